@@ -1,0 +1,93 @@
+"""Pure: [Article] -> SiteIndex (topics, timeline, neighbours, related)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from types import MappingProxyType
+
+from . import urls
+from .config import Config
+from .model import Article, Month, SiteIndex, Topic, Year
+
+# How far along a tag's (date-ordered) article list we look for related articles.
+# Exact for tags with up to 2*RELATED_WINDOW articles; keeps the cost linear in the corpus.
+RELATED_WINDOW = 300
+
+
+def build_index(articles: list[Article], config: Config) -> SiteIndex:
+    ordered = tuple(sorted((a for a in articles if a.kind == "article"), key=lambda a: a.sort_key))
+    pages = tuple(sorted((a for a in articles if a.kind == "page"), key=lambda a: a.slug))
+    previous, following = _neighbours(ordered)
+    return SiteIndex(
+        articles=ordered,
+        pages=pages,
+        topics=MappingProxyType(_topics(ordered, config)),
+        years=_years(ordered),
+        undated=tuple(a for a in ordered if a.date is None),
+        previous=MappingProxyType(previous),
+        next=MappingProxyType(following),
+        related=MappingProxyType(_related(ordered, config.related_count)),
+    )
+
+
+def _topics(ordered: tuple[Article, ...], config: Config) -> dict[str, Topic]:
+    members: dict[str, list[Article]] = defaultdict(list)
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for article in ordered:
+        for slug, name in zip(article.tags, article.tag_names):
+            members[slug].append(article)
+            spellings[slug][name] += 1
+    topics = {}
+    for slug in sorted(members):
+        known = config.topics.get(slug)
+        if known:
+            name, description = known.name, known.description
+        else:
+            # the spelling writers used most often; ties go to the alphabetically first
+            name = min(spellings[slug].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            description = ""
+        topics[slug] = Topic(slug, name, description, tuple(members[slug]), known is not None,
+                             urls.topic_path(slug), urls.topic_feed_path(slug))
+    return topics
+
+
+def _years(ordered: tuple[Article, ...]) -> tuple[Year, ...]:
+    by_month: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    for article in ordered:
+        if article.date:
+            by_month[(article.date.year, article.date.month)].append(article)
+    years: dict[int, list[Month]] = defaultdict(list)
+    for (year, month) in sorted(by_month):
+        years[year].append(Month(year, month, tuple(by_month[(year, month)]), urls.month_path(year, month)))
+    return tuple(Year(y, tuple(years[y])) for y in sorted(years, reverse=True))
+
+
+def _neighbours(ordered: tuple[Article, ...]):
+    previous: dict[str, Article | None] = {}
+    following: dict[str, Article | None] = {}
+    for i, article in enumerate(ordered):
+        following[article.slug] = ordered[i - 1] if i > 0 else None            # newer
+        previous[article.slug] = ordered[i + 1] if i + 1 < len(ordered) else None  # older
+    return previous, following
+
+
+def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Article, ...]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(ordered):
+        for tag in article.tags:
+            postings[tag].append(i)
+    where: dict[tuple[str, int], int] = {}
+    for tag, items in postings.items():
+        for j, i in enumerate(items):
+            where[(tag, i)] = j
+    related: dict[str, tuple[Article, ...]] = {}
+    for i, article in enumerate(ordered):
+        shared: Counter = Counter()
+        for tag in article.tags:
+            items = postings[tag]
+            j = where[(tag, i)]
+            for k in items[max(0, j - RELATED_WINDOW): j + RELATED_WINDOW + 1]:
+                if k != i:
+                    shared[k] += 1
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
+        related[article.slug] = tuple(ordered[k] for k, _ in best)
+    return related

@@ -1,0 +1,190 @@
+"""config.yaml -> a frozen Config; every problem reported with its line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from . import yamlnodes as Y
+from .errors import ConfigError, ErrorList
+from .slugs import tag_slug
+
+
+@dataclass(frozen=True)
+class TopicDef:
+    slug: str
+    name: str
+    description: str
+    aliases: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str
+    title: str = "Chronicle"
+    description: str = "A news-summary archive."
+    url: str = "https://example.org"
+    base_path: str = "/"
+    language: str = "en"
+    author: str = ""
+    allow_html: bool = False
+    home_latest: int = 12
+    home_topics: int = 16
+    related_count: int = 5
+    feed_entries: int = 50
+    download_zip: bool = True
+    war_day_epoch: dt.date = dt.date(2022, 2, 24)
+    max_tags: int = 12
+    topics: Mapping[str, TopicDef] = field(default_factory=lambda: MappingProxyType({}))
+    raw: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def absolute_root(self) -> str:
+        """Site URL including the base path, ending in '/'."""
+        return self.url.rstrip("/") + self.base_path
+
+
+def normalise_base_path(value: str) -> str:
+    value = value.strip()
+    if not value or value == "/":
+        return "/"
+    return "/" + value.strip("/") + "/"
+
+
+_SITE_FIELDS = {
+    "title": str, "description": str, "url": str, "base_path": str,
+    "language": str, "author": str,
+}
+_BUILD_FIELDS = {
+    "allow_html": bool, "home_latest": int, "home_topics": int,
+    "related_count": int, "feed_entries": int, "download_zip": bool,
+}
+_INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
+_SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}
+
+
+def load_config(path: Path, base_path: str | None = None) -> Config:
+    """Read config.yaml; a missing file at the default place means defaults."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(shown, None, "config file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(shown, 1, f"not UTF-8 text ({exc.reason}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(shown, None, f"cannot read: {exc.strerror}") from None
+    try:
+        root = Y.parse(text)
+    except Y.YamlProblem as p:
+        raise ConfigError(shown, p.line, p.message, p.col) from None
+    errors: list[ConfigError] = []
+    values: dict[str, Any] = {"path": shown}
+    if root is not None and not isinstance(root, Y.Map):
+        raise ConfigError(shown, root.line, "expected a mapping with sections site:, build:, ingest:, topics:")
+    for key, node in (root.items if root else ()):
+        if key.text not in _SECTIONS:
+            continue  # other sections belong to extensions; kept in raw
+        if key.text == "topics":
+            values["topics"] = MappingProxyType(_read_topics(node, shown, errors))
+            continue
+        if not isinstance(node, Y.Map):
+            errors.append(ConfigError(shown, key.line, f"'{key.text}' must be a mapping, got {Y.describe(node)}"))
+            continue
+        for fkey, fnode in node.items:
+            kind = _SECTIONS[key.text].get(fkey.text)
+            if kind is None:
+                known = ", ".join(sorted(_SECTIONS[key.text]))
+                errors.append(ConfigError(shown, fkey.line, f"unknown setting '{key.text}.{fkey.text}' (known: {known})"))
+                continue
+            try:
+                values[fkey.text] = _typed(fnode, kind, f"{key.text}.{fkey.text}")
+            except Y.YamlProblem as p:
+                errors.append(ConfigError(shown, p.line, p.message))
+    if errors:
+        raise ErrorList(errors)
+    values["raw"] = MappingProxyType(Y.plain(root) or {})
+    if base_path is not None:
+        values["base_path"] = base_path
+    values["base_path"] = normalise_base_path(values.get("base_path", "/"))
+    values["url"] = values.get("url", "https://example.org").rstrip("/")
+    return Config(**values)
+
+
+def default_config(path: str = "config.yaml") -> Config:
+    return Config(path=path)
+
+
+def _typed(node: Y.Node, kind: type, name: str) -> Any:
+    if not isinstance(node, Y.Scalar):
+        raise Y.YamlProblem(node.line, f"'{name}' must be a single value, got {Y.describe(node)}")
+    text = node.text.strip()
+    if kind is bool:
+        if text.lower() in Y.TRUE_WORDS:
+            return True
+        if text.lower() in Y.FALSE_WORDS:
+            return False
+        raise Y.YamlProblem(node.line, f"'{name}' must be true or false, got '{text}'")
+    if kind is int:
+        if re.fullmatch(r"\d{1,7}", text):
+            return int(text)
+        raise Y.YamlProblem(node.line, f"'{name}' must be a whole number, got '{text}'")
+    if kind is dt.date:
+        try:
+            return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _bad()
+        except ValueError:
+            raise Y.YamlProblem(node.line, f"'{name}' must be a date YYYY-MM-DD, got '{text}'") from None
+    if node.null:
+        return ""
+    return node.text
+
+
+def _bad():
+    raise ValueError
+
+
+def _read_topics(node: Y.Node, shown: str, errors: list) -> dict[str, TopicDef]:
+    if not isinstance(node, Y.Map):
+        errors.append(ConfigError(shown, node.line, f"'topics' must map a topic slug to its settings, got {Y.describe(node)}"))
+        return {}
+    topics: dict[str, TopicDef] = {}
+    for key, body in node.items:
+        slug = tag_slug(key.text)
+        if not slug:
+            errors.append(ConfigError(shown, key.line, f"topic '{key.text}' has no letters or digits to make a slug from"))
+            continue
+        if slug in topics:
+            errors.append(ConfigError(shown, key.line, f"topic '{key.text}' is the same topic as '{topics[slug].name}' (slug '{slug}')"))
+            continue
+        topic = _read_topic(slug, key, body, shown, errors)
+        if topic:
+            topics[slug] = topic
+    return dict(sorted(topics.items()))
+
+
+def _read_topic(slug: str, key: Y.Scalar, body: Y.Node, shown: str, errors: list) -> TopicDef | None:
+    if isinstance(body, Y.Scalar) and body.null:
+        return TopicDef(slug, key.text, "", (key.text,), "")
+    if not isinstance(body, Y.Map):
+        errors.append(ConfigError(shown, body.line, f"topic '{key.text}' must be a mapping (name, description, aliases), got {Y.describe(body)}"))
+        return None
+    fields: dict[str, Any] = {"name": key.text, "description": "", "aliases": (), "kind": ""}
+    for fkey, fnode in body.items:
+        if fkey.text in ("name", "description", "kind"):
+            if not isinstance(fnode, Y.Scalar):
+                errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': '{fkey.text}' must be text"))
+            else:
+                fields[fkey.text] = "" if fnode.null else fnode.text
+        elif fkey.text == "aliases":
+            items = fnode.items if isinstance(fnode, Y.Seq) else None
+            if items is None or not all(isinstance(i, Y.Scalar) for i in items):
+                errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': 'aliases' must be a list of words or phrases"))
+            else:
+                fields["aliases"] = tuple(i.text for i in items if i.text.strip())
+        else:
+            errors.append(ConfigError(shown, fkey.line, f"topic '{key.text}': unknown field '{fkey.text}' (expected name, description, aliases, kind)"))
+    return TopicDef(slug, fields["name"], fields["description"], fields["aliases"], fields["kind"])

@@ -1,0 +1,180 @@
+"""content/ -> [Document] -> [Article]: a sorted walk, every error collected."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
+
+from . import frontmatter, urls
+from .config import Config
+from .errors import ChronicleError, ContentError, ContentWarning
+from .markdown import render_markdown
+from .model import Article, Document
+from .slugs import file_slug, tag_slug
+from .text import lead
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
+SKIP_DIRS = {"sources"}
+
+
+def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
+    """(file, kind) for every .md under content_dir, in a stable order; `_`/`.` names skipped."""
+    found: list[tuple[Path, str]] = []
+    root = content_dir.resolve()
+    for dirpath, dirnames, filenames in os.walk(content_dir):
+        rel_dir = Path(dirpath).relative_to(content_dir)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")) and not (rel_dir == Path(".") and d in SKIP_DIRS))
+        for name in sorted(filenames):
+            if name.startswith(("_", ".")) or not name.endswith(".md"):
+                continue
+            path = Path(dirpath) / name
+            kind = "page" if rel_dir.parts[:1] == ("pages",) else "article"
+            found.append((path, kind))
+    found.sort(key=lambda item: item[0].as_posix())
+    return [(p, k) for p, k in found if _inside(p, root)] + [(p, "outside") for p, k in found if not _inside(p, root)]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
+    if kind == "outside":
+        return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [ContentError(shown, None, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it or move it out of the content folder")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [ContentError(shown, None, f"cannot read: {exc.strerror}")]
+    try:
+        text = frontmatter.normalise_text(raw, shown)
+        yaml_text, yaml_line, body, body_line = frontmatter.split(text, shown)
+    except ContentError as exc:
+        return None, [exc]
+    fields, errors = frontmatter.parse_fields(yaml_text, yaml_line, shown)
+    if errors:
+        return None, errors
+    stem = _DATE_PREFIX.sub("", path.stem)
+    slug = file_slug(stem)
+    if not slug:
+        return None, [ContentError(shown, None, "the file name has no letters or digits to make a page name from")]
+    return Document(
+        path=shown, kind=kind, slug=slug, title=fields["title"], date=fields.get("date"),
+        date_basis=fields.get("date_basis", ""), source=fields.get("source", ""), url=fields.get("url", ""),
+        tag_names=fields.get("tags", ()), summary=fields.get("summary", ""),
+        imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
+        draft=fields.get("draft", False), extra=MappingProxyType(fields["extra"]), body=body, body_line=body_line,
+    ), []
+
+
+def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None) -> tuple[list[Document], list[ChronicleError]]:
+    """Read every Markdown file; return the documents and every problem found."""
+    docs: list[Document] = []
+    errors: list[ChronicleError] = []
+    if not content_dir.is_dir():
+        return [], [ContentError(str(content_dir), None, "content folder not found")]
+    for path, kind in find_markdown_files(content_dir):
+        doc, errs = read_document(path, kind, _shown(path, shown_base))
+        errors.extend(errs)
+        if doc and (include_drafts or not doc.draft):
+            docs.append(doc)
+    errors.extend(duplicate_problems(docs))
+    return docs, errors
+
+
+def _shown(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return os.path.relpath(path, base)
+        except ValueError:
+            pass
+    return str(path)
+
+
+def duplicate_problems(docs: list[Document]) -> list[ChronicleError]:
+    errors: list[ChronicleError] = []
+    seen_slug: dict[tuple[str, str], Document] = {}
+    seen_id: dict[str, Document] = {}
+    for doc in docs:
+        key = ("page" if doc.kind == "page" else "article", doc.slug)
+        if key in seen_slug:
+            other = seen_slug[key]
+            errors.append(ContentError(doc.path, 1, f"duplicate page name '{doc.slug}': {other.path} makes the same page; rename one of the files"))
+        else:
+            seen_slug[key] = doc
+        if doc.kind == "page" and doc.slug in urls.RESERVED_PAGE_SLUGS:
+            errors.append(ContentError(doc.path, 1, f"page name '{doc.slug}' is reserved for the site's own pages; rename the file"))
+        if doc.id:
+            if doc.id in seen_id:
+                errors.append(ContentError(doc.path, 1, f"duplicate id '{doc.id}': {seen_id[doc.id].path} has the same id"))
+            else:
+                seen_id[doc.id] = doc
+    return errors
+
+
+def link_targets(docs: list[Document]) -> dict[str, str]:
+    """Slug of a linked file's stem -> output path, for resolving [text](other.md) links."""
+    targets: dict[str, str] = {}
+    for doc in docs:
+        path = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
+        targets.setdefault(doc.slug, path)
+    return targets
+
+
+def to_article(doc: Document, config: Config, targets: dict[str, str]) -> tuple[Article, list[ChronicleError]]:
+    """Render one document's body (pure: safe to run in a worker process)."""
+    page = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
+    allow_html = config.allow_html and not doc.imported_from  # imported text is untrusted
+
+    def resolve(stem: str) -> str | None:
+        target = targets.get(file_slug(_DATE_PREFIX.sub("", stem)))
+        return urls.relative(page, target) if target else None
+
+    body = render_markdown(doc.body, allow_html, resolve)
+    errors: list[ChronicleError] = [
+        ContentError(doc.path, doc.body_line + line - 1, f"link to '{target}': no article or page has that file name")
+        for line, target in body.broken_links
+    ]
+    slugs, names = _tags(doc, errors)
+    article = Article(
+        path=doc.path, kind=doc.kind, slug=doc.slug, title=doc.title, date=doc.date, date_basis=doc.date_basis,
+        source=doc.source, url=doc.url, tags=slugs, tag_names=names,
+        summary=doc.summary.strip() or lead(body.text.split("\n")[0] if body.text else ""),
+        body_html=body.html, body_text=body.text, imported_from=doc.imported_from, id=doc.id,
+        draft=doc.draft, extra=doc.extra, page_path=page,
+    )
+    return article, errors
+
+
+def _tags(doc: Document, errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    slugs: list[str] = []
+    names: list[str] = []
+    for name in doc.tag_names:
+        slug = tag_slug(name)
+        if not slug:
+            errors.append(ContentError(doc.path, 1, f"tag '{name}' has no letters or digits"))
+        elif slug not in slugs:
+            slugs.append(slug)
+            names.append(name)
+    return tuple(slugs), tuple(names)
+
+
+def unknown_tag_warnings(articles: list[Article], config: Config) -> list[ChronicleError]:
+    if not config.topics:
+        return []
+    return [
+        ContentWarning(a.path, 1, f"tag '{name}' is not a topic in {config.path}")
+        for a in articles for slug, name in zip(a.tags, a.tag_names) if slug not in config.topics
+    ]
+
+
+def mark_draft_titles(articles: list[Article]) -> list[Article]:
+    return [replace(a, title=f"[draft] {a.title}") if a.draft else a for a in articles]

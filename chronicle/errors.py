@@ -1,0 +1,82 @@
+"""Errors are types; only the CLI turns them into messages and exit codes."""
+from __future__ import annotations
+
+
+class ChronicleError(Exception):
+    """A problem a user can fix, located at path:line[:col]."""
+
+    severity = "error"
+
+    def __init__(self, path: str, line: int | None, message: str, col: int | None = None):
+        super().__init__(message)
+        self.path = str(path)
+        self.line = line
+        self.col = col
+        self.message = message
+
+    def location(self) -> str:
+        loc = self.path
+        if self.line is not None:
+            loc += f":{self.line}"
+            if self.col is not None:
+                loc += f":{self.col}"
+        return loc
+
+    def __str__(self) -> str:
+        return f"{self.location()}: {self.message}"
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.col or 0, self.message)
+
+
+class ConfigError(ChronicleError):
+    """config.yaml is wrong."""
+
+
+class ContentError(ChronicleError):
+    """An article or page is wrong."""
+
+
+class ContentWarning(ChronicleError):
+    """Something suspicious that does not stop a build."""
+
+    severity = "warning"
+
+
+class TemplateError(ChronicleError):
+    """A layout is wrong (syntax error or undefined variable)."""
+
+
+class OutputError(ChronicleError):
+    """The site could not be written (collision, escape, disk)."""
+
+
+class IngestError(ChronicleError):
+    """A raw digest could not be read."""
+
+
+class LockedError(ChronicleError):
+    """Another Chronicle process holds the lock."""
+
+
+class UsageError(ChronicleError):
+    """The command line was wrong."""
+
+
+class ErrorList(ChronicleError):
+    """Several errors collected and reported together."""
+
+    def __init__(self, errors: list[ChronicleError]):
+        errors = sorted(errors, key=ChronicleError.sort_key)
+        first = errors[0]
+        super().__init__(first.path, first.line, f"{len(errors)} problem(s)")
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def raise_if_any(errors: list[ChronicleError]) -> None:
+    real = [e for e in errors if e.severity == "error"]
+    if real:
+        raise ErrorList(real)

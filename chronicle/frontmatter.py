@@ -1,0 +1,164 @@
+"""Split a Markdown file into front matter and body; parse and dump front matter.
+
+Errors carry the line inside the file (not inside the front matter block).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from . import yamlnodes as Y
+from .errors import ContentError
+from .model import DATE_BASES
+
+_FENCE = re.compile(r"^---[ \t]*$")
+_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft")
+
+
+def normalise_text(raw: bytes, path: str) -> str:
+    """Bytes -> text with LF line ends; refuses what is not UTF-8 text."""
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ContentError(path, line, "contains a NUL byte: this is not a text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split(text: str, path: str) -> tuple[str, int, str, int]:
+    """-> (yaml_text, first yaml line, body, first body line); lines are 1-based."""
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0]):
+        raise ContentError(path, 1, "missing front matter: the file must start with a line '---', then 'title: ...', then '---'")
+    for i in range(1, len(lines)):
+        if _CLOSE.match(lines[i]):
+            return "\n".join(lines[1:i]) + "\n", 2, "\n".join(lines[i + 1:]), i + 2
+    raise ContentError(path, 1, "front matter starts with '---' on line 1 but is never closed by a line '---'")
+
+
+def parse_fields(yaml_text: str, first_line: int, path: str) -> tuple[dict[str, Any], list[ContentError]]:
+    """Front matter text -> typed fields (plus 'extra'), and every problem found."""
+    try:
+        root = Y.parse(yaml_text)
+    except Y.YamlProblem as p:
+        return {}, [ContentError(path, p.line + first_line - 1, p.message, p.col)]
+    if root is None:
+        return {}, [ContentError(path, first_line, "front matter is empty: 'title' is required")]
+    if not isinstance(root, Y.Map):
+        return {}, [ContentError(path, root.line + first_line - 1, f"front matter must be 'key: value' lines, got {Y.describe(root)}")]
+    fields: dict[str, Any] = {"extra": {}}
+    errors: list[ContentError] = []
+    off = first_line - 1
+    for key, node in root.items:
+        name = key.text
+        reader = _READERS.get(name)
+        if reader is None:
+            fields["extra"][name] = Y.plain(node)
+            continue
+        try:
+            fields[name] = reader(node, name)
+        except Y.YamlProblem as p:
+            errors.append(ContentError(path, p.line + off, p.message, p.col))
+    if "title" not in fields and not any(e.message.startswith("'title'") for e in errors):
+        errors.append(ContentError(path, first_line, "missing 'title': every article needs a title"))
+    return fields, errors
+
+
+def _text(node: Y.Node, name: str) -> str:
+    if isinstance(node, Y.Scalar):
+        return "" if node.null else node.text
+    raise Y.YamlProblem(node.line, f"'{name}' must be text, got {Y.describe(node)}", node.col)
+
+
+def _title(node: Y.Node, name: str) -> str:
+    value = _text(node, name).strip()
+    if not value:
+        raise Y.YamlProblem(node.line, "'title' is empty: every article needs a title", node.col)
+    return value
+
+
+def _date(node: Y.Node, name: str) -> dt.date | None:
+    value = _text(node, name).strip()
+    if not value:
+        return None
+    if not _DATE.fullmatch(value):
+        raise Y.YamlProblem(node.line, f"'date' must be YYYY-MM-DD, got '{value}'", node.col)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Y.YamlProblem(node.line, f"'date' {value} is not a real date", node.col) from None
+
+
+def _date_basis(node: Y.Node, name: str) -> str:
+    value = _text(node, name).strip()
+    if value and value not in DATE_BASES:
+        raise Y.YamlProblem(node.line, f"'date_basis' must be one of {', '.join(DATE_BASES)}, got '{value}'", node.col)
+    return value
+
+
+def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
+    if isinstance(node, Y.Scalar):
+        if node.null:
+            return ()
+        items = [t.strip() for t in node.text.split(",")]
+        return tuple(t for t in items if t)
+    if isinstance(node, Y.Seq):
+        out = []
+        for item in node.items:
+            if not isinstance(item, Y.Scalar):
+                raise Y.YamlProblem(item.line, f"each tag must be a word or phrase, got {Y.describe(item)}", item.col)
+            if item.null or not item.text.strip():
+                raise Y.YamlProblem(item.line, "a tag is empty", item.col)
+            out.append(item.text.strip())
+        return tuple(out)
+    raise Y.YamlProblem(node.line, "'tags' must be a list like [nato, russia] or 'nato, russia'", node.col)
+
+
+def _draft(node: Y.Node, name: str) -> bool:
+    value = _text(node, name).strip().lower()
+    if value in Y.TRUE_WORDS:
+        return True
+    if value in Y.FALSE_WORDS or value == "":
+        return False
+    raise Y.YamlProblem(node.line, f"'draft' must be true or false, got '{value}'", node.col)
+
+
+_READERS = {
+    "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _text,
+    "tags": _tags, "summary": _text, "imported_from": _text, "id": _text, "draft": _draft,
+}
+
+
+def dump(fields: dict[str, Any], body: str) -> str:
+    """Front matter + body as a Markdown file; field order is kept, values quoted when YAML would misread them."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is None or value == "" or value == [] or value == ():
+            continue
+        if isinstance(value, dt.date):
+            lines.append(f"{key}: {value.isoformat()}")
+        elif isinstance(value, (list, tuple)):
+            items = ", ".join(_scalar(str(v), flow=True) for v in value)
+            lines.append(f"{key}: [{items}]")
+        elif isinstance(value, bool):
+            lines.append(f"{key}: {'true' if value else 'false'}")
+        else:
+            lines.append(f"{key}: {_scalar(str(value))}")
+    lines.append("---")
+    return "\n".join(lines) + "\n" + body.rstrip("\n") + "\n"
+
+
+def _scalar(text: str, flow: bool = False) -> str:
+    dumped = yaml.dump(text, Dumper=yaml.SafeDumper, allow_unicode=True, width=1 << 30, default_style=None)
+    dumped = dumped.removesuffix("\n...\n").rstrip("\n")
+    if flow and re.search(r"[,\[\]{}]", dumped) and not dumped.startswith(("'", '"')):
+        dumped = "'" + dumped.replace("'", "''") + "'"
+    return dumped

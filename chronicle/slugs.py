@@ -1,0 +1,25 @@
+"""Slugs for tags and articles: case- and accent-insensitive, safe as file names.
+
+python-slugify does the transliteration (Đ, ł, ß, Cyrillic) better than a hand-written table.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from slugify import slugify
+
+_RESERVED = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index"}
+
+
+@lru_cache(maxsize=65536)
+def tag_slug(text: str) -> str:
+    return slugify(text, max_length=80, word_boundary=True)
+
+
+@lru_cache(maxsize=65536)
+def file_slug(text: str) -> str:
+    """A slug for a page name; never empty, never a reserved device or index name."""
+    slug = slugify(text, max_length=100, word_boundary=True)
+    if slug in _RESERVED:
+        slug += "-page"
+    return slug

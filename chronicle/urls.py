@@ -1,0 +1,82 @@
+"""The only place URL and output path rules live. Pure functions.
+
+Every page links relatively and names files (`topics/index.html`), so the site works
+unchanged at a subpath and from `file://`. Absolute URLs (canonical, feeds, sitemap,
+404) come from config.url + base_path.
+"""
+from __future__ import annotations
+
+import posixpath
+
+HOME = "index.html"
+SEARCH = "search.html"
+NOT_FOUND = "404.html"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+TOPICS_INDEX = "topics/index.html"
+TIMELINE_INDEX = "timeline/index.html"
+UNDATED = "timeline/undated.html"
+STATIC_DIR = "static"
+RESERVED_PAGE_SLUGS = {"index", "search", "404", "feed", "sitemap", "robots", "articles", "topics", "timeline", "static", "pagefind"}
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}.html"
+
+
+def page_path(slug: str) -> str:
+    return f"{slug}.html"
+
+
+def topic_path(slug: str) -> str:
+    return f"topics/{slug}.html"
+
+
+def topic_feed_path(slug: str) -> str:
+    return f"topics/{slug}.xml"
+
+
+def month_path(year: int, month: int) -> str:
+    return f"timeline/{year:04d}-{month:02d}.html"
+
+
+def year_anchor(year: int) -> str:
+    return f"{TIMELINE_INDEX}#y{year:04d}"
+
+
+def static_path(name: str) -> str:
+    return f"{STATIC_DIR}/{name}"
+
+
+def root_prefix(path: str) -> str:
+    """The relative way back to the site root from the page at `path`."""
+    return "../" * path.count("/")
+
+
+def relative(from_path: str, to_path: str) -> str:
+    if from_path == to_path:
+        return posixpath.basename(to_path)
+    anchor = ""
+    if "#" in to_path:
+        to_path, anchor = to_path.split("#", 1)
+        anchor = "#" + anchor
+    rel = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    return rel + anchor
+
+
+def absolute(site_root: str, path: str) -> str:
+    """`site_root` is config.absolute_root (ends in '/'); directory indexes lose 'index.html'."""
+    if path == HOME:
+        return site_root
+    if path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    return site_root + path
+
+
+def is_safe_output_path(path: str) -> bool:
+    """A relative POSIX path that stays inside the output folder."""
+    if not path or path.startswith("/") or "\\" in path or "\x00" in path:
+        return False
+    parts = path.split("/")
+    return all(p not in ("", ".", "..") for p in parts)

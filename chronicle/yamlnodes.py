@@ -1,0 +1,153 @@
+"""YAML read as nodes so every value keeps the line it came from.
+
+PyYAML's type guessing turns `NO` into False, `1.10` into 1.1 and bare dates into
+date objects; writers mean the text they typed.  We compose with the C loader and
+convert nodes ourselves: every scalar stays the string the writer typed, and the
+caller decides per field what type it expects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and giant documents
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int, message: str, col: int | None = None):
+        super().__init__(message)
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Scalar:
+    text: str
+    line: int  # 1-based, relative to the YAML text
+    col: int
+    quoted: bool
+    null: bool  # written as nothing, ~ or null (unquoted)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Seq:
+    items: tuple
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Map:
+    items: tuple  # ((Scalar key, value node), ...) in document order
+    line: int
+    col: int
+
+    def get(self, key: str):
+        for k, v in self.items:
+            if k.text == key:
+                return v
+        return None
+
+    def keys(self) -> list[str]:
+        return [k.text for k, _ in self.items]
+
+
+Node = Scalar | Seq | Map
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+TRUE_WORDS = {"true", "yes", "on"}
+FALSE_WORDS = {"false", "no", "off"}
+
+
+def parse(text: str) -> Node | None:
+    """Parse one YAML document into Scalar/Seq/Map nodes (None if empty)."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        col = mark.column + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlProblem(line, f"YAML syntax error: {problem}", col) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, f"YAML error: {exc}") from None
+    if root is None:
+        return None
+    budget = [MAX_NODES]
+    return _convert(root, budget, depth=0)
+
+
+def _convert(node: yaml.Node, budget: list[int], depth: int) -> Node:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlProblem(node.start_mark.line + 1, f"YAML document too large (over {MAX_NODES} values; aliases expand)")
+    if depth > 50:
+        raise YamlProblem(node.start_mark.line + 1, "YAML nested too deeply (over 50 levels)")
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.ScalarNode):
+        quoted = node.style in ("'", '"', "|", ">")
+        null = not quoted and node.value in _NULLS
+        return Scalar(node.value, line, col, quoted, null)
+    if isinstance(node, yaml.SequenceNode):
+        return Seq(tuple(_convert(n, budget, depth + 1) for n in node.value), line, col)
+    if isinstance(node, yaml.MappingNode):
+        items = []
+        seen: dict[str, int] = {}
+        for k, v in node.value:
+            key = _convert(k, budget, depth + 1)
+            if not isinstance(key, Scalar):
+                raise YamlProblem(k.start_mark.line + 1, "a key must be plain text")
+            if key.text == "<<":
+                raise YamlProblem(key.line, "YAML merge keys (<<) are not supported")
+            if key.text in seen:
+                raise YamlProblem(key.line, f"duplicate key '{key.text}' (first on line {seen[key.text]})")
+            seen[key.text] = key.line
+            items.append((key, _convert(v, budget, depth + 1)))
+        return Map(tuple(items), line, col)
+    raise YamlProblem(line, "unsupported YAML node")  # pragma: no cover
+
+
+def plain(node: Node | None) -> Any:
+    """The value as a template would like it: YAML 1.1 types for unquoted scalars."""
+    if node is None:
+        return None
+    if isinstance(node, Map):
+        return {k.text: plain(v) for k, v in node.items}
+    if isinstance(node, Seq):
+        return [plain(v) for v in node.items]
+    if node.quoted:
+        return node.text
+    if node.null:
+        return None
+    low = node.text.lower()
+    if low in TRUE_WORDS:
+        return True
+    if low in FALSE_WORDS:
+        return False
+    for cast in (int, float):
+        try:
+            return cast(node.text)
+        except ValueError:
+            pass
+    return node.text
+
+
+def describe(node: Node | None) -> str:
+    if node is None:
+        return "nothing"
+    if isinstance(node, Map):
+        return "a mapping"
+    if isinstance(node, Seq):
+        return "a list"
+    return f"'{node.text}'"
