@@ -61,3 +61,91 @@ def shorten(text: str, limit: int) -> str:
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(",;:—–- ") + "…"
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+_LEADING_CLAUSE = re.compile(
+    r"^(?:following|after|before|despite|amid|in light of|in the wake of|while|as|during|with|"
+    r"according to|in|on|at|since|although|though|when|if)\b[^,]{0,80},\s+", re.I)
+_ATTRIBUTION = re.compile(
+    r"^(?P<who>[^,]{3,80}?)\s+(?:has\s+|have\s+)?(?:alleges?|alleged|says?|said|reports?|reported|"
+    r"reveals?|revealed|claims?|claimed|warns?|warned|argues?|argued|announced|stated|confirmed)\s+that\s+(?P<rest>.+)$")
+_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+_CUT_WORDS = (
+    "which", "who", "while", "whereas", "as", "after", "before", "since", "following", "amid", "despite",
+    "because", "that", "by", "with", "without", "to", "for", "from", "in", "on", "at", "of", "and", "but",
+    "including", "during", "over", "under", "into", "against",
+)
+_WEAK_END = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as",
+    "that", "which", "who", "its", "their", "his", "her", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "this", "these", "those", "than", "into", "over", "under", "about", "s",
+}
+
+
+def headline(text: str, limit: int = 90) -> str:
+    """A headline derived from prose: a complete phrase under `limit` characters, never cut mid-word."""
+    parts = sentences(text)
+    if not parts:
+        return ""
+    first = parts[0].strip()
+    candidate = _clean_headline(first)
+    if len(candidate) <= limit:
+        return candidate
+    for transform in (_drop_parens, _drop_leading_clause, _drop_attribution):
+        shorter = _clean_headline(transform(candidate))
+        if shorter and len(shorter.split()) >= 4:
+            candidate = shorter
+        if len(candidate) <= limit:
+            return candidate
+    for sep in (" — ", " – ", "; ", ": ", ", "):
+        if sep in candidate:
+            head = candidate.split(sep)[0]
+            if 30 <= len(head) <= limit and len(head.split()) >= 4:
+                return _clean_headline(head)
+    return _cut_phrase(candidate, limit)
+
+
+def _clean_headline(text: str) -> str:
+    text = " ".join(text.split()).strip()
+    text = text.rstrip(" .;:,")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _drop_parens(text: str) -> str:
+    return _PAREN.sub("", text)
+
+
+def _drop_leading_clause(text: str) -> str:
+    return _LEADING_CLAUSE.sub("", text, count=1)
+
+
+def _drop_attribution(text: str) -> str:
+    m = _ATTRIBUTION.match(text)
+    return m.group("rest") if m else text
+
+
+def _cut_phrase(text: str, limit: int) -> str:
+    """Cut before a clause or preposition word so that what is left reads as a phrase."""
+    words = text.split()
+    best = ""
+    for i in range(3, len(words)):
+        if words[i].lower().strip(",;:") not in _CUT_WORDS:
+            continue
+        head = " ".join(words[:i]).rstrip(",;:—– ")
+        if len(head) > limit:
+            break
+        if head.split()[-1].lower().strip("’'\"") not in _WEAK_END:
+            best = head
+    if not best:
+        best = ""
+        for w in words:
+            if len((best + " " + w).strip()) > limit:
+                break
+            best = (best + " " + w).strip()
+        while best and best.split()[-1].lower() in _WEAK_END and len(best.split()) > 3:
+            best = best.rsplit(" ", 1)[0]
+    return _clean_headline(best)

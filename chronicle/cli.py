@@ -1,0 +1,125 @@
+"""Command line: the only place that prints errors and picks exit codes (0 ok, 1 content, 2 usage)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .errors import ChronicleError, ErrorList
+from .pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors: one line, exit 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="build.py", description="Chronicle: build a news-summary archive.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, helptext in (("build", "build site/ from content/"), ("site", "ingest new digests, check, then build (make site)")):
+        p = sub.add_parser(name, help=helptext)
+        _build_args(p)
+    ing = sub.add_parser("ingest", help="turn raw digests into Markdown articles")
+    ing.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    ing.add_argument("--into", type=Path, default=PROJECT_ROOT / "content" / "articles")
+    ing.add_argument("--captured", type=_date, help="date the digest was saved (resolves '5 days ago')")
+    ing.add_argument("--layout", help="force a layout instead of detecting it")
+    ing.add_argument("--pending", action="store_true", help="ingest content/sources/*.txt not ingested yet")
+    ing.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    return parser
+
+
+def _build_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--content", type=Path, default=PROJECT_ROOT / "content", help="folder of Markdown files")
+    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="output folder")
+    p.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    p.add_argument("--layouts", type=Path, default=PROJECT_ROOT / "layouts")
+    p.add_argument("--no-search", action="store_true", help="skip the search index")
+    p.add_argument("--base-path", help="URL prefix of the published site, e.g. /repo/")
+    p.add_argument("--drafts", action="store_true", help="include drafts")
+
+
+def _options(args) -> BuildOptions:
+    return BuildOptions(content_dir=args.content, out_dir=args.out, config_path=args.config, layouts_dir=args.layouts,
+                        search=not args.no_search, base_path=args.base_path, drafts=args.drafts, shown_base=Path.cwd())
+
+
+def report_errors(exc: ChronicleError) -> int:
+    errors = exc.errors if isinstance(exc, ErrorList) else [exc]
+    for e in errors:
+        sys.stderr.write(f"{e}\n")
+    if len(errors) > 1:
+        sys.stderr.write(f"{len(errors)} errors; nothing was published\n")
+    return 1
+
+
+def cmd_build(args) -> int:
+    progress = terminal_progress()
+    report = build(_options(args), progress)
+    if progress:
+        sys.stderr.write("\r\033[K")
+    for w in report.warnings:
+        sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
+    print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
+          f"{report.removed} removed in {report.seconds:.2f}s")
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from .config import load_config
+    from .ingest import ingest_files, pending_sources
+
+    config = load_config(args.config)
+    files = list(args.files)
+    if args.pending:
+        files += pending_sources(PROJECT_ROOT / "content" / "sources", args.into)
+    if not files:
+        if not args.pending:
+            sys.stderr.write("build.py ingest: error: name at least one FILE, or --pending\n")
+            return 2
+        return 0
+    report = ingest_files(files, args.into, config, captured=args.captured, layout=args.layout)
+    for line in report.lines():
+        print(line)
+    for e in report.errors:
+        sys.stderr.write(f"{e}\n")
+    return 1 if report.errors else 0
+
+
+def cmd_site(args) -> int:
+    ingest_args = argparse.Namespace(files=[], into=args.content / "articles", captured=None, layout=None,
+                                     pending=True, config=args.config)
+    if (args.content / "sources").is_dir():
+        code = cmd_ingest(ingest_args)
+        if code:
+            return code
+    return cmd_build(args)
+
+
+COMMANDS = {"build": cmd_build, "site": cmd_site, "ingest": cmd_ingest}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except ChronicleError as exc:
+        return report_errors(exc)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted; the previous site is unchanged\n")
+        return 130

@@ -1,0 +1,75 @@
+"""Atom feeds, sitemap.xml and robots.txt: the only outputs with absolute URLs."""
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape, quoteattr
+
+from . import urls
+from .config import Config
+from .model import Article, OutputFile, SiteIndex
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _stamp(day: dt.date | None) -> str:
+    return f"{(day or _EPOCH).isoformat()}T00:00:00Z"
+
+
+def atom_feed(config: Config, path: str, title: str, page_path: str, articles: tuple[Article, ...]) -> OutputFile:
+    root = config.absolute_root
+    entries = [a for a in articles][: config.feed_entries]
+    updated = max((a.date for a in entries if a.date), default=None)
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{escape(title)}</title>",
+        f"<id>{escape(urls.absolute(root, path))}</id>",
+        f'<link rel="self" type="application/atom+xml" href={quoteattr(urls.absolute(root, path))}/>',
+        f'<link rel="alternate" type="text/html" href={quoteattr(urls.absolute(root, page_path))}/>',
+        f"<updated>{_stamp(updated)}</updated>",
+        f"<author><name>{escape(config.author or config.title)}</name></author>",
+        '<generator uri="https://github.com/chronicle">Chronicle</generator>',
+    ]
+    for a in entries:
+        link = urls.absolute(root, a.page_path)
+        out += [
+            "<entry>",
+            f"<title>{escape(a.title)}</title>",
+            f'<link rel="alternate" type="text/html" href={quoteattr(link)}/>',
+            f"<id>{escape(link)}</id>",
+            f"<updated>{_stamp(a.date)}</updated>",
+        ]
+        if a.date:
+            out.append(f"<published>{_stamp(a.date)}</published>")
+        if a.source:
+            out.append(f"<author><name>{escape(a.source)}</name></author>")
+        out += [f'<category term={quoteattr(t)} label={quoteattr(n)}/>' for t, n in zip(a.tags, a.tag_names)]
+        out.append(f"<summary>{escape(a.summary)}</summary>")
+        out.append(f'<content type="html">{escape(a.body_html)}</content>')
+        out.append("</entry>")
+    out.append("</feed>")
+    return OutputFile(path, ("\n".join(out) + "\n").encode("utf-8"))
+
+
+def feeds(index: SiteIndex, config: Config) -> list[OutputFile]:
+    files = [atom_feed(config, urls.FEED, config.title, urls.HOME, index.articles)]
+    for topic in index.topics.values():
+        files.append(atom_feed(config, topic.feed_path, f"{config.title}: {topic.name}", topic.page_path, topic.articles))
+    return files
+
+
+def sitemap(page_paths: list[str], index: SiteIndex, config: Config) -> OutputFile:
+    dates = {a.page_path: a.date for a in index.articles}
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for path in sorted(page_paths):
+        if path == urls.NOT_FOUND:
+            continue
+        out.append(f"<url><loc>{escape(urls.absolute(config.absolute_root, path))}</loc>"
+                   + (f"<lastmod>{dates[path].isoformat()}</lastmod>" if dates.get(path) else "") + "</url>")
+    out.append("</urlset>")
+    return OutputFile(urls.SITEMAP, ("\n".join(out) + "\n").encode("utf-8"))
+
+
+def robots(config: Config) -> OutputFile:
+    text = f"User-agent: *\nAllow: /\nSitemap: {urls.absolute(config.absolute_root, urls.SITEMAP)}\n"
+    return OutputFile(urls.ROBOTS, text.encode("utf-8"))

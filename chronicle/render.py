@@ -1,0 +1,208 @@
+"""Jinja environment (autoescape, StrictUndefined), page planning and rendering."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from collections import defaultdict
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable
+
+import jinja2
+
+from . import charts, urls
+from .config import Config
+from .errors import TemplateError
+from .model import Article, Month, OutputFile, Page, SiteIndex, Topic
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}" if value else "undated"
+
+
+def month_label(year: int, month: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} {year}"
+
+
+def make_environment(layouts: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(layouts)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["datefmt"] = format_date
+    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
+    env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
+    env.globals["month_label"] = month_label
+    return env
+
+
+def asset_version(files: Iterable[OutputFile]) -> str:
+    """A short hash of the static assets, appended to their URLs so browsers refetch on change."""
+    digest = hashlib.sha256()
+    for f in sorted(files, key=lambda f: f.path):
+        digest.update(f.path.encode() + b"\0" + f.data)
+    return digest.hexdigest()[:10]
+
+
+def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
+    """Every page of the site with the data its layout shows; no rendering yet."""
+    pages = [_home(index, config)]
+    for article in index.articles:
+        pages.append(Page(article.page_path, "article.html", MappingProxyType({
+            "article": article,
+            "topics": [index.topics[t] for t in article.tags],
+            "previous": index.previous[article.slug],
+            "next": index.next[article.slug],
+            "related": index.related[article.slug],
+            "title": article.title,
+            "description": article.summary,
+        })))
+    for doc in index.pages:
+        pages.append(Page(doc.page_path, "page.html", MappingProxyType({"article": doc, "title": doc.title, "description": doc.summary})))
+    pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
+        "topics": index.topics_by_count(), "title": "Topics",
+        "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
+    span = _span(index)
+    for topic in index.topics.values():
+        pages.append(_topic_page(topic, span))
+    pages.append(_timeline_page(index, span))
+    months = index.months
+    for i, month in enumerate(months):
+        newer = months[i - 1] if i > 0 else None
+        older = months[i + 1] if i + 1 < len(months) else None
+        pages.append(_month_page(month, newer, older))
+    pages.append(Page(urls.UNDATED, "undated.html", MappingProxyType({
+        "articles": index.undated, "title": "Undated articles",
+        "description": "Articles whose date the source does not state."})))
+    pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
+        "title": "Search", "description": f"Search {config.title}.", "topics": index.topics_by_count(),
+        "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
+        "years": [y.year for y in index.years]})))
+    pages.append(Page(urls.NOT_FOUND, "404.html", MappingProxyType({"title": "Page not found", "description": "This page does not exist."})))
+    return pages
+
+
+def _home(index: SiteIndex, config: Config) -> Page:
+    return Page(urls.HOME, "home.html", MappingProxyType({
+        "latest": index.articles[: config.home_latest],
+        "topics": index.topics_by_count()[: config.home_topics],
+        "years": index.years,
+        "chart": _timeline_chart(index, _span(index), urls.HOME),
+        "total": len(index.articles),
+        "title": config.title,
+        "description": config.description,
+    }))
+
+
+def _span(index: SiteIndex) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    dated = [a.date for a in index.articles if a.date]
+    if not dated:
+        return None
+    return (min(dated).year, min(dated).month), (max(dated).year, max(dated).month)
+
+
+def _counts(articles: Iterable[Article]) -> dict[tuple[int, int], int]:
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for a in articles:
+        if a.date:
+            counts[(a.date.year, a.date.month)] += 1
+    return counts
+
+
+def _chart(articles, span, from_path: str, title: str):
+    if span is None:
+        return ""
+    bars = charts.month_bars(span[0], span[1], _counts(articles),
+                             lambda y, m: urls.relative(from_path, urls.month_path(y, m)))
+    return charts.bar_chart(bars, title)
+
+
+def _timeline_chart(index: SiteIndex, span, from_path: str):
+    return _chart(index.articles, span, from_path, "Articles per month")
+
+
+def group_by_month(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """Newest month first; undated articles in a last group."""
+    groups = []
+    for key, items in itertools.groupby(articles, key=lambda a: (a.date.year, a.date.month) if a.date else None):
+        items = list(items)
+        if key is None:
+            groups.append({"label": "Undated", "path": urls.UNDATED, "articles": items})
+        else:
+            groups.append({"label": month_label(*key), "path": urls.month_path(*key), "articles": items})
+    return groups
+
+
+def _topic_page(topic: Topic, span) -> Page:
+    return Page(topic.page_path, "topic.html", MappingProxyType({
+        "topic": topic,
+        "groups": group_by_month(topic.articles),
+        "chart": _chart(topic.articles, span, topic.page_path, f"{topic.name}: articles per month"),
+        "title": topic.name,
+        "description": topic.description or f"{topic.count} articles about {topic.name}.",
+        "feed": topic.feed_path,
+    }))
+
+
+def _timeline_page(index: SiteIndex, span) -> Page:
+    return Page(urls.TIMELINE_INDEX, "timeline.html", MappingProxyType({
+        "years": index.years,
+        "undated_count": len(index.undated),
+        "chart": _timeline_chart(index, span, urls.TIMELINE_INDEX),
+        "title": "Timeline",
+        "description": "Every month of the archive with its number of articles.",
+    }))
+
+
+def _month_page(month: Month, newer: Month | None, older: Month | None) -> Page:
+    days = []
+    ordered = sorted(month.articles, key=lambda a: (a.date, a.slug))  # the month reads forward, day by day
+    for day, items in itertools.groupby(ordered, key=lambda a: a.date):
+        days.append({"date": day, "articles": list(items)})
+    label = month_label(month.year, month.month)
+    return Page(month.page_path, "month.html", MappingProxyType({
+        "month": month, "label": label, "days": days, "newer": newer, "older": older,
+        "title": label, "description": f"{month.count} articles from {label}.",
+    }))
+
+
+def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], layouts: Path) -> OutputFile:
+    root = common["site"].base_path if page.path == urls.NOT_FOUND else urls.root_prefix(page.path)
+    context = {**common, **page.context, "page_path": page.path, "root": root,
+               "canonical": urls.absolute(common["site"].absolute_root, page.path)}
+    try:
+        html = env.get_template(page.template).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(_layout_path(exc.filename or page.template, layouts), exc.lineno, f"template syntax error: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(str(layouts / page.template), None, f"layout not found: {exc.name}") from None
+    except jinja2.UndefinedError as exc:
+        path, line = _template_frame(exc, layouts, page.template)
+        raise TemplateError(path, line, f"{exc.message} (while rendering {page.path})") from None
+    return OutputFile(page.path, html.encode("utf-8"))
+
+
+def _layout_path(filename: str, layouts: Path) -> str:
+    p = Path(filename)
+    return str(p if p.is_absolute() else layouts / p)
+
+
+def _template_frame(exc: BaseException, layouts: Path, fallback: str) -> tuple[str, int | None]:
+    """The innermost layout file and line in the traceback of a render error."""
+    found = (str(layouts / fallback), None)
+    tb = exc.__traceback__
+    base = str(layouts.resolve())
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".html") and str(Path(name).resolve()).startswith(base):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
