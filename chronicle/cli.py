@@ -37,6 +37,19 @@ def make_parser() -> argparse.ArgumentParser:
     ing.add_argument("--layout", help="force a layout instead of detecting it")
     ing.add_argument("--pending", action="store_true", help="ingest content/sources/*.txt not ingested yet")
     ing.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    chk = sub.add_parser("check", help="validate content; report every problem; build nothing")
+    chk.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
+    chk.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    chk.add_argument("--strict", action="store_true", help="warnings count as errors")
+    new = sub.add_parser("new", help="scaffold a new article")
+    new.add_argument("title")
+    new.add_argument("--tags", default="", help="comma-separated, e.g. nato,russia")
+    new.add_argument("--date", type=_date)
+    new.add_argument("--source", default="")
+    new.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
+    srv = sub.add_parser("serve", help="live preview on http://127.0.0.1:PORT/")
+    _build_args(srv)
+    srv.add_argument("--port", type=int, default=8000)
     return parser
 
 
@@ -107,7 +120,35 @@ def cmd_site(args) -> int:
     return cmd_build(args)
 
 
-COMMANDS = {"build": cmd_build, "site": cmd_site, "ingest": cmd_ingest}
+def cmd_check(args) -> int:
+    from .check import run_check
+
+    problems = run_check(args.content, args.config, shown_base=Path.cwd())
+    for p in problems:
+        sys.stderr.write(f"{p.location()}: {p.severity}: {p.message}\n")
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    print(f"{errors} error(s), {warnings} warning(s)")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def cmd_new(args) -> int:
+    from .scaffold import new_article
+
+    path = new_article(args.content, args.title, tags=[t for t in args.tags.split(",") if t.strip()],
+                       date=args.date, source=args.source)
+    print(path)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(_options(args), args.port)
+
+
+COMMANDS = {"build": cmd_build, "site": cmd_site, "ingest": cmd_ingest, "check": cmd_check,
+            "new": cmd_new, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,13 +9,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable
 
-from . import feeds, urls
+from . import urls
 from .collect import build_index
 from .config import Config, default_config, load_config
 from .content import link_targets, load_documents, mark_draft_titles, to_article, unknown_tag_warnings
 from .errors import ChronicleError, ErrorList, raise_if_any
 from .model import Article, BuildReport, OutputFile, SiteIndex
 from .output import exclusive_lock, write_site
+from .publish import publish_files
 from .render import asset_version, make_environment, plan_pages, render_page
 from .search import pagefind_files
 
@@ -97,8 +98,8 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     return files
 
 
-def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages) -> tuple[list[OutputFile], list[OutputFile]]:
-    """-> (all files, the article pages for the search index)."""
+def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages):
+    """-> (rendered files, the article pages for the search index, the page paths)."""
     assets = static_files(options.layouts_dir)
     env = make_environment(options.layouts_dir)
     common = {
@@ -110,8 +111,7 @@ def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages:
     rendered = stages.run("render", lambda: [render_page(env, p, common, options.layouts_dir) for p in pages])
     article_paths = {a.page_path for a in index.articles}
     searchable = [f for f in rendered if f.path in article_paths]
-    extra = feeds.feeds(index, config) + [feeds.sitemap([p.path for p in pages], index, config), feeds.robots(config)]
-    return assets + rendered + extra, searchable
+    return assets + rendered, searchable, [p.path for p in pages]
 
 
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None) -> BuildReport:
@@ -120,9 +120,10 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None) 
     config = stages.run("config", read_config, options)
     loaded = stages.run("load", load_articles, options, config)
     index = stages.run("index", build_index, list(loaded.articles), config)
-    files, searchable = render_site(index, config, options, stages)
+    files, searchable, page_paths = render_site(index, config, options, stages)
     if options.search:
         files += stages.run("search", pagefind_files, searchable)
+    files += stages.run("publish", publish_files, index, config, files, page_paths, options)
     with exclusive_lock(options.out_dir, "build"):
         result = stages.run("write", write_site, options.out_dir, files)
     return BuildReport(

@@ -93,7 +93,7 @@ def headline(text: str, limit: int = 90) -> str:
     candidate = _clean_headline(first)
     if len(candidate) <= limit:
         return candidate
-    for transform in (_drop_parens, _drop_leading_clause, _drop_attribution):
+    for transform in (_drop_parens, _drop_leading_clause, _drop_appositives, _drop_attribution):
         shorter = _clean_headline(transform(candidate))
         if shorter and len(shorter.split()) >= 4:
             candidate = shorter
@@ -102,7 +102,7 @@ def headline(text: str, limit: int = 90) -> str:
     for sep in (" — ", " – ", "; ", ": ", ", "):
         if sep in candidate:
             head = candidate.split(sep)[0]
-            if 30 <= len(head) <= limit and len(head.split()) >= 4:
+            if 40 <= len(head) <= limit and len(head.split()) >= 7 and _balanced(head):
                 return _clean_headline(head)
     return _cut_phrase(candidate, limit)
 
@@ -123,6 +123,23 @@ def _drop_leading_clause(text: str) -> str:
     return _LEADING_CLAUSE.sub("", text, count=1)
 
 
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|who|which|whose|coupled with|along with|together with|including|once)\b|[a-z]+ing\b|[a-z]+ed\b)"
+    r"[^,]{0,110},\s+")
+_CLAUSE_WORDS = {
+    "which", "who", "while", "whereas", "after", "before", "since", "following", "amid", "despite", "because",
+    "including", "as", "during", "although", "though", "when", "where", "saying", "warning", "citing", "amid",
+}
+
+
+def _balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
+
+
+def _drop_appositives(text: str) -> str:
+    return _APPOSITIVE.sub(" ", text)
+
+
 def _drop_attribution(text: str) -> str:
     m = _ATTRIBUTION.match(text)
     return m.group("rest") if m else text
@@ -131,15 +148,20 @@ def _drop_attribution(text: str) -> str:
 def _cut_phrase(text: str, limit: int) -> str:
     """Cut before a clause or preposition word so that what is left reads as a phrase."""
     words = text.split()
-    best = ""
+    best = clause_best = ""
     for i in range(3, len(words)):
-        if words[i].lower().strip(",;:") not in _CUT_WORDS:
+        word = words[i].lower().strip(",;:")
+        if word not in _CUT_WORDS and word not in _CLAUSE_WORDS:
             continue
         head = " ".join(words[:i]).rstrip(",;:—– ")
         if len(head) > limit:
             break
-        if head.split()[-1].lower().strip("’'\"") not in _WEAK_END:
-            best = head
+        if head.split()[-1].lower().strip("’'\"") in _WEAK_END or not _balanced(head):
+            continue
+        best = head
+        if word in _CLAUSE_WORDS and len(head) >= 45:
+            clause_best = head
+    best = clause_best or best
     if not best:
         best = ""
         for w in words:

@@ -1,0 +1,137 @@
+"""Pure text clean-up for imported bodies: paragraphs, pull quotes, credits, promos, Markdown escaping."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# Two or more spaces (including no-break spaces) inside a line mark a paragraph break.
+_PARA_BREAK = re.compile(r"(?<=\S)[ \t\u00a0\u2009\u202f]{2,}(?=\S)")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# A pull quote: "> text > more text > last part. " repeated from the body, wrapped with "> " markers.
+_PULL_QUOTE = re.compile(r"(?:^|(?<=\s))>\s.*?(?:>\s[^>]*?)*?[.!?…][\"'”’]?(?=\s+[\"'“‘]?[A-Z0-9]|\s*$)", re.S)
+_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"’])\s+|^)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:and|,)\s*(?:[A-Z][\w'’.-]*\s+){1,4})*"
+    r"(?:contributed|contributed reporting|also contributed)(?:\s+(?:reporting|to this report|to this story))?"
+    r"(?:\s+from\s+[A-Z][\w .'’-]{1,40}?)?\.(?=\s|$)")
+_DEFAULT_PROMOS = (
+    r"\btry\b[^.!?]{0,60}\bfree for\b",
+    r"\bsubscribe (?:now|today|to)\b",
+    r"\bsign up (?:now|today|for|to)\b",
+    r"\bunlimited access\b",
+    r"\baward-winning (?:british |)journalism\b",
+    r"\b(?:download|get) (?:our|the) app\b",
+    r"\bfollow us on\b",
+    r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b",
+    r"\bclick here\b",
+)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
+_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])(?=\s|$)")
+_BULLET = re.compile(r"(?:^|\s)[•●▪◦]\s+")
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of spaces (and no-break spaces) into one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def paragraphs(line: str) -> list[str]:
+    """One raw line -> paragraphs; double spaces in the raw text mark the breaks."""
+    return [squeeze(p) for p in _PARA_BREAK.split(line) if p.strip()]
+
+
+def drop_pull_quotes(text: str) -> tuple[str, int]:
+    """Remove '> …' pull quotes whose words repeat the surrounding text; returns (text, how many)."""
+    dropped = 0
+
+    def replace(m: re.Match) -> str:
+        nonlocal dropped
+        quote = squeeze(m.group(0).replace(">", " "))
+        rest = text[: m.start()] + " " + text[m.end():]
+        if _repeats(quote, rest):
+            dropped += 1
+            return " "
+        return m.group(0)
+
+    out = _PULL_QUOTE.sub(replace, text)
+    return out, dropped
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def _repeats(quote: str, body: str, threshold: float = 0.8) -> bool:
+    q = _words(quote)
+    if len(q) < 4:
+        return False
+    grams = {tuple(q[i:i + 3]) for i in range(len(q) - 2)}
+    b = _words(body)
+    have = {tuple(b[i:i + 3]) for i in range(len(b) - 2)}
+    return len(grams & have) / len(grams) >= threshold
+
+
+def drop_credits(text: str) -> tuple[str, int]:
+    """Remove reporter credit sentences ('X and Y contributed reporting from London.')."""
+    out, n = _CREDIT.subn("", text)
+    return out.strip(), n
+
+
+def promo_patterns(extra: Iterable[str] = ()) -> list[re.Pattern]:
+    return [re.compile(p, re.I) for p in (*_DEFAULT_PROMOS, *extra)]
+
+
+def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
+    hits = sum(1 for p in patterns if p.search(sentence))
+    return hits >= 1 and len(sentence) < 400
+
+
+def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:
+    """Drop subscription offers and similar promo sentences."""
+    from ..text import sentences
+
+    kept, dropped = [], 0
+    for s in sentences(text):
+        if is_promo(s, patterns):
+            dropped += 1
+        else:
+            kept.append(s)
+    if not dropped:
+        return text, 0
+    return " ".join(kept), dropped
+
+
+def split_bullets(paragraph: str) -> list[str]:
+    """'• a • b • c' -> ['a', 'b', 'c'] (empty list when the paragraph has no bullets)."""
+    if not _BULLET.search(paragraph):
+        return []
+    parts = [squeeze(p) for p in _BULLET.split(paragraph)]
+    lead = parts[0]
+    items = [p for p in parts[1:] if p]
+    return ([lead] if lead else []) + items if len(items) >= 1 else []
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text -> Markdown that renders as the same text (no HTML, links or emphasis)."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def to_markdown(paras: list[str]) -> str:
+    """Paragraphs -> Markdown body; bullet runs ('• …') become lists."""
+    blocks = []
+    for para in paras:
+        items = split_bullets(para)
+        if items and para.lstrip()[:1] in "•●▪◦":
+            blocks.append("\n".join("- " + escape_markdown(i) for i in items))
+        elif items:
+            blocks.append(escape_markdown(items[0]))
+            blocks.append("\n".join("- " + escape_markdown(i) for i in items[1:]))
+        else:
+            blocks.append(escape_markdown(para))
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+
+
+def plain(paras: list[str]) -> str:
+    """Paragraphs -> one plain string (for summaries, headlines and tagging)."""
+    return " ".join(squeeze(p.replace("•", " ")) for p in paras)
