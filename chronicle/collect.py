@@ -62,11 +62,13 @@ def _years(ordered: tuple[Article, ...]) -> tuple[Year, ...]:
 
 
 def _neighbours(ordered: tuple[Article, ...]):
+    """Dated articles chain in time; undated ones chain among themselves (they have no place in time)."""
     previous: dict[str, Article | None] = {}
     following: dict[str, Article | None] = {}
-    for i, article in enumerate(ordered):
-        following[article.slug] = ordered[i - 1] if i > 0 else None            # newer
-        previous[article.slug] = ordered[i + 1] if i + 1 < len(ordered) else None  # older
+    for chain in ([a for a in ordered if a.date], [a for a in ordered if not a.date]):
+        for i, article in enumerate(chain):
+            following[article.slug] = chain[i - 1] if i > 0 else None              # newer
+            previous[article.slug] = chain[i + 1] if i + 1 < len(chain) else None  # older
     return previous, following
 
 

@@ -129,7 +129,18 @@ def link_targets(docs: list[Document]) -> dict[str, str]:
     return targets
 
 
-def to_article(doc: Document, config: Config, targets: dict[str, str]) -> tuple[Article, list[ChronicleError]]:
+def topic_aliases(config: Config) -> dict[str, str]:
+    """Slug of every name and alias of a known topic -> the topic's slug ('dprk' -> 'north-korea')."""
+    aliases: dict[str, str] = {}
+    for slug, topic in config.topics.items():
+        for name in (topic.name, *topic.aliases):
+            aliases.setdefault(tag_slug(name), slug)
+    for slug in config.topics:
+        aliases[slug] = slug  # a topic's own slug always wins over another topic's alias
+    return aliases
+
+
+def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: dict[str, str] | None = None) -> tuple[Article, list[ChronicleError]]:
     """Render one document's body (pure: safe to run in a worker process)."""
     page = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
     allow_html = config.allow_html and not doc.imported_from  # imported text is untrusted
@@ -143,7 +154,7 @@ def to_article(doc: Document, config: Config, targets: dict[str, str]) -> tuple[
         ContentError(doc.path, doc.body_line + line - 1, f"link to '{target}': no article or page has that file name")
         for line, target in body.broken_links
     ]
-    slugs, names = _tags(doc, errors)
+    slugs, names = _tags(doc, aliases or {}, errors)
     article = Article(
         path=doc.path, kind=doc.kind, slug=doc.slug, title=doc.title, date=doc.date, date_basis=doc.date_basis,
         source=doc.source, url=doc.url, tags=slugs, tag_names=names,
@@ -154,11 +165,12 @@ def to_article(doc: Document, config: Config, targets: dict[str, str]) -> tuple[
     return article, errors
 
 
-def _tags(doc: Document, errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _tags(doc: Document, aliases: dict[str, str], errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
     slugs: list[str] = []
     names: list[str] = []
     for name in doc.tag_names:
         slug = tag_slug(name)
+        slug = aliases.get(slug, slug)
         if not slug:
             errors.append(ContentError(doc.path, 1, f"tag '{name}' has no letters or digits"))
         elif slug not in slugs:
@@ -172,7 +184,8 @@ def unknown_tag_warnings(articles: list[Article], config: Config) -> list[Chroni
         return []
     return [
         ContentWarning(a.path, 1, f"tag '{name}' is not a topic in {config.path}")
-        for a in articles for slug, name in zip(a.tags, a.tag_names) if slug not in config.topics
+        for a in articles if not a.imported_from
+        for slug, name in zip(a.tags, a.tag_names) if slug not in config.topics
     ]
 
 

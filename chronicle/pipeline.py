@@ -12,7 +12,7 @@ from typing import Callable
 from . import urls
 from .collect import build_index
 from .config import Config, default_config, load_config
-from .content import link_targets, load_documents, mark_draft_titles, to_article, unknown_tag_warnings
+from .content import link_targets, load_documents, mark_draft_titles, to_article, topic_aliases
 from .errors import ChronicleError, ErrorList, raise_if_any
 from .model import Article, BuildReport, OutputFile, SiteIndex
 from .output import exclusive_lock, write_site
@@ -76,13 +76,14 @@ def load_articles(options: BuildOptions, config: Config) -> Loaded:
     """Read and render every document; all content errors are raised together."""
     docs, errors = load_documents(options.content_dir, include_drafts=options.drafts, shown_base=options.shown_base)
     targets = link_targets(docs)
+    aliases = topic_aliases(config)
     articles: list[Article] = []
     for doc in docs:
-        article, errs = to_article(doc, config, targets)
+        article, errs = to_article(doc, config, targets, aliases)
         errors.extend(errs)
         articles.append(article)
     raise_if_any(errors)
-    warnings = tuple(unknown_tag_warnings(articles, config))
+    warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
         articles = mark_draft_titles(articles)
     return Loaded(config, tuple(articles), warnings)
