@@ -71,7 +71,8 @@ def _options(args) -> BuildOptions:
 def report_errors(exc: ChronicleError) -> int:
     errors = exc.errors if isinstance(exc, ErrorList) else [exc]
     for e in errors:
-        sys.stderr.write(f"{e}\n")
+        where = e.path + (f":{e.line}" if e.line is not None else "")
+        sys.stderr.write(f"{where}: {e.message}\n")
     if len(errors) > 1:
         sys.stderr.write(f"{len(errors)} errors; nothing was published\n")
     return 1

@@ -74,7 +74,7 @@
     status.textContent = "Searching…";
     try {
       if (!pagefind) {
-        pagefind = await import(root + "pagefind/pagefind.js");
+        pagefind = await import(new URL(root + "pagefind/pagefind.js", document.baseURI).href);
         await pagefind.options({ baseUrl: "/" });
         pagefind.init();
       }

@@ -1,0 +1,60 @@
+"""Chromium opens the built site at a GitHub Pages-like subpath, clicks through and searches."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    yield page
+    context.close()
+
+
+def test_click_from_home_to_topic_to_article_at_a_subpath(page, subpath_server):
+    page.goto(subpath_server)
+    assert page.title().startswith("Fixture Chronicle")
+    # styles loaded: the header has the card background, not the browser default
+    assert page.eval_on_selector(".site-header", "e => getComputedStyle(e).borderBottomStyle") == "solid"
+    page.click(".topic-counts a:text-is(\"North Korea\")")
+    assert page.url.endswith("/repo/topics/north-korea.html")
+    assert page.inner_text("h1") == "North Korea"
+    page.click("text=US says it has proof of North Korean troops in Russia")
+    assert page.url.endswith("/repo/articles/north-korean-troops.html")
+    assert "proof" in page.inner_text("article .body")
+    page.click("a[rel=next]")
+    assert page.inner_text("h1") == "Britain and France step in to heal Trump-Zelenskyy rift"
+    page.click("nav >> text=Timeline")
+    assert page.url.endswith("/repo/timeline/index.html")
+    assert page.errors == []
+
+
+def test_search_north_korea_filter_by_topic_and_sort_by_date(page, subpath_server):
+    page.goto(subpath_server)
+    page.fill("#home-q", "North Korea")
+    page.press("#home-q", "Enter")
+    assert "/repo/search.html?q=North+Korea" in page.url
+    page.wait_for_selector("#search-results li")
+    titles = page.locator("#search-results h3 a").all_inner_texts()
+    assert "US says it has proof of North Korean troops in Russia" in titles
+    assert "North Korea shipped 20,000 containers of munitions" in titles
+    assert page.locator("#search-results mark").count() > 0
+    # narrow to a topic: only articles tagged NATO remain
+    page.select_option("#f-topic", "NATO")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert page.locator("#search-results h3 a").all_inner_texts() == ["US says it has proof of North Korean troops in Russia"]
+    # clear the topic, sort by date: newest first
+    page.select_option("#f-topic", "")
+    page.select_option("#f-sort", "date")
+    page.wait_for_function("document.querySelector('#search-results h3 a').textContent.startsWith('North Korea shipped')")
+    titles = page.locator("#search-results h3 a").all_inner_texts()
+    assert titles.index("North Korea shipped 20,000 containers of munitions") < titles.index("US says it has proof of North Korean troops in Russia")
+    page.click("#search-results h3 a >> nth=0")
+    assert "/repo/articles/" in page.url
+    assert page.errors == []
