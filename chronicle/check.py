@@ -1,0 +1,272 @@
+"""`build.py check`: read everything, build nothing, report every problem at once.
+
+Each problem is a ChronicleError with path, line and (where it can be known) column:
+the CLI prints `path:line:col: error|warning: message`. The checks reuse the build's own
+loaders (so `check` and `build` can never disagree about what is an error) and add what
+only a checker needs: the exact line and column of a tag, an id or a link, and a
+"did you mean" when a tag, a field name or a linked file name is close to a real one.
+"""
+from __future__ import annotations
+
+import calendar
+import difflib
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from . import frontmatter
+from . import yamlnodes as Y
+from .config import Config, default_config
+from .content import _DATE_PREFIX, find_markdown_files, link_targets, load_documents, to_article, topic_aliases
+from .errors import ChronicleError, ContentError, ContentWarning, ErrorList
+from .model import Document
+from .slugs import file_slug, tag_slug
+
+
+def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
+    """Every error and warning in the config and the content, sorted by path, line, column."""
+    problems: list[ChronicleError] = []
+    config = _read_config(config_path, shown_base, problems)
+    config_shown = _shown(config_path, shown_base)
+
+    # Drafts are checked too: they are published one day.
+    docs, errors = load_documents(content_dir, include_drafts=True, shown_base=shown_base)
+    problems.extend(_explain(e, shown_base) for e in errors)
+    located = {doc.path: _locate_fields(shown_base, doc.path) for doc in docs}
+    _relocate_duplicate_ids(problems, located)
+    for path, _kind in find_markdown_files(content_dir):
+        shown = _shown(path, shown_base)
+        # files that failed to load are checked for misspelt fields too ("tittle" explains a missing title)
+        problems.extend(_unknown_fields(shown, located.get(shown) or _locate_fields(shown_base, shown)))
+
+    targets = link_targets(docs)
+    aliases = topic_aliases(config)
+    stems = sorted({_link_stem(doc) for doc in docs})
+    for doc in docs:
+        article, errs = to_article(doc, config, targets, aliases)
+        for err in errs:
+            problems.append(_explain_link(err, doc, stems))
+        if config.topics and not doc.imported_from:
+            problems.extend(_unknown_tags(doc, article.tags, config, config_shown, aliases, located[doc.path]))
+
+    for p in problems:
+        if p.line is not None and p.col is None:
+            p.col = 1
+    return sorted(_unique(problems), key=ChronicleError.sort_key)
+
+
+# --- config -----------------------------------------------------------------------------------
+
+def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
+    from .pipeline import BuildOptions, read_config
+
+    try:
+        return read_config(BuildOptions(config_path=config_path))
+    except ErrorList as exc:
+        found = exc.errors
+    except ChronicleError as exc:
+        found = [exc]
+    shown = _shown(config_path, shown_base)
+    for err in found:
+        if err.path == str(config_path):
+            err.path = shown
+        problems.append(err)
+    return default_config(shown)  # keep checking the content with no topics known
+
+
+def _shown(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return os.path.relpath(path, base)
+        except ValueError:
+            pass
+    return str(path)
+
+
+# --- where things are in a file -----------------------------------------------------------------
+
+class _Fields:
+    """Line and column of each front matter field, and of each tag, in the file."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, tuple[int, int]] = {}
+        self.tags: list[tuple[str, int, int]] = []   # (tag as typed, line, col)
+        self.body_lines: list[str] = []
+        self.body_line = 1
+
+
+def _locate_fields(shown_base: Path | None, shown: str) -> _Fields:
+    found = _Fields()
+    path = Path(shown) if shown_base is None else Path(shown_base) / shown
+    try:
+        text = frontmatter.normalise_text(path.read_bytes(), shown)
+        yaml_text, first, body, body_line = frontmatter.split(text, shown)
+        root = Y.parse(yaml_text)
+    except (OSError, ChronicleError, Y.YamlProblem):
+        return found  # the loader read it a moment ago; if it changed since, locations are best effort
+    found.body_lines = body.split("\n")
+    found.body_line = body_line
+    if not isinstance(root, Y.Map):
+        return found
+    off = first - 1
+    for key, node in root.items:
+        found.keys[key.text] = (key.line + off, key.col)
+        if key.text != "tags":
+            continue
+        if isinstance(node, Y.Seq):
+            found.tags = [(i.text.strip(), i.line + off, i.col) for i in node.items if isinstance(i, Y.Scalar)]
+        elif isinstance(node, Y.Scalar) and not node.null:
+            col = node.col + (1 if node.quoted else 0)
+            for m in re.finditer(r"[^,]+", node.text):
+                name = m.group(0).strip()
+                if name:
+                    lead_space = len(m.group(0)) - len(m.group(0).lstrip())
+                    found.tags.append((name, node.line + off, col + m.start() + lead_space))
+    return found
+
+
+# --- checks the build does not make -------------------------------------------------------------
+
+def _unknown_tags(doc: Document, slugs: tuple[str, ...], config: Config, config_shown: str,
+                  aliases: dict[str, str], where: _Fields) -> list[ChronicleError]:
+    warnings: list[ChronicleError] = []
+    positions = {}
+    for name, line, col in where.tags:
+        positions.setdefault(name, (line, col))
+    fallback = where.keys.get("tags", (1, 1))
+    seen: set[str] = set()
+    for name in doc.tag_names:
+        slug = aliases.get(tag_slug(name), tag_slug(name))
+        if not slug or slug in config.topics or slug in seen:
+            continue
+        seen.add(slug)
+        line, col = positions.get(name, fallback)
+        message = f"tag '{name}' is not a topic in {config_shown}"
+        guess = _closest(tag_slug(name), list(aliases))
+        if guess:
+            message += f"; did you mean '{aliases[guess]}'?"
+        else:
+            message += " (it still gets a page of its own; add it under 'topics:' to name and describe it)"
+        warnings.append(ContentWarning(doc.path, line, message, col))
+    return warnings
+
+
+def _unknown_fields(shown: str, where: _Fields) -> list[ChronicleError]:
+    """Extra fields are allowed (templates may use them), but a near-miss of a known one is a typo."""
+    warnings: list[ChronicleError] = []
+    for name, (line, col) in where.keys.items():
+        if name in frontmatter.KNOWN_FIELDS:
+            continue
+        guess = _closest(name.lower(), list(frontmatter.KNOWN_FIELDS))
+        if guess:
+            warnings.append(ContentWarning(
+                shown, line, f"unknown field '{name}'; did you mean '{guess}'? (as written it is ignored)", col))
+    return warnings
+
+
+def _relocate_duplicate_ids(problems: list[ChronicleError], located: dict[str, _Fields]) -> None:
+    for p in problems:
+        if p.message.startswith("duplicate id ") and p.path in located and "id" in located[p.path].keys:
+            p.line, p.col = located[p.path].keys["id"]
+
+
+def _link_stem(doc: Document) -> str:
+    return Path(doc.path).name
+
+
+def _explain_link(err: ChronicleError, doc: Document, file_names: list[str]) -> ChronicleError:
+    """Point a broken link at its own line and column, and suggest the file the writer probably meant."""
+    m = re.match(r"link to '(.*)': ", err.message)
+    if not m:
+        return err
+    target = m.group(1)
+    where = _locate_body(doc, target, err.line)
+    line, col = where if where else (err.line, None)
+    message = err.message
+    name = target.split("#", 1)[0].rsplit("/", 1)[-1]
+    guess = _closest_file(name, file_names)
+    if guess:
+        message += f"; did you mean '{guess}'?"
+    return ContentError(err.path, line, message, col)
+
+
+def _locate_body(doc: Document, target: str, near: int | None) -> tuple[int, int] | None:
+    lines = doc.body.split("\n")
+    start = max(0, (near or doc.body_line) - doc.body_line)
+    for i in range(start, len(lines)):
+        col = lines[i].find(f"({target}")
+        if col >= 0:
+            return doc.body_line + i, col + 2
+    return None
+
+
+def _closest(word: str, candidates: list[str]) -> str | None:
+    if not word:
+        return None
+    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+    return matches[0] if matches else None
+
+
+def _closest_file(name: str, file_names: list[str]) -> str | None:
+    """Compare page names, so '2025-03-05-eu-sumit.md' finds '2025-03-05-eu-summit.md'."""
+    want = file_slug(_DATE_PREFIX.sub("", Path(name).stem))
+    by_slug = {file_slug(_DATE_PREFIX.sub("", Path(f).stem)): f for f in file_names}
+    guess = _closest(want, list(by_slug))
+    return by_slug[guess] if guess else None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
+    """Add the why and the fix to the loader's terse messages (same location, same severity)."""
+    m = re.match(r"'date' (\d{4})-(\d{2})-(\d{2}) is not a real date$", err.message)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        if not 1 <= month <= 12:
+            why = f"there is no month {month:02d}; dates are YYYY-MM-DD, year first, then month"
+        else:
+            days = calendar.monthrange(year, month)[1]
+            why = f"{_MONTHS[month - 1]} {year} has {days} days"
+        err.message += f" ({why})"
+    elif err.message.startswith("YAML syntax error: "):
+        _explain_yaml(err, shown_base)
+    return err
+
+
+def _explain_yaml(err: ChronicleError, shown_base: Path | None) -> None:
+    """PyYAML reports where it gave up; the writer needs where the mistake started, and how to fix it."""
+    if "mapping values are not allowed" in err.message:
+        err.message += "; a value containing ': ' must be quoted, e.g. title: \"Breaking: talks collapse\""
+        return
+    path = Path(err.path) if shown_base is None else Path(shown_base) / err.path
+    try:
+        text = frontmatter.normalise_text(path.read_bytes(), err.path)
+        yaml_text, first, _body, _line = frontmatter.split(text, err.path)
+        yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.context_mark
+        if not exc.context or mark is None or mark.line + first == (err.line or 0):
+            return
+        if "quoted scalar" in exc.context:
+            # point at the opening quote, which is where the fix goes
+            err.line, err.col = mark.line + first, mark.column + 1
+            err.message = "YAML syntax error: the quote that starts here is never closed; add the closing quote"
+        else:
+            err.message += f" ({exc.context} that starts on line {mark.line + first}, column {mark.column + 1})"
+    except (OSError, ChronicleError, yaml.YAMLError):
+        pass
+
+
+def _unique(problems: list[ChronicleError]) -> list[ChronicleError]:
+    seen: set[tuple] = set()
+    out = []
+    for p in problems:
+        key = (p.severity, *p.sort_key())
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
