@@ -1,0 +1,104 @@
+"""Story -> the front matter and Markdown body of one article (pure)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from .. import frontmatter
+from ..slugs import file_slug
+from ..text import headline, lead
+from . import clean
+from .ledger import text_key, title_key
+from .model import Context, Parsed, Story
+from .tagging import Tagger
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    line: int
+    title: str
+    fields: dict
+    body: str
+    notes: tuple[str, ...]
+    text_key: str
+    title_key: str
+
+    def file_stem(self) -> str:
+        slug = file_slug(self.title) or "article"
+        date = self.fields.get("date")
+        return f"{date.isoformat()}-{slug}" if date else slug
+
+    def render(self) -> bytes:
+        return frontmatter.dump(self.fields, self.body).encode("utf-8")
+
+
+def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
+    """Raw lines of a story -> clean paragraphs, and notes about what was dropped."""
+    notes = []
+    out: list[str] = []
+    counts = {"pull quote": 0, "credit line": 0, "promo": 0, "furniture line": 0}
+    for raw in story.paras:
+        if any(p.fullmatch(raw.strip()) for p in ctx.furniture):
+            counts["furniture line"] += 1
+            continue
+        text, n = clean.drop_pull_quotes(raw) if ">" in raw else (raw, 0)
+        counts["pull quote"] += n
+        for para in clean.paragraphs(text):
+            para, n = clean.drop_credits(para)
+            counts["credit line"] += n
+            para, n = clean.drop_promos(para, list(ctx.promos))
+            counts["promo"] += n
+            if para.strip():
+                out.append(para)
+    for what, n in counts.items():
+        if n:
+            notes.append(f"dropped {n} {what}{'s' if n > 1 else ''}")
+    return out, notes
+
+
+def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: Tagger) -> Draft | None:
+    paras, notes = clean_paras(story, ctx)
+    if not paras:
+        return None
+    text = clean.plain(paras)
+    title = clean.squeeze(story.title)
+    notes = list(story.notes) + notes
+    if not title:
+        title = headline(text)
+        if not any(n.startswith("title:") for n in notes):
+            notes.append("title: none printed, derived from the text")
+    summary = lead(text)
+    tags = tagger.tags(title, summary, text, story.labels, parsed.page_labels)
+    if not story.date and not any(n.startswith("date") for n in notes):
+        notes.append("date: not stated")
+    if not story.source:
+        notes.append("source: not stated")
+    xkey = text_key(text)
+    art_id = hashlib.sha256(f"{xkey}\n{title_key(story.title)}".encode()).hexdigest()[:16]
+    fields = {
+        "title": title,
+        "date": story.date,
+        "date_basis": story.date_basis if story.date else None,
+        "source": story.source or None,
+        "url": story.url or None,
+        "tags": tags,
+        "summary": summary,
+        "imported_from": raw_name,
+        "id": art_id,
+    }
+    return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,
+                 title_key(story.title))
+
+
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """A file stem whose page slug (date prefix stripped) no other article has."""
+    base = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem)
+    prefix = stem[: len(stem) - len(base)]
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    taken.add(candidate)
+    return prefix + candidate

@@ -1,0 +1,66 @@
+"""What readers hand to the writer: stories found in one digest. No I/O."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Story:
+    """One article as read from a digest, before clean-up, tagging and writing."""
+    line: int                       # 1-based line where the story starts in the raw file
+    paras: list[str]
+    title: str = ""                 # the source's own title; empty when it prints none
+    date: dt.date | None = None
+    date_basis: str = ""
+    source: str = ""
+    url: str = ""
+    labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # fields it could not determine, and why
+
+
+@dataclass
+class Parsed:
+    layout: str
+    stories: list[Story]
+    page_labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    captured: dt.date | None
+    war_day_epoch: dt.date
+    promos: tuple[re.Pattern, ...] = ()
+    furniture: tuple[re.Pattern, ...] = ()
+    captions: tuple[re.Pattern, ...] = ()
+
+
+# Page furniture: lines that are never part of a body. Whole-line, case-insensitive.
+FURNITURE = (
+    r"source|sources|related articles|related|related stories|read also|read more|see also|leave a reply|"
+    r"leave a comment|back to top( button)?|share( this( article)?)?|tags?:?|advertisement|comments?|"
+    r"your email address will not be published\.?.*|required fields are marked \*?|"
+    r"sign up for .*|subscribe( now)?|most read|trending|you may also like|more from .*",
+)
+# Credit lines that follow an image caption.
+CAPTIONS = (r"contributor|photo|photograph|image|credit|getty images|reuters|afp|ap|epa|anadolu|tass|"
+            r"(photo|image|credit)s?:.*|©.*",)
+TERMINAL = re.compile(r"^(source|sources|related articles|related stories|leave a reply|leave a comment|"
+                      r"back to top( button)?|you may also like|most read|comments?)$", re.I)
+
+
+def lines_of(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def is_prose(line: str, min_len: int = 120) -> bool:
+    """A body-like line: long, or ending like a sentence and several words long."""
+    s = line.strip()
+    return len(s) >= min_len or (len(s.split()) >= 12 and s[-1:] in ".!?\"”’…")
+
+
+def is_short(line: str, limit: int = 160) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= limit

@@ -1,0 +1,79 @@
+"""'Latest news with #tag' listings: outlet, date, '- Category', '- Outlet', title, body."""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from ..model import Context, Parsed, Story
+
+HEADER = re.compile(r"^\s*(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
+DASH = re.compile(r"^\s*[-–•]\s+(?P<text>.+?)\s*$")
+
+
+def record_starts(rows: list[tuple[int, str]]) -> list[int]:
+    """Row indexes where a record starts: a short outlet line followed by a date line."""
+    return [i - 1 for i in range(1, len(rows))
+            if dates.is_date_line(rows[i][1]) and len(rows[i - 1][1]) <= 60 and not dates.is_date_line(rows[i - 1][1])]
+
+
+def looks_like(lines: list[str]) -> bool:
+    rows = [(n, l.strip()) for n, l in enumerate(lines, 1) if l.strip()]
+    starts = record_starts(rows)
+    if not starts:
+        return False
+    with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]))
+    return with_dash >= max(1, len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
+
+
+def read(lines: list[str], ctx: Context) -> Parsed:
+    rows = [(n, l.strip()) for n, l in enumerate(lines, 1) if l.strip()]
+    page_labels: list[str] = []
+    if rows and HEADER.match(rows[0][1]):
+        page_labels.append(HEADER.match(rows[0][1])["tag"])
+    starts = record_starts(rows)
+    raw_dates = [rows[s + 1][1] for s in starts]
+    order = dates.decide_order(raw_dates)
+    notes: list[str] = []
+    numeric = [d for d in raw_dates if dates.NUMERIC.match(d)]
+    if numeric:
+        notes.append(f"date order: {order or 'undecided'} "
+                     f"({'from the evidence' if order else 'fields never exceed 12 and the listing order fits both'})")
+    stories = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        stories.append(_record(rows[s:end], order, ctx))
+    return Parsed("listing", stories, page_labels=page_labels, notes=notes)
+
+
+def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Story:
+    outlet, raw_date = rec[0][1], rec[1][1]
+    i = 2
+    dashed: list[str] = []
+    while i < len(rec) and DASH.match(rec[i][1]) and len(rec[i][1]) <= 60:
+        dashed.append(DASH.match(rec[i][1])["text"])
+        i += 1
+    source = outlet
+    labels = []
+    for d in dashed:
+        if d.lower() == outlet.lower():
+            continue
+        labels.append(d)
+    rest = rec[i:]
+    title = rest[0][1] if len(rest) >= 2 and len(rest[0][1]) <= 200 else ""
+    body = [t for _, t in (rest[1:] if title else rest)]
+    story = Story(line=rec[0][0], paras=body, title=title, source=source, labels=labels)
+    if dates.RELATIVE.match(raw_date):
+        story.date = dates.relative_date(raw_date, ctx.captured)
+        if story.date:
+            story.date_basis = "derived"
+        else:
+            story.notes.append(f"date: '{raw_date}' is relative; give --captured YYYY-MM-DD to resolve it")
+    else:
+        story.date = dates.numeric_date(raw_date, order) or dates.written_date(raw_date, whole=True)
+        if story.date:
+            story.date_basis = "stated"
+        else:
+            story.notes.append(f"date: '{raw_date}' could be day-first or month-first; left undated")
+    if not title:
+        story.notes.append("title: none printed, derived from the text")
+    return story

@@ -1,0 +1,54 @@
+"""A news site's tag page: 'Tag - X', then per article a title line, a long body, and short topic labels."""
+from __future__ import annotations
+
+import re
+
+from ..model import Context, Parsed, Story
+
+HEADER = re.compile(r"^\s*(?:tag|tags|topic|topics|tag archive|category|archive)\s*[-–—:|]\s*(?P<label>.{1,60}?)\s*$", re.I)
+BODY_MIN = 250      # a body line is long; titles and labels are short
+LABEL_MAX = 40
+
+
+def looks_like(lines: list[str]) -> bool:
+    first = next((l for l in lines if l.strip()), "")
+    if not HEADER.match(first):
+        return False
+    return sum(1 for l in lines if len(l.strip()) >= BODY_MIN) >= 1
+
+
+def read(lines: list[str], ctx: Context) -> Parsed:
+    rows = [(no, l.strip()) for no, l in enumerate(lines, 1) if l.strip()]
+    page_labels: list[str] = []
+    if rows and HEADER.match(rows[0][1]):
+        page_labels.append(HEADER.match(rows[0][1])["label"])
+        rows = rows[1:]
+    # A body is a run of long lines; the short line just before it is its title.
+    bodies: list[tuple[int, int]] = []   # (first row index, last row index) of each body
+    i = 0
+    while i < len(rows):
+        if len(rows[i][1]) >= BODY_MIN:
+            j = i
+            while j + 1 < len(rows) and len(rows[j + 1][1]) >= BODY_MIN:
+                j += 1
+            bodies.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    stories: list[Story] = []
+    for k, (start, end) in enumerate(bodies):
+        has_title = start > 0 and len(rows[start - 1][1]) < BODY_MIN and (
+            k == 0 or start - 1 > bodies[k - 1][1])
+        title = rows[start - 1][1] if has_title else ""
+        line = rows[start - 1][0] if has_title else rows[start][0]
+        stop = bodies[k + 1][0] - 1 if k + 1 < len(bodies) else len(rows)
+        labels = [t for _, t in rows[end + 1: stop] if len(t) <= LABEL_MAX]
+        extra = [t for _, t in rows[end + 1: stop] if len(t) > LABEL_MAX]
+        story = Story(line=line, paras=[t for _, t in rows[start:end + 1]], title=title, labels=labels)
+        if not has_title:
+            story.notes.append("title: none printed, derived from the text")
+        if extra:
+            story.notes.append(f"ignored {len(extra)} line(s) between articles that are neither title nor label")
+        story.notes.append("date: the tag page prints none")
+        stories.append(story)
+    return Parsed("tag-page", stories, page_labels=page_labels)

@@ -1,0 +1,196 @@
+"""Ingest a batch of raw digests into a folder of articles, respecting writers' edits."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..errors import ChronicleError, ContentError, IngestError
+from ..frontmatter import normalise_text
+from ..output import exclusive_lock, write_file_atomic
+from ..slugs import file_slug
+from . import clean
+from .compose import Draft, compose, unique_stem
+from .detect import LAYOUTS, READERS, detect
+from .ledger import Ledger, sha256
+from .model import CAPTIONS, FURNITURE, Context, Parsed
+from .tagging import Tagger
+
+MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    layout: str
+    forced: bool
+    written: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()        # "file: reason"
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    files: tuple[FileReport, ...] = ()
+    errors: tuple[ChronicleError, ...] = ()
+
+    def lines(self) -> list[str]:
+        out = []
+        for f in self.files:
+            total = len(f.written) + len(f.unchanged) + len(f.skipped)
+            how = "forced" if f.forced else "recognised"
+            out.append(f"{f.path}: layout {f.layout} ({how}); {total} article(s): {len(f.written)} written, "
+                       f"{len(f.unchanged)} unchanged, {len(f.skipped)} skipped")
+            out += [f"  written {w}" for w in f.written]
+            out += [f"  skipped {s}" for s in f.skipped]
+            out += [f"  {n}" for n in f.notes]
+        return out
+
+    @property
+    def written(self) -> int:
+        return sum(len(f.written) for f in self.files)
+
+
+def make_context(config: Config, captured: dt.date | None) -> Context:
+    rules = dict(config.raw.get("ingest_rules") or {})
+    promos = clean.promo_patterns(rules.get("promo_patterns") or ())
+    furniture = [re.compile(p, re.I) for p in (*FURNITURE, *(rules.get("furniture_lines") or ()))]
+    captions = [re.compile(p, re.I) for p in (*CAPTIONS, *(rules.get("caption_credits") or ()))]
+    return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
+
+
+def read_raw(path: Path) -> str:
+    """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(shown, None, f"too large to be a digest ({size:,} bytes; the limit is {MAX_BYTES:,})")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(shown, None, "no such file") from None
+    except IsADirectoryError:
+        raise IngestError(shown, None, "is a folder, not a text file") from None
+    except OSError as exc:
+        raise IngestError(shown, None, f"cannot read: {exc.strerror}") from None
+    try:
+        text = normalise_text(raw, shown)
+    except ContentError as exc:
+        raise IngestError(exc.path, exc.line, exc.message.replace("the file", "the digest")) from None
+    bad = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f\v")
+    if bad > max(3, len(text) // 1000):
+        raise IngestError(shown, 1, f"looks binary ({bad} control characters); a digest must be plain text")
+    if not text.strip():
+        raise IngestError(shown, 1, "is empty: no articles to import")
+    return text
+
+
+def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
+    lines = text.split("\n")
+    chosen = layout or detect(lines)
+    parsed = READERS[chosen](lines, ctx)
+    parsed.layout = chosen
+    return parsed
+
+
+def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.date | None = None,
+                 layout: str | None = None) -> IngestReport:
+    if layout is not None and layout not in LAYOUTS:
+        raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
+    ctx = make_context(config, captured)
+    rules = dict(config.raw.get("ingest_rules") or {})
+    tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()))
+    files, errors = [], []
+    into.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(into, "ingest"):
+        ledger = Ledger.load(into)
+        taken = _taken_slugs(into)
+        for path in paths:
+            try:
+                text = read_raw(path)
+            except IngestError as exc:
+                errors.append(exc)
+                continue
+            parsed = parse(text, ctx, layout)
+            if not parsed.stories:
+                errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
+                                          f"try --layout with one of {', '.join(LAYOUTS)}"))
+                continue
+            drafts = [d for d in (compose(s, parsed, path.name, ctx, tagger) for s in parsed.stories) if d]
+            files.append(_write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None))
+            write_file_atomic(ledger.path, ledger.dumps())
+    return IngestReport(tuple(files), tuple(errors))
+
+
+def _taken_slugs(into: Path) -> set[str]:
+    return {file_slug(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", p.stem)) for p in into.rglob("*.md")}
+
+
+def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,
+               taken: set[str], forced: bool) -> FileReport:
+    written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
+    ids = []
+    for d in drafts:
+        label = f"line {d.line} '{d.title[:60]}'"
+        if d.notes:
+            notes.append(f"{label}: {'; '.join(d.notes)}")
+        known = ledger.find(d.id, d.title_key, d.text_key)
+        rec = ledger.articles.get(known) if known else None
+        if rec and rec.get("source") != path.name:
+            skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})")
+            continue
+        if rec:
+            ids.append(known)
+            target = into / rec["file"]
+            if not target.exists():
+                skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
+                continue
+            if sha256(target.read_bytes()) != rec["sha256"]:
+                skipped.append(f"{rec['file']}: edited by a writer; kept as it is")
+                continue
+            data = _with_id(d, known).render()
+            (written if write_file_atomic(target, data) else unchanged).append(rec["file"])
+            rec.update(sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
+            continue
+        stem = unique_stem(d.file_stem(), taken)
+        name = stem + ".md"
+        data = d.render()
+        write_file_atomic(into / name, data)
+        written.append(name)
+        ledger.articles[d.id] = {"file": name, "sha256": sha256(data), "source": path.name,
+                                 "title_key": d.title_key, "text_key": d.text_key}
+        ids.append(d.id)
+    ledger.sources[path.name] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
+    return FileReport(str(path), parsed.layout, forced, tuple(written), tuple(unchanged), tuple(skipped),
+                      tuple(notes))
+
+
+def _with_id(d: Draft, art_id: str) -> Draft:
+    if art_id == d.id:
+        return d
+    fields = dict(d.fields, id=art_id)
+    return Draft(art_id, d.line, d.title, fields, d.body, d.notes, d.text_key, d.title_key)
+
+
+def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
+    """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
+    if not sources_dir.is_dir():
+        return []
+    ledger = Ledger.load(into) if into.is_dir() else Ledger(into / ".ingested.json")
+    out = []
+    for p in sorted(sources_dir.glob("*.txt")):
+        rec = ledger.sources.get(p.name)
+        if rec is None:
+            out.append(p)
+            continue
+        try:
+            text = normalise_text(p.read_bytes(), str(p))
+        except (OSError, ContentError):
+            out.append(p)   # let ingest report the problem
+            continue
+        if rec.get("sha256") != sha256(text.encode("utf-8")):
+            out.append(p)
+    return out

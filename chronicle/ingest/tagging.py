@@ -1,0 +1,88 @@
+"""Tags for an imported article: the digest's own labels plus config topics found in the text.
+
+Aliases match as whole words (possessives and hyphenated compounds included). An alias written
+with a capital letter matches only capitalised text ('Kursk', not 'kursk'); all-capital aliases
+(NATO, EU) match exactly. Topics are ordered by salience: mentions in the title and lead weigh
+more, and a topic mentioned once, deep in a long body, is left out for precision.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..config import TopicDef
+from ..slugs import tag_slug
+
+
+@dataclass(frozen=True)
+class Tagger:
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    label_map: Mapping[str, str]           # normalised label or alias -> topic slug
+    max_tags: int = 12
+
+    @classmethod
+    def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
+                    label_only: frozenset[str] = frozenset()) -> "Tagger":
+        """label_only: topics given only when a digest labels an article with them (never found in text)."""
+        pats, label_map = [], {}
+        for slug, t in sorted(topics.items()):
+            aliases = sorted({a for a in (t.name, *t.aliases) if a.strip()}, key=len, reverse=True)
+            for a in aliases:
+                label_map.setdefault(_norm(a), slug)
+            label_map.setdefault(_norm(slug.replace("-", " ")), slug)
+            parts = [_alias_regex(a) for a in t.aliases]
+            if parts and slug not in label_only:
+                pats.append((slug, re.compile("|".join(parts))))
+        return cls(tuple(pats), label_map, max_tags)
+
+    def label_slug(self, label: str) -> str:
+        return self.label_map.get(_norm(label)) or tag_slug(label)
+
+    def tags(self, title: str, lead: str, body: str, labels: list[str], page_labels: list[str] = ()) -> list[str]:
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+        length = len(body)
+        for slug, rx in self.patterns:
+            in_title = len(rx.findall(title))
+            in_lead = len(rx.findall(lead))
+            hits = [m.start() for m in rx.finditer(body)]
+            if not (in_title or hits):
+                continue
+            early = bool(in_title or in_lead or (hits and hits[0] < 400))
+            if not early and len(hits) < 2 and length > 1500:
+                continue
+            scores[slug] = 4 * in_title + 2 * in_lead + len(hits) + (1 if early else 0)
+            first[slug] = min(hits) if hits else -1
+        out: list[str] = []
+        for label in labels:
+            s = self.label_slug(label)
+            if s and s not in out:
+                out.append(s)
+        found = sorted(scores, key=lambda s: (-scores[s], first[s], s))
+        room = max(0, self.max_tags - len(out) - len(page_labels))
+        topics = [s for s in found if s not in out][:room]
+        # Salience order: topics in the title or lead first, then the digest's labels, then the rest.
+        strong = [s for s in topics if scores[s] >= 4]
+        weak = [s for s in topics if scores[s] < 4]
+        ordered = strong + out + weak
+        for label in page_labels:
+            s = self.label_slug(label)
+            if s and s not in ordered:
+                ordered.append(s)
+        return ordered[: max(self.max_tags, len(out))]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace(".", "")).strip()
+
+
+def _alias_regex(alias: str) -> str:
+    alias = alias.strip()
+    words = [re.escape(w) for w in alias.split()]
+    body = r"[\s\u00a0-]+".join(words)
+    if alias.isupper() or not alias[:1].isalpha() or alias[:1].isupper():
+        core = body   # case as written: 'US', 'Kursk', 'Russia'
+    else:
+        core = "(?i:" + body + ")"
+    return r"(?<![\w.])" + core + r"(?!\w)(?!\.\w)"
