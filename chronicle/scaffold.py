@@ -1,0 +1,105 @@
+"""`build.py new "Title"`: a new article with complete front matter, never over an existing one.
+
+The file goes to content/articles/YYYY/YYYY-MM-DD-slug.md (the date prefix keeps a folder
+sorted; it is not part of the page name). New articles start as drafts: they show in
+`build.py serve` and stay out of the published site until `draft: true` is removed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+from .content import _DATE_PREFIX, find_markdown_files, read_document
+from .errors import ContentError
+from .slugs import file_slug, tag_slug
+
+
+class ExistsError(ContentError):
+    """`new` refuses to overwrite a file or to make a second page with the same name."""
+
+
+def article_path(content_dir: Path, title: str, date: dt.date) -> Path:
+    slug = file_slug(title)
+    return content_dir / "articles" / f"{date.year:04d}" / f"{date.isoformat()}-{slug}.md"
+
+
+def render_article(title: str, tags: list[str], date: dt.date, source: str) -> str:
+    """The new file's text: every field a writer may fill in, with what each one is for."""
+    tag_list = ", ".join(_quote(t) if not _is_slug(t) else t for t in tags)
+    return (
+        "---\n"
+        f"title: {_quote(title)}\n"
+        f"date: {date.isoformat()}\n"
+        f"source: {_quote(source) if source else ''}\n"
+        "url:\n"
+        f"tags: [{tag_list}]\n"
+        "summary:    # one or two sentences for index pages; empty = the first paragraph\n"
+        "draft: true # shown by `build.py serve`; delete this line to publish\n"
+        "---\n"
+        "Write the article here, in Markdown.\n"
+    )
+
+
+def new_article(content_dir: Path, title: str, tags: list[str] | tuple[str, ...] = (), date: dt.date | None = None,
+                source: str = "") -> Path:
+    title = " ".join(title.split())
+    if not title:
+        raise ContentError("title", None, "the title is empty; write it in quotes: build.py new \"What Putin wants\"")
+    slug = file_slug(title)
+    if not slug:
+        raise ContentError("title", None, f"the title '{title}' has no letters or digits to make a file name from")
+    date = date or dt.date.today()
+    clean_tags: list[str] = []
+    for tag in tags:
+        tag = tag.strip()
+        if tag and not tag_slug(tag):
+            raise ContentError("--tags", None, f"tag '{tag}' has no letters or digits")
+        if tag and tag not in clean_tags:
+            clean_tags.append(tag)
+    path = article_path(content_dir, title, date)
+    _refuse_same_page_name(content_dir, slug, path)
+    text = render_article(title, clean_tags, date, " ".join(source.split()))
+    _self_check(text, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: refuse to overwrite, even if the file appeared a moment ago
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise ExistsError(str(path), None, "already exists; edit it, or choose another title or --date") from None
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def _refuse_same_page_name(content_dir: Path, slug: str, path: Path) -> None:
+    """Another file making the same page would stop the build; say so now rather than later."""
+    if path.exists():
+        raise ExistsError(str(path), None, "already exists; edit it, or choose another title or --date")
+    if not content_dir.is_dir():
+        return
+    for other, kind in find_markdown_files(content_dir):
+        if kind == "article" and file_slug(_DATE_PREFIX.sub("", other.stem)) == slug:
+            raise ExistsError(str(other), None, f"already makes the page '{slug}'; edit it, or choose another title")
+
+
+def _self_check(text: str, path: Path) -> None:
+    """The scaffold must load cleanly (a title with odd characters is the usual risk)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / path.name
+        probe.write_text(text, encoding="utf-8")
+        doc, errors = read_document(probe, "article", str(path))
+    if errors or doc is None:  # pragma: no cover - would be a bug in render_article
+        raise errors[0] if errors else ContentError(str(path), None, "the new article could not be read back")
+
+
+def _is_slug(tag: str) -> bool:
+    return tag == tag_slug(tag)
+
+
+def _quote(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
