@@ -40,6 +40,27 @@ def paragraphs(line: str) -> list[str]:
     return [squeeze(p) for p in _PARA_BREAK.split(line) if p.strip()]
 
 
+def reflow(para: str, longest: int = 1200, target: int = 500) -> list[str]:
+    """Split a very long paragraph with no paragraph marks at sentence ends (never inside a quotation)."""
+    if len(para) <= longest:
+        return [para]
+    from ..text import sentences
+
+    out, cur = [], ""
+    for s in sentences(para):
+        cur = f"{cur} {s}".strip()
+        balanced = cur.count("“") == cur.count("”") and cur.count('"') % 2 == 0
+        if len(cur) >= target and balanced:
+            out.append(cur)
+            cur = ""
+    if cur:
+        if out and len(cur) < target // 3:
+            out[-1] = f"{out[-1]} {cur}"
+        else:
+            out.append(cur)
+    return out
+
+
 def drop_pull_quotes(text: str) -> tuple[str, int]:
     """Remove '> …' pull quotes whose words repeat the surrounding text; returns (text, how many)."""
     dropped = 0
@@ -50,10 +71,13 @@ def drop_pull_quotes(text: str) -> tuple[str, int]:
         rest = text[: m.start()] + " " + text[m.end():]
         if _repeats(quote, rest):
             dropped += 1
-            return " "
+            return "\x00"
         return m.group(0)
 
     out = _PULL_QUOTE.sub(replace, text)
+    # Keep a paragraph break that stood on either side of the quote; otherwise one space.
+    out = re.sub(r"([ \t\u00a0]*)\x00([ \t\u00a0]*)",
+                 lambda g: g[1] if len(g[1]) >= 2 else g[2] if len(g[2]) >= 2 else " ", out)
     return out, dropped
 
 

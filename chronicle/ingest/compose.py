@@ -51,7 +51,7 @@ def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
             para, n = clean.drop_promos(para, list(ctx.promos))
             counts["promo"] += n
             if para.strip():
-                out.append(para)
+                out.extend(clean.reflow(para))
     for what, n in counts.items():
         if n:
             notes.append(f"dropped {n} {what}{'s' if n > 1 else ''}")

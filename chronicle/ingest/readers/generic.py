@@ -33,22 +33,31 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     return Parsed("generic", [s for s in stories if s.paras])
 
 
-def _records(content, rows, ctx) -> list[Story]:
+def delimiter(lines: list[str]) -> str | None:
+    """The field delimiter when every non-blank line is a record with the same number of fields."""
+    content = [l for l in lines if l.strip()]
     for delim in DELIMS:
-        counts = [l.count(delim) for _, l in content]
+        counts = [l.count(delim) for l in content]
         if len(content) >= 2 and min(counts) >= 2 and len(set(counts)) == 1:
-            fields = [[f.strip() for f in l.split(delim)] for _, l in content]
-            head = [f.lower() for f in fields[0]]
-            named = {"title", "date", "source", "url", "summary", "body", "text", "outlet"} & set(head)
-            if named:
-                fields = fields[1:]
-                content = content[1:]
-            raw_dates = [f for row in fields for f in row if dates.NUMERIC.match(f)]
-            order = dates.decide_order(raw_dates)
-            out = []
-            for (no, _), row in zip(content, fields):
-                out.append(_record(no, row, head if named else None, order))
-            return out
+            return delim
+    return None
+
+
+def _records(content, rows, ctx) -> list[Story]:
+    delim = delimiter([l for _, l in content])
+    if delim:
+        fields = [[f.strip() for f in l.split(delim)] for _, l in content]
+        head = [f.lower() for f in fields[0]]
+        named = {"title", "date", "source", "url", "summary", "body", "text", "outlet"} & set(head)
+        if named:
+            fields = fields[1:]
+            content = content[1:]
+        raw_dates = [f for row in fields for f in row if dates.NUMERIC.match(f)]
+        order = dates.decide_order(raw_dates)
+        out = []
+        for (no, _), row in zip(content, fields):
+            out.append(_record(no, row, head if named else None, order))
+        return out
     return []
 
 

@@ -1,0 +1,159 @@
+"""Each digest layout read from a small fixture of our own: stories found, fields right, nothing merged."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronicle.config import load_config
+from chronicle.ingest import LAYOUTS, parse
+from chronicle.ingest.compose import clean_paras
+from chronicle.ingest.run import make_context
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(ROOT / "config.yaml")
+
+
+def read(name, config, captured=None, layout=None):
+    return parse((FIX / name).read_text(encoding="utf-8"), make_context(config, captured), layout)
+
+
+def test_summary_list(config):
+    p = read("summary.txt", config)
+    assert p.layout == "summary-list"
+    assert len(p.stories) == 3
+    assert all(not s.title and s.date is None and not s.source for s in p.stories)
+    assert p.stories[1].paras[0].startswith("The Dutch government")
+    assert all("Read More" not in " ".join(s.paras) for s in p.stories)
+
+
+def test_tag_page(config):
+    p = read("tagpage.txt", config)
+    assert p.layout == "tag-page"
+    assert p.page_labels == ["Baltic security"]
+    assert [s.title for s in p.stories] == [
+        "Investigators board tanker after Baltic cable cut",
+        "Poland sets record defense budget",
+        "German brigade opens Lithuania base",
+    ]
+    assert p.stories[0].labels == ["Security", "Infrastructure", "Nordics"]
+    assert p.stories[2].labels == ["Defense", "Military", "Eastern flank"]
+
+
+def test_tag_page_cleanup(config):
+    p = read("tagpage.txt", config)
+    ctx = make_context(config, None)
+    paras, notes = clean_paras(p.stories[0], ctx)
+    text = "\n".join(paras)
+    assert len(paras) == 3                      # double spaces restored as paragraph breaks
+    assert ">" not in text                      # the pull quote is gone ...
+    assert text.count("We are treating this as a deliberate act") == 1   # ... the quoted sentence stays once
+    assert "contributed reporting" not in text
+    assert paras[-1].endswith("since January.")
+    assert any("pull quote" in n for n in notes) and any("credit" in n for n in notes)
+
+
+def test_listing_day_first_from_order(config):
+    p = read("listing_dmy.txt", config)
+    assert p.layout == "listing"
+    titles = [s.title for s in p.stories]
+    assert titles == ["Finland extends border closure with Russia", "Estonia expels Russian diplomat over sabotage plot",
+                      "Baltic states agree joint drone wall"]
+    assert [s.source for s in p.stories] == ["Reuters", "The Guardian", "Politico"]
+    assert [s.labels for s in p.stories] == [["World"], ["Politics"], ["Defense"]]
+    # 05-06-2025 then 12-04-2025: only day-first keeps the listing newest first.
+    assert p.stories[1].date == dt.date(2025, 6, 5)
+    assert p.stories[2].date == dt.date(2025, 4, 12)
+    assert p.stories[1].date_basis == "stated"
+
+
+def test_listing_relative_date_needs_captured(config):
+    undated = read("listing_dmy.txt", config).stories[0]
+    assert undated.date is None
+    assert any("--captured" in n for n in undated.notes)
+    dated = read("listing_dmy.txt", config, captured=dt.date(2025, 6, 20)).stories[0]
+    assert dated.date == dt.date(2025, 6, 18)
+    assert dated.date_basis == "derived"
+
+
+def test_listing_month_first(config):
+    p = read("listing_mdy.txt", config)
+    assert [s.date for s in p.stories] == [dt.date(2025, 3, 25), dt.date(2025, 3, 2)]
+
+
+def test_listing_promo_dropped(config):
+    p = read("listing_dmy.txt", config)
+    paras, notes = clean_paras(p.stories[0], make_context(config, None))
+    assert "Subscribe" not in " ".join(paras)
+    assert paras[0].endswith("main parliamentary parties.")
+
+
+def test_single_piece(config):
+    p = read("single.txt", config)
+    assert p.layout == "single"
+    assert len(p.stories) == 1 and len(p.stories[0].paras) == 3
+
+
+def test_war_day(config):
+    p = read("warday.txt", config)
+    assert p.layout == "war-day"
+    assert len(p.stories) == 5
+    # Day 1 is 2022-02-24, so day 100 is 2022-06-03, a Friday (the text says "this Friday").
+    assert {s.date for s in p.stories} == {dt.date(2022, 6, 3)}
+    assert {s.date_basis for s in p.stories} == {"derived"}
+    assert p.stories[0].title == "Kharkiv shelled overnight"
+    assert p.stories[1].title == "Moldova seeks EU support for winter energy supplies"
+    assert all(not s.title for s in p.stories[2:])
+    everything = "\n".join(p for s in p.stories for p in s.paras)
+    for furniture in ("Mayor Ihor Terekhov visiting", "Contributor", "Jane Doe", "Reporter and editor",
+                      "Related Articles", "Leave a Reply", "Your email address", "Back to top", "⇒"):
+        assert furniture not in everything
+    assert not any(n for n in p.notes if "Friday" in n)
+
+
+def test_war_day_weekday_disagreement_is_reported(config):
+    text = (FIX / "warday.txt").read_text().replace("this Friday", "this Monday")
+    p = parse(text, make_context(config, None))
+    assert any("Monday" in n for n in p.notes)
+
+
+def test_generic_markdown_headings(config):
+    p = read("generic_md.txt", config)
+    assert p.layout == "generic"
+    assert [s.title for s in p.stories] == ["Sweden joins NATO air policing mission",
+                                            "Czech ammunition initiative delivers millionth shell"]
+    assert len(p.stories[1].paras) == 2
+
+
+def test_generic_records(config):
+    p = read("generic_records.txt", config)
+    assert p.layout == "generic"
+    assert len(p.stories) == 3
+    assert p.stories[1].title == "Vance speech stuns European audience"
+    assert p.stories[1].source == "BBC"
+    assert p.stories[2].date == dt.date(2025, 2, 16)
+
+
+def test_generic_bullets_never_merged(config):
+    p = read("generic_bullets.txt", config)
+    assert len(p.stories) == 3
+    assert p.stories[2].paras[0].startswith("Greece and Turkey")
+
+
+def test_generic_short_headings_and_datelines(config):
+    p = read("generic_blocks.txt", config)
+    assert [s.title for s in p.stories] == ["Latvia to reintroduce conscription", "Norway buys new submarines"]
+    assert p.stories[0].date == dt.date(2025, 3, 3)
+    assert p.stories[1].date is None
+
+
+def test_forced_layout(config):
+    p = read("single.txt", config, layout="generic")
+    assert p.layout == "generic"
+    assert "generic" in LAYOUTS and "war-day" in LAYOUTS

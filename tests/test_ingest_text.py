@@ -1,0 +1,42 @@
+"""Sentences, leads and derived headlines."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from chronicle.text import headline, lead, sentences
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "The U.S. and the U.K. agreed on Monday. Mr. Smith said so. Then it ended."
+    assert sentences(text) == ["The U.S. and the U.K. agreed on Monday.", "Mr. Smith said so.", "Then it ended."]
+
+
+def test_lead_is_whole_sentences_under_limit():
+    text = "First sentence is short. Second one is also short. Third one would be too much " + "x" * 300 + "."
+    out = lead(text)
+    assert out == "First sentence is short. Second one is also short."
+
+
+def test_headline_complete_phrase_under_limit():
+    text = ("Retired Russian commander Zaur Gurtsiev, decorated for his role in the Mariupol offensive, "
+            "was killed in a Stavropol blast alongside another man. More text follows.")
+    h = headline(text)
+    assert len(h) <= 90
+    assert h.startswith("Retired Russian commander Zaur Gurtsiev")
+    assert h in text.replace(", decorated for his role in the Mariupol offensive,", "")
+    assert not h.endswith((",", " in", " the", " a"))
+
+
+def test_short_first_sentence_is_the_headline():
+    assert headline("Norway buys submarines. It paid a lot.") == "Norway buys submarines"
+
+
+@given(st.lists(st.sampled_from(["alpha", "beta", "gamma,", "delta", "in", "the", "Ukraine", "NATO", "said"]),
+                min_size=1, max_size=80))
+def test_headline_never_cuts_words(words):
+    text = " ".join(words) + "."
+    h = headline(text)
+    assert len(h) <= 90
+    source_words = set(w.strip(",.") for w in words)
+    for w in h.split():
+        assert w.strip(",.").lower() in {s.lower() for s in source_words}
