@@ -157,3 +157,24 @@ def test_forced_layout(config):
     p = read("single.txt", config, layout="generic")
     assert p.layout == "generic"
     assert "generic" in LAYOUTS and "war-day" in LAYOUTS
+
+
+def test_inline_bullets_become_one_list(config):
+    from chronicle.ingest.clean import to_markdown
+    from chronicle.ingest.model import Story
+
+    story = Story(line=1, paras=["• First point: something happened on Monday in Kyiv. • Second point: another thing "
+                                 "happened. • Third point: a final thing."])
+    paras, _ = clean_paras(story, make_context(config, None))
+    md = to_markdown(paras)
+    assert md.count("\n- ") == 2 and md.startswith("- First point")
+    assert "\n\n" not in md.strip()
+
+
+def test_markdown_is_escaped(config):
+    from chronicle.ingest.clean import to_markdown
+
+    md = to_markdown(["A <b>bold</b> claim with [a link](http://x) and *stars*.", "# not a heading", "1. not a list"])
+    assert "<b>" not in md and "\\<b\\>" in md
+    assert "\\[a link\\]" in md and "\\*stars\\*" in md
+    assert "\n\\# not a heading" in md and "\n1\\. not a list" in md

@@ -27,6 +27,7 @@ _DEFAULT_PROMOS = (
 )
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
 _LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])(?=\s|$)")
+BULLET_CHARS = "•●▪◦"
 _BULLET = re.compile(r"(?:^|\s)[•●▪◦]\s+")
 
 
@@ -138,22 +139,29 @@ def split_bullets(paragraph: str) -> list[str]:
 def escape_markdown(text: str) -> str:
     """Plain text -> Markdown that renders as the same text (no HTML, links or emphasis)."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    def fix(m: re.Match) -> str:
+        mark = m.group(2)
+        if mark[0].isdigit():   # "1." starts an ordered list; "1\." does not
+            return m.group(1) + mark[:-1] + "\\" + mark[-1]
+        return m.group(1) + "\\" + mark
+
+    return _LINE_START.sub(fix, text)
 
 
 def to_markdown(paras: list[str]) -> str:
-    """Paragraphs -> Markdown body; bullet runs ('• …') become lists."""
-    blocks = []
-    for para in paras:
-        items = split_bullets(para)
-        if items and para.lstrip()[:1] in "•●▪◦":
-            blocks.append("\n".join("- " + escape_markdown(i) for i in items))
-        elif items:
-            blocks.append(escape_markdown(items[0]))
-            blocks.append("\n".join("- " + escape_markdown(i) for i in items[1:]))
-        else:
+    """Paragraphs -> Markdown body; runs of '• item' paragraphs become one list."""
+    blocks: list[str] = []
+    items: list[str] = []
+    for para in paras + [""]:
+        if para[:1] and para[:1] in BULLET_CHARS:
+            items.append("- " + escape_markdown(para[1:].strip()))
+            continue
+        if items:
+            blocks.append("\n".join(items))
+            items = []
+        if para.strip():
             blocks.append(escape_markdown(para))
-    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+    return "\n\n".join(blocks) + "\n"
 
 
 def plain(paras: list[str]) -> str:

@@ -50,7 +50,14 @@ def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
             counts["credit line"] += n
             para, n = clean.drop_promos(para, list(ctx.promos))
             counts["promo"] += n
-            if para.strip():
+            if not para.strip():
+                continue
+            items = clean.split_bullets(para)
+            if items:   # "• a • b": keep the lead, then one "• item" paragraph per bullet
+                first_is_item = bool(para.strip()) and para.lstrip()[0] in clean.BULLET_CHARS
+                out.extend(clean.reflow(items[0]) if not first_is_item else ["• " + items[0]])
+                out.extend("• " + i for i in items[1:])
+            else:
                 out.extend(clean.reflow(para))
     for what, n in counts.items():
         if n:
