@@ -75,7 +75,8 @@ _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _CUT_WORDS = (
     "which", "who", "while", "whereas", "as", "after", "before", "since", "following", "amid", "despite",
     "because", "that", "by", "with", "without", "to", "for", "from", "in", "on", "at", "of", "and", "but",
-    "including", "during", "over", "under", "into", "against",
+    "including", "during", "over", "under", "into", "against", "alongside", "near", "across", "between",
+    "toward", "towards", "through", "via", "ahead", "amid", "despite", "following", "until", "within",
 )
 _WEAK_END = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as",

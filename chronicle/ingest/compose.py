@@ -14,6 +14,10 @@ from .model import Context, Parsed, Story
 from .tagging import Tagger
 
 
+# "LONDON — " / "BRUSSELS —" at the start of a body: kept in the body, left out of the summary.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\s*[—–]\s*")
+
+
 @dataclass(frozen=True)
 class Draft:
     id: str
@@ -76,7 +80,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = headline(text)
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
-    summary = lead(text)
+    summary = lead(_DATELINE.sub("", text, count=1))
     tags = tagger.tags(title, summary, text, story.labels, parsed.page_labels)
     if not story.date and not any(n.startswith("date") for n in notes):
         notes.append("date: not stated")
