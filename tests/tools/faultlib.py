@@ -1,0 +1,177 @@
+"""Helpers for fault tests: generated corpora, site manifests, builds killed at random moments.
+
+Used by tests/test_faults.py (small scale, in the suite) and tests/tools/killtest.py (by hand).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD = ROOT / "build.py"
+LEFTOVER_SUFFIXES = (".staging", ".old")
+
+
+def make_corpus(dest: Path, articles: int, seed: int = 2026) -> Path:
+    """A deterministic corpus from bench/corpus.py: dest/content/articles/*.md and dest/config.yaml."""
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(articles),
+                    "--out", str(dest), "--seed", str(seed)], check=True, capture_output=True)
+    return dest
+
+
+def mutate_corpus(content: Path, rng: random.Random, fraction: float = 0.2) -> None:
+    """Edit, delete and add articles so a rebuild changes, removes and adds pages."""
+    files = sorted((content / "articles").rglob("*.md"))
+    deleted: list[str] = []
+    for path in rng.sample(files, max(1, int(len(files) * fraction))):
+        action = rng.random()
+        if action < 0.6:
+            path.write_text(path.read_text(encoding="utf-8") + f"\nEdited paragraph {rng.random()}.\n", encoding="utf-8")
+        elif action < 0.8:
+            path.unlink()
+            deleted.append(path.name)
+        else:
+            clone = path.with_name(f"zz-new-{rng.randrange(10**9)}.md")
+            clone.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: New ", 1), encoding="utf-8")
+    if deleted:  # links to deleted articles would be (correctly) reported as broken: unlink them
+        pattern = re.compile(r"\]\((?:[^)]*/)?(?:" + "|".join(re.escape(d) for d in deleted) + r")\)")
+        for path in (content / "articles").rglob("*.md"):
+            text = path.read_text(encoding="utf-8")
+            new = pattern.sub("](https://example.org/gone)", text)
+            if new != text:
+                path.write_text(new, encoding="utf-8")
+
+
+def manifest(site: Path) -> dict[str, str] | None:
+    """{relative path: sha256} of every file (symlinks recorded as such); None if site/ is absent."""
+    if not site.exists():
+        return None
+    out: dict[str, str] = {}
+    for dirpath, dirnames, filenames in os.walk(site):
+        dirnames.sort()
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            rel = p.relative_to(site).as_posix()
+            if p.is_symlink():
+                out[rel] = "symlink:" + os.readlink(p)
+            else:
+                out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+        for name in dirnames:
+            if (Path(dirpath) / name).is_symlink():
+                out[(Path(dirpath) / name).relative_to(site).as_posix() + "/"] = "symlink"
+    return out
+
+
+def leftovers(site: Path) -> list[str]:
+    """Staging/old folders and temp files a killed build may leave beside site/."""
+    names = []
+    for p in site.parent.iterdir():
+        if p.name.startswith(f".{site.name}.") and (p.name.endswith(LEFTOVER_SUFFIXES) or ".tmp-" in p.name):
+            names.append(p.name)
+    return sorted(names)
+
+
+def build_cmd(corpus: Path, out: Path, search: bool = False) -> list[str]:
+    cmd = [sys.executable, str(BUILD), "build", "--content", str(corpus / "content"),
+           "--config", str(corpus / "config.yaml"), "--out", str(out)]
+    return cmd if search else cmd + ["--no-search"]
+
+
+def run_build(corpus: Path, out: Path, search: bool = False, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(build_cmd(corpus, out, search), capture_output=True, text=True, timeout=600, **kw)
+
+
+@dataclass
+class Timing:
+    total: float          # start -> exit
+    write: float          # staging folder appears -> exit
+
+
+def calibrate(corpus: Path, out: Path) -> Timing:
+    """One complete build, timed: how long in all, and how long from the first staged file to exit."""
+    staging = out.parent / f".{out.name}.staging"
+    start = time.perf_counter()
+    proc = subprocess.Popen(build_cmd(corpus, out), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen = None
+    while proc.poll() is None:
+        if seen is None and staging.exists():
+            seen = time.perf_counter()
+        time.sleep(0.001)
+    end = time.perf_counter()
+    err = proc.stderr.read().decode()
+    if proc.returncode != 0:
+        raise RuntimeError(f"calibration build failed: {err}")
+    return Timing(end - start, end - (seen or start))
+
+
+@dataclass
+class Trials:
+    passed: int = 0
+    failed: list[str] = field(default_factory=list)
+    killed_while_staging: int = 0
+    finished_before_kill: int = 0
+    left_something: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.passed + len(self.failed)
+
+
+def kill_trials(versions: list[Path], out: Path, n: int, seed: int, timing: Timing,
+                manifests: list[dict[str, str]]) -> Trials:
+    """SIGKILL builds at random moments, alternating between corpus versions.
+
+    Half the kills fall uniformly over the whole build, half in the write stage (after the
+    staging folder appears). After each kill, site/ must equal the manifest it had before the
+    build or the manifest of the version being built.
+    """
+    rng = random.Random(seed)
+    staging = out.parent / f".{out.name}.staging"
+    result = Trials()
+    for i in range(n):
+        before = manifest(out)
+        target = i % len(versions)
+        proc = subprocess.Popen(build_cmd(versions[target], out), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        if i % 2 == 0:
+            time.sleep(rng.uniform(0, timing.total * 1.05))
+        else:
+            deadline = time.perf_counter() + timing.total * 20 + 10
+            while proc.poll() is None and not staging.exists() and time.perf_counter() < deadline:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0, timing.write * 1.05))
+        if staging.exists():
+            result.killed_while_staging += 1
+        if proc.poll() is not None:
+            result.finished_before_kill += 1
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+        after = manifest(out)
+        if leftovers(out):
+            result.left_something += 1
+        if after == before or after == manifests[target]:
+            result.passed += 1
+        else:
+            result.failed.append(f"trial {i}: site/ is neither the previous build nor version {target} "
+                                 f"({_diff(after, manifests[target])})")
+    return result
+
+
+def _diff(got: dict | None, want: dict) -> str:
+    if got is None:
+        return "site/ is missing"
+    missing = sorted(set(want) - set(got))[:3]
+    extra = sorted(set(got) - set(want))[:3]
+    changed = sorted(k for k in set(got) & set(want) if got[k] != want[k])[:3]
+    return f"missing {missing}, extra {extra}, different {changed}"
