@@ -178,3 +178,12 @@ def test_markdown_is_escaped(config):
     assert "<b>" not in md and "\\<b\\>" in md
     assert "\\[a link\\]" in md and "\\*stars\\*" in md
     assert "\n\\# not a heading" in md and "\n1\\. not a list" in md
+
+
+def test_tag_page_with_one_paragraph_per_line(config):
+    p = read("tagpage_lines.txt", config)
+    assert p.layout == "tag-page"
+    assert [s.title for s in p.stories] == ["First headline here", "Second headline here",
+                                            "The EU is doing exactly what Trump wants. He still doesn’t care about it."]
+    assert [len(s.paras) for s in p.stories] == [3, 2, 1]    # short paragraphs stay in their story
+    assert [s.labels for s in p.stories] == [["Politics", "Security"], ["Defense"], ["Defense"]]

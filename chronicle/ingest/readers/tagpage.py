@@ -10,6 +10,11 @@ BODY_MIN = 250      # a body line is long; titles and labels are short
 LABEL_MAX = 40
 
 
+def _paragraph(text: str, min_len: int, min_words: int) -> bool:
+    """A line of body text that is shorter than a body line: a sentence, not a label or a title."""
+    return len(text) >= min_len and text[-1] in ".!?”\"’…" and len(text.split()) >= min_words
+
+
 def looks_like(lines: list[str]) -> bool:
     first = next((l for l in lines if l.strip()), "")
     if not HEADER.match(first):
@@ -23,15 +28,21 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if rows and HEADER.match(rows[0][1]):
         page_labels.append(HEADER.match(rows[0][1])["label"])
         rows = rows[1:]
-    # A body is a run of long lines; the short line just before it is its title.
+    # A body is a run of long lines (plus sentence-like paragraph lines next to them); the short
+    # line just before it is its title, and the short lines after it are its topic labels.
+    is_body = [len(t) >= BODY_MIN for _, t in rows]
     bodies: list[tuple[int, int]] = []   # (first row index, last row index) of each body
     i = 0
     while i < len(rows):
-        if len(rows[i][1]) >= BODY_MIN:
-            j = i
-            while j + 1 < len(rows) and len(rows[j + 1][1]) >= BODY_MIN:
+        if is_body[i]:
+            start, j = i, i
+            # Every article ends with topic labels, so a sentence right after body text is more body.
+            while j + 1 < len(rows) and (is_body[j + 1] or _paragraph(rows[j + 1][1], 60, 10)):
                 j += 1
-            bodies.append((i, j))
+            while start - 2 >= 0 and _paragraph(rows[start - 1][1], 100, 15) and not is_body[start - 2] and \
+                    (not bodies or start - 2 > bodies[-1][1]):
+                start -= 1
+            bodies.append((start, j))
             i = j + 1
         else:
             i += 1
