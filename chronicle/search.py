@@ -1,19 +1,32 @@
-"""The Pagefind index, built with its Python API from the HTML we already hold in memory."""
+"""The Pagefind index, built with its Python API from the HTML we already hold in memory.
+
+Pagefind's filter files list their values in hash-map order, which changes from run to run,
+and the file names (content hashes) and the metadata that names them change with it. We make
+the index byte-deterministic by decoding those files (gzip'd CBOR), sorting, re-encoding,
+renaming each by a hash of its new bytes, and rewriting every reference to them.
+"""
 from __future__ import annotations
 
 import asyncio
+import gzip
+import hashlib
+import json
 from typing import Iterable
 
+from . import cbor
 from .errors import OutputError
 from .model import OutputFile
 
 PAGEFIND_DIR = "pagefind"
+SIGNATURE = b"pagefind_dcd"
+ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
 
 
 def pagefind_files(pages: Iterable[OutputFile]) -> list[OutputFile]:
     """Index the given HTML pages (only their data-pagefind-body parts count) -> the index files."""
     try:
-        return asyncio.run(_index(list(pages)))
+        files = asyncio.run(_index(list(pages)))
+        return canonicalise(files)
     except OutputError:
         raise
     except Exception as exc:  # the Pagefind service is a separate binary; report, don't trace
@@ -25,7 +38,7 @@ async def _index(pages: list[OutputFile]) -> list[OutputFile]:
 
     config = IndexConfig(output_path=PAGEFIND_DIR, keep_index_url=True)
     async with PagefindIndex(config=config) as index:
-        for page in pages:
+        for page in sorted(pages, key=lambda p: p.path):
             await index.add_html_file(content=page.data.decode("utf-8"), url="/" + page.path)
         files = await index.get_files()
     out = []
@@ -35,3 +48,50 @@ async def _index(pages: list[OutputFile]) -> list[OutputFile]:
             path = f"{PAGEFIND_DIR}/{path}"
         out.append(OutputFile(path, bytes(f["content"])))
     return sorted(out, key=lambda f: f.path)
+
+
+# --- determinism -----------------------------------------------------------------------------
+
+def _unpack(data: bytes):
+    raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    if not raw.startswith(SIGNATURE):
+        raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind file format (no pagefind_dcd signature)")
+    return cbor.loads(raw[len(SIGNATURE):])
+
+
+def _pack(value) -> bytes:
+    return gzip.compress(SIGNATURE + cbor.dumps(value), compresslevel=9, mtime=0)
+
+
+def _hash_name(language: str, data: bytes, length: int) -> str:
+    return f"{language}_{hashlib.sha256(data).hexdigest()[:length]}"
+
+
+def canonicalise(files: list[OutputFile]) -> list[OutputFile]:
+    """Sort Pagefind's filter values and filter lists; rename and re-reference what changed."""
+    by_path = {f.path: f for f in files}
+    entry_file = by_path.get(ENTRY)
+    if entry_file is None:
+        return files
+    entry = json.loads(entry_file.data)
+    out = {p: f for p, f in by_path.items() if not p.startswith((f"{PAGEFIND_DIR}/filter/", f"{PAGEFIND_DIR}/pagefind.")) or not p.endswith((".pf_filter", ".pf_meta"))}
+    for language, info in sorted(entry["languages"].items()):
+        meta_path = f"{PAGEFIND_DIR}/pagefind.{info['hash']}.pf_meta"
+        meta = _unpack(by_path[meta_path].data)
+        # meta = [version, pages, index chunks, filters [[name, file hash]], sorts [[name, order]], meta fields]
+        filters = []
+        for name, old_hash in meta[3]:
+            name_, values = _unpack(by_path[f"{PAGEFIND_DIR}/filter/{old_hash}.pf_filter"].data)
+            values = sorted(([v, sorted(pages)] for v, pages in values), key=lambda vp: vp[0])
+            data = _pack([name_, values])
+            new_hash = _hash_name(language, data, 7)
+            out[f"{PAGEFIND_DIR}/filter/{new_hash}.pf_filter"] = OutputFile(f"{PAGEFIND_DIR}/filter/{new_hash}.pf_filter", data)
+            filters.append([name, new_hash])
+        meta[3] = sorted(filters)
+        meta[4] = sorted(meta[4], key=lambda s: s[0])
+        data = _pack(meta)
+        meta_hash = _hash_name(language, data, 10)
+        out[f"{PAGEFIND_DIR}/pagefind.{meta_hash}.pf_meta"] = OutputFile(f"{PAGEFIND_DIR}/pagefind.{meta_hash}.pf_meta", data)
+        info["hash"] = meta_hash
+    out[ENTRY] = OutputFile(ENTRY, json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return sorted(out.values(), key=lambda f: f.path)

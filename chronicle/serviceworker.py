@@ -1,0 +1,118 @@
+"""The service worker (sw.js at the site root, so its scope is the base path) and the list of
+files the "Keep this archive offline" button saves.
+
+Strategy, chosen so a reader never sees a stale page while online:
+- on install, cache the shell: home, search, 404, styles and scripts, Pagefind's loader,
+  WebAssembly, metadata and filters;
+- pages and everything else: network first, the cached copy when the network fails; every
+  successful response is cached, so what a reader visited stays readable offline;
+- Pagefind's content-hashed chunks: cache first (their bytes never change under one name).
+One cache per site (named after the scope URL); a new build replaces the shell, keeps pages.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterable
+
+from .model import OutputFile
+
+SERVICE_WORKER = "sw.js"
+OFFLINE_MANIFEST = "offline/manifest.json"
+
+_SW = r"""/* Chronicle service worker (generated). Scope: the folder holding this file. */
+"use strict";
+var VERSION = %(version)s;
+var SHELL = %(shell)s;
+var CACHE = "chronicle:" + self.registration.scope;
+var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    // One file failing (a build without search, say) must not stop the rest.
+    return Promise.all(SHELL.map(function (path) {
+      var url = new URL(path, self.registration.scope).href;
+      return fetch(url, { cache: "no-cache" }).then(function (response) {
+        if (response.ok) return cache.put(url, response);
+      }).catch(function () {});
+    }));
+  }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(self.clients.claim());
+});
+
+function fromCache(request) {
+  return caches.open(CACHE).then(function (cache) {
+    return cache.match(request, { ignoreSearch: true }).then(function (hit) {
+      if (hit) return hit;
+      if (request.mode === "navigate") {
+        return cache.match(new URL("404.html", self.registration.scope).href).then(function (page) {
+          return page || new Response("You are offline and this page was not saved.", {
+            status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+        });
+      }
+      return Response.error();
+    });
+  });
+}
+
+function remember(request, response) {
+  if (response && response.ok && response.type === "basic") {
+    var copy = response.clone();
+    caches.open(CACHE).then(function (cache) { cache.put(request.url.split("?")[0], copy); });
+  }
+  return response;
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(self.registration.scope)) return;
+  if (HASHED.test(new URL(request.url).pathname)) {
+    event.respondWith(caches.open(CACHE).then(function (cache) {
+      return cache.match(request, { ignoreSearch: true }).then(function (hit) {
+        return hit || fetch(request).then(function (r) { return remember(request, r); });
+      });
+    }));
+    return;
+  }
+  event.respondWith(fetch(request).then(function (r) { return remember(request, r); })
+    .catch(function () { return fromCache(request); }));
+});
+"""
+
+
+def _is_shell(path: str) -> bool:
+    if path in ("index.html", "search.html", "404.html", "offline/manifest.json"):
+        return True
+    if path.startswith("static/"):
+        return True
+    if path.startswith("pagefind/"):
+        name = path[len("pagefind/"):]
+        return (name in ("pagefind.js", "pagefind-entry.json") or name.startswith("wasm.")
+                or name.endswith(".pf_meta") or name.startswith("filter/"))
+    return False
+
+
+def in_manifest(path: str) -> bool:
+    """What "Keep this archive offline" saves: every page and asset, the offline index instead
+    of Pagefind's thousands of chunks, never the zip."""
+    return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
+
+
+def offline_manifest(files: Iterable[OutputFile]) -> OutputFile:
+    kept = sorted((f for f in files if in_manifest(f.path)), key=lambda f: f.path)
+    data = {"bytes": sum(len(f.data) for f in kept), "files": [f.path for f in kept]}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return OutputFile(OFFLINE_MANIFEST, text.encode("utf-8"))
+
+
+def service_worker(files: Iterable[OutputFile]) -> OutputFile:
+    files = sorted(files, key=lambda f: f.path)
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.path.encode() + b"\0" + hashlib.sha256(f.data).digest())
+    shell = ["./"] + [f.path for f in files if _is_shell(f.path)]
+    text = _SW % {"version": json.dumps(digest.hexdigest()[:16]), "shell": json.dumps(shell, ensure_ascii=False)}
+    return OutputFile(SERVICE_WORKER, text.encode("utf-8"))

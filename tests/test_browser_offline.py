@@ -1,0 +1,212 @@
+"""Chromium tests for reading and searching offline (issue 4).
+
+- opened from disk (file://): browse home -> topic -> article -> month; search with the
+  offline engine, filter by topic, open a result;
+- served at a subpath like GitHub Pages (http://127.0.0.1:PORT/repo/): the same with Pagefind,
+  then offline (service worker): reload a visited page and search again;
+- the downloadable zip, unpacked and opened from disk, searches;
+- the 404 page at a nested missing path has its styles and working links.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_fixture
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OFFLINE_FIXTURE = ROOT / "tests" / "fixtures" / "offline_site"
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("offline-site") / "repo"
+    build_fixture(out, content=OFFLINE_FIXTURE / "content", config=OFFLINE_FIXTURE / "config.yaml")
+    return out
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Like GitHub Pages: a missing path under /repo/ gets /repo/404.html with status 404."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "repo" / "404.html"
+        if code == 404 and self.path.startswith("/repo/") and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+@pytest.fixture(scope="module")
+def pages_server(offline_site):
+    handler = functools.partial(PagesHandler, directory=str(offline_site.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.js_errors = errors
+    yield pg
+    context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query on the search page; returns the result titles once results are shown."""
+    page.fill("#q", query)
+    page.click("#search-form button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0"
+                           " || /No results|unavailable/.test(document.getElementById('search-status').textContent)")
+    return page.locator("#search-results li h3 a").all_inner_texts()
+
+
+def browse_home_topic_article_month(page, home_url: str) -> None:
+    page.goto(home_url)
+    assert page.title() == "Offline Chronicle"
+    page.click("nav >> text=Topics")
+    page.click(".topic-index >> text=North Korea")
+    assert page.locator("h1").inner_text() == "North Korea"
+    page.click("text=US says it has proof of North Korean troops in Russia")
+    assert page.locator("h1").inner_text() == "US says it has proof of North Korean troops in Russia"
+    assert "proof that troops from North Korea" in page.locator(".article .body").inner_text()
+    page.click(".tags >> text=North Korea")  # back to the topic, then its month heading
+    page.click(".month-group h2 >> text=October 2024")
+    assert page.locator("h1").inner_text() == "October 2024"
+    assert page.locator(".article-list li").count() == 1
+
+
+def search_filter_open(page, expect_engine: str) -> None:
+    page.click("nav >> text=Search")
+    titles = search(page, "North Korea")
+    assert page.locator("#search-results").get_attribute("data-engine") == expect_engine
+    assert "US says it has proof of North Korean troops in Russia" in titles
+    assert "Pyongyang ships more shells to Moscow" in titles
+    assert "Gas transit through Ukraine ends" not in titles
+    marks = [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
+    assert any(m.startswith("north") for m in marks) and any(m.startswith("korea") for m in marks), marks
+    # narrow to a topic: Ukraine leaves the two articles about North Koreans at the front
+    page.select_option("#f-topic", "Ukraine")
+    page.wait_for_function("!/Pyongyang ships/.test(document.getElementById('search-results').textContent)"
+                           " && document.querySelectorAll('#search-results li').length > 0")
+    titles = page.locator("#search-results li h3 a").all_inner_texts()
+    assert set(titles) == {"US says it has proof of North Korean troops in Russia",
+                           "Soldiers from the DPRK fought in Kursk, Moscow admits"}
+    # newest first
+    page.select_option("#f-sort", "date")
+    page.wait_for_function("document.querySelector('#search-results li h3 a').textContent.startsWith('Soldiers')")
+    page.click("#search-results li h3 a >> nth=0")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Soldiers from the DPRK fought in Kursk, Moscow admits"
+
+
+def test_from_disk_browse_and_search(page, offline_site):
+    browse_home_topic_article_month(page, (offline_site / "index.html").as_uri())
+    search_filter_open(page, "offline")
+    assert page.url.startswith("file://")
+    assert not page.js_errors
+
+
+def test_offline_search_loads_index_only_when_searching(page, offline_site):
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto((offline_site / "search.html").as_uri())
+    assert not any("search-index.js" in u for u in requested)
+    search(page, "drone")
+    assert any(u.endswith("offline/search-index.js") for u in requested)
+    assert page.locator("#search-results li h3 a").all_inner_texts() == ["Baltic states plan a drone wall"]
+
+
+def test_offline_search_words_must_all_match_and_accents_fold(page, offline_site):
+    page.goto((offline_site / "search.html").as_uri())
+    assert search(page, "communique") == ["NATO allies meet in The Hague"]  # text says "communiqué"
+    assert search(page, "north zanzibar") == []
+    assert page.locator("#search-status").inner_text() == "No results."
+
+
+def test_served_at_subpath_with_pagefind_then_offline(page, pages_server):
+    browse_home_topic_article_month(page, pages_server + "index.html")
+    # the service worker controls the site once it is active
+    page.goto(pages_server + "search.html")
+    page.wait_for_function("navigator.serviceWorker.controller !== null || (location.reload(), false)", timeout=15000)
+    search_filter_open(page, "pagefind")
+    article_url = page.url
+    page.goto(pages_server + "search.html")
+    search(page, "North Korea")  # Pagefind's files for this query are now in the cache
+
+    page.context.set_offline(True)
+    page.goto(article_url)
+    assert page.locator("h1").inner_text() == "Soldiers from the DPRK fought in Kursk, Moscow admits"
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderBottomStyle") == "solid"
+    page.goto(pages_server + "search.html")
+    titles = search(page, "North Korea")
+    assert "US says it has proof of North Korean troops in Russia" in titles
+    page.context.set_offline(False)
+    assert not page.js_errors
+
+
+def test_keep_archive_offline_button(page, pages_server):
+    page.goto(pages_server + "about.html")
+    button = page.locator("#offline-keep-button")
+    button.wait_for(state="visible")
+    label = button.inner_text()
+    assert "Keep this archive offline" in label and ("KB" in label or "MB" in label)
+    page.wait_for_function("navigator.serviceWorker.controller !== null || (location.reload(), false)", timeout=15000)
+    page.locator("#offline-keep-button").click()
+    page.wait_for_selector("#offline-keep[data-kept]", timeout=30000)
+    assert page.locator("#offline-keep").get_attribute("data-kept") == "yes"
+    # a page never visited, and search from the offline index, with the network gone
+    page.context.set_offline(True)
+    page.goto(pages_server + "timeline/2025-05.html")
+    assert page.locator("h1").inner_text() == "May 2025"
+    page.goto(pages_server + "search.html")
+    assert search(page, "grain") == ["Grain corridor talks resume"]
+    page.context.set_offline(False)
+
+
+def test_zip_unpacked_browses_and_searches(page, offline_site, tmp_path):
+    with zipfile.ZipFile(offline_site / "download" / "archive.zip") as zf:
+        names = zf.namelist()
+        assert all(n.startswith("offline-chronicle/") for n in names)
+        assert not any("/pagefind/" in n or n.endswith(".zip") for n in names)
+        zf.extractall(tmp_path)
+    home = tmp_path / "offline-chronicle" / "index.html"
+    browse_home_topic_article_month(page, home.as_uri())
+    page.click("nav >> text=Search")
+    titles = search(page, "shadow fleet")
+    assert titles == ["Allies lower the price cap on Russian oil"]
+    page.click("#search-results li h3 a")
+    assert page.locator("h1").inner_text() == "Allies lower the price cap on Russian oil"
+
+
+def test_404_at_nested_missing_path(page, pages_server):
+    response = page.goto(pages_server + "no/such/deep/page.html")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    # the stylesheet loaded (a relative link would have pointed at /repo/no/such/deep/static/)
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderBottomStyle") == "solid"
+    assert page.evaluate("[...document.styleSheets].some(s => s.href && s.href.endsWith('/repo/static/style.css?v=' + s.href.split('?v=')[1]))")
+    page.click("main >> text=All topics")
+    assert page.url == pages_server + "topics/index.html"
+    assert page.locator("h1").inner_text() == "Topics"
