@@ -187,3 +187,18 @@ def test_tag_page_with_one_paragraph_per_line(config):
                                             "The EU is doing exactly what Trump wants. He still doesn’t care about it."]
     assert [len(s.paras) for s in p.stories] == [3, 2, 1]    # short paragraphs stay in their story
     assert [s.labels for s in p.stories] == [["Politics", "Security"], ["Defense"], ["Defense"]]
+
+
+def test_summary_list_with_title_lines(config):
+    p = read("summary_titled.txt", config)
+    assert p.layout == "summary-list"
+    assert [s.title for s in p.stories] == ["Finland tightens border rules", "Norway raises defense budget"]
+    assert all(len(s.paras) == 1 for s in p.stories)
+
+
+def test_utf16_with_bom_is_read(tmp_path, config):
+    from chronicle.ingest.run import read_raw
+
+    f = tmp_path / "u16.txt"
+    f.write_bytes((FIX / "summary.txt").read_text().encode("utf-16"))
+    assert read_raw(f) == (FIX / "summary.txt").read_text()

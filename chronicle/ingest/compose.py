@@ -86,7 +86,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         notes.append("date: not stated")
     if not story.source:
         notes.append("source: not stated")
-    xkey = text_key(text)
+    xkey = text_key(_DATELINE.sub("", text, count=1))
     art_id = hashlib.sha256(f"{xkey}\n{title_key(story.title)}".encode()).hexdigest()[:16]
     fields = {
         "title": title,

@@ -10,7 +10,9 @@ NUMERIC = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 RELATIVE = re.compile(
     r"^\s*(?:(an?|one|\d{1,4})\s+(minute|hour|day|week|month|year)s?\s+ago|(today|yesterday|just now))\s*$", re.I)
-WAR_DAY = re.compile(r"\bthe\s+(\d{1,5})(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+)?war\b", re.I)
+WAR_DAY = re.compile(
+    r"\b(?:the\s+(\d{1,5})(?:st|nd|rd|th)\s+day|day\s+(\d{1,5}))\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+    r"(?:war|invasion)\b", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|on this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -113,7 +115,7 @@ def war_day(text: str, epoch: dt.date) -> tuple[int, dt.date] | None:
     m = WAR_DAY.search(text)
     if not m:
         return None
-    n = int(m[1])
+    n = int(m[1] or m[2])
     if n < 1:
         return None
     return n, epoch + dt.timedelta(days=n - 1)

@@ -76,6 +76,11 @@ def read_raw(path: Path) -> str:
         raise IngestError(shown, None, "is a folder, not a text file") from None
     except OSError as exc:
         raise IngestError(shown, None, f"cannot read: {exc.strerror}") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise IngestError(shown, 1, "starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
     try:
         text = normalise_text(raw, shown)
     except ContentError as exc:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Context, Parsed, Story
+from ..model import Context, Parsed, Story, is_prose
 
 READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|article)|more)\s*[»›>…\.]*\s*$", re.I)
 
@@ -18,13 +18,22 @@ def read_summaries(lines: list[str], ctx: Context) -> Parsed:
     for no, line in enumerate(lines, 1):
         if READ_MORE.match(line):
             if block:
-                stories.append(Story(line=block[0][0], paras=[l for _, l in block]))
+                stories.append(_summary(block))
             block = []
         elif line.strip():
-            block.append((no, line))
+            block.append((no, line.strip()))
     if block:  # text after the last "Read More": a final summary without its link
-        stories.append(Story(line=block[0][0], paras=[l for _, l in block]))
+        stories.append(_summary(block))
     return Parsed("summary-list", stories)
+
+
+def _summary(block: list[tuple[int, str]]) -> Story:
+    """A block before 'Read More': its first line is a title when it is short and not a sentence."""
+    texts = [t for _, t in block]
+    if len(texts) >= 2 and not is_prose(texts[0], 200) and len(texts[0]) <= 150 \
+            and texts[0][-1] not in ".!?:;,”\"" and is_prose(texts[1], 60):
+        return Story(line=block[0][0], paras=texts[1:], title=texts[0])
+    return Story(line=block[0][0], paras=texts)
 
 
 def read_single(lines: list[str], ctx: Context) -> Parsed:
