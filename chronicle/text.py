@@ -49,7 +49,16 @@ def lead(text: str, limit: int = 300) -> str:
         chosen = chosen + " " + parts[1]
     if len(chosen) <= limit:
         return chosen
-    return shorten(chosen, limit)
+    return _clause_cut(chosen, limit)
+
+
+def _clause_cut(text: str, limit: int) -> str:
+    """A sentence too long for a summary: cut at the last clause break that fits, else at a word."""
+    window = text[: limit - 1]
+    best = max(window.rfind(sep) for sep in (", ", "; ", " — ", " – ", ": "))
+    if best >= limit * 0.5:
+        return window[:best].rstrip(",;:—– ") + "…"
+    return shorten(text, limit)
 
 
 def shorten(text: str, limit: int) -> str:
