@@ -1,0 +1,156 @@
+"""What the build writes for offline use and publishing: a byte-deterministic Pagefind index,
+the offline search index, the service worker and its manifest, the downloadable zip."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from chronicle import cbor
+from conftest import ROOT, build_fixture
+
+FIXTURE = ROOT / "tests" / "fixtures" / "offline_site"
+
+
+def build(out: Path, *extra: str, config: Path | None = None) -> Path:
+    build_fixture(out, *extra, content=FIXTURE / "content", config=config or FIXTURE / "config.yaml")
+    return out
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("offline-build") / "site")
+
+
+@pytest.mark.slow
+def test_two_builds_are_byte_identical_including_pagefind(site, tmp_path):
+    # Pagefind alone lists filter values in hash-map order: across a few runs the filter files
+    # would differ (see chronicle/search.py). Three fresh builds must match byte for byte.
+    first = tree(site)
+    assert any(p.startswith("pagefind/filter/") for p in first)
+    for i in range(2):
+        other = tree(build(tmp_path / f"again{i}"))
+        assert sorted(other) == sorted(first)
+        changed = [p for p in first if first[p] != other[p]]
+        assert changed == []
+
+
+def _pf(path: Path):
+    raw = gzip.decompress(path.read_bytes())
+    assert raw.startswith(b"pagefind_dcd")
+    return cbor.loads(raw[len(b"pagefind_dcd"):])
+
+
+def test_pagefind_filters_are_sorted_and_referenced_by_their_names(site):
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    meta = _pf(site / "pagefind" / f"pagefind.{entry['languages']['en']['hash']}.pf_meta")
+    filters = meta[3]
+    assert [f[0] for f in filters] == ["source", "topic", "year"]
+    on_disk = sorted(p.stem for p in (site / "pagefind" / "filter").iterdir())
+    assert sorted(f[1] for f in filters) == on_disk
+    for name, file_hash in filters:
+        fname, values = _pf(site / "pagefind" / "filter" / f"{file_hash}.pf_filter")
+        assert fname == name
+        assert [v[0] for v in values] == sorted(v[0] for v in values)
+    topic = dict(_pf(site / "pagefind" / "filter" / f"{dict(filters)['topic']}.pf_filter")[1])
+    assert len(topic["North Korea"]) == 3
+
+
+def test_cbor_round_trip_keeps_bytes():
+    value = ["x", [["North Korea", [0, 23, 24, 255, 256, 65536, 2**32]], ["é", []]], -1, -500, True, None, b"\x00"]
+    assert cbor.loads(cbor.dumps(value)) == value
+    assert cbor.dumps([1, "a"]) == bytes([0x82, 0x01, 0x61, 0x61])
+    with pytest.raises(cbor.CborError):
+        cbor.loads(b"\x82\x01")
+
+
+def offline_payload(site: Path) -> dict:
+    text = (site / "offline" / "search-index.js").read_text(encoding="utf-8")
+    m = re.search(r"ChronicleOffline\.load\((.*)\);\s*$", text, re.S)
+    assert m, text[:200]
+    return json.loads(m.group(1))
+
+
+def test_offline_index_lists_every_article_with_its_filters_and_text(site):
+    data = offline_payload(site)
+    docs = {d[0]: d for d in data["docs"]}
+    assert len(docs) == 8
+    nk = docs["articles/nk-troops.html"]
+    assert nk[1] == "US says it has proof of North Korean troops in Russia"
+    assert nk[2] == "2024-10-23"
+    assert data["sources"][nk[3]] == "Newshub"
+    assert sorted(data["topics"][i] for i in nk[4]) == ["North Korea", "Russia", "Ukraine"]
+    assert "proof that troops from North Korea" in nk[5]
+    undated = docs["articles/grain-deal.html"]
+    assert undated[2] == ""
+    # every path in the index is a page the build wrote
+    for path in docs:
+        assert (site / path).is_file()
+
+
+def test_offline_index_escapes_what_could_end_a_script(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE / "content", content)
+    (content / "articles" / "nasty.md").write_text(
+        "---\ntitle: \"Closing </script> tags\"\ndate: 2025-02-02\n---\nText with </script><b> and \u2028 separators.\n")
+    out = tmp_path / "site"
+    build_fixture(out, content=content, config=FIXTURE / "config.yaml")
+    text = (out / "offline" / "search-index.js").read_text(encoding="utf-8")
+    assert "</script" not in text and "\u2028" not in text
+    data = offline_payload(out)
+    assert any(d[1] == "Closing </script> tags" for d in data["docs"])
+
+
+def test_no_search_means_no_offline_index(tmp_path):
+    out = build(tmp_path / "site", "--no-search")
+    assert not (out / "offline" / "search-index.js").exists()
+    assert not (out / "pagefind").exists()
+
+
+def test_service_worker_is_at_the_root_and_precaches_the_shell(site):
+    sw = (site / "sw.js").read_text()
+    shell = json.loads(re.search(r"var SHELL = (\[.*?\]);", sw).group(1))
+    for path in ["./", "index.html", "search.html", "404.html", "static/style.css", "static/search.js",
+                 "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.en.pagefind"]:
+        assert path in shell
+    for path in shell[1:]:
+        assert (site / path).is_file(), path
+    assert not any(p.startswith("articles/") or p.endswith(".zip") for p in shell)
+
+
+def test_keep_offline_manifest_lists_pages_and_their_size_not_the_zip(site):
+    manifest = json.loads((site / "offline" / "manifest.json").read_text())
+    files = manifest["files"]
+    assert "articles/nk-troops.html" in files and "offline/search-index.js" in files
+    assert not any(f.startswith(("pagefind/", "download/")) or f == "sw.js" for f in files)
+    assert manifest["bytes"] == sum((site / f).stat().st_size for f in files)
+
+
+def test_zip_holds_the_site_in_one_folder_and_is_deterministic(site, tmp_path):
+    data = (site / "download" / "archive.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.testzip() is None
+        names = set(zf.namelist())
+        for info in zf.infolist():
+            assert info.date_time == (1980, 1, 1, 0, 0, 0)
+        expected = {f"offline-chronicle/{p}" for p in tree(site) if not p.startswith(("pagefind/", "download/"))}
+        assert names == expected
+        assert zf.read("offline-chronicle/index.html") == (site / "index.html").read_bytes()
+
+
+def test_zip_can_be_switched_off(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text((FIXTURE / "config.yaml").read_text().replace("download_zip: true", "download_zip: false"))
+    out = build(tmp_path / "site", "--no-search", config=config)
+    assert not (out / "download").exists()
+    assert "archive.zip" not in (out / "offline" / "manifest.json").read_text()
