@@ -172,3 +172,14 @@ def test_slugs_unique_across_articles(tmp_path, config):
     ingest_files([digest], tmp_path / "out", config)
     names = sorted(p.name for p in (tmp_path / "out").glob("*.md"))
     assert len(names) == 2 and len(set(names)) == 2
+
+
+def test_digest_labels_are_kept_as_tags(tmp_path, config):
+    ingest_files([FIX / "tagpage.txt", FIX / "listing_dmy.txt"], tmp_path, config)
+    by_title = {f["title"]: f for f in (fields_of(p) for p in tmp_path.glob("*.md"))}
+    assert {"security", "infrastructure", "nordics", "baltic-security"} <= set(
+        by_title["Investigators board tanker after Baltic cable cut"]["tags"])
+    assert {"defense", "military", "eastern-flank"} <= set(by_title["German brigade opens Lithuania base"]["tags"])
+    assert "world" in by_title["Finland extends border closure with Russia"]["tags"]
+    # topics found in the text come with them
+    assert {"finland", "estonia", "nato"} <= set(by_title["Investigators board tanker after Baltic cable cut"]["tags"])

@@ -37,7 +37,12 @@ class Tagger:
         return cls(tuple(pats), label_map, max_tags)
 
     def label_slug(self, label: str) -> str:
-        return self.label_map.get(_norm(label)) or tag_slug(label)
+        """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
+        return tag_slug(label)
+
+    def topic_for(self, label: str) -> str | None:
+        """The config topic whose name or alias a label is, if any."""
+        return self.label_map.get(_norm(label))
 
     def tags(self, title: str, lead: str, body: str, labels: list[str], page_labels: list[str] = ()) -> list[str]:
         scores: dict[str, float] = {}
