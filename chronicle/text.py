@@ -117,8 +117,14 @@ def headline(text: str, limit: int = 90) -> str:
     return _cut_phrase(candidate, limit)
 
 
+_TRAILING_SAID = re.compile(
+    r",\s+(?:the\s+|a\s+)?[^,]{2,60}?\s+(?:said|says|reported|reports|announced|confirmed|added|warned)"
+    r"(?:\s+on\s+\w+)?$")
+
+
 def _clean_headline(text: str) -> str:
     text = " ".join(text.split()).strip()
+    text = _TRAILING_SAID.sub("", text.rstrip(" ."))
     text = text.rstrip(" .;:,")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]

@@ -202,3 +202,43 @@ def test_utf16_with_bom_is_read(tmp_path, config):
     f = tmp_path / "u16.txt"
     f.write_bytes((FIX / "summary.txt").read_text().encode("utf-16"))
     assert read_raw(f) == (FIX / "summary.txt").read_text()
+
+
+def test_generic_separators_and_date_lines(config):
+    p = read("generic_separated.txt", config)
+    assert [s.title for s in p.stories] == ["Sweden raises readiness on Gotland", "Denmark to buy European air defense systems"]
+    assert [s.date for s in p.stories] == [dt.date(2025, 3, 12), dt.date(2025, 3, 14)]
+    assert all("March 2025" not in " ".join(s.paras) for s in p.stories)
+
+
+def test_generic_dateline_items(config):
+    p = read("generic_datelines.txt", config)
+    assert p.layout == "generic"
+    assert [s.date for s in p.stories] == [dt.date(2025, 3, 3), dt.date(2025, 3, 4), dt.date(2025, 3, 5)]
+
+
+def test_generic_numbered_items(config):
+    p = read("generic_numbered.txt", config)
+    assert len(p.stories) == 3
+    assert p.stories[1].paras[0].startswith("Latvia said")
+
+
+def test_war_day_with_one_headline_and_no_other_news_heading(config):
+    p = read("warday_single_headline.txt", config)
+    assert p.layout == "war-day"
+    assert len(p.stories) == 3
+    assert p.stories[0].title == "Zelensky visits front line near Pokrovsk"
+    # Day 1000: 2022-02-24 + 999 days = 2024-11-19, a Tuesday (the text says "this Tuesday").
+    assert {s.date for s in p.stories} == {dt.date(2024, 11, 19)}
+    text = "\n".join(x for s in p.stories for x in s.paras)
+    for furniture in ("Photo: Reuters", "Read also", "Share", "John Smith", "Editor at", "Zelensky with soldiers"):
+        assert furniture not in text
+
+
+def test_listing_without_outlet_dash_line_and_hours_ago(config):
+    p = read("listing_mixed.txt", config, captured=dt.date(2025, 5, 21))
+    assert [s.source for s in p.stories] == ["Reuters", "Financial Times", "Bloomberg"]
+    assert [s.date for s in p.stories] == [dt.date(2025, 5, 21), dt.date(2025, 4, 28), dt.date(2025, 4, 2)]
+    assert p.stories[1].labels == ["Business"]
+    paras, _ = clean_paras(p.stories[0], make_context(config, None))
+    assert not any("newsletter" in x for x in paras)

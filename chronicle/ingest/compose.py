@@ -15,7 +15,9 @@ from .tagging import Tagger
 
 
 # "LONDON — " / "BRUSSELS —" at the start of a body: kept in the body, left out of the summary.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\s*[—–]\s*")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"|(?:[A-Z][A-Za-z .'-]{1,40},\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*[—–]\s*")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     title = clean.squeeze(story.title)
     notes = list(story.notes) + notes
     if not title:
-        title = headline(text)
+        title = headline(_DATELINE.sub("", text, count=1))
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
     summary = lead(_DATELINE.sub("", text, count=1))

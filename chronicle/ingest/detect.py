@@ -26,7 +26,7 @@ def detect(lines: list[str]) -> str:
     if simple.count_read_more(lines) >= 2:
         return "summary-list"
     body = [l for l in lines if l.strip()]
-    if body and generic.delimiter(body) is None and all(is_prose(l, 60) for l in body) and not any(
+    if body and generic.delimiter(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
             generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body):
         return "single"
     return "generic"

@@ -12,17 +12,18 @@ MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{0,40}?,?\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[—–-]+\s*")
 URL = re.compile(r"^https?://\S+$")
+SEPARATOR = re.compile(r"^\s*([-*_=~#•·])(?:\s*\1){2,}\s*$")
 DELIMS = ("\t", " | ", ";")
 
 
 def read(lines: list[str], ctx: Context) -> Parsed:
-    rows = [(n, l.rstrip()) for n, l in enumerate(lines, 1)]
+    rows = [(n, "" if SEPARATOR.match(l) else l.rstrip()) for n, l in enumerate(lines, 1)]
     content = [(n, l) for n, l in rows if l.strip()]
     cut = next((i for i, (_, l) in enumerate(content) if TERMINAL.match(l.strip())), len(content))
     content = content[:cut]
     if not content:
         return Parsed("generic", [])
-    for finder in (_records, _md_headings, _bullets, _short_headings):
+    for finder in (_records, _md_headings, _bullets, _datelines, _short_headings):
         stories = finder(content, rows, ctx)
         if stories:
             break
@@ -131,10 +132,32 @@ def _bullets(content, rows, ctx) -> list[Story]:
     return out
 
 
+def has_datelines(lines: list[str]) -> bool:
+    return sum(1 for l in lines if DATELINE.match(l.strip())) >= 2
+
+
+def _datelines(content, rows, ctx) -> list[Story]:
+    """Items that each open with a dateline ('KYIV, March 4, 2025 — …')."""
+    starts = [i for i, (_, l) in enumerate(content) if DATELINE.match(l.strip())]
+    if len(starts) < 2:
+        return []
+    head = [l for _, l in content[:starts[0]]]
+    if head and all(_is_heading(content, i) for i in range(starts[0])):
+        return []   # the datelines sit under headings: let the heading reader split
+    return _split_at(content, starts, lambda l: ("", l.strip()))
+
+
+def _is_heading(content, i: int) -> bool:
+    line = content[i][1].strip()
+    if is_prose(line) or len(line) > 160 or line.endswith((".", ":")) or dates.is_date_line(line):
+        return False
+    nxt = content[i + 1][1] if i + 1 < len(content) else ""
+    after = content[i + 2][1] if i + 2 < len(content) else ""
+    return is_prose(nxt) or (dates.is_date_line(nxt.strip()) and is_prose(after))
+
+
 def _short_headings(content, rows, ctx) -> list[Story]:
-    starts = [i for i in range(len(content) - 1)
-              if not is_prose(content[i][1]) and len(content[i][1].strip()) <= 160
-              and not content[i][1].strip().endswith((".", ":")) and is_prose(content[i + 1][1])]
+    starts = [i for i in range(len(content) - 1) if _is_heading(content, i)]
     if not starts:
         return []
     stories = _split_at(content, starts, lambda l: (l.strip(), ""))
@@ -166,6 +189,6 @@ def _dateline(story: Story) -> None:
         story.paras = story.paras[1:]
         return
     m = DATELINE.match(first)
-    if m and not story.date:
+    if m and m["date"] and not story.date:
         story.date = dates.written_date(m["date"])
         story.date_basis = "stated" if story.date else ""
