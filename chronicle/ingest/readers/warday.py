@@ -21,11 +21,11 @@ def _match(pats, line: str) -> bool:
 
 def read(lines: list[str], ctx: Context) -> Parsed:
     rows = [(n, l.strip()) for n, l in enumerate(lines, 1) if l.strip()]
-    hi = next(i for i, (_, l) in enumerate(rows) if dates.WAR_DAY.search(l) and len(l) < 400)
-    headline = rows[hi][1]
+    hi = next((i for i, (_, l) in enumerate(rows) if dates.WAR_DAY.search(l) and len(l) < 400), -1)
+    headline = rows[hi][1] if hi >= 0 else ""
     day = dates.war_day(headline, ctx.war_day_epoch)
     notes: list[str] = []
-    main = Story(line=rows[hi][0], paras=[])
+    main = Story(line=rows[hi][0] if hi >= 0 else 1, paras=[])
     stories = [main]
     items: list[Story] = []
     mode = "story"
