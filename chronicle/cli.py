@@ -61,11 +61,15 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-search", action="store_true", help="skip the search index")
     p.add_argument("--base-path", help="URL prefix of the published site, e.g. /repo/")
     p.add_argument("--drafts", action="store_true", help="include drafts")
+    p.add_argument("--jobs", type=int, default=0, help="processes for parsing and rendering (default: one per core)")
+    p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
+    p.add_argument("--no-cache", action="store_true", help="cold build: ignore and do not trust the build cache")
 
 
 def _options(args) -> BuildOptions:
     return BuildOptions(content_dir=args.content, out_dir=args.out, config_path=args.config, layouts_dir=args.layouts,
-                        search=not args.no_search, base_path=args.base_path, drafts=args.drafts, shown_base=Path.cwd())
+                        search=not args.no_search, base_path=args.base_path, drafts=args.drafts, jobs=args.jobs, cache=not args.no_cache,
+                        shown_base=Path.cwd())
 
 
 def report_errors(exc: ChronicleError) -> int:
@@ -87,6 +91,8 @@ def cmd_build(args) -> int:
         sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
     print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
+    if getattr(args, "timings", False):
+        print("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
     return 0
 
 

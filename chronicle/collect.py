@@ -1,6 +1,7 @@
 """Pure: [Article] -> SiteIndex (topics, timeline, neighbours, related)."""
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from types import MappingProxyType
 
@@ -10,7 +11,7 @@ from .model import Article, Month, SiteIndex, Topic, Year
 
 # How far along a tag's (date-ordered) article list we look for related articles.
 # Exact for tags with up to 2*RELATED_WINDOW articles; keeps the cost linear in the corpus.
-RELATED_WINDOW = 300
+RELATED_WINDOW = 100
 
 
 def build_index(articles: list[Article], config: Config) -> SiteIndex:
@@ -73,23 +74,28 @@ def _neighbours(ordered: tuple[Article, ...]):
 
 
 def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Article, ...]]:
+    """Articles sharing the most tags, newest first, via an inverted index on tags.
+
+    A tag's list is scanned whole when short (exact for small archives) and in a window
+    around the article otherwise, so the cost stays linear in the corpus.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
+    where: dict[tuple[str, int], int] = {}
     for i, article in enumerate(ordered):
         for tag in article.tags:
+            where[(tag, i)] = len(postings[tag])
             postings[tag].append(i)
-    where: dict[tuple[str, int], int] = {}
-    for tag, items in postings.items():
-        for j, i in enumerate(items):
-            where[(tag, i)] = j
     related: dict[str, tuple[Article, ...]] = {}
     for i, article in enumerate(ordered):
         shared: Counter = Counter()
         for tag in article.tags:
             items = postings[tag]
-            j = where[(tag, i)]
-            for k in items[max(0, j - RELATED_WINDOW): j + RELATED_WINDOW + 1]:
-                if k != i:
-                    shared[k] += 1
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
+            if len(items) <= 2 * RELATED_WINDOW:
+                shared.update(items)
+            else:
+                j = where[(tag, i)]
+                shared.update(items[max(0, j - RELATED_WINDOW): j + RELATED_WINDOW + 1])
+        shared.pop(i, None)
+        best = heapq.nsmallest(count, shared.items(), key=lambda kv: (-kv[1], kv[0]))
         related[article.slug] = tuple(ordered[k] for k, _ in best)
     return related

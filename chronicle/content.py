@@ -11,6 +11,7 @@ from . import frontmatter, urls
 from .config import Config
 from .errors import ChronicleError, ContentError, ContentWarning
 from .markdown import render_markdown
+from .parallel import map_ordered
 from .model import Article, Document
 from .slugs import file_slug, tag_slug
 from .text import lead
@@ -34,7 +35,8 @@ def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
             kind = "page" if rel_dir.parts[:1] == ("pages",) else "article"
             found.append((path, kind))
     found.sort(key=lambda item: item[0].as_posix())
-    return [(p, k) for p, k in found if _inside(p, root)] + [(p, "outside") for p, k in found if not _inside(p, root)]
+    # os.walk does not follow linked folders; a linked file is read only if it stays inside
+    return [(p, k if not os.path.islink(p) or _inside(p, root) else "outside") for p, k in found]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -71,18 +73,26 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
         date_basis=fields.get("date_basis", ""), source=fields.get("source", ""), url=fields.get("url", ""),
         tag_names=fields.get("tags", ()), summary=fields.get("summary", ""),
         imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
-        draft=fields.get("draft", False), extra=MappingProxyType(fields["extra"]), body=body, body_line=body_line,
+        draft=fields.get("draft", False), extra=dict(fields["extra"]), body=body, body_line=body_line,
     ), []
 
 
-def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None) -> tuple[list[Document], list[ChronicleError]]:
+def find_documents(content_dir: Path, shown_base: Path | None = None) -> list[tuple[Path, str, str]]:
+    """(path, kind, path as shown in messages) of every Markdown file, in a stable order."""
+    if not content_dir.is_dir():
+        return []
+    return [(path, kind, _shown(path, shown_base)) for path, kind in find_markdown_files(content_dir)]
+
+
+def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None,
+                   jobs: int = 1) -> tuple[list[Document], list[ChronicleError]]:
     """Read every Markdown file; return the documents and every problem found."""
     docs: list[Document] = []
     errors: list[ChronicleError] = []
     if not content_dir.is_dir():
         return [], [ContentError(str(content_dir), None, "content folder not found")]
-    for path, kind in find_markdown_files(content_dir):
-        doc, errs = read_document(path, kind, _shown(path, shown_base))
+    found = [(path, kind, _shown(path, shown_base)) for path, kind in find_markdown_files(content_dir)]
+    for doc, errs in map_ordered("documents", lambda item: read_document(*item), found, jobs):
         errors.extend(errs)
         if doc and (include_drafts or not doc.draft):
             docs.append(doc)
@@ -140,14 +150,26 @@ def topic_aliases(config: Config) -> dict[str, str]:
     return aliases
 
 
-def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: dict[str, str] | None = None) -> tuple[Article, list[ChronicleError]]:
-    """Render one document's body (pure: safe to run in a worker process)."""
+def resolve_link(stem: str, doc: Document, targets: dict[str, str]) -> str | None:
+    """The relative URL a [text](stem.md) link in `doc` points at, or None."""
+    target = targets.get(file_slug(_DATE_PREFIX.sub("", stem)))
+    page = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
+    return urls.relative(page, target) if target else None
+
+
+def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: dict[str, str] | None = None,
+               resolved: dict[str, str | None] | None = None) -> tuple[Article, list[ChronicleError]]:
+    """Render one document's body (pure: safe to run in a worker process).
+
+    `resolved`, when given, records how each linked .md stem resolved (the cache checks it later).
+    """
     page = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
     allow_html = config.allow_html and not doc.imported_from  # imported text is untrusted
+    record = resolved if resolved is not None else {}
 
     def resolve(stem: str) -> str | None:
-        target = targets.get(file_slug(_DATE_PREFIX.sub("", stem)))
-        return urls.relative(page, target) if target else None
+        record[stem] = url = resolve_link(stem, doc, targets)
+        return url
 
     body = render_markdown(doc.body, allow_html, resolve)
     errors: list[ChronicleError] = [

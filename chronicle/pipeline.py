@@ -1,21 +1,25 @@
 """The build, as a recipe: load config -> load articles -> build index -> plan -> render -> write -> search."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable
+from typing import Any, Callable
 
 from . import urls
 from .collect import build_index
 from .config import Config, default_config, load_config
-from .content import link_targets, load_documents, mark_draft_titles, to_article, topic_aliases
-from .errors import ChronicleError, ErrorList, raise_if_any
-from .model import Article, BuildReport, OutputFile, SiteIndex
+from .cache import BuildCache, code_salt, stat_key, tree_digest
+from .content import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
+                      resolve_link, to_article, topic_aliases)
+from .errors import ChronicleError, ContentError, ErrorList, raise_if_any
+from .model import Article, BuildReport, Document, OutputFile, SiteIndex
 from .output import exclusive_lock, write_site
+from .parallel import default_jobs, map_ordered
 from .publish import publish_files
 from .render import asset_version, make_environment, plan_pages, render_page
 from .search import pagefind_files
@@ -33,6 +37,8 @@ class BuildOptions:
     base_path: str | None = None
     drafts: bool = False
     dev: bool = False                    # serving: inject the live-reload script
+    jobs: int = 0                        # processes for parsing and rendering; 0 = one per core
+    cache: bool = True                   # False: a cold build that neither reads nor trusts the cache
     shown_base: Path | None = None       # paths in messages are shown relative to this
 
 
@@ -41,6 +47,7 @@ class Loaded:
     config: Config
     articles: tuple[Article, ...]
     warnings: tuple[ChronicleError, ...]
+    cache_entries: dict = field(default_factory=dict)
 
 
 class Stages:
@@ -59,6 +66,10 @@ class Stages:
         return result
 
 
+def _jobs(options: BuildOptions) -> int:
+    return options.jobs or default_jobs()
+
+
 def read_config(options: BuildOptions) -> Config:
     if not options.config_path.exists() and options.config_path == PROJECT_ROOT / "config.yaml":
         config = default_config(str(options.config_path))
@@ -72,21 +83,54 @@ def load_default_with_base(config: Config, base_path: str) -> Config:
     return replace(config, base_path=normalise_base_path(base_path))
 
 
-def load_articles(options: BuildOptions, config: Config) -> Loaded:
+def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
     """Read and render every document; all content errors are raised together."""
-    docs, errors = load_documents(options.content_dir, include_drafts=options.drafts, shown_base=options.shown_base)
+    cache = cache or BuildCache.open(options.out_dir, enabled=False)
+    salt = hashlib.sha256((code_salt() + repr(config)).encode()).hexdigest()
+    if not options.content_dir.is_dir():
+        raise ContentError(str(options.content_dir), None, "content folder not found")
+    found = find_documents(options.content_dir, options.shown_base)
+    path_of = {shown: path for path, _, shown in found}
+    hits = {shown: cache.cached_article(shown, path, salt) for path, kind, shown in found}
+    fresh = [item for item in found if hits[item[2]] is None]
+    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options))))
+    docs: list[Document] = []
+    errors: list[ChronicleError] = []
+    for path, kind, shown in found:
+        doc, errs = (hits[shown][2], []) if hits[shown] else read[shown]
+        errors.extend(errs)
+        if doc and (options.drafts or not doc.draft):
+            docs.append(doc)
+    errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
     aliases = topic_aliases(config)
+
+    def reusable(doc: Document):
+        hit = hits.get(doc.path)
+        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit[4].items()):
+            return hit[3], [], hit[4]
+        return None
+
+    def render(doc: Document):
+        resolved: dict[str, str | None] = {}
+        article, errs = to_article(doc, config, targets, aliases, resolved)
+        return article, errs, resolved
+
+    todo = [d for d in docs if reusable(d) is None]
+    made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options))))
     articles: list[Article] = []
+    entries: dict[str, Any] = {}
     for doc in docs:
-        article, errs = to_article(doc, config, targets, aliases)
+        article, errs, resolved = made.get(doc.path) or reusable(doc)
         errors.extend(errs)
         articles.append(article)
+        hit = hits.get(doc.path)
+        entries[doc.path] = (hit[0] if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
     warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
         articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), warnings)
+    return Loaded(config, tuple(articles), warnings, entries)
 
 
 def static_files(layouts_dir: Path) -> list[OutputFile]:
@@ -109,17 +153,32 @@ def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages:
         "pages_nav": index.pages,
     }
     pages = stages.run("plan", plan_pages, index, config, options.search)
-    rendered = stages.run("render", lambda: [render_page(env, p, common, options.layouts_dir) for p in pages])
+    rendered = stages.run("render", map_ordered, "pages", lambda p: render_page(env, p, common, options.layouts_dir),
+                          pages, _jobs(options))
     article_paths = {a.page_path for a in index.articles}
     searchable = [f for f in rendered if f.path in article_paths]
     return assets + rendered, searchable, [p.path for p in pages]
 
 
+def input_digest(options: BuildOptions) -> str:
+    parts = [tree_digest(options.content_dir, suffixes=(".md",)), tree_digest(options.layouts_dir), code_salt(),
+             tree_digest(options.config_path) if options.config_path.exists() else "no-config",
+             repr((options.search, options.base_path, options.drafts, options.dev))]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None) -> BuildReport:
     started = time.perf_counter()
     stages = Stages(progress)
+    cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
+    inputs = input_digest(options)
+    if cache.up_to_date(inputs, options.out_dir):
+        return BuildReport(articles=cache.state.get("articles", 0), pages=len(cache.state["manifest"]), written=0,
+                           unchanged=len(cache.state["manifest"]), removed=0, seconds=time.perf_counter() - started,
+                           stage_seconds=MappingProxyType(dict(stages.seconds)))
     config = stages.run("config", read_config, options)
-    loaded = stages.run("load", load_articles, options, config)
+    stages.run("cache", cache.load_articles)
+    loaded = stages.run("load", load_articles, options, config, cache)
     index = stages.run("index", build_index, list(loaded.articles), config)
     files, searchable, page_paths = render_site(index, config, options, stages)
     if options.search:
@@ -127,6 +186,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None) 
     files += stages.run("publish", publish_files, index, config, files, page_paths, options)
     with exclusive_lock(options.out_dir, "build"):
         result = stages.run("write", write_site, options.out_dir, files)
+        stages.run("save cache", cache.save, inputs, options.out_dir, loaded.cache_entries)
     return BuildReport(
         articles=len(index.articles), pages=len(files), written=result.written, unchanged=result.unchanged,
         removed=result.removed, seconds=time.perf_counter() - started,
