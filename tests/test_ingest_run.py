@@ -183,3 +183,14 @@ def test_digest_labels_are_kept_as_tags(tmp_path, config):
     assert "world" in by_title["Finland extends border closure with Russia"]["tags"]
     # topics found in the text come with them
     assert {"finland", "estonia", "nato"} <= set(by_title["Investigators board tanker after Baltic cable cut"]["tags"])
+
+
+def test_story_repeated_in_one_digest_is_written_once(tmp_path, config):
+    item = (FIX / "summary.txt").read_text().split("Read More")[0].strip()
+    digest = tmp_path / "repeat.txt"
+    digest.write_text(f"{item}\nRead More\n{item}\nRead More\n")
+    report = ingest_files([digest], tmp_path / "out", config)
+    assert len(list((tmp_path / "out").glob("*.md"))) == 1
+    assert report.written == 1
+    report = ingest_files([digest], tmp_path / "out", config)    # and a re-run is still quiet
+    assert report.written == 0 and len(list((tmp_path / "out").glob("*.md"))) == 1

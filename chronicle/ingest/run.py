@@ -144,7 +144,7 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
             notes.append(f"{label}: {'; '.join(d.notes)}")
         known = ledger.find(d.id, d.title_key, d.text_key)
         rec = ledger.articles.get(known) if known else None
-        if rec and rec.get("source") != path.name:
+        if rec and (rec.get("source") != path.name or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})")
             continue
         if rec:
