@@ -26,7 +26,7 @@ _DEFAULT_PROMOS = (
     r"\bclick here\b",
 )
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])(?=\s|$)")
+_LINE_START = re.compile(r"^(\s*)([#+\-=~]+|\d{1,9}[.)])(?=\s|$)", re.M)
 BULLET_CHARS = "•●▪◦"
 _BULLET = re.compile(r"(?:^|\s)[•●▪◦]\s+")
 
