@@ -32,9 +32,12 @@ def month_bars(first: tuple[int, int], last: tuple[int, int], counts: dict[tuple
     return bars
 
 
-def bar_chart(bars: list[Bar], title: str, height: int = 120, bar_width: int = 8, gap: int = 2) -> Markup:
+def bar_chart(bars: list[Bar], title: str, height: int = 120, target_width: int = 640) -> Markup:
     if not bars:
         return Markup("")
+    # few months get wide bars, many months thin ones (scrolling sideways past ~6 years)
+    bar_width = max(6, min(36, target_width // len(bars) - 2))
+    gap = 2 if bar_width < 12 else 4
     top = max(b.value for b in bars) or 1
     plot_h = height - 18
     width = len(bars) * (bar_width + gap) + gap

@@ -18,7 +18,7 @@ TOPICS_INDEX = "topics/index.html"
 TIMELINE_INDEX = "timeline/index.html"
 UNDATED = "timeline/undated.html"
 STATIC_DIR = "static"
-RESERVED_PAGE_SLUGS = {"index", "search", "404", "feed", "sitemap", "robots", "articles", "topics", "timeline", "static", "pagefind"}
+RESERVED_PAGE_SLUGS = {"index", "search", "404", "feed", "sitemap", "robots", "articles", "topics", "timeline", "static", "pagefind", "offline", "download", "sw"}
 
 
 def article_path(slug: str) -> str:

@@ -13,3 +13,13 @@ def test_checker_catches_a_broken_link(tmp_path):
     problems = broken_links(tmp_path)
     assert any("broken link missing.html" in p for p in problems)
     assert any("root-relative" in p for p in problems)
+
+
+def test_the_real_site_has_no_broken_links(tmp_path):
+    """The owner's content (imported seeds and pages) builds into a site without broken links."""
+    from conftest import ROOT, run_cli
+
+    out = tmp_path / "site"
+    result = run_cli("build", "--no-search", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert broken_links(out) == []
