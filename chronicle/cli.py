@@ -103,7 +103,7 @@ def cmd_ingest(args) -> int:
     config = load_config(args.config)
     files = list(args.files)
     if args.pending:
-        files += pending_sources(PROJECT_ROOT / "content" / "sources", args.into)
+        files += pending_sources(getattr(args, "sources", PROJECT_ROOT / "content" / "sources"), args.into)
     if not files:
         if not args.pending:
             sys.stderr.write("build.py ingest: error: name at least one FILE, or --pending\n")
@@ -119,11 +119,23 @@ def cmd_ingest(args) -> int:
 
 def cmd_site(args) -> int:
     ingest_args = argparse.Namespace(files=[], into=args.content / "articles", captured=None, layout=None,
-                                     pending=True, config=args.config)
+                                     pending=True, config=args.config, sources=args.content / "sources")
     if (args.content / "sources").is_dir():
         code = cmd_ingest(ingest_args)
         if code:
             return code
+    from .check import run_check
+
+    problems = run_check(args.content, args.config, shown_base=Path.cwd())
+    errors = [p for p in problems if p.severity == "error"]
+    for p in errors:
+        sys.stderr.write(f"{p.location()}: error: {p.message}\n")
+    if errors:
+        sys.stderr.write(f"{len(errors)} error(s): nothing was published; fix them and run make site again\n")
+        return 1
+    warnings = len(problems) - len(errors)
+    if warnings:
+        sys.stderr.write(f"{warnings} warning(s); `make check` lists them\n")
     return cmd_build(args)
 
 
