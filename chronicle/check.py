@@ -41,13 +41,14 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
         # files that failed to load are checked for misspelt fields too ("tittle" explains a missing title)
         problems.extend(_unknown_fields(shown, located.get(shown) or _locate_fields(shown_base, shown)))
 
-    targets = link_targets(docs)
+    every_target = link_targets(docs)
+    published = link_targets([d for d in docs if not d.draft])  # what `make site` will resolve links against
     aliases = topic_aliases(config)
     stems = sorted({_link_stem(doc) for doc in docs})
     for doc in docs:
-        article, errs = to_article(doc, config, targets, aliases)
+        article, errs = to_article(doc, config, every_target if doc.draft else published, aliases)
         for err in errs:
-            problems.append(_explain_link(err, doc, stems))
+            problems.append(_explain_link(err, doc, stems, every_target))
         if config.topics and not doc.imported_from:
             problems.extend(_unknown_tags(doc, article.tags, config, config_shown, aliases, located[doc.path]))
 
@@ -176,7 +177,7 @@ def _link_stem(doc: Document) -> str:
     return Path(doc.path).name
 
 
-def _explain_link(err: ChronicleError, doc: Document, file_names: list[str]) -> ChronicleError:
+def _explain_link(err: ChronicleError, doc: Document, file_names: list[str], every_target: dict[str, str]) -> ChronicleError:
     """Point a broken link at its own line and column, and suggest the file the writer probably meant."""
     m = re.match(r"link to '(.*)': ", err.message)
     if not m:
@@ -184,8 +185,12 @@ def _explain_link(err: ChronicleError, doc: Document, file_names: list[str]) -> 
     target = m.group(1)
     where = _locate_body(doc, target, err.line)
     line, col = where if where else (err.line, None)
-    message = err.message
     name = target.split("#", 1)[0].rsplit("/", 1)[-1]
+    if file_slug(_DATE_PREFIX.sub("", Path(name).stem)) in every_target:
+        message = (f"link to '{target}': that article is a draft, so the published site would have a broken link; "
+                   "publish it (remove 'draft: true') or remove the link")
+        return ContentError(err.path, line, message, col)
+    message = err.message
     guess = _closest_file(name, file_names)
     if guess:
         message += f"; did you mean '{guess}'?"
@@ -239,7 +244,7 @@ def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
 
 def _explain_yaml(err: ChronicleError, shown_base: Path | None) -> None:
     """PyYAML reports where it gave up; the writer needs where the mistake started, and how to fix it."""
-    if "mapping values are not allowed" in err.message:
+    if "mapping values are not allowed" in err.message and "quote" not in err.message:
         err.message += "; a value containing ': ' must be quoted, e.g. title: \"Breaking: talks collapse\""
         return
     path = Path(err.path) if shown_base is None else Path(shown_base) / err.path

@@ -157,9 +157,10 @@ class Builder:
         if all(isinstance(e, (ContentError, ConfigError)) for e in errors):
             try:
                 from .check import run_check
+                paths = {e.path for e in errors}
                 checked = [p for p in run_check(self.options.content_dir, self.options.config_path,
-                                                self.options.shown_base) if p.severity == "error"]
-                if checked:
+                                                self.options.shown_base) if p.severity == "error" and p.path in paths]
+                if {p.path for p in checked} == paths:
                     return checked
             except Exception:  # noqa: BLE001 - the build's own errors are still right
                 pass
