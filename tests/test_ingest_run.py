@@ -194,3 +194,20 @@ def test_story_repeated_in_one_digest_is_written_once(tmp_path, config):
     assert report.written == 1
     report = ingest_files([digest], tmp_path / "out", config)    # and a re-run is still quiet
     assert report.written == 0 and len(list((tmp_path / "out").glob("*.md"))) == 1
+
+
+def test_duplicate_from_a_richer_digest_fills_missing_fields(tmp_path, config):
+    story = (FIX / "summary.txt").read_text().split("Read More")[1].strip()
+    listing = tmp_path / "src" / "listing.txt"
+    listing.parent.mkdir()
+    listing.write_text(f"Latest news with #Air-defense\n\nNOS\n25-06-2025\n- Defense\n- NOS\n"
+                       f"Dutch air defense package for Ukraine\n{story}\n")
+    out = tmp_path / "out"
+    ingest_files([FIX / "summary.txt", listing], out, config)
+    [dutch] = [f for f in (fields_of(p) for p in out.glob("*.md")) if "Dutch" in f["body"]]
+    assert dutch["date"] == dt.date(2025, 6, 25) and dutch["source"] == "NOS"
+    assert "air-defense" in dutch["tags"]
+    assert dutch["imported_from"] == "summary.txt"
+    before = articles(out)
+    report = ingest_files([FIX / "summary.txt", listing], out, config)
+    assert report.written == 0 and articles(out) == before

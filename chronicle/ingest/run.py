@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, ContentError, IngestError
 from ..frontmatter import normalise_text
@@ -15,6 +16,7 @@ from . import clean
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
 from .ledger import Ledger, sha256
+from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .tagging import Tagger
 
@@ -125,7 +127,8 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             drafts = [d for d in (compose(s, parsed, path.name, ctx, tagger) for s in parsed.stories) if d]
-            files.append(_write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None))
+            files.append(_write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None,
+                                    config.max_tags))
             write_file_atomic(ledger.path, ledger.dumps())
     return IngestReport(tuple(files), tuple(errors))
 
@@ -135,7 +138,7 @@ def _taken_slugs(into: Path) -> set[str]:
 
 
 def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,
-               taken: set[str], forced: bool) -> FileReport:
+               taken: set[str], forced: bool, max_tags: int) -> FileReport:
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
     ids = []
     for d in drafts:
@@ -145,7 +148,8 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
         known = ledger.find(d.id, d.title_key, d.text_key)
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != path.name or known in ids):
-            skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})")
+            skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
+                           + _merge_into(into, rec, path.name, d, max_tags))
             continue
         if rec:
             ids.append(known)
@@ -156,7 +160,8 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
             if sha256(target.read_bytes()) != rec["sha256"]:
                 skipped.append(f"{rec['file']}: edited by a writer; kept as it is")
                 continue
-            data = _with_id(d, known).render()
+            merged = [rec["merged"][k] for k in sorted(rec.get("merged", {}))]
+            data = frontmatter.dump(merge(_with_id(d, known).fields, merged, max_tags), d.body).encode("utf-8")
             (written if write_file_atomic(target, data) else unchanged).append(rec["file"])
             rec.update(sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
             continue
@@ -171,6 +176,29 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
     ledger.sources[path.name] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
     return FileReport(str(path), parsed.layout, forced, tuple(written), tuple(unchanged), tuple(skipped),
                       tuple(notes))
+
+
+def _merge_into(into: Path, rec: dict, source: str, d: Draft, max_tags: int) -> str:
+    """Fill the first article with what this digest adds, unless a writer has edited or deleted it."""
+    extras = extras_of(d.fields)
+    rec.setdefault("merged", {})[source] = extras
+    target = into / rec["file"]
+    if not target.exists() or sha256(target.read_bytes()) != rec["sha256"]:
+        return ""
+    current = read_article(target)
+    if current is None:
+        return ""
+    fields, body = current
+    merged = merge(fields, [extras], max_tags)
+    if merged == fields:
+        return ""
+    data = frontmatter.dump(merged, body).encode("utf-8")
+    write_file_atomic(target, data)
+    rec["sha256"] = sha256(data)
+    added = [k for k in ("date", "source", "url") if merged.get(k) and not fields.get(k)]
+    if merged["tags"] != fields["tags"]:
+        added.append("tags")
+    return f"; added {', '.join(added)} from this digest"
 
 
 def _with_id(d: Draft, art_id: str) -> Draft:
