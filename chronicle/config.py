@@ -71,13 +71,21 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     """Read config.yaml; a missing file at the default place means defaults."""
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if path.is_dir():
+            raise ConfigError(shown, None, "is a folder, not a config file")
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(shown, None, f"is larger than {MAX_CONFIG_BYTES // (1024 * 1024)} MB; this is not a config file")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(shown, None, "config file not found") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(shown, 1, f"not UTF-8 text ({exc.reason}); save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(shown, None, f"cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         root = Y.parse(text)
     except Y.YamlProblem as p:
@@ -102,7 +110,10 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 errors.append(ConfigError(shown, fkey.line, f"unknown setting '{key.text}.{fkey.text}' (known: {known})"))
                 continue
             try:
-                values[fkey.text] = _typed(fnode, kind, f"{key.text}.{fkey.text}")
+                value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
+                if isinstance(value, str):
+                    value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
+                values[fkey.text] = value
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
     if errors:
@@ -113,6 +124,24 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     values["base_path"] = normalise_base_path(values.get("base_path", "/"))
     values["url"] = values.get("url", "https://example.org").rstrip("/")
     return Config(**values)
+
+
+MAX_CONFIG_BYTES = 5 * 1024 * 1024
+_URL = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?")
+_BASE_PATH = re.compile(r"/?([A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*/?")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def _check_value(name: str, value: Any, node: Y.Node) -> Any:
+    """Settings that end up in URLs and attributes must have their proper shape."""
+    if name == "site.url" and not _URL.fullmatch(value.strip()):
+        raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
+    if name == "site.base_path" and (not _BASE_PATH.fullmatch(value.strip()) or ".." in value.split("/")
+                                     or "." in value.split("/")):
+        raise Y.YamlProblem(node.line, f"'site.base_path' must be a URL path like /repo/, got '{value}'")
+    if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
+        raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
+    return value.strip() if name in ("site.url", "site.base_path", "site.language") else value
 
 
 def default_config(path: str = "config.yaml") -> Config:
@@ -132,7 +161,7 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
     if kind is int:
         if re.fullmatch(r"\d{1,7}", text):
             return int(text)
-        raise Y.YamlProblem(node.line, f"'{name}' must be a whole number, got '{text}'")
+        raise Y.YamlProblem(node.line, f"'{name}' must be a whole number from 0 to 9999999, got '{text}'")
     if kind is dt.date:
         try:
             return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _bad()
@@ -152,14 +181,16 @@ def _read_topics(node: Y.Node, shown: str, errors: list) -> dict[str, TopicDef]:
         errors.append(ConfigError(shown, node.line, f"'topics' must map a topic slug to its settings, got {Y.describe(node)}"))
         return {}
     topics: dict[str, TopicDef] = {}
+    first: dict[str, Y.Scalar] = {}
     for key, body in node.items:
         slug = tag_slug(key.text)
         if not slug:
             errors.append(ConfigError(shown, key.line, f"topic '{key.text}' has no letters or digits to make a slug from"))
             continue
-        if slug in topics:
-            errors.append(ConfigError(shown, key.line, f"topic '{key.text}' is the same topic as '{topics[slug].name}' (slug '{slug}')"))
+        if slug in first:
+            errors.append(ConfigError(shown, key.line, f"topic '{key.text}' is the same topic as '{first[slug].text}' on line {first[slug].line} (slug '{slug}')"))
             continue
+        first[slug] = key
         topic = _read_topic(slug, key, body, shown, errors)
         if topic:
             topics[slug] = topic

@@ -5,6 +5,7 @@ Errors carry the line inside the file (not inside the front matter block).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -13,6 +14,7 @@ import yaml
 from . import yamlnodes as Y
 from .errors import ContentError
 from .model import DATE_BASES
+from .slugs import tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -47,16 +49,15 @@ def split(text: str, path: str) -> tuple[str, int, str, int]:
 def parse_fields(yaml_text: str, first_line: int, path: str) -> tuple[dict[str, Any], list[ContentError]]:
     """Front matter text -> typed fields (plus 'extra'), and every problem found."""
     try:
-        root = Y.parse(yaml_text)
+        root = Y.parse(yaml_text, first_line)
     except Y.YamlProblem as p:
-        return {}, [ContentError(path, p.line + first_line - 1, p.message, p.col)]
+        return {}, [ContentError(path, p.line, p.message, p.col)]
     if root is None:
         return {}, [ContentError(path, first_line, "front matter is empty: 'title' is required")]
     if not isinstance(root, Y.Map):
-        return {}, [ContentError(path, root.line + first_line - 1, f"front matter must be 'key: value' lines, got {Y.describe(root)}")]
+        return {}, [ContentError(path, root.line, f"front matter must be 'key: value' lines, got {Y.describe(root)}")]
     fields: dict[str, Any] = {"extra": {}}
     errors: list[ContentError] = []
-    off = first_line - 1
     for key, node in root.items:
         name = key.text
         reader = _READERS.get(name)
@@ -66,7 +67,7 @@ def parse_fields(yaml_text: str, first_line: int, path: str) -> tuple[dict[str, 
         try:
             fields[name] = reader(node, name)
         except Y.YamlProblem as p:
-            errors.append(ContentError(path, p.line + off, p.message, p.col))
+            errors.append(ContentError(path, p.line, p.message, p.col))
     if "title" not in fields and not any(e.message.startswith("'title'") for e in errors):
         errors.append(ContentError(path, first_line, "missing 'title': every article needs a title"))
     return fields, errors
@@ -109,7 +110,7 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
         if node.null:
             return ()
         items = [t.strip() for t in node.text.split(",")]
-        return tuple(t for t in items if t)
+        return tuple(_tag(t, node) for t in items if t)
     if isinstance(node, Y.Seq):
         out = []
         for item in node.items:
@@ -117,9 +118,15 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
                 raise Y.YamlProblem(item.line, f"each tag must be a word or phrase, got {Y.describe(item)}", item.col)
             if item.null or not item.text.strip():
                 raise Y.YamlProblem(item.line, "a tag is empty", item.col)
-            out.append(item.text.strip())
+            out.append(_tag(item.text.strip(), item))
         return tuple(out)
     raise Y.YamlProblem(node.line, "'tags' must be a list like [nato, russia] or 'nato, russia'", node.col)
+
+
+def _tag(text: str, node: Y.Scalar) -> str:
+    if not tag_slug(text):
+        raise Y.YamlProblem(node.line, f"tag '{text}' has no letters or digits", node.col)
+    return text
 
 
 def _draft(node: Y.Node, name: str) -> bool:
@@ -156,7 +163,14 @@ def dump(fields: dict[str, Any], body: str) -> str:
     return "\n".join(lines) + "\n" + body.rstrip("\n") + "\n"
 
 
+# Characters YAML may not hold raw (non-printable) or reads as line breaks (NEL, LS, PS).
+_UNSAFE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _scalar(text: str, flow: bool = False) -> str:
+    if _UNSAFE.search(text):
+        # A JSON string is a YAML double-quoted scalar; escape what JSON leaves raw.
+        return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
     dumped = yaml.dump(text, Dumper=yaml.SafeDumper, allow_unicode=True, width=1 << 30, default_style=None)
     dumped = dumped.removesuffix("\n...\n").rstrip("\n")
     if flow and re.search(r"[,\[\]{}]", dumped) and not dumped.startswith(("'", '"')):

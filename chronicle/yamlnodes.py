@@ -70,50 +70,79 @@ TRUE_WORDS = {"true", "yes", "on"}
 FALSE_WORDS = {"false", "no", "off"}
 
 
-def parse(text: str) -> Node | None:
-    """Parse one YAML document into Scalar/Seq/Map nodes (None if empty)."""
+# YAML also breaks lines at NEL, LS and PS; our line numbers count only "\n", so these become spaces.
+_EXTRA_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+_HINTS = {
+    "mapping values are not allowed in this context":
+        "a ': ' inside a value? put the whole value in quotes",
+    "found character that cannot start any token":
+        "a tab? indent with spaces; a value starting with @ or `? put it in quotes",
+    "found a tab character that violates indentation": "use spaces, not tabs",
+    "did not find expected key": "check the indentation and quotes of this line and the one before",
+    "found undefined alias": "'*name' refers to an anchor '&name' that does not exist; quote the value",
+}
+
+
+def parse(text: str, first_line: int = 1) -> Node | None:
+    """Parse one YAML document into Scalar/Seq/Map nodes (None if empty).
+
+    Lines in nodes and problems count from `first_line` (the line of the text's first line
+    in its file), so messages can name the line of the file.
+    """
+    off = first_line - 1
+    text = text.translate(_EXTRA_BREAKS)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         col = mark.column + 1 if mark else None
+        last = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+        if last and line > last:  # "end of input" problems: name the last line, not one past it
+            line, col = last, None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise YamlProblem(line, f"YAML syntax error: {problem}", col) from None
+        hint = _HINTS.get(problem)
+        raise YamlProblem(line + off, f"YAML syntax error: {problem}" + (f" ({hint})" if hint else ""), col) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(0, exc.position)) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise YamlProblem(line + off, f"control character U+{ord(char):04X} is not allowed in YAML; remove it") from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(1, f"YAML error: {exc}") from None
+        raise YamlProblem(first_line, "YAML error: " + " ".join(str(exc).split())) from None
+    except RecursionError:
+        raise YamlProblem(first_line, "YAML nested too deeply") from None
     if root is None:
         return None
     budget = [MAX_NODES]
-    return _convert(root, budget, depth=0)
+    return _convert(root, budget, depth=0, off=off)
 
 
-def _convert(node: yaml.Node, budget: list[int], depth: int) -> Node:
+def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0) -> Node:
     budget[0] -= 1
     if budget[0] < 0:
-        raise YamlProblem(node.start_mark.line + 1, f"YAML document too large (over {MAX_NODES} values; aliases expand)")
+        raise YamlProblem(node.start_mark.line + 1 + off, f"YAML document too large (over {MAX_NODES} values; aliases expand)")
     if depth > 50:
-        raise YamlProblem(node.start_mark.line + 1, "YAML nested too deeply (over 50 levels)")
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        raise YamlProblem(node.start_mark.line + 1 + off, "YAML nested too deeply (over 50 levels)")
+    line, col = node.start_mark.line + 1 + off, node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
         quoted = node.style in ("'", '"', "|", ">")
         null = not quoted and node.value in _NULLS
         return Scalar(node.value, line, col, quoted, null)
     if isinstance(node, yaml.SequenceNode):
-        return Seq(tuple(_convert(n, budget, depth + 1) for n in node.value), line, col)
+        return Seq(tuple(_convert(n, budget, depth + 1, off) for n in node.value), line, col)
     if isinstance(node, yaml.MappingNode):
         items = []
         seen: dict[str, int] = {}
         for k, v in node.value:
-            key = _convert(k, budget, depth + 1)
+            key = _convert(k, budget, depth + 1, off)
             if not isinstance(key, Scalar):
-                raise YamlProblem(k.start_mark.line + 1, "a key must be plain text")
+                raise YamlProblem(k.start_mark.line + 1 + off, "a key must be plain text (a list or mapping cannot be a key)")
             if key.text == "<<":
                 raise YamlProblem(key.line, "YAML merge keys (<<) are not supported")
             if key.text in seen:
                 raise YamlProblem(key.line, f"duplicate key '{key.text}' (first on line {seen[key.text]})")
             seen[key.text] = key.line
-            items.append((key, _convert(v, budget, depth + 1)))
+            items.append((key, _convert(v, budget, depth + 1, off)))
         return Map(tuple(items), line, col)
     raise YamlProblem(line, "unsupported YAML node")  # pragma: no cover
 
