@@ -217,8 +217,13 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
             if base_path != "/" and path.startswith(base_path):
                 # the published site lives under base_path; absolute links to it work here too
                 self.path = "/" + self.path[len(base_path):]
-            if not Path(self.translate_path(self.path)).exists():
+            local = Path(self.translate_path(self.path))
+            if local.is_dir() and (local / "index.html").is_file() and path.endswith("/"):
+                local = local / "index.html"
+            if not local.exists():
                 return self._not_found()
+            if local.suffix == ".html" and local.is_file():
+                return self._send(200, "text/html; charset=utf-8", _with_client(local.read_bytes()))
             return super().do_GET()
 
         def do_HEAD(self) -> None:
@@ -240,7 +245,7 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
         def _not_found(self) -> None:
             page = site_dir / "404.html"
             if page.is_file():
-                return self._send(404, "text/html; charset=utf-8", page.read_bytes())
+                return self._send(404, "text/html; charset=utf-8", _with_client(page.read_bytes()))
             # no site yet (the first build failed): a page that shows the errors and reloads when fixed
             body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No site yet</title></head>"
                     "<body><h1>No site has been built yet</h1><p>Fix the errors shown in the terminal; this page "
@@ -285,6 +290,19 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
             self.wfile.flush()
 
     return Handler
+
+
+CLIENT_TAG = f'<script src="{DEV}livereload.js" defer></script>'.encode()
+
+
+def _with_client(html: bytes) -> bytes:
+    """Pages built with dev=True carry the client (layouts/partials/dev.html). A site left over from
+    `make site` does not: when the first preview build fails, its pages still get the overlay and
+    reload when fixed."""
+    if f"{DEV}livereload.js".encode() in html:
+        return html
+    at = html.rfind(b"</body>")
+    return html[:at] + CLIENT_TAG + html[at:] if at >= 0 else html + CLIENT_TAG
 
 
 class _Server(http.server.ThreadingHTTPServer):

@@ -289,3 +289,52 @@ def test_dev_script_is_external_and_absent_from_normal_builds(served, project, t
     assert result.returncode == 0, result.stderr
     assert "__chronicle" not in (out / "index.html").read_text()
     assert not (out / "articles/draft-piece.html").exists()
+
+
+def test_layout_and_config_errors_are_reported_and_cleared(project):
+    layouts = project / "layouts"
+    shutil.copytree(ROOT / "layouts", layouts)
+    s = Served(project, "--layouts", str(layouts))
+    try:
+        _edit(layouts / "base.html", "{% block main %}{% endblock %}", "{% block main %}{% endblok %}")
+        problems = s.wait_event("problems")
+        assert len(problems["errors"]) == 1
+        err = problems["errors"][0]
+        assert err["path"].endswith("layouts/base.html") and err["line"] is not None
+        assert "template syntax error" in err["message"]
+        _edit(layouts / "base.html", "{% block main %}{% endblok %}", "{% block main %}{% endblock %}")
+        s.wait_event("reload")
+        assert s.status()["ok"] is True
+
+        _edit(project / "config.yaml", "  home_latest: 5", "  home_latest: five")
+        problems = s.wait_event("problems")
+        assert [e["location"].rsplit(":", 1)[0] if e["location"].count(":") == 2 else e["location"]
+                for e in problems["errors"]] == ["config.yaml:9"]
+        assert "'build.home_latest' must be a whole number" in problems["errors"][0]["message"]
+        _edit(project / "config.yaml", "  home_latest: five", "  home_latest: 5")
+        s.wait_event("reload")
+        assert s.status()["ok"] is True
+    finally:
+        s.stop()
+
+
+def test_a_site_left_by_make_site_still_gets_the_client(project):
+    """The first preview build fails over an old published site: its pages must still show the overlay."""
+    published = subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--content", "content",
+                                "--config", "config.yaml", "--out", "site", "--no-search"],
+                               cwd=project, capture_output=True, text=True, timeout=300)
+    assert published.returncode == 0, published.stderr
+    assert "__chronicle" not in (project / "site" / ARTICLE_PAGE).read_text()
+    _edit(project / ARTICLE, "date: 2025-03-02", "date: 2025-02-30")
+    s = Served(project)
+    try:
+        assert s.status()["ok"] is False
+        code, page = s.get(ARTICLE_PAGE)
+        assert code == 200 and "heal Trump-Zelenskyy rift" in page
+        assert page.count("/__chronicle/livereload.js") == 1
+        _edit(project / ARTICLE, "date: 2025-02-30", "date: 2025-03-02")
+        s.wait_event("reload")
+        code, page = s.get(ARTICLE_PAGE)
+        assert page.count("/__chronicle/livereload.js") == 1, "built pages carry the client once, not twice"
+    finally:
+        s.stop()
