@@ -70,6 +70,8 @@ class BuildCache:
     enabled: bool = True
     articles: dict[str, Any] = field(default_factory=dict)   # shown path -> (stat, salt, article, resolutions)
     state: dict[str, Any] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)       # page path -> fingerprint of what it shows
+    search: tuple = ()                                        # (key of the indexed pages, Pagefind file paths)
 
     @classmethod
     def open(cls, out_dir: Path, enabled: bool) -> "BuildCache":
@@ -96,6 +98,18 @@ class BuildCache:
             return False
         return self.state.get("manifest") == output_manifest(out_dir)
 
+    def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
+        """A file of the last build, if it is still exactly as that build wrote it."""
+        recorded = self.state.get("manifest", {}).get(path)
+        full = os.path.join(out_dir, path)
+        try:
+            if recorded is None or recorded != _stat_key(full):
+                return None
+            with open(full, "rb") as fh:
+                return fh.read()
+        except OSError:
+            return None
+
     def cached_article(self, shown: str, path: Path, salt: str):
         entry = self.articles.get(shown)
         if not self.enabled or entry is None or entry[1] != salt:
@@ -112,7 +126,8 @@ class BuildCache:
         from .output import write_file_atomic
         try:
             write_file_atomic(self.folder / "articles.pickle", pickle.dumps({"format": FORMAT, "value": articles}, protocol=5))
-            state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles)}
+            state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles),
+                     "pages": self.pages, "search": self.search}
             write_file_atomic(self.folder / "state.pickle", pickle.dumps({"format": FORMAT, "value": state}, protocol=5))
         except Exception:
             pass

@@ -14,6 +14,7 @@ from . import urls
 from .collect import build_index
 from .config import Config, default_config, load_config
 from .cache import BuildCache, code_salt, stat_key, tree_digest
+from .fingerprint import Fingerprinter
 from .content import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
 from .errors import ChronicleError, ContentError, ErrorList, raise_if_any
@@ -143,7 +144,8 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     return files
 
 
-def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages):
+def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages,
+                cache: BuildCache | None = None, versions: dict | None = None):
     """-> (rendered files, the article pages for the search index, the page paths)."""
     assets = static_files(options.layouts_dir)
     env = make_environment(options.layouts_dir)
@@ -153,11 +155,54 @@ def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages:
         "pages_nav": index.pages,
     }
     pages = stages.run("plan", plan_pages, index, config, options.search)
-    rendered = stages.run("render", map_ordered, "pages", lambda p: render_page(env, p, common, options.layouts_dir),
-                          pages, _jobs(options))
+    render = lambda p: render_page(env, p, common, options.layouts_dir)  # noqa: E731
+    if cache is None or versions is None:
+        rendered = stages.run("render", map_ordered, "pages", render, pages, _jobs(options))
+    else:
+        rendered = stages.run("render", _render_changed, pages, render, common, options, cache, versions)
     article_paths = {a.page_path for a in index.articles}
     searchable = [f for f in rendered if f.path in article_paths]
     return assets + rendered, searchable, [p.path for p in pages]
+
+
+def _render_changed(pages, render, common, options: BuildOptions, cache: BuildCache, versions: dict) -> list[OutputFile]:
+    """Render only pages whose fingerprint changed; take the others' bytes from the last build."""
+    salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
+    printer = Fingerprinter(versions, salt)
+    base = printer.value(common)
+    prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
+    previous = cache.state.get("pages", {}) if cache.enabled else {}
+    reused: dict[int, OutputFile] = {}
+    for i, page in enumerate(pages):
+        if previous.get(page.path) == prints[i]:
+            data = cache.trusted_output(options.out_dir, page.path)
+            if data is not None:
+                reused[i] = OutputFile(page.path, data)
+    todo = [p for i, p in enumerate(pages) if i not in reused]
+    fresh = iter(map_ordered("pages", render, todo, _jobs(options)))
+    cache.pages = {p.path: prints[i] for i, p in enumerate(pages)}
+    return [reused[i] if i in reused else next(fresh) for i in range(len(pages))]
+
+
+def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
+    """A digest of everything an article shows (its rendered body included)."""
+    return {(a.kind, a.slug): hashlib.sha256(repr(a).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+            for a in loaded.articles}
+
+
+def _search_files(searchable: list[OutputFile], options: BuildOptions, cache: BuildCache) -> list[OutputFile]:
+    """Pagefind re-indexes everything, so its files are reused whole when no article page changed."""
+    key = hashlib.sha256(b"".join(f.path.encode() + b"\0" + hashlib.sha256(f.data).digest() for f in searchable)).hexdigest()
+    previous = cache.state.get("search") if cache.enabled else None
+    cache.search = (key, [])
+    if previous and previous[0] == key:
+        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous[1]]
+        if all(data is not None for _, data in old):
+            cache.search = previous
+            return [OutputFile(path, data) for path, data in old]
+    files = pagefind_files(searchable)
+    cache.search = (key, [f.path for f in files])
+    return files
 
 
 def input_digest(options: BuildOptions) -> str:
@@ -180,9 +225,9 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None) 
     stages.run("cache", cache.load_articles)
     loaded = stages.run("load", load_articles, options, config, cache)
     index = stages.run("index", build_index, list(loaded.articles), config)
-    files, searchable, page_paths = render_site(index, config, options, stages)
+    files, searchable, page_paths = render_site(index, config, options, stages, cache, article_versions(loaded))
     if options.search:
-        files += stages.run("search", pagefind_files, searchable)
+        files += stages.run("search", _search_files, searchable, options, cache)
     files += stages.run("publish", publish_files, index, config, files, page_paths, options)
     with exclusive_lock(options.out_dir, "build"):
         result = stages.run("write", write_site, options.out_dir, files)
