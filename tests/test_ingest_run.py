@@ -211,3 +211,15 @@ def test_duplicate_from_a_richer_digest_fills_missing_fields(tmp_path, config):
     before = articles(out)
     report = ingest_files([FIX / "summary.txt", listing], out, config)
     assert report.written == 0 and articles(out) == before
+
+
+@pytest.mark.parametrize("text", [".", "...\n\n—\n"])
+def test_story_without_words_is_skipped_not_written(tmp_path, config, text):
+    digest = tmp_path / "dots.txt"
+    digest.write_text(text)
+    report = ingest_files([digest, FIX / "single.txt"], tmp_path / "out", config)
+    names = [p.name for p in (tmp_path / "out").glob("*.md")]
+    assert len(names) == 1                       # only the real article
+    for name in names:
+        assert fields_of(tmp_path / "out" / name)["title"].strip()
+    assert any("no words to make an article from" in line for line in report.lines())

@@ -79,7 +79,9 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     title = clean.squeeze(story.title)
     notes = list(story.notes) + notes
     if not title:
-        title = headline(_DATELINE.sub("", text, count=1))
+        title = headline(_DATELINE.sub("", text, count=1)) or _first_words(text)
+    if not re.search(r"\w", title):
+        return None   # no words a reader could recognise: the run reports the story as skipped
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
     summary = lead(_DATELINE.sub("", text, count=1))
@@ -103,6 +105,15 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     }
     return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,
                  title_key(story.title))
+
+
+def _first_words(text: str, limit: int = 90) -> str:
+    out = ""
+    for word in text.split():
+        if len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out} {word}".strip()
+    return out.strip(" .,;:—–-…")
 
 
 def unique_stem(stem: str, taken: set[str]) -> str:

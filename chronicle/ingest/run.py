@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import frontmatter
@@ -126,9 +126,15 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
-            drafts = [d for d in (compose(s, parsed, path.name, ctx, tagger) for s in parsed.stories) if d]
-            files.append(_write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None,
-                                    config.max_tags))
+            drafts, empty = [], []
+            for story in parsed.stories:
+                draft = compose(story, parsed, path.name, ctx, tagger)
+                if draft:
+                    drafts.append(draft)
+                else:
+                    empty.append(f"line {story.line}: no words to make an article from")
+            report = _write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None, config.max_tags)
+            files.append(replace(report, skipped=report.skipped + tuple(empty)))
             write_file_atomic(ledger.path, ledger.dumps())
     return IngestReport(tuple(files), tuple(errors))
 
