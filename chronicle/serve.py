@@ -223,7 +223,8 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
             if not local.exists():
                 return self._not_found()
             if local.suffix == ".html" and local.is_file():
-                return self._send(200, "text/html; charset=utf-8", _with_client(local.read_bytes()))
+                build_id = state.build_id  # before reading: a page newer than its tag only reloads once more
+                return self._send(200, "text/html; charset=utf-8", _with_client(local.read_bytes(), build_id))
             return super().do_GET()
 
         def do_HEAD(self) -> None:
@@ -245,7 +246,8 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
         def _not_found(self) -> None:
             page = site_dir / "404.html"
             if page.is_file():
-                return self._send(404, "text/html; charset=utf-8", _with_client(page.read_bytes()))
+                build_id = state.build_id
+                return self._send(404, "text/html; charset=utf-8", _with_client(page.read_bytes(), build_id))
             # no site yet (the first build failed): a page that shows the errors and reloads when fixed
             body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No site yet</title></head>"
                     "<body><h1>No site has been built yet</h1><p>Fix the errors shown in the terminal; this page "
@@ -292,17 +294,21 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
     return Handler
 
 
-CLIENT_TAG = f'<script src="{DEV}livereload.js" defer></script>'.encode()
+CLIENT_URL = f"{DEV}livereload.js".encode()
 
 
-def _with_client(html: bytes) -> bytes:
-    """Pages built with dev=True carry the client (layouts/partials/dev.html). A site left over from
+def _with_client(html: bytes, build_id: str) -> bytes:
+    """Tag the client's URL with the build the page belongs to (the client compares it with the server's).
+
+    Pages built with dev=True carry the client (layouts/partials/dev.html). A site left over from
     `make site` does not: when the first preview build fails, its pages still get the overlay and
     reload when fixed."""
-    if f"{DEV}livereload.js".encode() in html:
-        return html
+    tagged = CLIENT_URL + b"?build=" + build_id.encode()
+    if CLIENT_URL + b'"' in html:
+        return html.replace(CLIENT_URL + b'"', tagged + b'"', 1)
+    tag = b'<script src="' + tagged + b'" defer></script>'
     at = html.rfind(b"</body>")
-    return html[:at] + CLIENT_TAG + html[at:] if at >= 0 else html + CLIENT_TAG
+    return html[:at] + tag + html[at:] if at >= 0 else html + tag
 
 
 class _Server(http.server.ThreadingHTTPServer):

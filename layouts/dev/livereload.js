@@ -11,7 +11,13 @@
 
   var OVERLAY_ID = "chronicle-dev-overlay";
   var SCROLL_KEY = "chronicle-dev-scroll:" + location.pathname;
-  var firstBuild = null;
+  // The server tags the script URL with the build the page came from (?build=...), so a tab that
+  // starts listening late still notices a newer build.
+  var firstBuild = (function () {
+    var script = document.currentScript;
+    var m = script && /[?&]build=([^&]+)/.exec(script.src);
+    return m ? decodeURIComponent(m[1]) : null;
+  }());
 
   function reload() {
     try { sessionStorage.setItem(SCROLL_KEY, String(window.scrollY)); } catch (e) { /* private mode */ }
@@ -79,24 +85,40 @@
     if (state.errors && state.errors.length) { showOverlay(state.errors); } else { hideOverlay(); }
   }
 
+  // Browsers allow about six connections per host over HTTP/1.1 and an event stream holds one
+  // for good: only visible tabs listen, and a tab that comes back checks for a newer build.
+  var source = null;
+
   function connect() {
-    var source = new EventSource("/__chronicle/events");
+    if (source) { return; }
+    source = new EventSource("/__chronicle/events");
     source.addEventListener("hello", function (ev) {
       var state = JSON.parse(ev.data);
       window.__chronicleDevConnected = true;   // tests wait for this before saving
       if (firstBuild === null) {
         firstBuild = state.build;
       } else if (state.build !== firstBuild) {
-        reload();   // rebuilt (or the server restarted) while we were disconnected
+        reload();   // rebuilt (or the server restarted) while we were not listening
         return;
       }
       show(state);
     });
     source.addEventListener("reload", function () { reload(); });
     source.addEventListener("problems", function (ev) { show(JSON.parse(ev.data)); });
-    // EventSource reconnects by itself (the server asks for retry: 1000 ms).
+    // on a dropped connection EventSource reconnects by itself (the server asks for retry: 1000 ms)
   }
 
+  function disconnect() {
+    if (source) { source.close(); source = null; }
+    window.__chronicleDevConnected = false;
+  }
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) { disconnect(); } else { connect(); }
+  });
+  window.addEventListener("pagehide", disconnect);
+  window.addEventListener("pageshow", function () { if (!document.hidden) { connect(); } });
+
   restoreScroll();
-  connect();
+  if (!document.hidden) { connect(); }
 }());
