@@ -223,3 +223,13 @@ def test_story_without_words_is_skipped_not_written(tmp_path, config, text):
     for name in names:
         assert fields_of(tmp_path / "out" / name)["title"].strip()
     assert any("no words to make an article from" in line for line in report.lines())
+
+
+def test_newspaper_names_do_not_tag_places(tmp_path, config):
+    digest = tmp_path / "papers.txt"
+    digest.write_text("Poland orders more tanks, according to a report in the Washington Post and the Japan Times. "
+                      "The deal covers 180 vehicles to be delivered over five years to units on the eastern border.\n")
+    ingest_files([digest], tmp_path / "out", config)
+    [f] = [fields_of(p) for p in (tmp_path / "out").glob("*.md")]
+    assert "poland" in f["tags"]
+    assert "united-states" not in f["tags"] and "japan" not in f["tags"]

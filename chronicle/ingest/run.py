@@ -109,7 +109,8 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
     rules = dict(config.raw.get("ingest_rules") or {})
-    tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()))
+    tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
+                                tuple(rules.get("mask_phrases") or ()))
     files, errors = [], []
     into.mkdir(parents=True, exist_ok=True)
     with exclusive_lock(into, "ingest"):

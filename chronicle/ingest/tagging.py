@@ -20,10 +20,11 @@ class Tagger:
     patterns: tuple[tuple[str, re.Pattern], ...]
     label_map: Mapping[str, str]           # normalised label or alias -> topic slug
     max_tags: int = 12
+    mask: re.Pattern | None = None         # phrases hidden from matching ("Washington Post")
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
-                    label_only: frozenset[str] = frozenset()) -> "Tagger":
+                    label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = ()) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text)."""
         pats, label_map = [], {}
         for slug, t in sorted(topics.items()):
@@ -34,7 +35,8 @@ class Tagger:
             parts = [_alias_regex(a) for a in t.aliases]
             if parts and slug not in label_only:
                 pats.append((slug, re.compile("|".join(parts))))
-        return cls(tuple(pats), label_map, max_tags)
+        mask = re.compile("|".join(_alias_regex(m) for m in mask_phrases)) if mask_phrases else None
+        return cls(tuple(pats), label_map, max_tags, mask)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -45,6 +47,8 @@ class Tagger:
         return self.label_map.get(_norm(label))
 
     def tags(self, title: str, lead: str, body: str, labels: list[str], page_labels: list[str] = ()) -> list[str]:
+        if self.mask is not None:
+            title, lead, body = (self.mask.sub(lambda m: " " * len(m[0]), t) for t in (title, lead, body))
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
         length = len(body)
