@@ -51,6 +51,7 @@ class Tagger:
             title, lead, body = (self.mask.sub(lambda m: " " * len(m[0]), t) for t in (title, lead, body))
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
+        early_slugs: set[str] = set()
         length = len(body)
         for slug, rx in self.patterns:
             in_title = len(rx.findall(title))
@@ -63,6 +64,12 @@ class Tagger:
                 continue
             scores[slug] = 4 * in_title + 2 * in_lead + len(hits) + (1 if early else 0)
             first[slug] = min(hits) if hits else -1
+            if early:
+                early_slugs.add(slug)
+        if scores and length > 1500:   # in a long article, a late passing mention is not a subject
+            top = max(scores.values())
+            for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
+                del scores[slug]
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
