@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from .content import _DATE_PREFIX, find_markdown_files, read_document
-from .errors import ContentError
+from .errors import ContentError, OutputError
 from .slugs import file_slug, tag_slug
 
 
@@ -58,16 +58,23 @@ def new_article(content_dir: Path, title: str, tags: list[str] | tuple[str, ...]
             raise ContentError("--tags", None, f"tag '{tag}' has no letters or digits")
         if tag and tag not in clean_tags:
             clean_tags.append(tag)
+    if not content_dir.is_dir():
+        raise ContentError(str(content_dir), None, "content folder not found; run from the project folder or pass --content")
     path = article_path(content_dir, title, date)
     _refuse_same_page_name(content_dir, slug, path)
     text = render_article(title, clean_tags, date, " ".join(source.split()))
     _self_check(text, path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(path.parent), None, f"cannot create this folder: {exc.strerror}") from None
     try:
         # O_EXCL: refuse to overwrite, even if the file appeared a moment ago
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         raise ExistsError(str(path), None, "already exists; edit it, or choose another title or --date") from None
+    except OSError as exc:
+        raise OutputError(str(path), None, f"cannot create: {exc.strerror}") from None
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(text)
     return path

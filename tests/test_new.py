@@ -101,3 +101,18 @@ def test_new_rejects_an_impossible_date(tmp_path):
     result = _new(project, "A title", "--date", "2025-02-30")
     assert result.returncode == 2
     assert "'2025-02-30' is not a date YYYY-MM-DD" in result.stderr
+
+
+def test_new_refuses_a_missing_content_folder(tmp_path):
+    result = run_cli("new", "A title", "--content", "contnet", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "contnet: content folder not found; run from the project folder or pass --content\n"
+    assert not (tmp_path / "contnet").exists()
+
+
+def test_new_reports_a_folder_it_cannot_make(tmp_path):
+    project = copy_fixture(tmp_path / "p")
+    (project / "content/articles/2030").write_text("a file where the year folder should be")
+    result = _new(project, "Blocked", "--date", "2030-01-01")
+    assert result.returncode == 1
+    assert result.stderr == "content/articles/2030: cannot create this folder: File exists\n"
