@@ -98,6 +98,17 @@ def _date(node: Y.Node, name: str) -> dt.date | None:
         raise Y.YamlProblem(node.line, f"'date' {value} is not a real date", node.col) from None
 
 
+_WEB_URL = re.compile(r"https?://[^\s<>\"'`\\^{}|]+", re.I)
+
+
+def _url(node: Y.Node, name: str) -> str:
+    value = _text(node, name).strip()
+    if value and not _WEB_URL.fullmatch(value):
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        raise Y.YamlProblem(node.line, f"'url' must be a web address starting with http:// or https://, got '{shown}'", node.col)
+    return value
+
+
 def _date_basis(node: Y.Node, name: str) -> str:
     value = _text(node, name).strip()
     if value and value not in DATE_BASES:
@@ -139,7 +150,7 @@ def _draft(node: Y.Node, name: str) -> bool:
 
 
 _READERS = {
-    "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _text,
+    "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _url,
     "tags": _tags, "summary": _text, "imported_from": _text, "id": _text, "draft": _draft,
 }
 

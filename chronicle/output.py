@@ -96,11 +96,48 @@ def check_files(files: Iterable[OutputFile]) -> list[OutputFile]:
     return sorted(seen.values(), key=lambda f: f.path)
 
 
+def refuse_foreign_folder(out_dir: Path) -> None:
+    """Never replace a folder that holds someone's work: only an empty folder or an earlier build.
+
+    `--out .` or `--out content` would otherwise swap the project away and delete it.
+    """
+    out_dir = out_dir.absolute()
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        raise OutputError(str(out_dir), None, "the output path exists and is not a folder; refusing to replace it")
+    if not out_dir.is_dir():
+        return
+    home = Path.home().absolute() if "HOME" in os.environ else None
+    if out_dir == Path(out_dir.anchor) or (home is not None and out_dir == home):
+        raise OutputError(str(out_dir), None, "refusing to replace the root or home folder; choose a folder of its own for --out")
+    try:
+        entries = os.listdir(out_dir)
+    except OSError as exc:
+        raise OutputError(str(out_dir), None, f"cannot read the output folder: {exc.strerror}") from None
+    if not entries:
+        return
+    reason = None
+    marks = {".git", ".hg", ".svn", "pyproject.toml", "config.yaml", "build.py", "content", "layouts"} & set(entries)
+    if marks:
+        reason = f"it holds {sorted(marks)[0]}"
+    elif urls.HOME not in entries:
+        reason = f"it has no {urls.HOME}"
+    else:
+        for dirpath, dirnames, filenames in os.walk(out_dir):
+            md = next((n for n in filenames if n.endswith(".md")), None)
+            if md:
+                reason = f"it holds Markdown files ({os.path.relpath(os.path.join(dirpath, md), out_dir)})"
+                break
+    if reason:
+        raise OutputError(str(out_dir), None, f"refusing to replace this folder: {reason}, so it does not look like "
+                                              "a site Chronicle built; choose an empty or new folder for --out")
+
+
 def write_site(out_dir: Path, files: Iterable[OutputFile]) -> WriteResult:
     """Replace out_dir by exactly `files`, atomically."""
     ordered = check_files(files)
     out_dir = out_dir.absolute()
     cleanup_leftovers(out_dir)
+    refuse_foreign_folder(out_dir)
     staging = _staging_dir(out_dir)
     written = unchanged = 0
     try:
