@@ -242,3 +242,12 @@ def test_listing_without_outlet_dash_line_and_hours_ago(config):
     assert p.stories[1].labels == ["Business"]
     paras, _ = clean_paras(p.stories[0], make_context(config, None))
     assert not any("newsletter" in x for x in paras)
+
+
+def test_summary_list_with_read_more_at_line_end(config):
+    p = read("summary_inline.txt", config)
+    assert p.layout == "summary-list"
+    assert len(p.stories) == 2
+    assert p.stories[0].paras == ["Sweden will send more Gripen jets to police Baltic airspace this summer, "
+                                  "its air force said on Monday."]
+    assert not any("Read More" in x for s in p.stories for x in s.paras)

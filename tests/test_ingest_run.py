@@ -41,7 +41,7 @@ def test_every_fixture_imports_and_reads_back(tmp_path, config):
     report = ingest_files(all_fixtures(), tmp_path, config)
     assert report.errors == ()
     files = articles(tmp_path)
-    assert len(files) == report.written == 2 + 3 + 3 + 2 + 3 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 2 + 3 + 3 + 5 + 3
+    assert len(files) == report.written == 2 + 3 + 3 + 2 + 3 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 2 + 2 + 3 + 3 + 5 + 3
     for name in files:
         f = fields_of(tmp_path / name)
         assert f["title"] and f["summary"] and f["id"] and f["imported_from"].endswith(".txt")

@@ -8,15 +8,22 @@ from ..model import Context, Parsed, Story, is_prose
 READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|article)|more)\s*[»›>…\.]*\s*$", re.I)
 
 
+# "…the text. Read More" on one line, as copied from a web page
+READ_MORE_TAIL = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)?\s+(?:read more|continue reading)\s*[»›>…\.]*\s*$", re.I)
+
+
 def count_read_more(lines: list[str]) -> int:
-    return sum(1 for l in lines if READ_MORE.match(l))
+    return sum(1 for l in lines if READ_MORE.match(l) or READ_MORE_TAIL.search(l))
 
 
 def read_summaries(lines: list[str], ctx: Context) -> Parsed:
     stories: list[Story] = []
     block: list[tuple[int, str]] = []
     for no, line in enumerate(lines, 1):
-        if READ_MORE.match(line):
+        tail = READ_MORE_TAIL.search(line)
+        if tail and not READ_MORE.match(line):
+            block.append((no, line[: tail.start()].strip()))
+        if READ_MORE.match(line) or tail:
             if block:
                 stories.append(_summary(block))
             block = []
