@@ -251,3 +251,10 @@ def test_summary_list_with_read_more_at_line_end(config):
     assert p.stories[0].paras == ["Sweden will send more Gripen jets to police Baltic airspace this summer, "
                                   "its air force said on Monday."]
     assert not any("Read More" in x for s in p.stories for x in s.paras)
+
+
+def test_war_day_other_news_as_dash_list(config):
+    text = (FIX / "warday.txt").read_text().replace("⇒ ", "- ")
+    p = parse(text, make_context(config, None))
+    assert len(p.stories) == 5
+    assert p.stories[4].paras[0].startswith("The International Atomic Energy Agency")

@@ -8,6 +8,7 @@ from ..model import TERMINAL, Context, Parsed, Story, is_prose
 
 OTHER_NEWS = re.compile(r"^\s*(other news|in other news|more news|briefly|in brief|also today)\s*:?\s*$", re.I)
 ITEM = re.compile(r"^\s*[⇒→►▶➤»•]\s*(?P<text>.+)$")
+DASH_ITEM = re.compile(r"^\s*(?:[-*–]|\d{1,2}[.)])\s+(?P<text>.{40,})$")   # list items under "Other news"
 
 
 def looks_like(lines: list[str]) -> bool:
@@ -37,9 +38,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
             break
         if OTHER_NEWS.match(text):
             mode = "items"
-        elif ITEM.match(text):
+        elif ITEM.match(text) or (mode == "items" and DASH_ITEM.match(text)):
             mode = "items"
-            items.append(Story(line=no, paras=[ITEM.match(text)["text"]]))
+            items.append(Story(line=no, paras=[(ITEM.match(text) or DASH_ITEM.match(text))["text"]]))
         elif _match(ctx.furniture, text) or _match(ctx.captions, text):
             pass
         elif not is_prose(text) and nxt and _match(ctx.captions, nxt):
