@@ -36,7 +36,9 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     problems.extend(_explain(e, shown_base) for e in errors)
     located = {doc.path: _locate_fields(shown_base, doc.path) for doc in docs}
     _relocate_duplicate_ids(problems, located)
-    for path, _kind in find_markdown_files(content_dir):
+    for path, kind in find_markdown_files(content_dir):
+        if kind == "outside":
+            continue  # a symlink out of the content folder: reported by the loader, never read
         shown = _shown(path, shown_base)
         # files that failed to load are checked for misspelt fields too ("tittle" explains a missing title)
         problems.extend(_unknown_fields(shown, located.get(shown) or _locate_fields(shown_base, shown)))
