@@ -11,6 +11,8 @@ import asyncio
 import gzip
 import hashlib
 import json
+import tempfile
+from pathlib import Path
 from typing import Iterable
 
 from . import cbor
@@ -36,17 +38,18 @@ def pagefind_files(pages: Iterable[OutputFile]) -> list[OutputFile]:
 async def _index(pages: list[OutputFile]) -> list[OutputFile]:
     from pagefind.index import IndexConfig, PagefindIndex
 
-    config = IndexConfig(output_path=PAGEFIND_DIR, keep_index_url=True)
-    async with PagefindIndex(config=config) as index:
-        for page in sorted(pages, key=lambda p: p.path):
-            await index.add_html_file(content=page.data.decode("utf-8"), url="/" + page.path)
-        files = await index.get_files()
-    out = []
-    for f in files:
-        path = f["path"].replace("\\", "/").lstrip("/")
-        if not path.startswith(PAGEFIND_DIR + "/"):
-            path = f"{PAGEFIND_DIR}/{path}"
-        out.append(OutputFile(path, bytes(f["content"])))
+    # write_files() to a private temporary folder, then read it back: get_files() returns
+    # the whole index as one base64 JSON message, and Pagefind's Python client reads its
+    # service's replies with a 2 MiB limit, so at ~10k articles it waits forever.
+    with tempfile.TemporaryDirectory(prefix="chronicle-pagefind-") as tmp:
+        target = Path(tmp) / PAGEFIND_DIR
+        config = IndexConfig(output_path=str(target), keep_index_url=True)
+        async with PagefindIndex(config=config) as index:
+            for page in sorted(pages, key=lambda p: p.path):
+                await index.add_html_file(content=page.data.decode("utf-8"), url="/" + page.path)
+            await index.write_files(output_path=str(target))
+        out = [OutputFile(f"{PAGEFIND_DIR}/{p.relative_to(target).as_posix()}", p.read_bytes())
+               for p in target.rglob("*") if p.is_file()]
     return sorted(out, key=lambda f: f.path)
 
 

@@ -48,10 +48,11 @@ function fromCache(request) {
     return cache.match(request, { ignoreSearch: true }).then(function (hit) {
       if (hit) return hit;
       if (request.mode === "navigate") {
-        return cache.match(new URL("404.html", self.registration.scope).href).then(function (page) {
-          return page || new Response("You are offline and this page was not saved.", {
-            status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-        });
+        var home = new URL("index.html", self.registration.scope).href;
+        return new Response("<!DOCTYPE html><meta charset=utf-8><meta name=viewport content='width=device-width'>" +
+          "<title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading. " +
+          "<a href='" + home + "'>Go to the home page</a>, or press \u201cKeep this archive offline\u201d " +
+          "next time you are online.</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
       }
       return Response.error();
     });

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 import zipfile
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ROOT, build_fixture
 
@@ -67,19 +69,33 @@ def page(browser):
     context = browser.new_context()
     pg = context.new_page()
     errors: list[str] = []
+    csp: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
     pg.js_errors = errors
     yield pg
     context.close()
+    assert not csp, csp  # everything offline search needs runs under the site's CSP
+
+
+# Waits use locators, never wait_for_function: the site's CSP forbids eval, which that needs.
+DONE = re.compile(r"\d+ results?|No results|unavailable")
 
 
 def search(page, query: str) -> list[str]:
     """Type a query on the search page; returns the result titles once results are shown."""
     page.fill("#q", query)
     page.click("#search-form button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0"
-                           " || /No results|unavailable/.test(document.getElementById('search-status').textContent)")
+    expect(page.locator("#search-status")).to_have_text(DONE)
     return page.locator("#search-results li h3 a").all_inner_texts()
+
+
+def wait_for_service_worker(page) -> None:
+    """Until the service worker is active and controls the page (one reload may be needed)."""
+    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    if not page.evaluate("() => navigator.serviceWorker.controller !== null"):
+        page.reload()
+    assert page.evaluate("() => navigator.serviceWorker.controller !== null")
 
 
 def browse_home_topic_article_month(page, home_url: str) -> None:
@@ -108,14 +124,13 @@ def search_filter_open(page, expect_engine: str) -> None:
     assert any(m.startswith("north") for m in marks) and any(m.startswith("korea") for m in marks), marks
     # narrow to a topic: Ukraine leaves the two articles about North Koreans at the front
     page.select_option("#f-topic", "Ukraine")
-    page.wait_for_function("!/Pyongyang ships/.test(document.getElementById('search-results').textContent)"
-                           " && document.querySelectorAll('#search-results li').length > 0")
+    expect(page.locator("#search-status")).to_have_text("2 results")
     titles = page.locator("#search-results li h3 a").all_inner_texts()
     assert set(titles) == {"US says it has proof of North Korean troops in Russia",
                            "Soldiers from the DPRK fought in Kursk, Moscow admits"}
     # newest first
     page.select_option("#f-sort", "date")
-    page.wait_for_function("document.querySelector('#search-results li h3 a').textContent.startsWith('Soldiers')")
+    expect(page.locator("#search-results li h3 a").first).to_have_text("Soldiers from the DPRK fought in Kursk, Moscow admits")
     page.click("#search-results li h3 a >> nth=0")
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Soldiers from the DPRK fought in Kursk, Moscow admits"
@@ -149,7 +164,7 @@ def test_served_at_subpath_with_pagefind_then_offline(page, pages_server):
     browse_home_topic_article_month(page, pages_server + "index.html")
     # the service worker controls the site once it is active
     page.goto(pages_server + "search.html")
-    page.wait_for_function("navigator.serviceWorker.controller !== null || (location.reload(), false)", timeout=15000)
+    wait_for_service_worker(page)
     search_filter_open(page, "pagefind")
     article_url = page.url
     page.goto(pages_server + "search.html")
@@ -162,6 +177,11 @@ def test_served_at_subpath_with_pagefind_then_offline(page, pages_server):
     page.goto(pages_server + "search.html")
     titles = search(page, "North Korea")
     assert "US says it has proof of North Korean troops in Russia" in titles
+    # a page never visited says so plainly, with a way home
+    page.goto(pages_server + "topics/energy.html")
+    assert page.locator("h1").inner_text() == "You are offline"
+    page.click("text=Go to the home page")
+    assert page.title() == "Offline Chronicle"
     page.context.set_offline(False)
     assert not page.js_errors
 
@@ -172,7 +192,7 @@ def test_keep_archive_offline_button(page, pages_server):
     button.wait_for(state="visible")
     label = button.inner_text()
     assert "Keep this archive offline" in label and ("KB" in label or "MB" in label)
-    page.wait_for_function("navigator.serviceWorker.controller !== null || (location.reload(), false)", timeout=15000)
+    wait_for_service_worker(page)
     page.locator("#offline-keep-button").click()
     page.wait_for_selector("#offline-keep[data-kept]", timeout=30000)
     assert page.locator("#offline-keep").get_attribute("data-kept") == "yes"
