@@ -99,8 +99,23 @@ def headline(text: str, limit: int = 90) -> str:
     parts = sentences(text)
     if not parts:
         return ""
-    first = parts[0].strip()
-    candidate = _clean_headline(first)
+    first = _headline_of(parts[0], limit)
+    if _whole(first, parts[0]) or _has_verb(first) or len(first) > limit * 0.6:
+        return first
+    for later in parts[1:3]:   # a cut that left a bare noun phrase is not a headline: try the next sentences
+        h = _headline_of(later, limit)
+        if len(h.split()) >= 4 and (_whole(h, later) or _has_verb(h)):
+            return h
+    return first
+
+
+def _whole(head: str, sentence: str) -> bool:
+    """Whether the headline is the whole sentence (a complete phrase by construction)."""
+    return head == _clean_headline(sentence.strip())
+
+
+def _headline_of(sentence: str, limit: int) -> str:
+    candidate = _clean_headline(sentence.strip())
     if len(candidate) <= limit:
         return candidate
     for transform in (_drop_parens, _drop_leading_clause, _drop_appositives, _drop_attribution):
@@ -161,10 +176,36 @@ def _drop_attribution(text: str) -> str:
     return m.group("rest") if m else text
 
 
+_AUX = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "must", "should", "shall", "does", "do", "did", "won't", "can't", "isn't", "aren't"}
+_NOT_VERBS = {"need", "speed", "seed", "feed", "bed", "red", "hundred", "shed", "united", "limited", "advanced",
+              "armed", "based", "alleged", "so-called", "detailed", "planned", "proposed", "related", "unnamed"}
+_VERB_S = set("""says warns plans seeks faces urges calls backs vows agrees approves rejects denies claims launches
+signs wins loses joins opens adds sees gets makes takes holds meets visits hits strikes kills reports reveals shows
+signals raises cuts boosts extends expels summons accuses designates highlights paints suggests reflects signifies
+pledges sends buys orders tells asks wants needs threatens slams praises welcomes announces confirms considers
+prepares insists remains becomes leaves returns fails tests fires downs shoots captures retakes advances deploys
+supplies provides delivers receives offers proposes demands refuses allows bans blocks lifts imposes targets attacks
+condemns grows falls rises drops doubles halves admits defends backs eyes mulls weighs unveils outlines""".split())
+_VERB_S |= {w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-3] + "y" if w.endswith("ies") else w[:-1]
+            for w in _VERB_S}   # base forms: "officials deny", "allies plan"
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a phrase has something that looks like a finite verb (a headline, not a bare noun phrase)."""
+    words = [w.strip("“”\"'‘’(),.;:").lower() for w in text.split()[1:]]
+    for w in words:
+        if w in _AUX or w in _VERB_S:
+            return True
+        if len(w) >= 4 and w.endswith("ed") and w not in _NOT_VERBS:
+            return True
+    return False
+
+
 def _cut_phrase(text: str, limit: int) -> str:
     """Cut before a clause or preposition word so that what is left reads as a phrase."""
     words = text.split()
-    best = clause_best = ""
+    best = clause_best = complete_best = ""
     for i in range(3, len(words)):
         word = words[i].lower().strip(",;:")
         if word not in _CUT_WORDS and word not in _CLAUSE_WORDS:
@@ -177,7 +218,11 @@ def _cut_phrase(text: str, limit: int) -> str:
         best = head
         if word in _CLAUSE_WORDS and len(head) >= 45:
             clause_best = head
-    best = clause_best or best
+        if _has_verb(head):
+            complete_best = head
+    if clause_best and not _has_verb(clause_best):
+        clause_best = ""
+    best = clause_best or complete_best or best
     if not best:
         best = ""
         for w in words:

@@ -40,3 +40,16 @@ def test_headline_never_cuts_words(words):
     source_words = set(w.strip(",.") for w in words)
     for w in h.split():
         assert w.strip(",.").lower() in {s.lower() for s in source_words}
+
+
+def test_bare_noun_phrase_is_not_a_headline():
+    text = ("The decision by several European governments to raise military spending reflects a growing belief that "
+            "the United States can no longer be relied upon as Europe's ultimate security guarantor. Analysts say the "
+            "shift could strengthen NATO's European pillar, but only if governments coordinate their purchases.")
+    h = headline(text)
+    assert h != "The decision by several European governments"
+    assert len(h) <= 90 and h in text
+
+
+def test_whole_short_sentence_is_kept_even_with_an_unknown_verb():
+    assert headline("Poland fortifies its border. Later sentences say other things entirely.") == "Poland fortifies its border"
