@@ -21,6 +21,7 @@ class Fingerprinter:
     def __init__(self, versions: Mapping[tuple[str, str], str], salt: str):
         self.versions = versions
         self.salt = salt
+        self._memo: dict[int, tuple[object, str]] = {}  # id -> (object kept alive, digest)
 
     def page(self, template: str, path: str, context: Mapping[str, Any]) -> str:
         parts: list[str] = [self.salt, template, path]
@@ -51,9 +52,15 @@ class Fingerprinter:
                 self._encode(item, out)
             out.append("]")
         elif dataclasses.is_dataclass(obj):
-            out.append("D" + type(obj).__name__)
-            for f in dataclasses.fields(obj):
-                out.append("k" + f.name)
-                self._encode(getattr(obj, f.name), out)
+            # topics, months and years appear on many pages: digest each once per build
+            memo = self._memo.get(id(obj))
+            if memo is None:
+                inner: list[str] = ["D" + type(obj).__name__]
+                for f in dataclasses.fields(obj):
+                    inner.append("k" + f.name)
+                    self._encode(getattr(obj, f.name), inner)
+                memo = (obj, hashlib.sha256("\x1f".join(inner).encode("utf-8", "surrogatepass")).hexdigest())
+                self._memo[id(obj)] = memo
+            out.append("D" + memo[1])
         else:
             out.append("r" + repr(obj))
