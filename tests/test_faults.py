@@ -50,13 +50,28 @@ def test_sigkill_at_random_moments_leaves_a_complete_site(corpora):
     timing = calibrate(versions[1], out)          # site/ now holds version 1
     assert manifest(out) == manifests[1]
     result = kill_trials(versions, out, n=10, seed=int(os.environ.get("KILL_SEED", "7")),
-                         timing=timing, manifests=manifests)
+                         timing=timing, manifests=manifests, verify_every=2)
     assert not result.failed, "\n".join(result.failed)
     # The next complete build cleans whatever the killed ones left.
     r = run_build(versions[0], out)
     assert r.returncode == 0, r.stderr
     assert leftovers(out) == []
     assert manifest(out) == manifests[0]
+
+
+def test_a_damaged_build_cache_is_ignored(corpora, tmp_path):
+    base, versions, manifests = corpora
+    out = tmp_path / "site"
+    assert run_build(versions[0], out).returncode == 0
+    cache = tmp_path / ".site.cache"
+    damaged = [p for p in cache.rglob("*") if p.is_file()] if cache.is_dir() else []
+    for i, p in enumerate(damaged):
+        data = p.read_bytes()
+        p.write_bytes(data[: len(data) // 2] if i % 2 else b"\x80\x05garbage" + data[:10])
+    for v in (1, 0):
+        r = run_build(versions[v], out)
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+        assert manifest(out) == manifests[v]
 
 
 def test_killed_first_build_leaves_no_site_or_a_complete_one(corpora):

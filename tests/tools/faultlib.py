@@ -119,6 +119,7 @@ class Trials:
     killed_while_staging: int = 0
     finished_before_kill: int = 0
     left_something: int = 0
+    verified: int = 0
 
     @property
     def total(self) -> int:
@@ -126,7 +127,7 @@ class Trials:
 
 
 def kill_trials(versions: list[Path], out: Path, n: int, seed: int, timing: Timing,
-                manifests: list[dict[str, str]]) -> Trials:
+                manifests: list[dict[str, str]], verify_every: int = 0) -> Trials:
     """SIGKILL builds at random moments, alternating between corpus versions.
 
     Half the kills fall uniformly over the whole build, half in the write stage (after the
@@ -165,6 +166,15 @@ def kill_trials(versions: list[Path], out: Path, n: int, seed: int, timing: Timi
         else:
             result.failed.append(f"trial {i}: site/ is neither the previous build nor version {target} "
                                  f"({_diff(after, manifests[target])})")
+            continue
+        if verify_every and i % verify_every == verify_every - 1:
+            r = run_build(versions[target], out)
+            if r.returncode != 0 or manifest(out) != manifests[target] or leftovers(out):
+                result.passed -= 1
+                result.failed.append(f"trial {i}: the complete build after the kill went wrong: exit {r.returncode}, "
+                                     f"{r.stderr.strip()[:300]!r}, leftovers {leftovers(out)}, "
+                                     f"{_diff(manifest(out), manifests[target])}")
+            result.verified += 1
     return result
 
 

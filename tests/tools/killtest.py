@@ -29,6 +29,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--verify-every", type=int, default=5, help="a complete build after every Nth kill (0: never)")
     args = ap.parse_args()
     base = Path(tempfile.mkdtemp(prefix="chronicle-killtest-"))
     try:
@@ -48,13 +49,14 @@ def main() -> int:
         timing = calibrate(b, out)
         print(f"{args.articles} articles, {len(manifests[0])}/{len(manifests[1])} files per build; "
               f"build {timing.total:.2f}s, write stage {timing.write:.2f}s")
-        result = kill_trials([a, b], out, args.trials, args.seed, timing, manifests)
+        result = kill_trials([a, b], out, args.trials, args.seed, timing, manifests, verify_every=args.verify_every)
         final = run_build(a, out)
         clean = final.returncode == 0 and not leftovers(out) and manifest(out) == manifests[0]
         print(f"trials: {result.total}, passed: {result.passed}, failed: {len(result.failed)}; "
               f"killed during the write stage: {result.killed_while_staging}, "
               f"finished before the kill: {result.finished_before_kill}, "
-              f"kills that left leftovers: {result.left_something}; "
+              f"kills that left leftovers: {result.left_something}, "
+              f"complete builds after a kill checked: {result.verified}; "
               f"final build clean: {'yes' if clean else 'NO'}")
         for f in result.failed:
             print("  " + f)
