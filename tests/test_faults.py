@@ -264,3 +264,29 @@ def test_output_path_that_is_not_a_folder_is_refused(corpora, tmp_path, kind):
     assert (elsewhere / "keep.txt").read_text() == "keep"
     assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
     assert leftovers(out) == []
+
+
+def test_two_ingests_at_once_write_each_article_once(tmp_path):
+    """Ingest takes the same lock: two runs over the same digests never interleave or duplicate."""
+    seeds = sorted((ROOT / "tests" / "fixtures" / "ingest").glob("*.txt"))
+    if not seeds:
+        pytest.skip("no ingest fixtures")
+    into = tmp_path / "articles"
+    cmd = [sys.executable, str(ROOT / "build.py"), "ingest", *map(str, seeds), "--into", str(into),
+           "--captured", "2025-06-01"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    results = [p.communicate(timeout=300) + (p.returncode,) for p in procs]
+    for out, err, code in results:
+        assert "Traceback" not in err, err
+        assert code in (0, 1), err
+    first = {p.name: p.read_bytes() for p in into.glob("*.md")}
+    assert first
+    # the same again, alone: nothing new is written, so the concurrent runs left a consistent ledger
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in r.stderr
+    assert {p.name: p.read_bytes() for p in into.glob("*.md")} == first
+    assert not [p for p in into.iterdir() if ".tmp-" in p.name]
+    # and the result equals one ingest run alone
+    alone = tmp_path / "alone"
+    subprocess.run(cmd[:-4] + ["--into", str(alone), "--captured", "2025-06-01"], capture_output=True, timeout=300)
+    assert {p.name: p.read_bytes() for p in alone.glob("*.md")} == first
