@@ -17,7 +17,7 @@ import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import urls
 from .errors import LockedError, OutputError
@@ -53,8 +53,12 @@ def write_file_atomic(path: Path, data: bytes) -> bool:
 
 
 @contextmanager
-def exclusive_lock(target: Path, what: str, wait: bool = True) -> Iterator[None]:
-    """One build (or ingest) at a time per output folder; a second one waits or is refused."""
+def exclusive_lock(target: Path, what: str, wait: bool = True,
+                   on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One build (or ingest) at a time per output folder; a second one waits or is refused.
+
+    When it has to wait, `on_wait` (if given) is called once with a message the CLI can show.
+    """
     lock_path = target.parent / f".{target.name}.lock"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -63,9 +67,13 @@ def exclusive_lock(target: Path, what: str, wait: bool = True) -> Iterator[None]
         raise OutputError(str(lock_path), None, f"cannot create lock file: {exc.strerror}") from None
     try:
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise LockedError(str(target), None, f"another {what} is running on this folder; try again when it has finished") from None
+            if not wait:
+                raise LockedError(str(target), None, f"another {what} is running on this folder; try again when it has finished") from None
+            if on_wait is not None:
+                on_wait(f"{target}: another {what} is writing this folder; waiting for it to finish")
+            fcntl.flock(fh, fcntl.LOCK_EX)
         yield
     finally:
         fh.close()
@@ -157,6 +165,7 @@ def write_site(out_dir: Path, files: Iterable[OutputFile]) -> WriteResult:
         _sync_tree(staging)
         old_count = _count_files(out_dir)
         _swap_into_place(staging, out_dir)
+        _fsync_dir(out_dir.parent)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         where = exc.filename or str(out_dir)
@@ -192,10 +201,35 @@ def _count_files(folder: Path) -> int:
 
 
 def _sync_tree(folder: Path) -> None:
-    """Flush file data before the swap, so a power cut cannot publish empty files."""
+    """Flush file data before the swap, so a power cut cannot publish empty files.
+
+    syncfs() flushes only the file system holding the staging folder (os.sync() would flush
+    every disk on the machine); os.sync() is the fallback.
+    """
+    global _libc
     try:
-        os.sync()
-    except AttributeError:  # pragma: no cover
+        if _libc is None:
+            _libc = ctypes.CDLL(None, use_errno=True)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            if _libc.syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        pass
+    os.sync()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
         pass
 
 
