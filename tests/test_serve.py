@@ -338,3 +338,21 @@ def test_a_site_left_by_make_site_still_gets_the_client(project):
         assert page.count("/__chronicle/livereload.js") == 1, "built pages carry the client once, not twice"
     finally:
         s.stop()
+
+
+def test_make_site_after_serving_publishes_no_dev_code_and_no_drafts(served, project):
+    """serve and make site share site/ (and the build cache): the published build must not inherit preview pages."""
+    served.wait_page("articles/draft-piece.html", "[draft]")
+    _edit(project / ARTICLE, "will work on a Ukraine peace plan", "will work on a plan, edited while serving")
+    served.wait_page(ARTICLE_PAGE, "edited while serving")
+    assert served.stop() == 0
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--content", "content",
+                             "--config", "config.yaml", "--out", "site", "--no-search"],
+                            cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    leaked = [p.relative_to(site).as_posix() for p in site.rglob("*")
+              if p.is_file() and (b"__chronicle" in p.read_bytes() or b"[draft]" in p.read_bytes())]
+    assert leaked == []
+    assert not (site / "articles/draft-piece.html").exists()
+    assert "edited while serving" in (site / ARTICLE_PAGE).read_text()
