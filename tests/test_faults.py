@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from tools import faultlib
 from tools.faultlib import (ROOT, build_cmd, calibrate, kill_trials, leftovers, make_corpus, manifest,
-                            mutate_corpus, run_build)
+                            mutate_corpus, run_build, snapshot_code)
 
 pytestmark = pytest.mark.slow
 
@@ -29,6 +30,7 @@ pytestmark = pytest.mark.slow
 def corpora(tmp_path_factory):
     """Two versions of a 200-article corpus and the manifests of their complete builds."""
     base = tmp_path_factory.mktemp("faults")
+    snapshot_code(base / "code")  # every build in this module runs the same code, whatever others edit meanwhile
     a = make_corpus(base / "a", 200)
     b = base / "b"
     shutil.copytree(a, b)
@@ -52,8 +54,8 @@ def test_sigkill_at_random_moments_leaves_a_complete_site(corpora):
     result = kill_trials(versions, out, n=10, seed=int(os.environ.get("KILL_SEED", "7")),
                          timing=timing, manifests=manifests, verify_every=2)
     assert not result.failed, "\n".join(result.failed)
-    # The next complete build cleans whatever the killed ones left.
-    r = run_build(versions[0], out)
+    # The next complete (cold) build cleans whatever the killed ones left.
+    r = run_build(versions[0], out, False, "--no-cache")
     assert r.returncode == 0, r.stderr
     assert leftovers(out) == []
     assert manifest(out) == manifests[0]
@@ -72,6 +74,20 @@ def test_a_damaged_build_cache_is_ignored(corpora, tmp_path):
         r = run_build(versions[v], out)
         assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
         assert manifest(out) == manifests[v]
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline.build returns early when the cache says the site is up to date, "
+                   "before write_site's cleanup_leftovers runs (request 11 in /tmp/requests/issue7.txt)")
+def test_an_up_to_date_build_still_cleans_leftovers(corpora, tmp_path):
+    base, versions, manifests = corpora
+    out = tmp_path / "site"
+    assert run_build(versions[0], out).returncode == 0
+    (tmp_path / ".site.staging" / "articles").mkdir(parents=True)   # what a build killed while staging leaves
+    (tmp_path / ".site.staging" / "articles" / "half.html").write_text("half")
+    r = run_build(versions[0], out)
+    assert r.returncode == 0, r.stderr
+    assert manifest(out) == manifests[0]
+    assert leftovers(out) == []
 
 
 def test_killed_first_build_leaves_no_site_or_a_complete_one(corpora):
@@ -107,7 +123,7 @@ def test_non_atomic_fallback_swap_produces_the_same_site(corpora, tmp_path):
     code = ("import sys; from chronicle import output; output._exchange = lambda a, b: False; "
             "from chronicle.cli import main; sys.exit(main(sys.argv[1:]))")
     cmd = [sys.executable, "-c", code] + build_cmd(versions[1], out)[2:]
-    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=faultlib.BUILD.parent, timeout=300)
     assert r.returncode == 0, r.stderr
     assert manifest(out) == manifests[1]
     assert leftovers(out) == []

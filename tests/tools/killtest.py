@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.faultlib import (calibrate, kill_trials, leftovers, make_corpus, manifest,  # noqa: E402
-                            mutate_corpus, run_build)
+                            mutate_corpus, run_build, snapshot_code)
 
 
 def main() -> int:
@@ -33,6 +33,7 @@ def main() -> int:
     args = ap.parse_args()
     base = Path(tempfile.mkdtemp(prefix="chronicle-killtest-"))
     try:
+        snapshot_code(base / "code")
         a = make_corpus(base / "a", args.articles)
         b = base / "b"
         shutil.copytree(a, b)
@@ -50,13 +51,14 @@ def main() -> int:
         print(f"{args.articles} articles, {len(manifests[0])}/{len(manifests[1])} files per build; "
               f"build {timing.total:.2f}s, write stage {timing.write:.2f}s")
         result = kill_trials([a, b], out, args.trials, args.seed, timing, manifests, verify_every=args.verify_every)
-        final = run_build(a, out)
+        final = run_build(a, out, False, "--no-cache")
         clean = final.returncode == 0 and not leftovers(out) and manifest(out) == manifests[0]
         print(f"trials: {result.total}, passed: {result.passed}, failed: {len(result.failed)}; "
               f"killed during the write stage: {result.killed_while_staging}, "
               f"finished before the kill: {result.finished_before_kill}, "
               f"kills that left leftovers: {result.left_something}, "
-              f"complete builds after a kill checked: {result.verified}; "
+              f"complete builds after a kill checked: {result.verified} "
+              f"(of which up-to-date no-ops that left the leftovers: {result.noop_left_leftovers}); "
               f"final build clean: {'yes' if clean else 'NO'}")
         for f in result.failed:
             print("  " + f)
