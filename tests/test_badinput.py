@@ -294,12 +294,7 @@ def _ingest_context():
     return make_context(config, dt.date(2025, 6, 1)), Tagger.from_topics(config.topics, config.max_tags, frozenset())
 
 
-# Known ingest bug (reported to its owner, pinned by the strict xfail below): when no headline
-# can be derived, ingest writes an article without a title. Only that one message is tolerated here.
-KNOWN_INGEST_BUG = "missing 'title': every article needs a title"
-
-
-def _ingest_text(text: str, tolerate_known: bool = True):
+def _ingest_text(text: str):
     """Every story ingest makes from `text` must render to an article that reads back cleanly."""
     from chronicle.ingest.compose import compose
     from chronicle.ingest.run import parse
@@ -311,8 +306,6 @@ def _ingest_text(text: str, tolerate_known: bool = True):
         if draft is None:
             continue
         errors = _check_outcome(draft.render())
-        if tolerate_known:
-            errors = [e for e in errors if e.message != KNOWN_INGEST_BUG]
         assert not errors, [str(e) for e in errors]
 
 
@@ -354,11 +347,9 @@ def test_random_text_never_crashes_ingest(text):
     _ingest_text(text.replace("\x00", "").replace("\r", "\n"))
 
 
-@pytest.mark.xfail(strict=True, reason="ingest writes an article without a title when no headline can be derived "
-                   "(request in /tmp/requests/issue7.txt)")
-@pytest.mark.parametrize("text", [".", "..."])
+@pytest.mark.parametrize("text", [".", "...", "-", "#", "* * *", "1.", "Reuters\n2 days ago\n.\n"])
 def test_ingest_never_writes_an_article_without_a_title(text):
-    _ingest_text(text, tolerate_known=False)
+    _ingest_text(text)
 
 
 def test_cp1252_digest_is_refused_clearly(tmp_path):
