@@ -39,5 +39,5 @@ def site_zip(files: Iterable[OutputFile], folder: str) -> OutputFile:
             info.create_system = 3
             info.external_attr = 0o100644 << 16
             info.compress_type = zipfile.ZIP_STORED if f.path.endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
-            zf.writestr(info, f.data, compresslevel=9 if info.compress_type == zipfile.ZIP_DEFLATED else None)
+            zf.writestr(info, f.data, compresslevel=6 if info.compress_type == zipfile.ZIP_DEFLATED else None)
     return OutputFile(SITE_ZIP, buffer.getvalue())
