@@ -169,7 +169,13 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
             raise Y.YamlProblem(node.line, f"'{name}' must be a date YYYY-MM-DD, got '{text}'") from None
     if node.null:
         return ""
+    bad = _FORBIDDEN.search(node.text)
+    if bad:
+        raise Y.YamlProblem(node.line, f"'{name}' contains the control character U+{ord(bad.group()):04X}; remove it")
     return node.text
+
+
+_FORBIDDEN = re.compile("[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def _bad():

@@ -7,7 +7,13 @@ class ChronicleError(Exception):
 
     severity = "error"
 
+    MAX_MESSAGE = 400
+
     def __init__(self, path: str, line: int | None, message: str, col: int | None = None):
+        # One line each, whatever text a message quotes: newlines shown as \n, long quotes cut.
+        message = message.replace("\r", "\\r").replace("\n", "\\n")
+        if len(message) > self.MAX_MESSAGE:
+            message = message[: self.MAX_MESSAGE - 1] + "…"
         super().__init__(message)
         self.path = str(path)
         self.line = line

@@ -22,8 +22,18 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft")
 
 
-def normalise_text(raw: bytes, path: str) -> str:
-    """Bytes -> text with LF line ends; refuses what is not UTF-8 text."""
+# Code points HTML forbids in text and XML 1.0 cannot hold (C0 controls but tab and newline, DEL,
+# C1 controls, the noncharacters U+FFFE/U+FFFF, lone surrogates): they would make invalid pages and
+# an Atom feed no reader can parse.
+FORBIDDEN_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
+    """Bytes -> text with LF line ends; refuses what is not UTF-8 text.
+
+    Form feeds and vertical tabs become spaces. Other control characters are refused with their
+    line and column, or removed when `strip_controls` (for raw digests, where they are noise).
+    """
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(path, line, "contains a NUL byte: this is not a text file")
@@ -32,7 +42,16 @@ def normalise_text(raw: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").replace("\v", " ")
+    bad = FORBIDDEN_CHARS.search(text)
+    if bad:
+        if strip_controls:
+            return FORBIDDEN_CHARS.sub("", text)
+        line = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise ContentError(path, line, f"contains the control character U+{ord(bad.group()):04X} (column {col}); "
+                                       "remove it, it cannot appear in a web page")
+    return text
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
@@ -75,6 +94,10 @@ def parse_fields(yaml_text: str, first_line: int, path: str) -> tuple[dict[str, 
 
 def _text(node: Y.Node, name: str) -> str:
     if isinstance(node, Y.Scalar):
+        bad = FORBIDDEN_CHARS.search(node.text)
+        if bad:
+            raise Y.YamlProblem(node.line, f"'{name}' contains the control character U+{ord(bad.group()):04X}; "
+                                           "remove it, it cannot appear in a web page", node.col)
         return "" if node.null else node.text
     raise Y.YamlProblem(node.line, f"'{name}' must be text, got {Y.describe(node)}", node.col)
 
@@ -135,6 +158,9 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
 
 
 def _tag(text: str, node: Y.Scalar) -> str:
+    bad = FORBIDDEN_CHARS.search(text)
+    if bad:
+        raise Y.YamlProblem(node.line, f"tag contains the control character U+{ord(bad.group()):04X}; remove it", node.col)
     if not tag_slug(text):
         raise Y.YamlProblem(node.line, f"tag '{text}' has no letters or digits", node.col)
     return text

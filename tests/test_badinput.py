@@ -216,12 +216,13 @@ def test_random_bytes_are_read_or_refused_with_a_line(raw):
     _check_outcome(b"---\n" + raw)
 
 
-title_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), min_size=1, max_size=80)
+title_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), min_size=1, max_size=80).filter(
+    lambda t: not frontmatter.FORBIDDEN_CHARS.search(t))
 
 
 @settings(max_examples=300, deadline=None)
 @given(title=title_text, tags=st.lists(st.text(string.ascii_letters + "é -.'&", min_size=1, max_size=15), max_size=5),
-       source=st.text(max_size=30).filter(lambda s: "\x00" not in s and "\r" not in s))
+       source=st.text(max_size=30).filter(lambda s: "\x00" not in s and "\r" not in s and not frontmatter.FORBIDDEN_CHARS.search(s)))
 def test_dumped_front_matter_reads_back_exactly(title, tags, source):
     """Ingest writes articles with frontmatter.dump: whatever the text, the article must read back as written."""
     title = title.strip()
@@ -295,10 +296,22 @@ def _ingest_context():
 
 
 def _ingest_text(text: str):
-    """Every story ingest makes from `text` must render to an article that reads back cleanly."""
-    from chronicle.ingest.compose import compose
-    from chronicle.ingest.run import parse
+    """Read `text` as ingest reads a digest: refused in one clear line, or every story it makes
+    renders to an article that reads back cleanly."""
+    import tempfile
 
+    from chronicle.errors import IngestError
+    from chronicle.ingest.compose import compose
+    from chronicle.ingest.run import parse, read_raw
+
+    with tempfile.TemporaryDirectory() as d:
+        digest = Path(d) / "fuzz.txt"
+        digest.write_bytes(text.encode("utf-8"))
+        try:
+            text = read_raw(digest)
+        except IngestError as exc:
+            assert exc.path == str(digest) and exc.message and "\n" not in exc.message, str(exc)
+            return
     ctx, tagger = _ingest_context()
     parsed = parse(text, ctx)
     for story in parsed.stories:
@@ -350,6 +363,22 @@ def test_random_text_never_crashes_ingest(text):
 @pytest.mark.parametrize("text", [".", "...", "-", "#", "* * *", "1.", "Reuters\n2 days ago\n.\n"])
 def test_ingest_never_writes_an_article_without_a_title(text):
     _ingest_text(text)
+
+
+@pytest.mark.parametrize("char", ["\x07", "\x1b", "\x7f", "\x85", "\ufffe"])
+def test_control_characters_are_refused_with_their_place(char):
+    raw = f"---\ntitle: ok\n---\nfirst\nsecond {char} here\n".encode()
+    errors = _check_outcome(raw)
+    assert [f"{e.path}:{e.line}: {e.message}" for e in errors] == [f"{SHOWN}:5: contains the control character U+{ord(char):04X} (column 8); "
+                                        "remove it, it cannot appear in a web page"]
+    escaped = f"---\ntitle: \"a\\u{ord(char):04x}b\"\n---\nbody\n".encode()
+    assert [f"{e.path}:{e.line}: {e.message}" for e in _check_outcome(escaped)] == [
+        f"{SHOWN}:2: 'title' contains the control character U+{ord(char):04X}; remove it, it cannot appear in a web page"]
+
+
+def test_form_feeds_become_spaces():
+    text = frontmatter.normalise_text(b"---\ntitle: t\n---\na\x0cb\x0bc\n", SHOWN)
+    assert text.endswith("a b c\n")
 
 
 def test_cp1252_digest_is_refused_clearly(tmp_path):
