@@ -327,3 +327,20 @@ def test_url_field_must_be_a_web_address(tmp_path):
     assert r.returncode == 1
     assert "content/articles/js.md:3: 'url' must be a web address starting with http:// or https://, got 'javascript:alert(1)'" in r.stderr
     assert "content/articles/data.md:3: 'url' must be a web address" in r.stderr
+
+
+def test_feeds_and_sitemap_stay_well_formed_xml(hostile_site, hostile_html_site):
+    import xml.etree.ElementTree as ET
+
+    import feedparser
+
+    for site in (hostile_site, hostile_html_site):
+        xml_files = sorted(site.rglob("*.xml"))
+        assert any(p.name == "feed.xml" for p in xml_files)
+        for p in xml_files:
+            ET.parse(p)  # raises on anything not well-formed
+            if p.name != "sitemap.xml":
+                parsed = feedparser.parse(p.read_bytes())
+                assert not parsed.bozo, (p, parsed.get("bozo_exception"))
+        feed = (site / "feed.xml").read_text()
+        assert "<script>" not in feed.replace("&lt;script&gt;", "")
