@@ -306,3 +306,25 @@ def test_two_ingests_at_once_write_each_article_once(tmp_path):
     alone = tmp_path / "alone"
     subprocess.run(cmd[:-4] + ["--into", str(alone), "--captured", "2025-06-01"], capture_output=True, timeout=300)
     assert {p.name: p.read_bytes() for p in alone.glob("*.md")} == first
+
+
+def test_ingest_on_a_full_disk_fails_clearly_and_leaves_no_partial_files(tiny_disk):
+    seeds = sorted((ROOT / "tests" / "fixtures" / "ingest").glob("*.txt"))
+    into = tiny_disk / "articles"
+    into.mkdir()
+    filler = tiny_disk / "filler"
+    with open(filler, "wb") as fh:  # leave a few KB: some articles fit, then the disk is full
+        try:
+            fh.write(b"\0" * (1024 * 1024 - 12 * 1024))
+        except OSError:
+            pass
+    r = subprocess.run([sys.executable, str(ROOT / "build.py"), "ingest", *map(str, seeds), "--into", str(into),
+                        "--captured", "2025-06-01"], capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in r.stderr, r.stderr
+    assert r.returncode == 1, r.stdout
+    assert "No space left on device" in r.stderr
+    assert all(l.count(": ") >= 1 for l in r.stderr.splitlines() if l.strip())
+    assert not [p for p in into.iterdir() if ".tmp-" in p.name]
+    for md in into.glob("*.md"):  # whatever was written is whole: it reads back
+        text = md.read_text()
+        assert text.startswith("---\n") and text.endswith("\n") and text.count("\n---\n") >= 1, md
