@@ -1,4 +1,4 @@
-"""The Pagefind index, built with its Python API from the HTML we already hold in memory.
+"""The Pagefind index, built with its Python API from the rendered article pages (via a private temp folder).
 
 Pagefind's filter files list their values in hash-map order, which changes from run to run,
 and the file names (content hashes) and the metadata that names them change with it. We make
@@ -7,10 +7,11 @@ renaming each by a hash of its new bytes, and rewriting every reference to them.
 """
 from __future__ import annotations
 
-import asyncio
+import base64
 import gzip
 import hashlib
 import json
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -27,38 +28,82 @@ ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
 def pagefind_files(pages: Iterable[OutputFile]) -> list[OutputFile]:
     """Index the given HTML pages (only their data-pagefind-body parts count) -> the index files."""
     try:
-        files = asyncio.run(_index(list(pages)))
-        return canonicalise(files)
+        return canonicalise(_index(list(pages)))
     except OutputError:
         raise
     except Exception as exc:  # the Pagefind service is a separate binary; report, don't trace
         raise OutputError(PAGEFIND_DIR, None, f"Pagefind indexing failed: {exc}") from None
 
 
-async def _index(pages: list[OutputFile]) -> list[OutputFile]:
-    from pagefind.index import IndexConfig, PagefindIndex
+class _Service:
+    """A minimal client for `pagefind --service` (the protocol of Pagefind's own Python API:
+    base64 JSON messages, each followed by a comma).
 
-    # The pages go through a private temporary folder and add_directory()/write_files(), not
-    # add_html_file()/get_files(): Pagefind's Python client reads one reply per 0.1 s (10k
-    # pages would take 17 minutes) and reads replies with a 2 MiB limit, so get_files() of a
-    # 10k-article index waits forever. One AddDir request indexes in parallel, in Rust.
-    with tempfile.TemporaryDirectory(prefix="chronicle-pagefind-") as tmp:
-        pages_dir = Path(tmp) / "pages"
-        target = Path(tmp) / PAGEFIND_DIR
-        # Pagefind numbers pages partly by the order it finds them; write them in one
-        # canonical order (at 10k pages a different creation order changes the index).
+    Pagefind's Python client is not used for the heavy lifting: it polls for one reply every
+    0.1 s (10k pages would take 17 minutes) and reads replies with a 2 MiB limit, so
+    get_files() of a 10k-article index never returns. Its AddDir instead numbers pages in
+    the order the file system lists them, which differs between ext4 and tmpfs: the same
+    input would give a different index on another machine. Here files are added one by one
+    in path order, replies are read as they come, and the index is written to a temp folder.
+    """
+
+    def __init__(self):
+        from pagefind.service import get_executable
+
+        exe = get_executable()
+        if exe is None:
+            raise OutputError(PAGEFIND_DIR, None, "the Pagefind binary is missing: pip install 'pagefind[bin]'")
+        self.proc = subprocess.Popen([str(exe), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL)
+        self.buffer = b""
+        self.next_id = 0
+
+    def call(self, payload: dict) -> dict:
+        self.next_id += 1
+        message = {"message_id": self.next_id, "payload": payload}
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+        self.proc.stdin.flush()
+        while True:
+            while b"," not in self.buffer:
+                chunk = self.proc.stdout.read1(1 << 20)
+                if not chunk:
+                    raise OutputError(PAGEFIND_DIR, None, "the Pagefind service stopped unexpectedly")
+                self.buffer += chunk
+            raw, self.buffer = self.buffer.split(b",", 1)
+            reply = json.loads(base64.b64decode(raw))
+            if reply is None:
+                continue
+            result = reply.get("payload", {})
+            if result.get("type") == "Error":
+                raise OutputError(PAGEFIND_DIR, None, f"Pagefind: {result.get('message')}")
+            if reply.get("message_id") == self.next_id:
+                return result
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _index(pages: list[OutputFile]) -> list[OutputFile]:
+    service = _Service()
+    try:
+        index_id = service.call({"type": "NewIndex", "config": {"keep_index_url": True}})["index_id"]
         for page in sorted(pages, key=lambda p: p.path):
-            path = pages_dir / page.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(page.data)
-        config = IndexConfig(output_path=str(target), keep_index_url=True)
-        async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(pages_dir))
-            if result.get("page_count", len(pages)) != len(pages):
-                raise OutputError(PAGEFIND_DIR, None, f"Pagefind indexed {result.get('page_count')} of {len(pages)} pages")
-            await index.write_files(output_path=str(target))
-        out = [OutputFile(f"{PAGEFIND_DIR}/{p.relative_to(target).as_posix()}", p.read_bytes())
-               for p in target.rglob("*") if p.is_file()]
+            service.call({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + page.path,
+                          "file_contents": page.data.decode("utf-8")})
+        with tempfile.TemporaryDirectory(prefix="chronicle-pagefind-") as tmp:
+            target = Path(tmp) / PAGEFIND_DIR
+            service.call({"type": "WriteFiles", "index_id": index_id, "output_path": str(target)})
+            out = [OutputFile(f"{PAGEFIND_DIR}/{p.relative_to(target).as_posix()}", p.read_bytes())
+                   for p in target.rglob("*") if p.is_file()]
+    finally:
+        service.close()
     return sorted(out, key=lambda f: f.path)
 
 

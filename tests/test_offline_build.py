@@ -154,3 +154,15 @@ def test_zip_can_be_switched_off(tmp_path):
     out = build(tmp_path / "site", "--no-search", config=config)
     assert not (out / "download").exists()
     assert "archive.zip" not in (out / "offline" / "manifest.json").read_text()
+
+
+def test_pagefind_index_does_not_depend_on_the_order_pages_arrive_in(site):
+    from chronicle.model import OutputFile
+    from chronicle.search import pagefind_files
+
+    pages = [OutputFile(p.relative_to(site).as_posix(), p.read_bytes()) for p in sorted((site / "articles").glob("*.html"))]
+    forward = {f.path: f.data for f in pagefind_files(pages)}
+    backward = {f.path: f.data for f in pagefind_files(list(reversed(pages)))}
+    assert forward == backward
+    on_disk = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+    assert forward == on_disk
