@@ -1,4 +1,4 @@
-"""The Pagefind index, built with its Python API from the rendered article pages (via a private temp folder).
+"""The Pagefind index, built by the Pagefind service from the rendered article pages in memory.
 
 Pagefind's filter files list their values in hash-map order, which changes from run to run,
 and the file names (content hashes) and the metadata that names them change with it. We make
@@ -12,8 +12,6 @@ import gzip
 import hashlib
 import json
 import subprocess
-import tempfile
-from pathlib import Path
 from typing import Iterable
 
 from . import cbor
@@ -44,7 +42,8 @@ class _Service:
     get_files() of a 10k-article index never returns. Its AddDir instead numbers pages in
     the order the file system lists them, which differs between ext4 and tmpfs: the same
     input would give a different index on another machine. Here files are added one by one
-    in path order, replies are read as they come, and the index is written to a temp folder.
+    in path order, replies are read as they come (however large), and the index files come
+    back in the reply to GetFiles.
     """
 
     def __init__(self):
@@ -84,7 +83,7 @@ class _Service:
         if self.proc.stdin:
             self.proc.stdin.close()
         try:
-            self.proc.wait(timeout=10)
+            self.proc.wait(timeout=120)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
@@ -97,13 +96,17 @@ def _index(pages: list[OutputFile]) -> list[OutputFile]:
         for page in sorted(pages, key=lambda p: p.path):
             service.call({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + page.path,
                           "file_contents": page.data.decode("utf-8")})
-        with tempfile.TemporaryDirectory(prefix="chronicle-pagefind-") as tmp:
-            target = Path(tmp) / PAGEFIND_DIR
-            service.call({"type": "WriteFiles", "index_id": index_id, "output_path": str(target)})
-            out = [OutputFile(f"{PAGEFIND_DIR}/{p.relative_to(target).as_posix()}", p.read_bytes())
-                   for p in target.rglob("*") if p.is_file()]
+        # GetFiles, not WriteFiles: the service answers WriteFiles before every file is on
+        # disk, and leaves some empty if it exits just after. GetFiles hands over the bytes.
+        reply = service.call({"type": "GetFiles", "index_id": index_id})
     finally:
         service.close()
+    out = []
+    for f in reply["files"]:
+        path = f["path"].replace("\\", "/").lstrip("/")
+        if not path.startswith(PAGEFIND_DIR + "/"):
+            path = f"{PAGEFIND_DIR}/{path}"
+        out.append(OutputFile(path, base64.b64decode(f["content"])))
     return sorted(out, key=lambda f: f.path)
 
 

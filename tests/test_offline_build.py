@@ -18,8 +18,20 @@ from conftest import ROOT, build_fixture
 FIXTURE = ROOT / "tests" / "fixtures" / "offline_site"
 
 
+_LAYOUTS: list[Path] = []
+
+
+def frozen_layouts(tmp: Path) -> Path:
+    """A private copy of layouts/, so builds compared with each other see the same templates
+    even while someone edits the working tree."""
+    if not _LAYOUTS:
+        _LAYOUTS.append(shutil.copytree(ROOT / "layouts", tmp / "layouts-copy"))
+    return _LAYOUTS[0]
+
+
 def build(out: Path, *extra: str, config: Path | None = None) -> Path:
-    build_fixture(out, *extra, content=FIXTURE / "content", config=config or FIXTURE / "config.yaml")
+    layouts = frozen_layouts(out.parent.parent)
+    build_fixture(out, *extra, "--layouts", str(layouts), content=FIXTURE / "content", config=config or FIXTURE / "config.yaml")
     return out
 
 
