@@ -30,8 +30,9 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(STAMP)
+$(TEST_STAMP): pyproject.toml tests/package-lock.json $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
+	npm ci --prefix tests --no-audit --no-fund --silent
 	touch $@
 
 clean:

@@ -43,7 +43,7 @@ def bar_chart(bars: list[Bar], title: str, height: int = 120, target_width: int 
     width = len(bars) * (bar_width + gap) + gap
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
         f'<line class="axis" x1="0" y1="{plot_h + 0.5}" x2="{width}" y2="{plot_h + 0.5}"/>',
     ]
@@ -55,7 +55,7 @@ def bar_chart(bars: list[Bar], title: str, height: int = 120, target_width: int 
         # a transparent full-height target makes thin bars easy to hover and click
         hit = f'<rect class="hit" x="{x}" y="0" width="{bar_width}" height="{plot_h}"><title>{escape(bar.label)}</title></rect>'
         if bar.href:
-            parts.append(f'<a href="{escape(bar.href)}">{hit}{rect}</a>')
+            parts.append(f'<a href="{escape(bar.href)}" aria-label="{escape(bar.label)}">{hit}{rect}</a>')
         else:
             parts.append(hit + rect)
         if bar.tick:

@@ -82,9 +82,14 @@ def report_errors(exc: ChronicleError) -> int:
     return 1
 
 
+def say_waiting(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
 def cmd_build(args) -> int:
     progress = terminal_progress()
-    report = build(_options(args), progress)
+    report = build(_options(args), progress, on_wait=say_waiting)
     if progress:
         sys.stderr.write("\r\033[K")
     for w in report.warnings:
@@ -109,7 +114,8 @@ def cmd_ingest(args) -> int:
             sys.stderr.write("build.py ingest: error: name at least one FILE, or --pending\n")
             return 2
         return 0
-    report = ingest_files(files, args.into, config, captured=args.captured, layout=args.layout)
+    report = ingest_files(files, args.into, config, captured=args.captured, layout=args.layout,
+                          on_wait=say_waiting)
     for line in report.lines():
         print(line)
     for e in report.errors:

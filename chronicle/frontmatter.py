@@ -121,12 +121,12 @@ def _date(node: Y.Node, name: str) -> dt.date | None:
         raise Y.YamlProblem(node.line, f"'date' {value} is not a real date", node.col) from None
 
 
-_WEB_URL = re.compile(r"https?://[^\s<>\"'`\\^{}|]+", re.I)
+WEB_URL = re.compile(r"https?://[^\s<>\"'`\\^{}|]+", re.I)
 
 
 def _url(node: Y.Node, name: str) -> str:
     value = _text(node, name).strip()
-    if value and not _WEB_URL.fullmatch(value):
+    if value and not WEB_URL.fullmatch(value):
         shown = value if len(value) <= 80 else value[:77] + "..."
         raise Y.YamlProblem(node.line, f"'url' must be a web address starting with http:// or https://, got '{shown}'", node.col)
     return value

@@ -19,7 +19,7 @@ from .content import (duplicate_problems, find_documents, link_targets, mark_dra
                       resolve_link, to_article, topic_aliases)
 from .errors import ChronicleError, ContentError, ErrorList, raise_if_any
 from .model import Article, BuildReport, Document, OutputFile, SiteIndex
-from .output import exclusive_lock, write_site
+from .output import cleanup_leftovers, exclusive_lock, refuse_foreign_folder, write_site
 from .parallel import default_jobs, map_ordered
 from .publish import publish_files
 from .render import asset_version, make_environment, plan_pages, render_page
@@ -212,9 +212,15 @@ def input_digest(options: BuildOptions) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def build(options: BuildOptions, progress: Callable[[str], None] | None = None) -> BuildReport:
+def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
+          on_wait: Callable[[str], None] | None = None) -> BuildReport:
     started = time.perf_counter()
     stages = Stages(progress)
+    # refuse a wrong --out in a second, not after a full render
+    refuse_foreign_folder(options.out_dir)
+    # a killed build may have left site/ moved aside: restore it before asking whether it is up to date
+    with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
+        cleanup_leftovers(options.out_dir.absolute())
     cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
     inputs = input_digest(options)
     if cache.up_to_date(inputs, options.out_dir):
@@ -229,7 +235,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None) 
     if options.search:
         files += stages.run("search", _search_files, searchable, options, cache)
     files += stages.run("publish", publish_files, index, config, files, page_paths, options)
-    with exclusive_lock(options.out_dir, "build"):
+    with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         result = stages.run("write", write_site, options.out_dir, files)
         stages.run("save cache", cache.save, inputs, options.out_dir, loaded.cache_entries)
     return BuildReport(

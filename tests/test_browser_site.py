@@ -1,6 +1,10 @@
 """Chromium opens the built site at a GitHub Pages-like subpath, clicks through and searches."""
 from __future__ import annotations
 
+import re
+
+from playwright.sync_api import expect
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -47,12 +51,12 @@ def test_search_north_korea_filter_by_topic_and_sort_by_date(page, subpath_serve
     assert page.locator("#search-results mark").count() > 0
     # narrow to a topic: only articles tagged NATO remain
     page.select_option("#f-topic", "NATO")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1)
     assert page.locator("#search-results h3 a").all_inner_texts() == ["US says it has proof of North Korean troops in Russia"]
     # clear the topic, sort by date: newest first
     page.select_option("#f-topic", "")
     page.select_option("#f-sort", "date")
-    page.wait_for_function("document.querySelector('#search-results h3 a').textContent.startsWith('North Korea shipped')")
+    expect(page.locator("#search-results h3 a").first).to_have_text(re.compile(r"^North Korea shipped"))
     titles = page.locator("#search-results h3 a").all_inner_texts()
     assert titles.index("North Korea shipped 20,000 containers of munitions") < titles.index("US says it has proof of North Korean troops in Russia")
     page.click("#search-results h3 a >> nth=0")

@@ -42,7 +42,7 @@ def test_undated_article_says_undated_and_is_on_the_undated_page(fixture_site):
     page = soup(fixture_site / "articles" / "black-sea.html")
     assert page.select_one(".undated").get_text() == "undated"
     undated = soup(fixture_site / "timeline" / "undated.html")
-    assert [a.get_text() for a in undated.select(".article-list h3 a")] == ["Russia's power in the Black Sea"]
+    assert [a.get_text() for a in undated.select(".article-list h2 a")] == ["Russia's power in the Black Sea"]
 
 
 def test_yaml_traps_keep_the_text_the_writer_typed(fixture_site):

@@ -29,13 +29,11 @@ VNU_NPM = NODE / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Pagefind needs). The current Nu checker (vnu-jar from npm, run below with no exceptions) accepts it.
 OLD_VNU_FALSE_POSITIVES = [r"Expecting source-expression but found .'wasm-unsafe-eval'."]
 
-# Problems in layouts that are not this test's owner's to fix; each is requested (with the exact
-# diff) in the issue 7 report. The test fails if one disappears, so the entry is removed with the fix.
-KNOWN_NU = {
-    "time-datetime format": "partials/article_list.html: <time> without datetime for undated articles",
-}
-KNOWN_NU_CURRENT = {**KNOWN_NU, "skipping 1 heading level": "undated.html: article titles are h3 right under the h1"}
-KNOWN_AXE = {"nested-interactive": "charts.py: links inside an svg with role=img"}
+# Known problems, each with where it lives. Empty now; an entry stays only until its fix lands
+# (the test fails when a known problem disappears, so the list never goes stale).
+KNOWN_NU: dict[str, str] = {}
+KNOWN_NU_CURRENT: dict[str, str] = {**KNOWN_NU}
+KNOWN_AXE: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

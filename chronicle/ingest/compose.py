@@ -80,10 +80,15 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     notes = list(story.notes) + notes
     if not title:
         title = headline(_DATELINE.sub("", text, count=1)) or _first_words(text)
-    if not re.search(r"\w", title):
-        return None   # no words a reader could recognise: the run reports the story as skipped
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
+    if not re.search(r"\w", title):
+        return None   # no words a reader could recognise: the run reports the story as skipped
+    url = story.url.strip()
+    if url and not frontmatter.WEB_URL.fullmatch(url):
+        # digests are untrusted: a javascript: or data: link must not reach the page
+        notes.append("url: dropped, not a web address")
+        url = ""
     summary = lead(_DATELINE.sub("", text, count=1))
     tags = tagger.tags(title, summary, text, story.labels, parsed.page_labels)
     if not story.date and not any(n.startswith("date") for n in notes):
@@ -97,7 +102,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         "date": story.date,
         "date_basis": story.date_basis if story.date else None,
         "source": story.source or None,
-        "url": story.url or None,
+        "url": url or None,
         "tags": tags,
         "summary": summary,
         "imported_from": raw_name,

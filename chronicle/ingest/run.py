@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from .. import frontmatter
 from ..config import Config
@@ -84,10 +85,12 @@ def read_raw(path: Path) -> str:
         except UnicodeDecodeError:
             raise IngestError(shown, 1, "starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
     try:
-        text = normalise_text(raw, shown)
+        # stray control characters in pasted text are noise: dropped, unless there are so many
+        # that the file is not text at all
+        text = normalise_text(raw, shown, strip_controls=True)
     except ContentError as exc:
         raise IngestError(exc.path, exc.line, exc.message.replace("the file", "the digest")) from None
-    bad = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f\v")
+    bad = sum(1 for b in raw if b < 32 and b not in b"\n\r\t\f\v")
     if bad > max(3, len(text) // 1000):
         raise IngestError(shown, 1, f"looks binary ({bad} control characters); a digest must be plain text")
     if not text.strip():
@@ -104,7 +107,7 @@ def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
 
 
 def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.date | None = None,
-                 layout: str | None = None) -> IngestReport:
+                 layout: str | None = None, on_wait: Callable[[str], None] | None = None) -> IngestReport:
     if layout is not None and layout not in LAYOUTS:
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
@@ -113,7 +116,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                                 tuple(rules.get("mask_phrases") or ()))
     files, errors = [], []
     into.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(into, "ingest"):
+    with exclusive_lock(into, "ingest", on_wait=on_wait):
         ledger = Ledger.load(into)
         taken = _taken_slugs(into)
         for path in paths:
