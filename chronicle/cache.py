@@ -133,7 +133,7 @@ class BuildCache:
             pass
 
 
-def stat_key(path: Path) -> tuple[int, int, int] | None:
+def stat_key(path: Path | str) -> tuple[int, int, int] | None:
     try:
         return _stat_key(str(path))
     except OSError:

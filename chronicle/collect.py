@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from dataclasses import replace
 from types import MappingProxyType
 
 from . import urls
@@ -99,3 +100,24 @@ def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Articl
         best = heapq.nsmallest(count, shared.items(), key=lambda kv: (-kv[1], kv[0]))
         related[article.slug] = tuple(ordered[k] for k, _ in best)
     return related
+
+
+def replace_articles(index: SiteIndex, fresh: dict[str, Article]) -> SiteIndex:
+    """The same index with some articles swapped for new versions (keyed by page path).
+
+    Only for versions that differ in their bodies: everything the index is ordered and grouped by
+    (dates, tags, titles) must be unchanged, so every list keeps its order and membership."""
+    def one(a: Article | None) -> Article | None:
+        return fresh.get(a.page_path, a) if a is not None else None
+
+    def many(items: tuple[Article, ...]) -> tuple[Article, ...]:
+        return tuple(fresh.get(a.page_path, a) for a in items)
+
+    years = tuple(replace(y, months=tuple(replace(m, articles=many(m.articles)) for m in y.months)) for y in index.years)
+    return replace(
+        index, articles=many(index.articles), pages=many(index.pages), years=years, undated=many(index.undated),
+        topics=MappingProxyType({s: replace(t, articles=many(t.articles)) for s, t in index.topics.items()}),
+        previous=MappingProxyType({k: one(v) for k, v in index.previous.items()}),
+        next=MappingProxyType({k: one(v) for k, v in index.next.items()}),
+        related=MappingProxyType({k: many(v) for k, v in index.related.items()}),
+    )

@@ -23,20 +23,42 @@ SKIP_DIRS = {"sources"}
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
     """(file, kind) for every .md under content_dir, in a stable order; `_`/`.` names skipped."""
-    found: list[tuple[Path, str]] = []
-    root = content_dir.resolve()
-    for dirpath, dirnames, filenames in os.walk(content_dir):
-        rel_dir = Path(dirpath).relative_to(content_dir)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")) and not (rel_dir == Path(".") and d in SKIP_DIRS))
-        for name in sorted(filenames):
-            if name.startswith(("_", ".")) or not name.endswith(".md"):
+    return [(content_dir / rel, kind) for rel, kind in _scan(content_dir)]
+
+
+def _scan(content_dir: Path) -> list[tuple[str, str]]:
+    """(path relative to content_dir, kind), sorted. Strings and scandir, not pathlib: the preview
+    server scans the whole tree after every save."""
+    found: list[tuple[str, str]] = []
+    links: set[str] = set()
+
+    def walk(folder: str, rel: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:  # an unreadable folder is skipped, as os.walk does
+            return
+        for entry in entries:
+            name = entry.name
+            if name.startswith(("_", ".")):
                 continue
-            path = Path(dirpath) / name
-            kind = "page" if rel_dir.parts[:1] == ("pages",) else "article"
-            found.append((path, kind))
-    found.sort(key=lambda item: item[0].as_posix())
-    # os.walk does not follow linked folders; a linked file is read only if it stays inside
-    return [(p, k if not os.path.islink(p) or _inside(p, root) else "outside") for p, k in found]
+            sub = f"{rel}/{name}" if rel else name
+            if entry.is_dir():
+                # linked folders are not followed (as os.walk); sources/ holds raw digests
+                if not entry.is_symlink() and not (not rel and name in SKIP_DIRS):
+                    walk(entry.path, sub)
+            elif name.endswith(".md"):
+                found.append((sub, "page" if sub.startswith("pages/") else "article"))
+                if entry.is_symlink():
+                    links.add(sub)
+
+    walk(os.fspath(content_dir), "")
+    found.sort()
+    if not links:
+        return found
+    # a linked file is read only if it stays inside the content folder
+    root = content_dir.resolve()
+    return [(r, k if r not in links or _inside(content_dir / r, root) else "outside") for r, k in found]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -81,7 +103,13 @@ def find_documents(content_dir: Path, shown_base: Path | None = None) -> list[tu
     """(path, kind, path as shown in messages) of every Markdown file, in a stable order."""
     if not content_dir.is_dir():
         return []
-    return [(path, kind, _shown(path, shown_base)) for path, kind in find_markdown_files(content_dir)]
+    return [(content_dir / rel, kind, shown) for rel, kind, shown in document_names(content_dir, shown_base)]
+
+
+def document_names(content_dir: Path, shown_base: Path | None = None) -> list[tuple[str, str, str]]:
+    """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects."""
+    top = _shown(content_dir, shown_base)
+    return [(rel, kind, os.path.join(top, rel) if top != "." else rel) for rel, kind in _scan(content_dir)]
 
 
 def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None,
@@ -91,7 +119,7 @@ def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: 
     errors: list[ChronicleError] = []
     if not content_dir.is_dir():
         return [], [ContentError(str(content_dir), None, "content folder not found")]
-    found = [(path, kind, _shown(path, shown_base)) for path, kind in find_markdown_files(content_dir)]
+    found = find_documents(content_dir, shown_base)
     for doc, errs in map_ordered("documents", lambda item: read_document(*item), found, jobs):
         errors.extend(errs)
         if doc and (include_drafts or not doc.draft):

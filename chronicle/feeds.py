@@ -51,10 +51,16 @@ def atom_feed(config: Config, path: str, title: str, page_path: str, articles: t
     return OutputFile(path, ("\n".join(out) + "\n").encode("utf-8"))
 
 
-def feeds(index: SiteIndex, config: Config) -> list[OutputFile]:
-    files = [atom_feed(config, urls.FEED, config.title, urls.HOME, index.articles)]
+def feeds(index: SiteIndex, config: Config, showing: frozenset[str] | None = None) -> list[OutputFile]:
+    """The site's feed and one per topic; with `showing` (article page paths), only the feeds
+    whose entries include one of those articles."""
+    def shown(articles: tuple[Article, ...]) -> bool:
+        return showing is None or any(a.page_path in showing for a in articles[: config.feed_entries])
+
+    files = [atom_feed(config, urls.FEED, config.title, urls.HOME, index.articles)] if shown(index.articles) else []
     for topic in index.topics.values():
-        files.append(atom_feed(config, topic.feed_path, f"{config.title}: {topic.name}", topic.page_path, topic.articles))
+        if shown(topic.articles):
+            files.append(atom_feed(config, topic.feed_path, f"{config.title}: {topic.name}", topic.page_path, topic.articles))
     return files
 
 

@@ -146,7 +146,8 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
 
 def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages,
                 cache: BuildCache | None = None, versions: dict | None = None):
-    """-> (rendered files, the article pages for the search index, the page paths)."""
+    """-> (rendered files, the article pages for the search index, the page paths, the Jinja
+    environment and the context every page shares)."""
     assets = static_files(options.layouts_dir)
     env = make_environment(options.layouts_dir)
     common = {
@@ -162,7 +163,7 @@ def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages:
         rendered = stages.run("render", _render_changed, pages, render, common, options, cache, versions)
     article_paths = {a.page_path for a in index.articles}
     searchable = [f for f in rendered if f.path in article_paths]
-    return assets + rendered, searchable, [p.path for p in pages]
+    return assets + rendered, searchable, [p.path for p in pages], env, common
 
 
 def _render_changed(pages, render, common, options: BuildOptions, cache: BuildCache, versions: dict) -> list[OutputFile]:
@@ -205,6 +206,27 @@ def _search_files(searchable: list[OutputFile], options: BuildOptions, cache: Bu
     return files
 
 
+@dataclass(frozen=True)
+class MadeSite:
+    """Everything a build made, before anything is written."""
+    files: list[OutputFile]
+    loaded: Loaded
+    index: SiteIndex
+    env: Any
+    common: dict
+
+
+def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache) -> MadeSite:
+    """load -> index -> plan and render -> search -> publish, all in memory."""
+    loaded = stages.run("load", load_articles, options, config, cache)
+    index = stages.run("index", build_index, list(loaded.articles), config)
+    files, searchable, page_paths, env, common = render_site(index, config, options, stages, cache, article_versions(loaded))
+    if options.search:
+        files += stages.run("search", _search_files, searchable, options, cache)
+    files += stages.run("publish", publish_files, index, config, files, page_paths, options)
+    return MadeSite(files, loaded, index, env, common)
+
+
 def input_digest(options: BuildOptions) -> str:
     parts = [tree_digest(options.content_dir, suffixes=(".md",)), tree_digest(options.layouts_dir), code_salt(),
              tree_digest(options.config_path) if options.config_path.exists() else "no-config",
@@ -229,15 +251,11 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
                            stage_seconds=MappingProxyType(dict(stages.seconds)))
     config = stages.run("config", read_config, options)
     stages.run("cache", cache.load_articles)
-    loaded = stages.run("load", load_articles, options, config, cache)
-    index = stages.run("index", build_index, list(loaded.articles), config)
-    files, searchable, page_paths = render_site(index, config, options, stages, cache, article_versions(loaded))
-    if options.search:
-        files += stages.run("search", _search_files, searchable, options, cache)
-    files += stages.run("publish", publish_files, index, config, files, page_paths, options)
+    site = make_site(options, config, stages, cache)
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        result = stages.run("write", write_site, options.out_dir, files)
-        stages.run("save cache", cache.save, inputs, options.out_dir, loaded.cache_entries)
+        result = stages.run("write", write_site, options.out_dir, site.files)
+        stages.run("save cache", cache.save, inputs, options.out_dir, site.loaded.cache_entries)
+    index, loaded, files = site.index, site.loaded, site.files
     return BuildReport(
         articles=len(index.articles), pages=len(files), written=result.written, unchanged=result.unchanged,
         removed=result.removed, seconds=time.perf_counter() - started,

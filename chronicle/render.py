@@ -55,18 +55,8 @@ def asset_version(files: Iterable[OutputFile]) -> str:
 def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     """Every page of the site with the data its layout shows; no rendering yet."""
     pages = [_home(index, config)]
-    for article in index.articles:
-        pages.append(Page(article.page_path, "article.html", MappingProxyType({
-            "article": article,
-            "topics": [index.topics[t] for t in article.tags],
-            "previous": index.previous[article.slug],
-            "next": index.next[article.slug],
-            "related": index.related[article.slug],
-            "title": article.title,
-            "description": article.summary,
-        })))
-    for doc in index.pages:
-        pages.append(Page(doc.page_path, "page.html", MappingProxyType({"article": doc, "title": doc.title, "description": doc.summary})))
+    pages += [article_page(index, article) for article in index.articles]
+    pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
         "topics": index.topics_by_count(), "title": "Topics",
         "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
@@ -88,6 +78,22 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
         "years": [y.year for y in index.years]})))
     pages.append(Page(urls.NOT_FOUND, "404.html", MappingProxyType({"title": "Page not found", "description": "This page does not exist."})))
     return pages
+
+
+def article_page(index: SiteIndex, article: Article) -> Page:
+    return Page(article.page_path, "article.html", MappingProxyType({
+        "article": article,
+        "topics": [index.topics[t] for t in article.tags],
+        "previous": index.previous[article.slug],
+        "next": index.next[article.slug],
+        "related": index.related[article.slug],
+        "title": article.title,
+        "description": article.summary,
+    }))
+
+
+def standalone_page(doc: Article) -> Page:
+    return Page(doc.page_path, "page.html", MappingProxyType({"article": doc, "title": doc.title, "description": doc.summary}))
 
 
 def _home(index: SiteIndex, config: Config) -> Page:

@@ -1,10 +1,11 @@
-"""`build.py serve`: build, serve the output folder on 127.0.0.1, rebuild on save, reload open tabs.
+"""`build.py serve`: build in memory, serve it on 127.0.0.1, update on save, reload open tabs.
 
 - One builder thread; the watcher (chronicle/watch.py) hands it debounced batches of changed paths.
-- Each batch: raw digests new in content/sources/ are ingested, then the site is rebuilt in full
-  (drafts shown, Pagefind skipped, live-reload script included). The output writer keeps
-  unchanged files, so a rebuild that changes nothing reloads nothing.
-- A failed build leaves the last good site on disk and in the browser; the errors go to the
+- Each batch: raw digests new in content/sources/ are ingested, then the in-memory site
+  (chronicle/live.py: drafts shown, Pagefind skipped, live-reload script included) is patched
+  when only article bodies changed, rebuilt otherwise. site/ on disk is never written; it is
+  served only while no preview build has succeeded yet. An update that changes no bytes reloads nothing.
+- A failed build leaves the last good site in memory and in the browser; the errors go to the
   terminal and, over server-sent events, to an overlay in every open tab. Fixing the file
   rebuilds, and the reload clears the overlay.
 - Dev endpoints live under /__chronicle/: events (SSE), status (JSON), livereload.js.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import mimetypes
 import os
 import queue
 import secrets
@@ -26,7 +28,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import ChronicleError, ConfigError, ContentError, ErrorList
-from .pipeline import PROJECT_ROOT, BuildOptions, build
+from .live import LiveSite
+from .pipeline import PROJECT_ROOT, BuildOptions
 
 DEV = "/__chronicle/"
 KEEPALIVE_SECONDS = 15
@@ -96,6 +99,7 @@ class Builder:
         self.state = state
         self.out = out
         self.err = err
+        self.site = LiveSite(options)
         self._lock = threading.Lock()
 
     def rebuild(self, changed: set[Path] | None = None) -> bool:
@@ -105,7 +109,7 @@ class Builder:
             errors = self._ingest(changed)
             started = time.perf_counter()
             try:
-                report = build(self.options)
+                update = self.site.update()
             except ChronicleError as exc:
                 errors += self._explained(exc)
             except Exception as exc:  # a bug must not stop the preview; show it like any other error
@@ -120,11 +124,12 @@ class Builder:
                 self.err.flush()
                 self.state.failed(errors)
                 return False
-            changed_site = bool(report.written or report.removed)
+            changed_site = bool(update.changed or update.removed)
             was_failing = bool(self.state.errors)
             reloaded = self.state.succeeded(changed_site)
-            detail = (f"{report.written} file(s) written, {report.removed} removed" if changed_site else "nothing changed")
-            self._say(f"{what}{'fixed; ' if was_failing else ''}rebuilt in {seconds:.2f}s ({detail})"
+            how = "updated" if update.mode == "patch" else "rebuilt"
+            detail = (f"{len(update.changed)} file(s) changed, {len(update.removed)} removed" if changed_site else "nothing changed")
+            self._say(f"{what}{'fixed; ' if was_failing else ''}{how} in {seconds:.2f}s ({detail})"
                       f"{'; reloading' if reloaded and changed is not None else ''}")
             return True
 
@@ -198,7 +203,9 @@ def _under(path: Path, root: Path) -> bool:
 
 # --- HTTP ---------------------------------------------------------------------------------------
 
-def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
+def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path, live: LiveSite | None = None):
+    """Serves the in-memory site; until a preview build has succeeded, the site on disk."""
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, directory=str(site_dir), **kwargs)
@@ -217,6 +224,8 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
             if base_path != "/" and path.startswith(base_path):
                 # the published site lives under base_path; absolute links to it work here too
                 self.path = "/" + self.path[len(base_path):]
+            if live is not None and live.files:
+                return self._from_memory(live.files, unquote(urlsplit(self.path).path))
             local = Path(self.translate_path(self.path))
             if local.is_dir() and (local / "index.html").is_file() and path.endswith("/"):
                 local = local / "index.html"
@@ -232,7 +241,25 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
                 self.send_response(200)
                 self.end_headers()
                 return
+            if live is not None and live.files:
+                return self.do_GET()  # _send leaves the body out of a HEAD reply
             return super().do_HEAD()
+
+        def _from_memory(self, files: dict[str, bytes], path: str) -> None:
+            rel = path.lstrip("/")
+            if rel == "" or rel.endswith("/"):
+                rel += "index.html"
+            if rel not in files and f"{rel}/index.html" in files:
+                rel = f"{rel}/index.html"
+            data = files.get(rel)
+            if data is None:
+                return self._not_found(files)
+            ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+            if ctype.startswith("text/") or ctype in ("application/javascript", "application/json", "image/svg+xml"):
+                ctype += "; charset=utf-8"
+            if rel.endswith(".html"):
+                data = _with_client(data, state.build_id)
+            return self._send(200, ctype, data)
 
         def _dev(self, name: str) -> None:
             if name == "events":
@@ -243,7 +270,9 @@ def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path):
                 return self._send(200, "text/javascript; charset=utf-8", client_js.read_bytes())
             return self._send(404, "text/plain; charset=utf-8", b"unknown dev endpoint\n")
 
-        def _not_found(self) -> None:
+        def _not_found(self, files: dict[str, bytes] | None = None) -> None:
+            if files and "404.html" in files:
+                return self._send(404, "text/html; charset=utf-8", _with_client(files["404.html"], state.build_id))
             page = site_dir / "404.html"
             if page.is_file():
                 build_id = state.build_id
@@ -325,7 +354,7 @@ def serve(options: BuildOptions, port: int) -> int:
         client_js = PROJECT_ROOT / "layouts" / "dev" / "livereload.js"
     base_path = "/"
     try:
-        server = _Server(("127.0.0.1", port), make_handler(options.out_dir, state, base_path, client_js))
+        server = _Server(("127.0.0.1", port), make_handler(options.out_dir, state, base_path, client_js, builder.site))
     except OSError as exc:
         sys.stderr.write(f"build.py serve: error: cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
                          f"try another --port\n")
@@ -337,7 +366,7 @@ def serve(options: BuildOptions, port: int) -> int:
         base_path = read_config(options).base_path
     except ChronicleError:
         pass
-    server.RequestHandlerClass = make_handler(options.out_dir, state, base_path, client_js)
+    server.RequestHandlerClass = make_handler(options.out_dir, state, base_path, client_js, builder.site)
 
     from .watch import Watcher
     shown = [_shown(p, options.shown_base) for p in (options.content_dir, options.layouts_dir, options.config_path)]

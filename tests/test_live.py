@@ -1,0 +1,127 @@
+"""The preview's in-memory site (chronicle/live.py): a body edit is patched, anything else rebuilt,
+and whichever path it takes the site is byte-identical to a fresh build of the same files."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chronicle.errors import ChronicleError
+from chronicle.live import LiveSite
+from chronicle.pipeline import BuildOptions
+from conftest import FIXTURE, ROOT
+
+ARTICLE = "content/articles/2025/zelensky-rift.md"
+PAGE = "articles/zelensky-rift.html"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    dest = tmp_path / "project"
+    shutil.copytree(FIXTURE, dest)
+    return dest
+
+
+def options(project: Path) -> BuildOptions:
+    return BuildOptions(content_dir=project / "content", out_dir=project / "site", config_path=project / "config.yaml",
+                        layouts_dir=ROOT / "layouts", search=False, dev=True, drafts=True, jobs=1)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    st = path.stat()  # a second edit within the file system's clock tick must still look changed
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+
+
+def fresh(project: Path) -> dict[str, bytes]:
+    site = LiveSite(options(project))
+    site.update()
+    return site.files
+
+
+def test_a_body_edit_is_patched_and_equals_a_full_build(project):
+    live = LiveSite(options(project))
+    assert live.update().mode == "full"
+    assert live.update().mode == "none"
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, patched")
+    update = live.update()
+    assert update.mode == "patch"
+    # the page itself and the feeds that carry its body; no listing shows bodies
+    assert PAGE in update.changed and "feed.xml" in update.changed
+    assert {p for p in update.changed if p.endswith(".html")} == {PAGE}
+    assert b"the willing, patched" in live.files[PAGE]
+    assert live.files == fresh(project)
+
+
+def test_an_edit_of_the_first_paragraph_changes_the_derived_summary_so_rebuilds(project):
+    live = LiveSite(options(project))
+    live.update()
+    edit(project / ARTICLE, "will work on a Ukraine peace plan", "will work on a peace plan")
+    assert live.update().mode == "full"
+    assert b"will work on a peace plan." in live.files["topics/nato.html"]
+    assert live.files == fresh(project)
+
+
+def test_a_title_edit_rebuilds_every_page_that_shows_it(project):
+    live = LiveSite(options(project))
+    live.update()
+    edit(project / ARTICLE, "title: Britain and France step in", "title: Britain and France move in")
+    update = live.update()
+    assert update.mode == "full"
+    assert {"topics/nato.html", "timeline/2025-03.html", PAGE} <= set(update.changed)
+    assert live.files == fresh(project)
+
+
+def test_patches_after_patches_and_rebuilds_stay_identical(project):
+    live = LiveSite(options(project))
+    live.update()
+    article = project / ARTICLE
+    for i in range(3):
+        edit(article, "Coalition of the willing", f"Coalition {i} of the willing")
+        assert live.update().mode == "patch"
+        edit(article, f"Coalition {i} of the willing", "Coalition of the willing")
+        assert live.update().mode == "patch"
+    edit(project / "content/articles/nato-summit.md", "title:", "title: Now")  # then a full build over patched state
+    assert live.update().mode == "full"
+    (project / "content/articles/new-one.md").write_text("---\ntitle: A new one\ndate: 2025-01-01\ntags: [NATO]\n---\nNew.\n")
+    assert live.update().mode == "full"
+    assert live.files == fresh(project)
+
+
+def test_a_broken_edit_raises_and_keeps_the_last_good_site(project):
+    live = LiveSite(options(project))
+    live.update()
+    before = live.files
+    edit(project / ARTICLE, "date: 2025-03-02", "date: 2025-02-30")
+    with pytest.raises(ChronicleError) as caught:
+        live.update()
+    assert "2025-02-30 is not a real date" in str(caught.value)
+    assert live.files is before
+    edit(project / ARTICLE, "date: 2025-02-30", "date: 2025-03-02")
+    live.update()
+    assert live.files == fresh(project)
+
+
+def test_a_draft_body_edit_keeps_its_draft_mark(project):
+    live = LiveSite(options(project))
+    live.update()
+    draft = next(p for p in (project / "content/articles").glob("draft-piece.md"))
+    text = draft.read_text()
+    draft.write_text(text + "\nOne more sentence.\n")
+    st = draft.stat()
+    os.utime(draft, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert live.update().mode == "patch"
+    assert b"[draft]" in live.files["articles/draft-piece.html"]
+    assert live.files == fresh(project)
+
+
+def test_nothing_is_written_to_disk(project):
+    live = LiveSite(options(project))
+    live.update()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the able")
+    live.update()
+    assert not (project / "site").exists()
