@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import difflib
-import os
 import re
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import yaml
 from . import frontmatter
 from . import yamlnodes as Y
 from .config import Config, default_config
-from .content import _DATE_PREFIX, find_markdown_files, link_targets, load_documents, to_article, topic_aliases
+from .content import _DATE_PREFIX, find_markdown_files, shown_path, link_targets, load_documents, to_article, topic_aliases
 from .errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from .model import Document
 from .slugs import file_slug, tag_slug
@@ -29,7 +28,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     """Every error and warning in the config and the content, sorted by path, line, column."""
     problems: list[ChronicleError] = []
     config = _read_config(config_path, shown_base, problems)
-    config_shown = _shown(config_path, shown_base)
+    config_shown = shown_path(config_path, shown_base)
 
     # Drafts are checked too: they are published one day.
     docs, errors = load_documents(content_dir, include_drafts=True, shown_base=shown_base)
@@ -39,7 +38,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     for path, kind in find_markdown_files(content_dir):
         if kind == "outside":
             continue  # a symlink out of the content folder: reported by the loader, never read
-        shown = _shown(path, shown_base)
+        shown = shown_path(path, shown_base)
         # files that failed to load are checked for misspelt fields too ("tittle" explains a missing title)
         problems.extend(_unknown_fields(shown, located.get(shown) or _locate_fields(shown_base, shown)))
 
@@ -71,21 +70,12 @@ def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> 
         found = exc.errors
     except ChronicleError as exc:
         found = [exc]
-    shown = _shown(config_path, shown_base)
+    shown = shown_path(config_path, shown_base)
     for err in found:
         if err.path == str(config_path):
             err.path = shown
         problems.append(err)
     return default_config(shown)  # keep checking the content with no topics known
-
-
-def _shown(path: Path, base: Path | None) -> str:
-    if base is not None:
-        try:
-            return os.path.relpath(path, base)
-        except ValueError:
-            pass
-    return str(path)
 
 
 # --- where things are in a file -----------------------------------------------------------------

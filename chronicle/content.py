@@ -108,7 +108,7 @@ def find_documents(content_dir: Path, shown_base: Path | None = None) -> list[tu
 
 def document_names(content_dir: Path, shown_base: Path | None = None) -> list[tuple[str, str, str]]:
     """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects."""
-    top = _shown(content_dir, shown_base)
+    top = shown_path(content_dir, shown_base)
     return [(rel, kind, os.path.join(top, rel) if top != "." else rel) for rel, kind in _scan(content_dir)]
 
 
@@ -128,7 +128,8 @@ def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: 
     return docs, errors
 
 
-def _shown(path: Path, base: Path | None) -> str:
+def shown_path(path: Path, base: Path | None) -> str:
+    """A path as messages show it: relative to `base` when there is one."""
     if base is not None:
         try:
             return os.path.relpath(path, base)

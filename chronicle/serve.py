@@ -15,7 +15,6 @@ from __future__ import annotations
 import http.server
 import json
 import mimetypes
-import os
 import queue
 import secrets
 import signal
@@ -28,6 +27,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import ChronicleError, ConfigError, ContentError, ErrorList
+from .content import shown_path
 from .live import LiveSite
 from .pipeline import PROJECT_ROOT, BuildOptions
 
@@ -181,16 +181,9 @@ def _describe(changed: set[Path] | None, base: Path | None) -> str:
     if changed is None:
         return ""
     files = [p for p in changed if p.suffix] or list(changed)  # not folders or editors' temp names
-    names = sorted(_shown(p, base) for p in files)
+    names = sorted(shown_path(p, base) for p in files)
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return f"{shown} changed: "
-
-
-def _shown(path: Path, base: Path | None) -> str:
-    try:
-        return os.path.relpath(path, base) if base else str(path)
-    except ValueError:
-        return str(path)
 
 
 def _under(path: Path, root: Path) -> bool:
@@ -369,7 +362,7 @@ def serve(options: BuildOptions, port: int) -> int:
     server.RequestHandlerClass = make_handler(options.out_dir, state, base_path, client_js, builder.site)
 
     from .watch import Watcher
-    shown = [_shown(p, options.shown_base) for p in (options.content_dir, options.layouts_dir, options.config_path)]
+    shown = [shown_path(p, options.shown_base) for p in (options.content_dir, options.layouts_dir, options.config_path)]
     watcher = Watcher([options.content_dir, options.layouts_dir], [options.config_path],
                       [options.out_dir], on_batch=builder.rebuild)
     watcher.start()
