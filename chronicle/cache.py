@@ -10,11 +10,14 @@ Delete the folder or pass --no-cache for a cold build.
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
+import io
 import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 CODE_DIR = Path(__file__).resolve().parent
@@ -56,12 +59,29 @@ def code_salt() -> str:
 
 
 def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
-    manifest = {}
-    for dirpath, _, filenames in os.walk(out_dir):
-        for name in filenames:
-            path = os.path.join(dirpath, name)
-            manifest[os.path.relpath(path, out_dir)] = _stat_key(path)
+    """Relative path -> stat key of every file under out_dir (scandir and string joins: os.walk
+    with relpath cost 0.5 s for 10,000 files)."""
+    manifest: dict[str, tuple[int, int, int]] = {}
+    todo = [("", os.fspath(out_dir))]
+    while todo:
+        prefix, folder = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((prefix + entry.name + "/", entry.path))
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    manifest[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
     return manifest
+
+
+def document_stats(content_dir: Path, shown_base: Path | None) -> dict[str, tuple[str, str, Any]]:
+    """Shown path -> (path under content_dir, kind, stat key) of every document."""
+    from .content import document_names
+    if not content_dir.is_dir():
+        return {}
+    found: dict[str, tuple[int, int, int]] = {}
+    return {shown: (rel, kind, found.get(rel)) for rel, kind, shown in document_names(content_dir, shown_base, found)}
 
 
 @dataclass
@@ -72,6 +92,7 @@ class BuildCache:
     state: dict[str, Any] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)       # page path -> fingerprint of what it shows
     search: tuple = ()                                        # (key of the indexed pages, Pagefind file paths)
+    needy: frozenset = frozenset()                            # pages whose layout showed other articles' bodies
 
     @classmethod
     def open(cls, out_dir: Path, enabled: bool) -> "BuildCache":
@@ -80,23 +101,27 @@ class BuildCache:
             cache.state = cache._load("state.pickle") or {}
         return cache
 
+    def layouts_folder(self) -> Path | None:
+        """Where compiled layouts are kept (chronicle/render.py: TemplateCache)."""
+        return self.folder / "layouts" if self.enabled else None
+
     def load_articles(self) -> None:
         """The per-article entries are big; read them only when a build has work to do."""
         if self.enabled and not self.articles:
             self.articles = self._load("articles.pickle") or {}
 
     def _load(self, name: str) -> Any:
-        try:
-            with open(self.folder / name, "rb") as fh:
-                data = pickle.load(fh)
-            return data["value"] if data.get("format") == FORMAT else None
-        except Exception:  # a damaged or foreign cache is simply ignored
-            return None
+        return loads(self.folder / name)
 
     def up_to_date(self, inputs: str, out_dir: Path) -> bool:
         if not self.enabled or self.state.get("inputs") != inputs or not out_dir.is_dir():
             return False
         return self.state.get("manifest") == output_manifest(out_dir)
+
+    def trusted(self, out_dir: Path, path: str) -> bool:
+        """A file of the last build is still exactly as that build wrote it."""
+        recorded = self.state.get("manifest", {}).get(path)
+        return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
@@ -119,18 +144,55 @@ class BuildCache:
         except OSError:
             return None
 
-    def save(self, inputs: str, out_dir: Path, articles: dict[str, Any]) -> None:
+    def save(self, inputs: str, out_dir: Path, articles: dict[str, Any], extra: dict[str, Any] | None = None,
+             quick: bytes | None = None) -> None:
         """Called after a successful write; a failure to save only costs speed next time."""
         if not self.enabled:
             return
         from .output import write_file_atomic
         try:
-            write_file_atomic(self.folder / "articles.pickle", pickle.dumps({"format": FORMAT, "value": articles}, protocol=5))
-            state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles),
-                     "pages": self.pages, "search": self.search}
-            write_file_atomic(self.folder / "state.pickle", pickle.dumps({"format": FORMAT, "value": state}, protocol=5))
+            # streamed: at 100,000 articles the pickle is about 1 GB
+            write_file_atomic(self.folder / "articles.pickle", lambda fh: pickle.dump({"format": FORMAT, "value": articles}, fh, protocol=5))
+            if quick is None:
+                (self.folder / "quick.pickle").unlink(missing_ok=True)
+            else:
+                write_file_atomic(self.folder / "quick.pickle", quick)
+            self.state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles),
+                          "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
+            self.save_state()
         except Exception:
             pass
+
+    def save_state(self) -> None:
+        from .output import write_file_atomic
+        write_file_atomic(self.folder / "state.pickle", pickle.dumps({"format": FORMAT, "value": self.state}, protocol=5))
+
+
+def _mapping_proxy(items: dict) -> MappingProxyType:
+    return MappingProxyType(items)
+
+
+def _reduce_proxy(proxy: MappingProxyType):
+    return _mapping_proxy, (dict(proxy),)
+
+
+def dumps(value: Any) -> bytes:
+    """pickle.dumps, in the cache's format, able to save read-only mappings (Config has them)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_proxy}
+    pickler.dump({"format": FORMAT, "value": value})
+    return buffer.getvalue()
+
+
+def loads(path: Path) -> Any:
+    """What dumps saved at `path`, or None when it is missing, damaged or of another format."""
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+        return data["value"] if data.get("format") == FORMAT else None
+    except Exception:  # a damaged or foreign cache is simply ignored
+        return None
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:

@@ -5,7 +5,6 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
-from types import MappingProxyType
 
 from . import frontmatter, urls
 from .config import Config
@@ -26,9 +25,9 @@ def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
     return [(content_dir / rel, kind) for rel, kind in _scan(content_dir)]
 
 
-def _scan(content_dir: Path) -> list[tuple[str, str]]:
-    """(path relative to content_dir, kind), sorted. Strings and scandir, not pathlib: the preview
-    server scans the whole tree after every save."""
+def _scan(content_dir: Path, stats: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, str]]:
+    """(path relative to content_dir, kind), sorted; with `stats`, also each file's stat key.
+    Strings and scandir, not pathlib: the preview server and every build scan the whole tree."""
     found: list[tuple[str, str]] = []
     links: set[str] = set()
 
@@ -51,6 +50,12 @@ def _scan(content_dir: Path) -> list[tuple[str, str]]:
                 found.append((sub, "page" if sub.startswith("pages/") else "article"))
                 if entry.is_symlink():
                     links.add(sub)
+                if stats is not None:
+                    try:
+                        st = entry.stat()
+                        stats[sub] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                    except OSError:
+                        pass
 
     walk(os.fspath(content_dir), "")
     found.sort()
@@ -106,10 +111,13 @@ def find_documents(content_dir: Path, shown_base: Path | None = None) -> list[tu
     return [(content_dir / rel, kind, shown) for rel, kind, shown in document_names(content_dir, shown_base)]
 
 
-def document_names(content_dir: Path, shown_base: Path | None = None) -> list[tuple[str, str, str]]:
-    """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects."""
+def document_names(content_dir: Path, shown_base: Path | None = None,
+                   stats: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, str, str]]:
+    """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects.
+    With `stats`, also the stat key of each (by relative path)."""
     top = shown_path(content_dir, shown_base)
-    return [(rel, kind, os.path.join(top, rel) if top != "." else rel) for rel, kind in _scan(content_dir)]
+    prefix = "" if top == "." else top.rstrip("/") + "/"
+    return [(rel, kind, prefix + rel) for rel, kind in _scan(content_dir, stats)]
 
 
 def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None,

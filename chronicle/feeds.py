@@ -31,37 +31,65 @@ def atom_feed(config: Config, path: str, title: str, page_path: str, articles: t
         '<generator uri="https://github.com/chronicle">Chronicle</generator>',
     ]
     for a in entries:
-        link = urls.absolute(root, a.page_path)
-        out += [
-            "<entry>",
-            f"<title>{escape(a.title)}</title>",
-            f'<link rel="alternate" type="text/html" href={quoteattr(link)}/>',
-            f"<id>{escape(link)}</id>",
-            f"<updated>{_stamp(a.date)}</updated>",
-        ]
-        if a.date:
-            out.append(f"<published>{_stamp(a.date)}</published>")
-        if a.source:
-            out.append(f"<author><name>{escape(a.source)}</name></author>")
-        out += [f'<category term={quoteattr(t)} label={quoteattr(n)}/>' for t, n in zip(a.tags, a.tag_names)]
-        out.append(f"<summary>{escape(a.summary)}</summary>")
-        out.append(f'<content type="html">{escape(a.body_html)}</content>')
-        out.append("</entry>")
+        out += atom_entry(config, a)
     out.append("</feed>")
     return OutputFile(path, ("\n".join(out) + "\n").encode("utf-8"))
+
+
+def atom_entry(config: Config, a: Article) -> list[str]:
+    link = urls.absolute(config.absolute_root, a.page_path)
+    out = [
+        "<entry>",
+        f"<title>{escape(a.title)}</title>",
+        f'<link rel="alternate" type="text/html" href={quoteattr(link)}/>',
+        f"<id>{escape(link)}</id>",
+        f"<updated>{_stamp(a.date)}</updated>",
+    ]
+    if a.date:
+        out.append(f"<published>{_stamp(a.date)}</published>")
+    if a.source:
+        out.append(f"<author><name>{escape(a.source)}</name></author>")
+    out += [f'<category term={quoteattr(t)} label={quoteattr(n)}/>' for t, n in zip(a.tags, a.tag_names)]
+    out.append(f"<summary>{escape(a.summary)}</summary>")
+    out.append(f'<content type="html">{escape(a.body_html)}</content>')
+    out.append("</entry>")
+    return out
+
+
+def replace_entries(feed: bytes, config: Config, fresh: dict[str, Article]) -> bytes | None:
+    """A feed atom_feed made, with the entries of `fresh` (by page path) made again and every
+    other line kept. None when the feed does not have all their entries."""
+    lines = feed.decode("utf-8").split("\n")
+    by_id = {f"<id>{escape(urls.absolute(config.absolute_root, path))}</id>": a for path, a in fresh.items()}
+    out: list[str] = []
+    found = 0
+    i = 0
+    while i < len(lines):
+        if lines[i] == "<entry>" and i + 3 < len(lines) and lines[i + 3] in by_id:
+            end = lines.index("</entry>", i)   # escaped text cannot hold a bare "</entry>" line
+            out += atom_entry(config, by_id[lines[i + 3]])
+            found += 1
+            i = end + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out).encode("utf-8") if found == len(fresh) else None
 
 
 def feeds(index: SiteIndex, config: Config, showing: frozenset[str] | None = None) -> list[OutputFile]:
     """The site's feed and one per topic; with `showing` (article page paths), only the feeds
     whose entries include one of those articles."""
+    return [atom_feed(config, *source) for source in feed_sources(index, config, showing)]
+
+
+def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | None = None):
+    """(path, title, page path, articles) of each feed, or of those showing one of `showing`."""
     def shown(articles: tuple[Article, ...]) -> bool:
         return showing is None or any(a.page_path in showing for a in articles[: config.feed_entries])
 
-    files = [atom_feed(config, urls.FEED, config.title, urls.HOME, index.articles)] if shown(index.articles) else []
-    for topic in index.topics.values():
-        if shown(topic.articles):
-            files.append(atom_feed(config, topic.feed_path, f"{config.title}: {topic.name}", topic.page_path, topic.articles))
-    return files
+    sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
+    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
+    return [source for source in sources if shown(source[3])]
 
 
 def sitemap(page_paths: list[str], index: SiteIndex, config: Config) -> OutputFile:

@@ -22,7 +22,7 @@ from .content import document_names, link_targets, mark_draft_titles, read_docum
 from .feeds import feeds
 from .model import Article, SiteIndex
 from .offline import offline_index
-from .pipeline import BuildOptions, MadeSite, Stages, make_site, read_config
+from .pipeline import BuildOptions, MadeSite, MemorySink, Stages, make_site, read_config
 from .render import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.
@@ -42,6 +42,12 @@ class MemoryCache(BuildCache):
     and bytes. The first build may start from the articles `make site` cached; nothing is saved."""
 
     files: dict[str, bytes] = {}
+
+    def layouts_folder(self) -> Path | None:
+        return None   # the preview writes nothing
+
+    def trusted(self, out_dir: Path, path: str) -> bool:
+        return path in self.files
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         return self.files.get(path)
@@ -106,7 +112,7 @@ class LiveSite:
     def _full(self, settings: str, names: list[tuple[str, str, str]]) -> LiveUpdate:
         config = read_config(self.options)
         self._cache.load_articles()
-        site = make_site(self.options, config, Stages(None), self._cache)
+        site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
         self._cache.state = {"pages": dict(self._cache.pages)}
@@ -116,10 +122,13 @@ class LiveSite:
             stats.setdefault(shown, stat_key(os.path.join(top, rel)))   # files that did not load
         docs = [entry[2] for entry in entries.values()]
         self._last = _Last(settings, stats, config, site, site.index, link_targets(docs), topic_aliases(config))
-        return self._publish({f.path: f.data for f in site.files}, "full", len(site.index.articles))
+        return self._publish(dict(site.sink.files), "full", len(site.index.articles))
 
     def _patch(self, last: _Last, changed: list, stats: dict) -> LiveUpdate | None:
-        """Re-render only what shows the changed bodies; None when the change is more than bodies."""
+        """Re-render only what shows the changed bodies; None when the change is more than bodies,
+        or when some layout shows the bodies of other articles than the page's own."""
+        if not last.site.blind:
+            return None
         entries = dict(self._cache.articles)
         in_index = {a.page_path: a for a in (*last.index.articles, *last.index.pages)}
         fresh: dict[str, Article] = {}
@@ -138,7 +147,7 @@ class LiveSite:
             entries[shown] = (stats[shown], old[1], doc, article, resolved)
         index = replace_articles(last.index, fresh)
         pages = [article_page(index, a) if a.kind == "article" else standalone_page(a) for a in fresh.values()]
-        out = [render_page(last.site.env, p, last.site.common, self.options.layouts_dir) for p in pages]
+        out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]
         out += feeds(index, last.config, showing=frozenset(fresh))
         if self.options.search:
             out.append(offline_index(index))

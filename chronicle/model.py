@@ -138,6 +138,14 @@ class OutputFile:
 
 
 @dataclass(frozen=True)
+class Splice:
+    """A file made of new bytes and ranges (offset, length) of an existing file, so that a big
+    file that changes a little is never read and written whole through Python."""
+    source: str                                  # the existing file
+    parts: tuple[bytes | tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
 class BuildReport:
     articles: int
     pages: int

@@ -12,16 +12,17 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import hashlib
 import os
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import urls
 from .errors import LockedError, OutputError
-from .model import OutputFile
+from .model import OutputFile, Splice
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,11 @@ class WriteResult:
     removed: int
 
 
-def write_file_atomic(path: Path, data: bytes) -> bool:
-    """Write one file atomically; returns False (and touches nothing) when the bytes are already there."""
+def write_file_atomic(path: Path, data: bytes | Callable[[Any], None]) -> bool:
+    """Write one file atomically; returns False (and touches nothing) when the bytes are already
+    there. `data` may instead be a function that writes into the open file (big caches)."""
     try:
-        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        if isinstance(data, bytes) and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except OSError:
         pass
@@ -42,13 +44,19 @@ def write_file_atomic(path: Path, data: bytes) -> bool:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OutputError(str(path), None, f"cannot write: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return True
 
 
@@ -89,19 +97,27 @@ def _old_dir(out_dir: Path) -> Path:
 
 def check_files(files: Iterable[OutputFile]) -> list[OutputFile]:
     """Refuse paths that escape the output folder and two files claiming one path."""
-    seen: dict[str, OutputFile] = {}
-    for f in files:
-        if not urls.is_safe_output_path(f.path):
-            raise OutputError(f.path, None, "output path escapes the site folder; refusing to write it")
-        key = f.path.lower()  # case-insensitive file systems (macOS, Windows) would merge these
-        if key in seen:
-            raise OutputError(f.path, None, f"two outputs want the same file (also {seen[key].path})")
-        seen[key] = f
-    for f in seen.values():
-        parent = f.path.rsplit("/", 1)[0] if "/" in f.path else None
+    seen: dict[str, str] = {}
+    ordered = [f for f in files if _claim(seen, f.path)]
+    _refuse_file_folder_clashes(seen)
+    return sorted(ordered, key=lambda f: f.path)
+
+
+def _claim(seen: dict[str, str], path: str) -> bool:
+    if not urls.is_safe_output_path(path):
+        raise OutputError(path, None, "output path escapes the site folder; refusing to write it")
+    key = path.lower()  # case-insensitive file systems (macOS, Windows) would merge these
+    if key in seen:
+        raise OutputError(path, None, f"two outputs want the same file (also {seen[key]})")
+    seen[key] = path
+    return True
+
+
+def _refuse_file_folder_clashes(seen: dict[str, str]) -> None:
+    for path in seen.values():
+        parent = path.rsplit("/", 1)[0] if "/" in path else None
         if parent and parent.lower() in seen:
-            raise OutputError(f.path, None, f"'{parent}' is both a file and a folder")
-    return sorted(seen.values(), key=lambda f: f.path)
+            raise OutputError(path, None, f"'{parent}' is both a file and a folder")
 
 
 def refuse_foreign_folder(out_dir: Path) -> None:
@@ -143,41 +159,104 @@ def refuse_foreign_folder(out_dir: Path) -> None:
 def write_site(out_dir: Path, files: Iterable[OutputFile]) -> WriteResult:
     """Replace out_dir by exactly `files`, atomically."""
     ordered = check_files(files)
-    out_dir = out_dir.absolute()
-    cleanup_leftovers(out_dir)
-    refuse_foreign_folder(out_dir)
-    staging = _staging_dir(out_dir)
-    written = unchanged = 0
-    try:
-        staging.mkdir(parents=True)
-        made: set[Path] = {staging}
+    with Staging(out_dir) as staging:
         for f in ordered:
-            dest = staging / f.path
-            if dest.parent not in made:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                made.add(dest.parent)
-            if _link_if_same(out_dir / f.path, dest, f.data):
-                unchanged += 1
-            else:
-                with open(dest, "wb") as fh:
-                    fh.write(f.data)
-                written += 1
-        _sync_tree(staging)
-        old_count = _count_files(out_dir)
-        _swap_into_place(staging, out_dir)
-        _fsync_dir(out_dir.parent)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        where = exc.filename or str(out_dir)
-        raise OutputError(str(where), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.rmtree(_old_dir(out_dir), ignore_errors=True)
-    removed = max(0, old_count - unchanged - _replaced(old_count, ordered, unchanged))
-    return WriteResult(written, unchanged, removed)
+            staging.add(f)
+        return staging.commit()
 
 
-def _replaced(old_count: int, ordered: list, unchanged: int) -> int:
-    return min(len(ordered) - unchanged, max(0, old_count - unchanged))
+class Staging:
+    """The next version of out_dir, written file by file while the build makes them (so no build
+    holds its whole site in memory), and swapped in whole by commit(). Files whose bytes did not
+    change are hard-linked from the last build, so their mtimes stay. Leaving the `with` block
+    without commit() removes it; out_dir is untouched until commit()."""
+
+    def __init__(self, out_dir: Path, records: dict | None = None):
+        self.out_dir = out_dir.absolute()
+        self.folder = _staging_dir(self.out_dir)
+        self.records: dict = {}                       # path -> (size, SHA-256) of every file
+        self._previous = records or {}                # the same, of the last build
+        self._seen: dict[str, str] = {}
+        self._made: set[str] = set()
+        self.written = self.unchanged = 0
+
+    def __enter__(self) -> "Staging":
+        cleanup_leftovers(self.out_dir)
+        refuse_foreign_folder(self.out_dir)
+        self._guard(lambda: self.folder.mkdir(parents=True), str(self.folder))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def paths(self) -> list[str]:
+        return sorted(self._seen.values())
+
+    def add(self, f: OutputFile) -> None:
+        dest = self._dest(f.path)
+        self.records[f.path] = (len(f.data), hashlib.sha256(f.data).digest())
+        if self._guard(lambda: _link_if_same(self.out_dir / f.path, dest, f.data), f.path):
+            self.unchanged += 1
+            return
+        self._guard(lambda: dest.write_bytes(f.data), f.path)
+        self.written += 1
+
+    def keep(self, path: str) -> None:
+        """A file of the last build that is known to be unchanged: linked, not read."""
+        dest = self._dest(path)
+        self._guard(lambda: os.link(self.out_dir / path, dest), path)
+        record = self._previous.get(path)
+        self.records[path] = record if record is not None else self._guard(lambda: _record_of(dest), path)
+        self.unchanged += 1
+
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        """A big file made piece by piece (the zip); it gets no record."""
+        dest = self._dest(path)
+
+        def write() -> None:
+            with open(dest, "wb") as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
+        self._guard(write, path)
+        self.written += 1
+
+    def read(self, path: str) -> bytes:
+        return self._guard(lambda: (self.folder / path).read_bytes(), path)
+
+    def commit(self) -> WriteResult:
+        _refuse_file_folder_clashes(self._seen)
+        old_count = _count_files(self.out_dir)
+
+        def swap() -> None:
+            _sync_tree(self.folder)
+            _swap_into_place(self.folder, self.out_dir)
+            _fsync_dir(self.out_dir.parent)
+        self._guard(swap, str(self.out_dir))
+        shutil.rmtree(_old_dir(self.out_dir), ignore_errors=True)
+        replaced = min(self.written, max(0, old_count - self.unchanged))
+        return WriteResult(self.written, self.unchanged, max(0, old_count - self.unchanged - replaced))
+
+    def _dest(self, path: str) -> Path:
+        _claim(self._seen, path)
+        dest = self.folder / path
+        parent = path.rsplit("/", 1)[0] if "/" in path else ""
+        if parent not in self._made:
+            self._guard(lambda: dest.parent.mkdir(parents=True, exist_ok=True), path)
+            self._made.add(parent)
+        return dest
+
+    def _guard(self, action, where: str):
+        try:
+            return action()
+        except OSError as exc:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            shown = exc.filename or where
+            raise OutputError(str(shown), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
+
+
+def _record_of(path: Path) -> tuple[int, bytes]:
+    data = path.read_bytes()
+    return len(data), hashlib.sha256(data).digest()
 
 
 def _link_if_same(old: Path, dest: Path, data: bytes) -> bool:
@@ -278,3 +357,89 @@ def cleanup_leftovers(out_dir: Path) -> None:
     shutil.rmtree(_staging_dir(out_dir), ignore_errors=True)
     for tmp in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice]) -> bool:
+    """Replace a few files of out_dir, atomically, in time that does not grow with the site.
+
+    `spare` is a hard-linked mirror of out_dir kept by the last patch (made here when missing):
+    it takes the changes, is exchanged with out_dir in one rename, and then the old tree is
+    brought up to date by re-linking the changed files. A marker file beside it says the mirror
+    is exact; it is removed before the mirror is touched, so a killed patch leaves no doubt.
+    Returns False, touching nothing in out_dir, where the system cannot exchange two folders.
+    """
+    out_dir = out_dir.absolute()
+    marker = spare.parent / f"{spare.name}.ok"
+    try:
+        ino = os.stat(out_dir).st_ino
+        mirrored = spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
+        marker.unlink(missing_ok=True)
+        if not mirrored:
+            shutil.rmtree(spare, ignore_errors=True)
+            _link_tree(out_dir, spare)
+        written = [(_write_beside(spare / path, data), spare / path) for path, data in changes.items()]
+        _sync_tree(spare)   # before the renames: ext4 would flush each file replaced by a rename on its own
+        for tmp, path in written:
+            os.replace(tmp, path)
+        if not _exchange(spare, out_dir):
+            return False
+    except OSError as exc:
+        drop_spare(spare)
+        raise OutputError(str(exc.filename or out_dir), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
+    _fsync_dir(out_dir.parent)
+    try:
+        for path in changes:   # the old tree, now at `spare`, becomes a mirror of the new one
+            tmp = spare / f"{path}.tmp-{os.getpid()}"
+            os.link(out_dir / path, tmp)
+            os.replace(tmp, spare / path)
+        marker.write_text(str(os.stat(out_dir).st_ino))
+    except OSError:
+        drop_spare(spare)   # the site is written; only the next patch pays for a new mirror
+    return True
+
+
+def drop_spare(spare: Path) -> None:
+    """A full build replaces the site: the mirror no longer mirrors it (and holds old bytes)."""
+    (spare.parent / f"{spare.name}.ok").unlink(missing_ok=True)
+    shutil.rmtree(spare, ignore_errors=True)
+
+
+def _link_tree(source: Path, dest: Path) -> None:
+    for dirpath, dirnames, filenames in os.walk(source):
+        rel = os.path.relpath(dirpath, source)
+        target = os.path.join(dest, rel) if rel != "." else os.fspath(dest)
+        os.mkdir(target)
+        for name in filenames:
+            os.link(os.path.join(dirpath, name), os.path.join(target, name))
+
+
+def _write_beside(path: Path, data: bytes | Splice) -> Path:
+    """A new file next to `path`, for a rename over it: files are never written in place,
+    since they are hard-linked to the published copy."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        if isinstance(data, bytes):
+            fh.write(data)
+        else:
+            _write_splice(fh, data)
+    return tmp
+
+
+def _write_splice(fh, splice: Splice) -> None:
+    """Ranges of the source are copied by the kernel (copy_file_range), never read into Python."""
+    with open(splice.source, "rb") as source:
+        for part in splice.parts:
+            if isinstance(part, bytes):
+                fh.write(part)
+                continue
+            fh.flush()
+            at, left = part
+            while left > 0:
+                try:
+                    done = os.copy_file_range(source.fileno(), fh.fileno(), left, at)
+                except (AttributeError, OSError):   # not Linux, or not across these file systems
+                    done = os.write(fh.fileno(), os.pread(source.fileno(), min(left, 1 << 24), at))
+                if done <= 0:
+                    raise OSError(errno.EIO, "the file to copy from is shorter than recorded", splice.source)
+                at, left = at + done, left - done

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_JOB = 200   # below this, starting processes costs more than it saves
 _shared: dict[str, Any] = {}
@@ -28,15 +28,23 @@ def _run_chunk(args: tuple[str, int, int]) -> list:
 
 def map_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int) -> list:
     """[fn(x) for x in items], on up to `jobs` processes when there is enough work."""
+    return list(iter_ordered(name, fn, items, jobs))
+
+
+def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, most: int = 0) -> Iterator:
+    """fn(x) for x in items, in order, each as soon as it and those before it are done; with
+    `most`, chunks hold at most that many items, so few results wait in memory at once."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(item) for item in items]
+        yield from (fn(item) for item in items)
+        return
     _shared[name] = (fn, items)
     try:
         chunk = -(-len(items) // (jobs * 4))  # a few chunks per worker evens out slow items
+        chunk = min(chunk, most) if most else chunk
         bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_run_chunk, bounds)
+            for part in pool.imap(_run_chunk, bounds):
+                yield from part
     finally:
         _shared.pop(name, None)
-    return [result for part in parts for result in part]

@@ -10,19 +10,19 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable
 
-from . import urls
 from .collect import build_index
 from .config import Config, default_config, load_config
-from .cache import BuildCache, code_salt, stat_key, tree_digest
-from .fingerprint import Fingerprinter
+from .cache import BuildCache, code_salt, document_stats, stat_key, tree_digest
 from .content import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
-from .errors import ChronicleError, ContentError, ErrorList, raise_if_any
+from .errors import ChronicleError, ContentError, raise_if_any
 from .model import Article, BuildReport, Document, OutputFile, SiteIndex
-from .output import cleanup_leftovers, exclusive_lock, refuse_foreign_folder, write_site
+from .output import Staging, cleanup_leftovers, drop_spare, exclusive_lock, refuse_foreign_folder
 from .parallel import default_jobs, map_ordered
+from .pages import RenderedSite, render_site
 from .publish import publish_files
-from .render import asset_version, make_environment, plan_pages, render_page
+from .quick import feeds_of, quick_build, quick_facts
+from .serviceworker import Record, file_records
 from .search import pagefind_files
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -134,57 +134,6 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     return Loaded(config, tuple(articles), warnings, entries)
 
 
-def static_files(layouts_dir: Path) -> list[OutputFile]:
-    static = layouts_dir / "static"
-    files = []
-    if static.is_dir():
-        for path in sorted(static.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files.append(OutputFile(urls.static_path(path.relative_to(static).as_posix()), path.read_bytes()))
-    return files
-
-
-def render_site(index: SiteIndex, config: Config, options: BuildOptions, stages: Stages,
-                cache: BuildCache | None = None, versions: dict | None = None):
-    """-> (rendered files, the article pages for the search index, the page paths, the Jinja
-    environment and the context every page shares)."""
-    assets = static_files(options.layouts_dir)
-    env = make_environment(options.layouts_dir)
-    common = {
-        "site": config, "asset_version": asset_version(assets), "search_enabled": options.search,
-        "dev": options.dev, "topic_names": MappingProxyType({s: t.name for s, t in index.topics.items()}),
-        "pages_nav": index.pages,
-    }
-    pages = stages.run("plan", plan_pages, index, config, options.search)
-    render = lambda p: render_page(env, p, common, options.layouts_dir)  # noqa: E731
-    if cache is None or versions is None:
-        rendered = stages.run("render", map_ordered, "pages", render, pages, _jobs(options))
-    else:
-        rendered = stages.run("render", _render_changed, pages, render, common, options, cache, versions)
-    article_paths = {a.page_path for a in index.articles}
-    searchable = [f for f in rendered if f.path in article_paths]
-    return assets + rendered, searchable, [p.path for p in pages], env, common
-
-
-def _render_changed(pages, render, common, options: BuildOptions, cache: BuildCache, versions: dict) -> list[OutputFile]:
-    """Render only pages whose fingerprint changed; take the others' bytes from the last build."""
-    salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
-    printer = Fingerprinter(versions, salt)
-    base = printer.value(common)
-    prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
-    previous = cache.state.get("pages", {}) if cache.enabled else {}
-    reused: dict[int, OutputFile] = {}
-    for i, page in enumerate(pages):
-        if previous.get(page.path) == prints[i]:
-            data = cache.trusted_output(options.out_dir, page.path)
-            if data is not None:
-                reused[i] = OutputFile(page.path, data)
-    todo = [p for i, p in enumerate(pages) if i not in reused]
-    fresh = iter(map_ordered("pages", render, todo, _jobs(options)))
-    cache.pages = {p.path: prints[i] for i, p in enumerate(pages)}
-    return [reused[i] if i in reused else next(fresh) for i in range(len(pages))]
-
-
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
     """A digest of everything an article shows (its rendered body included)."""
     return {(a.kind, a.slug): hashlib.sha256(repr(a).encode("utf-8", "surrogatepass")).hexdigest()[:24]
@@ -206,32 +155,71 @@ def _search_files(searchable: list[OutputFile], options: BuildOptions, cache: Bu
     return files
 
 
+class MemorySink:
+    """Where the preview server's site goes: memory (a build writes into output.Staging)."""
+
+    def __init__(self, cache: BuildCache, out_dir: Path):
+        self.files: dict[str, bytes] = {}
+        self.records: dict[str, Record] = {}
+        self._cache, self._out_dir = cache, out_dir
+
+    def add(self, f: OutputFile) -> None:
+        self.files[f.path] = f.data
+        self.records.update(file_records([f]))
+
+    def keep(self, path: str) -> None:
+        self.add(OutputFile(path, self._cache.trusted_output(self._out_dir, path) or b""))
+
+    def add_chunks(self, path: str, chunks) -> None:
+        self.files[path] = b"".join(chunks)
+
+    def read(self, path: str) -> bytes:
+        return self.files[path]
+
+    def paths(self) -> list[str]:
+        return sorted(self.files)
+
+
 @dataclass(frozen=True)
 class MadeSite:
-    """Everything a build made, before anything is written."""
-    files: list[OutputFile]
+    """Everything a build made; its files are in `sink`."""
     loaded: Loaded
     index: SiteIndex
-    env: Any
-    common: dict
+    rendered: RenderedSite
+    sink: Any
+
+    @property
+    def blind(self) -> bool:
+        """No layout showed the body of an article other than the page's own."""
+        return not self.rendered.needy
 
 
-def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache) -> MadeSite:
-    """load -> index -> plan and render -> search -> publish, all in memory."""
+def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
+    """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
     index = stages.run("index", build_index, list(loaded.articles), config)
-    files, searchable, page_paths, env, common = render_site(index, config, options, stages, cache, article_versions(loaded))
+    rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     if options.search:
-        files += stages.run("search", _search_files, searchable, options, cache)
-    files += stages.run("publish", publish_files, index, config, files, page_paths, options)
-    return MadeSite(files, loaded, index, env, common)
+        searchable = [OutputFile(a.page_path, sink.read(a.page_path)) for a in index.articles]
+        for f in stages.run("search", _search_files, searchable, options, cache):
+            sink.add(f)
+    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink)
+    return MadeSite(loaded, index, rendered, sink)
 
 
-def input_digest(options: BuildOptions) -> str:
-    parts = [tree_digest(options.content_dir, suffixes=(".md",)), tree_digest(options.layouts_dir), code_salt(),
+def settings_digest(options: BuildOptions) -> str:
+    """Everything but the content that a build depends on."""
+    parts = [tree_digest(options.layouts_dir), code_salt(),
              tree_digest(options.config_path) if options.config_path.exists() else "no-config",
-             repr((options.search, options.base_path, options.drafts, options.dev))]
+             repr((options.search, options.base_path, options.drafts, options.dev,
+                   str(options.content_dir.absolute()), str(options.layouts_dir.absolute())))]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def input_digest(settings: str, stats: dict[str, tuple]) -> str:
+    lines = [settings] + [f"{shown}\0{kind}\0" + ("%d,%d,%d" % stat if stat else "gone")
+                          for shown, (_, kind, stat) in sorted(stats.items())]
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
@@ -244,23 +232,46 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         cleanup_leftovers(options.out_dir.absolute())
     cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
-    inputs = input_digest(options)
+    stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
+    settings = settings_digest(options)
+    inputs = input_digest(settings, stats)
     if cache.up_to_date(inputs, options.out_dir):
-        return BuildReport(articles=cache.state.get("articles", 0), pages=len(cache.state["manifest"]), written=0,
-                           unchanged=len(cache.state["manifest"]), removed=0, seconds=time.perf_counter() - started,
-                           stage_seconds=MappingProxyType(dict(stages.seconds)))
+        return _report(cache.state.get("articles", 0), len(cache.state["manifest"]), 0, started, stages)
+    with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
+        quick = stages.run("quick", quick_build, options, cache, settings, stats, inputs)
+    if quick is not None:
+        return _report(quick[0], len(cache.state["manifest"]), quick[1], started, stages)
     config = stages.run("config", read_config, options)
     stages.run("cache", cache.load_articles)
-    site = make_site(options, config, stages, cache)
+    # the staging folder fills while pages render: one build at a time from here on
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        result = stages.run("write", write_site, options.out_dir, site.files)
-        stages.run("save cache", cache.save, inputs, options.out_dir, site.loaded.cache_entries)
-    index, loaded, files = site.index, site.loaded, site.files
+        with Staging(options.out_dir, cache.state.get("records")) as staging:
+            site = make_site(options, config, stages, cache, staging)
+            result = stages.run("write", staging.commit)
+        drop_spare(cache.folder / "spare")
+        stages.run("save cache", _save_cache, cache, options, inputs, settings, stats, site)
     return BuildReport(
-        articles=len(index.articles), pages=len(files), written=result.written, unchanged=result.unchanged,
-        removed=result.removed, seconds=time.perf_counter() - started,
-        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=loaded.warnings,
+        articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
+        unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
+        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=site.loaded.warnings,
     )
+
+
+def _report(articles: int, files: int, written: int, started: float, stages: Stages) -> BuildReport:
+    return BuildReport(articles=articles, pages=files, written=written, unchanged=files - written, removed=0,
+                       seconds=time.perf_counter() - started, stage_seconds=MappingProxyType(dict(stages.seconds)))
+
+
+def _save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: str, stats: dict, site: MadeSite) -> None:
+    """What the next build reuses; what the quick path needs only where it can be used."""
+    facts = None
+    extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records}
+    if cache.enabled and site.blind and not options.search and not options.dev:
+        config = site.loaded.config
+        docs = [entry[2] for entry in site.loaded.cache_entries.values()]
+        facts = quick_facts(settings, config, link_targets(docs), topic_aliases(config), site.loaded.articles)
+        extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
+    cache.save(inputs, options.out_dir, site.loaded.cache_entries, extra, facts)
 
 
 def terminal_progress() -> Callable[[str], None] | None:

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from . import feeds
 from .config import Config
-from .model import OutputFile, SiteIndex
+from .model import SiteIndex
 from .offline import offline_index
-from .serviceworker import offline_manifest, service_worker
-from .sitezip import site_zip, zip_folder_name
+from .serviceworker import offline_files
+from .sitezip import SITE_ZIP, in_zip, zip_chunks, zip_folder_name
 
 
-def publish_files(index: SiteIndex, config: Config, files: list[OutputFile], page_paths: list[str], options) -> list[OutputFile]:
-    """Files derived from the rendered site. `files` is everything else the build made (search index included)."""
-    out = feeds.feeds(index, config) + [feeds.sitemap(page_paths, index, config), feeds.robots(config)]
+def publish_files(index: SiteIndex, config: Config, page_paths: list[str], options, sink) -> None:
+    """Files derived from the rendered site, added to `sink`, which holds everything else the
+    build made (search index included)."""
+    for f in feeds.feeds(index, config) + [feeds.sitemap(page_paths, index, config), feeds.robots(config)]:
+        sink.add(f)
     if getattr(options, "search", True):
-        out.append(offline_index(index))
+        sink.add(offline_index(index))
     if getattr(options, "dev", False):
-        return out  # the dev server needs neither a service worker nor a zip
-    out.append(offline_manifest(files + out))
-    out.append(service_worker(files + out))
+        return  # the dev server needs neither a service worker nor a zip
+    for f in offline_files(dict(sink.records)):
+        sink.add(f)
     if config.download_zip:
-        out.append(site_zip(files + out, zip_folder_name(config.title)))
-    return out
+        sink.add_chunks(SITE_ZIP, zip_chunks([p for p in sink.paths() if in_zip(p)], sink.read, zip_folder_name(config.title)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import itertools
 from collections import defaultdict
 from pathlib import Path
@@ -10,6 +11,7 @@ from types import MappingProxyType
 from typing import Any, Iterable
 
 import jinja2
+import jinja2.bccache
 
 from . import charts, urls
 from .config import Config
@@ -28,9 +30,34 @@ def month_label(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
-def make_environment(layouts: Path) -> jinja2.Environment:
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled layouts kept between builds (Jinja checks each against its source's checksum):
+    compiling them costs 0.1 s, too much for a one-article rebuild."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            with open(self.folder / f"{bucket.key}.jinja", "rb") as fh:
+                bucket.load_bytecode(fh)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        from .output import write_file_atomic
+        buffer = io.BytesIO()
+        bucket.write_bytecode(buffer)
+        try:
+            write_file_atomic(self.folder / f"{bucket.key}.jinja", buffer.getvalue())
+        except Exception:  # a cache that cannot be written only costs time
+            pass
+
+
+def make_environment(layouts: Path, cache_folder: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
+        bytecode_cache=TemplateCache(cache_folder) if cache_folder else None,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -180,10 +207,14 @@ def _month_page(month: Month, newer: Month | None, older: Month | None) -> Page:
     }))
 
 
-def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], layouts: Path) -> OutputFile:
+def page_context(page: Page, common: dict[str, Any]) -> dict[str, Any]:
     root = common["site"].base_path if page.path == urls.NOT_FOUND else urls.root_prefix(page.path)
-    context = {**common, **page.context, "page_path": page.path, "root": root,
-               "canonical": urls.absolute(common["site"].absolute_root, page.path)}
+    return {**common, **page.context, "page_path": page.path, "root": root,
+            "canonical": urls.absolute(common["site"].absolute_root, page.path)}
+
+
+def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], layouts: Path) -> OutputFile:
+    context = page_context(page, common)
     try:
         html = env.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as exc:

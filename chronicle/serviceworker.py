@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .model import OutputFile
 
@@ -102,18 +102,35 @@ def in_manifest(path: str) -> bool:
     return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
 
 
-def offline_manifest(files: Iterable[OutputFile]) -> OutputFile:
-    kept = sorted((f for f in files if in_manifest(f.path)), key=lambda f: f.path)
-    data = {"bytes": sum(len(f.data) for f in kept), "files": [f.path for f in kept]}
+Record = tuple[int, bytes]     # a file's size and SHA-256 digest
+
+
+def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
+    return {f.path: (len(f.data), hashlib.sha256(f.data).digest()) for f in files}
+
+
+def offline_manifest(records: Mapping[str, Record]) -> OutputFile:
+    kept = sorted(path for path in records if in_manifest(path))
+    data = {"bytes": sum(records[path][0] for path in kept), "files": kept}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(OFFLINE_MANIFEST, text.encode("utf-8"))
 
 
-def service_worker(files: Iterable[OutputFile]) -> OutputFile:
-    files = sorted(files, key=lambda f: f.path)
+def service_worker(records: Mapping[str, Record]) -> OutputFile:
+    """Its version changes with any file of the site but itself and the zip."""
+    paths = sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
     digest = hashlib.sha256()
-    for f in files:
-        digest.update(f.path.encode() + b"\0" + hashlib.sha256(f.data).digest())
-    shell = ["./"] + [f.path for f in files if _is_shell(f.path)]
+    for path in paths:
+        digest.update(path.encode() + b"\0" + records[path][1])
+    shell = ["./"] + [path for path in paths if _is_shell(path)]
     text = _SW % {"version": json.dumps(digest.hexdigest()[:16]), "shell": json.dumps(shell, ensure_ascii=False)}
     return OutputFile(SERVICE_WORKER, text.encode("utf-8"))
+
+
+def offline_files(records: dict[str, Record]) -> list[OutputFile]:
+    """The offline manifest and the service worker, made from `records` (which they join)."""
+    manifest = offline_manifest(records)
+    records.update(file_records([manifest]))
+    worker = service_worker(records)
+    records.update(file_records([worker]))
+    return [manifest, worker]

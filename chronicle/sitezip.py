@@ -16,9 +16,9 @@ import os
 import struct
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
-from .model import OutputFile
+from .model import OutputFile, Splice
 from .slugs import tag_slug
 
 SITE_ZIP = "download/archive.zip"
@@ -43,35 +43,122 @@ def in_zip(path: str) -> bool:
     return not path.startswith(EXCLUDED_PREFIXES)
 
 
-def _deflate(f: OutputFile) -> tuple[int, int, bytes]:
-    """-> (method, crc, stored bytes)."""
+def _deflate(f: OutputFile) -> tuple[int, int, bytes, int]:
+    """-> (method, crc, stored bytes, size)."""
     if f.path.endswith(_STORED_SUFFIXES):
-        return 0, zlib.crc32(f.data), f.data
+        return 0, zlib.crc32(f.data), f.data, len(f.data)
     packer = zlib.compressobj(1, zlib.DEFLATED, -15)
-    return 8, zlib.crc32(f.data), packer.compress(f.data) + packer.flush()
+    return 8, zlib.crc32(f.data), packer.compress(f.data) + packer.flush(), len(f.data)
 
 
 def site_zip(files: Iterable[OutputFile], folder: str) -> OutputFile:
-    entries = sorted((f for f in files if in_zip(f.path)), key=lambda f: f.path)
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        packed = list(pool.map(_deflate, entries, chunksize=64))
-    parts: list[bytes] = []
+    data = {f.path: f.data for f in files if in_zip(f.path)}
+    return OutputFile(SITE_ZIP, b"".join(zip_chunks(sorted(data), data.__getitem__, folder)))
+
+
+def zip_chunks(paths: list[str], read: Callable[[str], bytes], folder: str, window: int = 256) -> Iterator[bytes]:
+    """The zip of the files at `paths` (sorted, as in_zip allows), piece by piece: only `window`
+    files are read and compressed at a time, so a site of any size zips in little memory."""
     central: list[bytes] = []
     offset = 0
-    for f, (method, crc, data) in zip(entries, packed):
-        name = f"{folder}/{f.path}".encode("utf-8")
-        flags = 0 if name.isascii() else 0x800
-        local = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, flags, method, _DOS_TIME, _DOS_DATE, crc, len(data), len(f.data),
-                            len(name), 0)
-        central.append(_CENTRAL.pack(b"PK\x01\x02", _VERSION, _UNIX, _VERSION, 0, flags, method, _DOS_TIME, _DOS_DATE, crc,
-                                     len(data), len(f.data), len(name), 0, 0, 0, 0, _UNIX_FILE, offset) + name)
-        parts += [local, name, data]
-        offset += len(local) + len(name) + len(data)
-        if offset > 0xFFFFFFFF:
-            raise OverflowError("the site is too large for one zip (over 4 GB)")
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for start in range(0, len(paths), window):
+            batch = paths[start:start + window]
+            for path, (method, crc, data, size) in zip(batch, pool.map(lambda p: _deflate(OutputFile(p, read(p))), batch)):
+                local, record = _records(f"{folder}/{path}", method, crc, len(data), size, offset)
+                central.append(record)
+                offset += len(local) + len(data)
+                yield local
+                yield data
+    yield _tail(central, offset)
+
+
+def patch_zip(old: str, fresh: dict[str, bytes], folder: str) -> Splice | None:
+    """What site_zip would make from the files in the zip at `old` with some of them changed:
+    the other entries are kept as they are (ranges of `old`). None when a changed path is not
+    in `old`, or `old` is not a zip site_zip made."""
+    try:
+        entries, directory_at = _read_directory(old)
+    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+        return None
+    prefix = folder + "/"
+    wanted = {prefix + path: data for path, data in fresh.items() if in_zip(path)}
+    if not wanted.keys() <= {name for name, _, _ in entries}:
+        return None
+    parts: list[bytes | tuple[int, int]] = []
+    central: list[bytes] = []
+    offset = 0
+    for i, (name, record, at) in enumerate(entries):
+        if name in wanted:
+            method, crc, data, _ = _deflate(OutputFile(name, wanted[name]))
+            local, record = _records(name, method, crc, len(data), len(wanted[name]), offset)
+            parts += [local, data]
+            offset += len(local) + len(data)
+        else:
+            end = entries[i + 1][2] if i + 1 < len(entries) else directory_at
+            last = parts[-1] if parts else None
+            if isinstance(last, tuple) and last[0] + last[1] == at:
+                parts[-1] = (last[0], last[1] + end - at)   # runs of kept entries: one range
+            else:
+                parts.append((at, end - at))
+            central.append(record[:42] + struct.pack("<L", offset) + record[46:])
+            offset += end - at
+            continue
+        central.append(record)
+    parts.append(_tail(central, offset))
+    return Splice(old, tuple(parts))
+
+
+def _read_directory(path: str) -> tuple[list[tuple[str, bytes, int]], int]:
+    """[(name, central record, local header offset)] and where the central directory starts;
+    reads only the end of the file."""
+    with open(path, "rb") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        tail_at = max(0, size - _END.size - _END64_LOCATOR.size - _END64.size)
+        fh.seek(tail_at)
+        tail = fh.read()
+        signature, _, _, _, count, length, at, _ = _END.unpack_from(tail, len(tail) - _END.size)
+        if signature != b"PK\x05\x06":
+            raise ValueError("no end record")
+        if count == 0xFFFF:
+            end64_at = _END64_LOCATOR.unpack_from(tail, len(tail) - _END.size - _END64_LOCATOR.size)[2]
+            count, length, at = _END64.unpack_from(tail, end64_at - tail_at)[7:10]
+        fh.seek(at)
+        data = fh.read(length)
+    entries = []
+    pos = 0
+    for _ in range(count):
+        fields = _CENTRAL.unpack_from(data, pos)
+        end = pos + _CENTRAL.size + fields[12]
+        entries.append((data[pos + _CENTRAL.size:end].decode("utf-8"), data[pos:end], fields[-1]))
+        pos = end
+    return entries, at
+
+
+def splice_bytes(splice: Splice) -> bytes:
+    """The bytes a Splice stands for (the writer copies the ranges without reading them)."""
+    with open(splice.source, "rb") as fh:
+        old = fh.read()
+    return b"".join(part if isinstance(part, bytes) else old[part[0]:part[0] + part[1]] for part in splice.parts)
+
+
+def _records(name: str, method: int, crc: int, stored: int, size: int, offset: int) -> tuple[bytes, bytes]:
+    """An entry's local header (name included) and its central directory record."""
+    raw = name.encode("utf-8")
+    flags = 0 if raw.isascii() else 0x800
+    local = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, flags, method, _DOS_TIME, _DOS_DATE, crc, stored, size, len(raw), 0)
+    record = _CENTRAL.pack(b"PK\x01\x02", _VERSION, _UNIX, _VERSION, 0, flags, method, _DOS_TIME, _DOS_DATE, crc,
+                           stored, size, len(raw), 0, 0, 0, 0, _UNIX_FILE, offset)
+    return local + raw, record + raw
+
+
+def _tail(central: list[bytes], offset: int) -> bytes:
+    """The central directory and end records of a zip whose entries take `offset` bytes."""
+    if offset > 0xFFFFFFFF:
+        raise OverflowError("the site is too large for one zip (over 4 GB)")
     directory = b"".join(central)
-    parts.append(directory)
-    count = len(entries)
+    parts = [directory]
+    count = len(central)
     if count > 0xFFFF:
         end64_at = offset + len(directory)
         parts.append(_END64.pack(b"PK\x06\x06", _END64.size - 12, _VERSION64, _VERSION64, 0, 0, count, count,
@@ -79,4 +166,4 @@ def site_zip(files: Iterable[OutputFile], folder: str) -> OutputFile:
         parts.append(_END64_LOCATOR.pack(b"PK\x06\x07", 0, end64_at, 1))
     short = min(count, 0xFFFF)
     parts.append(_END.pack(b"PK\x05\x06", 0, 0, short, short, len(directory), offset, 0))
-    return OutputFile(SITE_ZIP, b"".join(parts))
+    return b"".join(parts)

@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from chronicle.model import OutputFile
-from chronicle.sitezip import site_zip
+from chronicle.sitezip import in_zip, patch_zip, site_zip, splice_bytes
 
 
 def _open(files: list[OutputFile]) -> zipfile.ZipFile:
@@ -41,3 +41,39 @@ def test_more_than_65535_entries_use_zip64_and_all_read_back():
 def test_the_same_files_in_any_order_give_the_same_bytes():
     files = [OutputFile(f"a/{i}.html", bytes([i]) * i) for i in range(50)]
     assert site_zip(files, "arch").data == site_zip(list(reversed(files)), "arch").data
+
+
+def _zip_file(tmp_path, files: list[OutputFile]) -> str:
+    path = tmp_path / "old.zip"
+    path.write_bytes(site_zip(files, "arch").data)
+    return str(path)
+
+
+def _patched_equals_fresh(tmp_path, files: list[OutputFile], changed: dict[str, bytes]) -> None:
+    new = [OutputFile(f.path, changed.get(f.path, f.data)) for f in files]
+    splice = patch_zip(_zip_file(tmp_path, files), changed, "arch")
+    assert splice is not None
+    patched = splice_bytes(splice)
+    assert patched == site_zip(new, "arch").data
+    zf = zipfile.ZipFile(io.BytesIO(patched))
+    assert zf.testzip() is None
+    assert all(zf.read(f"arch/{path}") == data for path, data in changed.items() if in_zip(path))
+
+
+def test_a_patched_zip_is_byte_identical_to_a_fresh_one(tmp_path):
+    files = [OutputFile(f"a/{i:03d}.html", f"<p>{i}</p>".encode() * i) for i in range(1, 60)]
+    files.append(OutputFile("download/archive.zip", b"left out"))
+    _patched_equals_fresh(tmp_path, files, {"a/001.html": b"<p>first, longer than before</p>" * 9, "a/030.html": b"",
+                                  "a/059.html": b"last", "download/archive.zip": b"still left out"})
+
+
+def test_a_patched_zip64_is_byte_identical_to_a_fresh_one(tmp_path):
+    files = [OutputFile(f"p/{i:06d}.html", f"<p>{i}</p>".encode()) for i in range(65_600)]
+    _patched_equals_fresh(tmp_path, files, {"p/000007.html": b"<p>seven</p>" * 30, "p/065599.html": b"<p>last</p>"})
+
+
+def test_patching_a_path_the_zip_does_not_have_is_refused(tmp_path):
+    assert patch_zip(_zip_file(tmp_path, [OutputFile("a.html", b"a")]), {"b.html": b"b"}, "arch") is None
+    (tmp_path / "text.zip").write_bytes(b"not a zip at all, just text that is long enough")
+    assert patch_zip(str(tmp_path / "text.zip"), {"a.html": b"x"}, "arch") is None
+    assert patch_zip(str(tmp_path / "missing.zip"), {"a.html": b"x"}, "arch") is None

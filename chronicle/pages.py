@@ -1,0 +1,110 @@
+"""The render stage: plan every page, render those whose inputs changed, reuse the others' bytes.
+
+Pages are rendered from the index with every body withheld (chronicle/withheld.py) and given back
+only their own article: the build learns which pages, if any, show other articles' bodies.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from . import urls
+from .cache import BuildCache, code_salt, tree_digest
+from .config import Config
+from .fingerprint import Fingerprinter
+from .model import Article, OutputFile, Page, SiteIndex
+from .parallel import default_jobs, iter_ordered
+from .render import asset_version, make_environment, plan_pages
+from .withheld import blind_renderer, with_own_body, withheld_index
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    page_paths: list[str]            # every page, in plan order
+    env: Any                         # the Jinja environment
+    common: dict[str, Any]           # what every page's context shares
+    withheld: SiteIndex              # the index with bodies withheld
+    needy: frozenset[str]            # pages whose layout showed other articles' bodies
+    holes: dict[str, tuple]          # article page -> byte offsets of its body (chronicle/withheld.py)
+
+
+def static_files(layouts_dir: Path) -> list[OutputFile]:
+    static = layouts_dir / "static"
+    files = []
+    if static.is_dir():
+        for path in sorted(static.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                files.append(OutputFile(urls.static_path(path.relative_to(static).as_posix()), path.read_bytes()))
+    return files
+
+
+def common_context(index: SiteIndex, config: Config, options: Any, assets_version: str) -> dict[str, Any]:
+    return {
+        "site": config, "asset_version": assets_version, "search_enabled": options.search,
+        "dev": options.dev, "topic_names": MappingProxyType({s: t.name for s, t in index.topics.items()}),
+        "pages_nav": index.pages,
+    }
+
+
+def own_articles(index: SiteIndex) -> dict[str, Article]:
+    return {a.page_path: a for a in (*index.articles, *index.pages)}
+
+
+def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
+                cache: BuildCache, versions: dict) -> RenderedSite:
+    """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
+    so the site is never held whole."""
+    assets = static_files(options.layouts_dir)
+    for f in assets:
+        sink.add(f)
+    env = make_environment(options.layouts_dir, cache.layouts_folder())
+    withheld = withheld_index(index)
+    common = common_context(index, config, options, asset_version(assets))
+    blind_common = {**common, "pages_nav": withheld.pages}
+    own = own_articles(index)
+    pages = stages.run("plan", lambda: [with_own_body(p, own) for p in plan_pages(withheld, config, options.search)])
+    real: dict[str, Page] = {}
+
+    def real_page(page: Page) -> Page:
+        if not real:   # planned only when some layout shows other articles' bodies
+            real.update((p.path, p) for p in plan_pages(index, config, options.search))
+        return real[page.path]
+
+    render = blind_renderer(env, options.layouts_dir, blind_common, common, real_page)
+    needy, holes = stages.run("render", _render_changed, pages, render, common, options, cache, versions, sink)
+    return RenderedSite([p.path for p in pages], env, common, withheld, needy, holes)
+
+
+def _render_changed(pages: list[Page], render, common, options: Any, cache: BuildCache, versions: dict,
+                    sink: Any) -> tuple[frozenset[str], dict[str, tuple]]:
+    """Render only pages whose fingerprint changed; the others are kept from the last build."""
+    salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
+    printer = Fingerprinter(versions, salt)
+    base = printer.value(common)
+    prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
+    previous = cache.state.get("pages", {}) if cache.enabled else {}
+    needed_before = cache.state.get("needy", frozenset()) if cache.enabled else frozenset()
+    holes_before = cache.state.get("holes", {}) if cache.enabled else {}
+    kept = {i for i, page in enumerate(pages)
+            if previous.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
+    todo = [p for i, p in enumerate(pages) if i not in kept]
+    fresh = iter_ordered("pages", render, todo, options.jobs or default_jobs(), most=64)
+    cache.pages = {p.path: prints[i] for i, p in enumerate(pages)}
+    needy: set[str] = set()
+    holes: dict[str, tuple] = {}
+    for i, page in enumerate(pages):
+        if i in kept:
+            sink.keep(page.path)
+            blind, found = page.path not in needed_before, holes_before.get(page.path)
+        else:
+            f, blind, found = next(fresh)
+            sink.add(f)
+        if not blind:
+            needy.add(page.path)
+        if found is not None:
+            holes[page.path] = found
+    cache.needy = frozenset(needy)
+    return cache.needy, holes

@@ -1,0 +1,172 @@
+"""The quick path of `build`: when the only change since the last build is to the bodies of a few
+articles, rebuild in time that does not grow with the archive.
+
+The full build finds out (chronicle/withheld.py) whether any layout shows an article's body on
+another page, and where each article page holds its own body (its "holes"); it saves that with
+the stat key of every document and the stat key, size and digest of every output file, and in
+quick.pickle what turns a document into an article (config, link targets, topic aliases) with
+a digest of each article's fields other than its body. When every edited article keeps those
+fields, its page is the old bytes with the new body put into the holes; its entries are made
+again in the feeds that carry it; the offline manifest and service worker are made again from
+the saved digests, and the zip is patched. Byte-identical to a full build (tests/test_quick.py).
+Anything else (a file added, removed or renamed, another field changed, an error, search on,
+the output folder touched since) returns None, and the full build runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .cache import BuildCache, dumps, loads, output_manifest
+from .content import mark_draft_titles, read_document, to_article
+from .feeds import feed_sources, replace_entries
+from .model import Article, OutputFile, SiteIndex
+from .output import patch_site
+from .serviceworker import file_records, offline_files
+from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
+
+# More edited files than this and a full build costs about the same.
+PATCH_LIMIT = 50
+
+
+def fields_digest(article: Article) -> bytes:
+    """A digest of everything about an article but its body."""
+    return hashlib.sha256(repr(replace(article, body_html="", body_text="")).encode("utf-8", "surrogatepass")).digest()
+
+
+def feeds_of(index: SiteIndex, config: Any) -> dict[str, tuple[str, ...]]:
+    """Article page path -> the feeds that carry it."""
+    found: dict[str, list[str]] = {}
+    for path, _, _, articles in feed_sources(index, config):
+        for article in articles[: config.feed_entries]:
+            found.setdefault(article.page_path, []).append(path)
+    return {page: tuple(paths) for page, paths in found.items()}
+
+
+def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...]) -> bytes:
+    """quick.pickle: what the quick path needs to make and check the edited articles."""
+    facts = {"settings": settings, "config": config, "targets": targets, "aliases": aliases,
+             "fields": {a.path: fields_digest(a) for a in articles if a.kind == "article"}}
+    return dumps(facts)
+
+
+def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple], inputs: str) -> tuple[int, int] | None:
+    """-> (articles in the site, files written), or None when a full build is needed."""
+    state = cache.state
+    old_stats = state.get("stats")
+    if (options.search or options.dev or not cache.enabled or not old_stats or old_stats.keys() != stats.keys()
+            or state.get("needy") != frozenset() or "holes" not in state):
+        return None
+    edited = [shown for shown, (_, _, stat) in stats.items() if stat != old_stats[shown]]
+    if not edited or len(edited) > PATCH_LIMIT:
+        return None
+    facts = loads(cache.folder / "quick.pickle")
+    if facts is None or facts["settings"] != settings or output_manifest(options.out_dir) != state["manifest"]:
+        return None
+    fresh = _edited_articles(options, facts, stats, edited)
+    made = None if fresh is None else _changed_files(options, facts["config"], state, fresh)
+    if made is None:
+        return None
+    changes, holes = made
+    if changes and not patch_site(options.out_dir, cache.folder / "spare", changes):
+        return None
+    _remember(options, cache, stats, edited, changes, holes, inputs)
+    return state.get("articles", 0), len(changes)
+
+
+def _edited_articles(options: Any, facts: dict, stats: dict[str, tuple], edited: list[str]) -> dict[str, Article] | None:
+    """Page path -> new version of each edited article, when only its body changed."""
+    fresh: dict[str, Article] = {}
+    for shown in edited:
+        rel, kind, _ = stats[shown]
+        doc, errors = read_document(options.content_dir / rel, kind, shown)
+        if errors or doc is None or kind != "article" or shown not in facts["fields"]:
+            return None
+        article, errors = to_article(doc, facts["config"], facts["targets"], facts["aliases"], {})
+        if options.drafts:
+            article = mark_draft_titles([article])[0]
+        if errors or fields_digest(article) != facts["fields"][shown]:
+            return None
+        fresh[article.page_path] = article
+    return fresh
+
+
+def fill_holes(page: bytes, holes: tuple[tuple[int, int], ...], body: bytes) -> tuple[bytes, tuple[tuple[int, int], ...]]:
+    """The page with each hole holding `body` instead, and where the holes are now."""
+    parts, start = [], 0
+    for begin, end in holes:
+        parts.append(page[start:begin])
+        start = end
+    parts.append(page[start:])
+    moved, at = [], len(parts[0])
+    for part in parts[1:]:
+        moved.append((at, at + len(body)))
+        at += len(body) + len(part)
+    return body.join(parts), tuple(moved)
+
+
+def _changed_files(options: Any, config: Any, state: dict,
+                   fresh: dict[str, Article]) -> tuple[dict[str, bytes], dict[str, tuple]] | None:
+    """Every output whose bytes change and the new holes of the edited pages, or None when the
+    quick path cannot make one of them."""
+    out_dir, records = options.out_dir, state["records"]
+    made: list[OutputFile] = []
+    feeds: set[str] = set()
+    holes: dict[str, tuple] = {}
+    for path, article in fresh.items():
+        if path not in state["holes"]:
+            return None
+        data, holes[path] = fill_holes(_read(out_dir, path), state["holes"][path], article.body_html.encode("utf-8"))
+        made.append(OutputFile(path, data))
+        feeds.update(state["feeds_of"].get(path, ()))
+    for path in sorted(feeds):
+        data = replace_entries(_read(out_dir, path), config, {p: a for p, a in fresh.items() if path in state["feeds_of"].get(p, ())})
+        if data is None:
+            return None
+        made.append(OutputFile(path, data))
+    changes = {f.path: f.data for f in made if records.get(f.path) != _record(f.data)}
+    if not changes:
+        return {}, holes
+    new_records = {**records, **file_records(made)}
+    for f in offline_files(new_records):
+        if records.get(f.path) != new_records[f.path]:
+            changes[f.path] = f.data
+    if config.download_zip:
+        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(config.title))
+        if splice is None:
+            return None
+        changes[SITE_ZIP] = splice
+    return changes, holes
+
+
+def _record(data: bytes) -> tuple[int, bytes]:
+    return len(data), hashlib.sha256(data).digest()
+
+
+def _read(out_dir: Path, path: str) -> bytes:
+    with open(os.path.join(out_dir, path), "rb") as fh:
+        return fh.read()
+
+
+def _remember(options: Any, cache: BuildCache, stats: dict[str, tuple], edited: list[str],
+              changes: dict[str, bytes], holes: dict[str, tuple], inputs: str) -> None:
+    """Bring the saved state up to date, so the next build starts from this one."""
+    state = dict(cache.state)
+    state["stats"] = {**state["stats"], **{shown: stats[shown][2] for shown in edited}}
+    state["records"] = {**state["records"], **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}}
+    manifest = dict(state["manifest"])
+    for path in changes:
+        st = os.stat(os.path.join(options.out_dir, path))
+        manifest[path] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    # pages this build rendered have no fingerprint: the next full build renders them again
+    state["pages"] = {p: f for p, f in state.get("pages", {}).items() if p not in changes}
+    state["holes"] = {**state["holes"], **holes}
+    state.update(manifest=manifest, inputs=inputs)
+    cache.state = state
+    try:
+        cache.save_state()
+    except OSError:
+        pass

@@ -1,0 +1,208 @@
+"""The quick path of `build` (chronicle/quick.py): an edit to one article's body rewrites only that
+page, the feeds that carry it and the offline files, and whatever path a build takes, site/ is
+byte-identical to a cold build of the same files. Layouts that show bodies elsewhere, or use a
+page's own body other than as `|safe`, make every build a full one."""
+from __future__ import annotations
+
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from chronicle.pipeline import BuildOptions, build
+from chronicle.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
+from chronicle.model import Article, Page
+from conftest import FIXTURE, ROOT
+
+ARTICLE = "content/articles/2025/zelensky-rift.md"
+PAGE = "articles/zelensky-rift.html"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    dest = tmp_path / "project"
+    shutil.copytree(FIXTURE, dest)
+    shutil.copytree(ROOT / "layouts", dest / "layouts")
+    return dest
+
+
+def options(project: Path, out: str = "site", **kw) -> BuildOptions:
+    return BuildOptions(content_dir=project / "content", out_dir=project / out, config_path=project / "config.yaml",
+                        layouts_dir=project / "layouts", search=False, jobs=1, **kw)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    st = path.stat()  # a second edit within the file system's clock tick must still look changed
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def quick(report) -> bool:
+    return "quick" in report.stage_seconds and "load" not in report.stage_seconds
+
+
+def assert_same_as_cold(project: Path) -> None:
+    cold = project / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    build(options(project, "cold", cache=False))
+    assert tree(project / "site") == tree(cold)
+
+
+def test_a_body_edit_takes_the_quick_path_and_equals_a_cold_build(project):
+    first = build(options(project))
+    before = tree(project / "site")
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, quickly")
+    report = build(options(project))
+    assert quick(report)
+    after = tree(project / "site")
+    changed = {p for p in after if after[p] != before.get(p)}
+    assert after.keys() == before.keys() and report.pages == first.pages
+    assert {p for p in changed if p.endswith(".html")} == {PAGE}
+    assert {"feed.xml", "sw.js", "offline/manifest.json", "download/archive.zip"} <= changed
+    assert report.written == len(changed)
+    assert b"the willing, quickly" in after[PAGE]
+    with zipfile.ZipFile(project / "site" / "download" / "archive.zip") as zf:
+        assert zf.testzip() is None
+        assert b"the willing, quickly" in zf.read(next(n for n in zf.namelist() if n.endswith(PAGE)))
+    assert_same_as_cold(project)
+
+
+def test_quick_builds_in_a_row_reuse_the_mirror_and_stay_exact(project):
+    build(options(project))
+    for n in range(3):
+        edit(project / ARTICLE, "Coalition of the willing", f"Coalition of the willing ({n})")
+        assert quick(build(options(project)))
+        assert (project / ".site.cache" / "spare.ok").is_file()
+    assert_same_as_cold(project)
+    # the mirror shares the published files' bytes: only what changed is stored twice
+    spare = project / ".site.cache" / "spare"
+    assert os.stat(spare / "index.html").st_ino == os.stat(project / "site" / "index.html").st_ino
+
+
+def test_a_damaged_mirror_is_made_again(project):
+    build(options(project))
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, once")
+    assert quick(build(options(project)))
+    (project / ".site.cache" / "spare" / "stray.html").write_text("not part of the site")
+    (project / ".site.cache" / "spare.ok").unlink()          # as a patch killed half-way leaves it
+    edit(project / ARTICLE, "the willing, once", "the willing, twice")
+    assert quick(build(options(project)))
+    assert not (project / "site" / "stray.html").exists()
+    assert_same_as_cold(project)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("title: ", "title: Retitled "),                 # a field every listing shows
+    ("tags: [", "tags: [sanctions, "),               # topic pages and feeds change
+])
+def test_an_edit_beyond_the_body_is_a_full_build(project, old, new):
+    build(options(project))
+    edit(project / ARTICLE, old, new)
+    report = build(options(project))
+    assert not quick(report)
+    assert_same_as_cold(project)
+
+
+def test_a_new_article_is_a_full_build(project):
+    build(options(project))
+    (project / "content" / "articles" / "added.md").write_text("---\ntitle: Added\ndate: 2025-01-02\n---\n\nNew.\n")
+    assert not quick(build(options(project)))
+    assert_same_as_cold(project)
+
+
+def test_a_touched_site_is_repaired_by_a_full_build(project):
+    build(options(project))
+    (project / "site" / "search.html").unlink()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, again")
+    assert not quick(build(options(project)))
+    assert_same_as_cold(project)
+
+
+def test_search_builds_never_take_the_quick_path(project):
+    # Pagefind indexes every page at once; the quick path is for builds without search
+    opts = lambda: BuildOptions(content_dir=project / "content", out_dir=project / "site",  # noqa: E731
+                                config_path=project / "config.yaml", layouts_dir=project / "layouts", jobs=1)
+    build(opts())
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
+    assert not quick(build(opts()))
+
+
+@pytest.mark.parametrize("layout_edit", [
+    # a neighbour's body on an article page: an edit changes other pages too
+    ('{% if next %}', '{% if next %}<div class="teaser">{{ next.body_html|safe }}</div>'),
+    # the page's own body measured rather than printed: no holes to fill
+    ('<div class="body">', '<p>{{ article.body_html|length }} characters</p><div class="body">'),
+    # captured in a block, where it could be changed before it is printed
+    ('{{ article.body_html|safe }}', '{% set body %}{{ article.body_html|safe }}{% endset %}{{ body|upper }}'),
+])
+def test_layouts_that_use_bodies_otherwise_get_full_builds_that_stay_exact(project, layout_edit):
+    layout = project / "layouts" / "article.html"
+    text = layout.read_text()
+    assert layout_edit[0] in text
+    layout.write_text(text.replace(layout_edit[0], layout_edit[1], 1))
+    build(options(project))
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, in full")
+    assert not quick(build(options(project)))
+    assert_same_as_cold(project)
+
+
+# ---------------------------------------------------------------- the stand-ins themselves
+
+def _render(source: str, **values) -> str:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(source).render(**values)
+
+
+@pytest.mark.parametrize("source", [
+    "{{ b }}", "{{ b|safe }}", "{% if b %}x{% endif %}", "{{ b|length }}", "{{ b|truncate(5) }}", "{{ b|int }}",
+    "{{ b|striptags }}", "{{ b.upper() }}", "{{ b[:3] }}", "{{ 'x' in b }}", "{{ b == '' }}", "{{ b ~ 'x' }}",
+    "{{ b|e }}", "{{ b is escaped }}", "{{ b|list }}", "{{ b|trim }}", "{{ b|default('z') }}", "{{ b|string }}",
+    "{{ [b]|join(',') }}", "{{ b|replace('a','b') }}", "{{ b|first }}", "{{ b|wordcount }}", "{{ b|tojson }}",
+])
+def test_a_withheld_body_refuses_every_use(source):
+    with pytest.raises((BodyWithheld, TypeError)):
+        _render(source, b=WITHHELD)
+
+
+def test_a_withheld_body_still_answers_tests_that_do_not_read_it():
+    assert _render("{{ b is defined }} {{ b is none }} {{ b is string }}", b=WITHHELD) == "True False True"
+
+
+def _article(body: str) -> Article:
+    return Article(path="a.md", kind="article", slug="a", title="A", date=None, date_basis="", source="", url="",
+                   tags=(), tag_names=(), summary="", body_html=body, body_text="", imported_from="", id="",
+                   draft=False, extra={}, page_path="articles/a.html")
+
+
+@pytest.mark.parametrize("template, holes", [
+    ("<main>{{ article.body_html|safe }}</main>", 1),
+    ("{{ article.body_html|safe }}|{{ article.body_html|safe }}", 2),
+    ("<p>{{ article.title }}</p>", 0),
+    ("{{ article.body_html }}", None),                             # escaped: shown as text
+    ("{{ (article.body_html|safe)|length }}", None),
+    ("{% set b = article.body_html|safe %}{{ b }}{{ b }}", None),
+    ("{% macro m() %}{{ article.body_html|safe }}{% endmacro %}{{ m() }}", None),
+])
+def test_the_own_body_leaves_holes_only_when_printed_as_it_is(tmp_path, template, holes):
+    (tmp_path / "t.html").write_text(template)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True)
+    article = _article("<p>Body &amp; soul</p>")
+    common = {"site": type("S", (), {"base_path": "/", "absolute_root": "https://x.org/"})()}
+    page = Page(article.page_path, "t.html", {"article": article})
+    render = blind_renderer(env, tmp_path, common, common, lambda p: p)
+    file, blind, found = render(page)
+    assert blind and file.data == env.get_template("t.html").render(article=article, **common).encode()
+    if holes is None:
+        assert found is None
+    else:
+        assert len(found) == holes and all(file.data[a:b] == article.body_html.encode() for a, b in found)
+    assert isinstance(OwnBody(), str)   # for `is string` tests, as the real body
