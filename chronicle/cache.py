@@ -118,6 +118,10 @@ class BuildCache:
             return False
         return self.state.get("manifest") == output_manifest(out_dir)
 
+    def built_identity(self) -> tuple | None:
+        """output.folder_identity of the folder the last build left, if the state knows it."""
+        return self.state.get("site_identity") if self.enabled else None
+
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
         recorded = self.state.get("manifest", {}).get(path)
@@ -149,15 +153,17 @@ class BuildCache:
         """Called after a successful write; a failure to save only costs speed next time."""
         if not self.enabled:
             return
-        from .output import write_file_atomic
+        from .output import folder_identity, write_file_atomic
         try:
             # streamed: at 100,000 articles the pickle is about 1 GB
-            write_file_atomic(self.folder / "articles.pickle", lambda fh: pickle.dump({"format": FORMAT, "value": articles}, fh, protocol=5))
+            write_file_atomic(self.folder / "articles.pickle", lambda fh: pickle.dump({"format": FORMAT, "value": articles}, fh, protocol=5),
+                              durable=False)
             if quick is None:
                 (self.folder / "quick.pickle").unlink(missing_ok=True)
             else:
-                write_file_atomic(self.folder / "quick.pickle", quick)
+                write_file_atomic(self.folder / "quick.pickle", quick, durable=False)
             self.state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles),
+                          "site_identity": folder_identity(out_dir),
                           "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
             self.save_state()
         except Exception:
@@ -165,7 +171,8 @@ class BuildCache:
 
     def save_state(self) -> None:
         from .output import write_file_atomic
-        write_file_atomic(self.folder / "state.pickle", pickle.dumps({"format": FORMAT, "value": self.state}, protocol=5))
+        write_file_atomic(self.folder / "state.pickle", pickle.dumps({"format": FORMAT, "value": self.state}, protocol=5),
+                          durable=False)
 
 
 def _mapping_proxy(items: dict) -> MappingProxyType:

@@ -32,9 +32,10 @@ class WriteResult:
     removed: int
 
 
-def write_file_atomic(path: Path, data: bytes | Callable[[Any], None]) -> bool:
+def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: bool = True) -> bool:
     """Write one file atomically; returns False (and touches nothing) when the bytes are already
-    there. `data` may instead be a function that writes into the open file (big caches)."""
+    there. `data` may instead be a function that writes into the open file (big caches).
+    durable=False skips the fsync: for caches, which are checked when read."""
     try:
         if isinstance(data, bytes) and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
@@ -49,7 +50,8 @@ def write_file_atomic(path: Path, data: bytes | Callable[[Any], None]) -> bool:
             else:
                 data(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -120,15 +122,23 @@ def _refuse_file_folder_clashes(seen: dict[str, str]) -> None:
             raise OutputError(path, None, f"'{parent}' is both a file and a folder")
 
 
-def refuse_foreign_folder(out_dir: Path) -> None:
+def folder_identity(folder: Path) -> tuple[int, int, int]:
+    """Device, inode and change time: inodes are reused, so the inode alone could take a new
+    folder for the one the last build left."""
+    st = os.stat(folder)
+    return st.st_dev, st.st_ino, st.st_ctime_ns
+
+
+def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
     """Never replace a folder that holds someone's work: only an empty folder or an earlier build.
 
     `--out .` or `--out content` would otherwise swap the project away and delete it.
+    `built`: the identity of the folder the last build left, which needs no search for Markdown.
     """
     out_dir = out_dir.absolute()
     if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
         raise OutputError(str(out_dir), None, "the output path exists and is not a folder; refusing to replace it")
-    if not out_dir.is_dir():
+    if not out_dir.is_dir() or (built is not None and folder_identity(out_dir) == tuple(built)):
         return
     home = Path.home().absolute() if "HOME" in os.environ else None
     if out_dir == Path(out_dir.anchor) or (home is not None and out_dir == home):
@@ -171,8 +181,9 @@ class Staging:
     change are hard-linked from the last build, so their mtimes stay. Leaving the `with` block
     without commit() removes it; out_dir is untouched until commit()."""
 
-    def __init__(self, out_dir: Path, records: dict | None = None):
+    def __init__(self, out_dir: Path, records: dict | None = None, built: tuple | None = None):
         self.out_dir = out_dir.absolute()
+        self._built = built
         self.folder = _staging_dir(self.out_dir)
         self.records: dict = {}                       # path -> (size, SHA-256) of every file
         self._previous = records or {}                # the same, of the last build
@@ -182,7 +193,7 @@ class Staging:
 
     def __enter__(self) -> "Staging":
         cleanup_leftovers(self.out_dir)
-        refuse_foreign_folder(self.out_dir)
+        refuse_foreign_folder(self.out_dir, self._built)
         self._guard(lambda: self.folder.mkdir(parents=True), str(self.folder))
         return self
 

@@ -226,12 +226,12 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
           on_wait: Callable[[str], None] | None = None) -> BuildReport:
     started = time.perf_counter()
     stages = Stages(progress)
+    cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
     # refuse a wrong --out in a second, not after a full render
-    refuse_foreign_folder(options.out_dir)
+    refuse_foreign_folder(options.out_dir, cache.built_identity())
     # a killed build may have left site/ moved aside: restore it before asking whether it is up to date
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         cleanup_leftovers(options.out_dir.absolute())
-    cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
     stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
     settings = settings_digest(options)
     inputs = input_digest(settings, stats)
@@ -245,7 +245,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     stages.run("cache", cache.load_articles)
     # the staging folder fills while pages render: one build at a time from here on
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        with Staging(options.out_dir, cache.state.get("records")) as staging:
+        with Staging(options.out_dir, cache.state.get("records"), cache.built_identity()) as staging:
             site = make_site(options, config, stages, cache, staging)
             result = stages.run("write", staging.commit)
         drop_spare(cache.folder / "spare")

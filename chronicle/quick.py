@@ -24,7 +24,7 @@ from .cache import BuildCache, dumps, loads, output_manifest
 from .content import mark_draft_titles, read_document, to_article
 from .feeds import feed_sources, replace_entries
 from .model import Article, OutputFile, SiteIndex
-from .output import patch_site
+from .output import folder_identity, patch_site
 from .serviceworker import file_records, offline_files
 from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
@@ -164,7 +164,7 @@ def _remember(options: Any, cache: BuildCache, stats: dict[str, tuple], edited: 
     # pages this build rendered have no fingerprint: the next full build renders them again
     state["pages"] = {p: f for p, f in state.get("pages", {}).items() if p not in changes}
     state["holes"] = {**state["holes"], **holes}
-    state.update(manifest=manifest, inputs=inputs)
+    state.update(manifest=manifest, inputs=inputs, site_identity=folder_identity(options.out_dir))
     cache.state = state
     try:
         cache.save_state()

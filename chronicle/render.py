@@ -49,7 +49,7 @@ class TemplateCache(jinja2.BytecodeCache):
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
         try:
-            write_file_atomic(self.folder / f"{bucket.key}.jinja", buffer.getvalue())
+            write_file_atomic(self.folder / f"{bucket.key}.jinja", buffer.getvalue(), durable=False)
         except Exception:  # a cache that cannot be written only costs time
             pass
 
@@ -58,6 +58,7 @@ def make_environment(layouts: Path, cache_folder: Path | None = None) -> jinja2.
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
         bytecode_cache=TemplateCache(cache_folder) if cache_folder else None,
+        auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

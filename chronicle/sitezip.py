@@ -78,39 +78,55 @@ def patch_zip(old: str, fresh: dict[str, bytes], folder: str) -> Splice | None:
     the other entries are kept as they are (ranges of `old`). None when a changed path is not
     in `old`, or `old` is not a zip site_zip made."""
     try:
-        entries, directory_at = _read_directory(old)
-    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+        directory, at, count = _read_directory(old)
+        entries = _entries(directory, count)
+    except (OSError, ValueError, struct.error):
         return None
-    prefix = folder + "/"
-    wanted = {prefix + path: data for path, data in fresh.items() if in_zip(path)}
-    if not wanted.keys() <= {name for name, _, _ in entries}:
+    wanted = {f"{folder}/{path}".encode("utf-8"): data for path, data in fresh.items() if in_zip(path)}
+    if not wanted.keys() <= {directory[pos + _CENTRAL.size:name_end] for pos, name_end, _ in entries}:
         return None
+    records = bytearray(directory)      # same length: a changed entry keeps its name
     parts: list[bytes | tuple[int, int]] = []
-    central: list[bytes] = []
     offset = 0
-    for i, (name, record, at) in enumerate(entries):
+    for i, (pos, name_end, local_at) in enumerate(entries):
+        name = directory[pos + _CENTRAL.size:name_end]
+        end = entries[i + 1][2] if i + 1 < len(entries) else at
         if name in wanted:
-            method, crc, data, _ = _deflate(OutputFile(name, wanted[name]))
-            local, record = _records(name, method, crc, len(data), len(wanted[name]), offset)
+            method, crc, data, size = _deflate(OutputFile(name.decode("utf-8"), wanted[name]))
+            local, record = _records(name.decode("utf-8"), method, crc, len(data), size, offset)
+            records[pos:name_end] = record
             parts += [local, data]
             offset += len(local) + len(data)
-        else:
-            end = entries[i + 1][2] if i + 1 < len(entries) else directory_at
-            last = parts[-1] if parts else None
-            if isinstance(last, tuple) and last[0] + last[1] == at:
-                parts[-1] = (last[0], last[1] + end - at)   # runs of kept entries: one range
-            else:
-                parts.append((at, end - at))
-            central.append(record[:42] + struct.pack("<L", offset) + record[46:])
-            offset += end - at
             continue
-        central.append(record)
-    parts.append(_tail(central, offset))
+        if offset != local_at:
+            struct.pack_into("<L", records, pos + 42, offset)
+        last = parts[-1] if parts else None
+        if isinstance(last, tuple) and last[0] + last[1] == local_at:
+            parts[-1] = (last[0], last[1] + end - local_at)   # runs of kept entries: one range
+        else:
+            parts.append((local_at, end - local_at))
+        offset += end - local_at
+    parts.append(_tail_of(bytes(records), count, offset))
     return Splice(old, tuple(parts))
 
 
-def _read_directory(path: str) -> tuple[list[tuple[str, bytes, int]], int]:
-    """[(name, central record, local header offset)] and where the central directory starts;
+def _entries(directory: bytes, count: int) -> list[tuple[int, int, int]]:
+    """(where its record starts, where its name ends, its local header offset) of each entry."""
+    entries = []
+    pos = 0
+    unpack = struct.Struct("<H").unpack_from
+    offset_of = struct.Struct("<L").unpack_from
+    for _ in range(count):
+        if directory[pos:pos + 4] != b"PK\x01\x02":
+            raise ValueError("not a central directory record")
+        name_end = pos + _CENTRAL.size + unpack(directory, pos + 28)[0]
+        entries.append((pos, name_end, offset_of(directory, pos + 42)[0]))
+        pos = name_end
+    return entries
+
+
+def _read_directory(path: str) -> tuple[bytes, int, int]:
+    """The central directory of the zip at `path`, where it starts and how many entries it has;
     reads only the end of the file."""
     with open(path, "rb") as fh:
         size = fh.seek(0, os.SEEK_END)
@@ -124,15 +140,7 @@ def _read_directory(path: str) -> tuple[list[tuple[str, bytes, int]], int]:
             end64_at = _END64_LOCATOR.unpack_from(tail, len(tail) - _END.size - _END64_LOCATOR.size)[2]
             count, length, at = _END64.unpack_from(tail, end64_at - tail_at)[7:10]
         fh.seek(at)
-        data = fh.read(length)
-    entries = []
-    pos = 0
-    for _ in range(count):
-        fields = _CENTRAL.unpack_from(data, pos)
-        end = pos + _CENTRAL.size + fields[12]
-        entries.append((data[pos + _CENTRAL.size:end].decode("utf-8"), data[pos:end], fields[-1]))
-        pos = end
-    return entries, at
+        return fh.read(length), at, count
 
 
 def splice_bytes(splice: Splice) -> bytes:
@@ -154,11 +162,13 @@ def _records(name: str, method: int, crc: int, stored: int, size: int, offset: i
 
 def _tail(central: list[bytes], offset: int) -> bytes:
     """The central directory and end records of a zip whose entries take `offset` bytes."""
+    return _tail_of(b"".join(central), len(central), offset)
+
+
+def _tail_of(directory: bytes, count: int, offset: int) -> bytes:
     if offset > 0xFFFFFFFF:
         raise OverflowError("the site is too large for one zip (over 4 GB)")
-    directory = b"".join(central)
     parts = [directory]
-    count = len(central)
     if count > 0xFFFF:
         end64_at = offset + len(directory)
         parts.append(_END64.pack(b"PK\x06\x06", _END64.size - 12, _VERSION64, _VERSION64, 0, 0, count, count,

@@ -125,7 +125,8 @@ def _render_with_holes(env: jinja2.Environment, page: Page, own: Article,
     context = page_context(replace(page, context={**page.context, "article": replace(own, body_html=stand_in, body_text=WITHHELD)}), common)
     _marking = True
     try:
-        text = "".join(env.get_template(page.template).generate(context))
+        template = env.get_template(page.template)
+        text = "".join(template.root_render_func(template.new_context(context)))   # as render() does
     finally:
         _marking = False
     if text.count(HOLE) != stand_in.uses or text.count("\x00") != 2 * stand_in.uses:

@@ -206,3 +206,15 @@ def test_the_own_body_leaves_holes_only_when_printed_as_it_is(tmp_path, template
     else:
         assert len(found) == holes and all(file.data[a:b] == article.body_html.encode() for a, b in found)
     assert isinstance(OwnBody(), str)   # for `is string` tests, as the real body
+
+
+def test_a_folder_put_where_the_site_was_is_still_checked_before_it_is_replaced(project):
+    from chronicle.errors import OutputError
+    build(options(project))
+    shutil.rmtree(project / "site")
+    (project / "site").mkdir()                      # may well get the old folder's inode back
+    (project / "site" / "index.html").write_text("<p>mine</p>")
+    (project / "site" / "notes.md").write_text("# my notes\n")
+    with pytest.raises(OutputError, match="holds Markdown files"):
+        build(options(project))
+    assert (project / "site" / "notes.md").read_text() == "# my notes\n"
