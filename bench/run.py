@@ -55,6 +55,7 @@ class Sample:
     cpu: float               # user + system seconds of the process tree
     peak_rss: int            # bytes: largest single process (wait4)
     tree_rss: int            # bytes: largest sum over the process group, sampled every 50 ms
+    tree_pss: int = 0        # bytes: the same with proportional set sizes (shared pages once)
     files: int = 0           # files in the output after the build
     bytes: int = 0
     written: int = 0         # files whose mtime is not older than the build's start
@@ -88,6 +89,22 @@ def _rss(pids: list[str]) -> int:
     return total
 
 
+def _pss(pids: list[str]) -> int:
+    """Proportional set size: a page shared by n processes counts 1/n in each, so forked workers
+    sharing their parent's memory are not counted twice as they are in the RSS sum."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 class Timeout(Exception):
     pass
 
@@ -99,20 +116,22 @@ def measure(cmd: list[str], cwd: Path = ROOT, timeout: float | None = None) -> S
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                 start_new_session=True)
-        peak_tree = 0
+        peak_tree = peak_pss = 0
         done = threading.Event()
         timed_out = threading.Event()
 
         def sample() -> None:
             # finding the group's members scans /proc (costly on a busy machine): every 0.5 s;
             # their memory is read every 50 ms
-            nonlocal peak_tree
+            nonlocal peak_tree, peak_pss
             members, ticks = [str(proc.pid)], 0
             while not done.wait(0.05):
                 if ticks % 10 == 0:
                     members = _group_members(proc.pid) or members
                 ticks += 1
                 peak_tree = max(peak_tree, _rss(members))
+                if ticks % 4 == 0:   # smaps_rollup walks every mapping: every 0.2 s
+                    peak_pss = max(peak_pss, _pss(members))
                 if timeout and time.perf_counter() - start > timeout and not timed_out.is_set():
                     timed_out.set()
                     try:
@@ -137,7 +156,8 @@ def measure(cmd: list[str], cwd: Path = ROOT, timeout: float | None = None) -> S
         text = out.read().decode("utf-8", "replace")
     if proc.returncode != 0:
         raise RuntimeError(f"command failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{text[-3000:]}")
-    return Sample(seconds, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024, max(peak_tree, ru.ru_maxrss * 1024), stdout=text)
+    return Sample(seconds, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024, max(peak_tree, ru.ru_maxrss * 1024),
+                  tree_pss=peak_pss, stdout=text)
 
 
 def count_output(sample: Sample, out_dir: Path, since: float) -> Sample:
@@ -553,7 +573,9 @@ def report(results: list[Result], info: dict, argv: list[str], load_before, load
             lines.append(f"Output after a cold build: Chronicle {c[-1].files:,} files, {fmt_b(c[-1].bytes)}"
                          + (f"; Hugo {h[-1].files:,} files, {fmt_b(h[-1].bytes)}." if h else "."))
             lines.append(f"Largest single process (Chronicle cold): {fmt_b(med(c, 'peak_rss'))}"
-                         + (f"; Hugo: {fmt_b(med(h, 'peak_rss'))}." if h else "."))
+                         + (f"; Hugo: {fmt_b(med(h, 'peak_rss'))}." if h else ".")
+                         + f" Largest sum of proportional set sizes (shared pages counted once), Chronicle cold: "
+                         f"{fmt_b(med(c, 'tree_pss'))}" + (f"; Hugo: {fmt_b(med(h, 'tree_pss'))}." if h else "."))
             lines.append("")
         for case, st in res.stages.items():
             if st:

@@ -27,6 +27,7 @@ from .model import Article, OutputFile, SiteIndex
 from .output import folder_identity, patch_site
 from .serviceworker import file_records, offline_files
 from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
+from .withheld import join_with_body
 
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
@@ -101,11 +102,7 @@ def fill_holes(page: bytes, holes: tuple[tuple[int, int], ...], body: bytes) -> 
         parts.append(page[start:begin])
         start = end
     parts.append(page[start:])
-    moved, at = [], len(parts[0])
-    for part in parts[1:]:
-        moved.append((at, at + len(body)))
-        at += len(body) + len(part)
-    return body.join(parts), tuple(moved)
+    return join_with_body(parts, body)
 
 
 def _changed_files(options: Any, config: Any, state: dict,

@@ -95,6 +95,15 @@ class OwnBody:
         return HOLE
 
 
+def join_with_body(parts: list[bytes], body: bytes) -> tuple[bytes, tuple[tuple[int, int], ...]]:
+    """The parts of a page with the body between each two, and where each copy of it is."""
+    holes, at = [], len(parts[0])
+    for part in parts[1:]:
+        holes.append((at, at + len(body)))
+        at += len(body) + len(part)
+    return body.join(parts), tuple(holes)
+
+
 def withhold_body(article: Article) -> Article:
     return replace(article, body_html=WITHHELD, body_text=WITHHELD)
 
@@ -131,13 +140,8 @@ def _render_with_holes(env: jinja2.Environment, page: Page, own: Article,
         _marking = False
     if text.count(HOLE) != stand_in.uses or text.count("\x00") != 2 * stand_in.uses:
         _refuse(None)   # a mark was cut, copied or escaped
-    body = own.body_html.encode("utf-8")
-    parts = [part.encode("utf-8") for part in text.split(HOLE)]
-    holes, at = [], len(parts[0])
-    for part in parts[1:]:
-        holes.append((at, at + len(body)))
-        at += len(body) + len(part)
-    return OutputFile(page.path, body.join(parts)), tuple(holes)
+    data, holes = join_with_body([part.encode("utf-8") for part in text.split(HOLE)], own.body_html.encode("utf-8"))
+    return OutputFile(page.path, data), holes
 
 
 def blind_renderer(env: jinja2.Environment, layouts: Path, blind_common: dict[str, Any], common: dict[str, Any],
@@ -151,7 +155,7 @@ def blind_renderer(env: jinja2.Environment, layouts: Path, blind_common: dict[st
 
     def render(page: Page) -> tuple[OutputFile, bool, tuple | None]:
         own = page.context.get("article")
-        if page.template not in needy | no_holes and isinstance(own, Article) and own.kind == "article":
+        if page.template not in needy and page.template not in no_holes and isinstance(own, Article) and own.kind == "article":
             try:
                 file, holes = _render_with_holes(env, page, own, blind_common)
                 return file, True, holes
