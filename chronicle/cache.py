@@ -21,7 +21,8 @@ from types import MappingProxyType
 from typing import Any
 
 CODE_DIR = Path(__file__).resolve().parent
-FORMAT = 1
+FORMAT = 2
+BATCH = 2000          # articles per pickle in articles.pickle
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -107,8 +108,16 @@ class BuildCache:
 
     def load_articles(self) -> None:
         """The per-article entries are big; read them only when a build has work to do."""
-        if self.enabled and not self.articles:
-            self.articles = self._load("articles.pickle") or {}
+        if not self.enabled or self.articles:
+            return
+        try:
+            with open(self.folder / "articles.pickle", "rb") as fh:
+                header = pickle.load(fh)
+                if header.get("format") == FORMAT:
+                    for _ in range(header["batches"]):
+                        self.articles.update(pickle.load(fh))
+        except Exception:  # a damaged or foreign cache is simply ignored
+            self.articles = {}
 
     def _load(self, name: str) -> Any:
         return loads(self.folder / name)
@@ -148,21 +157,38 @@ class BuildCache:
         except OSError:
             return None
 
-    def save(self, inputs: str, out_dir: Path, articles: dict[str, Any], extra: dict[str, Any] | None = None,
-             quick: bytes | None = None) -> None:
+    def save_articles(self, articles: dict[str, Any]) -> bool:
+        """The per-article entries, saved as soon as they are made (each is keyed by its file, so
+        it holds whatever the site build does next): the build need not keep the documents in
+        memory while it renders. True when they were saved."""
+        if not self.enabled:
+            return False
+        from .output import write_file_atomic
+        items = list(articles.items())
+
+        def write(fh) -> None:
+            # streamed, a batch at a time: one pickle of 100,000 articles is about 1 GB, and the
+            # pickler remembers every object it wrote until the end
+            pickle.dump({"format": FORMAT, "batches": -(-len(items) // BATCH)}, fh, protocol=5)
+            for start in range(0, len(items), BATCH):
+                pickle.dump(dict(items[start:start + BATCH]), fh, protocol=5)
+        try:
+            write_file_atomic(self.folder / "articles.pickle", write, durable=False)
+            return True
+        except Exception:  # a failure to save only costs speed next time
+            return False
+
+    def save(self, inputs: str, out_dir: Path, extra: dict[str, Any] | None = None, quick: bytes | None = None) -> None:
         """Called after a successful write; a failure to save only costs speed next time."""
         if not self.enabled:
             return
         from .output import folder_identity, write_file_atomic
         try:
-            # streamed: at 100,000 articles the pickle is about 1 GB
-            write_file_atomic(self.folder / "articles.pickle", lambda fh: pickle.dump({"format": FORMAT, "value": articles}, fh, protocol=5),
-                              durable=False)
             if quick is None:
                 (self.folder / "quick.pickle").unlink(missing_ok=True)
             else:
                 write_file_atomic(self.folder / "quick.pickle", quick, durable=False)
-            self.state = {"inputs": inputs, "manifest": output_manifest(out_dir), "articles": len(articles),
+            self.state = {"inputs": inputs, "manifest": output_manifest(out_dir),
                           "site_identity": folder_identity(out_dir),
                           "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
             self.save_state()

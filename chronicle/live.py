@@ -52,7 +52,10 @@ class MemoryCache(BuildCache):
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         return self.files.get(path)
 
-    def save(self, inputs: str, out_dir: Path, articles: dict[str, Any]) -> None:
+    def save_articles(self, articles: dict[str, Any]) -> bool:
+        return False   # kept in memory: the patch path reads them
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
         return None
 
 

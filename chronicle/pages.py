@@ -6,6 +6,7 @@ only their own article: the build learns which pages, if any, show other article
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -78,6 +79,22 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     return RenderedSite([p.path for p in pages], env, common, withheld, needy, holes)
 
 
+def _render_all(todo: list[Page], render, jobs: int):
+    """(file, blind, holes) of every page, in no set order. Pages of one article go to the
+    workers; listings (a topic page shows thousands of articles) are rendered here meanwhile:
+    a worker copies each memory page it touches (reference counts are writes), and two workers
+    rendering the big listings would each copy most of the parent. The workers are renewed now
+    and then for the same reason."""
+    own = [p for p in todo if isinstance(p.context.get("article"), Article)]
+    listings = iter([p for p in todo if not isinstance(p.context.get("article"), Article)])
+    spread = max(1, len(own) // max(1, len(todo) - len(own)))
+    for n, result in enumerate(iter_ordered("pages", render, own, jobs, most=64, renew=16)):
+        yield result
+        if n % spread == 0:
+            yield from (render(p) for p in itertools.islice(listings, 1))
+    yield from (render(p) for p in listings)
+
+
 def _render_changed(pages: list[Page], render, common, options: Any, cache: BuildCache, versions: dict,
                     sink: Any) -> tuple[frozenset[str], dict[str, tuple]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build."""
@@ -90,21 +107,23 @@ def _render_changed(pages: list[Page], render, common, options: Any, cache: Buil
     holes_before = cache.state.get("holes", {}) if cache.enabled else {}
     kept = {i for i, page in enumerate(pages)
             if previous.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
-    todo = [p for i, p in enumerate(pages) if i not in kept]
-    fresh = iter_ordered("pages", render, todo, options.jobs or default_jobs(), most=64)
     cache.pages = {p.path: prints[i] for i, p in enumerate(pages)}
     needy: set[str] = set()
     holes: dict[str, tuple] = {}
+
+    def done(path: str, blind: bool, found: tuple | None) -> None:
+        if not blind:
+            needy.add(path)
+        if found is not None:
+            holes[path] = found
+
     for i, page in enumerate(pages):
         if i in kept:
             sink.keep(page.path)
-            blind, found = page.path not in needed_before, holes_before.get(page.path)
-        else:
-            f, blind, found = next(fresh)
-            sink.add(f)
-        if not blind:
-            needy.add(page.path)
-        if found is not None:
-            holes[page.path] = found
+            done(page.path, page.path not in needed_before, holes_before.get(page.path))
+    todo = [p for i, p in enumerate(pages) if i not in kept]
+    for f, blind, found in _render_all(todo, render, options.jobs or default_jobs()):
+        sink.add(f)
+        done(f.path, blind, found)
     cache.needy = frozenset(needy)
     return cache.needy, holes

@@ -5,6 +5,7 @@ pickled on the way in; only results travel back. Output is the same as `jobs=1`.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from typing import Any, Callable, Iterator, Sequence
@@ -26,25 +27,35 @@ def _run_chunk(args: tuple[str, int, int]) -> list:
     return [fn(item) for item in items[start:stop]]
 
 
-def map_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int) -> list:
-    """[fn(x) for x in items], on up to `jobs` processes when there is enough work."""
-    return list(iter_ordered(name, fn, items, jobs))
+def map_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, most: int = 0,
+                renew: int | None = None) -> list:
+    """[fn(x) for x in items], on up to `jobs` processes when there is enough work; `most` and
+    `renew` as for iter_ordered."""
+    return list(iter_ordered(name, fn, items, jobs, most, renew))
 
 
-def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, most: int = 0) -> Iterator:
+def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, most: int = 0,
+                 renew: int | None = None) -> Iterator:
     """fn(x) for x in items, in order, each as soon as it and those before it are done; with
-    `most`, chunks hold at most that many items, so few results wait in memory at once."""
+    `most`, chunks hold at most that many items, so few results wait in memory at once (a worker
+    holds a chunk's results twice, as objects and pickled); with `renew`, each worker is replaced
+    by a fresh fork after that many chunks: a worker copies every memory page it shares with the
+    parent as it touches the objects there (reference counts are writes)."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (fn(item) for item in items)
         return
     _shared[name] = (fn, items)
+    # a worker's garbage collector must not write into every object it shares with the parent:
+    # that would copy each memory page of the fork (gc.freeze, as Python's documentation advises)
+    gc.freeze()
     try:
         chunk = -(-len(items) // (jobs * 4))  # a few chunks per worker evens out slow items
         chunk = min(chunk, most) if most else chunk
         bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=renew) as pool:
             for part in pool.imap(_run_chunk, bounds):
                 yield from part
     finally:
+        gc.unfreeze()
         _shared.pop(name, None)

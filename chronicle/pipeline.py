@@ -5,7 +5,7 @@ import hashlib
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable
@@ -48,7 +48,8 @@ class Loaded:
     config: Config
     articles: tuple[Article, ...]
     warnings: tuple[ChronicleError, ...]
-    cache_entries: dict = field(default_factory=dict)
+    cache_entries: dict = field(default_factory=dict)   # emptied once saved (BuildCache.save_articles)
+    targets: dict = field(default_factory=dict)         # what internal links resolve to
 
 
 class Stages:
@@ -94,7 +95,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     path_of = {shown: path for path, _, shown in found}
     hits = {shown: cache.cached_article(shown, path, salt) for path, kind, shown in found}
     fresh = [item for item in found if hits[item[2]] is None]
-    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options))))
+    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
@@ -118,7 +119,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         return article, errs, resolved
 
     todo = [d for d in docs if reusable(d) is None]
-    made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options))))
+    made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)))
     articles: list[Article] = []
     entries: dict[str, Any] = {}
     for doc in docs:
@@ -131,7 +132,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
         articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), warnings, entries)
+    return Loaded(config, tuple(articles), warnings, entries, targets)
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
@@ -197,6 +198,8 @@ class MadeSite:
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
     """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
+    if stages.run("save cache", cache.save_articles, loaded.cache_entries):
+        loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     index = stages.run("index", build_index, list(loaded.articles), config)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     if options.search:
@@ -265,13 +268,13 @@ def _report(articles: int, files: int, written: int, started: float, stages: Sta
 def _save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: str, stats: dict, site: MadeSite) -> None:
     """What the next build reuses; what the quick path needs only where it can be used."""
     facts = None
-    extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records}
+    extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
+                   "articles": len(site.index.articles)}
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
-        docs = [entry[2] for entry in site.loaded.cache_entries.values()]
-        facts = quick_facts(settings, config, link_targets(docs), topic_aliases(config), site.loaded.articles)
+        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
         extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
-    cache.save(inputs, options.out_dir, site.loaded.cache_entries, extra, facts)
+    cache.save(inputs, options.out_dir, extra, facts)
 
 
 def terminal_progress() -> Callable[[str], None] | None:
