@@ -17,7 +17,7 @@ from .content import (duplicate_problems, find_documents, link_targets, mark_dra
                       resolve_link, to_article, topic_aliases)
 from .errors import ChronicleError, ContentError, raise_if_any
 from .model import Article, BuildReport, Document, OutputFile, SiteIndex
-from .output import Staging, cleanup_leftovers, drop_spare, exclusive_lock, refuse_foreign_folder
+from .output import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
 from .parallel import default_jobs, map_ordered
 from .pages import RenderedSite, render_site
 from .publish import publish_files
@@ -251,8 +251,11 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
         with Staging(options.out_dir, cache.state.get("records"), cache.built_identity()) as staging:
             site = make_site(options, config, stages, cache, staging)
             result = stages.run("write", staging.commit)
-        drop_spare(cache.folder / "spare")
-        stages.run("save cache", _save_cache, cache, options, inputs, settings, stats, site)
+        spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
+        if stages.run("save cache", _save_cache, cache, options, inputs, settings, stats, site):
+            stages.run("mirror", mirror_site, options.out_dir, spare)
+        else:
+            drop_spare(spare)
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
@@ -265,8 +268,8 @@ def _report(articles: int, files: int, written: int, started: float, stages: Sta
                        seconds=time.perf_counter() - started, stage_seconds=MappingProxyType(dict(stages.seconds)))
 
 
-def _save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: str, stats: dict, site: MadeSite) -> None:
-    """What the next build reuses; what the quick path needs only where it can be used."""
+def _save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: str, stats: dict, site: MadeSite) -> bool:
+    """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
                    "articles": len(site.index.articles)}
@@ -275,6 +278,7 @@ def _save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings:
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
         extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
     cache.save(inputs, options.out_dir, extra, facts)
+    return facts is not None
 
 
 def terminal_progress() -> Callable[[str], None] | None:
