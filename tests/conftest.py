@@ -92,3 +92,13 @@ def free_port() -> int:
 def copy_fixture(dest: Path) -> Path:
     shutil.copytree(FIXTURE, dest)
     return dest
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file; its mtime moves on even within one clock tick of the
+    file system, so a build or the preview sees the change."""
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))

@@ -2,7 +2,6 @@
 and whichever path it takes the site is byte-identical to a fresh build of the same files."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from chronicle.errors import ChronicleError
 from chronicle.live import LiveSite
 from chronicle.pipeline import BuildOptions
 from conftest import FIXTURE, ROOT
+from conftest import edit_file as edit
 
 ARTICLE = "content/articles/2025/zelensky-rift.md"
 PAGE = "articles/zelensky-rift.html"
@@ -27,14 +27,6 @@ def project(tmp_path) -> Path:
 def options(project: Path) -> BuildOptions:
     return BuildOptions(content_dir=project / "content", out_dir=project / "site", config_path=project / "config.yaml",
                         layouts_dir=ROOT / "layouts", search=False, dev=True, drafts=True, jobs=1)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new, 1))
-    st = path.stat()  # a second edit within the file system's clock tick must still look changed
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
 
 
 def fresh(project: Path) -> dict[str, bytes]:

@@ -16,6 +16,7 @@ from chronicle.pipeline import BuildOptions, build
 from chronicle.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
 from chronicle.model import Article, Page
 from conftest import FIXTURE, ROOT
+from conftest import edit_file as edit
 
 ARTICLE = "content/articles/2025/zelensky-rift.md"
 PAGE = "articles/zelensky-rift.html"
@@ -32,14 +33,6 @@ def project(tmp_path) -> Path:
 def options(project: Path, out: str = "site", **kw) -> BuildOptions:
     return BuildOptions(content_dir=project / "content", out_dir=project / out, config_path=project / "config.yaml",
                         layouts_dir=project / "layouts", search=False, jobs=1, **kw)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new, 1))
-    st = path.stat()  # a second edit within the file system's clock tick must still look changed
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
 
 
 def tree(folder: Path) -> dict[str, bytes]:
