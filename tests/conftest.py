@@ -15,6 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
+FIXTURE_ARTICLE = "content/articles/2025/zelensky-rift.md"    # an article of the fixture site
+FIXTURE_ARTICLE_PAGE = "articles/zelensky-rift.html"          # and its page
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -102,3 +104,12 @@ def edit_file(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the fixture site with its own copy of the layouts, free to edit."""
+    dest = tmp_path / "project"
+    shutil.copytree(FIXTURE, dest)
+    shutil.copytree(ROOT / "layouts", dest / "layouts")
+    return dest

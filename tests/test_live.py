@@ -2,7 +2,6 @@
 and whichever path it takes the site is byte-identical to a fresh build of the same files."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,18 +9,10 @@ import pytest
 from chronicle.errors import ChronicleError
 from chronicle.live import LiveSite
 from chronicle.pipeline import BuildOptions
-from conftest import FIXTURE, ROOT
+from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE, ROOT
 from conftest import edit_file as edit
 
-ARTICLE = "content/articles/2025/zelensky-rift.md"
-PAGE = "articles/zelensky-rift.html"
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    dest = tmp_path / "project"
-    shutil.copytree(FIXTURE, dest)
-    return dest
+ARTICLE, PAGE = FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 
 
 def options(project: Path) -> BuildOptions:

@@ -15,19 +15,10 @@ import pytest
 from chronicle.pipeline import BuildOptions, build
 from chronicle.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
 from chronicle.model import Article, Page
-from conftest import FIXTURE, ROOT
+from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 from conftest import edit_file as edit
 
-ARTICLE = "content/articles/2025/zelensky-rift.md"
-PAGE = "articles/zelensky-rift.html"
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    dest = tmp_path / "project"
-    shutil.copytree(FIXTURE, dest)
-    shutil.copytree(ROOT / "layouts", dest / "layouts")
-    return dest
+ARTICLE, PAGE = FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 
 
 def options(project: Path, out: str = "site", **kw) -> BuildOptions:
