@@ -5,7 +5,9 @@ output folder (unchanged files are hard-linked from the last build, so their byt
 and mtimes stay), then the two folders are exchanged in one atomic rename
 (renameat2 RENAME_EXCHANGE on Linux). A build killed at any moment leaves `site/`
 as the previous complete build or the new one; leftovers are removed by the next build.
-Single files (ingest, `new`) are written as temp file + os.replace.
+`Staging` is that folder, filled file by file while the build renders. `patch_site` changes a
+few files the same way through a hard-linked mirror of the site (the quick path).
+Single files (ingest, `new`, caches) are written as temp file + os.replace.
 """
 from __future__ import annotations
 
@@ -97,14 +99,6 @@ def _old_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.old"
 
 
-def check_files(files: Iterable[OutputFile]) -> list[OutputFile]:
-    """Refuse paths that escape the output folder and two files claiming one path."""
-    seen: dict[str, str] = {}
-    ordered = [f for f in files if _claim(seen, f.path)]
-    _refuse_file_folder_clashes(seen)
-    return sorted(ordered, key=lambda f: f.path)
-
-
 def _claim(seen: dict[str, str], path: str) -> bool:
     if not urls.is_safe_output_path(path):
         raise OutputError(path, None, "output path escapes the site folder; refusing to write it")
@@ -164,15 +158,6 @@ def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
     if reason:
         raise OutputError(str(out_dir), None, f"refusing to replace this folder: {reason}, so it does not look like "
                                               "a site Chronicle built; choose an empty or new folder for --out")
-
-
-def write_site(out_dir: Path, files: Iterable[OutputFile]) -> WriteResult:
-    """Replace out_dir by exactly `files`, atomically."""
-    ordered = check_files(files)
-    with Staging(out_dir) as staging:
-        for f in ordered:
-            staging.add(f)
-        return staging.commit()
 
 
 class Staging:
