@@ -62,7 +62,8 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
 # --- config -----------------------------------------------------------------------------------
 
 def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
-    from .pipeline import BuildOptions, read_config
+    from .assemble import read_config
+    from .pipeline import BuildOptions
 
     try:
         return read_config(BuildOptions(config_path=config_path))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import threading
 import datetime as dt
 import sys
 from pathlib import Path
@@ -189,3 +191,20 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; the previous site is unchanged\n")
         return 130
+
+
+def run() -> None:
+    """build.py's entry point: main(), then exit.
+
+    When no other thread or process is left, exit without tearing the interpreter down: that
+    frees every object one by one (30 ms after a quick build at 10,000 articles), for nothing."""
+    code = main()
+    mp = sys.modules.get("multiprocessing")
+    if threading.active_count() == 1 and not (mp and mp.active_children()):
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):   # a closed pipe: as at a normal exit, the output is lost
+            pass
+        os._exit(code)
+    raise SystemExit(code)

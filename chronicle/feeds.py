@@ -2,13 +2,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape, quoteattr
 
 from . import urls
 from .config import Config
 from .model import Article, OutputFile, SiteIndex
 
 _EPOCH = dt.date(1970, 1, 1)
+
+
+def escape(text: str) -> str:
+    """XML character data, as xml.sax.saxutils.escape (whose module imports urllib and the
+    email package: a fifth of the quick path's start)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """A quoted XML attribute value, as xml.sax.saxutils.quoteattr."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
 
 
 def _stamp(day: dt.date | None) -> str:

@@ -22,7 +22,8 @@ from .content import document_names, link_targets, mark_draft_titles, read_docum
 from .feeds import feeds
 from .model import Article, SiteIndex
 from .offline import offline_index
-from .pipeline import BuildOptions, MadeSite, MemorySink, Stages, make_site, read_config
+from .assemble import MadeSite, MemorySink, make_site, read_config
+from .pipeline import BuildOptions, Stages
 from .render import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.

@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import os
 import shutil
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +38,9 @@ class WriteResult:
 def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: bool = True) -> bool:
     """Write one file atomically; returns False (and touches nothing) when the bytes are already
     there. `data` may instead be a function that writes into the open file (big caches).
-    durable=False skips the fsync: for caches, which are checked when read."""
+    durable=False skips the fsync and the comparison: for caches, which are checked when read."""
     try:
-        if isinstance(data, bytes) and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        if durable and isinstance(data, bytes) and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except OSError:
         pass
@@ -355,13 +356,18 @@ def cleanup_leftovers(out_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice]) -> bool:
+def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice],
+               meanwhile: Callable[[dict[str, tuple[int, int, int]]], None] | None = None,
+               then: Callable[[], None] | None = None) -> bool:
     """Replace a few files of out_dir, atomically, in time that does not grow with the site.
 
     `spare` is a hard-linked mirror of out_dir kept by the last patch (made here when missing):
     it takes the changes, is exchanged with out_dir in one rename, and then the old tree is
     brought up to date by re-linking the changed files. A marker file beside it says the mirror
     is exact; it is removed before the mirror is touched, so a killed patch leaves no doubt.
+    The new files are flushed to disk before the exchange; `meanwhile` runs during the flush,
+    given the stat key each changed file will have (the caller prepares its state then), and
+    `then` once the new site is in place, while the mirror catches up.
     Returns False, touching nothing in out_dir, where the system cannot exchange two folders.
     """
     out_dir = out_dir.absolute()
@@ -373,25 +379,70 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice]) -
         if not mirrored:
             shutil.rmtree(spare, ignore_errors=True)
             _link_tree(out_dir, spare)
-        written = [(_write_beside(spare / path, data), spare / path) for path, data in changes.items()]
-        _sync_tree(spare)   # before the renames: ext4 would flush each file replaced by a rename on its own
-        for tmp, path in written:
-            os.replace(tmp, path)
+        written = {path: _write_beside(spare / path, data) for path, data in changes.items()}
+        # biggest first: on ext4 its fsync commits the journal, writing the others' data too
+        _flush_while(sorted(written.values(), key=lambda tmp: -os.stat(tmp).st_size), meanwhile, {path: _stat_key(tmp) for path, tmp in written.items()})
+        for path, tmp in written.items():
+            os.replace(tmp, spare / path)
         if not _exchange(spare, out_dir):
             return False
     except OSError as exc:
         drop_spare(spare)
         raise OutputError(str(exc.filename or out_dir), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
-    _fsync_dir(out_dir.parent)
+    # no fsync of the parent folder: a power cut that undoes the exchange leaves the old site,
+    # whole, and the next build sees that its files are not the ones the saved state lists
+    catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), marker), name="chronicle-mirror")
+    catch_up.start()
     try:
-        for path in changes:   # the old tree, now at `spare`, becomes a mirror of the new one
+        if then is not None:
+            then()
+    finally:
+        catch_up.join()
+    return True
+
+
+def _catch_up(out_dir: Path, spare: Path, paths: list[str], marker: Path) -> None:
+    """The old tree, now at `spare`, becomes a mirror of the new one (on a thread: dropping the
+    old copy of a big file frees its blocks, which takes a while)."""
+    try:
+        for path in paths:
             tmp = spare / f"{path}.tmp-{os.getpid()}"
             os.link(out_dir / path, tmp)
             os.replace(tmp, spare / path)
         marker.write_text(str(os.stat(out_dir).st_ino))
     except OSError:
         drop_spare(spare)   # the site is written; only the next patch pays for a new mirror
-    return True
+
+
+def _flush_while(paths: list[Path], meanwhile: Callable[..., None] | None, *args) -> None:
+    """fsync each file (on its own thread: the kernel writes while Python works) around a call
+    of meanwhile(*args); the flush's error, if any, is raised after it."""
+    failed: list[OSError] = []
+
+    def flush() -> None:
+        try:
+            for path in paths:
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except OSError as exc:
+            failed.append(exc)
+    flusher = threading.Thread(target=flush, name="chronicle-flush")
+    flusher.start()
+    try:
+        if meanwhile is not None:
+            meanwhile(*args)
+    finally:
+        flusher.join()
+    if failed:
+        raise failed[0]
+
+
+def _stat_key(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def mirror_site(out_dir: Path, spare: Path) -> None:

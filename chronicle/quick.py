@@ -20,14 +20,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, dumps, loads, output_manifest
+from .cache import BuildCache, dumps, loads
 from .content import mark_draft_titles, read_document, to_article
 from .feeds import feed_sources, replace_entries
+from .holes import fill_holes
 from .model import Article, OutputFile, SiteIndex
 from .output import folder_identity, patch_site
 from .serviceworker import file_records, offline_files
 from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
-from .withheld import join_with_body
 
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
@@ -65,16 +65,31 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
     if not edited or len(edited) > PATCH_LIMIT:
         return None
     facts = loads(cache.folder / "quick.pickle")
-    if facts is None or facts["settings"] != settings or output_manifest(options.out_dir) != state["manifest"]:
+    if facts is None or facts["settings"] != settings or not cache.output_intact(options.out_dir):
         return None
     fresh = _edited_articles(options, facts, stats, edited)
     made = None if fresh is None else _changed_files(options, facts["config"], state, fresh)
     if made is None:
         return None
     changes, holes = made
-    if changes and not patch_site(options.out_dir, cache.folder / "spare", changes):
+    following: list[tuple[dict, bytes]] = []
+
+    def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
+        new_state = _next_state(state, stats, edited, changes, keys, holes, inputs)
+        following.append((new_state, cache.state_bytes(new_state)))
+
+    def save() -> None:   # once the new site is in place
+        cache.state, bulk = following[0]
+        cache.state["site_identity"] = folder_identity(options.out_dir)
+        try:
+            cache.save_state(bulk)
+        except Exception:  # a failure to save only costs the next build its quick path
+            pass
+    if not changes:
+        prepare({})
+        save()
+    elif not patch_site(options.out_dir, cache.folder / "spare", changes, meanwhile=prepare, then=save):
         return None
-    _remember(options, cache, stats, edited, changes, holes, inputs)
     return state.get("articles", 0), len(changes)
 
 
@@ -93,16 +108,6 @@ def _edited_articles(options: Any, facts: dict, stats: dict[str, tuple], edited:
             return None
         fresh[article.page_path] = article
     return fresh
-
-
-def fill_holes(page: bytes, holes: tuple[tuple[int, int], ...], body: bytes) -> tuple[bytes, tuple[tuple[int, int], ...]]:
-    """The page with each hole holding `body` instead, and where the holes are now."""
-    parts, start = [], 0
-    for begin, end in holes:
-        parts.append(page[start:begin])
-        start = end
-    parts.append(page[start:])
-    return join_with_body(parts, body)
 
 
 def _changed_files(options: Any, config: Any, state: dict,
@@ -148,22 +153,14 @@ def _read(out_dir: Path, path: str) -> bytes:
         return fh.read()
 
 
-def _remember(options: Any, cache: BuildCache, stats: dict[str, tuple], edited: list[str],
-              changes: dict[str, bytes], holes: dict[str, tuple], inputs: str) -> None:
-    """Bring the saved state up to date, so the next build starts from this one."""
-    state = dict(cache.state)
-    state["stats"] = {**state["stats"], **{shown: stats[shown][2] for shown in edited}}
-    state["records"] = {**state["records"], **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}}
-    manifest = dict(state["manifest"])
-    for path in changes:
-        st = os.stat(os.path.join(options.out_dir, path))
-        manifest[path] = (st.st_size, st.st_mtime_ns, st.st_ino)
-    # pages this build rendered have no fingerprint: the next full build renders them again
-    state["pages"] = {p: f for p, f in state.get("pages", {}).items() if p not in changes}
-    state["holes"] = {**state["holes"], **holes}
-    state.update(manifest=manifest, inputs=inputs, site_identity=folder_identity(options.out_dir))
-    cache.state = state
-    try:
-        cache.save_state()
-    except OSError:
-        pass
+def _next_state(state: dict, stats: dict[str, tuple], edited: list[str], changes: dict[str, bytes],
+                keys: dict[str, tuple[int, int, int]], holes: dict[str, tuple], inputs: str) -> dict:
+    """The saved state brought up to date, so the next build starts from this one."""
+    return {**state,
+            "stats": {**state["stats"], **{shown: stats[shown][2] for shown in edited}},
+            "records": {**state["records"], **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}},
+            "manifest": {**state["manifest"], **keys},
+            # pages this build rendered have no fingerprint: the next full build renders them again
+            "pages": {p: f for p, f in state.get("pages", {}).items() if p not in changes},
+            "holes": {**state["holes"], **holes},
+            "inputs": inputs}

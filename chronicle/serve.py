@@ -355,7 +355,7 @@ def serve(options: BuildOptions, port: int) -> int:
 
     builder.rebuild(None)
     try:
-        from .pipeline import read_config
+        from .assemble import read_config
         base_path = read_config(options).base_path
     except ChronicleError:
         pass

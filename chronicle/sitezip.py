@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import struct
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable, Iterator
 
 from .model import OutputFile, Splice
@@ -59,6 +58,7 @@ def site_zip(files: Iterable[OutputFile], folder: str) -> OutputFile:
 def zip_chunks(paths: list[str], read: Callable[[str], bytes], folder: str, window: int = 256) -> Iterator[bytes]:
     """The zip of the files at `paths` (sorted, as in_zip allows), piece by piece: only `window`
     files are read and compressed at a time, so a site of any size zips in little memory."""
+    from concurrent.futures import ThreadPoolExecutor   # the quick path patches without it
     central: list[bytes] = []
     offset = 0
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

@@ -28,6 +28,7 @@ import jinja2
 
 from .collect import replace_articles
 from .model import Article, OutputFile, Page, SiteIndex
+from .holes import join_with_body
 from .render import page_context, render_page
 
 HOLE = "\x00<chronicle-body>\x00"     # escaping changes it, so an escaped copy is not taken for it
@@ -93,15 +94,6 @@ class OwnBody:
     def __str__(self) -> str:
         self.uses += 1
         return HOLE
-
-
-def join_with_body(parts: list[bytes], body: bytes) -> tuple[bytes, tuple[tuple[int, int], ...]]:
-    """The parts of a page with the body between each two, and where each copy of it is."""
-    holes, at = [], len(parts[0])
-    for part in parts[1:]:
-        holes.append((at, at + len(body)))
-        at += len(body) + len(part)
-    return body.join(parts), tuple(holes)
 
 
 def withhold_body(article: Article) -> Article:
