@@ -182,7 +182,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     return MadeSite(loaded, index, rendered, sink)
 
 
-def save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: str, stats: dict, site: MadeSite) -> bool:
+def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: dict, site: MadeSite) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
@@ -191,5 +191,5 @@ def save_cache(cache: BuildCache, options: BuildOptions, inputs: str, settings: 
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
         extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
-    cache.save(inputs, options.out_dir, extra, facts)
+    cache.save(settings, options.out_dir, extra, facts)
     return facts is not None

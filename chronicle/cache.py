@@ -1,9 +1,9 @@
 """The build cache, kept beside the output folder (`.site.cache/`).
 
 Two levels, both keyed so that a stale entry can never be used:
-- the whole build: a digest of every input (content files, config, layouts, Chronicle's own
-  code, build options). When it matches the last build and the output folder is exactly as
-  that build left it, there is nothing to do.
+- the whole build: a digest of the settings (config, layouts, Chronicle's own code, build
+  options) and the stat key of every document. When both match the last build and the output
+  folder is exactly as that build left it, there is nothing to do.
 - one article: its file's bytes (found again by size/mtime/inode) plus a salt of config and
   code; the rendered Article is reused when the links it resolved still resolve the same way.
 Delete the folder or pass --no-cache for a cold build.
@@ -118,15 +118,6 @@ class OutputCheck:
         return self._answer
 
 
-def document_stats(content_dir: Path, shown_base: Path | None) -> dict[str, tuple[str, str, Any]]:
-    """Shown path -> (path under content_dir, kind, stat key) of every document."""
-    from .content import document_names
-    if not content_dir.is_dir():
-        return {}
-    found: dict[str, tuple[int, int, int]] = {}
-    return {shown: (rel, kind, found.get(rel)) for rel, kind, shown in document_names(content_dir, shown_base, found)}
-
-
 @dataclass
 class BuildCache:
     folder: Path
@@ -181,8 +172,13 @@ class BuildCache:
             self.check_output(out_dir)
         return self._output_check.intact()
 
-    def up_to_date(self, inputs: str, out_dir: Path) -> bool:
-        if not self.enabled or self.state.get("inputs") != inputs or not out_dir.is_dir():
+    def up_to_date(self, settings: str, stats: dict[str, tuple], out_dir: Path) -> bool:
+        """Nothing to do: the same settings (pipeline.settings_digest), the same documents with the
+        same stat keys (document_stats), and out_dir as the last build left it."""
+        if not self.enabled or self.state.get("settings") != settings or not out_dir.is_dir():
+            return False
+        old = self.state.get("stats") or {}
+        if len(old) != len(stats) or any(old.get(shown) != stat for shown, (_, _, stat) in stats.items()):
             return False
         return self.output_intact(out_dir)
 
@@ -237,7 +233,7 @@ class BuildCache:
         except Exception:  # a failure to save only costs speed next time
             return False
 
-    def save(self, inputs: str, out_dir: Path, extra: dict[str, Any] | None = None, quick: bytes | None = None) -> None:
+    def save(self, settings: str, out_dir: Path, extra: dict[str, Any] | None = None, quick: bytes | None = None) -> None:
         """Called after a successful write; a failure to save only costs speed next time."""
         if not self.enabled:
             return
@@ -247,7 +243,7 @@ class BuildCache:
                 (self.folder / "quick.pickle").unlink(missing_ok=True)
             else:
                 write_file_atomic(self.folder / "quick.pickle", quick, durable=False)
-            self.state = {"inputs": inputs, "manifest": output_manifest(out_dir),
+            self.state = {"settings": settings, "manifest": output_manifest(out_dir),
                           "site_identity": folder_identity(out_dir),
                           "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
             self.save_state()

@@ -18,7 +18,8 @@ import yaml
 from . import frontmatter
 from . import yamlnodes as Y
 from .config import Config, default_config
-from .content import _DATE_PREFIX, find_markdown_files, shown_path, link_targets, load_documents, to_article, topic_aliases
+from .content import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from .scan import find_markdown_files, shown_path
 from .errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from .model import Document
 from .slugs import file_slug, tag_slug

@@ -1,7 +1,6 @@
 """content/ -> [Document] -> [Article]: a sorted walk, every error collected."""
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -11,66 +10,12 @@ from .config import Config
 from .errors import ChronicleError, ContentError, ContentWarning
 from .markdown import render_markdown
 from .model import Article, Document
+from .scan import document_names
 from .slugs import file_slug, tag_slug
 from .text import lead
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
-SKIP_DIRS = {"sources"}
-
-
-def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
-    """(file, kind) for every .md under content_dir, in a stable order; `_`/`.` names skipped."""
-    return [(content_dir / rel, kind) for rel, kind in _scan(content_dir)]
-
-
-def _scan(content_dir: Path, stats: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, str]]:
-    """(path relative to content_dir, kind), sorted; with `stats`, also each file's stat key.
-    Strings and scandir, not pathlib: the preview server and every build scan the whole tree."""
-    found: list[tuple[str, str]] = []
-    links: set[str] = set()
-
-    def walk(folder: str, rel: str) -> None:
-        try:
-            with os.scandir(folder) as it:
-                entries = list(it)
-        except OSError:  # an unreadable folder is skipped, as os.walk does
-            return
-        for entry in entries:
-            name = entry.name
-            if name.startswith(("_", ".")):
-                continue
-            sub = f"{rel}/{name}" if rel else name
-            if entry.is_dir():
-                # linked folders are not followed (as os.walk); sources/ holds raw digests
-                if not entry.is_symlink() and not (not rel and name in SKIP_DIRS):
-                    walk(entry.path, sub)
-            elif name.endswith(".md"):
-                found.append((sub, "page" if sub.startswith("pages/") else "article"))
-                if entry.is_symlink():
-                    links.add(sub)
-                if stats is not None:
-                    try:
-                        st = entry.stat()
-                        stats[sub] = (st.st_size, st.st_mtime_ns, st.st_ino)
-                    except OSError:
-                        pass
-
-    walk(os.fspath(content_dir), "")
-    found.sort()
-    if not links:
-        return found
-    # a linked file is read only if it stays inside the content folder
-    root = content_dir.resolve()
-    return [(r, k if r not in links or _inside(content_dir / r, root) else "outside") for r, k in found]
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root)
-        return True
-    except ValueError:
-        return False
 
 
 def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
@@ -110,15 +55,6 @@ def find_documents(content_dir: Path, shown_base: Path | None = None) -> list[tu
     return [(content_dir / rel, kind, shown) for rel, kind, shown in document_names(content_dir, shown_base)]
 
 
-def document_names(content_dir: Path, shown_base: Path | None = None,
-                   stats: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, str, str]]:
-    """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects.
-    With `stats`, also the stat key of each (by relative path)."""
-    top = shown_path(content_dir, shown_base)
-    prefix = "" if top == "." else top.rstrip("/") + "/"
-    return [(rel, kind, prefix + rel) for rel, kind in _scan(content_dir, stats)]
-
-
 def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: Path | None = None,
                    jobs: int = 1) -> tuple[list[Document], list[ChronicleError]]:
     """Read every Markdown file; return the documents and every problem found."""
@@ -134,16 +70,6 @@ def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: 
             docs.append(doc)
     errors.extend(duplicate_problems(docs))
     return docs, errors
-
-
-def shown_path(path: Path, base: Path | None) -> str:
-    """A path as messages show it: relative to `base` when there is one."""
-    if base is not None:
-        try:
-            return os.path.relpath(path, base)
-        except ValueError:
-            pass
-    return str(path)
 
 
 def duplicate_problems(docs: list[Document]) -> list[ChronicleError]:

@@ -18,12 +18,13 @@ from typing import Any
 from .cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
 from .collect import replace_articles
 from .config import Config
-from .content import document_names, link_targets, mark_draft_titles, read_document, to_article, topic_aliases
+from .content import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
 from .feeds import feeds
 from .model import Article, SiteIndex
 from .offline import offline_index
 from .assemble import MadeSite, MemorySink, make_site, read_config
 from .pipeline import BuildOptions, Stages
+from .scan import document_names
 from .render import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.

@@ -10,8 +10,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable
 
-from .cache import BuildCache, code_salt, document_stats, tree_digest
+from .cache import BuildCache, code_salt, tree_digest
 from .model import BuildReport
+from .scan import document_stats
+from .sitezip import SITE_ZIP
 from .output import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -57,12 +59,6 @@ def settings_digest(options: BuildOptions) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def input_digest(settings: str, stats: dict[str, tuple]) -> str:
-    lines = [settings] + [f"{shown}\0{kind}\0" + ("%d,%d,%d" % stat if stat else "gone")
-                          for shown, (_, kind, stat) in sorted(stats.items())]
-    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
           on_wait: Callable[[str], None] | None = None) -> BuildReport:
     started = time.perf_counter()
@@ -76,12 +72,11 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache.check_output(options.out_dir)   # on the other core, while this one scans
     stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
     settings = settings_digest(options)
-    inputs = input_digest(settings, stats)
-    if cache.up_to_date(inputs, options.out_dir):
+    if cache.up_to_date(settings, stats, options.out_dir):
         return _report(cache.state.get("articles", 0), len(cache.state["manifest"]), 0, started, stages)
     from .quick import quick_build   # imported only now: an up-to-date build needs no Markdown
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        quick = stages.run("quick", quick_build, options, cache, settings, stats, inputs)
+        quick = stages.run("quick", quick_build, options, cache, settings, stats)
     if quick is not None:
         return _report(quick[0], len(cache.state["manifest"]), quick[1], started, stages)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
@@ -96,8 +91,8 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
             site = make_site(options, config, stages, cache, staging)
             result = stages.run("write", staging.commit)
         spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-        if stages.run("save cache", save_cache, cache, options, inputs, settings, stats, site):
-            stages.run("mirror", mirror_site, options.out_dir, spare)
+        if stages.run("save cache", save_cache, cache, options, settings, stats, site):
+            stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
         else:
             drop_spare(spare)
     return BuildReport(

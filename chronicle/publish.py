@@ -7,7 +7,7 @@ from .config import Config
 from .model import SiteIndex
 from .offline import offline_index
 from .serviceworker import offline_files
-from .sitezip import SITE_ZIP, in_zip, zip_chunks, zip_folder_name
+from .sitezip import SITE_ZIP, in_zip, zip_chunks, zip_folder_name, zip_order
 
 
 def publish_files(index: SiteIndex, config: Config, page_paths: list[str], options, sink) -> None:
@@ -22,4 +22,4 @@ def publish_files(index: SiteIndex, config: Config, page_paths: list[str], optio
     for f in offline_files(dict(sink.records)):
         sink.add(f)
     if config.download_zip:
-        sink.add_chunks(SITE_ZIP, zip_chunks([p for p in sink.paths() if in_zip(p)], sink.read, zip_folder_name(config.title)))
+        sink.add_chunks(SITE_ZIP, zip_chunks(zip_order(p for p in sink.paths() if in_zip(p)), sink.read, zip_folder_name(config.title)))

@@ -26,7 +26,7 @@ from .feeds import feed_sources, replace_entries
 from .holes import fill_holes
 from .model import Article, OutputFile, SiteIndex
 from .output import folder_identity, patch_site
-from .serviceworker import file_records, offline_files
+from .serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
 from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 # More edited files than this and a full build costs about the same.
@@ -54,7 +54,7 @@ def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articl
     return dumps(facts)
 
 
-def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple], inputs: str) -> tuple[int, int] | None:
+def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple]) -> tuple[int, int] | None:
     """-> (articles in the site, files written), or None when a full build is needed."""
     state = cache.state
     old_stats = state.get("stats")
@@ -75,7 +75,7 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
     following: list[tuple[dict, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        new_state = _next_state(state, stats, edited, changes, keys, holes, inputs)
+        new_state = _next_state(state, stats, edited, changes, keys, holes)
         following.append((new_state, cache.state_bytes(new_state)))
 
     def save() -> None:   # once the new site is in place
@@ -88,7 +88,7 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
     if not changes:
         prepare({})
         save()
-    elif not patch_site(options.out_dir, cache.folder / "spare", changes, meanwhile=prepare, then=save):
+    elif not patch_site(options.out_dir, cache.folder / "spare", changes, (SITE_ZIP,), meanwhile=prepare, then=save):
         return None
     return state.get("articles", 0), len(changes)
 
@@ -133,7 +133,10 @@ def _changed_files(options: Any, config: Any, state: dict,
     if not changes:
         return {}, holes
     new_records = {**records, **file_records(made)}
-    for f in offline_files(new_records):
+    offline = refreshed_offline_files(new_records, _read(out_dir, OFFLINE_MANIFEST), _read(out_dir, SERVICE_WORKER))
+    if offline is None:
+        return None
+    for f in offline:
         if records.get(f.path) != new_records[f.path]:
             changes[f.path] = f.data
     if config.download_zip:
@@ -154,7 +157,7 @@ def _read(out_dir: Path, path: str) -> bytes:
 
 
 def _next_state(state: dict, stats: dict[str, tuple], edited: list[str], changes: dict[str, bytes],
-                keys: dict[str, tuple[int, int, int]], holes: dict[str, tuple], inputs: str) -> dict:
+                keys: dict[str, tuple[int, int, int]], holes: dict[str, tuple]) -> dict:
     """The saved state brought up to date, so the next build starts from this one."""
     return {**state,
             "stats": {**state["stats"], **{shown: stats[shown][2] for shown in edited}},
@@ -162,5 +165,4 @@ def _next_state(state: dict, stats: dict[str, tuple], edited: list[str], changes
             "manifest": {**state["manifest"], **keys},
             # pages this build rendered have no fingerprint: the next full build renders them again
             "pages": {p: f for p, f in state.get("pages", {}).items() if p not in changes},
-            "holes": {**state["holes"], **holes},
-            "inputs": inputs}
+            "holes": {**state["holes"], **holes}}

@@ -11,7 +11,8 @@ import json
 import os
 from pathlib import Path
 
-from .content import _DATE_PREFIX, find_markdown_files, read_document
+from .content import _DATE_PREFIX, read_document
+from .scan import find_markdown_files
 from .errors import ContentError, OutputError
 from .slugs import file_slug, tag_slug
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import ChronicleError, ConfigError, ContentError, ErrorList
-from .content import shown_path
+from .scan import shown_path
 from .live import LiveSite
 from .pipeline import PROJECT_ROOT, BuildOptions
 

