@@ -426,6 +426,8 @@ def _catch_up(out_dir: Path, spare: Path, paths: list[str], resumed: dict[str, i
                     fh.seek(at)
                     _write_splice(fh, Splice(str(out_dir / path), ((at, os.stat(out_dir / path).st_size - at),)))
                     fh.truncate()
+                    fh.flush()
+                    _start_writeback(fh.fileno())
                 continue
             tmp = spare / f"{path}.tmp-{os.getpid()}"
             os.link(out_dir / path, tmp)
@@ -515,6 +517,27 @@ def _link_tree(source: Path, dest: Path, own: Iterable[str] = ()) -> None:
         if (source / path).is_file():
             (dest / path).unlink()
             shutil.copyfile(source / path, dest / path)
+            fd = os.open(dest / path, os.O_RDONLY)
+            try:
+                _start_writeback(fd)
+            finally:
+                os.close(fd)
+
+
+_SYNC_FILE_RANGE_WRITE = 2
+
+
+def _start_writeback(fd: int) -> None:
+    """Have the kernel start writing a file's dirty pages now, without waiting: the next patch
+    flushes this file before its exchange, and should not find a mirror copy's bytes still to
+    write (Linux only; elsewhere the kernel writes them in its own time)."""
+    global _libc
+    try:
+        if _libc is None:
+            _libc = ctypes.CDLL(None, use_errno=True)
+        _libc.sync_file_range(fd, ctypes.c_longlong(0), ctypes.c_longlong(0), _SYNC_FILE_RANGE_WRITE)
+    except (OSError, AttributeError):
+        pass
 
 
 def _write_beside(path: Path, data: bytes | Splice) -> Path:
