@@ -112,6 +112,9 @@ class Timeout(Exception):
 def measure(cmd: list[str], cwd: Path = ROOT, timeout: float | None = None) -> Sample:
     """Run cmd in its own process group; wall time, CPU and memory of the whole group."""
     out_file = BENCH / "out" / ".last-output.txt"
+    # Writes still pending from the last build (or corpus edit) are flushed before the clock
+    # starts, for both tools: each build pays for its own writing, not its predecessor's.
+    os.sync()
     with open(out_file, "w+b") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

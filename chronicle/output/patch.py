@@ -1,0 +1,184 @@
+"""The quick path's writer: a few files of the site replaced at once, through a mirror of the
+site kept beside it (hard links, and its own copy of the files patched in place).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import OutputError
+from ..model import Splice
+from . import files
+
+def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], own: Iterable[str] = (),
+               meanwhile: Callable[[dict[str, tuple[int, int, int]]], None] | None = None,
+               then: Callable[[], None] | None = None) -> bool:
+    """Replace a few files of out_dir, atomically, in time that does not grow with the site.
+
+    `spare` is a hard-linked mirror of out_dir kept by the last patch (made here when missing),
+    with its own copy of the paths in `own`:
+    it takes the changes, is exchanged with out_dir in one rename, and then the old tree is
+    brought up to date by re-linking the changed files. A marker file beside it says the mirror
+    is exact; it is removed before the mirror is touched, so a killed patch leaves no doubt.
+    The new files are flushed to disk before the exchange; `meanwhile` runs during the flush,
+    given the stat key each changed file will have (the caller prepares its state then), and
+    `then` once the new site is in place, while the mirror catches up.
+    Returns False, touching nothing in out_dir, where the system cannot exchange two folders.
+    """
+    out_dir = out_dir.absolute()
+    marker = spare.parent / f"{spare.name}.ok"
+    try:
+        ino = os.stat(out_dir).st_ino
+        mirrored = spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
+        marker.unlink(missing_ok=True)
+        if not mirrored:
+            shutil.rmtree(spare, ignore_errors=True)
+            _link_tree(out_dir, spare, own)
+        resumed: dict[str, int] = {}      # path -> where its own copy in the mirror was rewritten from
+        written: dict[str, Path] = {}     # path -> the file to flush: a temp file, or that copy
+        for path, data in changes.items():
+            at = _patch_in_place(spare / path, out_dir / path, data)
+            if at is None:
+                written[path] = _write_beside(spare / path, data)
+            else:
+                resumed[path], written[path] = at, spare / path
+        # biggest first: on ext4 its fsync commits the journal, writing the others' data too
+        _flush_while(sorted(written.values(), key=lambda tmp: -os.stat(tmp).st_size), meanwhile, {path: files.stat_key(tmp) for path, tmp in written.items()})
+        for path, tmp in written.items():
+            if path not in resumed:
+                os.replace(tmp, spare / path)
+        if not files.exchange(spare, out_dir):
+            return False
+    except OSError as exc:
+        drop_spare(spare)
+        raise OutputError(str(exc.filename or out_dir), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
+    # no fsync of the parent folder: a power cut that undoes the exchange leaves the old site,
+    # whole, and the next build sees that its files are not the ones the saved state lists
+    catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), resumed, marker), name="chronicle-mirror")
+    catch_up.start()
+    try:
+        if then is not None:
+            then()
+    finally:
+        catch_up.join()
+    return True
+
+
+def _catch_up(out_dir: Path, spare: Path, paths: list[str], resumed: dict[str, int], marker: Path) -> None:
+    """The old tree, now at `spare`, becomes a mirror of the new one (on a thread: dropping the
+    old copy of a big file frees its blocks, which takes a while)."""
+    try:
+        for path in paths:
+            if path in resumed:   # its own copy: rewritten from where the new one changed
+                at = resumed[path]
+                with open(spare / path, "r+b") as fh:
+                    fh.seek(at)
+                    files.write_splice(fh, Splice(str(out_dir / path), ((at, os.stat(out_dir / path).st_size - at),)))
+                    fh.truncate()
+                    fh.flush()
+                    files.start_writeback(fh.fileno())
+                continue
+            tmp = spare / f"{path}.tmp-{os.getpid()}"
+            os.link(out_dir / path, tmp)
+            os.replace(tmp, spare / path)
+        marker.write_text(str(os.stat(out_dir).st_ino))
+    except OSError:
+        drop_spare(spare)   # the site is written; only the next patch pays for a new mirror
+
+
+def _patch_in_place(mirrored: Path, published: Path, data: bytes | Splice) -> int | None:
+    """Rewrite the mirror's own copy of a big file (see _link_tree) from the first byte that
+    changes, when `data` keeps a leading range of it; -> that offset, or None (nothing done)."""
+    if not isinstance(data, Splice) or not data.parts or not isinstance(data.parts[0], tuple) or data.parts[0][0] != 0:
+        return None
+    try:
+        own, shown = os.stat(mirrored), os.stat(published)
+    except FileNotFoundError:
+        return None
+    if own.st_nlink != 1 or (own.st_dev, own.st_ino) == (shown.st_dev, shown.st_ino) or own.st_size != shown.st_size:
+        return None
+    at = data.parts[0][1]
+    with open(mirrored, "r+b") as fh:
+        fh.seek(at)
+        files.write_splice(fh, Splice(data.source, data.parts[1:]))
+        fh.truncate()
+    return at
+
+
+def _flush_while(paths: list[Path], meanwhile: Callable[..., None] | None, *args) -> None:
+    """fsync each file (on its own thread: the kernel writes while Python works) around a call
+    of meanwhile(*args); the flush's error, if any, is raised after it."""
+    failed: list[OSError] = []
+
+    def flush() -> None:
+        try:
+            for path in paths:
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except OSError as exc:
+            failed.append(exc)
+    flusher = threading.Thread(target=flush, name="chronicle-flush")
+    flusher.start()
+    try:
+        if meanwhile is not None:
+            meanwhile(*args)
+    finally:
+        flusher.join()
+    if failed:
+        raise failed[0]
+
+
+def mirror_site(out_dir: Path, spare: Path, own: Iterable[str] = ()) -> None:
+    """Make `spare` a hard-linked mirror of out_dir now, so the first quick build after a full
+    one does not pay for it (0.2 s at 10,000 files). Failing only costs that time later."""
+    drop_spare(spare)
+    try:
+        _link_tree(out_dir.absolute(), spare, own)
+        (spare.parent / f"{spare.name}.ok").write_text(str(os.stat(out_dir).st_ino))
+    except OSError:
+        drop_spare(spare)
+
+
+def drop_spare(spare: Path) -> None:
+    """A full build replaces the site: the mirror no longer mirrors it (and holds old bytes)."""
+    (spare.parent / f"{spare.name}.ok").unlink(missing_ok=True)
+    shutil.rmtree(spare, ignore_errors=True)
+
+
+def _link_tree(source: Path, dest: Path, own: Iterable[str] = ()) -> None:
+    """Mirror source at dest with hard links, but a copy of each path in `own` (files a patch
+    rewrites in place from their first changed byte, the site zip, instead of writing anew)."""
+    for dirpath, dirnames, filenames in os.walk(source):
+        rel = os.path.relpath(dirpath, source)
+        target = os.path.join(dest, rel) if rel != "." else os.fspath(dest)
+        os.mkdir(target)
+        for name in filenames:
+            os.link(os.path.join(dirpath, name), os.path.join(target, name))
+    for path in own:
+        if (source / path).is_file():
+            (dest / path).unlink()
+            shutil.copyfile(source / path, dest / path)
+            fd = os.open(dest / path, os.O_RDONLY)
+            try:
+                files.start_writeback(fd)
+            finally:
+                os.close(fd)
+
+
+def _write_beside(path: Path, data: bytes | Splice) -> Path:
+    """A new file next to `path`, for a rename over it: files are never written in place,
+    since they are hard-linked to the published copy."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        if isinstance(data, bytes):
+            fh.write(data)
+        else:
+            files.write_splice(fh, data)
+    return tmp

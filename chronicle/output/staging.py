@@ -1,0 +1,154 @@
+"""The full build's writer: the next site in a staging folder beside the output folder, filled
+file by file while the build renders, then exchanged with it whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .. import urls
+from ..errors import OutputError
+from ..model import OutputFile
+from . import files
+
+@dataclass(frozen=True)
+class WriteResult:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def _claim(seen: dict[str, str], path: str) -> bool:
+    if not urls.is_safe_output_path(path):
+        raise OutputError(path, None, "output path escapes the site folder; refusing to write it")
+    key = path.lower()  # case-insensitive file systems (macOS, Windows) would merge these
+    if key in seen:
+        raise OutputError(path, None, f"two outputs want the same file (also {seen[key]})")
+    seen[key] = path
+    return True
+
+
+def _refuse_file_folder_clashes(seen: dict[str, str]) -> None:
+    for path in seen.values():
+        parent = path.rsplit("/", 1)[0] if "/" in path else None
+        if parent and parent.lower() in seen:
+            raise OutputError(path, None, f"'{parent}' is both a file and a folder")
+
+
+class Staging:
+    """The next version of out_dir, written file by file while the build makes them (so no build
+    holds its whole site in memory), and swapped in whole by commit(). Files whose bytes did not
+    change are hard-linked from the last build, so their mtimes stay. Leaving the `with` block
+    without commit() removes it; out_dir is untouched until commit()."""
+
+    def __init__(self, out_dir: Path, records: dict | None = None, built: tuple | None = None):
+        self.out_dir = out_dir.absolute()
+        self._built = built
+        self.folder = files.staging_dir(self.out_dir)
+        self.records: dict = {}                       # path -> (size, SHA-256) of every file
+        self._previous = records or {}                # the same, of the last build
+        self._seen: dict[str, str] = {}
+        self._made: set[str] = set()
+        self.written = self.unchanged = 0
+
+    def __enter__(self) -> "Staging":
+        files.cleanup_leftovers(self.out_dir)
+        files.refuse_foreign_folder(self.out_dir, self._built)
+        self._guard(lambda: self.folder.mkdir(parents=True), str(self.folder))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def paths(self) -> list[str]:
+        return sorted(self._seen.values())
+
+    def add(self, f: OutputFile) -> None:
+        dest = self._dest(f.path)
+        self.records[f.path] = (len(f.data), hashlib.sha256(f.data).digest())
+        if self._guard(lambda: _link_if_same(self.out_dir / f.path, dest, f.data), f.path):
+            self.unchanged += 1
+            return
+        self._guard(lambda: dest.write_bytes(f.data), f.path)
+        self.written += 1
+
+    def keep(self, path: str) -> None:
+        """A file of the last build that is known to be unchanged: linked, not read."""
+        dest = self._dest(path)
+        self._guard(lambda: os.link(self.out_dir / path, dest), path)
+        record = self._previous.get(path)
+        self.records[path] = record if record is not None else self._guard(lambda: _record_of(dest), path)
+        self.unchanged += 1
+
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        """A big file made piece by piece (the zip); it gets no record."""
+        dest = self._dest(path)
+
+        def write() -> None:
+            with open(dest, "wb") as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
+        self._guard(write, path)
+        self.written += 1
+
+    def read(self, path: str) -> bytes:
+        return self._guard(lambda: (self.folder / path).read_bytes(), path)
+
+    def commit(self) -> WriteResult:
+        _refuse_file_folder_clashes(self._seen)
+        old_count = _count_files(self.out_dir)
+
+        def swap() -> None:
+            files.sync_tree(self.folder)
+            files.swap_into_place(self.folder, self.out_dir)
+            files.fsync_dir(self.out_dir.parent)
+        self._guard(swap, str(self.out_dir))
+        shutil.rmtree(files.old_dir(self.out_dir), ignore_errors=True)
+        replaced = min(self.written, max(0, old_count - self.unchanged))
+        return WriteResult(self.written, self.unchanged, max(0, old_count - self.unchanged - replaced))
+
+    def _dest(self, path: str) -> Path:
+        _claim(self._seen, path)
+        dest = self.folder / path
+        parent = path.rsplit("/", 1)[0] if "/" in path else ""
+        if parent not in self._made:
+            self._guard(lambda: dest.parent.mkdir(parents=True, exist_ok=True), path)
+            self._made.add(parent)
+        return dest
+
+    def _guard(self, action, where: str):
+        try:
+            return action()
+        except OSError as exc:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            shown = exc.filename or where
+            raise OutputError(str(shown), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
+
+
+def _record_of(path: Path) -> tuple[int, bytes]:
+    data = path.read_bytes()
+    return len(data), hashlib.sha256(data).digest()
+
+
+def _link_if_same(old: Path, dest: Path, data: bytes) -> bool:
+    try:
+        st = old.stat()
+        if st.st_size != len(data) or not old.is_file():
+            return False
+        with open(old, "rb") as fh:
+            if fh.read() != data:
+                return False
+        os.link(old, dest)
+        return True
+    except OSError:
+        return False
+
+
+def _count_files(folder: Path) -> int:
+    if not folder.is_dir():
+        return 0
+    return sum(len(names) for _, _, names in os.walk(folder))
