@@ -25,6 +25,7 @@ from .publish import publish_files
 from .quick import feeds_of, quick_facts
 from .search import pagefind_files
 from .serviceworker import Record, file_records
+from .sitezip import SITE_ZIP
 
 if TYPE_CHECKING:
     from .pipeline import BuildOptions, Stages
@@ -113,9 +114,10 @@ def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
             for a in loaded.articles}
 
 
-def _search_files(searchable: list[OutputFile], options: BuildOptions, cache: BuildCache) -> list[OutputFile]:
-    """Pagefind re-indexes everything, so its files are reused whole when no article page changed."""
-    key = hashlib.sha256(b"".join(f.path.encode() + b"\0" + hashlib.sha256(f.data).digest() for f in searchable)).hexdigest()
+def _search_files(paths: list[str], sink: Any, options: BuildOptions, cache: BuildCache) -> list[OutputFile]:
+    """Pagefind re-indexes everything, so its files are reused whole when no article page changed.
+    The pages are read from the sink one at a time as they are sent (100,000 pages: 1 GB)."""
+    key = hashlib.sha256(b"".join(path.encode() + b"\0" + sink.records[path][1] for path in paths)).hexdigest()
     previous = cache.state.get("search") if cache.enabled else None
     cache.search = (key, [])
     if previous and previous[0] == key:
@@ -123,7 +125,7 @@ def _search_files(searchable: list[OutputFile], options: BuildOptions, cache: Bu
         if all(data is not None for _, data in old):
             cache.search = previous
             return [OutputFile(path, data) for path, data in old]
-    files = pagefind_files(searchable)
+    files = pagefind_files(paths, sink.read)
     cache.search = (key, [f.path for f in files])
     return files
 
@@ -145,6 +147,10 @@ class MemorySink:
 
     def add_chunks(self, path: str, chunks) -> None:
         self.files[path] = b"".join(chunks)
+
+    def add_splice(self, path: str, splice) -> None:
+        from .sitezip import splice_bytes
+        self.files[path] = splice_bytes(splice)
 
     def read(self, path: str) -> bytes:
         return self.files[path]
@@ -175,10 +181,11 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     index = stages.run("index", build_index, list(loaded.articles), config)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     if options.search:
-        searchable = [OutputFile(a.page_path, sink.read(a.page_path)) for a in index.articles]
-        for f in stages.run("search", _search_files, searchable, options, cache):
+        searchable = sorted(a.page_path for a in index.articles)
+        for f in stages.run("search", _search_files, searchable, sink, options, cache):
             sink.add(f)
-    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink)
+    last_zip = options.out_dir / SITE_ZIP if cache.enabled and cache.trusted(options.out_dir, SITE_ZIP) else None
+    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, cache.state.get("records"))
     return MadeSite(loaded, index, rendered, sink)
 
 

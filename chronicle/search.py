@@ -12,7 +12,7 @@ import gzip
 import hashlib
 import json
 import subprocess
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import cbor
 from .errors import OutputError
@@ -23,10 +23,11 @@ SIGNATURE = b"pagefind_dcd"
 ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
 
 
-def pagefind_files(pages: Iterable[OutputFile]) -> list[OutputFile]:
-    """Index the given HTML pages (only their data-pagefind-body parts count) -> the index files."""
+def pagefind_files(paths: Iterable[str], read: Callable[[str], bytes]) -> list[OutputFile]:
+    """Index the HTML pages at `paths` (only their data-pagefind-body parts count), each read
+    when it is sent, in path order -> the index files."""
     try:
-        return canonicalise(_index(list(pages)))
+        return canonicalise(_index(sorted(paths), read))
     except OutputError:
         raise
     except Exception as exc:  # the Pagefind service is a separate binary; report, don't trace
@@ -104,20 +105,23 @@ class _Service:
             self.proc.wait()
 
 
-def _index(pages: list[OutputFile]) -> list[OutputFile]:
+def _index(paths: list[str], read: Callable[[str], bytes]) -> list[OutputFile]:
     service = _Service()
     try:
         index_id = service.call({"type": "NewIndex", "config": {"keep_index_url": True}})["index_id"]
-        for page in sorted(pages, key=lambda p: p.path):
-            service.call({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + page.path,
-                          "file_contents": page.data.decode("utf-8")})
+        for path in paths:
+            service.call({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + path,
+                          "file_contents": read(path).decode("utf-8")})
         # GetFiles, not WriteFiles: the service answers WriteFiles before every file is on
         # disk, and leaves some empty if it exits just after. GetFiles hands over the bytes.
         reply = service.call({"type": "GetFiles", "index_id": index_id})
     finally:
         service.close()
     out = []
-    for f in reply["files"]:
+    files = reply.pop("files")
+    files.reverse()
+    while files:   # each file's base64 text is dropped as soon as it is decoded
+        f = files.pop()
         path = f["path"].replace("\\", "/").lstrip("/")
         if not path.startswith(PAGEFIND_DIR + "/"):
             path = f"{PAGEFIND_DIR}/{path}"

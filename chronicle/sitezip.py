@@ -89,15 +89,17 @@ def zip_chunks(paths: list[str], read: Callable[[str], bytes], folder: str, wind
 def patch_zip(old: str, fresh: dict[str, bytes], folder: str) -> Splice | None:
     """What site_zip would make from the files in the zip at `old` with some of them changed:
     the other entries are kept as they are (ranges of `old`). None when a changed path is not
-    in `old`, or `old` is not a zip site_zip made."""
+    in `old`, `old` has another top folder, or is not a zip site_zip made."""
     try:
         directory, at, count = _read_directory(old)
         entries = _entries(directory, count)
     except (OSError, ValueError, struct.error):
         return None
     wanted = {f"{folder}/{path}".encode("utf-8"): data for path, data in fresh.items() if in_zip(path)}
-    if not wanted.keys() <= {directory[pos + _CENTRAL.size:name_end] for pos, name_end, _ in entries}:
-        return None
+    names = {directory[pos + _CENTRAL.size:name_end] for pos, name_end, _ in entries}
+    prefix = f"{folder}/".encode("utf-8")
+    if not wanted.keys() <= names or not all(name.startswith(prefix) for name in names):
+        return None   # a file the zip lacks, or a zip made under another top folder (site title)
     records = bytearray(directory)      # same length: a changed entry keeps its name
     parts: list[bytes | tuple[int, int]] = []
     offset = 0

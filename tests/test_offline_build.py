@@ -173,8 +173,9 @@ def test_pagefind_index_does_not_depend_on_the_order_pages_arrive_in(site):
     from chronicle.search import pagefind_files
 
     pages = [OutputFile(p.relative_to(site).as_posix(), p.read_bytes()) for p in sorted((site / "articles").glob("*.html"))]
-    forward = {f.path: f.data for f in pagefind_files(pages)}
-    backward = {f.path: f.data for f in pagefind_files(list(reversed(pages)))}
+    read = {p.path: p.data for p in pages}.__getitem__
+    forward = {f.path: f.data for f in pagefind_files([p.path for p in pages], read)}
+    backward = {f.path: f.data for f in pagefind_files([p.path for p in reversed(pages)], read)}
     assert forward == backward
     on_disk = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
     assert forward == on_disk

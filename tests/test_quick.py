@@ -250,3 +250,28 @@ def test_refreshed_offline_files_equal_offline_files_made_whole():
     assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole]
     assert whole[0].data != first[0].data and whole[1].data != first[1].data
     assert refreshed_offline_files(dict(records), b"[]", first[1].data) is None
+
+
+def test_a_full_build_with_few_changed_files_patches_the_zip(project, monkeypatch):
+    """A retitled article is a full build, but the zip keeps the entries of unchanged files."""
+    from chronicle import publish
+    build(options(project))
+    edit(project / ARTICLE, "title: ", "title: Retitled ")
+
+    def no_fresh_zip(*args, **kwargs):
+        raise AssertionError("the whole zip was made again")
+    monkeypatch.setattr(publish, "zip_chunks", no_fresh_zip)
+    assert not quick(build(options(project)))
+    monkeypatch.undo()
+    assert_same_as_cold(project)
+
+
+def test_a_new_site_title_makes_a_new_zip(project):
+    # the zip's top folder is named after the site: no entry of the old one can be kept
+    build(options(project))
+    config = project / "config.yaml"
+    config.write_text(config.read_text().replace("title: ", "title: Renamed ", 1))
+    build(options(project))
+    assert_same_as_cold(project)
+    with zipfile.ZipFile(project / "site" / "download" / "archive.zip") as zf:
+        assert all(name.startswith("renamed-") for name in zf.namelist())

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from .. import urls
 from ..errors import OutputError
-from ..model import OutputFile
+from ..model import OutputFile, Splice
 from . import files
 
 @dataclass(frozen=True)
@@ -92,6 +92,16 @@ class Staging:
             with open(dest, "wb") as fh:
                 for chunk in chunks:
                     fh.write(chunk)
+        self._guard(write, path)
+        self.written += 1
+
+    def add_splice(self, path: str, splice: Splice) -> None:
+        """A big file made of new bytes and ranges of an old file (a patched zip); no record."""
+        dest = self._dest(path)
+
+        def write() -> None:
+            with open(dest, "wb") as fh:
+                files.write_splice(fh, splice)
         self._guard(write, path)
         self.written += 1
 
