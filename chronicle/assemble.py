@@ -61,7 +61,7 @@ def load_default_with_base(config: Config, base_path: str) -> Config:
 def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
     """Read and render every document; all content errors are raised together."""
     cache = cache or BuildCache.open(options.out_dir, enabled=False)
-    salt = hashlib.sha256((code_salt() + repr(config)).encode()).hexdigest()
+    salt = hashlib.sha256((code_salt() + repr((config, options.search))).encode()).hexdigest()
     if not options.content_dir.is_dir():
         raise ContentError(str(options.content_dir), None, "content folder not found")
     found = find_documents(options.content_dir, options.shown_base)
@@ -88,7 +88,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
     def render(doc: Document):
         resolved: dict[str, str | None] = {}
-        article, errs = to_article(doc, config, targets, aliases, resolved)
+        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search)
         return article, errs, resolved
 
     todo = [d for d in docs if reusable(d) is None]

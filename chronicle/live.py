@@ -143,7 +143,8 @@ class LiveSite:
             if old is None or errors or doc is None or (doc.draft, doc.slug) != (old[2].draft, old[2].slug):
                 return None
             resolved: dict[str, str | None] = {}
-            article, errors = to_article(doc, last.config, last.targets, last.aliases, resolved)
+            article, errors = to_article(doc, last.config, last.targets, last.aliases, resolved,
+                                         keep_text=self.options.search)
             shown_article = mark_draft_titles([article])[0] if self.options.drafts else article
             before = in_index.get(article.page_path)
             if errors or before is None or _without_body(shown_article) != _without_body(before):

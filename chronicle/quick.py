@@ -101,7 +101,7 @@ def _edited_articles(options: Any, facts: dict, stats: dict[str, tuple], edited:
         doc, errors = read_document(options.content_dir / rel, kind, shown)
         if errors or doc is None or kind != "article" or shown not in facts["fields"]:
             return None
-        article, errors = to_article(doc, facts["config"], facts["targets"], facts["aliases"], {})
+        article, errors = to_article(doc, facts["config"], facts["targets"], facts["aliases"], {}, keep_text=options.search)
         if options.drafts:
             article = mark_draft_titles([article])[0]
         if errors or fields_digest(article) != facts["fields"][shown]:

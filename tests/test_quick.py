@@ -275,3 +275,16 @@ def test_a_new_site_title_makes_a_new_zip(project):
     assert_same_as_cold(project)
     with zipfile.ZipFile(project / "site" / "download" / "archive.zip") as zf:
         assert all(name.startswith("renamed-") for name in zf.namelist())
+
+
+def test_a_search_build_after_one_without_search_indexes_every_body(project):
+    """Builds without search keep no body text (only the offline index reads it), so their
+    cached articles must not serve a build with search."""
+    from dataclasses import replace
+    build(options(project))
+    build(replace(options(project), search=True))
+    build(replace(options(project, "cold", cache=False), search=True))
+    offline = "offline/search-index.js"
+    site, cold = tree(project / "site"), tree(project / "cold")
+    assert offline in site and b"Coalition of the willing" in site[offline]
+    assert site == cold
