@@ -148,10 +148,6 @@ class MemorySink:
     def add_chunks(self, path: str, chunks) -> None:
         self.files[path] = b"".join(chunks)
 
-    def add_splice(self, path: str, splice) -> None:
-        from .sitezip import splice_bytes
-        self.files[path] = splice_bytes(splice)
-
     def read(self, path: str) -> bytes:
         return self.files[path]
 

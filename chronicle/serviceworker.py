@@ -122,10 +122,15 @@ def _manifest_bytes(records: Mapping[str, Record]) -> int:
 
 def service_worker(records: Mapping[str, Record]) -> OutputFile:
     """Its version changes with any file of the site but itself and the zip."""
-    paths = sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
+    paths = _versioned_paths(records)
     shell = ["./"] + [path for path in paths if _is_shell(path)]
     text = _SW % {"version": json.dumps(_version(records, paths)), "shell": json.dumps(shell, ensure_ascii=False)}
     return OutputFile(SERVICE_WORKER, text.encode("utf-8"))
+
+
+def _versioned_paths(records: Mapping[str, Record]) -> list[str]:
+    """The files whose digests make the worker's version: all but itself and the zip."""
+    return sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
 
 
 def _version(records: Mapping[str, Record], paths: list[str]) -> str:
@@ -155,7 +160,7 @@ def refreshed_offline_files(records: dict[str, Record], manifest: bytes, worker:
     end = worker.find(b";", at)
     if at < 0 or end < 0:
         return None
-    paths = sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
+    paths = _versioned_paths(records)
     version = json.dumps(_version(records, paths)).encode()
     new_worker = OutputFile(SERVICE_WORKER, worker[:at + len(line)] + version + worker[end:])
     records.update(file_records([new_worker]))

@@ -17,6 +17,7 @@ from .. import urls
 from ..errors import LockedError, OutputError
 from ..model import Splice
 
+
 def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: bool = True) -> bool:
     """Write one file atomically; returns False (and touches nothing) when the bytes are already
     there. `data` may instead be a function that writes into the open file (big caches).

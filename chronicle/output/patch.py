@@ -13,6 +13,7 @@ from ..errors import OutputError
 from ..model import Splice
 from . import files
 
+
 def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], own: Iterable[str] = (),
                meanwhile: Callable[[dict[str, tuple[int, int, int]]], None] | None = None,
                then: Callable[[], None] | None = None) -> bool:
@@ -45,8 +46,9 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
                 written[path] = _write_beside(spare / path, data)
             else:
                 resumed[path], written[path] = at, spare / path
+        keys = {path: files.stat_key(tmp) for path, tmp in written.items()}
         # biggest first: on ext4 its fsync commits the journal, writing the others' data too
-        _flush_while(sorted(written.values(), key=lambda tmp: -os.stat(tmp).st_size), meanwhile, {path: files.stat_key(tmp) for path, tmp in written.items()})
+        _flush_while([written[path] for path in sorted(written, key=lambda path: -keys[path][0])], meanwhile, keys)
         for path, tmp in written.items():
             if path not in resumed:
                 os.replace(tmp, spare / path)

@@ -15,6 +15,7 @@ from ..errors import OutputError
 from ..model import OutputFile, Splice
 from . import files
 
+
 @dataclass(frozen=True)
 class WriteResult:
     written: int
