@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Time the preview server's updates (chronicle/live.py) on a benchmark corpus, in-process.
+"""Time the preview server's updates (chronicle/preview/live.py) on a benchmark corpus, in-process.
 
     .venv/bin/python bench/live.py [--articles 10000] [--edits 7]
 
@@ -19,8 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from chronicle.live import LiveSite  # noqa: E402
-from chronicle.pipeline import BuildOptions  # noqa: E402
+from chronicle.preview.live import LiveSite  # noqa: E402
+from chronicle.build.pipeline import BuildOptions  # noqa: E402
 
 
 def timed(live: LiveSite):

@@ -221,7 +221,7 @@ class Chronicle(Tool):
         self.has_no_cache = "--no-cache" in help_text
         self.has_timings = "--timings" in help_text
         self.has_layouts = "--layouts" in help_text
-        self.cache_dirs = [ROOT / ".chronicle-cache", work / ".site-chronicle.cache"]
+        self.cache_dirs = [ROOT / ".chronicle-cache", work / ".site-chronicle.build.cache"]
 
     def command(self, search: bool, cold: bool, profile: Path | None = None) -> list[str]:
         cmd = [str(PY)]
@@ -354,7 +354,7 @@ STAGES_SNIPPET = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from chronicle.pipeline import BuildOptions, build
+from chronicle.build.pipeline import BuildOptions, build
 opts = dict(content_dir=Path(sys.argv[2]), out_dir=Path(sys.argv[3]), config_path=Path(sys.argv[4]),
             layouts_dir=Path(sys.argv[5]), search=sys.argv[6] == "1")
 import dataclasses

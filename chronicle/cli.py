@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .errors import ChronicleError, ErrorList
-from .pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
+from .build.pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,7 +132,7 @@ def cmd_site(args) -> int:
         code = cmd_ingest(ingest_args)
         if code:
             return code
-    from .check import run_check
+    from .authoring.check import run_check
 
     problems = run_check(args.content, args.config, shown_base=Path.cwd())
     errors = [p for p in problems if p.severity == "error"]
@@ -148,7 +148,7 @@ def cmd_site(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .check import run_check
+    from .authoring.check import run_check
 
     problems = run_check(args.content, args.config, shown_base=Path.cwd())
     for p in problems:
@@ -160,7 +160,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from .scaffold import new_article
+    from .authoring.scaffold import new_article
 
     path = new_article(args.content, args.title, tags=[t for t in args.tags.split(",") if t.strip()],
                        date=args.date, source=args.source)
@@ -169,7 +169,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .serve import serve
+    from .preview.serve import serve
 
     return serve(_options(args), args.port)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from . import yamlnodes as Y
+from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
-from .slugs import tag_slug
+from .source.slugs import tag_slug
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from chronicle import frontmatter
-from chronicle import yamlnodes as Y
+from chronicle.source import frontmatter
+from chronicle.source import yamlnodes as Y
 from chronicle.cli import main
 from chronicle.errors import ChronicleError, ContentError
 

@@ -118,7 +118,7 @@ def test_non_atomic_fallback_swap_produces_the_same_site(corpora, tmp_path):
     base, versions, manifests = corpora
     out = tmp_path / "site"
     assert run_build(versions[0], out).returncode == 0
-    code = ("import sys; from chronicle.output import files; files.exchange = lambda a, b: False; "
+    code = ("import sys; from chronicle.write import files; files.exchange = lambda a, b: False; "
             "from chronicle.cli import main; sys.exit(main(sys.argv[1:]))")
     cmd = [sys.executable, "-c", code] + build_cmd(versions[1], out)[2:]
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=faultlib.BUILD.parent, timeout=300)

@@ -118,7 +118,7 @@ def test_feed_escaping_matches_the_standard_library(text):
     path); every feed an existing reader parses depends on them agreeing."""
     from xml.sax.saxutils import escape, quoteattr
 
-    from chronicle import feeds
+    from chronicle.outputs import feeds
     assert feeds.escape(text) == escape(text)
     assert feeds.quoteattr(text) == quoteattr(text)
     parsed = ET.fromstring(f"<e a={feeds.quoteattr(text)}>{feeds.escape(text)}</e>")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from chronicle.text import headline, lead, sentences
+from chronicle.source.text import headline, lead, sentences
 
 
 def test_abbreviations_do_not_end_sentences():

@@ -1,4 +1,4 @@
-"""The preview's in-memory site (chronicle/live.py): a body edit is patched, anything else rebuilt,
+"""The preview's in-memory site (chronicle/preview/live.py): a body edit is patched, anything else rebuilt,
 and whichever path it takes the site is byte-identical to a fresh build of the same files."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from chronicle.errors import ChronicleError
-from chronicle.live import LiveSite
-from chronicle.pipeline import BuildOptions
+from chronicle.preview.live import LiveSite
+from chronicle.build.pipeline import BuildOptions
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE, ROOT
 from conftest import edit_file as edit
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import FIXTURE, copy_fixture, run_cli
 
-from chronicle import frontmatter
+from chronicle.source import frontmatter
 
 
 def _new(project: Path, *args: str):

@@ -47,7 +47,7 @@ def site(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_two_builds_are_byte_identical_including_pagefind(site, tmp_path):
     # Pagefind alone lists filter values in hash-map order: across a few runs the filter files
-    # would differ (see chronicle/search.py). Three fresh builds must match byte for byte.
+    # would differ (see chronicle/outputs/search.py). Three fresh builds must match byte for byte.
     first = tree(site)
     assert any(p.startswith("pagefind/filter/") for p in first)
     for i in range(2):
@@ -170,7 +170,7 @@ def test_zip_can_be_switched_off(tmp_path):
 
 def test_pagefind_index_does_not_depend_on_the_order_pages_arrive_in(site):
     from chronicle.model import OutputFile
-    from chronicle.search import pagefind_files
+    from chronicle.outputs.search import pagefind_files
 
     pages = [OutputFile(p.relative_to(site).as_posix(), p.read_bytes()) for p in sorted((site / "articles").glob("*.html"))]
     read = {p.path: p.data for p in pages}.__getitem__

@@ -1,4 +1,4 @@
-"""The quick path of `build` (chronicle/quick.py): an edit to one article's body rewrites only that
+"""The quick path of `build` (chronicle/build/quick.py): an edit to one article's body rewrites only that
 page, the feeds that carry it and the offline files, and whatever path a build takes, site/ is
 byte-identical to a cold build of the same files. Layouts that show bodies elsewhere, or use a
 page's own body other than as `|safe`, make every build a full one."""
@@ -12,8 +12,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from chronicle.pipeline import BuildOptions, build
-from chronicle.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
+from chronicle.build.pipeline import BuildOptions, build
+from chronicle.build.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
 from chronicle.model import Article, Page
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 from conftest import edit_file as edit
@@ -239,7 +239,7 @@ def test_a_folder_put_where_the_site_was_is_still_checked_before_it_is_replaced(
 
 def test_refreshed_offline_files_equal_offline_files_made_whole():
     import hashlib
-    from chronicle.serviceworker import offline_files, refreshed_offline_files
+    from chronicle.outputs.serviceworker import offline_files, refreshed_offline_files
     paths = ["index.html", "search.html", "404.html", "static/site.css", "articles/a.html", "articles/b.html",
              "topics/x.html", "feed.xml", "download/archive.zip", "pagefind/pagefind.js", "pagefind/fragment/a.pf_fragment"]
     records = {p: (100 + i, hashlib.sha256(p.encode()).digest()) for i, p in enumerate(paths)}
@@ -254,7 +254,7 @@ def test_refreshed_offline_files_equal_offline_files_made_whole():
 
 def test_a_full_build_with_few_changed_files_patches_the_zip(project, monkeypatch):
     """A retitled article is a full build, but the zip keeps the entries of unchanged files."""
-    from chronicle import publish
+    from chronicle.outputs import registry as publish
     build(options(project))
     edit(project / ARTICLE, "title: ", "title: Retitled ")
 

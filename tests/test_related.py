@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from chronicle.collect import RELATED_WINDOW, _related
+from chronicle.index.collect import RELATED_WINDOW, _related
 from chronicle.model import Article
 
 

@@ -1,10 +1,10 @@
 """The Pagefind service client reads comma-ended messages however the pipe cuts them: a reply
-split over many reads, several replies in one read (chronicle/search.py)."""
+split over many reads, several replies in one read (chronicle/outputs/search.py)."""
 from __future__ import annotations
 
 import io
 
-from chronicle.search import _Service
+from chronicle.outputs.search import _Service
 
 
 class _Pipe(io.RawIOBase):

@@ -1,11 +1,11 @@
-"""What the preview watches, and how it batches bursts (chronicle/watch.py), without a server."""
+"""What the preview watches, and how it batches bursts (chronicle/preview/watch.py), without a server."""
 from __future__ import annotations
 
 import threading
 import time
 from pathlib import Path
 
-from chronicle.watch import ChangeFilter, Watcher
+from chronicle.preview.watch import ChangeFilter, Watcher
 
 
 def _project(tmp_path: Path) -> tuple[Path, ChangeFilter]:

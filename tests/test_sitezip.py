@@ -1,4 +1,4 @@
-"""The hand-written zip of the site (chronicle/sitezip.py) is a zip every reader opens: checked with
+"""The hand-written zip of the site (chronicle/outputs/sitezip.py) is a zip every reader opens: checked with
 Python's zipfile, entry by entry, including past 65,535 entries where zip64 end records are needed."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from chronicle.model import OutputFile
-from chronicle.sitezip import in_zip, patch_zip, site_zip, splice_bytes
+from chronicle.outputs.sitezip import in_zip, patch_zip, site_zip, splice_bytes
 
 
 def _open(files: list[OutputFile]) -> zipfile.ZipFile:
@@ -82,7 +82,7 @@ def test_patching_a_path_the_zip_does_not_have_is_refused(tmp_path):
 def test_what_an_article_edit_changes_comes_last_in_the_zip():
     """So the quick path rewrites only the end of the zip: other pages, then article pages,
     then the feeds, then the offline manifest and the service worker."""
-    from chronicle.sitezip import zip_order
+    from chronicle.outputs.sitezip import zip_order
     paths = ["sw.js", "topics/a.xml", "articles/b.html", "index.html", "offline/manifest.json", "feed.xml",
              "sitemap.xml", "articles/a.html", "static/site.css", "topics/a.html"]
     assert zip_order(paths) == ["index.html", "sitemap.xml", "static/site.css", "topics/a.html", "articles/a.html",

@@ -45,7 +45,7 @@ def reflow(para: str, longest: int = 1200, target: int = 500) -> list[str]:
     """Split a very long paragraph with no paragraph marks at sentence ends (never inside a quotation)."""
     if len(para) <= longest:
         return [para]
-    from ..text import sentences
+    from ..source.text import sentences
 
     out, cur = [], ""
     for s in sentences(para):
@@ -113,7 +113,7 @@ def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
 
 def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:
     """Drop subscription offers and similar promo sentences."""
-    from ..text import sentences
+    from ..source.text import sentences
 
     kept, dropped = [], 0
     for s in sentences(text):

@@ -5,9 +5,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .. import frontmatter
-from ..slugs import file_slug
-from ..text import headline, lead
+from ..source import frontmatter
+from ..source.slugs import file_slug
+from ..source.text import headline, lead
 from . import clean
 from .ledger import text_key, title_key
 from .model import Context, Parsed, Story

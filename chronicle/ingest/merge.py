@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .. import frontmatter
+from ..source import frontmatter
 from ..errors import ContentError
 
 ORDER = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")

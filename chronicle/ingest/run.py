@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from .. import frontmatter
+from ..source import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, ContentError, IngestError
-from ..frontmatter import normalise_text
-from ..output import exclusive_lock, write_file_atomic
-from ..slugs import file_slug
+from ..source.frontmatter import normalise_text
+from ..write import exclusive_lock, write_file_atomic
+from ..source.slugs import file_slug
 from . import clean
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..config import TopicDef
-from ..slugs import tag_slug
+from ..source.slugs import tag_slug
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-from .model import OutputFile, SiteIndex
+from ..model import OutputFile, SiteIndex
 
 OFFLINE_INDEX = "offline/search-index.js"
 FORMAT_VERSION = 1

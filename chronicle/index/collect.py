@@ -7,9 +7,9 @@ from dataclasses import replace
 from operator import neg
 from types import MappingProxyType
 
-from . import urls
-from .config import Config
-from .model import Article, Month, SiteIndex, Topic, Year
+from .. import urls
+from ..config import Config
+from ..model import Article, Month, SiteIndex, Topic, Year
 
 # How far along a tag's (date-ordered) article list we look for related articles.
 # Exact for tags with up to 2*RELATED_WINDOW articles; keeps the cost linear in the corpus.

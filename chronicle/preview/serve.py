@@ -26,10 +26,10 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .errors import ChronicleError, ConfigError, ContentError, ErrorList
-from .scan import shown_path
+from ..errors import ChronicleError, ConfigError, ContentError, ErrorList
+from ..source.scan import shown_path
 from .live import LiveSite
-from .pipeline import PROJECT_ROOT, BuildOptions
+from ..build.pipeline import PROJECT_ROOT, BuildOptions
 
 DEV = "/__chronicle/"
 KEEPALIVE_SECONDS = 15
@@ -140,8 +140,8 @@ class Builder:
         if not sources.is_dir():
             return []
         try:
-            from .config import load_config
-            from .ingest import ingest_files, pending_sources
+            from ..config import load_config
+            from ..ingest import ingest_files, pending_sources
         except ImportError as exc:  # the ingest package is optional for previewing hand-written articles
             return [ChronicleError(str(sources), None, f"cannot ingest raw digests: {exc}")]
         into = self.options.content_dir / "articles"
@@ -161,7 +161,7 @@ class Builder:
         errors = list(exc.errors) if isinstance(exc, ErrorList) else [exc]
         if all(isinstance(e, (ContentError, ConfigError)) for e in errors):
             try:
-                from .check import run_check
+                from ..authoring.check import run_check
                 paths = {e.path for e in errors}
                 checked = [p for p in run_check(self.options.content_dir, self.options.config_path,
                                                 self.options.shown_base) if p.severity == "error" and p.path in paths]
@@ -355,7 +355,7 @@ def serve(options: BuildOptions, port: int) -> int:
 
     builder.rebuild(None)
     try:
-        from .assemble import read_config
+        from ..build.assemble import read_config
         base_path = read_config(options).base_path
     except ChronicleError:
         pass

@@ -5,11 +5,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import frontmatter, urls
-from .config import Config
-from .errors import ChronicleError, ContentError, ContentWarning
+from . import frontmatter
+from .. import urls
+from ..config import Config
+from ..errors import ChronicleError, ContentError, ContentWarning
 from .markdown import render_markdown
-from .model import Article, Document
+from ..model import Article, Document
 from .scan import document_names
 from .slugs import file_slug, tag_slug
 from .text import lead
@@ -63,7 +64,7 @@ def load_documents(content_dir: Path, include_drafts: bool = False, shown_base: 
     if not content_dir.is_dir():
         return [], [ContentError(str(content_dir), None, "content folder not found")]
     found = find_documents(content_dir, shown_base)
-    from .parallel import map_ordered   # multiprocessing: not for the quick path's one document
+    from ..build.parallel import map_ordered   # multiprocessing: not for the quick path's one document
     for doc, errs in map_ordered("documents", lambda item: read_document(*item), found, jobs):
         errors.extend(errs)
         if doc and (include_drafts or not doc.draft):

@@ -13,12 +13,12 @@ from types import MappingProxyType
 from typing import Callable
 
 from .cache import BuildCache, code_salt, tree_digest
-from .model import BuildReport
-from .scan import document_stats
-from .sitezip import SITE_ZIP
-from .output import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
+from ..model import BuildReport
+from ..source.scan import document_stats
+from ..outputs.sitezip import SITE_ZIP
+from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
         return _report(quick[0], len(cache.state["manifest"]), quick[1], started, stages)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
-    # keeps the quick path's start short (chronicle/assemble.py)
+    # keeps the quick path's start short (chronicle/build/assemble.py)
     from .assemble import make_site, read_config, save_cache
     config = stages.run("config", read_config, options)
     stages.run("cache", cache.load_articles)

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .model import Article
+from ..model import Article
 
 
 class Fingerprinter:

@@ -17,8 +17,8 @@ import struct
 import zlib
 from typing import Callable, Iterable, Iterator
 
-from .model import OutputFile, Splice
-from .slugs import tag_slug
+from ..model import OutputFile, Splice
+from ..source.slugs import tag_slug
 
 SITE_ZIP = "download/archive.zip"
 EXCLUDED_PREFIXES = ("pagefind/", "download/")

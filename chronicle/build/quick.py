@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, dumps, loads
-from .content import mark_draft_titles, read_document, to_article
-from .feeds import feed_sources, replace_entries
+from ..source.documents import mark_draft_titles, read_document, to_article
+from ..outputs.feeds import feed_sources, replace_entries
 from .holes import fill_holes
-from .model import Article, OutputFile, SiteIndex
-from .output import folder_identity, patch_site
-from .serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
-from .sitezip import SITE_ZIP, patch_zip, zip_folder_name
+from ..model import Article, OutputFile, SiteIndex
+from ..write import folder_identity, patch_site
+from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
+from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50

@@ -26,10 +26,10 @@ from typing import Any, Callable, Mapping
 
 import jinja2
 
-from .collect import replace_articles
-from .model import Article, OutputFile, Page, SiteIndex
+from ..index.collect import replace_articles
+from ..model import Article, OutputFile, Page, SiteIndex
 from .holes import join_with_body
-from .render import page_context, render_page
+from ..render.plan import page_context, render_page
 
 HOLE = "\x00<chronicle-body>\x00"     # escaping changes it, so an escaped copy is not taken for it
 _MARKUPSAFE = os.path.join("markupsafe", "__init__.py")

@@ -14,9 +14,9 @@ import json
 import subprocess
 from typing import Callable, Iterable
 
-from . import cbor
-from .errors import OutputError
-from .model import OutputFile
+from .. import cbor
+from ..errors import OutputError
+from ..model import OutputFile
 
 PAGEFIND_DIR = "pagefind"
 SIGNATURE = b"pagefind_dcd"

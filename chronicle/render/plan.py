@@ -13,10 +13,11 @@ from typing import Any, Iterable
 import jinja2
 import jinja2.bccache
 
-from . import charts, urls
-from .config import Config
-from .errors import TemplateError
-from .model import Article, Month, OutputFile, Page, SiteIndex, Topic
+from . import charts
+from .. import urls
+from ..config import Config
+from ..errors import TemplateError
+from ..model import Article, Month, OutputFile, Page, SiteIndex, Topic
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
@@ -45,7 +46,7 @@ class TemplateCache(jinja2.BytecodeCache):
             pass
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        from .output import write_file_atomic
+        from ..write import write_file_atomic
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
         try:

@@ -11,10 +11,10 @@ import json
 import os
 from pathlib import Path
 
-from .content import _DATE_PREFIX, read_document
-from .scan import find_markdown_files
-from .errors import ContentError, OutputError
-from .slugs import file_slug, tag_slug
+from ..source.documents import _DATE_PREFIX, read_document
+from ..source.scan import find_markdown_files
+from ..errors import ContentError, OutputError
+from ..source.slugs import file_slug, tag_slug
 
 
 class ExistsError(ContentError):

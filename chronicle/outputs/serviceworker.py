@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Iterable, Mapping
 
-from .model import OutputFile
+from ..model import OutputFile
 
 SERVICE_WORKER = "sw.js"
 OFFLINE_MANIFEST = "offline/manifest.json"

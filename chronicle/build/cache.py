@@ -21,7 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-CODE_DIR = Path(__file__).resolve().parent
+CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
 FORMAT = 2
 BATCH = 2000          # articles per pickle in articles.pickle
 LATE_STATE = ("site_identity",)   # known only once the site is in place: a second pickle in state.pickle
@@ -137,7 +137,7 @@ class BuildCache:
         return cache
 
     def layouts_folder(self) -> Path | None:
-        """Where compiled layouts are kept (chronicle/render.py: TemplateCache)."""
+        """Where compiled layouts are kept (chronicle/render/plan.py: TemplateCache)."""
         return self.folder / "layouts" if self.enabled else None
 
     def load_articles(self) -> None:
@@ -218,7 +218,7 @@ class BuildCache:
         memory while it renders. True when they were saved."""
         if not self.enabled:
             return False
-        from .output import write_file_atomic
+        from ..write import write_file_atomic
         items = list(articles.items())
 
         def write(fh) -> None:
@@ -237,7 +237,7 @@ class BuildCache:
         """Called after a successful write; a failure to save only costs speed next time."""
         if not self.enabled:
             return
-        from .output import folder_identity, write_file_atomic
+        from ..write import folder_identity, write_file_atomic
         try:
             if quick is None:
                 (self.folder / "quick.pickle").unlink(missing_ok=True)
@@ -256,7 +256,7 @@ class BuildCache:
 
     def save_state(self, bulk: bytes | None = None) -> None:
         """Writes self.state; `bulk` is state_bytes(self.state), when made already."""
-        from .output import write_file_atomic
+        from ..write import write_file_atomic
         late = pickle.dumps({k: self.state[k] for k in LATE_STATE if k in self.state}, protocol=5)
         write_file_atomic(self.folder / "state.pickle", (bulk or self.state_bytes(self.state)) + late, durable=False)
 

@@ -12,14 +12,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import urls
-from .cache import BuildCache, code_salt, tree_digest
-from .config import Config
+from .. import urls
+from ..build.cache import BuildCache, code_salt, tree_digest
+from ..config import Config
 from .fingerprint import Fingerprinter
-from .model import Article, OutputFile, Page, SiteIndex
-from .parallel import default_jobs, iter_ordered
-from .render import asset_version, make_environment, plan_pages
-from .withheld import blind_renderer, with_own_body, withheld_index
+from ..model import Article, OutputFile, Page, SiteIndex
+from ..build.parallel import default_jobs, iter_ordered
+from .plan import asset_version, make_environment, plan_pages
+from ..build.withheld import blind_renderer, with_own_body, withheld_index
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 
 from . import yamlnodes as Y
-from .errors import ContentError
-from .model import DATE_BASES
+from ..errors import ContentError
+from ..model import DATE_BASES
 from .slugs import tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")

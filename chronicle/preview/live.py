@@ -15,17 +15,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
-from .collect import replace_articles
-from .config import Config
-from .content import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
-from .feeds import feeds
-from .model import Article, SiteIndex
-from .offline import offline_index
-from .assemble import MadeSite, MemorySink, make_site, read_config
-from .pipeline import BuildOptions, Stages
-from .scan import document_names
-from .render import article_page, render_page, standalone_page
+from ..build.cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
+from ..index.collect import replace_articles
+from ..config import Config
+from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
+from ..outputs.feeds import feeds
+from ..model import Article, SiteIndex
+from ..outputs.offline import offline_index
+from ..build.assemble import MadeSite, MemorySink, make_site, read_config
+from ..build.pipeline import BuildOptions, Stages
+from ..source.scan import document_names
+from ..render.plan import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.
 PATCH_LIMIT = 50

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import urls
-from .config import Config
-from .model import Article, OutputFile, SiteIndex
+from .. import urls
+from ..config import Config
+from ..model import Article, OutputFile, SiteIndex
 
 _EPOCH = dt.date(1970, 1, 1)
 

@@ -1,6 +1,6 @@
 """Which documents content/ holds: names, kinds and stat keys, found with one walk.
 
-Apart from chronicle/content.py so that a build that turns out to be up to date, and the
+Apart from chronicle/source/documents.py so that a build that turns out to be up to date, and the
 quick path's first step, do not import the Markdown and YAML readers. Every build scans the
 whole tree, so the walk is plain strings and os.scandir (10,000 files: 80 ms, of which the
 stat calls are 60).

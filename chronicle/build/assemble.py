@@ -1,7 +1,7 @@
 """The full build's making of a site: read every document, index, render, search and publish
 into a sink (output.Staging for `build`, memory for the preview server).
 
-Kept apart from chronicle/pipeline.py so that a build which turns out to be up to date, or
+Kept apart from chronicle/build/pipeline.py so that a build which turns out to be up to date, or
 quick (chronicle/quick.py), never imports Jinja, the page planner or the search client.
 """
 from __future__ import annotations
@@ -12,20 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cache import BuildCache, code_salt, stat_key
-from .collect import build_index
-from .config import Config, default_config, load_config
-from .content import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
+from ..index.collect import build_index
+from ..config import Config, default_config, load_config
+from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
-from .errors import ChronicleError, ContentError, raise_if_any
-from .model import Article, Document, OutputFile, SiteIndex
-from .pages import RenderedSite, render_site
+from ..errors import ChronicleError, ContentError, raise_if_any
+from ..model import Article, Document, OutputFile, SiteIndex
+from ..render.pages import RenderedSite, render_site
 from .parallel import default_jobs, map_ordered
 from .pipeline import PROJECT_ROOT
-from .publish import publish_files
+from ..outputs.registry import publish_files
 from .quick import feeds_of, quick_facts
-from .search import pagefind_files
-from .serviceworker import Record, file_records
-from .sitezip import SITE_ZIP
+from ..outputs.search import pagefind_files
+from ..outputs.serviceworker import Record, file_records
+from ..outputs.sitezip import SITE_ZIP
 
 if TYPE_CHECKING:
     from .pipeline import BuildOptions, Stages
@@ -54,7 +54,7 @@ def read_config(options: BuildOptions) -> Config:
 
 def load_default_with_base(config: Config, base_path: str) -> Config:
     from dataclasses import replace
-    from .config import normalise_base_path
+    from ..config import normalise_base_path
     return replace(config, base_path=normalise_base_path(base_path))
 
 

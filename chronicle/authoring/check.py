@@ -15,14 +15,14 @@ from pathlib import Path
 
 import yaml
 
-from . import frontmatter
-from . import yamlnodes as Y
-from .config import Config, default_config
-from .content import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
-from .scan import find_markdown_files, shown_path
-from .errors import ChronicleError, ContentError, ContentWarning, ErrorList
-from .model import Document
-from .slugs import file_slug, tag_slug
+from ..source import frontmatter
+from ..source import yamlnodes as Y
+from ..config import Config, default_config
+from ..source.documents import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from ..source.scan import find_markdown_files, shown_path
+from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
+from ..model import Document
+from ..source.slugs import file_slug, tag_slug
 
 
 def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
@@ -63,8 +63,8 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
 # --- config -----------------------------------------------------------------------------------
 
 def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
-    from .assemble import read_config
-    from .pipeline import BuildOptions
+    from ..build.assemble import read_config
+    from ..build.pipeline import BuildOptions
 
     try:
         return read_config(BuildOptions(config_path=config_path))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import feeds
-from .config import Config
-from .model import SiteIndex, Splice
+from ..config import Config
+from ..model import SiteIndex, Splice
 from .offline import offline_index
 from .serviceworker import Record, offline_files
 from .sitezip import SITE_ZIP, in_zip, patch_zip, zip_chunks, zip_folder_name, zip_order

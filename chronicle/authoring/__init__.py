@@ -1,0 +1,1 @@
+"""Writers' commands: `check` (validate content, build nothing) and `new` (scaffold an article)."""

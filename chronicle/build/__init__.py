@@ -1,0 +1,1 @@
+"""The build: options, the pipeline that orchestrates the stages, the cache, and the incremental paths."""

@@ -1,0 +1,1 @@
+"""Pure indexing of loaded articles: topics, years and months, neighbours, related articles."""

@@ -1,0 +1,1 @@
+"""The live preview: `serve`, its in-memory site and the file watcher."""

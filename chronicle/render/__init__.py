@@ -1,0 +1,1 @@
+"""Pages: the Jinja environment and page plan, rendering on every core, charts and fingerprints."""

@@ -1,0 +1,1 @@
+"""Content to documents: the scan of content/, front matter, YAML nodes, Markdown, articles."""
