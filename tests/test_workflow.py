@@ -68,3 +68,53 @@ def test_make_site_passes_the_base_path_to_the_build():
     result = subprocess.run(["make", "-n", "site", "BASE_PATH=/my-repo/"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert "--base-path" in result.stdout and "/my-repo/" in result.stdout, result.stdout
+
+
+def test_workflow_restores_the_last_build_before_building_and_checks_before_uploading():
+    steps = _steps(_workflow())
+    names = [s.get("uses", "").split("@")[0] or s.get("run", "") for s in steps]
+    cache_at = names.index("actions/cache")
+    build_at = next(i for i, n in enumerate(names) if "make site" in n)
+    check_at = next(i for i, n in enumerate(names) if "build.py check" in n)
+    upload_at = names.index("actions/upload-pages-artifact")
+    assert cache_at < build_at < check_at < upload_at
+    cache = steps[cache_at]["with"]
+    assert set(cache["path"].split()) == {"site", ".site.cache"}
+    # a key that changes with the code, layouts and config, and fallbacks so a push never starts cold
+    assert "hashFiles(" in cache["key"] and "github.sha" in cache["key"]
+    for watched in ("chronicle/**", "layouts/**", "config.yaml"):
+        assert watched in cache["key"]
+    assert cache["restore-keys"].split()[-1] == "chronicle-"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_restored_build_on_a_fresh_checkout_gives_the_same_site(tmp_path):
+    """What the workflow does on a new runner: a fresh clone (new mtimes and inodes), the last
+    build's site/ and cache restored from an archive, then the build: same bytes as a cold one."""
+    import tarfile
+
+    def clone(name: str) -> Path:
+        dest = tmp_path / name
+        subprocess.run(["git", "clone", "-q", str(ROOT), str(dest)], check=True, timeout=120)
+        return dest
+
+    def build(project: Path, *extra: str) -> None:
+        subprocess.run([sys.executable, "build.py", "build", "--no-search", *extra], cwd=project,
+                       check=True, capture_output=True, timeout=300)
+
+    first = clone("first")
+    build(first)
+    with tarfile.open(tmp_path / "cache.tar", "w") as tar:
+        for name in ("site", ".site.cache"):
+            tar.add(first / name, arcname=name)
+    second = clone("second")
+    (second / "content" / "pages" / "about.md").write_text(
+        (second / "content" / "pages" / "about.md").read_text() + "\nOne more line.\n")
+    with tarfile.open(tmp_path / "cache.tar") as tar:
+        tar.extractall(second, filter="tar")
+    build(second)
+    cold = clone("cold")
+    (cold / "content" / "pages" / "about.md").write_text((second / "content" / "pages" / "about.md").read_text())
+    build(cold)
+    files = lambda p: {f.relative_to(p / "site"): f.read_bytes() for f in (p / "site").rglob("*") if f.is_file()}
+    assert files(second) == files(cold)
