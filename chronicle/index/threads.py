@@ -1,0 +1,306 @@
+"""Story threads, pure: [Article] -> the stories that run through the archive.
+
+An article is a set of features: the words and adjacent word pairs of its title and lead
+(summary) and its topics, each weighted by how rare it is (idf). Two articles are similar by the
+cosine of those weights. Candidates come from an inverted index on each article's most
+distinctive features, read only near the article in time and capped in length, so the cost is
+linear in the corpus; only candidates sharing two of those features are compared exactly.
+Grouping is a star: the best-connected article left becomes a thread's centre and takes every
+unassigned article close enough to *it*, so two stories never chain through a shared neighbour.
+
+Dates: an undated article takes the date of its digest (the newest dated article imported from
+the same file, since a digest is saved on or after its newest item) and is marked as such; an
+undated article whose digest has no dates has no place in time and no date window.
+Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps it out.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+import heapq
+from itertools import chain
+from types import MappingProxyType
+from typing import Mapping
+
+from .. import urls
+from ..model import Article
+
+WINDOW_DAYS = 180      # two reports further apart than this are never compared
+KEYS = 6               # most distinctive features of an article (besides its title's) to find candidates
+POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
+COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
+EDGE = 0.045           # cosine similarity for two articles to be neighbours
+SEED = 0.08            # cosine similarity of the closest pair that starts a thread
+JOIN = 0.08            # cosine similarity to a thread's core a neighbour needs to join it
+SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
+ROUNDS = 3             # rounds of joining (each with the cores of the round before)
+NONE = "none"          # `thread: none`
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just more most my no nor
+not now of off on once only or other our out over own same she should so some such than that the
+their them then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your said says say new one two three
+week weeks month months year years day days last next first latest since amid over told would
+could may might also within without according still including mr ms www com https http
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december president presidents minister ministers prime
+government official officials announced statement country countries people world time news
+live update updates report reports reported leader leaders united state states made make
+take well like many much former top part set help per cent percent around across become
+""".split())
+
+
+@dataclass(frozen=True)
+class Thread:
+    slug: str
+    title: str                        # the centre's title
+    centre: Article
+    articles: tuple[Article, ...]     # first report first
+    dates: Mapping[str, dt.date | None]   # article slug -> the date it is placed at
+    estimated: tuple[str, ...]        # slugs placed at their digest's date (sorted)
+    sources: tuple[str, ...]          # outlets that covered it, alphabetical
+    page_path: str
+    feed_path: str
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def first(self) -> dt.date | None:
+        return min((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def last(self) -> dt.date | None:
+        return max((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def newest_first(self) -> tuple[Article, ...]:
+        return self.articles[::-1]
+
+
+@dataclass(frozen=True)
+class Threads:
+    by_slug: Mapping[str, Thread]          # sorted by slug
+    of_article: Mapping[str, Thread]       # article slug -> its thread
+
+    def ranked(self) -> list[Thread]:
+        """Busiest first, then most recent, then by slug."""
+        return sorted(self.by_slug.values(),
+                      key=lambda t: (-t.count, -(t.last.toordinal() if t.last else 0), t.slug))
+
+
+EMPTY = Threads(MappingProxyType({}), MappingProxyType({}))
+
+
+def features(article: Article) -> dict[str, float]:
+    """Feature -> its weight in the article: words and adjacent word pairs of the lead and of
+    each topic's name, the topics, and the title's words and pairs twice: as words like the
+    others and as title words ("t:"), which say what the story is about. A plural's final s is
+    dropped, a demonym ends as its place ("Korean" is "Korea"), hyphens are joined ("post-war")."""
+    found = dict.fromkeys(("#" + t for t in article.tags), 1.0)
+    for prefix, text in (("", article.summary), *(("", t.replace("-", " ")) for t in article.tags),
+                         ("", article.title), ("t:", article.title)):
+        text = text.lower().replace("’", "'").replace("'s ", " ").replace("-", "")
+        words = [prefix + _stem(w) for w in _WORD.findall(text) if w not in STOP and len(w) > 2]
+        found.update(dict.fromkeys(words, 1.0))
+        found.update(dict.fromkeys((a + " " + b for a, b in zip(words, words[1:])), 1.0))
+    return found
+
+
+def _stem(word: str) -> str:
+    if word == "european":
+        return "europe"
+    if len(word) > 4 and word[-1] == "s" and word[-2] != "s":
+        return word[:-1]
+    if len(word) > 5 and word.endswith(("ean", "ian")):
+        return word[:-1]
+    return word
+
+
+def find_threads(ordered: tuple[Article, ...]) -> Threads:
+    """Threads of the articles (any order in, the same threads out)."""
+    articles = sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
+    dates, estimated = _placed_dates(articles)
+    pinned: dict[str, list[int]] = defaultdict(list)
+    free: list[int] = []
+    for i, a in enumerate(articles):
+        if a.thread == NONE:
+            continue
+        (pinned[a.thread] if a.thread else free).append(i)
+    space = _Space(articles, dates)
+    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: g
+              for g in _group(space, free)}
+    for slug in sorted(pinned):
+        if slug in groups or len(pinned[slug]) >= 2:
+            groups[slug] = groups.get(slug, []) + pinned[slug]
+    threads = {slug: _thread(slug, [articles[i] for i in groups[slug]], space.centre(groups[slug]),
+                             articles, dates, estimated) for slug in sorted(groups)}
+    of_article = {a.slug: t for t in threads.values() for a in t.articles}
+    return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
+
+
+def _placed_dates(articles: list[Article]) -> tuple[dict[str, dt.date | None], set[str]]:
+    newest: dict[str, dt.date] = {}
+    for a in articles:
+        if a.date and a.imported_from:
+            newest[a.imported_from] = max(a.date, newest.get(a.imported_from, a.date))
+    dates: dict[str, dt.date | None] = {}
+    estimated: set[str] = set()
+    for a in articles:
+        dates[a.slug] = a.date or newest.get(a.imported_from)
+        if a.date is None and dates[a.slug] is not None:
+            estimated.add(a.slug)
+    return dates, estimated
+
+
+def _thread(slug: str, members: list[Article], centre: int, articles: list[Article], dates,
+            estimated: set[str]) -> Thread:
+    far = dt.date.max.toordinal()
+    members.sort(key=lambda a: (dates[a.slug].toordinal() if dates[a.slug] else far, a.slug))
+    return Thread(
+        slug=slug, title=articles[centre].title, centre=articles[centre], articles=tuple(members),
+        dates=MappingProxyType({a.slug: dates[a.slug] for a in members}),
+        estimated=tuple(sorted(a.slug for a in members if a.slug in estimated)),
+        sources=tuple(sorted({a.source for a in members if a.source}, key=lambda s: (s.lower(), s))),
+        page_path=urls.thread_path(slug), feed_path=urls.thread_feed_path(slug))
+
+
+class _Space:
+    """Unit feature vectors (idf weights) and the date each article is placed at."""
+
+    def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
+        found = [features(a) for a in articles]
+        self.df = df = Counter()
+        for f in found:
+            df.update(f.keys())
+        n = len(articles) + 1
+        idf = {f: math.log(n / c) for f, c in df.items() if c > 1}
+        unique = math.log(n)
+        # features seen once never match anything: only the shared ones are kept
+        self.vectors = []
+        for fs in found:
+            norm = math.sqrt(sum((m * idf.get(f, unique)) ** 2 for f, m in fs.items())) or 1.0
+            self.vectors.append({f: m * idf[f] / norm for f, m in fs.items() if f in idf})
+        self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
+        # two items of one digest are rarely one story (a digest is a day's or a topic's news)
+        self.digest = [a.imported_from or a.path for a in articles]
+
+    def similarity(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        s = sum(a[f] * b[f] for f in a.keys() & b.keys())
+        return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
+
+    def keys(self, i: int) -> list[str]:
+        """The title's features and the KEYS rarest others: what finds an article's neighbours."""
+        vector = self.vectors[i]
+        title = sorted(f for f in vector if f.startswith("t:"))
+        return title + sorted((f for f in vector if not f.startswith("t:")), key=lambda f: (self.df[f], f))[:KEYS]
+
+    def core(self, members: list[int]) -> tuple[dict[str, float], float]:
+        """The sum of the members' vectors on the features two of them share, and its norm:
+        what the story is about, without what one report alone says."""
+        total: dict[str, float] = defaultdict(float)
+        seen: Counter = Counter()
+        for m in members:
+            for f, v in self.vectors[m].items():
+                total[f] += v
+            seen.update(self.vectors[m].keys())
+        core = {f: v for f, v in total.items() if seen[f] > 1}
+        return core, math.sqrt(sum(v * v for v in core.values())) or 1.0
+
+    def closeness(self, i: int, core: tuple[dict[str, float], float]) -> float:
+        weights, norm = core
+        return sum(v * weights.get(f, 0.0) for f, v in self.vectors[i].items()) / norm
+
+    def centre(self, members: list[int]) -> int:
+        """The member closest to the thread's core (the most central report)."""
+        core = self.core(members)
+        return max(sorted(members), key=lambda i: self.closeness(i, core))
+
+
+def _postings(space: _Space, free: list[int]) -> dict[str, tuple[list[int], list[int], list[int]]]:
+    """feature -> (days of its dated articles, those articles in date order, its undated ones)."""
+    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
+    for i in free:
+        day = space.days[i]
+        for f in space.keys(i):
+            (undated[f].append(i) if day is None else dated[f].append((day, i)))
+    out = {}
+    for f in dated.keys() | undated.keys():
+        items = sorted(dated.get(f, ()))
+        out[f] = ([d for d, _ in items], [i for _, i in items], undated.get(f, [])[:POSTING_CAP])
+    return out
+
+
+def _near(entry: tuple[list[int], list[int], list[int]], day: int | None) -> list[int]:
+    """The entries of a posting within the window of `day`, at most POSTING_CAP of the nearest."""
+    days, items, undated = entry
+    if day is None:
+        return items[:POSTING_CAP] + undated
+    lo = bisect.bisect_left(days, day - WINDOW_DAYS)
+    hi = bisect.bisect_right(days, day + WINDOW_DAYS)
+    if hi - lo > POSTING_CAP:
+        mid = bisect.bisect_left(days, day, lo, hi)
+        lo = max(lo, min(mid - POSTING_CAP // 2, hi - POSTING_CAP))
+        hi = lo + POSTING_CAP
+    return items[lo:hi] + undated
+
+
+def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
+    """Neighbours: the articles found in two or more of an article's key postings (the
+    COMPARED that are found in most), compared exactly."""
+    postings = _postings(space, free)
+    edges: dict[int, dict[int, float]] = defaultdict(dict)
+    for i in free:
+        day = space.days[i]
+        found = Counter(chain.from_iterable(_near(postings[f], day) for f in space.keys(i) if f in postings))
+        found.pop(i, None)
+        close = [(-n, j) for j, n in found.items() if n > 1]
+        for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
+            if j in edges[i]:
+                continue
+            if day is not None and space.days[j] is not None and abs(day - space.days[j]) > WINDOW_DAYS:
+                continue
+            s = space.similarity(i, j)
+            if s >= EDGE:
+                edges[i][j] = edges[j][i] = s
+    return edges
+
+
+def _group(space: _Space, free: list[int]) -> list[list[int]]:
+    """Closest pairs start threads; a neighbour of a thread joins the one whose core it is
+    closest to, if close enough. Threads never merge, so stories do not chain together."""
+    edges = _edges(space, free)
+    group: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    pairs = sorted((-s, i, j) for i in edges for j, s in edges[i].items() if i < j and s >= SEED)
+    for _, i, j in pairs:
+        if i not in group and j not in group:
+            group[i] = group[j] = i
+            members[i] = [i, j]
+    for _ in range(ROUNDS):
+        cores = {g: space.core(m) for g, m in members.items()}
+        joining = []
+        for i in sorted(edges):
+            if i in group:
+                continue
+            near = sorted({group[j] for j in edges[i] if j in group})
+            best = max(((space.closeness(i, cores[g]), -g) for g in near), default=(0.0, 0))
+            if best[0] >= JOIN:
+                joining.append((i, -best[1]))
+        if not joining:
+            break
+        for i, g in joining:
+            group[i] = g
+            members[g].append(i)
+    return [sorted(m) for _, m in sorted(members.items())]
