@@ -16,6 +16,7 @@ Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps 
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import math
 import re
@@ -30,7 +31,8 @@ from .. import urls
 from ..model import Article
 
 WINDOW_DAYS = 180      # two reports further apart than this are never compared
-KEYS = 6               # most distinctive features of an article (besides its title's) to find candidates
+TITLE_KEYS = 6         # rarest features of the title used to find an article's candidates
+KEYS = 4               # and rarest of its other features
 POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
 COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
 EDGE = 0.045           # cosine similarity for two articles to be neighbours
@@ -101,22 +103,38 @@ class Threads:
 EMPTY = Threads(MappingProxyType({}), MappingProxyType({}))
 
 
-def features(article: Article) -> dict[str, float]:
-    """Feature -> its weight in the article: words and adjacent word pairs of the lead and of
-    each topic's name, the topics, and the title's words and pairs twice: as words like the
-    others and as title words ("t:"), which say what the story is about. A plural's final s is
-    dropped, a demonym ends as its place ("Korean" is "Korea"), hyphens are joined ("post-war")."""
-    found = dict.fromkeys(("#" + t for t in article.tags), 1.0)
-    for prefix, text in (("", article.summary), *(("", t.replace("-", " ")) for t in article.tags),
-                         ("", article.title), ("t:", article.title)):
-        text = text.lower().replace("’", "'").replace("'s ", " ").replace("-", "")
-        words = [prefix + _stem(w) for w in _WORD.findall(text) if w not in STOP and len(w) > 2]
-        found.update(dict.fromkeys(words, 1.0))
-        found.update(dict.fromkeys((a + " " + b for a, b in zip(words, words[1:])), 1.0))
-    return found
+def features(article: Article) -> tuple[list[str], list[str]]:
+    """(title features, other features) of an article: the words and adjacent word pairs of its
+    title, as title words ("t:", what the story is about) and as plain words; those of its lead;
+    its topics ("#") and their words. A plural's final s is dropped, a demonym ends as its place
+    ("Korean" is "Korea"), hyphens are joined ("post-war" is "postwar"). No repeats."""
+    title = _words(article.title)
+    lead = _words(article.summary)
+    other = title + lead
+    other += [a + " " + b for a, b in zip(lead, lead[1:])]
+    for tag in article.tags:
+        other += _tag_features(tag)
+    named = ["t:" + w for w in title]
+    named += ["t:" + a + " " + b for a, b in zip(title, title[1:])]
+    return list(dict.fromkeys(named)), list(dict.fromkeys(other))
 
 
+def _words(text: str) -> list[str]:
+    words = _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
+    return [w for w in map(_stem, words) if w]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _tag_features(tag: str) -> list[str]:
+    words = [w for w in map(_stem, tag.split("-")) if w]
+    return ["#" + tag, *words, *(a + " " + b for a, b in zip(words, words[1:]))]
+
+
+@functools.lru_cache(maxsize=1 << 18)
 def _stem(word: str) -> str:
+    """The word as a feature, "" for a stop word or one of two letters or fewer."""
+    if len(word) < 3 or word in STOP:
+        return ""
     if word == "european":
         return "europe"
     if len(word) > 4 and word[-1] == "s" and word[-2] != "s":
@@ -175,51 +193,55 @@ def _thread(slug: str, members: list[Article], centre: int, articles: list[Artic
 
 
 class _Space:
-    """Unit feature vectors (idf weights) and the date each article is placed at."""
+    """Each article's features seen in two articles or more, their idf, the vector norms, the
+    keys that find an article's neighbours, and the day each article is placed at."""
 
     def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
         found = [features(a) for a in articles]
         self.df = df = Counter()
-        for f in found:
-            df.update(f.keys())
+        for title, other in found:
+            df.update(title)
+            df.update(other)
         n = len(articles) + 1
-        idf = {f: math.log(n / c) for f, c in df.items() if c > 1}
-        unique = math.log(n)
         # features seen once never match anything: only the shared ones are kept
-        self.vectors = []
-        for fs in found:
-            norm = math.sqrt(sum((m * idf.get(f, unique)) ** 2 for f, m in fs.items())) or 1.0
-            self.vectors.append({f: m * idf[f] / norm for f, m in fs.items() if f in idf})
+        self.idf2 = idf2 = {f: math.log(n / c) ** 2 for f, c in df.items() if c > 1}
+        unique = math.log(n) ** 2
+        self.vectors: list[tuple[str, ...]] = []
+        self.norms: list[float] = []
+        self.keys: list[tuple[str, ...]] = []
+        rarity = df.__getitem__
+        for title, other in found:
+            shared = [f for f in title if f in idf2], [f for f in other if f in idf2]
+            self.vectors.append((*shared[0], *shared[1]))
+            weight = sum(map(idf2.__getitem__, self.vectors[-1])) + unique * (len(title) + len(other) - len(self.vectors[-1]))
+            self.norms.append(math.sqrt(weight) or 1.0)
+            self.keys.append((*sorted(shared[0], key=rarity)[:TITLE_KEYS], *sorted(shared[1], key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
 
     def similarity(self, i: int, j: int) -> float:
-        a, b = self.vectors[i], self.vectors[j]
-        s = sum(a[f] * b[f] for f in a.keys() & b.keys())
+        shared = set(self.vectors[i]).intersection(self.vectors[j])
+        s = sum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
-    def keys(self, i: int) -> list[str]:
-        """The title's features and the KEYS rarest others: what finds an article's neighbours."""
-        vector = self.vectors[i]
-        title = sorted(f for f in vector if f.startswith("t:"))
-        return title + sorted((f for f in vector if not f.startswith("t:")), key=lambda f: (self.df[f], f))[:KEYS]
-
     def core(self, members: list[int]) -> tuple[dict[str, float], float]:
-        """The sum of the members' vectors on the features two of them share, and its norm:
-        what the story is about, without what one report alone says."""
+        """The sum of the members' unit vectors on the features two of them share, and its
+        norm: what the story is about, without what one report alone says."""
         total: dict[str, float] = defaultdict(float)
         seen: Counter = Counter()
         for m in members:
-            for f, v in self.vectors[m].items():
-                total[f] += v
-            seen.update(self.vectors[m].keys())
+            norm = self.norms[m]
+            for f in self.vectors[m]:
+                total[f] += math.sqrt(self.idf2[f]) / norm
+            seen.update(self.vectors[m])
         core = {f: v for f, v in total.items() if seen[f] > 1}
         return core, math.sqrt(sum(v * v for v in core.values())) or 1.0
 
     def closeness(self, i: int, core: tuple[dict[str, float], float]) -> float:
         weights, norm = core
-        return sum(v * weights.get(f, 0.0) for f, v in self.vectors[i].items()) / norm
+        get = weights.get
+        return sum(math.sqrt(self.idf2[f]) * get(f, 0.0) for f in self.vectors[i]) / (self.norms[i] * norm)
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
@@ -227,49 +249,53 @@ class _Space:
         return max(sorted(members), key=lambda i: self.closeness(i, core))
 
 
-def _postings(space: _Space, free: list[int]) -> dict[str, tuple[list[int], list[int], list[int]]]:
-    """feature -> (days of its dated articles, those articles in date order, its undated ones)."""
-    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    undated: dict[str, list[int]] = defaultdict(list)
-    for i in free:
-        day = space.days[i]
-        for f in space.keys(i):
-            (undated[f].append(i) if day is None else dated[f].append((day, i)))
-    out = {}
-    for f in dated.keys() | undated.keys():
-        items = sorted(dated.get(f, ()))
-        out[f] = ([d for d, _ in items], [i for _, i in items], undated.get(f, [])[:POSTING_CAP])
-    return out
+class _Postings:
+    """feature -> the articles having it among their keys, dated ones in date order (with their
+    days), then undated ones (at most POSTING_CAP of those)."""
 
+    def __init__(self, space: _Space, free: list[int]):
+        self.days: dict[str, list[int]] = defaultdict(list)
+        self.items: dict[str, list[int]] = defaultdict(list)
+        self.undated: dict[str, list[int]] = defaultdict(list)
+        dated = sorted((space.days[i], i) for i in free if space.days[i] is not None)
+        for day, i in dated:
+            for f in space.keys[i]:
+                self.days[f].append(day)
+                self.items[f].append(i)
+        for i in free:
+            if space.days[i] is None:
+                for f in space.keys[i]:
+                    if len(self.undated[f]) < POSTING_CAP:
+                        self.undated[f].append(i)
 
-def _near(entry: tuple[list[int], list[int], list[int]], day: int | None) -> list[int]:
-    """The entries of a posting within the window of `day`, at most POSTING_CAP of the nearest."""
-    days, items, undated = entry
-    if day is None:
-        return items[:POSTING_CAP] + undated
-    lo = bisect.bisect_left(days, day - WINDOW_DAYS)
-    hi = bisect.bisect_right(days, day + WINDOW_DAYS)
-    if hi - lo > POSTING_CAP:
-        mid = bisect.bisect_left(days, day, lo, hi)
-        lo = max(lo, min(mid - POSTING_CAP // 2, hi - POSTING_CAP))
-        hi = lo + POSTING_CAP
-    return items[lo:hi] + undated
+    def near(self, f: str, day: int | None) -> list[int]:
+        """The articles with key f at most POSTING_CAP entries around `day` (short lists whole:
+        the date window is checked pair by pair)."""
+        items = self.items.get(f, [])
+        undated = self.undated.get(f, [])
+        if len(items) <= POSTING_CAP:
+            return items + undated
+        if day is None:
+            return items[:POSTING_CAP] + undated
+        days = self.days[f]
+        mid = bisect.bisect_left(days, day)
+        lo = max(0, min(mid - POSTING_CAP // 2, len(items) - POSTING_CAP))
+        return items[lo:lo + POSTING_CAP] + undated
 
 
 def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     """Neighbours: the articles found in two or more of an article's key postings (the
-    COMPARED that are found in most), compared exactly."""
-    postings = _postings(space, free)
+    COMPARED that are found in most), within the date window, compared exactly."""
+    postings = _Postings(space, free)
     edges: dict[int, dict[int, float]] = defaultdict(dict)
+    days = space.days
     for i in free:
-        day = space.days[i]
-        found = Counter(chain.from_iterable(_near(postings[f], day) for f in space.keys(i) if f in postings))
+        day = days[i]
+        found = Counter(chain.from_iterable([postings.near(f, day) for f in space.keys[i]]))
         found.pop(i, None)
         close = [(-n, j) for j, n in found.items() if n > 1]
         for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
-            if j in edges[i]:
-                continue
-            if day is not None and space.days[j] is not None and abs(day - space.days[j]) > WINDOW_DAYS:
+            if j in edges[i] or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
                 continue
             s = space.similarity(i, j)
             if s >= EDGE:
