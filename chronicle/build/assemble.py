@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import BuildCache, code_salt, stat_key
 from ..index.collect import build_index
+from ..index.threads import find_threads
 from ..config import Config, default_config, load_config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
@@ -174,7 +175,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     loaded = stages.run("load", load_articles, options, config, cache)
     if stages.run("save cache", cache.save_articles, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
-    index = stages.run("index", build_index, list(loaded.articles), config)
+    threads = stages.run("threads", find_threads, loaded.articles)
+    index = stages.run("index", build_index, list(loaded.articles), config, threads)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     if options.search:
         searchable = sorted(a.page_path for a in index.articles)

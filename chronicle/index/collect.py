@@ -17,7 +17,8 @@ from .threads import Thread, Threads, find_threads
 RELATED_WINDOW = 100
 
 
-def build_index(articles: list[Article], config: Config) -> SiteIndex:
+def build_index(articles: list[Article], config: Config, threads: Threads | None = None) -> SiteIndex:
+    """`threads`: find_threads of the same articles, when the caller timed it as a stage."""
     ordered = tuple(sorted((a for a in articles if a.kind == "article"), key=lambda a: a.sort_key))
     pages = tuple(sorted((a for a in articles if a.kind == "page"), key=lambda a: a.slug))
     previous, following = _neighbours(ordered)
@@ -30,7 +31,7 @@ def build_index(articles: list[Article], config: Config) -> SiteIndex:
         previous=MappingProxyType(previous),
         next=MappingProxyType(following),
         related=MappingProxyType(_related(ordered, config.related_count)),
-        threads=find_threads(ordered),
+        threads=find_threads(ordered) if threads is None else threads,
     )
 
 
