@@ -44,7 +44,11 @@ def article_thread(index: SiteIndex, article: Article) -> dict[str, Any]:
 
 
 def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
+    """The index of threads and a page per thread; none at all for an archive without threads
+    (nothing would link to an empty index)."""
     ranked = index.threads.ranked()
+    if not ranked:
+        return []
     pages = [Page(urls.THREADS_INDEX, "threads.html", MappingProxyType({
         "threads": [(t, span_label(t)) for t in ranked], "title": "Story threads",
         "description": f"{len(ranked)} stories followed across digests and outlets in {config.title}, "
