@@ -289,3 +289,26 @@ def test_an_edit_to_thread_membership_rebuilds_equal_to_a_cold_build(tmp_path):
     assert "Ukraine allies plan meeting" not in page and "Britain and France step in" in page
     assert "European officials shift from" in page
     assert "5 articles" in (out / "articles/britain-and-france-step-in-to-heal-trump-zelenskyy-rift.html").read_text()
+
+
+def test_check_lists_the_threads_changed_since_the_last_build(tmp_path):
+    project = _seed_project(tmp_path / "p")
+    out = project / "site"
+    args = ("check", "--content", str(project / "content"), "--config", str(project / "config.yaml"), "--out", str(out))
+    first = run_cli(*args, cwd=project)
+    assert first.returncode == 0 and "threads: 3 found; no earlier build" in first.stdout
+    _build(project, out)
+    assert "thread " not in run_cli(*args, cwd=project).stdout      # nothing changed
+    arts = project / "content" / "articles"
+    edit_file(arts / "ukraine-allies-plan-meeting-of-military-chiefs-next-week.md", "\nid:", "\nthread: none\nid:")
+    edit_file(arts / "a-major-uk-strategic-defense-review-designates-russia.md", "\nid:", "\nthread: none\nid:")
+    result = run_cli(*args, cwd=project)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("thread ")]
+    assert lines == [
+        "thread a-major-uk-strategic-defense-review-designates-russia: gone "
+        "(was 'The UK government’s strategic defense review paints a grim picture', 2 articles)",
+        # without that report the story's most central article, hence its title, is another
+        f"thread {EUROPE_SLUG}: - ukraine-allies-plan-meeting-of-military-chiefs-next-week.md; "
+        "retitled 'Europe to present Trump with Ukraine force plan within weeks'",
+    ]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .cache import BuildCache, code_salt, stat_key
 from ..index.collect import build_index
 from ..index.threads import find_threads
+from ..authoring.threadchanges import thread_summary
 from ..config import Config, default_config, load_config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
@@ -191,7 +192,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
-                   "articles": len(site.index.articles)}
+                   "articles": len(site.index.articles), "threads": thread_summary(site.index.threads)}
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
