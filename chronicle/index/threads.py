@@ -35,9 +35,9 @@ TITLE_KEYS = 6         # rarest features of the title used to find an article's 
 KEYS = 4               # and rarest of its other features
 POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
 COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
-EDGE = 0.045           # cosine similarity for two articles to be neighbours
-SEED = 0.08            # cosine similarity of the closest pair that starts a thread
-JOIN = 0.08            # cosine similarity to a thread's core a neighbour needs to join it
+EDGE = 0.06           # cosine similarity for two articles to be neighbours
+SEED = 0.12            # cosine similarity of the closest pair that starts a thread
+JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
 NONE = "none"          # `thread: none`
@@ -111,10 +111,9 @@ def features(article: Article) -> tuple[list[str], list[str]]:
     title = _words(article.title)
     lead = _words(article.summary)
     other = title + lead
-    other += [a + " " + b for a, b in zip(lead, lead[1:])]
     for tag in article.tags:
         other += _tag_features(tag)
-    named = ["t:" + w for w in title]
+    named = list(map(_title_word, title))
     named += ["t:" + a + " " + b for a, b in zip(title, title[1:])]
     return list(dict.fromkeys(named)), list(dict.fromkeys(other))
 
@@ -122,6 +121,11 @@ def features(article: Article) -> tuple[list[str], list[str]]:
 def _words(text: str) -> list[str]:
     words = _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
     return [w for w in map(_stem, words) if w]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _title_word(word: str) -> str:
+    return "t:" + word   # one string object per word, not one per title
 
 
 @functools.lru_cache(maxsize=1 << 16)
