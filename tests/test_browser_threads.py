@@ -1,0 +1,68 @@
+"""Chromium, from disk (file://): from an article of a story thread, the first and the latest
+report of the story are one click away each, and the thread page lists the story in order."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+pytestmark = pytest.mark.browser
+
+EUROPE = "europe-to-present-trump-with-ukraine-force-plan-within-weeks"
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory):
+    project = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(ROOT / "content" / "articles", project / "content" / "articles")
+    shutil.copytree(ROOT / "content" / "pages", project / "content" / "pages")
+    result = run_cli("build", "--no-search", "--content", str(project / "content"), "--config",
+                     str(ROOT / "config.yaml"), "--out", str(project / "site"))
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    yield page
+    context.close()
+
+
+def test_first_and_latest_report_one_click_each_from_disk(page, seed_site):
+    thread_page = (seed_site / "threads" / f"{EUROPE}.html").as_uri()
+    page.goto(thread_page)
+    reports = page.locator("ol.thread-list > li h3 a")
+    assert reports.count() == 5
+    first, latest = reports.first.get_attribute("href"), reports.last.get_attribute("href")
+    first_title, latest_title = reports.first.inner_text(), reports.last.inner_text()
+    reports.nth(2).click()                      # an article in the middle of the story
+    middle = page.url
+    assert "Part of:" in page.inner_text(".thread-note")
+    page.click("a.thread-first")
+    assert page.url.endswith(first.split("/")[-1]) and page.inner_text("h1") == first_title
+    page.goto(middle)
+    page.click("a.thread-latest")
+    assert page.url.endswith(latest.split("/")[-1]) and page.inner_text("h1") == latest_title
+    # and from there, back to the thread page through "Part of"
+    page.click(".thread-note a")
+    assert page.url == thread_page
+    assert page.errors == []
+
+
+def test_threads_reached_from_home_and_timeline(page, seed_site):
+    page.goto((seed_site / "index.html").as_uri())
+    page.click("text=All story threads")
+    assert page.url.endswith("/threads/index.html") and page.inner_text("h1") == "Story threads"
+    page.goto((seed_site / "timeline" / "index.html").as_uri())
+    page.click("main >> text=3 story threads")
+    assert page.url.endswith("/threads/index.html")
+    page.click(".thread-index li:first-child > a")
+    assert page.url.endswith(f"/threads/{EUROPE}.html")
+    assert page.errors == []
