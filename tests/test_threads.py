@@ -297,7 +297,7 @@ def test_check_lists_the_threads_changed_since_the_last_build(tmp_path):
     out = project / "site"
     args = ("check", "--content", str(project / "content"), "--config", str(project / "config.yaml"), "--out", str(out))
     first = run_cli(*args, cwd=project)
-    assert first.returncode == 0 and "threads: 3 found; no earlier build" in first.stdout
+    assert first.returncode == 0 and "3 story thread(s); no earlier build of this content" in first.stdout
     _build(project, out)
     assert "thread " not in run_cli(*args, cwd=project).stdout      # nothing changed
     arts = project / "content" / "articles"

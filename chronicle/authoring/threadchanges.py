@@ -15,9 +15,11 @@ from ..index.threads import Threads, find_threads
 Summary = Mapping[str, tuple[str, tuple[str, ...]]]   # slug -> (title, article files)
 
 
-def thread_summary(threads: Threads) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """slug -> (title, file names of its articles): the same whatever folder the build ran from."""
-    return {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()}
+def thread_summary(threads: Threads, content_dir: Path) -> dict:
+    """What the build keeps: the content folder it read and, by slug, each thread's title and
+    the file names of its articles (the same whatever folder the build ran from)."""
+    return {"content": str(content_dir.resolve()),
+            "threads": {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()}}
 
 
 def thread_changes(content_dir: Path, config_path: Path, out_dir: Path, shown_base: Path | None) -> list[str]:
@@ -28,11 +30,12 @@ def thread_changes(content_dir: Path, config_path: Path, out_dir: Path, shown_ba
     options = BuildOptions(content_dir=content_dir, config_path=config_path, out_dir=out_dir,
                            search=False, shown_base=shown_base)
     config = read_config(options)
-    now = thread_summary(find_threads(load_articles(options, config).articles))
+    now = thread_summary(find_threads(load_articles(options, config).articles), content_dir)
     before = BuildCache.open(out_dir, enabled=True).state.get("threads")
-    if before is None:
-        return [f"threads: {len(now)} found; no earlier build of {out_dir} to compare with"]
-    return describe(before, now)
+    if before is None or before.get("content") != now["content"]:
+        found = len(now["threads"])
+        return [f"{found} story thread(s); no earlier build of this content in {out_dir} to compare with"] if found else []
+    return describe(before["threads"], now["threads"])
 
 
 def describe(before: Summary, now: Summary) -> list[str]:

@@ -192,7 +192,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
-                   "articles": len(site.index.articles), "threads": thread_summary(site.index.threads)}
+                   "articles": len(site.index.articles), "threads": thread_summary(site.index.threads, options.content_dir)}
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
