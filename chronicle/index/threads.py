@@ -208,7 +208,8 @@ class _Space:
             df.update(other)
         n = len(articles) + 1
         # features seen once never match anything: only the shared ones are kept
-        self.idf2 = idf2 = {f: math.log(n / c) ** 2 for f, c in df.items() if c > 1}
+        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}
+        self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
         unique = math.log(n) ** 2
         self.vectors: list[tuple[str, ...]] = []
         self.norms: list[float] = []
@@ -237,7 +238,7 @@ class _Space:
         for m in members:
             norm = self.norms[m]
             for f in self.vectors[m]:
-                total[f] += math.sqrt(self.idf2[f]) / norm
+                total[f] += self.idf[f] / norm
             seen.update(self.vectors[m])
         core = {f: v for f, v in total.items() if seen[f] > 1}
         return core, math.sqrt(sum(v * v for v in core.values())) or 1.0
@@ -245,7 +246,8 @@ class _Space:
     def closeness(self, i: int, core: tuple[dict[str, float], float]) -> float:
         weights, norm = core
         get = weights.get
-        return sum(math.sqrt(self.idf2[f]) * get(f, 0.0) for f in self.vectors[i]) / (self.norms[i] * norm)
+        idf = self.idf
+        return sum(idf[f] * get(f, 0.0) for f in self.vectors[i]) / (self.norms[i] * norm)
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
@@ -254,36 +256,39 @@ class _Space:
 
 
 class _Postings:
-    """feature -> the articles having it among their keys, dated ones in date order (with their
-    days), then undated ones (at most POSTING_CAP of those)."""
+    """feature -> the articles having it among their keys, dated ones in date order, then
+    undated ones (at most POSTING_CAP of those)."""
 
     def __init__(self, space: _Space, free: list[int]):
-        self.days: dict[str, list[int]] = defaultdict(list)
-        self.items: dict[str, list[int]] = defaultdict(list)
-        self.undated: dict[str, list[int]] = defaultdict(list)
-        dated = sorted((space.days[i], i) for i in free if space.days[i] is not None)
-        for day, i in dated:
+        items: dict[str, list[int]] = defaultdict(list)
+        undated: dict[str, list[int]] = defaultdict(list)
+        for _, i in sorted((space.days[i], i) for i in free if space.days[i] is not None):
             for f in space.keys[i]:
-                self.days[f].append(day)
-                self.items[f].append(i)
+                items[f].append(i)
         for i in free:
             if space.days[i] is None:
                 for f in space.keys[i]:
-                    if len(self.undated[f]) < POSTING_CAP:
-                        self.undated[f].append(i)
+                    undated[f].append(i)
+        # a short list is read whole (the date window is checked pair by pair); a long one only
+        # around the article, found by its days
+        self.short: dict[str, list[int]] = {}
+        self.long: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        for f in items.keys() | undated.keys():
+            dated, late = items.get(f, []), undated.get(f, [])[:POSTING_CAP]
+            if len(dated) <= POSTING_CAP:
+                self.short[f] = dated + late
+            else:
+                self.long[f] = ([space.days[i] for i in dated], dated, late)
 
     def near(self, f: str, day: int | None) -> list[int]:
-        """The articles with key f at most POSTING_CAP entries around `day` (short lists whole:
-        the date window is checked pair by pair)."""
-        items = self.items.get(f, [])
-        undated = self.undated.get(f, [])
-        if len(items) <= POSTING_CAP:
-            return items + undated
+        """The articles with key f, at most POSTING_CAP dated ones around `day`."""
+        found = self.short.get(f)
+        if found is not None:
+            return found
+        days, items, undated = self.long[f]
         if day is None:
             return items[:POSTING_CAP] + undated
-        days = self.days[f]
-        mid = bisect.bisect_left(days, day)
-        lo = max(0, min(mid - POSTING_CAP // 2, len(items) - POSTING_CAP))
+        lo = max(0, min(bisect.bisect_left(days, day) - POSTING_CAP // 2, len(items) - POSTING_CAP))
         return items[lo:lo + POSTING_CAP] + undated
 
 
@@ -291,11 +296,12 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     """Neighbours: the articles found in two or more of an article's key postings (the
     COMPARED that are found in most), within the date window, compared exactly."""
     postings = _Postings(space, free)
+    near = postings.near
     edges: dict[int, dict[int, float]] = defaultdict(dict)
     days = space.days
     for i in free:
         day = days[i]
-        found = Counter(chain.from_iterable([postings.near(f, day) for f in space.keys[i]]))
+        found = Counter(chain.from_iterable([near(f, day) for f in space.keys[i]]))
         found.pop(i, None)
         close = [(-n, j) for j, n in found.items() if n > 1]
         for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
@@ -318,8 +324,8 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
         if i not in group and j not in group:
             group[i] = group[j] = i
             members[i] = [i, j]
+    cores = {g: space.core(m) for g, m in members.items()}
     for _ in range(ROUNDS):
-        cores = {g: space.core(m) for g, m in members.items()}
         joining = []
         for i in sorted(edges):
             if i in group:
@@ -333,4 +339,5 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
         for i, g in joining:
             group[i] = g
             members[g].append(i)
+        cores.update((g, space.core(members[g])) for g in {g for _, g in joining})
     return [sorted(m) for _, m in sorted(members.items())]
