@@ -110,7 +110,7 @@ def features(article: Article) -> tuple[list[str], list[str]]:
     ("Korean" is "Korea"), hyphens are joined ("post-war" is "postwar"). No repeats."""
     title = _words(article.title)
     lead = _words(article.summary)
-    other = title + lead
+    other = list(lead)
     for tag in article.tags:
         other += _tag_features(tag)
     named = list(map(_title_word, title))
@@ -314,30 +314,42 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
 
 
 def _group(space: _Space, free: list[int]) -> list[list[int]]:
-    """Closest pairs start threads; a neighbour of a thread joins the one whose core it is
-    closest to, if close enough. Threads never merge, so stories do not chain together."""
+    """Closest pairs start threads, unless one of the two can join a thread already started (one
+    story, reported often, is one thread); then a neighbour of a thread joins the one whose core
+    it is closest to, if close enough. Threads never merge, so stories do not chain together."""
     edges = _edges(space, free)
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    cores: dict[int, tuple[dict[str, float], float]] = {}
+
+    def best(i: int) -> int | None:
+        near = sorted({group[j] for j in edges[i] if j in group})
+        score, g = max(((space.closeness(i, cores[g]), -g) for g in near), default=(0.0, 0))
+        return -g if score >= JOIN else None
+
+    def add(g: int, items: list[int]) -> None:
+        for i in items:
+            group[i] = g
+        members.setdefault(g, []).extend(items)
+        cores[g] = space.core(members[g])
+
     pairs = sorted((-s, i, j) for i in edges for j, s in edges[i].items() if i < j and s >= SEED)
     for _, i, j in pairs:
-        if i not in group and j not in group:
-            group[i] = group[j] = i
-            members[i] = [i, j]
-    cores = {g: space.core(m) for g, m in members.items()}
+        if i in group or j in group:
+            continue
+        home = best(i)
+        home = best(j) if home is None else home
+        if home is None:
+            add(i, [i, j])
+        else:   # only those of the two close to that thread's core: the other may start its own
+            add(home, [x for x in (i, j) if space.closeness(x, cores[home]) >= JOIN])
     for _ in range(ROUNDS):
-        joining = []
-        for i in sorted(edges):
-            if i in group:
-                continue
-            near = sorted({group[j] for j in edges[i] if j in group})
-            best = max(((space.closeness(i, cores[g]), -g) for g in near), default=(0.0, 0))
-            if best[0] >= JOIN:
-                joining.append((i, -best[1]))
+        joining = [(i, g) for i in sorted(edges) if i not in group for g in [best(i)] if g is not None]
         if not joining:
             break
         for i, g in joining:
             group[i] = g
             members[g].append(i)
-        cores.update((g, space.core(members[g])) for g in {g for _, g in joining})
+        for g in sorted({g for _, g in joining}):
+            cores[g] = space.core(members[g])
     return [sorted(m) for _, m in sorted(members.items())]
