@@ -1,12 +1,16 @@
 """Story threads, pure: [Article] -> the stories that run through the archive.
 
-An article is a set of features: the words and adjacent word pairs of its title and lead
-(summary) and its topics, each weighted by how rare it is (idf). Two articles are similar by the
-cosine of those weights. Candidates come from an inverted index on each article's most
-distinctive features, read only near the article in time and capped in length, so the cost is
-linear in the corpus; only candidates sharing two of those features are compared exactly.
-Grouping is a star: the best-connected article left becomes a thread's centre and takes every
-unassigned article close enough to *it*, so two stories never chain through a shared neighbour.
+An article is a set of features (chronicle/index/features.py: its title's words and word
+pairs, its lead's words, its topics), each weighted by how rare it is (idf). Two articles are
+similar by the cosine of those weights; two items of one digest count for less (a digest is a
+day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
+article's rarest title features and rarest other features, read only near the article in time
+and capped in length, so the cost is linear in the corpus; only candidates found through two of
+those keys are compared exactly (at most COMPARED per article).
+Grouping: the closest pairs start threads (or join one already started), then neighbours join
+the thread whose *core* (the features two of its members share) they are close to. Threads never
+merge and every member is close to its thread's core, so two stories never chain through one
+article that mentions both.
 
 Dates: an undated article takes the date of its digest (the newest dated article imported from
 the same file, since a digest is saved on or after its newest item) and is marked as such; an
@@ -16,19 +20,18 @@ Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps 
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime as dt
+import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-import heapq
 from itertools import chain
 from types import MappingProxyType
 from typing import Mapping
 
 from .. import urls
 from ..model import Article
+from .features import features
 
 WINDOW_DAYS = 180      # two reports further apart than this are never compared
 TITLE_KEYS = 6         # rarest features of the title used to find an article's candidates
@@ -42,22 +45,6 @@ SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
 NONE = "none"          # `thread: none`
 
-_WORD = re.compile(r"[a-z0-9]+")
-STOP = frozenset("""
-a about above after again against all also am an and any are as at be been before being below
-between both but by can could did do does doing down during each few for from further had has
-have having he her here hers him his how i if in into is it its itself just more most my no nor
-not now of off on once only or other our out over own same she should so some such than that the
-their them then there these they this those through to too under until up very was we were what
-when where which while who whom why will with would you your said says say new one two three
-week weeks month months year years day days last next first latest since amid over told would
-could may might also within without according still including mr ms www com https http
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december president presidents minister ministers prime
-government official officials announced statement country countries people world time news
-live update updates report reports reported leader leaders united state states made make
-take well like many much former top part set help per cent percent around across become
-""".split())
 
 
 @dataclass(frozen=True)
@@ -101,51 +88,6 @@ class Threads:
 
 
 EMPTY = Threads(MappingProxyType({}), MappingProxyType({}))
-
-
-def features(article: Article) -> tuple[list[str], list[str]]:
-    """(title features, other features) of an article: the words and adjacent word pairs of its
-    title, as title words ("t:", what the story is about) and as plain words; those of its lead;
-    its topics ("#") and their words. A plural's final s is dropped, a demonym ends as its place
-    ("Korean" is "Korea"), hyphens are joined ("post-war" is "postwar"). No repeats."""
-    title = _words(article.title)
-    lead = _words(article.summary)
-    other = list(lead)
-    for tag in article.tags:
-        other += _tag_features(tag)
-    named = list(map(_title_word, title))
-    named += ["t:" + a + " " + b for a, b in zip(title, title[1:])]
-    return list(dict.fromkeys(named)), list(dict.fromkeys(other))
-
-
-def _words(text: str) -> list[str]:
-    words = _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
-    return [w for w in map(_stem, words) if w]
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _title_word(word: str) -> str:
-    return "t:" + word   # one string object per word, not one per title
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _tag_features(tag: str) -> list[str]:
-    words = [w for w in map(_stem, tag.split("-")) if w]
-    return ["#" + tag, *words, *(a + " " + b for a, b in zip(words, words[1:]))]
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _stem(word: str) -> str:
-    """The word as a feature, "" for a stop word or one of two letters or fewer."""
-    if len(word) < 3 or word in STOP:
-        return ""
-    if word == "european":
-        return "europe"
-    if len(word) > 4 and word[-1] == "s" and word[-2] != "s":
-        return word[:-1]
-    if len(word) > 5 and word.endswith(("ean", "ian")):
-        return word[:-1]
-    return word
 
 
 def find_threads(ordered: tuple[Article, ...]) -> Threads:
