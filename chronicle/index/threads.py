@@ -38,13 +38,12 @@ TITLE_KEYS = 6         # rarest features of the title used to find an article's 
 KEYS = 4               # and rarest of its other features
 POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
 COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
-EDGE = 0.06           # cosine similarity for two articles to be neighbours
+EDGE = 0.06            # cosine similarity for two articles to be neighbours
 SEED = 0.12            # cosine similarity of the closest pair that starts a thread
 JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
 NONE = "none"          # `thread: none`
-
 
 
 @dataclass(frozen=True)
@@ -85,9 +84,6 @@ class Threads:
         """Busiest first, then most recent, then by slug."""
         return sorted(self.by_slug.values(),
                       key=lambda t: (-t.count, -(t.last.toordinal() if t.last else 0), t.slug))
-
-
-EMPTY = Threads(MappingProxyType({}), MappingProxyType({}))
 
 
 def find_threads(ordered: tuple[Article, ...]) -> Threads:

@@ -180,7 +180,7 @@ def _thread(node: Y.Node, name: str) -> str:
     """`thread: <slug>` pins the article to that thread, `thread: none` keeps it out of any."""
     value = _text(node, name).strip()
     slug = tag_slug(value)
-    if value and not slug:
+    if (value and not slug) or slug == "index":   # threads/index.html is the index of threads
         raise Y.YamlProblem(node.line, f"'thread' must be a thread's name or none, got '{value}'", node.col)
     return slug
 
