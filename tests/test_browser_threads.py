@@ -66,3 +66,21 @@ def test_threads_reached_from_home_and_timeline(page, seed_site):
     page.click(".thread-index li:first-child > a")
     assert page.url.endswith(f"/threads/{EUROPE}.html")
     assert page.errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_thread_pages_have_no_serious_accessibility_violation(browser, seed_site, scheme):
+    from test_validity import AXE
+    if not AXE.exists():
+        pytest.fail("axe-core not installed: npm ci --prefix tests (tests/package.json)")
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)   # axe is an inline script
+    page = context.new_page()
+    found = []
+    for rel in (f"threads/{EUROPE}.html", "threads/index.html", "index.html",
+                "articles/ukraine-allies-plan-meeting-of-military-chiefs-next-week.html"):
+        page.goto((seed_site / rel).as_uri())
+        page.add_script_tag(content=AXE.read_text())
+        found += [f"{rel}: {v}" for v in page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
+            .violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' ' + v.nodes[0].target)""")]
+    context.close()
+    assert found == []
