@@ -164,32 +164,47 @@ class _Space:
 
     def similarity(self, i: int, j: int) -> float:
         shared = set(self.vectors[i]).intersection(self.vectors[j])
-        s = sum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
+        # fsum is exact, so the set's order (which the hash seed decides) cannot change a bit
+        s = math.fsum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
-    def core(self, members: list[int]) -> tuple[dict[str, float], float]:
-        """The sum of the members' unit vectors on the features two of them share, and its
-        norm: what the story is about, without what one report alone says."""
-        total: dict[str, float] = defaultdict(float)
-        seen: Counter = Counter()
+    def core(self, members: list[int]) -> "_Core":
+        core = _Core()
         for m in members:
-            norm = self.norms[m]
-            for f in self.vectors[m]:
-                total[f] += self.idf[f] / norm
-            seen.update(self.vectors[m])
-        core = {f: v for f, v in total.items() if seen[f] > 1}
-        return core, math.sqrt(sum(v * v for v in core.values())) or 1.0
+            core.add(self, m)
+        return core
 
-    def closeness(self, i: int, core: tuple[dict[str, float], float]) -> float:
-        weights, norm = core
-        get = weights.get
-        idf = self.idf
-        return sum(idf[f] * get(f, 0.0) for f in self.vectors[i]) / (self.norms[i] * norm)
+    def closeness(self, i: int, core: "_Core") -> float:
+        """Cosine of article i and a thread's core."""
+        total, seen, idf = core.total, core.seen, self.idf
+        shared = [f for f in total.keys() & self.vectors[i] if seen[f] > 1]
+        return math.fsum(idf[f] * total[f] for f in shared) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
         core = self.core(members)
         return max(sorted(members), key=lambda i: self.closeness(i, core))
+
+
+class _Core:
+    """The sum of a thread's members' unit vectors on the features two of them share (what the
+    story is about, without what one report alone says), kept up to date as members join."""
+
+    __slots__ = ("total", "seen", "square")
+
+    def __init__(self) -> None:
+        self.total: dict[str, float] = {}
+        self.seen: dict[str, int] = {}
+        self.square = 0.0       # the squared norm of the shared part
+
+    def add(self, space: _Space, m: int) -> None:
+        total, seen, idf, norm = self.total, self.seen, space.idf, space.norms[m]
+        for f in space.vectors[m]:
+            old = total.get(f, 0.0)
+            new = total[f] = old + idf[f] / norm
+            n = seen[f] = seen.get(f, 0) + 1
+            if n > 1:
+                self.square += new * new - (old * old if n > 2 else 0.0)
 
 
 class _Postings:
@@ -257,7 +272,7 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
     edges = _edges(space, free)
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
-    cores: dict[int, tuple[dict[str, float], float]] = {}
+    cores: dict[int, _Core] = {}
 
     def best(i: int) -> int | None:
         near = sorted({group[j] for j in edges[i] if j in group})
@@ -267,8 +282,8 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
     def add(g: int, items: list[int]) -> None:
         for i in items:
             group[i] = g
-        members.setdefault(g, []).extend(items)
-        cores[g] = space.core(members[g])
+            members.setdefault(g, []).append(i)
+            cores.setdefault(g, _Core()).add(space, i)
 
     pairs = sorted((-s, i, j) for i in edges for j, s in edges[i].items() if i < j and s >= SEED)
     for _, i, j in pairs:
@@ -284,9 +299,6 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
         joining = [(i, g) for i in sorted(edges) if i not in group for g in [best(i)] if g is not None]
         if not joining:
             break
-        for i, g in joining:
-            group[i] = g
-            members[g].append(i)
-        for g in sorted({g for _, g in joining}):
-            cores[g] = space.core(members[g])
+        for i, g in joining:     # found with the cores of the round before, applied together
+            add(g, [i])
     return [sorted(m) for _, m in sorted(members.items())]
