@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from conftest import ROOT, run_cli
+from test_browser_site import page  # noqa: F401  (a page that records script errors)
 
 pytestmark = pytest.mark.browser
 
@@ -22,17 +23,6 @@ def seed_site(tmp_path_factory):
                      str(ROOT / "config.yaml"), "--out", str(project / "site"))
     assert result.returncode == 0, result.stderr
     return project / "site"
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 800})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.errors = errors
-    yield page
-    context.close()
 
 
 def test_first_and_latest_report_one_click_each_from_disk(page, seed_site):
