@@ -1,12 +1,18 @@
-"""Chromium, from disk (file://): from an article of a story thread, the first and the latest
-report of the story are one click away each, and the thread page lists the story in order."""
+"""Chromium on the owner's archive: from an article of a story thread, the first and the latest
+report of the story are one click away each (from disk, file://); threads are reached from home
+and timeline; search filters by story with Pagefind (served at a subpath) and offline (file://)."""
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
+
+from bs4 import BeautifulSoup
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, _Quiet, run_cli
 from test_browser_site import page  # noqa: F401  (a page that records script errors)
 
 pytestmark = pytest.mark.browser
@@ -74,3 +80,43 @@ def test_thread_pages_have_no_serious_accessibility_violation(browser, seed_site
             .violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' ' + v.nodes[0].target)""")]
     context.close()
     assert found == []
+
+
+@pytest.fixture(scope="module")
+def seed_search_site(tmp_path_factory):
+    """The seeds built with search (Pagefind and the offline index), under repo/."""
+    project = tmp_path_factory.mktemp("seeds-search")
+    shutil.copytree(ROOT / "content" / "articles", project / "content" / "articles")
+    shutil.copytree(ROOT / "content" / "pages", project / "content" / "pages")
+    out = project / "serve" / "repo"
+    result = run_cli("build", "--content", str(project / "content"), "--config", str(ROOT / "config.yaml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _story_results(page, url: str, story: str) -> list[str]:
+    page.goto(url)
+    page.fill("#q", "Ukraine")
+    page.select_option("#f-thread", story)
+    page.press("#q", "Enter")
+    page.wait_for_selector("#search-results li")
+    page.wait_for_timeout(500)
+    return sorted(page.locator("#search-results h3 a").all_inner_texts())
+
+
+def test_search_filters_by_story_with_pagefind_and_offline(page, seed_search_site):
+    thread_page = BeautifulSoup((seed_search_site / "threads" / f"{EUROPE}.html").read_text(), "html.parser")
+    story = thread_page.h1.get_text()
+    members = sorted(a.get_text() for a in thread_page.select("ol.thread-list h3 a"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(seed_search_site.parent)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        served = _story_results(page, f"http://127.0.0.1:{server.server_address[1]}/repo/search.html", story)
+    finally:
+        server.shutdown()
+    assert page.locator("#search-results").get_attribute("data-engine") == "pagefind"
+    assert served == members
+    offline = _story_results(page, (seed_search_site / "search.html").as_uri(), story)
+    assert page.locator("#search-results").get_attribute("data-engine") == "offline"
+    assert offline == members
+    assert page.errors == []
