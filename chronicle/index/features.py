@@ -36,7 +36,7 @@ def features(article: Article) -> tuple[list[str], list[str]]:
     for tag in article.tags:
         other += _tag_features(tag)
     named = list(map(_title_word, title))
-    named += ["t:" + a + " " + b for a, b in zip(title, title[1:])]
+    named += [f"t:{a} {b}" for a, b in zip(title, title[1:])]
     return list(dict.fromkeys(named)), list(dict.fromkeys(other))
 
 

@@ -143,7 +143,7 @@ class _Space:
         self.df = df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
         n = len(articles) + 1
         # features seen once never match anything: only the shared ones are kept
-        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}
+        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
         self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
         unique = math.log(n) ** 2
         self.vectors: list[tuple[str, ...]] = []
@@ -248,12 +248,12 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     """Neighbours: the articles found in two or more of an article's key postings (the
     COMPARED that are found in most), within the date window, compared exactly."""
     postings = _Postings(space, free)
-    near = postings.near
+    near, short = postings.near, postings.short.get    # short lists (most) hold article i: never empty
     edges: dict[int, dict[int, float]] = defaultdict(dict)
     days = space.days
     for i in free:
         day = days[i]
-        found = Counter(chain.from_iterable([near(f, day) for f in space.keys[i]]))
+        found = Counter(chain.from_iterable([short(f) or near(f, day) for f in space.keys[i]]))
         found.pop(i, None)
         close = [(-n, j) for j, n in found.items() if n > 1]
         for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
