@@ -43,6 +43,7 @@ def make_parser() -> argparse.ArgumentParser:
     chk.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
     chk.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
     chk.add_argument("--strict", action="store_true", help="warnings count as errors")
+    chk.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="the build whose threads to compare with")
     new = sub.add_parser("new", help="scaffold a new article")
     new.add_argument("title")
     new.add_argument("--tags", default="", help="comma-separated, e.g. nato,russia")
@@ -155,6 +156,10 @@ def cmd_check(args) -> int:
         sys.stderr.write(f"{p.location()}: {p.severity}: {p.message}\n")
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
+    if not errors:
+        from .authoring.threadchanges import thread_changes
+        for line in thread_changes(args.content, args.config, args.out, Path.cwd()):
+            print(line)
     print(f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors or (args.strict and warnings) else 0
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from .index.threads import Threads
 
 DATE_BASES = ("stated", "derived", "estimated")
 
@@ -29,6 +32,7 @@ class Document:
     extra: Mapping[str, Any]
     body: str
     body_line: int         # line of the file where the body starts
+    thread: str = ""       # front matter `thread:`: a thread's slug, "none", or "" (found by the index)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Article:
     draft: bool
     extra: Mapping[str, Any]
     page_path: str               # output path, e.g. "articles/slug.html"
+    thread: str = ""             # as Document.thread
 
     @property
     def sort_key(self) -> tuple:
@@ -113,6 +118,7 @@ class SiteIndex:
     previous: Mapping[str, Article | None]   # slug -> older neighbour
     next: Mapping[str, Article | None]       # slug -> newer neighbour
     related: Mapping[str, tuple[Article, ...]]
+    threads: Threads                         # stories followed across digests and outlets
 
     @property
     def months(self) -> tuple[Month, ...]:

@@ -17,8 +17,9 @@ ROBOTS = "robots.txt"
 TOPICS_INDEX = "topics/index.html"
 TIMELINE_INDEX = "timeline/index.html"
 UNDATED = "timeline/undated.html"
+THREADS_INDEX = "threads/index.html"
 STATIC_DIR = "static"
-RESERVED_PAGE_SLUGS = {"index", "search", "404", "feed", "sitemap", "robots", "articles", "topics", "timeline", "static", "pagefind", "offline", "download", "sw"}
+RESERVED_PAGE_SLUGS = {"index", "search", "404", "feed", "sitemap", "robots", "articles", "topics", "timeline", "threads", "static", "pagefind", "offline", "download", "sw"}
 
 
 def article_path(slug: str) -> str:
@@ -35,6 +36,14 @@ def topic_path(slug: str) -> str:
 
 def topic_feed_path(slug: str) -> str:
     return f"topics/{slug}.xml"
+
+
+def thread_path(slug: str) -> str:
+    return f"threads/{slug}.html"
+
+
+def thread_feed_path(slug: str) -> str:
+    return f"threads/{slug}.xml"
 
 
 def month_path(year: int, month: int) -> str:

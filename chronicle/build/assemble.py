@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import BuildCache, code_salt, stat_key
 from ..index.collect import build_index
+from ..index.threads import find_threads
+from ..authoring.threadchanges import thread_summary
 from ..config import Config, default_config, load_config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
@@ -174,7 +176,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     loaded = stages.run("load", load_articles, options, config, cache)
     if stages.run("save cache", cache.save_articles, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
-    index = stages.run("index", build_index, list(loaded.articles), config)
+    threads = stages.run("threads", find_threads, loaded.articles)
+    index = stages.run("index", build_index, list(loaded.articles), config, threads)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     if options.search:
         searchable = sorted(a.page_path for a in index.articles)
@@ -189,7 +192,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
-                   "articles": len(site.index.articles)}
+                   "articles": len(site.index.articles), "threads": thread_summary(site.index.threads, options.content_dir)}
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)

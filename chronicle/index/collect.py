@@ -10,13 +10,15 @@ from types import MappingProxyType
 from .. import urls
 from ..config import Config
 from ..model import Article, Month, SiteIndex, Topic, Year
+from .threads import Thread, Threads, find_threads
 
 # How far along a tag's (date-ordered) article list we look for related articles.
 # Exact for tags with up to 2*RELATED_WINDOW articles; keeps the cost linear in the corpus.
 RELATED_WINDOW = 100
 
 
-def build_index(articles: list[Article], config: Config) -> SiteIndex:
+def build_index(articles: list[Article], config: Config, threads: Threads | None = None) -> SiteIndex:
+    """`threads`: find_threads of the same articles, when the caller timed it as a stage."""
     ordered = tuple(sorted((a for a in articles if a.kind == "article"), key=lambda a: a.sort_key))
     pages = tuple(sorted((a for a in articles if a.kind == "page"), key=lambda a: a.slug))
     previous, following = _neighbours(ordered)
@@ -29,6 +31,7 @@ def build_index(articles: list[Article], config: Config) -> SiteIndex:
         previous=MappingProxyType(previous),
         next=MappingProxyType(following),
         related=MappingProxyType(_related(ordered, config.related_count)),
+        threads=find_threads(ordered) if threads is None else threads,
     )
 
 
@@ -145,4 +148,15 @@ def replace_articles(index: SiteIndex, fresh: dict[str, Article]) -> SiteIndex:
         previous=MappingProxyType({k: one(v) for k, v in index.previous.items()}),
         next=MappingProxyType({k: one(v) for k, v in index.next.items()}),
         related=MappingProxyType({k: many(v) for k, v in index.related.items()}),
+        threads=_replace_in_threads(index.threads, fresh),
     )
+
+
+def _replace_in_threads(threads: Threads, fresh: dict[str, Article]) -> Threads:
+    def one(t: Thread) -> Thread:
+        return replace(t, centre=fresh.get(t.centre.page_path, t.centre),
+                       articles=tuple(fresh.get(a.page_path, a) for a in t.articles))
+
+    by_slug = {s: one(t) for s, t in threads.by_slug.items()}
+    return Threads(MappingProxyType(by_slug),
+                   MappingProxyType({a: by_slug[t.slug] for a, t in threads.of_article.items()}))

@@ -19,6 +19,7 @@ from .detect import LAYOUTS, READERS, detect
 from .ledger import Ledger, sha256
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
+from .neardup import near_duplicate
 from .tagging import Tagger
 
 MAX_BYTES = 5_000_000
@@ -155,7 +156,7 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
-        known = ledger.find(d.id, d.title_key, d.text_key)
+        known = ledger.find(d.id, d.title_key, d.text_key) or near_duplicate(ledger, d, into, path.name)
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != path.name or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"

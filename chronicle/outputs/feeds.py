@@ -104,7 +104,14 @@ def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | Non
 
     sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
     sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
+    sources += thread_feed_sources(index, config)
     return [source for source in sources if shown(source[3])]
+
+
+def thread_feed_sources(index: SiteIndex, config: Config):
+    """A feed per story thread, its latest reports first."""
+    return [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first)
+            for t in index.threads.by_slug.values()]
 
 
 def sitemap(page_paths: list[str], index: SiteIndex, config: Config) -> OutputFile:

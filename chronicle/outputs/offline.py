@@ -6,8 +6,9 @@ text. The engine (layouts/static/offline-search.js) folds the text once and scan
 so the index carries no postings: its size is about the size of the articles' text.
 
 Layout of the payload (arrays, not objects, to keep it small):
-    {"v": 1, "topics": [name...], "sources": [name...],
-     "docs": [[path, title, "YYYY-MM-DD" or "", source index or -1, [topic index...], text]...]}
+    {"v": 1, "topics": [name...], "sources": [name...], "threads": [title...],
+     "docs": [[path, title, "YYYY-MM-DD" or "", source index or -1, [topic index...], text,
+               thread index or -1]...]}
 Paths are relative to the site root; documents come newest first (the build's order).
 """
 from __future__ import annotations
@@ -25,14 +26,19 @@ def offline_index(index: SiteIndex) -> OutputFile:
     source_ix = {s: i for i, s in enumerate(sources)}
     topics = list(index.topics.values())  # sorted by slug
     topic_ix = {t.slug: i for i, t in enumerate(topics)}
+    threads = list(index.threads.by_slug.values())   # sorted by slug
+    thread_ix = {t.slug: i for i, t in enumerate(threads)}
+    of_article = index.threads.of_article
     docs = []
     for a in index.articles:
         docs.append([
             a.page_path, a.title, a.date.isoformat() if a.date else "",
             source_ix.get(a.source, -1), [topic_ix[t] for t in a.tags if t in topic_ix],
             " ".join(a.body_text.split()),
+            thread_ix[of_article[a.slug].slug] if a.slug in of_article else -1,
         ])
-    payload = {"v": FORMAT_VERSION, "topics": [t.name for t in topics], "sources": sources, "docs": docs}
+    payload = {"v": FORMAT_VERSION, "topics": [t.name for t in topics], "sources": sources,
+               "threads": [t.title for t in threads], "docs": docs}
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     # JSON is JavaScript, except that U+2028/2029 were not legal in old string literals and
     # "</script" must never appear should the file be inlined; escape both.

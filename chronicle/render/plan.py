@@ -14,6 +14,7 @@ import jinja2
 import jinja2.bccache
 
 from . import charts
+from .threadpages import HOME_THREADS, article_thread, span_label, thread_pages
 from .. import urls
 from ..config import Config
 from ..errors import TemplateError
@@ -98,12 +99,14 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
         newer = months[i - 1] if i > 0 else None
         older = months[i + 1] if i + 1 < len(months) else None
         pages.append(_month_page(month, newer, older))
+    pages += thread_pages(index, config)
     pages.append(Page(urls.UNDATED, "undated.html", MappingProxyType({
         "articles": index.undated, "title": "Undated articles",
         "description": "Articles whose date the source does not state."})))
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
         "title": "Search", "description": f"Search {config.title}.", "topics": index.topics_by_count(),
         "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
+        "threads": sorted({t.title for t in index.threads.by_slug.values()}, key=lambda s: (s.lower(), s)),
         "years": [y.year for y in index.years]})))
     pages.append(Page(urls.NOT_FOUND, "404.html", MappingProxyType({"title": "Page not found", "description": "This page does not exist."})))
     return pages
@@ -118,6 +121,7 @@ def article_page(index: SiteIndex, article: Article) -> Page:
         "related": index.related[article.slug],
         "title": article.title,
         "description": article.summary,
+        **article_thread(index, article),
     }))
 
 
@@ -131,6 +135,7 @@ def _home(index: SiteIndex, config: Config) -> Page:
         "topics": index.topics_by_count()[: config.home_topics],
         "years": index.years,
         "chart": _timeline_chart(index, _span(index), urls.HOME),
+        "threads": [(t, span_label(t)) for t in index.threads.ranked()[:HOME_THREADS]],
         "total": len(index.articles),
         "title": config.title,
         "description": config.description,
@@ -191,6 +196,7 @@ def _timeline_page(index: SiteIndex, span) -> Page:
     return Page(urls.TIMELINE_INDEX, "timeline.html", MappingProxyType({
         "years": index.years,
         "undated_count": len(index.undated),
+        "thread_count": len(index.threads.by_slug),
         "chart": _timeline_chart(index, span, urls.TIMELINE_INDEX),
         "title": "Timeline",
         "description": "Every month of the archive with its number of articles.",

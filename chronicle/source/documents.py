@@ -46,6 +46,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
         tag_names=fields.get("tags", ()), summary=fields.get("summary", ""),
         imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
         draft=fields.get("draft", False), extra=dict(fields["extra"]), body=body, body_line=body_line,
+        thread=fields.get("thread", ""),
     ), []
 
 
@@ -148,7 +149,7 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
         source=doc.source, url=doc.url, tags=slugs, tag_names=names,
         summary=doc.summary.strip() or lead(body.text.split("\n")[0] if body.text else ""),
         body_html=body.html, body_text=body.text if keep_text else "", imported_from=doc.imported_from, id=doc.id,
-        draft=doc.draft, extra=doc.extra, page_path=page,
+        draft=doc.draft, extra=doc.extra, page_path=page, thread=doc.thread,
     )
     return article, errors
 

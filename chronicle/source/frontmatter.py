@@ -20,7 +20,7 @@ from .slugs import tag_slug
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft")
+KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft", "thread")
 
 
 # Code points HTML forbids in text and XML 1.0 cannot hold (C0 controls but tab and newline, DEL,
@@ -176,9 +176,19 @@ def _draft(node: Y.Node, name: str) -> bool:
     raise Y.YamlProblem(node.line, f"'draft' must be true or false, got '{value}'", node.col)
 
 
+def _thread(node: Y.Node, name: str) -> str:
+    """`thread: <slug>` pins the article to that thread, `thread: none` keeps it out of any."""
+    value = _text(node, name).strip()
+    slug = tag_slug(value)
+    if (value and not slug) or slug == "index":   # threads/index.html is the index of threads
+        raise Y.YamlProblem(node.line, f"'thread' must be a thread's name or none, got '{value}'", node.col)
+    return slug
+
+
 _READERS = {
     "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _url,
     "tags": _tags, "summary": _text, "imported_from": _text, "id": _text, "draft": _draft,
+    "thread": _thread,
 }
 
 

@@ -14,7 +14,8 @@
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var selects = { topic: "f-topic", source: "f-source", year: "f-year" };
+  var selects = { topic: "f-topic", source: "f-source", year: "f-year", thread: "f-thread" };
+  if (!document.getElementById("f-thread")) delete selects.thread;   // a site without threads
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"];
   var MAX_RESULTS = 50;
@@ -184,7 +185,8 @@
       offline.docs = data.docs.map(function (d) {
         return { path: d[0], title: d[1], date: d[2], source: d[3] >= 0 ? data.sources[d[3]] : "",
                  topics: d[4].map(function (i) { return data.topics[i]; }), text: d[5],
-                 ftitle: fold(d[1]), ftext: fold(d[5]), year: d[2].slice(0, 4) };
+                 ftitle: fold(d[1]), ftext: fold(d[5]), year: d[2].slice(0, 4),
+                 thread: d[6] >= 0 ? data.threads[d[6]] : "" };
       });
     }
   };
@@ -247,7 +249,7 @@
     var phrase = qterms.join(" ");
     var docs = offline.docs.filter(function (d) {
       return (!f.topic || d.topics.indexOf(f.topic) !== -1) && (!f.source || d.source === f.source) &&
-             (!f.year || d.year === f.year);
+             (!f.year || d.year === f.year) && (!f.thread || d.thread === f.thread);
     });
     var hits = [];
     if (!qterms.length) {

@@ -1,0 +1,304 @@
+"""Story threads, pure: [Article] -> the stories that run through the archive.
+
+An article is a set of features (chronicle/index/features.py: its title's words and word
+pairs, its lead's words, its topics), each weighted by how rare it is (idf). Two articles are
+similar by the cosine of those weights; two items of one digest count for less (a digest is a
+day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
+article's rarest title features and rarest other features, read only near the article in time
+and capped in length, so the cost is linear in the corpus; only candidates found through two of
+those keys are compared exactly (at most COMPARED per article).
+Grouping: the closest pairs start threads (or join one already started), then neighbours join
+the thread whose *core* (the features two of its members share) they are close to. Threads never
+merge and every member is close to its thread's core, so two stories never chain through one
+article that mentions both.
+
+Dates: an undated article takes the date of its digest (the newest dated article imported from
+the same file, since a digest is saved on or after its newest item) and is marked as such; an
+undated article whose digest has no dates has no place in time and no date window.
+Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps it out.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import chain
+from types import MappingProxyType
+from typing import Mapping
+
+from .. import urls
+from ..model import Article
+from .features import features
+
+WINDOW_DAYS = 180      # two reports further apart than this are never compared
+TITLE_KEYS = 6         # rarest features of the title used to find an article's candidates
+KEYS = 4               # and rarest of its other features
+POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
+COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
+EDGE = 0.06            # cosine similarity for two articles to be neighbours
+SEED = 0.12            # cosine similarity of the closest pair that starts a thread
+JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
+SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
+ROUNDS = 3             # rounds of joining (each with the cores of the round before)
+NONE = "none"          # `thread: none`
+
+
+@dataclass(frozen=True)
+class Thread:
+    slug: str
+    title: str                        # the centre's title
+    centre: Article
+    articles: tuple[Article, ...]     # first report first
+    dates: Mapping[str, dt.date | None]   # article slug -> the date it is placed at
+    estimated: tuple[str, ...]        # slugs placed at their digest's date (sorted)
+    sources: tuple[str, ...]          # outlets that covered it, alphabetical
+    page_path: str
+    feed_path: str
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def first(self) -> dt.date | None:
+        return min((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def last(self) -> dt.date | None:
+        return max((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def newest_first(self) -> tuple[Article, ...]:
+        return self.articles[::-1]
+
+
+@dataclass(frozen=True)
+class Threads:
+    by_slug: Mapping[str, Thread]          # sorted by slug
+    of_article: Mapping[str, Thread]       # article slug -> its thread
+
+    def ranked(self) -> list[Thread]:
+        """Busiest first, then most recent, then by slug."""
+        return sorted(self.by_slug.values(),
+                      key=lambda t: (-t.count, -(t.last.toordinal() if t.last else 0), t.slug))
+
+
+def find_threads(ordered: tuple[Article, ...]) -> Threads:
+    """Threads of the articles (any order in, the same threads out)."""
+    articles = sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
+    dates, estimated = _placed_dates(articles)
+    pinned: dict[str, list[int]] = defaultdict(list)
+    free: list[int] = []
+    for i, a in enumerate(articles):
+        if a.thread == NONE:
+            continue
+        (pinned[a.thread] if a.thread else free).append(i)
+    space = _Space(articles, dates)
+    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: g
+              for g in _group(space, free)}
+    for slug in sorted(pinned):
+        if slug in groups or len(pinned[slug]) >= 2:
+            groups[slug] = groups.get(slug, []) + pinned[slug]
+    threads = {slug: _thread(slug, [articles[i] for i in groups[slug]], space.centre(groups[slug]),
+                             articles, dates, estimated) for slug in sorted(groups)}
+    of_article = {a.slug: t for t in threads.values() for a in t.articles}
+    return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
+
+
+def _placed_dates(articles: list[Article]) -> tuple[dict[str, dt.date | None], set[str]]:
+    newest: dict[str, dt.date] = {}
+    for a in articles:
+        if a.date and a.imported_from:
+            newest[a.imported_from] = max(a.date, newest.get(a.imported_from, a.date))
+    dates: dict[str, dt.date | None] = {}
+    estimated: set[str] = set()
+    for a in articles:
+        dates[a.slug] = a.date or newest.get(a.imported_from)
+        if a.date is None and dates[a.slug] is not None:
+            estimated.add(a.slug)
+    return dates, estimated
+
+
+def _thread(slug: str, members: list[Article], centre: int, articles: list[Article], dates,
+            estimated: set[str]) -> Thread:
+    far = dt.date.max.toordinal()
+    members.sort(key=lambda a: (dates[a.slug].toordinal() if dates[a.slug] else far, a.slug))
+    return Thread(
+        slug=slug, title=articles[centre].title, centre=articles[centre], articles=tuple(members),
+        dates=MappingProxyType({a.slug: dates[a.slug] for a in members}),
+        estimated=tuple(sorted(a.slug for a in members if a.slug in estimated)),
+        sources=tuple(sorted({a.source for a in members if a.source}, key=lambda s: (s.lower(), s))),
+        page_path=urls.thread_path(slug), feed_path=urls.thread_feed_path(slug))
+
+
+class _Space:
+    """Each article's features seen in two articles or more, their idf, the vector norms, the
+    keys that find an article's neighbours, and the day each article is placed at."""
+
+    def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
+        found = [features(a) for a in articles]
+        self.df = df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
+        n = len(articles) + 1
+        # features seen once never match anything: only the shared ones are kept
+        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
+        self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
+        unique = math.log(n) ** 2
+        self.vectors: list[tuple[str, ...]] = []
+        self.norms: list[float] = []
+        self.keys: list[tuple[str, ...]] = []
+        rarity = df.__getitem__
+        known = idf2.__contains__
+        for title, other in found:
+            named, rest = list(filter(known, title)), list(filter(known, other))
+            vector = (*named, *rest)
+            self.vectors.append(vector)
+            weight = sum(map(idf2.__getitem__, vector)) + unique * (len(title) + len(other) - len(vector))
+            self.norms.append(math.sqrt(weight) or 1.0)
+            self.keys.append((*sorted(named, key=rarity)[:TITLE_KEYS], *sorted(rest, key=rarity)[:KEYS]))
+        self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
+        # two items of one digest are rarely one story (a digest is a day's or a topic's news)
+        self.digest = [a.imported_from or a.path for a in articles]
+
+    def similarity(self, i: int, j: int) -> float:
+        shared = set(self.vectors[i]).intersection(self.vectors[j])
+        # fsum is exact, so the set's order (which the hash seed decides) cannot change a bit
+        s = math.fsum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
+        return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
+
+    def core(self, members: list[int]) -> "_Core":
+        core = _Core()
+        for m in members:
+            core.add(self, m)
+        return core
+
+    def closeness(self, i: int, core: "_Core") -> float:
+        """Cosine of article i and a thread's core."""
+        total, seen, idf = core.total, core.seen, self.idf
+        shared = [f for f in total.keys() & self.vectors[i] if seen[f] > 1]
+        return math.fsum(idf[f] * total[f] for f in shared) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
+
+    def centre(self, members: list[int]) -> int:
+        """The member closest to the thread's core (the most central report)."""
+        core = self.core(members)
+        return max(sorted(members), key=lambda i: self.closeness(i, core))
+
+
+class _Core:
+    """The sum of a thread's members' unit vectors on the features two of them share (what the
+    story is about, without what one report alone says), kept up to date as members join."""
+
+    __slots__ = ("total", "seen", "square")
+
+    def __init__(self) -> None:
+        self.total: dict[str, float] = {}
+        self.seen: dict[str, int] = {}
+        self.square = 0.0       # the squared norm of the shared part
+
+    def add(self, space: _Space, m: int) -> None:
+        total, seen, idf, norm = self.total, self.seen, space.idf, space.norms[m]
+        for f in space.vectors[m]:
+            old = total.get(f, 0.0)
+            new = total[f] = old + idf[f] / norm
+            n = seen[f] = seen.get(f, 0) + 1
+            if n > 1:
+                self.square += new * new - (old * old if n > 2 else 0.0)
+
+
+class _Postings:
+    """feature -> the articles having it among their keys, dated ones in date order, then
+    undated ones (at most POSTING_CAP of those)."""
+
+    def __init__(self, space: _Space, free: list[int]):
+        items: dict[str, list[int]] = defaultdict(list)
+        undated: dict[str, list[int]] = defaultdict(list)
+        for _, i in sorted((space.days[i], i) for i in free if space.days[i] is not None):
+            for f in space.keys[i]:
+                items[f].append(i)
+        for i in free:
+            if space.days[i] is None:
+                for f in space.keys[i]:
+                    undated[f].append(i)
+        # a short list is read whole (the date window is checked pair by pair); a long one only
+        # around the article, found by its days
+        self.short: dict[str, list[int]] = {}
+        self.long: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        for f in items.keys() | undated.keys():
+            dated, late = items.get(f, []), undated.get(f, [])[:POSTING_CAP]
+            if len(dated) <= POSTING_CAP:
+                self.short[f] = dated + late
+            else:
+                self.long[f] = ([space.days[i] for i in dated], dated, late)
+
+    def near(self, f: str, day: int | None) -> list[int]:
+        """The articles with key f, at most POSTING_CAP dated ones around `day`."""
+        found = self.short.get(f)
+        if found is not None:
+            return found
+        days, items, undated = self.long[f]
+        if day is None:
+            return items[:POSTING_CAP] + undated
+        lo = max(0, min(bisect.bisect_left(days, day) - POSTING_CAP // 2, len(items) - POSTING_CAP))
+        return items[lo:lo + POSTING_CAP] + undated
+
+
+def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
+    """Neighbours: the articles found in two or more of an article's key postings (the
+    COMPARED that are found in most), within the date window, compared exactly."""
+    postings = _Postings(space, free)
+    near, short = postings.near, postings.short.get    # short lists (most) hold article i: never empty
+    edges: dict[int, dict[int, float]] = defaultdict(dict)
+    days = space.days
+    for i in free:
+        day = days[i]
+        found = Counter(chain.from_iterable([short(f) or near(f, day) for f in space.keys[i]]))
+        found.pop(i, None)
+        close = [(-n, j) for j, n in found.items() if n > 1]
+        for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
+            if j in edges[i] or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
+                continue
+            s = space.similarity(i, j)
+            if s >= EDGE:
+                edges[i][j] = edges[j][i] = s
+    return edges
+
+
+def _group(space: _Space, free: list[int]) -> list[list[int]]:
+    """Closest pairs start threads, unless one of the two can join a thread already started (one
+    story, reported often, is one thread); then a neighbour of a thread joins the one whose core
+    it is closest to, if close enough. Threads never merge, so stories do not chain together."""
+    edges = _edges(space, free)
+    group: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    cores: dict[int, _Core] = {}
+
+    def best(i: int) -> int | None:
+        near = sorted({group[j] for j in edges[i] if j in group})
+        score, g = max(((space.closeness(i, cores[g]), -g) for g in near), default=(0.0, 0))
+        return -g if score >= JOIN else None
+
+    def add(g: int, items: list[int]) -> None:
+        for i in items:
+            group[i] = g
+            members.setdefault(g, []).append(i)
+            cores.setdefault(g, _Core()).add(space, i)
+
+    pairs = sorted((-s, i, j) for i in edges for j, s in edges[i].items() if i < j and s >= SEED)
+    for _, i, j in pairs:
+        if i in group or j in group:
+            continue
+        home = best(i)
+        home = best(j) if home is None else home
+        if home is None:
+            add(i, [i, j])
+        else:   # only those of the two close to that thread's core: the other may start its own
+            add(home, [x for x in (i, j) if space.closeness(x, cores[home]) >= JOIN])
+    for _ in range(ROUNDS):
+        joining = [(i, g) for i in sorted(edges) if i not in group for g in [best(i)] if g is not None]
+        if not joining:
+            break
+        for i, g in joining:     # found with the cores of the round before, applied together
+            add(g, [i])
+    return [sorted(m) for _, m in sorted(members.items())]

@@ -1,0 +1,122 @@
+"""Chromium on the owner's archive: from an article of a story thread, the first and the latest
+report of the story are one click away each (from disk, file://); threads are reached from home
+and timeline; search filters by story with Pagefind (served at a subpath) and offline (file://)."""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+
+from bs4 import BeautifulSoup
+
+import pytest
+
+from conftest import ROOT, _Quiet, run_cli
+from test_browser_site import page  # noqa: F401  (a page that records script errors)
+
+pytestmark = pytest.mark.browser
+
+EUROPE = "europe-to-present-trump-with-ukraine-force-plan-within-weeks"
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory):
+    project = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(ROOT / "content" / "articles", project / "content" / "articles")
+    shutil.copytree(ROOT / "content" / "pages", project / "content" / "pages")
+    result = run_cli("build", "--no-search", "--content", str(project / "content"), "--config",
+                     str(ROOT / "config.yaml"), "--out", str(project / "site"))
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_first_and_latest_report_one_click_each_from_disk(page, seed_site):
+    thread_page = (seed_site / "threads" / f"{EUROPE}.html").as_uri()
+    page.goto(thread_page)
+    reports = page.locator("ol.thread-list > li h3 a")
+    assert reports.count() == 5
+    first, latest = reports.first.get_attribute("href"), reports.last.get_attribute("href")
+    first_title, latest_title = reports.first.inner_text(), reports.last.inner_text()
+    reports.nth(2).click()                      # an article in the middle of the story
+    middle = page.url
+    assert "Part of:" in page.inner_text(".thread-note")
+    page.click("a.thread-first")
+    assert page.url.endswith(first.split("/")[-1]) and page.inner_text("h1") == first_title
+    page.goto(middle)
+    page.click("a.thread-latest")
+    assert page.url.endswith(latest.split("/")[-1]) and page.inner_text("h1") == latest_title
+    # and from there, back to the thread page through "Part of"
+    page.click(".thread-note a")
+    assert page.url == thread_page
+    assert page.errors == []
+
+
+def test_threads_reached_from_home_and_timeline(page, seed_site):
+    page.goto((seed_site / "index.html").as_uri())
+    page.click("text=All story threads")
+    assert page.url.endswith("/threads/index.html") and page.inner_text("h1") == "Story threads"
+    page.goto((seed_site / "timeline" / "index.html").as_uri())
+    page.click("main >> text=3 story threads")
+    assert page.url.endswith("/threads/index.html")
+    page.click(".thread-index li:first-child > a")
+    assert page.url.endswith(f"/threads/{EUROPE}.html")
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_thread_pages_have_no_serious_accessibility_violation(browser, seed_site, scheme):
+    from test_validity import AXE
+    if not AXE.exists():
+        pytest.fail("axe-core not installed: npm ci --prefix tests (tests/package.json)")
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)   # axe is an inline script
+    page = context.new_page()
+    found = []
+    for rel in (f"threads/{EUROPE}.html", "threads/index.html", "index.html",
+                "articles/ukraine-allies-plan-meeting-of-military-chiefs-next-week.html"):
+        page.goto((seed_site / rel).as_uri())
+        page.add_script_tag(content=AXE.read_text())
+        found += [f"{rel}: {v}" for v in page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
+            .violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' ' + v.nodes[0].target)""")]
+    context.close()
+    assert found == []
+
+
+@pytest.fixture(scope="module")
+def seed_search_site(tmp_path_factory):
+    """The seeds built with search (Pagefind and the offline index), under repo/."""
+    project = tmp_path_factory.mktemp("seeds-search")
+    shutil.copytree(ROOT / "content" / "articles", project / "content" / "articles")
+    shutil.copytree(ROOT / "content" / "pages", project / "content" / "pages")
+    out = project / "serve" / "repo"
+    result = run_cli("build", "--content", str(project / "content"), "--config", str(ROOT / "config.yaml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _story_results(page, url: str, story: str) -> list[str]:
+    page.goto(url)
+    page.fill("#q", "Ukraine")
+    page.select_option("#f-thread", story)
+    page.press("#q", "Enter")
+    page.wait_for_selector("#search-results li")
+    page.wait_for_timeout(500)
+    return sorted(page.locator("#search-results h3 a").all_inner_texts())
+
+
+def test_search_filters_by_story_with_pagefind_and_offline(page, seed_search_site):
+    thread_page = BeautifulSoup((seed_search_site / "threads" / f"{EUROPE}.html").read_text(), "html.parser")
+    story = thread_page.h1.get_text()
+    members = sorted(a.get_text() for a in thread_page.select("ol.thread-list h3 a"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(seed_search_site.parent)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        served = _story_results(page, f"http://127.0.0.1:{server.server_address[1]}/repo/search.html", story)
+    finally:
+        server.shutdown()
+    assert page.locator("#search-results").get_attribute("data-engine") == "pagefind"
+    assert served == members
+    offline = _story_results(page, (seed_search_site / "search.html").as_uri(), story)
+    assert page.locator("#search-results").get_attribute("data-engine") == "offline"
+    assert offline == members
+    assert page.errors == []
