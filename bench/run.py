@@ -524,7 +524,8 @@ def machine() -> dict:
         mem = fmt_b(int(m.group(1)) * 1024) if m else ""
     except OSError:
         pass
-    hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip()
+    # --no-hugo runs where Hugo is not installed
+    hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip() if shutil.which(HUGO) else "no Hugo"
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     return {"cpu": model, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
             "hugo": hugo.split(" BuildDate")[0], "commit": rev, "kernel": platform.release()}

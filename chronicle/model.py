@@ -26,7 +26,7 @@ class Document:
     imported_from: str
     id: str
     draft: bool
-    extra: Mapping[str, Any]
+    extra: dict[str, Any]        # front matter fields Chronicle does not know (yamlnodes.plain values)
     body: str
     body_line: int         # line of the file where the body starts
 
@@ -49,7 +49,7 @@ class Article:
     imported_from: str
     id: str
     draft: bool
-    extra: Mapping[str, Any]
+    extra: dict[str, Any]        # front matter fields Chronicle does not know (yamlnodes.plain values)
     page_path: str               # output path, e.g. "articles/slug.html"
 
     @property

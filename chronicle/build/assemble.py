@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import BuildCache, code_salt, stat_key
+from .cache import BuildCache, code_salt, output_manifest, stat_key
+from .state import ArticleEntry, BuildState, QuickState, SearchState
 from ..index.collect import build_index
-from ..config import Config, default_config, load_config
+from ..config import Config, default_config, load_config, normalise_base_path
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
 from ..errors import ChronicleError, ContentError, raise_if_any
@@ -26,6 +27,7 @@ from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import Record, file_records
 from ..outputs.sitezip import SITE_ZIP
+from ..write import folder_identity
 
 if TYPE_CHECKING:
     from .pipeline import BuildOptions, Stages
@@ -53,8 +55,6 @@ def read_config(options: BuildOptions) -> Config:
 
 
 def load_default_with_base(config: Config, base_path: str) -> Config:
-    from dataclasses import replace
-    from ..config import normalise_base_path
     return replace(config, base_path=normalise_base_path(base_path))
 
 
@@ -72,7 +72,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     docs: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
-        doc, errs = (hits[shown][2], []) if hits[shown] else read[shown]
+        doc, errs = (hits[shown].document, []) if hits[shown] else read[shown]
         errors.extend(errs)
         if doc and (options.drafts or not doc.draft):
             docs.append(doc)
@@ -82,8 +82,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
     def reusable(doc: Document):
         hit = hits.get(doc.path)
-        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit[4].items()):
-            return hit[3], [], hit[4]
+        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit.resolved.items()):
+            return hit.article, [], hit.resolved
         return None
 
     def render(doc: Document):
@@ -94,13 +94,13 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     todo = [d for d in docs if reusable(d) is None]
     made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)))
     articles: list[Article] = []
-    entries: dict[str, Any] = {}
+    entries: dict[str, ArticleEntry] = {}
     for doc in docs:
         article, errs, resolved = made.get(doc.path) or reusable(doc)
         errors.extend(errs)
         articles.append(article)
         hit = hits.get(doc.path)
-        entries[doc.path] = (hit[0] if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
+        entries[doc.path] = ArticleEntry(hit.stat if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
     warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
@@ -114,20 +114,18 @@ def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
             for a in loaded.articles}
 
 
-def _search_files(paths: list[str], sink: Any, options: BuildOptions, cache: BuildCache) -> list[OutputFile]:
+def _search_files(paths: list[str], sink: Any, options: BuildOptions,
+                  cache: BuildCache) -> tuple[list[OutputFile], SearchState]:
     """Pagefind re-indexes everything, so its files are reused whole when no article page changed.
     The pages are read from the sink one at a time as they are sent (100,000 pages: 1 GB)."""
     key = hashlib.sha256(b"".join(path.encode() + b"\0" + sink.records[path][1] for path in paths)).hexdigest()
-    previous = cache.state.get("search") if cache.enabled else None
-    cache.search = (key, [])
-    if previous and previous[0] == key:
-        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous[1]]
+    previous = cache.state.search if cache.enabled and cache.state else None
+    if previous and previous.key == key:
+        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous.paths]
         if all(data is not None for _, data in old):
-            cache.search = previous
-            return [OutputFile(path, data) for path, data in old]
+            return [OutputFile(path, data) for path, data in old], previous
     files = pagefind_files(paths, sink.read)
-    cache.search = (key, [f.path for f in files])
-    return files
+    return files, SearchState(key, tuple(f.path for f in files))
 
 
 class MemorySink:
@@ -162,6 +160,7 @@ class MadeSite:
     index: SiteIndex
     rendered: RenderedSite
     sink: Any
+    search: SearchState | None
 
     @property
     def blind(self) -> bool:
@@ -176,23 +175,29 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     index = stages.run("index", build_index, list(loaded.articles), config)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
+    search = None
     if options.search:
         searchable = sorted(a.page_path for a in index.articles)
-        for f in stages.run("search", _search_files, searchable, sink, options, cache):
+        files, search = stages.run("search", _search_files, searchable, sink, options, cache)
+        for f in files:
             sink.add(f)
-    last_zip = options.out_dir / SITE_ZIP if cache.enabled and cache.trusted(options.out_dir, SITE_ZIP) else None
-    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, cache.state.get("records"))
-    return MadeSite(loaded, index, rendered, sink)
+    last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
+    last_records = cache.state.records if cache.enabled and cache.state else None
+    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, last_records)
+    return MadeSite(loaded, index, rendered, sink, search)
 
 
 def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: dict, site: MadeSite) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
-    facts = None
-    extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
-                   "articles": len(site.index.articles)}
+    facts = quick = None
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
-        extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
-    cache.save(settings, options.out_dir, extra, facts)
+        quick = QuickState(site.rendered.holes, feeds_of(site.index, config))
+    state = BuildState(
+        settings=settings, stats={shown: stat for shown, (_, _, stat) in stats.items()},
+        manifest=output_manifest(options.out_dir), records=site.sink.records, articles=len(site.index.articles),
+        pages=site.rendered.prints, needy=site.rendered.needy, search=site.search, quick=quick,
+        site_identity=folder_identity(options.out_dir))
+    cache.save(state, facts)
     return facts is not None

@@ -10,21 +10,22 @@ Delete the folder or pass --no-cache for a cold build.
 """
 from __future__ import annotations
 
-import copyreg
+import contextlib
 import hashlib
-import io
 import os
-import pickle
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
+from . import statefile
+from ..errors import OutputError
+from ..write.files import write_file_atomic
+from .state import ArticleEntry, BuildState, QuickFacts, StatKey
+
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
-FORMAT = 2
-BATCH = 2000          # articles per pickle in articles.pickle
-LATE_STATE = ("site_identity",)   # known only once the site is in place: a second pickle in state.pickle
+BATCH = 2000          # articles per line of articles.json
+STATE, ARTICLES, QUICK = "state.json", "articles.json", "quick.json"
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -120,13 +121,13 @@ class OutputCheck:
 
 @dataclass
 class BuildCache:
+    """Reads what the last build left. Nothing in the folder is trusted: every file is JSON of a
+    declared type (chronicle/build/statefile.py), and one that does not read as that type is no
+    cache. The stages get the last state from here; the orchestrator saves the new one."""
     folder: Path
     enabled: bool = True
-    articles: dict[str, Any] = field(default_factory=dict)   # shown path -> (stat, salt, article, resolutions)
-    state: dict[str, Any] = field(default_factory=dict)
-    pages: dict[str, str] = field(default_factory=dict)       # page path -> fingerprint of what it shows
-    search: tuple = ()                                        # (key of the indexed pages, Pagefind file paths)
-    needy: frozenset = frozenset()                            # pages whose layout showed other articles' bodies
+    state: BuildState | None = None
+    articles: dict[str, ArticleEntry] = field(default_factory=dict)   # by the path shown in messages
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
     @classmethod
@@ -136,36 +137,40 @@ class BuildCache:
             cache.state = cache._load_state()
         return cache
 
-    def layouts_folder(self) -> Path | None:
-        """Where compiled layouts are kept (chronicle/render/plan.py: TemplateCache)."""
-        return self.folder / "layouts" if self.enabled else None
+    def _read(self, name: str, hint: Any, whole: bool = True) -> Any:
+        """The value saved in `name`, or None when it is missing or not what was saved."""
+        try:
+            data = (self.folder / name).read_bytes()
+            return statefile.loads(hint, data) if whole else statefile.load_parts(hint, data)
+        except (OSError, statefile.StateError):
+            return None
+
+    def _load_state(self) -> BuildState | None:
+        parts = self._read(STATE, BuildState, whole=False)
+        try:
+            state = statefile.decoder(BuildState)(parts[0])
+            return replace(state, site_identity=statefile.decoder(StatKey | None)(parts[1]))
+        except (TypeError, IndexError, statefile.StateError):
+            return None
 
     def load_articles(self) -> None:
         """The per-article entries are big; read them only when a build has work to do."""
         if not self.enabled or self.articles:
             return
+        parts = self._read(ARTICLES, dict[str, ArticleEntry], whole=False) or []
+        read = statefile.decoder(dict[str, ArticleEntry])
         try:
-            with open(self.folder / "articles.pickle", "rb") as fh:
-                header = pickle.load(fh)
-                if header.get("format") == FORMAT:
-                    for _ in range(header["batches"]):
-                        self.articles.update(pickle.load(fh))
-        except Exception:  # a damaged or foreign cache is simply ignored
+            for part in parts:
+                self.articles.update(read(part))
+        except statefile.StateError:
             self.articles = {}
 
-    def _load_state(self) -> dict[str, Any]:
-        try:
-            with open(self.folder / "state.pickle", "rb") as fh:
-                data = pickle.load(fh)
-                if data.get("format") != FORMAT:
-                    return {}
-                return {**data["value"], **pickle.load(fh)}
-        except Exception:  # a damaged or foreign cache is simply ignored
-            return {}
+    def quick_facts(self) -> QuickFacts | None:
+        return self._read(QUICK, QuickFacts) if self.enabled else None
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
-        self._output_check = OutputCheck(out_dir, self.state.get("manifest") if self.enabled else None)
+        self._output_check = OutputCheck(out_dir, self.state.manifest if self.enabled and self.state else None)
 
     def output_intact(self, out_dir: Path) -> bool:
         if self._output_check is None:
@@ -175,25 +180,26 @@ class BuildCache:
     def up_to_date(self, settings: str, stats: dict[str, tuple], out_dir: Path) -> bool:
         """Nothing to do: the same settings (pipeline.settings_digest), the same documents with the
         same stat keys (document_stats), and out_dir as the last build left it."""
-        if not self.enabled or self.state.get("settings") != settings or not out_dir.is_dir():
+        state = self.state
+        if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
             return False
-        old = self.state.get("stats") or {}
+        old = state.stats
         if len(old) != len(stats) or any(old.get(shown) != stat for shown, (_, _, stat) in stats.items()):
             return False
         return self.output_intact(out_dir)
 
     def built_identity(self) -> tuple | None:
-        """output.folder_identity of the folder the last build left, if the state knows it."""
-        return self.state.get("site_identity") if self.enabled else None
+        """write.folder_identity of the folder the last build left, if the state knows it."""
+        return self.state.site_identity if self.enabled and self.state else None
 
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
-        recorded = self.state.get("manifest", {}).get(path)
+        recorded = self.state.manifest.get(path) if self.enabled and self.state else None
         return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
-        recorded = self.state.get("manifest", {}).get(path)
+        recorded = self.state.manifest.get(path) if self.enabled and self.state else None
         full = os.path.join(out_dir, path)
         try:
             if recorded is None or recorded != _stat_key(full):
@@ -203,89 +209,58 @@ class BuildCache:
         except OSError:
             return None
 
-    def cached_article(self, shown: str, path: Path, salt: str):
+    def cached_article(self, shown: str, path: Path, salt: str) -> ArticleEntry | None:
         entry = self.articles.get(shown)
-        if not self.enabled or entry is None or entry[1] != salt:
+        if not self.enabled or entry is None or entry.salt != salt:
             return None
         try:
-            return entry if entry[0] == _stat_key(str(path)) else None
+            return entry if entry.stat == _stat_key(str(path)) else None
         except OSError:
             return None
 
-    def save_articles(self, articles: dict[str, Any]) -> bool:
+    def save_articles(self, articles: dict[str, ArticleEntry]) -> bool:
         """The per-article entries, saved as soon as they are made (each is keyed by its file, so
         it holds whatever the site build does next): the build need not keep the documents in
         memory while it renders. True when they were saved."""
         if not self.enabled:
             return False
-        from ..write import write_file_atomic
         items = list(articles.items())
+        # a batch per line: one JSON text of 100,000 articles would be a string of about 1 GB
+        batches = range(0, len(items), BATCH)
+        lines = statefile.dump_lines(dict[str, ArticleEntry], len(batches),
+                                     (statefile.line({k: statefile.encode(v) for k, v in items[i:i + BATCH]}) for i in batches))
+        return _write(self.folder / ARTICLES, lambda fh: fh.writelines(lines))
 
-        def write(fh) -> None:
-            # streamed, a batch at a time: one pickle of 100,000 articles is about 1 GB, and the
-            # pickler remembers every object it wrote until the end
-            pickle.dump({"format": FORMAT, "batches": -(-len(items) // BATCH)}, fh, protocol=5)
-            for start in range(0, len(items), BATCH):
-                pickle.dump(dict(items[start:start + BATCH]), fh, protocol=5)
-        try:
-            write_file_atomic(self.folder / "articles.pickle", write, durable=False)
-            return True
-        except Exception:  # a failure to save only costs speed next time
-            return False
-
-    def save(self, settings: str, out_dir: Path, extra: dict[str, Any] | None = None, quick: bytes | None = None) -> None:
-        """Called after a successful write; a failure to save only costs speed next time."""
+    def save(self, state: BuildState, quick: QuickFacts | None) -> None:
+        """Called by the orchestrator after a successful write; a failure only costs speed next time."""
         if not self.enabled:
             return
-        from ..write import folder_identity, write_file_atomic
-        try:
-            if quick is None:
-                (self.folder / "quick.pickle").unlink(missing_ok=True)
-            else:
-                write_file_atomic(self.folder / "quick.pickle", quick, durable=False)
-            self.state = {"settings": settings, "manifest": output_manifest(out_dir),
-                          "site_identity": folder_identity(out_dir),
-                          "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
-            self.save_state()
-        except Exception:
-            pass
+        self.state = state
+        if quick is None:
+            with contextlib.suppress(OSError):
+                (self.folder / QUICK).unlink(missing_ok=True)
+        elif not _write(self.folder / QUICK, statefile.dumps(QuickFacts, quick)):
+            return
+        self.save_state(state_bytes(state))
 
-    def state_bytes(self, state: dict[str, Any]) -> bytes:
-        """The bulk of state.pickle, which can be made before the site is in place."""
-        return pickle.dumps({"format": FORMAT, "value": {k: v for k, v in state.items() if k not in LATE_STATE}}, protocol=5)
-
-    def save_state(self, bulk: bytes | None = None) -> None:
-        """Writes self.state; `bulk` is state_bytes(self.state), when made already."""
-        from ..write import write_file_atomic
-        late = pickle.dumps({k: self.state[k] for k in LATE_STATE if k in self.state}, protocol=5)
-        write_file_atomic(self.folder / "state.pickle", (bulk or self.state_bytes(self.state)) + late, durable=False)
+    def save_state(self, bulk: bytes) -> None:
+        """Writes self.state; `bulk` is state_bytes(self.state), which can be made before the site
+        is in place (the quick path makes it while the new files flush)."""
+        late = statefile.line(statefile.encode(self.state.site_identity))
+        _write(self.folder / STATE, lambda fh: fh.writelines(statefile.dump_lines(BuildState, 2, [bulk, late])))
 
 
-def _mapping_proxy(items: dict) -> MappingProxyType:
-    return MappingProxyType(items)
+def state_bytes(state: BuildState) -> bytes:
+    """The bulk of the state file: everything but what is known only once the site is in place."""
+    return statefile.line(statefile.encode(replace(state, site_identity=None)))
 
 
-def _reduce_proxy(proxy: MappingProxyType):
-    return _mapping_proxy, (dict(proxy),)
-
-
-def dumps(value: Any) -> bytes:
-    """pickle.dumps, in the cache's format, able to save read-only mappings (Config has them)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_proxy}
-    pickler.dump({"format": FORMAT, "value": value})
-    return buffer.getvalue()
-
-
-def loads(path: Path) -> Any:
-    """What dumps saved at `path`, or None when it is missing, damaged or of another format."""
+def _write(path: Path, data: Any) -> bool:
     try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        return data["value"] if data.get("format") == FORMAT else None
-    except Exception:  # a damaged or foreign cache is simply ignored
-        return None
+        write_file_atomic(path, data, durable=False)
+        return True
+    except (OutputError, TypeError, ValueError):  # a value JSON cannot hold, a full disk: only costs speed next time
+        return False
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:

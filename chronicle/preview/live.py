@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..build.cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
+from ..build.state import ArticleEntry, BuildState
 from ..index.collect import replace_articles
 from ..config import Config
 from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
@@ -44,9 +45,6 @@ class MemoryCache(BuildCache):
     and bytes. The first build may start from the articles `make site` cached; nothing is saved."""
 
     files: dict[str, bytes] = {}
-
-    def layouts_folder(self) -> Path | None:
-        return None   # the preview writes nothing
 
     def trusted(self, out_dir: Path, path: str) -> bool:
         return path in self.files
@@ -120,12 +118,13 @@ class LiveSite:
         site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
-        self._cache.state = {"pages": dict(self._cache.pages)}
-        stats = {shown: entry[0] for shown, entry in entries.items()}
+        self._cache.state = BuildState(settings, {}, {}, {}, len(site.index.articles), site.rendered.prints,
+                                       site.rendered.needy, None, None)
+        stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:
             stats.setdefault(shown, stat_key(os.path.join(top, rel)))   # files that did not load
-        docs = [entry[2] for entry in entries.values()]
+        docs = [entry.document for entry in entries.values()]
         self._last = _Last(settings, stats, config, site, site.index, link_targets(docs), topic_aliases(config))
         return self._publish(dict(site.sink.files), "full", len(site.index.articles))
 
@@ -140,7 +139,7 @@ class LiveSite:
         for path, kind, shown in changed:
             old = entries.get(shown)
             doc, errors = read_document(path, kind, shown)
-            if old is None or errors or doc is None or (doc.draft, doc.slug) != (old[2].draft, old[2].slug):
+            if old is None or errors or doc is None or (doc.draft, doc.slug) != (old.document.draft, old.document.slug):
                 return None
             resolved: dict[str, str | None] = {}
             article, errors = to_article(doc, last.config, last.targets, last.aliases, resolved,
@@ -150,7 +149,7 @@ class LiveSite:
             if errors or before is None or _without_body(shown_article) != _without_body(before):
                 return None
             fresh[article.page_path] = shown_article
-            entries[shown] = (stats[shown], old[1], doc, article, resolved)
+            entries[shown] = ArticleEntry(stats[shown], old.salt, doc, article, resolved)
         index = replace_articles(last.index, fresh)
         pages = [article_page(index, a) if a.kind == "article" else standalone_page(a) for a in fresh.values()]
         out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]

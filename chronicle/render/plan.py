@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import itertools
 from collections import defaultdict
 from pathlib import Path
@@ -11,7 +10,6 @@ from types import MappingProxyType
 from typing import Any, Iterable
 
 import jinja2
-import jinja2.bccache
 
 from . import charts
 from .. import urls
@@ -31,34 +29,10 @@ def month_label(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
-class TemplateCache(jinja2.BytecodeCache):
-    """Compiled layouts kept between builds (Jinja checks each against its source's checksum):
-    compiling them costs 0.1 s, too much for a one-article rebuild."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            with open(self.folder / f"{bucket.key}.jinja", "rb") as fh:
-                bucket.load_bytecode(fh)
-        except OSError:
-            pass
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        from ..write import write_file_atomic
-        buffer = io.BytesIO()
-        bucket.write_bytecode(buffer)
-        try:
-            write_file_atomic(self.folder / f"{bucket.key}.jinja", buffer.getvalue(), durable=False)
-        except Exception:  # a cache that cannot be written only costs time
-            pass
-
-
-def make_environment(layouts: Path, cache_folder: Path | None = None) -> jinja2.Environment:
+def make_environment(layouts: Path) -> jinja2.Environment:
+    # no bytecode cache: compiled layouts are code, and nothing read from .site.cache may run
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
-        bytecode_cache=TemplateCache(cache_folder) if cache_folder else None,
         auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
         autoescape=True,
         undefined=jinja2.StrictUndefined,
