@@ -15,7 +15,8 @@ import jinja2.bccache
 import pytest
 
 from chronicle.build import statefile
-from chronicle.build.state import ArticleEntry, BuildState, QuickFacts, QuickState, SearchState
+from chronicle.build.reuse import ArticleEntry, QuickFacts
+from chronicle.build.state import BuildState, Outputs, QuickState, SearchState, StateFile
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
 from conftest import FIXTURE_ARTICLE, edit_file, run_cli
@@ -82,14 +83,15 @@ def _forge(path: Path, hint, edit) -> None:
 
 @pytest.mark.parametrize("edit", [
     lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # manifest
-    lambda parts: parts[0].__setitem__(3, {"index.html": [1, "not hex"]}),          # records
+    lambda parts: parts[1].__setitem__(0, {"index.html": [1, "not hex"]}),          # records
+    lambda parts: parts[1].__setitem__(4, [{"articles/a.html": "x"}, {}]),          # the quick path's holes
     lambda parts: parts[0].__setitem__(0, 42),                                       # settings
     lambda parts: parts[0].pop(),                                                    # a field short
-    lambda parts: parts.__setitem__(1, [1, 2, "three"]),                             # site identity
-], ids=["manifest", "records", "settings", "short", "identity"])
+    lambda parts: parts.__setitem__(2, [1, 2, "three"]),                             # site identity
+], ids=["manifest", "records", "holes", "settings", "short", "identity"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
-    _forge(project / ".site.cache" / "state.json", BuildState, edit)
+    _forge(project / ".site.cache" / "state.json", StateFile, edit)
     edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing", "Coalition of the willing, forged")
     r = _build(project, "site", "--timings")
     assert "load" in r.stdout + r.stderr    # a full build: the state was not used
@@ -119,19 +121,19 @@ def test_every_saved_type_reads_back_equal():
     fields = {f.name: getattr(article, f.name) for f in dataclasses.fields(Document) if hasattr(article, f.name)}
     doc = Document(**{**fields, "tag_names": ("X",), "body": "b", "body_line": 4})
     entry = ArticleEntry((1, 2, 3), "salt", doc, article, {"other": "articles/other.html", "gone": None})
-    state = BuildState("s", {"a.md": (1, 2, 3)}, {"index.html": (4, 5, 6)}, {"index.html": (4, b"\x00\xff")}, 1,
-                       {"index.html": "print"}, frozenset({"b", "a"}), SearchState("k", ("p/1",)),
-                       QuickState({"articles/a.html": ((1, 2), (5, 9))}, {"articles/a.html": ("feed.xml",)}), (7, 8, 9))
+    state = (BuildState("s", {"a.md": (1, 2, 3)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
+             Outputs({"index.html": (4, b"\x00\xff")}, {"index.html": "print"}, frozenset({"b", "a"}),
+                     SearchState("k", ("p/1",)), QuickState({"articles/a.html": ((1, 2), (5, 9))}, {"articles/a.html": ("feed.xml",)})))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
     facts = QuickFacts("s", config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
-    for hint, value in ((ArticleEntry, entry), (BuildState, state), (QuickFacts, facts)):
+    for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same
     assert repr(statefile.loads(ArticleEntry, statefile.dumps(ArticleEntry, entry)).article) == repr(article)
 
 
 def test_a_value_of_another_type_is_refused():
-    good = json.loads(statefile.line(statefile.encode(_article())))
+    good = json.loads(statefile.line(statefile.encode(Article, _article())))
     read = statefile.decoder(Article)
     assert read(good) == _article()
     for i, wrong in ((4, "2024-13-01"), (8, ["x", 1]), (15, "false"), (17, 7), (0, None)):

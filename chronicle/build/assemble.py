@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cache import BuildCache, code_salt, output_manifest, stat_key
-from .state import ArticleEntry, BuildState, QuickState, SearchState
+from .reuse import ArticleEntry, load_article_entries, save_article_entries, save_quick_facts
+from .state import BuildState, Outputs, QuickState, SearchState
 from ..index.collect import build_index
 from ..config import Config, default_config, load_config, normalise_base_path
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
@@ -38,7 +39,7 @@ class Loaded:
     config: Config
     articles: tuple[Article, ...]
     warnings: tuple[ChronicleError, ...]
-    cache_entries: dict = field(default_factory=dict)   # emptied once saved (BuildCache.save_articles)
+    cache_entries: dict = field(default_factory=dict)   # emptied once saved (reuse.save_article_entries)
     targets: dict = field(default_factory=dict)         # what internal links resolve to
 
 
@@ -119,7 +120,7 @@ def _search_files(paths: list[str], sink: Any, options: BuildOptions,
     """Pagefind re-indexes everything, so its files are reused whole when no article page changed.
     The pages are read from the sink one at a time as they are sent (100,000 pages: 1 GB)."""
     key = hashlib.sha256(b"".join(path.encode() + b"\0" + sink.records[path][1] for path in paths)).hexdigest()
-    previous = cache.state.search if cache.enabled and cache.state else None
+    previous = cache.outputs().search
     if previous and previous.key == key:
         old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous.paths]
         if all(data is not None for _, data in old):
@@ -171,7 +172,7 @@ class MadeSite:
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
     """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
-    if stages.run("save cache", cache.save_articles, loaded.cache_entries):
+    if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     index = stages.run("index", build_index, list(loaded.articles), config)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
@@ -182,8 +183,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         for f in files:
             sink.add(f)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-    last_records = cache.state.records if cache.enabled and cache.state else None
-    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, last_records)
+    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, cache.outputs().records)
     return MadeSite(loaded, index, rendered, sink, search)
 
 
@@ -193,11 +193,9 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
-        quick = QuickState(site.rendered.holes, feeds_of(site.index, config))
-    state = BuildState(
-        settings=settings, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-        manifest=output_manifest(options.out_dir), records=site.sink.records, articles=len(site.index.articles),
-        pages=site.rendered.prints, needy=site.rendered.needy, search=site.search, quick=quick,
-        site_identity=folder_identity(options.out_dir))
-    cache.save(state, facts)
-    return facts is not None
+    if save_quick_facts(cache, facts):
+        quick = QuickState(site.rendered.holes, feeds_of(site.index, site.loaded.config))
+    state = BuildState(settings, {shown: stat for shown, (_, _, stat) in stats.items()},
+                       output_manifest(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+    cache.save(state, Outputs(site.sink.records, site.rendered.prints, site.rendered.needy, site.search, quick))
+    return quick is not None

@@ -16,16 +16,18 @@ import os
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import statefile
 from ..errors import OutputError
 from ..write.files import write_file_atomic
-from .state import ArticleEntry, BuildState, QuickFacts, StatKey
+from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
+
+if TYPE_CHECKING:
+    from .reuse import ArticleEntry
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
-BATCH = 2000          # articles per line of articles.json
-STATE, ARTICLES, QUICK = "state.json", "articles.json", "quick.json"
+STATE = "state.json"
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -127,7 +129,8 @@ class BuildCache:
     folder: Path
     enabled: bool = True
     state: BuildState | None = None
-    articles: dict[str, ArticleEntry] = field(default_factory=dict)   # by the path shown in messages
+    articles: dict[str, ArticleEntry] = field(default_factory=dict)   # reuse.load_article_entries fills it
+    _outputs: Outputs | bytes = field(default=NO_OUTPUTS, repr=False)  # bytes: its JSON, not parsed yet
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
     @classmethod
@@ -137,36 +140,45 @@ class BuildCache:
             cache.state = cache._load_state()
         return cache
 
-    def _read(self, name: str, hint: Any, whole: bool = True) -> Any:
-        """The value saved in `name`, or None when it is missing or not what was saved."""
+    def read_parts(self, name: str, hint: Any) -> list[Any] | None:
+        """The JSON parts of the cache file `name`, saved as `hint`; None when it is missing, damaged
+        or of another version (statefile.load_parts)."""
         try:
-            data = (self.folder / name).read_bytes()
-            return statefile.loads(hint, data) if whole else statefile.load_parts(hint, data)
+            return statefile.load_parts(hint, (self.folder / name).read_bytes()) if self.enabled else None
         except (OSError, statefile.StateError):
             return None
 
-    def _load_state(self) -> BuildState | None:
-        parts = self._read(STATE, BuildState, whole=False)
+    def write(self, name: str, data: bytes | Callable[[Any], None]) -> bool:
+        """A cache file, written whole or by a function given the open file; False when it could
+        not be (a value JSON cannot hold, a full disk): that only costs speed next time."""
         try:
-            state = statefile.decoder(BuildState)(parts[0])
-            return replace(state, site_identity=statefile.decoder(StatKey | None)(parts[1]))
-        except (TypeError, IndexError, statefile.StateError):
+            write_file_atomic(self.folder / name, data, durable=False)
+            return True
+        except (OutputError, TypeError, ValueError):
+            return False
+
+    def remove(self, name: str) -> None:
+        with contextlib.suppress(OSError):
+            (self.folder / name).unlink(missing_ok=True)
+
+    def _load_state(self) -> BuildState | None:
+        try:
+            first, self._outputs, identity = statefile.load_lines(StateFile, (self.folder / STATE).read_bytes())
+            state = statefile.decoder(BuildState)(statefile.parse(first))
+            return replace(state, site_identity=statefile.decoder(StatKey | None)(statefile.parse(identity)))
+        except (OSError, ValueError):   # ValueError: StateError, or not three parts
+            self._outputs = NO_OUTPUTS
             return None
 
-    def load_articles(self) -> None:
-        """The per-article entries are big; read them only when a build has work to do."""
-        if not self.enabled or self.articles:
-            return
-        parts = self._read(ARTICLES, dict[str, ArticleEntry], whole=False) or []
-        read = statefile.decoder(dict[str, ArticleEntry])
-        try:
-            for part in parts:
-                self.articles.update(read(part))
-        except statefile.StateError:
-            self.articles = {}
-
-    def quick_facts(self) -> QuickFacts | None:
-        return self._read(QUICK, QuickFacts) if self.enabled else None
+    def outputs(self) -> Outputs:
+        """What the last build made, decoded on first use (an up-to-date build never needs it);
+        NO_OUTPUTS when there is no usable state."""
+        if isinstance(self._outputs, bytes):
+            try:
+                self._outputs = statefile.decoder(Outputs)(statefile.parse(self._outputs))
+            except statefile.StateError:
+                self._outputs = NO_OUTPUTS
+        return self._outputs if self.enabled and self.state else NO_OUTPUTS
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
@@ -218,49 +230,26 @@ class BuildCache:
         except OSError:
             return None
 
-    def save_articles(self, articles: dict[str, ArticleEntry]) -> bool:
-        """The per-article entries, saved as soon as they are made (each is keyed by its file, so
-        it holds whatever the site build does next): the build need not keep the documents in
-        memory while it renders. True when they were saved."""
-        if not self.enabled:
-            return False
-        items = list(articles.items())
-        # a batch per line: one JSON text of 100,000 articles would be a string of about 1 GB
-        batches = range(0, len(items), BATCH)
-        lines = statefile.dump_lines(dict[str, ArticleEntry], len(batches),
-                                     (statefile.line({k: statefile.encode(v) for k, v in items[i:i + BATCH]}) for i in batches))
-        return _write(self.folder / ARTICLES, lambda fh: fh.writelines(lines))
+    def remember(self, state: BuildState, outputs: Outputs) -> None:
+        """What the next build in this process starts from (the preview keeps it in memory)."""
+        self.state, self._outputs = state, outputs
 
-    def save(self, state: BuildState, quick: QuickFacts | None) -> None:
-        """Called by the orchestrator after a successful write; a failure only costs speed next time."""
+    def save(self, state: BuildState, outputs: Outputs, bulk: bytes | None = None) -> None:
+        """Called by the orchestrator once the site is in place; a failure only costs speed next
+        time. `bulk` is state_bytes(state, outputs) when made already (the quick path makes it
+        while the new files flush)."""
         if not self.enabled:
             return
-        self.state = state
-        if quick is None:
-            with contextlib.suppress(OSError):
-                (self.folder / QUICK).unlink(missing_ok=True)
-        elif not _write(self.folder / QUICK, statefile.dumps(QuickFacts, quick)):
-            return
-        self.save_state(state_bytes(state))
-
-    def save_state(self, bulk: bytes) -> None:
-        """Writes self.state; `bulk` is state_bytes(self.state), which can be made before the site
-        is in place (the quick path makes it while the new files flush)."""
-        late = statefile.line(statefile.encode(self.state.site_identity))
-        _write(self.folder / STATE, lambda fh: fh.writelines(statefile.dump_lines(BuildState, 2, [bulk, late])))
+        self.remember(state, outputs)
+        late = statefile.line(statefile.encode(StatKey | None, state.site_identity))
+        lines = [bulk or state_bytes(state, outputs), late]
+        self.write(STATE, lambda fh: fh.writelines(statefile.dump_lines(StateFile, 3, lines)))
 
 
-def state_bytes(state: BuildState) -> bytes:
-    """The bulk of the state file: everything but what is known only once the site is in place."""
-    return statefile.line(statefile.encode(replace(state, site_identity=None)))
-
-
-def _write(path: Path, data: Any) -> bool:
-    try:
-        write_file_atomic(path, data, durable=False)
-        return True
-    except (OutputError, TypeError, ValueError):  # a value JSON cannot hold, a full disk: only costs speed next time
-        return False
+def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
+    """The first two parts of the state file: all but what is known only once the site is in place."""
+    return (statefile.line(statefile.encode(BuildState, replace(state, site_identity=None)))
+            + statefile.line(statefile.encode(Outputs, outputs)))
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:

@@ -89,13 +89,12 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
-    from .assemble import make_site, read_config, save_cache
+    from .assemble import load_article_entries, make_site, read_config, save_cache
     config = stages.run("config", read_config, options)
-    stages.run("cache", cache.load_articles)
+    stages.run("cache", load_article_entries, cache)
     # the staging folder fills while pages render: one build at a time from here on
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        records = cache.state.records if cache.enabled and cache.state else None
-        with Staging(options.out_dir, records, cache.built_identity()) as staging:
+        with Staging(options.out_dir, cache.outputs().records, cache.built_identity()) as staging:
             site = make_site(options, config, stages, cache, staging)
             result = stages.run("write", staging.commit)
         spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, state_bytes
-from .state import BuildState, QuickFacts, QuickState
+from .reuse import QuickFacts, read_quick_facts
+from .state import BuildState, Outputs
 from ..source.documents import mark_draft_titles, read_document, to_article
 from ..outputs.feeds import feed_sources, replace_entries
 from .holes import fill_holes
@@ -57,30 +58,33 @@ def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articl
 def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple]) -> tuple[int, int] | None:
     """-> (articles in the site, files written), or None when a full build is needed."""
     state = cache.state
-    if (options.search or options.dev or not cache.enabled or state is None or state.quick is None
-            or state.needy or state.stats.keys() != stats.keys()):
+    if options.search or options.dev or state is None or state.stats.keys() != stats.keys():
+        return None
+    last = cache.outputs()
+    if last.quick is None or last.needy:
         return None
     edited = [shown for shown, (_, _, stat) in stats.items() if stat != state.stats[shown]]
     if not edited or len(edited) > PATCH_LIMIT:
         return None
-    facts = cache.quick_facts()
+    facts = read_quick_facts(cache)
     if facts is None or facts.settings != settings or not cache.output_intact(options.out_dir):
         return None
     fresh = _edited_articles(options, facts, stats, edited)
-    made = None if fresh is None else _changed_files(options, facts.config, state, fresh)
+    made = None if fresh is None else _changed_files(options, facts.config, last, fresh)
     if made is None:
         return None
     changes, holes = made
-    following: list[tuple[BuildState, bytes]] = []
+    following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        new_state = _next_state(state, stats, edited, changes, keys, holes)
-        following.append((new_state, state_bytes(new_state)))
+        new_state = replace(state, stats={**state.stats, **{shown: stats[shown][2] for shown in edited}},
+                            manifest={**state.manifest, **keys})
+        new_outputs = _next_outputs(last, changes, holes)
+        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs)))
 
     def save() -> None:   # once the new site is in place
-        new_state, bulk = following[0]
-        cache.state = replace(new_state, site_identity=folder_identity(options.out_dir))
-        cache.save_state(bulk)   # a failure to save only costs the next build its quick path
+        new_state, new_outputs, bulk = following[0]
+        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, bulk)
     if not changes:
         prepare({})
         save()
@@ -106,11 +110,11 @@ def _edited_articles(options: Any, facts: QuickFacts, stats: dict[str, tuple], e
     return fresh
 
 
-def _changed_files(options: Any, config: Any, state: BuildState,
+def _changed_files(options: Any, config: Any, last: Outputs,
                    fresh: dict[str, Article]) -> tuple[dict[str, bytes], dict[str, tuple]] | None:
     """Every output whose bytes change and the new holes of the edited pages, or None when the
     quick path cannot make one of them."""
-    out_dir, records, quick = options.out_dir, state.records, state.quick
+    out_dir, records, quick = options.out_dir, last.records, last.quick
     made: list[OutputFile] = []
     feeds: set[str] = set()
     holes: dict[str, tuple] = {}
@@ -152,14 +156,11 @@ def _read(out_dir: Path, path: str) -> bytes:
         return fh.read()
 
 
-def _next_state(state: BuildState, stats: dict[str, tuple], edited: list[str], changes: dict[str, bytes],
-                keys: dict[str, tuple[int, int, int]], holes: dict[str, tuple]) -> BuildState:
-    """The saved state brought up to date, so the next build starts from this one."""
+def _next_outputs(last: Outputs, changes: dict[str, bytes], holes: dict[str, tuple]) -> Outputs:
+    """The outputs of the last build brought up to date, so the next build starts from this one."""
     return replace(
-        state,
-        stats={**state.stats, **{shown: stats[shown][2] for shown in edited}},
-        records={**state.records, **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}},
-        manifest={**state.manifest, **keys},
+        last,
+        records={**last.records, **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}},
         # pages this build rendered have no fingerprint: the next full build renders them again
-        pages={p: f for p, f in state.pages.items() if p not in changes},
-        quick=replace(state.quick, holes={**state.quick.holes, **holes}))
+        pages={p: f for p, f in last.pages.items() if p not in changes},
+        quick=replace(last.quick, holes={**last.quick.holes, **holes}))

@@ -1,19 +1,28 @@
-"""What one build leaves for the next, as types (saved by chronicle/build/cache.py, as JSON
-through chronicle/build/statefile.py; nothing here is ever pickled).
+"""What one build leaves for the next, as types (saved by chronicle/build/cache.py as JSON through
+chronicle/build/statefile.py; nothing here is ever pickled). Two records in one file: BuildState,
+which every build reads to ask whether there is anything to do, and Outputs, decoded only by a
+build that has work to do. The articles and the quick path's facts are in
+chronicle/build/reuse.py. This module imports nothing, so an up-to-date build stays short.
 
-The stages produce these values and return them; the orchestrator (chronicle/build/pipeline.py,
-assemble.save_state; the quick path for its own builds) alone puts them together and saves them.
+The stages produce these values and return them; the orchestrator (assemble.save_cache; the quick
+path for its own builds) alone puts them together and saves them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Mapping
 
-from ..config import Config
-from ..model import Article, Document
-
 StatKey = tuple[int, int, int]   # size, mtime in ns, inode: a file changed when its key did
 Record = tuple[int, bytes]       # an output file's size and SHA-256 digest
+
+
+@dataclass(frozen=True)
+class BuildState:
+    settings: str                            # pipeline.settings_digest of the build
+    stats: Mapping[str, StatKey]             # every document, by the path shown in messages
+    manifest: Mapping[str, StatKey]          # every output file, relative to the output folder
+    articles: int                            # articles in the site, for the report
+    site_identity: StatKey | None = None     # write.folder_identity: known once the site is in place
 
 
 @dataclass(frozen=True)
@@ -33,34 +42,14 @@ class QuickState:
 
 
 @dataclass(frozen=True)
-class BuildState:
-    settings: str                            # pipeline.settings_digest of the build
-    stats: Mapping[str, StatKey]             # every document, by the path shown in messages
-    manifest: Mapping[str, StatKey]          # every output file, relative to the output folder
+class Outputs:
+    """What the last build made, for the next one to reuse."""
     records: Mapping[str, Record]            # every output file
-    articles: int                            # articles in the site, for the report
     pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     needy: frozenset[str]                    # pages whose layout showed other articles' bodies
     search: SearchState | None
     quick: QuickState | None
-    site_identity: StatKey | None = None     # write.folder_identity: known once the site is in place
 
 
-@dataclass(frozen=True)
-class ArticleEntry:
-    """One document as the last build read and rendered it (articles.json)."""
-    stat: StatKey
-    salt: str                                # config and code it was made with
-    document: Document
-    article: Article
-    resolved: dict[str, str | None]          # the .md links it resolved, and to what
-
-
-@dataclass(frozen=True)
-class QuickFacts:
-    """What turns an edited document into an article without the full build (quick.json)."""
-    settings: str
-    config: Config
-    targets: dict[str, str]                  # source.documents.link_targets
-    aliases: dict[str, str]                  # source.documents.topic_aliases
-    fields: dict[str, bytes]                 # article path -> quick.fields_digest
+NO_OUTPUTS = Outputs({}, {}, frozenset(), None, None)
+StateFile = tuple[BuildState, Outputs]       # the shape of state.json

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..build.cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
-from ..build.state import ArticleEntry, BuildState
+from ..build.reuse import ArticleEntry, load_article_entries
+from ..build.state import BuildState, Outputs
 from ..index.collect import replace_articles
 from ..config import Config
 from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
@@ -52,8 +53,11 @@ class MemoryCache(BuildCache):
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         return self.files.get(path)
 
-    def save_articles(self, articles: dict[str, Any]) -> bool:
-        return False   # kept in memory: the patch path reads them
+    def write(self, name: str, data: Any) -> bool:
+        return False   # the preview writes nothing; its articles stay in memory for the patch path
+
+    def remove(self, name: str) -> None:
+        return None
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         return None
@@ -114,12 +118,12 @@ class LiveSite:
 
     def _full(self, settings: str, names: list[tuple[str, str, str]]) -> LiveUpdate:
         config = read_config(self.options)
-        self._cache.load_articles()
+        load_article_entries(self._cache)
         site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
-        self._cache.state = BuildState(settings, {}, {}, {}, len(site.index.articles), site.rendered.prints,
-                                       site.rendered.needy, None, None)
+        self._cache.remember(BuildState(settings, {}, {}, len(site.index.articles)),
+                             Outputs({}, site.rendered.prints, site.rendered.needy, None, None))
         stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:

@@ -104,10 +104,9 @@ def _render_changed(pages: list[Page], render, common, options: Any, cache: Buil
     printer = Fingerprinter(versions, salt)
     base = printer.value(common)
     prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
-    last = cache.state if cache.enabled else None
-    previous = last.pages if last else {}
-    needed_before = last.needy if last else frozenset()
-    holes_before = last.quick.holes if last and last.quick else {}
+    last = cache.outputs()
+    previous, needed_before = last.pages, last.needy
+    holes_before = last.quick.holes if last.quick else {}
     kept = {i for i, page in enumerate(pages)
             if previous.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
     needy: set[str] = set()

@@ -1,0 +1,78 @@
+"""What a full build keeps for the next one besides its state: every article as it was read and
+rendered (articles.json), and what the quick path needs to turn an edited file into an article
+(quick.json). Typed and checked like the state (chronicle/build/statefile.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import statefile
+from .cache import BuildCache
+from .state import StatKey
+from ..config import Config
+from ..model import Article, Document
+
+ARTICLES, QUICK = "articles.json", "quick.json"
+BATCH = 2000          # articles per line of articles.json
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """One document as the last build read and rendered it."""
+    stat: StatKey
+    salt: str                                # config and code it was made with
+    document: Document
+    article: Article
+    resolved: dict[str, str | None]          # the .md links it resolved, and to what
+
+
+@dataclass(frozen=True)
+class QuickFacts:
+    settings: str
+    config: Config
+    targets: dict[str, str]                  # source.documents.link_targets
+    aliases: dict[str, str]                  # source.documents.topic_aliases
+    fields: dict[str, bytes]                 # article path -> quick.fields_digest
+
+
+Entries = dict[str, ArticleEntry]            # by the path shown in messages
+
+
+def load_article_entries(cache: BuildCache) -> None:
+    """The per-article entries are big; read them only when a build has work to do."""
+    if cache.articles:
+        return
+    read = statefile.decoder(Entries)
+    try:
+        for part in cache.read_parts(ARTICLES, Entries) or ():
+            cache.articles.update(read(part))
+    except statefile.StateError:
+        cache.articles = {}
+
+
+def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
+    """Saved as soon as they are made (each is keyed by its file, so it holds whatever the site
+    build does next): the build need not keep the documents in memory while it renders. True
+    when they were saved."""
+    if not cache.enabled:
+        return False
+    items = list(entries.items())
+    # a batch per line: one JSON text of 100,000 articles would be a string of about 1 GB
+    batches = range(0, len(items), BATCH)
+    lines = statefile.dump_lines(Entries, len(batches),
+                                 (statefile.line(statefile.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
+    return cache.write(ARTICLES, lambda fh: fh.writelines(lines))
+
+
+def read_quick_facts(cache: BuildCache) -> QuickFacts | None:
+    try:
+        return statefile.decoder(QuickFacts)(cache.read_parts(QUICK, QuickFacts)[0])
+    except (TypeError, IndexError, statefile.StateError):
+        return None
+
+
+def save_quick_facts(cache: BuildCache, facts: QuickFacts | None) -> bool:
+    """True when the next build can read them."""
+    if facts is None:
+        cache.remove(QUICK)
+        return False
+    return cache.enabled and cache.write(QUICK, statefile.dumps(QuickFacts, facts))
