@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import os
 import pickle
 from pathlib import Path
@@ -59,10 +58,10 @@ def test_no_file_in_the_cache_runs_code(project, tmp_path):
     cache = project / ".site.cache"
     marker = tmp_path / "ran"
     payload = pickle.dumps(_Payload(marker))
-    assert {"state.json", "articles.json"} <= {p.name for p in cache.iterdir()}
+    assert {"state.cbor", "articles.cbor"} <= {p.name for p in cache.iterdir()}
     for p in [p for p in cache.rglob("*") if p.is_file() and "spare" not in p.parts]:
         p.write_bytes(payload)
-    for name in ("state.pickle", "articles.pickle", "quick.pickle", "state.json", "quick.json"):
+    for name in ("state.pickle", "articles.pickle", "quick.pickle", "state.cbor", "quick.cbor"):
         (cache / name).write_bytes(payload)
     _jinja_payloads(project, cache, payload)
     edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing", "Coalition of the willing, again")
@@ -74,11 +73,11 @@ def test_no_file_in_the_cache_runs_code(project, tmp_path):
 
 
 def _forge(path: Path, hint, edit) -> None:
-    """Rewrite a cache file with `edit` applied to its JSON parts, digest and header made valid
+    """Rewrite a cache file with `edit` applied to its parts, digest and header made valid
     again: only the decoder stands between the forged values and the build."""
     parts = statefile.load_parts(hint, path.read_bytes())
     edit(parts)
-    path.write_bytes(b"".join(statefile.dump_lines(hint, len(parts), map(statefile.line, parts))))
+    path.write_bytes(b"".join(statefile.dump_parts(hint, len(parts), map(statefile.part, parts))))
 
 
 @pytest.mark.parametrize("edit", [
@@ -91,7 +90,7 @@ def _forge(path: Path, hint, edit) -> None:
 ], ids=["manifest", "records", "holes", "settings", "short", "identity"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
-    _forge(project / ".site.cache" / "state.json", StateFile, edit)
+    _forge(project / ".site.cache" / "state.cbor", StateFile, edit)
     edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing", "Coalition of the willing, forged")
     r = _build(project, "site", "--timings")
     assert "load" in r.stdout + r.stderr    # a full build: the state was not used
@@ -102,14 +101,14 @@ def test_a_forged_state_is_no_cache(project, edit):
 def test_truncated_or_edited_cache_files_are_refused_unread(project):
     _build(project)
     cache = project / ".site.cache"
-    whole = (cache / "articles.json").read_bytes()
+    whole = (cache / "articles.cbor").read_bytes()
     for damaged in (whole[: len(whole) // 2], whole.replace(b"Coalition", b"Coalitiom", 1), b"", b"\n"):
         with pytest.raises(statefile.StateError):
             statefile.load_parts(dict[str, ArticleEntry], damaged)
 
 
 def _article(**kw) -> Article:
-    values = dict(path="a.md", kind="article", slug="a", title="A \udc80 title", date=dt.date(2024, 2, 29),
+    values = dict(path="a.md", kind="article", slug="a", title="A \u2014 title \U0001f600", date=dt.date(2024, 2, 29),
                   date_basis="stated", source="S", url="https://example.org", tags=("x", "y"), tag_names=("X", "Y"),
                   summary="", body_html="<p>b</p>", body_text="b", imported_from="", id="1", draft=False,
                   extra={"n": 1, "f": 1.5, "l": [1, "two", None], "m": {"k": True}}, page_path="articles/a.html")
@@ -133,7 +132,7 @@ def test_every_saved_type_reads_back_equal():
 
 
 def test_a_value_of_another_type_is_refused():
-    good = json.loads(statefile.line(statefile.encode(Article, _article())))
+    good = statefile.parse(statefile.part(statefile.encode(Article, _article()))[8:])   # as read from a file
     read = statefile.decoder(Article)
     assert read(good) == _article()
     for i, wrong in ((4, "2024-13-01"), (8, ["x", 1]), (15, "false"), (17, 7), (0, None)):

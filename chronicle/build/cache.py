@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .reuse import ArticleEntry
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
-STATE = "state.json"
+STATE = "state.cbor"
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -123,14 +123,14 @@ class OutputCheck:
 
 @dataclass
 class BuildCache:
-    """Reads what the last build left. Nothing in the folder is trusted: every file is JSON of a
-    declared type (chronicle/build/statefile.py), and one that does not read as that type is no
+    """Reads what the last build left. Nothing in the folder is trusted: every file is plain data of
+    a declared type (chronicle/build/statefile.py), and one that does not read as that type is no
     cache. The stages get the last state from here; the orchestrator saves the new one."""
     folder: Path
     enabled: bool = True
     state: BuildState | None = None
     articles: dict[str, ArticleEntry] = field(default_factory=dict)   # reuse.load_article_entries fills it
-    _outputs: Outputs | bytes = field(default=NO_OUTPUTS, repr=False)  # bytes: its JSON, not parsed yet
+    _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
     @classmethod
@@ -141,7 +141,7 @@ class BuildCache:
         return cache
 
     def read_parts(self, name: str, hint: Any) -> list[Any] | None:
-        """The JSON parts of the cache file `name`, saved as `hint`; None when it is missing, damaged
+        """The parts of the cache file `name`, saved as `hint`; None when it is missing, damaged
         or of another version (statefile.load_parts)."""
         try:
             return statefile.load_parts(hint, (self.folder / name).read_bytes()) if self.enabled else None
@@ -150,7 +150,8 @@ class BuildCache:
 
     def write(self, name: str, data: bytes | Callable[[Any], None]) -> bool:
         """A cache file, written whole or by a function given the open file; False when it could
-        not be (a value JSON cannot hold, a full disk): that only costs speed next time."""
+        not be (a full disk; a value CBOR cannot hold, such as a file name that is not UTF-8):
+        that only costs speed next time."""
         try:
             write_file_atomic(self.folder / name, data, durable=False)
             return True
@@ -163,7 +164,7 @@ class BuildCache:
 
     def _load_state(self) -> BuildState | None:
         try:
-            first, self._outputs, identity = statefile.load_lines(StateFile, (self.folder / STATE).read_bytes())
+            first, self._outputs, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
             state = statefile.decoder(BuildState)(statefile.parse(first))
             return replace(state, site_identity=statefile.decoder(StatKey | None)(statefile.parse(identity)))
         except (OSError, ValueError):   # ValueError: StateError, or not three parts
@@ -173,7 +174,7 @@ class BuildCache:
     def outputs(self) -> Outputs:
         """What the last build made, decoded on first use (an up-to-date build never needs it);
         NO_OUTPUTS when there is no usable state."""
-        if isinstance(self._outputs, bytes):
+        if not isinstance(self._outputs, Outputs):
             try:
                 self._outputs = statefile.decoder(Outputs)(statefile.parse(self._outputs))
             except statefile.StateError:
@@ -241,15 +242,16 @@ class BuildCache:
         if not self.enabled:
             return
         self.remember(state, outputs)
-        late = statefile.line(statefile.encode(StatKey | None, state.site_identity))
-        lines = [bulk or state_bytes(state, outputs), late]
-        self.write(STATE, lambda fh: fh.writelines(statefile.dump_lines(StateFile, 3, lines)))
+        def parts():
+            yield bulk or state_bytes(state, outputs)
+            yield statefile.part(statefile.encode(StatKey | None, state.site_identity))
+        self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 3, parts())))
 
 
 def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
     """The first two parts of the state file: all but what is known only once the site is in place."""
-    return (statefile.line(statefile.encode(BuildState, replace(state, site_identity=None)))
-            + statefile.line(statefile.encode(Outputs, outputs)))
+    return (statefile.part(statefile.encode(BuildState, replace(state, site_identity=None)))
+            + statefile.part(statefile.encode(Outputs, outputs)))
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:

@@ -4,7 +4,7 @@ articles, rebuild in time that does not grow with the archive.
 The full build finds out (chronicle/withheld.py) whether any layout shows an article's body on
 another page, and where each article page holds its own body (its "holes"); it saves that with
 the stat key of every document and the stat key, size and digest of every output file, and in
-quick.json what turns a document into an article (config, link targets, topic aliases) with
+quick.cbor what turns a document into an article (config, link targets, topic aliases) with
 a digest of each article's fields other than its body. When every edited article keeps those
 fields, its page is the old bytes with the new body put into the holes; its entries are made
 again in the feeds that carry it; the offline manifest and service worker are made again from

@@ -1,6 +1,6 @@
 """What a full build keeps for the next one besides its state: every article as it was read and
-rendered (articles.json), and what the quick path needs to turn an edited file into an article
-(quick.json). Typed and checked like the state (chronicle/build/statefile.py)."""
+rendered (articles.cbor), and what the quick path needs to turn an edited file into an article
+(quick.cbor). Typed and checked like the state (chronicle/build/statefile.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,8 +11,8 @@ from .state import StatKey
 from ..config import Config
 from ..model import Article, Document
 
-ARTICLES, QUICK = "articles.json", "quick.json"
-BATCH = 2000          # articles per line of articles.json
+ARTICLES, QUICK = "articles.cbor", "quick.cbor"
+BATCH = 2000          # articles per part of articles.cbor
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,10 @@ def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
     if not cache.enabled:
         return False
     items = list(entries.items())
-    # a batch per line: one JSON text of 100,000 articles would be a string of about 1 GB
+    # a batch per part: 100,000 articles in one piece would be about 1 GB at once
     batches = range(0, len(items), BATCH)
-    lines = statefile.dump_lines(Entries, len(batches),
-                                 (statefile.line(statefile.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
+    lines = statefile.dump_parts(Entries, len(batches),
+                                 (statefile.part(statefile.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
     return cache.write(ARTICLES, lambda fh: fh.writelines(lines))
 
 
@@ -75,4 +75,4 @@ def save_quick_facts(cache: BuildCache, facts: QuickFacts | None) -> bool:
     if facts is None:
         cache.remove(QUICK)
         return False
-    return cache.enabled and cache.write(QUICK, statefile.dumps(QuickFacts, facts))
+    return cache.enabled and cache.write(QUICK, lambda fh: fh.write(statefile.dumps(QuickFacts, facts)))

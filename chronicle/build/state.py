@@ -1,4 +1,4 @@
-"""What one build leaves for the next, as types (saved by chronicle/build/cache.py as JSON through
+"""What one build leaves for the next, as types (saved by chronicle/build/cache.py as CBOR through
 chronicle/build/statefile.py; nothing here is ever pickled). Two records in one file: BuildState,
 which every build reads to ask whether there is anything to do, and Outputs, decoded only by a
 build that has work to do. The articles and the quick path's facts are in
@@ -52,4 +52,4 @@ class Outputs:
 
 
 NO_OUTPUTS = Outputs({}, {}, frozenset(), None, None)
-StateFile = tuple[BuildState, Outputs]       # the shape of state.json
+StateFile = tuple[BuildState, Outputs]       # the shape of state.cbor
