@@ -354,7 +354,8 @@ STAGES_SNIPPET = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from chronicle.build.pipeline import BuildOptions, build
+from chronicle.build.options import BuildOptions
+from chronicle.build.pipeline import build
 opts = dict(content_dir=Path(sys.argv[2]), out_dir=Path(sys.argv[3]), config_path=Path(sys.argv[4]),
             layouts_dir=Path(sys.argv[5]), search=sys.argv[6] == "1")
 import dataclasses

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from .errors import ChronicleError, ErrorList
-from .build.pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
+from .build.options import PROJECT_ROOT, BuildOptions
+from .build.pipeline import build, terminal_progress
 
 
 class _Parser(argparse.ArgumentParser):

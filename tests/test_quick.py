@@ -12,7 +12,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from chronicle.build.pipeline import BuildOptions, build
+from chronicle.build.options import BuildOptions
+from chronicle.build.pipeline import build
 from chronicle.build.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
 from chronicle.model import Article, Page
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from ..build.options import BuildOptions
+from ..build.siteconfig import read_config
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
@@ -63,9 +65,6 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
 # --- config -----------------------------------------------------------------------------------
 
 def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
-    from ..build.assemble import read_config
-    from ..build.pipeline import BuildOptions
-
     try:
         return read_config(BuildOptions(config_path=config_path))
     except ErrorList as exc:

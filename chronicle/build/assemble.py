@@ -9,29 +9,26 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .cache import BuildCache, code_salt, output_manifest, stat_key
-from .reuse import ArticleEntry, load_article_entries, save_article_entries, save_quick_facts
+from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
 from .state import BuildState, Outputs, QuickState, SearchState
 from ..index.collect import build_index
-from ..config import Config, default_config, load_config, normalise_base_path
+from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, SiteIndex
 from ..render.pages import RenderedSite, render_site
 from .parallel import default_jobs, map_ordered
-from .pipeline import PROJECT_ROOT
+from .options import BuildOptions, Stages
 from ..outputs.registry import publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import Record, file_records
 from ..outputs.sitezip import SITE_ZIP
 from ..write import folder_identity
-
-if TYPE_CHECKING:
-    from .pipeline import BuildOptions, Stages
 
 
 @dataclass(frozen=True)
@@ -48,17 +45,6 @@ def _jobs(options: BuildOptions) -> int:
     return options.jobs or default_jobs()
 
 
-def read_config(options: BuildOptions) -> Config:
-    if not options.config_path.exists() and options.config_path == PROJECT_ROOT / "config.yaml":
-        config = default_config(str(options.config_path))
-        return config if options.base_path is None else load_default_with_base(config, options.base_path)
-    return load_config(options.config_path, options.base_path)
-
-
-def load_default_with_base(config: Config, base_path: str) -> Config:
-    return replace(config, base_path=normalise_base_path(base_path))
-
-
 def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
     """Read and render every document; all content errors are raised together."""
     cache = cache or BuildCache.open(options.out_dir, enabled=False)
@@ -67,7 +53,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         raise ContentError(str(options.content_dir), None, "content folder not found")
     found = find_documents(options.content_dir, options.shown_base)
     path_of = {shown: path for path, _, shown in found}
-    hits = {shown: cache.cached_article(shown, path, salt) for path, kind, shown in found}
+    hits = {shown: cached_article(cache, shown, path, salt) for path, kind, shown in found}
     fresh = [item for item in found if hits[item[2]] is None]
     read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []

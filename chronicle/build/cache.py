@@ -16,15 +16,12 @@ import os
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from . import statefile
 from ..errors import OutputError
 from ..write.files import write_file_atomic
 from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
-
-if TYPE_CHECKING:
-    from .reuse import ArticleEntry
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
 STATE = "state.cbor"
@@ -129,7 +126,7 @@ class BuildCache:
     folder: Path
     enabled: bool = True
     state: BuildState | None = None
-    articles: dict[str, ArticleEntry] = field(default_factory=dict)   # reuse.load_article_entries fills it
+    articles: dict[str, Any] = field(default_factory=dict)   # reuse.ArticleEntry by path; reuse.load_article_entries
     _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
@@ -219,15 +216,6 @@ class BuildCache:
                 return None
             with open(full, "rb") as fh:
                 return fh.read()
-        except OSError:
-            return None
-
-    def cached_article(self, shown: str, path: Path, salt: str) -> ArticleEntry | None:
-        entry = self.articles.get(shown)
-        if not self.enabled or entry is None or entry.salt != salt:
-            return None
-        try:
-            return entry if entry.stat == _stat_key(str(path)) else None
         except OSError:
             return None
 

@@ -7,50 +7,15 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Callable
 
 from .cache import BuildCache, code_salt, tree_digest
 from ..model import BuildReport
+from .options import BuildOptions, Stages
 from ..source.scan import document_stats
 from ..outputs.sitezip import SITE_ZIP
 from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    content_dir: Path = PROJECT_ROOT / "content"
-    out_dir: Path = PROJECT_ROOT / "site"
-    config_path: Path = PROJECT_ROOT / "config.yaml"
-    layouts_dir: Path = PROJECT_ROOT / "layouts"
-    search: bool = True
-    base_path: str | None = None
-    drafts: bool = False
-    dev: bool = False                    # serving: inject the live-reload script
-    jobs: int = 0                        # processes for parsing and rendering; 0 = one per core
-    cache: bool = True                   # False: a cold build that neither reads nor trusts the cache
-    shown_base: Path | None = None       # paths in messages are shown relative to this
-
-
-class Stages:
-    """Times each stage; on a terminal, shows which stage is running."""
-
-    def __init__(self, progress: Callable[[str], None] | None):
-        self.seconds: dict[str, float] = {}
-        self.progress = progress
-
-    def run(self, name: str, fn, *args):
-        if self.progress:
-            self.progress(name)
-        start = time.perf_counter()
-        result = fn(*args)
-        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
-        return result
-
 
 def settings_digest(options: BuildOptions) -> str:
     """Everything but the content that a build depends on."""
@@ -89,7 +54,9 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
-    from .assemble import load_article_entries, make_site, read_config, save_cache
+    from .assemble import make_site, save_cache
+    from .reuse import load_article_entries
+    from .siteconfig import read_config
     config = stages.run("config", read_config, options)
     stages.run("cache", load_article_entries, cache)
     # the staging folder fills while pages render: one build at a time from here on

@@ -4,9 +4,10 @@ rendered (articles.cbor), and what the quick path needs to turn an edited file i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import statefile
-from .cache import BuildCache
+from .cache import BuildCache, stat_key
 from .state import StatKey
 from ..config import Config
 from ..model import Article, Document
@@ -35,6 +36,14 @@ class QuickFacts:
 
 
 Entries = dict[str, ArticleEntry]            # by the path shown in messages
+
+
+def cached_article(cache: BuildCache, shown: str, path: Path, salt: str) -> ArticleEntry | None:
+    """The entry of a document whose file and salt are as when it was saved."""
+    entry = cache.articles.get(shown)
+    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != stat_key(path):
+        return None
+    return entry
 
 
 def load_article_entries(cache: BuildCache) -> None:

@@ -24,8 +24,9 @@ from ..source.documents import link_targets, mark_draft_titles, read_document, t
 from ..outputs.feeds import feeds
 from ..model import Article, SiteIndex
 from ..outputs.offline import offline_index
-from ..build.assemble import MadeSite, MemorySink, make_site, read_config
-from ..build.pipeline import BuildOptions, Stages
+from ..build.assemble import MadeSite, MemorySink, make_site
+from ..build.options import BuildOptions, Stages
+from ..build.siteconfig import read_config
 from ..source.scan import document_names
 from ..render.plan import article_page, render_page, standalone_page
 
