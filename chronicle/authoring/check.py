@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..build.options import BuildOptions
+from ..dates import month_label
 from ..build.siteconfig import read_config
 from ..source import frontmatter
 from ..source import yamlnodes as Y
@@ -215,10 +216,6 @@ def _closest_file(name: str, file_names: list[str]) -> str | None:
     return by_slug[guess] if guess else None
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
 def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
     """Add the why and the fix to the loader's terse messages (same location, same severity)."""
     m = re.match(r"'date' (\d{4})-(\d{2})-(\d{2}) is not a real date$", err.message)
@@ -228,7 +225,7 @@ def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
             why = f"there is no month {month:02d}; dates are YYYY-MM-DD, year first, then month"
         else:
             days = calendar.monthrange(year, month)[1]
-            why = f"{_MONTHS[month - 1]} {year} has {days} days"
+            why = f"{month_label(year, month)} has {days} days"
         err.message += f" ({why})"
     elif err.message.startswith("YAML syntax error: "):
         _explain_yaml(err, shown_base)

@@ -20,10 +20,10 @@ from ..source.documents import (duplicate_problems, find_documents, link_targets
                       resolve_link, to_article, topic_aliases)
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, SiteIndex
-from ..render.pages import RenderedSite, render_site
+from ..render.pages import RenderedSite, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
-from ..outputs.registry import publish_files
+from ..outputs.registry import Inputs, publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import Record, file_records
@@ -169,7 +169,9 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         for f in files:
             sink.add(f)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, cache.outputs().records)
+    render = output_renderer(rendered.env, rendered.common, options.layouts_dir)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)
+    stages.run("publish", publish_files, inputs)
     return MadeSite(loaded, index, rendered, sink, search)
 
 

@@ -24,7 +24,7 @@ from .cache import BuildCache, state_bytes
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, Outputs
 from ..source.documents import mark_draft_titles, read_document, to_article
-from ..outputs.feeds import feed_sources, replace_entries
+from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries
 from .holes import fill_holes
 from ..model import Article, OutputFile, SiteIndex
 from ..write import folder_identity, patch_site
@@ -124,8 +124,11 @@ def _changed_files(options: Any, config: Any, last: Outputs,
         data, holes[path] = fill_holes(_read(out_dir, path), quick.holes[path], article.body_html.encode("utf-8"))
         made.append(OutputFile(path, data))
         feeds.update(quick.feeds_of.get(path, ()))
+    entries = _feed_entries(options, config, [a for p, a in fresh.items() if quick.feeds_of.get(p)])
+    if entries is None:
+        return None
     for path in sorted(feeds):
-        data = replace_entries(_read(out_dir, path), config, {p: a for p, a in fresh.items() if path in quick.feeds_of.get(p, ())})
+        data = replace_entries(_read(out_dir, path), [entries[p] for p in fresh if path in quick.feeds_of.get(p, ())])
         if data is None:
             return None
         made.append(OutputFile(path, data))
@@ -145,6 +148,22 @@ def _changed_files(options: Any, config: Any, last: Outputs,
             return None
         changes[SITE_ZIP] = splice
     return changes, holes
+
+
+def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[str, str] | None:
+    """Page path -> the article's feed entry, rendered by the site's entry layout; None when that
+    fails (the full build then reports why, with the line)."""
+    if not articles:
+        return {}
+    # Jinja is imported here, not at the top: the up-to-date check waits for this module's
+    # imports, and most quick builds change no feed
+    import jinja2
+    from ..render.environment import make_environment
+    try:
+        module = make_environment(options.layouts_dir).get_template(ENTRY_LAYOUT).make_module({"site": config})
+        return {a.page_path: str(module.entry(a)) for a in articles}
+    except (jinja2.TemplateError, AttributeError):   # AttributeError: a layout without the macro
+        return None
 
 
 def _record(data: bytes) -> tuple[int, bytes]:

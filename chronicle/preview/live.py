@@ -28,6 +28,7 @@ from ..build.assemble import MadeSite, MemorySink, make_site
 from ..build.options import BuildOptions, Stages
 from ..build.siteconfig import read_config
 from ..source.scan import document_names
+from ..render.pages import output_renderer
 from ..render.plan import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.
@@ -158,7 +159,8 @@ class LiveSite:
         index = replace_articles(last.index, fresh)
         pages = [article_page(index, a) if a.kind == "article" else standalone_page(a) for a in fresh.values()]
         out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]
-        out += feeds(index, last.config, showing=frozenset(fresh))
+        rendered = last.site.rendered
+        out += feeds(index, last.config, output_renderer(rendered.env, rendered.common, self.options.layouts_dir), frozenset(fresh))
         if self.options.search:
             out.append(offline_index(index))
         self._cache.articles = entries

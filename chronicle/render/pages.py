@@ -18,7 +18,8 @@ from ..config import Config
 from .fingerprint import Fingerprinter
 from ..model import Article, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
-from .plan import asset_version, make_environment, plan_pages
+from .environment import make_environment
+from .plan import asset_version, plan_pages, render_page
 from ..build.withheld import blind_renderer, with_own_body, withheld_index
 
 
@@ -49,6 +50,14 @@ def common_context(index: SiteIndex, config: Config, options: Any, assets_versio
         "dev": options.dev, "topic_names": MappingProxyType({s: t.name for s, t in index.topics.items()}),
         "pages_nav": index.pages,
     }
+
+
+def output_renderer(env: Any, common: dict[str, Any], layouts: Path):
+    """(path, layout, context) -> the file: a layout of layouts/outputs/ rendered with what every
+    page's context has (outputs.feeds.Render)."""
+    def render(path: str, layout: str, context: dict) -> OutputFile:
+        return render_page(env, Page(path, layout, MappingProxyType(context)), common, layouts)
+    return render
 
 
 def own_articles(index: SiteIndex) -> dict[str, Article]:

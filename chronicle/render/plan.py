@@ -1,7 +1,7 @@
-"""Jinja environment (autoescape, StrictUndefined), page planning and rendering."""
+"""Page planning (every page, its layout and what it shows) and the rendering of one page
+(environment.py makes the Jinja environment)."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import itertools
 from collections import defaultdict
@@ -14,38 +14,9 @@ import jinja2
 from . import charts
 from .. import urls
 from ..config import Config
+from ..dates import month_label
 from ..errors import TemplateError
 from ..model import Article, Month, OutputFile, Page, SiteIndex, Topic
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
-
-
-def format_date(value: dt.date | None) -> str:
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}" if value else "undated"
-
-
-def month_label(year: int, month: int) -> str:
-    return f"{MONTH_NAMES[month - 1]} {year}"
-
-
-def make_environment(layouts: Path) -> jinja2.Environment:
-    # no bytecode cache: compiled layouts are code, and nothing read from .site.cache may run
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(layouts)),
-        auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["datefmt"] = format_date
-    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
-    env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
-    env.globals["month_label"] = month_label
-    return env
-
 
 def asset_version(files: Iterable[OutputFile]) -> str:
     """A short hash of the static assets, appended to their URLs so browsers refetch on change."""
