@@ -95,8 +95,6 @@ def cmd_build(args) -> int:
     report = build(_options(args), progress, on_wait=say_waiting)
     if progress:
         sys.stderr.write("\r\033[K")
-    for w in report.warnings:
-        sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
     print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
     if getattr(args, "timings", False):

@@ -1,12 +1,26 @@
-"""The plain frozen dataclasses passed between stages. No I/O here."""
+"""The plain frozen dataclasses passed between stages, and the two keys by which every stage
+tells whether a file changed. No I/O here."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping
 
 DATE_BASES = ("stated", "derived", "estimated")
+
+StatKey = tuple[int, int, int]   # size, mtime in ns, inode: a file changed when its key did
+Record = tuple[int, bytes]       # a file's size and SHA-256 digest
+
+
+def stat_key_of(st: os.stat_result) -> StatKey:
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def record_of(data: bytes) -> Record:
+    return len(data), hashlib.sha256(data).digest()
 
 
 @dataclass(frozen=True)
@@ -154,4 +168,3 @@ class BuildReport:
     removed: int
     seconds: float
     stage_seconds: Mapping[str, float]
-    warnings: tuple = ()

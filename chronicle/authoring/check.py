@@ -21,11 +21,11 @@ from ..build.siteconfig import read_config
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
-from ..source.documents import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from ..source.documents import link_targets, load_documents, to_article, topic_aliases
 from ..source.scan import find_markdown_files, shown_path
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from ..model import Document
-from ..source.slugs import file_slug, tag_slug
+from ..source.slugs import page_slug, tag_slug
 
 
 def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
@@ -180,7 +180,7 @@ def _explain_link(err: ChronicleError, doc: Document, file_names: list[str], eve
     where = _locate_body(doc, target, err.line)
     line, col = where if where else (err.line, None)
     name = target.split("#", 1)[0].rsplit("/", 1)[-1]
-    if file_slug(_DATE_PREFIX.sub("", Path(name).stem)) in every_target:
+    if page_slug(Path(name).stem) in every_target:
         message = (f"link to '{target}': that article is a draft, so the published site would have a broken link; "
                    "publish it (remove 'draft: true') or remove the link")
         return ContentError(err.path, line, message, col)
@@ -210,8 +210,8 @@ def _closest(word: str, candidates: list[str]) -> str | None:
 
 def _closest_file(name: str, file_names: list[str]) -> str | None:
     """Compare page names, so '2025-03-05-eu-sumit.md' finds '2025-03-05-eu-summit.md'."""
-    want = file_slug(_DATE_PREFIX.sub("", Path(name).stem))
-    by_slug = {file_slug(_DATE_PREFIX.sub("", Path(f).stem)): f for f in file_names}
+    want = page_slug(Path(name).stem)
+    by_slug = {page_slug(Path(f).stem): f for f in file_names}
     guess = _closest(want, list(by_slug))
     return by_slug[guess] if guess else None
 

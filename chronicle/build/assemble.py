@@ -19,14 +19,14 @@ from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
 from ..errors import ChronicleError, ContentError, raise_if_any
-from ..model import Article, Document, OutputFile, SiteIndex
+from ..model import Article, Document, OutputFile, Record, SiteIndex
 from ..render.pages import RenderedSite, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
 from ..outputs.registry import Inputs, publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
-from ..outputs.serviceworker import Record, file_records
+from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP
 from ..write import folder_identity
 
@@ -35,7 +35,6 @@ from ..write import folder_identity
 class Loaded:
     config: Config
     articles: tuple[Article, ...]
-    warnings: tuple[ChronicleError, ...]
     cache_entries: dict = field(default_factory=dict)   # emptied once saved (reuse.save_article_entries)
     targets: dict = field(default_factory=dict)         # what internal links resolve to
 
@@ -89,10 +88,9 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         hit = hits.get(doc.path)
         entries[doc.path] = ArticleEntry(hit.stat if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
-    warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
         articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), warnings, entries, targets)
+    return Loaded(config, tuple(articles), entries, targets)
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:

@@ -20,6 +20,8 @@ from typing import Any, Callable
 
 from . import statefile
 from ..errors import OutputError
+from ..model import stat_key_of
+from ..write import files
 from ..write.files import write_file_atomic
 from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
 
@@ -32,17 +34,12 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
-def _stat_key(path: str) -> tuple[int, int, int]:
-    st = os.stat(path)
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
-
-
 def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
     """Names and stat keys of every file under the roots (a changed file changes its mtime)."""
     digest = hashlib.sha256()
     for root in roots:
         if root.is_file():
-            digest.update(f"{root}:{_stat_key(str(root))}\n".encode())
+            digest.update(f"{root}:{files.stat_key(str(root))}\n".encode())
             continue
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames.sort()
@@ -51,7 +48,7 @@ def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
                     continue
                 path = os.path.join(dirpath, name)
                 try:
-                    digest.update(f"{path}:{_stat_key(path)}\n".encode())
+                    digest.update(f"{path}:{files.stat_key(path)}\n".encode())
                 except OSError:
                     digest.update(f"{path}:gone\n".encode())
     return digest.hexdigest()
@@ -74,7 +71,7 @@ def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
                     todo.append((prefix + entry.name + "/", entry.path))
                 else:
                     st = entry.stat(follow_symlinks=False)
-                    manifest[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                    manifest[prefix + entry.name] = stat_key_of(st)
     return manifest
 
 
@@ -212,7 +209,7 @@ class BuildCache:
         recorded = self.state.manifest.get(path) if self.enabled and self.state else None
         full = os.path.join(out_dir, path)
         try:
-            if recorded is None or recorded != _stat_key(full):
+            if recorded is None or recorded != files.stat_key(full):
                 return None
             with open(full, "rb") as fh:
                 return fh.read()
@@ -244,6 +241,6 @@ def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:
     try:
-        return _stat_key(str(path))
+        return files.stat_key(str(path))
     except OSError:
         return None

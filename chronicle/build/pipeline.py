@@ -72,7 +72,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
-        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=site.loaded.warnings,
+        stage_seconds=MappingProxyType(dict(stages.seconds)),
     )
 
 

@@ -26,7 +26,7 @@ from .state import BuildState, Outputs
 from ..source.documents import mark_draft_titles, read_document, to_article
 from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries
 from .holes import fill_holes
-from ..model import Article, OutputFile, SiteIndex
+from ..model import Article, OutputFile, SiteIndex, record_of
 from ..write import folder_identity, patch_site
 from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
@@ -132,7 +132,7 @@ def _changed_files(options: Any, config: Any, last: Outputs,
         if data is None:
             return None
         made.append(OutputFile(path, data))
-    changes = {f.path: f.data for f in made if records.get(f.path) != _record(f.data)}
+    changes = {f.path: f.data for f in made if records.get(f.path) != record_of(f.data)}
     if not changes:
         return {}, holes
     new_records = {**records, **file_records(made)}
@@ -166,10 +166,6 @@ def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[st
         return None
 
 
-def _record(data: bytes) -> tuple[int, bytes]:
-    return len(data), hashlib.sha256(data).digest()
-
-
 def _read(out_dir: Path, path: str) -> bytes:
     with open(os.path.join(out_dir, path), "rb") as fh:
         return fh.read()
@@ -179,7 +175,7 @@ def _next_outputs(last: Outputs, changes: dict[str, bytes], holes: dict[str, tup
     """The outputs of the last build brought up to date, so the next build starts from this one."""
     return replace(
         last,
-        records={**last.records, **{path: _record(data) for path, data in changes.items() if path != SITE_ZIP}},
+        records={**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}},
         # pages this build rendered have no fingerprint: the next full build renders them again
         pages={p: f for p, f in last.pages.items() if p not in changes},
         quick=replace(last.quick, holes={**last.quick.holes, **holes}))

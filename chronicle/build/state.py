@@ -2,7 +2,7 @@
 chronicle/build/statefile.py; nothing here is ever pickled). Two records in one file: BuildState,
 which every build reads to ask whether there is anything to do, and Outputs, decoded only by a
 build that has work to do. The articles and the quick path's facts are in
-chronicle/build/reuse.py. This module imports nothing, so an up-to-date build stays short.
+chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
 The stages produce these values and return them; the orchestrator (assemble.save_cache; the quick
 path for its own builds) alone puts them together and saves them.
@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-StatKey = tuple[int, int, int]   # size, mtime in ns, inode: a file changed when its key did
-Record = tuple[int, bytes]       # an output file's size and SHA-256 digest
+from ..model import Record, StatKey
 
 
 @dataclass(frozen=True)

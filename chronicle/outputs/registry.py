@@ -16,7 +16,8 @@ from . import feeds
 from ..config import Config
 from ..model import OutputFile, SiteIndex, Splice
 from .offline import offline_index
-from .serviceworker import Record, offline_files
+from ..model import Record
+from .serviceworker import offline_files
 from .sitezip import SITE_ZIP, in_zip, patch_zip, zip_chunks, zip_folder_name, zip_order
 
 

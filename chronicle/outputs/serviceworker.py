@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Callable, Iterable, Mapping
 
-from ..model import OutputFile
+from ..model import OutputFile, Record, record_of
 
 SERVICE_WORKER = "sw.js"
 OFFLINE_MANIFEST = "offline/manifest.json"
@@ -43,11 +43,8 @@ def in_manifest(path: str) -> bool:
     return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
 
 
-Record = tuple[int, bytes]     # a file's size and SHA-256 digest
-
-
 def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
-    return {f.path: (len(f.data), hashlib.sha256(f.data).digest()) for f in files}
+    return {f.path: record_of(f.data) for f in files}
 
 
 def offline_manifest(records: Mapping[str, Record]) -> OutputFile:
