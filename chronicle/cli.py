@@ -1,4 +1,6 @@
-"""Command line: the only place that prints errors and picks exit codes (0 ok, 1 content, 2 usage)."""
+"""Command line: turns errors into messages and picks exit codes (0 ok, 1 content, 2 usage). The
+stages raise typed errors and print nothing; the preview server, which runs until stopped,
+prints its own status and rebuild errors as they happen (chronicle/preview/serve.py)."""
 from __future__ import annotations
 
 import argparse
