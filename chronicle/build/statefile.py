@@ -118,37 +118,72 @@ _SCALARS: dict[Any, Convert] = {str: _exact(str), int: _exact(int), bool: _exact
                                 bytes: _exact(bytes), dt.date: _date, Any: _plain}
 
 
-def _uniform_map(leaf: type, length: int | None, tuples: bool, make: Callable[[dict], Any]) -> Convert:
-    """Mapping[str, leaf] or Mapping[str, tuple[leaf, ...]], checked a column at a time rather than
-    a value at a time: the state holds four such maps of 10,000 entries, read by every build."""
+_LEAVES = (str, int, bytes)
+
+
+def _check_leaves(values: Iterable[Any], kind: type) -> None:
+    if not set(map(type, values)) <= {kind}:
+        raise StateError(f"expected {kind.__name__} values")
+
+
+def _rows(values: list[Any], kinds: tuple[type, ...]) -> list[tuple]:
+    """Lists of fixed length and types, as tuples, checked a column at a time."""
+    _check_leaves(values, list)
+    rows = list(map(tuple, values))
+    if not set(map(len, rows)) <= {len(kinds)}:
+        raise StateError(f"expected lists of {len(kinds)}")
+    for column, kind in zip(zip(*rows), kinds):
+        _check_leaves(column, kind)
+    return rows
+
+
+def _shape(item: Any) -> tuple[str, Any] | None:
+    """How a map's values can be checked a column at a time, if they can: a leaf, a tuple of one
+    leaf type, a fixed tuple of leaves, or a tuple of such fixed tuples."""
+    origin, args = typing.get_origin(item), typing.get_args(item)
+    if item in _LEAVES:
+        return "leaf", item
+    if origin is not tuple:
+        return None
+    if len(args) == 2 and args[1] is Ellipsis:
+        if args[0] in _LEAVES:
+            return "many", args[0]
+        inner = _shape(args[0])
+        return ("many rows", inner[1]) if inner and inner[0] == "row" else None
+    return ("row", args) if all(a in _LEAVES for a in args) else None
+
+
+def _uniform_map(shape: tuple[str, Any], make: Callable[[dict], Any]) -> Convert:
+    """Mapping[str, V] for the V that _shape knows, checked a column at a time rather than a value
+    at a time: the state holds several such maps of 10,000 entries."""
+    kind, of = shape
+
     def convert(value: Any) -> Any:
-        if type(value) is not dict or not set(map(type, value)) <= {str}:
+        if type(value) is not dict:
             raise StateError("expected an object")
-        items: Any = value.values()
-        if tuples:
-            if not set(map(type, items)) <= {list}:
-                raise StateError("expected lists")
-            items = list(map(tuple, items))
-            if length is not None and not set(map(len, items)) <= {length}:
-                raise StateError(f"expected lists of {length}")
-            leaves = itertools.chain.from_iterable(items)
-        else:
-            leaves = items
-        if not set(map(type, leaves)) <= {leaf}:
-            raise StateError(f"expected {leaf.__name__} values")
-        return make(dict(zip(value, items)) if tuples else value)
+        _check_leaves(value, str)
+        values = list(value.values())
+        if kind == "leaf":
+            _check_leaves(values, of)
+            return make(value)
+        if kind == "row":
+            return make(dict(zip(value, _rows(values, of))))
+        _check_leaves(values, list)
+        if kind == "many":
+            _check_leaves(itertools.chain.from_iterable(values), of)
+            return make(dict(zip(value, map(tuple, values))))
+        flat = _rows(list(itertools.chain.from_iterable(values)), of)   # "many rows"
+        out, at = {}, 0
+        for key, count in zip(value, map(len, values)):
+            out[key] = tuple(flat[at:at + count])
+            at += count
+        return make(out)
     return convert
 
 
 def _map_decoder(item: Any, make: Callable[[dict], Any]) -> Convert:
-    args = typing.get_args(item)
-    if item in (str, int):
-        return _uniform_map(item, None, False, make)
-    if typing.get_origin(item) is tuple and len(args) == 2 and args[0] in (str, int) and args[1] is Ellipsis:
-        return _uniform_map(args[0], None, True, make)
-    if typing.get_origin(item) is tuple and set(args) == {int}:
-        return _uniform_map(int, len(args), True, make)
-    return _mapping(decoder(str), decoder(item), make)
+    shape = _shape(item)
+    return _uniform_map(shape, make) if shape else _mapping(decoder(str), decoder(item), make)
 
 
 @lru_cache(maxsize=None)
