@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2.bccache
 import pytest
 
-from chronicle.build import statefile
+from chronicle.build import plaindata, statefile
 from chronicle.build.reuse import ArticleEntry, QuickFacts
 from chronicle.build.state import BuildState, Outputs, QuickState, SearchState, StateFile
 from chronicle.config import Config, TopicDef
@@ -103,7 +103,7 @@ def test_truncated_or_edited_cache_files_are_refused_unread(project):
     cache = project / ".site.cache"
     whole = (cache / "articles.cbor").read_bytes()
     for damaged in (whole[: len(whole) // 2], whole.replace(b"Coalition", b"Coalitiom", 1), b"", b"\n"):
-        with pytest.raises(statefile.StateError):
+        with pytest.raises(plaindata.StateError):
             statefile.load_parts(dict[str, ArticleEntry], damaged)
 
 
@@ -132,11 +132,27 @@ def test_every_saved_type_reads_back_equal():
 
 
 def test_a_value_of_another_type_is_refused():
-    good = statefile.parse(statefile.part(statefile.encode(Article, _article()))[8:])   # as read from a file
-    read = statefile.decoder(Article)
+    good = statefile.parse(statefile.part(plaindata.encode(Article, _article()))[8:])   # as read from a file
+    read = plaindata.decoder(Article)
     assert read(good) == _article()
     for i, wrong in ((4, "2024-13-01"), (8, ["x", 1]), (15, "false"), (17, 7), (0, None)):
         bad = list(good)
         bad[i] = wrong
-        with pytest.raises(statefile.StateError):
+        with pytest.raises(plaindata.StateError):
             read(bad)
+
+
+def test_what_else_cbor_can_carry_is_refused():
+    """cbor2 makes sets, datetimes, big decimals and unknown tags from tagged CBOR; none of them is
+    a value the state declares, so a file holding one is no cache."""
+    import decimal
+
+    import cbor2
+    good = statefile.parse(statefile.part(plaindata.encode(Article, _article()))[8:])
+    read = plaindata.decoder(Article)
+    for i, wrong in ((16, {"k": {1, 2}}), (16, {"k": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)}), (16, {"k": decimal.Decimal("1e999")}),
+                     (3, cbor2.CBORTag(4242, "title")), (8, {"x", "y"}), (16, {1: "not a string key"})):
+        bad = list(good)
+        bad[i] = wrong
+        with pytest.raises(plaindata.StateError):
+            read(statefile.parse(cbor2.dumps(bad)))   # through the bytes, as a file gives them

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from . import statefile
+from . import plaindata, statefile
 from ..errors import OutputError
 from ..model import stat_key_of
 from ..write import files
@@ -159,8 +159,8 @@ class BuildCache:
     def _load_state(self) -> BuildState | None:
         try:
             first, self._outputs, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
-            state = statefile.decoder(BuildState)(statefile.parse(first))
-            return replace(state, site_identity=statefile.decoder(StatKey | None)(statefile.parse(identity)))
+            state = plaindata.decode(BuildState, statefile.parse(first))
+            return replace(state, site_identity=plaindata.decode(StatKey | None, statefile.parse(identity)))
         except (OSError, ValueError):   # ValueError: StateError, or not three parts
             self._outputs = NO_OUTPUTS
             return None
@@ -170,8 +170,8 @@ class BuildCache:
         NO_OUTPUTS when there is no usable state."""
         if not isinstance(self._outputs, Outputs):
             try:
-                self._outputs = statefile.decoder(Outputs)(statefile.parse(self._outputs))
-            except statefile.StateError:
+                self._outputs = plaindata.decode(Outputs, statefile.parse(self._outputs))
+            except plaindata.StateError:
                 self._outputs = NO_OUTPUTS
         return self._outputs if self.enabled and self.state else NO_OUTPUTS
 
@@ -229,14 +229,14 @@ class BuildCache:
         self.remember(state, outputs)
         def parts():
             yield bulk or state_bytes(state, outputs)
-            yield statefile.part(statefile.encode(StatKey | None, state.site_identity))
+            yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
         self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 3, parts())))
 
 
 def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
     """The first two parts of the state file: all but what is known only once the site is in place."""
-    return (statefile.part(statefile.encode(BuildState, replace(state, site_identity=None)))
-            + statefile.part(statefile.encode(Outputs, outputs)))
+    return (statefile.part(plaindata.encode(BuildState, replace(state, site_identity=None)))
+            + statefile.part(plaindata.encode(Outputs, outputs)))
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import statefile
+from . import plaindata, statefile
 from .cache import BuildCache, stat_key
 from .state import StatKey
 from ..config import Config
@@ -50,11 +50,10 @@ def load_article_entries(cache: BuildCache) -> None:
     """The per-article entries are big; read them only when a build has work to do."""
     if cache.articles:
         return
-    read = statefile.decoder(Entries)
     try:
         for part in cache.read_parts(ARTICLES, Entries) or ():
-            cache.articles.update(read(part))
-    except statefile.StateError:
+            cache.articles.update(plaindata.decode(Entries, part))
+    except plaindata.StateError:
         cache.articles = {}
 
 
@@ -68,14 +67,14 @@ def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
     # a batch per part: 100,000 articles in one piece would be about 1 GB at once
     batches = range(0, len(items), BATCH)
     lines = statefile.dump_parts(Entries, len(batches),
-                                 (statefile.part(statefile.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
+                                 (statefile.part(plaindata.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
     return cache.write(ARTICLES, lambda fh: fh.writelines(lines))
 
 
 def read_quick_facts(cache: BuildCache) -> QuickFacts | None:
     try:
-        return statefile.decoder(QuickFacts)(cache.read_parts(QUICK, QuickFacts)[0])
-    except (TypeError, IndexError, statefile.StateError):
+        return plaindata.decode(QuickFacts, cache.read_parts(QUICK, QuickFacts)[0])
+    except (TypeError, IndexError, plaindata.StateError):
         return None
 
 
