@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from ..source.documents import read_document
@@ -94,8 +95,6 @@ def _refuse_same_page_name(content_dir: Path, slug: str, path: Path) -> None:
 
 def _self_check(text: str, path: Path) -> None:
     """The scaffold must load cleanly (a title with odd characters is the usual risk)."""
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / path.name
         probe.write_text(text, encoding="utf-8")
