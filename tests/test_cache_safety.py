@@ -81,13 +81,13 @@ def _forge(path: Path, hint, edit) -> None:
 
 
 @pytest.mark.parametrize("edit", [
-    lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # manifest
+    lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # output stat keys
     lambda parts: parts[1].__setitem__(0, {"index.html": [1, "not hex"]}),          # records
     lambda parts: parts[1].__setitem__(4, [{"articles/a.html": "x"}, {}]),          # the quick path's holes
     lambda parts: parts[0].__setitem__(0, 42),                                       # settings
     lambda parts: parts[0].pop(),                                                    # a field short
     lambda parts: parts.__setitem__(2, [1, 2, "three"]),                             # site identity
-], ids=["manifest", "records", "holes", "settings", "short", "identity"])
+], ids=["output-stats", "records", "holes", "settings", "short", "identity"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
     _forge(project / ".site.cache" / "state.cbor", StateFile, edit)

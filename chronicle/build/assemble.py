@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, code_salt, output_manifest, stat_key
+from .cache import BuildCache, code_salt, output_stats, stat_key
 from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
 from .state import BuildState, Outputs, QuickState, SearchState
 from ..index.collect import build_index
@@ -182,6 +182,6 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     if save_quick_facts(cache, facts):
         quick = QuickState(site.rendered.holes, feeds_of(site.index, site.loaded.config))
     state = BuildState(settings, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       output_manifest(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
     cache.save(state, Outputs(site.sink.records, site.rendered.prints, site.rendered.needy, site.search, quick))
     return quick is not None

@@ -16,7 +16,7 @@ import os
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from . import plaindata, statefile
 from ..errors import OutputError
@@ -58,10 +58,10 @@ def code_salt() -> str:
     return tree_digest(CODE_DIR, suffixes=(".py",))
 
 
-def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
+def output_stats(out_dir: Path) -> dict[str, StatKey]:
     """Relative path -> stat key of every file under out_dir (scandir and string joins: os.walk
     with relpath cost 0.5 s for 10,000 files)."""
-    manifest: dict[str, tuple[int, int, int]] = {}
+    stats: dict[str, StatKey] = {}
     todo = [("", os.fspath(out_dir))]
     while todo:
         prefix, folder = todo.pop()
@@ -71,19 +71,19 @@ def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
                     todo.append((prefix + entry.name + "/", entry.path))
                 else:
                     st = entry.stat(follow_symlinks=False)
-                    manifest[prefix + entry.name] = stat_key_of(st)
-    return manifest
+                    stats[prefix + entry.name] = stat_key_of(st)
+    return stats
 
 
 class OutputCheck:
     """Whether the output folder holds exactly the files the last build left: every file's stat
-    key against the saved manifest. The up-to-date and the quick path both ask. At 10,000 pages
+    key against the saved ones. The up-to-date and the quick path both ask. At 10,000 pages
     it takes as long as scanning the content (0.1 s, mostly system calls that Python threads
     cannot share), so a forked child answers on the other core while the build scans."""
 
-    def __init__(self, out_dir: Path, manifest: dict | None):
-        self._out_dir, self._manifest = out_dir, manifest
-        self._answer: bool | None = None if manifest else False
+    def __init__(self, out_dir: Path, saved: Mapping[str, StatKey] | None):
+        self._out_dir, self._saved = out_dir, saved
+        self._answer: bool | None = None if saved else False
         self._child = 0
         # fork only a single-threaded process (the CLI): forking threads invites deadlocks
         if self._answer is None and hasattr(os, "fork") and threading.active_count() == 1:
@@ -101,7 +101,7 @@ class OutputCheck:
 
     def _compare(self) -> bool:
         try:
-            return output_manifest(self._out_dir) == self._manifest
+            return output_stats(self._out_dir) == self._saved
         except OSError:
             return False
 
@@ -177,7 +177,7 @@ class BuildCache:
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
-        self._output_check = OutputCheck(out_dir, self.state.manifest if self.enabled and self.state else None)
+        self._output_check = OutputCheck(out_dir, self.state.output_stats if self.enabled and self.state else None)
 
     def output_intact(self, out_dir: Path) -> bool:
         if self._output_check is None:
@@ -201,12 +201,12 @@ class BuildCache:
 
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
-        recorded = self.state.manifest.get(path) if self.enabled and self.state else None
+        recorded = self.state.output_stats.get(path) if self.enabled and self.state else None
         return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
-        recorded = self.state.manifest.get(path) if self.enabled and self.state else None
+        recorded = self.state.output_stats.get(path) if self.enabled and self.state else None
         full = os.path.join(out_dir, path)
         try:
             if recorded is None or recorded != files.stat_key(full):

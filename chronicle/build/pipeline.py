@@ -45,12 +45,12 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     warm_up.join()
     settings = settings_digest(options)
     if cache.up_to_date(settings, stats, options.out_dir):
-        return _report(cache.state.articles, len(cache.state.manifest), 0, started, stages)
+        return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages)
     from .quick import quick_build
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         quick = stages.run("quick", quick_build, options, cache, settings, stats)
     if quick is not None:
-        return _report(quick[0], len(cache.state.manifest), quick[1], started, stages)
+        return _report(quick[0], len(cache.state.output_stats), quick[1], started, stages)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)

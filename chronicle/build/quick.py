@@ -78,7 +78,7 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
         new_state = replace(state, stats={**state.stats, **{shown: stats[shown][2] for shown in edited}},
-                            manifest={**state.manifest, **keys})
+                            output_stats={**state.output_stats, **keys})
         new_outputs = _next_outputs(last, changes, holes)
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs)))
 

@@ -19,7 +19,7 @@ from ..model import Record, StatKey
 class BuildState:
     settings: str                            # pipeline.settings_digest of the build
     stats: Mapping[str, StatKey]             # every document, by the path shown in messages
-    manifest: Mapping[str, StatKey]          # every output file, relative to the output folder
+    output_stats: Mapping[str, StatKey]      # every output file, relative to the output folder
     articles: int                            # articles in the site, for the report
     site_identity: StatKey | None = None     # write.folder_identity: known once the site is in place
 
