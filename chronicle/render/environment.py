@@ -1,9 +1,10 @@
 """The Jinja environment every layout is rendered in, pages and outputs alike (layouts/outputs/:
 feeds, sitemap, robots.txt, service worker).
 
-Autoescaped, except the plain-text and JavaScript layouts (.txt, .js), whose data go through
-`tojson` or are URLs; StrictUndefined, so a misspelt name is an error with its line. No
-bytecode cache: compiled layouts are code, and nothing read from .site.cache may run.
+Autoescaped, except the plain-text and JavaScript outputs (layouts/outputs/*.txt, *.js: robots.txt
+and the service worker, whose data are URLs or go through `tojson`); a .js or .txt layout
+included from a page stays escaped. StrictUndefined, so a misspelt name is an error with its
+line. No bytecode cache: compiled layouts are code, and nothing read from .site.cache may run.
 """
 from __future__ import annotations
 
@@ -21,11 +22,15 @@ def _absolute(context: jinja2.runtime.Context, path: str) -> str:
     return urls.absolute(context["site"].absolute_root, path)
 
 
+def _escaped(name: str | None) -> bool:
+    return not (name and name.startswith("outputs/") and name.endswith((".txt", ".js")))
+
+
 def make_environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
         auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
-        autoescape=jinja2.select_autoescape(disabled_extensions=("txt", "js"), default=True, default_for_string=True),
+        autoescape=_escaped,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
