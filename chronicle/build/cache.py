@@ -227,6 +227,7 @@ class BuildCache:
         if not self.enabled:
             return
         self.remember(state, outputs)
+
         def parts():
             yield bulk or state_bytes(state, outputs)
             yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
