@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from chronicle.preview.live import LiveSite  # noqa: E402
-from chronicle.build.pipeline import BuildOptions  # noqa: E402
+from chronicle.build.options import BuildOptions  # noqa: E402
 
 
 def timed(live: LiveSite):

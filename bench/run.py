@@ -354,7 +354,8 @@ STAGES_SNIPPET = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from chronicle.build.pipeline import BuildOptions, build
+from chronicle.build.options import BuildOptions
+from chronicle.build.pipeline import build
 opts = dict(content_dir=Path(sys.argv[2]), out_dir=Path(sys.argv[3]), config_path=Path(sys.argv[4]),
             layouts_dir=Path(sys.argv[5]), search=sys.argv[6] == "1")
 import dataclasses
@@ -524,7 +525,8 @@ def machine() -> dict:
         mem = fmt_b(int(m.group(1)) * 1024) if m else ""
     except OSError:
         pass
-    hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip()
+    # --no-hugo runs where Hugo is not installed
+    hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip() if shutil.which(HUGO) else "no Hugo"
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     return {"cpu": model, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
             "hugo": hugo.split(" BuildDate")[0], "commit": rev, "kernel": platform.release()}

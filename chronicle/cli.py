@@ -1,4 +1,6 @@
-"""Command line: the only place that prints errors and picks exit codes (0 ok, 1 content, 2 usage)."""
+"""Command line: turns errors into messages and picks exit codes (0 ok, 1 content, 2 usage). The
+stages raise typed errors and print nothing; the preview server, which runs until stopped,
+prints its own status and rebuild errors as they happen (chronicle/preview/serve.py)."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +11,8 @@ import sys
 from pathlib import Path
 
 from .errors import ChronicleError, ErrorList
-from .build.pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
+from .build.options import PROJECT_ROOT, BuildOptions
+from .build.pipeline import build, terminal_progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,8 +98,6 @@ def cmd_build(args) -> int:
     report = build(_options(args), progress, on_wait=say_waiting)
     if progress:
         sys.stderr.write("\r\033[K")
-    for w in report.warnings:
-        sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
     print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
     if getattr(args, "timings", False):

@@ -10,6 +10,7 @@ from typing import Any, Mapping
 
 from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
+from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
 from .source.slugs import tag_slug
 
 
@@ -174,8 +175,6 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
         raise Y.YamlProblem(node.line, f"'{name}' contains the control character U+{ord(bad.group()):04X}; remove it")
     return node.text
 
-
-_FORBIDDEN = re.compile("[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def _bad():

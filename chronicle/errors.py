@@ -65,10 +65,6 @@ class LockedError(ChronicleError):
     """Another Chronicle process holds the lock."""
 
 
-class UsageError(ChronicleError):
-    """The command line was wrong."""
-
-
 class ErrorList(ChronicleError):
     """Several errors collected and reported together."""
 

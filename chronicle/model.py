@@ -1,15 +1,26 @@
-"""The plain frozen dataclasses passed between stages. No I/O here."""
+"""The plain frozen dataclasses passed between stages, and the two keys by which every stage
+tells whether a file changed. No I/O here."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Mapping
-
-if TYPE_CHECKING:
-    from .index.threads import Threads
+from typing import Any, Mapping
 
 DATE_BASES = ("stated", "derived", "estimated")
+
+StatKey = tuple[int, int, int]   # size, mtime in ns, inode: a file changed when its key did
+Record = tuple[int, bytes]       # a file's size and SHA-256 digest
+
+
+def stat_key_of(st: os.stat_result) -> StatKey:
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def record_of(data: bytes) -> Record:
+    return len(data), hashlib.sha256(data).digest()
 
 
 @dataclass(frozen=True)
@@ -29,7 +40,7 @@ class Document:
     imported_from: str
     id: str
     draft: bool
-    extra: Mapping[str, Any]
+    extra: dict[str, Any]        # front matter fields Chronicle does not know (yamlnodes.plain values)
     body: str
     body_line: int         # line of the file where the body starts
     thread: str = ""       # front matter `thread:`: a thread's slug, "none", or "" (found by the index)
@@ -53,7 +64,7 @@ class Article:
     imported_from: str
     id: str
     draft: bool
-    extra: Mapping[str, Any]
+    extra: dict[str, Any]        # front matter fields Chronicle does not know (yamlnodes.plain values)
     page_path: str               # output path, e.g. "articles/slug.html"
     thread: str = ""             # as Document.thread
 
@@ -108,6 +119,47 @@ class Year:
         return sum(m.count for m in self.months)
 
 
+# Story threads (chronicle/index/threads.py finds them)
+@dataclass(frozen=True)
+class Thread:
+    slug: str
+    title: str                        # the centre's title
+    centre: Article
+    articles: tuple[Article, ...]     # first report first
+    dates: Mapping[str, dt.date | None]   # article slug -> the date it is placed at
+    estimated: tuple[str, ...]        # slugs placed at their digest's date (sorted)
+    sources: tuple[str, ...]          # outlets that covered it, alphabetical
+    page_path: str
+    feed_path: str
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def first(self) -> dt.date | None:
+        return min((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def last(self) -> dt.date | None:
+        return max((d for d in self.dates.values() if d), default=None)
+
+    @property
+    def newest_first(self) -> tuple[Article, ...]:
+        return self.articles[::-1]
+
+
+@dataclass(frozen=True)
+class Threads:
+    by_slug: Mapping[str, Thread]          # sorted by slug
+    of_article: Mapping[str, Thread]       # article slug -> its thread
+
+    def ranked(self) -> list[Thread]:
+        """Busiest first, then most recent, then by slug."""
+        return sorted(self.by_slug.values(),
+                      key=lambda t: (-t.count, -(t.last.toordinal() if t.last else 0), t.slug))
+
+
 @dataclass(frozen=True)
 class SiteIndex:
     articles: tuple[Article, ...]            # newest first, undated last
@@ -160,4 +212,3 @@ class BuildReport:
     removed: int
     seconds: float
     stage_seconds: Mapping[str, float]
-    warnings: tuple = ()

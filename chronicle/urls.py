@@ -50,10 +50,6 @@ def month_path(year: int, month: int) -> str:
     return f"timeline/{year:04d}-{month:02d}.html"
 
 
-def year_anchor(year: int) -> str:
-    return f"{TIMELINE_INDEX}#y{year:04d}"
-
-
 def static_path(name: str) -> str:
     return f"{STATIC_DIR}/{name}"
 

@@ -74,6 +74,21 @@ def test_sitemap_and_robots_use_the_base_path(site):
     assert f"Sitemap: {BASE}sitemap.xml" in (site / "robots.txt").read_text()
 
 
+def test_sitemap_follows_the_sitemap_schema(site):
+    """What sitemaps.org's schema (0.9) asks: <urlset> of at most 50,000 <url>, each one <loc> (an
+    absolute URL under 2,048 characters) and at most one <lastmod> (W3C date), nothing else."""
+    import re
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ET.parse(site / "sitemap.xml").getroot()
+    assert root.tag == f"{ns}urlset" and 0 < len(root) <= 50_000
+    for url in root:
+        tags = [child.tag for child in url]
+        assert url.tag == f"{ns}url" and tags in ([f"{ns}loc"], [f"{ns}loc", f"{ns}lastmod"]), tags
+        assert url[0].text.startswith("https://") and len(url[0].text) < 2048
+        if len(url) == 2:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", url[1].text)
+
+
 def test_article_has_canonical_open_graph_twitter_and_news_article_data(site):
     page = soup(site / "articles" / "nk-troops.html")
     url = BASE + "articles/nk-troops.html"
@@ -112,14 +127,46 @@ def test_404_uses_the_absolute_base_path(site):
 
 
 @pytest.mark.parametrize("text", ["plain", "a & b < c > d", 'say "no"', "it's", "both \" and '",
-                                  "tab\tnew\nline\rreturn", "&amp; already", ""])
-def test_feed_escaping_matches_the_standard_library(text):
-    """feeds.escape/quoteattr stand in for xml.sax.saxutils (too slow to import for the quick
-    path); every feed an existing reader parses depends on them agreeing."""
-    from xml.sax.saxutils import escape, quoteattr
+                                  "&amp; already", "<script>x</script>", ""])
+def test_feed_layouts_escape_every_field_and_parse_back(text):
+    """The feed layouts (layouts/outputs/) rely on Jinja's autoescape: whatever a title, tag,
+    source, summary or body holds, the feed parses and gives the text back."""
+    from types import MappingProxyType
 
-    from chronicle.outputs import feeds
-    assert feeds.escape(text) == escape(text)
-    assert feeds.quoteattr(text) == quoteattr(text)
-    parsed = ET.fromstring(f"<e a={feeds.quoteattr(text)}>{feeds.escape(text)}</e>")
-    assert parsed.get("a") == text and (parsed.text or "") == text.replace("\r", "\n")
+    from chronicle.config import Config
+    from chronicle.model import Article, SiteIndex, Threads
+    from chronicle.outputs.feeds import feeds
+    from chronicle.render.environment import make_environment
+    from chronicle.render.pages import output_renderer
+
+    config = Config(path="config.yaml", title=f"T {text}", url="https://example.org")
+    article = Article(path="a.md", kind="article", slug="a", title=text or "x", date=None, date_basis="stated",
+                      source=text, url="", tags=("t",), tag_names=(text or "t",), summary=text, body_html=f"<p>{text}</p>",
+                      body_text=text, imported_from="", id="", draft=False, extra={}, page_path="articles/a.html")
+    index = SiteIndex((article,), (), MappingProxyType({}), (), (), {}, {}, {}, Threads({}, {}))
+    render = output_renderer(make_environment(ROOT / "layouts"), {"site": config}, ROOT / "layouts")
+    data = feeds(index, config, render)[0].data
+    root = ET.fromstring(data)
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = root.find(f"{atom}entry")
+    assert root.find(f"{atom}title").text == f"T {text}"
+    assert entry.find(f"{atom}title").text == (text or "x")
+    assert entry.find(f"{atom}category").get("label") == (text or "t")
+    assert (entry.find(f"{atom}summary").text or "") == text
+    assert entry.find(f"{atom}content").text == f"<p>{text}</p>"
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo and parsed.entries[0].title == (text or "x")
+
+
+def test_a_site_changes_its_outputs_through_layouts(project):
+    """Outputs are layouts (layouts/outputs/): a site edits them like any page."""
+    from conftest import run_cli
+    (project / "layouts" / "outputs" / "robots.txt").write_text("User-agent: *\nDisallow: /drafts/\n")
+    entry = project / "layouts" / "outputs" / "feed-entry.xml"
+    entry.write_text(entry.read_text().replace("<summary>", "<rights>CC BY 4.0</rights>\n<summary>"))
+    r = run_cli("build", "--content", str(project / "content"), "--config", str(project / "config.yaml"),
+                "--layouts", str(project / "layouts"), "--out", str(project / "site"), "--no-search")
+    assert r.returncode == 0, r.stderr
+    assert (project / "site" / "robots.txt").read_text() == "User-agent: *\nDisallow: /drafts/\n"
+    feed = feedparser.parse((project / "site" / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.entries and all(e.rights == "CC BY 4.0" for e in feed.entries)

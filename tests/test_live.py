@@ -8,7 +8,7 @@ import pytest
 
 from chronicle.errors import ChronicleError
 from chronicle.preview.live import LiveSite
-from chronicle.build.pipeline import BuildOptions
+from chronicle.build.options import BuildOptions
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE, ROOT
 from conftest import edit_file as edit
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from chronicle.build.pipeline import BuildOptions, build
+from chronicle.build.options import BuildOptions
+from chronicle.build.pipeline import build
 from chronicle.build.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
 from chronicle.model import Article, Page
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
@@ -242,10 +243,15 @@ def test_refreshed_offline_files_equal_offline_files_made_whole():
     from chronicle.outputs.serviceworker import offline_files, refreshed_offline_files
     paths = ["index.html", "search.html", "404.html", "static/site.css", "articles/a.html", "articles/b.html",
              "topics/x.html", "feed.xml", "download/archive.zip", "pagefind/pagefind.js", "pagefind/fragment/a.pf_fragment"]
+    from chronicle.config import Config
+    from chronicle.render.environment import make_environment
+    from chronicle.render.pages import output_renderer
+    from conftest import ROOT
+    render = output_renderer(make_environment(ROOT / "layouts"), {"site": Config(path="config.yaml")}, ROOT / "layouts")
     records = {p: (100 + i, hashlib.sha256(p.encode()).digest()) for i, p in enumerate(paths)}
-    first = offline_files(dict(records))
+    first = offline_files(dict(records), render)
     records["articles/b.html"] = (5000, hashlib.sha256(b"edited").digest())
-    whole = offline_files(dict(records))
+    whole = offline_files(dict(records), render)
     refreshed = refreshed_offline_files(dict(records), first[0].data, first[1].data)
     assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole]
     assert whole[0].data != first[0].data and whole[1].data != first[1].data

@@ -18,7 +18,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, edit_file, run_cli
-from chronicle.build.assemble import load_articles, read_config
+from chronicle.build.assemble import load_articles
+from chronicle.build.siteconfig import read_config
 from chronicle.build.pipeline import BuildOptions
 from chronicle.index.threads import find_threads
 from chronicle.model import Article

@@ -15,14 +15,17 @@ from pathlib import Path
 
 import yaml
 
+from ..build.options import BuildOptions
+from ..dates import month_label
+from ..build.siteconfig import read_config
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
-from ..source.documents import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from ..source.documents import link_targets, load_documents, to_article, topic_aliases
 from ..source.scan import find_markdown_files, shown_path
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from ..model import Document
-from ..source.slugs import file_slug, tag_slug
+from ..source.slugs import page_slug, tag_slug
 
 
 def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
@@ -63,9 +66,6 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
 # --- config -----------------------------------------------------------------------------------
 
 def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
-    from ..build.assemble import read_config
-    from ..build.pipeline import BuildOptions
-
     try:
         return read_config(BuildOptions(config_path=config_path))
     except ErrorList as exc:
@@ -180,7 +180,7 @@ def _explain_link(err: ChronicleError, doc: Document, file_names: list[str], eve
     where = _locate_body(doc, target, err.line)
     line, col = where if where else (err.line, None)
     name = target.split("#", 1)[0].rsplit("/", 1)[-1]
-    if file_slug(_DATE_PREFIX.sub("", Path(name).stem)) in every_target:
+    if page_slug(Path(name).stem) in every_target:
         message = (f"link to '{target}': that article is a draft, so the published site would have a broken link; "
                    "publish it (remove 'draft: true') or remove the link")
         return ContentError(err.path, line, message, col)
@@ -210,14 +210,10 @@ def _closest(word: str, candidates: list[str]) -> str | None:
 
 def _closest_file(name: str, file_names: list[str]) -> str | None:
     """Compare page names, so '2025-03-05-eu-sumit.md' finds '2025-03-05-eu-summit.md'."""
-    want = file_slug(_DATE_PREFIX.sub("", Path(name).stem))
-    by_slug = {file_slug(_DATE_PREFIX.sub("", Path(f).stem)): f for f in file_names}
+    want = page_slug(Path(name).stem)
+    by_slug = {page_slug(Path(f).stem): f for f in file_names}
     guess = _closest(want, list(by_slug))
     return by_slug[guess] if guess else None
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
@@ -229,7 +225,7 @@ def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
             why = f"there is no month {month:02d}; dates are YYYY-MM-DD, year first, then month"
         else:
             days = calendar.monthrange(year, month)[1]
-            why = f"{_MONTHS[month - 1]} {year} has {days} days"
+            why = f"{month_label(year, month)} has {days} days"
         err.message += f" ({why})"
     elif err.message.startswith("YAML syntax error: "):
         _explain_yaml(err, shown_base)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tempfile
 from pathlib import Path
 
-from ..source.documents import _DATE_PREFIX, read_document
+from ..source.documents import read_document
 from ..source.scan import find_markdown_files
 from ..errors import ContentError, OutputError
-from ..source.slugs import file_slug, tag_slug
+from ..source.slugs import file_slug, page_slug, tag_slug
 
 
 class ExistsError(ContentError):
@@ -88,14 +89,12 @@ def _refuse_same_page_name(content_dir: Path, slug: str, path: Path) -> None:
     if not content_dir.is_dir():
         return
     for other, kind in find_markdown_files(content_dir):
-        if kind == "article" and file_slug(_DATE_PREFIX.sub("", other.stem)) == slug:
+        if kind == "article" and page_slug(other.stem) == slug:
             raise ExistsError(str(other), None, f"already makes the page '{slug}'; edit it, or choose another title")
 
 
 def _self_check(text: str, path: Path) -> None:
     """The scaffold must load cleanly (a title with odd characters is the usual risk)."""
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / path.name
         probe.write_text(text, encoding="utf-8")

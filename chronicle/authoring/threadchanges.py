@@ -1,6 +1,6 @@
 """`build.py check`: the story threads that changed since the last build.
 
-The build keeps each thread's title and articles in its cache state (`thread_summary`); check
+The build keeps each thread's title and articles in its cache state (`assemble.thread_summary`); check
 finds the threads of the content as it is now and says what differs, so a writer sees what a
 `thread:` pin, a retitled article or a new digest will do before building.
 """
@@ -10,32 +10,26 @@ from pathlib import Path
 from typing import Mapping
 
 from ..build.cache import BuildCache
-from ..index.threads import Threads, find_threads
+from ..index.threads import find_threads
 
 Summary = Mapping[str, tuple[str, tuple[str, ...]]]   # slug -> (title, article files)
 
 
-def thread_summary(threads: Threads, content_dir: Path) -> dict:
-    """What the build keeps: the content folder it read and, by slug, each thread's title and
-    the file names of its articles (the same whatever folder the build ran from)."""
-    return {"content": str(content_dir.resolve()),
-            "threads": {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()}}
-
-
 def thread_changes(content_dir: Path, config_path: Path, out_dir: Path, shown_base: Path | None) -> list[str]:
     """One line per change since the build of `out_dir`; raises ChronicleError on content errors."""
-    from ..build.assemble import load_articles, read_config
+    from ..build.assemble import load_articles, thread_summary
+    from ..build.siteconfig import read_config
     from ..build.pipeline import BuildOptions
 
     options = BuildOptions(content_dir=content_dir, config_path=config_path, out_dir=out_dir,
                            search=False, shown_base=shown_base)
     config = read_config(options)
     now = thread_summary(find_threads(load_articles(options, config).articles), content_dir)
-    before = BuildCache.open(out_dir, enabled=True).state.get("threads")
-    if before is None or before.get("content") != now["content"]:
-        found = len(now["threads"])
+    before = BuildCache.open(out_dir, enabled=True).outputs().threads
+    if before is None or before.content != now.content:
+        found = len(now.threads)
         return [f"{found} story thread(s); no earlier build of this content in {out_dir} to compare with"] if found else []
-    return describe(before["threads"], now["threads"])
+    return describe(before.threads, now.threads)
 
 
 def describe(before: Summary, now: Summary) -> list[str]:

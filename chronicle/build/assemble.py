@@ -9,55 +9,40 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .cache import BuildCache, code_salt, stat_key
+from .cache import BuildCache, code_salt, output_stats, stat_key
+from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
+from .state import BuildState, Outputs, QuickState, SearchState, ThreadSummary
 from ..index.collect import build_index
-from ..index.threads import find_threads
-from ..authoring.threadchanges import thread_summary
-from ..config import Config, default_config, load_config
+from ..index.threads import Threads, find_threads
+from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, to_article, topic_aliases)
 from ..errors import ChronicleError, ContentError, raise_if_any
-from ..model import Article, Document, OutputFile, SiteIndex
-from ..render.pages import RenderedSite, render_site
+from ..model import Article, Document, OutputFile, Record, SiteIndex
+from ..render.pages import RenderedSite, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
-from .pipeline import PROJECT_ROOT
-from ..outputs.registry import publish_files
+from .options import BuildOptions, Stages
+from ..outputs.registry import Inputs, publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
-from ..outputs.serviceworker import Record, file_records
+from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP
-
-if TYPE_CHECKING:
-    from .pipeline import BuildOptions, Stages
+from ..write import folder_identity
 
 
 @dataclass(frozen=True)
 class Loaded:
     config: Config
     articles: tuple[Article, ...]
-    warnings: tuple[ChronicleError, ...]
-    cache_entries: dict = field(default_factory=dict)   # emptied once saved (BuildCache.save_articles)
+    cache_entries: dict = field(default_factory=dict)   # emptied once saved (reuse.save_article_entries)
     targets: dict = field(default_factory=dict)         # what internal links resolve to
 
 
 
 def _jobs(options: BuildOptions) -> int:
     return options.jobs or default_jobs()
-
-
-def read_config(options: BuildOptions) -> Config:
-    if not options.config_path.exists() and options.config_path == PROJECT_ROOT / "config.yaml":
-        config = default_config(str(options.config_path))
-        return config if options.base_path is None else load_default_with_base(config, options.base_path)
-    return load_config(options.config_path, options.base_path)
-
-
-def load_default_with_base(config: Config, base_path: str) -> Config:
-    from dataclasses import replace
-    from ..config import normalise_base_path
-    return replace(config, base_path=normalise_base_path(base_path))
 
 
 def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
@@ -68,13 +53,13 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         raise ContentError(str(options.content_dir), None, "content folder not found")
     found = find_documents(options.content_dir, options.shown_base)
     path_of = {shown: path for path, _, shown in found}
-    hits = {shown: cache.cached_article(shown, path, salt) for path, kind, shown in found}
+    hits = {shown: cached_article(cache, shown, path, salt) for path, kind, shown in found}
     fresh = [item for item in found if hits[item[2]] is None]
     read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
-        doc, errs = (hits[shown][2], []) if hits[shown] else read[shown]
+        doc, errs = (hits[shown].document, []) if hits[shown] else read[shown]
         errors.extend(errs)
         if doc and (options.drafts or not doc.draft):
             docs.append(doc)
@@ -84,8 +69,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
     def reusable(doc: Document):
         hit = hits.get(doc.path)
-        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit[4].items()):
-            return hit[3], [], hit[4]
+        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit.resolved.items()):
+            return hit.article, [], hit.resolved
         return None
 
     def render(doc: Document):
@@ -96,18 +81,17 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     todo = [d for d in docs if reusable(d) is None]
     made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)))
     articles: list[Article] = []
-    entries: dict[str, Any] = {}
+    entries: dict[str, ArticleEntry] = {}
     for doc in docs:
         article, errs, resolved = made.get(doc.path) or reusable(doc)
         errors.extend(errs)
         articles.append(article)
         hit = hits.get(doc.path)
-        entries[doc.path] = (hit[0] if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
+        entries[doc.path] = ArticleEntry(hit.stat if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
-    warnings: tuple[ChronicleError, ...] = ()  # unknown tags are allowed; `check` reports them
     if options.drafts:
         articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), warnings, entries, targets)
+    return Loaded(config, tuple(articles), entries, targets)
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
@@ -116,20 +100,18 @@ def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
             for a in loaded.articles}
 
 
-def _search_files(paths: list[str], sink: Any, options: BuildOptions, cache: BuildCache) -> list[OutputFile]:
+def _search_files(paths: list[str], sink: Any, options: BuildOptions,
+                  cache: BuildCache) -> tuple[list[OutputFile], SearchState]:
     """Pagefind re-indexes everything, so its files are reused whole when no article page changed.
     The pages are read from the sink one at a time as they are sent (100,000 pages: 1 GB)."""
     key = hashlib.sha256(b"".join(path.encode() + b"\0" + sink.records[path][1] for path in paths)).hexdigest()
-    previous = cache.state.get("search") if cache.enabled else None
-    cache.search = (key, [])
-    if previous and previous[0] == key:
-        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous[1]]
+    previous = cache.outputs().search
+    if previous and previous.key == key:
+        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous.paths]
         if all(data is not None for _, data in old):
-            cache.search = previous
-            return [OutputFile(path, data) for path, data in old]
+            return [OutputFile(path, data) for path, data in old], previous
     files = pagefind_files(paths, sink.read)
-    cache.search = (key, [f.path for f in files])
-    return files
+    return files, SearchState(key, tuple(f.path for f in files))
 
 
 class MemorySink:
@@ -164,6 +146,7 @@ class MadeSite:
     index: SiteIndex
     rendered: RenderedSite
     sink: Any
+    search: SearchState | None
 
     @property
     def blind(self) -> bool:
@@ -174,28 +157,41 @@ class MadeSite:
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
     """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
-    if stages.run("save cache", cache.save_articles, loaded.cache_entries):
+    if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     index = stages.run("index", build_index, list(loaded.articles), config, threads)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
+    search = None
     if options.search:
         searchable = sorted(a.page_path for a in index.articles)
-        for f in stages.run("search", _search_files, searchable, sink, options, cache):
+        files, search = stages.run("search", _search_files, searchable, sink, options, cache)
+        for f in files:
             sink.add(f)
-    last_zip = options.out_dir / SITE_ZIP if cache.enabled and cache.trusted(options.out_dir, SITE_ZIP) else None
-    stages.run("publish", publish_files, index, config, rendered.page_paths, options, sink, last_zip, cache.state.get("records"))
-    return MadeSite(loaded, index, rendered, sink)
+    last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
+    render = output_renderer(rendered.env, rendered.common, options.layouts_dir)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)
+    stages.run("publish", publish_files, inputs)
+    return MadeSite(loaded, index, rendered, sink, search)
+
+
+def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
+    """What the build keeps: the content folder it read and, by slug, each thread's title and
+    the file names of its articles (the same whatever folder the build ran from)."""
+    return ThreadSummary(str(content_dir.resolve()),
+                         {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
 def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: dict, site: MadeSite) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
-    facts = None
-    extra: dict = {"stats": {shown: stat for shown, (_, _, stat) in stats.items()}, "records": site.sink.records,
-                   "articles": len(site.index.articles), "threads": thread_summary(site.index.threads, options.content_dir)}
+    facts = quick = None
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
-        extra.update(holes=site.rendered.holes, feeds_of=feeds_of(site.index, config))
-    cache.save(settings, options.out_dir, extra, facts)
-    return facts is not None
+    if save_quick_facts(cache, facts):
+        quick = QuickState(site.rendered.holes, feeds_of(site.index, site.loaded.config))
+    state = BuildState(settings, {shown: stat for shown, (_, _, stat) in stats.items()},
+                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+    cache.save(state, Outputs(site.sink.records, site.rendered.prints, site.rendered.needy, site.search, quick,
+                              thread_summary(site.index.threads, options.content_dir)))
+    return quick is not None

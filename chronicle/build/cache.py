@@ -10,21 +10,23 @@ Delete the folder or pass --no-cache for a cold build.
 """
 from __future__ import annotations
 
-import copyreg
+import contextlib
 import hashlib
-import io
 import os
-import pickle
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable, Mapping
+
+from . import plaindata, statefile
+from ..errors import OutputError
+from ..model import stat_key_of
+from ..write import files
+from ..write.files import write_file_atomic
+from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
-FORMAT = 2
-BATCH = 2000          # articles per pickle in articles.pickle
-LATE_STATE = ("site_identity",)   # known only once the site is in place: a second pickle in state.pickle
+STATE = "state.cbor"
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -32,17 +34,12 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
-def _stat_key(path: str) -> tuple[int, int, int]:
-    st = os.stat(path)
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
-
-
 def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
     """Names and stat keys of every file under the roots (a changed file changes its mtime)."""
     digest = hashlib.sha256()
     for root in roots:
         if root.is_file():
-            digest.update(f"{root}:{_stat_key(str(root))}\n".encode())
+            digest.update(f"{root}:{files.stat_key(str(root))}\n".encode())
             continue
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames.sort()
@@ -51,7 +48,7 @@ def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
                     continue
                 path = os.path.join(dirpath, name)
                 try:
-                    digest.update(f"{path}:{_stat_key(path)}\n".encode())
+                    digest.update(f"{path}:{files.stat_key(path)}\n".encode())
                 except OSError:
                     digest.update(f"{path}:gone\n".encode())
     return digest.hexdigest()
@@ -61,10 +58,10 @@ def code_salt() -> str:
     return tree_digest(CODE_DIR, suffixes=(".py",))
 
 
-def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
+def output_stats(out_dir: Path) -> dict[str, StatKey]:
     """Relative path -> stat key of every file under out_dir (scandir and string joins: os.walk
     with relpath cost 0.5 s for 10,000 files)."""
-    manifest: dict[str, tuple[int, int, int]] = {}
+    stats: dict[str, StatKey] = {}
     todo = [("", os.fspath(out_dir))]
     while todo:
         prefix, folder = todo.pop()
@@ -74,19 +71,19 @@ def output_manifest(out_dir: Path) -> dict[str, tuple[int, int, int]]:
                     todo.append((prefix + entry.name + "/", entry.path))
                 else:
                     st = entry.stat(follow_symlinks=False)
-                    manifest[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
-    return manifest
+                    stats[prefix + entry.name] = stat_key_of(st)
+    return stats
 
 
 class OutputCheck:
     """Whether the output folder holds exactly the files the last build left: every file's stat
-    key against the saved manifest. The up-to-date and the quick path both ask. At 10,000 pages
+    key against the saved ones. The up-to-date and the quick path both ask. At 10,000 pages
     it takes as long as scanning the content (0.1 s, mostly system calls that Python threads
     cannot share), so a forked child answers on the other core while the build scans."""
 
-    def __init__(self, out_dir: Path, manifest: dict | None):
-        self._out_dir, self._manifest = out_dir, manifest
-        self._answer: bool | None = None if manifest else False
+    def __init__(self, out_dir: Path, saved: Mapping[str, StatKey] | None):
+        self._out_dir, self._saved = out_dir, saved
+        self._answer: bool | None = None if saved else False
         self._child = 0
         # fork only a single-threaded process (the CLI): forking threads invites deadlocks
         if self._answer is None and hasattr(os, "fork") and threading.active_count() == 1:
@@ -104,7 +101,7 @@ class OutputCheck:
 
     def _compare(self) -> bool:
         try:
-            return output_manifest(self._out_dir) == self._manifest
+            return output_stats(self._out_dir) == self._saved
         except OSError:
             return False
 
@@ -120,13 +117,14 @@ class OutputCheck:
 
 @dataclass
 class BuildCache:
+    """Reads what the last build left. Nothing in the folder is trusted: every file is plain data of
+    a declared type (chronicle/build/statefile.py), and one that does not read as that type is no
+    cache. The stages get the last state from here; the orchestrator saves the new one."""
     folder: Path
     enabled: bool = True
-    articles: dict[str, Any] = field(default_factory=dict)   # shown path -> (stat, salt, article, resolutions)
-    state: dict[str, Any] = field(default_factory=dict)
-    pages: dict[str, str] = field(default_factory=dict)       # page path -> fingerprint of what it shows
-    search: tuple = ()                                        # (key of the indexed pages, Pagefind file paths)
-    needy: frozenset = frozenset()                            # pages whose layout showed other articles' bodies
+    state: BuildState | None = None
+    articles: dict[str, Any] = field(default_factory=dict)   # reuse.ArticleEntry by path; reuse.load_article_entries
+    _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
     @classmethod
@@ -136,36 +134,50 @@ class BuildCache:
             cache.state = cache._load_state()
         return cache
 
-    def layouts_folder(self) -> Path | None:
-        """Where compiled layouts are kept (chronicle/render/plan.py: TemplateCache)."""
-        return self.folder / "layouts" if self.enabled else None
-
-    def load_articles(self) -> None:
-        """The per-article entries are big; read them only when a build has work to do."""
-        if not self.enabled or self.articles:
-            return
+    def read_parts(self, name: str, hint: Any) -> list[Any] | None:
+        """The parts of the cache file `name`, saved as `hint`; None when it is missing, damaged
+        or of another version (statefile.load_parts)."""
         try:
-            with open(self.folder / "articles.pickle", "rb") as fh:
-                header = pickle.load(fh)
-                if header.get("format") == FORMAT:
-                    for _ in range(header["batches"]):
-                        self.articles.update(pickle.load(fh))
-        except Exception:  # a damaged or foreign cache is simply ignored
-            self.articles = {}
+            return statefile.load_parts(hint, (self.folder / name).read_bytes()) if self.enabled else None
+        except (OSError, statefile.StateError):
+            return None
 
-    def _load_state(self) -> dict[str, Any]:
+    def write(self, name: str, data: bytes | Callable[[Any], None]) -> bool:
+        """A cache file, written whole or by a function given the open file; False when it could
+        not be (a full disk; a value CBOR cannot hold, such as a file name that is not UTF-8):
+        that only costs speed next time."""
         try:
-            with open(self.folder / "state.pickle", "rb") as fh:
-                data = pickle.load(fh)
-                if data.get("format") != FORMAT:
-                    return {}
-                return {**data["value"], **pickle.load(fh)}
-        except Exception:  # a damaged or foreign cache is simply ignored
-            return {}
+            write_file_atomic(self.folder / name, data, durable=False)
+            return True
+        except (OutputError, TypeError, ValueError):
+            return False
+
+    def remove(self, name: str) -> None:
+        with contextlib.suppress(OSError):
+            (self.folder / name).unlink(missing_ok=True)
+
+    def _load_state(self) -> BuildState | None:
+        try:
+            first, self._outputs, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
+            state = plaindata.decode(BuildState, statefile.parse(first))
+            return replace(state, site_identity=plaindata.decode(StatKey | None, statefile.parse(identity)))
+        except (OSError, ValueError):   # ValueError: StateError, or not three parts
+            self._outputs = NO_OUTPUTS
+            return None
+
+    def outputs(self) -> Outputs:
+        """What the last build made, decoded on first use (an up-to-date build never needs it);
+        NO_OUTPUTS when there is no usable state."""
+        if not isinstance(self._outputs, Outputs):
+            try:
+                self._outputs = plaindata.decode(Outputs, statefile.parse(self._outputs))
+            except plaindata.StateError:
+                self._outputs = NO_OUTPUTS
+        return self._outputs if self.enabled and self.state else NO_OUTPUTS
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
-        self._output_check = OutputCheck(out_dir, self.state.get("manifest") if self.enabled else None)
+        self._output_check = OutputCheck(out_dir, self.state.output_stats if self.enabled and self.state else None)
 
     def output_intact(self, out_dir: Path) -> bool:
         if self._output_check is None:
@@ -175,121 +187,61 @@ class BuildCache:
     def up_to_date(self, settings: str, stats: dict[str, tuple], out_dir: Path) -> bool:
         """Nothing to do: the same settings (pipeline.settings_digest), the same documents with the
         same stat keys (document_stats), and out_dir as the last build left it."""
-        if not self.enabled or self.state.get("settings") != settings or not out_dir.is_dir():
+        state = self.state
+        if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
             return False
-        old = self.state.get("stats") or {}
+        old = state.stats
         if len(old) != len(stats) or any(old.get(shown) != stat for shown, (_, _, stat) in stats.items()):
             return False
         return self.output_intact(out_dir)
 
     def built_identity(self) -> tuple | None:
-        """output.folder_identity of the folder the last build left, if the state knows it."""
-        return self.state.get("site_identity") if self.enabled else None
+        """write.folder_identity of the folder the last build left, if the state knows it."""
+        return self.state.site_identity if self.enabled and self.state else None
 
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
-        recorded = self.state.get("manifest", {}).get(path)
+        recorded = self.state.output_stats.get(path) if self.enabled and self.state else None
         return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
-        recorded = self.state.get("manifest", {}).get(path)
+        recorded = self.state.output_stats.get(path) if self.enabled and self.state else None
         full = os.path.join(out_dir, path)
         try:
-            if recorded is None or recorded != _stat_key(full):
+            if recorded is None or recorded != files.stat_key(full):
                 return None
             with open(full, "rb") as fh:
                 return fh.read()
         except OSError:
             return None
 
-    def cached_article(self, shown: str, path: Path, salt: str):
-        entry = self.articles.get(shown)
-        if not self.enabled or entry is None or entry[1] != salt:
-            return None
-        try:
-            return entry if entry[0] == _stat_key(str(path)) else None
-        except OSError:
-            return None
+    def remember(self, state: BuildState, outputs: Outputs) -> None:
+        """What the next build in this process starts from (the preview keeps it in memory)."""
+        self.state, self._outputs = state, outputs
 
-    def save_articles(self, articles: dict[str, Any]) -> bool:
-        """The per-article entries, saved as soon as they are made (each is keyed by its file, so
-        it holds whatever the site build does next): the build need not keep the documents in
-        memory while it renders. True when they were saved."""
-        if not self.enabled:
-            return False
-        from ..write import write_file_atomic
-        items = list(articles.items())
-
-        def write(fh) -> None:
-            # streamed, a batch at a time: one pickle of 100,000 articles is about 1 GB, and the
-            # pickler remembers every object it wrote until the end
-            pickle.dump({"format": FORMAT, "batches": -(-len(items) // BATCH)}, fh, protocol=5)
-            for start in range(0, len(items), BATCH):
-                pickle.dump(dict(items[start:start + BATCH]), fh, protocol=5)
-        try:
-            write_file_atomic(self.folder / "articles.pickle", write, durable=False)
-            return True
-        except Exception:  # a failure to save only costs speed next time
-            return False
-
-    def save(self, settings: str, out_dir: Path, extra: dict[str, Any] | None = None, quick: bytes | None = None) -> None:
-        """Called after a successful write; a failure to save only costs speed next time."""
+    def save(self, state: BuildState, outputs: Outputs, bulk: bytes | None = None) -> None:
+        """Called by the orchestrator once the site is in place; a failure only costs speed next
+        time. `bulk` is state_bytes(state, outputs) when made already (the quick path makes it
+        while the new files flush)."""
         if not self.enabled:
             return
-        from ..write import folder_identity, write_file_atomic
-        try:
-            if quick is None:
-                (self.folder / "quick.pickle").unlink(missing_ok=True)
-            else:
-                write_file_atomic(self.folder / "quick.pickle", quick, durable=False)
-            self.state = {"settings": settings, "manifest": output_manifest(out_dir),
-                          "site_identity": folder_identity(out_dir),
-                          "pages": self.pages, "search": self.search, "needy": self.needy, **(extra or {})}
-            self.save_state()
-        except Exception:
-            pass
+        self.remember(state, outputs)
 
-    def state_bytes(self, state: dict[str, Any]) -> bytes:
-        """The bulk of state.pickle, which can be made before the site is in place."""
-        return pickle.dumps({"format": FORMAT, "value": {k: v for k, v in state.items() if k not in LATE_STATE}}, protocol=5)
-
-    def save_state(self, bulk: bytes | None = None) -> None:
-        """Writes self.state; `bulk` is state_bytes(self.state), when made already."""
-        from ..write import write_file_atomic
-        late = pickle.dumps({k: self.state[k] for k in LATE_STATE if k in self.state}, protocol=5)
-        write_file_atomic(self.folder / "state.pickle", (bulk or self.state_bytes(self.state)) + late, durable=False)
+        def parts():
+            yield bulk or state_bytes(state, outputs)
+            yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
+        self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 3, parts())))
 
 
-def _mapping_proxy(items: dict) -> MappingProxyType:
-    return MappingProxyType(items)
-
-
-def _reduce_proxy(proxy: MappingProxyType):
-    return _mapping_proxy, (dict(proxy),)
-
-
-def dumps(value: Any) -> bytes:
-    """pickle.dumps, in the cache's format, able to save read-only mappings (Config has them)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_proxy}
-    pickler.dump({"format": FORMAT, "value": value})
-    return buffer.getvalue()
-
-
-def loads(path: Path) -> Any:
-    """What dumps saved at `path`, or None when it is missing, damaged or of another format."""
-    try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        return data["value"] if data.get("format") == FORMAT else None
-    except Exception:  # a damaged or foreign cache is simply ignored
-        return None
+def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
+    """The first two parts of the state file: all but what is known only once the site is in place."""
+    return (statefile.part(plaindata.encode(BuildState, replace(state, site_identity=None)))
+            + statefile.part(plaindata.encode(Outputs, outputs)))
 
 
 def stat_key(path: Path | str) -> tuple[int, int, int] | None:
     try:
-        return _stat_key(str(path))
+        return files.stat_key(str(path))
     except OSError:
         return None

@@ -7,50 +7,15 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Callable
 
 from .cache import BuildCache, code_salt, tree_digest
 from ..model import BuildReport
+from .options import BuildOptions, Stages
 from ..source.scan import document_stats
 from ..outputs.sitezip import SITE_ZIP
 from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    content_dir: Path = PROJECT_ROOT / "content"
-    out_dir: Path = PROJECT_ROOT / "site"
-    config_path: Path = PROJECT_ROOT / "config.yaml"
-    layouts_dir: Path = PROJECT_ROOT / "layouts"
-    search: bool = True
-    base_path: str | None = None
-    drafts: bool = False
-    dev: bool = False                    # serving: inject the live-reload script
-    jobs: int = 0                        # processes for parsing and rendering; 0 = one per core
-    cache: bool = True                   # False: a cold build that neither reads nor trusts the cache
-    shown_base: Path | None = None       # paths in messages are shown relative to this
-
-
-class Stages:
-    """Times each stage; on a terminal, shows which stage is running."""
-
-    def __init__(self, progress: Callable[[str], None] | None):
-        self.seconds: dict[str, float] = {}
-        self.progress = progress
-
-    def run(self, name: str, fn, *args):
-        if self.progress:
-            self.progress(name)
-        start = time.perf_counter()
-        result = fn(*args)
-        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
-        return result
-
 
 def settings_digest(options: BuildOptions) -> str:
     """Everything but the content that a build depends on."""
@@ -80,21 +45,23 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     warm_up.join()
     settings = settings_digest(options)
     if cache.up_to_date(settings, stats, options.out_dir):
-        return _report(cache.state.get("articles", 0), len(cache.state["manifest"]), 0, started, stages)
+        return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages)
     from .quick import quick_build
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         quick = stages.run("quick", quick_build, options, cache, settings, stats)
     if quick is not None:
-        return _report(quick[0], len(cache.state["manifest"]), quick[1], started, stages)
+        return _report(quick[0], len(cache.state.output_stats), quick[1], started, stages)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
-    from .assemble import make_site, read_config, save_cache
+    from .assemble import make_site, save_cache
+    from .reuse import load_article_entries
+    from .siteconfig import read_config
     config = stages.run("config", read_config, options)
-    stages.run("cache", cache.load_articles)
+    stages.run("cache", load_article_entries, cache)
     # the staging folder fills while pages render: one build at a time from here on
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        with Staging(options.out_dir, cache.state.get("records"), cache.built_identity()) as staging:
+        with Staging(options.out_dir, cache.outputs().records, cache.built_identity()) as staging:
             site = make_site(options, config, stages, cache, staging)
             result = stages.run("write", staging.commit)
         spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
@@ -105,7 +72,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
-        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=site.loaded.warnings,
+        stage_seconds=MappingProxyType(dict(stages.seconds)),
     )
 
 

@@ -24,13 +24,11 @@ import datetime as dt
 import heapq
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
-from typing import Mapping
 
 from .. import urls
-from ..model import Article
+from ..model import Article, Thread, Threads
 from .features import features
 
 WINDOW_DAYS = 180      # two reports further apart than this are never compared
@@ -44,46 +42,6 @@ JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs 
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
 NONE = "none"          # `thread: none`
-
-
-@dataclass(frozen=True)
-class Thread:
-    slug: str
-    title: str                        # the centre's title
-    centre: Article
-    articles: tuple[Article, ...]     # first report first
-    dates: Mapping[str, dt.date | None]   # article slug -> the date it is placed at
-    estimated: tuple[str, ...]        # slugs placed at their digest's date (sorted)
-    sources: tuple[str, ...]          # outlets that covered it, alphabetical
-    page_path: str
-    feed_path: str
-
-    @property
-    def count(self) -> int:
-        return len(self.articles)
-
-    @property
-    def first(self) -> dt.date | None:
-        return min((d for d in self.dates.values() if d), default=None)
-
-    @property
-    def last(self) -> dt.date | None:
-        return max((d for d in self.dates.values() if d), default=None)
-
-    @property
-    def newest_first(self) -> tuple[Article, ...]:
-        return self.articles[::-1]
-
-
-@dataclass(frozen=True)
-class Threads:
-    by_slug: Mapping[str, Thread]          # sorted by slug
-    of_article: Mapping[str, Thread]       # article slug -> its thread
-
-    def ranked(self) -> list[Thread]:
-        """Busiest first, then most recent, then by slug."""
-        return sorted(self.by_slug.values(),
-                      key=lambda t: (-t.count, -(t.last.toordinal() if t.last else 0), t.slug))
 
 
 def find_threads(ordered: tuple[Article, ...]) -> Threads:

@@ -7,7 +7,7 @@ Pipeline per raw file (all pure except the last step):
   compose.compose     Story -> Draft: clean paragraphs (pull quotes, credits, promos, furniture
                       dropped; paragraphs restored), derived headline when none is printed,
                       summary (text.lead), tags (tagging.Tagger over config topics), stable id
-  run.ingest_files    writes through output.write_file_atomic and keeps the ledger
+  run.ingest_files    writes through write.write_file_atomic and keeps the ledger
                       `<into>/.ingested.json`, so re-runs change nothing and writers' edits and
                       deletions are respected; the same story from two digests is written once.
 """

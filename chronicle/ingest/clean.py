@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..source.text import sentences
+
 # Two or more spaces (including no-break spaces) inside a line mark a paragraph break.
 _PARA_BREAK = re.compile(r"(?<=\S)[ \t\u00a0\u2009\u202f]{2,}(?=\S)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -45,7 +47,6 @@ def reflow(para: str, longest: int = 1200, target: int = 500) -> list[str]:
     """Split a very long paragraph with no paragraph marks at sentence ends (never inside a quotation)."""
     if len(para) <= longest:
         return [para]
-    from ..source.text import sentences
 
     out, cur = [], ""
     for s in sentences(para):
@@ -113,7 +114,6 @@ def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
 
 def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:
     """Drop subscription offers and similar promo sentences."""
-    from ..source.text import sentences
 
     kept, dropped = [], 0
     for s in sentences(text):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..source import frontmatter
-from ..source.slugs import file_slug
+from ..source.slugs import DATE_PREFIX, file_slug
 from ..source.text import headline, lead
 from . import clean
 from .ledger import text_key, title_key
@@ -123,7 +123,7 @@ def _first_words(text: str, limit: int = 90) -> str:
 
 def unique_stem(stem: str, taken: set[str]) -> str:
     """A file stem whose page slug (date prefix stripped) no other article has."""
-    base = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem)
+    base = DATE_PREFIX.sub("", stem)
     prefix = stem[: len(stem) - len(base)]
     candidate, n = base, 2
     while candidate in taken:

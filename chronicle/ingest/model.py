@@ -51,16 +51,7 @@ TERMINAL = re.compile(r"^(source|sources|related articles|related stories|leave 
                       r"back to top( button)?|you may also like|most read|comments?)$", re.I)
 
 
-def lines_of(text: str) -> list[str]:
-    return text.split("\n")
-
-
 def is_prose(line: str, min_len: int = 120) -> bool:
     """A body-like line: long, or ending like a sentence and several words long."""
     s = line.strip()
     return len(s) >= min_len or (len(s.split()) >= 12 and s[-1:] in ".!?\"”’…")
-
-
-def is_short(line: str, limit: int = 160) -> bool:
-    s = line.strip()
-    return 0 < len(s) <= limit

@@ -12,7 +12,7 @@ from ..config import Config
 from ..errors import ChronicleError, ContentError, IngestError
 from ..source.frontmatter import normalise_text
 from ..write import exclusive_lock, write_file_atomic
-from ..source.slugs import file_slug
+from ..source.slugs import page_slug
 from . import clean
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
@@ -145,7 +145,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 
 def _taken_slugs(into: Path) -> set[str]:
-    return {file_slug(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", p.stem)) for p in into.rglob("*.md")}
+    return {page_slug(p.stem) for p in into.rglob("*.md")}
 
 
 def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,

@@ -2,7 +2,7 @@
 
 Pagefind needs fetch() and WebAssembly, which browsers refuse on file://. This index is plain
 JavaScript: one call `ChronicleOffline.load({...})` with the article list and each article's
-text. The engine (layouts/static/offline-search.js) folds the text once and scans it per query,
+text. The engine (in layouts/static/search.js) folds the text once and scans it per query,
 so the index carries no postings: its size is about the size of the articles' text.
 
 Layout of the payload (arrays, not objects, to keep it small):

@@ -1,38 +1,95 @@
-"""Outputs made from the finished site: feeds, sitemap, robots.txt, and the offline copies
-(offline search index, service worker and its manifest, the downloadable zip)."""
+"""The registry of what a build makes beside its pages. Each producer reads the finished site
+(index, pages, what earlier producers made) and adds its files to the sink; the build asks this
+list alone. A new output, such as a JSON Feed, is one producer here and one layout in
+layouts/outputs/.
+
+Order matters where a producer describes the others: the service worker and the offline manifest
+list every file made before them, and the zip holds them all.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Mapping
 
 from . import feeds
 from ..config import Config
-from ..model import SiteIndex, Splice
+from ..model import OutputFile, SiteIndex, Splice
 from .offline import offline_index
-from .serviceworker import Record, offline_files
+from ..model import Record
+from .serviceworker import offline_files
 from .sitezip import SITE_ZIP, in_zip, patch_zip, zip_chunks, zip_folder_name, zip_order
 
 
-def publish_files(index: SiteIndex, config: Config, page_paths: list[str], options, sink,
-                  last_zip: Path | None = None, last_records: dict[str, Record] | None = None) -> None:
-    """Files derived from the rendered site, added to `sink`, which holds everything else the
-    build made (search index included). `last_zip`: the last build's zip, as it wrote it, and
-    `last_records` its files' records, from which a zip for few changed files is patched."""
-    for f in feeds.feeds(index, config) + [feeds.sitemap(page_paths, index, config), feeds.robots(config)]:
-        sink.add(f)
-    if getattr(options, "search", True):
-        sink.add(offline_index(index))
-    if getattr(options, "dev", False):
-        return  # the dev server needs neither a service worker nor a zip
-    for f in offline_files(dict(sink.records)):
-        sink.add(f)
-    if config.download_zip:
-        paths = zip_order(p for p in sink.paths() if in_zip(p))
-        folder = zip_folder_name(config.title)
-        patched = _patched_zip(paths, sink, folder, last_zip, last_records)
-        if patched is not None:
-            sink.add_splice(SITE_ZIP, patched)
-        else:
-            sink.add_chunks(SITE_ZIP, zip_chunks(paths, sink.read, folder))
+@dataclass(frozen=True)
+class Inputs:
+    """What a producer may use."""
+    index: SiteIndex
+    config: Config
+    page_paths: list[str]               # every page, in plan order
+    options: Any                        # build.options.BuildOptions
+    sink: Any                           # where the build's files go (write.Staging, or memory)
+    render: feeds.Render                # renders a layout of layouts/outputs/
+    last_zip: Path | None = None        # the last build's zip, as it wrote it
+    last_records: Mapping[str, Record] | None = None   # and its files' records
+
+
+@dataclass(frozen=True)
+class Producer:
+    name: str
+    make: Callable[[Inputs], list[OutputFile] | None]   # files to add, or None when it added them itself
+    wanted: Callable[[Inputs], bool] = lambda inputs: True
+
+
+def _feeds(i: Inputs) -> list[OutputFile]:
+    return feeds.feeds(i.index, i.config, i.render)
+
+
+def _sitemap(i: Inputs) -> list[OutputFile]:
+    return [feeds.sitemap(i.page_paths, i.index, i.render)]
+
+
+def _robots(i: Inputs) -> list[OutputFile]:
+    return [feeds.robots(i.render)]
+
+
+def _offline_search(i: Inputs) -> list[OutputFile]:
+    return [offline_index(i.index)]
+
+
+def _offline_files(i: Inputs) -> list[OutputFile]:
+    return offline_files(dict(i.sink.records), i.render)
+
+
+def _zip(i: Inputs) -> None:
+    """Streamed into the sink a window of files at a time; patched from the last one when few
+    files changed."""
+    paths = zip_order(p for p in i.sink.paths() if in_zip(p))
+    folder = zip_folder_name(i.config.title)
+    patched = _patched_zip(paths, i.sink, folder, i.last_zip, i.last_records)
+    if patched is not None:
+        i.sink.add_splice(SITE_ZIP, patched)
+    else:
+        i.sink.add_chunks(SITE_ZIP, zip_chunks(paths, i.sink.read, folder))
+
+
+# the dev server needs neither a service worker nor a zip
+PRODUCERS: tuple[Producer, ...] = (
+    Producer("feeds", _feeds),
+    Producer("sitemap", _sitemap),
+    Producer("robots.txt", _robots),
+    Producer("offline search index", _offline_search, lambda i: i.options.search),
+    Producer("service worker and offline manifest", _offline_files, lambda i: not i.options.dev),
+    Producer("zip", _zip, lambda i: not i.options.dev and i.config.download_zip),
+)
+
+
+def publish_files(inputs: Inputs) -> None:
+    """Every wanted producer's files, in order, into the sink."""
+    for producer in PRODUCERS:
+        if producer.wanted(inputs):
+            for f in producer.make(inputs) or ():
+                inputs.sink.add(f)
 
 
 def _patched_zip(paths: list[str], sink, folder: str, last_zip: Path | None, last_records: dict | None) -> Splice | None:

@@ -14,7 +14,8 @@ import json
 import subprocess
 from typing import Callable, Iterable
 
-from .. import cbor
+import cbor2
+
 from ..errors import OutputError
 from ..model import OutputFile
 
@@ -135,11 +136,13 @@ def _unpack(data: bytes):
     raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
     if not raw.startswith(SIGNATURE):
         raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind file format (no pagefind_dcd signature)")
-    return cbor.loads(raw[len(SIGNATURE):])
+    return cbor2.loads(raw[len(SIGNATURE):])
 
 
 def _pack(value) -> bytes:
-    return gzip.compress(SIGNATURE + cbor.dumps(value), compresslevel=9, mtime=0)
+    # cbor2 writes the shortest form, as Pagefind's own encoder (minicbor) does: a file decoded
+    # and encoded again is the same bytes (tests/test_offline_build.py)
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=9, mtime=0)
 
 
 def _hash_name(language: str, data: bytes, length: int) -> str:

@@ -1,5 +1,6 @@
-"""The service worker (sw.js at the site root, so its scope is the base path) and the list of
-files the "Keep this archive offline" button saves.
+"""The service worker (sw.js at the site root, so its scope is the base path; its code is the
+layout layouts/outputs/sw.js, given its version and shell here) and the list of files the
+"Keep this archive offline" button saves.
 
 Strategy, chosen so a reader never sees a stale page while online:
 - on install, cache the shell: home, search, 404, styles and scripts, Pagefind's loader,
@@ -13,75 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-from ..model import OutputFile
+from ..model import OutputFile, Record, record_of
 
 SERVICE_WORKER = "sw.js"
 OFFLINE_MANIFEST = "offline/manifest.json"
 
-_SW = r"""/* Chronicle service worker (generated). Scope: the folder holding this file. */
-"use strict";
-var VERSION = %(version)s;
-var SHELL = %(shell)s;
-var CACHE = "chronicle:" + self.registration.scope;
-var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
+SW_LAYOUT = "outputs/sw.js"   # the worker itself, with its version and shell filled in
 
-self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // One file failing (a build without search, say) must not stop the rest.
-    return Promise.all(SHELL.map(function (path) {
-      var url = new URL(path, self.registration.scope).href;
-      return fetch(url, { cache: "no-cache" }).then(function (response) {
-        if (response.ok) return cache.put(url, response);
-      }).catch(function () {});
-    }));
-  }).then(function () { return self.skipWaiting(); }));
-});
-
-self.addEventListener("activate", function (event) {
-  event.waitUntil(self.clients.claim());
-});
-
-function fromCache(request) {
-  return caches.open(CACHE).then(function (cache) {
-    return cache.match(request, { ignoreSearch: true }).then(function (hit) {
-      if (hit) return hit;
-      if (request.mode === "navigate") {
-        var home = new URL("index.html", self.registration.scope).href;
-        return new Response("<!DOCTYPE html><meta charset=utf-8><meta name=viewport content='width=device-width'>" +
-          "<title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading. " +
-          "<a href='" + home + "'>Go to the home page</a>, or press \u201cKeep this archive offline\u201d " +
-          "next time you are online.</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
-      }
-      return Response.error();
-    });
-  });
-}
-
-function remember(request, response) {
-  if (response && response.ok && response.type === "basic") {
-    var copy = response.clone();
-    caches.open(CACHE).then(function (cache) { cache.put(request.url.split("?")[0], copy); });
-  }
-  return response;
-}
-
-self.addEventListener("fetch", function (event) {
-  var request = event.request;
-  if (request.method !== "GET" || !request.url.startsWith(self.registration.scope)) return;
-  if (HASHED.test(new URL(request.url).pathname)) {
-    event.respondWith(caches.open(CACHE).then(function (cache) {
-      return cache.match(request, { ignoreSearch: true }).then(function (hit) {
-        return hit || fetch(request).then(function (r) { return remember(request, r); });
-      });
-    }));
-    return;
-  }
-  event.respondWith(fetch(request).then(function (r) { return remember(request, r); })
-    .catch(function () { return fromCache(request); }));
-});
-"""
 
 
 def _is_shell(path: str) -> bool:
@@ -102,11 +43,8 @@ def in_manifest(path: str) -> bool:
     return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
 
 
-Record = tuple[int, bytes]     # a file's size and SHA-256 digest
-
-
 def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
-    return {f.path: (len(f.data), hashlib.sha256(f.data).digest()) for f in files}
+    return {f.path: record_of(f.data) for f in files}
 
 
 def offline_manifest(records: Mapping[str, Record]) -> OutputFile:
@@ -120,12 +58,11 @@ def _manifest_bytes(records: Mapping[str, Record]) -> int:
     return sum(record[0] for path, record in records.items() if in_manifest(path))
 
 
-def service_worker(records: Mapping[str, Record]) -> OutputFile:
+def service_worker(records: Mapping[str, Record], render: Callable[[str, str, dict], OutputFile]) -> OutputFile:
     """Its version changes with any file of the site but itself and the zip."""
     paths = _versioned_paths(records)
     shell = ["./"] + [path for path in paths if _is_shell(path)]
-    text = _SW % {"version": json.dumps(_version(records, paths)), "shell": json.dumps(shell, ensure_ascii=False)}
-    return OutputFile(SERVICE_WORKER, text.encode("utf-8"))
+    return render(SERVICE_WORKER, SW_LAYOUT, {"version": _version(records, paths), "shell": shell})
 
 
 def _versioned_paths(records: Mapping[str, Record]) -> list[str]:
@@ -137,11 +74,11 @@ def _version(records: Mapping[str, Record], paths: list[str]) -> str:
     return hashlib.sha256(b"".join(path.encode() + b"\0" + records[path][1] for path in paths)).hexdigest()[:16]
 
 
-def offline_files(records: dict[str, Record]) -> list[OutputFile]:
+def offline_files(records: dict[str, Record], render: Callable[[str, str, dict], OutputFile]) -> list[OutputFile]:
     """The offline manifest and the service worker, made from `records` (which they join)."""
     manifest = offline_manifest(records)
     records.update(file_records([manifest]))
-    worker = service_worker(records)
+    worker = service_worker(records, render)
     records.update(file_records([worker]))
     return [manifest, worker]
 

@@ -16,15 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from ..build.cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
+from ..build.reuse import ArticleEntry, load_article_entries
+from ..build.state import BuildState, Outputs
 from ..index.collect import replace_articles
 from ..config import Config
 from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
 from ..outputs.feeds import feeds
 from ..model import Article, SiteIndex
 from ..outputs.offline import offline_index
-from ..build.assemble import MadeSite, MemorySink, make_site, read_config
-from ..build.pipeline import BuildOptions, Stages
+from ..build.assemble import MadeSite, MemorySink, make_site
+from ..build.options import BuildOptions, Stages
+from ..build.siteconfig import read_config
 from ..source.scan import document_names
+from ..render.pages import output_renderer
 from ..render.plan import article_page, render_page, standalone_page
 
 # More changed files than this and a full build costs about the same as patching them one by one.
@@ -45,17 +49,17 @@ class MemoryCache(BuildCache):
 
     files: dict[str, bytes] = {}
 
-    def layouts_folder(self) -> Path | None:
-        return None   # the preview writes nothing
-
     def trusted(self, out_dir: Path, path: str) -> bool:
         return path in self.files
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         return self.files.get(path)
 
-    def save_articles(self, articles: dict[str, Any]) -> bool:
-        return False   # kept in memory: the patch path reads them
+    def write(self, name: str, data: Any) -> bool:
+        return False   # the preview writes nothing; its articles stay in memory for the patch path
+
+    def remove(self, name: str) -> None:
+        return None
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         return None
@@ -116,16 +120,17 @@ class LiveSite:
 
     def _full(self, settings: str, names: list[tuple[str, str, str]]) -> LiveUpdate:
         config = read_config(self.options)
-        self._cache.load_articles()
+        load_article_entries(self._cache)
         site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
-        self._cache.state = {"pages": dict(self._cache.pages)}
-        stats = {shown: entry[0] for shown, entry in entries.items()}
+        self._cache.remember(BuildState(settings, {}, {}, len(site.index.articles)),
+                             Outputs({}, site.rendered.prints, site.rendered.needy, None, None))
+        stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:
             stats.setdefault(shown, stat_key(os.path.join(top, rel)))   # files that did not load
-        docs = [entry[2] for entry in entries.values()]
+        docs = [entry.document for entry in entries.values()]
         self._last = _Last(settings, stats, config, site, site.index, link_targets(docs), topic_aliases(config))
         return self._publish(dict(site.sink.files), "full", len(site.index.articles))
 
@@ -140,7 +145,7 @@ class LiveSite:
         for path, kind, shown in changed:
             old = entries.get(shown)
             doc, errors = read_document(path, kind, shown)
-            if old is None or errors or doc is None or (doc.draft, doc.slug) != (old[2].draft, old[2].slug):
+            if old is None or errors or doc is None or (doc.draft, doc.slug) != (old.document.draft, old.document.slug):
                 return None
             resolved: dict[str, str | None] = {}
             article, errors = to_article(doc, last.config, last.targets, last.aliases, resolved,
@@ -150,11 +155,12 @@ class LiveSite:
             if errors or before is None or _without_body(shown_article) != _without_body(before):
                 return None
             fresh[article.page_path] = shown_article
-            entries[shown] = (stats[shown], old[1], doc, article, resolved)
+            entries[shown] = ArticleEntry(stats[shown], old.salt, doc, article, resolved)
         index = replace_articles(last.index, fresh)
         pages = [article_page(index, a) if a.kind == "article" else standalone_page(a) for a in fresh.values()]
         out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]
-        out += feeds(index, last.config, showing=frozenset(fresh))
+        rendered = last.site.rendered
+        out += feeds(index, last.config, output_renderer(rendered.env, rendered.common, self.options.layouts_dir), frozenset(fresh))
         if self.options.search:
             out.append(offline_index(index))
         self._cache.articles = entries

@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from ..errors import ChronicleError, ConfigError, ContentError, ErrorList
 from ..source.scan import shown_path
 from .live import LiveSite
-from ..build.pipeline import PROJECT_ROOT, BuildOptions
+from ..build.options import PROJECT_ROOT, BuildOptions
 
 DEV = "/__chronicle/"
 KEEPALIVE_SECONDS = 15
@@ -355,7 +355,7 @@ def serve(options: BuildOptions, port: int) -> int:
 
     builder.rebuild(None)
     try:
-        from ..build.assemble import read_config
+        from ..build.siteconfig import read_config
         base_path = read_config(options).base_path
     except ChronicleError:
         pass

@@ -18,7 +18,8 @@ from ..config import Config
 from .fingerprint import Fingerprinter
 from ..model import Article, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
-from .plan import asset_version, make_environment, plan_pages
+from .environment import make_environment
+from .plan import asset_version, plan_pages, render_page
 from ..build.withheld import blind_renderer, with_own_body, withheld_index
 
 
@@ -30,6 +31,7 @@ class RenderedSite:
     withheld: SiteIndex              # the index with bodies withheld
     needy: frozenset[str]            # pages whose layout showed other articles' bodies
     holes: dict[str, tuple]          # article page -> byte offsets of its body (chronicle/withheld.py)
+    prints: dict[str, str]           # page path -> fingerprint of what it shows (fingerprint.py)
 
 
 def static_files(layouts_dir: Path) -> list[OutputFile]:
@@ -50,6 +52,14 @@ def common_context(index: SiteIndex, config: Config, options: Any, assets_versio
     }
 
 
+def output_renderer(env: Any, common: dict[str, Any], layouts: Path):
+    """(path, layout, context) -> the file: a layout of layouts/outputs/ rendered with what every
+    page's context has (outputs.feeds.Render)."""
+    def render(path: str, layout: str, context: dict) -> OutputFile:
+        return render_page(env, Page(path, layout, MappingProxyType(context)), common, layouts)
+    return render
+
+
 def own_articles(index: SiteIndex) -> dict[str, Article]:
     return {a.page_path: a for a in (*index.articles, *index.pages)}
 
@@ -61,7 +71,7 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
-    env = make_environment(options.layouts_dir, cache.layouts_folder())
+    env = make_environment(options.layouts_dir)
     withheld = withheld_index(index)
     common = common_context(index, config, options, asset_version(assets))
     blind_common = {**common, "pages_nav": withheld.pages}
@@ -75,8 +85,8 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
         return real[page.path]
 
     render = blind_renderer(env, options.layouts_dir, blind_common, common, real_page)
-    needy, holes = stages.run("render", _render_changed, pages, render, common, options, cache, versions, sink)
-    return RenderedSite([p.path for p in pages], env, common, withheld, needy, holes)
+    needy, holes, prints = stages.run("render", _render_changed, pages, render, common, options, cache, versions, sink)
+    return RenderedSite([p.path for p in pages], env, common, withheld, needy, holes, prints)
 
 
 def _render_all(todo: list[Page], render, jobs: int):
@@ -96,18 +106,18 @@ def _render_all(todo: list[Page], render, jobs: int):
 
 
 def _render_changed(pages: list[Page], render, common, options: Any, cache: BuildCache, versions: dict,
-                    sink: Any) -> tuple[frozenset[str], dict[str, tuple]]:
-    """Render only pages whose fingerprint changed; the others are kept from the last build."""
+                    sink: Any) -> tuple[frozenset[str], dict[str, tuple], dict[str, str]]:
+    """Render only pages whose fingerprint changed; the others are kept from the last build.
+    -> the pages that showed other articles' bodies, the holes, the fingerprints."""
     salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
     printer = Fingerprinter(versions, salt)
     base = printer.value(common)
     prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
-    previous = cache.state.get("pages", {}) if cache.enabled else {}
-    needed_before = cache.state.get("needy", frozenset()) if cache.enabled else frozenset()
-    holes_before = cache.state.get("holes", {}) if cache.enabled else {}
+    last = cache.outputs()
+    previous, needed_before = last.pages, last.needy
+    holes_before = last.quick.holes if last.quick else {}
     kept = {i for i, page in enumerate(pages)
             if previous.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
-    cache.pages = {p.path: prints[i] for i, p in enumerate(pages)}
     needy: set[str] = set()
     holes: dict[str, tuple] = {}
 
@@ -125,5 +135,4 @@ def _render_changed(pages: list[Page], render, common, options: Any, cache: Buil
     for f, blind, found in _render_all(todo, render, options.jobs or default_jobs()):
         sink.add(f)
         done(f.path, blind, found)
-    cache.needy = frozenset(needy)
-    return cache.needy, holes
+    return frozenset(needy), holes, {p.path: prints[i] for i, p in enumerate(pages)}

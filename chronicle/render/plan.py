@@ -1,9 +1,8 @@
-"""Jinja environment (autoescape, StrictUndefined), page planning and rendering."""
+"""Page planning (every page, its layout and what it shows) and the rendering of one page
+(environment.py makes the Jinja environment)."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import io
 import itertools
 from collections import defaultdict
 from pathlib import Path
@@ -11,68 +10,14 @@ from types import MappingProxyType
 from typing import Any, Iterable
 
 import jinja2
-import jinja2.bccache
 
 from . import charts
 from .threadpages import HOME_THREADS, article_thread, span_label, thread_pages
 from .. import urls
 from ..config import Config
+from ..dates import month_label
 from ..errors import TemplateError
 from ..model import Article, Month, OutputFile, Page, SiteIndex, Topic
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
-
-
-def format_date(value: dt.date | None) -> str:
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}" if value else "undated"
-
-
-def month_label(year: int, month: int) -> str:
-    return f"{MONTH_NAMES[month - 1]} {year}"
-
-
-class TemplateCache(jinja2.BytecodeCache):
-    """Compiled layouts kept between builds (Jinja checks each against its source's checksum):
-    compiling them costs 0.1 s, too much for a one-article rebuild."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            with open(self.folder / f"{bucket.key}.jinja", "rb") as fh:
-                bucket.load_bytecode(fh)
-        except OSError:
-            pass
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        from ..write import write_file_atomic
-        buffer = io.BytesIO()
-        bucket.write_bytecode(buffer)
-        try:
-            write_file_atomic(self.folder / f"{bucket.key}.jinja", buffer.getvalue(), durable=False)
-        except Exception:  # a cache that cannot be written only costs time
-            pass
-
-
-def make_environment(layouts: Path, cache_folder: Path | None = None) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(layouts)),
-        bytecode_cache=TemplateCache(cache_folder) if cache_folder else None,
-        auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["datefmt"] = format_date
-    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
-    env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
-    env.globals["month_label"] = month_label
-    return env
-
 
 def asset_version(files: Iterable[OutputFile]) -> str:
     """A short hash of the static assets, appended to their URLs so browsers refetch on change."""

@@ -1,22 +1,20 @@
 """content/ -> [Document] -> [Article]: a sorted walk, every error collected."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 from . import frontmatter
 from .. import urls
 from ..config import Config
-from ..errors import ChronicleError, ContentError, ContentWarning
+from ..errors import ChronicleError, ContentError
 from .markdown import render_markdown
 from ..model import Article, Document
 from .scan import document_names
-from .slugs import file_slug, tag_slug
+from .slugs import page_slug, tag_slug
 from .text import lead
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
 
 
 def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
@@ -36,8 +34,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
     fields, errors = frontmatter.parse_fields(yaml_text, yaml_line, shown)
     if errors:
         return None, errors
-    stem = _DATE_PREFIX.sub("", path.stem)
-    slug = file_slug(stem)
+    slug = page_slug(path.stem)
     if not slug:
         return None, [ContentError(shown, None, "the file name has no letters or digits to make a page name from")]
     return Document(
@@ -117,7 +114,7 @@ def topic_aliases(config: Config) -> dict[str, str]:
 
 def resolve_link(stem: str, doc: Document, targets: dict[str, str]) -> str | None:
     """The relative URL a [text](stem.md) link in `doc` points at, or None."""
-    target = targets.get(file_slug(_DATE_PREFIX.sub("", stem)))
+    target = targets.get(page_slug(stem))
     page = urls.page_path(doc.slug) if doc.kind == "page" else urls.article_path(doc.slug)
     return urls.relative(page, target) if target else None
 
@@ -166,16 +163,6 @@ def _tags(doc: Document, aliases: dict[str, str], errors: list) -> tuple[tuple[s
             slugs.append(slug)
             names.append(name)
     return tuple(slugs), tuple(names)
-
-
-def unknown_tag_warnings(articles: list[Article], config: Config) -> list[ChronicleError]:
-    if not config.topics:
-        return []
-    return [
-        ContentWarning(a.path, 1, f"tag '{name}' is not a topic in {config.path}")
-        for a in articles if not a.imported_from
-        for slug, name in zip(a.tags, a.tag_names) if slug not in config.topics
-    ]
 
 
 def mark_draft_titles(articles: list[Article]) -> list[Article]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..model import stat_key_of
+
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -76,7 +78,7 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
                 if stats is not None:
                     try:
                         st = entry.stat()
-                        stats[sub] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                        stats[sub] = stat_key_of(st)
                     except OSError:
                         pass
             elif entry.is_dir() and not entry.is_symlink() and not (not rel and name in SKIP_DIRS):

@@ -4,10 +4,12 @@ python-slugify does the transliteration (Đ, ł, ß, Cyrillic) better than a han
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from slugify import slugify
 
+DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")   # '2025-03-05-' of '2025-03-05-eu-summit.md'
 _RESERVED = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index"}
 
 
@@ -23,3 +25,9 @@ def file_slug(text: str) -> str:
     if slug in _RESERVED:
         slug += "-page"
     return slug
+
+
+def page_slug(stem: str) -> str:
+    """The page name of a Markdown file: its stem without the date prefix, as a slug
+    ('2025-03-05-EU summit' -> 'eu-summit')."""
+    return file_slug(DATE_PREFIX.sub("", stem))

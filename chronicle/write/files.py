@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 
 from .. import urls
 from ..errors import LockedError, OutputError
-from ..model import Splice
+from ..model import Splice, StatKey, stat_key_of
 
 
 def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: bool = True) -> bool:
@@ -214,9 +214,8 @@ def cleanup_leftovers(out_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def stat_key(path: Path) -> tuple[int, int, int]:
-    st = os.stat(path)
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
+def stat_key(path: Path | str) -> StatKey:
+    return stat_key_of(os.stat(path))
 
 
 _SYNC_FILE_RANGE_WRITE = 2

@@ -3,7 +3,6 @@ file by file while the build renders, then exchanged with it whole.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import Iterable
 
 from .. import urls
 from ..errors import OutputError
-from ..model import OutputFile, Splice
+from ..model import OutputFile, Record, Splice, record_of
 from . import files
 
 
@@ -70,7 +69,7 @@ class Staging:
 
     def add(self, f: OutputFile) -> None:
         dest = self._dest(f.path)
-        self.records[f.path] = (len(f.data), hashlib.sha256(f.data).digest())
+        self.records[f.path] = record_of(f.data)
         if self._guard(lambda: _link_if_same(self.out_dir / f.path, dest, f.data), f.path):
             self.unchanged += 1
             return
@@ -140,9 +139,8 @@ class Staging:
             raise OutputError(str(shown), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
 
 
-def _record_of(path: Path) -> tuple[int, bytes]:
-    data = path.read_bytes()
-    return len(data), hashlib.sha256(data).digest()
+def _record_of(path: Path) -> Record:
+    return record_of(path.read_bytes())
 
 
 def _link_if_same(old: Path, dest: Path, data: bytes) -> bool:

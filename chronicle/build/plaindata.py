@@ -1,0 +1,249 @@
+"""Typed values to and from plain data (maps, lists, strings, numbers, bytes: what CBOR holds).
+
+`encoder(T)` and `decoder(T)` are made once per type from its annotations: frozen dataclasses
+field by field (as lists, in field order), tuples, frozensets, mappings with string keys, dates,
+bytes, optional values, and `Any` for front matter extras. The decoder builds exactly what T
+declares or raises StateError: a value of any other type, however it got into the file, is
+refused. Maps of leaves and of fixed tuples of leaves (stat keys, records, holes) are checked a
+column at a time, since the state holds several of 10,000 entries.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import types
+import typing
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+
+class StateError(ValueError):
+    """A cache file that is not what this version of Chronicle wrote."""
+
+
+Convert = Callable[[Any], Any]
+
+
+def _exact(kind: type) -> Convert:
+    def check(value: Any) -> Any:
+        if type(value) is not kind:
+            raise StateError(f"expected {kind.__name__}, found {type(value).__name__}")
+        return value
+    return check
+
+
+def _number(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise StateError(f"expected a number, found {type(value).__name__}")
+    return float(value)
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """`Any` holds what front matter holds (chronicle/source/yamlnodes.plain: strings, numbers,
+    booleans, None, lists and maps of them); a value of another type, which only a forged file
+    holds, is refused."""
+    if type(value) in _PLAIN:
+        return value
+    if type(value) is list:
+        return [_plain(v) for v in value]
+    if type(value) is dict and set(map(type, value)) <= {str}:
+        return {k: _plain(v) for k, v in value.items()}
+    raise StateError(f"unexpected {type(value).__name__}")
+
+
+def _date(value: Any) -> dt.date:
+    try:
+        return dt.date.fromisoformat(_exact(str)(value))
+    except ValueError as error:
+        raise StateError(str(error)) from None
+
+
+def _sequence(item: Convert, make: type) -> Convert:
+    def convert(value: Any) -> Any:
+        if type(value) is not list:
+            raise StateError("expected a list")
+        return make(map(item, value))
+    return convert
+
+
+def _fixed_tuple(items: tuple[Convert, ...]) -> Convert:
+    def convert(value: Any) -> tuple:
+        if type(value) is not list or len(value) != len(items):
+            raise StateError(f"expected a list of {len(items)} items")
+        return tuple(f(v) for f, v in zip(items, value))
+    return convert
+
+
+def _mapping(key: Convert, item: Convert, make: Callable[[dict], Any]) -> Convert:
+    def convert(value: Any) -> Any:
+        if type(value) is not dict:
+            raise StateError("expected an object")
+        return make({key(k): item(v) for k, v in value.items()})
+    return convert
+
+
+def _optional(item: Convert) -> Convert:
+    return lambda value: None if value is None else item(value)
+
+
+def _dataclass(cls: type) -> Convert:
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    items = [decoder(hints[name]) for name in names]
+
+    def convert(value: Any) -> Any:
+        if type(value) is not list or len(value) != len(items):
+            raise StateError(f"expected the {len(items)} fields of {cls.__name__}")
+        return cls(*(f(v) for f, v in zip(items, value)))
+    return convert
+
+
+_SCALARS: dict[Any, Convert] = {str: _exact(str), int: _exact(int), bool: _exact(bool), float: _number,
+                                bytes: _exact(bytes), dt.date: _date, Any: _plain}
+
+
+_LEAVES = (str, int, bytes)
+
+
+def _check_leaves(values: Iterable[Any], kind: type) -> None:
+    if not set(map(type, values)) <= {kind}:
+        raise StateError(f"expected {kind.__name__} values")
+
+
+def _rows(values: list[Any], kinds: tuple[type, ...]) -> list[tuple]:
+    """Lists of fixed length and types, as tuples, checked a column at a time."""
+    _check_leaves(values, list)
+    rows = list(map(tuple, values))
+    if not set(map(len, rows)) <= {len(kinds)}:
+        raise StateError(f"expected lists of {len(kinds)}")
+    for column, kind in zip(zip(*rows), kinds):
+        _check_leaves(column, kind)
+    return rows
+
+
+def _shape(item: Any) -> tuple[str, Any] | None:
+    """How a map's values can be checked a column at a time, if they can: a leaf, a tuple of one
+    leaf type, a fixed tuple of leaves, or a tuple of such fixed tuples."""
+    origin, args = typing.get_origin(item), typing.get_args(item)
+    if item in _LEAVES:
+        return "leaf", item
+    if origin is not tuple:
+        return None
+    if len(args) == 2 and args[1] is Ellipsis:
+        if args[0] in _LEAVES:
+            return "many", args[0]
+        inner = _shape(args[0])
+        return ("many rows", inner[1]) if inner and inner[0] == "row" else None
+    return ("row", args) if all(a in _LEAVES for a in args) else None
+
+
+def _uniform_map(shape: tuple[str, Any], make: Callable[[dict], Any]) -> Convert:
+    """Mapping[str, V] for the V that _shape knows, checked a column at a time rather than a value
+    at a time: the state holds several such maps of 10,000 entries."""
+    kind, of = shape
+
+    def convert(value: Any) -> Any:
+        if type(value) is not dict:
+            raise StateError("expected an object")
+        _check_leaves(value, str)
+        values = list(value.values())
+        if kind == "leaf":
+            _check_leaves(values, of)
+            return make(value)
+        if kind == "row":
+            return make(dict(zip(value, _rows(values, of))))
+        _check_leaves(values, list)
+        if kind == "many":
+            _check_leaves(itertools.chain.from_iterable(values), of)
+            return make(dict(zip(value, map(tuple, values))))
+        flat = _rows(list(itertools.chain.from_iterable(values)), of)   # "many rows"
+        out, at = {}, 0
+        for key, count in zip(value, map(len, values)):
+            out[key] = tuple(flat[at:at + count])
+            at += count
+        return make(out)
+    return convert
+
+
+def _map_decoder(item: Any, make: Callable[[dict], Any]) -> Convert:
+    shape = _shape(item)
+    return _uniform_map(shape, make) if shape else _mapping(decoder(str), decoder(item), make)
+
+
+@lru_cache(maxsize=None)
+def decoder(hint: Any) -> Convert:
+    """The function that turns plain data into `hint`, checking every value on the way."""
+    if hint in _SCALARS:
+        return _SCALARS[hint]
+    if dataclasses.is_dataclass(hint):
+        return _dataclass(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        return _optional(decoder(next(a for a in args if a is not type(None))))
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return _sequence(decoder(args[0]), tuple)
+        return _fixed_tuple(tuple(decoder(a) for a in args))
+    if origin is frozenset:
+        return _sequence(decoder(args[0]), frozenset)
+    if origin in (dict, Mapping) and args[0] is str:
+        return _map_decoder(args[1], dict if origin is dict else types.MappingProxyType)
+    raise TypeError(f"the cache cannot hold {hint!r}")   # a programming error, found by the tests
+
+
+def _same(value: Any) -> Any:
+    """As it is: CBOR writes tuples as arrays."""
+    return value
+
+
+def _encode_dataclass(cls: type) -> Convert:
+    hints = typing.get_type_hints(cls)
+    items = [(f.name, encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    return lambda value: [f(getattr(value, name)) for name, f in items]
+
+
+@lru_cache(maxsize=None)
+def encoder(hint: Any) -> Convert:
+    """The function that turns a value of `hint` into what cbor2 writes and decoder reads."""
+    if hint in (str, int, bool, float, bytes, Any):
+        return _same
+    if hint is dt.date:
+        return dt.date.isoformat
+    if dataclasses.is_dataclass(hint):
+        return _encode_dataclass(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        item = encoder(next(a for a in args if a is not type(None)))
+        return _same if item is _same else (lambda value: None if value is None else item(value))
+    if origin is tuple:
+        items = [encoder(a) for a in args if a is not Ellipsis]
+        if all(f is _same for f in items):
+            return _same
+        if args[-1] is Ellipsis:
+            return lambda value: list(map(items[0], value))
+        return lambda value: [f(v) for f, v in zip(items, value)]
+    if origin is frozenset:
+        item = encoder(args[0])
+        return lambda value: sorted(map(item, value))
+    if origin in (dict, Mapping):
+        item = encoder(args[1])
+        return dict if item is _same else (lambda value: {k: item(v) for k, v in value.items()})
+    raise TypeError(f"the cache cannot hold {hint!r}")
+
+
+def encode(hint: Any, value: Any) -> Any:
+    """A value of a declared type as plain data (the decoder knows the type, so no tags are needed)."""
+    return encoder(hint)(value)
+
+
+def decode(hint: Any, value: Any) -> Any:
+    """`value` (plain data, as read from a file) as the type `hint`, or StateError."""
+    try:
+        return decoder(hint)(value)
+    except RecursionError:   # a forged file nested deeper than any saved value
+        raise StateError("nested too deeply") from None

@@ -1,0 +1,86 @@
+"""What a full build keeps for the next one besides its state: every article as it was read and
+rendered (articles.cbor), and what the quick path needs to turn an edited file into an article
+(quick.cbor). Typed and checked like the state (chronicle/build/statefile.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import plaindata, statefile
+from .cache import BuildCache, stat_key
+from .state import StatKey
+from ..config import Config
+from ..model import Article, Document
+
+ARTICLES, QUICK = "articles.cbor", "quick.cbor"
+BATCH = 2000          # articles per part of articles.cbor
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """One document as the last build read and rendered it."""
+    stat: StatKey
+    salt: str                                # config and code it was made with
+    document: Document
+    article: Article
+    resolved: dict[str, str | None]          # the .md links it resolved, and to what
+
+
+@dataclass(frozen=True)
+class QuickFacts:
+    settings: str
+    config: Config
+    targets: dict[str, str]                  # source.documents.link_targets
+    aliases: dict[str, str]                  # source.documents.topic_aliases
+    fields: dict[str, bytes]                 # article path -> quick.fields_digest
+
+
+Entries = dict[str, ArticleEntry]            # by the path shown in messages
+
+
+def cached_article(cache: BuildCache, shown: str, path: Path, salt: str) -> ArticleEntry | None:
+    """The entry of a document whose file and salt are as when it was saved."""
+    entry = cache.articles.get(shown)
+    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != stat_key(path):
+        return None
+    return entry
+
+
+def load_article_entries(cache: BuildCache) -> None:
+    """The per-article entries are big; read them only when a build has work to do."""
+    if cache.articles:
+        return
+    try:
+        for part in cache.read_parts(ARTICLES, Entries) or ():
+            cache.articles.update(plaindata.decode(Entries, part))
+    except plaindata.StateError:
+        cache.articles = {}
+
+
+def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
+    """Saved as soon as they are made (each is keyed by its file, so it holds whatever the site
+    build does next): the build need not keep the documents in memory while it renders. True
+    when they were saved."""
+    if not cache.enabled:
+        return False
+    items = list(entries.items())
+    # a batch per part: 100,000 articles in one piece would be about 1 GB at once
+    batches = range(0, len(items), BATCH)
+    lines = statefile.dump_parts(Entries, len(batches),
+                                 (statefile.part(plaindata.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
+    return cache.write(ARTICLES, lambda fh: fh.writelines(lines))
+
+
+def read_quick_facts(cache: BuildCache) -> QuickFacts | None:
+    try:
+        return plaindata.decode(QuickFacts, cache.read_parts(QUICK, QuickFacts)[0])
+    except (TypeError, IndexError, plaindata.StateError):
+        return None
+
+
+def save_quick_facts(cache: BuildCache, facts: QuickFacts | None) -> bool:
+    """True when the next build can read them."""
+    if facts is None:
+        cache.remove(QUICK)
+        return False
+    return cache.enabled and cache.write(QUICK, lambda fh: fh.write(statefile.dumps(QuickFacts, facts)))

@@ -1,0 +1,61 @@
+/* Chronicle service worker (generated). Scope: the folder holding this file. */
+"use strict";
+var VERSION = {{ version|tojson }};
+var SHELL = {{ shell|tojson }};
+var CACHE = "chronicle:" + self.registration.scope;
+var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    // One file failing (a build without search, say) must not stop the rest.
+    return Promise.all(SHELL.map(function (path) {
+      var url = new URL(path, self.registration.scope).href;
+      return fetch(url, { cache: "no-cache" }).then(function (response) {
+        if (response.ok) return cache.put(url, response);
+      }).catch(function () {});
+    }));
+  }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(self.clients.claim());
+});
+
+function fromCache(request) {
+  return caches.open(CACHE).then(function (cache) {
+    return cache.match(request, { ignoreSearch: true }).then(function (hit) {
+      if (hit) return hit;
+      if (request.mode === "navigate") {
+        var home = new URL("index.html", self.registration.scope).href;
+        return new Response("<!DOCTYPE html><meta charset=utf-8><meta name=viewport content='width=device-width'>" +
+          "<title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading. " +
+          "<a href='" + home + "'>Go to the home page</a>, or press \u201cKeep this archive offline\u201d " +
+          "next time you are online.</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+      }
+      return Response.error();
+    });
+  });
+}
+
+function remember(request, response) {
+  if (response && response.ok && response.type === "basic") {
+    var copy = response.clone();
+    caches.open(CACHE).then(function (cache) { cache.put(request.url.split("?")[0], copy); });
+  }
+  return response;
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(self.registration.scope)) return;
+  if (HASHED.test(new URL(request.url).pathname)) {
+    event.respondWith(caches.open(CACHE).then(function (cache) {
+      return cache.match(request, { ignoreSearch: true }).then(function (hit) {
+        return hit || fetch(request).then(function (r) { return remember(request, r); });
+      });
+    }));
+    return;
+  }
+  event.respondWith(fetch(request).then(function (r) { return remember(request, r); })
+    .catch(function () { return fromCache(request); }));
+});
