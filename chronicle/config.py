@@ -37,6 +37,8 @@ class Config:
     related_count: int = 5
     feed_entries: int = 50
     download_zip: bool = True
+    topic_latest: int = 20     # articles a topic page shows before its list of months
+    listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
     war_day_epoch: dt.date = dt.date(2022, 2, 24)
     max_tags: int = 12
     topics: Mapping[str, TopicDef] = field(default_factory=lambda: MappingProxyType({}))
@@ -62,6 +64,7 @@ _SITE_FIELDS = {
 _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
     "related_count": int, "feed_entries": int, "download_zip": bool,
+    "topic_latest": int, "listing_size": int,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
 _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}
@@ -113,6 +116,8 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
                 if isinstance(value, str):
                     value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
+                if fkey.text == "listing_size" and value < 1:
+                    raise Y.YamlProblem(fnode.line, "'build.listing_size' must be at least 1 (articles per listing page)")
                 values[fkey.text] = value
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))

@@ -108,8 +108,8 @@ def browse_home_topic_article_month(page, home_url: str) -> None:
     assert page.locator("h1").inner_text() == "US says it has proof of North Korean troops in Russia"
     assert "proof that troops from North Korea" in page.locator(".article .body").inner_text()
     page.click(".tags >> text=North Korea")  # back to the topic, then its month heading
-    page.click(".month-group h2 >> text=October 2024")
-    assert page.locator("h1").inner_text() == "October 2024"
+    page.click(".month-group h2 >> text=October 2024")   # the topic's own page for that month
+    assert page.locator("h1").inner_text() == "North Korea: October 2024"
     assert page.locator(".article-list li").count() == 1
 
 
