@@ -39,10 +39,12 @@ class Config:
     download_zip: bool = True
     topic_latest: int = 20     # articles a topic page shows before its list of months
     listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
+    size_limits: str = "warn"  # "error": a site near or over a GitHub Pages limit is not published
     war_day_epoch: dt.date = dt.date(2022, 2, 24)
     max_tags: int = 12
     topics: Mapping[str, TopicDef] = field(default_factory=lambda: MappingProxyType({}))
     raw: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    lines: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))  # "site.url" -> its line
 
     @property
     def absolute_root(self) -> str:
@@ -64,7 +66,7 @@ _SITE_FIELDS = {
 _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
     "related_count": int, "feed_entries": int, "download_zip": bool,
-    "topic_latest": int, "listing_size": int,
+    "topic_latest": int, "listing_size": int, "size_limits": str,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
 _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}
@@ -95,6 +97,7 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
         raise ConfigError(shown, p.line, p.message, p.col) from None
     errors: list[ConfigError] = []
     values: dict[str, Any] = {"path": shown}
+    lines: dict[str, int] = {}
     if root is not None and not isinstance(root, Y.Map):
         raise ConfigError(shown, root.line, "expected a mapping with sections site:, build:, ingest:, topics:")
     for key, node in (root.items if root else ()):
@@ -119,11 +122,13 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 if fkey.text == "listing_size" and value < 1:
                     raise Y.YamlProblem(fnode.line, "'build.listing_size' must be at least 1 (articles per listing page)")
                 values[fkey.text] = value
+                lines[f"{key.text}.{fkey.text}"] = fkey.line
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
     if errors:
         raise ErrorList(errors)
     values["raw"] = MappingProxyType(Y.plain(root) or {})
+    values["lines"] = MappingProxyType(lines)
     if base_path is not None:
         values["base_path"] = base_path
     values["base_path"] = normalise_base_path(values.get("base_path", "/"))
@@ -144,9 +149,11 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     if name == "site.base_path" and (not _BASE_PATH.fullmatch(value.strip()) or ".." in value.split("/")
                                      or "." in value.split("/")):
         raise Y.YamlProblem(node.line, f"'site.base_path' must be a URL path like /repo/, got '{value}'")
+    if name == "build.size_limits" and value.strip() not in ("warn", "error"):
+        raise Y.YamlProblem(node.line, f"'build.size_limits' must be warn or error, got '{value}'")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
-    return value.strip() if name in ("site.url", "site.base_path", "site.language") else value
+    return value.strip() if name in ("site.url", "site.base_path", "site.language", "build.size_limits") else value
 
 
 def default_config(path: str = "config.yaml") -> Config:
