@@ -125,7 +125,7 @@ def _changed_files(options: Any, config: Any, state: dict,
         made.append(OutputFile(path, data))
         feeds.update(state["feeds_of"].get(path, ()))
     for path in sorted(feeds):
-        data = replace_entries(_read(out_dir, path), config, {p: a for p, a in fresh.items() if path in state["feeds_of"].get(p, ())})
+        data = replace_entries(_read(out_dir, path), path, config, {p: a for p, a in fresh.items() if path in state["feeds_of"].get(p, ())})
         if data is None:
             return None
         made.append(OutputFile(path, data))
