@@ -36,7 +36,7 @@ class Config:
     home_topics: int = 16
     related_count: int = 5
     feed_entries: int = 50
-    download_zip: bool = True
+    download_zip: bool | str = "auto"   # true, false, or auto (outputs/sitezip.makes_zip)
     topic_latest: int = 20     # articles a topic page shows before its list of months
     listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
     size_limits: str = "warn"  # "error": a site near or over a GitHub Pages limit is not published
@@ -65,7 +65,7 @@ _SITE_FIELDS = {
 }
 _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
-    "related_count": int, "feed_entries": int, "download_zip": bool,
+    "related_count": int, "feed_entries": int, "download_zip": (bool, "auto"),
     "topic_latest": int, "listing_size": int, "size_limits": str,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
@@ -164,6 +164,10 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
     if not isinstance(node, Y.Scalar):
         raise Y.YamlProblem(node.line, f"'{name}' must be a single value, got {Y.describe(node)}")
     text = node.text.strip()
+    if isinstance(kind, tuple):   # a type, or one word besides it
+        kind, word = kind
+        if text.lower() == word:
+            return word
     if kind is bool:
         if text.lower() in Y.TRUE_WORDS:
             return True

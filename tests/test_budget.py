@@ -100,3 +100,24 @@ def test_make_site_says_once_that_site_url_is_still_the_example_and_what_depends
 
     config.write_text(config.read_text().replace("url: https://example.github.io", "url: https://newsdesk.github.io"))
     assert "site.url" not in run_cli(*args).stderr
+
+
+def test_download_zip_auto_makes_no_zip_above_its_size_and_links_none(tmp_path):
+    from chronicle.outputs.sitezip import AUTO_MAX_ARTICLES
+
+    content = tmp_path / "content" / "articles"
+    content.mkdir(parents=True)
+    for i in range(AUTO_MAX_ARTICLES + 1):
+        (content / f"a{i}.md").write_text(f'---\ntitle: "Article {i}"\ndate: 2025-0{1 + i % 9}-0{1 + i % 9}\n---\nBody {i}.\n')
+    config = tmp_path / "config.yaml"
+    config.write_text("site:\n  url: https://newsdesk.github.io\nbuild:\n  download_zip: auto\n")
+    out = tmp_path / "site"
+    build_fixture(out, "--no-search", content=tmp_path / "content", config=config)
+    assert not (out / "download").exists()
+    assert "archive.zip" not in (out / "index.html").read_text()
+    # a small archive with the same setting gets its zip and the link to it
+    for extra in sorted(content.glob("*.md"))[10:]:
+        extra.unlink()
+    build_fixture(out, "--no-search", content=tmp_path / "content", config=config)
+    assert (out / "download" / "archive.zip").stat().st_size > 0
+    assert 'href="download/archive.zip"' in (out / "index.html").read_text()

@@ -25,7 +25,7 @@ from ..outputs.registry import publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import Record, file_records
-from ..outputs.sitezip import SITE_ZIP
+from ..outputs.sitezip import SITE_ZIP, makes_zip
 
 if TYPE_CHECKING:
     from .pipeline import BuildOptions, Stages
@@ -172,6 +172,10 @@ class MadeSite:
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
     """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
+    # decided once here, so the footer's link, the zip and the quick path's facts agree
+    articles = sum(1 for a in loaded.articles if a.kind == "article")
+    loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
+    config = loaded.config
     if stages.run("save cache", cache.save_articles, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     index = stages.run("index", build_index, list(loaded.articles), config)

@@ -2,7 +2,7 @@
 
 Everything goes under one top folder (named after the site) so unzipping never scatters files.
 The Pagefind index is left out: it cannot work from file://, and the offline index that can
-is inside. Byte-deterministic: entries in a fixed order (zip_order), a fixed timestamp and
+is inside; so are the feeds, sitemap and service worker, which only a host uses. Byte-deterministic: entries in a fixed order (zip_order), a fixed timestamp and
 permissions, and no recompression of files that are compressed already.
 
 Written by hand rather than with zipfile, which compresses one entry at a time: zlib releases
@@ -38,8 +38,22 @@ def zip_folder_name(title: str) -> str:
     return tag_slug(title) or "archive"
 
 
+# What only a host uses: feeds and the sitemap name the published site's address, the
+# service worker and its manifest work over HTTP only (issue 13: 12 MB of a 75 MB zip at 10,000)
+EXCLUDED_FILES = ("robots.txt", "sw.js", "offline/manifest.json")
+# build.download_zip: auto makes a zip for archives up to this many articles and none above,
+# where it would add a quarter to the site (63 MB beside 240 MB at 10,000 articles) and take
+# an archive near GitHub Pages' 1 GB sooner; `true` makes one at any size.
+AUTO_MAX_ARTICLES = 2000
+
+
 def in_zip(path: str) -> bool:
-    return not path.startswith(EXCLUDED_PREFIXES)
+    return not path.startswith(EXCLUDED_PREFIXES) and not path.endswith(".xml") and path not in EXCLUDED_FILES
+
+
+def makes_zip(setting: bool | str, articles: int) -> bool:
+    """build.download_zip (true, false or auto) decided for an archive of `articles`."""
+    return articles <= AUTO_MAX_ARTICLES if setting == "auto" else bool(setting)
 
 
 def _deflate(f: OutputFile) -> tuple[int, int, bytes, int]:
