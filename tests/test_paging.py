@@ -74,8 +74,12 @@ def test_topic_page_shows_latest_articles_and_links_every_month_with_its_article
         wanted = {when for (topic, when) in expected if topic == name}
         assert set(months) == wanted, name
         for when, href in months.items():
-            titles = titles_following_pages(paged_site, (topic_page.parent / href).resolve())
+            first = (topic_page.parent / href).resolve()
+            titles = titles_following_pages(paged_site, first)
             assert sorted(titles) == sorted(expected[(name, when)]), (name, when)
+            if when != "Undated":   # a topic's month lists titles only; the archive's month has the summaries
+                assert not soup(first).select(".summary")
+    assert soup(paged_site / "timeline" / "2025-06.html").select(".article-list .summary")
 
 
 def test_a_long_month_goes_on_over_numbered_pages_that_keep_every_article_once(paged_site):

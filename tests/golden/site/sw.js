@@ -1,6 +1,6 @@
 /* Chronicle service worker (generated). Scope: the folder holding this file. */
 "use strict";
-var VERSION = "e902770e3d58d63c";
+var VERSION = "485a4a2671189274";
 var SHELL = ["./", "404.html", "index.html", "offline/manifest.json", "search.html", "static/favicon.svg", "static/offline.js", "static/search.js", "static/style.css"];
 var CACHE = "chronicle:" + self.registration.scope;
 var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
