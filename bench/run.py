@@ -546,7 +546,10 @@ def machine() -> dict:
         mem = fmt_b(int(m.group(1)) * 1024) if m else ""
     except OSError:
         pass
-    hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip()
+    try:
+        hugo = subprocess.run([HUGO, "version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        hugo = "Hugo not installed"   # --no-hugo runs (the size report) do not need it
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     return {"cpu": model, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
             "hugo": hugo.split(" BuildDate")[0], "commit": rev, "kernel": platform.release()}
