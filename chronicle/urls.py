@@ -58,6 +58,11 @@ def listing_page(path: str, number: int) -> str:
     return f"{path[: -len('.html')]}-p{number}.html"
 
 
+def offline_part_path(name: str) -> str:
+    """The list of files of one part a reader can keep offline (outputs/offlineparts.py)."""
+    return f"offline/parts/{name}.json"
+
+
 def year_anchor(year: int) -> str:
     return f"{TIMELINE_INDEX}#y{year:04d}"
 

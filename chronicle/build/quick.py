@@ -26,7 +26,8 @@ from ..outputs.feeds import feed_sources, replace_entries
 from .holes import fill_holes
 from ..model import Article, OutputFile, SiteIndex
 from ..write import folder_identity, patch_site
-from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
+from ..outputs.offlineparts import SUMMARY, summary
+from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 # More edited files than this and a full build costs about the same.
@@ -133,6 +134,11 @@ def _changed_files(options: Any, config: Any, state: dict,
     if not changes:
         return {}, holes
     new_records = {**records, **file_records(made)}
+    if SUMMARY in records:   # the offline summary's total and version, before the worker's version
+        made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
+        new_records.update(file_records([made_summary]))
+        if records[SUMMARY] != new_records[SUMMARY]:
+            changes[SUMMARY] = made_summary.data
     offline = refreshed_offline_files(new_records, _read(out_dir, OFFLINE_MANIFEST), _read(out_dir, SERVICE_WORKER))
     if offline is None:
         return None

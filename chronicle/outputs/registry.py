@@ -8,7 +8,8 @@ from . import feeds
 from ..config import Config
 from ..model import SiteIndex, Splice
 from .offline import offline_index
-from .serviceworker import Record, offline_files
+from .offlineparts import part_files, summary
+from .serviceworker import Record, in_manifest, offline_files
 from .sitezip import SITE_ZIP, in_zip, patch_zip, zip_chunks, zip_folder_name, zip_order
 
 
@@ -23,6 +24,9 @@ def publish_files(index: SiteIndex, config: Config, page_paths: list[str], optio
         sink.add(offline_index(index))
     if getattr(options, "dev", False):
         return  # the dev server needs neither a service worker nor a zip
+    kept = sorted(p for p in sink.records if in_manifest(p))   # what keeping the whole archive saves
+    for f in part_files(index, kept) + [summary(sink.records, kept)]:
+        sink.add(f)
     for f in offline_files(dict(sink.records)):
         sink.add(f)
     if config.download_zip:

@@ -85,7 +85,7 @@ self.addEventListener("fetch", function (event) {
 
 
 def _is_shell(path: str) -> bool:
-    if path in ("index.html", "search.html", "404.html", "offline/manifest.json"):
+    if path in ("index.html", "search.html", "404.html", "offline/summary.json"):
         return True
     if path.startswith("static/"):
         return True
@@ -99,7 +99,8 @@ def _is_shell(path: str) -> bool:
 def in_manifest(path: str) -> bool:
     """What "Keep this archive offline" saves: every page and asset, the offline index instead
     of Pagefind's thousands of chunks, never the zip."""
-    return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
+    return (not path.startswith(("pagefind/", "download/", "offline/parts/"))
+            and path not in (SERVICE_WORKER, OFFLINE_MANIFEST, "offline/summary.json"))
 
 
 Record = tuple[int, bytes]     # a file's size and SHA-256 digest

@@ -21,7 +21,7 @@ from ..model import OutputFile, Splice
 from ..source.slugs import tag_slug
 
 SITE_ZIP = "download/archive.zip"
-EXCLUDED_PREFIXES = ("pagefind/", "download/")
+EXCLUDED_PREFIXES = ("pagefind/", "download/", "offline/parts/")
 _STORED_SUFFIXES = (".zip", ".gz", ".png", ".jpg", ".jpeg", ".webp", ".woff2", ".pf_fragment",
                     ".pf_index", ".pf_filter", ".pf_meta", ".pagefind")
 _DOS_TIME, _DOS_DATE = 0, (0 << 9) | (1 << 5) | 1      # 1980-01-01 00:00:00, the earliest a zip can say
@@ -39,8 +39,8 @@ def zip_folder_name(title: str) -> str:
 
 
 # What only a host uses: feeds and the sitemap name the published site's address, the
-# service worker and its manifest work over HTTP only (issue 13: 12 MB of a 75 MB zip at 10,000)
-EXCLUDED_FILES = ("robots.txt", "sw.js", "offline/manifest.json")
+# service worker and its lists of files to keep offline work over HTTP only (issue 13: 12 MB of a 75 MB zip at 10,000)
+EXCLUDED_FILES = ("robots.txt", "sw.js", "offline/manifest.json", "offline/summary.json")
 # build.download_zip: auto makes a zip for archives up to this many articles and none above,
 # where it would add a quarter to the site (63 MB beside 240 MB at 10,000 articles) and take
 # an archive near GitHub Pages' 1 GB sooner; `true` makes one at any size.

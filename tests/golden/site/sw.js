@@ -1,7 +1,7 @@
 /* Chronicle service worker (generated). Scope: the folder holding this file. */
 "use strict";
-var VERSION = "485a4a2671189274";
-var SHELL = ["./", "404.html", "index.html", "offline/manifest.json", "search.html", "static/favicon.svg", "static/offline.js", "static/search.js", "static/style.css"];
+var VERSION = "1ec5cb9d96f68885";
+var SHELL = ["./", "404.html", "index.html", "offline/summary.json", "search.html", "static/favicon.svg", "static/offline.js", "static/search.js", "static/style.css"];
 var CACHE = "chronicle:" + self.registration.scope;
 var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
 
