@@ -12,9 +12,7 @@
   var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
   var store = "chronicle-offline:" + scope;
-  var box = document.getElementById("offline-keep");
-  var status = document.getElementById("offline-keep-status");
-  var bar = document.getElementById("offline-keep-progress");
+  var box, status, bar, buttons;
 
   navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope }).catch(function () {});
 
@@ -31,12 +29,37 @@
     try { localStorage.setItem(store, JSON.stringify(state)); } catch (e) { /* private mode: no resuming */ }
   }
 
-  if (!box) return;
-  var buttons = Array.prototype.slice.call(box.querySelectorAll("button[data-part]"));
+  // The buttons are made here rather than sent hidden in every page (400 bytes a page).
+  function element(tag, attributes, parent) {
+    var e = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { e.setAttribute(name, attributes[name]); });
+    parent.appendChild(e);
+    return e;
+  }
+
+  function makeBox() {
+    box = document.createElement("div");
+    box.className = "wrap offline-keep";
+    box.id = "offline-keep";
+    var line = element("p", {}, box);
+    buttons = [element("button", { type: "button", id: "offline-keep-button", "data-part": "all" }, line)];
+    if (script.getAttribute("data-part")) {
+      line.appendChild(document.createTextNode(" "));
+      buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": script.getAttribute("data-part"),
+                                       "data-label": script.getAttribute("data-label") }, line));
+    }
+    line.appendChild(document.createTextNode(" "));
+    bar = element("progress", { id: "offline-keep-progress", hidden: "" }, line);
+    line.appendChild(document.createTextNode(" "));
+    status = element("span", { id: "offline-keep-status", class: "meta", role: "status", "aria-live": "polite" }, line);
+    script.parentNode.insertBefore(box, script);
+  }
+
   fetch(new URL("offline/summary.json", scope).href).then(function (r) {
     if (!r.ok) throw new Error(r.status);
     return r.json();
   }).then(function (summary) {
+    makeBox();
     var state = saved();
     buttons.forEach(function (button) {
       var part = button.getAttribute("data-part");
@@ -46,7 +69,6 @@
         + (part === "all" ? " (" + summary.files + " files, " + size(summary.bytes) + ")" : "");
       button.addEventListener("click", function () { keep(part, name, summary); });
     });
-    box.hidden = false;
   }).catch(function () { /* no summary (dev server, offline): no buttons */ });
 
   async function keep(part, name, summary) {
