@@ -248,14 +248,19 @@ def test_page_views_read_a_few_bytes_of_summary_not_the_file_list(page, pages_se
     assert not any("manifest.json" in u or "/offline/parts/" in u for u in requested)
 
 
-def test_keep_one_topic_offline_saves_its_pages_and_not_the_others(page, pages_server):
-    page.goto(pages_server + "topics/nato.html")
+def keep_part(page, url: str, label: str) -> str:
+    """Open `url`, press the button that keeps its part (labelled `label`); how it ended."""
+    page.goto(url)
     wait_for_service_worker(page)
     part = page.locator("#offline-keep-part")
-    expect(part).to_have_text("Keep only NATO offline")
+    expect(part).to_have_text(label)
     part.click()
     page.wait_for_selector("#offline-keep[data-kept]", timeout=30000)
-    assert page.locator("#offline-keep").get_attribute("data-kept") == "yes"
+    return page.locator("#offline-keep").get_attribute("data-kept")
+
+
+def test_keep_one_topic_offline_saves_its_pages_and_not_the_others(page, pages_server):
+    assert keep_part(page, pages_server + "topics/nato.html", "Keep only NATO offline") == "yes"
     expect(page.locator("#offline-keep-status")).to_have_text(re.compile(r"^Kept offline: NATO, \d+ files\.$"))
     page.context.set_offline(True)
     page.goto(pages_server + "articles/drone-wall.html")         # a NATO article never opened
@@ -290,13 +295,7 @@ def test_an_interrupted_save_resumes_where_it_stopped(page, offline_site):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     root = f"http://127.0.0.1:{server.server_address[1]}/repo/"
     try:
-        page.goto(root + "timeline/2025-06.html")
-        wait_for_service_worker(page)
-        part = page.locator("#offline-keep-part")
-        expect(part).to_have_text("Keep only 2025 offline")
-        part.click()
-        page.wait_for_selector("#offline-keep[data-kept]", timeout=30000)
-        assert page.locator("#offline-keep").get_attribute("data-kept") == "partial"
+        assert keep_part(page, root + "timeline/2025-06.html", "Keep only 2025 offline") == "partial"
         expect(page.locator("#offline-keep-status")).to_contain_text("could not be fetched")
         files = json.loads((offline_site / "offline" / "parts" / "year-2025.json").read_text())["files"]
         articles = [f for f in files if f.startswith("articles/")]
