@@ -67,7 +67,8 @@ def month_pages(months: Sequence[Month], size: int, label: Callable[[int, int], 
                 "month": month, "label": heading, "days": by_day(chunk), "pager": pager,
                 "newer": newer, "older": older, "topic": topic,
                 "title": paged_title(heading, pager),
-                "description": f"{month.count} articles {'about ' + topic.name + ' ' if topic else ''}from {name}.",
+                "description": f"{month.count} article{'' if month.count == 1 else 's'} "
+                               f"{'about ' + topic.name + ' ' if topic else ''}from {name}.",
             })))
     return pages
 

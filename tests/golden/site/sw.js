@@ -1,6 +1,6 @@
 /* Chronicle service worker (generated). Scope: the folder holding this file. */
 "use strict";
-var VERSION = "f6c5784f2d7e7b49";
+var VERSION = "e860023f222af566";
 var SHELL = ["./", "404.html", "index.html", "offline/summary.json", "search.html", "static/favicon.svg", "static/offline.js", "static/search.js", "static/style.css"];
 var CACHE = "chronicle:" + self.registration.scope;
 var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
