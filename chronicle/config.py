@@ -44,7 +44,6 @@ class Config:
     max_tags: int = 12
     topics: Mapping[str, TopicDef] = field(default_factory=lambda: MappingProxyType({}))
     raw: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
-    lines: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))  # "site.url" -> its line
 
     @property
     def absolute_root(self) -> str:
@@ -97,7 +96,6 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
         raise ConfigError(shown, p.line, p.message, p.col) from None
     errors: list[ConfigError] = []
     values: dict[str, Any] = {"path": shown}
-    lines: dict[str, int] = {}
     if root is not None and not isinstance(root, Y.Map):
         raise ConfigError(shown, root.line, "expected a mapping with sections site:, build:, ingest:, topics:")
     for key, node in (root.items if root else ()):
@@ -122,13 +120,11 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 if fkey.text == "listing_size" and value < 1:
                     raise Y.YamlProblem(fnode.line, "'build.listing_size' must be at least 1 (articles per listing page)")
                 values[fkey.text] = value
-                lines[f"{key.text}.{fkey.text}"] = fkey.line
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
     if errors:
         raise ErrorList(errors)
     values["raw"] = MappingProxyType(Y.plain(root) or {})
-    values["lines"] = MappingProxyType(lines)
     if base_path is not None:
         values["base_path"] = base_path
     values["base_path"] = normalise_base_path(values.get("base_path", "/"))
