@@ -153,6 +153,7 @@ class SiteSize:
     largest_page: tuple[str, int]     # (path, bytes) of the largest HTML page
     largest_file: tuple[str, int]
     pages_over_budget: int
+    pages: int = 0                    # HTML pages
 
 
 @dataclass(frozen=True)

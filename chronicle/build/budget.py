@@ -4,7 +4,9 @@ Limits applied, all from GitHub's documentation or the project's own targets:
 - GitHub Pages publishes sites of at most 1 GB: a warning from 80 % of it, "over" above it;
 - GitHub refuses files over 100 MB in a repository (a site published from a branch);
 - a page budget: no HTML page over 150 KB (readers open pages on phones; the listings are split
-  so none grows with the archive, see render/paging.py).
+  so none grows with the archive, see render/paging.py);
+- search engines read at most 50,000 URLs from one sitemap (sitemaps.org), and sitemap.xml
+  lists every page but 404.html.
 They are warnings; `build.size_limits: error` in config.yaml makes them errors, and then the
 build publishes nothing (site/ stays the last good build).
 """
@@ -21,6 +23,7 @@ PAGES_SITE_LIMIT = 1_000_000_000      # GitHub Pages: "no larger than 1 GB"
 NEAR = 0.8                            # warn from this share of it
 FILE_LIMIT = 100_000_000              # GitHub: files over 100 MB are refused in a repository
 PAGE_BUDGET = 150_000                 # bytes of HTML a page may have
+SITEMAP_URLS = 50_000                 # URLs one sitemap may list
 
 
 def summary(size: SiteSize, articles: int) -> str:
@@ -35,7 +38,7 @@ def megabytes(n: int) -> str:
 
 
 def site_size(sizes: Iterable[tuple[str, int]]) -> SiteSize:
-    total = files = over = 0
+    total = files = over = pages = 0
     page, largest = ("", 0), ("", 0)
     for path, size in sizes:
         total += size
@@ -45,7 +48,8 @@ def site_size(sizes: Iterable[tuple[str, int]]) -> SiteSize:
         if path.endswith(".html"):
             page = max(page, (path, size), key=lambda p: p[1])
             over += size > PAGE_BUDGET
-    return SiteSize(total, files, page, largest, over)
+            pages += 1
+    return SiteSize(total, files, page, largest, over, pages)
 
 
 def sizes_of(records: Mapping[str, tuple], folder: Path, unrecorded: Iterable[str]) -> list[tuple[str, int]]:
@@ -71,6 +75,9 @@ def problems(size: SiteSize) -> list[str]:
     if size.largest_file[1] > FILE_LIMIT:
         found.append(f"{size.largest_file[0]} is {megabytes(size.largest_file[1])}; GitHub refuses files over "
                      f"{megabytes(FILE_LIMIT)} in a repository (fine when the Pages workflow uploads the site)")
+    if size.pages - 1 > SITEMAP_URLS:   # every page but 404.html
+        found.append(f"sitemap.xml lists {size.pages - 1:,} pages; search engines read at most {SITEMAP_URLS:,} "
+                     "URLs from one sitemap and will not see the rest")
     if size.pages_over_budget:
         path, n = size.largest_page
         found.append(f"{size.pages_over_budget} page(s) over the page budget of {PAGE_BUDGET // 1000} KB, "
