@@ -56,6 +56,8 @@ class Sample:
     peak_rss: int            # bytes: largest single process (wait4)
     tree_rss: int            # bytes: largest sum over the process group, sampled every 50 ms
     tree_pss: int = 0        # bytes: the same with proportional set sizes (shared pages once)
+    largest_page: tuple = ("", 0)   # (path, bytes) of the largest HTML page of the output
+    parts: dict = field(default_factory=dict)   # site_part -> [bytes, files]
     files: int = 0           # files in the output after the build
     bytes: int = 0
     written: int = 0         # files whose mtime is not older than the build's start
@@ -167,16 +169,36 @@ def measure(cmd: list[str], cwd: Path = ROOT, timeout: float | None = None) -> S
 
 def count_output(sample: Sample, out_dir: Path, since: float) -> Sample:
     files = size = written = wbytes = 0
+    parts: dict[str, list[int]] = {}
+    largest = ("", 0)
     for dirpath, _, names in os.walk(out_dir):
         for name in names:
-            st = os.stat(os.path.join(dirpath, name))
+            path = os.path.join(dirpath, name)
+            st = os.stat(path)
             files += 1
             size += st.st_size
             if st.st_mtime >= since:
                 written += 1
                 wbytes += st.st_size
+            rel = os.path.relpath(path, out_dir)
+            part = parts.setdefault(site_part(rel), [0, 0])
+            part[0] += st.st_size
+            part[1] += 1
+            if rel.endswith(".html") and st.st_size > largest[1]:
+                largest = (rel, st.st_size)
     sample.files, sample.bytes, sample.written, sample.written_bytes = files, size, written, wbytes
+    sample.largest_page, sample.parts = largest, parts
     return sample
+
+
+def site_part(rel: str) -> str:
+    """What a file of the site is for, to say where the bytes go (issue 13)."""
+    if rel.endswith(".xml"):
+        return "feeds and sitemap"
+    top = rel.split("/", 1)[0] if "/" in rel else "root pages"
+    if top == "topics":
+        return "topic pages" if rel.count("/") == 1 else "topic month pages"
+    return top
 
 
 # ---------------------------------------------------------------- the two generators
@@ -574,6 +596,7 @@ def report(results: list[Result], info: dict, argv: list[str], load_before, load
                          f"{fmt_b(med(cs, 'tree_rss'))} | – | – | – |")
             lines.append(f"| cold build with search | {spread(cs)} | – | – | {fmt_b(med(cs, 'tree_rss'))} | – | {fmt_s(med(cs, 'cpu'))} | {int(med(cs, 'written')):,} / – |")
         lines.append("")
+        lines += weight_lines(res)
         c = res.samples.get(("cold", "Chronicle"))
         h = res.samples.get(("cold", "Hugo"))
         if c:
@@ -596,6 +619,25 @@ def report(results: list[Result], info: dict, argv: list[str], load_before, load
         if res.notes:
             lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def weight_lines(res: Result) -> list[str]:
+    """The site's weight (issue 13): what a reader's host must hold, search and offline included
+    when the search case ran."""
+    for case, label in (("cold+search", "with search and offline"), ("cold", "without search")):
+        samples = res.samples.get((case, "Chronicle"))
+        if samples:
+            break
+    else:
+        return []
+    s = samples[-1]
+    page, size = s.largest_page
+    lines = [f"Site weight ({label}): {fmt_b(s.bytes)} in {s.files:,} files, {s.bytes / res.n:,.0f} bytes per "
+             f"article all-in; largest page {page} ({size:,} bytes).", "",
+             "| part | bytes | files | bytes per article |", "|---|---|---|---|"]
+    for part, (nbytes, nfiles) in sorted(s.parts.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"| {part} | {fmt_b(nbytes)} | {nfiles:,} | {nbytes / res.n:,.0f} |")
+    return lines + [""]
 
 
 def log(msg: str) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .errors import ChronicleError, ErrorList
+from .errors import ChronicleError, ConfigWarning, ErrorList
 from .build.options import PROJECT_ROOT, BuildOptions
 from .build.pipeline import build, terminal_progress
 
@@ -98,8 +98,13 @@ def cmd_build(args) -> int:
     report = build(_options(args), progress, on_wait=say_waiting)
     if progress:
         sys.stderr.write("\r\033[K")
+    for w in report.warnings:
+        sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
     print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
+    if report.size is not None and report.size.files:
+        from .build.budget import summary
+        print(summary(report.size, report.articles))
     if getattr(args, "timings", False):
         print("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
     return 0
@@ -143,7 +148,11 @@ def cmd_site(args) -> int:
     if errors:
         sys.stderr.write(f"{len(errors)} error(s): nothing was published; fix them and run make site again\n")
         return 1
-    warnings = len(problems) - len(errors)
+    # settings that publish the wrong thing are said in full, once; content warnings are counted
+    settings = [p for p in problems if isinstance(p, ConfigWarning)]
+    for p in settings:
+        sys.stderr.write(f"{p.location()}: warning: {p.message}\n")
+    warnings = len(problems) - len(errors) - len(settings)
     if warnings:
         sys.stderr.write(f"{warnings} warning(s); `make check` lists them\n")
     return cmd_build(args)

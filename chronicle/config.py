@@ -37,7 +37,10 @@ class Config:
     home_topics: int = 16
     related_count: int = 5
     feed_entries: int = 50
-    download_zip: bool = True
+    download_zip: bool | str = "auto"   # true, false, or auto (outputs/sitezip.makes_zip)
+    topic_latest: int = 20     # articles a topic page shows before its list of months
+    listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
+    size_limits: str = "warn"  # "error": a site near or over a GitHub Pages limit is not published
     war_day_epoch: dt.date = dt.date(2022, 2, 24)
     max_tags: int = 12
     topics: Mapping[str, TopicDef] = field(default_factory=lambda: MappingProxyType({}))
@@ -62,7 +65,8 @@ _SITE_FIELDS = {
 }
 _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
-    "related_count": int, "feed_entries": int, "download_zip": bool,
+    "related_count": int, "feed_entries": int, "download_zip": (bool, "auto"),
+    "topic_latest": int, "listing_size": int, "size_limits": str,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
 _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}
@@ -114,6 +118,8 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
                 if isinstance(value, str):
                     value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
+                if fkey.text == "listing_size" and value < 1:
+                    raise Y.YamlProblem(fnode.line, "'build.listing_size' must be at least 1 (articles per listing page)")
                 values[fkey.text] = value
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
@@ -140,9 +146,11 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     if name == "site.base_path" and (not _BASE_PATH.fullmatch(value.strip()) or ".." in value.split("/")
                                      or "." in value.split("/")):
         raise Y.YamlProblem(node.line, f"'site.base_path' must be a URL path like /repo/, got '{value}'")
+    if name == "build.size_limits" and value.strip() not in ("warn", "error"):
+        raise Y.YamlProblem(node.line, f"'build.size_limits' must be warn or error, got '{value}'")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
-    return value.strip() if name in ("site.url", "site.base_path", "site.language") else value
+    return value.strip() if name in ("site.url", "site.base_path", "site.language", "build.size_limits") else value
 
 
 def default_config(path: str = "config.yaml") -> Config:
@@ -153,6 +161,10 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
     if not isinstance(node, Y.Scalar):
         raise Y.YamlProblem(node.line, f"'{name}' must be a single value, got {Y.describe(node)}")
     text = node.text.strip()
+    if isinstance(kind, tuple):   # a type, or one word besides it
+        kind, word = kind
+        if text.lower() == word:
+            return word
     if kind is bool:
         if text.lower() in Y.TRUE_WORDS:
             return True

@@ -49,6 +49,22 @@ class ContentWarning(ChronicleError):
     severity = "warning"
 
 
+class ConfigWarning(ChronicleError):
+    """A setting that works but will publish something the writer did not mean."""
+
+    severity = "warning"
+
+
+class SizeWarning(ChronicleError):
+    """The site is near or over a limit of its host (GitHub Pages) or over a page budget."""
+
+    severity = "warning"
+
+
+class SizeError(ChronicleError):
+    """The same, when config.yaml makes size limits errors: nothing was published."""
+
+
 class TemplateError(ChronicleError):
     """A layout is wrong (syntax error or undefined variable)."""
 

@@ -204,6 +204,17 @@ class Splice:
 
 
 @dataclass(frozen=True)
+class SiteSize:
+    """What a build published, against the limits of build/budget.py."""
+    bytes: int
+    files: int
+    largest_page: tuple[str, int]     # (path, bytes) of the largest HTML page
+    largest_file: tuple[str, int]
+    pages_over_budget: int
+    pages: int = 0                    # HTML pages
+
+
+@dataclass(frozen=True)
 class BuildReport:
     articles: int
     pages: int
@@ -212,3 +223,5 @@ class BuildReport:
     removed: int
     seconds: float
     stage_seconds: Mapping[str, float]
+    warnings: tuple = ()
+    size: SiteSize | None = None

@@ -50,6 +50,28 @@ def month_path(year: int, month: int) -> str:
     return f"timeline/{year:04d}-{month:02d}.html"
 
 
+def topic_month_path(slug: str, year: int, month: int) -> str:
+    """A topic's articles of one month: `topics/<slug>/` holds only these listing pages."""
+    return f"topics/{slug}/{year:04d}-{month:02d}.html"
+
+
+def topic_undated_path(slug: str) -> str:
+    return f"topics/{slug}/undated.html"
+
+
+def listing_page(path: str, number: int) -> str:
+    """Page `number` (from 1) of a listing split into pages: the first keeps the listing's own
+    path, so links to a month or a topic month never change when it grows past one page."""
+    if number == 1:
+        return path
+    return f"{path[: -len('.html')]}-p{number}.html"
+
+
+def offline_part_path(name: str) -> str:
+    """The list of files of one part a reader can keep offline (outputs/offlineparts.py)."""
+    return f"offline/parts/{name}.json"
+
+
 def static_path(name: str) -> str:
     return f"{STATIC_DIR}/{name}"
 

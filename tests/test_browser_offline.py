@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import threading
 import zipfile
@@ -108,8 +109,8 @@ def browse_home_topic_article_month(page, home_url: str) -> None:
     assert page.locator("h1").inner_text() == "US says it has proof of North Korean troops in Russia"
     assert "proof that troops from North Korea" in page.locator(".article .body").inner_text()
     page.click(".tags >> text=North Korea")  # back to the topic, then its month heading
-    page.click(".month-group h2 >> text=October 2024")
-    assert page.locator("h1").inner_text() == "October 2024"
+    page.click(".month-group h2 >> text=October 2024")   # the topic's own page for that month
+    assert page.locator("h1").inner_text() == "North Korea: October 2024"
     assert page.locator(".article-list li").count() == 1
 
 
@@ -230,3 +231,86 @@ def test_404_at_nested_missing_path(page, pages_server):
     page.click("main >> text=All topics")
     assert page.url == pages_server + "topics/index.html"
     assert page.locator("h1").inner_text() == "Topics"
+
+
+def test_page_views_read_a_few_bytes_of_summary_not_the_file_list(page, pages_server, offline_site):
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(pages_server + "about.html")
+    button = page.locator("#offline-keep-button")
+    button.wait_for(state="visible")
+    summary = json.loads((offline_site / "offline" / "summary.json").read_text())
+    assert (offline_site / "offline" / "summary.json").stat().st_size < 100
+    manifest = json.loads((offline_site / "offline" / "manifest.json").read_text())
+    assert summary["files"] == len(manifest["files"]) and summary["bytes"] == manifest["bytes"]
+    assert f"({summary['files']} files, " in button.inner_text()
+    assert any(u.endswith("offline/summary.json") for u in requested)
+    assert not any("manifest.json" in u or "/offline/parts/" in u for u in requested)
+
+
+def keep_part(page, url: str, label: str) -> str:
+    """Open `url`, press the button that keeps its part (labelled `label`); how it ended."""
+    page.goto(url)
+    wait_for_service_worker(page)
+    part = page.locator("#offline-keep-part")
+    expect(part).to_have_text(label)
+    part.click()
+    page.wait_for_selector("#offline-keep[data-kept]", timeout=30000)
+    return page.locator("#offline-keep").get_attribute("data-kept")
+
+
+def test_keep_one_topic_offline_saves_its_pages_and_not_the_others(page, pages_server):
+    assert keep_part(page, pages_server + "topics/nato.html", "Keep only NATO offline") == "yes"
+    expect(page.locator("#offline-keep-status")).to_have_text(re.compile(r"^Kept offline: NATO, \d+ files\.$"))
+    page.context.set_offline(True)
+    page.goto(pages_server + "articles/drone-wall.html")         # a NATO article never opened
+    assert page.locator("h1").inner_text() == "Baltic states plan a drone wall"
+    page.goto(pages_server + "topics/nato/2025-06.html")         # one of its months
+    assert page.locator("h1").inner_text() == "NATO: June 2025"
+    page.goto(pages_server + "articles/oil-cap.html")            # not NATO: not kept
+    assert page.locator("h1").inner_text() == "You are offline"
+    page.context.set_offline(False)
+    assert not page.js_errors
+
+
+class FlakyHandler(PagesHandler):
+    """Pages-like, but the first request for each article fails (a dropped connection's
+    worth of failures in the middle of a save); every request is counted."""
+    seen: dict[str, int] = {}
+
+    def do_GET(self):
+        count = FlakyHandler.seen[self.path] = FlakyHandler.seen.get(self.path, 0) + 1
+        if self.path.startswith("/repo/articles/") and count == 1:
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+
+
+def test_an_interrupted_save_resumes_where_it_stopped(page, offline_site):
+    FlakyHandler.seen = {}
+    handler = functools.partial(FlakyHandler, directory=str(offline_site.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    try:
+        assert keep_part(page, root + "timeline/2025-06.html", "Keep only 2025 offline") == "partial"
+        expect(page.locator("#offline-keep-status")).to_contain_text("could not be fetched")
+        files = json.loads((offline_site / "offline" / "parts" / "year-2025.json").read_text())["files"]
+        articles = [f for f in files if f.startswith("articles/")]
+        assert articles and "articles/oil-cap.html" in articles
+        page.reload()
+        part = page.locator("#offline-keep-part")
+        expect(part).to_have_text("Resume keeping only 2025 offline")
+        before = dict(FlakyHandler.seen)
+        part.click()
+        expect(page.locator("#offline-keep-status")).to_have_text(re.compile(r"^Kept offline: 2025, \d+ files"))
+        assert page.locator("#offline-keep").get_attribute("data-kept") == "yes"
+        # only what failed was fetched again: every other file was already saved
+        fetched = {p for p, n in FlakyHandler.seen.items() if n > before.get(p, 0)}
+        assert {p for p in fetched if p.startswith("/repo/articles/")} == {f"/repo/{a}" for a in articles}
+        assert int(page.locator("#offline-keep").get_attribute("data-skipped")) == len(files) - len(articles)
+    finally:
+        server.shutdown()
+        server.server_close()

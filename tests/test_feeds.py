@@ -54,6 +54,11 @@ def test_every_topic_has_a_valid_feed_of_its_own_articles(site):
     assert feed.feed.link == BASE + "topics/north-korea.html"
     assert [e.link for e in feed.entries] == [BASE + "articles/nk-kursk.html", BASE + "articles/nk-munitions.html",
                                               BASE + "articles/nk-troops.html"]
+    # a topic's feed carries summaries and links; the full text is in the site's feed (issue 13)
+    site_feed = {e.link: e for e in feedparser.parse((site / "feed.xml").read_bytes()).entries}
+    for e in feed.entries:
+        assert e.summary == site_feed[e.link].summary and e.summary
+        assert "content" not in e and site_feed[e.link].content[0].value
 
 
 def test_pages_link_their_feeds(site):

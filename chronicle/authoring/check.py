@@ -23,6 +23,7 @@ from ..source import yamlnodes as Y
 from ..config import Config, default_config
 from ..source.documents import link_targets, load_documents, to_article, topic_aliases
 from ..source.scan import find_markdown_files, shown_path
+from .placeholder import placeholder_url
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from ..model import Document
 from ..source.slugs import page_slug, tag_slug
@@ -33,6 +34,9 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     problems: list[ChronicleError] = []
     config = _read_config(config_path, shown_base, problems)
     config_shown = shown_path(config_path, shown_base)
+    placeholder = placeholder_url(config, config_shown)
+    if placeholder is not None:
+        problems.append(placeholder)
 
     # Drafts are checked too: they are published one day.
     docs, errors = load_documents(content_dir, include_drafts=True, shown_base=shown_base)

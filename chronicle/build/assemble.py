@@ -28,7 +28,7 @@ from ..outputs.registry import Inputs, publish_files
 from .quick import feeds_of, quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import file_records
-from ..outputs.sitezip import SITE_ZIP
+from ..outputs.sitezip import SITE_ZIP, makes_zip
 from ..write import folder_identity
 
 
@@ -157,6 +157,10 @@ class MadeSite:
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
     """load -> index -> plan and render -> search -> publish, into `sink`."""
     loaded = stages.run("load", load_articles, options, config, cache)
+    # decided once here, so the footer's link, the zip and the quick path's facts agree
+    articles = sum(1 for a in loaded.articles if a.kind == "article")
+    loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
+    config = loaded.config
     if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)

@@ -10,10 +10,11 @@ import time
 from types import MappingProxyType
 from typing import Callable
 
+from . import budget
 from .cache import BuildCache, code_salt, tree_digest
 from ..model import BuildReport
 from .options import BuildOptions, Stages
-from ..source.scan import document_stats
+from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
 from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
 
@@ -45,12 +46,12 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     warm_up.join()
     settings = settings_digest(options)
     if cache.up_to_date(settings, stats, options.out_dir):
-        return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages)
+        return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages, cache, options)
     from .quick import quick_build
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         quick = stages.run("quick", quick_build, options, cache, settings, stats)
     if quick is not None:
-        return _report(quick[0], len(cache.state.output_stats), quick[1], started, stages)
+        return _report(quick[0], len(cache.state.output_stats), quick[1], started, stages, cache, options)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
@@ -63,6 +64,9 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         with Staging(options.out_dir, cache.outputs().records, cache.built_identity()) as staging:
             site = make_site(options, config, stages, cache, staging)
+            # measured before the swap: with build.size_limits: error, a site over a limit is never published
+            size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
+            size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
             result = stages.run("write", staging.commit)
         spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
         if stages.run("save cache", save_cache, cache, options, settings, stats, site):
@@ -72,13 +76,19 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
-        stage_seconds=MappingProxyType(dict(stages.seconds)),
+        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=tuple(size_warnings),
+        size=size,
     )
 
 
-def _report(articles: int, files: int, written: int, started: float, stages: Stages) -> BuildReport:
+def _report(articles: int, files: int, written: int, started: float, stages: Stages, cache: BuildCache,
+            options: BuildOptions) -> BuildReport:
+    """A build that did not render: the size is the published site's, from the cache's records."""
+    size = budget.site_size(budget.sizes_of(cache.outputs().records, options.out_dir, (SITE_ZIP,)))
     return BuildReport(articles=articles, pages=files, written=written, unchanged=files - written, removed=0,
-                       seconds=time.perf_counter() - started, stage_seconds=MappingProxyType(dict(stages.seconds)))
+                       seconds=time.perf_counter() - started, stage_seconds=MappingProxyType(dict(stages.seconds)),
+                       warnings=tuple(budget.check(size, shown_path(options.out_dir, options.shown_base), False)),
+                       size=size)
 
 
 def terminal_progress() -> Callable[[str], None] | None:

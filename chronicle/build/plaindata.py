@@ -87,6 +87,14 @@ def _mapping(key: Convert, item: Convert, make: Callable[[dict], Any]) -> Conver
     return convert
 
 
+def _one_of(kinds: tuple[type, ...]) -> Convert:
+    def check(value: Any) -> Any:
+        if type(value) not in kinds:
+            raise StateError(f"expected one of {', '.join(k.__name__ for k in kinds)}, found {type(value).__name__}")
+        return value
+    return check
+
+
 def _optional(item: Convert) -> Convert:
     return lambda value: None if value is None else item(value)
 
@@ -185,6 +193,8 @@ def decoder(hint: Any) -> Convert:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
         return _optional(decoder(next(a for a in args if a is not type(None))))
+    if origin in (types.UnionType, typing.Union) and all(a in _PLAIN for a in args):
+        return _one_of(args)   # e.g. `bool | str` (a setting that is true, false or "auto")
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             return _sequence(decoder(args[0]), tuple)

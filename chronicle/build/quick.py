@@ -24,11 +24,12 @@ from .cache import BuildCache, state_bytes
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, Outputs
 from ..source.documents import mark_draft_titles, read_document, to_article
-from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries
+from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries, with_content
 from .holes import fill_holes
 from ..model import Article, OutputFile, SiteIndex, record_of
 from ..write import folder_identity, patch_site
-from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, refreshed_offline_files
+from ..outputs.offlineparts import SUMMARY, summary
+from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 # More edited files than this and a full build costs about the same.
@@ -128,7 +129,8 @@ def _changed_files(options: Any, config: Any, last: Outputs,
     if entries is None:
         return None
     for path in sorted(feeds):
-        data = replace_entries(_read(out_dir, path), [entries[p] for p in fresh if path in quick.feeds_of.get(p, ())])
+        data = replace_entries(_read(out_dir, path), [entries[p, with_content(path)] for p in fresh
+                                                      if path in quick.feeds_of.get(p, ())])
         if data is None:
             return None
         made.append(OutputFile(path, data))
@@ -136,6 +138,11 @@ def _changed_files(options: Any, config: Any, last: Outputs,
     if not changes:
         return {}, holes
     new_records = {**records, **file_records(made)}
+    if SUMMARY in records:   # the offline summary's total and version, before the worker's version
+        made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
+        new_records.update(file_records([made_summary]))
+        if records[SUMMARY] != new_records[SUMMARY]:
+            changes[SUMMARY] = made_summary.data
     offline = refreshed_offline_files(new_records, _read(out_dir, OFFLINE_MANIFEST), _read(out_dir, SERVICE_WORKER))
     if offline is None:
         return None
@@ -150,9 +157,9 @@ def _changed_files(options: Any, config: Any, last: Outputs,
     return changes, holes
 
 
-def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[str, str] | None:
-    """Page path -> the article's feed entry, rendered by the site's entry layout; None when that
-    fails (the full build then reports why, with the line)."""
+def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[tuple[str, bool], str] | None:
+    """(page path, with its full text) -> the article's feed entry, rendered by the site's entry
+    layout; None when that fails (the full build then reports why, with the line)."""
     if not articles:
         return {}
     # Jinja is imported here, not at the top: the up-to-date check waits for this module's
@@ -161,7 +168,7 @@ def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[st
     from ..render.environment import make_environment
     try:
         module = make_environment(options.layouts_dir).get_template(ENTRY_LAYOUT).make_module({"site": config})
-        return {a.page_path: str(module.entry(a)) for a in articles}
+        return {(a.page_path, full): str(module.entry(a, full)) for a in articles for full in (True, False)}
     except (jinja2.TemplateError, AttributeError):   # AttributeError: a layout without the macro
         return None
 

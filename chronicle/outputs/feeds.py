@@ -15,6 +15,13 @@ SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
 Render = Callable[[str, str, dict], OutputFile]
 
 
+def with_content(feed_path: str) -> bool:
+    """Only the site's feed carries the articles' full text; a topic's or a thread's feed their
+    summaries and links (issue 13: 200 topic feeds of 50 full entries were 40 MB of a
+    10,000-article site)."""
+    return feed_path == urls.FEED
+
+
 def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[str] | None = None) -> list[OutputFile]:
     """The site's feed and one per topic; with `showing` (article page paths), only the feeds
     whose entries include one of those articles."""
@@ -23,7 +30,7 @@ def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[s
         entries = articles[: config.feed_entries]
         updated = max((a.date for a in entries if a.date), default=None)
         out.append(render(path, FEED_LAYOUT, {"title": title, "feed_path": path, "home_path": page_path,
-                                              "entries": entries, "updated": updated}))
+                                              "entries": entries, "updated": updated, "full": with_content(path)}))
     return out
 
 

@@ -17,7 +17,8 @@ from ..config import Config
 from ..model import OutputFile, SiteIndex, Splice
 from .offline import offline_index
 from ..model import Record
-from .serviceworker import offline_files
+from .offlineparts import part_files, summary
+from .serviceworker import in_manifest, offline_files
 from .sitezip import SITE_ZIP, in_zip, patch_zip, zip_chunks, zip_folder_name, zip_order
 
 
@@ -57,6 +58,12 @@ def _offline_search(i: Inputs) -> list[OutputFile]:
     return [offline_index(i.index)]
 
 
+def _offline_parts(i: Inputs) -> list[OutputFile]:
+    """The parts a reader can keep offline, and the few bytes every page reads to offer them."""
+    kept = sorted(p for p in i.sink.records if in_manifest(p))   # what keeping the whole archive saves
+    return part_files(i.index, kept) + [summary(i.sink.records, kept)]
+
+
 def _offline_files(i: Inputs) -> list[OutputFile]:
     return offline_files(dict(i.sink.records), i.render)
 
@@ -79,6 +86,7 @@ PRODUCERS: tuple[Producer, ...] = (
     Producer("sitemap", _sitemap),
     Producer("robots.txt", _robots),
     Producer("offline search index", _offline_search, lambda i: i.options.search),
+    Producer("offline parts", _offline_parts, lambda i: not i.options.dev),
     Producer("service worker and offline manifest", _offline_files, lambda i: not i.options.dev),
     Producer("zip", _zip, lambda i: not i.options.dev and i.config.download_zip),
 )

@@ -26,7 +26,7 @@ SW_LAYOUT = "outputs/sw.js"   # the worker itself, with its version and shell fi
 
 
 def _is_shell(path: str) -> bool:
-    if path in ("index.html", "search.html", "404.html", "offline/manifest.json"):
+    if path in ("index.html", "search.html", "404.html", "offline/summary.json"):
         return True
     if path.startswith("static/"):
         return True
@@ -40,7 +40,8 @@ def _is_shell(path: str) -> bool:
 def in_manifest(path: str) -> bool:
     """What "Keep this archive offline" saves: every page and asset, the offline index instead
     of Pagefind's thousands of chunks, never the zip."""
-    return not path.startswith(("pagefind/", "download/")) and path not in (SERVICE_WORKER, OFFLINE_MANIFEST)
+    return (not path.startswith(("pagefind/", "download/", "offline/parts/"))
+            and path not in (SERVICE_WORKER, OFFLINE_MANIFEST, "offline/summary.json"))
 
 
 def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:

@@ -2,7 +2,7 @@
 
 Everything goes under one top folder (named after the site) so unzipping never scatters files.
 The Pagefind index is left out: it cannot work from file://, and the offline index that can
-is inside. Byte-deterministic: entries in a fixed order (zip_order), a fixed timestamp and
+is inside; so are the feeds, sitemap and service worker, which only a host uses. Byte-deterministic: entries in a fixed order (zip_order), a fixed timestamp and
 permissions, and no recompression of files that are compressed already.
 
 Written by hand rather than with zipfile, which compresses one entry at a time: zlib releases
@@ -21,7 +21,7 @@ from ..model import OutputFile, Splice
 from ..source.slugs import tag_slug
 
 SITE_ZIP = "download/archive.zip"
-EXCLUDED_PREFIXES = ("pagefind/", "download/")
+EXCLUDED_PREFIXES = ("pagefind/", "download/", "offline/parts/")
 _STORED_SUFFIXES = (".zip", ".gz", ".png", ".jpg", ".jpeg", ".webp", ".woff2", ".pf_fragment",
                     ".pf_index", ".pf_filter", ".pf_meta", ".pagefind")
 _DOS_TIME, _DOS_DATE = 0, (0 << 9) | (1 << 5) | 1      # 1980-01-01 00:00:00, the earliest a zip can say
@@ -38,8 +38,22 @@ def zip_folder_name(title: str) -> str:
     return tag_slug(title) or "archive"
 
 
+# What only a host uses: feeds and the sitemap name the published site's address, the
+# service worker and its lists of files to keep offline work over HTTP only (issue 13: 12 MB of a 75 MB zip at 10,000)
+EXCLUDED_FILES = ("robots.txt", "sw.js", "offline/manifest.json", "offline/summary.json")
+# build.download_zip: auto makes a zip for archives up to this many articles and none above,
+# where it would add a quarter to the site (63 MB beside 240 MB at 10,000 articles) and take
+# an archive near GitHub Pages' 1 GB sooner; `true` makes one at any size.
+AUTO_MAX_ARTICLES = 2000
+
+
 def in_zip(path: str) -> bool:
-    return not path.startswith(EXCLUDED_PREFIXES)
+    return not path.startswith(EXCLUDED_PREFIXES) and not path.endswith(".xml") and path not in EXCLUDED_FILES
+
+
+def makes_zip(setting: bool | str, articles: int) -> bool:
+    """build.download_zip (true, false or auto) decided for an archive of `articles`."""
+    return articles <= AUTO_MAX_ARTICLES if setting == "auto" else bool(setting)
 
 
 def _deflate(f: OutputFile) -> tuple[int, int, bytes, int]:

@@ -11,13 +11,13 @@ from typing import Any, Iterable
 
 import jinja2
 
-from . import charts
+from . import charts, paging
 from .threadpages import HOME_THREADS, article_thread, span_label, thread_pages
 from .. import urls
 from ..config import Config
 from ..dates import month_label
 from ..errors import TemplateError
-from ..model import Article, Month, OutputFile, Page, SiteIndex, Topic
+from ..model import Article, OutputFile, Page, SiteIndex, Topic
 
 def asset_version(files: Iterable[OutputFile]) -> str:
     """A short hash of the static assets, appended to their URLs so browsers refetch on change."""
@@ -37,17 +37,11 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
         "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
     span = _span(index)
     for topic in index.topics.values():
-        pages.append(_topic_page(topic, span))
+        pages += _topic_pages(topic, span, config)
     pages.append(_timeline_page(index, span))
-    months = index.months
-    for i, month in enumerate(months):
-        newer = months[i - 1] if i > 0 else None
-        older = months[i + 1] if i + 1 < len(months) else None
-        pages.append(_month_page(month, newer, older))
+    pages += paging.month_pages(index.months, config.listing_size, month_label)
     pages += thread_pages(index, config)
-    pages.append(Page(urls.UNDATED, "undated.html", MappingProxyType({
-        "articles": index.undated, "title": "Undated articles",
-        "description": "Articles whose date the source does not state."})))
+    pages += paging.undated_pages(index.undated, config.listing_size)
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
         "title": "Search", "description": f"Search {config.title}.", "topics": index.topics_by_count(),
         "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
@@ -102,11 +96,11 @@ def _counts(articles: Iterable[Article]) -> dict[tuple[int, int], int]:
     return counts
 
 
-def _chart(articles, span, from_path: str, title: str):
+def _chart(articles, span, from_path: str, title: str, month_path=urls.month_path):
     if span is None:
         return ""
     bars = charts.month_bars(span[0], span[1], _counts(articles),
-                             lambda y, m: urls.relative(from_path, urls.month_path(y, m)))
+                             lambda y, m: urls.relative(from_path, month_path(y, m)))
     return charts.bar_chart(bars, title)
 
 
@@ -114,27 +108,36 @@ def _timeline_chart(index: SiteIndex, span, from_path: str):
     return _chart(index.articles, span, from_path, "Articles per month")
 
 
-def group_by_month(articles: Iterable[Article]) -> list[dict[str, Any]]:
-    """Newest month first; undated articles in a last group."""
+def group_by_month(articles: Iterable[Article], topic: Topic) -> list[dict[str, Any]]:
+    """Newest month first, each heading linking to the topic's page for that month; undated
+    articles in a last group."""
     groups = []
     for key, items in itertools.groupby(articles, key=lambda a: (a.date.year, a.date.month) if a.date else None):
         items = list(items)
         if key is None:
-            groups.append({"label": "Undated", "path": urls.UNDATED, "articles": items})
+            groups.append({"label": "Undated", "path": urls.topic_undated_path(topic.slug), "articles": items})
         else:
-            groups.append({"label": month_label(*key), "path": urls.month_path(*key), "articles": items})
+            groups.append({"label": month_label(*key), "path": urls.topic_month_path(topic.slug, *key), "articles": items})
     return groups
 
 
-def _topic_page(topic: Topic, span) -> Page:
-    return Page(topic.page_path, "topic.html", MappingProxyType({
+def _topic_pages(topic: Topic, span, config: Config) -> list[Page]:
+    """The topic page (chart, latest articles, every month it has articles in) and its
+    listing pages; see paging.py."""
+    months = paging.topic_months(topic)
+    undated = sum(1 for a in topic.articles if not a.date)
+    page = Page(topic.page_path, "topic.html", MappingProxyType({
         "topic": topic,
-        "groups": group_by_month(topic.articles),
-        "chart": _chart(topic.articles, span, topic.page_path, f"{topic.name}: articles per month"),
+        "groups": group_by_month(topic.articles[: config.topic_latest], topic),
+        "years": paging.topic_years(months),
+        "undated": undated, "undated_path": urls.topic_undated_path(topic.slug),
+        "chart": _chart(topic.articles, span, topic.page_path, f"{topic.name}: articles per month",
+                        lambda y, m: urls.topic_month_path(topic.slug, y, m)),
         "title": topic.name,
         "description": topic.description or f"{topic.count} articles about {topic.name}.",
         "feed": topic.feed_path,
     }))
+    return [page] + paging.topic_listing_pages(topic, months, config.listing_size, month_label)
 
 
 def _timeline_page(index: SiteIndex, span) -> Page:
@@ -145,18 +148,6 @@ def _timeline_page(index: SiteIndex, span) -> Page:
         "chart": _timeline_chart(index, span, urls.TIMELINE_INDEX),
         "title": "Timeline",
         "description": "Every month of the archive with its number of articles.",
-    }))
-
-
-def _month_page(month: Month, newer: Month | None, older: Month | None) -> Page:
-    days = []
-    ordered = sorted(month.articles, key=lambda a: (a.date, a.slug))  # the month reads forward, day by day
-    for day, items in itertools.groupby(ordered, key=lambda a: a.date):
-        days.append({"date": day, "articles": list(items)})
-    label = month_label(month.year, month.month)
-    return Page(month.page_path, "month.html", MappingProxyType({
-        "month": month, "label": label, "days": days, "newer": newer, "older": older,
-        "title": label, "description": f"{month.count} articles from {label}.",
     }))
 
 

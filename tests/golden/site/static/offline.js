@@ -1,6 +1,9 @@
 // Offline reading over HTTP(S): registers the service worker (sw.js at the site root, so its
-// scope is the site's base path) and drives the "Keep this archive offline" button, which
-// shows the archive's size first and then saves every page into the service worker's cache.
+// scope is the site's base path) and drives the "Keep offline" buttons: the whole archive, or
+// the part the page belongs to (a topic or a year). A page view reads only offline/summary.json
+// (a few dozen bytes) to label the buttons; a part's file list is fetched when its button is
+// pressed. Saving shows its progress and can be resumed: pressed again after an interruption,
+// it skips what it already saved for the same build.
 // On file:// (no service workers) it does nothing: the site already works from disk.
 (function () {
   "use strict";
@@ -8,9 +11,8 @@
   if (!script || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !window.caches) return;
   var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
-  var box = document.getElementById("offline-keep");
-  var button = document.getElementById("offline-keep-button");
-  var status = document.getElementById("offline-keep-status");
+  var store = "chronicle-offline:" + scope;
+  var box, status, bar, buttons;
 
   navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope }).catch(function () {});
 
@@ -19,39 +21,115 @@
     return (bytes / 1024 / 1024).toFixed(1) + " MB";
   }
 
-  if (!box || !button) return;
-  fetch(new URL("offline/manifest.json", scope).href).then(function (r) {
+  function saved() {
+    try { return JSON.parse(localStorage.getItem(store)) || {}; } catch (e) { return {}; }
+  }
+
+  function remember(state) {
+    try { localStorage.setItem(store, JSON.stringify(state)); } catch (e) { /* private mode: no resuming */ }
+  }
+
+  // The buttons are made here rather than sent hidden in every page (400 bytes a page).
+  function element(tag, attributes, parent) {
+    var e = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { e.setAttribute(name, attributes[name]); });
+    parent.appendChild(e);
+    return e;
+  }
+
+  function makeBox() {
+    box = document.createElement("div");
+    box.className = "wrap offline-keep";
+    box.id = "offline-keep";
+    var line = element("p", {}, box);
+    buttons = [element("button", { type: "button", id: "offline-keep-button", "data-part": "all" }, line)];
+    if (script.getAttribute("data-part")) {
+      line.appendChild(document.createTextNode(" "));
+      buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": script.getAttribute("data-part"),
+                                       "data-label": script.getAttribute("data-label") }, line));
+    }
+    line.appendChild(document.createTextNode(" "));
+    bar = element("progress", { id: "offline-keep-progress", hidden: "" }, line);
+    line.appendChild(document.createTextNode(" "));
+    status = element("span", { id: "offline-keep-status", class: "meta", role: "status", "aria-live": "polite" }, line);
+    script.parentNode.insertBefore(box, script);
+  }
+
+  fetch(new URL("offline/summary.json", scope).href).then(function (r) {
     if (!r.ok) throw new Error(r.status);
     return r.json();
-  }).then(function (manifest) {
-    button.textContent = "Keep this archive offline (" + manifest.files.length + " files, " + size(manifest.bytes) + ")";
-    box.hidden = false;
-    button.addEventListener("click", function () { keep(manifest); });
-  }).catch(function () { /* no manifest (dev server, offline): no button */ });
+  }).then(function (summary) {
+    makeBox();
+    var state = saved();
+    buttons.forEach(function (button) {
+      var part = button.getAttribute("data-part");
+      var name = part === "all" ? "this archive" : button.getAttribute("data-label");
+      var resumable = state.version === summary.version && state.parts && state.parts[part] === "partial";
+      button.textContent = (resumable ? "Resume keeping " : "Keep ") + (part === "all" ? name : "only " + name) + " offline"
+        + (part === "all" ? " (" + summary.files + " files, " + size(summary.bytes) + ")" : "");
+      button.addEventListener("click", function () { keep(part, name, summary); });
+    });
+  }).catch(function () { /* no summary (dev server, offline): no buttons */ });
 
-  async function keep(manifest) {
-    button.disabled = true;
+  async function keep(part, name, summary) {
+    buttons.forEach(function (b) { b.disabled = true; });
+    try {
+      await save(part, name, summary);
+    } catch (err) {
+      status.textContent = "Could not get the list of files to keep (" + err.message + "). Try again when online.";
+    }
+    buttons.forEach(function (b) { b.disabled = false; });
+  }
+
+  async function save(part, name, summary) {
+    var list = part === "all" ? "offline/manifest.json" : "offline/parts/" + part + ".json";
+    status.textContent = "Getting the list of files…";
+    var response = await fetch(new URL(list, scope).href, { cache: "no-cache" });
+    if (!response.ok) throw new Error(response.status);
+    var files = (await response.json()).files;
+    var state = saved();
+    if (state.version !== summary.version || !state.parts) state = { version: summary.version, parts: {} };
+    // resuming: what an interrupted save of this build put in the cache is not fetched again
+    var resuming = state.parts[part] === "partial";
+    state.parts[part] = "partial";
+    remember(state);
     var cache = await caches.open(cacheName);
-    var done = 0, failed = 0, queue = manifest.files.slice();
+    var done = 0, failed = 0, skipped = 0, bytes = 0, queue = files.slice();
+    bar.max = files.length;
+    bar.value = 0;
+    bar.hidden = false;
     async function worker() {
       while (queue.length) {
         var url = new URL(queue.shift(), scope).href;
         try {
-          var response = await fetch(url, { cache: "no-cache" });
-          if (!response.ok) throw new Error(response.status);
-          await cache.put(url, response);
+          if (resuming && await cache.match(url)) {
+            skipped++;
+          } else {
+            var r = await fetch(url, { cache: "no-cache" });
+            if (!r.ok) throw new Error(r.status);
+            bytes += Number(r.headers.get("Content-Length")) || 0;
+            await cache.put(url, r);
+          }
         } catch (err) { failed++; }
         done++;
-        if (done % 20 === 0 || done === manifest.files.length) {
-          status.textContent = "Saved " + done + " of " + manifest.files.length + " files…";
+        bar.value = done;
+        if (done % 10 === 0 || done === files.length) {
+          status.textContent = "Saved " + done + " of " + files.length + " files (" + size(bytes) + ")…";
         }
       }
     }
     await Promise.all([worker(), worker(), worker(), worker(), worker(), worker()]);
+    state = saved();
+    if (state.version === summary.version && state.parts) {
+      state.parts[part] = failed ? "partial" : "done";
+      remember(state);
+    }
+    bar.hidden = true;
     status.textContent = failed
-      ? "Saved " + (done - failed) + " of " + manifest.files.length + " files; " + failed + " could not be fetched. Try again when online."
-      : "This archive is kept offline: " + done + " files, " + size(manifest.bytes) + ".";
+      ? "Saved " + (done - failed) + " of " + files.length + " files; " + failed + " could not be fetched. Press the button again when online to resume."
+      : "Kept offline: " + (part === "all" ? "this archive" : name) + ", " + files.length + " files"
+        + (skipped ? " (" + skipped + " already saved)" : "") + ".";
     box.setAttribute("data-kept", failed ? "partial" : "yes");
-    button.disabled = false;
+    box.setAttribute("data-skipped", String(skipped));
   }
 })();

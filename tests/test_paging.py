@@ -1,0 +1,148 @@
+"""Bounded pages (issue 13): a topic page shows its latest articles and links every month it has
+articles in; long listings go on over numbered pages. What a reader can reach is checked from
+the articles themselves (their dates and tags as the article pages show them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import FIXTURE, build_fixture, copy_fixture
+from htmlcheck import broken_links
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def articles_by_topic_month(site: Path) -> dict[tuple[str, str], set[str]]:
+    """(topic name, "Month YYYY" or "Undated") -> article titles, read from the article pages."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for path in (site / "articles").glob("*.html"):
+        page = soup(path)
+        time = page.select_one(".article header time")
+        when = "Undated"
+        if time:
+            day = dt.date.fromisoformat(time["datetime"])
+            when = f"{MONTHS[day.month - 1]} {day.year}"
+        for tag in page.select(".article .tags a"):
+            found[(tag.get_text(), when)].add(page.h1.get_text())
+    return found
+
+
+def titles_following_pages(site: Path, first: Path) -> list[str]:
+    """Every article title of a listing, following its numbered pages from the first."""
+    titles, path, seen = [], first, set()
+    while path is not None and path not in seen:
+        seen.add(path)
+        page = soup(path)
+        titles += [a.get_text() for a in page.select(".article-list h2 a, .article-list h3 a")]
+        nxt = page.select_one(".pager a.page-next")
+        path = (path.parent / nxt["href"]).resolve() if nxt else None
+    return titles
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory) -> Path:
+    """The fixture site with one article per listing page and one latest article per topic."""
+    project = copy_fixture(tmp_path_factory.mktemp("paged") / "project")
+    config = project / "config.yaml"
+    config.write_text(config.read_text().replace("build:\n", "build:\n  listing_size: 1\n  topic_latest: 1\n", 1))
+    out = project.parent / "site"
+    build_fixture(out, "--no-search", content=project / "content", config=config)
+    return out
+
+
+def test_topic_page_shows_latest_articles_and_links_every_month_with_its_articles(paged_site):
+    expected = articles_by_topic_month(paged_site)
+    assert len(expected) > 15
+    for topic_page in (paged_site / "topics").glob("*.html"):
+        if topic_page.name == "index.html":
+            continue
+        page = soup(topic_page)
+        name = page.h1.get_text()
+        assert len(page.select(".month-group .article-list li")) == 1   # topic_latest: 1
+        months = {a.get_text(): a["href"] for a in page.select(".topic-months a")}
+        wanted = {when for (topic, when) in expected if topic == name}
+        assert set(months) == wanted, name
+        for when, href in months.items():
+            first = (topic_page.parent / href).resolve()
+            titles = titles_following_pages(paged_site, first)
+            assert sorted(titles) == sorted(expected[(name, when)]), (name, when)
+            if when != "Undated":   # a topic's month lists titles only; the archive's month has the summaries
+                assert not soup(first).select(".summary")
+    assert soup(paged_site / "timeline" / "2025-06.html").select(".article-list .summary")
+
+
+def test_a_long_month_goes_on_over_numbered_pages_that_keep_every_article_once(paged_site):
+    first = paged_site / "timeline" / "2025-06.html"
+    page = soup(first)
+    assert page.h1.get_text() == "June 2025"
+    assert page.title.get_text().startswith("June 2025, page 1 of 3")
+    assert [a["href"] for a in page.select(".pager")[0].select("a:not(.page-next)")] == \
+        ["../timeline/2025-06.html", "../timeline/2025-06-p2.html", "../timeline/2025-06-p3.html"]
+    titles = titles_following_pages(paged_site, first)
+    assert len(titles) == len(set(titles)) == 3
+    # days keep reading forward across pages
+    days = [soup(paged_site / "timeline" / name).select_one(".day time")["datetime"]
+            for name in ("2025-06.html", "2025-06-p2.html", "2025-06-p3.html")]
+    assert days == sorted(days)
+    # the month links stay on every page; the sitemap lists every page
+    assert soup(paged_site / "timeline" / "2025-06-p3.html").select_one("a[rel=prev]")["href"] == "../timeline/2025-03.html"
+    sitemap = (paged_site / "sitemap.xml").read_text()
+    assert "/repo/timeline/2025-06-p3.html</loc>" in sitemap and "/repo/topics/nato/2025-06.html</loc>" in sitemap
+
+
+def test_paged_site_has_no_broken_or_root_relative_links(paged_site):
+    assert broken_links(paged_site) == []
+
+
+def test_listing_size_below_one_is_a_config_error(tmp_path):
+    from conftest import run_cli
+
+    project = copy_fixture(tmp_path / "project")
+    config = project / "config.yaml"
+    config.write_text(config.read_text().replace("build:\n", "build:\n  listing_size: 0\n", 1))
+    result = run_cli("build", "--no-search", "--content", str(project / "content"), "--config", str(config),
+                     "--out", str(tmp_path / "site"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{config}:") and "listing_size" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", ["subpath", "file"])
+def test_reader_reaches_any_month_of_any_topic_in_two_clicks(browser, subpath_server, fixture_site_search, where):
+    """From each topic page, every month the topic has articles in: one click on the month, and
+    the articles listed are that topic's of that month; for the chart, one click on its bar."""
+    expected = articles_by_topic_month(fixture_site_search)
+    root = subpath_server if where == "subpath" else fixture_site_search.as_uri() + "/"
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        for (topic, when), titles in sorted(expected.items()):
+            page.goto(root + "topics/index.html")
+            page.click(f'.topic-index a:text-is("{topic}")')                     # the topic page
+            page.click(f'.topic-months a:text-is("{when}")')                     # click 1
+            assert page.locator("h1").inner_text() == f"{topic}: {when}" if when != "Undated" else True
+            assert set(page.locator(".article-list a").all_inner_texts()) == titles, (topic, when)
+            if when == "Undated":
+                continue
+            page.go_back()
+            month, year = when.split()
+            bar = page.locator(f'svg.chart a[aria-label^="{month[:3]} {year}:"]')  # or its bar
+            bar.click()
+            assert page.locator("h1").inner_text() == f"{topic}: {when}"
+            assert urlparse(page.url).scheme == urlparse(root).scheme
+    finally:
+        page.close()
+    assert errors == []
