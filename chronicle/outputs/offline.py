@@ -1,41 +1,137 @@
-"""Offline search: an index the browser loads with a <script> tag, so search works from file://.
+"""Offline search: an index the browser loads with <script> tags, so search works from file://
+(Pagefind needs fetch() and WebAssembly, which browsers refuse there), a chunk at a time.
 
-Pagefind needs fetch() and WebAssembly, which browsers refuse on file://. This index is plain
-JavaScript: one call `ChronicleOffline.load({...})` with the article list and each article's
-text. The engine (layouts/static/offline-search.js) folds the text once and scans it per query,
-so the index carries no postings: its size is about the size of the articles' text.
+The index holds, for each word Pagefind would index (searchwords.py: same tokens, accents
+folded, same Snowball stems), the sorted list of articles that contain it: its postings.
+Files, all under offline/search/:
+- index.js, the manifest: the article count, the stemmer, the first term of every term chunk
+  and the names of the chunks; a query needs it first (a few KB, ~20 KB at 100,000 articles);
+- t<hash>.js, term chunks: terms in code-point order with their postings, cut at about
+  TERM_CHUNK_CHARS characters, so a query loads only the chunks holding its words;
+- d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
+  start of the text for the excerpt), loaded only for the results shown.
+Filters are postings too: the term "\\x01topic\\x01Ukraine" lists the articles tagged Ukraine
+(FILTERS names the kinds; a new kind of filter is one more entry there and a <select>).
+Chunk names are hashes of their bytes, so a cached chunk is never stale.
 
-Layout of the payload (arrays, not objects, to keep it small):
-    {"v": 1, "topics": [name...], "sources": [name...],
-     "docs": [[path, title, "YYYY-MM-DD" or "", source index or -1, [topic index...], text]...]}
-Paths are relative to the site root; documents come newest first (the build's order).
+A posting is an article number (the build's order: newest first) times two, plus one when the
+word is in the title (the engine ranks those higher); a list is stored as the differences
+between successive postings, each written in base 32 with a continuation bit (VARINT).
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from array import array
+from typing import Callable, Iterable
 
-from ..model import OutputFile, SiteIndex
+from ..model import Article, OutputFile, SiteIndex
+from .searchwords import Words, stemmer_name
 
-OFFLINE_INDEX = "offline/search-index.js"
-FORMAT_VERSION = 1
+OFFLINE_DIR = "offline/search"
+MANIFEST = f"{OFFLINE_DIR}/index.js"
+FORMAT_VERSION = 2
+DOCS_PER_CHUNK = 64
+TERM_CHUNK_CHARS = 96_000
+EXCERPT_CHARS = 300
+VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+FILTER_MARK = "\x01"
+
+# kind -> the values of an article it is filtered by (the <select> names in layouts/search.html)
+FILTERS: dict[str, Callable[[Article, dict[str, str]], Iterable[str]]] = {
+    "topic": lambda a, topic_names: [topic_names[t] for t in a.tags if t in topic_names],
+    "source": lambda a, topic_names: [a.source] if a.source else [],
+    "year": lambda a, topic_names: [str(a.date.year)] if a.date else [],
+}
 
 
-def offline_index(index: SiteIndex) -> OutputFile:
-    sources = sorted({a.source for a in index.articles if a.source}, key=lambda s: (s.lower(), s))
-    source_ix = {s: i for i, s in enumerate(sources)}
-    topics = list(index.topics.values())  # sorted by slug
-    topic_ix = {t.slug: i for i, t in enumerate(topics)}
-    docs = []
-    for a in index.articles:
-        docs.append([
-            a.page_path, a.title, a.date.isoformat() if a.date else "",
-            source_ix.get(a.source, -1), [topic_ix[t] for t in a.tags if t in topic_ix],
-            " ".join(a.body_text.split()),
-        ])
-    payload = {"v": FORMAT_VERSION, "topics": [t.name for t in topics], "sources": sources, "docs": docs}
+def filter_term(kind: str, value: str) -> str:
+    return f"{FILTER_MARK}{kind}{FILTER_MARK}{value}"
+
+
+def indexed_texts(a: Article) -> tuple[list[str], list[str]]:
+    """(title, everything else) of what Pagefind indexes on an article page: the title, date and
+    source metadata, and the data-pagefind-body text, which layouts/article.html makes of the
+    body and the "Read the original" link."""
+    rest = [a.body_text, a.date.isoformat() if a.date else "", a.source or ""]
+    if a.url:
+        rest.append("Read the original" + (f" at {a.source}" if a.source else ""))
+    return [a.title], rest
+
+
+def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
+    words = Words(language)
+    postings: dict[str, array] = {}
+    topic_names = {t.slug: t.name for t in index.topics.values()}
+    for number, a in enumerate(index.articles):
+        title, rest = indexed_texts(a)
+        in_title = words.terms(title)
+        for term in in_title | words.terms(rest):
+            postings.setdefault(term, array("I")).append(number * 2 + (term in in_title))
+        for kind, values in FILTERS.items():
+            for value in values(a, topic_names):
+                postings.setdefault(filter_term(kind, value), array("I")).append(number * 2)
+    term_files, firsts = _term_chunks(postings)
+    doc_files = [_script("docs", [_doc(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
+                 for i in range(0, len(index.articles), DOCS_PER_CHUNK)]
+    doc_files = [OutputFile(_name("d", data), data) for data in doc_files]
+    manifest = {
+        "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK,
+        "stemmer": stemmer_name(language), "filterMark": FILTER_MARK,
+        "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
+        "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
+    }
+    return [OutputFile(MANIFEST, _script("index", manifest)), *term_files, *doc_files]
+
+
+def encode(numbers: Iterable[int]) -> str:
+    """Ascending numbers as base-32 differences; a digit >= 32 means more digits follow."""
+    out, last = [], 0
+    for n in numbers:
+        d, last = n - last, n
+        while d >= 32:
+            out.append(VARINT[32 + (d & 31)])
+            d >>= 5
+        out.append(VARINT[d])
+    return "".join(out)
+
+
+def _term_chunks(postings: dict[str, array]) -> tuple[list[OutputFile], list[str]]:
+    files, firsts, terms, codes, size = [], [], [], [], 0
+
+    def flush():
+        data = _script("terms", [terms, codes])
+        files.append(OutputFile(_name("t", data), data))
+        firsts.append(terms[0])
+
+    for term in sorted(postings):
+        code = encode(postings.pop(term))
+        if terms and size + len(code) > TERM_CHUNK_CHARS:
+            flush()
+            terms, codes, size = [], [], 0
+        terms.append(term)
+        codes.append(code)
+        size += len(code) + len(term) + 6
+    if terms:
+        flush()
+    return files, firsts
+
+
+def _doc(a: Article) -> list:
+    text = " ".join(a.body_text.split())
+    if len(text) > EXCERPT_CHARS:
+        cut = text.rfind(" ", 0, EXCERPT_CHARS)
+        text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
+    return [a.page_path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
+
+
+def _name(prefix: str, data: bytes) -> str:
+    return f"{OFFLINE_DIR}/{prefix}{hashlib.sha256(data).hexdigest()[:12]}.js"
+
+
+def _script(call: str, payload) -> bytes:
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     # JSON is JavaScript, except that U+2028/2029 were not legal in old string literals and
     # "</script" must never appear should the file be inlined; escape both.
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    body = "/* Chronicle offline search index (generated). */\nChronicleOffline.load(" + text + ");\n"
-    return OutputFile(OFFLINE_INDEX, body.encode("utf-8"))
+    return f"/* Chronicle offline search (generated). */\nChronicleSearch.{call}({text});\n".encode("utf-8")

@@ -20,7 +20,8 @@ def publish_files(index: SiteIndex, config: Config, page_paths: list[str], optio
     for f in feeds.feeds(index, config) + [feeds.sitemap(page_paths, index, config), feeds.robots(config)]:
         sink.add(f)
     if getattr(options, "search", True):
-        sink.add(offline_index(index))
+        for f in offline_index(index, config.language):
+            sink.add(f)
     if getattr(options, "dev", False):
         return  # the dev server needs neither a service worker nor a zip
     for f in offline_files(dict(sink.records)):

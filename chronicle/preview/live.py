@@ -21,7 +21,7 @@ from ..config import Config
 from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
 from ..outputs.feeds import feeds
 from ..model import Article, SiteIndex
-from ..outputs.offline import offline_index
+from ..outputs.offline import OFFLINE_DIR, offline_index
 from ..build.assemble import MadeSite, MemorySink, make_site, read_config
 from ..build.pipeline import BuildOptions, Stages
 from ..source.scan import document_names
@@ -156,10 +156,11 @@ class LiveSite:
         out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]
         out += feeds(index, last.config, showing=frozenset(fresh))
         if self.options.search:
-            out.append(offline_index(index))
+            out.extend(offline_index(index, last.config.language))
         self._cache.articles = entries
         last.index, last.stats = index, stats
-        files = dict(self.files)
+        # the offline index's chunks are named by their bytes: drop the last build's
+        files = {p: d for p, d in self.files.items() if not p.startswith(OFFLINE_DIR + "/")} if self.options.search else dict(self.files)
         files.update((f.path, f.data) for f in out)
         return self._publish(files, "patch", len(index.articles))
 
