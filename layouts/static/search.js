@@ -18,11 +18,12 @@
   var core = window.ChronicleSearchCore(root);
   var runId = 0, timer = 0, current = null;
 
+  // The query and filters in the address; what the reader typed before this ran is kept.
   function params() {
     var p = new URLSearchParams(window.location.search);
-    input.value = p.get("q") || "";
-    Object.keys(selects).forEach(function (k) { document.getElementById(selects[k]).value = p.get(k) || ""; });
-    document.getElementById("f-sort").value = p.get("sort") || "";
+    if (p.has("q")) input.value = p.get("q");
+    Object.keys(selects).forEach(function (k) { if (p.has(k)) document.getElementById(selects[k]).value = p.get(k); });
+    if (p.has("sort")) document.getElementById("f-sort").value = p.get("sort");
   }
 
   function filters() {
