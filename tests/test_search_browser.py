@@ -139,7 +139,7 @@ def test_agreement_on_a_corpus_with_accented_names(browser, tmp_path_factory):
 
 def _words(language: str, n: int = 3000) -> list[str]:
     """Words built from the stemmer's own suffixes, so every rule is exercised."""
-    source = (ROOT / "layouts" / "static" / "stemmers" / f"{language}.js").read_text(encoding="utf-8")
+    source = (ROOT / "chronicle" / "outputs" / "stemmers" / f"{language}.js").read_text(encoding="utf-8")
     suffixes = sorted(set(re.findall(r'new Among\("([^"]*)"', source)))
     letters = sorted(set("".join(suffixes)) | set("abcdefghijklmnopqrstuvwxyz"))
     rng = random.Random(language)
@@ -157,7 +157,7 @@ def test_javascript_stemmers_stem_as_python(browser):
     try:
         for language in snowball_js.LANGUAGES:
             page.goto("about:blank")
-            page.add_script_tag(path=str(ROOT / "layouts" / "static" / "stemmers" / f"{language}.js"))
+            page.add_script_tag(path=str(ROOT / "chronicle" / "outputs" / "stemmers" / f"{language}.js"))
             words = _words(language) + (fixture_words if language == "english" else [])
             js = page.evaluate("([lang, words]) => words.map(window.ChronicleStemmers[lang])", [language, words])
             python = snowballstemmer.stemmer(language).stemWords(words)
@@ -170,7 +170,7 @@ def test_javascript_stemmers_stem_as_python(browser):
 def test_stemmer_files_are_what_the_translator_writes(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tests" / "tools" / "snowball_js.py"), str(tmp_path)], check=True)
     for language in snowball_js.LANGUAGES:
-        committed = (ROOT / "layouts" / "static" / "stemmers" / f"{language}.js").read_text(encoding="utf-8")
+        committed = (ROOT / "chronicle" / "outputs" / "stemmers" / f"{language}.js").read_text(encoding="utf-8")
         assert (tmp_path / f"{language}.js").read_text(encoding="utf-8") == committed, language
 
 

@@ -9,7 +9,10 @@ Files, all under offline/search/:
 - t<hash>.js, term chunks: terms in code-point order with their postings, cut at about
   TERM_CHUNK_CHARS characters, so a query loads only the chunks holding its words;
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
-  start of the text for the excerpt), loaded only for the results shown.
+  start of the text for the excerpt), loaded only for the results shown;
+- s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
+  tests/tools/snowball_js.py), which stems the query as the index was stemmed. A language
+  Pagefind stems but that has no stemmer there is indexed and searched unstemmed.
 Filters are postings too: the term "\\x01topic\\x01Ukraine" lists the articles tagged Ukraine
 (FILTERS names the kinds; a new kind of filter is one more entry there and a <select>).
 Chunk names are hashes of their bytes, so a cached chunk is never stale.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
+from pathlib import Path
 from typing import Callable, Iterable
 
 from ..model import Article, OutputFile, SiteIndex
@@ -36,6 +40,7 @@ TERM_CHUNK_CHARS = 96_000
 EXCERPT_CHARS = 300
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
+STEMMERS_DIR = Path(__file__).parent / "stemmers"
 
 # kind -> the values of an article it is filtered by (the <select> names in layouts/search.html)
 FILTERS: dict[str, Callable[[Article, dict[str, str]], Iterable[str]]] = {
@@ -59,8 +64,16 @@ def indexed_texts(a: Article) -> tuple[list[str], list[str]]:
     return [a.title], rest
 
 
+def browser_stemmer(language: str) -> tuple[str, bytes]:
+    """(Snowball algorithm, its JavaScript) for a site language; ("", b"") when there is none."""
+    name = stemmer_name(language)
+    path = STEMMERS_DIR / f"{name}.js"
+    return (name, path.read_bytes()) if name and path.is_file() else ("", b"")
+
+
 def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
-    words = Words(language)
+    stemmer, stemmer_js = browser_stemmer(language)
+    words = Words(stemmer)
     postings: dict[str, array] = {}
     topic_names = {t.slug: t.name for t in index.topics.values()}
     for number, a in enumerate(index.articles):
@@ -75,13 +88,14 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
     doc_files = [_script("docs", [_doc(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
                  for i in range(0, len(index.articles), DOCS_PER_CHUNK)]
     doc_files = [OutputFile(_name("d", data), data) for data in doc_files]
+    extra = [OutputFile(_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
-        "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK,
-        "stemmer": stemmer_name(language), "filterMark": FILTER_MARK,
+        "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
+        "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
         "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
         "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
     }
-    return [OutputFile(MANIFEST, _script("index", manifest)), *term_files, *doc_files]
+    return [OutputFile(MANIFEST, _script("index", manifest)), *term_files, *doc_files, *extra]
 
 
 def encode(numbers: Iterable[int]) -> str:

@@ -75,11 +75,11 @@ _ASCII_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]
 
 
 class Words:
-    """The index terms of pages in one language; remembers each distinct piece of text, so an
-    archive pays for a word's folding and stemming once, not once per occurrence."""
+    """The index terms of pages stemmed with the Snowball algorithm `name` ("" for none);
+    remembers each distinct piece of text, so an archive pays for a word's folding and stemming
+    once, not once per occurrence."""
 
-    def __init__(self, language: str):
-        name = stemmer_name(language)
+    def __init__(self, name: str):
         self._stem = snowballstemmer.stemmer(name).stemWord if name else (lambda w: w)
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._terms: dict[str, str] = {}

@@ -6,7 +6,7 @@
 //
 // It answers as Pagefind 1.5 does (the agreement test compares them query by query): the query
 // loses punctuation, is lower-cased and has its accents folded, each word is stemmed with the
-// Snowball stemmer of the site's language (stemmers/<language>.js); a word matches every
+// Snowball stemmer of the site's language (the index names its file); a word matches every
 // indexed term that starts with its stem, or failing that the longest indexed term that its
 // stem starts with; a word that matches nothing is left out, and an article must match
 // every other word.
@@ -61,24 +61,14 @@
       return waiting[file];
     }
 
-    function loadScript(path) {
-      return new Promise(function (resolve, reject) {
-        var s = document.createElement("script");
-        s.src = root + path;
-        s.onload = resolve;
-        s.onerror = function () { reject(Unavailable("the stemmer (" + path + ") could not be loaded", true)); };
-        document.head.appendChild(s);
-      });
-    }
-
     var ready = null;
     function manifest() {
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
           if (!m || m.v !== 2) throw Unavailable("the search index is not one this page can read", false);
-          if (m.stemmer && !(window.ChronicleStemmers || {})[m.stemmer]) return loadScript("static/stemmers/" + m.stemmer + ".js").then(function () { return m; });
-          return m;
+          if (!m.stemmer || (window.ChronicleStemmers || {})[m.stemmer]) return m;
+          return load(m.stemmerFile, null).then(function () { return m; });
         }, function (err) { ready = null; throw err; });
       }
       return ready;
