@@ -11,7 +11,7 @@
 // stem starts with; a word that matches nothing is left out, and an article must match
 // every other word.
 //
-// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids)}
+// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)}
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
@@ -203,6 +203,12 @@
       });
     }
 
-    return { name: "offline", search: search, docs: docs };
+    // While the reader is still typing: load the chunks the query will need.
+    async function preload(query) {
+      var m = await manifest();
+      await Promise.all(stems(m, query || "").map(function (w) { return matches(m, w); }));
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload };
   };
 })();

@@ -14,7 +14,7 @@
   var selects = { topic: "f-topic", source: "f-source", year: "f-year" };
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"];
-  var PAGE = 20, DEBOUNCE_MS = 150;
+  var PAGE = 20, FIRST = 5, DEBOUNCE_MS = 120;
   var core = window.ChronicleSearchCore(root);
   var runId = 0, timer = 0, current = null;
 
@@ -92,14 +92,20 @@
     return found.total + (found.total === 1 ? " result" : " results") + (found.total > shown ? " (showing " + shown + ")" : "");
   }
 
+  // The next PAGE results; the first FIRST of them are shown as soon as their documents are in
+  // (each result may need its own document chunk: a few load sooner than twenty).
   async function showMore(id) {
     var found = current;
     var start = list.children.length;
-    var page = await found.engine.docs(found.ids.slice(start, start + PAGE), found.query);
-    if (id !== runId) return;
-    page.forEach(function (r) { list.appendChild(item(r)); });
-    more.hidden = list.children.length >= found.total;
-    status.textContent = counted(found, found.recent);
+    var ids = found.ids.slice(start, start + PAGE);
+    for (var part of [ids.slice(0, FIRST), ids.slice(FIRST)]) {
+      if (!part.length && list.children.length > start) break;
+      var page = await found.engine.docs(part, found.query);
+      if (id !== runId) return;
+      page.forEach(function (r) { list.appendChild(item(r)); });
+      more.hidden = list.children.length >= found.total;
+      status.textContent = counted(found, found.recent);
+    }
   }
 
   function unavailable(err) {
@@ -140,6 +146,7 @@
 
   function soon() {
     clearTimeout(timer);
+    core.preload(input.value.trim());
     timer = setTimeout(function () { remember(); run(); }, DEBOUNCE_MS);
   }
 
