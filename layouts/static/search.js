@@ -92,20 +92,21 @@
     return found.total + (found.total === 1 ? " result" : " results") + (found.total > shown ? " (showing " + shown + ")" : "");
   }
 
-  // The next PAGE results; the first FIRST of them are shown as soon as their documents are in
-  // (each result may need its own document chunk: a few load sooner than twenty).
+  // The next PAGE results. When there are more than a page of them (a large archive, where
+  // each result may need its own document chunk), the first FIRST are shown as soon as their
+  // documents are in; the count in the status line comes with the whole page.
   async function showMore(id) {
     var found = current;
     var start = list.children.length;
     var ids = found.ids.slice(start, start + PAGE);
-    for (var part of [ids.slice(0, FIRST), ids.slice(FIRST)]) {
-      if (!part.length && list.children.length > start) break;
-      var page = await found.engine.docs(part, found.query);
+    var parts = found.total > PAGE ? [ids.slice(0, FIRST), ids.slice(FIRST)] : [ids];
+    for (var i = 0; i < parts.length; i++) {
+      var page = await found.engine.docs(parts[i], found.query);
       if (id !== runId) return;
       page.forEach(function (r) { list.appendChild(item(r)); });
-      more.hidden = list.children.length >= found.total;
-      status.textContent = counted(found, found.recent);
     }
+    more.hidden = list.children.length >= found.total;
+    status.textContent = counted(found, found.recent);
   }
 
   function unavailable(err) {
@@ -135,6 +136,7 @@
       current = found;
       list.textContent = "";
       list.setAttribute("data-engine", found.engine.name);
+      list.setAttribute("data-query", q);
       await showMore(id);
     } catch (err) {
       if (id !== runId) return;
