@@ -105,6 +105,7 @@
 
     // Codes of the terms starting with `stem`; failing those, of the longest term `stem` starts with.
     async function matches(m, stem) {
+      if (!m.terms.length) return [];   // an archive without articles
       var first = chunkOf(m, stem), files = [];
       for (var c = first; c < m.terms.length && files.length < MAX_PREFIX_CHUNKS; c++) {
         if (c > first && m.terms[c][0].slice(0, stem.length) !== stem) break;
@@ -127,6 +128,7 @@
     }
 
     async function exact(m, term) {
+      if (!m.terms.length) return "";
       var file = m.terms[chunkOf(m, term)][1];
       await load(file, "terms");
       var words = store.terms[file][0], at = lowerBound(words, term);
