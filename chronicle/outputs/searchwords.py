@@ -3,7 +3,8 @@ index (offline.py) finds the same articles for a query as Pagefind does over HTT
 
 What Pagefind does (its fossick stage, read in its source and checked against the index it
 writes; tests/test_search_agreement.py keeps that true):
-- the text is split on whitespace; each piece keeps only its letters and digits, lower-cased;
+- the text is split on whitespace; each piece keeps only its letters, digits and "_",
+  lower-cased;
 - that word is folded (Unicode NFD, combining marks dropped: "résumés" -> "resumes") and
   stemmed with the Snowball stemmer of the page's language ("resum");
 - a piece is also indexed by its parts, when it has any: ASCII punctuation becomes a space and
@@ -43,8 +44,8 @@ def fold(word: str) -> str:
 
 
 def _normalise(piece: str) -> str:
-    """Letters and digits only, lower-cased (Rust's is_alphanumeric and to_lowercase)."""
-    return "".join(c.lower() if c.isupper() else c for c in piece if c.isalnum())
+    """Letters, digits and "_" only, lower-cased ("x86_64" stays one word in Pagefind 1.5)."""
+    return "".join(c.lower() if c.isupper() else c for c in piece if c.isalnum() or c == "_")
 
 
 def _split_case(text: str) -> list[str]:
