@@ -135,6 +135,15 @@ def test_agreement_on_a_corpus_with_accented_names(browser, tmp_path_factory):
     assert found["Kraków"][0] and found["Kraków"] == found["Krakow"]   # both spellings, same articles
     assert sum(1 for _q, a, _b in rows if a) >= 60
     assert identical >= 0.95 and lowest >= 0.90, "\n".join(lines)
+    # more results than a page: twenty, then twenty more, from disk
+    page = browser.new_page()
+    page.goto((site / "search.html").as_uri() + "?q=security")
+    total = len(found["security"][1])
+    expect(page.locator("#search-status")).to_have_text(f"{total} results (showing 20)")
+    page.click("#search-more")
+    expect(page.locator("#search-status")).to_have_text(f"{total} results (showing 40)")
+    assert len(set(page.locator("#search-results li h3 a").all_inner_texts())) == 40
+    page.close()
 
 
 def _words(language: str, n: int = 3000) -> list[str]:
