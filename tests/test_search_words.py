@@ -2,7 +2,8 @@
 indexes after a real build, every term lists the same articles in each.
 
 Checked on the fixture site and on a page made of the hard cases: accents, apostrophes
-(straight and curly), hyphens, camel case, numbers with units, currency, HTML-looking text.
+(straight and curly), hyphens, camel case, numbers with units, currency, HTML-looking text,
+images (Pagefind indexes the first one's address and alt text as metadata).
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ peacekeepers' e-mail cost 3.5% of £20bn. The “quoted” word, McDonald and iP
 façades. Ærø Straße Œuvre İstanbul WKWebView G7 COVID-19 x86_64.
 
 - &lt;em&gt;ital&lt;/em&gt;ic split *word*s here
+
+![A satellite view of Kherson](https://example.org/photos/kherson-bridge.png)
+![Second picture](two.png)
 """
 
 
@@ -53,5 +57,6 @@ def test_offline_terms_equal_pagefinds_on_the_hard_cases(tmp_path):
     site = tmp_path / "site"
     build_fixture(site, content=content, config=FIXTURE / "config.yaml")
     pagefind, offline = pagefind_terms(site), offline_terms(site)
-    assert {"defens", "chisinau", "krakow", "muller", "naiv", "resum", "gdansk", "mc", "donald"} <= set(pagefind)
+    assert {"defens", "chisinau", "krakow", "muller", "naiv", "resum", "gdansk", "mc", "donald", "satellit"} <= set(pagefind)
+    assert "second" not in pagefind
     assert offline == pagefind

@@ -24,7 +24,9 @@ between successive postings, each written in base 32 with a continuation bit (VA
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from array import array
 from pathlib import Path
 from typing import Callable, Iterable
@@ -40,6 +42,8 @@ TERM_CHUNK_CHARS = 96_000
 EXCERPT_CHARS = 300
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)
 STEMMERS_DIR = Path(__file__).parent / "stemmers"
 
 # kind -> the values of an article it is filtered by (the <select> names in layouts/search.html)
@@ -56,11 +60,15 @@ def filter_term(kind: str, value: str) -> str:
 
 def indexed_texts(a: Article) -> tuple[list[str], list[str]]:
     """(title, everything else) of what Pagefind indexes on an article page: the title, date and
-    source metadata, and the data-pagefind-body text, which layouts/article.html makes of the
-    body and the "Read the original" link."""
+    source metadata, the data-pagefind-body text, which layouts/article.html makes of the
+    body and the "Read the original" link, and the metadata Pagefind adds itself from the
+    body's first image (its address and alt text)."""
     rest = [a.body_text, a.date.isoformat() if a.date else "", a.source or ""]
     if a.url:
         rest.append("Read the original" + (f" at {a.source}" if a.source else ""))
+    image = _IMG.search(a.body_html)
+    if image:
+        rest += [html.unescape(m.group(2)) for m in _ATTR.finditer(image.group(0)) if m.group(1) in ("src", "alt")]
     return [a.title], rest
 
 
