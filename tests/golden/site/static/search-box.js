@@ -11,7 +11,7 @@
   var version = (script.getAttribute("src").split("?")[1] || "");
   var input = document.getElementById("site-q");
   var panel = document.getElementById("site-search-results");
-  var SHOWN = 6, DEBOUNCE_MS = 150;
+  var SHOWN = 6, DEBOUNCE_MS = 120;
   var core = null, loading = null, runId = 0, timer = 0;
 
   function load(name) {

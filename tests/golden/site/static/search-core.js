@@ -7,7 +7,7 @@
 // An answer that may be false is not given: offline, Pagefind finding nothing may mean only
 // that its chunks were never saved, so it counts as a failure, not as "No results".
 //
-// window.ChronicleSearchCore(root) -> {run(query, filters, byDate) -> {engine, total, ids}}
+// window.ChronicleSearchCore(root) -> {run(query, filters, byDate) -> {engine, total, ids}, preload(query)}
 // which throws an Error whose .kind is "unsaved" (offline, index not saved), "absent" (this
 // site has no search index) or "broken".
 (function () {
@@ -53,6 +53,11 @@
       throw failure(problems);
     }
 
-    return { run: run };
+    // Loads, without searching, what the first engine would need for `query` (typing ahead).
+    function preload(query) {
+      if (query) engines[order()[0]].preload(query).catch(function () {});
+    }
+
+    return { run: run, preload: preload };
   };
 })();

@@ -11,7 +11,7 @@
 // stem starts with; a word that matches nothing is left out, and an article must match
 // every other word.
 //
-// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids)}
+// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)}
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
@@ -105,6 +105,7 @@
 
     // Codes of the terms starting with `stem`; failing those, of the longest term `stem` starts with.
     async function matches(m, stem) {
+      if (!m.terms.length) return [];   // an archive without articles
       var first = chunkOf(m, stem), files = [];
       for (var c = first; c < m.terms.length && files.length < MAX_PREFIX_CHUNKS; c++) {
         if (c > first && m.terms[c][0].slice(0, stem.length) !== stem) break;
@@ -127,6 +128,7 @@
     }
 
     async function exact(m, term) {
+      if (!m.terms.length) return "";
       var file = m.terms[chunkOf(m, term)][1];
       await load(file, "terms");
       var words = store.terms[file][0], at = lowerBound(words, term);
@@ -203,6 +205,12 @@
       });
     }
 
-    return { name: "offline", search: search, docs: docs };
+    // While the reader is still typing: load the chunks the query will need.
+    async function preload(query) {
+      var m = await manifest();
+      await Promise.all(stems(m, query || "").map(function (w) { return matches(m, w); }));
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload };
   };
 })();

@@ -1,7 +1,7 @@
 // The Pagefind engine, used over HTTP(S): Pagefind's JS API (pagefind/pagefind.js), its result
 // URLs made relative so the site works at any subpath.
 //
-// window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query)},
+// window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)},
 // the same shape as the offline engine (search-offline.js); ids here are Pagefind's results.
 (function () {
   "use strict";
@@ -56,6 +56,11 @@
       });
     }
 
-    return { name: "pagefind", search: search, docs: docs };
+    async function preload(query) {
+      var pf = await api();
+      await pf.preload(query);
+    }
+
+    return { name: "pagefind", search: search, docs: docs, preload: preload };
   };
 })();

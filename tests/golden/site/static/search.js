@@ -14,7 +14,7 @@
   var selects = { topic: "f-topic", source: "f-source", year: "f-year" };
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"];
-  var PAGE = 20, DEBOUNCE_MS = 150;
+  var PAGE = 20, FIRST = 5, DEBOUNCE_MS = 120;
   var core = window.ChronicleSearchCore(root);
   var runId = 0, timer = 0, current = null;
 
@@ -92,12 +92,19 @@
     return found.total + (found.total === 1 ? " result" : " results") + (found.total > shown ? " (showing " + shown + ")" : "");
   }
 
+  // The next PAGE results. When there are more than a page of them (a large archive, where
+  // each result may need its own document chunk), the first FIRST are shown as soon as their
+  // documents are in; the count in the status line comes with the whole page.
   async function showMore(id) {
     var found = current;
     var start = list.children.length;
-    var page = await found.engine.docs(found.ids.slice(start, start + PAGE), found.query);
-    if (id !== runId) return;
-    page.forEach(function (r) { list.appendChild(item(r)); });
+    var ids = found.ids.slice(start, start + PAGE);
+    var parts = found.total > PAGE ? [ids.slice(0, FIRST), ids.slice(FIRST)] : [ids];
+    for (var i = 0; i < parts.length; i++) {
+      var page = await found.engine.docs(parts[i], found.query);
+      if (id !== runId) return;
+      page.forEach(function (r) { list.appendChild(item(r)); });
+    }
     more.hidden = list.children.length >= found.total;
     status.textContent = counted(found, found.recent);
   }
@@ -129,6 +136,7 @@
       current = found;
       list.textContent = "";
       list.setAttribute("data-engine", found.engine.name);
+      list.setAttribute("data-query", q);
       await showMore(id);
     } catch (err) {
       if (id !== runId) return;
@@ -140,6 +148,7 @@
 
   function soon() {
     clearTimeout(timer);
+    core.preload(input.value.trim());
     timer = setTimeout(function () { remember(); run(); }, DEBOUNCE_MS);
   }
 
