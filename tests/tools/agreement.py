@@ -44,6 +44,13 @@ QUERIES = [
     "sanc", "gov", "pipel",
 ]
 
+# (query, filters): the filters of the search page, alone and with words
+FILTERED = [
+    ("", {"source": "Le Monde"}), ("security", {"source": "Reuters"}), ("grain", {"year": "2024"}),
+    ("", {"topic": "Energy Security"}), ("talks", {"topic": "Energy Security", "year": "2026"}),
+    ("Kraków", {"source": "Le Monde"}), ("", {"topic": "Ukraine"}), ("korea", {"topic": "NATO"}),
+]
+
 ACCENTED = [
     ("Chișinău weighs grid reform", "Officials in Chișinău said the grid reform would follow the talks in Kraków."),
     ("Kraków hosts energy envoys", "Envoys met in Kraków and Gdańsk; Müller said the plan was agreed."),
@@ -120,18 +127,20 @@ def _payload(path: Path):
     return json.loads(re.search(r"ChronicleSearch\.\w+\((.*)\);\s*$", text, re.S).group(1))
 
 
-def pagefind_ids(page, query: str) -> list[str]:
+def pagefind_ids(page, query: str, filters: dict | None = None) -> list[str]:
     """Page hashes Pagefind finds for `query` (the page is the site's search page over HTTP)."""
-    return page.evaluate("q => ChroniclePagefindSearch('').search(q, {}, false).then(r => r.ids.map(x => x.id))", query)
+    return page.evaluate("([q, f]) => ChroniclePagefindSearch('').search(q, f, false).then(r => r.ids.map(x => x.id))",
+                         [query, filters or {}])
 
 
-def offline_ids(page, query: str) -> list[int]:
+def offline_ids(page, query: str, filters: dict | None = None) -> list[int]:
     """Article numbers the offline engine finds (the page is the search page from file://)."""
-    return page.evaluate("q => ChronicleOfflineSearch('').search(q, {}, false).then(r => r.ids)", query)
+    return page.evaluate("([q, f]) => ChronicleOfflineSearch('').search(q, f, false).then(r => r.ids)", [query, filters or {}])
 
 
 def compare(site: Path, base_url: str, browser, queries=QUERIES) -> list[tuple[str, set, set]]:
-    """[(query, Pagefind's paths, the offline engine's paths)] for every query."""
+    """[(query, Pagefind's paths, the offline engine's paths)] for every query; a query is a
+    string or a (string, filters) pair."""
     by_hash, by_number = pagefind_paths(site), offline_paths(site)
     http_page, disk_page = browser.new_page(), browser.new_page()
     try:
@@ -139,8 +148,9 @@ def compare(site: Path, base_url: str, browser, queries=QUERIES) -> list[tuple[s
         disk_page.goto((site / "search.html").as_uri())
         out = []
         for q in queries:
-            online = {by_hash[h] for h in pagefind_ids(http_page, q)}
-            offline = {by_number[n] for n in offline_ids(disk_page, q)}
+            words, filters = (q, {}) if isinstance(q, str) else q
+            online = {by_hash[h] for h in pagefind_ids(http_page, words, filters)}
+            offline = {by_number[n] for n in offline_ids(disk_page, words, filters)}
             out.append((q, online, offline))
         return out
     finally:
