@@ -1,5 +1,6 @@
 """Search agreement: the same queries through Pagefind over HTTP and the offline engine from
-file://, in Chromium (89 queries, then 8 with the search page's filters), on the fixture site and on a generated corpus with accented names.
+file://, in Chromium (89 queries, then 8 with the search page's filters), on the fixture site,
+the project's own content/ and a generated corpus with accented names.
 
     .venv/bin/python bench/search_agreement.py [--articles 1000] [--work /tmp/agreement]
 
@@ -34,7 +35,8 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/chronicle-agreement"))
     args = ap.parse_args()
     fixture = ROOT / "tests" / "fixtures" / "site"
-    sites = [("fixture site", fixture / "content", fixture / "config.yaml", args.work / "fixture" / "repo")]
+    sites = [("fixture site", fixture / "content", fixture / "config.yaml", args.work / "fixture" / "repo"),
+             ("seed site (content/)", ROOT / "content", ROOT / "config.yaml", args.work / "seed" / "repo")]
     corpus = args.work / f"corpus-{args.articles}"
     content = accented_corpus(corpus, args.articles)
     sites.append((f"{args.articles}-article corpus", content, corpus / "config.yaml", corpus / "site" / "repo"))

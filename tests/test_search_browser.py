@@ -188,3 +188,15 @@ def test_query_list_covers_the_kinds_the_issue_asks_for():
     assert sum(" " in q for q in QUERIES) >= 10                       # two-word queries
     assert sum(not q.isascii() for q in QUERIES) >= 10                 # accented spellings
     assert {"Kraków", "Krakow", "sanctions", "sanction", "drones", "drone"} <= set(QUERIES)
+
+
+def test_sorting_by_date_keeps_undated_articles(page, search_page):
+    """Pagefind's date sort leaves out pages without a date; the search page puts them last."""
+    url, _engine = search_page
+    page.goto(url + "?q=russia&sort=date")
+    expect(page.locator("#search-status")).to_have_text(COUNT)
+    shown = titles(page)
+    assert shown[-1] == "Russia's power in the Black Sea"   # undated
+    page.select_option("#f-sort", "")
+    expect(page.locator("#search-results li")).to_have_count(len(shown))
+    assert sorted(titles(page)) == sorted(shown)

@@ -37,12 +37,18 @@
       return pagefind;
     }
 
+    // Sorted by date, Pagefind leaves out the pages without one (undated articles): those
+    // come after the dated ones here, so the set of results does not depend on the order.
     async function search(query, filters, byDate) {
       var pf = await api();
       var opts = { filters: filters || {} };
-      if (byDate || !query) opts.sort = { date: "desc" };   // no words: the newest articles
-      var found = await pf.search(query || null, opts);
-      return { total: found.results.length, ids: found.results };
+      var found = (await pf.search(query || null, opts)).results;
+      if (byDate) {
+        var dated = (await pf.search(query || null, { filters: opts.filters, sort: { date: "desc" } })).results;
+        var seen = new Set(dated.map(function (r) { return r.id; }));
+        found = dated.concat(found.filter(function (r) { return !seen.has(r.id); }));
+      }
+      return { total: found.length, ids: found };
     }
 
     async function docs(ids) {
