@@ -53,7 +53,7 @@
     try {
       await engines();
       var found = await core.run(q, {}, false);
-      var docs = await found.engine.docs(found.ids.slice(0, SHOWN), q);
+      var docs = await core.docs(found, found.ids.slice(0, SHOWN), q);
       if (id !== runId) return;
       panel.textContent = "";
       if (!docs.length) line("No results.", null, "meta");

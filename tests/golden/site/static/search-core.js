@@ -7,7 +7,8 @@
 // An answer that may be false is not given: offline, Pagefind finding nothing may mean only
 // that its chunks were never saved, so it counts as a failure, not as "No results".
 //
-// window.ChronicleSearchCore(root) -> {run(query, filters, byDate) -> {engine, total, ids}, preload(query)}
+// window.ChronicleSearchCore(root) -> {run(query, filters, byDate) -> {engine, total, ids},
+//   docs(found, ids, query) -> [{url, title, date, source, excerpt}], preload(query)}
 // which throws an Error whose .kind is "unsaved" (offline, index not saved), "absent" (this
 // site has no search index) or "broken".
 (function () {
@@ -25,10 +26,16 @@
       return offlineNow() ? ["offline", "pagefind"] : ["pagefind", "offline"];
     }
 
+    // A file of an index that could not be loaded: a script that failed, a fetch or import refused.
+    function unreachable(err) { return Boolean(err.missing) || (err instanceof TypeError && /fetch|import/i.test(err.message)); }
+
     function failure(problems) {
-      var missing = problems.some(function (p) { return p.missing; });
       var e = new Error(problems.map(function (p) { return p.message; }).join("; "));
-      e.kind = offlineNow() && location.protocol !== "file:" ? "unsaved" : missing ? "absent" : "broken";
+      var missing = problems.some(unreachable);
+      // Served, search is built (the page says so otherwise): a missing file means no network
+      // and no saved copy. From disk it means the site has no index.
+      if (location.protocol === "file:") e.kind = missing ? "absent" : "broken";
+      else e.kind = offlineNow() || missing ? "unsaved" : "broken";
       return e;
     }
 
@@ -46,11 +53,21 @@
           return { engine: engine, total: found.total, ids: found.ids };
         } catch (err) {
           if (window.console) console.warn("Search engine " + names[i] + " unavailable:", err);
-          if (engine.name === "pagefind" && !offlineNow()) pagefindBroken = true;
+          if (engine.name === "pagefind" && !offlineNow() && !unreachable(err)) pagefindBroken = true;
           problems.push(err);
         }
       }
       throw failure(problems);
+    }
+
+    // The results `ids` of a search `found` by run(), shown: an engine may have searched from
+    // what the browser cached and still miss the documents it shows.
+    async function docs(found, ids, query) {
+      try {
+        return await found.engine.docs(ids, query);
+      } catch (err) {
+        throw failure([err]);
+      }
     }
 
     // Loads, without searching, what the first engine would need for `query` (typing ahead).
@@ -58,6 +75,6 @@
       if (query) engines[order()[0]].preload(query).catch(function () {});
     }
 
-    return { run: run, preload: preload };
+    return { run: run, docs: docs, preload: preload };
   };
 })();

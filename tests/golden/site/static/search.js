@@ -101,7 +101,7 @@
     var ids = found.ids.slice(start, start + PAGE);
     var parts = found.total > PAGE ? [ids.slice(0, FIRST), ids.slice(FIRST)] : [ids];
     for (var i = 0; i < parts.length; i++) {
-      var page = await found.engine.docs(parts[i], found.query);
+      var page = await core.docs(found, parts[i], found.query);
       if (id !== runId) return;
       page.forEach(function (r) { list.appendChild(item(r)); });
     }
@@ -113,8 +113,9 @@
     if (err.kind === "unsaved") {
       var box = document.getElementById("offline-keep");
       if (box) box.hidden = false;
-      return "You are offline, and this browser has not saved the archive's search index. Search again " +
-        "when you are back online, or use \u201cKeep this archive offline\u201d while online to search without a connection.";
+      return "You are offline (or the site cannot be reached), and this browser has not saved the archive's " +
+        "search index. Search again when you are back online, or use \u201cKeep this archive offline\u201d while " +
+        "online to search without a connection.";
     }
     if (err.kind === "absent") return "Search was not built for this site.";
     return "Search is unavailable here (" + err.message + ").";
@@ -167,7 +168,7 @@
   Object.keys(selects).map(function (k) { return selects[k]; }).concat(["f-sort"]).forEach(function (id) {
     document.getElementById(id).addEventListener("change", function () { remember(); run(); });
   });
-  more.addEventListener("click", function () { showMore(runId); });
+  more.addEventListener("click", function () { showMore(runId).catch(function (err) { status.textContent = unavailable(err); }); });
   window.addEventListener("online", function () { if (status.textContent && !list.children.length) run(); });
   params();
   if (form.getAttribute("data-search") !== "off") run();
