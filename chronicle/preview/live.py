@@ -159,8 +159,9 @@ class LiveSite:
             out.extend(offline_index(index, last.config.language))
         self._cache.articles = entries
         last.index, last.stats = index, stats
-        # the offline index's chunks are named by their bytes: drop the last build's
-        files = {p: d for p, d in self.files.items() if not p.startswith(OFFLINE_DIR + "/")} if self.options.search else dict(self.files)
+        files = dict(self.files)
+        if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
+            files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}
         files.update((f.path, f.data) for f in out)
         return self._publish(files, "patch", len(index.articles))
 
