@@ -3,10 +3,12 @@ the offline search index, the service worker and its manifest, the downloadable 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import re
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
@@ -14,6 +16,9 @@ import cbor2
 import pytest
 
 from conftest import ROOT, build_fixture
+
+sys.path.insert(0, str(ROOT / "bench"))
+from search_terms import decode  # noqa: E402  (the postings decoder, shared with the benchmark)
 
 FIXTURE = ROOT / "tests" / "fixtures" / "offline_site"
 
@@ -95,28 +100,46 @@ def test_cbor_round_trip_keeps_bytes(site):
     assert checked >= 3
 
 
-def offline_payload(site: Path) -> dict:
-    text = (site / "offline" / "search-index.js").read_text(encoding="utf-8")
-    m = re.search(r"ChronicleOffline\.load\((.*)\);\s*$", text, re.S)
+def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]]]:
+    """(manifest, article path -> its document entry, term -> paths of the articles it lists),
+    decoded from the chunked offline index the way the browser engine reads it."""
+    folder = site / "offline" / "search"
+    manifest = payload(folder / "index.js")
+    docs = [d for name in manifest["docChunks"] for d in payload(folder / name)]
+    terms = {}
+    for _first, name in manifest["terms"]:
+        words, codes = payload(folder / name)
+        for word, code in zip(words, codes):
+            terms[word] = {docs[n // 2][0] for n in decode(code)}
+    return manifest, {d[0]: d for d in docs}, terms
+
+
+def payload(path: Path):
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"ChronicleSearch\.\w+\((.*)\);\s*$", text, re.S)
     assert m, text[:200]
     return json.loads(m.group(1))
 
 
-def test_offline_index_lists_every_article_with_its_filters_and_text(site):
-    data = offline_payload(site)
-    docs = {d[0]: d for d in data["docs"]}
-    assert len(docs) == 8
+def test_offline_index_lists_every_article_with_its_words_and_filters(site):
+    manifest, docs, terms = offline_index(site)
+    assert len(docs) == manifest["docs"] == 8
     nk = docs["articles/nk-troops.html"]
-    assert nk[1] == "US says it has proof of North Korean troops in Russia"
-    assert nk[2] == "2024-10-23"
-    assert data["sources"][nk[3]] == "Newshub"
-    assert sorted(data["topics"][i] for i in nk[4]) == ["North Korea", "Russia", "Ukraine"]
-    assert "proof that troops from North Korea" in nk[5]
-    undated = docs["articles/grain-deal.html"]
-    assert undated[2] == ""
-    # every path in the index is a page the build wrote
+    assert nk[1:4] == ["US says it has proof of North Korean troops in Russia", "2024-10-23", "Newshub"]
+    assert "proof that troops from North Korea" in nk[4]
+    assert docs["articles/grain-deal.html"][2] == ""   # undated
+    # words are Pagefind's: stemmed, accents folded; title words too
+    assert "articles/nk-troops.html" in terms["troop"] and "articles/nk-troops.html" in terms["proof"]
+    assert "troops" not in terms and "communiqu" in terms   # the text says "communiqué"
+    mark = manifest["filterMark"]
+    assert terms[f"{mark}topic{mark}North Korea"] >= {"articles/nk-troops.html"}
+    assert "articles/nk-troops.html" in terms[f"{mark}source{mark}Newshub"]
+    assert "articles/grain-deal.html" not in set().union(*(v for k, v in terms.items() if k.startswith(f"{mark}year")))
+    # every path in the index is a page the build wrote; every chunk is named by its bytes
     for path in docs:
         assert (site / path).is_file()
+    for chunk in (site / "offline" / "search").glob("[td]*.js"):
+        assert hashlib.sha256(chunk.read_bytes()).hexdigest()[:12] == chunk.stem[1:]
 
 
 def test_offline_index_escapes_what_could_end_a_script(tmp_path):
@@ -126,15 +149,16 @@ def test_offline_index_escapes_what_could_end_a_script(tmp_path):
         "---\ntitle: \"Closing </script> tags\"\ndate: 2025-02-02\n---\nText with </script><b> and \u2028 separators.\n")
     out = tmp_path / "site"
     build_fixture(out, content=content, config=FIXTURE / "config.yaml")
-    text = (out / "offline" / "search-index.js").read_text(encoding="utf-8")
-    assert "</script" not in text and "\u2028" not in text
-    data = offline_payload(out)
-    assert any(d[1] == "Closing </script> tags" for d in data["docs"])
+    for chunk in (out / "offline" / "search").glob("*.js"):
+        text = chunk.read_text(encoding="utf-8")
+        assert "</script" not in text and "\u2028" not in text
+    _manifest, docs, _terms = offline_index(out)
+    assert any(d[1] == "Closing </script> tags" for d in docs.values())
 
 
 def test_no_search_means_no_offline_index(tmp_path):
     out = build(tmp_path / "site", "--no-search")
-    assert not (out / "offline" / "search-index.js").exists()
+    assert not (out / "offline" / "search").exists()
     assert not (out / "pagefind").exists()
 
 
@@ -152,7 +176,8 @@ def test_service_worker_is_at_the_root_and_precaches_the_shell(site):
 def test_keep_offline_manifest_lists_pages_and_their_size_not_the_zip(site):
     manifest = json.loads((site / "offline" / "manifest.json").read_text())
     files = manifest["files"]
-    assert "articles/nk-troops.html" in files and "offline/search-index.js" in files
+    assert "articles/nk-troops.html" in files and "offline/search/index.js" in files
+    assert all(p.relative_to(site).as_posix() in files for p in (site / "offline" / "search").iterdir())
     assert not any(f.startswith(("pagefind/", "download/")) or f == "sw.js" for f in files)
     assert manifest["bytes"] == sum((site / f).stat().st_size for f in files)
 
@@ -169,7 +194,7 @@ def test_zip_holds_the_site_in_one_folder_and_is_deterministic(site, tmp_path):
         expected = {f"offline-chronicle/{p}" for p in tree(site)
                     if not p.startswith(("pagefind/", "download/", "offline/parts/")) and not p.endswith(".xml")
                     and p not in host_only}
-        assert names == expected and "offline-chronicle/offline/search-index.js" in names
+        assert names == expected and "offline-chronicle/offline/search/index.js" in names
         assert zf.read("offline-chronicle/index.html") == (site / "index.html").read_bytes()
 
 

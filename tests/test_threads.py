@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import shutil
 import subprocess
@@ -23,6 +22,9 @@ from chronicle.build.siteconfig import read_config
 from chronicle.build.pipeline import BuildOptions
 from chronicle.index.threads import find_threads
 from chronicle.model import Article
+
+sys.path.insert(0, str(ROOT / "bench"))
+from search_terms import offline_terms  # noqa: E402
 
 # The three stories of issue 16, by the files of their articles in content/articles/.
 EUROPE_FORCE = {
@@ -242,12 +244,11 @@ def test_threads_are_in_the_offline_copy(tmp_path_factory):
                      "--out", str(project / "site"))
     assert result.returncode == 0, result.stderr
     site = project / "site"
-    text = (site / "offline" / "search-index.js").read_text(encoding="utf-8")
-    start = text.index("ChronicleOffline.load(") + len("ChronicleOffline.load(")
-    payload = json.loads(text[start: text.rindex(")")])
-    titles = payload["threads"]
-    in_thread = {d[0]: titles[d[6]] for d in payload["docs"] if d[6] >= 0}
-    assert len(in_thread) == 10 and in_thread["articles/ukraine-allies-plan-meeting-of-military-chiefs-next-week.html"] in titles
+    # the Story filter of the offline search: one filter term per thread, listing its articles
+    threads = {term.split("\x01")[2]: paths for term, paths in offline_terms(site, filters=True).items()
+               if term.startswith("\x01thread\x01")}
+    in_thread = {path: title for title, paths in threads.items() for path in paths}
+    assert len(in_thread) == 10 and "articles/ukraine-allies-plan-meeting-of-military-chiefs-next-week.html" in in_thread
     with zipfile.ZipFile(site / "download" / "archive.zip") as z:
         assert any(n.endswith(f"threads/{EUROPE_SLUG}.html") for n in z.namelist())
     manifest = (site / "offline" / "manifest.json").read_text()

@@ -1,47 +1,163 @@
-"""Offline search: an index the browser loads with a <script> tag, so search works from file://.
+"""Offline search: an index the browser loads with <script> tags, so search works from file://
+(Pagefind needs fetch() and WebAssembly, which browsers refuse there), a chunk at a time.
 
-Pagefind needs fetch() and WebAssembly, which browsers refuse on file://. This index is plain
-JavaScript: one call `ChronicleOffline.load({...})` with the article list and each article's
-text. The engine (in layouts/static/search.js) folds the text once and scans it per query,
-so the index carries no postings: its size is about the size of the articles' text.
+The index holds, for each word Pagefind would index (searchwords.py: same tokens, accents
+folded, same Snowball stems), the sorted list of articles that contain it: its postings.
+Files, all under offline/search/:
+- index.js, the manifest: the article count, the stemmer, the first term of every term chunk
+  and the names of the chunks; a query needs it first (a few KB, ~20 KB at 100,000 articles);
+- t<hash>.js, term chunks: terms in code-point order with their postings, cut at about
+  TERM_CHUNK_CHARS characters, so a query loads only the chunks holding its words;
+- d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
+  start of the text for the excerpt), loaded only for the results shown;
+- s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
+  tests/tools/snowball_js.py), which stems the query as the index was stemmed. A language
+  Pagefind stems but that has no stemmer there is indexed and searched unstemmed.
+Filters are postings too: the term "\\x01topic\\x01Ukraine" lists the articles tagged Ukraine
+(FILTERS names the kinds; a new kind of filter is one more entry there and a <select>).
+Chunk names are hashes of their bytes, so a cached chunk is never stale.
 
-Layout of the payload (arrays, not objects, to keep it small):
-    {"v": 1, "topics": [name...], "sources": [name...], "threads": [title...],
-     "docs": [[path, title, "YYYY-MM-DD" or "", source index or -1, [topic index...], text,
-               thread index or -1]...]}
-Paths are relative to the site root; documents come newest first (the build's order).
+A posting is an article number (the build's order: newest first) times two, plus one when the
+word is in the title (the engine ranks those higher); a list is stored as the differences
+between successive postings, each written in base 32 with a continuation bit (VARINT).
 """
 from __future__ import annotations
 
+import hashlib
+import html
 import json
+import re
+from array import array
+from pathlib import Path
+from typing import Callable, Iterable
 
-from ..model import OutputFile, SiteIndex
+from ..model import Article, OutputFile, SiteIndex
+from .searchwords import Words, stemmer_name
 
-OFFLINE_INDEX = "offline/search-index.js"
-FORMAT_VERSION = 1
+OFFLINE_DIR = "offline/search"
+MANIFEST = f"{OFFLINE_DIR}/index.js"
+FORMAT_VERSION = 2
+DOCS_PER_CHUNK = 64
+TERM_CHUNK_CHARS = 96_000
+EXCERPT_CHARS = 300
+VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+FILTER_MARK = "\x01"
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)
+STEMMERS_DIR = Path(__file__).parent / "stemmers"
+
+# kind -> the values of an article it is filtered by (the <select> names in layouts/search.html),
+# given the names of the site's topics (by slug) and the title of each article's story thread
+Names = dict[str, dict[str, str]]
+FILTERS: dict[str, Callable[[Article, Names], Iterable[str]]] = {
+    "topic": lambda a, names: [names["topic"][t] for t in a.tags if t in names["topic"]],
+    "source": lambda a, names: [a.source] if a.source else [],
+    "year": lambda a, names: [str(a.date.year)] if a.date else [],
+    "thread": lambda a, names: [names["thread"][a.slug]] if a.slug in names["thread"] else [],
+}
 
 
-def offline_index(index: SiteIndex) -> OutputFile:
-    sources = sorted({a.source for a in index.articles if a.source}, key=lambda s: (s.lower(), s))
-    source_ix = {s: i for i, s in enumerate(sources)}
-    topics = list(index.topics.values())  # sorted by slug
-    topic_ix = {t.slug: i for i, t in enumerate(topics)}
-    threads = list(index.threads.by_slug.values())   # sorted by slug
-    thread_ix = {t.slug: i for i, t in enumerate(threads)}
-    of_article = index.threads.of_article
-    docs = []
-    for a in index.articles:
-        docs.append([
-            a.page_path, a.title, a.date.isoformat() if a.date else "",
-            source_ix.get(a.source, -1), [topic_ix[t] for t in a.tags if t in topic_ix],
-            " ".join(a.body_text.split()),
-            thread_ix[of_article[a.slug].slug] if a.slug in of_article else -1,
-        ])
-    payload = {"v": FORMAT_VERSION, "topics": [t.name for t in topics], "sources": sources,
-               "threads": [t.title for t in threads], "docs": docs}
+def filter_term(kind: str, value: str) -> str:
+    return f"{FILTER_MARK}{kind}{FILTER_MARK}{value}"
+
+
+def indexed_texts(a: Article) -> tuple[list[str], list[str]]:
+    """(title, everything else) of what Pagefind indexes on an article page: the title, date and
+    source metadata, the data-pagefind-body text, which layouts/article.html makes of the
+    body and the "Read the original" link, and the metadata Pagefind adds itself from the
+    body's first image (its address and alt text)."""
+    rest = [a.body_text, a.date.isoformat() if a.date else "", a.source or ""]
+    if a.url:
+        rest.append("Read the original" + (f" at {a.source}" if a.source else ""))
+    image = _IMG.search(a.body_html)
+    if image:
+        rest += [html.unescape(m.group(2)) for m in _ATTR.finditer(image.group(0)) if m.group(1) in ("src", "alt")]
+    return [a.title], rest
+
+
+def browser_stemmer(language: str) -> tuple[str, bytes]:
+    """(Snowball algorithm, its JavaScript) for a site language; ("", b"") when there is none."""
+    name = stemmer_name(language)
+    path = STEMMERS_DIR / f"{name}.js"
+    return (name, path.read_bytes()) if name and path.is_file() else ("", b"")
+
+
+def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
+    stemmer, stemmer_js = browser_stemmer(language)
+    words = Words(stemmer)
+    postings: dict[str, array] = {}
+    names = {"topic": {t.slug: t.name for t in index.topics.values()},
+             "thread": {slug: t.title for slug, t in index.threads.of_article.items()}}
+    for number, a in enumerate(index.articles):
+        title, rest = indexed_texts(a)
+        in_title = words.terms(title)
+        for term in in_title | words.terms(rest):
+            postings.setdefault(term, array("I")).append(number * 2 + (term in in_title))
+        for kind, values in FILTERS.items():
+            for value in values(a, names):
+                postings.setdefault(filter_term(kind, value), array("I")).append(number * 2)
+    term_files, firsts = _term_chunks(postings)
+    doc_files = [_script("docs", [_doc(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
+                 for i in range(0, len(index.articles), DOCS_PER_CHUNK)]
+    doc_files = [OutputFile(_name("d", data), data) for data in doc_files]
+    extra = [OutputFile(_name("s", stemmer_js), stemmer_js)] if stemmer else []
+    manifest = {
+        "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
+        "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
+        "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
+        "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
+    }
+    return [OutputFile(MANIFEST, _script("index", manifest)), *term_files, *doc_files, *extra]
+
+
+def encode(numbers: Iterable[int]) -> str:
+    """Ascending numbers as base-32 differences; a digit >= 32 means more digits follow."""
+    out, last = [], 0
+    for n in numbers:
+        d, last = n - last, n
+        while d >= 32:
+            out.append(VARINT[32 + (d & 31)])
+            d >>= 5
+        out.append(VARINT[d])
+    return "".join(out)
+
+
+def _term_chunks(postings: dict[str, array]) -> tuple[list[OutputFile], list[str]]:
+    files, firsts, terms, codes, size = [], [], [], [], 0
+
+    def flush():
+        data = _script("terms", [terms, codes])
+        files.append(OutputFile(_name("t", data), data))
+        firsts.append(terms[0])
+
+    for term in sorted(postings):
+        code = encode(postings.pop(term))
+        if terms and size + len(code) > TERM_CHUNK_CHARS:
+            flush()
+            terms, codes, size = [], [], 0
+        terms.append(term)
+        codes.append(code)
+        size += len(code) + len(term) + 6
+    if terms:
+        flush()
+    return files, firsts
+
+
+def _doc(a: Article) -> list:
+    text = " ".join(a.body_text.split())
+    if len(text) > EXCERPT_CHARS:
+        cut = text.rfind(" ", 0, EXCERPT_CHARS)
+        text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
+    return [a.page_path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
+
+
+def _name(prefix: str, data: bytes) -> str:
+    return f"{OFFLINE_DIR}/{prefix}{hashlib.sha256(data).hexdigest()[:12]}.js"
+
+
+def _script(call: str, payload) -> bytes:
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     # JSON is JavaScript, except that U+2028/2029 were not legal in old string literals and
     # "</script" must never appear should the file be inlined; escape both.
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    body = "/* Chronicle offline search index (generated). */\nChronicleOffline.load(" + text + ");\n"
-    return OutputFile(OFFLINE_INDEX, body.encode("utf-8"))
+    return f"/* Chronicle offline search (generated). */\nChronicleSearch.{call}({text});\n".encode("utf-8")

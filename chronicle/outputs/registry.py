@@ -55,7 +55,7 @@ def _robots(i: Inputs) -> list[OutputFile]:
 
 
 def _offline_search(i: Inputs) -> list[OutputFile]:
-    return [offline_index(i.index)]
+    return offline_index(i.index, i.config.language)
 
 
 def _offline_parts(i: Inputs) -> list[OutputFile]:

@@ -23,7 +23,7 @@ from ..config import Config
 from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
 from ..outputs.feeds import feeds
 from ..model import Article, SiteIndex
-from ..outputs.offline import offline_index
+from ..outputs.offline import OFFLINE_DIR, offline_index
 from ..build.assemble import MadeSite, MemorySink, make_site
 from ..build.options import BuildOptions, Stages
 from ..build.siteconfig import read_config
@@ -162,10 +162,12 @@ class LiveSite:
         rendered = last.site.rendered
         out += feeds(index, last.config, output_renderer(rendered.env, rendered.common, self.options.layouts_dir), frozenset(fresh))
         if self.options.search:
-            out.append(offline_index(index))
+            out.extend(offline_index(index, last.config.language))
         self._cache.articles = entries
         last.index, last.stats = index, stats
         files = dict(self.files)
+        if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
+            files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}
         files.update((f.path, f.data) for f in out)
         return self._publish(files, "patch", len(index.articles))
 

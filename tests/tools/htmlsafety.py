@@ -12,7 +12,7 @@ CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'sel
 URL_ATTRS = {"href", "src", "action", "formaction", "srcset", "xlink:href", "poster", "data", "background", "cite", "ping"}
 FORBIDDEN_TAGS = {"iframe", "object", "embed", "base", "frame", "frameset", "applet", "style", "link_import"}
 SAFE_DATA = re.compile(r"data:image/(png|gif|jpeg|webp)[;,]", re.I)
-OWN_SCRIPT = re.compile(r"^(\.\./)*(static/[a-z0-9_-]+\.js|pagefind/[a-z0-9_.-]+\.js|search-index\.js|[a-z0-9_/-]*offline[a-z0-9_-]*\.js)(\?v=[0-9a-f]+)?$")
+OWN_SCRIPT = re.compile(r"^(?:(?:\.\./)*|/(?:[a-z0-9_.-]+/)*)(static/[a-z0-9_-]+\.js|pagefind/[a-z0-9_.-]+\.js|search-index\.js|[a-z0-9_/-]*offline[a-z0-9_-]*\.js)(\?v=[0-9a-f]+)?$")
 
 
 def _scheme(value: str) -> str:

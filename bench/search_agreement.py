@@ -1,0 +1,63 @@
+"""Search agreement: the same queries through Pagefind over HTTP and the offline engine from
+file://, in Chromium (89 queries, then 8 with the search page's filters), on the fixture site,
+the project's own content/ and a generated corpus with accented names.
+
+    .venv/bin/python bench/search_agreement.py [--articles 1000] [--work /tmp/agreement]
+
+Prints, per site, the share of queries whose result sets are identical and the lowest overlap
+(|both| / |either|), then every query that differs. Target (issue 12): >= 95 % identical and
+>= 90 % overlap for every query. The test suite runs the same list on smaller sites
+(tests/test_search_agreement.py).
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tools.agreement import FILTERED, QUERIES, accented_corpus, compare, serve, summary  # noqa: E402
+
+
+def build(content: Path, config: Path, out: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--config", str(config),
+                    "--out", str(out), "--no-cache"], check=True, capture_output=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/chronicle-agreement"))
+    args = ap.parse_args()
+    fixture = ROOT / "tests" / "fixtures" / "site"
+    sites = [("fixture site", fixture / "content", fixture / "config.yaml", args.work / "fixture" / "repo"),
+             ("seed site (content/)", ROOT / "content", ROOT / "config.yaml", args.work / "seed" / "repo")]
+    corpus = args.work / f"corpus-{args.articles}"
+    content = accented_corpus(corpus, args.articles)
+    sites.append((f"{args.articles}-article corpus", content, corpus / "config.yaml", corpus / "site" / "repo"))
+    from playwright.sync_api import sync_playwright
+    failed = False
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for label, content, config, out in sites:
+            started = time.perf_counter()
+            build(content, config, out)
+            with serve(out) as url:
+                rows = compare(out, url, browser, QUERIES + FILTERED)
+            identical, lowest, lines = summary(rows)
+            print(f"{label}: {len(rows)} queries, {identical:.1%} identical, lowest overlap {lowest:.2f} "
+                  f"({time.perf_counter() - started:.0f} s)")
+            for line in lines:
+                print("   ", line)
+            failed |= identical < 0.95 or lowest < 0.90
+        browser.close()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+// The offline search engine: works from file:// (and the unzipped archive), where fetch(),
+// workers and WebAssembly are refused, so Pagefind cannot run. It reads the chunked index
+// of chronicle/outputs/offline.py through <script> tags, loading only what a query needs: the
+// manifest, the term chunks holding the query's words, and the document chunks of the
+// results shown.
+//
+// It answers as Pagefind 1.5 does (the agreement test compares them query by query): the query
+// loses punctuation, is lower-cased and has its accents folded, each word is stemmed with the
+// Snowball stemmer of the site's language (the index names its file); a word matches every
+// indexed term that starts with its stem, or failing that the longest indexed term that its
+// stem starts with; a word that matches nothing is left out, and an article must match
+// every other word.
+//
+// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)}
+(function () {
+  "use strict";
+  var sink = window.ChronicleSearch = window.ChronicleSearch || {};
+  var store = { manifest: null, terms: {}, docs: {} };
+  var MAX_PREFIX_CHUNKS = 6;   // a one-letter word reaches into this many term chunks at most
+  var PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;   // Pagefind's own test, as written
+  var VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = {};
+  for (var i = 0; i < VARINT.length; i++) DIGIT[VARINT.charCodeAt(i)] = i;
+
+  // The generated files call these; each knows which file it is from its <script> tag.
+  function current() { return document.currentScript && document.currentScript.getAttribute("data-file"); }
+  sink.index = function (m) { store.manifest = m; };
+  sink.terms = function (payload) { store.terms[current()] = payload; };
+  sink.docs = function (payload) { store.docs[current()] = payload; };
+  sink.loaded = [];   // files loaded, in order (the benchmark counts their bytes)
+
+  function Unavailable(message, missing) {
+    var e = new Error(message);
+    e.missing = missing;   // true: a file of the index could not be loaded (offline, not saved)
+    return e;
+  }
+
+  window.ChronicleOfflineSearch = function (root) {
+    var folder = root + "offline/search/";
+    var waiting = {};
+
+    function load(file, table) {
+      if (table && store[table][file]) return Promise.resolve();
+      if (!waiting[file]) {
+        waiting[file] = new Promise(function (resolve, reject) {
+          var s = document.createElement("script");
+          s.src = folder + file;
+          s.setAttribute("data-file", file);
+          s.onload = function () {
+            sink.loaded.push(file);
+            if (table && !store[table][file]) reject(Unavailable("the search index (" + file + ") is damaged", false));
+            else resolve();
+          };
+          s.onerror = function () {
+            delete waiting[file];
+            reject(Unavailable("the search index (" + file + ") could not be loaded", true));
+          };
+          document.head.appendChild(s);
+        });
+      }
+      return waiting[file];
+    }
+
+    var ready = null;
+    function manifest() {
+      if (!ready) {
+        ready = load("index.js", null).then(function () {
+          var m = store.manifest;
+          if (!m || m.v !== 2) throw Unavailable("the search index is not one this page can read", false);
+          if (!m.stemmer || (window.ChronicleStemmers || {})[m.stemmer]) return m;
+          return load(m.stemmerFile, null).then(function () { return m; });
+        }, function (err) { ready = null; throw err; });
+      }
+      return ready;
+    }
+
+    // Pagefind's normalisation of a query, then one stem per word.
+    function stems(m, query) {
+      var chars = [];
+      var parts = typeof Intl !== "undefined" && Intl.Segmenter
+        ? Array.from(new Intl.Segmenter("en", { granularity: "grapheme" }).segment(query), function (s) { return s.segment; })
+        : Array.from(query);
+      parts.forEach(function (g) { if (!PUNCTUATION.test(g)) chars.push(g.toLocaleLowerCase()); });
+      var text = chars.join("").replace(/\s{2,}/g, " ").trim().normalize("NFD").replace(/\p{M}/gu, "");
+      if (!text) return [];
+      var stem = m.stemmer ? window.ChronicleStemmers[m.stemmer] : function (w) { return w; };
+      return text.split(" ").map(stem);
+    }
+
+    // The term chunk whose range holds `term` (chunks are cut in code-point order).
+    function chunkOf(m, term) {
+      var lo = 0, hi = m.terms.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (m.terms[mid][0] <= term) lo = mid; else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    function lowerBound(list, term) {
+      var lo = 0, hi = list.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < term) lo = mid + 1; else hi = mid; }
+      return lo;
+    }
+
+    // Codes of the terms starting with `stem`; failing those, of the longest term `stem` starts with.
+    async function matches(m, stem) {
+      if (!m.terms.length) return [];   // an archive without articles
+      var first = chunkOf(m, stem), files = [];
+      for (var c = first; c < m.terms.length && files.length < MAX_PREFIX_CHUNKS; c++) {
+        if (c > first && m.terms[c][0].slice(0, stem.length) !== stem) break;
+        files.push(m.terms[c][1]);
+      }
+      await Promise.all(files.map(function (f) { return load(f, "terms"); }));
+      var codes = [];
+      files.forEach(function (f) {
+        var words = store.terms[f][0], list = store.terms[f][1];
+        for (var k = lowerBound(words, stem); k < words.length && words[k].slice(0, stem.length) === stem; k++) codes.push(list[k]);
+      });
+      if (codes.length) return codes;
+      for (var n = stem.length - 1; n > 0; n--) {
+        var prefix = stem.slice(0, n), file = m.terms[chunkOf(m, prefix)][1];
+        await load(file, "terms");
+        var ws = store.terms[file][0], at = lowerBound(ws, prefix);
+        if (ws[at] === prefix) return [store.terms[file][1][at]];
+      }
+      return [];
+    }
+
+    async function exact(m, term) {
+      if (!m.terms.length) return "";
+      var file = m.terms[chunkOf(m, term)][1];
+      await load(file, "terms");
+      var words = store.terms[file][0], at = lowerBound(words, term);
+      return words[at] === term ? store.terms[file][1][at] : "";
+    }
+
+    // Postings into `flags`: 1 = the article has the word, 2 = in its title.
+    function mark(code, flags) {
+      var n = 0, shift = 0, last = 0;
+      for (var i = 0; i < code.length; i++) {
+        var v = DIGIT[code.charCodeAt(i)];
+        n += (v & 31) * Math.pow(2, shift);
+        if (v >= 32) { shift += 5; continue; }
+        last += n;
+        var doc = last >> 1, f = (last & 1) ? 2 : 1;
+        if (flags[doc] < f) flags[doc] = f;
+        n = 0; shift = 0;
+      }
+    }
+
+    // -> {total, ids}: every matching article, best first (or newest first with byDate).
+    async function search(query, filters, byDate) {
+      var m = await manifest();
+      var words = stems(m, query || "");
+      var n = m.docs, count = new Uint8Array(n), score = new Float64Array(n), used = 0;
+      var lists = await Promise.all(words.map(function (w) { return matches(m, w); }));
+      lists.forEach(function (codes) {
+        if (!codes.length) return;   // as Pagefind: a word found nowhere is left out
+        var flags = new Uint8Array(n), df = 0;
+        codes.forEach(function (code) { mark(code, flags); });
+        for (var d = 0; d < n; d++) if (flags[d]) df++;
+        var idf = Math.log(1 + n / df);
+        for (var e = 0; e < n; e++) if (flags[e]) { count[e]++; score[e] += idf * (flags[e] === 2 ? 3 : 1); }
+        used++;
+      });
+      if (words.length && !used) return { total: 0, ids: [] };
+      var kinds = Object.keys(filters || {});
+      var codes = await Promise.all(kinds.map(function (k) { return exact(m, m.filterMark + k + m.filterMark + filters[k]); }));
+      var allowed = null;
+      codes.forEach(function (code) {
+        var flags = new Uint8Array(n);
+        mark(code, flags);
+        if (allowed) for (var d = 0; d < n; d++) allowed[d] = allowed[d] && flags[d]; else allowed = flags;
+      });
+      var ids = [];
+      for (var d = 0; d < n; d++) if (count[d] === used && (!allowed || allowed[d])) ids.push(d);
+      if (!byDate) ids.sort(function (a, b) { return score[b] - score[a] || a - b; });   // ties: newest first
+      return { total: ids.length, ids: ids };
+    }
+
+    // The start of an article's text, its words that match the query marked: [[text, marked]...]
+    function excerpt(m, text, words) {
+      var stem = m.stemmer ? window.ChronicleStemmers[m.stemmer] : function (w) { return w; };
+      var parts = [];
+      text.split(/(\s+)/).forEach(function (piece) {
+        var word = piece.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+        var term = word && stem(word);
+        var hit = term && words.some(function (w) { return term.slice(0, w.length) === w; });
+        var last = parts[parts.length - 1];
+        if (last && last[1] === Boolean(hit) && !hit) last[0] += piece; else parts.push([piece, Boolean(hit)]);
+      });
+      return parts;
+    }
+
+    // -> [{url, title, date, source, excerpt}] of articles `ids` (their document chunks only).
+    async function docs(ids, query) {
+      var m = await manifest();
+      var words = stems(m, query || "");
+      var files = ids.map(function (id) { return m.docChunks[Math.floor(id / m.perChunk)]; });
+      await Promise.all(files.map(function (f) { return load(f, "docs"); }));
+      return ids.map(function (id, i) {
+        var d = store.docs[files[i]][id % m.perChunk];
+        return { url: root + d[0], title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
+      });
+    }
+
+    // While the reader is still typing: load the chunks the query will need.
+    async function preload(query) {
+      var m = await manifest();
+      await Promise.all(stems(m, query || "").map(function (w) { return matches(m, w); }));
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload };
+  };
+})();
