@@ -21,6 +21,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..source.scan import StatKey, input_key
+
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
 FORMAT = 2
 BATCH = 2000          # articles per pickle in articles.pickle
@@ -32,7 +34,14 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
-def _stat_key(path: str) -> tuple[int, int, int]:
+def _stat_key(path: str) -> StatKey:
+    """The key of an input file (document, layout, config, code)."""
+    return input_key(os.stat(path))
+
+
+def _output_key(path: str) -> tuple[int, int, int]:
+    """The key of a file of the last build, as output_manifest records it: no change time, which
+    the hard links of the next build's staging move on."""
     st = os.stat(path)
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
@@ -189,14 +198,17 @@ class BuildCache:
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
         recorded = self.state.get("manifest", {}).get(path)
-        return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
+        try:
+            return recorded is not None and recorded == _output_key(os.path.join(out_dir, path))
+        except OSError:
+            return False
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
         recorded = self.state.get("manifest", {}).get(path)
         full = os.path.join(out_dir, path)
         try:
-            if recorded is None or recorded != _stat_key(full):
+            if recorded is None or recorded != _output_key(full):
                 return None
             with open(full, "rb") as fh:
                 return fh.read()
@@ -288,7 +300,7 @@ def loads(path: Path) -> Any:
         return None
 
 
-def stat_key(path: Path | str) -> tuple[int, int, int] | None:
+def stat_key(path: Path | str) -> StatKey | None:
     try:
         return _stat_key(str(path))
     except OSError:

@@ -11,7 +11,14 @@ import os
 from pathlib import Path
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
-StatKey = tuple[int, int, int]  # size, mtime_ns, inode
+StatKey = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
+
+
+def input_key(st: os.stat_result) -> StatKey:
+    """What says an input file is unchanged without reading it. The change time is in it because
+    the modification time is not evidence: `touch -d`, `cp -p` or an editor can restore it after
+    an in-place edit of the same size, but nothing but the kernel sets the change time."""
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
@@ -75,8 +82,7 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
                     links.add(sub)
                 if stats is not None:
                     try:
-                        st = entry.stat()
-                        stats[sub] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                        stats[sub] = input_key(entry.stat())
                     except OSError:
                         pass
             elif entry.is_dir() and not entry.is_symlink() and not (not rel and name in SKIP_DIRS):
