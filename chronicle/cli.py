@@ -26,6 +26,28 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1 to 65535)")
+    return port
+
+
+def say(line: str) -> None:
+    """A line of a command's report on stdout. When the reader has gone (`| head`), the rest of
+    the report is dropped, as a pipe's reader wants, and the command still finishes its work and
+    reports its problems on stderr."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="build.py", description="Chronicle: build a news-summary archive.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -51,7 +73,7 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
     srv = sub.add_parser("serve", help="live preview on http://127.0.0.1:PORT/")
     _build_args(srv)
-    srv.add_argument("--port", type=int, default=8000)
+    srv.add_argument("--port", type=_port, default=8000)
     return parser
 
 
@@ -96,10 +118,10 @@ def cmd_build(args) -> int:
         sys.stderr.write("\r\033[K")
     for w in report.warnings:
         sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
-    print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
+    say(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
     if getattr(args, "timings", False):
-        print("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
+        say("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
     return 0
 
 
@@ -119,7 +141,7 @@ def cmd_ingest(args) -> int:
     report = ingest_files(files, args.into, config, captured=args.captured, layout=args.layout,
                           on_wait=say_waiting)
     for line in report.lines():
-        print(line)
+        say(line)
     for e in report.errors:
         sys.stderr.write(f"{e}\n")
     return 1 if report.errors else 0
@@ -155,7 +177,7 @@ def cmd_check(args) -> int:
         sys.stderr.write(f"{p.location()}: {p.severity}: {p.message}\n")
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    print(f"{errors} error(s), {warnings} warning(s)")
+    say(f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -164,7 +186,7 @@ def cmd_new(args) -> int:
 
     path = new_article(args.content, args.title, tags=[t for t in args.tags.split(",") if t.strip()],
                        date=args.date, source=args.source)
-    print(path)
+    say(str(path))
     return 0
 
 

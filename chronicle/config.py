@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, Mapping
 
 from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
+from .source.readfile import read_regular
 from .source.slugs import tag_slug
 
 
@@ -70,16 +72,9 @@ _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIE
 def load_config(path: Path, base_path: str | None = None) -> Config:
     """Read config.yaml; a missing file at the default place means defaults."""
     shown = str(path)
-    try:
-        if path.is_dir():
-            raise ConfigError(shown, None, "is a folder, not a config file")
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(shown, None, f"is larger than {MAX_CONFIG_BYTES // (1024 * 1024)} MB; this is not a config file")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(shown, None, "config file not found") from None
-    except OSError as exc:
-        raise ConfigError(shown, None, f"cannot read: {exc.strerror}") from None
+    if not os.path.lexists(path):
+        raise ConfigError(shown, None, "config file not found")
+    raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, what="config file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -19,6 +19,7 @@ from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
 from ..source.documents import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from ..source.readfile import read_regular
 from ..source.scan import find_markdown_files, shown_path
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from ..model import Document
@@ -96,7 +97,7 @@ def _locate_fields(shown_base: Path | None, shown: str) -> _Fields:
     found = _Fields()
     path = Path(shown) if shown_base is None else Path(shown_base) / shown
     try:
-        text = frontmatter.normalise_text(path.read_bytes(), shown)
+        text = frontmatter.normalise_text(read_regular(path, shown, ContentError), shown)
         yaml_text, first, body, body_line = frontmatter.split(text, shown)
         root = Y.parse(yaml_text)
     except (OSError, ChronicleError, Y.YamlProblem):
@@ -243,7 +244,7 @@ def _explain_yaml(err: ChronicleError, shown_base: Path | None) -> None:
         return
     path = Path(err.path) if shown_base is None else Path(shown_base) / err.path
     try:
-        text = frontmatter.normalise_text(path.read_bytes(), err.path)
+        text = frontmatter.normalise_text(read_regular(path, err.path, ContentError), err.path)
         yaml_text, first, _body, _line = frontmatter.split(text, err.path)
         yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

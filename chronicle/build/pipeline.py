@@ -16,7 +16,8 @@ from .cache import BuildCache, code_salt, tree_digest
 from ..model import BuildReport
 from ..source.scan import document_stats
 from ..outputs.sitezip import SITE_ZIP
-from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
+from ..write import (Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder,
+                     refuse_non_folder)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,6 +69,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
     # refuse a wrong --out in a second, not after a full render
     refuse_foreign_folder(options.out_dir, cache.built_identity())
+    refuse_non_folder(cache.folder, "the build's cache")
     # a killed build may have left site/ moved aside: restore it before asking whether it is up to date
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         cleanup_leftovers(options.out_dir.absolute())

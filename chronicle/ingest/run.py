@@ -11,6 +11,8 @@ from ..source import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, ContentError, IngestError
 from ..source.frontmatter import normalise_text
+from ..source.markdown import body_problem
+from ..source.readfile import MAX_TEXT_BYTES, read_regular
 from ..write import exclusive_lock, write_file_atomic
 from ..source.slugs import file_slug
 from . import clean
@@ -21,7 +23,7 @@ from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .tagging import Tagger
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = MAX_TEXT_BYTES   # a digest; each article written is held to the same limit, which the build applies
 
 
 @dataclass(frozen=True)
@@ -68,17 +70,7 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 def read_raw(path: Path) -> str:
     """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
     shown = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(shown, None, f"too large to be a digest ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(shown, None, "no such file") from None
-    except IsADirectoryError:
-        raise IngestError(shown, None, "is a folder, not a text file") from None
-    except OSError as exc:
-        raise IngestError(shown, None, f"cannot read: {exc.strerror}") from None
+    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, what="digest")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
         try:
             raw = raw.decode("utf-16").encode("utf-8")
@@ -139,6 +131,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                     empty.append(f"line {story.line}: no words to make an article from")
             key = source_key(path, into)
             ledger.source(key, path.name)
+            drafts = _buildable(path, drafts, errors)
             report, ids = _write_all(path, key, parsed, drafts, into, ledger, taken, layout is not None, config.max_tags)
             ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
             files.append(replace(report, skipped=report.skipped + tuple(empty)))
@@ -148,6 +141,23 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 def _taken_slugs(into: Path) -> set[str]:
     return {file_slug(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", p.stem)) for p in into.rglob("*.md")}
+
+
+def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[Draft]:
+    """The drafts a build will accept; each other one is an error naming its line in the digest."""
+    out = []
+    for d in drafts:
+        size = len(d.render())
+        deep = body_problem(d.body)
+        if size > MAX_TEXT_BYTES:
+            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
+                                      f"{size / 1e6:.1f} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB a build "
+                                      "reads; not imported: split it in the digest"))
+        elif deep:
+            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
+        else:
+            out.append(d)
+    return out
 
 
 def _make_folder(into: Path) -> None:

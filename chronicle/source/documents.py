@@ -9,13 +9,13 @@ from . import frontmatter
 from .. import urls
 from ..config import Config
 from ..errors import ChronicleError, ContentError, ContentWarning
-from .markdown import render_markdown
+from .markdown import MarkdownFailure, RenderedBody, body_problem, render_markdown
+from .readfile import read_regular
 from ..model import Article, Document
 from .scan import document_names
 from .slugs import file_slug, tag_slug
 from .text import lead
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
 
 
@@ -23,16 +23,14 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
     if kind == "outside":
         return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [ContentError(shown, None, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it or move it out of the content folder")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [ContentError(shown, None, f"cannot read: {exc.strerror}")]
-    try:
+        raw = read_regular(path, shown, ContentError, what="Markdown file")
         text = frontmatter.normalise_text(raw, shown)
         yaml_text, yaml_line, body, body_line = frontmatter.split(text, shown)
     except ContentError as exc:
         return None, [exc]
+    too_deep = body_problem(body)
+    if too_deep:
+        return None, [ContentError(shown, body_line + too_deep[0] - 1, too_deep[1])]
     fields, errors = frontmatter.parse_fields(yaml_text, yaml_line, shown)
     if errors:
         return None, errors
@@ -137,8 +135,14 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
         record[stem] = url = resolve_link(stem, doc, targets)
         return url
 
-    body = render_markdown(doc.body, allow_html, resolve)
-    errors: list[ChronicleError] = [
+    try:
+        body = render_markdown(doc.body, allow_html, resolve)
+    except MarkdownFailure as exc:
+        body = RenderedBody("", "", ())
+        failed = [ContentError(doc.path, doc.body_line, str(exc))]
+    else:
+        failed = []
+    errors: list[ChronicleError] = failed + [
         ContentError(doc.path, doc.body_line + line - 1, f"link to '{target}': no article or page has that file name")
         for line, target in body.broken_links
     ]

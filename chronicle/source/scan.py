@@ -75,7 +75,7 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
             name = entry.name
             if name[0] in "_.":
                 continue
-            if name.endswith(".md") and not entry.is_dir():
+            if name.endswith(".md") and not _is_folder(entry):
                 sub = prefix + name
                 found.append((sub, kind))
                 if entry.is_symlink():
@@ -85,7 +85,7 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
                         stats[sub] = input_key(entry.stat())
                     except OSError:
                         pass
-            elif entry.is_dir() and not entry.is_symlink() and not (not rel and name in SKIP_DIRS):
+            elif entry.is_dir(follow_symlinks=False) and not (not rel and name in SKIP_DIRS):
                 # linked folders are not followed (as os.walk)
                 walk(entry.path, prefix + name)
 
@@ -98,9 +98,18 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
     return [(r, k if r not in links or _inside(content_dir / r, root) else "outside") for r, k in found]
 
 
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:   # a link that loops: listed, so that reading it says so
+        return False
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.resolve().relative_to(root)
         return True
     except ValueError:
         return False
+    except (OSError, RuntimeError):   # a link that loops leads nowhere; reading it says so
+        return True

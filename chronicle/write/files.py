@@ -112,6 +112,13 @@ def folder_identity(folder: Path) -> tuple[int, int, int]:
     return st.st_dev, st.st_ino, st.st_ctime_ns
 
 
+def refuse_non_folder(path: Path, what: str) -> None:
+    """A folder the build owns (its cache) must be a folder or absent; never replaced when it is
+    something else, which someone put there."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise OutputError(str(path), None, f"is not a folder, but {what} is kept there; move it away or delete it")
+
+
 def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
     """Never replace a folder that holds someone's work: only an empty folder or an earlier build.
 
