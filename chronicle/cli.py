@@ -31,8 +31,8 @@ def _port(text: str) -> int:
         port = int(text)
     except ValueError:
         port = -1
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1 to 65535)")
+    if not 0 <= port <= 65535:   # 0: any free port
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
     return port
 
 
