@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .errors import ChronicleError, ErrorList
+from .errors import ChronicleError, ErrorList, shown
 from .build.pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
 
 
@@ -34,6 +34,15 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:   # 0: any free port
         raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
     return port
+
+
+def _base_path(text: str) -> str:
+    from .config import base_path_problem   # the rule config.yaml's site.base_path follows
+
+    problem = base_path_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
 
 
 def say(line: str) -> None:
@@ -83,7 +92,7 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
     p.add_argument("--layouts", type=Path, default=PROJECT_ROOT / "layouts")
     p.add_argument("--no-search", action="store_true", help="skip the search index")
-    p.add_argument("--base-path", help="URL prefix of the published site, e.g. /repo/")
+    p.add_argument("--base-path", type=_base_path, help="URL prefix of the published site, e.g. /repo/")
     p.add_argument("--drafts", action="store_true", help="include drafts")
     p.add_argument("--jobs", type=int, default=0, help="processes for parsing and rendering (default: one per core)")
     p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
@@ -99,7 +108,7 @@ def _options(args) -> BuildOptions:
 def report_errors(exc: ChronicleError) -> int:
     errors = exc.errors if isinstance(exc, ErrorList) else [exc]
     for e in errors:
-        where = e.path + (f":{e.line}" if e.line is not None else "")
+        where = shown(e.path) + (f":{e.line}" if e.line is not None else "")
         sys.stderr.write(f"{where}: {e.message}\n")
     if len(errors) > 1:
         sys.stderr.write(f"{len(errors)} errors; nothing was published\n")

@@ -51,10 +51,22 @@ class Config:
 
 
 def normalise_base_path(value: str) -> str:
+    """'/repo', 'repo/' -> '/repo/'; refuses (ValueError, with the message) what is not a URL path:
+    one rule for config.yaml and --base-path, since a bad one ends in every absolute link."""
+    problem = base_path_problem(value)
+    if problem:
+        raise ValueError(problem)
     value = value.strip()
     if not value or value == "/":
         return "/"
     return "/" + value.strip("/") + "/"
+
+
+def base_path_problem(value: str) -> str | None:
+    parts = value.strip().split("/")
+    if not _BASE_PATH.fullmatch(value.strip()) or ".." in parts or "." in parts:
+        return f"must be a URL path like /repo/, got '{value}'"
+    return None
 
 
 _SITE_FIELDS = {
@@ -74,7 +86,7 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     shown = str(path)
     if not os.path.lexists(path):
         raise ConfigError(shown, None, "config file not found")
-    raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, what="config file")
+    raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, advice="this is not a config file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -116,7 +128,10 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     values["raw"] = MappingProxyType(Y.plain(root) or {})
     if base_path is not None:
         values["base_path"] = base_path
-    values["base_path"] = normalise_base_path(values.get("base_path", "/"))
+    try:
+        values["base_path"] = normalise_base_path(values.get("base_path", "/"))
+    except ValueError as exc:   # config.yaml's was checked with its line: this is --base-path
+        raise ConfigError("--base-path", None, str(exc)) from None
     values["url"] = values.get("url", "https://example.org").rstrip("/")
     return Config(**values)
 
@@ -131,9 +146,8 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     """Settings that end up in URLs and attributes must have their proper shape."""
     if name == "site.url" and not _URL.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
-    if name == "site.base_path" and (not _BASE_PATH.fullmatch(value.strip()) or ".." in value.split("/")
-                                     or "." in value.split("/")):
-        raise Y.YamlProblem(node.line, f"'site.base_path' must be a URL path like /repo/, got '{value}'")
+    if name == "site.base_path" and base_path_problem(value):
+        raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
     return value.strip() if name in ("site.url", "site.base_path", "site.language") else value

@@ -29,6 +29,7 @@ class Document:
     extra: Mapping[str, Any]
     body: str
     body_line: int         # line of the file where the body starts
+    tag_lines: tuple[int, ...] = ()   # line of each tag in the file, for messages about it
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import yaml
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
-from ..source.documents import _DATE_PREFIX, link_targets, load_documents, to_article, topic_aliases
+from ..source.documents import _DATE_PREFIX, link_targets, load_documents, tag_collisions, to_article, topic_aliases
 from ..source.readfile import read_regular
 from ..source.scan import find_markdown_files, shown_path
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
@@ -47,6 +47,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     every_target = link_targets(docs)
     published = link_targets([d for d in docs if not d.draft])  # what `make site` will resolve links against
     aliases = topic_aliases(config)
+    problems.extend(tag_collisions(docs, aliases))
     stems = sorted({_link_stem(doc) for doc in docs})
     for doc in docs:
         article, errs = to_article(doc, config, every_target if doc.draft else published, aliases)

@@ -15,8 +15,8 @@ from .cache import BuildCache, code_salt, stat_key
 from ..index.collect import build_index
 from ..config import Config, default_config, load_config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
-                      resolve_link, to_article, topic_aliases)
-from ..errors import ChronicleError, ContentError, raise_if_any
+                      resolve_link, tag_collisions, to_article, topic_aliases)
+from ..errors import ChronicleError, ConfigError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, SiteIndex
 from ..render.pages import RenderedSite, render_site
 from .parallel import default_jobs, map_ordered
@@ -55,7 +55,10 @@ def read_config(options: BuildOptions) -> Config:
 def load_default_with_base(config: Config, base_path: str) -> Config:
     from dataclasses import replace
     from ..config import normalise_base_path
-    return replace(config, base_path=normalise_base_path(base_path))
+    try:
+        return replace(config, base_path=normalise_base_path(base_path))
+    except ValueError as exc:
+        raise ConfigError("--base-path", None, str(exc)) from None
 
 
 def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
@@ -79,6 +82,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
     aliases = topic_aliases(config)
+    errors.extend(tag_collisions(docs, aliases))
 
     def reusable(doc: Document):
         hit = hits.get(doc.path)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..source import frontmatter
 from ..config import Config
-from ..errors import ChronicleError, ContentError, IngestError
+from ..errors import ChronicleError, ContentError, IngestError, shown
 from ..source.frontmatter import normalise_text
 from ..source.markdown import body_problem
 from ..source.readfile import MAX_TEXT_BYTES, read_regular
@@ -47,7 +47,7 @@ class IngestReport:
         for f in self.files:
             total = len(f.written) + len(f.unchanged) + len(f.skipped)
             how = "forced" if f.forced else "recognised"
-            out.append(f"{f.path}: layout {f.layout} ({how}); {total} article(s): {len(f.written)} written, "
+            out.append(f"{shown(f.path)}: layout {f.layout} ({how}); {total} article(s): {len(f.written)} written, "
                        f"{len(f.unchanged)} unchanged, {len(f.skipped)} skipped")
             out += [f"  written {w}" for w in f.written]
             out += [f"  skipped {s}" for s in f.skipped]
@@ -70,7 +70,7 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 def read_raw(path: Path) -> str:
     """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
     shown = str(path)
-    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, what="digest")
+    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, advice="too large to be a digest: split it")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
         try:
             raw = raw.decode("utf-16").encode("utf-8")
@@ -260,8 +260,8 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
             out.append(p)
             continue
         try:
-            text = normalise_text(p.read_bytes(), str(p))
-        except (OSError, ContentError):
+            text = read_raw(p)   # as ingest reads it: stray control characters dropped, UTF-16 decoded
+        except IngestError:
             out.append(p)   # let ingest report the problem
             continue
         if rec.get("sha256") != sha256(text.encode("utf-8")):

@@ -23,7 +23,7 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import ChronicleError, ConfigError, ContentError, ErrorList
+from ..errors import ChronicleError, ConfigError, ContentError, ErrorList, shown
 from ..source.scan import shown_path
 from .handler import Server, make_handler
 from .live import LiveSite
@@ -177,7 +177,7 @@ def _describe(changed: set[Path] | None, base: Path | None) -> str:
     if changed is None:
         return ""
     files = [p for p in changed if p.suffix] or list(changed)  # not folders or editors' temp names
-    names = sorted(shown_path(p, base) for p in files)
+    names = sorted(shown(shown_path(p, base)) for p in files)
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return f"{shown} changed: "
 

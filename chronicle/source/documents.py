@@ -13,7 +13,7 @@ from .markdown import MarkdownFailure, RenderedBody, body_problem, render_markdo
 from .readfile import read_regular
 from ..model import Article, Document
 from .scan import document_names
-from .slugs import file_slug, tag_slug
+from .slugs import file_slug, tag_identity, tag_slug
 from .text import lead
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
@@ -23,7 +23,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
     if kind == "outside":
         return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
     try:
-        raw = read_regular(path, shown, ContentError, what="Markdown file")
+        raw = read_regular(path, shown, ContentError, advice="split it or move it out of the content folder")
         text = frontmatter.normalise_text(raw, shown)
         yaml_text, yaml_line, body, body_line = frontmatter.split(text, shown)
     except ContentError as exc:
@@ -44,6 +44,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
         tag_names=fields.get("tags", ()), summary=fields.get("summary", ""),
         imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
         draft=fields.get("draft", False), extra=dict(fields["extra"]), body=body, body_line=body_line,
+        tag_lines=fields.get("tag_lines", ()),
     ), []
 
 
@@ -160,15 +161,40 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
 def _tags(doc: Document, aliases: dict[str, str], errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
     slugs: list[str] = []
     names: list[str] = []
-    for name in doc.tag_names:
+    for i, name in enumerate(doc.tag_names):
         slug = tag_slug(name)
         slug = aliases.get(slug, slug)
         if not slug:
-            errors.append(ContentError(doc.path, 1, f"tag '{name}' has no letters or digits"))
+            errors.append(ContentError(doc.path, _tag_line(doc, i), f"tag '{name}' has no letters or digits"))
         elif slug not in slugs:
             slugs.append(slug)
             names.append(name)
     return tuple(slugs), tuple(names)
+
+
+def _tag_line(doc: Document, i: int) -> int:
+    return doc.tag_lines[i] if i < len(doc.tag_lines) else 1
+
+
+def tag_collisions(docs: list[Document], aliases: dict[str, str]) -> list[ChronicleError]:
+    """Distinct tags that would share one topic page (C and C*, two spellings the slug rules cannot
+    keep apart): each use of the later one, with its file and line. Names and aliases of a topic
+    in config.yaml are one topic on purpose."""
+    first: dict[str, tuple[str, str, str]] = {}     # slug -> (identity, tag, path)
+    errors: list[ChronicleError] = []
+    topics = set(aliases.values())
+    for doc in docs:
+        for i, name in enumerate(doc.tag_names):
+            slug = tag_slug(name)
+            slug = aliases.get(slug, slug)
+            if not slug:
+                continue
+            identity = slug if slug in topics else tag_identity(name)
+            seen = first.setdefault(slug, (identity, name, doc.path))
+            if seen[0] != identity:
+                errors.append(ContentError(doc.path, _tag_line(doc, i), f"tag '{name}' and tag '{seen[1]}' ({seen[2]}) "
+                                           f"would share the topic page {urls.topic_path(slug)}; spell one differently"))
+    return errors
 
 
 def unknown_tag_warnings(articles: list[Article], config: Config) -> list[ChronicleError]:

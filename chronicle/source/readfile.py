@@ -18,7 +18,7 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 
 
 def read_regular(path: os.PathLike | str, shown: str, error: type[ChronicleError], limit: int = MAX_TEXT_BYTES,
-                 what: str = "file") -> bytes:
+                 advice: str = "split it into smaller files") -> bytes:
     """The bytes of a regular file of at most `limit` bytes, or `error(shown, None, why)`."""
     try:
         # O_NONBLOCK: a FIFO opens at once instead of waiting for a writer; fstat then refuses it
@@ -46,8 +46,8 @@ def read_regular(path: os.PathLike | str, shown: str, error: type[ChronicleError
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise error(shown, None, f"is larger than {limit // (1024 * 1024)} MB, the most a {what} may hold; "
-                                         "split it into smaller files")
+                most = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+                raise error(shown, None, f"is larger than {most}; {advice}")
     except OSError as exc:
         raise error(shown, None, f"cannot read: {exc.strerror}") from None
     finally:
