@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .errors import ChronicleError, ErrorList, shown
+from .errors import ChronicleError, ErrorList, InterruptedAfterPublishing, shown
 from .build.pipeline import PROJECT_ROOT, BuildOptions, build, terminal_progress
 
 
@@ -219,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ChronicleError as exc:
         return report_errors(exc)
+    except InterruptedAfterPublishing:
+        sys.stderr.write("interrupted after the new site was put in place: site/ is the new build "
+                         "(the next build remakes its cache)\n")
+        return 130
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; the previous site is unchanged\n")
         return 130

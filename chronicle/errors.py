@@ -103,3 +103,7 @@ def raise_if_any(errors: list[ChronicleError]) -> None:
     real = [e for e in errors if e.severity == "error"]
     if real:
         raise ErrorList(real)
+
+
+class InterruptedAfterPublishing(KeyboardInterrupt):
+    """Ctrl-C after the new site was swapped in: site/ is the new build, not the previous one."""

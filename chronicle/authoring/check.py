@@ -18,7 +18,8 @@ import yaml
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
-from ..source.documents import _DATE_PREFIX, link_targets, load_documents, tag_collisions, to_article, topic_aliases
+from ..source.documents import (_DATE_PREFIX, link_targets, load_documents, tag_collisions, to_article, topic_aliases,
+                                unpublished_targets)
 from ..source.readfile import read_regular
 from ..source.scan import find_markdown_files, shown_path
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
@@ -48,9 +49,11 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     published = link_targets([d for d in docs if not d.draft])  # what `make site` will resolve links against
     aliases = topic_aliases(config)
     problems.extend(tag_collisions(docs, aliases))
+    unreadable = unpublished_targets([shown_path(p, shown_base) for p, _ in find_markdown_files(content_dir)], docs, [])
     stems = sorted({_link_stem(doc) for doc in docs})
     for doc in docs:
-        article, errs = to_article(doc, config, every_target if doc.draft else published, aliases)
+        article, errs = to_article(doc, config, every_target if doc.draft else published, aliases,
+                                   unpublished=unreadable)
         for err in errs:
             problems.append(_explain_link(err, doc, stems, every_target))
         if config.topics and not doc.imported_from:

@@ -15,7 +15,8 @@ from .cache import BuildCache, code_salt, stat_key
 from ..index.collect import build_index
 from ..config import Config, default_config, load_config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
-                      resolve_link, tag_collisions, to_article, topic_aliases)
+                      resolve_link, tag_collisions, to_article, topic_aliases,
+                      unpublished_targets)
 from ..errors import ChronicleError, ConfigError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, SiteIndex
 from ..render.pages import RenderedSite, render_site
@@ -73,12 +74,16 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     fresh = [item for item in found if hits[item[2]] is None]
     read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
+    drafts: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
         doc, errs = (hits[shown][2], []) if hits[shown] else read[shown]
         errors.extend(errs)
         if doc and (options.drafts or not doc.draft):
             docs.append(doc)
+        elif doc:
+            drafts.append(doc)
+    unpublished = unpublished_targets(list(path_of), docs, drafts)
     errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
     aliases = topic_aliases(config)
@@ -92,7 +97,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
     def render(doc: Document):
         resolved: dict[str, str | None] = {}
-        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search)
+        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search,
+                                   unpublished=unpublished)
         return article, errs, resolved
 
     todo = [d for d in docs if reusable(d) is None]

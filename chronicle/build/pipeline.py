@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Callable
 
 from .cache import BuildCache, code_salt, tree_digest
+from ..errors import InterruptedAfterPublishing
 from ..model import BuildReport
 from ..source.scan import document_stats
 from ..outputs.sitezip import SITE_ZIP
@@ -95,15 +96,21 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     config = stages.run("config", read_config, options)
     stages.run("cache", cache.load_articles)
     # the staging folder fills while pages render: one build at a time from here on
-    with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        with Staging(options.out_dir, cache.state.get("records"), cache.built_identity()) as staging:
-            site = make_site(options, config, stages, cache, staging)
-            result = stages.run("write", staging.commit)
-        spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-        if stages.run("save cache", save_cache, cache, options, settings, stats, site):
-            stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
-        else:
-            drop_spare(spare)
+    staging = Staging(options.out_dir, cache.state.get("records"), cache.built_identity())
+    try:
+        with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
+            with staging:
+                site = make_site(options, config, stages, cache, staging)
+                result = stages.run("write", staging.commit)
+            spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
+            if stages.run("save cache", save_cache, cache, options, settings, stats, site):
+                stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
+            else:
+                drop_spare(spare)
+    except KeyboardInterrupt:
+        if staging.published:
+            raise InterruptedAfterPublishing() from None
+        raise
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 from . import frontmatter
 from .. import urls
@@ -120,8 +121,22 @@ def resolve_link(stem: str, doc: Document, targets: dict[str, str]) -> str | Non
     return urls.relative(page, target) if target else None
 
 
+UNREADABLE = "that file has errors of its own (listed with it), so it has no page yet"
+DRAFT = "that article is a draft, so it is not published; publish it (remove 'draft: true') or remove the link"
+
+
+def unpublished_targets(shown_paths: list[str], loaded: list[Document], drafts: list[Document]) -> dict[str, str]:
+    """Page name -> why a link to it finds no page: its file could not be read, or it is a draft
+    left out of this build."""
+    read = {d.path for d in loaded} | {d.path for d in drafts}
+    out = {file_slug(_DATE_PREFIX.sub("", Path(p).stem)): UNREADABLE for p in shown_paths if p not in read}
+    out.update((d.slug, DRAFT) for d in drafts)
+    return out
+
+
 def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: dict[str, str] | None = None,
-               resolved: dict[str, str | None] | None = None, keep_text: bool = True) -> tuple[Article, list[ChronicleError]]:
+               resolved: dict[str, str | None] | None = None, keep_text: bool = True,
+               unpublished: dict[str, str] | None = None) -> tuple[Article, list[ChronicleError]]:
     """Render one document's body (pure: safe to run in a worker process).
 
     `resolved`, when given, records how each linked .md stem resolved (the cache checks it later).
@@ -144,7 +159,8 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
     else:
         failed = []
     errors: list[ChronicleError] = failed + [
-        ContentError(doc.path, doc.body_line + line - 1, f"link to '{target}': no article or page has that file name")
+        ContentError(doc.path, doc.body_line + line - 1,
+                     f"link to '{target}': {(unpublished or {}).get(_target_slug(target), 'no article or page has that file name')}")
         for line, target in body.broken_links
     ]
     slugs, names = _tags(doc, aliases or {}, errors)
@@ -156,6 +172,11 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
         draft=doc.draft, extra=doc.extra, page_path=page,
     )
     return article, errors
+
+
+def _target_slug(target: str) -> str:
+    name = unquote(target.split("#", 1)[0].split("?", 1)[0]).rsplit("/", 1)[-1]
+    return file_slug(_DATE_PREFIX.sub("", Path(name).stem))
 
 
 def _tags(doc: Document, aliases: dict[str, str], errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -32,6 +32,8 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     Form feeds and vertical tabs become spaces. Other control characters are refused with their
     line and column, or removed when `strip_controls` (for raw digests, where they are noise).
     """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_mark(raw):
+        raise ContentError(path, 1, "is saved as UTF-16 text; save it as UTF-8 (articles are read as UTF-8)")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(path, line, "contains a NUL byte: this is not a text file")
@@ -50,6 +52,12 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
         raise ContentError(path, line, f"contains the control character U+{ord(bad.group()):04X} (column {col}); "
                                        "remove it, it cannot appear in a web page")
     return text
+
+
+def _utf16_without_mark(raw: bytes) -> bool:
+    """ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL."""
+    head = raw[:512]
+    return len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45)
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
