@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import feedparser
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ROOT, copy_fixture, run_cli
@@ -127,6 +126,9 @@ def test_distinct_tags_get_distinct_safe_pages(tmp_path):
     page = (site / "site" / "articles" / "langs.html").read_text()
     links = re.findall(r'href="\.\./topics/([^"]+)\.html"', page)
     assert len(set(links)) >= 10, links
+    for feed in ("c-plus-plus", "c-sharp", "c", "index-topic", "con-topic"):
+        parsed = feedparser.parse((topics / f"{feed}.xml").read_bytes())
+        assert not parsed.bozo and parsed.entries[0].title == "Languages", feed
     reserved = re.compile(r"^(con|nul|aux|prn|com\d|lpt\d|index)$", re.I)
     assert not [p.name for p in topics.iterdir() if reserved.match(p.stem) and p.name != "index.html"]
     for zpath in (site / "site").glob("*.zip"):

@@ -4,28 +4,20 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import time
 
 import pytest
 
-from tools.faultlib import build_cmd, calibrate, make_corpus, manifest, mutate_corpus, run_build, snapshot_code
+from tools.faultlib import build_cmd, calibrate, manifest, run_build, snapshot_code, two_versions
 
 pytestmark = pytest.mark.slow
 
 
 def test_the_interrupt_message_matches_the_site_left(tmp_path):
     snapshot_code(tmp_path / "code")
-    a = make_corpus(tmp_path / "a", 200)
-    b = tmp_path / "b"
-    shutil.copytree(a, b)
-    mutate_corpus(b / "content", random.Random(3))
-    refs = []
-    for v in (a, b):
-        assert run_build(v, tmp_path / f"ref-{v.name}" / "site").returncode == 0
-        refs.append(manifest(tmp_path / f"ref-{v.name}" / "site"))
+    (a, b), refs = two_versions(tmp_path, 200, seed=3)
     out = tmp_path / "run" / "site"
     out.parent.mkdir()
     timing = calibrate(b, out)

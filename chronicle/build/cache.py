@@ -34,15 +34,17 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
-def _stat_key(path: str) -> StatKey:
-    """The key of an input file (document, layout, config, code)."""
+def _stat_key(path: str) -> StatKey:   # an input: document, layout, config, code
     return input_key(os.stat(path))
 
 
-def _output_key(path: str) -> tuple[int, int, int]:
-    """The key of a file of the last build, as output_manifest records it: no change time, which
-    the hard links of the next build's staging move on."""
-    st = os.stat(path)
+def _output_key(path: str) -> tuple[int, int, int] | None:
+    """A file of the last build, keyed as output_manifest does: no change time (the next build's
+    hard links move it)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
@@ -198,10 +200,7 @@ class BuildCache:
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
         recorded = self.state.get("manifest", {}).get(path)
-        try:
-            return recorded is not None and recorded == _output_key(os.path.join(out_dir, path))
-        except OSError:
-            return False
+        return recorded is not None and recorded == _output_key(os.path.join(out_dir, path))
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
