@@ -96,17 +96,35 @@ _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _DELIMITERS = re.compile(r"[*_~]+")
 
 
+# Only a line that starts with two container markers can nest: the line-by-line count (which
+# would cost as much as reading the body) runs on those lines alone.
+_TWO_MARKERS = r"[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])"
+_NESTED_FIRST = re.compile(_TWO_MARKERS)
+_NESTED_NEXT = re.compile("\n" + _TWO_MARKERS)   # a literal newline: 6x faster than ^ with re.M
+
+
 def body_problem(body: str) -> tuple[int, str] | None:
     """(line in body, message) of the first thing that would make the parser crash or take minutes."""
-    for n, line in enumerate(body.split("\n"), 1):
-        depth, at = 0, 0
-        while depth <= MAX_NESTING and (m := _CONTAINER.match(line, at)) and m.end() > at:
-            depth, at = depth + 1, m.end()
-        if depth > MAX_NESTING and not _THEMATIC_BREAK.match(line):
-            return n, (f"quotes and lists are nested more than {MAX_NESTING} levels deep; "
-                       "a page can show at most that many")
-    if len(_DELIMITERS.findall(body)) <= MAX_DELIMITER_RUNS:
+    starts = [0] if _NESTED_FIRST.match(body) else []
+    for at in starts + [m.start() + 1 for m in _NESTED_NEXT.finditer(body)]:
+        end = body.find("\n", at)
+        line = body[at: end if end >= 0 else len(body)]
+        if _depth(line) > MAX_NESTING and not _THEMATIC_BREAK.match(line):
+            return body.count("\n", 0, at) + 1, (f"quotes and lists are nested more than {MAX_NESTING} "
+                                                 "levels deep; a page can show at most that many")
+    if body.count("*") + body.count("_") + body.count("~") <= MAX_DELIMITER_RUNS:
         return None
+    return _too_many_delimiters(body)
+
+
+def _depth(line: str) -> int:
+    depth, at = 0, 0
+    while depth <= MAX_NESTING and (m := _CONTAINER.match(line, at)) and m.end() > at:
+        depth, at = depth + 1, m.end()
+    return depth
+
+
+def _too_many_delimiters(body: str) -> tuple[int, str] | None:
     runs, start = 0, 1
     for n, line in enumerate(body.split("\n"), 1):
         if not line.strip():
