@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .errors import ChronicleError, ConfigWarning, ErrorList
+from .errors import ChronicleError, ConfigWarning, ErrorList, InterruptedAfterPublishing, shown
 from .build.options import PROJECT_ROOT, BuildOptions
 from .build.pipeline import build, terminal_progress
 
@@ -27,6 +27,37 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:   # 0: any free port
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
+    return port
+
+
+def _base_path(text: str) -> str:
+    from .config import base_path_problem   # the rule config.yaml's site.base_path follows
+
+    problem = base_path_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def say(line: str) -> None:
+    """A line of a command's report on stdout. When the reader has gone (`| head`), the rest of
+    the report is dropped, as a pipe's reader wants, and the command still finishes its work and
+    reports its problems on stderr."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -55,7 +86,7 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
     srv = sub.add_parser("serve", help="live preview on http://127.0.0.1:PORT/")
     _build_args(srv)
-    srv.add_argument("--port", type=int, default=8000)
+    srv.add_argument("--port", type=_port, default=8000)
     return parser
 
 
@@ -65,7 +96,7 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
     p.add_argument("--layouts", type=Path, default=PROJECT_ROOT / "layouts")
     p.add_argument("--no-search", action="store_true", help="skip the search index")
-    p.add_argument("--base-path", help="URL prefix of the published site, e.g. /repo/")
+    p.add_argument("--base-path", type=_base_path, help="URL prefix of the published site, e.g. /repo/")
     p.add_argument("--drafts", action="store_true", help="include drafts")
     p.add_argument("--jobs", type=int, default=0, help="processes for parsing and rendering (default: one per core)")
     p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
@@ -81,7 +112,7 @@ def _options(args) -> BuildOptions:
 def report_errors(exc: ChronicleError) -> int:
     errors = exc.errors if isinstance(exc, ErrorList) else [exc]
     for e in errors:
-        where = e.path + (f":{e.line}" if e.line is not None else "")
+        where = shown(e.path) + (f":{e.line}" if e.line is not None else "")
         sys.stderr.write(f"{where}: {e.message}\n")
     if len(errors) > 1:
         sys.stderr.write(f"{len(errors)} errors; nothing was published\n")
@@ -100,13 +131,13 @@ def cmd_build(args) -> int:
         sys.stderr.write("\r\033[K")
     for w in report.warnings:
         sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
-    print(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
+    say(f"Built {report.articles} articles: {report.written} files written, {report.unchanged} unchanged, "
           f"{report.removed} removed in {report.seconds:.2f}s")
     if report.size is not None and report.size.files:
         from .build.budget import summary
-        print(summary(report.size, report.articles))
+        say(summary(report.size, report.articles))
     if getattr(args, "timings", False):
-        print("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
+        say("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
     return 0
 
 
@@ -126,7 +157,7 @@ def cmd_ingest(args) -> int:
     report = ingest_files(files, args.into, config, captured=args.captured, layout=args.layout,
                           on_wait=say_waiting)
     for line in report.lines():
-        print(line)
+        say(line)
     for e in report.errors:
         sys.stderr.write(f"{e}\n")
     return 1 if report.errors else 0
@@ -169,8 +200,8 @@ def cmd_check(args) -> int:
     if not errors:
         from .authoring.threadchanges import thread_changes
         for line in thread_changes(args.content, args.config, args.out, Path.cwd()):
-            print(line)
-    print(f"{errors} error(s), {warnings} warning(s)")
+            say(line)
+    say(f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -179,7 +210,7 @@ def cmd_new(args) -> int:
 
     path = new_article(args.content, args.title, tags=[t for t in args.tags.split(",") if t.strip()],
                        date=args.date, source=args.source)
-    print(path)
+    say(str(path))
     return 0
 
 
@@ -203,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ChronicleError as exc:
         return report_errors(exc)
+    except InterruptedAfterPublishing:
+        sys.stderr.write("interrupted after the new site was put in place: site/ is the new build "
+                         "(the next build remakes its cache)\n")
+        return 130
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; the previous site is unchanged\n")
         return 130

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, Mapping
 from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
+from .source.readfile import read_regular
 from .source.slugs import tag_slug
 
 
@@ -53,10 +55,22 @@ class Config:
 
 
 def normalise_base_path(value: str) -> str:
+    """'/repo', 'repo/' -> '/repo/'; refuses (ValueError, with the message) what is not a URL path:
+    one rule for config.yaml and --base-path, since a bad one ends in every absolute link."""
+    problem = base_path_problem(value)
+    if problem:
+        raise ValueError(problem)
     value = value.strip()
     if not value or value == "/":
         return "/"
     return "/" + value.strip("/") + "/"
+
+
+def base_path_problem(value: str) -> str | None:
+    parts = value.strip().split("/")
+    if not _BASE_PATH.fullmatch(value.strip()) or ".." in parts or "." in parts:
+        return f"must be a URL path like /repo/, got '{value}'"
+    return None
 
 
 _SITE_FIELDS = {
@@ -75,16 +89,9 @@ _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIE
 def load_config(path: Path, base_path: str | None = None) -> Config:
     """Read config.yaml; a missing file at the default place means defaults."""
     shown = str(path)
-    try:
-        if path.is_dir():
-            raise ConfigError(shown, None, "is a folder, not a config file")
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(shown, None, f"is larger than {MAX_CONFIG_BYTES // (1024 * 1024)} MB; this is not a config file")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(shown, None, "config file not found") from None
-    except OSError as exc:
-        raise ConfigError(shown, None, f"cannot read: {exc.strerror}") from None
+    if not os.path.lexists(path):
+        raise ConfigError(shown, None, "config file not found")
+    raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, advice="this is not a config file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,7 +135,10 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     values["raw"] = MappingProxyType(Y.plain(root) or {})
     if base_path is not None:
         values["base_path"] = base_path
-    values["base_path"] = normalise_base_path(values.get("base_path", "/"))
+    try:
+        values["base_path"] = normalise_base_path(values.get("base_path", "/"))
+    except ValueError as exc:   # config.yaml's was checked with its line: this is --base-path
+        raise ConfigError("--base-path", None, str(exc)) from None
     values["url"] = values.get("url", "https://example.org").rstrip("/")
     return Config(**values)
 
@@ -143,9 +153,8 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     """Settings that end up in URLs and attributes must have their proper shape."""
     if name == "site.url" and not _URL.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
-    if name == "site.base_path" and (not _BASE_PATH.fullmatch(value.strip()) or ".." in value.split("/")
-                                     or "." in value.split("/")):
-        raise Y.YamlProblem(node.line, f"'site.base_path' must be a URL path like /repo/, got '{value}'")
+    if name == "site.base_path" and base_path_problem(value):
+        raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
     if name == "build.size_limits" and value.strip() not in ("warn", "error"):
         raise Y.YamlProblem(node.line, f"'build.size_limits' must be warn or error, got '{value}'")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):

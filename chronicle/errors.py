@@ -2,6 +2,22 @@
 from __future__ import annotations
 
 
+def shown(text: str) -> str:
+    """A file name as a message prints it: as it is, unless it holds a character a terminal would
+    act on (a newline would forge a `path:1:` line, an escape sequence recolour the screen); then
+    quoted, with such characters written as escapes ('evil\\nname.md')."""
+    if text.isprintable():
+        return text
+    return repr(text)
+
+
+def _one_line(message: str) -> str:
+    message = message.replace("\r", "\\r").replace("\n", "\\n")
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in message)
+
+
 class ChronicleError(Exception):
     """A problem a user can fix, located at path:line[:col]."""
 
@@ -10,8 +26,9 @@ class ChronicleError(Exception):
     MAX_MESSAGE = 400
 
     def __init__(self, path: str, line: int | None, message: str, col: int | None = None):
-        # One line each, whatever text a message quotes: newlines shown as \n, long quotes cut.
-        message = message.replace("\r", "\\r").replace("\n", "\\n")
+        # One line each, whatever text a message quotes: newlines and other controls shown as
+        # escapes, long quotes cut.
+        message = _one_line(message)
         if len(message) > self.MAX_MESSAGE:
             message = message[: self.MAX_MESSAGE - 1] + "…"
         super().__init__(message)
@@ -21,7 +38,7 @@ class ChronicleError(Exception):
         self.message = message
 
     def location(self) -> str:
-        loc = self.path
+        loc = shown(self.path)
         if self.line is not None:
             loc += f":{self.line}"
             if self.col is not None:
@@ -98,3 +115,7 @@ def raise_if_any(errors: list[ChronicleError]) -> None:
     real = [e for e in errors if e.severity == "error"]
     if real:
         raise ErrorList(real)
+
+
+class InterruptedAfterPublishing(KeyboardInterrupt):
+    """Ctrl-C after the new site was swapped in: site/ is the new build, not the previous one."""

@@ -11,12 +11,22 @@ from typing import Any, Mapping
 
 DATE_BASES = ("stated", "derived", "estimated")
 
-StatKey = tuple[int, int, int]   # size, mtime in ns, inode: a file changed when its key did
+StatKey = tuple[int, int, int]   # size, mtime in ns, inode: an output file changed when its key did
+InputKey = tuple[int, int, int, int]   # the same and the change time in ns: an input file's
 Record = tuple[int, bytes]       # a file's size and SHA-256 digest
 
 
 def stat_key_of(st: os.stat_result) -> StatKey:
+    """An output's key: no change time, since the next build's hard links change it."""
     return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def input_key_of(st: os.stat_result) -> InputKey:
+    """What says an input file (document, layout, config, code) is unchanged without reading it.
+    The change time is in it because the modification time is not evidence: `touch -d`, `cp -p`
+    or an editor can restore it after an in-place edit of the same size, but only the kernel
+    sets the change time."""
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
 def record_of(data: bytes) -> Record:
@@ -44,6 +54,7 @@ class Document:
     body: str
     body_line: int         # line of the file where the body starts
     thread: str = ""       # front matter `thread:`: a thread's slug, "none", or "" (found by the index)
+    tag_lines: tuple[int, ...] = ()   # line of each tag in the file, for messages about it
 
 
 @dataclass(frozen=True)

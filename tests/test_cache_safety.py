@@ -119,8 +119,8 @@ def test_every_saved_type_reads_back_equal():
     article = _article()
     fields = {f.name: getattr(article, f.name) for f in dataclasses.fields(Document) if hasattr(article, f.name)}
     doc = Document(**{**fields, "tag_names": ("X",), "body": "b", "body_line": 4})
-    entry = ArticleEntry((1, 2, 3), "salt", doc, article, {"other": "articles/other.html", "gone": None})
-    state = (BuildState("s", {"a.md": (1, 2, 3)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
+    entry = ArticleEntry((1, 2, 3, 4), "salt", doc, article, {"other": "articles/other.html", "gone": None})
+    state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
              Outputs({"index.html": (4, b"\x00\xff")}, {"index.html": "print"}, frozenset({"b", "a"}),
                      SearchState("k", ("p/1",)), QuickState({"articles/a.html": ((1, 2), (5, 9))}, {"articles/a.html": ("feed.xml",)})))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-import random
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from tools import faultlib
-from tools.faultlib import (ROOT, build_cmd, calibrate, kill_trials, leftovers, make_corpus, manifest,
-                            mutate_corpus, run_build, snapshot_code)
+from tools.faultlib import (ROOT, build_cmd, calibrate, kill_trials, leftovers, make_corpus, manifest, run_build,
+                            snapshot_code, two_versions)
 
 pytestmark = pytest.mark.slow
 
@@ -31,18 +29,9 @@ def corpora(tmp_path_factory):
     """Two versions of a 200-article corpus and the manifests of their complete builds."""
     base = tmp_path_factory.mktemp("faults")
     snapshot_code(base / "code")  # every build in this module runs the same code, whatever others edit meanwhile
-    a = make_corpus(base / "a", 200)
-    b = base / "b"
-    shutil.copytree(a, b)
-    mutate_corpus(b / "content", random.Random(7))
-    manifests = []
-    for v in (a, b):
-        ref = base / f"ref-{v.name}" / "site"
-        r = run_build(v, ref)
-        assert r.returncode == 0, r.stderr
-        manifests.append(manifest(ref))
+    versions, manifests = two_versions(base, 200, seed=7)
     assert manifests[0] != manifests[1]
-    return base, [a, b], manifests
+    return base, versions, manifests
 
 
 def test_sigkill_at_random_moments_leaves_a_complete_site(corpora):

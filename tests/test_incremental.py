@@ -67,3 +67,25 @@ def test_parallel_build_equals_single_process_build(tmp_path):
         assert result.returncode == 0, result.stderr
     assert len(list((single / "articles").glob("*.html"))) == 600
     assert _files(single) == _files(parallel)
+
+
+def test_an_in_place_edit_with_its_mtime_restored_is_seen(tmp_path):
+    """Same size, same inode, modification time put back (touch -d, cp -p, some editors): the
+    build still sees the new text (issue 18)."""
+    import os
+    site = copy_fixture(tmp_path / "fx")
+    out = tmp_path / "out"
+    _build(site, out)
+    article = site / "content" / "articles" / "nato-summit.md"
+    st = article.stat()
+    text = article.read_text()
+    word = next(w for w in text.split("---", 2)[2].split() if len(w) >= 6 and w.isalpha())
+    swapped = word[::-1] if word[::-1] != word else word.upper()
+    with open(article, "r+", encoding="utf-8") as fh:      # in place: the inode stays
+        fh.write(text.replace(word, swapped, 1))
+    os.utime(article, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = article.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (st.st_size, st.st_mtime_ns, st.st_ino)
+    _build(site, out)
+    assert swapped in (out / "articles" / "nato-summit.html").read_text()
+    assert _files(out) == _clean(site, tmp_path, "clean")

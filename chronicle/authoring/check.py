@@ -21,7 +21,9 @@ from ..build.siteconfig import read_config
 from ..source import frontmatter
 from ..source import yamlnodes as Y
 from ..config import Config, default_config
-from ..source.documents import link_targets, load_documents, to_article, topic_aliases
+from ..source.documents import (link_targets, load_documents, tag_collisions, to_article, topic_aliases,
+                                 unpublished_targets)
+from ..source.readfile import read_regular
 from ..source.scan import find_markdown_files, shown_path
 from .placeholder import placeholder_url
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
@@ -53,9 +55,12 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     every_target = link_targets(docs)
     published = link_targets([d for d in docs if not d.draft])  # what `make site` will resolve links against
     aliases = topic_aliases(config)
+    problems.extend(tag_collisions(docs, aliases))
+    unreadable = unpublished_targets([shown_path(p, shown_base) for p, _ in find_markdown_files(content_dir)], docs, [])
     stems = sorted({_link_stem(doc) for doc in docs})
     for doc in docs:
-        article, errs = to_article(doc, config, every_target if doc.draft else published, aliases)
+        article, errs = to_article(doc, config, every_target if doc.draft else published, aliases,
+                                   unpublished=unreadable)
         for err in errs:
             problems.append(_explain_link(err, doc, stems, every_target))
         if config.topics and not doc.imported_from:
@@ -100,7 +105,7 @@ def _locate_fields(shown_base: Path | None, shown: str) -> _Fields:
     found = _Fields()
     path = Path(shown) if shown_base is None else Path(shown_base) / shown
     try:
-        text = frontmatter.normalise_text(path.read_bytes(), shown)
+        text = frontmatter.normalise_text(read_regular(path, shown, ContentError), shown)
         yaml_text, first, body, body_line = frontmatter.split(text, shown)
         root = Y.parse(yaml_text)
     except (OSError, ChronicleError, Y.YamlProblem):
@@ -243,7 +248,7 @@ def _explain_yaml(err: ChronicleError, shown_base: Path | None) -> None:
         return
     path = Path(err.path) if shown_base is None else Path(shown_base) / err.path
     try:
-        text = frontmatter.normalise_text(path.read_bytes(), err.path)
+        text = frontmatter.normalise_text(read_regular(path, err.path, ContentError), err.path)
         yaml_text, first, _body, _line = frontmatter.split(text, err.path)
         yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

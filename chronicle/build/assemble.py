@@ -11,14 +11,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, code_salt, output_stats, stat_key
+from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
 from .state import BuildState, Outputs, QuickState, SearchState, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
 from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
-                      resolve_link, to_article, topic_aliases)
+                      resolve_link, tag_collisions, to_article, topic_aliases,
+                      unpublished_targets)
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, Record, SiteIndex
 from ..render.pages import RenderedSite, output_renderer, render_site
@@ -57,15 +58,20 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     fresh = [item for item in found if hits[item[2]] is None]
     read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
+    drafts: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
         doc, errs = (hits[shown].document, []) if hits[shown] else read[shown]
         errors.extend(errs)
         if doc and (options.drafts or not doc.draft):
             docs.append(doc)
+        elif doc:
+            drafts.append(doc)
+    unpublished = unpublished_targets(list(path_of), docs, drafts)
     errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
     aliases = topic_aliases(config)
+    errors.extend(tag_collisions(docs, aliases))
 
     def reusable(doc: Document):
         hit = hits.get(doc.path)
@@ -75,7 +81,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
     def render(doc: Document):
         resolved: dict[str, str | None] = {}
-        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search)
+        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search,
+                                   unpublished=unpublished)
         return article, errs, resolved
 
     todo = [d for d in docs if reusable(d) is None]
@@ -87,7 +94,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         errors.extend(errs)
         articles.append(article)
         hit = hits.get(doc.path)
-        entries[doc.path] = ArticleEntry(hit.stat if hit else stat_key(path_of[doc.path]), salt, doc, article, resolved)
+        entries[doc.path] = ArticleEntry(hit.stat if hit else input_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
     if options.drafts:
         articles = mark_draft_titles(articles)

@@ -20,7 +20,7 @@ from typing import Any, Callable, Mapping
 
 from . import plaindata, statefile
 from ..errors import OutputError
-from ..model import stat_key_of
+from ..model import InputKey, input_key_of, stat_key_of
 from ..write import files
 from ..write.files import write_file_atomic
 from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
@@ -35,11 +35,11 @@ def cache_dir(out_dir: Path) -> Path:
 
 
 def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
-    """Names and stat keys of every file under the roots (a changed file changes its mtime)."""
+    """Names and input keys of every file under the roots (a changed file changes its ctime)."""
     digest = hashlib.sha256()
     for root in roots:
         if root.is_file():
-            digest.update(f"{root}:{files.stat_key(str(root))}\n".encode())
+            digest.update(f"{root}:{input_key_of(os.stat(root))}\n".encode())
             continue
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames.sort()
@@ -48,7 +48,7 @@ def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
                     continue
                 path = os.path.join(dirpath, name)
                 try:
-                    digest.update(f"{path}:{files.stat_key(path)}\n".encode())
+                    digest.update(f"{path}:{input_key_of(os.stat(path))}\n".encode())
                 except OSError:
                     digest.update(f"{path}:gone\n".encode())
     return digest.hexdigest()
@@ -202,7 +202,10 @@ class BuildCache:
     def trusted(self, out_dir: Path, path: str) -> bool:
         """A file of the last build is still exactly as that build wrote it."""
         recorded = self.state.output_stats.get(path) if self.enabled and self.state else None
-        return recorded is not None and recorded == stat_key(os.path.join(out_dir, path))
+        try:
+            return recorded is not None and recorded == files.stat_key(os.path.join(out_dir, path))
+        except OSError:
+            return False
 
     def trusted_output(self, out_dir: Path, path: str) -> bytes | None:
         """A file of the last build, if it is still exactly as that build wrote it."""
@@ -240,8 +243,9 @@ def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
             + statefile.part(plaindata.encode(Outputs, outputs)))
 
 
-def stat_key(path: Path | str) -> tuple[int, int, int] | None:
+def input_key(path: Path | str) -> InputKey | None:
+    """An input file's key (model.input_key_of), None when it cannot be read."""
     try:
-        return files.stat_key(str(path))
+        return input_key_of(os.stat(path))
     except OSError:
         return None

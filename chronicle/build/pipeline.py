@@ -12,11 +12,13 @@ from typing import Callable
 
 from . import budget
 from .cache import BuildCache, code_salt, tree_digest
+from ..errors import InterruptedAfterPublishing
 from ..model import BuildReport
 from .options import BuildOptions, Stages
 from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
-from ..write import Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder
+from ..write import (Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder,
+                     refuse_non_folder)
 
 def settings_digest(options: BuildOptions) -> str:
     """Everything but the content that a build depends on."""
@@ -34,6 +36,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
     # refuse a wrong --out in a second, not after a full render
     refuse_foreign_folder(options.out_dir, cache.built_identity())
+    refuse_non_folder(cache.folder, "the build's cache")
     # a killed build may have left site/ moved aside: restore it before asking whether it is up to date
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         cleanup_leftovers(options.out_dir.absolute())
@@ -61,18 +64,24 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     config = stages.run("config", read_config, options)
     stages.run("cache", load_article_entries, cache)
     # the staging folder fills while pages render: one build at a time from here on
-    with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-        with Staging(options.out_dir, cache.outputs().records, cache.built_identity()) as staging:
-            site = make_site(options, config, stages, cache, staging)
-            # measured before the swap: with build.size_limits: error, a site over a limit is never published
-            size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
-            size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
-            result = stages.run("write", staging.commit)
-        spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-        if stages.run("save cache", save_cache, cache, options, settings, stats, site):
-            stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
-        else:
-            drop_spare(spare)
+    staging = Staging(options.out_dir, cache.outputs().records, cache.built_identity())
+    try:
+        with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
+            with staging:
+                site = make_site(options, config, stages, cache, staging)
+                # measured before the swap: with build.size_limits: error, a site over a limit is never published
+                size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
+                size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
+                result = stages.run("write", staging.commit)
+            spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
+            if stages.run("save cache", save_cache, cache, options, settings, stats, site):
+                stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
+            else:
+                drop_spare(spare)
+    except KeyboardInterrupt:
+        if staging.published:
+            raise InterruptedAfterPublishing() from None
+        raise
     return BuildReport(
         articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
         unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,

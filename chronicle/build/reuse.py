@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import plaindata, statefile
-from .cache import BuildCache, stat_key
-from .state import StatKey
+from .cache import BuildCache, input_key
+from ..model import InputKey
 from ..config import Config
 from ..model import Article, Document
 
@@ -19,7 +19,7 @@ BATCH = 2000          # articles per part of articles.cbor
 @dataclass(frozen=True)
 class ArticleEntry:
     """One document as the last build read and rendered it."""
-    stat: StatKey
+    stat: InputKey
     salt: str                                # config and code it was made with
     document: Document
     article: Article
@@ -41,7 +41,7 @@ Entries = dict[str, ArticleEntry]            # by the path shown in messages
 def cached_article(cache: BuildCache, shown: str, path: Path, salt: str) -> ArticleEntry | None:
     """The entry of a document whose file and salt are as when it was saved."""
     entry = cache.articles.get(shown)
-    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != stat_key(path):
+    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != input_key(path):
         return None
     return entry
 

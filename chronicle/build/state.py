@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from ..model import Record, StatKey
+from ..model import InputKey, Record, StatKey
 
 
 @dataclass(frozen=True)
 class BuildState:
     settings: str                            # pipeline.settings_digest of the build
-    stats: Mapping[str, StatKey]             # every document, by the path shown in messages
+    stats: Mapping[str, InputKey]            # every document, by the path shown in messages
     output_stats: Mapping[str, StatKey]      # every output file, relative to the output folder
     articles: int                            # articles in the site, for the report
     site_identity: StatKey | None = None     # write.folder_identity: known once the site is in place

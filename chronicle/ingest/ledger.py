@@ -1,17 +1,27 @@
 """The ledger of what ingest wrote into a folder (`.ingested.json`): which raw files were read, which
 article files came from them and the bytes ingest last wrote, so that writers' edits and deletions
-are respected and re-runs change nothing."""
+are respected and re-runs change nothing.
+
+The ledger is rewritten once per digest; between two rewrites every article write is first
+recorded in a journal (`.ingested.journal`, one JSON line each, on disk before the article is
+written). A run killed, or stopped by a full disk, half-way through a digest leaves articles the
+ledger does not list but the journal does: the next run replays the journal, checking each
+recorded write against the file, so it neither writes a second copy nor forgets an article.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IngestError
+from ..write import append_durable, write_file_atomic
 
 LEDGER_NAME = ".ingested.json"
+JOURNAL_NAME = ".ingested.journal"
 
 
 def sha256(data: bytes) -> str:
@@ -26,26 +36,75 @@ def text_key(text: str, words: int = 16) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))[:words])
 
 
+def source_key(path: Path, folder: Path) -> str:
+    """How the ledger names a digest: its path from the article folder, so that two digests of one
+    name in two folders are two digests."""
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(folder)).replace(os.sep, "/")
+
+
 @dataclass
 class Ledger:
     path: Path
     articles: dict[str, dict] = field(default_factory=dict)   # id -> {file, sha256, source, title_key, text_key}
-    sources: dict[str, dict] = field(default_factory=dict)    # raw file name -> {sha256, articles: [ids]}
+    sources: dict[str, dict] = field(default_factory=dict)    # source_key -> {sha256, articles: [ids]}
+    base: str = ""             # digest of the ledger bytes the journal adds to
+    journal_open: bool = False
+
+    @property
+    def journal(self) -> Path:
+        return self.path.with_name(JOURNAL_NAME)
 
     @classmethod
-    def load(cls, folder: Path) -> "Ledger":
+    def load(cls, folder: Path, recover: bool = False) -> "Ledger":
+        """The ledger with its journal replayed; `recover` (under the ingest lock) also writes the
+        replayed ledger and removes the journal."""
         path = folder / LEDGER_NAME
-        if not path.exists():
-            return cls(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(path, dict(data.get("articles", {})), dict(data.get("sources", {})))
-        except (OSError, ValueError, AttributeError) as exc:
-            raise IngestError(str(path), 1, f"the ingest ledger is unreadable ({exc}); fix or delete it") from None
+            raw = path.read_bytes() if path.is_file() else b""
+        except OSError as exc:
+            raise IngestError(str(path), None, f"cannot read the ingest ledger: {exc.strerror}") from None
+        articles, sources = _parse(raw, str(path)) if raw else ({}, {})
+        ledger = cls(path, articles, sources, base=sha256(raw))
+        if ledger._replay(folder) and recover:
+            ledger.save()
+        return ledger
 
     def dumps(self) -> bytes:
         data = {"version": 1, "sources": self.sources, "articles": self.articles}
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+    def save(self) -> None:
+        """Rewrite the ledger, then drop the journal (from now on stale: its base no longer matches)."""
+        data = self.dumps()
+        write_file_atomic(self.path, data)
+        self.base, self.journal_open = sha256(data), False
+        self.journal.unlink(missing_ok=True)
+
+    def record(self, art_id: str, rec: dict, prev: str | None) -> None:
+        """Journal that the article `rec` describes is about to be written (over bytes with digest
+        `prev`, or as a new file); call before writing it."""
+        line = json.dumps({"op": "write", "id": art_id, "rec": rec, "prev": prev}, sort_keys=True, ensure_ascii=False)
+        if not self.journal_open:
+            line = json.dumps({"base": self.base}) + "\n" + line
+        append_durable(self.journal, (line + "\n").encode("utf-8"))
+        self.journal_open = True
+        self.articles[art_id] = rec
+
+    def written(self, art_id: str) -> None:
+        """Journal that the write recorded last for `art_id` is complete."""
+        append_durable(self.journal, (json.dumps({"op": "done", "id": art_id}) + "\n").encode("utf-8"), durable=False)
+
+    def source(self, key: str, name: str) -> dict | None:
+        """The entry of a digest; an entry of an older ledger, named by the file name alone, is
+        taken over by the first digest of that name."""
+        if key not in self.sources and "/" not in name and name != key and name in self.sources:
+            self.sources[key] = self.sources.pop(name)
+            for rec in self.articles.values():
+                if rec.get("source") == name:
+                    rec["source"] = key
+                if name in rec.get("merged", {}):
+                    rec["merged"][key] = rec["merged"].pop(name)
+        return self.sources.get(key)
 
     def find(self, art_id: str, tkey: str, xkey: str) -> str | None:
         """The id of a recorded article that is the same story, if any."""
@@ -60,3 +119,82 @@ class Ledger:
 
     def files(self) -> set[str]:
         return {rec["file"] for rec in self.articles.values()}
+
+    def _replay(self, folder: Path) -> bool:
+        """Apply the journal of a run that stopped before rewriting the ledger; True if there was one."""
+        try:
+            lines = self.journal.read_bytes().split(b"\n")
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise IngestError(str(self.journal), None, f"cannot read the ingest journal: {exc.strerror}") from None
+        entries = []
+        for raw in lines:
+            try:
+                entries.append(json.loads(raw))
+            except ValueError:
+                break   # the line being written when the run stopped, and nothing after it
+        if not entries or not isinstance(entries[0], dict) or entries[0].get("base") != self.base:
+            return True   # written before the ledger was last saved: already in it
+        pending: dict[str, dict] = {}
+        for e in entries[1:]:
+            if not isinstance(e, dict) or not isinstance(e.get("id"), str):
+                continue
+            if e.get("op") == "write" and _valid_article(e.get("rec")):
+                pending[e["id"]] = e
+            elif e.get("op") == "done" and e["id"] in pending:
+                self.articles[e["id"]] = pending.pop(e["id"])["rec"]
+        for art_id, e in pending.items():   # writes the run began but did not see finish
+            if _landed(folder / e["rec"]["file"], e["rec"]["sha256"], e.get("prev")):
+                self.articles[art_id] = e["rec"]
+        return True
+
+
+def _landed(target: Path, new: str, prev: str | None) -> bool:
+    """Whether a journalled write reached the file: the file is there and is not the old bytes
+    (other bytes than both are a writer's edit, which the ledger must then see as one)."""
+    try:
+        current = sha256(target.read_bytes())
+    except OSError:
+        return False   # never written (or since deleted by a writer: then the ledger keeps `prev`)
+    return current == new or current != prev
+
+
+def _parse(raw: bytes, shown: str) -> tuple[dict, dict]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise IngestError(shown, 1, f"the ingest ledger is not valid JSON ({exc}); fix or delete it") from None
+    problem = _shape_problem(data)
+    if problem:
+        raise IngestError(shown, 1, f"the ingest ledger is damaged: {problem}; fix or delete it "
+                                    "(deleting it makes ingest treat every digest as new)")
+    return dict(data.get("articles", {})), dict(data.get("sources", {}))
+
+
+def _shape_problem(data) -> str | None:
+    if not isinstance(data, dict):
+        return "it must be a JSON object"
+    articles, sources = data.get("articles", {}), data.get("sources", {})
+    if not isinstance(articles, dict) or not isinstance(sources, dict):
+        return "'articles' and 'sources' must be objects"
+    for art_id, rec in articles.items():
+        if not _valid_article(rec):
+            return f"article '{art_id}' must have a 'file' inside this folder and a 'sha256'"
+    for name, rec in sources.items():
+        if not (isinstance(rec, dict) and isinstance(rec.get("sha256"), str)
+                and isinstance(rec.get("articles", []), list)):
+            return f"source '{name}' must have a 'sha256' and a list of 'articles'"
+    return None
+
+
+def _valid_article(rec) -> bool:
+    if not isinstance(rec, dict) or not isinstance(rec.get("sha256"), str) or not isinstance(rec.get("file"), str):
+        return False
+    if not all(isinstance(rec.get(k, ""), str) for k in ("source", "title_key", "text_key")):
+        return False
+    if not isinstance(rec.get("merged", {}), dict):
+        return False
+    parts = rec["file"].split("/")
+    # a file named by the ledger is written to: it must stay inside the folder
+    return rec["file"].endswith(".md") and "\\" not in rec["file"] and all(p not in ("", ".", "..") for p in parts)

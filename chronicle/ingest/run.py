@@ -9,20 +9,22 @@ from typing import Callable
 
 from ..source import frontmatter
 from ..config import Config
-from ..errors import ChronicleError, ContentError, IngestError
+from ..errors import ChronicleError, ContentError, IngestError, shown
 from ..source.frontmatter import normalise_text
+from ..source.markdown import body_problem
+from ..source.readfile import MAX_TEXT_BYTES, read_regular
 from ..write import exclusive_lock, write_file_atomic
 from ..source.slugs import page_slug
 from . import clean
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
-from .ledger import Ledger, sha256
+from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import near_duplicate
 from .tagging import Tagger
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = MAX_TEXT_BYTES   # a digest; each article written is held to the same limit, which the build applies
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class IngestReport:
         for f in self.files:
             total = len(f.written) + len(f.unchanged) + len(f.skipped)
             how = "forced" if f.forced else "recognised"
-            out.append(f"{f.path}: layout {f.layout} ({how}); {total} article(s): {len(f.written)} written, "
+            out.append(f"{shown(f.path)}: layout {f.layout} ({how}); {total} article(s): {len(f.written)} written, "
                        f"{len(f.unchanged)} unchanged, {len(f.skipped)} skipped")
             out += [f"  written {w}" for w in f.written]
             out += [f"  skipped {s}" for s in f.skipped]
@@ -69,17 +71,7 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 def read_raw(path: Path) -> str:
     """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
     shown = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(shown, None, f"too large to be a digest ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(shown, None, "no such file") from None
-    except IsADirectoryError:
-        raise IngestError(shown, None, "is a folder, not a text file") from None
-    except OSError as exc:
-        raise IngestError(shown, None, f"cannot read: {exc.strerror}") from None
+    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, advice="too large to be a digest: split it")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
         try:
             raw = raw.decode("utf-16").encode("utf-8")
@@ -116,9 +108,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
     tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
                                 tuple(rules.get("mask_phrases") or ()))
     files, errors = [], []
-    into.mkdir(parents=True, exist_ok=True)
+    _make_folder(into)
     with exclusive_lock(into, "ingest", on_wait=on_wait):
-        ledger = Ledger.load(into)
+        ledger = Ledger.load(into, recover=True)
         taken = _taken_slugs(into)
         for path in paths:
             try:
@@ -138,9 +130,13 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                     drafts.append(draft)
                 else:
                     empty.append(f"line {story.line}: no words to make an article from")
-            report = _write_all(path, text, parsed, drafts, into, ledger, taken, layout is not None, config.max_tags)
+            key = source_key(path, into)
+            ledger.source(key, path.name)
+            drafts = _buildable(path, drafts, errors)
+            report, ids = _write_all(path, key, parsed, drafts, into, ledger, taken, layout is not None, config.max_tags)
+            ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
             files.append(replace(report, skipped=report.skipped + tuple(empty)))
-            write_file_atomic(ledger.path, ledger.dumps())
+            ledger.save()
     return IngestReport(tuple(files), tuple(errors))
 
 
@@ -148,19 +144,47 @@ def _taken_slugs(into: Path) -> set[str]:
     return {page_slug(p.stem) for p in into.rglob("*.md")}
 
 
-def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,
-               taken: set[str], forced: bool, max_tags: int) -> FileReport:
+def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[Draft]:
+    """The drafts a build will accept; each other one is an error naming its line in the digest."""
+    out = []
+    for d in drafts:
+        size = len(d.render())
+        deep = body_problem(d.body)
+        if size > MAX_TEXT_BYTES:
+            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
+                                      f"{size / 1e6:.1f} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB a build "
+                                      "reads; not imported: split it in the digest"))
+        elif deep:
+            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
+        else:
+            out.append(d)
+    return out
+
+
+def _make_folder(into: Path) -> None:
+    try:
+        into.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise IngestError(str(into), None, "--into names a file, not a folder") from None
+    except OSError as exc:
+        raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
+
+
+def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,
+               taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
+    """Write each draft as an article (or fold it into the article of the same story), each write
+    journalled in the ledger before it is made."""
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
-    ids = []
+    ids: list[str] = []
     for d in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
         known = ledger.find(d.id, d.title_key, d.text_key) or near_duplicate(ledger, d, into, path.name)
         rec = ledger.articles.get(known) if known else None
-        if rec and (rec.get("source") != path.name or known in ids):
+        if rec and (rec.get("source") != key or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
-                           + _merge_into(into, rec, path.name, d, max_tags))
+                           + _merge_into(into, ledger, known, key, d, max_tags))
             continue
         if rec:
             ids.append(known)
@@ -173,26 +197,33 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
                 continue
             merged = [rec["merged"][k] for k in sorted(rec.get("merged", {}))]
             data = frontmatter.dump(merge(_with_id(d, known).fields, merged, max_tags), d.body).encode("utf-8")
-            (written if write_file_atomic(target, data) else unchanged).append(rec["file"])
-            rec.update(sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
+            new = dict(rec, sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
+            (written if _write_recorded(ledger, known, new, rec, target, data) else unchanged).append(rec["file"])
             continue
-        stem = unique_stem(d.file_stem(), taken)
-        name = stem + ".md"
+        name = unique_stem(d.file_stem(), taken) + ".md"
         data = d.render()
-        write_file_atomic(into / name, data)
+        _write_recorded(ledger, d.id, {"file": name, "sha256": sha256(data), "source": key,
+                                       "title_key": d.title_key, "text_key": d.text_key}, None, into / name, data)
         written.append(name)
-        ledger.articles[d.id] = {"file": name, "sha256": sha256(data), "source": path.name,
-                                 "title_key": d.title_key, "text_key": d.text_key}
         ids.append(d.id)
-    ledger.sources[path.name] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
     return FileReport(str(path), parsed.layout, forced, tuple(written), tuple(unchanged), tuple(skipped),
-                      tuple(notes))
+                      tuple(notes)), ids
 
 
-def _merge_into(into: Path, rec: dict, source: str, d: Draft, max_tags: int) -> str:
+def _write_recorded(ledger: Ledger, art_id: str, new: dict, old: dict | None, target: Path, data: bytes) -> bool:
+    """Write an article, recorded in the ledger's journal first; False if it already held these bytes."""
+    if new == old:
+        return write_file_atomic(target, data)
+    ledger.record(art_id, new, old["sha256"] if old else None)
+    changed = write_file_atomic(target, data)
+    ledger.written(art_id)
+    return changed
+
+
+def _merge_into(into: Path, ledger: Ledger, art_id: str, source: str, d: Draft, max_tags: int) -> str:
     """Fill the first article with what this digest adds, unless a writer has edited or deleted it."""
-    extras = extras_of(d.fields)
-    rec.setdefault("merged", {})[source] = extras
+    rec = ledger.articles[art_id]
+    rec.setdefault("merged", {})[source] = extras_of(d.fields)
     target = into / rec["file"]
     if not target.exists() or sha256(target.read_bytes()) != rec["sha256"]:
         return ""
@@ -200,12 +231,11 @@ def _merge_into(into: Path, rec: dict, source: str, d: Draft, max_tags: int) -> 
     if current is None:
         return ""
     fields, body = current
-    merged = merge(fields, [extras], max_tags)
+    merged = merge(fields, [rec["merged"][source]], max_tags)
     if merged == fields:
         return ""
     data = frontmatter.dump(merged, body).encode("utf-8")
-    write_file_atomic(target, data)
-    rec["sha256"] = sha256(data)
+    _write_recorded(ledger, art_id, dict(rec, sha256=sha256(data)), rec, target, data)
     added = [k for k in ("date", "source", "url") if merged.get(k) and not fields.get(k)]
     if merged["tags"] != fields["tags"]:
         added.append("tags")
@@ -226,13 +256,13 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
     ledger = Ledger.load(into) if into.is_dir() else Ledger(into / ".ingested.json")
     out = []
     for p in sorted(sources_dir.glob("*.txt")):
-        rec = ledger.sources.get(p.name)
+        rec = ledger.source(source_key(p, into), p.name)
         if rec is None:
             out.append(p)
             continue
         try:
-            text = normalise_text(p.read_bytes(), str(p))
-        except (OSError, ContentError):
+            text = read_raw(p)   # as ingest reads it: stray control characters dropped, UTF-16 decoded
+        except IngestError:
             out.append(p)   # let ingest report the problem
             continue
         if rec.get("sha256") != sha256(text.encode("utf-8")):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..build.cache import BuildCache, cache_dir, code_salt, stat_key, tree_digest
+from ..build.cache import BuildCache, cache_dir, code_salt, input_key, tree_digest
 from ..build.reuse import ArticleEntry, load_article_entries
 from ..build.state import BuildState, Outputs
 from ..index.collect import replace_articles
@@ -93,7 +93,7 @@ class LiveSite:
         settings = self._settings()
         names = self._names()
         top = os.fspath(self.options.content_dir)
-        stats = {shown: stat_key(os.path.join(top, rel)) for rel, _, shown in names}
+        stats = {shown: input_key(os.path.join(top, rel)) for rel, _, shown in names}
         last = self._last
         if last is not None and last.settings == settings and stats.keys() == last.stats.keys():
             changed = [(self.options.content_dir / rel, kind, shown) for rel, kind, shown in names
@@ -109,7 +109,7 @@ class LiveSite:
     def _settings(self) -> str:
         """Everything but the content that a build depends on."""
         o = self.options
-        parts = [tree_digest(o.layouts_dir), code_salt(), repr(stat_key(o.config_path)),
+        parts = [tree_digest(o.layouts_dir), code_salt(), repr(input_key(o.config_path)),
                  repr((o.search, o.base_path, o.drafts, o.dev, str(o.content_dir)))]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -129,7 +129,7 @@ class LiveSite:
         stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:
-            stats.setdefault(shown, stat_key(os.path.join(top, rel)))   # files that did not load
+            stats.setdefault(shown, input_key(os.path.join(top, rel)))   # files that did not load
         docs = [entry.document for entry in entries.values()]
         self._last = _Last(settings, stats, config, site, site.index, link_targets(docs), topic_aliases(config))
         return self._publish(dict(site.sink.files), "full", len(site.index.articles))

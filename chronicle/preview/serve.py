@@ -8,15 +8,11 @@
 - A failed build leaves the last good site in memory and in the browser; the errors go to the
   terminal and, over server-sent events, to an overlay in every open tab. Fixing the file
   rebuilds, and the reload clears the overlay.
-- Dev endpoints live under /__chronicle/: events (SSE), status (JSON), livereload.js.
+- Dev endpoints live under /__chronicle/: events (SSE), status (JSON), livereload.js. The HTTP side,
+  which answers only requests that name this machine, is chronicle/preview/handler.py.
 """
 from __future__ import annotations
 
-import http.server
-import json
-import mimetypes
-import queue
-import secrets
 import signal
 import sys
 import threading
@@ -24,71 +20,14 @@ import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from ..errors import ChronicleError, ConfigError, ContentError, ErrorList
+from ..errors import ChronicleError, ConfigError, ContentError, ErrorList, shown
 from ..source.scan import shown_path
+from .handler import Server, make_handler
+from .state import State
 from .live import LiveSite
 from ..build.options import PROJECT_ROOT, BuildOptions
 
-DEV = "/__chronicle/"
-KEEPALIVE_SECONDS = 15
-
-
-class State:
-    """What the builder knows, shared with the HTTP handlers: the last good build and the current errors."""
-
-    def __init__(self) -> None:
-        self.token = secrets.token_hex(4)    # changes when the server restarts: open tabs reload
-        self.version = 0                     # bumped by every build that changed the site
-        self.errors: list[ChronicleError] = []
-        self._lock = threading.Lock()
-        self._listeners: set[queue.Queue] = set()
-
-    @property
-    def build_id(self) -> str:
-        return f"{self.token}-{self.version}"
-
-    def status(self) -> dict:
-        with self._lock:
-            return {"build": self.build_id, "ok": not self.errors, "errors": [_error_json(e) for e in self.errors]}
-
-    def subscribe(self) -> queue.Queue:
-        q: queue.Queue = queue.Queue()
-        with self._lock:
-            self._listeners.add(q)
-        return q
-
-    def unsubscribe(self, q: queue.Queue) -> None:
-        with self._lock:
-            self._listeners.discard(q)
-
-    def publish(self, event: str | None, data: dict | None = None) -> None:
-        with self._lock:
-            for q in self._listeners:
-                q.put(None if event is None else (event, data or {}))
-
-    def succeeded(self, changed_site: bool) -> bool:
-        """-> whether open tabs should reload."""
-        with self._lock:
-            was_failing = bool(self.errors)
-            self.errors = []
-            if changed_site:
-                self.version += 1
-        if changed_site or was_failing:
-            self.publish("reload", {"build": self.build_id})
-            return True
-        return False
-
-    def failed(self, errors: list[ChronicleError]) -> None:
-        with self._lock:
-            self.errors = list(errors)
-        self.publish("problems", self.status())
-
-
-def _error_json(e: ChronicleError) -> dict:
-    return {"path": e.path, "line": e.line, "col": e.col, "severity": e.severity, "message": e.message,
-            "location": e.location(), "text": f"{e.location()}: {e.severity}: {e.message}"}
 
 
 class Builder:
@@ -181,7 +120,7 @@ def _describe(changed: set[Path] | None, base: Path | None) -> str:
     if changed is None:
         return ""
     files = [p for p in changed if p.suffix] or list(changed)  # not folders or editors' temp names
-    names = sorted(shown_path(p, base) for p in files)
+    names = sorted(shown(shown_path(p, base)) for p in files)
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return f"{shown} changed: "
 
@@ -194,150 +133,6 @@ def _under(path: Path, root: Path) -> bool:
         return False
 
 
-# --- HTTP ---------------------------------------------------------------------------------------
-
-def make_handler(site_dir: Path, state: State, base_path: str, client_js: Path, live: LiveSite | None = None):
-    """Serves the in-memory site; until a preview build has succeeded, the site on disk."""
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, directory=str(site_dir), **kwargs)
-
-        def log_message(self, *args) -> None:  # the terminal is for build news
-            pass
-
-        def end_headers(self) -> None:
-            self.send_header("Cache-Control", "no-store")
-            super().end_headers()
-
-        def do_GET(self) -> None:
-            path = urlsplit(self.path).path
-            if path.startswith(DEV):
-                return self._dev(path[len(DEV):])
-            if base_path != "/" and path.startswith(base_path):
-                # the published site lives under base_path; absolute links to it work here too
-                self.path = "/" + self.path[len(base_path):]
-            if live is not None and live.files:
-                return self._from_memory(live.files, unquote(urlsplit(self.path).path))
-            local = Path(self.translate_path(self.path))
-            if local.is_dir() and (local / "index.html").is_file() and path.endswith("/"):
-                local = local / "index.html"
-            if not local.exists():
-                return self._not_found()
-            if local.suffix == ".html" and local.is_file():
-                build_id = state.build_id  # before reading: a page newer than its tag only reloads once more
-                return self._send(200, "text/html; charset=utf-8", _with_client(local.read_bytes(), build_id))
-            return super().do_GET()
-
-        def do_HEAD(self) -> None:
-            if urlsplit(self.path).path.startswith(DEV):
-                self.send_response(200)
-                self.end_headers()
-                return
-            if live is not None and live.files:
-                return self.do_GET()  # _send leaves the body out of a HEAD reply
-            return super().do_HEAD()
-
-        def _from_memory(self, files: dict[str, bytes], path: str) -> None:
-            rel = path.lstrip("/")
-            if rel == "" or rel.endswith("/"):
-                rel += "index.html"
-            if rel not in files and f"{rel}/index.html" in files:
-                rel = f"{rel}/index.html"
-            data = files.get(rel)
-            if data is None:
-                return self._not_found(files)
-            ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-            if ctype.startswith("text/") or ctype in ("application/javascript", "application/json", "image/svg+xml"):
-                ctype += "; charset=utf-8"
-            if rel.endswith(".html"):
-                data = _with_client(data, state.build_id)
-            return self._send(200, ctype, data)
-
-        def _dev(self, name: str) -> None:
-            if name == "events":
-                return self._events()
-            if name == "status":
-                return self._send(200, "application/json", json.dumps(state.status()).encode())
-            if name == "livereload.js" and client_js.is_file():
-                return self._send(200, "text/javascript; charset=utf-8", client_js.read_bytes())
-            return self._send(404, "text/plain; charset=utf-8", b"unknown dev endpoint\n")
-
-        def _not_found(self, files: dict[str, bytes] | None = None) -> None:
-            if files and "404.html" in files:
-                return self._send(404, "text/html; charset=utf-8", _with_client(files["404.html"], state.build_id))
-            page = site_dir / "404.html"
-            if page.is_file():
-                build_id = state.build_id
-                return self._send(404, "text/html; charset=utf-8", _with_client(page.read_bytes(), build_id))
-            # no site yet (the first build failed): a page that shows the errors and reloads when fixed
-            body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No site yet</title></head>"
-                    "<body><h1>No site has been built yet</h1><p>Fix the errors shown in the terminal; this page "
-                    f"reloads when the build succeeds.</p><script src=\"{DEV}livereload.js\"></script></body></html>")
-            return self._send(404, "text/html; charset=utf-8", body.encode())
-
-        def _send(self, code: int, ctype: str, data: bytes) -> None:
-            self.send_response(code)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
-        def _events(self) -> None:
-            q = state.subscribe()
-            try:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-                self.send_header("X-Accel-Buffering", "no")
-                self.end_headers()
-                self._event("hello", state.status(), retry=1000)
-                while True:
-                    try:
-                        item = q.get(timeout=KEEPALIVE_SECONDS)
-                    except queue.Empty:
-                        self.wfile.write(b": keep-alive\n\n")
-                        self.wfile.flush()
-                        continue
-                    if item is None:
-                        return
-                    self._event(*item)
-            except (BrokenPipeError, ConnectionResetError, OSError):
-                return
-            finally:
-                state.unsubscribe(q)
-                self.close_connection = True
-
-        def _event(self, name: str, data: dict, retry: int | None = None) -> None:
-            msg = (f"retry: {retry}\n" if retry else "") + f"event: {name}\ndata: {json.dumps(data)}\n\n"
-            self.wfile.write(msg.encode("utf-8"))
-            self.wfile.flush()
-
-    return Handler
-
-
-CLIENT_URL = f"{DEV}livereload.js".encode()
-
-
-def _with_client(html: bytes, build_id: str) -> bytes:
-    """Tag the client's URL with the build the page belongs to (the client compares it with the server's).
-
-    Pages built with dev=True carry the client (layouts/partials/dev.html). A site left over from
-    `make site` does not: when the first preview build fails, its pages still get the overlay and
-    reload when fixed."""
-    tagged = CLIENT_URL + b"?build=" + build_id.encode()
-    if CLIENT_URL + b'"' in html:
-        return html.replace(CLIENT_URL + b'"', tagged + b'"', 1)
-    tag = b'<script src="' + tagged + b'" defer></script>'
-    at = html.rfind(b"</body>")
-    return html[:at] + tag + html[at:] if at >= 0 else html + tag
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
 def serve(options: BuildOptions, port: int) -> int:
     options = replace(options, dev=True, drafts=True, search=False)  # Pagefind takes seconds; not worth it per save
     state = State()
@@ -347,7 +142,7 @@ def serve(options: BuildOptions, port: int) -> int:
         client_js = PROJECT_ROOT / "layouts" / "dev" / "livereload.js"
     base_path = "/"
     try:
-        server = _Server(("127.0.0.1", port), make_handler(options.out_dir, state, base_path, client_js, builder.site))
+        server = Server(("127.0.0.1", port), make_handler(options.out_dir, state, base_path, client_js, builder.site))
     except OSError as exc:
         sys.stderr.write(f"build.py serve: error: cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
                          f"try another --port\n")

@@ -19,17 +19,43 @@ class Bar:
     tick: str = ""      # axis label under the bar, often empty
 
 
+# A run of empty months longer than this is one narrow "no articles" bar: the chart follows the
+# archive's real span, so dates 0001-01-01 and 9999-12-31 make 3 bars, not 120,000.
+MAX_EMPTY_RUN = 12
+GAP_TICK = "…"
+
+
 def month_bars(first: tuple[int, int], last: tuple[int, int], counts: dict[tuple[int, int], int], href) -> list[Bar]:
-    """One bar per month from `first` to `last` inclusive, zero months included."""
-    bars = []
-    year, month = first
-    while (year, month) <= last:
-        n = counts.get((year, month), 0)
-        label = f"{MONTH_ABBR[month - 1]} {year}: {n} article{'s' if n != 1 else ''}"
-        tick = str(year) if month == 1 or (year, month) == first else ""
-        bars.append(Bar(label, n, href(year, month) if n else None, tick))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    """One bar per month from `first` to `last` inclusive, zero months included, but each run of
+    more than MAX_EMPTY_RUN empty months shown as one gap bar."""
+    bars: list[Bar] = []
+    start, stop = _index(first), _index(last) + 1
+    busy = sorted(i for i in map(_index, (m for m, n in counts.items() if n)) if start <= i < stop)
+    cur = start
+    for i in busy + [stop]:
+        if i - cur > MAX_EMPTY_RUN:
+            bars.append(Bar(f"{_name(cur)} – {_name(i - 1)}: no articles", 0, None, GAP_TICK))
+        else:
+            bars += [_bar(j, 0, href, j == start) for j in range(cur, i)]
+        if i < stop:   # a busy month; the first after a gap names its year
+            bars.append(_bar(i, counts[i // 12, i % 12 + 1], href, i == start or bars[-1:] != [] and bars[-1].tick == GAP_TICK))
+        cur = i + 1
     return bars
+
+
+def _index(ym: tuple[int, int]) -> int:
+    return ym[0] * 12 + ym[1] - 1
+
+
+def _name(i: int) -> str:
+    return f"{MONTH_ABBR[i % 12]} {i // 12}"
+
+
+def _bar(i: int, n: int, href, first: bool) -> Bar:
+    year, month = i // 12, i % 12 + 1
+    label = f"{MONTH_ABBR[month - 1]} {year}: {n} article{'s' if n != 1 else ''}"
+    tick = str(year) if month == 1 or first else ""
+    return Bar(label, n, href(year, month) if n else None, tick)
 
 
 def bar_chart(bars: list[Bar], title: str, height: int = 120, target_width: int = 640) -> Markup:

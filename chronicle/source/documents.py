@@ -3,34 +3,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 from . import frontmatter
 from .. import urls
 from ..config import Config
 from ..errors import ChronicleError, ContentError
-from .markdown import render_markdown
+from .markdown import MarkdownFailure, RenderedBody, body_problem, render_markdown
+from .readfile import read_regular
 from ..model import Article, Document
 from .scan import document_names
-from .slugs import page_slug, tag_slug
+from .slugs import page_slug, tag_identity, tag_slug
 from .text import lead
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
     if kind == "outside":
         return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [ContentError(shown, None, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it or move it out of the content folder")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [ContentError(shown, None, f"cannot read: {exc.strerror}")]
-    try:
+        raw = read_regular(path, shown, ContentError, advice="split it or move it out of the content folder")
         text = frontmatter.normalise_text(raw, shown)
         yaml_text, yaml_line, body, body_line = frontmatter.split(text, shown)
     except ContentError as exc:
         return None, [exc]
+    too_deep = body_problem(body)
+    if too_deep:
+        return None, [ContentError(shown, body_line + too_deep[0] - 1, too_deep[1])]
     fields, errors = frontmatter.parse_fields(yaml_text, yaml_line, shown)
     if errors:
         return None, errors
@@ -44,6 +43,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
         imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
         draft=fields.get("draft", False), extra=dict(fields["extra"]), body=body, body_line=body_line,
         thread=fields.get("thread", ""),
+        tag_lines=fields.get("tag_lines", ()),
     ), []
 
 
@@ -119,8 +119,22 @@ def resolve_link(stem: str, doc: Document, targets: dict[str, str]) -> str | Non
     return urls.relative(page, target) if target else None
 
 
+UNREADABLE = "that file has errors of its own (listed with it), so it has no page yet"
+DRAFT = "that article is a draft, so it is not published; publish it (remove 'draft: true') or remove the link"
+
+
+def unpublished_targets(shown_paths: list[str], loaded: list[Document], drafts: list[Document]) -> dict[str, str]:
+    """Page name -> why a link to it finds no page: its file could not be read, or it is a draft
+    left out of this build."""
+    read = {d.path for d in loaded} | {d.path for d in drafts}
+    out = {page_slug(Path(p).stem): UNREADABLE for p in shown_paths if p not in read}
+    out.update((d.slug, DRAFT) for d in drafts)
+    return out
+
+
 def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: dict[str, str] | None = None,
-               resolved: dict[str, str | None] | None = None, keep_text: bool = True) -> tuple[Article, list[ChronicleError]]:
+               resolved: dict[str, str | None] | None = None, keep_text: bool = True,
+               unpublished: dict[str, str] | None = None) -> tuple[Article, list[ChronicleError]]:
     """Render one document's body (pure: safe to run in a worker process).
 
     `resolved`, when given, records how each linked .md stem resolved (the cache checks it later).
@@ -135,9 +149,16 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
         record[stem] = url = resolve_link(stem, doc, targets)
         return url
 
-    body = render_markdown(doc.body, allow_html, resolve)
-    errors: list[ChronicleError] = [
-        ContentError(doc.path, doc.body_line + line - 1, f"link to '{target}': no article or page has that file name")
+    try:
+        body = render_markdown(doc.body, allow_html, resolve)
+    except MarkdownFailure as exc:
+        body = RenderedBody("", "", ())
+        failed = [ContentError(doc.path, doc.body_line, str(exc))]
+    else:
+        failed = []
+    errors: list[ChronicleError] = failed + [
+        ContentError(doc.path, doc.body_line + line - 1,
+                     f"link to '{target}': {(unpublished or {}).get(_target_slug(target), 'no article or page has that file name')}")
         for line, target in body.broken_links
     ]
     slugs, names = _tags(doc, aliases or {}, errors)
@@ -151,18 +172,48 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
     return article, errors
 
 
+def _target_slug(target: str) -> str:
+    name = unquote(target.split("#", 1)[0].split("?", 1)[0]).rsplit("/", 1)[-1]
+    return page_slug(Path(name).stem)
+
+
 def _tags(doc: Document, aliases: dict[str, str], errors: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
     slugs: list[str] = []
     names: list[str] = []
-    for name in doc.tag_names:
+    for i, name in enumerate(doc.tag_names):
         slug = tag_slug(name)
         slug = aliases.get(slug, slug)
         if not slug:
-            errors.append(ContentError(doc.path, 1, f"tag '{name}' has no letters or digits"))
+            errors.append(ContentError(doc.path, _tag_line(doc, i), f"tag '{name}' has no letters or digits"))
         elif slug not in slugs:
             slugs.append(slug)
             names.append(name)
     return tuple(slugs), tuple(names)
+
+
+def _tag_line(doc: Document, i: int) -> int:
+    return doc.tag_lines[i] if i < len(doc.tag_lines) else 1
+
+
+def tag_collisions(docs: list[Document], aliases: dict[str, str]) -> list[ChronicleError]:
+    """Distinct tags that would share one topic page (C and C*, two spellings the slug rules cannot
+    keep apart): each use of the later one, with its file and line. Names and aliases of a topic
+    in config.yaml are one topic on purpose."""
+    first: dict[str, tuple[str, str, str]] = {}     # slug -> (identity, tag, path)
+    errors: list[ChronicleError] = []
+    topics = set(aliases.values())
+    for doc in docs:
+        for i, name in enumerate(doc.tag_names):
+            slug = tag_slug(name)
+            slug = aliases.get(slug, slug)
+            if not slug:
+                continue
+            identity = slug if slug in topics else tag_identity(name)
+            seen = first.setdefault(slug, (identity, name, doc.path))
+            if seen[0] != identity:
+                errors.append(ContentError(doc.path, _tag_line(doc, i), f"tag '{name}' and tag '{seen[1]}' ({seen[2]}) "
+                                           f"would share the topic page {urls.topic_path(slug)}; spell one differently"))
+    return errors
 
 
 def mark_draft_titles(articles: list[Article]) -> list[Article]:

@@ -23,10 +23,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft", "thread")
 
 
-# Code points HTML forbids in text and XML 1.0 cannot hold (C0 controls but tab and newline, DEL,
-# C1 controls, the noncharacters U+FFFE/U+FFFF, lone surrogates): they would make invalid pages and
-# an Atom feed no reader can parse.
-FORBIDDEN_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+FORBIDDEN_CHARS = Y.FORBIDDEN_CHARS
 
 
 def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
@@ -35,6 +32,8 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     Form feeds and vertical tabs become spaces. Other control characters are refused with their
     line and column, or removed when `strip_controls` (for raw digests, where they are noise).
     """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_mark(raw):
+        raise ContentError(path, 1, "is saved as UTF-16 text; save it as UTF-8 (articles are read as UTF-8)")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(path, line, "contains a NUL byte: this is not a text file")
@@ -53,6 +52,12 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
         raise ContentError(path, line, f"contains the control character U+{ord(bad.group()):04X} (column {col}); "
                                        "remove it, it cannot appear in a web page")
     return text
+
+
+def _utf16_without_mark(raw: bytes) -> bool:
+    """ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL."""
+    head = raw[:512]
+    return len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45)
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
@@ -86,6 +91,9 @@ def parse_fields(yaml_text: str, first_line: int, path: str) -> tuple[dict[str, 
             continue
         try:
             fields[name] = reader(node, name)
+            if name == "tags":
+                lines = [item.line for item in node.items] if isinstance(node, Y.Seq) else []
+                fields["tag_lines"] = tuple(lines) if len(lines) == len(fields[name]) else (node.line,) * len(fields[name])
         except Y.YamlProblem as p:
             errors.append(ContentError(path, p.line, p.message, p.col))
     if "title" not in fields and not any(e.message.startswith("'title'") for e in errors):
@@ -140,7 +148,16 @@ def _date_basis(node: Y.Node, name: str) -> str:
     return value
 
 
+# What one article may cost: each tag adds a topic page, a feed and a line on every other page
+# of that topic (2,000 tags made a 186 MB site).
+MAX_TAGS = 50
+
+
 def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
+    count = len(node.items) if isinstance(node, Y.Seq) else len(node.text.split(",")) if isinstance(node, Y.Scalar) else 0
+    if count > MAX_TAGS:
+        raise Y.YamlProblem(node.line, f"{count:,} tags: an article may have at most {MAX_TAGS}; keep the ones "
+                                       "a reader would look for", node.col)
     if isinstance(node, Y.Scalar):
         if node.null:
             return ()

@@ -45,6 +45,26 @@ def _engine(allow_html: bool):
     return MarkdownIt("commonmark", {"html": allow_html}).enable(["table", "strikethrough"])
 
 
+class MarkdownFailure(Exception):
+    """The parser gave up on a body (too deeply nested for the Python parser)."""
+
+
+def _render(body: str, allow_html: bool) -> str:
+    try:
+        return _engine(allow_html).render(body)
+    except BaseException as exc:
+        # pyo3 turns a panic of the Rust parser (an out-of-range index on some runs of brackets and
+        # backticks) into PanicException, a BaseException; markdown-it-py follows the same rules
+        if type(exc).__name__ != "PanicException":
+            raise
+    from markdown_it import MarkdownIt
+    try:
+        return MarkdownIt("commonmark", {"html": allow_html}).enable(["table", "strikethrough"]).render(body)
+    except RecursionError:
+        raise MarkdownFailure("the Markdown is nested too deeply to read (brackets, quotes or lists); "
+                              "simplify it") from None
+
+
 def html_to_text(html: str) -> str:
     """Plain text of rendered HTML, one line per block."""
     return htmllib.unescape(_TAG.sub("", _BLOCK_END.sub("\n", html)))
@@ -66,9 +86,60 @@ def _stem(url: str) -> str | None:
     return posixpath.splitext(posixpath.basename(path))[0]
 
 
+# The parser recurses once per level of quotes and lists inside one another (100,000 `>` overflow
+# the stack: a crash with no word), and matches emphasis delimiters of a paragraph pairwise (20,000
+# `*a ` take minutes). Bodies beyond these bounds are refused before they reach it.
+MAX_NESTING = 100
+MAX_DELIMITER_RUNS = 5000
+_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?")
+_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_DELIMITERS = re.compile(r"[*_~]+")
+
+
+# Only a line that starts with two container markers can nest: the line-by-line count (which
+# would cost as much as reading the body) runs on those lines alone.
+_TWO_MARKERS = r"[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])"
+_NESTED_FIRST = re.compile(_TWO_MARKERS)
+_NESTED_NEXT = re.compile("\n" + _TWO_MARKERS)   # a literal newline: 6x faster than ^ with re.M
+
+
+def body_problem(body: str) -> tuple[int, str] | None:
+    """(line in body, message) of the first thing that would make the parser crash or take minutes."""
+    starts = [0] if _NESTED_FIRST.match(body) else []
+    for at in starts + [m.start() + 1 for m in _NESTED_NEXT.finditer(body)]:
+        end = body.find("\n", at)
+        line = body[at: end if end >= 0 else len(body)]
+        if _depth(line) > MAX_NESTING and not _THEMATIC_BREAK.match(line):
+            return body.count("\n", 0, at) + 1, (f"quotes and lists are nested more than {MAX_NESTING} "
+                                                 "levels deep; a page can show at most that many")
+    if body.count("*") + body.count("_") + body.count("~") <= MAX_DELIMITER_RUNS:
+        return None
+    return _too_many_delimiters(body)
+
+
+def _depth(line: str) -> int:
+    depth, at = 0, 0
+    while depth <= MAX_NESTING and (m := _CONTAINER.match(line, at)) and m.end() > at:
+        depth, at = depth + 1, m.end()
+    return depth
+
+
+def _too_many_delimiters(body: str) -> tuple[int, str] | None:
+    runs, start = 0, 1
+    for n, line in enumerate(body.split("\n"), 1):
+        if not line.strip():
+            runs, start = 0, n + 1
+            continue
+        runs += len(_DELIMITERS.findall(line))
+        if runs > MAX_DELIMITER_RUNS:
+            return start, (f"this paragraph has more than {MAX_DELIMITER_RUNS:,} runs of *, _ or ~; "
+                           "split it with blank lines or escape them (\\*)")
+    return None
+
+
 def render_markdown(body: str, allow_html: bool, resolve: Callable[[str], str | None]) -> RenderedBody:
     """Render a body. `resolve` maps the stem of a linked .md file to a relative URL or None."""
-    html = _engine(allow_html).render(body)
+    html = _render(body, allow_html)
     broken: list[tuple[int, str]] = []
     if ".md" in html:
         def swap(m: re.Match) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..model import stat_key_of
+from ..model import InputKey, input_key_of
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
-StatKey = tuple[int, int, int]  # size, mtime_ns, inode
 
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
@@ -22,19 +21,19 @@ def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
 
 
 def document_names(content_dir: Path, shown_base: Path | None = None,
-                   stats: dict[str, StatKey] | None = None) -> list[tuple[str, str, str]]:
+                   stats: dict[str, InputKey] | None = None) -> list[tuple[str, str, str]]:
     """(path relative to content_dir, kind, path as shown) of every Markdown file; no Path objects.
     With `stats`, also the stat key of each (by relative path)."""
     prefix = _shown_prefix(content_dir, shown_base)
     return [(rel, kind, prefix + rel) for rel, kind in _scan(content_dir, stats)]
 
 
-def document_stats(content_dir: Path, shown_base: Path | None) -> dict[str, tuple[str, str, StatKey | None]]:
+def document_stats(content_dir: Path, shown_base: Path | None) -> dict[str, tuple[str, str, InputKey | None]]:
     """Shown path -> (path under content_dir, kind, stat key) of every document."""
     if not content_dir.is_dir():
         return {}
     prefix = _shown_prefix(content_dir, shown_base)
-    found: dict[str, StatKey] = {}
+    found: dict[str, InputKey] = {}
     return {prefix + rel: (rel, kind, found.get(rel)) for rel, kind in _scan(content_dir, found)}
 
 
@@ -53,7 +52,7 @@ def _shown_prefix(content_dir: Path, shown_base: Path | None) -> str:
     return "" if top == "." else top.rstrip("/") + "/"
 
 
-def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tuple[str, str]]:
+def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[tuple[str, str]]:
     """(path relative to content_dir, kind), sorted; with `stats`, also each file's stat key."""
     found: list[tuple[str, str]] = []
     links: set[str] = set()
@@ -70,18 +69,17 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
             name = entry.name
             if name[0] in "_.":
                 continue
-            if name.endswith(".md") and not entry.is_dir():
+            if name.endswith(".md") and not _is_folder(entry):
                 sub = prefix + name
                 found.append((sub, kind))
                 if entry.is_symlink():
                     links.add(sub)
                 if stats is not None:
                     try:
-                        st = entry.stat()
-                        stats[sub] = stat_key_of(st)
+                        stats[sub] = input_key_of(entry.stat())
                     except OSError:
                         pass
-            elif entry.is_dir() and not entry.is_symlink() and not (not rel and name in SKIP_DIRS):
+            elif entry.is_dir(follow_symlinks=False) and not (not rel and name in SKIP_DIRS):
                 # linked folders are not followed (as os.walk)
                 walk(entry.path, prefix + name)
 
@@ -94,9 +92,18 @@ def _scan(content_dir: Path, stats: dict[str, StatKey] | None = None) -> list[tu
     return [(r, k if r not in links or _inside(content_dir / r, root) else "outside") for r, k in found]
 
 
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:   # a link that loops: listed, so that reading it says so
+        return False
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.resolve().relative_to(root)
         return True
     except ValueError:
         return False
+    except (OSError, RuntimeError):   # a link that loops leads nowhere; reading it says so
+        return True

@@ -7,6 +7,7 @@ caller decides per field what type it expects.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,16 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and giant documents
+
+# Code points HTML forbids in text and XML 1.0 cannot hold (C0 controls but tab and newline, DEL,
+# C1 controls, the noncharacters U+FFFE/U+FFFF, lone surrogates): they would make invalid pages and
+# an Atom feed no reader can parse. YAML escapes ("\0", "\x07", "\uFFFF") make them from printable
+# bytes, so every scalar is checked after decoding.
+FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# The tags a value may carry: the ones YAML resolves by itself. Any other (`!!python/object`,
+# `!custom`) is refused with its name, not read as something else.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map",
+                                                        "merge")}
 
 
 class YamlProblem(Exception):
@@ -117,19 +128,28 @@ def parse(text: str, first_line: int = 1) -> Node | None:
     return _convert(root, budget, depth=0, off=off)
 
 
-def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0) -> Node:
+def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0, field: str = "") -> Node:
+    """A composed node as Scalar/Seq/Map; `field` is the key the value belongs to (for messages)."""
     budget[0] -= 1
     if budget[0] < 0:
         raise YamlProblem(node.start_mark.line + 1 + off, f"YAML document too large (over {MAX_NODES} values; aliases expand)")
     if depth > 50:
         raise YamlProblem(node.start_mark.line + 1 + off, "YAML nested too deeply (over 50 levels)")
     line, col = node.start_mark.line + 1 + off, node.start_mark.column + 1
+    if node.tag not in _PLAIN_TAGS:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise YamlProblem(line, f"the YAML tag {tag} is not supported: a value is the text you type; "
+                                "remove the tag (or quote the whole value)", col)
     if isinstance(node, yaml.ScalarNode):
+        bad = FORBIDDEN_CHARS.search(node.value)
+        if bad:
+            raise YamlProblem(line, f"{f'{field!r} ' if field else ''}contains the control character "
+                                    f"U+{ord(bad.group()):04X}; remove it, it cannot appear in a web page", col)
         quoted = node.style in ("'", '"', "|", ">")
         null = not quoted and node.value in _NULLS
         return Scalar(node.value, line, col, quoted, null)
     if isinstance(node, yaml.SequenceNode):
-        return Seq(tuple(_convert(n, budget, depth + 1, off) for n in node.value), line, col)
+        return Seq(tuple(_convert(n, budget, depth + 1, off, field) for n in node.value), line, col)
     if isinstance(node, yaml.MappingNode):
         items = []
         seen: dict[str, int] = {}
@@ -142,7 +162,7 @@ def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0) -> No
             if key.text in seen:
                 raise YamlProblem(key.line, f"duplicate key '{key.text}' (first on line {seen[key.text]})")
             seen[key.text] = key.line
-            items.append((key, _convert(v, budget, depth + 1, off)))
+            items.append((key, _convert(v, budget, depth + 1, off, key.text)))
         return Map(tuple(items), line, col)
     raise YamlProblem(line, "unsupported YAML node")  # pragma: no cover
 

@@ -11,9 +11,10 @@ as the previous complete build or the new one; leftovers are removed by the next
 few files the same way through a hard-linked mirror of the site (the quick path).
 Single files (ingest, caches) are written as temp file + os.replace.
 """
-from .files import cleanup_leftovers, exclusive_lock, folder_identity, refuse_foreign_folder, write_file_atomic
+from .files import (append_durable, cleanup_leftovers, exclusive_lock, folder_identity, refuse_foreign_folder,
+                    refuse_non_folder, write_file_atomic)
 from .patch import drop_spare, mirror_site, patch_site
 from .staging import Staging, WriteResult
 
-__all__ = ["Staging", "WriteResult", "cleanup_leftovers", "drop_spare", "exclusive_lock", "folder_identity",
-           "mirror_site", "patch_site", "refuse_foreign_folder", "write_file_atomic"]
+__all__ = ["Staging", "WriteResult", "append_durable", "cleanup_leftovers", "drop_spare", "exclusive_lock", "folder_identity",
+           "mirror_site", "patch_site", "refuse_foreign_folder", "refuse_non_folder", "write_file_atomic"]

@@ -53,6 +53,23 @@ def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: 
     return True
 
 
+
+def append_durable(path: Path, data: bytes, durable: bool = True) -> None:
+    """Append to a journal; with `durable`, the bytes are on disk before this returns, so what the
+    journal promises is recorded before the file it describes is written."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(str(path), None, f"cannot write: {exc.strerror}") from None
+
 @contextmanager
 def exclusive_lock(target: Path, what: str, wait: bool = True,
                    on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
@@ -93,6 +110,13 @@ def folder_identity(folder: Path) -> tuple[int, int, int]:
     folder for the one the last build left."""
     st = os.stat(folder)
     return st.st_dev, st.st_ino, st.st_ctime_ns
+
+
+def refuse_non_folder(path: Path, what: str) -> None:
+    """A folder the build owns (its cache) must be a folder or absent; never replaced when it is
+    something else, which someone put there."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise OutputError(str(path), None, f"is not a folder, but {what} is kept there; move it away or delete it")
 
 
 def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:

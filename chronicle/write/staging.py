@@ -54,6 +54,7 @@ class Staging:
         self._seen: dict[str, str] = {}
         self._made: set[str] = set()
         self.written = self.unchanged = 0
+        self.published = False                        # the new site is in place (commit's exchange done)
 
     def __enter__(self) -> "Staging":
         files.cleanup_leftovers(self.out_dir)
@@ -115,6 +116,7 @@ class Staging:
         def swap() -> None:
             files.sync_tree(self.folder)
             files.swap_into_place(self.folder, self.out_dir)
+            self.published = True
             files.fsync_dir(self.out_dir.parent)
         self._guard(swap, str(self.out_dir))
         shutil.rmtree(files.old_dir(self.out_dir), ignore_errors=True)

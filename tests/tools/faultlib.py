@@ -44,6 +44,23 @@ def make_corpus(dest: Path, articles: int, seed: int = 2026) -> Path:
     return dest
 
 
+def two_versions(base: Path, articles: int, seed: int) -> tuple[list[Path], list[dict[str, str]]]:
+    """A corpus and a mutated copy of it, each with the manifest of its complete build."""
+    import shutil
+    a = make_corpus(base / "a", articles)
+    b = base / "b"
+    shutil.copytree(a, b)
+    mutate_corpus(b / "content", random.Random(seed))
+    manifests = []
+    for v in (a, b):
+        ref = base / f"ref-{v.name}" / "site"
+        r = run_build(v, ref)
+        if r.returncode != 0:
+            raise RuntimeError(r.stderr)
+        manifests.append(manifest(ref))
+    return [a, b], manifests
+
+
 def mutate_corpus(content: Path, rng: random.Random, fraction: float = 0.2) -> None:
     """Edit, delete and add articles so a rebuild changes, removes and adds pages."""
     files = sorted((content / "articles").rglob("*.md"))

@@ -1,0 +1,48 @@
+"""Ctrl-C during a build says what site/ holds (issue 18): 'the previous site is unchanged' only
+when it is, 'site/ is the new build' when the interrupt came after the swap."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+
+import pytest
+
+from tools.faultlib import build_cmd, calibrate, manifest, run_build, snapshot_code, two_versions
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_interrupt_message_matches_the_site_left(tmp_path):
+    snapshot_code(tmp_path / "code")
+    (a, b), refs = two_versions(tmp_path, 200, seed=3)
+    out = tmp_path / "run" / "site"
+    out.parent.mkdir()
+    timing = calibrate(b, out)
+    rng = random.Random(18)
+    after_swap = 0
+    for i in range(8):
+        target = i % 2
+        before_ino = os.stat(out).st_ino
+        proc = subprocess.Popen(build_cmd([a, b][target], out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if i % 2:   # right after the swap: the folder's inode changes
+            deadline = time.perf_counter() + timing.total * 10
+            while proc.poll() is None and os.stat(out).st_ino == before_ino and time.perf_counter() < deadline:
+                time.sleep(0.0005)
+        else:
+            time.sleep(rng.uniform(0, timing.total))
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=300)
+        assert "Traceback" not in err, err
+        now = manifest(out)
+        if proc.returncode == 130:
+            if now == refs[target] and now != refs[1 - target]:
+                assert "site/ is the new build" in err and "unchanged" not in err, err
+                after_swap += 1
+            else:
+                assert "the previous site is unchanged" in err or "nothing was changed" in err, err
+        assert now in (refs[0], refs[1])
+        assert run_build([a, b][target], out).returncode == 0
+    assert after_swap >= 1, "no interrupt landed after the swap; the test proved nothing"
