@@ -121,8 +121,8 @@ def _describe(changed: set[Path] | None, base: Path | None) -> str:
         return ""
     files = [p for p in changed if p.suffix] or list(changed)  # not folders or editors' temp names
     names = sorted(shown(shown_path(p, base)) for p in files)
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return f"{shown} changed: "
+    listed = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"{listed} changed: "
 
 
 def _under(path: Path, root: Path) -> bool:
@@ -157,12 +157,12 @@ def serve(options: BuildOptions, port: int) -> int:
     server.RequestHandlerClass = make_handler(options.out_dir, state, base_path, client_js, builder.site)
 
     from .watch import Watcher
-    shown = [shown_path(p, options.shown_base) for p in (options.content_dir, options.layouts_dir, options.config_path)]
+    watched = [shown_path(p, options.shown_base) for p in (options.content_dir, options.layouts_dir, options.config_path)]
     watcher = Watcher([options.content_dir, options.layouts_dir], [options.config_path],
                       [options.out_dir], on_batch=builder.rebuild)
     watcher.start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    print(f"Serving {url} (drafts shown, search off); watching {', '.join(shown)}. Ctrl-C stops.", flush=True)
+    print(f"Serving {url} (drafts shown, search off); watching {', '.join(watched)}. Ctrl-C stops.", flush=True)
 
     def stop(signum, frame):
         raise KeyboardInterrupt
