@@ -162,10 +162,10 @@ class _Space:
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
 
-    def similarity(self, i: int, j: int) -> float:
-        shared = set(self.vectors[i]).intersection(self.vectors[j])
+    def similarity(self, mine: set[str], i: int, j: int) -> float:
+        """Cosine of articles i and j (`mine`: the set of i's vector, made once for all its j)."""
         # fsum is exact, so the set's order (which the hash seed decides) cannot change a bit
-        s = math.fsum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
+        s = math.fsum(map(self.idf2.__getitem__, mine.intersection(self.vectors[j]))) / (self.norms[i] * self.norms[j])
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
     def core(self, members: list[int]) -> "_Core":
@@ -176,9 +176,9 @@ class _Space:
 
     def closeness(self, i: int, core: "_Core") -> float:
         """Cosine of article i and a thread's core."""
-        total, seen, idf = core.total, core.seen, self.idf
-        shared = [f for f in total.keys() & self.vectors[i] if seen[f] > 1]
-        return math.fsum(idf[f] * total[f] for f in shared) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
+        weights = core.weights
+        shared = weights.keys() & self.vectors[i]
+        return math.fsum(map(weights.__getitem__, shared)) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
@@ -190,21 +190,26 @@ class _Core:
     """The sum of a thread's members' unit vectors on the features two of them share (what the
     story is about, without what one report alone says), kept up to date as members join."""
 
-    __slots__ = ("total", "seen", "square")
+    __slots__ = ("total", "weights", "square")
 
     def __init__(self) -> None:
-        self.total: dict[str, float] = {}
-        self.seen: dict[str, int] = {}
+        self.total: dict[str, float] = {}      # every member's feature -> the sum
+        self.weights: dict[str, float] = {}    # features of two members or more -> idf * the sum
         self.square = 0.0       # the squared norm of the shared part
 
     def add(self, space: _Space, m: int) -> None:
-        total, seen, idf, norm = self.total, self.seen, space.idf, space.norms[m]
+        total, weights, idf, norm = self.total, self.weights, space.idf, space.norms[m]
+        square = self.square
         for f in space.vectors[m]:
-            old = total.get(f, 0.0)
-            new = total[f] = old + idf[f] / norm
-            n = seen[f] = seen.get(f, 0) + 1
-            if n > 1:
-                self.square += new * new - (old * old if n > 2 else 0.0)
+            w = idf[f]
+            old = total.get(f)
+            if old is None:     # one member has it: not shared (yet)
+                total[f] = w / norm
+                continue
+            new = total[f] = old + w / norm
+            square += new * new - old * old if f in weights else new * new
+            weights[f] = w * new
+        self.square = square
 
 
 class _Postings:
@@ -228,7 +233,7 @@ class _Postings:
         for f in items.keys() | undated.keys():
             dated, late = items.get(f, []), undated.get(f, [])[:POSTING_CAP]
             if len(dated) <= POSTING_CAP:
-                self.short[f] = dated + late
+                self.short[f] = dated + late if late else dated
             else:
                 self.long[f] = ([space.days[i] for i in dated], dated, late)
 
@@ -250,18 +255,28 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     postings = _Postings(space, free)
     near, short = postings.near, postings.short.get    # short lists (most) hold article i: never empty
     edges: dict[int, dict[int, float]] = defaultdict(dict)
-    days = space.days
+    days, keys, vectors = space.days, space.keys, space.vectors
     for i in free:
         day = days[i]
-        found = Counter(chain.from_iterable([short(f) or near(f, day) for f in space.keys[i]]))
-        found.pop(i, None)
-        close = [(-n, j) for j, n in found.items() if n > 1]
-        for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
-            if j in edges[i] or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
+        lists = [short(f) or near(f, day) for f in keys[i]]
+        seen: set[int] = set()
+        found: set[int] = set()      # in two lists or more (a list holds an article once)
+        for found_in in lists:
+            found.update(seen.intersection(found_in))
+            seen.update(found_in)
+        found.discard(i)
+        if not found:
+            continue
+        if len(found) > COMPARED:    # those in most lists, then the first by number
+            counts = Counter(chain.from_iterable(lists))
+            found = {j for _, j in heapq.nsmallest(COMPARED, [(-counts[j], j) for j in found])}
+        mine, near_i = set(vectors[i]), edges[i]
+        for j in found:
+            if j in near_i or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
                 continue
-            s = space.similarity(i, j)
+            s = space.similarity(mine, i, j)
             if s >= EDGE:
-                edges[i][j] = edges[j][i] = s
+                near_i[j] = edges[j][i] = s
     return edges
 
 
