@@ -19,7 +19,6 @@ Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps 
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import heapq
 import math
@@ -217,35 +216,40 @@ class _Postings:
     undated ones (at most POSTING_CAP of those)."""
 
     def __init__(self, space: _Space, free: list[int]):
+        days, keys = space.days, space.keys
         items: dict[str, list[int]] = defaultdict(list)
         undated: dict[str, list[int]] = defaultdict(list)
-        for _, i in sorted((space.days[i], i) for i in free if space.days[i] is not None):
-            for f in space.keys[i]:
+        # `free` ascends, and the sort is stable: by day, then by article
+        for i in sorted((i for i in free if days[i] is not None), key=days.__getitem__):
+            for f in keys[i]:
                 items[f].append(i)
         for i in free:
-            if space.days[i] is None:
-                for f in space.keys[i]:
+            if days[i] is None:
+                for f in keys[i]:
                     undated[f].append(i)
         # a short list is read whole (the date window is checked pair by pair); a long one only
-        # around the article, found by its days
+        # around the article: from where its day starts, less half the cap (found once per day)
         self.short: dict[str, list[int]] = {}
-        self.long: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self.long: dict[str, tuple[dict[int, int], list[int], list[int]]] = {}
         for f in items.keys() | undated.keys():
             dated, late = items.get(f, []), undated.get(f, [])[:POSTING_CAP]
             if len(dated) <= POSTING_CAP:
                 self.short[f] = dated + late if late else dated
-            else:
-                self.long[f] = ([space.days[i] for i in dated], dated, late)
+                continue
+            last, start = len(dated) - POSTING_CAP, {}
+            for at, i in enumerate(dated):
+                if days[i] not in start:
+                    start[days[i]] = max(0, min(at - POSTING_CAP // 2, last))
+            self.long[f] = (start, dated, late)
 
     def near(self, f: str, day: int | None) -> list[int]:
-        """The articles with key f, at most POSTING_CAP dated ones around `day`."""
+        """The articles with key f, at most POSTING_CAP dated ones around `day` (the first ones
+        for an undated article)."""
         found = self.short.get(f)
         if found is not None:
             return found
-        days, items, undated = self.long[f]
-        if day is None:
-            return items[:POSTING_CAP] + undated
-        lo = max(0, min(bisect.bisect_left(days, day) - POSTING_CAP // 2, len(items) - POSTING_CAP))
+        start, items, undated = self.long[f]
+        lo = start.get(day, 0)     # `day` is None or the day of an article with this key
         return items[lo:lo + POSTING_CAP] + undated
 
 
