@@ -20,13 +20,15 @@ Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import heapq
 import math
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from .. import urls
 from ..model import Article
@@ -87,6 +89,25 @@ class Threads:
 
 def find_threads(ordered: tuple[Article, ...]) -> Threads:
     """Threads of the articles (any order in, the same threads out)."""
+    with _no_cycle_collection():
+        return _find_threads(ordered)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The stage makes millions of small lists, tuples and dicts and not one reference cycle:
+    the cyclic collector would scan them over and over for nothing (a tenth of the stage at
+    100,000 articles). Their memory is freed as usual, by reference counts."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_threads(ordered: tuple[Article, ...]) -> Threads:
     articles = sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
     dates, estimated = _placed_dates(articles)
     pinned: dict[str, list[int]] = defaultdict(list)
