@@ -284,11 +284,14 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     for i in free:
         day = days[i]
         lists = [short(f) or near(f, day) for f in keys[i]]
-        seen: set[int] = set()
+        if len(lists) < 2:
+            continue
+        seen = set(lists[0])
         found: set[int] = set()      # in two lists or more (a list holds an article once)
-        for found_in in lists:
+        for found_in in lists[1:-1]:
             found.update(seen.intersection(found_in))
             seen.update(found_in)
+        found.update(seen.intersection(lists[-1]))
         found.discard(i)
         if not found:
             continue
