@@ -160,32 +160,40 @@ class _Space:
 
     def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
         found = [features(a) for a in articles]
-        self.df = df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
+        df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
         n = len(articles) + 1
         # features seen once never match anything: only the shared ones are kept
         self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
         self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
-        unique = math.log(n) ** 2
-        self.vectors: list[tuple[str, ...]] = []
-        self.norms: list[float] = []
+        self.found, self.unique = found, math.log(n) ** 2
+        self.units: list[tuple[tuple[str, ...], float] | None] = [None] * len(found)   # see unit()
         self.keys: list[tuple[str, ...]] = []
         rarity = df.__getitem__
         known = idf2.__contains__
         for title, other in found:
-            named, rest = list(filter(known, title)), list(filter(known, other))
-            vector = (*named, *rest)
-            self.vectors.append(vector)
-            weight = sum(map(idf2.__getitem__, vector)) + unique * (len(title) + len(other) - len(vector))
-            self.norms.append(math.sqrt(weight) or 1.0)
-            self.keys.append((*sorted(named, key=rarity)[:TITLE_KEYS], *sorted(rest, key=rarity)[:KEYS]))
+            self.keys.append((*sorted(filter(known, title), key=rarity)[:TITLE_KEYS],
+                              *sorted(filter(known, other), key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
 
+    def unit(self, i: int) -> tuple[tuple[str, ...], float]:
+        """Article i's vector (its features seen twice or more) and its norm (over all its
+        features), made when first asked for: most articles are never compared."""
+        made = self.units[i]
+        if made is None:
+            title, other = self.found[i]
+            known = self.idf2.__contains__
+            vector = (*filter(known, title), *filter(known, other))
+            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * (len(title) + len(other) - len(vector))
+            made = self.units[i] = (vector, math.sqrt(weight) or 1.0)
+        return made
+
     def similarity(self, mine: set[str], i: int, j: int) -> float:
         """Cosine of articles i and j (`mine`: the set of i's vector, made once for all its j)."""
+        vector, norm = self.unit(j)
         # fsum is exact, so the set's order (which the hash seed decides) cannot change a bit
-        s = math.fsum(map(self.idf2.__getitem__, mine.intersection(self.vectors[j]))) / (self.norms[i] * self.norms[j])
+        s = math.fsum(map(self.idf2.__getitem__, mine.intersection(vector))) / (self.unit(i)[1] * norm)
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
     def core(self, members: list[int]) -> "_Core":
@@ -196,9 +204,9 @@ class _Space:
 
     def closeness(self, i: int, core: "_Core") -> float:
         """Cosine of article i and a thread's core."""
-        weights = core.weights
-        shared = weights.keys() & self.vectors[i]
-        return math.fsum(map(weights.__getitem__, shared)) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
+        weights, (vector, norm) = core.weights, self.unit(i)
+        shared = weights.keys() & vector
+        return math.fsum(map(weights.__getitem__, shared)) / (norm * (math.sqrt(core.square) or 1.0))
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
@@ -218,9 +226,9 @@ class _Core:
         self.square = 0.0       # the squared norm of the shared part
 
     def add(self, space: _Space, m: int) -> None:
-        total, weights, idf, norm = self.total, self.weights, space.idf, space.norms[m]
+        total, weights, idf, (vector, norm) = self.total, self.weights, space.idf, space.unit(m)
         square = self.square
-        for f in space.vectors[m]:
+        for f in vector:
             w = idf[f]
             old = total.get(f)
             if old is None:     # one member has it: not shared (yet)
@@ -280,7 +288,7 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
     postings = _Postings(space, free)
     near, short = postings.near, postings.short.get    # short lists (most) hold article i: never empty
     edges: dict[int, dict[int, float]] = defaultdict(dict)
-    days, keys, vectors = space.days, space.keys, space.vectors
+    days, keys = space.days, space.keys
     for i in free:
         day = days[i]
         lists = [short(f) or near(f, day) for f in keys[i]]
@@ -298,7 +306,7 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
         if len(found) > COMPARED:    # those in most lists, then the first by number
             counts = Counter(chain.from_iterable(lists))
             found = {j for _, j in heapq.nsmallest(COMPARED, [(-counts[j], j) for j in found])}
-        mine, near_i = set(vectors[i]), edges[i]
+        mine, near_i = set(space.unit(i)[0]), edges[i]
         for j in found:
             if j in near_i or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
                 continue
