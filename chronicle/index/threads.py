@@ -304,7 +304,7 @@ def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
         if not found:
             continue
         if len(found) > COMPARED:    # those in most lists, then the first by number
-            counts = Counter(chain.from_iterable(lists))
+            counts = Counter(chain.from_iterable(map(found.intersection, lists)))
             found = {j for _, j in heapq.nsmallest(COMPARED, [(-counts[j], j) for j in found])}
         mine, near_i = set(space.unit(i)[0]), edges[i]
         for j in found:
