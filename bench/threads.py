@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/threads.py --articles 10000
     .venv/bin/python bench/threads.py --articles 100000
+    .venv/bin/python bench/threads.py --articles 10000 --dump threads.json   # to compare two versions
 
 Articles have topics, dates and outlets as bench/corpus.py makes them (Zipf-weighted topics,
 dates over five years), and a title of 8 words and a lead of 24 drawn from a vocabulary of 50,000
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import random
 import resource
 import sys
@@ -95,6 +97,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--story-share", type=float, default=0.02, help="chance an item starts a story")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dump", type=Path, help="write each thread's title, centre and articles as JSON "
+                        "(to compare two versions of the stage: the same file means the same threads)")
     args = parser.parse_args()
     articles, story_of = make(args.articles, args.story_share, args.seed)
     gc.collect()
@@ -115,6 +119,9 @@ def main() -> None:
         mixed += len(counted) > 1
         for s, k in counted.items():
             best[s] = max(best.get(s, 0), k)
+    if args.dump:
+        args.dump.write_text(json.dumps({slug: [t.title, t.centre.slug, [a.slug for a in t.articles], list(t.estimated)]
+                                         for slug, t in threads.by_slug.items()}, indent=0) + "\n")
     found = sum(best.values()) / max(1, sum(reports.values()))
     strays = sum(1 for t in threads.by_slug.values() for a in t.articles if a.slug not in story_of)
     print(f"articles {len(articles):,}  stories {len(reports):,} ({sum(reports.values()):,} reports)")

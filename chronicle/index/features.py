@@ -2,8 +2,9 @@
 title's words and word pairs, its lead's words and its topics, in a plain normal form."""
 from __future__ import annotations
 
-import functools
 import re
+from itertools import chain
+from typing import Any, Callable
 
 from ..model import Article
 
@@ -31,33 +32,37 @@ def features(article: Article) -> tuple[list[str], list[str]]:
     and word pairs. A plural's final s is dropped, a demonym ends as its place ("Korean" is
     "Korea"), hyphens are joined ("post-war" is "postwar"). No repeats, in a fixed order."""
     title = _words(article.title)
-    lead = _words(article.summary)
-    other = list(lead)
-    for tag in article.tags:
-        other += _tag_features(tag)
     named = list(map(_title_word, title))
     named += [f"t:{a} {b}" for a, b in zip(title, title[1:])]
+    other = _words(article.summary)
+    other.extend(chain.from_iterable(map(_tag_features, article.tags)))
     return list(dict.fromkeys(named)), list(dict.fromkeys(other))
+
+
+class _Memo(dict):
+    """fn's results by argument: a plain dict read by map() in C (an lru_cache call costs more,
+    and these are read for every word of every article)."""
+
+    def __init__(self, fn: Callable[[str], Any]):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> Any:
+        value = self[key] = self.fn(key)
+        return value
 
 
 def _words(text: str) -> list[str]:
     words = _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
-    return [w for w in map(_stem, words) if w]
+    return list(filter(None, map(_stem, words)))
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _title_word(word: str) -> str:
-    return "t:" + word   # one string object per word, not one per title
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _tag_features(tag: str) -> list[str]:
+def _tag_features_of(tag: str) -> tuple[str, ...]:
     words = [w for w in map(_stem, tag.split("-")) if w]
-    return ["#" + tag, *words, *(a + " " + b for a, b in zip(words, words[1:]))]
+    return ("#" + tag, *words, *(a + " " + b for a, b in zip(words, words[1:])))
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _stem(word: str) -> str:
+def _stem_of(word: str) -> str:
     """The word as a feature, "" for a stop word or one of two letters or fewer."""
     if len(word) < 3 or word in STOP:
         return ""
@@ -68,3 +73,9 @@ def _stem(word: str) -> str:
     if len(word) > 5 and word.endswith(("ean", "ian")):
         return word[:-1]
     return word
+
+
+# one string object per word, not one per title; the words of a build are a few hundred thousand
+_stem = _Memo(_stem_of).__getitem__
+_title_word = _Memo(lambda word: "t:" + word).__getitem__
+_tag_features = _Memo(_tag_features_of).__getitem__

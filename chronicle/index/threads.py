@@ -6,7 +6,7 @@ similar by the cosine of those weights; two items of one digest count for less (
 day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
 article's rarest title features and rarest other features, read only near the article in time
 and capped in length, so the cost is linear in the corpus; only candidates found through two of
-those keys are compared exactly (at most COMPARED per article).
+those keys are compared exactly (at most COMPARED per article: chronicle/index/candidates.py).
 Grouping: the closest pairs start threads (or join one already started), then neighbours join
 the thread whose *core* (the features two of its members share) they are close to. Threads never
 merge and every member is close to its thread's core, so two stories never chain through one
@@ -19,24 +19,22 @@ Front matter `thread: <slug>` pins an article to a thread, `thread: none` keeps 
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import heapq
+import gc
 import math
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from itertools import chain
 from types import MappingProxyType
+from typing import Iterator
 
 from .. import urls
 from ..model import Article, Thread, Threads
+from .candidates import edges as _edges
 from .features import features
 
-WINDOW_DAYS = 180      # two reports further apart than this are never compared
 TITLE_KEYS = 6         # rarest features of the title used to find an article's candidates
 KEYS = 4               # and rarest of its other features
-POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article
-COMPARED = 12          # candidates of an article compared exactly, those sharing the most keys
-EDGE = 0.06            # cosine similarity for two articles to be neighbours
 SEED = 0.12            # cosine similarity of the closest pair that starts a thread
 JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
@@ -46,6 +44,25 @@ NONE = "none"          # `thread: none`
 
 def find_threads(ordered: tuple[Article, ...]) -> Threads:
     """Threads of the articles (any order in, the same threads out)."""
+    with _no_cycle_collection():
+        return _find_threads(ordered)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The stage makes millions of small lists, tuples and dicts and not one reference cycle:
+    the cyclic collector would scan them over and over for nothing (a tenth of the stage at
+    100,000 articles). Their memory is freed as usual, by reference counts."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_threads(ordered: tuple[Article, ...]) -> Threads:
     articles = sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
     dates, estimated = _placed_dates(articles)
     pinned: dict[str, list[int]] = defaultdict(list)
@@ -98,32 +115,40 @@ class _Space:
 
     def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
         found = [features(a) for a in articles]
-        self.df = df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
+        df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
         n = len(articles) + 1
         # features seen once never match anything: only the shared ones are kept
         self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
         self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
-        unique = math.log(n) ** 2
-        self.vectors: list[tuple[str, ...]] = []
-        self.norms: list[float] = []
+        self.found, self.unique = found, math.log(n) ** 2
+        self.units: list[tuple[tuple[str, ...], float] | None] = [None] * len(found)   # see unit()
         self.keys: list[tuple[str, ...]] = []
         rarity = df.__getitem__
         known = idf2.__contains__
         for title, other in found:
-            named, rest = list(filter(known, title)), list(filter(known, other))
-            vector = (*named, *rest)
-            self.vectors.append(vector)
-            weight = sum(map(idf2.__getitem__, vector)) + unique * (len(title) + len(other) - len(vector))
-            self.norms.append(math.sqrt(weight) or 1.0)
-            self.keys.append((*sorted(named, key=rarity)[:TITLE_KEYS], *sorted(rest, key=rarity)[:KEYS]))
+            self.keys.append((*sorted(filter(known, title), key=rarity)[:TITLE_KEYS],
+                              *sorted(filter(known, other), key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
 
-    def similarity(self, i: int, j: int) -> float:
-        shared = set(self.vectors[i]).intersection(self.vectors[j])
+    def unit(self, i: int) -> tuple[tuple[str, ...], float]:
+        """Article i's vector (its features seen twice or more) and its norm (over all its
+        features), made when first asked for: most articles are never compared."""
+        made = self.units[i]
+        if made is None:
+            title, other = self.found[i]
+            known = self.idf2.__contains__
+            vector = (*filter(known, title), *filter(known, other))
+            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * (len(title) + len(other) - len(vector))
+            made = self.units[i] = (vector, math.sqrt(weight) or 1.0)
+        return made
+
+    def similarity(self, mine: set[str], i: int, j: int) -> float:
+        """Cosine of articles i and j (`mine`: the set of i's vector, made once for all its j)."""
+        vector, norm = self.unit(j)
         # fsum is exact, so the set's order (which the hash seed decides) cannot change a bit
-        s = math.fsum(map(self.idf2.__getitem__, shared)) / (self.norms[i] * self.norms[j])
+        s = math.fsum(map(self.idf2.__getitem__, mine.intersection(vector))) / (self.unit(i)[1] * norm)
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
     def core(self, members: list[int]) -> "_Core":
@@ -134,9 +159,9 @@ class _Space:
 
     def closeness(self, i: int, core: "_Core") -> float:
         """Cosine of article i and a thread's core."""
-        total, seen, idf = core.total, core.seen, self.idf
-        shared = [f for f in total.keys() & self.vectors[i] if seen[f] > 1]
-        return math.fsum(idf[f] * total[f] for f in shared) / (self.norms[i] * (math.sqrt(core.square) or 1.0))
+        weights, (vector, norm) = core.weights, self.unit(i)
+        shared = weights.keys() & vector
+        return math.fsum(map(weights.__getitem__, shared)) / (norm * (math.sqrt(core.square) or 1.0))
 
     def centre(self, members: list[int]) -> int:
         """The member closest to the thread's core (the most central report)."""
@@ -148,79 +173,26 @@ class _Core:
     """The sum of a thread's members' unit vectors on the features two of them share (what the
     story is about, without what one report alone says), kept up to date as members join."""
 
-    __slots__ = ("total", "seen", "square")
+    __slots__ = ("total", "weights", "square")
 
     def __init__(self) -> None:
-        self.total: dict[str, float] = {}
-        self.seen: dict[str, int] = {}
+        self.total: dict[str, float] = {}      # every member's feature -> the sum
+        self.weights: dict[str, float] = {}    # features of two members or more -> idf * the sum
         self.square = 0.0       # the squared norm of the shared part
 
     def add(self, space: _Space, m: int) -> None:
-        total, seen, idf, norm = self.total, self.seen, space.idf, space.norms[m]
-        for f in space.vectors[m]:
-            old = total.get(f, 0.0)
-            new = total[f] = old + idf[f] / norm
-            n = seen[f] = seen.get(f, 0) + 1
-            if n > 1:
-                self.square += new * new - (old * old if n > 2 else 0.0)
-
-
-class _Postings:
-    """feature -> the articles having it among their keys, dated ones in date order, then
-    undated ones (at most POSTING_CAP of those)."""
-
-    def __init__(self, space: _Space, free: list[int]):
-        items: dict[str, list[int]] = defaultdict(list)
-        undated: dict[str, list[int]] = defaultdict(list)
-        for _, i in sorted((space.days[i], i) for i in free if space.days[i] is not None):
-            for f in space.keys[i]:
-                items[f].append(i)
-        for i in free:
-            if space.days[i] is None:
-                for f in space.keys[i]:
-                    undated[f].append(i)
-        # a short list is read whole (the date window is checked pair by pair); a long one only
-        # around the article, found by its days
-        self.short: dict[str, list[int]] = {}
-        self.long: dict[str, tuple[list[int], list[int], list[int]]] = {}
-        for f in items.keys() | undated.keys():
-            dated, late = items.get(f, []), undated.get(f, [])[:POSTING_CAP]
-            if len(dated) <= POSTING_CAP:
-                self.short[f] = dated + late
-            else:
-                self.long[f] = ([space.days[i] for i in dated], dated, late)
-
-    def near(self, f: str, day: int | None) -> list[int]:
-        """The articles with key f, at most POSTING_CAP dated ones around `day`."""
-        found = self.short.get(f)
-        if found is not None:
-            return found
-        days, items, undated = self.long[f]
-        if day is None:
-            return items[:POSTING_CAP] + undated
-        lo = max(0, min(bisect.bisect_left(days, day) - POSTING_CAP // 2, len(items) - POSTING_CAP))
-        return items[lo:lo + POSTING_CAP] + undated
-
-
-def _edges(space: _Space, free: list[int]) -> dict[int, dict[int, float]]:
-    """Neighbours: the articles found in two or more of an article's key postings (the
-    COMPARED that are found in most), within the date window, compared exactly."""
-    postings = _Postings(space, free)
-    near, short = postings.near, postings.short.get    # short lists (most) hold article i: never empty
-    edges: dict[int, dict[int, float]] = defaultdict(dict)
-    days = space.days
-    for i in free:
-        day = days[i]
-        found = Counter(chain.from_iterable([short(f) or near(f, day) for f in space.keys[i]]))
-        found.pop(i, None)
-        close = [(-n, j) for j, n in found.items() if n > 1]
-        for _, j in (heapq.nsmallest(COMPARED, close) if len(close) > COMPARED else close):
-            if j in edges[i] or (day is not None and days[j] is not None and abs(day - days[j]) > WINDOW_DAYS):
+        total, weights, idf, (vector, norm) = self.total, self.weights, space.idf, space.unit(m)
+        square = self.square
+        for f in vector:
+            w = idf[f]
+            old = total.get(f)
+            if old is None:     # one member has it: not shared (yet)
+                total[f] = w / norm
                 continue
-            s = space.similarity(i, j)
-            if s >= EDGE:
-                edges[i][j] = edges[j][i] = s
-    return edges
+            new = total[f] = old + w / norm
+            square += new * new - old * old if f in weights else new * new
+            weights[f] = w * new
+        self.square = square
 
 
 def _group(space: _Space, free: list[int]) -> list[list[int]]:
