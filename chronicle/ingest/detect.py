@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .model import is_prose
-from .readers import generic, listing, simple, tagpage, warday
+from .readers import evidence, generic, listing, simple, tagpage, warday
 
 LAYOUTS = ("war-day", "tag-page", "listing", "summary-list", "single", "generic")
 
@@ -12,7 +12,7 @@ READERS = {
     "listing": listing.read,
     "summary-list": simple.read_summaries,
     "single": simple.read_single,
-    "generic": generic.read,
+    "generic": generic.read_any,
 }
 
 

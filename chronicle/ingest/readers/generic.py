@@ -16,6 +16,20 @@ SEPARATOR = re.compile(r"^\s*([-*_=~#•·])(?:\s*\1){2,}\s*$")
 DELIMS = ("\t", " | ", ";")
 
 
+def read_any(lines: list[str], ctx: Context) -> Parsed:
+    """Delimited records and Markdown headings by their own rules; anything else by evidence."""
+    rows = [(n, "" if SEPARATOR.match(l) else l.rstrip()) for n, l in enumerate(lines, 1)]
+    content = [(n, l) for n, l in rows if l.strip()]
+    for finder in (_records, _md_headings):
+        stories = finder(content, rows, ctx) if content else []
+        if stories:
+            for s in stories:
+                _dateline(s)
+            return Parsed("generic", [s for s in stories if s.paras])
+    from . import evidence
+    return evidence.read(lines, ctx)
+
+
 def read(lines: list[str], ctx: Context) -> Parsed:
     rows = [(n, "" if SEPARATOR.match(l) else l.rstrip()) for n, l in enumerate(lines, 1)]
     content = [(n, l) for n, l in rows if l.strip()]

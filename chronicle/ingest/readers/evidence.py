@@ -1,0 +1,188 @@
+"""A reader for digests of any layout: each line is classified by what it is (lines.classify),
+then the page's repeating item pattern decides where items start:
+
+- live blogs: a clock time (on its own line or leading a paragraph) opens each entry;
+- numbered or bulleted lists: each marker opens an item;
+- headline + text pages: a headline opens an item (or closes it, when every headline follows its
+  teaser, as in 'teaser / Headline (Outlet)' digests);
+- bold-lead paragraphs ('Lead. Body…', 'KICKER: body') under section headings: one item each;
+- one item per line (headline, teaser, author or date glued on one line).
+
+Dates, outlets, labels and titles of each item are read by readers/items.py. When unsure it splits
+rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
+from __future__ import annotations
+
+from ..lines import TERMINAL, Line, classify, kicker, SEPARATOR
+from ..model import Context, Parsed
+from ..outlets import Outlets
+from . import items
+
+HEADISH = ("head",)
+META = ("date", "time", "furn", "labels", "outlet")
+
+
+def read(lines: list[str], ctx: Context) -> Parsed:
+    outlets = Outlets.of_page(lines)
+    ls = content_lines(lines, outlets)
+    if not ls:
+        return Parsed("generic", [])
+    groups = segment(ls)
+    page = items.Page.of(ls, lines, ctx, groups)
+    stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
+    return Parsed("generic", stories, notes=page.notes)
+
+
+def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
+    out: list[Line] = []
+    gap = 0
+    for no, raw in enumerate(lines, 1):
+        if not raw.strip() or SEPARATOR.match(raw):
+            gap += 1
+            continue
+        if TERMINAL.match(raw) and out:
+            break   # comment forms and footers: nothing after them is an item
+        out.append(classify(no, raw, gap, outlets))
+        gap = 0
+    return out
+
+
+def segment(ls: list[Line]) -> list[items.Group]:
+    """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
+    for finder in (_timeline, _numbered):
+        starts = finder(ls)
+        if starts:
+            return _cut(ls, starts)
+    return _cut(ls, _walk(ls))
+
+
+def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
+    """starts: (index, mode) -> groups of lines; mode says how the item shows its title."""
+    groups = []
+    for k, (i, mode) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(ls)
+        groups.append(items.Group(ls[i:end], mode, i))
+    return groups
+
+
+def _is_time_start(line: Line) -> bool:
+    from ..when import is_time
+    return line.kind == "time" or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
+
+
+def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
+    idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
+    text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
+    if len(idx) < 3 or len(idx) < 0.25 * len(text):
+        return []
+    return [(i, "time") for i in idx]
+
+
+def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
+    """Items opened by '1', '2', '3' … in order (with or without a dot)."""
+    idx, want = [], 1
+    for i, l in enumerate(ls):
+        num = l.marker.rstrip(".)")
+        if num.isdigit() and int(num) == want:
+            idx.append(i)
+            want += 1
+    if len(idx) < 3:
+        return []
+    return [(i, "titled" if ls[i].kind == "head" and _followed_by_text(ls, i) else "plain") for i in idx]
+
+
+def _followed_by_text(ls: list[Line], i: int) -> bool:
+    for l in ls[i + 1:]:
+        if l.kind in META:
+            continue
+        return l.kind in ("prose", "plus") and not l.marker
+    return False
+
+
+def _section(line: Line) -> bool:
+    """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'."""
+    t = line.text.rstrip()
+    letters = [c for c in t if c.isalpha()]
+    return t.endswith(":") or (len(letters) >= 4 and all(c.isupper() for c in letters))
+
+
+def _walk(ls: list[Line]) -> list[tuple[int, str]]:
+    kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
+    kicker_page = any(kick[i] and kick[i + 1] for i in range(len(ls) - 1)) or sum(kick) >= 3
+    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
+    if _teaser_first(ls, heads):
+        return _teaser_first_starts(ls)
+    one_per_line = len(heads) < 2 and _lines_are_items(ls)
+    starts: list[tuple[int, str]] = []
+    open_titled = False    # the open item has a headline (its next paragraphs are its own)
+    after_section = False
+    for i, l in enumerate(ls):
+        if l.kind in META or l.kind == "plus":
+            continue
+        prev = ls[i - 1] if i else None
+        if l.marker:
+            titled = l.kind == "head" and _followed_by_text(ls, i) and not kicker_page
+            starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
+            open_titled = titled
+            continue
+        if l.kind == "head":
+            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)):
+                after_section = True
+                open_titled = False
+                continue
+            if _followed_by_text(ls, i):
+                starts.append((i, "titled"))
+                open_titled, after_section = True, False
+                continue
+            starts.append((i, "headonly"))   # a headline alone: an item of one line
+            open_titled = False
+            continue
+        # prose
+        new = (not starts or kick[i] and kicker_page or after_section or one_per_line
+               or (prev is not None and prev.tail_more) or (not open_titled and l.gap > 0)
+               or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+        if new:
+            mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
+            starts.append((i, mode))
+            open_titled = False
+    return starts
+
+
+def _next_text_is_kicker(ls, i, kick) -> bool:
+    for j in range(i + 1, len(ls)):
+        if ls[j].kind in META:
+            continue
+        return kick[j]
+    return False
+
+
+def _lines_are_items(ls: list[Line]) -> bool:
+    """Prose lines that end the same way (a glued date, a name, a '|') are one item each."""
+    prose = [l for l in ls if l.kind == "prose"]
+    if len(prose) < 3:
+        return False
+    marked = sum(1 for l in prose if items.line_end_marker(l.text) or not l.text.rstrip()[-1:] in ".!?…\"”»")
+    return marked >= 0.6 * len(prose)
+
+
+def _teaser_first(ls: list[Line], heads: list[int]) -> bool:
+    """'teaser / Headline' pages: the page ends with a headline, and headlines follow prose."""
+    body = [i for i, l in enumerate(ls) if l.kind in ("head", "prose")]
+    if len(heads) < 3 or not body or ls[body[-1]].kind != "head":
+        return False
+    after_prose = sum(1 for h in heads if h and ls[h - 1].kind == "prose")
+    return after_prose >= 0.5 * (len(heads) - 1)
+
+
+def _teaser_first_starts(ls: list[Line]) -> list[tuple[int, str]]:
+    """Each item: the prose run since the last headline, then its headline(s)."""
+    starts: list[tuple[int, str]] = []
+    pending = None
+    for i, l in enumerate(ls):
+        if l.kind == "prose" and pending is None:
+            pending = i
+        elif l.kind == "head" and not l.marker and pending is not None:
+            starts.append((pending, "teaser"))
+            pending = None
+    if pending is not None:
+        starts.append((pending, "plain"))
+    return starts
