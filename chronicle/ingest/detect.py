@@ -27,6 +27,6 @@ def detect(lines: list[str]) -> str:
         return "summary-list"
     body = [l for l in lines if l.strip()]
     if body and generic.delimiter(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
-            generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body):
+            generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body) and not evidence.items_per_line(lines):
         return "single"
     return "generic"

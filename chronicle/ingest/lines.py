@@ -120,6 +120,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
 
 def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
+    text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text) or text   # '… (Outlet $)' says nothing about the kind
     n = words(text)
     if n == 0 or n > 22 or len(text) > 180:
         return False
@@ -130,12 +131,14 @@ def is_head(text: str) -> bool:
 
 def kicker(text: str) -> str:
     """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
-    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9][^.!?:]{1,80}?(?:[.!?]|:))\s+(?P<rest>\S.{30,})$", text)
+    t = re.sub(r"^[^\w\"“«‘'¿¡]+", "", text)
+    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$", t)
+    if m and sum(c.isalpha() for c in m["k"]) >= 3:
+        return m["k"]
+    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$", t)
     if not m:
         return ""
     k = m["k"]
-    if k.endswith(":"):
-        return k[:-1] if (k[:-1].isupper() or words(k) <= 4) else ""
-    if words(k) > 14 or words(k) < 1 or re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|U\.S)\.$", k):
+    if words(k) > 14 or re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$", k):
         return ""
     return k

@@ -87,7 +87,12 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
             want += 1
     if len(idx) < 3:
         return []
-    return [(i, "titled" if ls[i].kind == "head" and _followed_by_text(ls, i) else "plain") for i in idx]
+    return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
+
+
+def _followed_by_any(ls: list[Line], i: int) -> bool:
+    nxt = next((l for l in ls[i + 1:] if l.kind not in META), None)
+    return nxt is not None and not nxt.marker
 
 
 def _followed_by_text(ls: list[Line], i: int) -> bool:
@@ -153,6 +158,14 @@ def _next_text_is_kicker(ls, i, kick) -> bool:
             continue
         return kick[j]
     return False
+
+
+def items_per_line(lines: list[str]) -> bool:
+    """Prose-only pages that are still lists: lines that end alike (a glued date, a name, a '|'),
+    or paragraphs that each open with a bold lead."""
+    ls = content_lines(lines, Outlets())
+    kick = sum(1 for l in ls if l.kind == "prose" and kicker(l.text))
+    return _lines_are_items(ls) or (kick >= 3 and kick >= 0.6 * len(ls))
 
 
 def _lines_are_items(ls: list[Line]) -> bool:

@@ -229,6 +229,6 @@ def glued_title(text: str) -> tuple[str, str]:
             if nxt in _OPENERS and prev[-1:].isalpha() and prev[:1].islower():
                 return t[:i].strip(), t[i + 1:]
     k = kicker(t)
-    if k and not k.endswith(":"):
+    if k and t.startswith(k):
         return k.rstrip("."), t[len(k):].strip()
     return "", t
