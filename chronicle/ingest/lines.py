@@ -51,6 +51,7 @@ class Line:
     outlet: str = ""
     labels: list = field(default_factory=list)
     tail_more: bool = False  # ended with a read-more link (an item ends here)
+    indent: int = 0         # leading spaces (continuation lines of a list item are indented)
 
 
 def sentence_like(text: str) -> bool:
@@ -82,7 +83,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     m = MARKER.match(text)
     if m and not when.find_dates(text[: m.end("m") + 1]) and not re.match(r"^\d{1,2}\s+(?:" + "|".join(when.MONTHS) + r")\b", text, re.I):
         marker, text = m["m"], m["text"].strip()
-    line = Line(no, text, marker, gap)
+    line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
         return line
@@ -120,7 +121,10 @@ def _kind(line: Line, outlets: Outlets) -> str:
 
 def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
-    text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text) or text   # '… (Outlet $)' says nothing about the kind
+    text = re.sub(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$", "", text) or text   # '… (Outlet $)', '… |' say nothing
+    found = when.find_dates(text[:12])
+    if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
+        return False   # '02/10/2025 Councils are set to …': a dated teaser
     n = words(text)
     if n == 0 or n > 22 or len(text) > 180:
         return False

@@ -12,7 +12,7 @@ Dates, outlets, labels and titles of each item are read by readers/items.py. Whe
 rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
 from __future__ import annotations
 
-from ..lines import TERMINAL, Line, classify, kicker, SEPARATOR
+from ..lines import SEPARATOR, TERMINAL, Line, classify, kicker, words
 from ..model import Context, Parsed
 from ..outlets import Outlets
 from . import items
@@ -117,6 +117,8 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
     if _teaser_first(ls, heads):
         return _teaser_first_starts(ls)
     one_per_line = len(heads) < 2 and _lines_are_items(ls)
+    deks = _deks(ls)
+    item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
     after_section = False
@@ -124,7 +126,11 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
         if l.kind in META or l.kind == "plus":
             continue
         prev = ls[i - 1] if i else None
+        if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
+            continue
+        item_indent = None
         if l.marker:
+            item_indent = l.indent
             titled = l.kind == "head" and _followed_by_text(ls, i) and not kicker_page
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
             open_titled = titled
@@ -134,7 +140,7 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
                 after_section = True
                 open_titled = False
                 continue
-            if _followed_by_text(ls, i):
+            if _followed_by_text(ls, i) or _next_text(ls, i) in deks:
                 starts.append((i, "titled"))
                 open_titled, after_section = True, False
                 continue
@@ -150,6 +156,32 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
             starts.append((i, mode))
             open_titled = False
     return starts
+
+
+def _next_text(ls: list[Line], i: int) -> int:
+    return next((j for j in range(i + 1, len(ls)) if ls[j].kind not in META), -1)
+
+
+def _deks(ls: list[Line]) -> set[int]:
+    """Headline + dek pages where the dek has no full stop: headline-like lines come in pairs
+    again and again; the second of each pair is the item's text."""
+    runs, cur = [], []
+    for i, l in enumerate(ls):
+        if l.kind in META:
+            continue
+        if l.kind == "head" and not l.marker:
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8]
+    longer = [r for r in runs if len(r) > 2]
+    if len(pairs) < 2 or len(longer) > len(pairs) / 3:
+        return set()
+    return {r[1] for r in pairs}
 
 
 def _next_text_is_kicker(ls, i, kick) -> bool:

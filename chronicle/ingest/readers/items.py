@@ -50,11 +50,11 @@ class Page:
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
-            for f in l.dates:
+            for f in ([] if _is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
-                if d and page_date is None and (l.kind == "date" or l.kind == "head"):
+                if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-                page_year = page_year or f.year
+            page_year = page_year or next((f.year for f in l.dates if f.year), None)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
         if any(f.kind == "num" and f.a != f.b for f in found):
@@ -75,6 +75,11 @@ class Page:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date else "estimated"
         return None, ""
+
+
+def _is_range(text: str, found: list) -> bool:
+    """'8 March – 14 March 2010': a span of days, not the date of the page."""
+    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))
 
 
 def _categories(firsts: list[str]) -> set[str]:
@@ -120,19 +125,21 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
     body = [l for l in texts if l is not title_line]
-    paras = [_clean_body(l.text, st, page, outlets) for l in body]
     title = ""
     if title_line is not None:
-        title = title_line.text
+        title = _clean_title(title_line.text, st, page, outlets)
+    paras = [_clean_body(l.text, st, page, outlets) for l in body]
+    if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
     elif g.mode in ("kicker", "line") and paras:
-        title = kicker(paras[0]) if g.mode == "kicker" else ""
+        title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
         if g.mode == "line":
             title, rest = glued_title(paras[0])
             if title and rest:
                 paras[0] = rest
-    st.title = _clean_title(title, st, page, outlets)
+        title = _clean_title(title, st, page, outlets)
+    st.title = title
     st.paras = [p for p in paras if p]
     if not st.paras and st.title:
         st.paras = [st.title]
@@ -209,7 +216,7 @@ def glued_title(text: str) -> tuple[str, str]:
     """'Headline "Quote"Teaser text…' / 'Headline Con la …' -> (headline, teaser); ('', text) when unsure."""
     t = text.strip()
     limit = min(len(t), 220)
-    quotes = 0
+    quotes = 1 if t[:1] == '"' else 0
     for i in range(1, limit):
         c = t[i]
         if c == '"':
