@@ -23,7 +23,7 @@ def detect(lines: list[str]) -> str:
         return "tag-page"
     if listing.looks_like(lines):
         return "listing"
-    if simple.count_read_more(lines) >= 2:
+    if simple.count_read_more(lines) >= 2 and not evidence.has_list_or_dates(lines):
         return "summary-list"
     body = [l for l in lines if l.strip()]
     if body and generic.delimiter(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(

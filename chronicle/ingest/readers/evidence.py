@@ -167,7 +167,7 @@ def _deks(ls: list[Line]) -> set[int]:
     again and again; the second of each pair is the item's text."""
     runs, cur = [], []
     for i, l in enumerate(ls):
-        if l.kind in META:
+        if l.kind in ("furn", "labels", "outlet"):
             continue
         if l.kind == "head" and not l.marker:
             cur.append(i)
@@ -190,6 +190,12 @@ def _next_text_is_kicker(ls, i, kick) -> bool:
             continue
         return kick[j]
     return False
+
+
+def has_list_or_dates(lines: list[str]) -> bool:
+    """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
+    ls = content_lines(lines, Outlets())
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2
 
 
 def items_per_line(lines: list[str]) -> bool:
