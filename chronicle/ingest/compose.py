@@ -78,6 +78,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     text = clean.plain(paras)
     title = clean.squeeze(story.title)
     notes = list(story.notes) + notes
+    basis = "printed" if title else "derived"
     if not title:
         title = headline(_DATELINE.sub("", text, count=1)) or _first_words(text)
         if not any(n.startswith("title:") for n in notes):
@@ -89,8 +90,11 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         # digests are untrusted: a javascript: or data: link must not reach the page
         notes.append("url: dropped, not a web address")
         url = ""
-    summary = lead(_DATELINE.sub("", text, count=1))
-    tags = tagger.tags(title, summary, text, story.labels, parsed.page_labels)
+    summary = _summary(text, title)
+    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, parsed.page_labels)
+    if evidence:
+        notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
+                                           else f"{t} ({evidence[t]})" for t in tags if t in evidence))
     if not story.date and not any(n.startswith("date") for n in notes):
         notes.append("date: not stated")
     if not story.source:
@@ -99,6 +103,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     art_id = hashlib.sha256(f"{xkey}\n{title_key(story.title)}".encode()).hexdigest()[:16]
     fields = {
         "title": title,
+        "title_basis": "derived" if basis == "derived" else None,
         "date": story.date,
         "date_basis": story.date_basis if story.date else None,
         "source": story.source or None,
@@ -110,6 +115,23 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     }
     return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,
                  title_key(story.title))
+
+
+def _summary(text: str, title: str) -> str:
+    """The lead sentences, without the title when the text opens with it (bold-lead items)."""
+    body = _DATELINE.sub("", text, count=1)
+    t = title.rstrip(".")
+    if t and body.startswith(t):
+        rest = body[len(t):].lstrip(" .:!?—–-")
+        if len(rest.split()) >= 5:
+            body = rest
+    out = lead(body)
+    return "" if _same(out, title) else out
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda x: re.sub(r"\W+", " ", x.lower()).strip()
+    return norm(a) == norm(b)
 
 
 def _first_words(text: str, limit: int = 90) -> str:

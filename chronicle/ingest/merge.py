@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import frontmatter
 from ..errors import ContentError
 
-ORDER = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")
+ORDER = ("title", "title_basis", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")
 FILLABLE = ("date", "date_basis", "source", "url")
 
 

@@ -13,7 +13,7 @@ from ..errors import ChronicleError, ContentError, IngestError
 from ..frontmatter import normalise_text
 from ..output import exclusive_lock, write_file_atomic
 from ..slugs import file_slug
-from . import clean
+from . import clean, vocab
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
 from .ledger import Ledger, sha256
@@ -112,8 +112,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
     rules = dict(config.raw.get("ingest_rules") or {})
-    tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
-                                tuple(rules.get("mask_phrases") or ()))
+    tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
+                                frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
+                                int(rules.get("max_auto_tags") or 6))
     files, errors = [], []
     into.mkdir(parents=True, exist_ok=True)
     with exclusive_lock(into, "ingest", on_wait=on_wait):

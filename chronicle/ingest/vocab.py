@@ -1,0 +1,41 @@
+"""The built-in topic vocabulary (data/countries.json, data/themes.txt) merged with config.yaml's
+topics: a config topic replaces a built-in one with the same slug or the same name."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping
+
+from ..config import TopicDef
+
+
+@lru_cache(maxsize=1)
+def builtin() -> dict[str, TopicDef]:
+    data = resources.files(__package__).joinpath("data")
+    out: dict[str, TopicDef] = {}
+    for slug, t in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).items():
+        out[slug] = _topic(slug, t["name"], t["kind"], t["description"], tuple(t["aliases"]))
+    for line in data.joinpath("themes.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slug, name, desc, aliases = line.split("|", 3)
+        out[slug] = _topic(slug, name, "theme", desc, tuple(a.strip() for a in aliases.split(",") if a.strip()))
+    return out
+
+
+def _topic(slug: str, name: str, kind: str, description: str, aliases: tuple[str, ...]) -> TopicDef:
+    return TopicDef(slug=slug, name=name, kind=kind, description=description, aliases=aliases)
+
+
+def merged(config_topics: Mapping[str, TopicDef]) -> dict[str, TopicDef]:
+    """Built-in topics plus config topics; config wins on a shared slug or name."""
+    names = {_norm(t.name) for t in config_topics.values()} | {_norm(s.replace("-", " ")) for s in config_topics}
+    out = {s: t for s, t in builtin().items() if s not in config_topics and _norm(t.name) not in names}
+    out.update(config_topics)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
