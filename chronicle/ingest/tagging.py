@@ -16,6 +16,8 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..slugs import tag_slug
+from . import entities
+from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 MAX_WORDS = 6
@@ -92,6 +94,7 @@ class Tagger:
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = ()) -> tuple[list[str], dict[str, str]]:
         scores, first, evidence = self._scores(title, lead, body)
+        self._names(title, lead, body, scores, first, evidence)
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -112,6 +115,17 @@ class Tagger:
                 evidence.setdefault(s, f"page label '{label}'")
         kept = ordered[: max(self.max_tags, len(out))]
         return kept, {s: evidence[s] for s in kept if s in evidence}
+
+    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict) -> None:
+        """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
+        german = language(body) == "de"
+        for n in entities.find(title, lead, body, german):
+            slug = tag_slug(n.text)
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self.find(n.text):
+                continue
+            scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
+            first[slug] = n.first
+            evidence[slug] = n.text
 
     def _scores(self, title: str, lead: str, body: str):
         in_title: dict[str, int] = {}

@@ -30,10 +30,14 @@ def _topic(slug: str, name: str, kind: str, description: str, aliases: tuple[str
 
 
 def merged(config_topics: Mapping[str, TopicDef]) -> dict[str, TopicDef]:
-    """Built-in topics plus config topics; config wins on a shared slug or name."""
-    names = {_norm(t.name) for t in config_topics.values()} | {_norm(s.replace("-", " ")) for s in config_topics}
-    out = {s: t for s, t in builtin().items() if s not in config_topics and _norm(t.name) not in names}
-    out.update(config_topics)
+    """Built-in topics plus config topics. A config topic with a built-in one's slug or name
+    overrides its name, kind and description and adds its aliases to the built-in ones."""
+    by_name = {_norm(t.name): s for s, t in builtin().items()}
+    out = dict(builtin())
+    for slug, t in config_topics.items():
+        base = out.pop(slug, None) or out.pop(by_name.get(_norm(t.name), ""), None)
+        extra = tuple(a for a in (base.aliases if base else ()) if a not in t.aliases)
+        out[slug] = TopicDef(slug=slug, name=t.name, description=t.description, aliases=t.aliases + extra, kind=t.kind)
     return out
 
 

