@@ -43,7 +43,7 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         longer = [p for p in counts if " " in p and p.split()[-1] == phrase]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(phrase)
-    title_words = set(_TOKEN.findall(title))
+    title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}
     out = []
     for phrase, pos in counts.items():
         words = phrase.split()
@@ -89,6 +89,9 @@ def _flush(cur: list, out: list) -> None:
 
 
 def _cap(t: str) -> bool:
+    """Capitalised; an all-capital word of five letters or more is shouting ('MONEY MOVES'), not an acronym."""
+    if t.isupper() and len(t) >= 5 and t.isalpha():
+        return False
     return t[:1].isupper() and any(c.isalpha() for c in t) and not t.isdigit()
 
 

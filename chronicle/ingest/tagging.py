@@ -69,15 +69,17 @@ class Tagger:
         """The topic whose name or alias a label is, if any."""
         return self.label_map.get(_norm(label))
 
-    def find(self, text: str) -> list[tuple[str, int, str]]:
-        """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps."""
+    def find(self, text: str, title: bool = False) -> list[tuple[str, int, str]]:
+        """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
+        A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
+        would be capitalised: at the start of a sentence, or anywhere in a title."""
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         out, i = [], 0
         while i < len(toks):
             for n in range(min(self.longest, len(toks) - i), 0, -1):
                 words = tuple(t for t, _, _ in toks[i:i + n])
                 slug = self.exact.get(words)
-                if slug is None:
+                if slug is None and (title or not _capitalised_mid_sentence(text, toks[i])):
                     slug = self.folded.get(tuple(w.lower() for w in words))
                 if slug is not None:
                     if slug:
@@ -132,7 +134,7 @@ class Tagger:
         in_lead: dict[str, int] = {}
         hits: dict[str, list[int]] = {}
         evidence: dict[str, str] = {}
-        for slug, _, phrase in self.find(title):
+        for slug, _, phrase in self.find(title, title=True):
             in_title[slug] = in_title.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
         for slug, _, phrase in self.find(lead):
@@ -159,6 +161,14 @@ class Tagger:
             for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
                 del scores[slug]
         return scores, first, evidence
+
+
+def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:
+    word, start, _ = tok
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”«»‘’'(—–-•|"
 
 
 def _norm(text: str) -> str:
