@@ -91,6 +91,9 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         notes.append("url: dropped, not a web address")
         url = ""
     summary = _summary(text, title)
+    if not summary and basis == "derived":   # a one-sentence item: the title is its first clause
+        title = _clause(title)
+        summary = _summary(text, title)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, parsed.page_labels)
     if evidence:
         notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
@@ -127,6 +130,19 @@ def _summary(text: str, title: str) -> str:
             body = rest
     out = lead(body)
     return "" if _same(out, title) else out
+
+
+_CLAUSE = re.compile(r",\s|\s[—–]\s|\s(?=(?:after|as|amid|while|because|when|for|to|in|on|with|over|despite|following)\s)")
+
+
+def _clause(sentence: str, most: int = 12) -> str:
+    """The sentence up to its last clause or phrase boundary within `most` words (at least 5 kept)."""
+    cut = ""
+    for m in _CLAUSE.finditer(sentence):
+        head = sentence[:m.start()].rstrip(" ,")
+        if 5 <= len(head.split()) <= most:
+            cut = head
+    return cut or sentence
 
 
 def _same(a: str, b: str) -> bool:

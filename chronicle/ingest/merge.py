@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from .. import frontmatter
@@ -48,5 +49,7 @@ def read_article(path: Path) -> tuple[dict, str] | None:
     if errors:
         return None
     fields = {k: fields.get(k) for k in ORDER}
+    # title_basis is ingest's own field, which the front-matter reader does not keep
+    fields["title_basis"] = "derived" if re.search(r"^title_basis:\s*derived\s*$", yaml_text, re.M) else None
     fields["tags"] = list(fields.get("tags") or ())
     return fields, body

@@ -13,7 +13,7 @@ from ..errors import ChronicleError, ContentError, IngestError
 from ..frontmatter import normalise_text
 from ..output import exclusive_lock, write_file_atomic
 from ..slugs import file_slug
-from . import clean, vocab
+from . import clean, vocab, when
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
 from .ledger import Ledger, sha256
@@ -98,6 +98,32 @@ def read_raw(path: Path) -> str:
     return text
 
 
+_CAPTURED_LINE = re.compile(r"^\s*captured\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I)
+
+
+def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
+    """The capture date of one digest: --captured, else a date in its file name, else a
+    'captured: YYYY-MM-DD' line at its top (blanked, so it is not read as an article line)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        m = _CAPTURED_LINE.match(line)
+        if m:
+            lines[i] = ""
+            text = "\n".join(lines)
+            try:
+                found = dt.date.fromisoformat(m[1])
+            except ValueError:
+                found = None
+            if ctx.captured is None and found:
+                return text, replace(ctx, captured=found)
+            return text, ctx
+    if ctx.captured is None:
+        found = when.capture_from_name(path.name)
+        if found:
+            return text, replace(ctx, captured=found)
+    return text, ctx
+
+
 def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
     lines = text.split("\n")
     chosen = layout or detect(lines)
@@ -126,14 +152,15 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
             except IngestError as exc:
                 errors.append(exc)
                 continue
-            parsed = parse(text, ctx, layout)
+            text, file_ctx = capture_of(path, text, ctx)
+            parsed = parse(text, file_ctx, layout)
             if not parsed.stories:
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             drafts, empty = [], []
             for story in parsed.stories:
-                draft = compose(story, parsed, path.name, ctx, tagger)
+                draft = compose(story, parsed, path.name, file_ctx, tagger)
                 if draft:
                     drafts.append(draft)
                 else:

@@ -61,6 +61,11 @@ DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy"
 _DAY_WORD = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, DAY_WORDS)) + r")(?!\w)")
 
 
+# How to give a capture date, for every message about a date that needs one.
+CAPTURE_HINT = ("give the capture date: --captured YYYY-MM-DD with build.py ingest, CAPTURED=YYYY-MM-DD with "
+                "make site, a first line 'captured: YYYY-MM-DD' in the digest, or the date in its file name")
+
+
 @dataclass(frozen=True)
 class Found:
     """A date written in a text: year None when it is not written; a/b the two numbers of a

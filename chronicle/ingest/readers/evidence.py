@@ -13,7 +13,7 @@ rather than merges: two stories in one article lose one of them; a stray fragmen
 from __future__ import annotations
 
 from ..lines import SEPARATOR, TERMINAL, Line, classify, kicker, words
-from ..model import Context, Parsed
+from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from . import items
 
@@ -29,6 +29,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     groups = segment(ls)
     page = items.Page.of(ls, lines, ctx, groups)
     stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
+    if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
+        stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
     return Parsed("generic", stories, notes=page.notes)
 
 
@@ -136,7 +138,8 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
             open_titled = titled
             continue
         if l.kind == "head":
-            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)):
+            nxt = _next_text(ls, i)
+            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker):
                 after_section = True
                 open_titled = False
                 continue

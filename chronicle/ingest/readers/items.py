@@ -12,6 +12,7 @@ from ..model import Context, Story
 from ..outlets import Outlets
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
+_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(]+")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
@@ -169,7 +170,10 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
     found = when.find_dates(t)
-    if found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
+    place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
+    if found and place and re.match(r"\s*[—–:-]", t[found[0].end:]) and found[0].kind != "relative" and not st.date:
+        st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
+    elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
         t = t[f.end:].lstrip(" :,–—-|")
@@ -206,10 +210,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         rel = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind == "relative"]
         nyear = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind != "relative" and f.year is None]
         if rel:
-            st.notes.append("date: relative; give --captured YYYY-MM-DD (or CAPTURED= with make site, or a "
-                            "'captured: YYYY-MM-DD' first line) to resolve it")
+            st.notes.append(f"date: relative; {when.CAPTURE_HINT}")
         elif nyear:
-            st.notes.append("date: no year given; give --captured YYYY-MM-DD (or CAPTURED= with make site) to date it")
+            st.notes.append(f"date: no year given; {when.CAPTURE_HINT}")
 
 
 def glued_title(text: str) -> tuple[str, str]:

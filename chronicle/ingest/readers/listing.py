@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .. import dates
+from .. import dates, when
 from ..model import Context, Parsed, Story
 
 HEADER = re.compile(r"^\s*(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
@@ -68,7 +68,7 @@ def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Stor
         if story.date:
             story.date_basis = "derived"
         else:
-            story.notes.append(f"date: '{raw_date}' is relative; give --captured YYYY-MM-DD to resolve it")
+            story.notes.append(f"date: '{raw_date}' is relative; {when.CAPTURE_HINT}")
     else:
         story.date = dates.numeric_date(raw_date, order) or dates.written_date(raw_date, whole=True)
         if story.date:
