@@ -13,7 +13,7 @@ from ..errors import ChronicleError, ContentError, IngestError
 from ..frontmatter import normalise_text
 from ..output import exclusive_lock, write_file_atomic
 from ..slugs import file_slug
-from . import clean, vocab, when
+from . import clean, formats, vocab, when
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
 from .ledger import Ledger, sha256
@@ -153,7 +153,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(exc)
                 continue
             text, file_ctx = capture_of(path, text, ctx)
-            parsed = parse(text, file_ctx, layout)
+            parsed = formats.structured(text, file_ctx) if layout is None else None
+            if parsed is None:   # pasted HTML is read as the text of its blocks
+                parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout)
             if not parsed.stories:
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))

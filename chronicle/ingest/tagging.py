@@ -41,7 +41,7 @@ class Tagger:
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
-        for slug, t in sorted(topics.items()):
+        for slug, t in topics.items():   # in priority order: the first topic to claim an alias keeps it
             for a in sorted({a for a in (t.name, *t.aliases) if a.strip()}, key=len, reverse=True):
                 label_map.setdefault(_norm(a), slug)
             label_map.setdefault(_norm(slug.replace("-", " ")), slug)

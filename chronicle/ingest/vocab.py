@@ -31,14 +31,20 @@ def _topic(slug: str, name: str, kind: str, description: str, aliases: tuple[str
 
 def merged(config_topics: Mapping[str, TopicDef]) -> dict[str, TopicDef]:
     """Built-in topics plus config topics. A config topic with a built-in one's slug or name
-    overrides its name, kind and description and adds its aliases to the built-in ones."""
+    overrides its name, kind and description and adds its aliases to the built-in ones.
+    Ordered by priority for an alias two topics share ('Brussels': the EU before Belgium's
+    capital): config topics, then themes and organisations, then places."""
     by_name = {_norm(t.name): s for s, t in builtin().items()}
-    out = dict(builtin())
-    for slug, t in config_topics.items():
-        base = out.pop(slug, None) or out.pop(by_name.get(_norm(t.name), ""), None)
+    rest = dict(builtin())
+    first: dict[str, TopicDef] = {}
+    for slug, t in sorted(config_topics.items()):
+        base = rest.pop(slug, None) or rest.pop(by_name.get(_norm(t.name), ""), None)
         extra = tuple(a for a in (base.aliases if base else ()) if a not in t.aliases)
-        out[slug] = TopicDef(slug=slug, name=t.name, description=t.description, aliases=t.aliases + extra, kind=t.kind)
-    return out
+        first[slug] = TopicDef(slug=slug, name=t.name, description=t.description, aliases=t.aliases + extra, kind=t.kind)
+    places = ("country", "region", "city")
+    first.update(sorted((s, t) for s, t in rest.items() if t.kind not in places))
+    first.update(sorted((s, t) for s, t in rest.items() if t.kind in places))
+    return first
 
 
 def _norm(text: str) -> str:

@@ -139,7 +139,9 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
             continue
         if l.kind == "head":
             nxt = _next_text(ls, i)
-            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker):
+            over_item = nxt >= 0 and ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)
+            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
+                    or over_item:
                 after_section = True
                 open_titled = False
                 continue
