@@ -42,7 +42,7 @@ PATTERNS = (
                        + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
-                  r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,.;:—–-])")
+                  r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
 _REL_UNITS = {
     "minute": "minute minutes min mins minuto minuti minutos minute minuten",
     "hour": "hour hours hr hrs h heure heures hora horas ora ore stunde stunden std",

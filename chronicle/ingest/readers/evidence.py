@@ -114,7 +114,9 @@ def _section(line: Line) -> bool:
 
 def _walk(ls: list[Line]) -> list[tuple[int, str]]:
     kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
-    kicker_page = any(kick[i] and kick[i + 1] for i in range(len(ls) - 1)) or sum(kick) >= 3
+    texts = [i for i, l in enumerate(ls) if l.kind not in META]
+    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
+    kicker_page = any(kick[a] and kick[b] for a, b in zip(texts, texts[1:]))
     heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
     if _teaser_first(ls, heads):
         return _teaser_first_starts(ls)

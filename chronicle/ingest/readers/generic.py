@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from . import records
 from ..model import TERMINAL, Context, Parsed, Story, is_prose
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
@@ -20,7 +21,10 @@ def read_any(lines: list[str], ctx: Context) -> Parsed:
     """Delimited records and Markdown headings by their own rules; anything else by evidence."""
     rows = [(n, "" if SEPARATOR.match(l) else l.rstrip()) for n, l in enumerate(lines, 1)]
     content = [(n, l) for n, l in rows if l.strip()]
-    for finder in (_records, _md_headings):
+    parsed = records.read(lines, ctx)
+    if parsed is not None:
+        return parsed
+    for finder in (_md_headings,):
         stories = finder(content, rows, ctx) if content else []
         if stories:
             for s in stories:
