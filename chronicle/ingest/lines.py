@@ -32,7 +32,7 @@ TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|r
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
-                     r"\((?:ap|afp|reuters|getty|epa|dpa)\s*(?:photo|images)?[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
@@ -81,7 +81,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
     m = MARKER.match(text)
-    if m and not when.find_dates(text[: m.end("m") + 1]) and not re.match(r"^\d{1,2}\s+(?:" + "|".join(when.MONTHS) + r")\b", text, re.I):
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
     line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
     if text.startswith("+ ") and not marker:

@@ -31,7 +31,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
     if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
         stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
-    return Parsed("generic", stories, notes=page.notes)
+    dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
+    notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else [])
+    return Parsed("generic", stories, notes=notes)
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:

@@ -22,8 +22,9 @@ def looks_like(lines: list[str]) -> bool:
     starts = record_starts(rows)
     if not starts:
         return False
-    with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]))
-    return with_dash >= max(1, len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
+    with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]) and len(rows[s + 2][1]) <= 60)
+    # one outlet/date/'- label' record could be anything: a listing repeats it
+    return (with_dash >= 2 and with_dash >= len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
 
 
 def read(lines: list[str], ctx: Context) -> Parsed:
