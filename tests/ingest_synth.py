@@ -214,5 +214,51 @@ def bullets(rng, lang):
     return Digest("bullets", lang, "\n".join(out), items, has_title=False)
 
 
+WEEKDAY = {"en": "Mon Tue Wed Thu Fri Sat Sun", "de": "Mo Di Mi Do Fr Sa So", "fr": "lun mar mer jeu ven sam dim",
+           "es": "lun mar mié jue vie sáb dom", "it": "lun mar mer gio ven sab dom"}
+
+
+def ticker(rng, lang):
+    """A stamp line above each headline ('Mon, 03/02/2025 - 9:15am'), 'External Link' and
+    'Report an Error' under each item."""
+    items = _items(rng, lang, rng.randint(3, 6))
+    out = ["Latest updates", ""]
+    for i in items:
+        wd = WEEKDAY[lang].split()[i.date.weekday()]
+        stamp = (f"{wd}, {i.date.month:02d}/{i.date.day:02d}/{i.date.year} - {rng.randint(1, 11)}:15am" if lang == "en"
+                 else f"{wd}., {i.date.day:02d}.{i.date.month:02d}.{i.date.year} - {rng.randint(8, 20)}:15")
+        out += [stamp, i.title, i.body, "External Link", "Report an Error", ""]
+    return Digest("ticker", lang, "\n".join(out), items, has_outlet=False)
+
+
+def comma_suffix(rng, lang):
+    """'Title, Outlet, 4/06/2023' headline lines with the teaser below."""
+    items = _items(rng, lang, rng.randint(3, 6))
+    out = ["Revue de presse" if lang == "fr" else "Press review", ""]
+    for i in items:
+        day = f"{i.date.day}/{i.date.month:02d}/{i.date.year}"
+        out += [f"{i.title}, {i.outlet}, {day}", i.body, ""]
+    return Digest("comma-suffix", lang, "\n".join(out), items)
+
+
+def dateline_colon(rng, lang):
+    """Untitled paragraphs opening with 'March 3, 2025:' and ending with '(Outlet)'."""
+    items = _items(rng, lang, rng.randint(3, 6))
+    out = ["Timeline", ""]
+    for i in items:
+        out += [f"{written_date(i.date, lang, rng)}: {i.body} ({i.outlet})", ""]
+    return Digest("dateline-colon", lang, "\n".join(out), items, has_title=False)
+
+
+def glued(rng, lang):
+    """One line per item: headline glued to its teaser and a DD.MM.YYYY date glued to the end."""
+    items = _items(rng, lang, rng.randint(3, 6))
+    out = []
+    for i in items:
+        out.append(f'{i.title} "{i.outlet} berichtet"{i.body}{i.date.day:02d}.{i.date.month:02d}.{i.date.year}')
+        i.title = f'{i.title} "{i.outlet} berichtet"'
+    return Digest("glued", lang, "\n".join(out) + "\n", items, has_outlet=False)
+
+
 LAYOUTS = [delimited, headline_dek, dek_headline, numbered, date_headings, live_blog, outlet_prefix, wire, table,
-           bold_lead, bullets]
+           bold_lead, bullets, ticker, comma_suffix, dateline_colon, glued]

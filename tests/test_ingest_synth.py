@@ -14,7 +14,7 @@ from chronicle.ingest import ingest_files
 from ingest_synth import LAYOUTS, digest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = range(0, 11 * 12)    # every layout twelve times, languages varying
+SEEDS = range(0, 15 * 10)    # every layout ten times, languages varying
 
 
 def _norm(text: str) -> str:

@@ -18,7 +18,7 @@ _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 _WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
-_COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?),\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
+_COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +68,12 @@ class Outlets:
         return not strict and key in self.repeated and looks_like_name(name)
 
     def tail(self, text: str) -> tuple[str, str]:
-        """'Title (Outlet)' / 'Title | Outlet' / 'Title, Outlet, 4/06/2023' -> (title, outlet)."""
+        """'Title (Outlet)' / 'Title | Outlet' / 'Title, Outlet' (its date already taken) -> (title, outlet)."""
         s = text.strip()
         for rx in (_PAREN_TAIL, _COMMA_TAIL, _PIPE_TAIL):
             m = rx.match(s)
+            if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
+                continue   # ', Name' ends many headlines: only a known outlet's name counts there
             if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or looks_like_name(m["name"].strip(" $"))):
                 return m["rest"].rstrip(" ,:|–—-"), m["name"].strip(" $")
         return s, ""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -181,11 +182,16 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
                taken: set[str], forced: bool, max_tags: int) -> FileReport:
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
     ids = []
+    bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
     for d in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
         known = ledger.find(d.id, d.title_key, d.text_key)
+        if known in ids and bodies.get(known) != d.body:
+            # same opening words or title as an item of this digest, but another text: not a duplicate
+            d = _with_id(d, hashlib.sha256(f"{d.id}\n{d.body}".encode()).hexdigest()[:16])
+            known = d.id if d.id in ledger.articles else None
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != path.name or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
@@ -193,6 +199,7 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
             continue
         if rec:
             ids.append(known)
+            bodies[known] = d.body
             target = into / rec["file"]
             if not target.exists():
                 skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
@@ -213,6 +220,7 @@ def _write_all(path: Path, text: str, parsed: Parsed, drafts: list[Draft], into:
         ledger.articles[d.id] = {"file": name, "sha256": sha256(data), "source": path.name,
                                  "title_key": d.title_key, "text_key": d.text_key}
         ids.append(d.id)
+        bodies[d.id] = d.body
     ledger.sources[path.name] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
     return FileReport(str(path), parsed.layout, forced, tuple(written), tuple(unchanged), tuple(skipped),
                       tuple(notes))

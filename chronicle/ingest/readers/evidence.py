@@ -26,7 +26,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    groups = segment(ls)
+    groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
     if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
@@ -50,13 +50,13 @@ def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
     return out
 
 
-def segment(ls: list[Line]) -> list[items.Group]:
+def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
     for finder in (_timeline, _numbered):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
-    return _cut(ls, _walk(ls))
+    return _cut(ls, _walk(ls, outlets or Outlets()))
 
 
 def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
@@ -114,7 +114,7 @@ def _section(line: Line) -> bool:
     return t.endswith(":") or (len(letters) >= 4 and all(c.isupper() for c in letters))
 
 
-def _walk(ls: list[Line]) -> list[tuple[int, str]]:
+def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
     # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
@@ -124,6 +124,8 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
         return _teaser_first_starts(ls)
     one_per_line = len(heads) < 2 and _lines_are_items(ls)
     deks = _deks(ls)
+    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
+    dated_page = sum(dated) >= 2   # 'March 3, 2025: …' paragraphs: one item each
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -143,7 +145,8 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
             continue
         if l.kind == "head":
             nxt = _next_text(ls, i)
-            over_item = nxt >= 0 and ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)
+            over_item = nxt >= 0 and ((ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt))
+                                      or (dated_page and dated[nxt]))
             if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
                     or over_item:
                 after_section = True
@@ -157,8 +160,9 @@ def _walk(ls: list[Line]) -> list[tuple[int, str]]:
             open_titled = False
             continue
         # prose
-        new = (not starts or kick[i] and kicker_page or after_section or one_per_line
-               or (prev is not None and prev.tail_more) or (not open_titled and l.gap > 0)
+        new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
+               or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
+               or (not open_titled and l.gap > 0)
                or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
         if new:
             mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"

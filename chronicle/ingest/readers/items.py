@@ -110,6 +110,20 @@ def _running_dates(ls: list[Line], groups: list[Group], page: Page) -> dict[int,
     return out
 
 
+def opens_with_date(text: str) -> bool:
+    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
+    found = when.find_dates(text[:60])
+    if not found or found[0].kind == "relative":
+        return False
+    f = found[0]
+    return (f.start <= 2 or bool(_DATELINE_PLACE.match(text[:f.start]))) and bool(re.match(r"\s*[:—–|-]", text[f.end:]))
+
+
+def ends_with_outlet(text: str, outlets: Outlets) -> bool:
+    m = re.search(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$", text)
+    return bool(m) and outlets.is_outlet(m["name"])
+
+
 def line_end_marker(text: str) -> bool:
     t = text.rstrip()
     return bool(t.endswith("|") or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$", t))
@@ -155,15 +169,17 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
         t = t[m.end():]
+    for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and f.kind != "relative":
+            if not st.date:
+                st.date, st.date_basis = page.resolve(f)
+            t = t[:f.start].rstrip(" ,;:–—-(")
+        break
     t, name = outlets.tail(t)
     if not name:
         t, name = outlets.head(t)
     if name and not st.source:
         st.source = name
-    for f in reversed(when.find_dates(t)):
-        if f.end >= len(t.rstrip(" ,.;:–—-")) - 1 and f.start > 0 and not st.date:
-            st.date, st.date_basis = page.resolve(f)
-            t = t[:f.start].rstrip(" ,;:–—-")
     return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t
 
 
@@ -240,5 +256,5 @@ def glued_title(text: str) -> tuple[str, str]:
                 return t[:i].strip(), t[i + 1:]
     k = kicker(t)
     if k and t.startswith(k):
-        return k.rstrip("."), t[len(k):].strip()
+        return k.rstrip("."), t   # a bold lead stays in the text it opens
     return "", t
