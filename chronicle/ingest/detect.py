@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .model import is_prose
-from .readers import evidence, generic, listing, simple, tagpage, warday
+from .readers import evidence, generic, listing, records, simple, tagpage, warday
 
 LAYOUTS = ("war-day", "tag-page", "listing", "summary-list", "single", "generic")
 
@@ -26,7 +26,7 @@ def detect(lines: list[str]) -> str:
     if simple.count_read_more(lines) >= 2 and not evidence.has_list_or_dates(lines):
         return "summary-list"
     body = [l for l in lines if l.strip()]
-    if body and generic.delimiter(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
+    if body and records.rows_of(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
             generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body) and not evidence.items_per_line(lines):
         return "single"
     return "generic"

@@ -14,6 +14,7 @@ NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analys
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
+_PARTICLES = frozenset("of the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
@@ -42,7 +43,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or _key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "de", "&", "la", "di"))
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
     return caps == len(words)
 
 
@@ -74,7 +75,8 @@ class Outlets:
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
-            if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or looks_like_name(m["name"].strip(" $"))):
+            if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
+                                                     or looks_like_name(m["name"].strip(" $"))):
                 return m["rest"].rstrip(" ,:|–—-"), m["name"].strip(" $")
         return s, ""
 
