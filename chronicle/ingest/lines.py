@@ -36,6 +36,8 @@ CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|imag
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -83,6 +85,10 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     m = MARKER.match(text)
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
+    heading = _MD_HEADING.match(text)
+    if heading:   # Markdown '## Title': a headline whatever its length
+        text = heading["text"]
+    text = _MD_EMPHASIS.sub(r"\2", text)
     line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
@@ -93,6 +99,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
     line.kind = _kind(line, outlets)
+    if heading and line.kind in ("prose", "head"):
+        line.kind = "head"
     return line
 
 
