@@ -37,10 +37,12 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
     for phrase, pos in runs:
         counts.setdefault(phrase, []).append(pos)
     # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
-    for phrase in sorted(counts, key=len):
-        if " " in phrase:
-            continue
-        longer = [p for p in counts if " " in p and p.split()[-1] == phrase]
+    by_last: dict[str, list[str]] = {}
+    for p in counts:
+        if " " in p:
+            by_last.setdefault(p.split()[-1], []).append(p)
+    for phrase in sorted(p for p in counts if " " not in p):
+        longer = by_last.get(phrase, [])
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(phrase)
     title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}

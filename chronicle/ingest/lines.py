@@ -64,6 +64,12 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
+                  r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
+                  r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
+_WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
+
+
 def date_only(text: str, found: list) -> bool:
     """The line is a date, time or relative date with at most a few filler words around it."""
     if not found:
@@ -71,11 +77,8 @@ def date_only(text: str, found: list) -> bool:
     rest = text
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[:f.start] + " " + rest[f.end:]
-    rest = re.sub(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
-                  r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
-                  r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b",
-                  " ", rest)
-    rest = re.sub(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?", " ", rest)
+    rest = _FILLER.sub(" ", rest)
+    rest = _WEEKDAY_WORDS.sub(" ", rest)
     return words(rest) <= 2 and len(text) <= 80
 
 
@@ -88,13 +91,15 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     heading = _MD_HEADING.match(text)
     if heading:   # Markdown '## Title': a headline whatever its length
         text = heading["text"]
-    text = _MD_EMPHASIS.sub(r"\2", text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
     line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
         return line
     line.dates = when.find_dates(text)
-    tail = READ_MORE_TAIL.search(text)
+    cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
+    tail = READ_MORE_TAIL.search(text, cut)
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
@@ -106,9 +111,11 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
 
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
-    if READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text) or CAPTION.search(text):
+    n = len(text)   # furniture is short: long lines skip the costly patterns
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text)) \
+            or n <= 400 and CAPTION.search(text):
         return "furn"
-    lab = LABELS.match(text)
+    lab = LABELS.match(text) if n <= 330 else None
     if lab:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"

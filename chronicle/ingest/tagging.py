@@ -74,13 +74,18 @@ class Tagger:
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        words = [t for t, _, _ in toks]
+        lows = [w.lower() for w in words]
+        firsts_exact, firsts_folded = self._firsts()
         out, i = [], 0
         while i < len(toks):
+            if words[i] not in firsts_exact and lows[i] not in firsts_folded:
+                i += 1
+                continue
             for n in range(min(self.longest, len(toks) - i), 0, -1):
-                words = tuple(t for t, _, _ in toks[i:i + n])
-                slug = self.exact.get(words)
+                slug = self.exact.get(tuple(words[i:i + n]))
                 if slug is None and (title or not _capitalised_mid_sentence(text, toks[i])):
-                    slug = self.folded.get(tuple(w.lower() for w in words))
+                    slug = self.folded.get(tuple(lows[i:i + n]))
                 if slug is not None:
                     if slug:
                         out.append((slug, toks[i][1], text[toks[i][1]:toks[i + n - 1][2]]))
@@ -89,6 +94,14 @@ class Tagger:
             else:
                 i += 1
         return out
+
+    def _firsts(self) -> tuple[frozenset, frozenset]:
+        """First words of all aliases: most words of a text start none, and are skipped at once."""
+        cached = self.__dict__.get("_firsts_cache")
+        if cached is None:
+            cached = (frozenset(k[0] for k in self.exact), frozenset(k[0] for k in self.folded))
+            object.__setattr__(self, "_firsts_cache", cached)
+        return cached
 
     def tags(self, title: str, lead: str, body: str, labels: list[str], page_labels: list[str] = ()) -> list[str]:
         return self.tags_with_evidence(title, lead, body, labels, page_labels)[0]
@@ -167,8 +180,10 @@ def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:
     word, start, _ = tok
     if not word[:1].isupper() or word.isupper():
         return False
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"“”«»‘’'(—–-•|"
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] not in ".!?:;\"“”«»‘’'(—–-•|"
 
 
 def _norm(text: str) -> str:

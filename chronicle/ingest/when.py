@@ -32,13 +32,12 @@ WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienst
             "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
             "domingo domenica lunedì lunedi").split()
 _MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
-_WD = r"(?:(?:" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True)) + r")\.?,?\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = (
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d])")),
     ("num", re.compile(r"(?<![\d:/])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])")),
-    ("mdy", re.compile(r"(?i)(?<!\w)" + _WD + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
-    ("dmy", re.compile(r"(?i)(?<![\w.])" + _WD + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
+    ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
+    ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
                        + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
@@ -100,10 +99,18 @@ class Found:
             return None
 
 
+_DIGIT = re.compile(r"\d")
+_RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b")
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date written in a text, left to right, without overlaps."""
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):   # every written date has a number; most lines have none
+        if _RELATIVE_HINT.search(text) or _DAY_WORD.search(text):
+            return _relative(text, out, taken)
+        return out
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -112,7 +119,11 @@ def find_dates(text: str) -> list[Found]:
             if f:
                 out.append(f)
                 taken.append((m.start(), m.end()))
-    for rx in RELATIVE:
+    return _relative(text, out, taken)
+
+
+def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    for rx in (RELATIVE if _RELATIVE_HINT.search(text) else ()):
         for m in rx.finditer(text):
             n = m["n"].lower()
             count = int(n) if n.isdigit() else 1

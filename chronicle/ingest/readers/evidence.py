@@ -36,7 +36,19 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     return Parsed("generic", stories, notes=notes)
 
 
+_LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
+
+
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
+    key = (hash(tuple(lines)), len(lines), frozenset(outlets.repeated))
+    if _LAST[0] == key:
+        return _LAST[1]
+    out = _classify_all(lines, outlets)
+    _LAST[:] = [key, out]
+    return out
+
+
+def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
     out: list[Line] = []
     gap = 0
     for no, raw in enumerate(lines, 1):
@@ -207,14 +219,14 @@ def _next_text_is_kicker(ls, i, kick) -> bool:
 
 def has_list_or_dates(lines: list[str]) -> bool:
     """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
-    ls = content_lines(lines, Outlets())
+    ls = content_lines(lines, Outlets.of_page(lines))
     return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2
 
 
 def items_per_line(lines: list[str]) -> bool:
     """Prose-only pages that are still lists: lines that end alike (a glued date, a name, a '|'),
     or paragraphs that each open with a bold lead."""
-    ls = content_lines(lines, Outlets())
+    ls = content_lines(lines, Outlets.of_page(lines))
     kick = sum(1 for l in ls if l.kind == "prose" and kicker(l.text))
     return _lines_are_items(ls) or (kick >= 3 and kick >= 0.6 * len(ls))
 
