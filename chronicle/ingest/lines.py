@@ -33,6 +33,7 @@ BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
+_CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credit|crédit|\((?:ap|afp|reuters|getty|epa|dpa)")
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
@@ -113,7 +114,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text)) \
-            or n <= 400 and CAPTION.search(text):
+            or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None
     if lab:
@@ -123,8 +124,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "time"
     if date_only(text, line.dates):
         return "date"
-    name = outlets.line(text)
-    if name and len(text) <= 60:
+    name = outlets.line(text) if len(text) <= 60 else ""
+    if name:
         line.outlet = name
         return "outlet"
     if not _WORD.search(text):

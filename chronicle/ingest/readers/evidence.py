@@ -107,16 +107,13 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
 
 
 def _followed_by_any(ls: list[Line], i: int) -> bool:
-    nxt = next((l for l in ls[i + 1:] if l.kind not in META), None)
-    return nxt is not None and not nxt.marker
+    j = _next_text(ls, i)
+    return j >= 0 and not ls[j].marker
 
 
 def _followed_by_text(ls: list[Line], i: int) -> bool:
-    for l in ls[i + 1:]:
-        if l.kind in META:
-            continue
-        return l.kind in ("prose", "plus") and not l.marker
-    return False
+    j = _next_text(ls, i)   # (no slicing: a page has thousands of lines)
+    return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
 
 
 def _section(line: Line) -> bool:
