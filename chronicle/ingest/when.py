@@ -78,6 +78,7 @@ class Found:
     a: int = 0
     b: int = 0
     ago: dt.timedelta | None = None
+    weekday: int = -1    # 0 = Monday, when a weekday is written just before the date
 
     def resolve(self, order: str | None, year: int | None = None) -> dt.date | None:
         """The calendar date, given the page's day/month order and a year for a date without one."""
@@ -116,6 +117,8 @@ def find_dates(text: str) -> list[Found]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             f = _found(kind, m)
+            if f and kind == "num":
+                f = _with_weekday(f, text)
             if f:
                 out.append(f)
                 taken.append((m.start(), m.end()))
@@ -158,6 +161,21 @@ def _found(kind: str, m: re.Match) -> Found | None:
     return Found(kind, m.start(), m.end(), year, month, day)
 
 
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
+                             + r")\.?,?\s*$")
+_WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim".split())}
+
+
+def _with_weekday(f: Found, text: str) -> Found:
+    """'Mon, 03/10/2025': the weekday can tell day-first from month-first."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, f.start - 14):f.start])
+    day = _WEEKDAY_INDEX.get(m[1].lower()) if m else None
+    return Found(**{**f.__dict__, "weekday": day}) if day is not None else f
+
+
 def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
     """'3 hours ago' / 'vor 2 Tagen' -> a date counted back from the capture date (None without one)."""
     if captured is None or found.ago is None:
@@ -178,9 +196,25 @@ def decide_order(found: list[Found], lang: str = "en") -> str | None:
         return "dmy"
     if any(f.b > 12 for f in nums):
         return "mdy"
+    for order in ("mdy", "dmy"):   # a written weekday fits only one reading
+        dated = [(f, f.resolve(order)) for f in nums if f.weekday >= 0]
+        other = "dmy" if order == "mdy" else "mdy"
+        if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
+                (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
+            return order
     if lang != "en":
         return "dmy"
-    return None
+    return _newest_first(nums)
+
+
+def _newest_first(nums: list[Found]) -> str | None:
+    """The one reading under which a list of several dates runs newest first, if only one does."""
+    fits = []
+    for order in ("dmy", "mdy"):
+        ds = [f.resolve(order) for f in nums]
+        if None not in ds and len(set(ds)) > 1 and all(a >= b for a, b in zip(ds, ds[1:])):
+            fits.append(order)
+    return fits[0] if len(fits) == 1 else None
 
 
 def is_time(text: str) -> re.Match | None:

