@@ -98,7 +98,9 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
         return line
-    line.dates = when.find_dates(text)
+    # a date line is short; in a long line only a date at its start or end can be the item's
+    line.dates = when.find_dates(text) if len(text) <= 120 else [
+        f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
     tail = READ_MORE_TAIL.search(text, cut)
     if tail and not READ_MORE_LINE.match(text):

@@ -56,8 +56,10 @@ class Outlets:
     def of_page(cls, lines: list[str]) -> "Outlets":
         seen: Counter[str] = Counter()
         for line in lines:
-            for rx in (_PAREN_TAIL, _PIPE_TAIL, _HEAD):
-                m = rx.match(line.strip())
+            s = line.strip()
+            # markers sit at either end of a line: long lines are only looked at there
+            for rx, part in ((_PAREN_TAIL, s[-90:]), (_PIPE_TAIL, s[-90:]), (_HEAD, s[:90])):
+                m = rx.match(part)
                 if m and looks_like_name(m["name"]):
                     seen[_key(m["name"])] += 1
         return cls({k for k, n in seen.items() if n >= 2})

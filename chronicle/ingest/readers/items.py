@@ -67,7 +67,8 @@ class Page:
         if f.kind == "relative":
             d = when.relative_to(f, self.ctx.captured)
             return d, "derived" if d else ""
-        d = f.resolve(self.order)
+        order = self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None)
+        d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
         if d:
             return d, "stated"
         if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
@@ -108,6 +109,15 @@ def _running_dates(ls: list[Line], groups: list[Group], page: Page) -> dict[int,
                 d, _ = page.resolve(ls[j].dates[0])
                 current = d or current
     return out
+
+
+def _ends_dates(t: str) -> list:
+    """Dates at the start or the end of a long line (where an item's own date is written)."""
+    head = [f for f in when.find_dates(t[:60]) if f.end < 60]
+    shift = len(t) - 40
+    tail = [when.Found(**{**f.__dict__, "start": f.start + shift, "end": f.end + shift})
+            for f in when.find_dates(t[-40:]) if f.start > 0]
+    return head + [f for f in tail if f.start >= 60]
 
 
 def opens_with_date(text: str) -> bool:
@@ -185,7 +195,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
-    found = when.find_dates(t)
+    found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
     place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
     if found and place and re.match(r"\s*[—–:-]", t[found[0].end:]) and found[0].kind != "relative" and not st.date:
         st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
