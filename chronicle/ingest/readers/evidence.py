@@ -119,8 +119,7 @@ def _followed_by_text(ls: list[Line], i: int) -> bool:
 def _section(line: Line) -> bool:
     """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'."""
     t = line.text.rstrip()
-    letters = [c for c in t if c.isalpha()]
-    return t.endswith(":") or (len(letters) >= 4 and all(c.isupper() for c in letters))
+    return t.endswith(":") or (t.isupper() and sum(c.isalpha() for c in t) >= 4)
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:

@@ -34,6 +34,8 @@ def rows_of(lines: list[str]) -> tuple[list[int], list[list[str]]] | None:
         content = [(n, l.strip("|").strip()) for n, l in content]
     for delim in DELIMS:
         split = "|" if delim == " | " else delim
+        if sum(1 for _, l in content if split in l) < 0.8 * len(content):
+            continue   # (cheap test first: most pages have no delimiter on most lines)
         counts = Counter(l.count(split) for _, l in content)
         (count, many), = counts.most_common(1)
         least = 2 if delim.strip() in ("–", "—") else 1   # one dash is a dateline or a headline's own
