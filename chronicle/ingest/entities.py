@@ -52,8 +52,10 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         in_title = phrase in title or any(w in title_words and len(w) >= 3 and w not in STOP for w in words)
         if german and len(words) == 1 and not phrase.isupper() and not (in_title and len(pos) >= 1 and phrase in text):
             continue
-        if in_title or len(pos) >= 2:
-            out.append(Name(phrase, len(pos), in_title, phrase in lead, min(pos)))
+        in_lead = phrase in lead
+        # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
+        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
+            out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
 
 
@@ -85,6 +87,10 @@ def _runs(text: str) -> list[tuple[str, int]]:
 def _flush(cur: list, out: list) -> None:
     while cur and cur[-1][0].lower() in CONNECTORS:
         cur.pop()
+    names = [t for t, _, _ in cur if t.lower() not in CONNECTORS]
+    if len(names) > 3:   # four capitalised words in a row are two names run together (a glued byline)
+        cur.clear()
+        return
     if cur and any(len(t) >= 2 for t, _, _ in cur):
         out.append((" ".join(t for t, _, _ in cur), cur[0][1]))
     cur.clear()
