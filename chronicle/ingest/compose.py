@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from .. import frontmatter
 from ..slugs import file_slug
-from ..text import headline, lead
-from . import clean
+from ..text import headline, lead, sentences
+from . import clean, when
 from .ledger import text_key, title_key
 from .model import Context, Parsed, Story
 from .tagging import Tagger
@@ -80,7 +80,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     notes = list(story.notes) + notes
     basis = "printed" if title else "derived"
     if not title:
-        title = headline(_DATELINE.sub("", text, count=1)) or _first_words(text)
+        title = derive_title(_DATELINE.sub("", text, count=1)) or _first_words(text)
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
     if not re.search(r"\w", title):
@@ -130,6 +130,33 @@ def _summary(text: str, title: str) -> str:
             body = rest
     out = lead(body)
     return "" if _same(out, title) else out
+
+
+# Where a long first sentence can end early and still be a complete phrase: at punctuation, or
+# before a clause that hangs off a complete one ('… after talks', '… while prices fell').
+_BOUNDARY = re.compile(r"[,;:]\s|\s[—–]\s|\s(?=(?:after|amid|while|because|following|despite|although|whereas|"
+                       r"which|who|saying|nachdem|während|weil|obwohl|après|alors que|parce que|tras|mientras|porque|"
+                       r"dopo|mentre|perché)\s)")
+
+
+def derive_title(text: str, most: int = 12) -> str:
+    """A title for an item that prints none: its first sentence when that is short, else the
+    sentence up to its last clause boundary within about `most` words; else the shared headline rule."""
+    stamp = when.is_time(text)   # a live blog's '2:42 p.m.' opens the text, not the title
+    text = text[stamp.end():].lstrip(" .:—–-") if stamp else text
+    parts = sentences(text)
+    if not parts:
+        return ""
+    first = parts[0].rstrip(" .")
+    if len(first.split()) <= most + 2 and len(first) <= 90:
+        return first
+    cut = ""
+    for m in _BOUNDARY.finditer(first):
+        head = first[:m.start()].rstrip(" ,;:")
+        if 5 <= len(head.split()) <= most and len(head) <= 90 and head.count("(") == head.count(")") \
+                and head.count('"') % 2 == 0:
+            cut = head
+    return cut or headline(text)
 
 
 _CLAUSE = re.compile(r",\s|\s[—–]\s|\s(?=(?:after|as|amid|while|because|when|for|to|in|on|with|over|despite|following)\s)")
