@@ -14,7 +14,7 @@ from ..outlets import Outlets
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
-_LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(]+")
+_LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
 _OPENERS = frozenset("""The A An In On At As After For With But This That These It He She They We When While
