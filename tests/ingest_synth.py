@@ -66,6 +66,7 @@ class Item:
     body: str
     date: dt.date
     outlet: str
+    tail: str = ""      # text that must end up in the same article as the body's start
 
 
 @dataclass
@@ -260,5 +261,35 @@ def glued(rng, lang):
     return Digest("glued", lang, "\n".join(out) + "\n", items, has_outlet=False)
 
 
+SECOND = {"en": "No one objected. The minutes will be published on Friday, a spokesman added.",
+          "de": "Niemand widersprach. Das Protokoll wird am Freitag veröffentlicht, sagte ein Sprecher.",
+          "fr": "Personne ne s'y est opposé. Le compte rendu sera publié vendredi, a ajouté un porte-parole.",
+          "es": "Nadie se opuso. El acta se publicará el viernes, añadió un portavoz.",
+          "it": "Nessuno si è opposto. Il verbale sarà pubblicato venerdì, ha aggiunto un portavoce."}
+
+
+def multi_paragraph(rng, lang):
+    """Headline, date, then two paragraphs that both open with a short sentence: one article each,
+    and a stray heading at the end of the page that must not shift the titles."""
+    items = _items(rng, lang, rng.randint(3, 5))
+    out = ["News in depth", ""]
+    for i in items:
+        second = SECOND[lang].replace(".", f" ({i.title.split()[-1]}).", 1)
+        out += [i.title, written_date(i.date, lang, rng), "", i.body, "", second, "", ""]
+        i.tail = second[-30:]
+    out += ["More from the newsroom"]
+    return Digest("multi-paragraph", lang, "\n".join(out), items, has_outlet=False)
+
+
+def caps_titles(rng, lang):
+    """Headlines written in capitals are headlines, not section headings."""
+    items = _items(rng, lang, rng.randint(3, 5))
+    out = []
+    for i in items:
+        i.title = i.title.upper()
+        out += [i.title, i.body, f"({i.outlet})", ""]
+    return Digest("caps-titles", lang, "\n".join(out), items, has_date=False)
+
+
 LAYOUTS = [delimited, headline_dek, dek_headline, numbered, date_headings, live_blog, outlet_prefix, wire, table,
-           bold_lead, bullets, ticker, comma_suffix, dateline_colon, glued]
+           bold_lead, bullets, ticker, comma_suffix, dateline_colon, glued, multi_paragraph, caps_titles]

@@ -14,7 +14,7 @@ from chronicle.ingest import ingest_files
 from ingest_synth import LAYOUTS, digest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = range(0, 15 * 10)    # every layout ten times, languages varying
+SEEDS = range(0, 17 * 9)    # every layout nine times, languages varying
 
 
 def _norm(text: str) -> str:
@@ -40,7 +40,7 @@ def score(tmp: Path, seeds) -> dict[str, dict[str, list[int]]]:
         for item in d.items:
             start = _norm(" ".join(item.body.split()[:6]))
             found = [f for f, b in arts if start in b]
-            ok = len(found) == 1 and sum(1 for _, b in arts if start in b) == 1
+            ok = len(found) == 1 and (not item.tail or any(start in b and _norm(item.tail) in b for _, b in arts))
             row["clean"][0] += ok
             row["clean"][1] += 1
             f = found[0] if found else {}

@@ -12,6 +12,9 @@ Dates, outlets, labels and titles of each item are read by readers/items.py. Whe
 rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ..lines import SEPARATOR, TERMINAL, Line, classify, kicker, words
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
@@ -116,22 +119,30 @@ def _followed_by_text(ls: list[Line], i: int) -> bool:
     return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
 
 
-def _section(line: Line) -> bool:
-    """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'."""
+def _section(line: Line, caps_titles: bool = False) -> bool:
+    """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'
+    (unless the page writes all its headlines in capitals)."""
     t = line.text.rstrip()
-    return t.endswith(":") or (t.isupper() and sum(c.isalpha() for c in t) >= 4)
+    return t.endswith(":") or (not caps_titles and t.isupper() and sum(c.isalpha() for c in t) >= 4)
+
+
+def _caps_titles(ls: list[Line]) -> bool:
+    """Headlines in capitals: most headline-like lines followed by text are written that way."""
+    titled = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and _followed_by_text(ls, i)]
+    return len(titled) >= 3 and sum(1 for i in titled if ls[i].text.isupper()) >= 0.8 * len(titled)
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
     # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
-    kicker_page = any(kick[a] and kick[b] for a, b in zip(texts, texts[1:]))
+    kicker_page = _kicker_page(ls, texts, kick)
     heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
     if _teaser_first(ls, heads):
         return _teaser_first_starts(ls)
     one_per_line = len(heads) < 2 and _lines_are_items(ls)
     deks = _deks(ls)
+    caps = _caps_titles(ls)
     dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
     dated_page = sum(dated) >= 2   # 'March 3, 2025: …' paragraphs: one item each
     item_indent = None     # indent of the open list item: more indented lines continue it
@@ -155,7 +166,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             nxt = _next_text(ls, i)
             over_item = nxt >= 0 and ((ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt))
                                       or (dated_page and dated[nxt]))
-            if _section(l) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
+            if _section(l, caps) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
                     or over_item:
                 after_section = True
                 open_titled = False
@@ -177,6 +188,28 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, mode))
             open_titled = False
     return starts
+
+
+def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
+    """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
+    ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
+    open with a short sentence do not make a page of bold-lead items."""
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls):
+        return False
+    prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
+    leads = sum(1 for i in prose if kick[i])
+    shouted = sum(1 for i in prose if kick[i] and kicker(ls[i].text).isupper())
+    return shouted >= 2 or (leads >= 3 and leads >= 0.5 * len(prose))
+
+
+def _regular_headlines(ls: list[Line]) -> bool:
+    """Headline, date, paragraph, paragraph … again and again: the page repeats one item shape
+    of two lines or more after each headline, so each headline owns the lines up to the next."""
+    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
+    shapes = Counter(tuple(l.kind for l in ls[a + 1:b] if l.kind != "furn")
+                     for a, b in zip(heads, heads[1:] + [len(ls)]))
+    shape, n = shapes.most_common(1)[0] if shapes else ((), 0)
+    return len(shape) >= 2 and n >= 3 and n >= 0.6 * len(heads)
 
 
 def _next_text(ls: list[Line], i: int) -> int:
@@ -242,7 +275,15 @@ def _teaser_first(ls: list[Line], heads: list[int]) -> bool:
     if len(heads) < 3 or not body or ls[body[-1]].kind != "head":
         return False
     after_prose = sum(1 for h in heads if h and ls[h - 1].kind == "prose")
-    return after_prose >= 0.5 * (len(heads) - 1)
+    if after_prose < 0.5 * (len(heads) - 1):
+        return False
+    # a stray last heading must not shift every title by one: the headlines themselves must close
+    # their items, by naming the outlet ('… (The Hill)') or by the wider gap that follows them
+    outlets = sum(1 for h in heads if re.search(r"\([^()]{2,60}\)\s*$", ls[h].text))
+    gap_after = [ls[h + 1].gap for h in heads if h + 1 < len(ls)]
+    gap_before = [ls[h].gap for h in heads]
+    wider = bool(gap_after) and sum(gap_after) / len(gap_after) > sum(gap_before) / len(gap_before)
+    return outlets >= 0.5 * len(heads) or wider
 
 
 def _teaser_first_starts(ls: list[Line]) -> list[tuple[int, str]]:
