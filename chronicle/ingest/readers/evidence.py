@@ -43,7 +43,7 @@ _LAST: list = [None, None]   # (key, lines): detection and reading classify the 
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
-    key = (hash(tuple(lines)), len(lines), frozenset(outlets.repeated))
+    key = (tuple(lines), frozenset(outlets.repeated))   # compared whole: no hash can collide
     if _LAST[0] == key:
         return _LAST[1]
     out = _classify_all(lines, outlets)
