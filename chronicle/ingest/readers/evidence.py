@@ -91,9 +91,15 @@ def _is_time_start(line: Line) -> bool:
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
-    if len(idx) < 3 or len(idx) < 0.25 * len(text):
+    if len(idx) < 3 or len(idx) < 0.25 * len(text) or not _spread(idx, len(ls)):
         return []
     return [(i, "time") for i in idx]
+
+
+def _spread(idx: list[int], n: int) -> bool:
+    """Markers that open the page's items run through the page, not through one part of it
+    (a long digest with one numbered list or one live section is not a list or a live blog)."""
+    return idx[0] <= 0.3 * n and idx[-1] >= 0.6 * n
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
@@ -104,7 +110,7 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
-    if len(idx) < 3:
+    if len(idx) < 3 or not _spread(idx, len(ls)):
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
 
