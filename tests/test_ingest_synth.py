@@ -82,3 +82,29 @@ if __name__ == "__main__":   # python tests/test_ingest_synth.py: the table per 
         for layout, cols in sorted(t.items()):
             print(f"{layout:15}", "  ".join(f"{c} {h}/{n}" for c, (h, n) in sorted(cols.items())))
         print(totals(t))
+
+
+@pytest.mark.slow
+def test_one_megabyte_digest_is_read_in_seconds():
+    """~4,700 headline + date + teaser items in 1 MB: reading and composing (no file writes)
+    take under 2 s of CPU on an idle machine; the bound leaves room for a loaded one."""
+    import time
+
+    from chronicle.ingest import compose, run, vocab
+    from chronicle.ingest.tagging import Tagger
+
+    parts, size, seed = [], 0, 1
+    while size < 1_000_000:
+        text = digest(seed).text.replace("Talks on", f"Talks ({seed}) on")
+        parts.append(text.split("\n", 2)[2])
+        size += len(text.encode())
+        seed += len(LAYOUTS)
+    config = load_config(ROOT / "config.yaml")
+    start = time.process_time()
+    ctx = run.make_context(config, None)
+    tagger = Tagger.from_topics(vocab.merged(config.topics))
+    parsed = run.parse("\n\n".join(parts), ctx)
+    drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]
+    took = time.process_time() - start
+    assert len(drafts) >= 4000 and all(drafts)
+    assert took < 4.0, took
