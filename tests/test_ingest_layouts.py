@@ -133,3 +133,25 @@ def test_summary_never_repeats_the_title(imported):
     arts, _ = imported
     for a in (a for group in arts.values() for a in group):
         assert a.get("summary", "").strip(" .").lower() != a["title"].strip(" .").lower()
+
+
+def _parse(text: str):
+    from chronicle.ingest import parse
+    from chronicle.ingest.run import make_context
+    return parse(text, make_context(load_config(ROOT / "config.yaml"), None))
+
+
+def test_bullets_pasted_on_one_line_are_items_each():
+    p = _parse("Briefing\n\n• Spain raises its minimum wage by 4.4% from April, the labour ministry said on Tuesday. "
+               "• Portugal's parliament approves the budget after weeks of talks with the opposition parties. "
+               "• Italy's statistics office reports unemployment at its lowest level since 2007.\n")
+    assert [s.paras[0][:12] for s in p.stories] == ["Spain raises", "Portugal's p", "Italy's stat"]
+
+
+def test_a_headline_alone_between_items_is_an_item_not_a_heading():
+    p = _parse("Energy news\n\nGrid operator warns of winter shortfall\nReserve margins could fall below safety "
+               "levels in February, the operator said.\n\nOffshore wind auction opens\n\nRegulator approves higher "
+               "gas network charges\nHouseholds will pay about 40 pounds more a year from April, the regulator said.\n")
+    assert [s.title for s in p.stories] == ["Grid operator warns of winter shortfall", "Offshore wind auction opens",
+                                             "Regulator approves higher gas network charges"]
+    assert any("page or section headings: line 1 'Energy news'" in n for n in p.notes)

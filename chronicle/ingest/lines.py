@@ -55,6 +55,7 @@ class Line:
     labels: list = field(default_factory=list)
     tail_more: bool = False  # ended with a read-more link (an item ends here)
     indent: int = 0         # leading spaces (continuation lines of a list item are indented)
+    section: bool = False   # a heading over items (set by the reader), neither title nor text
 
 
 def sentence_like(text: str) -> bool:

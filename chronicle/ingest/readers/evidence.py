@@ -21,6 +21,7 @@ from ..outlets import Outlets
 from . import items
 
 HEADISH = ("head",)
+_INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 META = ("date", "time", "furn", "labels", "outlet")
 
 
@@ -35,7 +36,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
         stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
-    notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else [])
+    headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
+    notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
+        + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
     return Parsed("generic", stories, notes=notes)
 
 
@@ -60,7 +63,13 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
             continue
         if TERMINAL.match(raw) and out:
             break   # comment forms and footers: nothing after them is an item
-        out.append(classify(no, raw, gap, outlets))
+        parts = _INLINE_BULLETS.split(raw.strip())
+        if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
+            # '• one • two • three' pasted on one line: one list item each
+            out.extend(classify(no, "• " + p.strip(), gap if k == 0 else 0, outlets)
+                       for k, p in enumerate(x for x in parts if x.strip()))
+        else:
+            out.append(classify(no, raw, gap, outlets))
         gap = 0
     return out
 
@@ -170,10 +179,13 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             continue
         if l.kind == "head":
             nxt = _next_text(ls, i)
-            over_item = nxt >= 0 and ((ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt))
-                                      or (dated_page and dated[nxt]))
+            # at the top of the page, a heading over the first item is the page's own heading;
+            # further down, a headline alone is an item of one line (never dropped)
+            over_item = not starts and nxt >= 0 and (
+                (ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)) or (dated_page and dated[nxt]))
             if _section(l, caps) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
                     or over_item:
+                l.section = True
                 after_section = True
                 open_titled = False
                 continue
@@ -237,7 +249,9 @@ def _deks(ls: list[Line]) -> set[int]:
             cur = []
     if cur:
         runs.append(cur)
-    pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8]
+    # a dek is the item's whole text: a second line followed by prose is the next item's headline
+    pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8
+             and not (0 <= _next_text(ls, r[1]) and ls[_next_text(ls, r[1])].kind == "prose")]
     longer = [r for r in runs if len(r) > 2]
     if len(pairs) < 2 or len(longer) > len(pairs) / 3:
         return set()

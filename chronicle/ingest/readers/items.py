@@ -140,7 +140,7 @@ def line_end_marker(text: str) -> bool:
 
 
 def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
-    texts = [l for l in g.lines if l.kind in ("prose", "head", "plus")]
+    texts = [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
     if not texts:
         return None
     st = Story(line=g.lines[0].no, paras=[])
