@@ -132,16 +132,10 @@ def _summary(text: str, title: str) -> str:
     return "" if _same(out, title) else out
 
 
-# Where a long first sentence can end early and still be a complete phrase: at punctuation, or
-# before a clause that hangs off a complete one ('… after talks', '… while prices fell').
-_BOUNDARY = re.compile(r"[,;:]\s|\s[—–]\s|\s(?=(?:after|amid|while|because|following|despite|although|whereas|"
-                       r"which|who|saying|nachdem|während|weil|obwohl|après|alors que|parce que|tras|mientras|porque|"
-                       r"dopo|mentre|perché)\s)")
-
-
 def derive_title(text: str, most: int = 12) -> str:
-    """A title for an item that prints none: its first sentence when that is short, else the
-    sentence up to its last clause boundary within about `most` words; else the shared headline rule."""
+    """A title for an item that prints none: its first sentence when that is short (about `most`
+    words, 90 characters), else the shared headline rule (text.headline: appositives and leading
+    clauses dropped, cut at a clause)."""
     stamp = when.is_time(text)   # a live blog's '2:42 p.m.' opens the text, not the title
     text = text[stamp.end():].lstrip(" .:—–-") if stamp else text
     parts = sentences(text)
@@ -150,13 +144,7 @@ def derive_title(text: str, most: int = 12) -> str:
     first = parts[0].rstrip(" .")
     if len(first.split()) <= most + 2 and len(first) <= 90:
         return first
-    cut = ""
-    for m in _BOUNDARY.finditer(first):
-        head = first[:m.start()].rstrip(" ,;:")
-        if 5 <= len(head.split()) <= most and len(head) <= 90 and head.count("(") == head.count(")") \
-                and head.count('"') % 2 == 0:
-            cut = head
-    return cut or headline(text)
+    return headline(text)
 
 
 _CLAUSE = re.compile(r",\s|\s[—–]\s|\s(?=(?:after|as|amid|while|because|when|for|to|in|on|with|over|despite|following)\s)")

@@ -17,6 +17,7 @@ from ..slugs import file_slug
 from . import clean, formats, vocab, when
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
+from .enrich import enrich
 from .ledger import Ledger, sha256
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
@@ -130,7 +131,7 @@ def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen
-    return parsed
+    return parsed if chosen == "generic" else enrich(parsed, lines)
 
 
 def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.date | None = None,
