@@ -64,7 +64,16 @@ def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Stor
     title = rest[0][1] if len(rest) >= 2 and len(rest[0][1]) <= 200 else ""
     body = [t for _, t in (rest[1:] if title else rest)]
     story = Story(line=rec[0][0], paras=body, title=title, source=source, labels=labels)
-    if dates.RELATIVE.match(raw_date):
+    found = when.find_dates(raw_date)
+    if not (dates.RELATIVE.match(raw_date) or dates.NUMERIC.match(raw_date) or dates.ISO.match(raw_date)
+            or dates.written_date(raw_date, whole=True)) and found:
+        f = found[0]   # a form the listing's own rules do not read: the general reading
+        story.date = when.relative_to(f, ctx.captured) if f.kind == "relative" else f.resolve(
+            order or when.decide_order([f], "en"), ctx.captured.year if ctx.captured else None)
+        story.date_basis = ("derived" if f.kind == "relative" else "estimated" if f.year is None else "stated") if story.date else ""
+        if not story.date:
+            story.notes.append(f"date: '{raw_date}' cannot be dated; {when.CAPTURE_HINT}")
+    elif dates.RELATIVE.match(raw_date):
         story.date = dates.relative_date(raw_date, ctx.captured)
         if story.date:
             story.date_basis = "derived"
