@@ -21,12 +21,12 @@ CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America
 # Demonyms and adjectives (English, then other languages' commonest forms); pycountry has none.
 DEMONYMS = {
     "US": "American, Americans, U.S., US, USA, United States of America, Washington, amerikanische, américain, estadounidense, statunitense",
-    "GB": "British, Britain, UK, U.K., Briton, Britons, Great Britain, britische, britannique, británico, britannico, Regno Unito, Royaume-Uni, Reino Unido, Großbritannien",
+    "GB": "British, Britain, UK, U.K., Briton, Britons, Great Britain, britische, britannique, británico, británica, britannico, britannica, Regno Unito, Royaume-Uni, Reino Unido, Großbritannien",
     "DE": "German, Germans, deutsche, deutschen, allemand, allemande, alemán, tedesco, tedesca",
     "FR": "French, französische, français, française, francés, francese",
     "IT": "Italian, Italians, italienische, italien, italienne, italiano, italiana",
     "ES": "Spanish, Spaniards, spanische, espagnol, espagnole, español, spagnolo",
-    "RU": "Russian, Russians, Kremlin, russische, russe, ruso, russo, russa",
+    "RU": "Russian, Russians, Kremlin, Russland, Rusia, russische, russe, ruso, russo, russa",
     "UA": "Ukrainian, Ukrainians, ukrainische, ukrainien, ucraniano, ucraino",
     "CN": "Chinese, Beijing, chinesische, chinois, chinoise, chino, cinese",
     "JP": "Japanese, japanische, japonais, japonés, giapponese",
@@ -39,8 +39,8 @@ DEMONYMS = {
     "IR": "Iranian, Iranians, iranische, iranien, iraní, iraniano",
     "TR": "Turkish, Turks, türkische, turc, turque, turco",
     "PL": "Polish, Poles, polnische, polonais, polaco, polacco",
-    "KP": "North Korean, North Koreans, DPRK, nordkoreanische",
-    "KR": "South Korean, South Koreans, südkoreanische",
+    "KP": "North Korean, North Koreans, DPRK, Nordkorea, Corée du Nord, Corea del Norte, Corea del Nord, nordkoreanische",
+    "KR": "South Korean, South Koreans, Südkorea, Corée du Sud, Corea del Sur, Corea del Sud, südkoreanische",
     "SA": "Saudi, Saudis",
     "EG": "Egyptian, Egyptians",
     "ZA": "South African, South Africans",
@@ -61,15 +61,15 @@ DEMONYMS = {
     "IE": "Irish, irische, irlandais, irlandés, irlandese",
     "PT": "Portuguese, portugiesische, portugais, portugués, portoghese",
     "HU": "Hungarian, ungarische, hongrois, húngaro, ungherese",
-    "CZ": "Czech, tschechische, tchèque, checo, ceco",
+    "CZ": "Czech, Czechia, Tschechien, Tchéquie, Chequia, Cechia, tschechische, tchèque, checo, ceco",
     "RO": "Romanian, rumänische, roumain, rumano, rumeno",
     "BY": "Belarusian, belarussische, biélorusse",
-    "SY": "Syrian, Syrians, syrische, syrien, sirio, siriano",
+    "SY": "Syrian, Syrians, Syrien, Syrie, Siria, syrische, syrien, sirio, siriano",
     "IQ": "Iraqi, Iraqis, irakische, irakien, iraquí, iracheno",
     "AF": "Afghan, Afghans, afghanische, afghan, afgano",
     "PK": "Pakistani, pakistanische, pakistanais, pakistaní",
-    "VN": "Vietnamese, vietnamesische, vietnamien, vietnamita",
-    "TW": "Taiwanese, taiwanische, taïwanais, taiwanés",
+    "VN": "Vietnamese, Vietnam, Viêt Nam, vietnamesische, vietnamien, vietnamita",
+    "TW": "Taiwanese, Taïwan, Taiwán, taiwanische, taïwanais, taiwanés",
     "SV": "Salvadoran, salvadoreño",
     "LY": "Libyan, libysche, libyen, libio, libico",
     "ET": "Ethiopian, äthiopische, éthiopien, etíope, etiope",
@@ -144,7 +144,8 @@ def main() -> None:
             continue   # territories too small to be news subjects on their own
         name = COMMON.get(code) or getattr(c, "common_name", None) or c.name
         aliases = {name, c.name, getattr(c, "common_name", c.name)}
-        aliases |= {tr[lang].gettext(c.name) for lang in LANGS}
+        # ISO names put the form after a comma ('Russie, Fédération de'): the part before is the name
+        aliases |= {tr[lang].gettext(c.name).split(", ")[0] for lang in LANGS}
         if g.get("capital"):
             aliases.add(g["capital"])
         aliases |= {a.strip() for a in DEMONYMS.get(code, "").split(",") if a.strip()}
