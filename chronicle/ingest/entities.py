@@ -36,6 +36,9 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
     counts: dict[str, list[int]] = {}
     for phrase, pos in runs:
         counts.setdefault(phrase, []).append(pos)
+    if _sentence_case(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
+        for phrase, _ in _runs(title):
+            counts.setdefault(phrase, [len(text)])
     # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
     by_last: dict[str, list[str]] = {}
     for p in counts:
@@ -67,7 +70,7 @@ def _runs(text: str) -> list[tuple[str, int]]:
     out, cur = [], []
     for k, (t, s, e) in enumerate(toks):
         opener = k == 0 or _starts_sentence(text, s)
-        ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps)
+        ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps or _acronym(t))
         if ok and cur and s - cur[-1][2] > 2:
             ok_join = False
         else:
@@ -94,6 +97,15 @@ def _flush(cur: list, out: list) -> None:
     if cur and any(len(t) >= 2 for t, _, _ in cur):
         out.append((" ".join(t for t, _, _ in cur), cur[0][1]))
     cur.clear()
+
+
+def _acronym(t: str) -> bool:
+    return 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
+
+
+def _sentence_case(title: str) -> bool:
+    long_words = [w for w in title.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) <= 0.4 * len(long_words)
 
 
 def _cap(t: str) -> bool:
