@@ -48,18 +48,32 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         longer = by_last.get(phrase, [])
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(phrase)
+    if german:   # German capitalises nouns: 'Kanzlerin Merkel' holds the name 'Merkel'
+        for phrase, pos in runs:
+            for word in (phrase.split() if " " in phrase else ()):
+                counts.setdefault(word, []).append(pos)
     title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}
     out = []
     for phrase, pos in counts.items():
         words = phrase.split()
         in_title = phrase in title or any(w in title_words and len(w) >= 3 and w not in STOP for w in words)
-        if german and len(words) == 1 and not phrase.isupper() and not (in_title and len(pos) >= 1 and phrase in text):
+        if german and not _german_name(phrase, words, title, text, len(pos), in_title):
             continue
         in_lead = phrase in lead
         # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
         if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
+
+
+def _german_name(phrase: str, words: list[str], title: str, text: str, count: int, in_title: bool) -> bool:
+    """German capitalises every noun, so capitals prove less: a single word must be in the title
+    and the text (and not short), a longer run must be in the title as a whole or named twice."""
+    if phrase.isupper():
+        return True
+    if len(words) == 1:
+        return in_title and phrase in text and len(phrase) >= 5
+    return phrase in title or count >= 2
 
 
 def _runs(text: str) -> list[tuple[str, int]]:
@@ -71,10 +85,8 @@ def _runs(text: str) -> list[tuple[str, int]]:
     for k, (t, s, e) in enumerate(toks):
         opener = k == 0 or _starts_sentence(text, s)
         ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps or _acronym(t))
-        if ok and cur and s - cur[-1][2] > 2:
-            ok_join = False
-        else:
-            ok_join = True
+        # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
+        ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
         if ok and ok_join:
             cur.append((t, s, e))
             continue
