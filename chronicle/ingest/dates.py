@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Sequence
 
 NUMERIC = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
@@ -27,6 +28,7 @@ WRITTEN = [
 ]
 
 
+@lru_cache(maxsize=8192)   # layout detection asks about the same lines more than once
 def is_date_line(line: str) -> bool:
     if NUMERIC.match(line) or ISO.match(line) or RELATIVE.match(line) or written_date(line, whole=True):
         return True

@@ -26,6 +26,7 @@ class Parsed:
     stories: list[Story]
     page_labels: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lang: str = ""          # the page's language when a reader knows it (en, de, fr, es, it)
 
 
 @dataclass(frozen=True)

@@ -107,9 +107,9 @@ class Tagger:
         return self.tags_with_evidence(title, lead, body, labels, page_labels)[0]
 
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
-                           page_labels: list[str] = ()) -> tuple[list[str], dict[str, str]]:
+                           page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
         scores, first, evidence = self._scores(title, lead, body)
-        self._names(title, lead, body, scores, first, evidence)
+        self._names(title, lead, body, scores, first, evidence, lang or language(body))
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -131,9 +131,9 @@ class Tagger:
         kept = ordered[: max(self.max_tags, len(out))]
         return kept, {s: evidence[s] for s in kept if s in evidence}
 
-    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict) -> None:
+    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict, lang: str) -> None:
         """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
-        german = language(body) == "de"
+        german = lang == "de"
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
             if not slug or slug in scores or _norm(n.text) in self.label_map or self.find(n.text):

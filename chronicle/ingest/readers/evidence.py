@@ -39,7 +39,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
     notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
         + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
-    return Parsed("generic", stories, notes=notes)
+    return Parsed("generic", stories, notes=notes, lang=page.lang)
 
 
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
