@@ -155,3 +155,15 @@ def test_a_headline_alone_between_items_is_an_item_not_a_heading():
     assert [s.title for s in p.stories] == ["Grid operator warns of winter shortfall", "Offshore wind auction opens",
                                              "Regulator approves higher gas network charges"]
     assert any("page or section headings: line 1 'Energy news'" in n for n in p.notes)
+
+
+def test_seed_layout_variants_get_outlets_and_datelines():
+    p = _parse("Ceasefire talks resume in Geneva\nKYIV, March 4, 2025 — Negotiators from both sides returned to "
+               "Geneva on Monday for a third round of talks on a ceasefire, diplomats said. (Reuters)\nRead More\n"
+               "Grain corridor reopens\nShips carrying grain left Odesa on Tuesday after the corridor reopened "
+               "following a week of attacks on the port, officials said. (Associated Press)\nRead More\n")
+    assert p.layout == "summary-list"
+    assert [(s.title, s.date, s.source) for s in p.stories] == [
+        ("Ceasefire talks resume in Geneva", dt.date(2025, 3, 4), "Reuters"),
+        ("Grain corridor reopens", None, "Associated Press")]
+    assert not any(s.paras[-1].endswith(")") for s in p.stories)
