@@ -167,3 +167,14 @@ def test_seed_layout_variants_get_outlets_and_datelines():
         ("Ceasefire talks resume in Geneva", dt.date(2025, 3, 4), "Reuters"),
         ("Grain corridor reopens", None, "Associated Press")]
     assert not any(s.paras[-1].endswith(")") for s in p.stories)
+
+
+def test_tag_page_variant_with_date_lines():
+    body = ("The foreign ministers met in Brussels on Tuesday to agree on a new package of sanctions, officials said, "
+            "after weeks of negotiations over the wording of the text and the companies to be targeted. ") * 2
+    p = _parse(f"Tag - Sanctions\n\nEU agrees new sanctions package\nMarch 4, 2025\n{body}\nSanctions\nEurope\n\n"
+               f"UK follows with its own list\nMarch 5, 2025\n{body}\nSanctions\n")
+    assert p.layout == "tag-page"
+    assert [(s.title, s.date, s.labels) for s in p.stories] == [
+        ("EU agrees new sanctions package", dt.date(2025, 3, 4), ["Sanctions", "Europe"]),
+        ("UK follows with its own list", dt.date(2025, 3, 5), ["Sanctions"])]
