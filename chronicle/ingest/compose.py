@@ -94,7 +94,11 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     if not summary and basis == "derived":   # a one-sentence item: the title is its first clause
         title = _clause(title)
         summary = _summary(text, title)
-    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, parsed.page_labels, parsed.lang)
+    page_labels = list(parsed.page_labels)
+    topic = tagger.topic_for(re.sub(r"(?i)\b(?:latest|news|headlines|top stories)\b", "", parsed.page_topic).strip())
+    if topic and topic not in page_labels:   # 'Space' over a page of space stories
+        page_labels.append(topic)
+    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang)
     if evidence:
         notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
                                            else f"{t} ({evidence[t]})" for t in tags if t in evidence))

@@ -39,7 +39,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
     notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
         + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
-    return Parsed("generic", stories, notes=notes, lang=page.lang)
+    first = ls[0]
+    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(stories) >= 3 else ""
+    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic)
 
 
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
