@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 .PHONY: site test serve check bench clean
 
 site: $(STAMP)
-	$(PY) build.py site $(if $(BASE_PATH),--base-path "$(BASE_PATH)")
+	$(PY) build.py site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(CAPTURED),--captured "$(CAPTURED)")
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q tests

@@ -66,6 +66,8 @@ def make_parser() -> argparse.ArgumentParser:
     for name, helptext in (("build", "build site/ from content/"), ("site", "ingest new digests, check, then build (make site)")):
         p = sub.add_parser(name, help=helptext)
         _build_args(p)
+        if name == "site":   # `make site CAPTURED=YYYY-MM-DD`: resolves '5 days ago' in new digests
+            p.add_argument("--captured", type=_date, help="date the new digests were saved")
     ing = sub.add_parser("ingest", help="turn raw digests into Markdown articles")
     ing.add_argument("files", nargs="*", type=Path, metavar="FILE")
     ing.add_argument("--into", type=Path, default=PROJECT_ROOT / "content" / "articles")
@@ -164,7 +166,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_site(args) -> int:
-    ingest_args = argparse.Namespace(files=[], into=args.content / "articles", captured=None, layout=None,
+    ingest_args = argparse.Namespace(files=[], into=args.content / "articles", captured=args.captured, layout=None,
                                      pending=True, config=args.config, sources=args.content / "sources")
     if (args.content / "sources").is_dir():
         code = cmd_ingest(ingest_args)

@@ -57,6 +57,8 @@ def test_search_north_korea_filter_by_topic_and_sort_by_date(page, subpath_serve
     page.select_option("#f-topic", "")
     page.select_option("#f-sort", "date")
     expect(page.locator("#search-results h3 a").first).to_have_text(re.compile(r"^North Korea shipped"))
+    # results render as their chunks arrive (search as you type): wait for the whole list
+    expect(page.locator("#search-results h3 a", has_text="US says it has proof of North Korean troops")).to_have_count(1)
     titles = page.locator("#search-results h3 a").all_inner_texts()
     assert titles.index("North Korea shipped 20,000 containers of munitions") < titles.index("US says it has proof of North Korean troops in Russia")
     page.click("#search-results h3 a >> nth=0")

@@ -136,8 +136,8 @@ def test_bad_input_one_error_batch_continues(tmp_path, config, name, data, words
 
 
 def test_huge_input_is_refused(tmp_path, config, monkeypatch):
-    from chronicle.ingest import run
-    monkeypatch.setattr(run, "MAX_BYTES", 1000)
+    from chronicle.ingest import reading
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("Some words here. " * 200)
     report = ingest_files([big], tmp_path / "out", config)

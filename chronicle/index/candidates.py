@@ -8,10 +8,18 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .threads import _Space
+
+class _Space(Protocol):
+    """What the candidate search reads of threads._Space (a protocol, so that this module and
+    threads.py do not import each other)."""
+    keys: list[tuple[str, ...]]
+    days: list[int | None]
+
+    def unit(self, i: int) -> tuple[tuple[str, ...], float]: ...
+
+    def similarity(self, mine: set[str], i: int, j: int) -> float: ...
 
 WINDOW_DAYS = 180      # two reports further apart than this are never compared
 POSTING_CAP = 20       # entries of a feature's date-ordered list read around an article

@@ -43,10 +43,13 @@ def _topics(ordered: tuple[Article, ...], config: Config) -> dict[str, Topic]:
             members[slug].append(article)
             spellings[slug][name] += 1
     topics = {}
+    vocabulary = _builtin_topics() if any(slug not in config.topics for slug in members) else {}
     for slug in sorted(members):
         known = config.topics.get(slug)
-        if known:
-            name, description = known.name, known.description
+        described = known or vocabulary.get(slug)
+        if described:
+            # a topic of config.yaml, or of the importer's built-in vocabulary (its tags come from there)
+            name, description = described.name, described.description
         else:
             # the spelling writers used most often; ties go to the alphabetically first
             name = min(spellings[slug].items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -160,3 +163,10 @@ def _replace_in_threads(threads: Threads, fresh: dict[str, Article]) -> Threads:
     by_slug = {s: one(t) for s, t in threads.by_slug.items()}
     return Threads(MappingProxyType(by_slug),
                    MappingProxyType({a: by_slug[t.slug] for a, t in threads.of_article.items()}))
+
+
+def _builtin_topics() -> dict:
+    """The importer's built-in topic vocabulary (chronicle/ingest/vocab.py), loaded only when an
+    article carries a tag config.yaml does not name."""
+    from ..ingest.vocab import builtin
+    return builtin()

@@ -2,11 +2,15 @@
 
 Pipeline per raw file (all pure except the last step):
   run.read_raw        bytes -> text; one IngestError for undecodable, empty, binary or huge input
+  run.capture_of      the capture date: --captured, a date in the file name, or a 'captured:' line
+  formats             RSS/Atom, JSON Feed and CSV digests read by real parsers; HTML -> block lines
   detect.detect       which layout: war-day, tag-page, listing, summary-list, single, generic
-  readers/*           layout -> [Story] (title as printed, date + basis, source, labels, notes)
-  compose.compose     Story -> Draft: clean paragraphs (pull quotes, credits, promos, furniture
-                      dropped; paragraphs restored), derived headline when none is printed,
-                      summary (text.lead), tags (tagging.Tagger over config topics), stable id
+  readers/*           layout -> [Story]; 'generic' = records.py (delimited lines, tables) or
+                      evidence.py (lines classified by lines.py, items cut along the page's
+                      repeating pattern, fields read by items.py: when.py dates, outlets.py)
+  compose.compose     Story -> Draft: clean paragraphs, derived title when none is printed,
+                      summary, tags (tagging.Tagger over vocab.merged: built-in vocabulary +
+                      config topics, plus entities.py names), stable id
   run.ingest_files    writes through write.write_file_atomic and keeps the ledger
                       `<into>/.ingested.json`, so re-runs change nothing and writers' edits and
                       deletions are respected; the same story from two digests is written once.

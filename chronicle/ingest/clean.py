@@ -27,7 +27,8 @@ _DEFAULT_PROMOS = (
     r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b",
     r"\bclick here\b",
 )
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
+# '&' only where it would start an entity ('&amp;'): 'PG&E' stays as written
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)([#+\-=~]+|\d{1,9}[.)])(?=\s|$)", re.M)
 BULLET_CHARS = "•●▪◦"
 _BULLET = re.compile(r"(?:^|\s)[•●▪◦]\s+")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from ..source import frontmatter
 from ..source.slugs import DATE_PREFIX, file_slug
-from ..source.text import headline, lead
-from . import clean
+from ..source.text import headline, lead, sentences
+from . import clean, when
 from .ledger import text_key, title_key
 from .model import Context, Parsed, Story
 from .tagging import Tagger
@@ -78,8 +78,9 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     text = clean.plain(paras)
     title = clean.squeeze(story.title)
     notes = list(story.notes) + notes
+    basis = "printed" if title else "derived"
     if not title:
-        title = headline(_DATELINE.sub("", text, count=1)) or _first_words(text)
+        title = derive_title(_DATELINE.sub("", text, count=1)) or _first_words(text)
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
     if not re.search(r"\w", title):
@@ -89,8 +90,18 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         # digests are untrusted: a javascript: or data: link must not reach the page
         notes.append("url: dropped, not a web address")
         url = ""
-    summary = lead(_DATELINE.sub("", text, count=1))
-    tags = tagger.tags(title, summary, text, story.labels, parsed.page_labels)
+    summary = _summary(text, title)
+    if not summary and basis == "derived":   # a one-sentence item: the title is its first clause
+        title = _clause(title)
+        summary = _summary(text, title)
+    page_labels = list(parsed.page_labels)
+    topic = tagger.topic_for(re.sub(r"(?i)\b(?:latest|news|headlines|top stories)\b", "", parsed.page_topic).strip())
+    if topic and topic not in page_labels:   # 'Space' over a page of space stories
+        page_labels.append(topic)
+    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang)
+    if evidence:
+        notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
+                                           else f"{t} ({evidence[t]})" for t in tags if t in evidence))
     if not story.date and not any(n.startswith("date") for n in notes):
         notes.append("date: not stated")
     if not story.source:
@@ -99,6 +110,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     art_id = hashlib.sha256(f"{xkey}\n{title_key(story.title)}".encode()).hexdigest()[:16]
     fields = {
         "title": title,
+        "title_basis": "derived" if basis == "derived" else None,
         "date": story.date,
         "date_basis": story.date_basis if story.date else None,
         "source": story.source or None,
@@ -110,6 +122,51 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     }
     return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,
                  title_key(story.title))
+
+
+def _summary(text: str, title: str) -> str:
+    """The lead sentences, without the title when the text opens with it (bold-lead items)."""
+    body = _DATELINE.sub("", text, count=1)
+    t = title.rstrip(".")
+    if t and body.startswith(t):
+        rest = body[len(t):].lstrip(" .:!?—–-")
+        if len(rest.split()) >= 5:
+            body = rest
+    out = lead(body)
+    return "" if _same(out, title) else out
+
+
+def derive_title(text: str, most: int = 12) -> str:
+    """A title for an item that prints none: its first sentence when that is short (about `most`
+    words, 90 characters), else the shared headline rule (text.headline: appositives and leading
+    clauses dropped, cut at a clause)."""
+    stamp = when.is_time(text)   # a live blog's '2:42 p.m.' opens the text, not the title
+    text = text[stamp.end():].lstrip(" .:—–-") if stamp else text
+    parts = sentences(text)
+    if not parts:
+        return ""
+    first = parts[0].rstrip(" .")
+    if len(first.split()) <= most + 2 and len(first) <= 90:
+        return first
+    return headline(text)
+
+
+_CLAUSE = re.compile(r",\s|\s[—–]\s|\s(?=(?:after|as|amid|while|because|when|for|to|in|on|with|over|despite|following)\s)")
+
+
+def _clause(sentence: str, most: int = 12) -> str:
+    """The sentence up to its last clause or phrase boundary within `most` words (at least 5 kept)."""
+    cut = ""
+    for m in _CLAUSE.finditer(sentence):
+        head = sentence[:m.start()].rstrip(" ,")
+        if 5 <= len(head.split()) <= most:
+            cut = head
+    return cut or sentence
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda x: re.sub(r"\W+", " ", x.lower()).strip()
+    return norm(a) == norm(b)
 
 
 def _first_words(text: str, limit: int = 90) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Sequence
 
 NUMERIC = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
@@ -27,8 +28,13 @@ WRITTEN = [
 ]
 
 
+@lru_cache(maxsize=8192)   # layout detection asks about the same lines more than once
 def is_date_line(line: str) -> bool:
-    return bool(NUMERIC.match(line) or ISO.match(line) or RELATIVE.match(line) or written_date(line, whole=True))
+    if NUMERIC.match(line) or ISO.match(line) or RELATIVE.match(line) or written_date(line, whole=True):
+        return True
+    from . import when   # the five-language forms ('7. Mai 2025', 'hace 2 días', 'Mon, 03/10/2025 - 9:15am')
+    from .lines import date_only
+    return len(line) <= 80 and date_only(line, when.find_dates(line))
 
 
 def written_date(text: str, whole: bool = False) -> dt.date | None:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .model import is_prose
-from .readers import generic, listing, simple, tagpage, warday
+from .readers import generic, listing, records, simple, tagpage, warday
+from .readers.pagelines import has_list_or_dates, items_per_line
 
 LAYOUTS = ("war-day", "tag-page", "listing", "summary-list", "single", "generic")
 
@@ -12,7 +13,7 @@ READERS = {
     "listing": listing.read,
     "summary-list": simple.read_summaries,
     "single": simple.read_single,
-    "generic": generic.read,
+    "generic": generic.read_any,
 }
 
 
@@ -23,10 +24,10 @@ def detect(lines: list[str]) -> str:
         return "tag-page"
     if listing.looks_like(lines):
         return "listing"
-    if simple.count_read_more(lines) >= 2:
+    if simple.count_read_more(lines) >= 2 and not has_list_or_dates(lines):
         return "summary-list"
     body = [l for l in lines if l.strip()]
-    if body and generic.delimiter(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
-            generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body):
+    if body and records.rows_of(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
+            generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body) and not items_per_line(lines):
         return "single"
     return "generic"

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..source import frontmatter
 from ..errors import ContentError
 
-ORDER = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")
+ORDER = ("title", "title_basis", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")
 FILLABLE = ("date", "date_basis", "source", "url")
 
 
@@ -48,5 +49,7 @@ def read_article(path: Path) -> tuple[dict, str] | None:
     if errors:
         return None
     fields = {k: fields.get(k) for k in ORDER}
+    # title_basis is ingest's own field, which the front-matter reader does not keep
+    fields["title_basis"] = "derived" if re.search(r"^title_basis:\s*derived\s*$", yaml_text, re.M) else None
     fields["tags"] = list(fields.get("tags") or ())
     return fields, body

@@ -26,6 +26,8 @@ class Parsed:
     stories: list[Story]
     page_labels: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lang: str = ""          # the page's language when a reader knows it (en, de, fr, es, it)
+    page_topic: str = ""    # a topic page's own heading ('Space'): a tag of every item when it names a topic
 
 
 @dataclass(frozen=True)

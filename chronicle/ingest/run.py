@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,22 +10,22 @@ from typing import Callable
 
 from ..source import frontmatter
 from ..config import Config
-from ..errors import ChronicleError, ContentError, IngestError, shown
-from ..source.frontmatter import normalise_text
+from ..errors import ChronicleError, IngestError, shown
 from ..source.markdown import body_problem
-from ..source.readfile import MAX_TEXT_BYTES, read_regular
+from ..source.readfile import MAX_TEXT_BYTES
 from ..write import exclusive_lock, write_file_atomic
 from ..source.slugs import page_slug
-from . import clean
+from . import clean, formats, vocab
 from .compose import Draft, compose, unique_stem
 from .detect import LAYOUTS, READERS, detect
+from .enrich import enrich
 from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import near_duplicate
+from .reading import capture_of, read_raw
 from .tagging import Tagger
 
-MAX_BYTES = MAX_TEXT_BYTES   # a digest; each article written is held to the same limit, which the build applies
 
 
 @dataclass(frozen=True)
@@ -68,35 +69,12 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
     return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
 
 
-def read_raw(path: Path) -> str:
-    """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
-    shown = str(path)
-    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, advice="too large to be a digest: split it")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
-        try:
-            raw = raw.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise IngestError(shown, 1, "starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
-    try:
-        # stray control characters in pasted text are noise: dropped, unless there are so many
-        # that the file is not text at all
-        text = normalise_text(raw, shown, strip_controls=True)
-    except ContentError as exc:
-        raise IngestError(exc.path, exc.line, exc.message.replace("the file", "the digest")) from None
-    bad = sum(1 for b in raw if b < 32 and b not in b"\n\r\t\f\v")
-    if bad > max(3, len(text) // 1000):
-        raise IngestError(shown, 1, f"looks binary ({bad} control characters); a digest must be plain text")
-    if not text.strip():
-        raise IngestError(shown, 1, "is empty: no articles to import")
-    return text
-
-
 def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
     lines = text.split("\n")
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen
-    return parsed
+    return parsed if chosen == "generic" else enrich(parsed, lines)
 
 
 def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.date | None = None,
@@ -105,8 +83,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
     rules = dict(config.raw.get("ingest_rules") or {})
-    tagger = Tagger.from_topics(config.topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
-                                tuple(rules.get("mask_phrases") or ()))
+    tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
+                                frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
+                                int(rules.get("max_auto_tags") or 6))
     files, errors = [], []
     _make_folder(into)
     with exclusive_lock(into, "ingest", on_wait=on_wait):
@@ -118,14 +97,17 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
             except IngestError as exc:
                 errors.append(exc)
                 continue
-            parsed = parse(text, ctx, layout)
+            text, file_ctx = capture_of(path, text, ctx)
+            parsed = formats.structured(text, file_ctx) if layout is None else None
+            if parsed is None:   # pasted HTML is read as the text of its blocks
+                parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout)
             if not parsed.stories:
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             drafts, empty = [], []
             for story in parsed.stories:
-                draft = compose(story, parsed, path.name, ctx, tagger)
+                draft = compose(story, parsed, path.name, file_ctx, tagger)
                 if draft:
                     drafts.append(draft)
                 else:
@@ -176,11 +158,17 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: 
     journalled in the ledger before it is made."""
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
     ids: list[str] = []
+    bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
     for d in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
-        known = ledger.find(d.id, d.title_key, d.text_key) or near_duplicate(ledger, d, into, path.name)
+        known = ledger.find(d.id, d.title_key, d.text_key)
+        if known in ids and bodies.get(known) != d.body:
+            # same opening words or title as an item of this digest, but another text: not a duplicate
+            d = _with_id(d, hashlib.sha256(f"{d.id}\n{d.body}".encode()).hexdigest()[:16])
+            known = d.id if d.id in ledger.articles else None
+        known = known or near_duplicate(ledger, d, into, path.name)
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != key or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
@@ -188,6 +176,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: 
             continue
         if rec:
             ids.append(known)
+            bodies[known] = d.body
             target = into / rec["file"]
             if not target.exists():
                 skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
@@ -206,6 +195,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: 
                                        "title_key": d.title_key, "text_key": d.text_key}, None, into / name, data)
         written.append(name)
         ids.append(d.id)
+        bodies[d.id] = d.body
     return FileReport(str(path), parsed.layout, forced, tuple(written), tuple(unchanged), tuple(skipped),
                       tuple(notes)), ids
 

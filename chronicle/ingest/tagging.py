@@ -1,82 +1,123 @@
-"""Tags for an imported article: the digest's own labels plus config topics found in the text.
+"""Tags for an imported article: the digest's own labels plus topics found in the text.
 
-Aliases match as whole words (possessives and hyphenated compounds included). An alias written
-with a capital letter matches only capitalised text ('Kursk', not 'kursk'); all-capital aliases
-(NATO, EU) match exactly. Topics are ordered by salience: mentions in the title and lead weigh
-more, and a topic mentioned once, deep in a long body, is left out for precision.
+Topics are the built-in vocabulary (countries, organisations, themes; see vocab.py) merged with
+config.yaml's. Aliases match as whole words (possessives and hyphenated compounds included) by
+looking word sequences up in a table, which stays fast with thousands of aliases. An alias written
+with a capital letter matches only text written the same way ('Kursk', 'US'), a lowercase alias
+matches any case. Each topic gets a salience: mentions in the title and lead weigh more, and a
+topic mentioned once, deep in a long body, is left out. The most salient few are kept (6 by
+default, `ingest_rules.max_auto_tags`), each with the phrase that matched as its evidence.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
+from . import entities
+from .lang import language
+
+_TOKEN = re.compile(r"[^\W_]+", re.U)
+MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
 class Tagger:
-    patterns: tuple[tuple[str, re.Pattern], ...]
-    label_map: Mapping[str, str]           # normalised label or alias -> topic slug
+    exact: Mapping[tuple[str, ...], str]      # case-sensitive alias tokens -> slug ('' = masked phrase)
+    folded: Mapping[tuple[str, ...], str]     # lower-cased alias tokens -> slug
+    label_map: Mapping[str, str]              # normalised label or alias -> topic slug
     max_tags: int = 12
-    mask: re.Pattern | None = None         # phrases hidden from matching ("Washington Post")
+    max_auto: int = 6
+    longest: int = MAX_WORDS
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
-                    label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = ()) -> "Tagger":
+                    label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
+                    max_auto: int = 6) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text)."""
-        pats, label_map = [], {}
-        for slug, t in sorted(topics.items()):
-            aliases = sorted({a for a in (t.name, *t.aliases) if a.strip()}, key=len, reverse=True)
-            for a in aliases:
+        exact: dict[tuple[str, ...], str] = {}
+        folded: dict[tuple[str, ...], str] = {}
+        label_map: dict[str, str] = {}
+        for slug, t in topics.items():   # in priority order: the first topic to claim an alias keeps it
+            for a in sorted({a for a in (t.name, *t.aliases) if a.strip()}, key=len, reverse=True):
                 label_map.setdefault(_norm(a), slug)
             label_map.setdefault(_norm(slug.replace("-", " ")), slug)
-            parts = [_alias_regex(a) for a in t.aliases]
-            if parts and slug not in label_only:
-                pats.append((slug, re.compile("|".join(parts))))
-        mask = re.compile("|".join(_alias_regex(m) for m in mask_phrases)) if mask_phrases else None
-        return cls(tuple(pats), label_map, max_tags, mask)
+            if slug in label_only:
+                continue
+            for a in t.aliases:
+                toks = tuple(_TOKEN.findall(a))
+                if not toks or len(toks) > MAX_WORDS:
+                    continue
+                if a.strip()[:1].isupper() or not a.strip()[:1].isalpha():
+                    exact.setdefault(toks, slug)
+                else:
+                    folded.setdefault(tuple(x.lower() for x in toks), slug)
+        for m in mask_phrases:
+            toks = tuple(_TOKEN.findall(m))
+            if toks:
+                exact[toks] = ""
+        return cls(exact, folded, label_map, max_tags, max_auto)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
         return tag_slug(label)
 
     def topic_for(self, label: str) -> str | None:
-        """The config topic whose name or alias a label is, if any."""
+        """The topic whose name or alias a label is, if any."""
         return self.label_map.get(_norm(label))
 
+    def find(self, text: str, title: bool = False) -> list[tuple[str, int, str]]:
+        """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
+        A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
+        would be capitalised: at the start of a sentence, or anywhere in a title."""
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        words = [t for t, _, _ in toks]
+        lows = [w.lower() for w in words]
+        firsts_exact, firsts_folded = self._firsts()
+        out, i = [], 0
+        while i < len(toks):
+            if words[i] not in firsts_exact and lows[i] not in firsts_folded:
+                i += 1
+                continue
+            for n in range(min(self.longest, len(toks) - i), 0, -1):
+                slug = self.exact.get(tuple(words[i:i + n]))
+                if slug is None and (title or not _capitalised_mid_sentence(text, toks[i])):
+                    slug = self.folded.get(tuple(lows[i:i + n]))
+                if slug is not None:
+                    if slug:
+                        out.append((slug, toks[i][1], text[toks[i][1]:toks[i + n - 1][2]]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def _firsts(self) -> tuple[frozenset, frozenset]:
+        """First words of all aliases: most words of a text start none, and are skipped at once."""
+        cached = self.__dict__.get("_firsts_cache")
+        if cached is None:
+            cached = (frozenset(k[0] for k in self.exact), frozenset(k[0] for k in self.folded))
+            object.__setattr__(self, "_firsts_cache", cached)
+        return cached
+
     def tags(self, title: str, lead: str, body: str, labels: list[str], page_labels: list[str] = ()) -> list[str]:
-        if self.mask is not None:
-            title, lead, body = (self.mask.sub(lambda m: " " * len(m[0]), t) for t in (title, lead, body))
-        scores: dict[str, float] = {}
-        first: dict[str, int] = {}
-        early_slugs: set[str] = set()
-        length = len(body)
-        for slug, rx in self.patterns:
-            in_title = len(rx.findall(title))
-            in_lead = len(rx.findall(lead))
-            hits = [m.start() for m in rx.finditer(body)]
-            if not (in_title or hits):
-                continue
-            early = bool(in_title or in_lead or (hits and hits[0] < 400))
-            if not early and len(hits) < 2 and length > 1500:
-                continue
-            scores[slug] = 4 * in_title + 2 * in_lead + len(hits) + (1 if early else 0)
-            first[slug] = min(hits) if hits else -1
-            if early:
-                early_slugs.add(slug)
-        if scores and length > 1500:   # in a long article, a late passing mention is not a subject
-            top = max(scores.values())
-            for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
-                del scores[slug]
+        return self.tags_with_evidence(title, lead, body, labels, page_labels)[0]
+
+    def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
+                           page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
+        scores, first, evidence = self._scores(title, lead, body)
+        self._names(title, lead, body, scores, first, evidence, lang or language(body))
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
             if s and s not in out:
                 out.append(s)
+                evidence.setdefault(s, f"label '{label}'")
         found = sorted(scores, key=lambda s: (-scores[s], first[s], s))
-        room = max(0, self.max_tags - len(out) - len(page_labels))
+        room = max(0, min(self.max_auto, self.max_tags - len(out) - len(page_labels)))
         topics = [s for s in found if s not in out][:room]
         # Salience order: topics in the title or lead first, then the digest's labels, then the rest.
         strong = [s for s in topics if scores[s] >= 4]
@@ -86,19 +127,64 @@ class Tagger:
             s = self.label_slug(label)
             if s and s not in ordered:
                 ordered.append(s)
-        return ordered[: max(self.max_tags, len(out))]
+                evidence.setdefault(s, f"page label '{label}'")
+        kept = ordered[: max(self.max_tags, len(out))]
+        return kept, {s: evidence[s] for s in kept if s in evidence}
+
+    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict, lang: str) -> None:
+        """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
+        german = lang == "de"
+        for n in entities.find(title, lead, body, german):
+            slug = tag_slug(n.text)
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self.find(n.text):
+                continue
+            scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
+            first[slug] = n.first
+            evidence[slug] = n.text
+
+    def _scores(self, title: str, lead: str, body: str):
+        in_title: dict[str, int] = {}
+        in_lead: dict[str, int] = {}
+        hits: dict[str, list[int]] = {}
+        evidence: dict[str, str] = {}
+        for slug, _, phrase in self.find(title, title=True):
+            in_title[slug] = in_title.get(slug, 0) + 1
+            evidence.setdefault(slug, phrase)
+        for slug, _, phrase in self.find(lead):
+            in_lead[slug] = in_lead.get(slug, 0) + 1
+            evidence.setdefault(slug, phrase)
+        for slug, pos, phrase in self.find(body):
+            hits.setdefault(slug, []).append(pos)
+            evidence.setdefault(slug, phrase)
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+        length = len(body)
+        early_slugs = set()
+        for slug in sorted(set(in_title) | set(hits)):
+            h = hits.get(slug, [])
+            early = bool(in_title.get(slug) or in_lead.get(slug) or (h and h[0] < 400))
+            if not early and len(h) < 2 and length > 1500:
+                continue
+            scores[slug] = 4 * in_title.get(slug, 0) + 2 * in_lead.get(slug, 0) + len(h) + (1 if early else 0)
+            first[slug] = min(h) if h else -1
+            if early:
+                early_slugs.add(slug)
+        if scores and length > 1500:   # in a long article, a late passing mention is not a subject
+            top = max(scores.values())
+            for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
+                del scores[slug]
+        return scores, first, evidence
+
+
+def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:
+    word, start, _ = tok
+    if not word[:1].isupper() or word.isupper():
+        return False
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] not in ".!?:;\"“”«»‘’'(—–-•|"
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower().replace(".", "")).strip()
-
-
-def _alias_regex(alias: str) -> str:
-    alias = alias.strip()
-    words = [re.escape(w) for w in alias.split()]
-    body = r"[\s\u00a0-]+".join(words)
-    if alias.isupper() or not alias[:1].isalpha() or alias[:1].isupper():
-        core = body   # case as written: 'US', 'Kursk', 'Russia'
-    else:
-        core = "(?i:" + body + ")"
-    return r"(?<![\w.])" + core + r"(?!\w)(?!\.\w)"

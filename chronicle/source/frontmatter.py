@@ -20,7 +20,8 @@ from .slugs import tag_slug
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft", "thread")
+KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft", "thread",
+                "title_basis")   # title_basis: set by ingest (stated or derived), kept as an extra
 
 
 FORBIDDEN_CHARS = Y.FORBIDDEN_CHARS

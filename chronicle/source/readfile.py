@@ -37,7 +37,7 @@ def read_regular(path: os.PathLike | str, shown: str, error: type[ChronicleError
         if stat.S_ISDIR(mode):
             raise error(shown, None, "is a folder, not a text file")
         if not stat.S_ISREG(mode):
-            raise error(shown, None, f"is not a regular file (a FIFO, device or socket); only plain text files are read")
+            raise error(shown, None, "is not a regular file (a FIFO, device or socket); only plain text files are read")
         chunks, total = [], 0
         while True:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))

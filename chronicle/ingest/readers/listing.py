@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .. import dates
+from .. import dates, when
 from ..model import Context, Parsed, Story
 
 HEADER = re.compile(r"^\s*(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
@@ -22,8 +22,9 @@ def looks_like(lines: list[str]) -> bool:
     starts = record_starts(rows)
     if not starts:
         return False
-    with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]))
-    return with_dash >= max(1, len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
+    with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]) and len(rows[s + 2][1]) <= 60)
+    # one outlet/date/'- label' record could be anything: a listing repeats it
+    return (with_dash >= 2 and with_dash >= len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
 
 
 def read(lines: list[str], ctx: Context) -> Parsed:
@@ -63,12 +64,21 @@ def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Stor
     title = rest[0][1] if len(rest) >= 2 and len(rest[0][1]) <= 200 else ""
     body = [t for _, t in (rest[1:] if title else rest)]
     story = Story(line=rec[0][0], paras=body, title=title, source=source, labels=labels)
-    if dates.RELATIVE.match(raw_date):
+    found = when.find_dates(raw_date)
+    if not (dates.RELATIVE.match(raw_date) or dates.NUMERIC.match(raw_date) or dates.ISO.match(raw_date)
+            or dates.written_date(raw_date, whole=True)) and found:
+        f = found[0]   # a form the listing's own rules do not read: the general reading
+        story.date = when.relative_to(f, ctx.captured) if f.kind == "relative" else f.resolve(
+            order or when.decide_order([f], "en"), ctx.captured.year if ctx.captured else None)
+        story.date_basis = ("derived" if f.kind == "relative" else "estimated" if f.year is None else "stated") if story.date else ""
+        if not story.date:
+            story.notes.append(f"date: '{raw_date}' cannot be dated; {when.CAPTURE_HINT}")
+    elif dates.RELATIVE.match(raw_date):
         story.date = dates.relative_date(raw_date, ctx.captured)
         if story.date:
             story.date_basis = "derived"
         else:
-            story.notes.append(f"date: '{raw_date}' is relative; give --captured YYYY-MM-DD to resolve it")
+            story.notes.append(f"date: '{raw_date}' is relative; {when.CAPTURE_HINT}")
     else:
         story.date = dates.numeric_date(raw_date, order) or dates.written_date(raw_date, whole=True)
         if story.date:

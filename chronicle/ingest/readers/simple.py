@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates, when
 from ..model import Context, Parsed, Story, is_prose
 
 READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|article)|more)\s*[»›>…\.]*\s*$", re.I)
@@ -37,6 +38,15 @@ def read_summaries(lines: list[str], ctx: Context) -> Parsed:
 def _summary(block: list[tuple[int, str]]) -> Story:
     """A block before 'Read More': its first line is a title when it is short and not a sentence."""
     texts = [t for _, t in block]
+    date = None
+    while len(texts) >= 2 and dates.is_date_line(texts[0]):   # a date line is never the title
+        found = when.find_dates(texts.pop(0))
+        if found and found[0].kind != "relative" and date is None:
+            date = found[0].resolve(when.decide_order(found, "en"))
+    if date:
+        story = _summary([(block[0][0], t) for t in texts])
+        story.date, story.date_basis = date, "stated"
+        return story
     if len(texts) >= 2 and not is_prose(texts[0], 200) and len(texts[0]) <= 150 \
             and texts[0][-1] not in ".!?:;,”\"" and is_prose(texts[1], 60):
         return Story(line=block[0][0], paras=texts[1:], title=texts[0])

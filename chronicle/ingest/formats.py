@@ -1,0 +1,170 @@
+"""Structured digests read with real parsers: RSS and Atom (feedparser), JSON Feed, CSV with a
+header row, and pasted HTML (html.parser: its text, block by block, goes on to the line readers).
+Recognised by content, not by file name, since pasted files are often misnamed."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+from . import when
+from .model import Context, Parsed, Story
+
+_FEED = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_HTML = re.compile(r"<(?:!doctype html|html|body|article|div|p|h[1-6]|li|section)\b", re.I)
+_HEADER_NAMES = {"title", "headline", "date", "published", "source", "outlet", "url", "link", "summary",
+                 "body", "text", "description", "tags", "category", "categories"}
+
+
+def structured(text: str, ctx: Context) -> Parsed | None:
+    """A Parsed for a feed, JSON Feed or CSV digest; None for anything else."""
+    if _FEED.match(text):
+        return _feed(text)
+    stripped = text.lstrip()
+    if stripped.startswith("{") and "jsonfeed.org" in stripped[:400]:
+        return _json_feed(stripped)
+    return _csv(text)
+
+
+def html_to_text(text: str) -> str | None:
+    """Pasted HTML -> one line per block; None when the text is not HTML."""
+    if len(_HTML.findall(text[:5000])) < 2:
+        return None
+    p = _Text()
+    p.feed(text)
+    p.close()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in "".join(p.out).split("\n")]
+    return "\n".join(lines)
+
+
+class _Text(HTMLParser):
+    SKIP = {"head", "title", "script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "button", "iframe",
+            "figcaption", "template", "select"}
+    BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "article", "section", "header",
+             "blockquote", "dt", "dd", "ul", "ol", "table", "figure", "main", "time", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.out.append("\n\n" if tag in ("p", "article", "section", "h1", "h2", "h3") else "\n")
+            if tag == "li":
+                self.out.append("- ")
+            if tag == "time":
+                stamp = dict(attrs).get("datetime") or ""
+                if re.match(r"\d{4}-\d{2}-\d{2}", stamp):
+                    self.out.append(stamp[:10] + "\n")
+        elif tag in ("td", "th"):
+            self.out.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(data.replace("\n", " "))
+
+
+def _plain(html: str) -> str:
+    if "<" not in html:
+        return html.strip()
+    p = _Text()
+    p.feed(html)
+    p.close()
+    return "\n".join(l.strip() for l in "".join(p.out).split("\n") if l.strip())
+
+
+def _feed(text: str) -> Parsed:
+    import feedparser   # only digests that are feeds need it
+
+    d = feedparser.parse(text.encode("utf-8"), sanitize_html=True, resolve_relative_uris=False)
+    publisher = d.feed.get("title", "")
+    stories = []
+    for n, e in enumerate(d.entries, 1):
+        body = _plain(e.get("summary", "") or "".join(c.get("value", "") for c in e.get("content", [])))
+        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()] or [e.get("title", "")],
+                   title=e.get("title", ""), url=e.get("link", ""))
+        stamp = e.get("published_parsed") or e.get("updated_parsed")
+        if stamp:
+            st.date, st.date_basis = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "stated"
+        st.source = (e.get("source") or {}).get("title", "") or publisher
+        st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
+        stories.append(st)
+    return Parsed("feed", stories)
+
+
+def _json_feed(text: str) -> Parsed:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return Parsed("json-feed", [], notes=["not valid JSON: no articles read"])
+    items = data.get("items") if isinstance(data, dict) else None
+    stories = []
+    for n, it in enumerate(items if isinstance(items, list) else [], 1):
+        if not isinstance(it, dict):
+            continue
+        body = str(it.get("content_text") or "") or _plain(str(it.get("content_html") or it.get("summary") or ""))
+        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()], title=str(it.get("title") or ""),
+                   url=str(it.get("url") or ""))
+        st.date, st.date_basis = _iso(str(it.get("date_published") or ""))
+        st.labels = [str(t) for t in it.get("tags") or [] if isinstance(t, (str, int))]
+        st.source = str(data.get("title") or "")
+        if st.paras or st.title:
+            st.paras = st.paras or [st.title]
+            stories.append(st)
+    return Parsed("json-feed", stories)
+
+
+def _iso(stamp: str) -> tuple[dt.date | None, str]:
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", stamp)
+    if not m:
+        return None, ""
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])), "stated"
+    except ValueError:
+        return None, ""
+
+
+def _csv(text: str) -> Parsed | None:
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    delim = max((",", ";", "\t"), key=first.count)
+    head = [h.strip().strip('"').lower() for h in first.split(delim)]
+    if first.count(delim) < 1 or not ({"title", "headline"} & set(head)) or len(_HEADER_NAMES & set(head)) < 2:
+        return None
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim))
+    found = [f for r in rows for f in when.find_dates(_get(r, "date", "published"))]
+    order = when.decide_order(found, "en")
+    stories = []
+    for n, r in enumerate(rows, 2):
+        title = _get(r, "title", "headline")
+        body = _get(r, "summary", "body", "text", "description")
+        st = Story(line=n, paras=[body or title], title=title, url=_get(r, "url", "link"),
+                   source=_get(r, "source", "outlet"))
+        dates = when.find_dates(_get(r, "date", "published"))
+        if dates:
+            st.date = dates[0].resolve(order)
+            st.date_basis = "stated" if st.date else ""
+        labels = _get(r, "tags", "category", "categories")
+        st.labels = [x.strip() for x in re.split(r"[;,|]", labels) if x.strip()]
+        if title or body:
+            stories.append(st)
+    return Parsed("csv", stories)
+
+
+def _get(row: dict, *names: str) -> str:
+    low = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+    for name in names:
+        if low.get(name):
+            return str(low[name]).strip()
+    return ""

@@ -1,0 +1,167 @@
+"""What each line of a digest is, from its own features: a date or time line, furniture (bylines,
+captions, read-more links, share buttons, promos), labels, an outlet's name, a list marker, a
+short headline-like line or prose. Readers cut items along the repeating pattern of these kinds."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import when
+from .outlets import Outlets
+
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
+SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
+_READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
+              r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
+              r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
+              r"external link|report an error|view (?:the )?article|go to (?:the )?article")
+READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
+READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
+FURNITURE = re.compile(
+    r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
+    r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
+    r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
+    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
+    r"(?:no |\d+ )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
+    r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
+    r"you may also like|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
+    r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
+    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
+TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|related articles|you may also like|"
+                      r"most read|comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
+                    r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
+CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
+_CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credit|crédit|\((?:ap|afp|reuters|getty|epa|dpa)")
+LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
+                    r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
+                    r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Line:
+    no: int                 # 1-based line number in the raw file
+    text: str               # stripped, without its list marker
+    marker: str = ""        # '-', '•', '1.' ... when the line is a list item
+    gap: int = 0            # blank lines before it
+    kind: str = "prose"     # date, time, furn, labels, outlet, head, prose, plus
+    dates: list = field(default_factory=list)
+    outlet: str = ""
+    labels: list = field(default_factory=list)
+    tail_more: bool = False  # ended with a read-more link (an item ends here)
+    indent: int = 0         # leading spaces (continuation lines of a list item are indented)
+    section: bool = False   # a heading over items (set by the reader), neither title nor text
+
+
+def sentence_like(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.strip()))
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
+                  r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
+                  r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
+_WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
+
+
+def date_only(text: str, found: list) -> bool:
+    """The line is a date, time or relative date with at most a few filler words around it."""
+    if not found:
+        return False
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + " " + rest[f.end:]
+    rest = _FILLER.sub(" ", rest)
+    rest = _WEEKDAY_WORDS.sub(" ", rest)
+    return words(rest) <= 2 and len(text) <= 80
+
+
+def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
+    text = raw.strip()
+    marker = ""
+    m = MARKER.match(text)
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
+        marker, text = m["m"], m["text"].strip()
+    heading = _MD_HEADING.match(text)
+    if heading:   # Markdown '## Title': a headline whatever its length
+        text = heading["text"]
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
+    if text.startswith("+ ") and not marker:
+        line.kind = "plus"
+        return line
+    # a date line is short; in a long line only a date at its start or end can be the item's
+    line.dates = when.find_dates(text) if len(text) <= 120 else [
+        f for f in when.find_dates(text[:60]) if f.end < 60]
+    cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
+    tail = READ_MORE_TAIL.search(text, cut)
+    if tail and not READ_MORE_LINE.match(text):
+        line.text, line.tail_more = text[: tail.start()].rstrip(), True
+        text = line.text
+    line.kind = _kind(line, outlets)
+    if heading and line.kind in ("prose", "head"):
+        line.kind = "head"
+    return line
+
+
+def _kind(line: Line, outlets: Outlets) -> str:
+    text = line.text
+    n = len(text)   # furniture is short: long lines skip the costly patterns
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text)) \
+            or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
+        return "furn"
+    lab = LABELS.match(text) if n <= 330 else None
+    if lab:
+        line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
+        return "labels"
+    if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
+        return "time"
+    if date_only(text, line.dates):
+        return "date"
+    name = outlets.line(text) if len(text) <= 60 else ""
+    if name:
+        line.outlet = name
+        return "outlet"
+    if not _WORD.search(text):
+        return "furn"
+    if is_head(text):
+        return "head"
+    return "prose"
+
+
+def is_head(text: str) -> bool:
+    """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
+    text = re.sub(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$", "", text) or text   # '… (Outlet $)', '… |' say nothing
+    found = when.find_dates(text[:12])
+    if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
+        return False   # '02/10/2025 Councils are set to …': a dated teaser
+    n = words(text)
+    if n == 0 or n > 22 or len(text) > 180:
+        return False
+    if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
+        return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
+    return True
+
+
+def kicker(text: str) -> str:
+    """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
+    t = re.sub(r"^[^\w\"“«‘'¿¡]+", "", text)
+    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$", t)
+    if m and sum(c.isalpha() for c in m["k"]) >= 3:
+        return m["k"]
+    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$", t)
+    if not m:
+        return ""
+    k = m["k"]
+    if words(k) > 14 or re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$", k):
+        return ""
+    return k

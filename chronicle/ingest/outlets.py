@@ -1,0 +1,104 @@
+"""Outlets named around an item: '(Outlet)' after it, 'Outlet – Title', 'Title | Outlet',
+a wire lead '(Outlet) --' or a line of its own. A name counts when it is in the built-in list
+(data/outlets.txt) or when the digest itself uses it as an outlet marker more than once."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# Words that sit in parentheses or before a dash without being outlets.
+NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
+watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
+graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
+pdf english german french spanish italian en de fr es it uk us eu""".split())
+_PARTICLES = frozenset("of the and & de del della di da la le les los las el du des von van der y e al".split())
+_PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
+_PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
+_HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
+_WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+_COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def known() -> dict[str, str]:
+    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself)."""
+    text = resources.files(__package__).joinpath("data/outlets.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            for name in line.split(" | "):
+                out.setdefault(_key(name), name.strip())
+    return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+
+
+def looks_like_name(name: str) -> bool:
+    """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or _key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
+    return caps == len(words)
+
+
+@dataclass
+class Outlets:
+    """The outlets one digest names: the built-in list plus names it repeats as markers."""
+    repeated: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of_page(cls, lines: list[str]) -> "Outlets":
+        seen: Counter[str] = Counter()
+        for line in lines:
+            s = line.strip()
+            # markers sit at either end of a line: long lines are only looked at there
+            for rx, part in ((_PAREN_TAIL, s[-90:]), (_PIPE_TAIL, s[-90:]), (_HEAD, s[:90])):
+                m = rx.match(part)
+                if m and looks_like_name(m["name"]):
+                    seen[_key(m["name"])] += 1
+        return cls({k for k, n in seen.items() if n >= 2})
+
+    def is_outlet(self, name: str, strict: bool = False) -> bool:
+        key = _key(name.strip(" $"))
+        if key in known():
+            return not strict or len(key) > 3 or name.isupper()
+        return not strict and key in self.repeated and looks_like_name(name)
+
+    def tail(self, text: str) -> tuple[str, str]:
+        """'Title (Outlet)' / 'Title | Outlet' / 'Title, Outlet' (its date already taken) -> (title, outlet)."""
+        s = text.strip()
+        for rx in (_PAREN_TAIL, _COMMA_TAIL, _PIPE_TAIL):
+            m = rx.match(s)
+            if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
+                continue   # ', Name' ends many headlines: only a known outlet's name counts there
+            if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
+                                                     or looks_like_name(m["name"].strip(" $"))):
+                return m["rest"].rstrip(" ,:|–—-"), m["name"].strip(" $")
+        return s, ""
+
+    def head(self, text: str) -> tuple[str, str]:
+        """'Outlet – Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
+        s = text.strip()
+        m = _HEAD.match(s) or re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
+        if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
+            return m["rest"], m["name"].strip()
+        return s, ""
+
+    def wire(self, text: str) -> tuple[str, str]:
+        """'LONDON (Reuters) -- text' -> (text after the lead, outlet)."""
+        m = _WIRE.match(text.strip())
+        if m and (self.is_outlet(m["name"]) or looks_like_name(m["name"])) and not re.search(r"\d", m["name"]):
+            return text.strip()[m.end():], m["name"].strip()
+        return text, ""
+
+    def line(self, text: str) -> str:
+        """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X')."""
+        s = re.sub(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", "", text.strip(), flags=re.I)
+        s = s.strip(" ()[]-–—|·•")
+        return s if s and self.is_outlet(s, strict=True) else ""

@@ -1,0 +1,237 @@
+"""A reader for digests of any layout: each line is classified by what it is (lines.classify),
+then the page's repeating item pattern decides where items start:
+
+- live blogs: a clock time (on its own line or leading a paragraph) opens each entry;
+- numbered or bulleted lists: each marker opens an item;
+- headline + text pages: a headline opens an item (or closes it, when every headline follows its
+  teaser, as in 'teaser / Headline (Outlet)' digests);
+- bold-lead paragraphs ('Lead. Body…', 'KICKER: body') under section headings: one item each;
+- one item per line (headline, teaser, author or date glued on one line).
+
+Dates, outlets, labels and titles of each item are read by readers/items.py. When unsure it splits
+rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lines import Line, kicker, words
+from ..model import Context, Parsed, Story
+from ..outlets import Outlets
+from . import items
+from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
+
+HEADISH = ("head",)
+META = ("date", "time", "furn", "labels", "outlet")
+
+
+def read(lines: list[str], ctx: Context) -> Parsed:
+    outlets = Outlets.of_page(lines)
+    ls = content_lines(lines, outlets)
+    if not ls:
+        return Parsed("generic", [])
+    groups = segment(ls, outlets)
+    page = items.Page.of(ls, lines, ctx, groups)
+    stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
+    if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
+        stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
+    dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
+    headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
+    notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
+        + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
+    first = ls[0]
+    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(stories) >= 3 else ""
+    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic)
+
+
+
+
+def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
+    """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
+    for finder in (_timeline, _numbered):
+        starts = finder(ls)
+        if starts:
+            return _cut(ls, starts)
+    return _cut(ls, _walk(ls, outlets or Outlets()))
+
+
+def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
+    """starts: (index, mode) -> groups of lines; mode says how the item shows its title."""
+    groups = []
+    for k, (i, mode) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(ls)
+        groups.append(items.Group(ls[i:end], mode, i))
+    return groups
+
+
+def _is_time_start(line: Line) -> bool:
+    from ..when import is_time
+    return line.kind == "time" or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
+
+
+def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
+    idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
+    text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
+    if len(idx) < 3 or len(idx) < 0.25 * len(text) or not _spread(idx, len(ls)):
+        return []
+    return [(i, "time") for i in idx]
+
+
+def _spread(idx: list[int], n: int) -> bool:
+    """Markers that open the page's items run through the page, not through one part of it
+    (a long digest with one numbered list or one live section is not a list or a live blog)."""
+    return idx[0] <= 0.3 * n and idx[-1] >= 0.6 * n
+
+
+def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
+    """Items opened by '1', '2', '3' … in order (with or without a dot)."""
+    idx, want = [], 1
+    for i, l in enumerate(ls):
+        num = l.marker.rstrip(".)")
+        if num.isdigit() and int(num) == want:
+            idx.append(i)
+            want += 1
+    if len(idx) < 3 or not _spread(idx, len(ls)):
+        return []
+    return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
+
+
+def _followed_by_any(ls: list[Line], i: int) -> bool:
+    j = _next_text(ls, i)
+    return j >= 0 and not ls[j].marker
+
+
+def _followed_by_text(ls: list[Line], i: int) -> bool:
+    j = _next_text(ls, i)   # (no slicing: a page has thousands of lines)
+    return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
+
+
+def _section(line: Line, caps_titles: bool = False) -> bool:
+    """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'
+    (unless the page writes all its headlines in capitals)."""
+    t = line.text.rstrip()
+    return t.endswith(":") or (not caps_titles and t.isupper() and sum(c.isalpha() for c in t) >= 4)
+
+
+def _caps_titles(ls: list[Line]) -> bool:
+    """Headlines in capitals: most headline-like lines followed by text are written that way."""
+    titled = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and _followed_by_text(ls, i)]
+    return len(titled) >= 3 and sum(1 for i in titled if ls[i].text.isupper()) >= 0.8 * len(titled)
+
+
+def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
+    kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
+    texts = [i for i, l in enumerate(ls) if l.kind not in META]
+    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
+    kicker_page = _kicker_page(ls, texts, kick)
+    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
+    if teaser_first(ls, heads):
+        return teaser_first_starts(ls)
+    one_per_line = len(heads) < 2 and lines_are_items(ls)
+    deks = _deks(ls)
+    caps = _caps_titles(ls)
+    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
+    dated_page = sum(dated) >= 2   # 'March 3, 2025: …' paragraphs: one item each
+    item_indent = None     # indent of the open list item: more indented lines continue it
+    starts: list[tuple[int, str]] = []
+    open_titled = False    # the open item has a headline (its next paragraphs are its own)
+    after_section = False
+    for i, l in enumerate(ls):
+        if l.kind in META or l.kind == "plus":
+            continue
+        prev = ls[i - 1] if i else None
+        if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
+            continue
+        item_indent = None
+        if l.marker:
+            item_indent = l.indent
+            titled = l.kind == "head" and _followed_by_text(ls, i) and not kicker_page
+            starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
+            open_titled = titled
+            continue
+        if l.kind == "head":
+            nxt = _next_text(ls, i)
+            # at the top of the page, a heading over the first item is the page's own heading;
+            # further down, a headline alone is an item of one line (never dropped)
+            over_item = not starts and nxt >= 0 and (
+                (ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)) or (dated_page and dated[nxt]))
+            if _section(l, caps) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
+                    or over_item:
+                l.section = True
+                after_section = True
+                open_titled = False
+                continue
+            if _followed_by_text(ls, i) or _next_text(ls, i) in deks:
+                starts.append((i, "titled"))
+                open_titled, after_section = True, False
+                continue
+            starts.append((i, "headonly"))   # a headline alone: an item of one line
+            open_titled = False
+            continue
+        # prose
+        new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
+               or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
+               or (not open_titled and l.gap > 0)
+               or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+        if new:
+            mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
+            starts.append((i, mode))
+            open_titled = False
+    return starts
+
+
+def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
+    """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
+    ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
+    open with a short sentence do not make a page of bold-lead items."""
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls):
+        return False
+    prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
+    leads = sum(1 for i in prose if kick[i])
+    shouted = sum(1 for i in prose if kick[i] and kicker(ls[i].text).isupper())
+    return shouted >= 2 or (leads >= 3 and leads >= 0.5 * len(prose))
+
+
+def _regular_headlines(ls: list[Line]) -> bool:
+    """Headline, date, paragraph, paragraph … again and again: the page repeats one item shape
+    of two lines or more after each headline, so each headline owns the lines up to the next."""
+    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
+    shapes = Counter(tuple(l.kind for l in ls[a + 1:b] if l.kind != "furn")
+                     for a, b in zip(heads, heads[1:] + [len(ls)]))
+    shape, n = shapes.most_common(1)[0] if shapes else ((), 0)
+    return len(shape) >= 2 and n >= 3 and n >= 0.6 * len(heads)
+
+
+def _next_text(ls: list[Line], i: int) -> int:
+    return next((j for j in range(i + 1, len(ls)) if ls[j].kind not in META), -1)
+
+
+def _deks(ls: list[Line]) -> set[int]:
+    """Headline + dek pages where the dek has no full stop: headline-like lines come in pairs
+    again and again; the second of each pair is the item's text."""
+    runs, cur = [], []
+    for i, l in enumerate(ls):
+        if l.kind in ("furn", "labels", "outlet"):
+            continue
+        if l.kind == "head" and not l.marker:
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    # a dek is the item's whole text: a second line followed by prose is the next item's headline
+    pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8
+             and not (0 <= _next_text(ls, r[1]) and ls[_next_text(ls, r[1])].kind == "prose")]
+    longer = [r for r in runs if len(r) > 2]
+    if len(pairs) < 2 or len(longer) > len(pairs) / 3:
+        return set()
+    return {r[1] for r in pairs}
+
+
+def _next_text_is_kicker(ls, i, kick) -> bool:
+    for j in range(i + 1, len(ls)):
+        if ls[j].kind in META:
+            continue
+        return kick[j]
+    return False

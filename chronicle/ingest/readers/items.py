@@ -1,0 +1,270 @@
+"""One item's fields from its lines: title, body, date (own, heading or page date), outlet, labels."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .. import when
+from ..lang import language
+from ..lines import Line, kicker, words
+from ..model import Context, Story
+from ..outlets import Outlets
+
+_GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
+_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
+_TRAIL = re.compile(r"\s*[|·•]\s*$")
+_LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
+# Function words that open a sentence: after a lowercase word with no punctuation they mark where
+# a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
+_OPENERS = frozenset("""The A An In On At As After For With But This That These It He She They We When While
+Der Die Das Am Auf Nach Weil Für Mit Im In Ein Eine Bei Vor Seit Zum Zur Und Doch Wie Was
+Le La Les Un Une Des Dans Pour Avec Après Selon Depuis Alors Il Elle Ils Ce Cette
+El Los Las Con Tras Según Desde Para Una Este Esta
+Il Lo Gli I Con Dopo Secondo Entro Chi Per Nel Nella Da Tra Un Una Questo Questa""".split())
+
+
+@dataclass
+class Group:
+    lines: list[Line]
+    mode: str          # titled, teaser, kicker, line, plain, headonly, time
+    index: int         # where it starts among the page's lines
+
+
+@dataclass
+class Page:
+    ctx: Context
+    lang: str
+    order: str | None
+    page_date: dt.date | None
+    page_year: int | None
+    categories: set[str]
+    notes: list[str] = field(default_factory=list)
+    running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
+        text = "\n".join(raw)
+        lang = language(text)
+        found = [f for l in ls for f in l.dates]
+        order = when.decide_order(found, lang)
+        first = groups[0].index if groups else len(ls)
+        page_date, page_year = None, None
+        for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
+            for f in ([] if _is_range(l.text, l.dates) else l.dates):
+                d = f.resolve(order)
+                if d and page_date is None and l.kind in ("date", "head"):
+                    page_date = d
+            page_year = page_year or next((f.year for f in l.dates if f.year), None)
+        cats = _categories([g.lines[0].text for g in groups if g.lines])
+        page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
+        if any(f.kind == "num" and f.a != f.b for f in found):
+            page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
+        page.running = _running_dates(ls, groups, page)
+        return page
+
+    def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
+        if f.kind == "relative":
+            d = when.relative_to(f, self.ctx.captured)
+            return d, "derived" if d else ""
+        order = self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None)
+        d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
+        if d:
+            return d, "stated"
+        if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
+            d = f.resolve(self.order, self.page_year)
+            if self.ctx.captured and not self.page_date and d > self.ctx.captured:
+                d = f.resolve(self.order, self.page_year - 1)
+            return d, "derived" if self.page_date else "estimated"
+        return None, ""
+
+
+def _is_range(text: str, found: list) -> bool:
+    """'8 March – 14 March 2010': a span of days, not the date of the page."""
+    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))
+
+
+def _categories(firsts: list[str]) -> set[str]:
+    """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
+    cats = [m["cat"] for m in (_GLUED_CATEGORY.match(t) for t in firsts) if m]
+    return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
+
+
+def _running_dates(ls: list[Line], groups: list[Group], page: Page) -> dict[int, tuple]:
+    """For each group, the date of the last date line or date heading above it (after the
+    previous item's text), else the page's date."""
+    out = {}
+    current = page.page_date
+    last_text = -1
+    for g in groups:
+        for j in range(last_text + 1, g.index):
+            if ls[j].kind == "date" and ls[j].dates:
+                d, _ = page.resolve(ls[j].dates[0])
+                current = d or current
+        out[g.index] = current
+        texts = [g.index + k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
+        last_text = max(texts) if texts else g.index
+        for j in range(last_text + 1, g.index + len(g.lines)):
+            if ls[j].kind == "date" and ls[j].dates:
+                d, _ = page.resolve(ls[j].dates[0])
+                current = d or current
+    return out
+
+
+def _ends_dates(t: str) -> list:
+    """Dates at the start or the end of a long line (where an item's own date is written)."""
+    head = [f for f in when.find_dates(t[:60]) if f.end < 60]
+    shift = len(t) - 40
+    tail = [when.Found(**{**f.__dict__, "start": f.start + shift, "end": f.end + shift})
+            for f in when.find_dates(t[-40:]) if f.start > 0]
+    return head + [f for f in tail if f.start >= 60]
+
+
+def opens_with_date(text: str) -> bool:
+    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
+    found = when.find_dates(text[:60])
+    if not found or found[0].kind == "relative":
+        return False
+    f = found[0]
+    return (f.start <= 2 or bool(_DATELINE_PLACE.match(text[:f.start]))) and bool(re.match(r"\s*[:—–|-]", text[f.end:]))
+
+
+def ends_with_outlet(text: str, outlets: Outlets) -> bool:
+    m = re.search(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$", text)
+    return bool(m) and outlets.is_outlet(m["name"])
+
+
+def line_end_marker(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t.endswith("|") or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$", t))
+
+
+def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
+    texts = [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
+    if not texts:
+        return None
+    st = Story(line=g.lines[0].no, paras=[])
+    title_line = None
+    if g.mode in ("titled", "headonly"):
+        title_line = texts[0]
+    elif g.mode == "teaser":
+        title_line = next((l for l in texts if l.kind == "head"), None)
+    body = [l for l in texts if l is not title_line]
+    title = ""
+    if title_line is not None:
+        title = _clean_title(title_line.text, st, page, outlets)
+    paras = [_clean_body(l.text, st, page, outlets) for l in body]
+    if title_line is not None:
+        if g.mode == "headonly":
+            paras = [title]
+    elif g.mode in ("kicker", "line") and paras:
+        title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
+        if g.mode == "line":
+            title, rest = glued_title(paras[0])
+            if title and rest:
+                paras[0] = rest
+        title = _clean_title(title, st, page, outlets)
+    st.title = title
+    st.paras = [p for p in paras if p]
+    if not st.paras and st.title:
+        st.paras = [st.title]
+    _meta(g, st, page, outlets, title_line)
+    return st
+
+
+def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
+    t = _LEAD_SYMBOLS.sub("", title.strip())
+    t = _TRAIL.sub("", t)
+    m = _GLUED_CATEGORY.match(t)
+    if m and m["cat"] in page.categories:
+        st.labels.append(m["cat"])
+        t = t[m.end():]
+    for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and f.kind != "relative":
+            if not st.date:
+                st.date, st.date_basis = page.resolve(f)
+            t = t[:f.start].rstrip(" ,;:–—-(")
+        break
+    t, name = outlets.tail(t)
+    if not name:
+        t, name = outlets.head(t)
+    if name and not st.source:
+        st.source = name
+    return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t
+
+
+def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
+    t = _TRAIL.sub("", text.strip())
+    found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
+    place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
+    if found and place and re.match(r"\s*[—–:-]", t[found[0].end:]) and found[0].kind != "relative" and not st.date:
+        st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
+    elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
+        f = found[0]
+        st.date, st.date_basis = page.resolve(f)
+        t = t[f.end:].lstrip(" :,–—-|")
+    elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date:
+        f = found[-1]
+        st.date, st.date_basis = page.resolve(f)
+        t = t[:f.start].rstrip(" ,;–—-|")
+    rest, name = outlets.wire(t)
+    if name:
+        st.source = st.source or name
+    m = re.search(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$", t)
+    if m and not t.startswith("+") and outlets.is_outlet(m["name"]):
+        st.source = st.source or m["name"].strip()
+        t = t[:m.start()].rstrip()
+    return t
+
+
+def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | None) -> None:
+    """Date, outlet and labels from the item's own meta lines, else the heading or page date."""
+    texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
+    last_text = max(texts) if texts else 0
+    for k, l in enumerate(g.lines):
+        if l.kind == "labels":
+            st.labels += l.labels
+        elif l.kind == "outlet" and not st.source:
+            st.source = l.outlet
+        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser"):
+            st.date, st.date_basis = page.resolve(l.dates[0])
+    if not st.date:
+        d = page.running.get(g.index)
+        if d:
+            st.date, st.date_basis = d, "stated"
+    if not st.date:
+        rel = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind == "relative"]
+        nyear = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind != "relative" and f.year is None]
+        if rel:
+            st.notes.append(f"date: relative; {when.CAPTURE_HINT}")
+        elif nyear:
+            st.notes.append(f"date: no year given; {when.CAPTURE_HINT}")
+
+
+def glued_title(text: str) -> tuple[str, str]:
+    """'Headline "Quote"Teaser text…' / 'Headline Con la …' -> (headline, teaser); ('', text) when unsure."""
+    t = text.strip()
+    limit = min(len(t), 220)
+    quotes = 1 if t[:1] == '"' else 0
+    for i in range(1, limit):
+        c = t[i]
+        if c == '"':
+            quotes += 1
+        closing = (c == '"' and quotes % 2 == 0) or c in "»”"
+        if closing and i + 1 < len(t):
+            rest = t[i + 1:].lstrip()
+            if rest[:1].isupper() and words(t[:i]) >= 2:
+                return t[:i + 1].strip(), rest
+        if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
+            prev_word = t[:i].split()[-1]
+            if len(prev_word) > 3 and not prev_word[:1].isupper():
+                return t[:i].strip(), t[i:]
+        if c == " " and words(t[:i]) >= 4:
+            nxt = t[i + 1:].split(" ", 1)[0]
+            prev = t[:i].split()[-1]
+            if nxt in _OPENERS and prev[-1:].isalpha() and prev[:1].islower():
+                return t[:i].strip(), t[i + 1:]
+    k = kicker(t)
+    if k and t.startswith(k):
+        return k.rstrip("."), t   # a bold lead stays in the text it opens
+    return "", t

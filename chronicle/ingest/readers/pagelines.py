@@ -1,0 +1,98 @@
+"""The lines of a page, classified once (lines.classify), and what their shape says about the
+page: whether it is a list, one item per line, or teasers that come before their headlines.
+Apart from readers/evidence.py, which cuts the items, so that detect.py can ask these questions
+too."""
+from __future__ import annotations
+
+import re
+
+from ..lines import SEPARATOR, TERMINAL, Line, classify, kicker
+from ..outlets import Outlets
+from . import items
+
+_INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
+_LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
+
+
+def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
+    key = (tuple(lines), frozenset(outlets.repeated))   # compared whole: no hash can collide
+    if _LAST[0] == key:
+        return _LAST[1]
+    out = _classify_all(lines, outlets)
+    _LAST[:] = [key, out]
+    return out
+
+
+def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
+    out: list[Line] = []
+    gap = 0
+    for no, raw in enumerate(lines, 1):
+        if not raw.strip() or SEPARATOR.match(raw):
+            gap += 1
+            continue
+        if TERMINAL.match(raw) and out:
+            break   # comment forms and footers: nothing after them is an item
+        parts = _INLINE_BULLETS.split(raw.strip())
+        if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
+            # '• one • two • three' pasted on one line: one list item each
+            out.extend(classify(no, "• " + p.strip(), gap if k == 0 else 0, outlets)
+                       for k, p in enumerate(x for x in parts if x.strip()))
+        else:
+            out.append(classify(no, raw, gap, outlets))
+        gap = 0
+    return out
+
+
+def has_list_or_dates(lines: list[str]) -> bool:
+    """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
+    ls = content_lines(lines, Outlets.of_page(lines))
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2
+
+
+def items_per_line(lines: list[str]) -> bool:
+    """Prose-only pages that are still lists: lines that end alike (a glued date, a name, a '|'),
+    or paragraphs that each open with a bold lead."""
+    ls = content_lines(lines, Outlets.of_page(lines))
+    kick = sum(1 for l in ls if l.kind == "prose" and kicker(l.text))
+    return lines_are_items(ls) or (kick >= 3 and kick >= 0.6 * len(ls))
+
+
+def lines_are_items(ls: list[Line]) -> bool:
+    """Prose lines that end the same way (a glued date, a name, a '|') are one item each."""
+    prose = [l for l in ls if l.kind == "prose"]
+    if len(prose) < 3:
+        return False
+    marked = sum(1 for l in prose if items.line_end_marker(l.text) or not l.text.rstrip()[-1:] in ".!?…\"”»")
+    return marked >= 0.6 * len(prose)
+
+
+def teaser_first(ls: list[Line], heads: list[int]) -> bool:
+    """'teaser / Headline' pages: the page ends with a headline, and headlines follow prose."""
+    body = [i for i, l in enumerate(ls) if l.kind in ("head", "prose")]
+    if len(heads) < 3 or not body or ls[body[-1]].kind != "head":
+        return False
+    after_prose = sum(1 for h in heads if h and ls[h - 1].kind == "prose")
+    if after_prose < 0.5 * (len(heads) - 1):
+        return False
+    # a stray last heading must not shift every title by one: the headlines themselves must close
+    # their items, by naming the outlet ('… (The Hill)') or by the wider gap that follows them
+    outlets = sum(1 for h in heads if re.search(r"\([^()]{2,60}\)\s*$", ls[h].text))
+    gap_after = [ls[h + 1].gap for h in heads if h + 1 < len(ls)]
+    gap_before = [ls[h].gap for h in heads]
+    wider = bool(gap_after) and sum(gap_after) / len(gap_after) > sum(gap_before) / len(gap_before)
+    return outlets >= 0.5 * len(heads) or wider
+
+
+def teaser_first_starts(ls: list[Line]) -> list[tuple[int, str]]:
+    """Each item: the prose run since the last headline, then its headline(s)."""
+    starts: list[tuple[int, str]] = []
+    pending = None
+    for i, l in enumerate(ls):
+        if l.kind == "prose" and pending is None:
+            pending = i
+        elif l.kind == "head" and not l.marker and pending is not None:
+            starts.append((pending, "teaser"))
+            pending = None
+    if pending is not None:
+        starts.append((pending, "plain"))
+    return starts

@@ -1,0 +1,110 @@
+"""One article per line with delimited fields ('date | outlet | title', tabs, ' – ', pasted '|'
+tables), with or without a header row. Without one, each column's role is read from its values:
+dates, web addresses, outlet names (known or repeated), and the title (the longest text)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import when
+from ..lang import language
+from ..model import Context, Parsed, Story
+from ..outlets import Outlets
+
+DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
+_RULE = re.compile(r"^[\s|:+=-]+$")
+_URL = re.compile(r"^https?://\S+$")
+NAMES = {
+    "title": "title headline titel titre título titulo titolo",
+    "date": "date datum fecha data published day tag jour",
+    "source": "source outlet quelle fuente fonte publication medium",
+    "url": "url link lien enlace",
+    "body": "summary body text description teaser zusammenfassung résumé resumen sommario",
+    "tags": "tags category categories topics themen",
+}
+ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
+
+
+def rows_of(lines: list[str]) -> tuple[list[int], list[list[str]]] | None:
+    """(line numbers, field lists) when most non-blank lines are records with one delimiter."""
+    content = [(n, l.strip()) for n, l in enumerate(lines, 1) if l.strip() and not _RULE.match(l)]
+    if len(content) < 2:
+        return None
+    if all(l.startswith("|") and l.endswith("|") for _, l in content):
+        content = [(n, l.strip("|").strip()) for n, l in content]
+    for delim in DELIMS:
+        split = "|" if delim == " | " else delim
+        if sum(1 for _, l in content if split in l) < 0.8 * len(content):
+            continue   # (cheap test first: most pages have no delimiter on most lines)
+        counts = Counter(l.count(split) for _, l in content)
+        (count, many), = counts.most_common(1)
+        least = 2 if delim.strip() in ("–", "—") else 1   # one dash is a dateline or a headline's own
+        if count >= least and many >= max(2, 0.8 * len(content)):
+            rows = [(n, [f.strip() for f in l.strip().split(split)]) for n, l in content]
+            rows = [(n, r) for n, r in rows if len(r) == count + 1]
+            return [n for n, _ in rows], [r for _, r in rows]
+    return None
+
+
+def read(lines: list[str], ctx: Context) -> Parsed | None:
+    found = rows_of(lines)
+    if found is None:
+        return None
+    nos, rows = found
+    head = [ROLE_OF.get(f.lower().strip(" :*")) for f in rows[0]]
+    if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
+        roles, nos, rows = head, nos[1:], rows[1:]
+    else:
+        roles = _roles(rows)
+    if "title" not in roles and "body" not in roles:
+        return None
+    order = when.decide_order([f for r in rows for f in when.find_dates(_field(r, roles, "date"))],
+                              language("\n".join(lines)))
+    stories = [_story(no, r, roles, order) for no, r in zip(nos, rows)]
+    return Parsed("generic", [s for s in stories if s.paras])
+
+
+def _field(row: list[str], roles: list, role: str) -> str:
+    return next((v for v, r in zip(row, roles) if r == role and v), "")
+
+
+def _roles(rows: list[list[str]]) -> list:
+    cols = list(zip(*rows))
+    outlets = Outlets()
+    roles: list = [None] * len(cols)
+    for k, col in enumerate(cols):
+        filled = [v for v in col if v]
+        if not filled:
+            continue
+        if sum(1 for v in filled if _is_date(v)) >= 0.6 * len(filled):
+            roles[k] = "date"
+        elif sum(1 for v in filled if _URL.match(v)) >= 0.6 * len(filled):
+            roles[k] = "url"
+        elif sum(1 for v in filled if outlets.is_outlet(v)) >= 0.5 * len(filled) or (
+                len(set(filled)) < len(filled) and max(len(v.split()) for v in filled) <= 4):
+            roles[k] = "source"
+    rest = [k for k in range(len(cols)) if roles[k] is None]
+    if rest:
+        longest = sorted(rest, key=lambda k: -sum(len(v) for v in cols[k]))
+        roles[longest[0]] = "title"
+        if len(longest) > 1 and sum(len(v) for v in cols[longest[0]]) > 2 * sum(len(v) for v in cols[longest[1]]):
+            roles[longest[0]], roles[longest[1]] = "body", "title"
+    return roles
+
+
+def _is_date(text: str) -> bool:
+    found = when.find_dates(text)
+    return bool(found) and len(re.sub(r"[\W\d_]+", "", text[:found[0].start] + text[found[-1].end:])) <= 3
+
+
+def _story(no: int, row: list[str], roles: list, order: str | None) -> Story:
+    title, body = _field(row, roles, "title"), _field(row, roles, "body")
+    st = Story(line=no, paras=[body or title], title=title,
+               source=_field(row, roles, "source"), url=_field(row, roles, "url"))
+    found = when.find_dates(_field(row, roles, "date"))
+    if found and found[0].kind != "relative":
+        st.date = found[0].resolve(order)
+        st.date_basis = "stated" if st.date else ""
+    tags = _field(row, roles, "tags")
+    st.labels = [t.strip() for t in re.split(r"[,;/]", tags) if t.strip()]
+    return st

@@ -1,0 +1,65 @@
+"""Reading one digest file: its bytes (regular files only, within the size limit), its text
+(UTF-8 or UTF-16, stray control characters dropped) and its capture date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import ContentError, IngestError
+from ..source.frontmatter import normalise_text
+from ..source.readfile import MAX_TEXT_BYTES, read_regular
+from . import when
+from .model import Context
+
+MAX_BYTES = MAX_TEXT_BYTES   # a digest; each article written is held to the same limit, which the build applies
+
+
+def read_raw(path: Path) -> str:
+    """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
+    shown = str(path)
+    raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, advice="too large to be a digest: split it")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise IngestError(shown, 1, "starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
+    try:
+        # stray control characters in pasted text are noise: dropped, unless there are so many
+        # that the file is not text at all
+        text = normalise_text(raw, shown, strip_controls=True)
+    except ContentError as exc:
+        raise IngestError(exc.path, exc.line, exc.message.replace("the file", "the digest")) from None
+    bad = sum(1 for b in raw if b < 32 and b not in b"\n\r\t\f\v")
+    if bad > max(3, len(text) // 1000):
+        raise IngestError(shown, 1, f"looks binary ({bad} control characters); a digest must be plain text")
+    if not text.strip():
+        raise IngestError(shown, 1, "is empty: no articles to import")
+    return text
+
+
+_CAPTURED_LINE = re.compile(r"^\s*captured\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I)
+
+
+def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
+    """The capture date of one digest: --captured, else a date in its file name, else a
+    'captured: YYYY-MM-DD' line at its top (blanked, so it is not read as an article line)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        m = _CAPTURED_LINE.match(line)
+        if m:
+            lines[i] = ""
+            text = "\n".join(lines)
+            try:
+                found = dt.date.fromisoformat(m[1])
+            except ValueError:
+                found = None
+            if ctx.captured is None and found:
+                return text, replace(ctx, captured=found)
+            return text, ctx
+    if ctx.captured is None:
+        found = when.capture_from_name(path.name)
+        if found:
+            return text, replace(ctx, captured=found)
+    return text, ctx

@@ -1,0 +1,238 @@
+"""Dates and times as people write them in English, German, French, Spanish and Italian.
+
+Everything here is pure and clock-free: a relative date is resolved only against a capture date
+the caller passes, never against today, so the same input always gives the same output.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTH_WORDS = {
+    1: "january jan janvier janv januar jän jänner enero ene gennaio gen",
+    2: "february feb février fevrier févr fév fevr februar feber febrero febbraio",
+    3: "march mar märz maerz marz mrz mars marzo",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio mag",
+    6: "june jun juin juni junio giugno giu",
+    7: "july jul juillet juil juli julio luglio lug",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre setiembre septiembre settembre set",
+    10: "october oct octobre oktober okt octubre ottobre ott",
+    11: "november nov novembre noviembre",
+    12: "december dec décembre decembre déc dezember dez diciembre dicembre dic",
+}
+MONTHS = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
+AMBIGUOUS = frozenset("may mar ago set gen mag dic sun".split())
+# Short forms that are also common words ("may", "mar", "ago", "set"): only read next to a day number.
+WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienstag di mardi mar martedì martedi "
+            "wednesday wed mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi thursday thu thur thurs "
+            "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
+            "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
+            "domingo domenica lunedì lunedi").split()
+_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+PATTERNS = (
+    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d])")),
+    ("num", re.compile(r"(?<![\d:/])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])")),
+    ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
+    ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
+                       + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
+)
+TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
+                  r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
+_REL_UNITS = {
+    "minute": "minute minutes min mins minuto minuti minutos minute minuten",
+    "hour": "hour hours hr hrs h heure heures hora horas ora ore stunde stunden std",
+    "day": "day days jour jours día días dia dias giorno giorni tag tage tagen",
+    "week": "week weeks semaine semaines semana semanas settimana settimane woche wochen",
+}
+UNITS = {w: u for u, ws in _REL_UNITS.items() for w in ws.split()}
+_UNIT = r"(?P<unit>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\.?"
+RELATIVE = (
+    re.compile(r"(?i)(?<!\w)(?P<n>an?|one|\d{1,4})\s+" + _UNIT + r"(?:\s+\d+\s+\w+)?\s+ago(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?:vor|il y a|hace|hai)\s+(?P<n>einer?|einem|un|une|una|\d{1,4})\s+" + _UNIT + r"(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?P<n>un|una|\d{1,4})\s+" + _UNIT + r"\s+fa(?!\w)"),
+)
+DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
+             "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
+_DAY_WORD = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, DAY_WORDS)) + r")(?!\w)")
+
+
+# How to give a capture date, for every message about a date that needs one.
+CAPTURE_HINT = ("give the capture date: --captured YYYY-MM-DD with build.py ingest, CAPTURED=YYYY-MM-DD with "
+                "make site, a first line 'captured: YYYY-MM-DD' in the digest, or the date in its file name")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date written in a text: year None when it is not written; a/b the two numbers of a
+    numeric date whose day/month order the page decides."""
+    kind: str            # iso, num, mdy, dmy, relative
+    start: int
+    end: int
+    year: int | None = None
+    month: int = 0
+    day: int = 0
+    a: int = 0
+    b: int = 0
+    ago: dt.timedelta | None = None
+    weekday: int = -1    # 0 = Monday, when a weekday is written just before the date
+
+    def resolve(self, order: str | None, year: int | None = None) -> dt.date | None:
+        """The calendar date, given the page's day/month order and a year for a date without one."""
+        y = self.year or year
+        if y is None:
+            return None
+        if self.kind == "num":
+            if self.a == self.b:
+                m, d = self.a, self.b
+            elif order is None:
+                return None
+            else:
+                d, m = (self.a, self.b) if order == "dmy" else (self.b, self.a)
+        else:
+            m, d = self.month, self.day
+        try:
+            return dt.date(y, m, d)
+        except ValueError:
+            return None
+
+
+_DIGIT = re.compile(r"\d")
+_RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b")
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date written in a text, left to right, without overlaps."""
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):   # every written date has a number; most lines have none
+        if _RELATIVE_HINT.search(text) or _DAY_WORD.search(text):
+            return _relative(text, out, taken)
+        return out
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            f = _found(kind, m)
+            if f and kind == "num":
+                f = _with_weekday(f, text)
+            if f:
+                out.append(f)
+                taken.append((m.start(), m.end()))
+    return _relative(text, out, taken)
+
+
+def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    for rx in (RELATIVE if _RELATIVE_HINT.search(text) else ()):
+        for m in rx.finditer(text):
+            n = m["n"].lower()
+            count = int(n) if n.isdigit() else 1
+            unit = UNITS[m["unit"].lower().rstrip(".")]
+            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(**{unit + "s": count})))
+    for m in _DAY_WORD.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[m[1].lower()])))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _found(kind: str, m: re.Match) -> Found | None:
+    year = int(m["year"]) if m["year"] else None
+    if kind == "num":
+        if year is not None and year < 100:
+            if m["sep"] == "-" or int(m["a"]) > 31:
+                return None
+            year += 2000
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return None
+        return Found("num", m.start(), m.end(), year, a=a, b=b)
+    if kind == "iso":
+        return Found("iso", m.start(), m.end(), year, int(m["a"]), int(m["b"]))
+    word = m["mon"]
+    month = MONTHS[word.lower().rstrip(".")]
+    day = int(m["day"])
+    if word in AMBIGUOUS and year is None:
+        return None   # '12 may be', '3 ago': a common word next to a number, not a date
+    if not 1 <= day <= 31:
+        return None
+    return Found(kind, m.start(), m.end(), year, month, day)
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
+                             + r")\.?,?\s*$")
+_WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim".split())}
+
+
+def _with_weekday(f: Found, text: str) -> Found:
+    """'Mon, 03/10/2025': the weekday can tell day-first from month-first."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, f.start - 14):f.start])
+    day = _WEEKDAY_INDEX.get(m[1].lower()) if m else None
+    return Found(**{**f.__dict__, "weekday": day}) if day is not None else f
+
+
+def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
+    """'3 hours ago' / 'vor 2 Tagen' -> a date counted back from the capture date (None without one)."""
+    if captured is None or found.ago is None:
+        return None
+    if found.ago >= dt.timedelta(days=1) or found.ago == dt.timedelta(0):
+        return captured - dt.timedelta(days=found.ago.days)
+    return captured   # hours or minutes ago: the capture day (the capture time is not known)
+
+
+def decide_order(found: list[Found], lang: str = "en") -> str | None:
+    """'dmy' or 'mdy' for a page's numeric dates: a number above 12 decides; otherwise the page's
+    language (day first everywhere but in English); English pages with '/' stay undecided unless
+    the dates are dotted (a European habit)."""
+    nums = [f for f in found if f.kind == "num"]
+    if not nums:
+        return None
+    if any(f.a > 12 for f in nums):
+        return "dmy"
+    if any(f.b > 12 for f in nums):
+        return "mdy"
+    for order in ("mdy", "dmy"):   # a written weekday fits only one reading
+        dated = [(f, f.resolve(order)) for f in nums if f.weekday >= 0]
+        other = "dmy" if order == "mdy" else "mdy"
+        if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
+                (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
+            return order
+    if lang != "en":
+        return "dmy"
+    return _newest_first(nums)
+
+
+def _newest_first(nums: list[Found]) -> str | None:
+    """The one reading under which a list of several dates runs newest first, if only one does."""
+    fits = []
+    for order in ("dmy", "mdy"):
+        ds = [f.resolve(order) for f in nums]
+        if None not in ds and len(set(ds)) > 1 and all(a >= b for a, b in zip(ds, ds[1:])):
+            fits.append(order)
+    return fits[0] if len(fits) == 1 else None
+
+
+def is_time(text: str) -> re.Match | None:
+    """A clock time at the start of a text ('6 p.m.', '14:05', '9.30 Uhr')."""
+    return TIME.match(text.strip())
+
+
+def year_of(text: str) -> int | None:
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+    return int(m[1]) if m else None
+
+
+def capture_from_name(name: str) -> dt.date | None:
+    """A capture date in a file name: 2025-03-04, 20250304 or 2025_03_04."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)", name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
