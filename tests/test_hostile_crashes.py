@@ -136,7 +136,8 @@ def test_an_imported_article_is_never_too_big_to_build(tmp_path):
     """UTF-16 CJK text is 2 bytes a character, UTF-8 3: a digest under the cap made an article over it."""
     site = copy_fixture(tmp_path / "fx")
     digest = tmp_path / "wide.txt"
-    story = "Headline of a very long story\n" + ("亚洲新闻报道 " * 8 + "\n") * 38_000
+    # one paragraph: the importer cuts a page of many lines into many items
+    story = "Headline of a very long story\n" + "亚洲新闻报道 " * 8 * 38_000 + "\n"
     digest.write_bytes(story.encode("utf-16"))
     assert digest.stat().st_size < 5 * 1024 * 1024 < len(story.encode("utf-8"))
     r = _ingest(tmp_path, digest, into=site / "content" / "articles", timeout=400)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import frontmatter
+from chronicle.source import frontmatter
 from chronicle.config import load_config
 from chronicle.ingest import ingest_files
 

@@ -46,3 +46,22 @@ def test_the_interrupt_message_matches_the_site_left(tmp_path):
         assert now in (refs[0], refs[1])
         assert run_build([a, b][target], out).returncode == 0
     assert after_swap >= 1, "no interrupt landed after the swap; the test proved nothing"
+
+
+def test_ctrl_c_after_the_quick_paths_swap_says_the_site_is_the_new_one(tmp_path):
+    """The quick path swaps a patched mirror in; an interrupt after that (while it saves its
+    state) must not claim the previous site is unchanged."""
+    from chronicle.errors import InterruptedAfterPublishing
+    from chronicle.write import patch_site
+
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    (out / "other.html").write_text("kept")
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(InterruptedAfterPublishing):
+        patch_site(out, tmp_path / "spare", {"index.html": b"new"}, then=interrupted)
+    assert (out / "index.html").read_text() == "new" and (out / "other.html").read_text() == "kept"

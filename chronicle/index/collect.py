@@ -46,14 +46,14 @@ def _topics(ordered: tuple[Article, ...], config: Config) -> dict[str, Topic]:
     vocabulary = _builtin_topics() if any(slug not in config.topics for slug in members) else {}
     for slug in sorted(members):
         known = config.topics.get(slug)
-        described = known or vocabulary.get(slug)
-        if described:
-            # a topic of config.yaml, or of the importer's built-in vocabulary (its tags come from there)
-            name, description = described.name, described.description
+        if known:
+            name, description = known.name, known.description
         else:
-            # the spelling writers used most often; ties go to the alphabetically first
+            # the spelling writers used most often (ties: the alphabetically first), and the
+            # description of the importer's built-in vocabulary, whose tags these often are
             name = min(spellings[slug].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            description = ""
+            builtin = vocabulary.get(slug)
+            description = builtin.description if builtin else ""
         topics[slug] = Topic(slug, name, description, tuple(members[slug]), known is not None,
                              urls.topic_path(slug), urls.topic_feed_path(slug))
     return topics

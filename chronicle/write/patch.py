@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..errors import OutputError
+from ..errors import InterruptedAfterPublishing, OutputError
 from ..model import Splice
 from . import files
 
@@ -59,13 +59,17 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
         raise OutputError(str(exc.filename or out_dir), None, f"cannot write the site: {exc.strerror}; the previous site is unchanged") from None
     # no fsync of the parent folder: a power cut that undoes the exchange leaves the old site,
     # whole, and the next build sees that its files are not the ones the saved state lists
-    catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), resumed, marker), name="chronicle-mirror")
-    catch_up.start()
     try:
-        if then is not None:
-            then()
-    finally:
-        catch_up.join()
+        catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), resumed, marker),
+                                    name="chronicle-mirror")
+        catch_up.start()
+        try:
+            if then is not None:
+                then()
+        finally:
+            catch_up.join()
+    except KeyboardInterrupt:
+        raise InterruptedAfterPublishing() from None   # out_dir is the new site: say so
     return True
 
 

@@ -130,7 +130,10 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     deks = _deks(ls)
     caps = _caps_titles(ls)
     dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
-    dated_page = sum(dated) >= 2   # 'March 3, 2025: …' paragraphs: one item each
+    # 'March 3, 2025: …' paragraphs: one item each, unless each follows a headline of its own
+    # ('Headline' / 'March 3, 2025 — body': wire style, the headline opens the item)
+    headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
+    dated_page = sum(dated) >= 2 and headed * 2 < sum(dated)
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
