@@ -129,11 +129,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     one_per_line = len(heads) < 2 and lines_are_items(ls)
     deks = _deks(ls)
     caps = _caps_titles(ls)
-    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
-    # 'March 3, 2025: …' paragraphs: one item each, unless each follows a headline of its own
-    # ('Headline' / 'March 3, 2025 — body': wire style, the headline opens the item)
-    headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
-    dated_page = sum(dated) >= 2 and headed * 2 < sum(dated)
+    dated, dated_page = _dated_paragraphs(ls)
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -180,6 +176,15 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, mode))
             open_titled = False
     return starts
+
+
+def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
+    """Which lines are paragraphs opening with a date, and whether each of them is an item:
+    'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' /
+    'March 3, 2025 — body': wire style, where the headline opens the item)."""
+    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
+    headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
+    return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
 
 def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
