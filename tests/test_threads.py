@@ -315,3 +315,23 @@ def test_check_lists_the_threads_changed_since_the_last_build(tmp_path):
     assert lines[0].endswith("', 2 articles)")
     # (without that report the story's most central article, hence its title, may be another)
     assert lines[1].startswith(f"thread {EUROPE_SLUG}: - ukraine-allies-plan-meeting-of-military-chiefs-next-week.md")
+
+
+def test_the_index_of_threads_goes_on_over_numbered_pages(tmp_path):
+    """Like any listing, the index of threads is split at build.listing_size (issue 13: no page
+    grows with the archive); every thread is on exactly one page, and the pages link each other."""
+    project = _seed_project(tmp_path / "p")
+    config = project / "config.yaml"
+    config.write_text(config.read_text().replace("\nbuild:\n", "\nbuild:\n  listing_size: 2\n", 1))
+    out = tmp_path / "site"
+    _build(project, out)
+    threads = sorted(p.name for p in (out / "threads").glob("*.html") if not p.name.startswith("index"))
+    pages = sorted((out / "threads").glob("index*.html"))
+    assert len(pages) == -(-len(threads) // 2) >= 2
+    listed = []
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(), "html.parser")
+        listed += [a["href"].split("/")[-1] for a in soup.select("ol.thread-index a")]
+        linked = {a["href"].split("/")[-1] for a in soup.select("nav.pager a")}
+        assert {p.name for p in pages} <= linked, page.name
+    assert sorted(listed) == threads

@@ -6,7 +6,7 @@ from collections import defaultdict
 from types import MappingProxyType
 from typing import Any
 
-from . import charts
+from . import charts, paging
 from .. import urls
 from ..config import Config
 from ..index.threads import Thread
@@ -49,10 +49,13 @@ def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
     ranked = index.threads.ranked()
     if not ranked:
         return []
-    pages = [Page(urls.THREADS_INDEX, "threads.html", MappingProxyType({
-        "threads": [(t, span_label(t)) for t in ranked], "title": "Story threads",
+    # the index goes on over numbered pages like any listing, so no page grows with the archive
+    pages = [Page(pager.paths[pager.number - 1], "threads.html", MappingProxyType({
+        "threads": [(t, span_label(t)) for t in chunk], "total": len(ranked), "pager": pager,
+        "first": (pager.number - 1) * config.listing_size + 1, "title": paging.paged_title("Story threads", pager),
         "description": f"{len(ranked)} stories followed across digests and outlets in {config.title}, "
-                       "busiest and most recent first."}))]
+                       "busiest and most recent first."}))
+        for pager, chunk in paging.split(urls.THREADS_INDEX, ranked, config.listing_size)]
     for thread in index.threads.by_slug.values():
         pages.append(_thread_page(thread))
     return pages
