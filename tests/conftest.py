@@ -26,13 +26,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the fixture site")
     parser.addoption("--cpu-durations", type=int, metavar="N", default=None,
-                     help="list the N tests that used the most CPU seconds, setup and teardown included")
+                     help="list the N tests that used the most CPU seconds, setup and teardown included (0: all)")
 
 
 # CPU seconds per test, the figure a busy shared machine does not distort (wall times do, and
 # --durations reports only those): this process's and those of the builds, tools and browsers
 # it started and waited for. A session fixture counts in the first test that uses it; a browser
 # counts when it is closed, at the end of the session.
+_CPU_AT_START = pytest.StashKey[float]()
+_CPU_SPENT: dict[str, float] = {}
+
+
 def _cpu_seconds() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -40,7 +44,8 @@ def _cpu_seconds() -> float:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_setup(item):
-    item.stash[_CPU_AT_START] = _cpu_seconds()
+    if item.config.getoption("--cpu-durations") is not None:
+        item.stash[_CPU_AT_START] = _cpu_seconds()
     yield
 
 
@@ -65,10 +70,6 @@ def pytest_terminal_summary(terminalreporter, config):
     terminalreporter.write_sep("=", f"most CPU seconds ({sum(_CPU_SPENT.values()):.1f} s in all tests)")
     for nodeid, seconds in sorted(_CPU_SPENT.items(), key=lambda kv: -kv[1])[:n or None]:
         terminalreporter.write_line(f"{seconds:8.2f}s  {nodeid}")
-
-
-_CPU_AT_START = pytest.StashKey[float]()
-_CPU_SPENT: dict[str, float] = {}
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
