@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# test processes for `make test` (pytest-xdist): one per core of the 2-core CI machine
+TEST_WORKERS ?= 2
 
 .PHONY: site test serve check bench clean
 
@@ -11,7 +13,7 @@ site: $(STAMP)
 	$(PY) build.py site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(CAPTURED),--captured "$(CAPTURED)")
 
 test: $(TEST_STAMP)
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal tests
 
 serve: $(STAMP)
 	$(PY) build.py serve

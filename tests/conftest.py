@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -24,6 +25,51 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the fixture site")
+    parser.addoption("--cpu-durations", type=int, metavar="N", default=None,
+                     help="list the N tests that used the most CPU seconds, setup and teardown included (0: all)")
+
+
+# CPU seconds per test, the figure a busy shared machine does not distort (wall times do, and
+# --durations reports only those): this process's and those of the builds, tools and browsers
+# it started and waited for. A session fixture counts in the first test that uses it; a browser
+# counts when it is closed, at the end of the session.
+_CPU_AT_START = pytest.StashKey[float]()
+_CPU_SPENT: dict[str, float] = {}
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    if item.config.getoption("--cpu-durations") is not None:
+        item.stash[_CPU_AT_START] = _cpu_seconds()
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if call.when == "teardown" and _CPU_AT_START in item.stash:   # the report travels to xdist's controller
+        report.user_properties.append(("cpu_seconds", _cpu_seconds() - item.stash[_CPU_AT_START]))
+
+
+def pytest_runtest_logreport(report):
+    for name, value in report.user_properties:
+        if name == "cpu_seconds" and report.when == "teardown":
+            _CPU_SPENT[report.nodeid] = value
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    n = config.getoption("--cpu-durations")
+    if n is None or not _CPU_SPENT:
+        return
+    terminalreporter.write_sep("=", f"most CPU seconds ({sum(_CPU_SPENT.values()):.1f} s in all tests)")
+    for nodeid, seconds in sorted(_CPU_SPENT.items(), key=lambda kv: -kv[1])[:n or None]:
+        terminalreporter.write_line(f"{seconds:8.2f}s  {nodeid}")
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import http.client
 import os
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT
-from test_serve import ARTICLE, ARTICLE_PAGE, Served, _edit, project, served  # noqa: F401 - fixtures
+from conftest import FIXTURE, ROOT
+from test_serve import ARTICLE, ARTICLE_PAGE, Served, _edit, project  # noqa: F401 - fixtures
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """One preview for the Host header tests: they only send requests, which change nothing it
+    serves, so each need not start (and build) a preview of its own."""
+    project = shutil.copytree(FIXTURE, tmp_path_factory.mktemp("serve-hostile") / "project")
+    s = Served(project)
+    yield s
+    s.stop()
 
 
 def _raw_get(url: str, path: str, host: str | None) -> tuple[int, bytes]:
