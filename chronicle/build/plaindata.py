@@ -107,7 +107,7 @@ def _dataclass(cls: type) -> Convert:
     def convert(value: Any) -> Any:
         if type(value) is not list or len(value) != len(items):
             raise StateError(f"expected the {len(items)} fields of {cls.__name__}")
-        return cls(*(f(v) for f, v in zip(items, value)))
+        return cls(**{name: f(v) for name, f, v in zip(names, items, value)})   # by name: some fields are keyword-only
     return convert
 
 

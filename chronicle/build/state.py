@@ -9,6 +9,7 @@ path for its own builds) alone puts them together and saves them.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -16,8 +17,21 @@ from ..model import InputKey, Record, StatKey
 
 
 @dataclass(frozen=True)
+class Settings:
+    """Everything but the content that a build depends on, in the parts a change is told by
+    (build/changes.py): digests of the layouts, of the config file, and of the code and options."""
+    layouts: str
+    config: str
+    other: str
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(f"{self.layouts}\n{self.config}\n{self.other}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
 class BuildState:
-    settings: str                            # pipeline.settings_digest of the build
+    settings: str                            # Settings.digest of the build (pipeline.settings_of)
     stats: Mapping[str, InputKey]            # every document, by the path shown in messages
     output_stats: Mapping[str, StatKey]      # every output file, relative to the output folder
     articles: int                            # articles in the site, for the report
@@ -30,14 +44,6 @@ class SearchState:
     changed no article page reuses them whole."""
     key: str
     paths: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class QuickState:
-    """What the quick path (chronicle/build/quick.py) needs from the last full build; only
-    kept when no layout shows an article's body on another page."""
-    holes: Mapping[str, tuple[tuple[int, int], ...]]   # article page -> byte ranges of its body
-    feeds_of: Mapping[str, tuple[str, ...]]            # article page -> the feeds that carry it
 
 
 @dataclass(frozen=True)
@@ -54,11 +60,11 @@ class Outputs:
     """What the last build made, for the next one to reuse."""
     records: Mapping[str, Record]            # every output file
     pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
-    needy: frozenset[str]                    # pages whose layout showed other articles' bodies
+    # file -> where the bodies it holds are: (start, end, mode, article page), render/bodies.py
+    slots: Mapping[str, tuple[tuple[int, int, int, str], ...]]
     search: SearchState | None
-    quick: QuickState | None
     threads: ThreadSummary | None = None
 
 
-NO_OUTPUTS = Outputs({}, {}, frozenset(), None, None)
+NO_OUTPUTS = Outputs({}, {}, {}, None)
 StateFile = tuple[BuildState, Outputs]       # the shape of state.cbor

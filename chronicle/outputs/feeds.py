@@ -6,9 +6,12 @@ from typing import Callable
 
 from .. import urls
 from ..config import Config
-from ..model import Article, OutputFile, SiteIndex
+from markupsafe import Markup
 
-FEED_LAYOUT, ENTRY_LAYOUT = "outputs/feed.xml", "outputs/feed-entry.xml"
+from ..model import Article, ArticleSummary, OutputFile, SiteIndex
+from ..render.bodies import marker
+
+FEED_LAYOUT = "outputs/feed.xml"
 SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
 
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
@@ -27,11 +30,19 @@ def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[s
     whose entries include one of those articles."""
     out = []
     for path, title, page_path, articles in feed_sources(index, config, showing):
-        entries = articles[: config.feed_entries]
+        entries = [a.summarized() for a in articles[: config.feed_entries]]
         updated = max((a.date for a in entries if a.date), default=None)
-        out.append(render(path, FEED_LAYOUT, {"title": title, "feed_path": path, "home_path": page_path,
-                                              "entries": entries, "updated": updated, "full": with_content(path)}))
+        context = {"title": title, "feed_path": path, "home_path": page_path, "entries": entries, "updated": updated,
+                   "full": with_content(path)}
+        if context["full"]:   # entries are summaries: the full text goes in at its marker (render/bodies.py)
+            context["body_of"] = _escaped_body
+        out.append(render(path, FEED_LAYOUT, context))
     return out
+
+
+def _escaped_body(article: ArticleSummary) -> Markup:
+    """An entry's body in a feed, where it is escaped HTML (`<content type="html">`)."""
+    return marker(article.page_path, escaped=True)
 
 
 def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | None = None):
@@ -49,35 +60,6 @@ def thread_feed_sources(index: SiteIndex, config: Config):
     """A feed per story thread, its latest reports first."""
     return [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first)
             for t in index.threads.by_slug.values()]
-
-
-def replace_entries(feed: bytes, fresh: list[str]) -> bytes | None:
-    """A feed with each entry of `fresh` (rendered by ENTRY_LAYOUT) in place of the old entry with
-    the same `<id>` line, every other line kept. None when the feed is not made of `<entry>` ...
-    `</entry>` blocks holding all of them (a layout that writes entries another way)."""
-    by_id: dict[str, str] = {}
-    for text in fresh:
-        ids = [line for line in text.split("\n") if line.startswith("<id>")]
-        if len(ids) != 1:
-            return None
-        by_id[ids[0]] = text
-    lines = feed.decode("utf-8").split("\n")
-    out: list[str] = []
-    found, i = 0, 0
-    while i < len(lines):
-        if lines[i] != "<entry>":
-            out.append(lines[i])
-            i += 1
-            continue
-        try:
-            end = lines.index("</entry>", i)   # escaped text cannot hold a bare "</entry>" line
-        except ValueError:
-            return None
-        ids = [line for line in lines[i:end] if line in by_id]
-        out.extend([by_id[ids[0]]] if ids else lines[i:end + 1])
-        found += bool(ids)
-        i = end + 1
-    return "\n".join(out).encode("utf-8") if found == len(fresh) else None
 
 
 def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> OutputFile:
