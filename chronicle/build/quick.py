@@ -48,7 +48,13 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     if not isinstance(change, (Bodies, Nothing)) or not cache.output_intact(options.out_dir):
         return None
     last = cache.outputs()
-    changes, slots = _changed_files(options, facts.config, last, change.fresh if isinstance(change, Bodies) else {})
+    fresh = change.fresh if isinstance(change, Bodies) else {}
+    if not last.records or not fresh.keys() <= last.records.keys():   # outputs unreadable, or a page missing
+        return None
+    try:
+        changes, slots = _changed_files(options, facts.config, last, fresh)
+    except ValueError:   # slots that are not the files'
+        return None
     # the pages changed: `changes` (path -> new bytes) is all this build writes
     if changes is None:
         return None

@@ -70,7 +70,11 @@ def fill(text: str, bodies: Mapping[str, str], layout: str) -> tuple[bytes, tupl
 
 def refill(data: bytes, slots: tuple[Slot, ...], fresh: Mapping[str, str]) -> tuple[bytes, tuple[Slot, ...]]:
     """A file made by `fill` with the bodies of the articles in `fresh` (page path -> body HTML)
-    in place of the old ones, and where every body is now."""
+    in place of the old ones, and where every body is now. ValueError when the slots cannot be
+    this file's (out of order, or past its end): a cache that is not what a build wrote."""
+    bounds = [0] + [at for begin, end, _, _ in slots for at in (begin, end)] + [len(data)]
+    if bounds != sorted(bounds):
+        raise ValueError("slots that do not fit the file")
     out: list[bytes] = []
     moved: list[Slot] = []
     start = shift = 0
