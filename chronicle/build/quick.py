@@ -55,7 +55,6 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         changes, slots = _changed_files(options, facts.config, last, fresh)
     except ValueError:   # slots that are not the files'
         return None
-    # the pages changed: `changes` (path -> new bytes) is all this build writes
     if changes is None:
         return None
     following: list[tuple[BuildState, Outputs, bytes]] = []
@@ -83,6 +82,9 @@ def _changed_files(options: Any, config: Any, last: Outputs, fresh: dict[str, st
     out_dir, records = options.out_dir, last.records
     made, slots = patch_bodies(lambda path: _read(out_dir, path), last.slots, fresh)
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
+    # The pages changed: `changes` holds every page and feed whose bytes this edit changes, by
+    # path. Files made from those pages (a search partition's index) join `changes` here, before
+    # the offline files and the zip, which describe every file.
     if not changes:
         return {}, slots
     new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
