@@ -15,7 +15,7 @@ import pytest
 
 from chronicle.build import plaindata, statefile
 from chronicle.build.reuse import ArticleEntry, QuickFacts
-from chronicle.build.state import BuildState, Outputs, SearchState, Settings, StateFile
+from chronicle.build.state import BuildState, Outputs, Prints, SearchState, Settings, StateFile
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
 from conftest import FIXTURE_ARTICLE, edit_file, run_cli
@@ -83,10 +83,10 @@ def _forge(path: Path, hint, edit) -> None:
 @pytest.mark.parametrize("edit", [
     lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # output stat keys
     lambda parts: parts[1].__setitem__(0, {"index.html": [1, "not hex"]}),          # records
-    lambda parts: parts[1].__setitem__(2, {"articles/a.html": [[1, 2, 0]]}),        # the slots of the bodies
+    lambda parts: parts[1].__setitem__(1, {"articles/a.html": [[1, 2, 0]]}),        # the slots of the bodies
     lambda parts: parts[0].__setitem__(0, 42),                                       # settings
     lambda parts: parts[0].pop(),                                                    # a field short
-    lambda parts: parts.__setitem__(2, [1, 2, "three"]),                             # site identity
+    lambda parts: parts.__setitem__(3, [1, 2, "three"]),                             # site identity
 ], ids=["output-stats", "records", "slots", "settings", "short", "identity"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
@@ -121,8 +121,10 @@ def test_every_saved_type_reads_back_equal():
     doc = Document(**{**fields, "tag_names": ("X",), "body": "b", "body_line": 4})
     entry = ArticleEntry((1, 2, 3, 4), "salt", doc, article, {"other": "articles/other.html", "gone": None})
     state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
-             Outputs({"index.html": (4, b"\x00\xff")}, {"index.html": "print"},
-                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState("k", ("p/1",))))
+             Outputs({"index.html": (4, b"\x00\xff")},
+                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState("k", ("p/1",)),
+                     frozenset({"b", "a"})),
+             Prints({"index.html": "print"}))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
     facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
     for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):

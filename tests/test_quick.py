@@ -75,6 +75,21 @@ def test_quick_builds_in_a_row_reuse_the_mirror_and_stay_exact(project):
     assert os.stat(spare / "index.html").st_ino == os.stat(project / "site" / "index.html").st_ino
 
 
+def test_a_patched_body_put_back_then_a_full_build_stays_exact(project):
+    """The quick path passes the page fingerprints on unread: a page it patched must be rendered
+    again by the next full build, even when the body goes back to what the fingerprint saw."""
+    build(options(project))
+    original = (project / ARTICLE).read_text()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the unwilling")
+    assert quick(build(options(project)))
+    (project / ARTICLE).write_text(original)
+    # a full build that changes nothing this page shows: a draft added
+    (project / "content" / "articles" / "a-draft.md").write_text("---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n")
+    assert not quick(build(options(project)))
+    assert b"the unwilling" not in (project / "site" / PAGE).read_bytes()
+    assert_same_as_cold(project)
+
+
 def test_a_damaged_mirror_is_made_again(project):
     build(options(project))
     edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, once")

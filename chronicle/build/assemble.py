@@ -13,7 +13,7 @@ from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
-from .state import BuildState, Outputs, SearchState, Settings, ThreadSummary
+from .state import BuildState, Outputs, Prints, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
 from ..config import Config
@@ -199,6 +199,6 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
-    cache.save(state, Outputs(site.sink.records, site.rendered.prints, site.slots, site.search,
-                              thread_summary(site.index.threads, options.content_dir)))
+    cache.save(state, Outputs(site.sink.records, site.slots, site.search),
+               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

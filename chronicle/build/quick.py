@@ -63,11 +63,11 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
                             output_stats={**state.output_stats, **keys})
         new_outputs = _next_outputs(last, changes, slots)
-        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs)))
+        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
         new_state, new_outputs, bulk = following[0]
-        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, bulk)
+        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, None, bulk)
     if not changes:
         prepare({})
         save()
@@ -117,6 +117,7 @@ def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tup
     return replace(
         last,
         records={**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}},
-        # pages this build patched have no fingerprint: the next full build renders them again
-        pages={p: f for p, f in last.pages.items() if p not in changes},
+        # pages this build patched: their fingerprints (Prints, passed on unread) no longer hold,
+        # so the next full build renders them again
+        patched=last.patched | frozenset(changes),
         slots={**last.slots, **slots})

@@ -1,7 +1,7 @@
 """What one build leaves for the next, as types (saved by chronicle/build/cache.py as CBOR through
-chronicle/build/statefile.py; nothing here is ever pickled). Two records in one file: BuildState,
-which every build reads to ask whether there is anything to do, and Outputs, decoded only by a
-build that has work to do. The articles and the quick path's facts are in
+chronicle/build/statefile.py; nothing here is ever pickled). Three records in one file: BuildState,
+which every build reads to ask whether there is anything to do, Outputs, decoded only by a
+build that has work to do, and Prints, decoded only by a full build. The articles and the quick path's facts are in
 chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
 The stages produce these values and return them; the orchestrator (assemble.save_cache; the quick
@@ -57,14 +57,21 @@ class ThreadSummary:
 
 @dataclass(frozen=True)
 class Outputs:
-    """What the last build made, for the next one to reuse."""
+    """What the last build made, for the next one to reuse (the quick path's part)."""
     records: Mapping[str, Record]            # every output file
-    pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     # file -> where the bodies it holds are: (start, end, mode, article page), render/bodies.py
     slots: Mapping[str, tuple[tuple[int, int, int, str], ...]]
     search: SearchState | None
+    patched: frozenset[str] = frozenset()    # files quick builds changed since: their Prints no longer hold
+
+
+@dataclass(frozen=True)
+class Prints:
+    """What only a full build reads: a part of its own, which a quick build passes on as bytes."""
+    pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     threads: ThreadSummary | None = None
 
 
-NO_OUTPUTS = Outputs({}, {}, {}, None)
-StateFile = tuple[BuildState, Outputs]       # the shape of state.cbor
+NO_OUTPUTS = Outputs({}, {}, None)
+NO_PRINTS = Prints({})
+StateFile = tuple[BuildState, Outputs, Prints]   # the shape of state.cbor (and the site's identity)

@@ -10,14 +10,14 @@ page that did not change.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..build.cache import BuildCache, cache_dir, input_key
 from ..build.changes import Bodies, Known, Nothing, classify
 from ..build.reuse import ArticleEntry, load_article_entries
-from ..build.state import BuildState, Outputs
+from ..build.state import BuildState, Outputs, Prints
 from ..index.collect import replace_articles
 from ..source.documents import link_targets, topic_aliases
 from ..model import SiteIndex
@@ -108,7 +108,7 @@ class LiveSite:
         entries = site.loaded.cache_entries
         self._cache.articles = entries
         self._cache.remember(BuildState(settings.digest, {}, {}, len(site.index.articles)),
-                             Outputs({}, site.rendered.prints, site.slots, None))
+                             Outputs({}, site.slots, None), Prints(site.rendered.prints))
         stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:
@@ -130,6 +130,9 @@ class LiveSite:
         made, slots = patch_bodies(files.__getitem__, last.slots, change.fresh)
         files.update(made)
         last.slots.update(slots)
+        # the patched pages' fingerprints no longer hold (the body may go back to what they printed)
+        outputs = self._cache.outputs()
+        self._cache.remember(self._cache.state, replace(outputs, patched=outputs.patched | frozenset(made)))
         index = replace_articles(last.index, {e.article.page_path: e.article for e in change.edits})
         if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
             files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}

@@ -134,9 +134,9 @@ def _render_changed(pages: list[Page], render, common, options: Any, cache: Buil
         return "" if body is None else hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
     prints = [printer.page(p.template, p.path + base + own_body(p), p.context) for p in pages]
-    last = cache.outputs()
-    kept = {i for i, page in enumerate(pages)
-            if last.pages.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
+    last, before = cache.outputs(), cache.prints().pages
+    kept = {i for i, page in enumerate(pages) if before.get(page.path) == prints[i]
+            and page.path not in last.patched and cache.trusted(options.out_dir, page.path)}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
         if i in kept:
