@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .. import urls
-from ..config import Config
 from markupsafe import Markup
 
-from ..model import Article, ArticleSummary, OutputFile, SiteIndex
+from .. import urls
+from ..config import Config
+from ..model import ArticleSummary, OutputFile, SiteIndex
 from ..render.bodies import marker
 
 FEED_LAYOUT = "outputs/feed.xml"
@@ -25,11 +25,10 @@ def with_content(feed_path: str) -> bool:
     return feed_path == urls.FEED
 
 
-def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[str] | None = None) -> list[OutputFile]:
-    """The site's feed and one per topic; with `showing` (article page paths), only the feeds
-    whose entries include one of those articles."""
+def feeds(index: SiteIndex, config: Config, render: Render) -> list[OutputFile]:
+    """The site's feed and one per topic and thread."""
     out = []
-    for path, title, page_path, articles in feed_sources(index, config, showing):
+    for path, title, page_path, articles in feed_sources(index, config):
         entries = [a.summarized() for a in articles[: config.feed_entries]]
         updated = max((a.date for a in entries if a.date), default=None)
         context = {"title": title, "feed_path": path, "home_path": page_path, "entries": entries, "updated": updated,
@@ -45,15 +44,12 @@ def _escaped_body(article: ArticleSummary) -> Markup:
     return marker(article.page_path, escaped=True)
 
 
-def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | None = None):
-    """(path, title, page path, articles) of each feed, or of those showing one of `showing`."""
-    def shown(articles: tuple[Article, ...]) -> bool:
-        return showing is None or any(a.page_path in showing for a in articles[: config.feed_entries])
-
+def feed_sources(index: SiteIndex, config: Config):
+    """(path, title, page path, articles) of each feed."""
     sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
     sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
     sources += thread_feed_sources(index, config)
-    return [source for source in sources if shown(source[3])]
+    return sources
 
 
 def thread_feed_sources(index: SiteIndex, config: Config):
