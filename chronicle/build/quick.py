@@ -7,7 +7,8 @@ build/changes.py classifies the change as Bodies, the new site is the old one wi
 bodies in those slots (write/patch.patch_bodies), then the offline summary, manifest and
 service worker made again from the records, and the zip patched: byte-identical to a full build
 by construction (tests/test_quick.py). Anything else (a file added, removed or renamed, another
-field changed, an error, the output folder touched since) returns None and the full build runs.
+field changed, an error, the output folder touched since, and for now search on, whose index is
+made whole) returns None and the full build runs.
 """
 from __future__ import annotations
 

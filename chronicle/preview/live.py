@@ -70,7 +70,6 @@ class _Last:
     known: Known
     site: MadeSite
     index: SiteIndex
-    slots: dict[str, tuple]            # file -> where the bodies it holds are
 
 
 class LiveSite:
@@ -116,7 +115,7 @@ class LiveSite:
         docs = [entry.document for entry in entries.values()]
         config = site.loaded.config
         facts = quick_facts(settings, config, link_targets(docs), topic_aliases(config), site.loaded.articles)
-        self._last = _Last(Known(settings, stats, facts), site, site.index, dict(site.slots))
+        self._last = _Last(Known(settings, stats, facts), site, site.index)
         return self._publish(dict(site.sink.files), "full", len(site.index.articles))
 
     def _patch(self, last: _Last, change: Bodies, stats: dict) -> LiveUpdate:
@@ -127,12 +126,12 @@ class LiveSite:
             old = entries[edit.shown]
             entries[edit.shown] = ArticleEntry(stats[edit.shown][2], old.salt, edit.document, edit.read, edit.resolved)
         files = dict(self.files)
-        made, slots = patch_bodies(files.__getitem__, last.slots, change.fresh)
-        files.update(made)
-        last.slots.update(slots)
-        # the patched pages' fingerprints no longer hold (the body may go back to what they printed)
         outputs = self._cache.outputs()
-        self._cache.remember(self._cache.state, replace(outputs, patched=outputs.patched | frozenset(made)))
+        made, slots = patch_bodies(files.__getitem__, outputs.slots, change.fresh)
+        files.update(made)
+        # the patched pages' fingerprints no longer hold (the body may go back to what they printed)
+        self._cache.remember(self._cache.state, replace(outputs, slots={**outputs.slots, **slots},
+                                                        patched=outputs.patched | frozenset(made)))
         index = replace_articles(last.index, {e.article.page_path: e.article for e in change.edits})
         if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
             files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}
