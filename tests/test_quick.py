@@ -372,3 +372,27 @@ def test_a_search_build_after_one_without_search_indexes_every_body(project):
     chunks = [data for path, data in site.items() if path.startswith("offline/search/t")]
     assert chunks and any(b'"coalit"' in data for data in chunks)
     assert site == cold
+
+
+def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypatch):
+    """When a body edit cannot take the quick path (search on, here), the full build still
+    renders that article's page alone: every other page was planned without any body, so its
+    fingerprint cannot have changed."""
+    from dataclasses import replace
+    from chronicle.render import pages as render_pages
+    search = replace(options(project), search=True)
+    build(search)
+    rendered: list[str] = []
+    real = render_pages.render_page
+
+    def counting(env, page, *args):
+        rendered.append(page.path)
+        return real(env, page, *args)
+    monkeypatch.setattr(render_pages, "render_page", counting)
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
+    assert not quick(build(search))
+    assert [p for p in rendered if p.endswith(".html")] == [PAGE]
+    monkeypatch.undo()
+    cold = project / "cold"
+    build(replace(options(project, "cold", cache=False), search=True))
+    assert tree(project / "site") == tree(cold)
