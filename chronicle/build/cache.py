@@ -169,21 +169,13 @@ class BuildCache:
     def outputs(self) -> Outputs:
         """What the last build made, decoded on first use (an up-to-date build never needs it);
         NO_OUTPUTS when there is no usable state."""
-        if not isinstance(self._outputs, Outputs):
-            try:
-                self._outputs = plaindata.decode(Outputs, statefile.parse(self._outputs))
-            except plaindata.StateError:
-                self._outputs = NO_OUTPUTS
+        self._outputs = _decoded(Outputs, self._outputs, NO_OUTPUTS)
         return self._outputs if self.enabled and self.state else NO_OUTPUTS
 
     def prints(self) -> Prints:
         """The page fingerprints and threads of the last full build, decoded on first use (only a
         full build or `check` needs them); NO_PRINTS when there is no usable state."""
-        if not isinstance(self._prints, Prints):
-            try:
-                self._prints = plaindata.decode(Prints, statefile.parse(self._prints))
-            except plaindata.StateError:
-                self._prints = NO_PRINTS
+        self._prints = _decoded(Prints, self._prints, NO_PRINTS)
         return self._prints if self.enabled and self.state else NO_PRINTS
 
     def prints_part(self) -> bytes:
@@ -256,6 +248,16 @@ class BuildCache:
             yield bulk
             yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
         self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 4, parts())))
+
+
+def _decoded(kind: type, value: Any, empty: Any) -> Any:
+    """`value` as `kind`, decoded from its CBOR if not yet; `empty` when it does not decode."""
+    if isinstance(value, kind):
+        return value
+    try:
+        return plaindata.decode(kind, statefile.parse(value))
+    except plaindata.StateError:
+        return empty
 
 
 def state_bytes(state: BuildState, outputs: Outputs, prints_part: bytes) -> bytes:
