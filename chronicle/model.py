@@ -248,4 +248,4 @@ class BuildReport:
     size: SiteSize | None = None
 
 
-_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))
+_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))   # Article.summarized, in field order

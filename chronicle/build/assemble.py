@@ -102,8 +102,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
-    """A digest of everything a page can show of an article but its own page: its summary (no
-    page shows another's body; an article's page fingerprints its body itself)."""
+    """A digest of what a page can show of an article: its summary (no page shows another
+    article's body; an article's own page adds its body to its fingerprint, render/pages.py)."""
     return {(a.kind, a.slug): hashlib.sha256(repr(a.summarized()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
             for a in loaded.articles}
 
