@@ -194,7 +194,7 @@ class BuildCache:
         return self._output_check.intact()
 
     def up_to_date(self, settings: str, stats: dict[str, tuple], out_dir: Path) -> bool:
-        """Nothing to do: the same settings (pipeline.settings_digest), the same documents with the
+        """Nothing to do: the same settings (pipeline.settings_of(...).digest), the same documents with the
         same stat keys (document_stats), and out_dir as the last build left it."""
         state = self.state
         if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
