@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -58,7 +58,9 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Article:
+class ArticleSummary:
+    """An article without its body: what every page is planned with (render/plan.py), so no
+    layout but the article's own can show a body (render/bodies.py)."""
     path: str
     kind: str
     slug: str
@@ -70,8 +72,6 @@ class Article:
     tags: tuple[str, ...]        # topic slugs, writer's order, no duplicates
     tag_names: tuple[str, ...]   # the spelling the writer used, aligned with tags
     summary: str
-    body_html: str
-    body_text: str
     imported_from: str
     id: str
     draft: bool
@@ -87,6 +87,16 @@ class Article:
     @property
     def year(self) -> int | None:
         return self.date.year if self.date else None
+
+
+@dataclass(frozen=True)
+class Article(ArticleSummary):
+    """An article as read and rendered: its summary's fields and its body."""
+    body_html: str = field(kw_only=True)
+    body_text: str = field(kw_only=True)     # plain text, for search ("" in builds without it)
+
+    def summarized(self) -> ArticleSummary:
+        return ArticleSummary(*(getattr(self, name) for name in _SUMMARY_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -236,3 +246,6 @@ class BuildReport:
     stage_seconds: Mapping[str, float]
     warnings: tuple = ()
     size: SiteSize | None = None
+
+
+_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))   # Article.summarized, in field order

@@ -15,7 +15,7 @@ import pytest
 
 from chronicle.build import plaindata, statefile
 from chronicle.build.reuse import ArticleEntry, QuickFacts
-from chronicle.build.state import BuildState, Outputs, QuickState, SearchState, StateFile
+from chronicle.build.state import BuildState, Outputs, Prints, SearchState, Settings, StateFile
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
 from conftest import FIXTURE_ARTICLE, edit_file, run_cli
@@ -83,11 +83,11 @@ def _forge(path: Path, hint, edit) -> None:
 @pytest.mark.parametrize("edit", [
     lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # output stat keys
     lambda parts: parts[1].__setitem__(0, {"index.html": [1, "not hex"]}),          # records
-    lambda parts: parts[1].__setitem__(4, [{"articles/a.html": "x"}, {}]),          # the quick path's holes
+    lambda parts: parts[1].__setitem__(1, {"articles/a.html": [[1, 2, 0]]}),        # the slots of the bodies
     lambda parts: parts[0].__setitem__(0, 42),                                       # settings
     lambda parts: parts[0].pop(),                                                    # a field short
-    lambda parts: parts.__setitem__(2, [1, 2, "three"]),                             # site identity
-], ids=["output-stats", "records", "holes", "settings", "short", "identity"])
+    lambda parts: parts.__setitem__(3, [1, 2, "three"]),                             # site identity
+], ids=["output-stats", "records", "slots", "settings", "short", "identity"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
     _forge(project / ".site.cache" / "state.cbor", StateFile, edit)
@@ -121,10 +121,12 @@ def test_every_saved_type_reads_back_equal():
     doc = Document(**{**fields, "tag_names": ("X",), "body": "b", "body_line": 4})
     entry = ArticleEntry((1, 2, 3, 4), "salt", doc, article, {"other": "articles/other.html", "gone": None})
     state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
-             Outputs({"index.html": (4, b"\x00\xff")}, {"index.html": "print"}, frozenset({"b", "a"}),
-                     SearchState("k", ("p/1",)), QuickState({"articles/a.html": ((1, 2), (5, 9))}, {"articles/a.html": ("feed.xml",)})))
+             Outputs({"index.html": (4, b"\x00\xff")},
+                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState("k", ("p/1",)),
+                     frozenset({"b", "a"})),
+             Prints({"index.html": "print"}))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
-    facts = QuickFacts("s", config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
+    facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
     for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same
@@ -135,7 +137,8 @@ def test_a_value_of_another_type_is_refused():
     good = statefile.parse(statefile.part(plaindata.encode(Article, _article()))[8:])   # as read from a file
     read = plaindata.decoder(Article)
     assert read(good) == _article()
-    for i, wrong in ((4, "2024-13-01"), (8, ["x", 1]), (15, "false"), (17, 7), (0, None)):
+    # fields in order: path, kind, slug, title, date, ..., tags (8), ..., draft (13), extra (14), page_path (15)
+    for i, wrong in ((4, "2024-13-01"), (8, ["x", 1]), (13, "false"), (15, 7), (0, None), (17, 1)):
         bad = list(good)
         bad[i] = wrong
         with pytest.raises(plaindata.StateError):
@@ -150,8 +153,8 @@ def test_what_else_cbor_can_carry_is_refused():
     import cbor2
     good = statefile.parse(statefile.part(plaindata.encode(Article, _article()))[8:])
     read = plaindata.decoder(Article)
-    for i, wrong in ((16, {"k": {1, 2}}), (16, {"k": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)}), (16, {"k": decimal.Decimal("1e999")}),
-                     (3, cbor2.CBORTag(4242, "title")), (8, {"x", "y"}), (16, {1: "not a string key"})):
+    for i, wrong in ((14, {"k": {1, 2}}), (14, {"k": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)}), (14, {"k": decimal.Decimal("1e999")}),
+                     (3, cbor2.CBORTag(4242, "title")), (8, {"x", "y"}), (14, {1: "not a string key"})):
         bad = list(good)
         bad[i] = wrong
         with pytest.raises(plaindata.StateError):

@@ -149,7 +149,8 @@ def test_feed_layouts_escape_every_field_and_parse_back(text):
                       source=text, url="", tags=("t",), tag_names=(text or "t",), summary=text, body_html=f"<p>{text}</p>",
                       body_text=text, imported_from="", id="", draft=False, extra={}, page_path="articles/a.html")
     index = SiteIndex((article,), (), MappingProxyType({}), (), (), {}, {}, {}, Threads({}, {}))
-    render = output_renderer(make_environment(ROOT / "layouts"), {"site": config}, ROOT / "layouts")
+    render = output_renderer(make_environment(ROOT / "layouts"), {"site": config}, ROOT / "layouts",
+                             {article.page_path: article.body_html})
     data = feeds(index, config, render)[0].data
     root = ET.fromstring(data)
     atom = "{http://www.w3.org/2005/Atom}"

@@ -89,3 +89,30 @@ def test_an_in_place_edit_with_its_mtime_restored_is_seen(tmp_path):
     _build(site, out)
     assert swapped in (out / "articles" / "nato-summit.html").read_text()
     assert _files(out) == _clean(site, tmp_path, "clean")
+
+
+def test_incremental_search_builds_equal_clean_search_builds(tmp_path):
+    """With search on (Pagefind and the offline index): a body edit, a standalone page's body, a
+    title edit and a new article, each built on the last build's cache, equal a clean build."""
+    site = copy_fixture(tmp_path / "fx")
+    out = tmp_path / "out"
+    arts = site / "content" / "articles"
+
+    def build_search(target, *extra):
+        result = run_cli("build", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                         "--out", str(target), *extra)
+        assert result.returncode == 0, result.stderr
+    build_search(out)
+    steps = [
+        lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text() + "\nA sentence about grain convoys.\n"),
+        lambda: (site / "content" / "pages" / "about.md").write_text((site / "content" / "pages" / "about.md").read_text() + "\nMore about us.\n"),
+        lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),
+    ]
+    for i, step in enumerate(steps, 1):
+        step()
+        build_search(out)
+        clean = tmp_path / f"clean{i}"
+        build_search(clean, "--no-cache", "--jobs", "1")
+        assert _files(out) == _files(clean), f"step {i} differs from a clean build"
+    assert b"grain convoys" in (out / "articles" / "black-sea.html").read_bytes()
+    assert any(b"convoy" in data for path, data in _files(out).items() if path.startswith("offline/search/"))

@@ -40,6 +40,24 @@ def test_a_body_edit_is_patched_and_equals_a_full_build(project):
     assert live.files == fresh(project)
 
 
+def test_a_patched_body_put_back_then_a_full_build_stays_exact(project):
+    """After a patch the page's last fingerprint is of the old body: put the old body back, make
+    a full build, and the patched page must not be kept. (The fixture's preview renders that page
+    again for reasons of its own; tests/test_quick.py pins the case for `build`.)"""
+    live = LiveSite(options(project))
+    live.update()
+    original = (project / ARTICLE).read_text()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the unwilling")
+    assert live.update().mode == "patch"
+    (project / ARTICLE).write_text(original)
+    # a full build that changes nothing this page shows: an old article on a topic of its own
+    (project / "content" / "articles" / "old-one.md").write_text(
+        "---\ntitle: Zz an old report\ndate: 1990-01-01\ntags: [Zz only]\nthread: none\n---\n\nLong ago.\n")
+    assert live.update().mode == "full"
+    assert b"the unwilling" not in live.files[PAGE]
+    assert live.files == fresh(project)
+
+
 def test_an_edit_of_the_first_paragraph_changes_the_derived_summary_so_rebuilds(project):
     live = LiveSite(options(project))
     live.update()

@@ -1,7 +1,8 @@
 """The quick path of `build` (chronicle/build/quick.py): an edit to one article's body rewrites only that
 page, the feeds that carry it and the offline files, and whatever path a build takes, site/ is
-byte-identical to a cold build of the same files. Layouts that show bodies elsewhere, or use a
-page's own body other than as `|safe`, make every build a full one."""
+byte-identical to a cold build of the same files. Pages are planned from summaries (no body), and
+a body goes in only at its marker (chronicle/render/bodies.py): a layout that reaches for another
+article's body, or changes the marker, is an error with its path."""
 from __future__ import annotations
 
 import os
@@ -14,8 +15,9 @@ import pytest
 
 from chronicle.build.options import BuildOptions
 from chronicle.build.pipeline import build
-from chronicle.build.withheld import WITHHELD, BodyWithheld, OwnBody, blind_renderer
-from chronicle.model import Article, Page
+from chronicle.errors import TemplateError
+from chronicle.model import Article, ArticleSummary, Page
+from chronicle.render.bodies import fill, marker, refill
 from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 from conftest import edit_file as edit
 
@@ -71,6 +73,21 @@ def test_quick_builds_in_a_row_reuse_the_mirror_and_stay_exact(project):
     # the mirror shares the published files' bytes: only what changed is stored twice
     spare = project / ".site.cache" / "spare"
     assert os.stat(spare / "index.html").st_ino == os.stat(project / "site" / "index.html").st_ino
+
+
+def test_a_patched_body_put_back_then_a_full_build_stays_exact(project):
+    """The quick path passes the page fingerprints on unread: a page it patched must be rendered
+    again by the next full build, even when the body goes back to what the fingerprint saw."""
+    build(options(project))
+    original = (project / ARTICLE).read_text()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the unwilling")
+    assert quick(build(options(project)))
+    (project / ARTICLE).write_text(original)
+    # a full build that changes nothing this page shows: a draft added
+    (project / "content" / "articles" / "a-draft.md").write_text("---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n")
+    assert not quick(build(options(project)))
+    assert b"the unwilling" not in (project / "site" / PAGE).read_bytes()
+    assert_same_as_cold(project)
 
 
 def test_a_damaged_mirror_is_made_again(project):
@@ -154,46 +171,93 @@ def test_search_builds_never_take_the_quick_path(project):
     assert not quick(build(opts()))
 
 
-@pytest.mark.parametrize("layout_edit", [
-    # a neighbour's body on an article page: an edit changes other pages too
-    ('{% if next %}', '{% if next %}<div class="teaser">{{ next.body_html|safe }}</div>'),
-    # the page's own body measured rather than printed: no holes to fill
-    ('<div class="body">', '<p>{{ article.body_html|length }} characters</p><div class="body">'),
-    # captured in a block, where it could be changed before it is printed
-    ('{{ article.body_html|safe }}', '{% set body %}{{ article.body_html|safe }}{% endset %}{{ body|upper }}'),
+def test_a_standalone_page_body_edit_is_quick_too(project):
+    build(options(project))
+    before = tree(project / "site")
+    with open(project / "content" / "pages" / "about.md", "a") as fh:   # a new last paragraph: the summary stays
+        fh.write("\nEdited about page.\n")
+    assert quick(build(options(project)))
+    after = tree(project / "site")
+    assert {p for p in after if after[p] != before[p] and p.endswith((".html", ".xml"))} == {"about.html"}
+    assert b"Edited about page." in after["about.html"]
+    assert_same_as_cold(project)
+
+
+def test_two_bodies_edited_at_once_and_the_feed_keeps_both(project):
+    build(options(project))
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing <b>&</b> more")
+    with open(project / "content" / "articles" / "2025" / "2025-03-05-eu-summit.md", "a") as fh:
+        fh.write("\nA second body edit, with *markup*.\n")
+    assert quick(build(options(project)))
+    feed = (project / "site" / "feed.xml").read_text()
+    assert "A second body edit, with &lt;em&gt;markup&lt;/em&gt;." in feed
+    assert_same_as_cold(project)
+
+
+@pytest.mark.parametrize("layout_edit, message", [
+    # a neighbour's body on an article page: the neighbour is a summary, it has none
+    (('{% if next %}', '{% if next %}<div class="teaser">{{ next.body_html|safe }}</div>'), "body_html"),
+    # the marker changed before it is printed
+    (('{{ body }}', '{% set b %}{{ body }}{% endset %}{{ b|upper }}'), "body marker was changed"),
+    (('{{ body }}', '{{ body|string|truncate(8) }}'), "body marker was changed"),
 ])
-def test_layouts_that_use_bodies_otherwise_get_full_builds_that_stay_exact(project, layout_edit):
+def test_layouts_that_use_bodies_otherwise_are_errors_with_their_path(project, layout_edit, message):
     layout = project / "layouts" / "article.html"
     text = layout.read_text()
     assert layout_edit[0] in text
     layout.write_text(text.replace(layout_edit[0], layout_edit[1], 1))
-    build(options(project))
-    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, in full")
-    assert not quick(build(options(project)))
-    assert_same_as_cold(project)
+    with pytest.raises(TemplateError, match=message) as caught:
+        build(options(project))
+    assert caught.value.path.endswith("article.html")
+    assert not (project / "site").exists()
 
 
-# ---------------------------------------------------------------- the stand-ins themselves
-
-def _render(source: str, **values) -> str:
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    return env.from_string(source).render(**values)
-
-
-@pytest.mark.parametrize("source", [
-    "{{ b }}", "{{ b|safe }}", "{% if b %}x{% endif %}", "{{ b|length }}", "{{ b|truncate(5) }}", "{{ b|int }}",
-    "{{ b|striptags }}", "{{ b.upper() }}", "{{ b[:3] }}", "{{ 'x' in b }}", "{{ b == '' }}", "{{ b ~ 'x' }}",
-    "{{ b|e }}", "{{ b is escaped }}", "{{ b|list }}", "{{ b|trim }}", "{{ b|default('z') }}", "{{ b|string }}",
-    "{{ [b]|join(',') }}", "{{ b|replace('a','b') }}", "{{ b|first }}", "{{ b|wordcount }}", "{{ b|tojson }}",
-])
-def test_a_withheld_body_refuses_every_use(source):
-    with pytest.raises((BodyWithheld, TypeError)):
-        _render(source, b=WITHHELD)
+def test_a_listing_cannot_show_a_body(project):
+    layout = project / "layouts" / "home.html"
+    text = layout.read_text()
+    layout.write_text(text.replace("{% block main %}", "{% block main %}{% for a in latest %}{{ a.body_html }}{% endfor %}", 1))
+    with pytest.raises(TemplateError, match="body_html") as caught:
+        build(options(project))
+    assert caught.value.path.endswith("home.html") and caught.value.line
 
 
-def test_a_withheld_body_still_answers_tests_that_do_not_read_it():
-    assert _render("{{ b is defined }} {{ b is none }} {{ b is string }}", b=WITHHELD) == "True False True"
+def test_every_planned_page_holds_summaries_only(project):
+    """The contract by construction: no page but an article's own gets a body, and that one
+    only as its marker."""
+    from chronicle.build.siteconfig import read_config
+    from chronicle.build.assemble import load_articles
+    from chronicle.index.collect import build_index
+    from chronicle.index.threads import find_threads
+    from chronicle.render.pages import summary_index
+    from chronicle.render.plan import plan_pages
+    opts = options(project)
+    loaded = load_articles(opts, read_config(opts))
+    index = build_index(list(loaded.articles), loaded.config, find_threads(loaded.articles))
+    seen = []
 
+    def walk(value):
+        if isinstance(value, ArticleSummary):
+            seen.append(value)
+        elif isinstance(value, dict) or hasattr(value, "items"):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+    pages = plan_pages(summary_index(index), loaded.config, False)
+    for page in pages:
+        walk(page.context)
+        if "body" in page.context:
+            assert page.template in ("article.html", "page.html")
+            assert page.context["body"] == marker(page.context["article"].page_path)
+    assert seen and {type(a) for a in seen} == {ArticleSummary}
+    assert not any(hasattr(a, "body_html") for a in seen)
+
+
+# ---------------------------------------------------------------- the markers themselves
 
 def _article(body: str) -> Article:
     return Article(path="a.md", kind="article", slug="a", title="A", date=None, date_basis="", source="", url="",
@@ -201,29 +265,42 @@ def _article(body: str) -> Article:
                    draft=False, extra={}, page_path="articles/a.html")
 
 
-@pytest.mark.parametrize("template, holes", [
-    ("<main>{{ article.body_html|safe }}</main>", 1),
-    ("{{ article.body_html|safe }}|{{ article.body_html|safe }}", 2),
+@pytest.mark.parametrize("template, count", [
+    ("<main>{{ body }}</main>", 1),
+    ("{{ body }}|{{ body|safe }}|{{ body|e }}", 3),     # Markup: escaping leaves it as it is
     ("<p>{{ article.title }}</p>", 0),
-    ("{{ article.body_html }}", None),                             # escaped: shown as text
-    ("{{ (article.body_html|safe)|length }}", None),
-    ("{% set b = article.body_html|safe %}{{ b }}{{ b }}", None),
-    ("{% macro m() %}{{ article.body_html|safe }}{% endmacro %}{{ m() }}", None),
+    ("{% macro m() %}{{ body }}{% endmacro %}{{ m() }}", 1),
+    ("<feed>{{ body_of(article) }}</feed>", 1),
 ])
-def test_the_own_body_leaves_holes_only_when_printed_as_it_is(tmp_path, template, holes):
-    (tmp_path / "t.html").write_text(template)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True)
+def test_a_page_is_its_pieces_joined_with_the_body(template, count):
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     article = _article("<p>Body &amp; soul</p>")
-    common = {"site": type("S", (), {"base_path": "/", "absolute_root": "https://x.org/"})()}
-    page = Page(article.page_path, "t.html", {"article": article})
-    render = blind_renderer(env, tmp_path, common, common, lambda p: p)
-    file, blind, found = render(page)
-    assert blind and file.data == env.get_template("t.html").render(article=article, **common).encode()
-    if holes is None:
-        assert found is None
-    else:
-        assert len(found) == holes and all(file.data[a:b] == article.body_html.encode() for a, b in found)
-    assert isinstance(OwnBody(), str)   # for `is string` tests, as the real body
+    text = env.from_string(template).render(article=article.summarized(), body=marker(article.page_path),
+                                            body_of=lambda a: marker(a.page_path, escaped=True))
+    data, slots = fill(text, {article.page_path: article.body_html}, "t.html")
+    assert len(slots) == count
+    # as Jinja prints the HTML escaped (the feed's old `{{ a.body_html }}`) or as it is
+    escaped = env.from_string("{{ b }}").render(b=article.body_html).encode()
+    assert all(data[a:b] == (escaped if mode else article.body_html.encode()) for a, b, mode, _ in slots)
+    assert b"\x00" not in data
+    new = "<p>A longer body, with “quotes” &amp; more</p>"
+    again, moved = refill(data, slots, {article.page_path: new})
+    direct, direct_slots = fill(text, {article.page_path: new}, "t.html")
+    assert (again, moved) == (direct, direct_slots)
+
+
+@pytest.mark.parametrize("template", ["{{ body|upper }}", "{{ body[:5] }}", "{{ body|string|replace('a', 'b') }}",
+                                      "{% set b %}{{ body }}{% endset %}{{ b|trim|truncate(4) }}"])
+def test_a_changed_marker_is_refused(template):
+    env = jinja2.Environment(autoescape=True)
+    text = env.from_string(template).render(body=marker("articles/a.html"))
+    with pytest.raises(TemplateError, match="marker was changed|is not shown here"):
+        fill(text, {"articles/a.html": "<p>x</p>"}, "layouts/t.html")
+
+
+def test_a_marker_for_another_body_is_refused():
+    with pytest.raises(TemplateError, match="not shown here"):
+        fill(str(marker("articles/b.html")), {"articles/a.html": "<p>x</p>"}, "layouts/t.html")
 
 
 def test_a_folder_put_where_the_site_was_is_still_checked_before_it_is_replaced(project):
@@ -295,3 +372,27 @@ def test_a_search_build_after_one_without_search_indexes_every_body(project):
     chunks = [data for path, data in site.items() if path.startswith("offline/search/t")]
     assert chunks and any(b'"coalit"' in data for data in chunks)
     assert site == cold
+
+
+def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypatch):
+    """When a body edit cannot take the quick path (search on, here), the full build still
+    renders that article's page alone: every other page was planned without any body, so its
+    fingerprint cannot have changed."""
+    from dataclasses import replace
+    from chronicle.render import pages as render_pages
+    search = replace(options(project), search=True)
+    build(search)
+    rendered: list[str] = []
+    real = render_pages.render_page
+
+    def counting(env, page, *args):
+        rendered.append(page.path)
+        return real(env, page, *args)
+    monkeypatch.setattr(render_pages, "render_page", counting)
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
+    assert not quick(build(search))
+    assert [p for p in rendered if p.endswith(".html")] == [PAGE]
+    monkeypatch.undo()
+    cold = project / "cold"
+    build(replace(options(project, "cold", cache=False), search=True))
+    assert tree(project / "site") == tree(cold)

@@ -25,7 +25,7 @@ def thread_changes(content_dir: Path, config_path: Path, out_dir: Path, shown_ba
                            search=False, shown_base=shown_base)
     config = read_config(options)
     now = thread_summary(find_threads(load_articles(options, config).articles), content_dir)
-    before = BuildCache.open(out_dir, enabled=True).outputs().threads
+    before = BuildCache.open(out_dir, enabled=True).prints().threads
     if before is None or before.content != now.content:
         found = len(now.threads)
         return [f"{found} story thread(s); no earlier build of this content in {out_dir} to compare with"] if found else []

@@ -13,7 +13,7 @@ from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
-from .state import BuildState, Outputs, QuickState, SearchState, ThreadSummary
+from .state import BuildState, Outputs, Prints, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
 from ..config import Config
@@ -22,11 +22,11 @@ from ..source.documents import (duplicate_problems, find_documents, link_targets
                       unpublished_targets)
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, Record, SiteIndex
-from ..render.pages import RenderedSite, output_renderer, render_site
+from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
 from ..outputs.registry import Inputs, publish_files
-from .quick import feeds_of, quick_facts
+from .quick import quick_facts
 from ..outputs.search import pagefind_files
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
@@ -102,8 +102,9 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
-    """A digest of everything an article shows (its rendered body included)."""
-    return {(a.kind, a.slug): hashlib.sha256(repr(a).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    """A digest of what a page can show of an article: its summary (no page shows another
+    article's body; an article's own page adds its body to its fingerprint, render/pages.py)."""
+    return {(a.kind, a.slug): hashlib.sha256(repr(a.summarized()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
             for a in loaded.articles}
 
 
@@ -154,11 +155,7 @@ class MadeSite:
     rendered: RenderedSite
     sink: Any
     search: SearchState | None
-
-    @property
-    def blind(self) -> bool:
-        """No layout showed the body of an article other than the page's own."""
-        return not self.rendered.needy
+    slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
 
 
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
@@ -180,10 +177,10 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         for f in files:
             sink.add(f)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-    render = output_renderer(rendered.env, rendered.common, options.layouts_dir)
+    render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)
     stages.run("publish", publish_files, inputs)
-    return MadeSite(loaded, index, rendered, sink, search)
+    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots})
 
 
 def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
@@ -193,16 +190,15 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
                          {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
-def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: dict, site: MadeSite) -> bool:
+def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
-    facts = quick = None
-    if cache.enabled and site.blind and not options.search and not options.dev:
+    facts = None
+    if cache.enabled and not options.search and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
-    if save_quick_facts(cache, facts):
-        quick = QuickState(site.rendered.holes, feeds_of(site.index, site.loaded.config))
-    state = BuildState(settings, {shown: stat for shown, (_, _, stat) in stats.items()},
+    quick = save_quick_facts(cache, facts)
+    state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
-    cache.save(state, Outputs(site.sink.records, site.rendered.prints, site.rendered.needy, site.search, quick,
-                              thread_summary(site.index.threads, options.content_dir)))
-    return quick is not None
+    cache.save(state, Outputs(site.sink.records, site.slots, site.search),
+               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
+    return quick

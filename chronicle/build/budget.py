@@ -46,7 +46,8 @@ def site_size(sizes: Iterable[tuple[str, int]]) -> SiteSize:
         if size > largest[1]:
             largest = (path, size)
         if path.endswith(".html"):
-            page = max(page, (path, size), key=lambda p: p[1])
+            if size > page[1]:   # the first of the largest, as max() would keep it
+                page = (path, size)
             over += size > PAGE_BUDGET
             pages += 1
     return SiteSize(total, files, page, largest, over, pages)

@@ -23,7 +23,7 @@ from ..errors import OutputError
 from ..model import InputKey, input_key_of, stat_key_of
 from ..write import files
 from ..write.files import write_file_atomic
-from .state import NO_OUTPUTS, BuildState, Outputs, StateFile, StatKey
+from .state import NO_OUTPUTS, NO_PRINTS, BuildState, Outputs, Prints, StateFile, StatKey
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
 STATE = "state.cbor"
@@ -125,6 +125,7 @@ class BuildCache:
     state: BuildState | None = None
     articles: dict[str, Any] = field(default_factory=dict)   # reuse.ArticleEntry by path; reuse.load_article_entries
     _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
+    _prints: Prints | memoryview = field(default=NO_PRINTS, repr=False)      # the same
     _output_check: OutputCheck | None = field(default=None, repr=False)
 
     @classmethod
@@ -158,22 +159,30 @@ class BuildCache:
 
     def _load_state(self) -> BuildState | None:
         try:
-            first, self._outputs, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
+            first, self._outputs, self._prints, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
             state = plaindata.decode(BuildState, statefile.parse(first))
             return replace(state, site_identity=plaindata.decode(StatKey | None, statefile.parse(identity)))
-        except (OSError, ValueError):   # ValueError: StateError, or not three parts
-            self._outputs = NO_OUTPUTS
+        except (OSError, ValueError):   # ValueError: StateError, or not four parts
+            self._outputs, self._prints = NO_OUTPUTS, NO_PRINTS
             return None
 
     def outputs(self) -> Outputs:
         """What the last build made, decoded on first use (an up-to-date build never needs it);
         NO_OUTPUTS when there is no usable state."""
-        if not isinstance(self._outputs, Outputs):
-            try:
-                self._outputs = plaindata.decode(Outputs, statefile.parse(self._outputs))
-            except plaindata.StateError:
-                self._outputs = NO_OUTPUTS
+        self._outputs = _decoded(Outputs, self._outputs, NO_OUTPUTS)
         return self._outputs if self.enabled and self.state else NO_OUTPUTS
+
+    def prints(self) -> Prints:
+        """The page fingerprints and threads of the last full build, decoded on first use (only a
+        full build or `check` needs them); NO_PRINTS when there is no usable state."""
+        self._prints = _decoded(Prints, self._prints, NO_PRINTS)
+        return self._prints if self.enabled and self.state else NO_PRINTS
+
+    def prints_part(self) -> bytes:
+        """The Prints part as the last build saved it, for a quick build to save again unread."""
+        if isinstance(self._prints, Prints):
+            return statefile.part(plaindata.encode(Prints, self._prints))
+        return len(self._prints).to_bytes(8, "big") + bytes(self._prints)
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
@@ -185,7 +194,7 @@ class BuildCache:
         return self._output_check.intact()
 
     def up_to_date(self, settings: str, stats: dict[str, tuple], out_dir: Path) -> bool:
-        """Nothing to do: the same settings (pipeline.settings_digest), the same documents with the
+        """Nothing to do: the same settings (pipeline.settings_of(...).digest), the same documents with the
         same stat keys (document_stats), and out_dir as the last build left it."""
         state = self.state
         if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
@@ -219,28 +228,42 @@ class BuildCache:
         except OSError:
             return None
 
-    def remember(self, state: BuildState, outputs: Outputs) -> None:
+    def remember(self, state: BuildState, outputs: Outputs, prints: Prints | None = None) -> None:
         """What the next build in this process starts from (the preview keeps it in memory)."""
         self.state, self._outputs = state, outputs
+        if prints is not None:
+            self._prints = prints
 
-    def save(self, state: BuildState, outputs: Outputs, bulk: bytes | None = None) -> None:
+    def save(self, state: BuildState, outputs: Outputs, prints: Prints | None, bulk: bytes | None = None) -> None:
         """Called by the orchestrator once the site is in place; a failure only costs speed next
-        time. `bulk` is state_bytes(state, outputs) when made already (the quick path makes it
-        while the new files flush)."""
+        time. `bulk` is state_bytes(state, outputs, prints part) when made already (the quick path
+        makes it while the new files flush, with the last Prints as they were: `prints` None)."""
         if not self.enabled:
             return
-        self.remember(state, outputs)
+        if bulk is None:
+            bulk = state_bytes(state, outputs, statefile.part(plaindata.encode(Prints, prints)))
+        self.remember(state, outputs, prints)
 
         def parts():
-            yield bulk or state_bytes(state, outputs)
+            yield bulk
             yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
-        self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 3, parts())))
+        self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 4, parts())))
 
 
-def state_bytes(state: BuildState, outputs: Outputs) -> bytes:
-    """The first two parts of the state file: all but what is known only once the site is in place."""
+def _decoded(kind: type, value: Any, empty: Any) -> Any:
+    """`value` as `kind`, decoded from its CBOR if not yet; `empty` when it does not decode."""
+    if isinstance(value, kind):
+        return value
+    try:
+        return plaindata.decode(kind, statefile.parse(value))
+    except plaindata.StateError:
+        return empty
+
+
+def state_bytes(state: BuildState, outputs: Outputs, prints_part: bytes) -> bytes:
+    """The first three parts of the state file: all but what is known only once the site is in place."""
     return (statefile.part(plaindata.encode(BuildState, replace(state, site_identity=None)))
-            + statefile.part(plaindata.encode(Outputs, outputs)))
+            + statefile.part(plaindata.encode(Outputs, outputs)) + prints_part)
 
 
 def input_key(path: Path | str) -> InputKey | None:

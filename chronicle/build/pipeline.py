@@ -14,19 +14,20 @@ from . import budget
 from .cache import BuildCache, code_salt, tree_digest
 from ..errors import InterruptedAfterPublishing
 from ..model import BuildReport
+from .state import Settings
 from .options import BuildOptions, Stages
 from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
 from ..write import (Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder,
                      refuse_non_folder)
 
-def settings_digest(options: BuildOptions) -> str:
-    """Everything but the content that a build depends on."""
-    parts = [tree_digest(options.layouts_dir), code_salt(),
-             tree_digest(options.config_path) if options.config_path.exists() else "no-config",
-             repr((options.search, options.base_path, options.drafts, options.dev,
-                   str(options.content_dir.absolute()), str(options.layouts_dir.absolute())))]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+def settings_of(options: BuildOptions) -> Settings:
+    """Everything but the content that a build depends on (the preview's too)."""
+    other = [code_salt(), repr((options.search, options.base_path, options.drafts, options.dev,
+                                str(options.content_dir.absolute()), str(options.layouts_dir.absolute())))]
+    return Settings(tree_digest(options.layouts_dir),
+                    tree_digest(options.config_path) if options.config_path.exists() else "no-config",
+                    hashlib.sha256("\n".join(other).encode()).hexdigest())
 
 
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
@@ -47,8 +48,8 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     warm_up.start()
     stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
     warm_up.join()
-    settings = settings_digest(options)
-    if cache.up_to_date(settings, stats, options.out_dir):
+    settings = settings_of(options)
+    if cache.up_to_date(settings.digest, stats, options.out_dir):
         return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages, cache, options)
     from .quick import quick_build
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):

@@ -4,7 +4,7 @@
 field by field (as lists, in field order), tuples, frozensets, mappings with string keys, dates,
 bytes, optional values, and `Any` for front matter extras. The decoder builds exactly what T
 declares or raises StateError: a value of any other type, however it got into the file, is
-refused. Maps of leaves and of fixed tuples of leaves (stat keys, records, holes) are checked a
+refused. Maps of leaves and of fixed tuples of leaves (stat keys, records, body slots) are checked a
 column at a time, since the state holds several of 10,000 entries.
 """
 from __future__ import annotations
@@ -107,7 +107,7 @@ def _dataclass(cls: type) -> Convert:
     def convert(value: Any) -> Any:
         if type(value) is not list or len(value) != len(items):
             raise StateError(f"expected the {len(items)} fields of {cls.__name__}")
-        return cls(*(f(v) for f, v in zip(items, value)))
+        return cls(**{name: f(v) for name, f, v in zip(names, items, value)})   # by name: some fields are keyword-only
     return convert
 
 

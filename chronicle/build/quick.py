@@ -1,33 +1,28 @@
 """The quick path of `build`: when the only change since the last build is to the bodies of a few
-articles, rebuild in time that does not grow with the archive.
+articles or pages, rebuild in time that does not grow with the archive.
 
-The full build finds out (chronicle/withheld.py) whether any layout shows an article's body on
-another page, and where each article page holds its own body (its "holes"); it saves that with
-the stat key of every document and the stat key, size and digest of every output file, and in
-quick.cbor what turns a document into an article (config, link targets, topic aliases) with
-a digest of each article's fields other than its body. When every edited article keeps those
-fields, its page is the old bytes with the new body put into the holes; its entries are made
-again in the feeds that carry it; the offline manifest and service worker are made again from
-the saved digests, and the zip is patched. Byte-identical to a full build (tests/test_quick.py).
-Anything else (a file added, removed or renamed, another field changed, an error, search on,
-the output folder touched since) returns None, and the full build runs.
+No layout but an article's own, and the full-text feed's entries, can show a body, and those
+show it at a marker the build records the byte range of (render/bodies.py: slots). So when
+build/changes.py classifies the change as Bodies, the new site is the old one with the new
+bodies in those slots (write/patch.patch_bodies), then the offline summary, manifest and
+service worker made again from the records, and the zip patched: byte-identical to a full build
+by construction (tests/test_quick.py). Anything else (a file added, removed or renamed, another
+field changed, an error, the output folder touched since, and for now search on, whose index is
+made whole) returns None and the full build runs.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, state_bytes
+from .changes import Bodies, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
-from .state import BuildState, Outputs
-from ..source.documents import mark_draft_titles, read_document, to_article
-from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries, with_content
-from .holes import fill_holes
-from ..model import Article, OutputFile, SiteIndex, record_of
-from ..write import folder_identity, patch_site
+from .state import BuildState, Outputs, Settings
+from ..model import Article, record_of
+from ..write import folder_identity, patch_bodies, patch_site
 from ..outputs.offlineparts import SUMMARY, summary
 from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
@@ -36,56 +31,44 @@ from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 PATCH_LIMIT = 50
 
 
-def fields_digest(article: Article) -> bytes:
-    """A digest of everything about an article but its body."""
-    return hashlib.sha256(repr(replace(article, body_html="", body_text="")).encode("utf-8", "surrogatepass")).digest()
+def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...]) -> QuickFacts:
+    """What the quick path needs to make and check the edited articles and pages."""
+    return QuickFacts(settings, config, targets, aliases, {a.path: fields_digest(a) for a in articles})
 
 
-def feeds_of(index: SiteIndex, config: Any) -> dict[str, tuple[str, ...]]:
-    """Article page path -> the feeds that carry it."""
-    found: dict[str, list[str]] = {}
-    for path, _, _, articles in feed_sources(index, config):
-        for article in articles[: config.feed_entries]:
-            found.setdefault(article.page_path, []).append(path)
-    return {page: tuple(paths) for page, paths in found.items()}
-
-
-def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...]) -> QuickFacts:
-    """What the quick path needs to make and check the edited articles."""
-    return QuickFacts(settings, config, targets, aliases,
-                      {a.path: fields_digest(a) for a in articles if a.kind == "article"})
-
-
-def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple]) -> tuple[int, int] | None:
+def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple]) -> tuple[int, int] | None:
     """-> (articles in the site, files written), or None when a full build is needed."""
     state = cache.state
     if options.search or options.dev or state is None or state.stats.keys() != stats.keys():
         return None
-    last = cache.outputs()
-    if last.quick is None or last.needy:
-        return None
-    edited = [shown for shown, (_, _, stat) in stats.items() if stat != state.stats[shown]]
-    if not edited or len(edited) > PATCH_LIMIT:
-        return None
     facts = read_quick_facts(cache)
-    if facts is None or facts.settings != settings or not cache.output_intact(options.out_dir):
+    if facts is None or facts.settings.digest != state.settings:
         return None
-    fresh = _edited_articles(options, facts, stats, edited)
-    made = None if fresh is None else _changed_files(options, facts.config, last, fresh)
-    if made is None:
+    change = classify(Known(facts.settings, state.stats, facts), settings, stats, options.content_dir,
+                      options.drafts, options.search, PATCH_LIMIT)
+    if not isinstance(change, (Bodies, Nothing)) or not cache.output_intact(options.out_dir):
         return None
-    changes, holes = made
+    last = cache.outputs()
+    fresh = change.fresh if isinstance(change, Bodies) else {}
+    if not last.records or not fresh.keys() <= last.records.keys():   # outputs unreadable, or a page missing
+        return None
+    try:
+        changes, slots = _changed_files(options, facts.config, last, fresh)
+    except ValueError:   # slots that are not the files'
+        return None
+    if changes is None:
+        return None
     following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        new_state = replace(state, stats={**state.stats, **{shown: stats[shown][2] for shown in edited}},
+        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
                             output_stats={**state.output_stats, **keys})
-        new_outputs = _next_outputs(last, changes, holes)
-        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs)))
+        new_outputs = _next_outputs(last, changes, slots)
+        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
         new_state, new_outputs, bulk = following[0]
-        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, bulk)
+        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, None, bulk)
     if not changes:
         prepare({})
         save()
@@ -94,50 +77,18 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
     return state.articles, len(changes)
 
 
-def _edited_articles(options: Any, facts: QuickFacts, stats: dict[str, tuple], edited: list[str]) -> dict[str, Article] | None:
-    """Page path -> new version of each edited article, when only its body changed."""
-    fresh: dict[str, Article] = {}
-    for shown in edited:
-        rel, kind, _ = stats[shown]
-        doc, errors = read_document(options.content_dir / rel, kind, shown)
-        if errors or doc is None or kind != "article" or shown not in facts.fields:
-            return None
-        article, errors = to_article(doc, facts.config, facts.targets, facts.aliases, {}, keep_text=options.search)
-        if options.drafts:
-            article = mark_draft_titles([article])[0]
-        if errors or fields_digest(article) != facts.fields[shown]:
-            return None
-        fresh[article.page_path] = article
-    return fresh
-
-
-def _changed_files(options: Any, config: Any, last: Outputs,
-                   fresh: dict[str, Article]) -> tuple[dict[str, bytes], dict[str, tuple]] | None:
-    """Every output whose bytes change and the new holes of the edited pages, or None when the
-    quick path cannot make one of them."""
-    out_dir, records, quick = options.out_dir, last.records, last.quick
-    made: list[OutputFile] = []
-    feeds: set[str] = set()
-    holes: dict[str, tuple] = {}
-    for path, article in fresh.items():
-        if path not in quick.holes:
-            return None
-        data, holes[path] = fill_holes(_read(out_dir, path), quick.holes[path], article.body_html.encode("utf-8"))
-        made.append(OutputFile(path, data))
-        feeds.update(quick.feeds_of.get(path, ()))
-    entries = _feed_entries(options, config, [a for p, a in fresh.items() if quick.feeds_of.get(p)])
-    if entries is None:
-        return None
-    for path in sorted(feeds):
-        data = replace_entries(_read(out_dir, path), [entries[p, with_content(path)] for p in fresh
-                                                      if path in quick.feeds_of.get(p, ())])
-        if data is None:
-            return None
-        made.append(OutputFile(path, data))
-    changes = {f.path: f.data for f in made if records.get(f.path) != record_of(f.data)}
+def _changed_files(options: Any, config: Any, last: Outputs, fresh: dict[str, str]) -> tuple[dict | None, dict]:
+    """Every output whose bytes change (None when the quick path cannot make one of them) and
+    the new slots of the files that hold the edited bodies."""
+    out_dir, records = options.out_dir, last.records
+    made, slots = patch_bodies(lambda path: _read(out_dir, path), last.slots, fresh)
+    changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
+    # The pages changed: `changes` holds every page and feed whose bytes this edit changes, by
+    # path. Files made from those pages (a search partition's index) join `changes` here, before
+    # the offline files and the zip, which describe every file.
     if not changes:
-        return {}, holes
-    new_records = {**records, **file_records(made)}
+        return {}, slots
+    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
     if SUMMARY in records:   # the offline summary's total and version, before the worker's version
         made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
         new_records.update(file_records([made_summary]))
@@ -145,32 +96,16 @@ def _changed_files(options: Any, config: Any, last: Outputs,
             changes[SUMMARY] = made_summary.data
     offline = refreshed_offline_files(new_records, _read(out_dir, OFFLINE_MANIFEST), _read(out_dir, SERVICE_WORKER))
     if offline is None:
-        return None
+        return None, slots
     for f in offline:
         if records.get(f.path) != new_records[f.path]:
             changes[f.path] = f.data
     if config.download_zip:
         splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(config.title))
         if splice is None:
-            return None
+            return None, slots
         changes[SITE_ZIP] = splice
-    return changes, holes
-
-
-def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[tuple[str, bool], str] | None:
-    """(page path, with its full text) -> the article's feed entry, rendered by the site's entry
-    layout; None when that fails (the full build then reports why, with the line)."""
-    if not articles:
-        return {}
-    # Jinja is imported here, not at the top: the up-to-date check waits for this module's
-    # imports, and most quick builds change no feed
-    import jinja2
-    from ..render.environment import make_environment
-    try:
-        module = make_environment(options.layouts_dir).get_template(ENTRY_LAYOUT).make_module({"site": config})
-        return {(a.page_path, full): str(module.entry(a, full)) for a in articles for full in (True, False)}
-    except (jinja2.TemplateError, AttributeError):   # AttributeError: a layout without the macro
-        return None
+    return changes, slots
 
 
 def _read(out_dir: Path, path: str) -> bytes:
@@ -178,11 +113,12 @@ def _read(out_dir: Path, path: str) -> bytes:
         return fh.read()
 
 
-def _next_outputs(last: Outputs, changes: dict[str, bytes], holes: dict[str, tuple]) -> Outputs:
+def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple]) -> Outputs:
     """The outputs of the last build brought up to date, so the next build starts from this one."""
     return replace(
         last,
         records={**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}},
-        # pages this build rendered have no fingerprint: the next full build renders them again
-        pages={p: f for p, f in last.pages.items() if p not in changes},
-        quick=replace(last.quick, holes={**last.quick.holes, **holes}))
+        # pages this build patched: their fingerprints (Prints, passed on unread) no longer hold,
+        # so the next full build renders them again
+        patched=last.patched | frozenset(changes),
+        slots={**last.slots, **slots})

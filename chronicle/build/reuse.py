@@ -9,6 +9,7 @@ from pathlib import Path
 from . import plaindata, statefile
 from .cache import BuildCache, input_key
 from ..model import InputKey
+from .state import Settings
 from ..config import Config
 from ..model import Article, Document
 
@@ -28,7 +29,7 @@ class ArticleEntry:
 
 @dataclass(frozen=True)
 class QuickFacts:
-    settings: str
+    settings: Settings
     config: Config
     targets: dict[str, str]                  # source.documents.link_targets
     aliases: dict[str, str]                  # source.documents.topic_aliases

@@ -1,7 +1,7 @@
 """What one build leaves for the next, as types (saved by chronicle/build/cache.py as CBOR through
-chronicle/build/statefile.py; nothing here is ever pickled). Two records in one file: BuildState,
-which every build reads to ask whether there is anything to do, and Outputs, decoded only by a
-build that has work to do. The articles and the quick path's facts are in
+chronicle/build/statefile.py; nothing here is ever pickled). Three records in one file: BuildState,
+which every build reads to ask whether there is anything to do, Outputs, decoded only by a
+build that has work to do, and Prints, decoded only by a full build. The articles and the quick path's facts are in
 chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
 The stages produce these values and return them; the orchestrator (assemble.save_cache; the quick
@@ -9,6 +9,7 @@ path for its own builds) alone puts them together and saves them.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -16,8 +17,21 @@ from ..model import InputKey, Record, StatKey
 
 
 @dataclass(frozen=True)
+class Settings:
+    """Everything but the content that a build depends on, in the parts a change is told by
+    (build/changes.py): digests of the layouts, of the config file, and of the code and options."""
+    layouts: str
+    config: str
+    other: str
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(f"{self.layouts}\n{self.config}\n{self.other}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
 class BuildState:
-    settings: str                            # pipeline.settings_digest of the build
+    settings: str                            # Settings.digest of the build (pipeline.settings_of)
     stats: Mapping[str, InputKey]            # every document, by the path shown in messages
     output_stats: Mapping[str, StatKey]      # every output file, relative to the output folder
     articles: int                            # articles in the site, for the report
@@ -33,14 +47,6 @@ class SearchState:
 
 
 @dataclass(frozen=True)
-class QuickState:
-    """What the quick path (chronicle/build/quick.py) needs from the last full build; only
-    kept when no layout shows an article's body on another page."""
-    holes: Mapping[str, tuple[tuple[int, int], ...]]   # article page -> byte ranges of its body
-    feeds_of: Mapping[str, tuple[str, ...]]            # article page -> the feeds that carry it
-
-
-@dataclass(frozen=True)
 class ThreadSummary:
     """The story threads of a build, for `check` to say what a change does to them
     (chronicle/authoring/threadchanges.py): the content folder read, and by slug each thread's
@@ -51,14 +57,21 @@ class ThreadSummary:
 
 @dataclass(frozen=True)
 class Outputs:
-    """What the last build made, for the next one to reuse."""
+    """What the last build made, for the next one to reuse (the quick path's part)."""
     records: Mapping[str, Record]            # every output file
-    pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
-    needy: frozenset[str]                    # pages whose layout showed other articles' bodies
+    # file -> where the bodies it holds are: (start, end, mode, article page), render/bodies.py
+    slots: Mapping[str, tuple[tuple[int, int, int, str], ...]]
     search: SearchState | None
-    quick: QuickState | None
+    patched: frozenset[str] = frozenset()    # files quick builds changed since: their Prints no longer hold
+
+
+@dataclass(frozen=True)
+class Prints:
+    """What only a full build reads: a part of its own, which a quick build passes on as bytes."""
+    pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     threads: ThreadSummary | None = None
 
 
-NO_OUTPUTS = Outputs({}, {}, frozenset(), None, None)
-StateFile = tuple[BuildState, Outputs]       # the shape of state.cbor
+NO_OUTPUTS = Outputs({}, {}, None)
+NO_PRINTS = Prints({})
+StateFile = tuple[BuildState, Outputs, Prints]   # the shape of state.cbor (and the site's identity)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Callable
 
+from markupsafe import Markup
+
 from .. import urls
 from ..config import Config
-from ..model import Article, OutputFile, SiteIndex
+from ..model import ArticleSummary, OutputFile, SiteIndex
+from ..render.bodies import marker
 
-FEED_LAYOUT, ENTRY_LAYOUT = "outputs/feed.xml", "outputs/feed-entry.xml"
+FEED_LAYOUT = "outputs/feed.xml"
 SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
 
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
@@ -22,62 +25,37 @@ def with_content(feed_path: str) -> bool:
     return feed_path == urls.FEED
 
 
-def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[str] | None = None) -> list[OutputFile]:
-    """The site's feed and one per topic; with `showing` (article page paths), only the feeds
-    whose entries include one of those articles."""
+def feeds(index: SiteIndex, config: Config, render: Render) -> list[OutputFile]:
+    """The site's feed and one per topic and thread."""
     out = []
-    for path, title, page_path, articles in feed_sources(index, config, showing):
-        entries = articles[: config.feed_entries]
+    for path, title, page_path, articles in feed_sources(index, config):
+        entries = [a.summarized() for a in articles[: config.feed_entries]]
         updated = max((a.date for a in entries if a.date), default=None)
-        out.append(render(path, FEED_LAYOUT, {"title": title, "feed_path": path, "home_path": page_path,
-                                              "entries": entries, "updated": updated, "full": with_content(path)}))
+        context = {"title": title, "feed_path": path, "home_path": page_path, "entries": entries, "updated": updated,
+                   "full": with_content(path)}
+        if context["full"]:   # entries are summaries: the full text goes in at its marker (render/bodies.py)
+            context["body_of"] = _escaped_body
+        out.append(render(path, FEED_LAYOUT, context))
     return out
 
 
-def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | None = None):
-    """(path, title, page path, articles) of each feed, or of those showing one of `showing`."""
-    def shown(articles: tuple[Article, ...]) -> bool:
-        return showing is None or any(a.page_path in showing for a in articles[: config.feed_entries])
+def _escaped_body(article: ArticleSummary) -> Markup:
+    """An entry's body in a feed, where it is escaped HTML (`<content type="html">`)."""
+    return marker(article.page_path, escaped=True)
 
+
+def feed_sources(index: SiteIndex, config: Config):
+    """(path, title, page path, articles) of each feed."""
     sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
     sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
     sources += thread_feed_sources(index, config)
-    return [source for source in sources if shown(source[3])]
+    return sources
 
 
 def thread_feed_sources(index: SiteIndex, config: Config):
     """A feed per story thread, its latest reports first."""
     return [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first)
             for t in index.threads.by_slug.values()]
-
-
-def replace_entries(feed: bytes, fresh: list[str]) -> bytes | None:
-    """A feed with each entry of `fresh` (rendered by ENTRY_LAYOUT) in place of the old entry with
-    the same `<id>` line, every other line kept. None when the feed is not made of `<entry>` ...
-    `</entry>` blocks holding all of them (a layout that writes entries another way)."""
-    by_id: dict[str, str] = {}
-    for text in fresh:
-        ids = [line for line in text.split("\n") if line.startswith("<id>")]
-        if len(ids) != 1:
-            return None
-        by_id[ids[0]] = text
-    lines = feed.decode("utf-8").split("\n")
-    out: list[str] = []
-    found, i = 0, 0
-    while i < len(lines):
-        if lines[i] != "<entry>":
-            out.append(lines[i])
-            i += 1
-            continue
-        try:
-            end = lines.index("</entry>", i)   # escaped text cannot hold a bare "</entry>" line
-        except ValueError:
-            return None
-        ids = [line for line in lines[i:end] if line in by_id]
-        out.extend([by_id[ids[0]]] if ids else lines[i:end + 1])
-        found += bool(ids)
-        i = end + 1
-    return "\n".join(out).encode("utf-8") if found == len(fresh) else None
 
 
 def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> OutputFile:

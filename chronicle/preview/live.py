@@ -1,35 +1,34 @@
 """The preview server's site: built in memory and patched after each save. `serve` never writes
 site/, so the published build stays exactly what `make site` made (as `hugo server` renders to memory).
 
-A save that changes only the bodies of articles (no file added, removed or renamed; titles, dates,
-tags, summaries and sources as before; config, layouts and code untouched) re-renders just those
-pages and the feeds that carry them, against the index of the last build: the cost does not grow
-with the archive. Anything else runs the normal stages in memory, reusing every article and page
-that did not change.
+What a save changed is told by the classifier `build` uses (build/changes.py). When it is only
+the bodies of articles or pages, the files that hold those bodies get the new ones at their
+slots, through the patch path of `build` (write/patch.patch_bodies): the cost does not grow
+with the archive. Anything else runs the normal stages in memory, reusing every article and
+page that did not change.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..build.cache import BuildCache, cache_dir, code_salt, input_key, tree_digest
+from ..build.cache import BuildCache, cache_dir, input_key
+from ..build.changes import Bodies, Known, Nothing, classify
 from ..build.reuse import ArticleEntry, load_article_entries
-from ..build.state import BuildState, Outputs
+from ..build.state import BuildState, Outputs, Prints
 from ..index.collect import replace_articles
-from ..config import Config
-from ..source.documents import link_targets, mark_draft_titles, read_document, to_article, topic_aliases
-from ..outputs.feeds import feeds
-from ..model import Article, SiteIndex
+from ..source.documents import link_targets, topic_aliases
+from ..model import SiteIndex
 from ..outputs.offline import OFFLINE_DIR, offline_index
 from ..build.assemble import MadeSite, MemorySink, make_site
 from ..build.options import BuildOptions, Stages
+from ..build.pipeline import settings_of
+from ..build.quick import quick_facts
 from ..build.siteconfig import read_config
 from ..source.scan import document_names
-from ..render.pages import output_renderer
-from ..render.plan import article_page, render_page, standalone_page
+from ..write import patch_bodies
 
 # More changed files than this and a full build costs about the same as patching them one by one.
 PATCH_LIMIT = 50
@@ -68,17 +67,9 @@ class MemoryCache(BuildCache):
 @dataclass
 class _Last:
     """What a patch needs from the last build."""
-    settings: str
-    stats: dict[str, Any]              # shown path -> stat key of each Markdown file
-    config: Config
+    known: Known
     site: MadeSite
     index: SiteIndex
-    targets: dict[str, str]
-    aliases: dict[str, str]
-
-
-def _without_body(article: Article) -> Article:
-    return replace(article, body_html="", body_text="")
 
 
 class LiveSite:
@@ -90,85 +81,65 @@ class LiveSite:
 
     def update(self) -> LiveUpdate:
         """Bring the site up to date with the files on disk; ChronicleError when they are broken."""
-        settings = self._settings()
+        settings = settings_of(self.options)
         names = self._names()
         top = os.fspath(self.options.content_dir)
-        stats = {shown: input_key(os.path.join(top, rel)) for rel, _, shown in names}
+        stats = {shown: (rel, kind, input_key(os.path.join(top, rel))) for rel, kind, shown in names}
         last = self._last
-        if last is not None and last.settings == settings and stats.keys() == last.stats.keys():
-            changed = [(self.options.content_dir / rel, kind, shown) for rel, kind, shown in names
-                       if stats[shown] != last.stats[shown]]
-            if not changed:
+        if last is not None:
+            change = classify(last.known, settings, stats, self.options.content_dir, self.options.drafts,
+                              self.options.search, PATCH_LIMIT)
+            if isinstance(change, Nothing):
                 return LiveUpdate((), (), len(last.index.articles), "none")
-            if len(changed) <= PATCH_LIMIT:
-                patched = self._patch(last, changed, stats)
-                if patched is not None:
-                    return patched
+            if isinstance(change, Bodies):
+                return self._patch(last, change, stats)
         return self._full(settings, names)
-
-    def _settings(self) -> str:
-        """Everything but the content that a build depends on."""
-        o = self.options
-        parts = [tree_digest(o.layouts_dir), code_salt(), repr(input_key(o.config_path)),
-                 repr((o.search, o.base_path, o.drafts, o.dev, str(o.content_dir)))]
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
     def _names(self) -> list[tuple[str, str, str]]:
         if not self.options.content_dir.is_dir():
             return []
         return document_names(self.options.content_dir, self.options.shown_base)
 
-    def _full(self, settings: str, names: list[tuple[str, str, str]]) -> LiveUpdate:
+    def _full(self, settings, names: list[tuple[str, str, str]]) -> LiveUpdate:
         config = read_config(self.options)
         load_article_entries(self._cache)
         site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
-        self._cache.remember(BuildState(settings, {}, {}, len(site.index.articles)),
-                             Outputs({}, site.rendered.prints, site.rendered.needy, None, None))
+        self._cache.remember(BuildState(settings.digest, {}, {}, len(site.index.articles)),
+                             Outputs({}, site.slots, None), Prints(site.rendered.prints))
         stats = {shown: entry.stat for shown, entry in entries.items()}
         top = os.fspath(self.options.content_dir)
         for rel, _, shown in names:
             stats.setdefault(shown, input_key(os.path.join(top, rel)))   # files that did not load
         docs = [entry.document for entry in entries.values()]
-        self._last = _Last(settings, stats, config, site, site.index, link_targets(docs), topic_aliases(config))
+        config = site.loaded.config
+        facts = quick_facts(settings, config, link_targets(docs), topic_aliases(config), site.loaded.articles)
+        self._last = _Last(Known(settings, stats, facts), site, site.index)
         return self._publish(dict(site.sink.files), "full", len(site.index.articles))
 
-    def _patch(self, last: _Last, changed: list, stats: dict) -> LiveUpdate | None:
-        """Re-render only what shows the changed bodies; None when the change is more than bodies,
-        or when some layout shows the bodies of other articles than the page's own."""
-        if not last.site.blind:
-            return None
+    def _patch(self, last: _Last, change: Bodies, stats: dict) -> LiveUpdate:
+        """The new bodies in the files that hold them (and, with search, the offline index made
+        again from the index with the new articles)."""
         entries = dict(self._cache.articles)
-        in_index = {a.page_path: a for a in (*last.index.articles, *last.index.pages)}
-        fresh: dict[str, Article] = {}
-        for path, kind, shown in changed:
-            old = entries.get(shown)
-            doc, errors = read_document(path, kind, shown)
-            if old is None or errors or doc is None or (doc.draft, doc.slug) != (old.document.draft, old.document.slug):
-                return None
-            resolved: dict[str, str | None] = {}
-            article, errors = to_article(doc, last.config, last.targets, last.aliases, resolved,
-                                         keep_text=self.options.search)
-            shown_article = mark_draft_titles([article])[0] if self.options.drafts else article
-            before = in_index.get(article.page_path)
-            if errors or before is None or _without_body(shown_article) != _without_body(before):
-                return None
-            fresh[article.page_path] = shown_article
-            entries[shown] = ArticleEntry(stats[shown], old.salt, doc, article, resolved)
-        index = replace_articles(last.index, fresh)
-        pages = [article_page(index, a) if a.kind == "article" else standalone_page(a) for a in fresh.values()]
-        out = [render_page(last.site.rendered.env, p, last.site.rendered.common, self.options.layouts_dir) for p in pages]
-        rendered = last.site.rendered
-        out += feeds(index, last.config, output_renderer(rendered.env, rendered.common, self.options.layouts_dir), frozenset(fresh))
-        if self.options.search:
-            out.extend(offline_index(index, last.config.language))
-        self._cache.articles = entries
-        last.index, last.stats = index, stats
+        for edit in change.edits:
+            old = entries[edit.shown]
+            entries[edit.shown] = ArticleEntry(stats[edit.shown][2], old.salt, edit.document, edit.read, edit.resolved)
         files = dict(self.files)
+        outputs = self._cache.outputs()
+        made, slots = patch_bodies(files.__getitem__, outputs.slots, change.fresh)
+        files.update(made)
+        # the patched pages' fingerprints no longer hold (the body may go back to what they printed)
+        self._cache.remember(self._cache.state, replace(outputs, slots={**outputs.slots, **slots},
+                                                        patched=outputs.patched | frozenset(made)))
+        index = replace_articles(last.index, {e.article.page_path: e.article for e in change.edits})
         if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
             files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}
-        files.update((f.path, f.data) for f in out)
+            files.update((f.path, f.data) for f in offline_index(index, last.site.loaded.config.language))
+        self._cache.articles = entries
+        last.index = index
+        last.known = Known(last.known.settings, {**last.known.stats, **{e.shown: stats[e.shown][2] for e in change.edits}},
+                           last.known.facts)
         return self._publish(files, "patch", len(index.articles))
 
     def _publish(self, files: dict[str, bytes], mode: str, articles: int) -> LiveUpdate:

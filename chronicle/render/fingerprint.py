@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..model import Article
+from ..model import ArticleSummary
 
 
 class Fingerprinter:
@@ -34,7 +34,7 @@ class Fingerprinter:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
     def _encode(self, obj: Any, out: list[str]) -> None:
-        if isinstance(obj, Article):
+        if isinstance(obj, ArticleSummary):   # a summary or an article: by its version
             out.append("A" + self.versions[(obj.kind, obj.slug)] + obj.title)  # drafts change the title
         elif isinstance(obj, (str, Markup)):
             out.append("s" + obj)

@@ -1,7 +1,8 @@
 """The render stage: plan every page, render those whose inputs changed, reuse the others' bytes.
 
-Pages are rendered from the index with every body withheld (chronicle/withheld.py) and given back
-only their own article: the build learns which pages, if any, show other articles' bodies.
+Pages are planned from the index of summaries (no bodies); an article's or standalone page's
+own body goes in at its marker (render/bodies.py), so the render stage knows, by construction,
+the byte range of every body in every page (its slots).
 """
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Mapping
 
 from .. import urls
 from ..build.cache import BuildCache, code_salt, tree_digest
 from ..config import Config
 from .fingerprint import Fingerprinter
-from ..model import Article, OutputFile, Page, SiteIndex
+from ..index.collect import replace_articles
+from ..model import ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
+from .bodies import Slot
 from .environment import make_environment
 from .plan import asset_version, plan_pages, render_page
-from ..build.withheld import blind_renderer, with_own_body, withheld_index
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,7 @@ class RenderedSite:
     page_paths: list[str]            # every page, in plan order
     env: Any                         # the Jinja environment
     common: dict[str, Any]           # what every page's context shares
-    withheld: SiteIndex              # the index with bodies withheld
-    needy: frozenset[str]            # pages whose layout showed other articles' bodies
-    holes: dict[str, tuple]          # article page -> byte offsets of its body (chronicle/withheld.py)
+    slots: dict[str, tuple[Slot, ...]]   # page path -> where its own body is (render/bodies.py)
     prints: dict[str, str]           # page path -> fingerprint of what it shows (fingerprint.py)
 
 
@@ -44,6 +44,16 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     return files
 
 
+def summary_index(index: SiteIndex) -> SiteIndex:
+    """The index with every article and page as its summary: what pages are planned from."""
+    return replace_articles(index, {a.page_path: a.summarized() for a in (*index.articles, *index.pages)})
+
+
+def bodies_of(index: SiteIndex) -> dict[str, str]:
+    """Page path -> body HTML of every article and standalone page."""
+    return {a.page_path: a.body_html for a in (*index.articles, *index.pages)}
+
+
 def common_context(index: SiteIndex, config: Config, options: Any, assets_version: str) -> dict[str, Any]:
     return {
         "site": config, "asset_version": assets_version, "search_enabled": options.search,
@@ -52,51 +62,56 @@ def common_context(index: SiteIndex, config: Config, options: Any, assets_versio
     }
 
 
-def output_renderer(env: Any, common: dict[str, Any], layouts: Path):
+class OutputRenderer:
     """(path, layout, context) -> the file: a layout of layouts/outputs/ rendered with what every
-    page's context has (outputs.feeds.Render)."""
-    def render(path: str, layout: str, context: dict) -> OutputFile:
-        return render_page(env, Page(path, layout, MappingProxyType(context)), common, layouts)
-    return render
+    page's context has (outputs.feeds.Render); the bodies its markers name are put in, and
+    where they went is kept in `slots`."""
+
+    def __init__(self, env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({})):
+        self.env, self.common, self.layouts, self.bodies = env, common, layouts, bodies
+        self.slots: dict[str, tuple[Slot, ...]] = {}
+
+    def __call__(self, path: str, layout: str, context: dict) -> OutputFile:
+        file, slots = render_page(self.env, Page(path, layout, MappingProxyType(context)), self.common, self.layouts, self.bodies)
+        if slots:
+            self.slots[path] = slots
+        return file
 
 
-def own_articles(index: SiteIndex) -> dict[str, Article]:
-    return {a.page_path: a for a in (*index.articles, *index.pages)}
+def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({})) -> OutputRenderer:
+    return OutputRenderer(env, common, layouts, bodies)
 
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
                 cache: BuildCache, versions: dict) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
-    so the site is never held whole."""
+    so the site is never held whole. `versions`: (kind, slug) -> digest of a summary."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
     env = make_environment(options.layouts_dir)
-    withheld = withheld_index(index)
-    common = common_context(index, config, options, asset_version(assets))
-    blind_common = {**common, "pages_nav": withheld.pages}
-    own = own_articles(index)
-    pages = stages.run("plan", lambda: [with_own_body(p, own) for p in plan_pages(withheld, config, options.search)])
-    real: dict[str, Page] = {}
+    listed = summary_index(index)
+    common = common_context(listed, config, options, asset_version(assets))
+    bodies = bodies_of(index)
+    pages = stages.run("plan", plan_pages, listed, config, options.search)
 
-    def real_page(page: Page) -> Page:
-        if not real:   # planned only when some layout shows other articles' bodies
-            real.update((p.path, p) for p in plan_pages(index, config, options.search))
-        return real[page.path]
+    def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
+        own = page.context.get("article")
+        return render_page(env, page, common, options.layouts_dir,
+                           {own.page_path: bodies[own.page_path]} if isinstance(own, ArticleSummary) else {})
 
-    render = blind_renderer(env, options.layouts_dir, blind_common, common, real_page)
-    needy, holes, prints = stages.run("render", _render_changed, pages, render, common, options, cache, versions, sink)
-    return RenderedSite([p.path for p in pages], env, common, withheld, needy, holes, prints)
+    slots, prints = stages.run("render", _render_changed, pages, render, common, options, cache, versions, bodies, sink)
+    return RenderedSite([p.path for p in pages], env, common, slots, prints)
 
 
 def _render_all(todo: list[Page], render, jobs: int):
-    """(file, blind, holes) of every page, in no set order. Pages of one article go to the
+    """(file, slots) of every page, in no set order. Pages of one article go to the
     workers; listings (a topic page shows thousands of articles) are rendered here meanwhile:
     a worker copies each memory page it touches (reference counts are writes), and two workers
     rendering the big listings would each copy most of the parent. The workers are renewed now
     and then for the same reason."""
-    own = [p for p in todo if isinstance(p.context.get("article"), Article)]
-    listings = iter([p for p in todo if not isinstance(p.context.get("article"), Article)])
+    own = [p for p in todo if isinstance(p.context.get("article"), ArticleSummary)]
+    listings = iter([p for p in todo if not isinstance(p.context.get("article"), ArticleSummary)])
     spread = max(1, len(own) // max(1, len(todo) - len(own)))
     for n, result in enumerate(iter_ordered("pages", render, own, jobs, most=64, renew=16)):
         yield result
@@ -106,33 +121,31 @@ def _render_all(todo: list[Page], render, jobs: int):
 
 
 def _render_changed(pages: list[Page], render, common, options: Any, cache: BuildCache, versions: dict,
-                    sink: Any) -> tuple[frozenset[str], dict[str, tuple], dict[str, str]]:
+                    bodies: Mapping[str, str], sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
-    -> the pages that showed other articles' bodies, the holes, the fingerprints."""
+    A page's fingerprint covers its own body (the only one it can show), never another's.
+    -> the slots of the pages' bodies, the fingerprints."""
     salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
     printer = Fingerprinter(versions, salt)
     base = printer.value(common)
-    prints = [printer.page(p.template, p.path + base, p.context) for p in pages]
-    last = cache.outputs()
-    previous, needed_before = last.pages, last.needy
-    holes_before = last.quick.holes if last.quick else {}
-    kept = {i for i, page in enumerate(pages)
-            if previous.get(page.path) == prints[i] and cache.trusted(options.out_dir, page.path)}
-    needy: set[str] = set()
-    holes: dict[str, tuple] = {}
 
-    def done(path: str, blind: bool, found: tuple | None) -> None:
-        if not blind:
-            needy.add(path)
-        if found is not None:
-            holes[path] = found
+    def own_body(page: Page) -> str:
+        body = bodies.get(page.path) if "body" in page.context else None
+        return "" if body is None else hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
+    prints = [printer.page(p.template, p.path + base + own_body(p), p.context) for p in pages]
+    last, before = cache.outputs(), cache.prints().pages
+    kept = {i for i, page in enumerate(pages) if before.get(page.path) == prints[i]
+            and page.path not in last.patched and cache.trusted(options.out_dir, page.path)}
+    slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
         if i in kept:
             sink.keep(page.path)
-            done(page.path, page.path not in needed_before, holes_before.get(page.path))
+            if page.path in last.slots:
+                slots[page.path] = last.slots[page.path]
     todo = [p for i, p in enumerate(pages) if i not in kept]
-    for f, blind, found in _render_all(todo, render, options.jobs or default_jobs()):
+    for f, found in _render_all(todo, render, options.jobs or default_jobs()):
         sink.add(f)
-        done(f.path, blind, found)
-    return frozenset(needy), holes, {p.path: prints[i] for i, p in enumerate(pages)}
+        if found:
+            slots[f.path] = found
+    return slots, {p.path: prints[i] for i, p in enumerate(pages)}

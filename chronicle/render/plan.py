@@ -7,7 +7,7 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import jinja2
 
@@ -17,7 +17,8 @@ from .. import urls
 from ..config import Config
 from ..dates import month_label
 from ..errors import TemplateError
-from ..model import Article, OutputFile, Page, SiteIndex, Topic
+from ..model import ArticleSummary, OutputFile, Page, SiteIndex, Topic
+from .bodies import Slot, fill, marker
 
 def asset_version(files: Iterable[OutputFile]) -> str:
     """A short hash of the static assets, appended to their URLs so browsers refetch on change."""
@@ -28,7 +29,8 @@ def asset_version(files: Iterable[OutputFile]) -> str:
 
 
 def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
-    """Every page of the site with the data its layout shows; no rendering yet."""
+    """Every page of the site with the data its layout shows; no rendering yet. `index` holds
+    summaries (pages.summary_index): a page shows a body only through its `body` marker."""
     pages = [_home(index, config)]
     pages += [article_page(index, article) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
@@ -51,9 +53,10 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     return pages
 
 
-def article_page(index: SiteIndex, article: Article) -> Page:
+def article_page(index: SiteIndex, article: ArticleSummary) -> Page:
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
+        "body": marker(article.page_path),
         "topics": [index.topics[t] for t in article.tags],
         "previous": index.previous[article.slug],
         "next": index.next[article.slug],
@@ -64,8 +67,9 @@ def article_page(index: SiteIndex, article: Article) -> Page:
     }))
 
 
-def standalone_page(doc: Article) -> Page:
-    return Page(doc.page_path, "page.html", MappingProxyType({"article": doc, "title": doc.title, "description": doc.summary}))
+def standalone_page(doc: ArticleSummary) -> Page:
+    return Page(doc.page_path, "page.html", MappingProxyType({"article": doc, "body": marker(doc.page_path),
+                                                              "title": doc.title, "description": doc.summary}))
 
 
 def _home(index: SiteIndex, config: Config) -> Page:
@@ -88,7 +92,7 @@ def _span(index: SiteIndex) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (min(dated).year, min(dated).month), (max(dated).year, max(dated).month)
 
 
-def _counts(articles: Iterable[Article]) -> dict[tuple[int, int], int]:
+def _counts(articles: Iterable[ArticleSummary]) -> dict[tuple[int, int], int]:
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for a in articles:
         if a.date:
@@ -108,7 +112,7 @@ def _timeline_chart(index: SiteIndex, span, from_path: str):
     return _chart(index.articles, span, from_path, "Articles per month")
 
 
-def group_by_month(articles: Iterable[Article], topic: Topic) -> list[dict[str, Any]]:
+def group_by_month(articles: Iterable[ArticleSummary], topic: Topic) -> list[dict[str, Any]]:
     """Newest month first, each heading linking to the topic's page for that month; undated
     articles in a last group."""
     groups = []
@@ -157,7 +161,10 @@ def page_context(page: Page, common: dict[str, Any]) -> dict[str, Any]:
             "canonical": urls.absolute(common["site"].absolute_root, page.path)}
 
 
-def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], layouts: Path) -> OutputFile:
+def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], layouts: Path,
+                bodies: Mapping[str, str] = MappingProxyType({})) -> tuple[OutputFile, tuple[Slot, ...]]:
+    """The page, with the bodies its markers stand for (page path -> body HTML) put in, and
+    where they are (render/bodies.py)."""
     context = page_context(page, common)
     try:
         html = env.get_template(page.template).render(context)
@@ -168,7 +175,8 @@ def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], lay
     except jinja2.UndefinedError as exc:
         path, line = _template_frame(exc, layouts, page.template)
         raise TemplateError(path, line, f"{exc.message} (while rendering {page.path})") from None
-    return OutputFile(page.path, html.encode("utf-8"))
+    data, slots = fill(html, bodies, str(layouts / page.template))
+    return OutputFile(page.path, data), slots
 
 
 def _layout_path(filename: str, layouts: Path) -> str:

@@ -13,8 +13,8 @@ Single files (ingest, caches) are written as temp file + os.replace.
 """
 from .files import (append_durable, cleanup_leftovers, exclusive_lock, folder_identity, refuse_foreign_folder,
                     refuse_non_folder, write_file_atomic)
-from .patch import drop_spare, mirror_site, patch_site
+from .patch import drop_spare, mirror_site, patch_bodies, patch_site
 from .staging import Staging, WriteResult
 
 __all__ = ["Staging", "WriteResult", "append_durable", "cleanup_leftovers", "drop_spare", "exclusive_lock", "folder_identity",
-           "mirror_site", "patch_site", "refuse_foreign_folder", "refuse_non_folder", "write_file_atomic"]
+           "mirror_site", "patch_bodies", "patch_site", "refuse_foreign_folder", "refuse_non_folder", "write_file_atomic"]

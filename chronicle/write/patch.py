@@ -1,5 +1,7 @@
-"""The quick path's writer: a few files of the site replaced at once, through a mirror of the
-site kept beside it (hard links, and its own copy of the files patched in place).
+"""The one patch path of a body edit, for `build` and the preview alike: what the edit changes
+(`patch_bodies`: the files holding the edited bodies, at their slots), and, for `build`, the
+writer that replaces those few files of the site at once, through a mirror of the site kept
+beside it (hard links, and its own copy of the files patched in place).
 """
 from __future__ import annotations
 
@@ -7,11 +9,28 @@ import os
 import shutil
 import threading
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from ..errors import InterruptedAfterPublishing, OutputError
 from ..model import Splice
+from ..render.bodies import Slot, refill
 from . import files
+
+Slots = Mapping[str, tuple[Slot, ...]]
+
+
+def patch_bodies(read: Callable[[str], bytes], slots: Slots, fresh: Mapping[str, str]
+                 ) -> tuple[dict[str, bytes], dict[str, tuple[Slot, ...]]]:
+    """Every file that holds a body of `fresh` (article page -> new body HTML), with the new
+    bodies in its slots, and where its slots are now. `read(path)`: the file's current bytes
+    (the published site, or the preview's memory). Nothing else can hold a body
+    (render/bodies.py), so nothing else changes."""
+    changed: dict[str, bytes] = {}
+    moved: dict[str, tuple[Slot, ...]] = {}
+    for path, held in slots.items():
+        if any(slot[3] in fresh for slot in held):
+            changed[path], moved[path] = refill(read(path), held, fresh)
+    return changed, moved
 
 
 def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], own: Iterable[str] = (),
