@@ -1,7 +1,8 @@
 """Story threads, pure: [Article] -> the stories that run through the archive.
 
 An article is a set of features (chronicle/index/features.py: its title's words and word
-pairs, its lead's words, its topics), each weighted by how rare it is (idf). Two articles are
+pairs, its lead's words, its topics), each weighted by how rare it is (idf); a feature in more
+than COMMON_SHARE of the articles (and more than COMMON_FLOOR) is no evidence. Two articles are
 similar by the cosine of those weights; two items of one digest count for less (a digest is a
 day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
 article's rarest title features and rarest other features, read only near the article in time
@@ -39,6 +40,8 @@ SEED = 0.12            # cosine similarity of the closest pair that starts a thr
 JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
+COMMON_SHARE = 0.02    # a feature in more than this share of the articles tells no story apart
+COMMON_FLOOR = 50      # (but one in this many articles or fewer always counts)
 NONE = "none"          # `thread: none`
 
 
@@ -110,37 +113,46 @@ def _thread(slug: str, members: list[Article], centre: int, articles: list[Artic
 
 
 class _Space:
-    """Each article's features seen in two articles or more, their idf, the vector norms, the
-    keys that find an article's neighbours, and the day each article is placed at."""
+    """Each article's features that are evidence (seen in two articles or more, and not in
+    most), their idf, the vector norms, the keys that find an article's neighbours, and the day
+    each article is placed at."""
 
     def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
         found = [features(a) for a in articles]
         df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
         n = len(articles) + 1
-        # features seen once never match anything: only the shared ones are kept
-        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
+        common = max(COMMON_FLOOR, COMMON_SHARE * len(articles))
+        # features seen once never match anything (they only add to an article's norm); those
+        # in more than `common` articles match too many to tell one story apart, as in any
+        # archive "Ukraine" or, in bench/corpus.py's, each word of its 400: they are left out,
+        # of the norm too (as a term over max_df is left out of a tf-idf vocabulary)
+        self.idf = {f: math.log(n / c) for f, c in df.items() if 1 < c <= common}
+        self.common = {f for f, c in df.items() if c > common}
         self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
         self.found, self.unique = found, math.log(n) ** 2
         self.units: list[tuple[tuple[str, ...], float] | None] = [None] * len(found)   # see unit()
         self.keys: list[tuple[str, ...]] = []
         rarity = df.__getitem__
         known = idf2.__contains__
+        # a topic's own feature ("#north-korea") is not a key: its words and word pairs are, and
+        # as two keys it would make one shared topic look like two pieces of evidence
         for title, other in found:
             self.keys.append((*sorted(filter(known, title), key=rarity)[:TITLE_KEYS],
-                              *sorted(filter(known, other), key=rarity)[:KEYS]))
+                              *sorted([f for f in other if f in idf2 and f[0] != "#"], key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
 
     def unit(self, i: int) -> tuple[tuple[str, ...], float]:
-        """Article i's vector (its features seen twice or more) and its norm (over all its
-        features), made when first asked for: most articles are never compared."""
+        """Article i's vector (its features that are evidence) and its norm (over those and its
+        features seen once), made when first asked for: most articles are never compared."""
         made = self.units[i]
         if made is None:
             title, other = self.found[i]
             known = self.idf2.__contains__
             vector = (*filter(known, title), *filter(known, other))
-            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * (len(title) + len(other) - len(vector))
+            once = len(title) + len(other) - len(vector) - sum(map(self.common.__contains__, chain(title, other)))
+            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * once
             made = self.units[i] = (vector, math.sqrt(weight) or 1.0)
         return made
 
