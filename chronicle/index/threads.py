@@ -75,12 +75,15 @@ def _find_threads(ordered: tuple[Article, ...]) -> Threads:
             continue
         (pinned[a.thread] if a.thread else free).append(i)
     space = _Space(articles, dates)
-    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: g
-              for g in _group(space, free)}
+    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: (g, core)
+              for g, core in _group(space, free)}
     for slug in sorted(pinned):
         if slug in groups or len(pinned[slug]) >= 2:
-            groups[slug] = groups.get(slug, []) + pinned[slug]
-    threads = {slug: _thread(slug, [articles[i] for i in groups[slug]], space.centre(groups[slug]),
+            members, core = groups.get(slug, ([], _Core()))
+            for i in pinned[slug]:
+                core.add(space, i)
+            groups[slug] = (members + pinned[slug], core)
+    threads = {slug: _thread(slug, [articles[i] for i in groups[slug][0]], space.centre(*groups[slug]),
                              articles, dates, estimated) for slug in sorted(groups)}
     of_article = {a.slug: t for t in threads.values() for a in t.articles}
     return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
@@ -90,7 +93,9 @@ def _placed_dates(articles: list[Article]) -> tuple[dict[str, dt.date | None], s
     newest: dict[str, dt.date] = {}
     for a in articles:
         if a.date and a.imported_from:
-            newest[a.imported_from] = max(a.date, newest.get(a.imported_from, a.date))
+            known = newest.get(a.imported_from)
+            if known is None or a.date > known:
+                newest[a.imported_from] = a.date
     dates: dict[str, dt.date | None] = {}
     estimated: set[str] = set()
     for a in articles:
@@ -134,11 +139,11 @@ class _Space:
         self.keys: list[tuple[str, ...]] = []
         rarity = df.__getitem__
         known = idf2.__contains__
-        # a topic's own feature ("#north-korea") is not a key: its words and word pairs are, and
-        # as two keys it would make one shared topic look like two pieces of evidence
-        for title, other in found:
+        # a topic itself ("#north-korea") is not a key: its words and word pairs are, and as two
+        # keys it would make one shared topic look like two pieces of evidence
+        for title, other, _ in found:
             self.keys.append((*sorted(filter(known, title), key=rarity)[:TITLE_KEYS],
-                              *sorted([f for f in other if f in idf2 and f[0] != "#"], key=rarity)[:KEYS]))
+                              *sorted(filter(known, other), key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
         # two items of one digest are rarely one story (a digest is a day's or a topic's news)
         self.digest = [a.imported_from or a.path for a in articles]
@@ -148,10 +153,12 @@ class _Space:
         features seen once), made when first asked for: most articles are never compared."""
         made = self.units[i]
         if made is None:
-            title, other = self.found[i]
+            title, other, topics = self.found[i]
             known = self.idf2.__contains__
-            vector = (*filter(known, title), *filter(known, other))
-            once = len(title) + len(other) - len(vector) - sum(map(self.common.__contains__, chain(title, other)))
+            vector = (*filter(known, title), *filter(known, other), *filter(known, topics))
+            # (the three lists have no feature in common: "t:", "#" and plain words)
+            common = len(self.common.intersection(chain(title, other, topics)))
+            once = len(title) + len(other) + len(topics) - len(vector) - common
             weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * once
             made = self.units[i] = (vector, math.sqrt(weight) or 1.0)
         return made
@@ -163,21 +170,14 @@ class _Space:
         s = math.fsum(map(self.idf2.__getitem__, mine.intersection(vector))) / (self.unit(i)[1] * norm)
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
-    def core(self, members: list[int]) -> "_Core":
-        core = _Core()
-        for m in members:
-            core.add(self, m)
-        return core
-
     def closeness(self, i: int, core: "_Core") -> float:
         """Cosine of article i and a thread's core."""
         weights, (vector, norm) = core.weights, self.unit(i)
         shared = weights.keys() & vector
         return math.fsum(map(weights.__getitem__, shared)) / (norm * (math.sqrt(core.square) or 1.0))
 
-    def centre(self, members: list[int]) -> int:
+    def centre(self, members: list[int], core: "_Core") -> int:
         """The member closest to the thread's core (the most central report)."""
-        core = self.core(members)
         return max(sorted(members), key=lambda i: self.closeness(i, core))
 
 
@@ -207,7 +207,7 @@ class _Core:
         self.square = square
 
 
-def _group(space: _Space, free: list[int]) -> list[list[int]]:
+def _group(space: _Space, free: list[int]) -> list[tuple[list[int], _Core]]:
     """Closest pairs start threads, unless one of the two can join a thread already started (one
     story, reported often, is one thread); then a neighbour of a thread joins the one whose core
     it is closest to, if close enough. Threads never merge, so stories do not chain together."""
@@ -243,4 +243,4 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
             break
         for i, g in joining:     # found with the cores of the round before, applied together
             add(g, [i])
-    return [sorted(m) for _, m in sorted(members.items())]
+    return [(sorted(m), cores[g]) for g, m in sorted(members.items())]
