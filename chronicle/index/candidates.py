@@ -1,7 +1,8 @@
 """Candidate neighbours for story threads (chronicle/index/threads.py): an inverted index on
-each article's keys (its rarest title features and rarest other features), read only near the
-article in time and capped in length, so the cost stays linear in the corpus; the articles found
-through two of an article's keys or more (the COMPARED found through most) are compared exactly.
+each article's keys (its rarest title features and rarest other features: threads._Space.keys),
+read only near the article in time and capped in length, so the cost stays linear in the corpus;
+the articles found through two of an article's keys or more (the COMPARED found through most)
+are compared exactly.
 """
 from __future__ import annotations
 

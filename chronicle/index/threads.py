@@ -5,9 +5,10 @@ pairs, its lead's words, its topics), each weighted by how rare it is (idf); a f
 than COMMON_SHARE of the articles (and more than COMMON_FLOOR) is no evidence. Two articles are
 similar by the cosine of those weights; two items of one digest count for less (a digest is a
 day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
-article's rarest title features and rarest other features, read only near the article in time
-and capped in length, so the cost is linear in the corpus; only candidates found through two of
-those keys are compared exactly (at most COMPARED per article: chronicle/index/candidates.py).
+article's rarest title features and rarest other features (not its topics themselves, whose
+words stand for them), read only near the article in time and capped in length, so the cost is
+linear in the corpus; only candidates found through two of those keys are compared exactly (at
+most COMPARED per article: chronicle/index/candidates.py).
 Grouping: the closest pairs start threads (or join one already started), then neighbours join
 the thread whose *core* (the features two of its members share) they are close to. Threads never
 merge and every member is close to its thread's core, so two stories never chain through one
@@ -128,8 +129,8 @@ class _Space:
         n = len(articles) + 1
         common = max(COMMON_FLOOR, COMMON_SHARE * len(articles))
         # features seen once never match anything (they only add to an article's norm); those
-        # in more than `common` articles match too many to tell one story apart, as in any
-        # archive "Ukraine" or, in bench/corpus.py's, each word of its 400: they are left out,
+        # in more than `common` articles match too many to tell one story apart ("Ukraine" in an
+        # archive about the war, each of the 400 words of bench/corpus.py's): they are left out,
         # of the norm too (as a term over max_df is left out of a tf-idf vocabulary)
         self.idf = {f: math.log(n / c) for f, c in df.items() if 1 < c <= common}
         self.common = {f for f, c in df.items() if c > common}
