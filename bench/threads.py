@@ -135,6 +135,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus", type=Path, help="instead of the synthetic archive, the articles of a folder made "
                         "by bench/corpus.py (e.g. bench/corpus/10000), read as the build reads them")
+    parser.add_argument("--runs", type=int, default=1, help="run the stage this many times (one line each)")
     parser.add_argument("--dump", type=Path, help="write each thread's title, centre and articles as JSON "
                         "(to compare two versions of the stage: the same file means the same threads)")
     args = parser.parse_args()
@@ -144,17 +145,20 @@ def main() -> None:
         articles, story_of = make(args.articles, args.story_share, args.seed)
     gc.collect()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    started = time.perf_counter()
-    cpu = time.process_time()
-    threads = find_threads(tuple(articles))
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    times = []
+    for _ in range(args.runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        threads = find_threads(tuple(articles))
+        times.append((time.perf_counter() - started, time.process_time() - cpu))
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     if args.dump:
         args.dump.write_text(json.dumps({slug: [t.title, t.centre.slug, [a.slug for a in t.articles], list(t.estimated)]
                                          for slug, t in threads.by_slug.items()}, indent=0) + "\n")
     print(f"articles {len(articles):,}" + (f" from {args.corpus}" if args.corpus else " (synthetic)"))
-    print(f"thread stage: {seconds:.2f} s wall, {cpu:.2f} s CPU; peak RSS {before / 2**20:.0f} MiB before, "
-          f"{after / 2**20:.0f} MiB after (+{(after - before) / 2**20:.0f} MiB)")
+    for seconds, cpu in times:
+        print(f"thread stage: {seconds:.2f} s wall, {cpu:.2f} s CPU")
+    print(f"peak RSS {before / 2**20:.0f} MiB before the stage, {after / 2**20:.0f} MiB after "
+          f"(+{(after - before) / 2**20:.0f} MiB)")
     held = sum(len(t.articles) for t in threads.by_slug.values())
     print(f"threads {len(threads.by_slug):,} holding {held:,} articles"
           + ("" if args.corpus else "; " + quality(threads, story_of)))
