@@ -12,6 +12,13 @@ reports do). A share of them (--story-share) are reports of synthetic stories: e
 12 reports dated within 60 days. Prints the stage's time, the process's peak RSS before and after
 the stage, and how well the stories were found (reports of a story in its largest thread, threads
 mixing two stories). One process per run, so the peak is this stage's.
+
+    .venv/bin/python bench/threads.py --corpus bench/corpus/10000    # bench/corpus.py's own articles
+
+times the stage on the articles of a bench/corpus.py folder instead, read as a build reads them
+(their peak RSS includes the loading). Those titles come from one template and 400 words, so
+every two articles share words by chance: the corpus has no stories, and the threads it yields
+are noise, but it is the corpus of bench/run.py's builds, whose `--timings` show the same stage.
 """
 from __future__ import annotations
 
@@ -92,22 +99,18 @@ def make(count: int, share: float, seed: int) -> tuple[list[Article], dict[str, 
     return articles, story_of
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=10000)
-    parser.add_argument("--story-share", type=float, default=0.02, help="chance an item starts a story")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--dump", type=Path, help="write each thread's title, centre and articles as JSON "
-                        "(to compare two versions of the stage: the same file means the same threads)")
-    args = parser.parse_args()
-    articles, story_of = make(args.articles, args.story_share, args.seed)
-    gc.collect()
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    started = time.perf_counter()
-    cpu = time.process_time()
-    threads = find_threads(tuple(articles))
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+def loaded(folder: Path) -> list[Article]:
+    """The articles of a folder made by bench/corpus.py, read as a build reads them."""
+    from chronicle.build.assemble import load_articles
+    from chronicle.build.options import BuildOptions
+    from chronicle.build.siteconfig import read_config
+    options = BuildOptions(content_dir=folder / "content", config_path=folder / "config.yaml",
+                           out_dir=folder / "no-site", search=False, cache=False)
+    return list(load_articles(options, read_config(options)).articles)
+
+
+def quality(threads, story_of: dict[str, int]) -> str:
+    """How well the synthetic stories were found."""
     reports: dict[int, int] = {}
     for s in story_of.values():
         reports[s] = reports.get(s, 0) + 1
@@ -119,16 +122,46 @@ def main() -> None:
         mixed += len(counted) > 1
         for s, k in counted.items():
             best[s] = max(best.get(s, 0), k)
+    found = sum(best.values()) / max(1, sum(reports.values()))
+    strays = sum(1 for t in threads.by_slug.values() for a in t.articles if a.slug not in story_of)
+    return (f"stories {len(reports):,} ({sum(reports.values()):,} reports); story reports in their story's largest "
+            f"thread {found:.1%}; threads mixing two stories {mixed}; articles of no story in a thread {strays}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--story-share", type=float, default=0.02, help="chance an item starts a story")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--corpus", type=Path, help="instead of the synthetic archive, the articles of a folder made "
+                        "by bench/corpus.py (e.g. bench/corpus/10000), read as the build reads them")
+    parser.add_argument("--runs", type=int, default=1, help="run the stage this many times (one line each)")
+    parser.add_argument("--dump", type=Path, help="write each thread's title, centre and articles as JSON "
+                        "(to compare two versions of the stage: the same file means the same threads)")
+    args = parser.parse_args()
+    if args.corpus:
+        articles, story_of = loaded(args.corpus), {}
+    else:
+        articles, story_of = make(args.articles, args.story_share, args.seed)
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    times = []
+    for _ in range(args.runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        threads = find_threads(tuple(articles))
+        times.append((time.perf_counter() - started, time.process_time() - cpu))
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     if args.dump:
         args.dump.write_text(json.dumps({slug: [t.title, t.centre.slug, [a.slug for a in t.articles], list(t.estimated)]
                                          for slug, t in threads.by_slug.items()}, indent=0) + "\n")
-    found = sum(best.values()) / max(1, sum(reports.values()))
-    strays = sum(1 for t in threads.by_slug.values() for a in t.articles if a.slug not in story_of)
-    print(f"articles {len(articles):,}  stories {len(reports):,} ({sum(reports.values()):,} reports)")
-    print(f"thread stage: {seconds:.2f} s wall, {cpu:.2f} s CPU; peak RSS {before / 2**20:.0f} MiB before, "
-          f"{after / 2**20:.0f} MiB after (+{(after - before) / 2**20:.0f} MiB)")
-    print(f"threads {len(threads.by_slug):,}; story reports in their story's largest thread {found:.1%}; "
-          f"threads mixing two stories {mixed}; articles of no story in a thread {strays}")
+    print(f"articles {len(articles):,}" + (f" from {args.corpus}" if args.corpus else " (synthetic)"))
+    for seconds, cpu in times:
+        print(f"thread stage: {seconds:.2f} s wall, {cpu:.2f} s CPU")
+    print(f"peak RSS {before / 2**20:.0f} MiB before the stage, {after / 2**20:.0f} MiB after "
+          f"(+{(after - before) / 2**20:.0f} MiB)")
+    held = sum(len(t.articles) for t in threads.by_slug.values())
+    print(f"threads {len(threads.by_slug):,} holding {held:,} articles"
+          + ("" if args.corpus else "; " + quality(threads, story_of)))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,10 @@ class TopicDef:
     name: str
     description: str
     aliases: tuple[str, ...]
+    # country, region, city or theme: ingest/vocab.merged lets the built-in themes and
+    # organisations claim an alias they share with a place first ("Brussels" tags the EU, not
+    # Belgium or the city; tests/test_topic_kind.py). A config topic's `kind:` is accepted and
+    # kept, but config topics claim their aliases before any built-in one whatever it says.
     kind: str
 
 

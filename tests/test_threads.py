@@ -127,6 +127,27 @@ def test_a_shared_neighbour_does_not_chain_two_stories():
     assert any({"a", "b"} <= {x.slug for x in t.articles} for t in threads.by_slug.values())
 
 
+def test_chance_resemblances_do_not_make_threads(tmp_path):
+    """bench/corpus.py's articles have no stories: titles from one template ("Officials in Kyiv
+    weigh grain sanctions"), leads from 400 words, so each lead word is in about 5% of them.
+    Words that common tell no story apart; before they were left out, two thirds of these 2,000
+    articles were put in threads (1,331; now 308, mostly pairs sharing a rare title phrase and a
+    topic). A real story among them is still one thread."""
+    import corpus
+    folder = tmp_path / "content" / "articles"
+    corpus.generate(tmp_path, 2000)
+    story = [("2023-05-02", "Zorvat dam talks stall over Quellin river", "Zorvat dam negotiators on the Quellin river stall again."),
+             ("2023-05-04", "Quellin river dam: Zorvat talks to resume", "Talks on the Zorvat dam over the Quellin river resume next week."),
+             ("2023-05-09", "Zorvat dam deal reached on the Quellin", "Negotiators reach a Zorvat dam deal on sharing the Quellin river.")]
+    for n, (date, title, summary) in enumerate(story):
+        (folder / f"story-{n}.md").write_text(f'---\ntitle: "{title}"\ndate: {date}\nsummary: "{summary}"\n---\n\nBody.\n')
+    options = BuildOptions(content_dir=tmp_path / "content", config_path=tmp_path / "config.yaml")
+    threads = find_threads(load_articles(options, read_config(options)).articles)
+    held = [Path(a.path).name for t in threads.by_slug.values() for a in t.articles]
+    assert len(held) < 0.25 * 2003
+    assert [t for t in threads.by_slug.values() if {Path(a.path).name for a in t.articles} == {f"story-{n}.md" for n in range(3)}]
+
+
 def test_writers_pin_and_exclude(seeds):
     by_file = {Path(a.path).name: a for a in seeds}
     out = by_file["ukraine-allies-plan-meeting-of-military-chiefs-next-week.md"]

@@ -1,7 +1,8 @@
 """Candidate neighbours for story threads (chronicle/index/threads.py): an inverted index on
-each article's keys (its rarest title features and rarest other features), read only near the
-article in time and capped in length, so the cost stays linear in the corpus; the articles found
-through two of an article's keys or more (the COMPARED found through most) are compared exactly.
+each article's keys (its rarest title features and rarest other features: threads._Space.keys),
+read only near the article in time and capped in length, so the cost stays linear in the corpus;
+the articles found through two of an article's keys or more (the COMPARED found through most)
+are compared exactly.
 """
 from __future__ import annotations
 
@@ -52,11 +53,10 @@ class Postings:
             if len(dated) <= POSTING_CAP:
                 self.short[f] = dated + late if late else dated
                 continue
-            last, start = len(dated) - POSTING_CAP, {}
-            for at, i in enumerate(dated):
-                if days[i] not in start:
-                    start[days[i]] = max(0, min(at - POSTING_CAP // 2, last))
-            self.long[f] = (start, dated, late)
+            # where each day starts: built backwards, so the first entry of a day is the one kept
+            first = dict(zip(map(days.__getitem__, reversed(dated)), range(len(dated) - 1, -1, -1)))
+            last = len(dated) - POSTING_CAP
+            self.long[f] = ({day: max(0, min(at - POSTING_CAP // 2, last)) for day, at in first.items()}, dated, late)
 
     def near(self, f: str, day: int | None) -> list[int]:
         """The articles with key f, at most POSTING_CAP dated ones around `day` (the first ones

@@ -26,17 +26,20 @@ take well like many much former top part set help per cent percent around across
 """.split())
 
 
-def features(article: Article) -> tuple[list[str], list[str]]:
-    """(title features, other features) of an article: the words and adjacent word pairs of its
-    title ("t:", what the story is about); the words of its lead; its topics ("#"), their words
-    and word pairs. A plural's final s is dropped, a demonym ends as its place ("Korean" is
-    "Korea"), hyphens are joined ("post-war" is "postwar"). No repeats, in a fixed order."""
-    title = _words(article.title)
+def features(article: Article) -> tuple[list[str], list[str], list[str]]:
+    """(title features, other features, topics) of an article: the words and adjacent word pairs
+    of its title ("t:", what the story is about); the words of its lead and of its topics and
+    its topics' word pairs; its topics themselves ("#"). A plural's final s is dropped, a demonym
+    ends as its place ("Korean" is "Korea"), hyphens are joined ("post-war" is "postwar"). No
+    repeats, in a fixed order."""
+    title = list(filter(None, map(_stem, _tokens(article.title))))
     named = list(map(_title_word, title))
     named += [f"t:{a} {b}" for a, b in zip(title, title[1:])]
-    other = _words(article.summary)
-    other.extend(chain.from_iterable(map(_tag_features, article.tags)))
-    return list(dict.fromkeys(named)), list(dict.fromkeys(other))
+    # dicts keep the first place of each feature ("" stands for the stop words)
+    other = dict.fromkeys(map(_stem, _tokens(article.summary)))
+    other.update(dict.fromkeys(chain.from_iterable(map(_tag_words, article.tags))))
+    other.pop("", None)
+    return list(dict.fromkeys(named)), list(other), list(dict.fromkeys(map(_topic, article.tags)))
 
 
 class _Memo(dict):
@@ -52,14 +55,13 @@ class _Memo(dict):
         return value
 
 
-def _words(text: str) -> list[str]:
-    words = _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
-    return list(filter(None, map(_stem, words)))
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'").replace("'s ", " ").replace("-", ""))
 
 
-def _tag_features_of(tag: str) -> tuple[str, ...]:
+def _tag_words_of(tag: str) -> tuple[str, ...]:
     words = [w for w in map(_stem, tag.split("-")) if w]
-    return ("#" + tag, *words, *(a + " " + b for a, b in zip(words, words[1:])))
+    return (*words, *(a + " " + b for a, b in zip(words, words[1:])))
 
 
 def _stem_of(word: str) -> str:
@@ -78,4 +80,5 @@ def _stem_of(word: str) -> str:
 # one string object per word, not one per title; the words of a build are a few hundred thousand
 _stem = _Memo(_stem_of).__getitem__
 _title_word = _Memo(lambda word: "t:" + word).__getitem__
-_tag_features = _Memo(_tag_features_of).__getitem__
+_tag_words = _Memo(_tag_words_of).__getitem__
+_topic = _Memo(lambda tag: "#" + tag).__getitem__

@@ -1,12 +1,14 @@
 """Story threads, pure: [Article] -> the stories that run through the archive.
 
 An article is a set of features (chronicle/index/features.py: its title's words and word
-pairs, its lead's words, its topics), each weighted by how rare it is (idf). Two articles are
+pairs, its lead's words, its topics), each weighted by how rare it is (idf); a feature in more
+than COMMON_SHARE of the articles (and more than COMMON_FLOOR) is no evidence. Two articles are
 similar by the cosine of those weights; two items of one digest count for less (a digest is a
 day's or a topic's news, rarely one story twice). Candidates come from an inverted index on each
-article's rarest title features and rarest other features, read only near the article in time
-and capped in length, so the cost is linear in the corpus; only candidates found through two of
-those keys are compared exactly (at most COMPARED per article: chronicle/index/candidates.py).
+article's rarest title features and rarest other features (not its topics themselves, whose
+words stand for them), read only near the article in time and capped in length, so the cost is
+linear in the corpus; only candidates found through two of those keys are compared exactly (at
+most COMPARED per article: chronicle/index/candidates.py).
 Grouping: the closest pairs start threads (or join one already started), then neighbours join
 the thread whose *core* (the features two of its members share) they are close to. Threads never
 merge and every member is close to its thread's core, so two stories never chain through one
@@ -39,6 +41,8 @@ SEED = 0.12            # cosine similarity of the closest pair that starts a thr
 JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
 ROUNDS = 3             # rounds of joining (each with the cores of the round before)
+COMMON_SHARE = 0.02    # a feature in more than this share of the articles tells no story apart
+COMMON_FLOOR = 50      # (but one in this many articles or fewer always counts)
 NONE = "none"          # `thread: none`
 
 
@@ -72,12 +76,15 @@ def _find_threads(ordered: tuple[Article, ...]) -> Threads:
             continue
         (pinned[a.thread] if a.thread else free).append(i)
     space = _Space(articles, dates)
-    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: g
-              for g in _group(space, free)}
+    groups = {articles[min(g, key=lambda i: (space.days[i] is None, space.days[i] or 0, i))].slug: (g, core)
+              for g, core in _group(space, free)}
     for slug in sorted(pinned):
         if slug in groups or len(pinned[slug]) >= 2:
-            groups[slug] = groups.get(slug, []) + pinned[slug]
-    threads = {slug: _thread(slug, [articles[i] for i in groups[slug]], space.centre(groups[slug]),
+            members, core = groups.get(slug, ([], _Core()))
+            for i in pinned[slug]:
+                core.add(space, i)
+            groups[slug] = (members + pinned[slug], core)
+    threads = {slug: _thread(slug, [articles[i] for i in groups[slug][0]], space.centre(*groups[slug]),
                              articles, dates, estimated) for slug in sorted(groups)}
     of_article = {a.slug: t for t in threads.values() for a in t.articles}
     return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
@@ -87,7 +94,9 @@ def _placed_dates(articles: list[Article]) -> tuple[dict[str, dt.date | None], s
     newest: dict[str, dt.date] = {}
     for a in articles:
         if a.date and a.imported_from:
-            newest[a.imported_from] = max(a.date, newest.get(a.imported_from, a.date))
+            known = newest.get(a.imported_from)
+            if known is None or a.date > known:
+                newest[a.imported_from] = a.date
     dates: dict[str, dt.date | None] = {}
     estimated: set[str] = set()
     for a in articles:
@@ -110,22 +119,30 @@ def _thread(slug: str, members: list[Article], centre: int, articles: list[Artic
 
 
 class _Space:
-    """Each article's features seen in two articles or more, their idf, the vector norms, the
-    keys that find an article's neighbours, and the day each article is placed at."""
+    """Each article's features that are evidence (seen in two articles or more, and not in
+    most), their idf, the vector norms, the keys that find an article's neighbours, and the day
+    each article is placed at."""
 
     def __init__(self, articles: list[Article], dates: dict[str, dt.date | None]):
         found = [features(a) for a in articles]
         df = Counter(chain.from_iterable(chain.from_iterable(found)))   # one pass, in C
         n = len(articles) + 1
-        # features seen once never match anything: only the shared ones are kept
-        self.idf = {f: math.log(n / c) for f, c in df.items() if c > 1}   # most features are seen once
+        common = max(COMMON_FLOOR, COMMON_SHARE * len(articles))
+        # features seen once never match anything (they only add to an article's norm); those
+        # in more than `common` articles match too many to tell one story apart ("Ukraine" in an
+        # archive about the war, each of the 400 words of bench/corpus.py's): they are left out,
+        # of the norm too (as a term over max_df is left out of a tf-idf vocabulary)
+        self.idf = {f: math.log(n / c) for f, c in df.items() if 1 < c <= common}
+        self.common = {f for f, c in df.items() if c > common}
         self.idf2 = idf2 = {f: w * w for f, w in self.idf.items()}
         self.found, self.unique = found, math.log(n) ** 2
         self.units: list[tuple[tuple[str, ...], float] | None] = [None] * len(found)   # see unit()
         self.keys: list[tuple[str, ...]] = []
         rarity = df.__getitem__
         known = idf2.__contains__
-        for title, other in found:
+        # a topic itself ("#north-korea") is not a key: its words and word pairs are, and as two
+        # keys it would make one shared topic look like two pieces of evidence
+        for title, other, _ in found:
             self.keys.append((*sorted(filter(known, title), key=rarity)[:TITLE_KEYS],
                               *sorted(filter(known, other), key=rarity)[:KEYS]))
         self.days = [d.toordinal() if d else None for d in (dates[a.slug] for a in articles)]
@@ -133,14 +150,17 @@ class _Space:
         self.digest = [a.imported_from or a.path for a in articles]
 
     def unit(self, i: int) -> tuple[tuple[str, ...], float]:
-        """Article i's vector (its features seen twice or more) and its norm (over all its
-        features), made when first asked for: most articles are never compared."""
+        """Article i's vector (its features that are evidence) and its norm (over those and its
+        features seen once), made when first asked for: most articles are never compared."""
         made = self.units[i]
         if made is None:
-            title, other = self.found[i]
+            title, other, topics = self.found[i]
             known = self.idf2.__contains__
-            vector = (*filter(known, title), *filter(known, other))
-            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * (len(title) + len(other) - len(vector))
+            vector = (*filter(known, title), *filter(known, other), *filter(known, topics))
+            # (the three lists have no feature in common: "t:", "#" and plain words)
+            common = len(self.common.intersection(chain(title, other, topics)))
+            once = len(title) + len(other) + len(topics) - len(vector) - common
+            weight = sum(map(self.idf2.__getitem__, vector)) + self.unique * once
             made = self.units[i] = (vector, math.sqrt(weight) or 1.0)
         return made
 
@@ -151,21 +171,14 @@ class _Space:
         s = math.fsum(map(self.idf2.__getitem__, mine.intersection(vector))) / (self.unit(i)[1] * norm)
         return s * SAME_DIGEST if self.digest[i] == self.digest[j] else s
 
-    def core(self, members: list[int]) -> "_Core":
-        core = _Core()
-        for m in members:
-            core.add(self, m)
-        return core
-
     def closeness(self, i: int, core: "_Core") -> float:
         """Cosine of article i and a thread's core."""
         weights, (vector, norm) = core.weights, self.unit(i)
         shared = weights.keys() & vector
         return math.fsum(map(weights.__getitem__, shared)) / (norm * (math.sqrt(core.square) or 1.0))
 
-    def centre(self, members: list[int]) -> int:
+    def centre(self, members: list[int], core: "_Core") -> int:
         """The member closest to the thread's core (the most central report)."""
-        core = self.core(members)
         return max(sorted(members), key=lambda i: self.closeness(i, core))
 
 
@@ -195,7 +208,7 @@ class _Core:
         self.square = square
 
 
-def _group(space: _Space, free: list[int]) -> list[list[int]]:
+def _group(space: _Space, free: list[int]) -> list[tuple[list[int], _Core]]:
     """Closest pairs start threads, unless one of the two can join a thread already started (one
     story, reported often, is one thread); then a neighbour of a thread joins the one whose core
     it is closest to, if close enough. Threads never merge, so stories do not chain together."""
@@ -231,4 +244,4 @@ def _group(space: _Space, free: list[int]) -> list[list[int]]:
             break
         for i, g in joining:     # found with the cores of the round before, applied together
             add(g, [i])
-    return [sorted(m) for _, m in sorted(members.items())]
+    return [(sorted(m), cores[g]) for g, m in sorted(members.items())]
