@@ -14,6 +14,11 @@ SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
 Render = Callable[[str, str, dict], OutputFile]
 
+# Entries of a topic's or a thread's feed, at most (issue 13): a feed reader polls for what is
+# new, and 200 topic feeds and a thousand thread feeds of 50 entries were 17 MB of a
+# 10,000-article site. The site's feed keeps build.feed_entries.
+PART_FEED_ENTRIES = 20
+
 
 def with_content(feed_path: str) -> bool:
     """Only the site's feed carries the articles' full text; a topic's or a thread's feed their
@@ -26,8 +31,7 @@ def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[s
     """The site's feed and one per topic; with `showing` (article page paths), only the feeds
     whose entries include one of those articles."""
     out = []
-    for path, title, page_path, articles in feed_sources(index, config, showing):
-        entries = articles[: config.feed_entries]
+    for path, title, page_path, entries in feed_sources(index, config, showing):
         updated = max((a.date for a in entries if a.date), default=None)
         out.append(render(path, FEED_LAYOUT, {"title": title, "feed_path": path, "home_path": page_path,
                                               "entries": entries, "updated": updated, "full": with_content(path)}))
@@ -35,20 +39,17 @@ def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[s
 
 
 def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | None = None):
-    """(path, title, page path, articles) of each feed, or of those showing one of `showing`."""
-    def shown(articles: tuple[Article, ...]) -> bool:
-        return showing is None or any(a.page_path in showing for a in articles[: config.feed_entries])
+    """(path, title, page path, entries) of each feed, or of those showing one of `showing`."""
+    def shown(entries: tuple[Article, ...]) -> bool:
+        return showing is None or any(a.page_path in showing for a in entries)
 
-    sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
-    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
-    sources += thread_feed_sources(index, config)
+    part = min(config.feed_entries, PART_FEED_ENTRIES)
+    sources = [(urls.FEED, config.title, urls.HOME, index.articles[: config.feed_entries])]
+    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles[:part]) for t in index.topics.values()]
+    # a story thread's feed: its latest reports first
+    sources += [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first[:part])
+                for t in index.threads.by_slug.values()]
     return [source for source in sources if shown(source[3])]
-
-
-def thread_feed_sources(index: SiteIndex, config: Config):
-    """A feed per story thread, its latest reports first."""
-    return [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first)
-            for t in index.threads.by_slug.values()]
 
 
 def replace_entries(feed: bytes, fresh: list[str]) -> bytes | None:
