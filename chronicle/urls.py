@@ -50,9 +50,10 @@ def month_path(year: int, month: int) -> str:
     return f"timeline/{year:04d}-{month:02d}.html"
 
 
-def topic_month_path(slug: str, year: int, month: int) -> str:
-    """A topic's articles of one month: `topics/<slug>/` holds only these listing pages."""
-    return f"topics/{slug}/{year:04d}-{month:02d}.html"
+def topic_year_path(slug: str, year: int) -> str:
+    """A topic's articles of one year, month by month (render/paging.py): `topics/<slug>/`
+    holds only these listing pages and the undated one."""
+    return f"topics/{slug}/{year:04d}.html"
 
 
 def topic_undated_path(slug: str) -> str:

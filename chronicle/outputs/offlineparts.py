@@ -5,7 +5,7 @@
   the whole file list (880 KB at 10,000 articles) on every page view.
 - `offline/parts/<part>.json`, fetched only when a reader asks to keep that part: the files
   of a year (`year-2025`: its months, its articles and the
-  topics' pages for its months) or of a topic (`topic-nato`: its page, its months and its
+  topics' pages of that year) or of a topic (`topic-nato`: its page, its years and its
   articles), each with the shell (home, search with the offline index, indexes, styles).
   The whole archive's list is `offline/manifest.json` (serviceworker.py).
 Lists carry paths only, so an edit that changes only sizes (the quick path) leaves them true;
@@ -37,8 +37,7 @@ def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
     shell += [doc.page_path for doc in index.pages]
     parts: dict[str, list[str]] = {}
     for year in index.years:
-        months = {m.key for m in year.months}
-        listings = [p for p in kept if _month_of(p) in months]
+        listings = [p for p in kept if _year_of(p) == year.year]
         articles = [a.page_path for m in year.months for a in m.articles]
         parts[f"year-{year.year}"] = shell + listings + articles
     for topic in index.topics.values():
@@ -48,13 +47,16 @@ def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
     return [_part(name, paths) for name, paths in parts.items()]
 
 
-def _month_of(path: str) -> str | None:
-    """'2025-03' for a month's pages, the archive's or a topic's (`-p2` pages included)."""
+def _year_of(path: str) -> int | None:
+    """2025 for the archive's months of 2025 (`timeline/2025-03.html`) and the topics' pages of
+    2025 (`topics/<slug>/2025.html`), `-p2` pages included."""
     if not path.startswith(("timeline/", "topics/")) or not path.endswith(".html"):
         return None
     name = path.rsplit("/", 1)[-1]
-    key = name[:7]
-    return key if len(name) >= 12 and key[:4].isdigit() and key[4] == "-" and key[5:7].isdigit() else None
+    if path.startswith("topics/") and path.count("/") != 2:
+        return None
+    key = name[:4]
+    return int(key) if key.isdigit() and name[4:5] in ("-", ".") else None
 
 
 def _part(name: str, paths: Iterable[str]) -> OutputFile:
