@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cbor2  # noqa: E402
-from chronicle.outputs.offline import VARINT  # noqa: E402
+from chronicle.outputs.offline import VARINT, doc_page_path  # noqa: E402
 
 
 def _unpack(path: Path):
@@ -77,7 +77,7 @@ def offline_terms(site: Path, filters: bool = False) -> dict[str, set[str]]:
     manifest = _payload(folder / "index.js")
     paths = []
     for name in manifest["docChunks"]:
-        paths += [d[0] for d in _payload(folder / name)]
+        paths += [doc_page_path(d[0]) for d in _payload(folder / name)]
     terms: dict[str, set[str]] = {}
     for _first, name in manifest["terms"]:
         words, codes = _payload(folder / name)

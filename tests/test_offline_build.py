@@ -15,6 +15,7 @@ from pathlib import Path
 import cbor2
 import pytest
 
+from chronicle.outputs.offline import doc_page_path
 from conftest import ROOT, build_fixture
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -105,7 +106,7 @@ def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]
     decoded from the chunked offline index the way the browser engine reads it."""
     folder = site / "offline" / "search"
     manifest = payload(folder / "index.js")
-    docs = [d for name in manifest["docChunks"] for d in payload(folder / name)]
+    docs = [[doc_page_path(d[0]), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
     terms = {}
     for _first, name in manifest["terms"]:
         words, codes = payload(folder / name)

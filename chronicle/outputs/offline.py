@@ -9,7 +9,9 @@ Files, all under offline/search/:
 - t<hash>.js, term chunks: terms in code-point order with their postings, cut at about
   TERM_CHUNK_CHARS characters, so a query loads only the chunks holding its words;
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
-  start of the text for the excerpt), loaded only for the results shown;
+  start of the text for the excerpt: EXCERPT_CHARS, about Pagefind's 30 words), loaded only
+  for the results shown; an article's path `articles/<slug>.html` is stored as its slug, which
+  the manifest's docPath (prefix, suffix) turns back into the path;
 - s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
   tests/tools/snowball_js.py), which stems the query as the index was stemmed. A language
   Pagefind stems but that has no stemmer there is indexed and searched unstemmed.
@@ -31,15 +33,17 @@ from array import array
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .. import urls
 from ..model import Article, OutputFile, SiteIndex
 from .searchwords import Words, stemmer_name
 
 OFFLINE_DIR = "offline/search"
 MANIFEST = f"{OFFLINE_DIR}/index.js"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
-EXCERPT_CHARS = 300
+EXCERPT_CHARS = 180
+DOC_PATH = tuple(urls.article_path("\0").split("\0"))   # ("articles/", ".html")
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
@@ -103,7 +107,7 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
     extra = [OutputFile(_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
         "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
-        "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
+        "docPath": DOC_PATH, "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
         "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
         "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
     }
@@ -148,7 +152,13 @@ def _doc(a: Article) -> list:
     if len(text) > EXCERPT_CHARS:
         cut = text.rfind(" ", 0, EXCERPT_CHARS)
         text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
-    return [a.page_path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
+    path = a.slug if a.page_path == urls.article_path(a.slug) and "/" not in a.slug else a.page_path
+    return [path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
+
+
+def doc_page_path(stored: str) -> str:
+    """The page path of a document chunk's first field (a slug stands for an article's path)."""
+    return stored if "/" in stored else DOC_PATH[0] + stored + DOC_PATH[1]
 
 
 def _name(prefix: str, data: bytes) -> str:

@@ -66,7 +66,7 @@
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
-          if (!m || m.v !== 2) throw Unavailable("the search index is not one this page can read", false);
+          if (!m || m.v !== 3) throw Unavailable("the search index is not one this page can read", false);
           if (!m.stemmer || (window.ChronicleStemmers || {})[m.stemmer]) return m;
           return load(m.stemmerFile, null).then(function () { return m; });
         }, function (err) { ready = null; throw err; });
@@ -201,7 +201,8 @@
       await Promise.all(files.map(function (f) { return load(f, "docs"); }));
       return ids.map(function (id, i) {
         var d = store.docs[files[i]][id % m.perChunk];
-        return { url: root + d[0], title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
+        var path = d[0].indexOf("/") < 0 ? m.docPath[0] + d[0] + m.docPath[1] : d[0];   // a slug: an article
+        return { url: root + path, title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
       });
     }
 
