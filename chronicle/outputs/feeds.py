@@ -14,10 +14,13 @@ SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
 Render = Callable[[str, str, dict], OutputFile]
 
-# Entries of a topic's or a thread's feed, at most (issue 13): a feed reader polls for what is
-# new, and 200 topic feeds and a thousand thread feeds of 50 entries were 17 MB of a
-# 10,000-article site. The site's feed keeps build.feed_entries.
-PART_FEED_ENTRIES = 20
+# Entries of a topic's and of a story thread's feed, at most (issue 13): a feed reader polls for
+# what is new, and 200 topic feeds and 1,145 thread feeds of up to 50 entries were 17 MB of a
+# 10,000-article site (thread feeds grow with the archive: a thread per ten articles). A busy
+# topic gets a few articles a day, a story a few reports a week. The site's feed keeps
+# build.feed_entries.
+TOPIC_FEED_ENTRIES = 20
+THREAD_FEED_ENTRIES = 10
 
 
 def with_content(feed_path: str) -> bool:
@@ -43,11 +46,11 @@ def feed_sources(index: SiteIndex, config: Config, showing: frozenset[str] | Non
     def shown(entries: tuple[Article, ...]) -> bool:
         return showing is None or any(a.page_path in showing for a in entries)
 
-    part = min(config.feed_entries, PART_FEED_ENTRIES)
+    topic, thread = min(config.feed_entries, TOPIC_FEED_ENTRIES), min(config.feed_entries, THREAD_FEED_ENTRIES)
     sources = [(urls.FEED, config.title, urls.HOME, index.articles[: config.feed_entries])]
-    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles[:part]) for t in index.topics.values()]
+    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles[:topic]) for t in index.topics.values()]
     # a story thread's feed: its latest reports first
-    sources += [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first[:part])
+    sources += [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first[:thread])
                 for t in index.threads.by_slug.values()]
     return [source for source in sources if shown(source[3])]
 
