@@ -26,7 +26,7 @@ PARTS: list[tuple[str, re.Pattern]] = [(name, re.compile(pattern)) for name, pat
     ("thread feeds", r"threads/[^/]+\.xml$"),
     ("month pages (timeline)", r"timeline/"),
     ("site feed", r"feed\.xml$"),
-    ("sitemap", r"sitemap\.xml$"),
+    ("sitemap", r"sitemap(-\d+)?\.xml$"),
     ("Pagefind", r"pagefind/"),
     ("offline index: term chunks", r"offline/search/t[^/]*\.js$"),
     ("offline index: document chunks", r"offline/search/d[^/]*\.js$"),

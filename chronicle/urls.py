@@ -68,6 +68,11 @@ def listing_page(path: str, number: int) -> str:
     return f"{path[: -len('.html')]}-p{number}.html"
 
 
+def sitemap_part(number: int) -> str:
+    """One of the sitemaps sitemap.xml indexes when the site has more pages than one may list."""
+    return f"sitemap-{number}.xml"
+
+
 def offline_part_path(name: str) -> str:
     """The list of files of one part a reader can keep offline (outputs/offlineparts.py)."""
     return f"offline/parts/{name}.json"

@@ -187,3 +187,30 @@ def test_a_site_changes_its_outputs_through_layouts(project):
     assert (project / "site" / "robots.txt").read_text() == "User-agent: *\nDisallow: /drafts/\n"
     feed = feedparser.parse((project / "site" / "feed.xml").read_bytes())
     assert not feed.bozo and feed.entries and all(e.rights == "CC BY 4.0" for e in feed.entries)
+
+
+def test_more_pages_than_one_sitemap_may_list_make_an_index_of_sitemaps(tmp_path, monkeypatch):
+    """Search engines read 50,000 URLs from one sitemap; a larger site (a 100,000-article archive
+    has about 112,000 pages) gets sitemap.xml as an index of sitemaps at the root, which
+    together list every page once. Here with 10 URLs a sitemap."""
+    from chronicle.build.options import BuildOptions
+    from chronicle.build.pipeline import build
+    from chronicle.outputs import feeds
+
+    monkeypatch.setattr(feeds, "SITEMAP_URLS", 10)
+    out = tmp_path / "site"
+    build(BuildOptions(content_dir=FIXTURE / "content", config_path=FIXTURE / "config.yaml", out_dir=out,
+                       search=False, cache=False, jobs=1))
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    index = ET.parse(out / "sitemap.xml").getroot()
+    assert index.tag == f"{ns}sitemapindex"
+    locs = [s.find(f"{ns}loc").text for s in index]
+    assert len(locs) > 2 and all(re.fullmatch(re.escape(BASE) + r"sitemap-\d+\.xml", loc) for loc in locs)
+    listed = []
+    for loc in locs:
+        urlset = ET.parse(out / loc[len(BASE):]).getroot()
+        assert urlset.tag == f"{ns}urlset" and 0 < len(urlset) <= 10
+        listed += [u.find(f"{ns}loc").text for u in urlset]
+    pages = {BASE + ("" if p.as_posix() == "index.html" else p.as_posix().removesuffix("index.html"))
+             for p in (q.relative_to(out) for q in out.rglob("*.html")) if p.as_posix() != "404.html"}
+    assert len(listed) == len(set(listed)) and set(listed) == pages

@@ -10,6 +10,11 @@ from ..model import Article, OutputFile, SiteIndex
 
 FEED_LAYOUT, ENTRY_LAYOUT = "outputs/feed.xml", "outputs/feed-entry.xml"
 SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
+SITEMAP_INDEX_LAYOUT = "outputs/sitemap-index.xml"
+# URLs one sitemap may list (sitemaps.org; search engines read no more): beyond it, sitemap.xml
+# is an index of sitemap-1.xml, sitemap-2.xml... (at the root: a sitemap may list only URLs
+# under its own folder). A 100,000-article site has about 112,000 pages.
+SITEMAP_URLS = 50_000
 
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
 Render = Callable[[str, str, dict], OutputFile]
@@ -84,10 +89,14 @@ def replace_entries(feed: bytes, fresh: list[str]) -> bytes | None:
     return "\n".join(out).encode("utf-8") if found == len(fresh) else None
 
 
-def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> OutputFile:
+def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> list[OutputFile]:
     dates = {a.page_path: a.date for a in index.articles}
     pages = [(path, dates.get(path)) for path in sorted(page_paths) if path != urls.NOT_FOUND]
-    return render(urls.SITEMAP, SITEMAP_LAYOUT, {"pages": pages})
+    if len(pages) <= SITEMAP_URLS:
+        return [render(urls.SITEMAP, SITEMAP_LAYOUT, {"pages": pages})]
+    parts = [render(urls.sitemap_part(n), SITEMAP_LAYOUT, {"pages": pages[i: i + SITEMAP_URLS]})
+             for n, i in enumerate(range(0, len(pages), SITEMAP_URLS), start=1)]
+    return [render(urls.SITEMAP, SITEMAP_INDEX_LAYOUT, {"sitemaps": [p.path for p in parts]}), *parts]
 
 
 def robots(render: Render) -> OutputFile:
