@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cbor2  # noqa: E402
-from chronicle.outputs.offline import VARINT, doc_page_path  # noqa: E402
+from chronicle.outputs.offline import decode, doc_page_path  # noqa: E402
 
 
 def _unpack(path: Path):
@@ -54,20 +54,6 @@ def pagefind_terms(site: Path) -> dict[str, set[str]]:
 def _payload(path: Path):
     text = path.read_text(encoding="utf-8")
     return json.loads(re.search(r"ChronicleSearch\.\w+\((.*)\);\s*$", text, re.S).group(1))
-
-
-def decode(code: str) -> list[int]:
-    out, n, shift, last = [], 0, 0, 0
-    for ch in code:
-        v = VARINT.index(ch)
-        n |= (v & 31) << shift
-        if v >= 32:
-            shift += 5
-            continue
-        last += n
-        out.append(last)
-        n, shift = 0, 0
-    return out
 
 
 def offline_terms(site: Path, filters: bool = False) -> dict[str, set[str]]:

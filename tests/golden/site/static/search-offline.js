@@ -135,8 +135,18 @@
       return words[at] === term ? store.terms[file][1][at] : "";
     }
 
-    // Postings into `flags`: 1 = the article has the word, 2 = in its title.
+    // Postings into `flags`: 1 = the article has the word, 2 = in its title. A code starting
+    // with m.bitmap holds two bits per article, three articles a digit (offline.py).
     function mark(code, flags) {
+      if (code.charAt(0) === store.manifest.bitmap) {
+        for (var j = 1; j < code.length; j++) {
+          for (var k = 0, v = DIGIT[code.charCodeAt(j)]; v; k++, v >>= 2) {
+            var doc = (j - 1) * 3 + k, f = (v & 3) === 3 ? 2 : (v & 3) ? 1 : 0;
+            if (flags[doc] < f) flags[doc] = f;
+          }
+        }
+        return;
+      }
       var n = 0, shift = 0, last = 0;
       for (var i = 0; i < code.length; i++) {
         var v = DIGIT[code.charCodeAt(i)];
