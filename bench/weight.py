@@ -20,7 +20,7 @@ from pathlib import Path
 PARTS: list[tuple[str, re.Pattern]] = [(name, re.compile(pattern)) for name, pattern in (
     ("article pages", r"articles/[^/]+\.html$"),
     ("topic pages", r"topics/[^/]+\.html$"),
-    ("topic year pages", r"topics/[^/]+/[^/]+\.html$"),
+    ("topic listings (topics/<slug>/…)", r"topics/[^/]+/[^/]+\.html$"),
     ("topic feeds", r"topics/[^/]+\.xml$"),
     ("thread pages", r"threads/[^/]+\.html$"),
     ("thread feeds", r"threads/[^/]+\.xml$"),
