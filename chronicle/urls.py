@@ -26,6 +26,11 @@ def article_path(slug: str) -> str:
     return f"articles/{slug}.html"
 
 
+# what an article's path holds around its slug: ("articles/", ".html"); lists of many articles
+# (the offline index, the offline parts) store slugs and these once
+ARTICLE_AFFIXES = tuple(article_path("\0").split("\0"))
+
+
 def page_path(slug: str) -> str:
     return f"{slug}.html"
 

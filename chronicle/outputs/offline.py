@@ -46,7 +46,6 @@ FORMAT_VERSION = 3
 DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
 EXCERPT_CHARS = 180
-DOC_PATH = tuple(urls.article_path("\0").split("\0"))   # ("articles/", ".html")
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
 BITMAP = "~"   # not a VARINT digit
@@ -111,7 +110,8 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
     extra = [OutputFile(_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
         "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
-        "docPath": DOC_PATH, "bitmap": BITMAP, "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
+        "docPath": urls.ARTICLE_AFFIXES, "bitmap": BITMAP,
+        "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
         "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
         "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
     }
@@ -194,7 +194,8 @@ def _doc(a: Article) -> list:
 
 def doc_page_path(stored: str) -> str:
     """The page path of a document chunk's first field (a slug stands for an article's path)."""
-    return stored if "/" in stored else DOC_PATH[0] + stored + DOC_PATH[1]
+    prefix, suffix = urls.ARTICLE_AFFIXES
+    return stored if "/" in stored else prefix + stored + suffix
 
 
 def _name(prefix: str, data: bytes) -> str:

@@ -25,7 +25,6 @@ from ..model import OutputFile, SiteIndex
 
 SUMMARY = "offline/summary.json"
 SHELL = "shell"
-ARTICLE_PATH = tuple(urls.article_path("\0").split("\0"))   # ("articles/", ".html")
 _SHELL = (urls.HOME, urls.SEARCH, urls.NOT_FOUND, urls.TOPICS_INDEX, urls.TIMELINE_INDEX)
 
 
@@ -71,9 +70,9 @@ def _year_of(path: str) -> int | None:
 
 
 def _part(name: str, files: Iterable[str], articles: Iterable[str]) -> OutputFile:
-    prefix, suffix = ARTICLE_PATH
+    prefix, suffix = urls.ARTICLE_AFFIXES
     slugs = {p[len(prefix):-len(suffix)] for p in articles if p.startswith(prefix) and p.endswith(suffix)}
     others = {p for p in articles if not (p.startswith(prefix) and p.endswith(suffix))}
-    data = {"files": sorted(set(files) | others), "articles": sorted(slugs), "articlePath": ARTICLE_PATH}
+    data = {"files": sorted(set(files) | others), "articles": sorted(slugs), "articlePath": urls.ARTICLE_AFFIXES}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(urls.offline_part_path(name), text.encode("utf-8"))

@@ -47,9 +47,14 @@ def split(path: str, articles: Sequence[Article], size: int) -> list[tuple[Pager
     return [(Pager(n, paths), chunk) for n, chunk in enumerate(chunks, start=1)]
 
 
+def _forward(articles: Sequence[Article]) -> list[Article]:
+    """Oldest first (then by slug): a listing of a month or a year reads forward."""
+    return sorted(articles, key=lambda a: (a.date, a.slug))
+
+
 def by_day(articles: Sequence[Article]) -> list[dict[str, Any]]:
     """Oldest day first: a month reads forward, day by day."""
-    ordered = sorted(articles, key=lambda a: (a.date, a.slug))
+    ordered = _forward(articles)
     return [{"date": day, "articles": list(items)} for day, items in itertools.groupby(ordered, key=lambda a: a.date)]
 
 
@@ -65,8 +70,7 @@ def month_pages(months: Sequence[Month], size: int, label: Callable[[int, int], 
         newer = months[i - 1] if i > 0 else None
         older = months[i + 1] if i + 1 < len(months) else None
         name = label(month.year, month.month)
-        forward = sorted(month.articles, key=lambda a: (a.date, a.slug))
-        for pager, chunk in split(month.page_path, forward, size):
+        for pager, chunk in split(month.page_path, _forward(month.articles), size):
             pages.append(Page(pager.paths[pager.number - 1], "month.html", MappingProxyType({
                 "month": month, "label": name, "days": by_day(chunk), "pager": pager,
                 "newer": newer, "older": older, "topic": None,
@@ -87,10 +91,6 @@ def undated_pages(articles: Sequence[Article], size: int, path: str = urls.UNDAT
             "description": "Articles whose date the source does not state.",
         })))
     return pages
-
-
-def _forward(articles: Sequence[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: (a.date, a.slug))
 
 
 def topic_months(topic: Topic, size: int) -> tuple[Month, ...]:
