@@ -30,6 +30,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 import corpus  # noqa: E402
+import weight  # noqa: E402
 
 PY = ROOT / ".venv" / "bin" / "python"
 if not PY.exists():
@@ -57,7 +58,7 @@ class Sample:
     tree_rss: int            # bytes: largest sum over the process group, sampled every 50 ms
     tree_pss: int = 0        # bytes: the same with proportional set sizes (shared pages once)
     largest_page: tuple = ("", 0)   # (path, bytes) of the largest HTML page of the output
-    parts: dict = field(default_factory=dict)   # site_part -> [bytes, files]
+    parts: dict = field(default_factory=dict)   # weight.part_of -> [bytes, files]
     files: int = 0           # files in the output after the build
     bytes: int = 0
     written: int = 0         # files whose mtime is not older than the build's start
@@ -181,7 +182,7 @@ def count_output(sample: Sample, out_dir: Path, since: float) -> Sample:
                 written += 1
                 wbytes += st.st_size
             rel = os.path.relpath(path, out_dir)
-            part = parts.setdefault(site_part(rel), [0, 0])
+            part = parts.setdefault(weight.part_of(rel), [0, 0])
             part[0] += st.st_size
             part[1] += 1
             if rel.endswith(".html") and st.st_size > largest[1]:
@@ -189,16 +190,6 @@ def count_output(sample: Sample, out_dir: Path, since: float) -> Sample:
     sample.files, sample.bytes, sample.written, sample.written_bytes = files, size, written, wbytes
     sample.largest_page, sample.parts = largest, parts
     return sample
-
-
-def site_part(rel: str) -> str:
-    """What a file of the site is for, to say where the bytes go (issue 13)."""
-    if rel.endswith(".xml"):
-        return "feeds and sitemap"
-    top = rel.split("/", 1)[0] if "/" in rel else "root pages"
-    if top == "topics":
-        return "topic pages" if rel.count("/") == 1 else "topic month pages"
-    return top
 
 
 # ---------------------------------------------------------------- the two generators

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cbor2  # noqa: E402
-from chronicle.outputs.offline import VARINT  # noqa: E402
+from chronicle.outputs.offline import decode, doc_page_path  # noqa: E402
 
 
 def _unpack(path: Path):
@@ -56,20 +56,6 @@ def _payload(path: Path):
     return json.loads(re.search(r"ChronicleSearch\.\w+\((.*)\);\s*$", text, re.S).group(1))
 
 
-def decode(code: str) -> list[int]:
-    out, n, shift, last = [], 0, 0, 0
-    for ch in code:
-        v = VARINT.index(ch)
-        n |= (v & 31) << shift
-        if v >= 32:
-            shift += 5
-            continue
-        last += n
-        out.append(last)
-        n, shift = 0, 0
-    return out
-
-
 def offline_terms(site: Path, filters: bool = False) -> dict[str, set[str]]:
     """Each indexed word's articles (page paths); with `filters`, each filter term's instead
     ("\\x01kind\\x01value")."""
@@ -77,7 +63,7 @@ def offline_terms(site: Path, filters: bool = False) -> dict[str, set[str]]:
     manifest = _payload(folder / "index.js")
     paths = []
     for name in manifest["docChunks"]:
-        paths += [d[0] for d in _payload(folder / name)]
+        paths += [doc_page_path(d[0]) for d in _payload(folder / name)]
     terms: dict[str, set[str]] = {}
     for _first, name in manifest["terms"]:
         words, codes = _payload(folder / name)

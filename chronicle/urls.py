@@ -26,6 +26,11 @@ def article_path(slug: str) -> str:
     return f"articles/{slug}.html"
 
 
+# what an article's path holds around its slug: ("articles/", ".html"); lists of many articles
+# (the offline index, the offline parts) store slugs and these once
+ARTICLE_AFFIXES = tuple(article_path("\0").split("\0"))
+
+
 def page_path(slug: str) -> str:
     return f"{slug}.html"
 
@@ -50,9 +55,10 @@ def month_path(year: int, month: int) -> str:
     return f"timeline/{year:04d}-{month:02d}.html"
 
 
-def topic_month_path(slug: str, year: int, month: int) -> str:
-    """A topic's articles of one month: `topics/<slug>/` holds only these listing pages."""
-    return f"topics/{slug}/{year:04d}-{month:02d}.html"
+def topic_year_path(slug: str, year: int) -> str:
+    """A topic's articles of one year, month by month (render/paging.py): `topics/<slug>/`
+    holds only these listing pages and the undated one."""
+    return f"topics/{slug}/{year:04d}.html"
 
 
 def topic_undated_path(slug: str) -> str:
@@ -65,6 +71,11 @@ def listing_page(path: str, number: int) -> str:
     if number == 1:
         return path
     return f"{path[: -len('.html')]}-p{number}.html"
+
+
+def sitemap_part(number: int) -> str:
+    """One of the sitemaps sitemap.xml indexes when the site has more pages than one may list."""
+    return f"sitemap-{number}.xml"
 
 
 def offline_part_path(name: str) -> str:

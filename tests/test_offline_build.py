@@ -15,6 +15,7 @@ from pathlib import Path
 import cbor2
 import pytest
 
+from chronicle.outputs.offline import doc_page_path
 from conftest import ROOT, build_fixture
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -105,7 +106,7 @@ def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]
     decoded from the chunked offline index the way the browser engine reads it."""
     folder = site / "offline" / "search"
     manifest = payload(folder / "index.js")
-    docs = [d for name in manifest["docChunks"] for d in payload(folder / name)]
+    docs = [[doc_page_path(d[0]), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
     terms = {}
     for _first, name in manifest["terms"]:
         words, codes = payload(folder / name)
@@ -135,6 +136,12 @@ def test_offline_index_lists_every_article_with_its_words_and_filters(site):
     assert terms[f"{mark}topic{mark}North Korea"] >= {"articles/nk-troops.html"}
     assert "articles/nk-troops.html" in terms[f"{mark}source{mark}Newshub"]
     assert "articles/grain-deal.html" not in set().union(*(v for k, v in terms.items() if k.startswith(f"{mark}year")))
+    # a word in most articles is stored as a bitmap (two bits an article), and reads the same
+    codes = {w: c for _first, name in manifest["terms"] for w, c in zip(*payload(site / "offline" / "search" / name))}
+    assert codes["the"].startswith(manifest["bitmap"]) and codes[f"{mark}topic{mark}Russia"].startswith(manifest["bitmap"])
+    bodies = {path: (site / path).read_text(encoding="utf-8").split('<div class="body">')[1].split("</div>")[0] for path in docs}
+    with_the = {path for path, body in bodies.items() if re.search(r"\bthe\b", body, re.I)}
+    assert terms["the"] >= with_the and len(with_the) >= 5
     # every path in the index is a page the build wrote; every chunk is named by its bytes
     for path in docs:
         assert (site / path).is_file()

@@ -1,6 +1,7 @@
 """Bounded pages (issue 13): a topic page shows its latest articles and links every month it has
-articles in; long listings go on over numbered pages. What a reader can reach is checked from
-the articles themselves (their dates and tags as the article pages show them)."""
+articles in, each a section of the topic's page for that year; long listings go on over
+numbered pages. What a reader can reach is checked from the articles themselves (their dates
+and tags as the article pages show them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -50,6 +51,21 @@ def titles_following_pages(site: Path, first: Path) -> list[str]:
     return titles
 
 
+def titles_of_month(link: Path, anchor: str) -> list[str]:
+    """The titles under a topic's month, from the page a link lands on (`anchor`: its section's
+    id) over the numbered pages the month goes on to."""
+    titles, path = [], link
+    while path is not None:
+        page = soup(path)
+        section = page.find(id=anchor)
+        if section is None:
+            break
+        titles += [a.get_text() for a in section.select(".article-list a")]
+        nxt = page.select_one(".pager a.page-next")
+        path = (path.parent / nxt["href"]).resolve() if nxt else None
+    return titles
+
+
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory) -> Path:
     """The fixture site with one article per listing page and one latest article per topic."""
@@ -64,6 +80,7 @@ def paged_site(tmp_path_factory) -> Path:
 def test_topic_page_shows_latest_articles_and_links_every_month_with_its_articles(paged_site):
     expected = articles_by_topic_month(paged_site)
     assert len(expected) > 15
+    continued = 0
     for topic_page in (paged_site / "topics").glob("*.html"):
         if topic_page.name == "index.html":
             continue
@@ -74,11 +91,20 @@ def test_topic_page_shows_latest_articles_and_links_every_month_with_its_article
         wanted = {when for (topic, when) in expected if topic == name}
         assert set(months) == wanted, name
         for when, href in months.items():
-            first = (topic_page.parent / href).resolve()
-            titles = titles_following_pages(paged_site, first)
+            target, _, anchor = href.partition("#")
+            first = (topic_page.parent / target).resolve()
+            if when == "Undated":
+                assert sorted(titles_following_pages(paged_site, first)) == sorted(expected[(name, when)]), name
+                continue
+            # the link lands on the month's heading, on the page of its year where it starts
+            heading = soup(first).find(id=anchor).h2.get_text()
+            assert heading.startswith(when) and "continued" not in heading, (name, when, href)
+            titles = titles_of_month(first, anchor)
             assert sorted(titles) == sorted(expected[(name, when)]), (name, when)
-            if when != "Undated":   # a topic's month lists titles only; the archive's month has the summaries
-                assert not soup(first).select(".summary")
+            assert not soup(first).select(".summary")   # titles only; the archive's month has the summaries
+        continued += sum(1 for y in (paged_site / "topics" / topic_page.stem).glob("*-p*.html")
+                         if "(continued)" in soup(y).h2.get_text())
+    assert continued   # some month goes on over two pages (listing_size: 1)
     assert soup(paged_site / "timeline" / "2025-06.html").select(".article-list .summary")
 
 
@@ -98,7 +124,7 @@ def test_a_long_month_goes_on_over_numbered_pages_that_keep_every_article_once(p
     # the month links stay on every page; the sitemap lists every page
     assert soup(paged_site / "timeline" / "2025-06-p3.html").select_one("a[rel=prev]")["href"] == "../timeline/2025-03.html"
     sitemap = (paged_site / "sitemap.xml").read_text()
-    assert "/repo/timeline/2025-06-p3.html</loc>" in sitemap and "/repo/topics/nato/2025-06.html</loc>" in sitemap
+    assert "/repo/timeline/2025-06-p3.html</loc>" in sitemap and "/repo/topics/nato/2025.html</loc>" in sitemap
 
 
 def test_paged_site_has_no_broken_or_root_relative_links(paged_site):
@@ -118,6 +144,15 @@ def test_listing_size_below_one_is_a_config_error(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def shown_month(page, topic: str, when: str, titles: set[str]) -> None:
+    """The page a month's link opened: the topic's year, scrolled to the month's section."""
+    assert page.locator("h1").inner_text() == f"{topic}: {when.split()[1]}"
+    month = page.locator("section:target")
+    assert month.locator("h2").inner_text().startswith(when)
+    assert month.locator("h2").is_visible()
+    assert set(month.locator(".article-list a").all_inner_texts()) == titles, (topic, when)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("where", ["subpath", "file"])
 def test_reader_reaches_any_month_of_any_topic_in_two_clicks(browser, subpath_server, fixture_site_search, where):
@@ -133,15 +168,15 @@ def test_reader_reaches_any_month_of_any_topic_in_two_clicks(browser, subpath_se
             page.goto(root + "topics/index.html")
             page.click(f'.topic-index a:text-is("{topic}")')                     # the topic page
             page.click(f'.topic-months a:text-is("{when}")')                     # click 1
-            assert page.locator("h1").inner_text() == f"{topic}: {when}" if when != "Undated" else True
-            assert set(page.locator(".article-list a").all_inner_texts()) == titles, (topic, when)
             if when == "Undated":
+                assert set(page.locator(".article-list a").all_inner_texts()) == titles, topic
                 continue
+            shown_month(page, topic, when, titles)
             page.go_back()
             month, year = when.split()
             bar = page.locator(f'svg.chart a[aria-label^="{month[:3]} {year}:"]')  # or its bar
             bar.click()
-            assert page.locator("h1").inner_text() == f"{topic}: {when}"
+            shown_month(page, topic, when, titles)
             assert urlparse(page.url).scheme == urlparse(root).scheme
     finally:
         page.close()

@@ -64,7 +64,9 @@ def test_results_as_you_type_with_no_enter(page, search_page):
     # words marked in the excerpt (the offline one is the article's start: it may hold none)
     marks = page.locator("#search-results mark").all_inner_texts()
     assert all("coalition" in m.lower() for m in marks) and (marks or engine == "offline"), marks
-    assert "q=coalition" in page.url   # the address keeps the query: reload or share it
+    expect(page).to_have_url(re.compile(r"q=coalition"))   # the address keeps the query (once typing stops)
+    first.click()   # the result opens its article (the offline index stores an article's slug)
+    expect(page.locator("h1")).to_have_text("Britain and France step in to heal Trump-Zelenskyy rift")
 
 
 def test_empty_query_shows_the_newest_articles(page, search_page):

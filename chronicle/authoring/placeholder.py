@@ -1,7 +1,7 @@
 """The warning `make site` and `check` give while site.url is still an example address.
 
 Relative links work anywhere, but a few outputs must name the site's real address: the Atom
-feeds, sitemap.xml and robots.txt, and every page's canonical link and og:url (404.html's too,
+feeds, sitemap.xml and robots.txt, and every page's canonical link (404.html's too,
 which GitHub Pages serves for any missing path). Built with the example address, they point
 readers, feed readers and search engines at someone else's site.
 """
@@ -12,7 +12,7 @@ from ..errors import ConfigWarning
 from ..source import yamlnodes as Y
 
 EXAMPLE_URLS = ("https://example.github.io", "https://example.org", "https://example.com")
-DEPENDING = "the Atom feeds, sitemap.xml, robots.txt and the canonical and og:url links of every page (404.html too)"
+DEPENDING = "the Atom feeds, sitemap.xml, robots.txt and the canonical link of every page (404.html too)"
 
 
 def placeholder_url(config: Config, shown: str) -> ConfigWarning | None:

@@ -14,9 +14,22 @@ from ..render.bodies import marker
 
 FEED_LAYOUT = "outputs/feed.xml"
 SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
+SITEMAP_INDEX_LAYOUT = "outputs/sitemap-index.xml"
+# URLs one sitemap may list (sitemaps.org; search engines read no more): beyond it, sitemap.xml
+# is an index of sitemap-1.xml, sitemap-2.xml... (at the root: a sitemap may list only URLs
+# under its own folder). A 100,000-article site has about 112,000 pages.
+SITEMAP_URLS = 50_000
 
 # (output path, layout, context) -> the rendered file: render.pages.output_renderer
 Render = Callable[[str, str, dict], OutputFile]
+
+# Entries of a topic's and of a story thread's feed, at most (issue 13): a feed reader polls for
+# what is new, and 200 topic feeds and 1,145 thread feeds of up to 50 entries were 17 MB of a
+# 10,000-article site (thread feeds grow with the archive: a thread per ten articles). A busy
+# topic gets a few articles a day, a story a few reports a week. The site's feed keeps
+# build.feed_entries.
+TOPIC_FEED_ENTRIES = 20
+THREAD_FEED_ENTRIES = 10
 
 
 def with_content(feed_path: str) -> bool:
@@ -78,23 +91,24 @@ def _escaped_body(article: ArticleSummary) -> Markup:
 
 
 def feed_sources(index: SiteIndex, config: Config):
-    """(path, title, page path, articles) of each feed."""
-    sources = [(urls.FEED, config.title, urls.HOME, index.articles)]
-    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles) for t in index.topics.values()]
-    sources += thread_feed_sources(index, config)
+    """(path, title, page path, entries) of each feed."""
+    topic, thread = min(config.feed_entries, TOPIC_FEED_ENTRIES), min(config.feed_entries, THREAD_FEED_ENTRIES)
+    sources = [(urls.FEED, config.title, urls.HOME, index.articles[: config.feed_entries])]
+    sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles[:topic]) for t in index.topics.values()]
+    # a story thread's feed: its latest reports first
+    sources += [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first[:thread])
+                for t in index.threads.by_slug.values()]
     return sources
 
 
-def thread_feed_sources(index: SiteIndex, config: Config):
-    """A feed per story thread, its latest reports first."""
-    return [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first)
-            for t in index.threads.by_slug.values()]
-
-
-def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> OutputFile:
+def sitemap(page_paths: list[str], index: SiteIndex, render: Render) -> list[OutputFile]:
     dates = {a.page_path: a.date for a in index.articles}
     pages = [(path, dates.get(path)) for path in sorted(page_paths) if path != urls.NOT_FOUND]
-    return render(urls.SITEMAP, SITEMAP_LAYOUT, {"pages": pages})
+    if len(pages) <= SITEMAP_URLS:
+        return [render(urls.SITEMAP, SITEMAP_LAYOUT, {"pages": pages})]
+    parts = [render(urls.sitemap_part(n), SITEMAP_LAYOUT, {"pages": pages[i: i + SITEMAP_URLS]})
+             for n, i in enumerate(range(0, len(pages), SITEMAP_URLS), start=1)]
+    return [render(urls.SITEMAP, SITEMAP_INDEX_LAYOUT, {"sitemaps": [p.path for p in parts]}), *parts]
 
 
 def robots(render: Render) -> OutputFile:

@@ -4,9 +4,12 @@
   version. Every page's button reads it (the service worker keeps it), where it used to fetch
   the whole file list (880 KB at 10,000 articles) on every page view.
 - `offline/parts/<part>.json`, fetched only when a reader asks to keep that part: the files
-  of a year (`year-2025`: its months, its articles and the
-  topics' pages for its months) or of a topic (`topic-nato`: its page, its months and its
-  articles), each with the shell (home, search with the offline index, indexes, styles).
+  of a year (`year-2025`: its months, its articles and the topics' pages of that year) or of
+  a topic (`topic-nato`: its page, its years and its articles). Keeping a part also keeps
+  the shell (home, search with the offline index, indexes, styles), listed once in
+  `offline/parts/shell.json` rather than in each of 200-odd parts. An article is listed by its
+  slug (`articles`, with `articlePath`, the prefix and suffix that make its path): most of
+  a part's list is articles, each in a year and in every one of its topics (issue 13).
   The whole archive's list is `offline/manifest.json` (serviceworker.py).
 Lists carry paths only, so an edit that changes only sizes (the quick path) leaves them true;
 the summary's total and version are refreshed with the service worker.
@@ -21,6 +24,7 @@ from .. import urls
 from ..model import OutputFile, SiteIndex
 
 SUMMARY = "offline/summary.json"
+SHELL = "shell"
 _SHELL = (urls.HOME, urls.SEARCH, urls.NOT_FOUND, urls.TOPICS_INDEX, urls.TIMELINE_INDEX)
 
 
@@ -32,31 +36,43 @@ def summary(records: Mapping[str, tuple[int, bytes]], paths: list[str]) -> Outpu
 
 
 def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
-    """One list per year and per topic; `kept` is every path the whole archive saves."""
+    """The shell's list and one list per year and per topic; `kept` is every path the whole
+    archive saves."""
     shell = [p for p in kept if p in _SHELL or p.startswith((urls.STATIC_DIR + "/", "offline/"))]
     shell += [doc.page_path for doc in index.pages]
-    parts: dict[str, list[str]] = {}
+    parts: dict[str, tuple[list[str], list[str]]] = {}
     for year in index.years:
-        months = {m.key for m in year.months}
-        listings = [p for p in kept if _month_of(p) in months]
-        articles = [a.page_path for m in year.months for a in m.articles]
-        parts[f"year-{year.year}"] = shell + listings + articles
+        listings = [p for p in kept if _year_of(p) == year.year]
+        parts[f"year-{year.year}"] = (listings, [a.page_path for m in year.months for a in m.articles])
     for topic in index.topics.values():
         own = f"topics/{topic.slug}/"
         pages = [p for p in kept if p == topic.page_path or p.startswith(own)]
-        parts[f"topic-{topic.slug}"] = shell + pages + [a.page_path for a in topic.articles]
-    return [_part(name, paths) for name, paths in parts.items()]
+        parts[f"topic-{topic.slug}"] = (pages, [a.page_path for a in topic.articles])
+    return [_part(SHELL, shell, [])] + [_part(name, files, articles) for name, (files, articles) in parts.items()]
 
 
-def _month_of(path: str) -> str | None:
-    """'2025-03' for a month's pages, the archive's or a topic's (`-p2` pages included)."""
+def part_paths(part: dict, shell: dict) -> list[str]:
+    """Every path keeping a part saves, from its list and the shell's (as offline.js reads them)."""
+    prefix, suffix = part["articlePath"]
+    return shell["files"] + part["files"] + [prefix + slug + suffix for slug in part["articles"]]
+
+
+def _year_of(path: str) -> int | None:
+    """2025 for the archive's months of 2025 (`timeline/2025-03.html`) and the topics' pages of
+    2025 (`topics/<slug>/2025.html`), `-p2` pages included."""
     if not path.startswith(("timeline/", "topics/")) or not path.endswith(".html"):
         return None
     name = path.rsplit("/", 1)[-1]
-    key = name[:7]
-    return key if len(name) >= 12 and key[:4].isdigit() and key[4] == "-" and key[5:7].isdigit() else None
+    if path.startswith("topics/") and path.count("/") != 2:
+        return None
+    key = name[:4]
+    return int(key) if key.isdigit() and name[4:5] in ("-", ".") else None
 
 
-def _part(name: str, paths: Iterable[str]) -> OutputFile:
-    text = json.dumps({"files": sorted(set(paths))}, ensure_ascii=False, separators=(",", ":")) + "\n"
+def _part(name: str, files: Iterable[str], articles: Iterable[str]) -> OutputFile:
+    prefix, suffix = urls.ARTICLE_AFFIXES
+    slugs = {p[len(prefix):-len(suffix)] for p in articles if p.startswith(prefix) and p.endswith(suffix)}
+    others = {p for p in articles if not (p.startswith(prefix) and p.endswith(suffix))}
+    data = {"files": sorted(set(files) | others), "articles": sorted(slugs), "articlePath": urls.ARTICLE_AFFIXES}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(urls.offline_part_path(name), text.encode("utf-8"))

@@ -47,7 +47,7 @@ def _feeds(i: Inputs) -> list[OutputFile]:
 
 
 def _sitemap(i: Inputs) -> list[OutputFile]:
-    return [feeds.sitemap(i.page_paths, i.index, i.render)]
+    return feeds.sitemap(i.page_paths, i.index, i.render)
 
 
 def _robots(i: Inputs) -> list[OutputFile]:

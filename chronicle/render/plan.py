@@ -112,8 +112,8 @@ def _timeline_chart(index: SiteIndex, span, from_path: str):
     return _chart(index.articles, span, from_path, "Articles per month")
 
 
-def group_by_month(articles: Iterable[ArticleSummary], topic: Topic) -> list[dict[str, Any]]:
-    """Newest month first, each heading linking to the topic's page for that month; undated
+def group_by_month(articles: Iterable[ArticleSummary], topic: Topic, month_paths: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+    """Newest month first, each heading linking to the topic's month (`month_paths`); undated
     articles in a last group."""
     groups = []
     for key, items in itertools.groupby(articles, key=lambda a: (a.date.year, a.date.month) if a.date else None):
@@ -121,27 +121,28 @@ def group_by_month(articles: Iterable[ArticleSummary], topic: Topic) -> list[dic
         if key is None:
             groups.append({"label": "Undated", "path": urls.topic_undated_path(topic.slug), "articles": items})
         else:
-            groups.append({"label": month_label(*key), "path": urls.topic_month_path(topic.slug, *key), "articles": items})
+            groups.append({"label": month_label(*key), "path": month_paths[key], "articles": items})
     return groups
 
 
 def _topic_pages(topic: Topic, span, config: Config) -> list[Page]:
     """The topic page (chart, latest articles, every month it has articles in) and its
     listing pages; see paging.py."""
-    months = paging.topic_months(topic)
+    months = paging.topic_months(topic, config.listing_size)
+    month_paths = {(m.year, m.month): m.page_path for m in months}
     undated = sum(1 for a in topic.articles if not a.date)
     page = Page(topic.page_path, "topic.html", MappingProxyType({
         "topic": topic,
-        "groups": group_by_month(topic.articles[: config.topic_latest], topic),
+        "groups": group_by_month(topic.articles[: config.topic_latest], topic, month_paths),
         "years": paging.topic_years(months),
         "undated": undated, "undated_path": urls.topic_undated_path(topic.slug),
         "chart": _chart(topic.articles, span, topic.page_path, f"{topic.name}: articles per month",
-                        lambda y, m: urls.topic_month_path(topic.slug, y, m)),
+                        lambda y, m: month_paths[(y, m)]),
         "title": topic.name,
         "description": topic.description or f"{topic.count} articles about {topic.name}.",
         "feed": topic.feed_path,
     }))
-    return [page] + paging.topic_listing_pages(topic, months, config.listing_size, month_label)
+    return [page] + paging.topic_listing_pages(topic, months, config.listing_size)
 
 
 def _timeline_page(index: SiteIndex, span) -> Page:

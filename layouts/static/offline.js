@@ -81,12 +81,24 @@
     buttons.forEach(function (b) { b.disabled = false; });
   }
 
-  async function save(part, name, summary) {
-    var list = part === "all" ? "offline/manifest.json" : "offline/parts/" + part + ".json";
-    status.textContent = "Getting the list of files…";
-    var response = await fetch(new URL(list, scope).href, { cache: "no-cache" });
+  async function getJSON(path) {
+    var response = await fetch(new URL(path, scope).href, { cache: "no-cache" });
     if (!response.ok) throw new Error(response.status);
-    var files = (await response.json()).files;
+    return response.json();
+  }
+
+  // The whole archive's list, or a part's: the shell's files (listed once for every part), the
+  // part's own files and its articles, listed by slug (chronicle/outputs/offlineparts.py).
+  async function fileList(part) {
+    if (part === "all") return (await getJSON("offline/manifest.json")).files;
+    var lists = await Promise.all([getJSON("offline/parts/shell.json"), getJSON("offline/parts/" + part + ".json")]);
+    var own = lists[1], affix = own.articlePath;
+    return lists[0].files.concat(own.files, own.articles.map(function (slug) { return affix[0] + slug + affix[1]; }));
+  }
+
+  async function save(part, name, summary) {
+    status.textContent = "Getting the list of files…";
+    var files = await fileList(part);
     var state = saved();
     if (state.version !== summary.version || !state.parts) state = { version: summary.version, parts: {} };
     // resuming: what an interrupted save of this build put in the cache is not fetched again

@@ -66,7 +66,7 @@
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
-          if (!m || m.v !== 2) throw Unavailable("the search index is not one this page can read", false);
+          if (!m || m.v !== 3) throw Unavailable("the search index is not one this page can read", false);
           if (!m.stemmer || (window.ChronicleStemmers || {})[m.stemmer]) return m;
           return load(m.stemmerFile, null).then(function () { return m; });
         }, function (err) { ready = null; throw err; });
@@ -135,8 +135,18 @@
       return words[at] === term ? store.terms[file][1][at] : "";
     }
 
-    // Postings into `flags`: 1 = the article has the word, 2 = in its title.
+    // Postings into `flags`: 1 = the article has the word, 2 = in its title. A code starting
+    // with m.bitmap holds two bits per article, three articles a digit (offline.py).
     function mark(code, flags) {
+      if (code.charAt(0) === store.manifest.bitmap) {
+        for (var j = 1; j < code.length; j++) {
+          for (var k = 0, v = DIGIT[code.charCodeAt(j)]; v; k++, v >>= 2) {
+            var doc = (j - 1) * 3 + k, f = (v & 3) === 3 ? 2 : (v & 3) ? 1 : 0;
+            if (flags[doc] < f) flags[doc] = f;
+          }
+        }
+        return;
+      }
       var n = 0, shift = 0, last = 0;
       for (var i = 0; i < code.length; i++) {
         var v = DIGIT[code.charCodeAt(i)];
@@ -201,7 +211,8 @@
       await Promise.all(files.map(function (f) { return load(f, "docs"); }));
       return ids.map(function (id, i) {
         var d = store.docs[files[i]][id % m.perChunk];
-        return { url: root + d[0], title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
+        var path = d[0].indexOf("/") < 0 ? m.docPath[0] + d[0] + m.docPath[1] : d[0];   // a slug: an article
+        return { url: root + path, title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
       });
     }
 

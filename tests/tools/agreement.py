@@ -21,6 +21,8 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+from chronicle.outputs.offline import doc_page_path
+
 ROOT = Path(__file__).resolve().parents[2]
 
 QUERIES = [
@@ -119,7 +121,7 @@ def offline_paths(site: Path) -> list[str]:
     """Offline article number -> path."""
     folder = site / "offline" / "search"
     manifest = _payload(folder / "index.js")
-    return [d[0] for name in manifest["docChunks"] for d in _payload(folder / name)]
+    return [doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name)]
 
 
 def _payload(path: Path):
