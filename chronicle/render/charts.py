@@ -88,3 +88,114 @@ def bar_chart(bars: list[Bar], title: str, height: int = 120, target_width: int 
             parts.append(f'<text class="tick" x="{x}" y="{height - 4}">{escape(bar.tick)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+# The charts of issue 15: readable at 375 px, every value visible without a pointer.
+# Text is drawn at its CSS size (12 px and up): the SVG has no viewBox that would scale it down
+# on a phone (a 640-unit viewBox at 343 px draws 12-unit text at 6.4 px) or up on a desktop.
+# Its width is 100% of the column and bars are placed in percent; rows of twelve months keep each
+# month at least 24 px wide down to a 320 px screen, whatever the archive's span.
+ROW_H = 120            # one year: its label, values, bars (BAR_H) and month names
+BAR_H = 56
+MAX_ROWS = 10          # years drawn; the table under the chart has them all
+SLOT = 100 / 12        # percent of the width per month
+
+
+def year_chart(counts: dict[tuple[int, int], int], title: str, href) -> Markup:
+    """Articles per month as one row of twelve bars per year (newest year on top), each value
+    written above its bar, each busy month a link (`href(year, month)`); then a <details> table
+    of the same numbers. `counts`: (year, month) -> articles; empty when nothing is dated."""
+    busy = sorted(ym for ym, n in counts.items() if n)
+    if not busy:
+        return Markup("")
+    years = sorted({y for y, _ in busy}, reverse=True)
+    top = max(counts[ym] for ym in busy)
+    drawn = years[:MAX_ROWS]
+    total = sum(counts[ym] for ym in busy)
+    peak = min(busy, key=lambda ym: (-counts[ym], ym))
+    desc = (f"{total} article{'s' if total != 1 else ''} from {_long(busy[0])} to {_long(busy[-1])}; "
+            f"the busiest month is {_long(peak)} with {counts[peak]}."
+            + (f" The chart shows the latest {MAX_ROWS} years." if len(years) > MAX_ROWS else "")
+            + " The numbers are also in the table that follows.")
+    parts = [f'<svg class="chart year-chart" width="100%" height="{ROW_H * len(drawn)}" '
+             f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title><desc>{escape(desc)}</desc>']
+    for row, year in enumerate(drawn):
+        parts.append(_year_row(row * ROW_H, year, counts, top, busy[0], busy[-1], href))
+    parts.append("</svg>")
+    return Markup("".join(parts)) + _table(years, counts, busy[0], busy[-1], title)
+
+
+def _year_row(y0: int, year: int, counts, top: int, first, last, href) -> str:
+    base = y0 + 40 + BAR_H            # the bars' baseline, under the year's name and the top value
+    parts = [f'<text class="year" x="0" y="{y0 + 20}">{year}</text>',
+             f'<line class="axis" x1="0" x2="100%" y1="{base + 0.5}" y2="{base + 0.5}"/>']
+    for month in range(1, 13):
+        x = (month - 1) * SLOT
+        parts.append(f'<text class="tick" x="{x + SLOT / 2:.3f}%" y="{base + 16}">{MONTH_ABBR[month - 1]}</text>')
+        if not first <= (year, month) <= last:
+            continue                  # before the first article or after the last: no bar
+        n = counts.get((year, month), 0)
+        h = max(2, round(BAR_H * n / top)) if n else 0
+        bar = f'<rect class="bar" x="{x + SLOT * .15:.3f}%" y="{base - h}" width="{SLOT * .7:.3f}%" height="{h}"/>'
+        if not n:
+            parts.append(bar)
+            continue
+        label = f"{MONTH_ABBR[month - 1]} {year}: {n} article{'s' if n != 1 else ''}"
+        value = f'<text class="value" x="{x + SLOT / 2:.3f}%" y="{base - h - 4}">{n}</text>'
+        # the link covers the month's whole column (at least 24 px wide from a 320 px screen)
+        hit = f'<rect class="hit" x="{x:.3f}%" y="{y0 + 26}" width="{SLOT:.3f}%" height="{base - y0 - 26}"/>'
+        parts.append(f'<a href="{escape(href(year, month))}" aria-label="{label}">{hit}{bar}{value}</a>')
+    return "".join(parts)
+
+
+def _table(years: list[int], counts, first, last, title: str) -> Markup:
+    head = "".join(f'<th scope="col">{m}</th>' for m in MONTH_ABBR)
+    rows = []
+    for year in years:
+        cells = "".join(f"<td>{counts.get((year, m), 0) if first <= (year, m) <= last else ''}</td>" for m in range(1, 13))
+        rows.append(f'<tr><th scope="row">{year}</th>{cells}</tr>')
+    return Markup(f'<details class="chart-data"><summary>The numbers</summary><table><caption>{escape(title)}</caption>'
+                  f'<thead><tr><th scope="col">Year</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+
+
+def _long(ym: tuple[int, int]) -> str:
+    return f"{MONTH_ABBR[ym[1] - 1]} {ym[0]}"
+
+
+def sparkline(values: list[int], label: str) -> Markup:
+    """A small trend line (no axis, no text: the numbers are its accessible name)."""
+    if not values:
+        return Markup("")
+    top = max(values) or 1
+    step = 100 / max(1, len(values) - 1)
+    points = " ".join(f"{i * step:.1f},{22 - 20 * v / top:.1f}" for i, v in enumerate(values))
+    return Markup(f'<svg class="spark" viewBox="0 0 100 24" width="72" height="18" preserveAspectRatio="none" role="img" '
+                  f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg"><polyline points="{points}"/></svg>')
+
+
+@dataclass(frozen=True)
+class Cell:
+    month: int
+    count: int | None    # None: outside the archive's span
+    href: str | None
+    level: int           # 0 (none) to 4 (the busiest months)
+
+
+def calendar(counts: dict[tuple[int, int], int], href) -> list[dict]:
+    """The year x month heat map, newest year first, for partials/calendar.html: each year with
+    its twelve cells; years without articles between two that have some are one gap entry
+    (so dates 0001 and 9999 make three entries, not 10,000)."""
+    busy = sorted(ym for ym, n in counts.items() if n)
+    if not busy:
+        return []
+    top = max(counts[ym] for ym in busy)
+    entries: list[dict] = []
+    for year in sorted({y for y, _ in busy}, reverse=True):
+        if entries and entries[-1]["year"] - year > 1:
+            entries.append({"gap": (year + 1, entries[-1]["year"] - 1)})
+        cells = []
+        for m in range(1, 13):
+            n = counts.get((year, m), 0) if busy[0] <= (year, m) <= busy[-1] else None
+            cells.append(Cell(m, n, href(year, m) if n else None, -(-4 * n // top) if n else 0))
+        entries.append({"year": year, "count": sum(c.count or 0 for c in cells), "cells": cells})
+    return entries
