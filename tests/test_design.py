@@ -103,3 +103,26 @@ def test_chart_text_readable_and_search_labels_beside_their_menus(browser, fixtu
             assert 0 <= sb["x"] - (lb["x"] + lb["width"]) < 24
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_article_prints_without_navigation_and_with_the_addresses_of_its_links(browser, fixture_site):
+    page = browser.new_page()
+    try:
+        page.goto((fixture_site / "articles" / "north-korean-troops.html").as_uri())
+        # a link to a source, as imported articles carry
+        page.evaluate("""() => { const a = document.createElement('a'); a.id = 'ext';
+            a.href = 'https://example.org/report'; a.textContent = 'the report';
+            document.querySelector('.article .body p').append(' See ', a, '.'); }""")
+        page.emulate_media(media="print")
+        for selector in (".site-header", ".site-footer", ".prev-next", ".related"):
+            if page.locator(selector).count():
+                assert not page.locator(selector).first.is_visible(), selector
+        assert page.locator("article h1").is_visible()
+        after = page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content")
+        assert after == '" (https://example.org/report)"'
+        page.emulate_media(media="screen")
+        assert page.locator(".site-header").is_visible()
+        assert page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content") in ("none", "normal")
+    finally:
+        page.close()
