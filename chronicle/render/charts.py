@@ -113,12 +113,13 @@ def year_chart(counts: dict[tuple[int, int], int], title: str, href) -> Markup:
     drawn = years[:MAX_ROWS]
     total = sum(counts[ym] for ym in busy)
     peak = min(busy, key=lambda ym: (-counts[ym], ym))
-    desc = (f"{total} article{'s' if total != 1 else ''} from {_long(busy[0])} to {_long(busy[-1])}; "
-            f"the busiest month is {_long(peak)} with {counts[peak]}."
+    articles = f"{total} article{'s' if total != 1 else ''}"
+    desc = ((f"{articles}, in {_long(peak)}." if len(busy) == 1 else
+             f"{articles} from {_long(busy[0])} to {_long(busy[-1])}; the busiest month is {_long(peak)} with {counts[peak]}.")
             + (f" The chart shows the latest {MAX_ROWS} years." if len(years) > MAX_ROWS else "")
             + " The numbers are also in the table that follows.")
-    parts = [f'<svg class="chart year-chart" width="100%" height="{ROW_H * len(drawn)}" '
-             f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title><desc>{escape(desc)}</desc>']
+    parts = [f'<svg class="chart year-chart" width="100%" height="{ROW_H * len(drawn)}">'
+             f'<title>{escape(title)}</title><desc>{escape(desc)}</desc>']
     for row, year in enumerate(drawn):
         parts.append(_year_row(row * ROW_H, year, counts, top, busy[0], busy[-1], href))
     parts.append("</svg>")
@@ -163,14 +164,14 @@ def _long(ym: tuple[int, int]) -> str:
 
 
 def sparkline(values: list[int], label: str) -> Markup:
-    """A small trend line (no axis, no text: the numbers are its accessible name)."""
+    """A small trend line (no axis, no text: the numbers are its accessible name). Whole-number
+    points and no size attributes (the stylesheet sizes it): a home page shows a dozen."""
     if not values:
         return Markup("")
     top = max(values) or 1
-    step = 100 / max(1, len(values) - 1)
-    points = " ".join(f"{i * step:.1f},{22 - 20 * v / top:.1f}" for i, v in enumerate(values))
-    return Markup(f'<svg class="spark" viewBox="0 0 100 24" width="72" height="18" preserveAspectRatio="none" role="img" '
-                  f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg"><polyline points="{points}"/></svg>')
+    points = " ".join(f"{i * 10},{22 - round(20 * v / top)}" for i, v in enumerate(values))
+    return Markup(f'<svg class="spark" viewBox="0 0 {10 * (len(values) - 1) or 1} 24" preserveAspectRatio="none" role="img" '
+                  f'aria-label="{escape(label)}"><polyline points="{points}"/></svg>')
 
 
 @dataclass(frozen=True)

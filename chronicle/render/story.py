@@ -40,7 +40,7 @@ def home(index: SiteIndex, config: Config, topics: list[Topic]) -> dict[str, Any
 
 
 def _trend_label(topic: Topic, series: list[int], last: tuple[int, int]) -> str:
-    return f"{topic.name}, articles per month over the 12 months to {month_label(*last)}: {', '.join(map(str, series))}"
+    return f"{topic.name}, articles a month in the year to {month_label(*last)}: {', '.join(map(str, series))}"
 
 
 def timeline(index: SiteIndex) -> dict[str, Any]:
