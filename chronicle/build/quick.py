@@ -24,7 +24,7 @@ from .cache import BuildCache, state_bytes
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, Outputs
 from ..source.documents import mark_draft_titles, read_document, to_article
-from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries, with_content
+from ..outputs.feeds import ENTRY_LAYOUT, feed_sources, replace_entries, topic_labels, with_content
 from .holes import fill_holes
 from ..model import Article, OutputFile, SiteIndex, record_of
 from ..write import folder_identity, patch_site
@@ -50,10 +50,11 @@ def feeds_of(index: SiteIndex, config: Any) -> dict[str, tuple[str, ...]]:
     return {page: tuple(paths) for page, paths in found.items()}
 
 
-def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...]) -> QuickFacts:
-    """What the quick path needs to make and check the edited articles."""
+def quick_facts(settings: str, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
+                index: SiteIndex) -> QuickFacts:
+    """What the quick path needs to make and check the edited articles (and their feed entries)."""
     return QuickFacts(settings, config, targets, aliases,
-                      {a.path: fields_digest(a) for a in articles if a.kind == "article"})
+                      {a.path: fields_digest(a) for a in articles if a.kind == "article"}, topic_labels(index))
 
 
 def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str, tuple]) -> tuple[int, int] | None:
@@ -71,7 +72,7 @@ def quick_build(options: Any, cache: BuildCache, settings: str, stats: dict[str,
     if facts is None or facts.settings != settings or not cache.output_intact(options.out_dir):
         return None
     fresh = _edited_articles(options, facts, stats, edited)
-    made = None if fresh is None else _changed_files(options, facts.config, last, fresh)
+    made = None if fresh is None else _changed_files(options, facts, last, fresh)
     if made is None:
         return None
     changes, holes = made
@@ -111,7 +112,7 @@ def _edited_articles(options: Any, facts: QuickFacts, stats: dict[str, tuple], e
     return fresh
 
 
-def _changed_files(options: Any, config: Any, last: Outputs,
+def _changed_files(options: Any, facts: QuickFacts, last: Outputs,
                    fresh: dict[str, Article]) -> tuple[dict[str, bytes], dict[str, tuple]] | None:
     """Every output whose bytes change and the new holes of the edited pages, or None when the
     quick path cannot make one of them."""
@@ -125,7 +126,7 @@ def _changed_files(options: Any, config: Any, last: Outputs,
         data, holes[path] = fill_holes(_read(out_dir, path), quick.holes[path], article.body_html.encode("utf-8"))
         made.append(OutputFile(path, data))
         feeds.update(quick.feeds_of.get(path, ()))
-    entries = _feed_entries(options, config, [a for p, a in fresh.items() if quick.feeds_of.get(p)])
+    entries = _feed_entries(options, facts, [a for p, a in fresh.items() if quick.feeds_of.get(p)])
     if entries is None:
         return None
     for path in sorted(feeds):
@@ -149,26 +150,29 @@ def _changed_files(options: Any, config: Any, last: Outputs,
     for f in offline:
         if records.get(f.path) != new_records[f.path]:
             changes[f.path] = f.data
-    if config.download_zip:
-        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(config.title))
+    if facts.config.download_zip:
+        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title))
         if splice is None:
             return None
         changes[SITE_ZIP] = splice
     return changes, holes
 
 
-def _feed_entries(options: Any, config: Any, articles: list[Article]) -> dict[tuple[str, bool], str] | None:
+def _feed_entries(options: Any, facts: QuickFacts, articles: list[Article]) -> dict[tuple[str, bool], str] | None:
     """(page path, with its full text) -> the article's feed entry, rendered by the site's entry
-    layout; None when that fails (the full build then reports why, with the line)."""
+    layout; None when that fails (the full build then reports why, with the line), or for an
+    undated article, whose entry's date comes from other articles (feeds.undated_stand_ins)."""
     if not articles:
         return {}
+    if any(a.date is None for a in articles):
+        return None
     # Jinja is imported here, not at the top: the up-to-date check waits for this module's
     # imports, and most quick builds change no feed
     import jinja2
     from ..render.environment import make_environment
     try:
-        module = make_environment(options.layouts_dir).get_template(ENTRY_LAYOUT).make_module({"site": config})
-        return {(a.page_path, full): str(module.entry(a, full)) for a in articles for full in (True, False)}
+        module = make_environment(options.layouts_dir).get_template(ENTRY_LAYOUT).make_module({"site": facts.config})
+        return {(a.page_path, full): str(module.entry(a, full, facts.labels)) for a in articles for full in (True, False)}
     except (jinja2.TemplateError, AttributeError):   # AttributeError: a layout without the macro
         return None
 

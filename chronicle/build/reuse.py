@@ -33,6 +33,7 @@ class QuickFacts:
     targets: dict[str, str]                  # source.documents.link_targets
     aliases: dict[str, str]                  # source.documents.topic_aliases
     fields: dict[str, bytes]                 # article path -> quick.fields_digest
+    labels: dict[str, str]                   # topic slug -> name: the feed entries' category labels
 
 
 Entries = dict[str, ArticleEntry]            # by the path shown in messages

@@ -73,13 +73,14 @@ def _years(ordered: tuple[Article, ...]) -> tuple[Year, ...]:
 
 
 def _neighbours(ordered: tuple[Article, ...]):
-    """Dated articles chain in time; undated ones chain among themselves (they have no place in time)."""
-    previous: dict[str, Article | None] = {}
-    following: dict[str, Article | None] = {}
-    for chain in ([a for a in ordered if a.date], [a for a in ordered if not a.date]):
-        for i, article in enumerate(chain):
-            following[article.slug] = chain[i - 1] if i > 0 else None              # newer
-            previous[article.slug] = chain[i + 1] if i + 1 < len(chain) else None  # older
+    """Dated articles chain in time. Undated ones have no place in time, so no older or newer
+    article: an order among them (by slug) would make "Older" a false claim (issue 15)."""
+    previous: dict[str, Article | None] = {a.slug: None for a in ordered}
+    following: dict[str, Article | None] = {a.slug: None for a in ordered}
+    chain = [a for a in ordered if a.date]
+    for i, article in enumerate(chain):
+        following[article.slug] = chain[i - 1] if i > 0 else None              # newer
+        previous[article.slug] = chain[i + 1] if i + 1 < len(chain) else None  # older
     return previous, following
 
 

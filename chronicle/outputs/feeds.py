@@ -2,7 +2,8 @@
 layouts in layouts/outputs/ (a site changes them like any page)."""
 from __future__ import annotations
 
-from typing import Callable
+import datetime as dt
+from typing import Callable, NamedTuple
 
 from .. import urls
 from ..config import Config
@@ -22,15 +23,48 @@ def with_content(feed_path: str) -> bool:
     return feed_path == urls.FEED
 
 
+class Stand(NamedTuple):
+    """The date an undated article's feed entry carries (Atom needs one), and why."""
+    date: dt.date
+    digest: bool   # the latest date of its digest's reports, else the archive's latest date
+
+
+def undated_stand_ins(index: SiteIndex) -> dict[str, Stand]:
+    """Page path -> stand-in date of each undated article, from the content alone (the ingest
+    ledger records no date, and the clock or the files' times would make builds differ): the
+    latest date among the reports imported from the same digest (the digest was saved no earlier,
+    and later imports leave it alone), else the archive's latest date; none when nothing is dated."""
+    latest: dict[str, dt.date] = {}
+    for a in index.articles:   # newest first
+        if a.date and a.imported_from:
+            latest.setdefault(a.imported_from, a.date)
+    newest = next((a.date for a in index.articles if a.date), None)
+    out = {}
+    for a in index.undated:
+        if a.imported_from in latest:
+            out[a.page_path] = Stand(latest[a.imported_from], True)
+        elif newest:
+            out[a.page_path] = Stand(newest, False)
+    return out
+
+
+def topic_labels(index: SiteIndex) -> dict[str, str]:
+    """Topic slug -> the name its page shows: the label of the feeds' categories."""
+    return {slug: topic.name for slug, topic in index.topics.items()}
+
+
 def feeds(index: SiteIndex, config: Config, render: Render, showing: frozenset[str] | None = None) -> list[OutputFile]:
     """The site's feed and one per topic; with `showing` (article page paths), only the feeds
     whose entries include one of those articles."""
     out = []
+    stand_ins, labels = undated_stand_ins(index), topic_labels(index)
     for path, title, page_path, articles in feed_sources(index, config, showing):
         entries = articles[: config.feed_entries]
-        updated = max((a.date for a in entries if a.date), default=None)
+        updated = max((a.date or stand_ins[a.page_path].date for a in entries if a.date or a.page_path in stand_ins),
+                      default=None)
         out.append(render(path, FEED_LAYOUT, {"title": title, "feed_path": path, "home_path": page_path,
-                                              "entries": entries, "updated": updated, "full": with_content(path)}))
+                                              "entries": entries, "updated": updated, "full": with_content(path),
+                                              "labels": labels, "stand_ins": stand_ins}))
     return out
 
 

@@ -182,11 +182,11 @@ def _with_client(html: bytes, build_id: str) -> bytes:
 
     Pages built with dev=True carry the client (layouts/partials/dev.html). A site left over from
     `make site` does not: when the first preview build fails, its pages still get the overlay and
-    reload when fixed."""
+    reload when fixed (and their client knows they came from disk)."""
     tagged = CLIENT_URL + b"?build=" + build_id.encode()
     if CLIENT_URL + b'"' in html:
         return html.replace(CLIENT_URL + b'"', tagged + b'"', 1)
-    tag = b'<script src="' + tagged + b'" defer></script>'
+    tag = b'<script src="' + tagged + b'&amp;from=disk" defer></script>'   # the client tells the two apart
     at = html.rfind(b"</body>")
     return html[:at] + tag + html[at:] if at >= 0 else html + tag
 

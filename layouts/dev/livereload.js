@@ -19,6 +19,23 @@
     return m ? decodeURIComponent(m[1]) : null;
   }());
 
+  // A page of the site on disk (served while no preview build has succeeded) gets the client
+  // added by the server, with from=disk: it was built by `make site`, not by the preview.
+  var fromDisk = (function () {
+    var script = document.currentScript;
+    return Boolean(script && /[?&]from=disk(&|$)/.test(script.src));
+  }());
+
+  // The preview builds without the search index (making it takes seconds, too long for every
+  // save), so its search page cannot search: say that, not "Search was not built for this
+  // site", which is about a published site.
+  function explainSearch() {
+    var form = document.getElementById("search-form"), status = document.getElementById("search-status");
+    if (fromDisk || !form || !status || form.getAttribute("data-search") !== "off") { return; }
+    status.textContent = "Search is off in the preview: its index takes seconds to make, too long to " +
+      "redo at every save. Run make site, then open site/search.html to search.";
+  }
+
   function reload() {
     try { sessionStorage.setItem(SCROLL_KEY, String(window.scrollY)); } catch (e) { /* private mode */ }
     location.reload();
@@ -120,5 +137,6 @@
   window.addEventListener("pageshow", function () { if (!document.hidden) { connect(); } });
 
   restoreScroll();
+  explainSearch();
   if (!document.hidden) { connect(); }
 }());
