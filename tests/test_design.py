@@ -126,3 +126,18 @@ def test_article_prints_without_navigation_and_with_the_addresses_of_its_links(b
         assert page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content") in ("none", "normal")
     finally:
         page.close()
+
+
+def test_year_chart_draws_the_latest_years_and_tables_them_all():
+    from bs4 import BeautifulSoup
+    from chronicle.render import charts
+    counts = {(2019 + i, 3): i + 1 for i in range(6)} | {(2024, 11): 0}
+    html = BeautifulSoup(str(charts.year_chart(counts, "T", lambda y, m: f"{y}-{m:02d}.html")), "html.parser")
+    assert [t.get_text() for t in html.select("svg text.year")] == ["2024", "2023", "2022", "2021"]
+    assert "latest 4 years" in html.desc.get_text()
+    assert [r.th.get_text() for r in html.select("tbody tr")] == [str(y) for y in range(2024, 2018, -1)]
+    # a month inside the span with no article is a zero, and no link; months past the last are blank
+    row = {r.th.get_text(): [td.get_text() for td in r.select("td")] for r in html.select("tbody tr")}
+    assert row["2024"][2:] == ["6", "", "", "", "", "", "", "", "", ""]
+    assert row["2023"][3:] == ["0"] * 9
+    assert [a["href"] for a in html.select("svg a")] == ["2024-03.html", "2023-03.html", "2022-03.html", "2021-03.html"]

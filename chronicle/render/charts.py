@@ -19,7 +19,7 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 # month at least 24 px wide down to a 320 px screen, whatever the archive's span.
 ROW_H = 120            # one year: its label, values, bars (BAR_H) and month names
 BAR_H = 56
-MAX_ROWS = 10          # years drawn; the table under the chart has them all
+MAX_ROWS = 4           # years drawn (480 px at most); the table under the chart has them all
 SLOT = 100 / 12        # percent of the width per month
 
 
