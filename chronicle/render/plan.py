@@ -71,7 +71,6 @@ def _home(index: SiteIndex, config: Config) -> Page:
     return Page(urls.HOME, "home.html", MappingProxyType({
         "latest": index.articles[: config.home_latest],
         "topics": topics,
-        "years": index.years,
         **story.home(index, config, topics),
         "threads": [(t, span_label(t)) for t in index.threads.ranked()[:HOME_THREADS]],
         "total": len(index.articles),
@@ -113,7 +112,6 @@ def _topic_pages(topic: Topic, config: Config, extra: dict[str, Any]) -> list[Pa
 
 def _timeline_page(index: SiteIndex) -> Page:
     return Page(urls.TIMELINE_INDEX, "timeline.html", MappingProxyType({
-        "years": index.years,
         "undated_count": len(index.undated),
         "thread_count": len(index.threads.by_slug),
         **story.timeline(index),
