@@ -192,6 +192,8 @@ class SiteIndex:
     next: Mapping[str, Article | None]       # slug -> newer neighbour
     related: Mapping[str, tuple[Article, ...]]
     threads: Threads                         # stories followed across digests and outlets
+    # topic slug -> (slug, shared articles) of the topics most often tagged with it (index/overview.py)
+    related_topics: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def months(self) -> tuple[Month, ...]:

@@ -344,3 +344,40 @@ def test_an_interrupted_save_resumes_where_it_stopped(page, offline_site):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_kept_archive_reads_saved_with_update_and_remove_not_the_same_button(page, pages_server):
+    """Issue 15: the button is a secondary action in the footer; once the archive is kept it says
+    so, on every page, and offers update and remove rather than the same action again."""
+    page.goto(pages_server + "about.html")
+    button = page.locator("#offline-keep-button")
+    button.wait_for(state="visible")
+    assert page.locator(".site-footer #offline-keep").count() == 1
+    wait_for_service_worker(page)
+    button.click()
+    page.wait_for_selector("#offline-keep[data-kept=yes]", timeout=30000)
+    kept = page.locator("#offline-kept")
+    expect(kept).to_have_text("Saved for offline reading · update / remove")
+    expect(button).to_be_hidden()
+    page.goto(pages_server + "topics/nato.html")                 # another page, later
+    expect(page.locator("#offline-kept")).to_be_visible()
+    expect(page.locator("#offline-keep-button")).to_be_hidden()
+    expect(page.locator("#offline-keep-part")).to_be_hidden()   # the archive holds the topic
+    kept_article = pages_server + "articles/oil-cap.html"   # never opened, kept with the archive
+    in_cache = "async (url) => !!(await caches.match(url))"
+    assert page.evaluate(in_cache, kept_article)
+    page.click("#offline-remove")
+    expect(page.locator("#offline-keep-button")).to_be_visible()
+    expect(page.locator("#offline-kept")).to_be_hidden()
+    # removed: the pages the archive kept are gone from the site's cache (the browser's own
+    # HTTP cache may still answer for a while: not the site's to clear)
+    assert not page.evaluate(in_cache, kept_article)
+    # the page that says a page is not kept is styled by the stylesheet, which the service
+    # worker keeps again as pages are read
+    page.reload()
+    page.context.set_offline(True)
+    page.goto(pages_server + "articles/never-published.html")
+    assert page.locator("h1").inner_text() == "You are offline"
+    assert page.evaluate("getComputedStyle(document.querySelector('main')).maxWidth") != "none"
+    page.context.set_offline(False)
+    assert not page.js_errors

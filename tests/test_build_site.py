@@ -97,13 +97,26 @@ def test_timeline_has_years_months_counts_and_month_pages_day_by_day(fixture_sit
     assert june.select_one("a[rel=prev]")["href"] == "../timeline/2025-03.html"
 
 
-def test_home_shows_latest_busiest_topics_timeline_and_search_box(fixture_site):
+def test_home_shows_latest_by_day_busiest_topics_timeline_and_search_box(fixture_site):
     page = soup(fixture_site / "index.html")
-    latest = texts(page.select(".latest h3"))
+    # the site title is the header's; the page's h1 (for the outline) is not shown twice
+    assert page.h1.get_text() == "Fixture Chronicle" and "visually-hidden" in page.h1["class"]
+    # the latest articles, grouped under their day, newest first
+    days = texts(page.select(".latest .day-head"))
+    assert days == ["24 June 2025", "2 June 2025", "1 June 2025", "5 March 2025", "2 March 2025"]
+    latest = texts(page.select(".latest h4"))
     assert latest[0] == "NATO allies meet in The Hague" and len(latest) == 5
     assert page.select_one('form[role=search][action="search.html"] input[name=q]')
-    assert page.select(".topic-counts li")
-    assert page.select_one("svg.chart")
+    # each busy topic with its count and a trend line whose accessible name carries the numbers
+    first = page.select(".topic-counts li")[0]
+    assert first.a.get_text() == "Ukraine"   # 1 article in October 2024, 2 in March and 2 in June 2025
+    assert first.select_one("svg.spark")["aria-label"].endswith("the year to June 2025: 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 2")
+    # the archive's span and size, and a way to the undated articles
+    assert "7 articles, October 2024 to June 2025" in texts(page.select(".intro .meta"))[0]
+    assert page.select_one('.home-timeline a[href="timeline/undated.html"]')
+    # the heat map: each busy month a link to its page, its count visible
+    cells = {a["href"]: a.get_text() for a in page.select(".home-timeline table.cal a")}
+    assert cells == {"timeline/2025-06.html": "3", "timeline/2025-03.html": "2", "timeline/2024-10.html": "1"}
 
 
 def test_drafts_and_underscore_files_are_left_out(fixture_site):

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from .. import urls
 from ..config import Config
 from ..model import Article, Month, SiteIndex, Topic, Year
+from .overview import related_topics
 from .threads import Thread, Threads, find_threads
 
 # How far along a tag's (date-ordered) article list we look for related articles.
@@ -32,6 +33,7 @@ def build_index(articles: list[Article], config: Config, threads: Threads | None
         next=MappingProxyType(following),
         related=MappingProxyType(_related(ordered, config.related_count)),
         threads=find_threads(ordered) if threads is None else threads,
+        related_topics=MappingProxyType(related_topics(ordered)),
     )
 
 

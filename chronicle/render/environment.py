@@ -14,6 +14,7 @@ import jinja2
 
 from .. import urls
 from ..dates import atom_stamp, format_date, iso_date, month_label
+from .charts import MONTH_ABBR
 
 
 @jinja2.pass_context
@@ -42,4 +43,5 @@ def make_environment(layouts: Path) -> jinja2.Environment:
     env.filters["absolute"] = _absolute
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.globals["month_label"] = month_label
+    env.globals["MONTH_ABBR"] = MONTH_ABBR
     return env

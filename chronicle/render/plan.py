@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections import defaultdict
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 import jinja2
 
-from . import charts, paging
+from . import paging, story
 from .threadpages import HOME_THREADS, article_thread, span_label, thread_pages
 from .. import urls
 from ..config import Config
@@ -35,12 +34,11 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     pages += [article_page(index, article) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
-        "topics": index.topics_by_count(), "title": "Topics",
+        "topics": index.topics_by_count(), "title": "Topics", **story.topics_index(index),
         "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
-    span = _span(index)
     for topic in index.topics.values():
-        pages += _topic_pages(topic, span, config)
-    pages.append(_timeline_page(index, span))
+        pages += _topic_pages(index, topic, config)
+    pages.append(_timeline_page(index))
     pages += paging.month_pages(index.months, config.listing_size, month_label)
     pages += thread_pages(index, config)
     pages += paging.undated_pages(index.undated, config.listing_size)
@@ -73,43 +71,16 @@ def standalone_page(doc: ArticleSummary) -> Page:
 
 
 def _home(index: SiteIndex, config: Config) -> Page:
+    topics = index.topics_by_count()[: config.home_topics]
     return Page(urls.HOME, "home.html", MappingProxyType({
         "latest": index.articles[: config.home_latest],
-        "topics": index.topics_by_count()[: config.home_topics],
-        "years": index.years,
-        "chart": _timeline_chart(index, _span(index), urls.HOME),
+        "topics": topics,
+        **story.home(index, config, topics),
         "threads": [(t, span_label(t)) for t in index.threads.ranked()[:HOME_THREADS]],
         "total": len(index.articles),
         "title": config.title,
         "description": config.description,
     }))
-
-
-def _span(index: SiteIndex) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    dated = [a.date for a in index.articles if a.date]
-    if not dated:
-        return None
-    return (min(dated).year, min(dated).month), (max(dated).year, max(dated).month)
-
-
-def _counts(articles: Iterable[ArticleSummary]) -> dict[tuple[int, int], int]:
-    counts: dict[tuple[int, int], int] = defaultdict(int)
-    for a in articles:
-        if a.date:
-            counts[(a.date.year, a.date.month)] += 1
-    return counts
-
-
-def _chart(articles, span, from_path: str, title: str, month_path=urls.month_path):
-    if span is None:
-        return ""
-    bars = charts.month_bars(span[0], span[1], _counts(articles),
-                             lambda y, m: urls.relative(from_path, month_path(y, m)))
-    return charts.bar_chart(bars, title)
-
-
-def _timeline_chart(index: SiteIndex, span, from_path: str):
-    return _chart(index.articles, span, from_path, "Articles per month")
 
 
 def group_by_month(articles: Iterable[ArticleSummary], topic: Topic, month_paths: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
@@ -125,7 +96,7 @@ def group_by_month(articles: Iterable[ArticleSummary], topic: Topic, month_paths
     return groups
 
 
-def _topic_pages(topic: Topic, span, config: Config) -> list[Page]:
+def _topic_pages(index: SiteIndex, topic: Topic, config: Config) -> list[Page]:
     """The topic page (chart, latest articles, every month it has articles in) and its
     listing pages; see paging.py."""
     months = paging.topic_months(topic, config.listing_size)
@@ -136,8 +107,7 @@ def _topic_pages(topic: Topic, span, config: Config) -> list[Page]:
         "groups": group_by_month(topic.articles[: config.topic_latest], topic, month_paths),
         "years": paging.topic_years(months),
         "undated": undated, "undated_path": urls.topic_undated_path(topic.slug),
-        "chart": _chart(topic.articles, span, topic.page_path, f"{topic.name}: articles per month",
-                        lambda y, m: month_paths[(y, m)]),
+        **story.topic(index, topic, month_paths),
         "title": topic.name,
         "description": topic.description or f"{topic.count} articles about {topic.name}.",
         "feed": topic.feed_path,
@@ -145,12 +115,11 @@ def _topic_pages(topic: Topic, span, config: Config) -> list[Page]:
     return [page] + paging.topic_listing_pages(topic, months, config.listing_size)
 
 
-def _timeline_page(index: SiteIndex, span) -> Page:
+def _timeline_page(index: SiteIndex) -> Page:
     return Page(urls.TIMELINE_INDEX, "timeline.html", MappingProxyType({
-        "years": index.years,
         "undated_count": len(index.undated),
         "thread_count": len(index.threads.by_slug),
-        "chart": _timeline_chart(index, span, urls.TIMELINE_INDEX),
+        **story.timeline(index),
         "title": "Timeline",
         "description": "Every month of the archive with its number of articles.",
     }))

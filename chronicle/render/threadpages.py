@@ -72,13 +72,10 @@ def _thread_page(thread: Thread) -> Page:
 
 
 def _strip(thread: Thread):
-    """A small bar chart of the thread's articles per month, each month linking to its page."""
+    """The thread's articles per month (charts.year_chart), each month linking to its page."""
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for a in thread.articles:
         if a.date:
             counts[(a.date.year, a.date.month)] += 1
-    if not counts:
-        return ""
-    bars = charts.month_bars(min(counts), max(counts), counts,
+    return charts.year_chart(counts, f"{thread.title}: articles per month",
                              lambda y, m: urls.relative(thread.page_path, urls.month_path(y, m)))
-    return charts.bar_chart(bars, f"{thread.title}: articles per month", height=60, target_width=320)

@@ -27,10 +27,14 @@ function fromCache(request) {
       if (hit) return hit;
       if (request.mode === "navigate") {
         var home = new URL("index.html", self.registration.scope).href;
-        return new Response("<!DOCTYPE html><meta charset=utf-8><meta name=viewport content='width=device-width'>" +
-          "<title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading. " +
+        // styled by the site's stylesheet, which the install step cached with the shell
+        var style = new URL("static/style.css", self.registration.scope).href;
+        return new Response("<!DOCTYPE html><html lang=en><meta charset=utf-8>" +
+          "<meta name=viewport content='width=device-width, initial-scale=1'><meta name=color-scheme content='light dark'>" +
+          "<link rel=stylesheet href='" + style + "'><title>Offline</title><main class=offline-page>" +
+          "<h1>You are offline</h1><p class=lede>This page was not saved for offline reading.</p><p>" +
           "<a href='" + home + "'>Go to the home page</a>, or press \u201cKeep this archive offline\u201d " +
-          "next time you are online.</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+          "at the foot of any page next time you are online.</p></main>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
       }
       return Response.error();
     });

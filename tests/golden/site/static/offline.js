@@ -12,7 +12,7 @@
   var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
   var store = "chronicle-offline:" + scope;
-  var box, status, bar, buttons;
+  var box, status, bar, buttons, keptLine;
 
   navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope }).catch(function () {});
 
@@ -37,22 +37,42 @@
     return e;
   }
 
+  // A secondary action at the foot of the page (in the footer when there is one), never a big
+  // primary button: reading needs none of it.
   function makeBox() {
     box = document.createElement("div");
-    box.className = "wrap offline-keep";
+    box.className = "offline-keep";
     box.id = "offline-keep";
     var line = element("p", {}, box);
     buttons = [element("button", { type: "button", id: "offline-keep-button", "data-part": "all" }, line)];
     if (script.getAttribute("data-part")) {
-      line.appendChild(document.createTextNode(" "));
       buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": script.getAttribute("data-part"),
                                        "data-label": script.getAttribute("data-label") }, line));
     }
-    line.appendChild(document.createTextNode(" "));
+    // once the archive is kept: what it is, and the two things left to do with it
+    keptLine = element("span", { id: "offline-kept", hidden: "" }, line);
+    element("span", { class: "saved" }, keptLine).textContent = "Saved for offline reading";
+    keptLine.appendChild(document.createTextNode(" · "));
+    element("button", { type: "button", id: "offline-update", class: "link" }, keptLine).textContent = "update";
+    keptLine.appendChild(document.createTextNode(" / "));
+    element("button", { type: "button", id: "offline-remove", class: "link" }, keptLine).textContent = "remove";
     bar = element("progress", { id: "offline-keep-progress", hidden: "" }, line);
-    line.appendChild(document.createTextNode(" "));
     status = element("span", { id: "offline-keep-status", class: "meta", role: "status", "aria-live": "polite" }, line);
-    script.parentNode.insertBefore(box, script);
+    var footer = document.querySelector(".site-footer .wrap");
+    if (footer) footer.appendChild(box); else script.parentNode.insertBefore(box, script);
+  }
+
+  // Kept whole: the keep buttons give way to "Saved for offline reading · update / remove".
+  function showKept(kept) {
+    keptLine.hidden = !kept;
+    buttons.forEach(function (b) { b.hidden = kept; });
+  }
+
+  async function remove() {
+    await caches.delete(cacheName);
+    remember({});
+    showKept(false);
+    status.textContent = "Removed the offline copy; pages you open are kept again as you read them.";
   }
 
   fetch(new URL("offline/summary.json", scope).href).then(function (r) {
@@ -69,12 +89,15 @@
         + (part === "all" ? " (" + summary.files + " files, " + size(summary.bytes) + ")" : "");
       button.addEventListener("click", function () { keep(part, name, summary); });
     });
+    document.getElementById("offline-update").addEventListener("click", function () { keep("all", "this archive", summary, true); });
+    document.getElementById("offline-remove").addEventListener("click", function () { remove().catch(function () {}); });
+    showKept(!!(state.parts && state.parts.all === "done"));
   }).catch(function () { /* no summary (dev server, offline): no buttons */ });
 
-  async function keep(part, name, summary) {
+  async function keep(part, name, summary, refresh) {
     buttons.forEach(function (b) { b.disabled = true; });
     try {
-      await save(part, name, summary);
+      await save(part, name, summary, refresh);
     } catch (err) {
       status.textContent = "Could not get the list of files to keep (" + err.message + "). Try again when online.";
     }
@@ -96,13 +119,13 @@
     return lists[0].files.concat(own.files, own.articles.map(function (slug) { return affix[0] + slug + affix[1]; }));
   }
 
-  async function save(part, name, summary) {
+  async function save(part, name, summary, refresh) {
     status.textContent = "Getting the list of files…";
     var files = await fileList(part);
     var state = saved();
     if (state.version !== summary.version || !state.parts) state = { version: summary.version, parts: {} };
     // resuming: what an interrupted save of this build put in the cache is not fetched again
-    var resuming = state.parts[part] === "partial";
+    var resuming = !refresh && state.parts[part] === "partial";
     state.parts[part] = "partial";
     remember(state);
     var cache = await caches.open(cacheName);
@@ -142,6 +165,7 @@
       : "Kept offline: " + (part === "all" ? "this archive" : name) + ", " + files.length + " files"
         + (skipped ? " (" + skipped + " already saved)" : "") + ".";
     box.setAttribute("data-kept", failed ? "partial" : "yes");
+    if (part === "all" && !failed) showKept(true);
     box.setAttribute("data-skipped", String(skipped));
   }
 })();

@@ -1,0 +1,65 @@
+"""What the pages that tell the archive's story show beside their lists (issue 15): new context
+fields for the home page, the timeline, the topics index and each topic page, made from the
+index stage's views (index/overview.py) and drawn by charts.py. plan.py merges them in."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import charts
+from .. import urls
+from ..config import Config
+from ..dates import month_label
+from ..index.overview import day_groups, month_counts, recent_series, topic_tiers
+from ..model import SiteIndex, Topic
+
+
+def archive_span(index: SiteIndex) -> str:
+    """'October 2024 to May 2025', 'May 2025', or '' when nothing is dated."""
+    dated = [a.date for a in index.articles if a.date]
+    if not dated:
+        return ""
+    first, last = month_label(min(dated).year, min(dated).month), month_label(max(dated).year, max(dated).month)
+    return first if first == last else f"{first} to {last}"
+
+
+def home(index: SiteIndex, config: Config, topics: list[Topic]) -> dict[str, Any]:
+    counts = month_counts(index.articles)
+    last = max(counts) if counts else None
+    trends = []
+    for t in topics:
+        series = recent_series(month_counts(t.articles), last) if last else []
+        trends.append((t, charts.sparkline(series, _trend_label(t, series, last)) if last else ""))
+    return {
+        "days": day_groups(index.articles[: config.home_latest]),
+        "trends": trends,
+        "span": archive_span(index),
+        "undated_count": len(index.undated),
+        "topics_total": len(index.topics),
+        "calendar": charts.calendar(counts, lambda y, m: urls.relative(urls.HOME, urls.month_path(y, m))),
+    }
+
+
+def _trend_label(topic: Topic, series: list[int], last: tuple[int, int]) -> str:
+    return f"{topic.name}, articles a month in the year to {month_label(*last)}: {', '.join(map(str, series))}"
+
+
+def timeline(index: SiteIndex) -> dict[str, Any]:
+    return {
+        "span": archive_span(index),
+        "calendar": charts.calendar(month_counts(index.articles),
+                                    lambda y, m: urls.relative(urls.TIMELINE_INDEX, urls.month_path(y, m))),
+    }
+
+
+def topics_index(index: SiteIndex) -> dict[str, Any]:
+    major, tail = topic_tiers(index.topics_by_count())
+    return {"major": major, "tail": tail}
+
+
+def topic(index: SiteIndex, topic: Topic, month_paths: dict[tuple[int, int], str]) -> dict[str, Any]:
+    """The topic's chart (a link per busy month to where its listing of that month starts:
+    `month_paths`, paging.topic_months) and related topics."""
+    chart = charts.year_chart(month_counts(topic.articles), f"{topic.name}: articles per month",
+                              lambda y, m: urls.relative(topic.page_path, month_paths[(y, m)]))
+    related = [(index.topics[slug], n) for slug, n in index.related_topics.get(topic.slug, ()) if slug in index.topics]
+    return {"chart": chart, "related_topics": related}
