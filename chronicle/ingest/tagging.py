@@ -32,12 +32,14 @@ class Tagger:
     max_auto: int = 6
     longest: int = MAX_WORDS
     names: Mapping[str, str] = field(default_factory=dict)
+    broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
-                    max_auto: int = 6) -> "Tagger":
-        """label_only: topics given only when a digest labels an article with them (never found in text)."""
+                    max_auto: int = 6, broader: Mapping[str, str] | None = None) -> "Tagger":
+        """label_only: topics given only when a digest labels an article with them (never found in text).
+        broader: narrow theme -> broader theme, implied by it (unless label-only)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -55,11 +57,12 @@ class Tagger:
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)
-        for m in mask_phrases:
+        for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))
             if toks:
-                exact[toks] = ""
-        return cls(exact, folded, label_map, max_tags, max_auto)
+                exact.setdefault(toks, "")
+        up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -109,6 +112,7 @@ class Tagger:
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
         scores, first, evidence = self._scores(title, lead, body)
+        self._widen(scores, first, evidence)
         self._names(title, lead, body, scores, first, evidence, lang or language(body))
         out: list[str] = []
         for label in labels:
@@ -130,6 +134,16 @@ class Tagger:
                 evidence.setdefault(s, f"page label '{label}'")
         kept = ordered[: max(self.max_tags, len(out))]
         return kept, {s: evidence[s] for s in kept if s in evidence}
+
+    def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
+        """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
+        salience, so a theme the text names itself keeps its place; the evidence is the narrow phrase."""
+        for slug in sorted(scores, key=lambda s: (-scores[s], s)):
+            up = self.broader.get(slug)
+            if up and scores[slug] / 2 > scores.get(up, 0):
+                scores[up] = scores[slug] / 2
+                first[up] = first[slug] if up not in first else min(first[up], first[slug])
+                evidence.setdefault(up, evidence[slug])
 
     def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict, lang: str) -> None:
         """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
