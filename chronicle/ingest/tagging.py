@@ -72,7 +72,7 @@ class Tagger:
         """The topic whose name or alias a label is, if any."""
         return self.label_map.get(_norm(label))
 
-    def find(self, text: str, title: bool = False) -> list[tuple[str, int, str]]:
+    def find(self, text: str, title: bool = False, german: bool = False) -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
@@ -83,6 +83,9 @@ class Tagger:
         out, i = [], 0
         while i < len(toks):
             if words[i] not in firsts_exact and lows[i] not in firsts_folded:
+                head = self._compound_head(words[i]) if german else None
+                if head:   # 'Klinikfusion' is about a Klinik: German writes compounds as one word
+                    out.append((head, toks[i][1], words[i]))
                 i += 1
                 continue
             for n in range(min(self.longest, len(toks) - i), 0, -1):
@@ -95,8 +98,25 @@ class Tagger:
                     i += n
                     break
             else:
+                head = self._compound_head(words[i]) if german else None
+                if head:   # 'Klinikfusion' is about a Klinik: German writes compounds as one word
+                    out.append((head, toks[i][1], words[i]))
                 i += 1
         return out
+
+    def _compound_head(self, word: str) -> str | None:
+        """The topic of the first part of a German compound noun ('Solarförderung' -> solar power),
+        the part at least 5 letters and an alias of one word, the rest at least 4 ('s' joins them)."""
+        if len(word) < 9 or not word[:1].isupper():
+            return None
+        for k in range(len(word) - 4, 4, -1):
+            part = word[:k]
+            slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
+            if slug is None and part.endswith("s"):
+                slug = self.exact.get((part[:-1],)) or self.folded.get((part[:-1].lower(),))
+            if slug is not None:
+                return slug or None
+        return None
 
     def _firsts(self) -> tuple[frozenset, frozenset]:
         """First words of all aliases: most words of a text start none, and are skipped at once."""
@@ -111,9 +131,10 @@ class Tagger:
 
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
-        scores, first, evidence = self._scores(title, lead, body)
+        lang = lang or language(body)
+        scores, first, evidence = self._scores(title, lead, body, lang == "de")
         self._widen(scores, first, evidence)
-        self._names(title, lead, body, scores, first, evidence, lang or language(body))
+        self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -156,18 +177,18 @@ class Tagger:
             first[slug] = n.first
             evidence[slug] = n.text
 
-    def _scores(self, title: str, lead: str, body: str):
+    def _scores(self, title: str, lead: str, body: str, german: bool = False):
         in_title: dict[str, int] = {}
         in_lead: dict[str, int] = {}
         hits: dict[str, list[int]] = {}
         evidence: dict[str, str] = {}
-        for slug, _, phrase in self.find(title, title=True):
+        for slug, _, phrase in self.find(title, title=True, german=german):
             in_title[slug] = in_title.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, _, phrase in self.find(lead):
+        for slug, _, phrase in self.find(lead, german=german):
             in_lead[slug] = in_lead.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, pos, phrase in self.find(body):
+        for slug, pos, phrase in self.find(body, german=german):
             hits.setdefault(slug, []).append(pos)
             evidence.setdefault(slug, phrase)
         scores: dict[str, float] = {}
