@@ -83,9 +83,8 @@ class Tagger:
         out, i = [], 0
         while i < len(toks):
             if words[i] not in firsts_exact and lows[i] not in firsts_folded:
-                head = self._compound_head(words[i]) if german else None
-                if head:   # 'Klinikfusion' is about a Klinik: German writes compounds as one word
-                    out.append((head, toks[i][1], words[i]))
+                if german:
+                    self._compound(toks[i], out)
                 i += 1
                 continue
             for n in range(min(self.longest, len(toks) - i), 0, -1):
@@ -98,11 +97,16 @@ class Tagger:
                     i += n
                     break
             else:
-                head = self._compound_head(words[i]) if german else None
-                if head:   # 'Klinikfusion' is about a Klinik: German writes compounds as one word
-                    out.append((head, toks[i][1], words[i]))
+                if german:
+                    self._compound(toks[i], out)
                 i += 1
         return out
+
+    def _compound(self, tok: tuple[str, int, int], out: list) -> None:
+        """'Klinikfusion' is about a Klinik: German writes compounds as one word."""
+        head = self._compound_head(tok[0])
+        if head:
+            out.append((head, tok[1], tok[0]))
 
     def _compound_head(self, word: str) -> str | None:
         """The topic of the first part of a German compound noun ('Solarförderung' -> solar power),
