@@ -11,7 +11,7 @@ import pytest
 from chronicle.source import frontmatter
 from chronicle.config import load_config
 from chronicle.ingest import ingest_files
-from ingest_synth import LAYOUTS, digest
+from ingest_synth import LAYOUTS, big_digest, digest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = range(0, 17 * 9)    # every layout nine times, languages varying
@@ -85,26 +85,17 @@ if __name__ == "__main__":   # python tests/test_ingest_synth.py: the table per 
 
 
 @pytest.mark.slow
-def test_one_megabyte_digest_is_read_in_seconds():
-    """~4,700 headline + date + teaser items in 1 MB: reading and composing (no file writes)
-    take under 2 s of CPU on an idle machine; the bound leaves room for a loaded one."""
-    import time
-
+def test_one_megabyte_digest_is_read_whole():
+    """~4,700 items in 1 MB, every one an article of its own (no two taken for one story). How
+    fast: bench/ingest.py (docs/performance.md), not asserted here."""
     from chronicle.ingest import compose, run, vocab
     from chronicle.ingest.tagging import Tagger
 
-    parts, size, seed = [], 0, 1
-    while size < 1_000_000:
-        text = digest(seed).text.replace("Talks on", f"Talks ({seed}) on")
-        parts.append(text.split("\n", 2)[2])
-        size += len(text.encode())
-        seed += len(LAYOUTS)
+    text = big_digest(1_000_000)
     config = load_config(ROOT / "config.yaml")
-    start = time.process_time()
     ctx = run.make_context(config, None)
-    tagger = Tagger.from_topics(vocab.merged(config.topics))
-    parsed = run.parse("\n\n".join(parts), ctx)
+    tagger = Tagger.from_topics(vocab.merged(config.topics), broader=vocab.broader())
+    parsed = run.parse(text, ctx)
     drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]
-    took = time.process_time() - start
     assert len(drafts) >= 4000 and all(drafts)
-    assert took < 4.0, took
+    assert len({d.id for d in drafts}) == len(drafts)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from . import when
 
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
-CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el y and & für".split())
+# "and" and "y" are left out: "HBO Max y Paramount", "LIGO and Virgo" are two names, not one
+CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el & für".split())
 # Capitalised words that are not names: sentence openers, pronouns, titles, common headline words.
 STOP = frozenset("""The A An In On At As After For With But This That These Those It Its He She They We You I His Her
 Their Our When While If Of To From By And Or Not No Yes More Most New Why How What Who Where Which There Here

@@ -49,6 +49,10 @@ class Ledger:
     sources: dict[str, dict] = field(default_factory=dict)    # source_key -> {sha256, articles: [ids]}
     base: str = ""             # digest of the ledger bytes the journal adds to
     journal_open: bool = False
+    # text key / title key -> ids of the articles recorded with it, so find() is not a scan of
+    # every article for each item (a 5,000-item digest made that quadratic); built by find(),
+    # kept up to date by record(), the one place an article's keys change after loading
+    _keys: dict[tuple[str, str], set[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def journal(self) -> Path:
@@ -88,6 +92,9 @@ class Ledger:
             line = json.dumps({"base": self.base}) + "\n" + line
         append_durable(self.journal, (line + "\n").encode("utf-8"))
         self.journal_open = True
+        if self._keys is not None:
+            self._unindex(art_id)
+            self._index(art_id, rec)
         self.articles[art_id] = rec
 
     def written(self, art_id: str) -> None:
@@ -107,15 +114,28 @@ class Ledger:
         return self.sources.get(key)
 
     def find(self, art_id: str, tkey: str, xkey: str) -> str | None:
-        """The id of a recorded article that is the same story, if any."""
+        """The id of a recorded article that is the same story, if any: the same id, else the
+        first (by id) with the same opening words or the same title of 20 characters or more."""
         if art_id in self.articles:
             return art_id
-        for other, rec in sorted(self.articles.items()):
-            if xkey and rec.get("text_key") == xkey:
-                return other
-            if tkey and len(tkey) >= 20 and rec.get("title_key") == tkey:
-                return other
-        return None
+        if self._keys is None:
+            self._keys = {}
+            for other, rec in self.articles.items():
+                self._index(other, rec)
+        same = set(self._keys.get(("x", xkey), ())) if xkey else set()
+        if tkey and len(tkey) >= 20:
+            same |= self._keys.get(("t", tkey), set())
+        return min(same) if same else None
+
+    def _index(self, art_id: str, rec: dict) -> None:
+        for kind, key in (("x", rec.get("text_key")), ("t", rec.get("title_key"))):
+            if key:
+                self._keys.setdefault((kind, key), set()).add(art_id)
+
+    def _unindex(self, art_id: str) -> None:
+        old = self.articles.get(art_id)
+        for kind, key in (("x", old.get("text_key")), ("t", old.get("title_key"))) if old else ():
+            self._keys.get((kind, key), set()).discard(art_id)
 
     def files(self) -> set[str]:
         return {rec["file"] for rec in self.articles.values()}

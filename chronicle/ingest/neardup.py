@@ -10,6 +10,7 @@ skipped with the article it matched, so nothing is dropped silently.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from .compose import Draft
@@ -21,28 +22,41 @@ NO_OUTLET = 0.9        # when one of the two has no outlet
 MIN_WORDS = 5          # shorter keys say too little to match on
 
 
+@lru_cache(maxsize=1 << 16)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
 def _overlap(a: str, b: str) -> float:
-    wa, wb = set(a.split()), set(b.split())
-    if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS:
-        return 0.0
+    wa, wb = _words(a), _words(b)
+    if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS or min(len(wa), len(wb)) < SAME_OUTLET * max(len(wa), len(wb)):
+        return 0.0    # (the share of words in common is at most the smaller set's size over the larger's)
     return len(wa & wb) / len(wa | wb)
 
 
-def near_duplicate(ledger: Ledger, draft: Draft, into: Path, digest: str) -> str | None:
-    """The id of an article from another digest that is this item again, or None."""
-    outlet = str(draft.fields.get("source") or "").casefold()
-    best: tuple[float, str] | None = None
-    for art_id, rec in sorted(ledger.articles.items()):
-        if rec.get("source") == digest:
-            continue
-        score = max(_overlap(draft.title_key, rec.get("title_key", "")), _overlap(draft.text_key, rec.get("text_key", "")))
-        if score < SAME_OUTLET or (best and score <= best[0]):
-            continue
-        found = read_article(into / rec["file"])
-        recorded = str((found[0].get("source") if found else "") or "").casefold()
-        if outlet and recorded and outlet != recorded:
-            continue          # two outlets: two articles
-        if (not outlet or not recorded) and score < NO_OUTLET:
-            continue
-        best = (score, art_id)
-    return best[1] if best else None
+class NearDuplicates:
+    """The articles recorded from other digests than `digest` (the ledger's key of the digest
+    being written), listed once: what this digest writes is never among them, so the list stays
+    right while it is written, and each item is compared with it without sorting the ledger again."""
+
+    def __init__(self, ledger: Ledger, into: Path, digest: str):
+        self.into = into
+        self.others = [(i, rec) for i, rec in sorted(ledger.articles.items()) if rec.get("source") != digest]
+
+    def find(self, draft: Draft) -> str | None:
+        """The id of an article from another digest that is this item again, or None."""
+        outlet = str(draft.fields.get("source") or "").casefold()
+        best: tuple[float, str] | None = None
+        for art_id, rec in self.others:
+            score = max(_overlap(draft.title_key, rec.get("title_key", "")),
+                        _overlap(draft.text_key, rec.get("text_key", "")))
+            if score < SAME_OUTLET or (best and score <= best[0]):
+                continue
+            found = read_article(self.into / rec["file"])
+            recorded = str((found[0].get("source") if found else "") or "").casefold()
+            if outlet and recorded and outlet != recorded:
+                continue          # two outlets: two articles
+            if (not outlet or not recorded) and score < NO_OUTLET:
+                continue
+            best = (score, art_id)
+        return best[1] if best else None

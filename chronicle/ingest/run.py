@@ -22,7 +22,7 @@ from .enrich import enrich
 from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
-from .neardup import near_duplicate
+from .neardup import NearDuplicates
 from .reading import capture_of, read_raw
 from .tagging import Tagger
 
@@ -85,7 +85,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
     rules = dict(config.raw.get("ingest_rules") or {})
     tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
                                 frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
-                                int(rules.get("max_auto_tags") or 6))
+                                int(rules.get("max_auto_tags") or 6), vocab.broader())
     files, errors = [], []
     _make_folder(into)
     with exclusive_lock(into, "ingest", on_wait=on_wait):
@@ -126,11 +126,13 @@ def _taken_slugs(into: Path) -> set[str]:
     return {page_slug(p.stem) for p in into.rglob("*.md")}
 
 
-def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[Draft]:
-    """The drafts a build will accept; each other one is an error naming its line in the digest."""
+def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[tuple[Draft, bytes]]:
+    """The drafts a build will accept, each with its file's bytes; each other one is an error
+    naming its line in the digest."""
     out = []
     for d in drafts:
-        size = len(d.render())
+        data = d.render()
+        size = len(data)
         deep = body_problem(d.body)
         if size > MAX_TEXT_BYTES:
             errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
@@ -139,7 +141,7 @@ def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[Draft]:
         elif deep:
             errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
         else:
-            out.append(d)
+            out.append((d, data))
     return out
 
 
@@ -152,14 +154,15 @@ def _make_folder(into: Path) -> None:
         raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
 
 
-def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: Path, ledger: Ledger,
+def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, bytes]], into: Path, ledger: Ledger,
                taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
     """Write each draft as an article (or fold it into the article of the same story), each write
     journalled in the ledger before it is made."""
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
     ids: list[str] = []
     bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
-    for d in drafts:
+    near = NearDuplicates(ledger, into, key)
+    for d, data in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
@@ -167,8 +170,9 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: 
         if known in ids and bodies.get(known) != d.body:
             # same opening words or title as an item of this digest, but another text: not a duplicate
             d = _with_id(d, hashlib.sha256(f"{d.id}\n{d.body}".encode()).hexdigest()[:16])
+            data = d.render()   # the id is in the front matter
             known = d.id if d.id in ledger.articles else None
-        known = known or near_duplicate(ledger, d, into, path.name)
+        known = known or near.find(d)
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != key or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
@@ -190,7 +194,6 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[Draft], into: 
             (written if _write_recorded(ledger, known, new, rec, target, data) else unchanged).append(rec["file"])
             continue
         name = unique_stem(d.file_stem(), taken) + ".md"
-        data = d.render()
         _write_recorded(ledger, d.id, {"file": name, "sha256": sha256(data), "source": key,
                                        "title_key": d.title_key, "text_key": d.text_key}, None, into / name, data)
         written.append(name)

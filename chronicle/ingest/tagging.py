@@ -32,12 +32,14 @@ class Tagger:
     max_auto: int = 6
     longest: int = MAX_WORDS
     names: Mapping[str, str] = field(default_factory=dict)
+    broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
-                    max_auto: int = 6) -> "Tagger":
-        """label_only: topics given only when a digest labels an article with them (never found in text)."""
+                    max_auto: int = 6, broader: Mapping[str, str] | None = None) -> "Tagger":
+        """label_only: topics given only when a digest labels an article with them (never found in text).
+        broader: narrow theme -> broader theme, implied by it (unless label-only)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -55,11 +57,12 @@ class Tagger:
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)
-        for m in mask_phrases:
+        for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))
             if toks:
-                exact[toks] = ""
-        return cls(exact, folded, label_map, max_tags, max_auto)
+                exact.setdefault(toks, "")
+        up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -69,7 +72,7 @@ class Tagger:
         """The topic whose name or alias a label is, if any."""
         return self.label_map.get(_norm(label))
 
-    def find(self, text: str, title: bool = False) -> list[tuple[str, int, str]]:
+    def find(self, text: str, title: bool = False, german: bool = False) -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
@@ -80,6 +83,8 @@ class Tagger:
         out, i = [], 0
         while i < len(toks):
             if words[i] not in firsts_exact and lows[i] not in firsts_folded:
+                if german:
+                    self._compound(toks[i], out)
                 i += 1
                 continue
             for n in range(min(self.longest, len(toks) - i), 0, -1):
@@ -92,8 +97,30 @@ class Tagger:
                     i += n
                     break
             else:
+                if german:
+                    self._compound(toks[i], out)
                 i += 1
         return out
+
+    def _compound(self, tok: tuple[str, int, int], out: list) -> None:
+        """'Klinikfusion' is about a Klinik: German writes compounds as one word."""
+        head = self._compound_head(tok[0])
+        if head:
+            out.append((head, tok[1], tok[0]))
+
+    def _compound_head(self, word: str) -> str | None:
+        """The topic of the first part of a German compound noun ('Solarförderung' -> solar power),
+        the part at least 5 letters and an alias of one word, the rest at least 4 ('s' joins them)."""
+        if len(word) < 9 or not word[:1].isupper():
+            return None
+        for k in range(len(word) - 4, 4, -1):
+            part = word[:k]
+            slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
+            if slug is None and part.endswith("s"):
+                slug = self.exact.get((part[:-1],)) or self.folded.get((part[:-1].lower(),))
+            if slug is not None:
+                return slug or None
+        return None
 
     def _firsts(self) -> tuple[frozenset, frozenset]:
         """First words of all aliases: most words of a text start none, and are skipped at once."""
@@ -108,8 +135,10 @@ class Tagger:
 
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
-        scores, first, evidence = self._scores(title, lead, body)
-        self._names(title, lead, body, scores, first, evidence, lang or language(body))
+        lang = lang or language(body)
+        scores, first, evidence = self._scores(title, lead, body, lang == "de")
+        self._widen(scores, first, evidence)
+        self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -131,6 +160,16 @@ class Tagger:
         kept = ordered[: max(self.max_tags, len(out))]
         return kept, {s: evidence[s] for s in kept if s in evidence}
 
+    def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
+        """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
+        salience, so a theme the text names itself keeps its place; the evidence is the narrow phrase."""
+        for slug in sorted(scores, key=lambda s: (-scores[s], s)):
+            up = self.broader.get(slug)
+            if up and scores[slug] / 2 > scores.get(up, 0):
+                scores[up] = scores[slug] / 2
+                first[up] = first[slug] if up not in first else min(first[up], first[slug])
+                evidence.setdefault(up, evidence[slug])
+
     def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict, lang: str) -> None:
         """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
         german = lang == "de"
@@ -142,18 +181,18 @@ class Tagger:
             first[slug] = n.first
             evidence[slug] = n.text
 
-    def _scores(self, title: str, lead: str, body: str):
+    def _scores(self, title: str, lead: str, body: str, german: bool = False):
         in_title: dict[str, int] = {}
         in_lead: dict[str, int] = {}
         hits: dict[str, list[int]] = {}
         evidence: dict[str, str] = {}
-        for slug, _, phrase in self.find(title, title=True):
+        for slug, _, phrase in self.find(title, title=True, german=german):
             in_title[slug] = in_title.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, _, phrase in self.find(lead):
+        for slug, _, phrase in self.find(lead, german=german):
             in_lead[slug] = in_lead.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, pos, phrase in self.find(body):
+        for slug, pos, phrase in self.find(body, german=german):
             hits.setdefault(slug, []).append(pos)
             evidence.setdefault(slug, phrase)
         scores: dict[str, float] = {}

@@ -1,5 +1,6 @@
 """The built-in topic vocabulary (data/countries.json, data/themes.txt) merged with config.yaml's
-topics: a config topic replaces a built-in one with the same slug or the same name."""
+topics: a config topic replaces a built-in one with the same slug or the same name. A theme may
+name a broader theme ('fracking' -> 'oil'): an article about the narrow one is also about it."""
 from __future__ import annotations
 
 import json
@@ -17,12 +18,28 @@ def builtin() -> dict[str, TopicDef]:
     out: dict[str, TopicDef] = {}
     for slug, t in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).items():
         out[slug] = _topic(slug, t["name"], t["kind"], t["description"], tuple(t["aliases"]))
-    for line in data.joinpath("themes.txt").read_text(encoding="utf-8").splitlines():
+    for slug, name, desc, aliases, _ in _theme_rows():
+        out[slug] = _topic(slug, name, "theme", desc, aliases)
+    return out
+
+
+@lru_cache(maxsize=1)
+def broader() -> dict[str, str]:
+    """Theme slug -> the broader theme it belongs to (themes.txt's optional fifth column)."""
+    return {slug: up for slug, _, _, _, up in _theme_rows() if up}
+
+
+@lru_cache(maxsize=1)
+def _theme_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
+    text = resources.files(__package__).joinpath("data", "themes.txt").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        slug, name, desc, aliases = line.split("|", 3)
-        out[slug] = _topic(slug, name, "theme", desc, tuple(a.strip() for a in aliases.split(",") if a.strip()))
-    return out
+        slug, name, desc, aliases, *up = line.split("|")
+        rows.append((slug, name, desc, tuple(a.strip() for a in aliases.split(",") if a.strip()),
+                     up[0].strip() if up else ""))
+    return tuple(rows)
 
 
 def _topic(slug: str, name: str, kind: str, description: str, aliases: tuple[str, ...]) -> TopicDef:

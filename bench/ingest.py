@@ -1,0 +1,105 @@
+"""Ingest of a 1 MB digest made by the synthetic generator (tests/ingest_synth.py), in memory and
+end to end.
+
+    .venv/bin/python bench/ingest.py                    # medians of 5 runs, per stage
+    .venv/bin/python bench/ingest.py --runs 9 --size 2000000
+    .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
+
+The digest is the generator's layouts one after another (headline + dek, numbered lists, date
+headings, live blogs, tables, wire leads ... in five languages), each item's body made its own so
+no two are taken for one story, until it reaches --size bytes (~4,700 items in 1 MB;
+ingest_synth.big_digest). Stages, CPU
+seconds (time.process_time, so other engineers' load counts less than in wall time):
+  vocabulary   the built-in vocabulary merged with config.yaml and the tagger's tables
+  parse        lines classified and cut into items (readers/, when.py, outlets.py)
+  compose      each item's title, date, summary and tags (compose.py, tagging.py, entities.py)
+  end to end   `ingest_files` into an empty folder: all of the above plus the article files and the ledger
+Each run is a fresh process's worth of work except for module imports: the caches of vocab.py
+are cleared before every run.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+from chronicle.config import load_config  # noqa: E402
+from chronicle.ingest import compose, ingest_files, run, vocab  # noqa: E402
+from chronicle.ingest.tagging import Tagger  # noqa: E402
+from ingest_synth import big_digest  # noqa: E402
+
+
+def once(text: str, config) -> dict[str, float]:
+    vocab.builtin.cache_clear()
+    vocab.broader.cache_clear()
+    vocab._theme_rows.cache_clear()
+    t0 = time.process_time()
+    ctx = run.make_context(config, None)
+    rules = dict(config.raw.get("ingest_rules") or {})
+    tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
+                                frozenset(rules.get("label_only_topics") or ()),
+                                tuple(rules.get("mask_phrases") or ()), 6, vocab.broader())
+    t1 = time.process_time()
+    parsed = run.parse(text, ctx)
+    t2 = time.process_time()
+    drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]
+    t3 = time.process_time()
+    assert all(drafts)
+    return {"vocabulary": t1 - t0, "parse": t2 - t1, "compose": t3 - t2, "items": len(drafts)}
+
+
+def end_to_end(path: Path, config) -> float:
+    out = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    try:
+        vocab.builtin.cache_clear()
+        vocab.broader.cache_clear()
+        vocab._theme_rows.cache_clear()
+        t0 = time.process_time()
+        report = ingest_files([path], out, config)
+        took = time.process_time() - t0
+        assert not report.errors
+        return took
+    finally:
+        shutil.rmtree(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile one run, print the top N functions")
+    args = ap.parse_args()
+    config = load_config(ROOT / "config.yaml")
+    text = big_digest(args.size)
+    if args.profile:
+        prof = cProfile.Profile(time.process_time)   # CPU time: the machine is shared
+        prof.enable()
+        once(text, config)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(args.profile)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big-digest.txt"
+        path.write_text(text, encoding="utf-8")
+        runs = [once(text, config) for _ in range(args.runs)]
+        whole = [end_to_end(path, config) for _ in range(args.runs)]
+    print(f"digest: {len(text.encode()):,} bytes, {runs[0]['items']:,} items; load average {os.getloadavg()[0]:.1f}")
+    for stage in ("vocabulary", "parse", "compose"):
+        print(f"{stage:12} median {statistics.median(r[stage] for r in runs):.3f} s CPU")
+    inmem = [r["vocabulary"] + r["parse"] + r["compose"] for r in runs]
+    print(f"{'in memory':12} median {statistics.median(inmem):.3f} s CPU  (runs: {', '.join(f'{x:.2f}' for x in inmem)})")
+    print(f"{'end to end':12} median {statistics.median(whole):.3f} s CPU  (runs: {', '.join(f'{x:.2f}' for x in whole)})")
+
+
+if __name__ == "__main__":
+    main()
