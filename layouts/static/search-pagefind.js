@@ -1,6 +1,12 @@
 // The Pagefind engine, used over HTTP(S): Pagefind's JS API (pagefind/pagefind.js), its result
 // URLs made relative so the site works at any subpath.
 //
+// The index is in partitions (chronicle/outputs/search/partitions.py), listed newest first in
+// pagefind/parts.json: the first is pagefind/ itself, the others are merged into it with
+// Pagefind's mergeIndex, so one search runs over all of them. Each page carries its partition
+// as a filter: sorted by date, each partition is searched on its own and the lists are joined
+// in partition order (Pagefind ranks a merged date sort by the position within each partition).
+//
 // window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)},
 // the same shape as the offline engine (search-offline.js); ids here are Pagefind's results.
 (function () {
@@ -25,16 +31,37 @@
 
   window.ChroniclePagefindSearch = function (root) {
     var pagefind = null;
+    var parts = [], filterName = null;
 
     async function api() {
       if (!pagefind) {
         // import() needs a URL, not a bare "pagefind/..." specifier (root is "" on search.html)
-        var pf = await import(new URL(root + "pagefind/pagefind.js", location.href).href);
+        var base = new URL(root + "pagefind/", location.href).href;
+        var pf = await import(base + "pagefind.js");
+        var listing = await fetch(base + "parts.json").then(function (r) {
+          if (!r.ok) throw new Error("pagefind/parts.json: " + r.status);
+          return r.json();
+        });
         await pf.options({ baseUrl: "/" });
         await pf.init();
+        await Promise.all(listing.parts.slice(1).map(function (p) {
+          return pf.mergeIndex(base + p[1], { baseUrl: "/" });
+        }));
+        parts = listing.parts;
+        filterName = listing.filter;
         pagefind = pf;
       }
       return pagefind;
+    }
+
+    // Newest first: each partition with results, sorted by Pagefind, in partition order.
+    async function newestFirst(pf, query, filters, counts) {
+      var lists = await Promise.all(parts.filter(function (p) { return counts[p[0]]; }).map(function (p) {
+        var only = Object.assign({}, filters);
+        only[filterName] = p[0];
+        return pf.search(query || null, { filters: only, sort: { date: "desc" } });
+      }));
+      return [].concat.apply([], lists.map(function (r) { return r.results; }));
     }
 
     // Sorted by date, Pagefind leaves out the pages without one (undated articles): those
@@ -42,9 +69,10 @@
     async function search(query, filters, byDate) {
       var pf = await api();
       var opts = { filters: filters || {} };
-      var found = (await pf.search(query || null, opts)).results;
+      var all = await pf.search(query || null, opts);
+      var found = all.results;
       if (byDate) {
-        var dated = (await pf.search(query || null, { filters: opts.filters, sort: { date: "desc" } })).results;
+        var dated = await newestFirst(pf, query, opts.filters, (all.filters && all.filters[filterName]) || {});
         var seen = new Set(dated.map(function (r) { return r.id; }));
         found = dated.concat(found.filter(function (r) { return !seen.has(r.id); }));
       }

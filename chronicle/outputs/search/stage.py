@@ -1,0 +1,143 @@
+"""The search stage: each partition (partitions.py) indexed by its own Pagefind service, two at
+a time, or its files reused from the last build when what its pages give Pagefind is unchanged.
+
+Layout of the output: the first (newest) partition and Pagefind's program files in pagefind/,
+the others in pagefind/parts/<name>/ (only their index: entry, meta, index, fragment, filter),
+and pagefind/parts.json listing the partitions newest first, which the browser merges with
+Pagefind's own mergeIndex (layouts/static/search-pagefind.js).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from concurrent.futures import Future, ThreadPoolExecutor
+from importlib.metadata import PackageNotFoundError, version
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
+
+from ...build.state import PartState, SearchState
+from ...model import OutputFile
+from .canonical import PAGEFIND_DIR
+from .partitions import PART_FILTER, Partition, indexed_html
+from .service import pagefind_files
+
+PARTS = f"{PAGEFIND_DIR}/parts"
+LIST = f"{PAGEFIND_DIR}/parts.json"
+WORKERS = 2   # Pagefind services at once: both cores, and memory bounded by two partitions
+_INDEX_FILES = ("pagefind-entry.json", "index/", "fragment/", "filter/")
+
+
+def folder_of(position: int, name: str) -> str:
+    return PAGEFIND_DIR if position == 0 else f"{PARTS}/{name}"
+
+
+def _is_index_file(rel: str) -> bool:
+    return rel.startswith(_INDEX_FILES) or (rel.startswith("pagefind.") and rel.endswith(".pf_meta"))
+
+
+def _pagefind_version() -> str:
+    try:
+        return version("pagefind_bin")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class Sink(Protocol):
+    """Where the stage's files go: add(file), keep(path) (the last build's file, unchanged);
+    trusted(path): the last build's file is still exactly as written; old(path): its bytes
+    then, else None."""
+    def add(self, f: OutputFile) -> None: ...
+    def keep(self, path: str) -> None: ...
+    def trusted(self, path: str) -> bool: ...
+    def old(self, path: str) -> bytes | None: ...
+
+
+def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
+                     sink: Sink, jobs: int = WORKERS) -> SearchState:
+    """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
+    revision = _pagefind_version()
+    known = {p.key: p for p in previous.parts.values()} if previous else {}
+    folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
+
+    def make(i: int) -> tuple[str, list[tuple[str, bytes | None]] | None, list[OutputFile]]:
+        part = parts[i]
+        pages = [(path, indexed_html(read(path), part.name)) for path in part.pages]
+        digest = hashlib.sha256(f"{revision}\0{part.name}\0".encode())
+        for path, html in pages:
+            digest.update(b"%s\0%d\0%s" % (path.encode(), len(html), html))
+        key = digest.hexdigest()
+        hit = known.get(key)
+        if hit is not None:
+            if hit.folder == folders[i]:
+                moved = [(rel, b"") if sink.trusted(f"{hit.folder}/{rel}") else (rel, None) for rel in hit.files]
+            else:
+                moved = [(rel, sink.old(f"{hit.folder}/{rel}")) for rel in hit.files]
+            if all(data is not None for _, data in moved):
+                return key, moved, []
+        by_path = dict(pages)
+        return key, None, pagefind_files(by_path, by_path.__getitem__)
+
+    states: dict[str, PartState] = {}
+    shared: dict[str, bytes | None] = {}
+    for i, (key, reused, made) in enumerate(_ordered(make, range(len(parts)), max(1, min(jobs, WORKERS)))):
+        part, folder = parts[i], folders[i]
+        hit = known.get(key)
+        if reused is not None:
+            assert hit is not None
+            for rel, data in reused:
+                if hit.folder == folder:
+                    sink.keep(f"{folder}/{rel}")
+                else:
+                    sink.add(OutputFile(f"{folder}/{rel}", data or b""))
+            states[part.name] = PartState(key, folder, part.pages, hit.files)
+            continue
+        rels = []
+        for f in made:
+            rel = f.path[len(PAGEFIND_DIR) + 1:]
+            if _is_index_file(rel):
+                sink.add(OutputFile(f"{folder}/{rel}", f.data))
+                rels.append(rel)
+            else:
+                shared[rel] = f.data
+        states[part.name] = PartState(key, folder, part.pages, tuple(rels))
+    _program_files(shared, previous, sink)
+    sink.add(OutputFile(LIST, parts_list(parts)))
+    return SearchState(states, tuple(sorted(shared)))
+
+
+def _program_files(shared: dict[str, bytes | None], previous: SearchState | None, sink: Sink) -> None:
+    """Pagefind's JavaScript and WebAssembly: from this build's runs, else the last build's."""
+    for rel in (previous.shared if previous else ()):
+        if rel not in shared:
+            if sink.trusted(f"{PAGEFIND_DIR}/{rel}"):
+                shared[rel] = None
+                sink.keep(f"{PAGEFIND_DIR}/{rel}")
+    for rel, data in sorted(shared.items()):
+        if data is not None:
+            sink.add(OutputFile(f"{PAGEFIND_DIR}/{rel}", data))
+
+
+def parts_list(parts: Sequence[Partition]) -> bytes:
+    """pagefind/parts.json: the partitions, newest first, each its filter value and its folder
+    relative to pagefind/ (the first is pagefind/ itself)."""
+    listed = [[p.name, "" if i == 0 else f"parts/{p.name}/"] for i, p in enumerate(parts)]
+    return json.dumps({"filter": PART_FILTER, "parts": listed}, separators=(",", ":")).encode()
+
+
+def _ordered(fn: Callable[[int], tuple], items: Iterable[int], workers: int) -> Iterator[tuple]:
+    """fn(i) for each item, in order, on `workers` threads (each drives its own Pagefind
+    process), never more than `workers` results waiting: memory stays a few partitions' worth."""
+    if workers == 1:
+        yield from map(fn, items)
+        return
+    pending: list[Future] = []
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chronicle-pagefind") as pool:
+        try:
+            for item in items:
+                pending.append(pool.submit(fn, item))
+                if len(pending) > workers:
+                    yield pending.pop(0).result()
+            while pending:
+                yield pending.pop(0).result()
+        finally:
+            for f in pending:
+                f.cancel()
