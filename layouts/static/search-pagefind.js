@@ -54,9 +54,11 @@
       return pagefind;
     }
 
-    // Newest first: each partition with results, sorted by Pagefind, in partition order.
-    async function newestFirst(pf, query, filters, counts) {
-      var lists = await Promise.all(parts.filter(function (p) { return counts[p[0]]; }).map(function (p) {
+    // Newest first: each partition sorted by Pagefind, in partition order. (The filter counts
+    // of a search would say which partitions have results, but Pagefind fills them only once
+    // every filter file of every partition is loaded: more requests than these searches.)
+    async function newestFirst(pf, query, filters) {
+      var lists = await Promise.all(parts.map(function (p) {
         var only = Object.assign({}, filters);
         only[filterName] = p[0];
         return pf.search(query || null, { filters: only, sort: { date: "desc" } });
@@ -64,15 +66,29 @@
       return [].concat.apply([], lists.map(function (r) { return r.results; }));
     }
 
+    // Pagefind drops a query word its index does not hold. One index of the whole site drops
+    // only words no page has; a partition drops words only other partitions have, and then
+    // finds pages without them. So a page must also match, on its own, every word some page has.
+    // (Unfiltered: a word the filters leave no page for still counts, as in one index.)
+    async function everyWord(pf, query, found) {
+      var words = String(query || "").trim().split(/\s+/);
+      if (words.length < 2) return found;
+      var each = await Promise.all(words.map(function (w) { return pf.search(w); }));
+      var sets = each.filter(function (r) { return r.results.length; }).map(function (r) {
+        return new Set(r.results.map(function (x) { return x.id; }));
+      });
+      return found.filter(function (r) { return sets.every(function (s) { return s.has(r.id); }); });
+    }
+
     // Sorted by date, Pagefind leaves out the pages without one (undated articles): those
     // come after the dated ones here, so the set of results does not depend on the order.
     async function search(query, filters, byDate) {
       var pf = await api();
       var opts = { filters: filters || {} };
-      var all = await pf.search(query || null, opts);
-      var found = all.results;
+      var found = await everyWord(pf, query, (await pf.search(query || null, opts)).results);
       if (byDate) {
-        var dated = await newestFirst(pf, query, opts.filters, (all.filters && all.filters[filterName]) || {});
+        var ids = new Set(found.map(function (r) { return r.id; }));
+        var dated = (await newestFirst(pf, query, opts.filters)).filter(function (r) { return ids.has(r.id); });
         var seen = new Set(dated.map(function (r) { return r.id; }));
         found = dated.concat(found.filter(function (r) { return !seen.has(r.id); }));
       }
