@@ -29,27 +29,38 @@
     return parts;
   }
 
+  // Pagefind's module is one per page, and each mergeIndex adds an index to it: every engine
+  // made on a page (the search page's, the header box's) shares one set-up, per folder.
+  var setups = {};
+
+  function merged(base) {
+    if (!setups[base]) setups[base] = (async function () {
+      // import() needs a URL, not a bare "pagefind/..." specifier (root is "" on search.html)
+      var pf = await import(base + "pagefind.js");
+      var listing = await fetch(base + "parts.json").then(function (r) {
+        if (!r.ok) throw new Error("pagefind/parts.json: " + r.status);
+        return r.json();
+      });
+      await pf.options({ baseUrl: "/" });
+      await pf.init();
+      await Promise.all(listing.parts.slice(1).map(function (p) {
+        return pf.mergeIndex(base + p[1], { baseUrl: "/" });
+      }));
+      return { pf: pf, parts: listing.parts, filter: listing.filter };
+    })().catch(function (e) { delete setups[base]; throw e; });
+    return setups[base];
+  }
+
   window.ChroniclePagefindSearch = function (root) {
     var pagefind = null;
     var parts = [], filterName = null;
 
     async function api() {
       if (!pagefind) {
-        // import() needs a URL, not a bare "pagefind/..." specifier (root is "" on search.html)
-        var base = new URL(root + "pagefind/", location.href).href;
-        var pf = await import(base + "pagefind.js");
-        var listing = await fetch(base + "parts.json").then(function (r) {
-          if (!r.ok) throw new Error("pagefind/parts.json: " + r.status);
-          return r.json();
-        });
-        await pf.options({ baseUrl: "/" });
-        await pf.init();
-        await Promise.all(listing.parts.slice(1).map(function (p) {
-          return pf.mergeIndex(base + p[1], { baseUrl: "/" });
-        }));
-        parts = listing.parts;
-        filterName = listing.filter;
-        pagefind = pf;
+        var loaded = await merged(new URL(root + "pagefind/", location.href).href);
+        parts = loaded.parts;
+        filterName = loaded.filter;
+        pagefind = loaded.pf;
       }
       return pagefind;
     }
