@@ -213,7 +213,7 @@ def test_pagefind_index_does_not_depend_on_the_order_pages_arrive_in(site):
     from chronicle.outputs.search.partitions import indexed_html
 
     listing = json.loads((site / "pagefind" / "parts.json").read_bytes())["parts"]
-    assert len(listing) == 2
+    assert listing == [["all", ""]]   # the fixture site is small: one partition
     for name, folder in listing:
         root = site / "pagefind" / folder
         pages = {json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd"):])["url"].lstrip("/")

@@ -31,7 +31,7 @@ def test_search_on_incremental_builds_equal_clean_builds(tmp_path):
     content, config, out = site / "content", site / "config.yaml", tmp_path / "out"
     arts = content / "articles"
     _build(content, config, out)
-    assert json.loads((out / "pagefind" / "parts.json").read_bytes())["parts"][1][0] == "undated"
+    assert json.loads((out / "pagefind" / "parts.json").read_bytes())["parts"] == [["all", ""]]   # a small site: one
     steps = {
         "body edit": lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text().replace("grew.", "grew fast.")),
         "title edit": lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),

@@ -10,6 +10,10 @@ pages it changed (stage.py), and no Pagefind process holds more than one partiti
   partitions in order, each sorted by Pagefind (layouts/static/search-pagefind.js).
 - one day with more than `cap` articles, and the undated articles: stable hash buckets of the
   page's path (the same day, or no date: their order does not depend on the bucket).
+- an archive of at most `cap` articles is one partition: Pagefind answers a word its index
+  lacks with the pages of the longest indexed word it starts with, so a partition lacking a
+  word another holds can add pages one index would not (search-pagefind.js drops those only
+  for multi-word queries; see docs/performance.md).
 
 `cap` grows with the archive in powers of two (cap_for), so the partitions seldom all change.
 """
@@ -50,6 +54,8 @@ def plan(pages: Iterable[tuple[str, dt.date | None]], cap: int | None = None) ->
         else:
             dated.append((day.toordinal(), path))
     cap = cap or cap_for(len(dated) + len(undated))
+    if len(dated) + len(undated) <= cap:   # one index: no partition lacks a word another has
+        return [Partition("all", tuple(sorted([p for _, p in dated] + undated)))]
     dated.sort()
     parts: list[Partition] = []
     _split(dated, 0, 1 << ROOT_BITS, cap, parts)
