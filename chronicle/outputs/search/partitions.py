@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 CAP_MIN = 256          # articles per partition at most, for archives up to MAX_PARTS * CAP_MIN
-MAX_PARTS = 48         # beyond that the cap doubles, so a query loads no more than ~this many indexes
+MAX_PARTS = 64         # beyond that the cap doubles: 2,048 at 100,000 articles, ~350 MB per Pagefind process
 ROOT_BITS = 22         # 2**22 days from 0001-01-01 cover every date Python has
 PART_FILTER = "part"   # the filter that names each page's partition (search-pagefind.js reads it)
 
