@@ -58,7 +58,8 @@ def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], p
     known = {p.key: p for p in previous.parts.values()} if previous else {}
     folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
 
-    def make(i: int) -> tuple[str, list[tuple[str, bytes | None]] | None, list[OutputFile]]:
+    def make(i: int) -> tuple[str, PartState | None, list[OutputFile]]:
+        """-> (key, the last build's partition to reuse or None, files made or moved here)."""
         part = parts[i]
         pages = [(path, indexed_html(read(path), part.name)) for path in part.pages]
         digest = hashlib.sha256(f"{revision}\0{part.name}\0".encode())
@@ -66,28 +67,25 @@ def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], p
             digest.update(b"%s\0%d\0%s" % (path.encode(), len(html), html))
         key = digest.hexdigest()
         hit = known.get(key)
-        if hit is not None:
-            if hit.folder == folders[i]:
-                moved = [(rel, b"") if sink.trusted(f"{hit.folder}/{rel}") else (rel, None) for rel in hit.files]
-            else:
-                moved = [(rel, sink.old(f"{hit.folder}/{rel}")) for rel in hit.files]
-            if all(data is not None for _, data in moved):
-                return key, moved, []
+        if hit is not None and hit.folder == folders[i]:
+            if all(sink.trusted(f"{hit.folder}/{rel}") for rel in hit.files):
+                return key, hit, []
+        elif hit is not None:   # the same index in another folder (the partitions before it changed)
+            old = [(rel, sink.old(f"{hit.folder}/{rel}")) for rel in hit.files]
+            if all(data is not None for _, data in old):
+                return key, hit, [OutputFile(f"{folders[i]}/{rel}", data or b"") for rel, data in old]
         by_path = dict(pages)
         return key, None, pagefind_files(by_path, by_path.__getitem__)
 
     states: dict[str, PartState] = {}
     shared: dict[str, bytes | None] = {}
-    for i, (key, reused, made) in enumerate(_ordered(make, range(len(parts)), max(1, min(jobs, WORKERS)))):
+    for i, (key, hit, made) in enumerate(_ordered(make, range(len(parts)), max(1, min(jobs, WORKERS)))):
         part, folder = parts[i], folders[i]
-        hit = known.get(key)
-        if reused is not None:
-            assert hit is not None
-            for rel, data in reused:
-                if hit.folder == folder:
-                    sink.keep(f"{folder}/{rel}")
-                else:
-                    sink.add(OutputFile(f"{folder}/{rel}", data or b""))
+        if hit is not None:   # moved files come made; files in place are kept
+            for f in made:
+                sink.add(f)
+            for rel in (() if made else hit.files):
+                sink.keep(f"{folder}/{rel}")
             states[part.name] = PartState(key, folder, part.pages, hit.files)
             continue
         rels = []
@@ -99,18 +97,26 @@ def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], p
             else:
                 shared[rel] = f.data
         states[part.name] = PartState(key, folder, part.pages, tuple(rels))
-    _program_files(shared, previous, sink)
+    _program_files(shared, previous, sink, parts, read)
     sink.add(OutputFile(LIST, parts_list(parts)))
     return SearchState(states, tuple(sorted(shared)))
 
 
-def _program_files(shared: dict[str, bytes | None], previous: SearchState | None, sink: Sink) -> None:
-    """Pagefind's JavaScript and WebAssembly: from this build's runs, else the last build's."""
+def _program_files(shared: dict[str, bytes | None], previous: SearchState | None, sink: Sink,
+                   parts: Sequence[Partition], read: Callable[[str], bytes]) -> None:
+    """Pagefind's JavaScript and WebAssembly: from this build's runs, else the last build's,
+    else from indexing one page (the WebAssembly of the site's language comes with it)."""
     for rel in (previous.shared if previous else ()):
-        if rel not in shared:
-            if sink.trusted(f"{PAGEFIND_DIR}/{rel}"):
-                shared[rel] = None
-                sink.keep(f"{PAGEFIND_DIR}/{rel}")
+        if rel not in shared and sink.trusted(f"{PAGEFIND_DIR}/{rel}"):
+            shared[rel] = None
+            sink.keep(f"{PAGEFIND_DIR}/{rel}")
+    if "pagefind.js" not in shared:
+        first = parts[0].pages[:1] if parts else ()
+        sent = {path: indexed_html(read(path), parts[0].name) for path in first}
+        for f in pagefind_files(list(sent), sent.__getitem__):
+            rel = f.path[len(PAGEFIND_DIR) + 1:]
+            if not _is_index_file(rel):
+                shared[rel] = f.data
     for rel, data in sorted(shared.items()):
         if data is not None:
             sink.add(OutputFile(f"{PAGEFIND_DIR}/{rel}", data))
