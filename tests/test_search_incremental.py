@@ -73,3 +73,28 @@ def test_a_body_edit_reindexes_only_its_partition(tmp_path):
     changed = [name for name in before if before[name] != after[name]]
     assert len(changed) == 1, changed     # the others were not written again: same inodes
     assert _files(out) == _clean(content, config, tmp_path / "clean")
+
+
+def test_reindexing_the_pages_of_a_patch_gives_the_full_builds_files(tmp_path):
+    """stage.reindex_pages, for the quick path: the edited pages' partitions made again from
+    the old site plus the new pages equal what a clean build of the edit writes."""
+    from chronicle.build.cache import BuildCache
+    from chronicle.outputs.search.stage import reindex_pages
+
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "700", "--out", str(corpus)],
+                   check=True, capture_output=True)
+    content, config, old, new = corpus / "content", corpus / "config.yaml", tmp_path / "old", tmp_path / "new"
+    _build(content, config, old)
+    previous = BuildCache.open(old, True).outputs().search
+    article = sorted((content / "articles").rglob("*.md"))[200]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about wombats.\n", encoding="utf-8")
+    _build(content, config, new, "--no-cache")
+    page = next(f"articles/{p.name}" for p in (new / "articles").glob("*.html") if b"wombats" in p.read_bytes())
+    made, gone, state = reindex_pages(previous, {page: (new / page).read_bytes()}, lambda p: (old / p).read_bytes())
+    index = lambda site: {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*")
+                          if p.is_file() and p.name != "parts.json"}
+    expected, before = index(new), index(old)
+    patched = {p: d for p, d in before.items() if p not in gone} | {f.path: f.data for f in made}
+    assert made and gone and patched == expected
+    assert sum(1 for name in state.parts if state.parts[name] != previous.parts[name]) == 1

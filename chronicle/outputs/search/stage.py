@@ -62,10 +62,7 @@ def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], p
         """-> (key, the last build's partition to reuse or None, files made or moved here)."""
         part = parts[i]
         pages = [(path, indexed_html(read(path), part.name)) for path in part.pages]
-        digest = hashlib.sha256(f"{revision}\0{part.name}\0".encode())
-        for path, html in pages:
-            digest.update(b"%s\0%d\0%s" % (path.encode(), len(html), html))
-        key = digest.hexdigest()
+        key = _key(revision, part.name, pages)
         hit = known.get(key)
         if hit is not None and hit.folder == folders[i]:
             if all(sink.trusted(f"{hit.folder}/{rel}") for rel in hit.files):
@@ -100,6 +97,14 @@ def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], p
     _program_files(shared, previous, sink, parts, read)
     sink.add(OutputFile(LIST, parts_list(parts)))
     return SearchState(states, tuple(sorted(shared)))
+
+
+def _key(revision: str, name: str, sent: Iterable[tuple[str, bytes]]) -> str:
+    """What a partition's index is a function of: Pagefind's version, its name, what each page sends."""
+    digest = hashlib.sha256(f"{revision}\0{name}\0".encode())
+    for path, html in sent:
+        digest.update(b"%s\0%d\0%s" % (path.encode(), len(html), html))
+    return digest.hexdigest()
 
 
 def _program_files(shared: dict[str, bytes | None], previous: SearchState | None, sink: Sink,
@@ -147,3 +152,30 @@ def _ordered(fn: Callable[[int], tuple], items: Iterable[int], workers: int) -> 
         finally:
             for f in pending:
                 f.cancel()
+
+
+def reindex_pages(previous: SearchState, changed: dict[str, bytes], read: Callable[[str], bytes],
+                  ) -> tuple[list[OutputFile], list[str], SearchState] | None:
+    """For a patch of a few article pages whose partitions stay (only bodies changed): the
+    files of their partitions made again (the other pages read with `read`), the files those
+    partitions no longer have, and the new state; None when a page is in no partition.
+    Byte-identical to what index_partitions makes for the same pages."""
+    revision = _pagefind_version()
+    owner = {page: name for name, part in previous.parts.items() for page in part.pages if page in changed}
+    if owner.keys() != changed.keys():
+        return None
+    made: list[OutputFile] = []
+    gone: list[str] = []
+    parts = dict(previous.parts)
+    for name in sorted(set(owner.values())):
+        old = parts[name]
+        sent = {p: indexed_html(changed[p] if p in changed else read(p), name) for p in old.pages}
+        key = _key(revision, name, sent.items())
+        if key == old.key:
+            continue
+        files = [f for f in pagefind_files(list(sent), sent.__getitem__) if _is_index_file(f.path[len(PAGEFIND_DIR) + 1:])]
+        rels = tuple(f.path[len(PAGEFIND_DIR) + 1:] for f in files)
+        made.extend(OutputFile(f"{old.folder}/{rel}", f.data) for rel, f in zip(rels, files))
+        gone.extend(f"{old.folder}/{rel}" for rel in old.files if rel not in rels)
+        parts[name] = PartState(key, old.folder, old.pages, rels)
+    return made, gone, SearchState(parts, previous.shared)
