@@ -35,14 +35,25 @@ def _pages(entries) -> list[int]:
 
 
 def pagefind_terms(site: Path) -> dict[str, set[str]]:
-    meta = _unpack(next((site / "pagefind").glob("pagefind.*.pf_meta")))
+    """Word -> the article paths Pagefind's index lists for it, over every partition."""
+    listing = site / "pagefind" / "parts.json"
+    folders = [f for _, f in json.loads(listing.read_bytes())["parts"]] if listing.exists() else [""]
+    terms: dict[str, set[str]] = {}
+    for folder in folders:
+        for word, found in _partition_terms(site / "pagefind" / folder).items():
+            terms.setdefault(word, set()).update(found)
+    return terms
+
+
+def _partition_terms(folder: Path) -> dict[str, set[str]]:
+    meta = _unpack(next(folder.glob("pagefind.*.pf_meta")))
     urls = []
     for page_hash, _ in meta[1]:
-        raw = gzip.decompress((site / "pagefind" / "fragment" / f"{page_hash}.pf_fragment").read_bytes())
+        raw = gzip.decompress((folder / "fragment" / f"{page_hash}.pf_fragment").read_bytes())
         fragment = json.loads(raw[len(b"pagefind_dcd"):])
         urls.append(fragment["url"].lstrip("/"))
     terms: dict[str, set[str]] = {}
-    for chunk in sorted((site / "pagefind" / "index").glob("*.pf_index")):
+    for chunk in sorted((folder / "index").glob("*.pf_index")):
         for word, pages, variants in _unpack(chunk)[0]:
             found = terms.setdefault(word, set())
             found.update(urls[p] for p in _pages(pages))

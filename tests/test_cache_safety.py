@@ -15,7 +15,7 @@ import pytest
 
 from chronicle.build import plaindata, statefile
 from chronicle.build.reuse import ArticleEntry, QuickFacts
-from chronicle.build.state import BuildState, Outputs, Prints, SearchState, Settings, StateFile
+from chronicle.build.state import BuildState, Outputs, Prints, PartState, SearchState, Settings, StateFile
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
 from conftest import FIXTURE_ARTICLE, edit_file, run_cli
@@ -122,7 +122,7 @@ def test_every_saved_type_reads_back_equal():
     entry = ArticleEntry((1, 2, 3, 4), "salt", doc, article, {"other": "articles/other.html", "gone": None})
     state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
              Outputs({"index.html": (4, b"\x00\xff")},
-                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState("k", ("p/1",)),
+                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState({"2025-01-01-32": PartState("k", "pagefind/parts/2025-01-01-32", ("articles/a.html",), ("pagefind-entry.json",))}, ("pagefind.js",)),
                      frozenset({"b", "a"})),
              Prints({"index.html": "print"}))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})

@@ -73,7 +73,7 @@ def test_pagefind_filters_are_sorted_and_referenced_by_their_names(site):
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
     meta = _pf(site / "pagefind" / f"pagefind.{entry['languages']['en']['hash']}.pf_meta")
     filters = meta[3]
-    assert [f[0] for f in filters] == ["source", "topic", "year"]
+    assert [f[0] for f in filters] == ["part", "source", "topic", "year"]   # part: its partition (search/partitions.py)
     on_disk = sorted(p.stem for p in (site / "pagefind" / "filter").iterdir())
     assert sorted(f[1] for f in filters) == on_disk
     for name, file_hash in filters:
@@ -214,13 +214,23 @@ def test_zip_can_be_switched_off(tmp_path):
 
 
 def test_pagefind_index_does_not_depend_on_the_order_pages_arrive_in(site):
-    from chronicle.model import OutputFile
+    """Each partition's index is the same whatever order its pages arrive in, and is what the
+    build wrote (the first partition in pagefind/, the others in pagefind/parts/<name>/)."""
     from chronicle.outputs.search import pagefind_files
+    from chronicle.outputs.search.partitions import indexed_html
 
-    pages = [OutputFile(p.relative_to(site).as_posix(), p.read_bytes()) for p in sorted((site / "articles").glob("*.html"))]
-    read = {p.path: p.data for p in pages}.__getitem__
-    forward = {f.path: f.data for f in pagefind_files([p.path for p in pages], read)}
-    backward = {f.path: f.data for f in pagefind_files([p.path for p in reversed(pages)], read)}
-    assert forward == backward
-    on_disk = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
-    assert forward == on_disk
+    listing = json.loads((site / "pagefind" / "parts.json").read_bytes())["parts"]
+    assert listing == [["all", ""]]   # the fixture site is small: one partition
+    for name, folder in listing:
+        root = site / "pagefind" / folder
+        pages = {json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd"):])["url"].lstrip("/")
+                 for f in root.glob("fragment/*.pf_fragment")}
+        sent = {p: indexed_html((site / p).read_bytes(), name) for p in sorted(pages)}
+        forward = {f.path: f.data for f in pagefind_files(list(sent), sent.__getitem__)}
+        backward = {f.path: f.data for f in pagefind_files(list(reversed(sent)), sent.__getitem__)}
+        assert forward == backward
+        kinds = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", "entry.json")
+        index = {p: d for p, d in forward.items() if p.endswith(kinds)}
+        on_disk = {"pagefind/" + p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                   if p.is_file() and p.relative_to(root).parts[0] != "parts" and p.name.endswith(kinds)}
+        assert index == on_disk, folder

@@ -27,7 +27,8 @@ from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
 from ..outputs.registry import Inputs, publish_files
 from .quick import quick_facts
-from ..outputs.search import pagefind_files
+from ..outputs.search.partitions import plan
+from ..outputs.search.stage import index_partitions
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
 from ..write import folder_identity
@@ -108,18 +109,26 @@ def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
             for a in loaded.articles}
 
 
-def _search_files(paths: list[str], sink: Any, options: BuildOptions,
-                  cache: BuildCache) -> tuple[list[OutputFile], SearchState]:
-    """Pagefind re-indexes everything, so its files are reused whole when no article page changed.
-    The pages are read from the sink one at a time as they are sent (100,000 pages: 1 GB)."""
-    key = hashlib.sha256(b"".join(path.encode() + b"\0" + sink.records[path][1] for path in paths)).hexdigest()
-    previous = cache.outputs().search
-    if previous and previous.key == key:
-        old = [(path, cache.trusted_output(options.out_dir, path)) for path in previous.paths]
-        if all(data is not None for _, data in old):
-            return [OutputFile(path, data) for path, data in old], previous
-    files = pagefind_files(paths, sink.read)
-    return files, SearchState(key, tuple(f.path for f in files))
+class _SearchSink:
+    """The search stage's view of the build's sink and of the last build's files."""
+
+    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path):
+        self.add, self.keep = sink.add, sink.keep
+        self._cache, self._out_dir = cache, out_dir
+
+    def trusted(self, path: str) -> bool:
+        return self._cache.trusted(self._out_dir, path)
+
+    def old(self, path: str) -> bytes | None:
+        return self._cache.trusted_output(self._out_dir, path)
+
+
+def _search_files(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache) -> SearchState:
+    """The Pagefind index, partition by partition; a partition whose pages give Pagefind the
+    same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
+    parts = plan((a.page_path, a.date) for a in index.articles)
+    return index_partitions(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir),
+                            _jobs(options))
 
 
 class MemorySink:
@@ -172,10 +181,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
     search = None
     if options.search:
-        searchable = sorted(a.page_path for a in index.articles)
-        files, search = stages.run("search", _search_files, searchable, sink, options, cache)
-        for f in files:
-            sink.add(f)
+        search = stages.run("search", _search_files, index, sink, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)

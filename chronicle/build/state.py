@@ -39,11 +39,22 @@ class BuildState:
 
 
 @dataclass(frozen=True)
-class SearchState:
-    """The Pagefind files of a build and a digest of the pages they index, so a build that
-    changed no article page reuses them whole."""
+class PartState:
+    """One partition of the Pagefind index (chronicle/outputs/search/): a digest of what its
+    pages give Pagefind, the pages, and its files, so a build that changed none of them
+    reuses the files (moved, if the partition's folder changed)."""
     key: str
-    paths: tuple[str, ...]
+    folder: str                              # "pagefind" for the first partition, else pagefind/parts/<name>
+    pages: tuple[str, ...]
+    files: tuple[str, ...]                   # relative to the folder
+
+
+@dataclass(frozen=True)
+class SearchState:
+    """The Pagefind files of a build: each partition's, by name, and Pagefind's own program
+    files (its JavaScript, WebAssembly and UI), the same for every partition."""
+    parts: Mapping[str, PartState]
+    shared: tuple[str, ...]
 
 
 @dataclass(frozen=True)

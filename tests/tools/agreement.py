@@ -110,9 +110,9 @@ def _unpack(data: bytes) -> bytes:
 
 
 def pagefind_paths(site: Path) -> dict[str, str]:
-    """Pagefind's page hash -> article path."""
+    """Pagefind's page hash -> article path, in every partition of the index."""
     out = {}
-    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for fragment in (site / "pagefind").glob("**/fragment/*.pf_fragment"):
         out[fragment.stem] = json.loads(_unpack(fragment.read_bytes()))["url"].lstrip("/")
     return out
 

@@ -1,27 +1,17 @@
-"""The Pagefind index, built by the Pagefind service from the rendered article pages in memory.
+"""The Pagefind service, driven directly: one index of the pages it is given, in path order.
 
-Pagefind's filter files list their values in hash-map order, which changes from run to run,
-and the file names (content hashes) and the metadata that names them change with it. We make
-the index byte-deterministic by decoding those files (gzip'd CBOR), sorting, re-encoding,
-renaming each by a hash of its new bytes, and rewriting every reference to them.
+The files that come back are made byte-deterministic by canonical.py.
 """
 from __future__ import annotations
 
 import base64
-import gzip
-import hashlib
 import json
 import subprocess
 from typing import Callable, Iterable
 
-import cbor2
-
-from ..errors import OutputError
-from ..model import OutputFile
-
-PAGEFIND_DIR = "pagefind"
-SIGNATURE = b"pagefind_dcd"
-ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
+from ...errors import OutputError
+from ...model import OutputFile
+from .canonical import PAGEFIND_DIR, canonicalise
 
 
 def pagefind_files(paths: Iterable[str], read: Callable[[str], bytes]) -> list[OutputFile]:
@@ -128,52 +118,3 @@ def _index(paths: list[str], read: Callable[[str], bytes]) -> list[OutputFile]:
             path = f"{PAGEFIND_DIR}/{path}"
         out.append(OutputFile(path, base64.b64decode(f["content"])))
     return sorted(out, key=lambda f: f.path)
-
-
-# --- determinism -----------------------------------------------------------------------------
-
-def _unpack(data: bytes):
-    raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-    if not raw.startswith(SIGNATURE):
-        raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind file format (no pagefind_dcd signature)")
-    return cbor2.loads(raw[len(SIGNATURE):])
-
-
-def _pack(value) -> bytes:
-    # cbor2 writes the shortest form, as Pagefind's own encoder (minicbor) does: a file decoded
-    # and encoded again is the same bytes (tests/test_offline_build.py)
-    return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=9, mtime=0)
-
-
-def _hash_name(language: str, data: bytes, length: int) -> str:
-    return f"{language}_{hashlib.sha256(data).hexdigest()[:length]}"
-
-
-def canonicalise(files: list[OutputFile]) -> list[OutputFile]:
-    """Sort Pagefind's filter values and filter lists; rename and re-reference what changed."""
-    by_path = {f.path: f for f in files}
-    entry_file = by_path.get(ENTRY)
-    if entry_file is None:
-        return files
-    entry = json.loads(entry_file.data)
-    out = {p: f for p, f in by_path.items() if not p.startswith((f"{PAGEFIND_DIR}/filter/", f"{PAGEFIND_DIR}/pagefind.")) or not p.endswith((".pf_filter", ".pf_meta"))}
-    for language, info in sorted(entry["languages"].items()):
-        meta_path = f"{PAGEFIND_DIR}/pagefind.{info['hash']}.pf_meta"
-        meta = _unpack(by_path[meta_path].data)
-        # meta = [version, pages, index chunks, filters [[name, file hash]], sorts [[name, order]], meta fields]
-        filters = []
-        for name, old_hash in meta[3]:
-            name_, values = _unpack(by_path[f"{PAGEFIND_DIR}/filter/{old_hash}.pf_filter"].data)
-            values = sorted(([v, sorted(pages)] for v, pages in values), key=lambda vp: vp[0])
-            data = _pack([name_, values])
-            new_hash = _hash_name(language, data, 7)
-            out[f"{PAGEFIND_DIR}/filter/{new_hash}.pf_filter"] = OutputFile(f"{PAGEFIND_DIR}/filter/{new_hash}.pf_filter", data)
-            filters.append([name, new_hash])
-        meta[3] = sorted(filters)
-        meta[4] = sorted(meta[4], key=lambda s: s[0])
-        data = _pack(meta)
-        meta_hash = _hash_name(language, data, 10)
-        out[f"{PAGEFIND_DIR}/pagefind.{meta_hash}.pf_meta"] = OutputFile(f"{PAGEFIND_DIR}/pagefind.{meta_hash}.pf_meta", data)
-        info["hash"] = meta_hash
-    out[ENTRY] = OutputFile(ENTRY, json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    return sorted(out.values(), key=lambda f: f.path)

@@ -1,0 +1,76 @@
+"""Builds with search on (issue 12): cold, nothing changed, one body edited, one title edited;
+wall time, the search stage (--timings) and the peak PSS of the build and all its children,
+Pagefind's services included (bench/run.py's sampler), medians of --runs runs.
+
+    flock /tmp/bench.lock .venv/bin/python bench/search_build.py --articles 10000 --runs 3
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+import run  # noqa: E402
+
+CASES = ("cold", "nothing changed", "body edit", "title edit")
+
+
+def _command(corpus: Path, out: Path, *extra: str) -> list[str]:
+    return [str(run.PY), str(run.ROOT / "build.py"), "build", "--timings", "--content", str(corpus / "content"),
+            "--config", str(corpus / "config.yaml"), "--out", str(out), *extra]
+
+
+def _search_seconds(stdout: str) -> float:
+    found = re.search(r"search ([\d.]+)s", stdout)
+    return float(found.group(1)) if found else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args()
+    corpus = run.ensure_corpus(args.articles, args.seed)
+    work = BENCH / "out" / "search-build"
+    out = work / "site"
+    articles = sorted((corpus / "content" / "articles").rglob("*.md"))
+    body, titled = articles[len(articles) // 3], articles[2 * len(articles) // 3]
+    originals = {p: p.read_bytes() for p in (body, titled)}
+    samples: dict[str, list] = {c: [] for c in CASES}
+    try:
+        for i in range(args.runs):
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            samples["cold"].append(run.measure(_command(corpus, out)))
+            samples["nothing changed"].append(run.measure(_command(corpus, out)))
+            body.write_bytes(originals[body] + f"\nOne more sentence, run {i}.\n".encode())
+            samples["body edit"].append(run.measure(_command(corpus, out)))
+            text = originals[titled].decode()
+            titled.write_text(re.sub(r'^title: "', f'title: "Run {i}: ', text, count=1, flags=re.M), encoding="utf-8")
+            samples["title edit"].append(run.measure(_command(corpus, out)))
+            for path, data in originals.items():
+                path.write_bytes(data)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    print(f"{args.articles:,} articles, {args.runs} runs, load average before/after: see the caller; "
+          f"{os.cpu_count()} cores")
+    print("| case | wall (median) | search stage | peak PSS, build + children |")
+    print("|---|---|---|---|")
+    for case in CASES:
+        s = samples[case]
+        print(f"| {case} | {statistics.median(x.seconds for x in s):.2f} s | "
+              f"{statistics.median(_search_seconds(x.stdout) for x in s):.2f} s | "
+              f"{statistics.median(x.tree_pss for x in s) / 2**20:.0f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

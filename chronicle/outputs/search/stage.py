@@ -1,0 +1,181 @@
+"""The search stage: each partition (partitions.py) indexed by its own Pagefind service, two at
+a time, or its files reused from the last build when what its pages give Pagefind is unchanged.
+
+Layout of the output: the first (newest) partition and Pagefind's program files in pagefind/,
+the others in pagefind/parts/<name>/ (only their index: entry, meta, index, fragment, filter),
+and pagefind/parts.json listing the partitions newest first, which the browser merges with
+Pagefind's own mergeIndex (layouts/static/search-pagefind.js).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from concurrent.futures import Future, ThreadPoolExecutor
+from importlib.metadata import PackageNotFoundError, version
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
+
+from ...build.state import PartState, SearchState
+from ...model import OutputFile
+from .canonical import PAGEFIND_DIR
+from .partitions import PART_FILTER, Partition, indexed_html
+from .service import pagefind_files
+
+PARTS = f"{PAGEFIND_DIR}/parts"
+LIST = f"{PAGEFIND_DIR}/parts.json"
+WORKERS = 2   # Pagefind services at once: both cores, and memory bounded by two partitions
+_INDEX_FILES = ("pagefind-entry.json", "index/", "fragment/", "filter/")
+
+
+def folder_of(position: int, name: str) -> str:
+    return PAGEFIND_DIR if position == 0 else f"{PARTS}/{name}"
+
+
+def _is_index_file(rel: str) -> bool:
+    return rel.startswith(_INDEX_FILES) or (rel.startswith("pagefind.") and rel.endswith(".pf_meta"))
+
+
+def _pagefind_version() -> str:
+    try:
+        return version("pagefind_bin")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class Sink(Protocol):
+    """Where the stage's files go: add(file), keep(path) (the last build's file, unchanged);
+    trusted(path): the last build's file is still exactly as written; old(path): its bytes
+    then, else None."""
+    def add(self, f: OutputFile) -> None: ...
+    def keep(self, path: str) -> None: ...
+    def trusted(self, path: str) -> bool: ...
+    def old(self, path: str) -> bytes | None: ...
+
+
+def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
+                     sink: Sink, jobs: int = WORKERS) -> SearchState:
+    """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
+    revision = _pagefind_version()
+    known = {p.key: p for p in previous.parts.values()} if previous else {}
+    folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
+
+    def make(i: int) -> tuple[str, PartState | None, list[OutputFile]]:
+        """-> (key, the last build's partition to reuse or None, files made or moved here)."""
+        part = parts[i]
+        pages = [(path, indexed_html(read(path), part.name)) for path in part.pages]
+        key = _key(revision, part.name, pages)
+        hit = known.get(key)
+        if hit is not None and hit.folder == folders[i]:
+            if all(sink.trusted(f"{hit.folder}/{rel}") for rel in hit.files):
+                return key, hit, []
+        elif hit is not None:   # the same index in another folder (the partitions before it changed)
+            old = [(rel, sink.old(f"{hit.folder}/{rel}")) for rel in hit.files]
+            if all(data is not None for _, data in old):
+                return key, hit, [OutputFile(f"{folders[i]}/{rel}", data or b"") for rel, data in old]
+        by_path = dict(pages)
+        return key, None, pagefind_files(by_path, by_path.__getitem__)
+
+    states: dict[str, PartState] = {}
+    shared: dict[str, bytes | None] = {}
+    for i, (key, hit, made) in enumerate(_ordered(make, range(len(parts)), max(1, min(jobs, WORKERS)))):
+        part, folder = parts[i], folders[i]
+        if hit is not None:   # moved files come made; files in place are kept
+            for f in made:
+                sink.add(f)
+            for rel in (() if made else hit.files):
+                sink.keep(f"{folder}/{rel}")
+            states[part.name] = PartState(key, folder, part.pages, hit.files)
+            continue
+        rels = []
+        for f in made:
+            rel = f.path[len(PAGEFIND_DIR) + 1:]
+            if _is_index_file(rel):
+                sink.add(OutputFile(f"{folder}/{rel}", f.data))
+                rels.append(rel)
+            else:
+                shared[rel] = f.data
+        states[part.name] = PartState(key, folder, part.pages, tuple(rels))
+    _program_files(shared, previous, sink, parts, read)
+    sink.add(OutputFile(LIST, parts_list(parts)))
+    return SearchState(states, tuple(sorted(shared)))
+
+
+def _key(revision: str, name: str, sent: Iterable[tuple[str, bytes]]) -> str:
+    """What a partition's index is a function of: Pagefind's version, its name, what each page sends."""
+    digest = hashlib.sha256(f"{revision}\0{name}\0".encode())
+    for path, html in sent:
+        digest.update(b"%s\0%d\0%s" % (path.encode(), len(html), html))
+    return digest.hexdigest()
+
+
+def _program_files(shared: dict[str, bytes | None], previous: SearchState | None, sink: Sink,
+                   parts: Sequence[Partition], read: Callable[[str], bytes]) -> None:
+    """Pagefind's JavaScript and WebAssembly: from this build's runs, else the last build's,
+    else from indexing one page (the WebAssembly of the site's language comes with it)."""
+    for rel in (previous.shared if previous else ()):
+        if rel not in shared and sink.trusted(f"{PAGEFIND_DIR}/{rel}"):
+            shared[rel] = None
+            sink.keep(f"{PAGEFIND_DIR}/{rel}")
+    if "pagefind.js" not in shared:
+        first = parts[0].pages[:1] if parts else ()
+        sent = {path: indexed_html(read(path), parts[0].name) for path in first}
+        for f in pagefind_files(list(sent), sent.__getitem__):
+            rel = f.path[len(PAGEFIND_DIR) + 1:]
+            if not _is_index_file(rel):
+                shared[rel] = f.data
+    for rel, data in sorted(shared.items()):
+        if data is not None:
+            sink.add(OutputFile(f"{PAGEFIND_DIR}/{rel}", data))
+
+
+def parts_list(parts: Sequence[Partition]) -> bytes:
+    """pagefind/parts.json: the partitions, newest first, each its filter value and its folder
+    relative to pagefind/ (the first is pagefind/ itself)."""
+    listed = [[p.name, "" if i == 0 else f"parts/{p.name}/"] for i, p in enumerate(parts)]
+    return json.dumps({"filter": PART_FILTER, "parts": listed}, separators=(",", ":")).encode()
+
+
+def _ordered(fn: Callable[[int], tuple], items: Iterable[int], workers: int) -> Iterator[tuple]:
+    """fn(i) for each item, in order, on `workers` threads (each drives its own Pagefind
+    process), never more than `workers` results waiting: memory stays a few partitions' worth."""
+    if workers == 1:
+        yield from map(fn, items)
+        return
+    pending: list[Future] = []
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chronicle-pagefind") as pool:
+        try:
+            for item in items:
+                pending.append(pool.submit(fn, item))
+                if len(pending) > workers:
+                    yield pending.pop(0).result()
+            while pending:
+                yield pending.pop(0).result()
+        finally:
+            for f in pending:
+                f.cancel()
+
+
+def reindex_pages(previous: SearchState, changed: dict[str, bytes], read: Callable[[str], bytes],
+                  ) -> tuple[list[OutputFile], list[str], SearchState] | None:
+    """For a patch of a few article pages whose partitions stay (only bodies changed): the
+    files of their partitions made again (the other pages read with `read`), the files those
+    partitions no longer have, and the new state; None when a page is in no partition.
+    Byte-identical to what index_partitions makes for the same pages."""
+    revision = _pagefind_version()
+    owner = {page: name for name, part in previous.parts.items() for page in part.pages if page in changed}
+    if owner.keys() != changed.keys():
+        return None
+    made: list[OutputFile] = []
+    gone: list[str] = []
+    parts = dict(previous.parts)
+    for name in sorted(set(owner.values())):
+        old = parts[name]
+        sent = {p: indexed_html(changed[p] if p in changed else read(p), name) for p in old.pages}
+        key = _key(revision, name, sent.items())
+        if key == old.key:
+            continue
+        files = [f for f in pagefind_files(list(sent), sent.__getitem__) if _is_index_file(f.path[len(PAGEFIND_DIR) + 1:])]
+        rels = tuple(f.path[len(PAGEFIND_DIR) + 1:] for f in files)
+        made.extend(OutputFile(f"{old.folder}/{rel}", f.data) for rel, f in zip(rels, files))
+        gone.extend(f"{old.folder}/{rel}" for rel in old.files if rel not in rels)
+        parts[name] = PartState(key, old.folder, old.pages, rels)
+    return made, gone, SearchState(parts, previous.shared)

@@ -1,0 +1,100 @@
+"""Search-on builds are incremental (issue 12): each edit gives the same bytes as a clean build,
+and only the partitions of the Pagefind index whose pages changed are indexed again."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, copy_fixture, run_cli
+from test_incremental import _files
+
+pytestmark = pytest.mark.slow
+
+
+def _build(content, config, out, *extra):
+    result = run_cli("build", "--content", str(content), "--config", str(config), "--out", str(out), *extra)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def _clean(content, config, out):
+    _build(content, config, out, "--no-cache")
+    return _files(out)
+
+
+def test_search_on_incremental_builds_equal_clean_builds(tmp_path):
+    site = copy_fixture(tmp_path / "fx")
+    content, config, out = site / "content", site / "config.yaml", tmp_path / "out"
+    arts = content / "articles"
+    _build(content, config, out)
+    assert json.loads((out / "pagefind" / "parts.json").read_bytes())["parts"] == [["all", ""]]   # a small site: one
+    steps = {
+        "body edit": lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text().replace("grew.", "grew fast.")),
+        "title edit": lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),
+        "article added": lambda: (arts / "new-one.md").write_text("---\ntitle: A new article\ndate: 2025-06-30\ntags: [NATO]\n---\nQuokkas in [Black Sea](black-sea.md).\n"),
+        "article deleted": lambda: (arts / "yaml-traps.md").unlink(),
+    }
+    for i, (name, step) in enumerate(steps.items()):
+        step()
+        _build(content, config, out)
+        assert _files(out) == _clean(content, config, tmp_path / f"clean{i}"), f"{name}: differs from a clean build"
+    fragments = b"".join(p.read_bytes() for p in (out / "pagefind").glob("**/*.pf_fragment"))
+    assert fragments and not (out / "articles" / "yaml-traps.html").exists()
+
+
+def _partition_files(out):
+    """partition folder -> {path: inode} of its index files."""
+    listing = json.loads((out / "pagefind" / "parts.json").read_bytes())
+    found = {}
+    for name, folder in listing["parts"]:
+        root = out / "pagefind" / folder
+        files = [p for p in root.rglob("*") if p.is_file() and (folder or "parts" not in p.relative_to(root).parts)]
+        found[name] = {p.relative_to(out).as_posix(): os.stat(p).st_ino for p in files if p.suffix.startswith(".pf") or p.name == "pagefind-entry.json"}
+    return found
+
+
+def test_a_body_edit_reindexes_only_its_partition(tmp_path):
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "700", "--out", str(corpus)],
+                   check=True, capture_output=True)
+    content, config, out = corpus / "content", corpus / "config.yaml", tmp_path / "out"
+    _build(content, config, out)
+    before = _partition_files(out)
+    assert len(before) >= 3, before.keys()
+    article = sorted((content / "articles").rglob("*.md"))[100]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about quokkas.\n", encoding="utf-8")
+    _build(content, config, out)
+    after = _partition_files(out)
+    assert after.keys() == before.keys()
+    changed = [name for name in before if before[name] != after[name]]
+    assert len(changed) == 1, changed     # the others were not written again: same inodes
+    assert _files(out) == _clean(content, config, tmp_path / "clean")
+
+
+def test_reindexing_the_pages_of_a_patch_gives_the_full_builds_files(tmp_path):
+    """stage.reindex_pages, for the quick path: the edited pages' partitions made again from
+    the old site plus the new pages equal what a clean build of the edit writes."""
+    from chronicle.build.cache import BuildCache
+    from chronicle.outputs.search.stage import reindex_pages
+
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "700", "--out", str(corpus)],
+                   check=True, capture_output=True)
+    content, config, old, new = corpus / "content", corpus / "config.yaml", tmp_path / "old", tmp_path / "new"
+    _build(content, config, old)
+    previous = BuildCache.open(old, True).outputs().search
+    article = sorted((content / "articles").rglob("*.md"))[200]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about wombats.\n", encoding="utf-8")
+    _build(content, config, new, "--no-cache")
+    page = next(f"articles/{p.name}" for p in (new / "articles").glob("*.html") if b"wombats" in p.read_bytes())
+    made, gone, state = reindex_pages(previous, {page: (new / page).read_bytes()}, lambda p: (old / p).read_bytes())
+    index = lambda site: {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*")
+                          if p.is_file() and p.name != "parts.json"}
+    expected, before = index(new), index(old)
+    patched = {p: d for p, d in before.items() if p not in gone} | {f.path: f.data for f in made}
+    assert made and gone and patched == expected
+    assert sum(1 for name in state.parts if state.parts[name] != previous.parts[name]) == 1

@@ -1,0 +1,62 @@
+"""A build killed while Pagefind indexes its partitions leaves the previous site whole, and the
+next build finishes it (issue 12)."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tools.faultlib import build_cmd, make_corpus, manifest, mutate_corpus, run_build
+
+pytestmark = pytest.mark.slow
+
+
+def _pagefind_children(pid: int) -> list[int]:
+    """The Pagefind services under the build's process (its threads' children)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
+            try:
+                if b"--service" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    found.append(int(child))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, sig):
+    import random
+    a = make_corpus(tmp_path / "a", 400)
+    b = tmp_path / "b"
+    shutil.copytree(a, b)
+    mutate_corpus(b / "content", random.Random(12), fraction=0.5)
+    out = tmp_path / "site"
+    assert run_build(a, out, True).returncode == 0
+    before = manifest(out)
+    proc = subprocess.Popen(build_cmd(b, out, True), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and not _pagefind_children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert proc.poll() is None, "the build ended before its search stage was seen"
+    # to the whole group, Pagefind too: SIGINT as Ctrl-C in a terminal, SIGKILL as a machine that stops
+    os.killpg(proc.pid, sig)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode != 0
+    assert b"Traceback" not in err, err.decode()
+    assert manifest(out) == before, "the previous site changed"
+    again = run_build(b, out, True)
+    assert again.returncode == 0, again.stderr
+    fresh = tmp_path / "fresh"
+    assert run_build(b, fresh, True, "--no-cache").returncode == 0
+    assert manifest(out) == manifest(fresh)
