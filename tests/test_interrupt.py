@@ -23,6 +23,7 @@ def test_the_interrupt_message_matches_the_site_left(tmp_path):
     timing = calibrate(b, out)
     rng = random.Random(18)
     after_swap = 0
+    seen = []   # (version, exit code, site now is that version): in the message if nothing landed
     # Eight trials alternating the two versions and moments; on a loaded machine the build may
     # finish before the signal lands, so the pairs go on (up to 20) until one lands after the swap.
     i = 0
@@ -41,6 +42,7 @@ def test_the_interrupt_message_matches_the_site_left(tmp_path):
         _, err = proc.communicate(timeout=300)
         assert "Traceback" not in err, err
         now = manifest(out)
+        seen.append((target, proc.returncode, now == refs[target]))
         if proc.returncode == 130:
             if now == refs[target] and now != refs[1 - target]:
                 assert "site/ is the new build" in err and "unchanged" not in err, err
@@ -49,7 +51,7 @@ def test_the_interrupt_message_matches_the_site_left(tmp_path):
                 assert "the previous site is unchanged" in err or "nothing was changed" in err, err
         assert now in (refs[0], refs[1])
         assert run_build([a, b][target], out).returncode == 0
-    assert after_swap >= 1, "no interrupt landed after the swap; the test proved nothing"
+    assert after_swap >= 1, f"no interrupt landed after the swap; the test proved nothing: {seen}"
 
 
 def test_ctrl_c_after_the_quick_paths_swap_says_the_site_is_the_new_one(tmp_path):
