@@ -6,6 +6,7 @@ import http.server
 import os
 import resource
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -13,6 +14,15 @@ import threading
 from pathlib import Path
 
 import pytest
+
+
+def pytest_configure(config):
+    """pytest-xdist's workers ignore SIGINT (so Ctrl-C reaches only the controller), and a
+    process started with SIGINT ignored keeps ignoring it: the builds our interrupt tests start
+    would never see their Ctrl-C. Restore Python's own handler, which a child's exec resets to
+    the default, as in a user's terminal."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
