@@ -120,3 +120,28 @@ def test_search_filters_by_story_with_pagefind_and_offline(page, seed_search_sit
     assert page.locator("#search-results").get_attribute("data-engine") == "offline"
     assert offline == members
     assert page.errors == []
+
+
+def test_a_story_the_menu_does_not_list_still_filters_from_the_address(page, seed_search_site, tmp_path):
+    """The Story menu lists the busiest stories only (render/plan.py SEARCH_THREADS): a story
+    given in the address (?thread=) filters whether or not the menu lists it. Here the menu of
+    a copy of the page has the story's option taken out, as a big archive's menu would."""
+    from urllib.parse import quote
+    thread_page = BeautifulSoup((seed_search_site / "threads" / f"{EUROPE}.html").read_text(), "html.parser")
+    story = thread_page.h1.get_text()
+    members = sorted(a.get_text() for a in thread_page.select("ol.thread-list h3 a"))
+    html = (seed_search_site / "search.html").read_text()
+    soup = BeautifulSoup(html, "html.parser")
+    option = soup.select_one(f'#f-thread option[value="{story}"]')
+    assert option is not None
+    cut = html.replace(str(option), "")
+    assert cut != html and story not in [o["value"] for o in BeautifulSoup(cut, "html.parser").select("#f-thread option")]
+    copy = tmp_path / "repo"
+    shutil.copytree(seed_search_site, copy)
+    (copy / "search.html").write_text(cut)
+    page.goto((copy / "search.html").as_uri() + f"?q=Ukraine&thread={quote(story)}")
+    page.wait_for_selector("#search-results li")
+    page.wait_for_timeout(500)
+    assert page.locator("#f-thread").input_value() == story
+    assert sorted(page.locator("#search-results h3 a").all_inner_texts()) == members
+    assert page.errors == []

@@ -23,7 +23,15 @@
   function params() {
     var p = new URLSearchParams(window.location.search);
     if (p.has("q")) input.value = p.get("q");
-    Object.keys(selects).forEach(function (k) { if (p.has(k)) document.getElementById(selects[k]).value = p.get(k); });
+    Object.keys(selects).forEach(function (k) {
+      if (!p.has(k)) return;
+      var select = document.getElementById(selects[k]), value = p.get(k);
+      // a value the menu does not list (the Story menu lists the busiest stories only)
+      if (!Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+        select.add(new Option(value, value));
+      }
+      select.value = value;
+    });
     if (p.has("sort")) document.getElementById("f-sort").value = p.get("sort");
   }
 
