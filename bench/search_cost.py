@@ -111,6 +111,7 @@ def measure(site: Path, queries: list[str]) -> dict:
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(300)
             per_query.append((len(log), sum(b for _, b in log)))
+            print(f"  {q!r}: {per_query[-1][0]} requests, {per_query[-1][1] / 1024:.0f} KB ({_kinds(log)})", flush=True)
             page.fill("#q", "")
             expect(status).to_have_text("Recent articles", timeout=120000)
         browser.close()
