@@ -1,5 +1,6 @@
 """Builds with search on (issue 12): cold, nothing changed, one body edited, one title edited;
-wall time, the search stage (--timings) and the peak PSS of the build and all its children,
+wall time, CPU seconds (the figure a shared machine distorts least), the search stage
+(--timings) and the peak PSS of the build and all its children,
 Pagefind's services included (bench/run.py's sampler), medians of --runs runs.
 
     flock /tmp/bench.lock .venv/bin/python bench/search_build.py --articles 10000 --runs 3
@@ -34,7 +35,7 @@ def _search_seconds(stdout: str) -> float:
 def log_sample(case: str, s: "run.Sample") -> None:
     """The build's own summary lines, as it goes (a 100,000-article build takes minutes)."""
     tail = [line for line in s.stdout.splitlines() if line.startswith(("Built", "stages"))]
-    run.log(f"{case}: {s.seconds:.1f} s, peak PSS {s.tree_pss / 2**20:.0f} MB; " + " | ".join(tail))
+    run.log(f"{case}: {s.seconds:.1f} s, CPU {s.cpu:.1f} s, peak PSS {s.tree_pss / 2**20:.0f} MB; " + " | ".join(tail))
 
 
 def main() -> int:
@@ -74,11 +75,11 @@ def main() -> int:
             path.write_bytes(data)
     print(f"{args.articles:,} articles, {args.runs} runs, load average before/after: see the caller; "
           f"{os.cpu_count()} cores")
-    print("| case | wall (median) | search stage | peak PSS, build + children |")
-    print("|---|---|---|---|")
+    print("| case | wall (median) | CPU, build + children | search stage | peak PSS, build + children |")
+    print("|---|---|---|---|---|")
     for case in cases:
         s = samples[case]
-        print(f"| {case} | {statistics.median(x.seconds for x in s):.2f} s | "
+        print(f"| {case} | {statistics.median(x.seconds for x in s):.2f} s | {statistics.median(x.cpu for x in s):.2f} s | "
               f"{statistics.median(_search_seconds(x.stdout) for x in s):.2f} s | "
               f"{statistics.median(x.tree_pss for x in s) / 2**20:.0f} MB |")
     return 0
