@@ -125,7 +125,9 @@ class Timeout(Exception):
 
 def measure(cmd: list[str], cwd: Path = ROOT, timeout: float | None = None) -> Sample:
     """Run cmd in its own process group; wall time, CPU and memory of the whole group."""
-    out_file = BENCH / "out" / ".last-output.txt"
+    # one file per bench process: two benchmarks running at once (run.py beside search_build.py)
+    # must not write into each other's build output
+    out_file = BENCH / "out" / f".last-output-{os.getpid()}.txt"
     # Writes still pending from the last build (or corpus edit) are flushed before the clock
     # starts, for both tools: each build pays for its own writing, not its predecessor's.
     os.sync()
