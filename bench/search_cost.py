@@ -60,7 +60,23 @@ def _reindex(site: Path, cap: int, into: Path) -> None:
         def old(self, path: str) -> bytes | None:
             return None
 
+        def unchanged(self, path: str) -> bool:
+            return False
+
     index_partitions(plan(pages, cap), lambda p: (site / p).read_bytes(), None, Sink())
+
+
+def _kinds(log: list[tuple[str, int]]) -> str:
+    """Requests and KB by kind of file: Pagefind's entry, wasm, meta, filter, index and fragment
+    files, the offline index's."""
+    totals: dict[str, list[int]] = {}
+    for url, size in log:
+        name = url.rsplit("/", 1)[-1].split("?")[0]
+        kind = ("offline " if "/offline/" in url else "") + (name.rsplit(".", 1)[-1] if "." in name else name)
+        totals.setdefault(kind, [0, 0])
+        totals[kind][0] += 1
+        totals[kind][1] += size
+    return ", ".join(f"{k} {n} / {b / 1024:.0f} KB" for k, (n, b) in sorted(totals.items(), key=lambda kv: -kv[1][1]))
 
 
 def measure(site: Path, queries: list[str]) -> dict:
@@ -73,7 +89,9 @@ def measure(site: Path, queries: list[str]) -> dict:
         log: list[tuple[str, int]] = []
 
         def seen(response) -> None:
-            if "/pagefind/" in response.url:
+            # what a query costs beyond the page and its static files (issue 13's budget):
+            # Pagefind's files and the offline index's
+            if "/pagefind/" in response.url or "/offline/" in response.url:
                 try:
                     log.append((response.url, len(response.body())))
                 except Exception:
@@ -84,6 +102,7 @@ def measure(site: Path, queries: list[str]) -> dict:
         expect(status).to_have_text("Recent articles", timeout=120000)
         page.wait_for_load_state("networkidle")
         opened = (len(log), sum(b for _, b in log))
+        kinds = _kinds(log)
         per_query = []
         for q in queries:
             log.clear()
@@ -92,11 +111,12 @@ def measure(site: Path, queries: list[str]) -> dict:
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(300)
             per_query.append((len(log), sum(b for _, b in log)))
+            print(f"  {q!r}: {per_query[-1][0]} requests, {per_query[-1][1] / 1024:.0f} KB ({_kinds(log)})", flush=True)
             page.fill("#q", "")
             expect(status).to_have_text("Recent articles", timeout=120000)
         browser.close()
     parts = len(json.loads((site / "pagefind" / "parts.json").read_bytes())["parts"])
-    return {"partitions": parts, "open": opened,
+    return {"partitions": parts, "open": opened, "open kinds": kinds,
             "query requests": statistics.median(r for r, _ in per_query),
             "query bytes": statistics.median(b for _, b in per_query),
             "query requests max": max(r for r, _ in per_query), "query bytes max": max(b for _, b in per_query)}
@@ -120,6 +140,7 @@ def main() -> int:
         print(f"| {r['partitions']} ({cap or 'as built'}) | {r['open'][0]}, {r['open'][1] / 1024:.0f} | "
               f"{r['query requests']:.0f}, {r['query bytes'] / 1024:.0f} ({r['query requests max']}, "
               f"{r['query bytes max'] / 1024:.0f}) |", flush=True)
+        print(f"opening the page loaded: {r['open kinds']}", flush=True)
     return 0
 
 

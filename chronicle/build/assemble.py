@@ -115,9 +115,15 @@ class _SearchSink:
     def __init__(self, sink: Any, cache: BuildCache, out_dir: Path):
         self.add, self.keep = sink.add, sink.keep
         self._cache, self._out_dir = cache, out_dir
+        self._records, self._last = sink.records, cache.outputs().records
 
     def trusted(self, path: str) -> bool:
         return self._cache.trusted(self._out_dir, path)
+
+    def unchanged(self, path: str) -> bool:
+        """The page this build made has the bytes (size and SHA-256) of the last build's."""
+        last = self._last.get(path)
+        return last is not None and self._records.get(path) == last
 
     def old(self, path: str) -> bytes | None:
         return self._cache.trusted_output(self._out_dir, path)

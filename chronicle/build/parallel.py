@@ -38,9 +38,9 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
                  renew: int | None = None) -> Iterator:
     """fn(x) for x in items, in order, each as soon as it and those before it are done; with
     `most`, chunks hold at most that many items, so few results wait in memory at once (a worker
-    holds a chunk's results twice, as objects and pickled); with `renew`, each worker is replaced
-    by a fresh fork after that many chunks: a worker copies every memory page it shares with the
-    parent as it touches the objects there (reference counts are writes)."""
+    holds a chunk's results twice, as objects and pickled); with `renew`, the workers are replaced
+    by fresh forks after about that many chunks each: a worker copies every memory page it shares
+    with the parent as it touches the objects there (reference counts are writes)."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (fn(item) for item in items)
@@ -53,9 +53,15 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
         chunk = -(-len(items) // (jobs * 4))  # a few chunks per worker evens out slow items
         chunk = min(chunk, most) if most else chunk
         bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
-        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=renew) as pool:
-            for part in pool.imap(_run_chunk, bounds):
-                yield from part
+        # workers are renewed by whole pools, each forked from this thread while it is the only
+        # one: a Pool's maxtasksperchild forks replacements from its handler thread while its
+        # result thread runs, and a child forked so can inherit a lock held at that instant (a
+        # build of 100,000 articles hung with two idle workers and the parent waiting)
+        per_pool = jobs * renew if renew else len(bounds)
+        for start in range(0, len(bounds), per_pool):
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                for part in pool.imap(_run_chunk, bounds[start:start + per_pool]):
+                    yield from part
     finally:
         gc.unfreeze()
         _shared.pop(name, None)

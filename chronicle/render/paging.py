@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 from .. import urls
 from ..dates import MONTH_NAMES, month_label
 from ..model import Article, Month, Page, Topic
+from .links import topic_link
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ def undated_pages(articles: Sequence[Article], size: int, path: str = urls.UNDAT
     pages = []
     for pager, chunk in split(path, articles, size):
         pages.append(Page(pager.paths[pager.number - 1], "undated.html", MappingProxyType({
-            "articles": chunk, "count": len(articles), "pager": pager, "topic": topic, "label": heading,
+            "articles": chunk, "count": len(articles), "pager": pager, "label": heading,
+            "topic": topic and topic_link(topic),   # a link: the page lists its own articles only
             "title": paged_title(heading, pager),
             "description": "Articles whose date the source does not state.",
         })))
@@ -139,7 +141,7 @@ def topic_year_pages(topic: Topic, months: Sequence[Month], size: int) -> list[P
                         for month, items in itertools.groupby(chunk, key=lambda a: a.date.month)]
             before = chunk[-1].date.month
             pages.append(Page(pager.paths[pager.number - 1], "topic-year.html", MappingProxyType({
-                "topic": topic, "year": year, "count": len(forward), "sections": sections, "pager": pager,
+                "topic": topic_link(topic), "year": year, "count": len(forward), "sections": sections, "pager": pager,
                 "label": heading, "title": paged_title(heading, pager),
                 "newer": newer and {"year": newer, "page_path": urls.topic_year_path(topic.slug, newer)},
                 "older": older and {"year": older, "page_path": urls.topic_year_path(topic.slug, older)},

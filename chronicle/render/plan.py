@@ -18,6 +18,7 @@ from ..dates import month_label
 from ..errors import TemplateError
 from ..model import ArticleSummary, OutputFile, Page, SiteIndex, Topic
 from .bodies import Slot, fill, marker
+from .links import thread_link, topic_link
 
 # The search page's Story menu lists the busiest threads only: a menu of every thread made
 # search.html 183 KB at 10,000 articles (1,323 threads), over the page budget. A smaller
@@ -58,16 +59,17 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
 
 
 def article_page(index: SiteIndex, article: ArticleSummary) -> Page:
+    thread = article_thread(index, article)
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
         "body": marker(article.page_path),
-        "topics": [index.topics[t] for t in article.tags],
+        "topics": [topic_link(index.topics[t]) for t in article.tags],
         "previous": index.previous[article.slug],
         "next": index.next[article.slug],
         "related": index.related[article.slug],
         "title": article.title,
         "description": article.summary,
-        **article_thread(index, article),
+        **thread, "thread": thread_link(thread["thread"]),
     }))
 
 

@@ -11,6 +11,7 @@ from ..config import Config
 from ..dates import month_label
 from ..index.overview import day_groups, month_counts, recent_series, topic_tiers
 from ..model import SiteIndex, Topic
+from .links import topic_link
 
 
 def archive_span(index: SiteIndex) -> str:
@@ -61,5 +62,5 @@ def topic(index: SiteIndex, topic: Topic, month_paths: dict[tuple[int, int], str
     `month_paths`, paging.topic_months) and related topics."""
     chart = charts.year_chart(month_counts(topic.articles), f"{topic.name}: articles per month",
                               lambda y, m: urls.relative(topic.page_path, month_paths[(y, m)]))
-    related = [(index.topics[slug], n) for slug, n in index.related_topics.get(topic.slug, ()) if slug in index.topics]
+    related = [(topic_link(index.topics[slug]), n) for slug, n in index.related_topics.get(topic.slug, ()) if slug in index.topics]
     return {"chart": chart, "related_topics": related}
