@@ -37,7 +37,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     """Every page of the site with the data its layout shows; no rendering yet. `index` holds
     summaries (pages.summary_index): a page shows a body only through its `body` marker."""
     pages = [_home(index, config)]
-    pages += [article_page(index, article) for article in index.articles]
+    pages += [article_page(index, article, config.listing_size) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
         "topics": index.topics_by_count(), "title": "Topics", **story.topics_index(index),
@@ -57,7 +57,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     return pages
 
 
-def article_page(index: SiteIndex, article: ArticleSummary) -> Page:
+def article_page(index: SiteIndex, article: ArticleSummary, thread_size: int) -> Page:
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
         "body": marker(article.page_path),
@@ -67,7 +67,7 @@ def article_page(index: SiteIndex, article: ArticleSummary) -> Page:
         "related": index.related[article.slug],
         "title": article.title,
         "description": article.summary,
-        **article_thread(index, article),
+        **article_thread(index, article, thread_size),
     }))
 
 
