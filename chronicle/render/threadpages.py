@@ -73,9 +73,10 @@ def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
 
 
 def _thread_pages(thread: Thread, size: int) -> list[Page]:
-    """A story's reports, first report first, `size` a page (a page of every report was 236 KB
-    for a story of 477 reports at 10,000 articles, issue 13); the first page, the thread's own
-    path, has its span, outlets and timeline strip."""
+    """A story's reports, first report first, `size` a page: a page of every report grows with
+    the story (236 KB for one of 477 reports under an earlier detection, issue 13; `thread:`
+    pins can still make any story that long). The first page, the thread's own path, has the
+    timeline strip."""
     span = span_label(thread)
     description = f"A story in {thread.count} articles" + (f", {span}" if span else "") + "."
     pages = []
