@@ -225,6 +225,13 @@ def test_thread_page_shows_the_story_in_order(site):
     assert items[0].select_one(".summary").get_text().startswith("The U.K. and France are planning")
 
 
+def test_a_story_of_two_reports_has_no_timeline_strip(site):
+    """Its two dates are in its list; a longer story's page has the strip (above)."""
+    soup = _soup(site, "threads/a-major-uk-strategic-defense-review-designates-russia.html")
+    assert len(soup.select("ol.thread-list > li")) == 2
+    assert soup.select_one(".thread-strip") is None and soup.select_one("main svg") is None
+
+
 def test_thread_feed_and_sitemap(site):
     feed = feedparser.parse((site / f"threads/{EUROPE_SLUG}.xml").read_bytes())
     assert not feed.bozo and len(feed.entries) == 5

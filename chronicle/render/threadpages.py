@@ -90,20 +90,20 @@ def _thread_pages(thread: Thread, size: int) -> list[Page]:
     return pages
 
 
-# A story gets its timeline strip when its reports fall in this many months or more: a chart of
-# one or two bars says no more than the dates of the list below it, and it was 3.1 KB of a
-# 6.5 KB page for the four stories in five that have two reports (issue 13).
-STRIP_FROM_MONTHS = 3
+# A story gets its timeline strip from its third report: a chart of two reports says no more
+# than the two dates of the list below it, and it was 3.1 KB of a 6.5 KB page for the four
+# stories in five that have two reports (issue 13).
+STRIP_FROM = 3
 
 
 def _strip(thread: Thread):
     """The thread's articles per month (charts.year_chart), each month linking to its page;
-    None for a story of fewer than STRIP_FROM_MONTHS months."""
+    None for a story of fewer than STRIP_FROM reports."""
+    if thread.count < STRIP_FROM:
+        return None
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for a in thread.articles:
         if a.date:
             counts[(a.date.year, a.date.month)] += 1
-    if len(counts) < STRIP_FROM_MONTHS:
-        return None
     return charts.year_chart(counts, f"{thread.title}: articles per month",
                              lambda y, m: urls.relative(thread.page_path, urls.month_path(y, m)))
