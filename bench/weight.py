@@ -3,7 +3,7 @@ bytes are for.
 
     .venv/bin/python bench/weight.py SITE                  # the parts, largest first
     .venv/bin/python bench/weight.py SITE --articles 10000 # + bytes per article
-    .venv/bin/python bench/weight.py SITE --anatomy        # + an article page and a topic's year, by element
+    .venv/bin/python bench/weight.py SITE --anatomy        # + an article page, a topic's year and a story's page, by element
 
 bench/run.py reports the same parts for every size (`parts()`). Sizes are on-disk file sizes
 (what GitHub Pages counts), not compressed transfer sizes.
@@ -75,7 +75,8 @@ _REGIONS = [(name, re.compile(pattern, re.S)) for name, pattern in (
     ("previous/next", r'<nav class="prev-next".*?</nav>'),
     ("follow the story", r'<nav class="thread-nav".*?</nav>'),
     ("related articles", r'<section class="related">.*?</section>'),
-    ("article list", r'<ol class="article-list[^"]*">.*?</ol>'),
+    ("article list", r'<ol class="article-list[^"]*"[^>]*>.*?</ol>'),
+    ("timeline strip (thread page)", r'<figure class="chart-box thread-strip">.*?</figure>'),
     ("footer", r'<footer class="site-footer">.*?</footer>'),
     ("scripts after the footer", r"</footer>.*?</body>"),
 )]
@@ -96,7 +97,7 @@ def anatomy(paths: list[Path]) -> dict[str, float]:
 
 
 def sample(site: Path, pattern: str, count: int) -> list[Path]:
-    found = sorted(site.glob(pattern))
+    found = sorted(p for p in site.glob(pattern) if not p.name.startswith("index"))
     step = max(len(found) // count, 1)
     return found[::step][:count]
 
@@ -118,7 +119,8 @@ def report(site: Path, articles: int | None, with_anatomy: bool) -> str:
     for name, (size, count) in sorted(by_part.items(), key=lambda kv: -kv[1][0]):
         lines.append(f"| {name} | {fmt(size)} | {count:,} |" + (f" {size / n:,.0f} |" if n else ""))
     if with_anatomy:
-        for label, pattern in (("article page", "articles/*.html"), ("topic year page", "topics/*/*.html")):
+        for label, pattern in (("article page", "articles/*.html"), ("topic year page", "topics/*/*.html"),
+                               ("story thread page", "threads/*.html")):
             means = anatomy(sample(site, pattern, 200))
             lines += ["", f"A mean {label} (200 sampled), bytes by element:", ""]
             lines += [f"- {name}: {size:,.0f}" for name, size in means.items()]
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("site", type=Path)
     ap.add_argument("--articles", type=int, help="articles in the corpus, for bytes per article")
-    ap.add_argument("--anatomy", action="store_true", help="also a mean article page and topic year page by element")
+    ap.add_argument("--anatomy", action="store_true", help="also a mean article page, topic year page and story page by element")
     args = ap.parse_args(argv)
     print(report(args.site, args.articles, args.anatomy))
     return 0

@@ -47,6 +47,14 @@ def thread_path(slug: str) -> str:
     return f"threads/{slug}.html"
 
 
+def thread_page(slug: str, number: int) -> str:
+    """Page `number` (from 1) of a story's reports: the first is the thread's own page, the
+    others in a folder of the thread's own (`threads/<slug>/p2.html`), where no other thread's
+    file can be (a slug may end in `-p2`; `threads/` holds only `<slug>.html`, `.xml` and the
+    index's pages)."""
+    return thread_path(slug) if number == 1 else f"threads/{slug}/p{number}.html"
+
+
 def thread_feed_path(slug: str) -> str:
     return f"threads/{slug}.xml"
 

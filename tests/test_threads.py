@@ -225,6 +225,13 @@ def test_thread_page_shows_the_story_in_order(site):
     assert items[0].select_one(".summary").get_text().startswith("The U.K. and France are planning")
 
 
+def test_a_story_of_two_reports_has_no_timeline_strip(site):
+    """Its two dates are in its list; a longer story's page has the strip (above)."""
+    soup = _soup(site, "threads/a-major-uk-strategic-defense-review-designates-russia.html")
+    assert len(soup.select("ol.thread-list > li")) == 2
+    assert soup.select_one(".thread-strip") is None and soup.select_one("main svg") is None
+
+
 def test_thread_feed_and_sitemap(site):
     feed = feedparser.parse((site / f"threads/{EUROPE_SLUG}.xml").read_bytes())
     assert not feed.bozo and len(feed.entries) == 5
@@ -338,14 +345,22 @@ def test_check_lists_the_threads_changed_since_the_last_build(tmp_path):
     assert lines[1].startswith(f"thread {EUROPE_SLUG}: - ukraine-allies-plan-meeting-of-military-chiefs-next-week.md")
 
 
-def test_the_index_of_threads_goes_on_over_numbered_pages(tmp_path):
-    """Like any listing, the index of threads is split at build.listing_size (issue 13: no page
-    grows with the archive); every thread is on exactly one page, and the pages link each other."""
-    project = _seed_project(tmp_path / "p")
+@pytest.fixture(scope="module")
+def paged_threads(tmp_path_factory) -> Path:
+    """The seed site with listing pages of two entries: the European force story (5 reports)
+    goes on over three pages."""
+    project = _seed_project(tmp_path_factory.mktemp("paged-threads"))
     config = project / "config.yaml"
     config.write_text(config.read_text().replace("\nbuild:\n", "\nbuild:\n  listing_size: 2\n", 1))
-    out = tmp_path / "site"
+    out = project / "site"
     _build(project, out)
+    return out
+
+
+def test_the_index_of_threads_goes_on_over_numbered_pages(paged_threads):
+    """Like any listing, the index of threads is split at build.listing_size (issue 13: no page
+    grows with the archive); every thread is on exactly one page, and the pages link each other."""
+    out = paged_threads
     threads = sorted(p.name for p in (out / "threads").glob("*.html") if not p.name.startswith("index"))
     pages = sorted((out / "threads").glob("index*.html"))
     assert len(pages) == -(-len(threads) // 2) >= 2
@@ -356,3 +371,38 @@ def test_the_index_of_threads_goes_on_over_numbered_pages(tmp_path):
         linked = {a["href"].split("/")[-1] for a in soup.select("nav.pager a")}
         assert {p.name for p in pages} <= linked, page.name
     assert sorted(listed) == threads
+
+
+def test_a_story_goes_on_over_pages_and_each_report_links_the_page_that_lists_it(paged_threads):
+    """A story's reports, listing_size a page (issue 13: a page of every report was 236 KB for a
+    story of 477): followed from the thread's page they list every report once, first report
+    first and numbered on; "Part of" on each report's page lands on the page that lists it; the
+    sitemap lists every page."""
+    sitemap = (paged_threads / "sitemap.xml").read_text()
+    paged = 0
+    for first in (paged_threads / "threads").glob("*.html"):
+        if first.name.startswith("index"):
+            continue
+        count = int(BeautifulSoup(first.read_text(), "html.parser").select_one(".meta .count").get_text().split()[0])
+        reports, numbers, path = [], [], first
+        while path is not None:
+            page = BeautifulSoup(path.read_text(), "html.parser")
+            listed = page.select_one("ol.thread-list")
+            links = [(path.parent / a["href"]).resolve() for a in listed.select("h3 a")]
+            assert 1 <= len(links) <= 2, path
+            numbers.append(int(listed.get("start", 1)))
+            for article in links:
+                note = BeautifulSoup(article.read_text(), "html.parser").select_one(".thread-note a")
+                assert (article.parent / note["href"]).resolve() == path.resolve(), (article.name, note["href"])
+            assert f"/{path.relative_to(paged_threads).as_posix()}</loc>" in sitemap
+            reports += links
+            nxt = page.select_one(".pager a.page-next")
+            path = (path.parent / nxt["href"]).resolve() if nxt else None
+        assert len(reports) == len(set(reports)) == count, first.name
+        assert numbers == list(range(1, count + 1, 2)), first.name
+        paged += count > 2
+    assert paged   # the European force story: pages of 2, 2 and 1 reports
+    last = paged_threads / "threads" / EUROPE_SLUG / "p3.html"
+    page = BeautifulSoup(last.read_text(), "html.parser")
+    assert ", page 3 of 3 · " in page.title.get_text()
+    assert page.select_one(".pager a")["href"] == f"../../threads/{EUROPE_SLUG}.html"   # page 1

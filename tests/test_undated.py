@@ -113,7 +113,7 @@ def test_undated_articles_link_to_no_older_or_newer_article(seed_site):
             continue
         for rel, link in links.items():   # a dated article's neighbours are dated, older or newer
             if link is not None:
-                other = fm[link["href"].rsplit("/", 1)[1].removesuffix(".html")]
+                other = fm[link["href"].rsplit("/", 1)[-1].removesuffix(".html")]
                 assert other.get("date"), (slug, rel)
                 assert (other["date"] <= fields["date"]) if rel == "prev" else (other["date"] >= fields["date"])
 

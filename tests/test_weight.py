@@ -77,6 +77,25 @@ def test_topic_and_thread_feeds_carry_their_latest_entries(bench_site, by_topic)
     assert len(site.entries) == 50   # build.feed_entries
 
 
+def test_a_story_has_a_feed_from_its_third_report(bench_site):
+    """A story of two reports has no feed and its page links none; a longer one has both."""
+    short = longer = 0
+    for page_path in (bench_site / "threads").glob("*.html"):
+        if page_path.name.startswith("index"):
+            continue
+        page = soup(page_path)
+        count = int(page.select_one(".meta .count").get_text().split()[0])
+        feeds = {a["href"] for a in page.select('a[href$=".xml"], link[type="application/atom+xml"]')} - {"../feed.xml"}
+        if count < 3:
+            short += 1
+            assert not page_path.with_suffix(".xml").exists() and not feeds, page_path
+        else:
+            longer += 1
+            assert feeds == {f"../threads/{page_path.stem}.xml"}, page_path
+            assert not feedparser.parse(page_path.with_suffix(".xml").read_bytes()).bozo
+    assert short and longer
+
+
 def test_weight_report_accounts_for_every_byte(bench_site):
     by_part, largest, total, files = weight.parts(bench_site)
     all_files = [p for p in bench_site.rglob("*") if p.is_file()]

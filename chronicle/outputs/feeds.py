@@ -11,6 +11,7 @@ from .. import urls
 from ..config import Config
 from ..model import ArticleSummary, OutputFile, SiteIndex
 from ..render.bodies import marker
+from ..render.threadpages import feed_of
 
 FEED_LAYOUT = "outputs/feed.xml"
 SITEMAP_LAYOUT, ROBOTS_LAYOUT = "outputs/sitemap.xml", "outputs/robots.txt"
@@ -70,7 +71,7 @@ def topic_labels(index: SiteIndex) -> dict[str, str]:
 
 
 def feeds(index: SiteIndex, config: Config, render: Render) -> list[OutputFile]:
-    """The site's feed and one per topic and thread."""
+    """The site's feed and one per topic and per thread of three reports or more."""
     out = []
     stand_ins, labels = undated_stand_ins(index), topic_labels(index)
     for path, title, page_path, articles in feed_sources(index, config):
@@ -95,9 +96,9 @@ def feed_sources(index: SiteIndex, config: Config):
     topic, thread = min(config.feed_entries, TOPIC_FEED_ENTRIES), min(config.feed_entries, THREAD_FEED_ENTRIES)
     sources = [(urls.FEED, config.title, urls.HOME, index.articles[: config.feed_entries])]
     sources += [(t.feed_path, f"{config.title}: {t.name}", t.page_path, t.articles[:topic]) for t in index.topics.values()]
-    # a story thread's feed: its latest reports first
+    # a story thread's feed (from its third report: threadpages.feed_of): its latest reports first
     sources += [(t.feed_path, f"{config.title}: {t.title}", t.page_path, t.newest_first[:thread])
-                for t in index.threads.by_slug.values()]
+                for t in index.threads.by_slug.values() if feed_of(t)]
     return sources
 
 

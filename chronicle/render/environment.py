@@ -18,6 +18,13 @@ from .charts import MONTH_ABBR
 
 
 @jinja2.pass_context
+def _relative(context: jinja2.runtime.Context, path: str) -> str:
+    """A link from the page being rendered to `path`, as short as it can be: `x.html` between
+    two article pages, where `root ~ path` says `../articles/x.html` (issue 13)."""
+    return urls.relative(context["page_path"], path)
+
+
+@jinja2.pass_context
 def _absolute(context: jinja2.runtime.Context, path: str) -> str:
     """A page's absolute URL (feeds, sitemap, robots.txt, canonical links)."""
     return urls.absolute(context["site"].absolute_root, path)
@@ -41,6 +48,10 @@ def make_environment(layouts: Path) -> jinja2.Environment:
     env.filters["isodate"] = iso_date
     env.filters["atomdate"] = atom_stamp
     env.filters["absolute"] = _absolute
+    env.filters["rel"] = _relative
+    # JSON without spaces after separators (JSON-LD in every article's head); keys sorted, so
+    # the bytes do not depend on how a dict was built
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.globals["month_label"] = month_label
     env.globals["MONTH_ABBR"] = MONTH_ABBR

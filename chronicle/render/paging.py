@@ -41,10 +41,12 @@ class Pager:
         return self.paths[self.number] if self.number < len(self.paths) else None
 
 
-def split(path: str, articles: Sequence[Article], size: int) -> list[tuple[Pager, Sequence[Article]]]:
-    """`articles` in pages of at most `size` (at least one page, even when empty)."""
+def split(path: str | Callable[[int], str], articles: Sequence[Article], size: int) -> list[tuple[Pager, Sequence[Article]]]:
+    """`articles` in pages of at most `size` (at least one page, even when empty); `path` is the
+    listing's path (its pages: urls.listing_page) or the path of its page number n."""
     chunks = [articles[i: i + size] for i in range(0, len(articles), size)] or [articles]
-    paths = tuple(urls.listing_page(path, n) for n in range(1, len(chunks) + 1))
+    page_path = path if callable(path) else lambda n: urls.listing_page(path, n)
+    paths = tuple(page_path(n) for n in range(1, len(chunks) + 1))
     return [(Pager(n, paths), chunk) for n, chunk in enumerate(chunks, start=1)]
 
 

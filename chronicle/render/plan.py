@@ -38,7 +38,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     """Every page of the site with the data its layout shows; no rendering yet. `index` holds
     summaries (pages.summary_index): a page shows a body only through its `body` marker."""
     pages = [_home(index, config)]
-    pages += [article_page(index, article) for article in index.articles]
+    pages += [article_page(index, article, config.listing_size) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
         "topics": index.topics_by_count(), "title": "Topics", **story.topics_index(index),
@@ -58,8 +58,8 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     return pages
 
 
-def article_page(index: SiteIndex, article: ArticleSummary) -> Page:
-    thread = article_thread(index, article)
+def article_page(index: SiteIndex, article: ArticleSummary, thread_size: int) -> Page:
+    thread = article_thread(index, article, thread_size)
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
         "body": marker(article.page_path),

@@ -14,6 +14,15 @@ from ..model import Article, Page, SiteIndex
 
 MONTH_ABBR = charts.MONTH_ABBR
 HOME_THREADS = 5   # threads listed on the home page
+# A story gets a feed from its third report (issue 13): four threads in five have two reports,
+# and a feed of two finished reports was 2.6 KB a thread for a story that has rarely more to
+# say; a reader of such a story subscribes to its topics' feeds.
+FEED_FROM = 3
+
+
+def feed_of(thread: Thread) -> str | None:
+    """The path of the thread's Atom feed, or None for a story too short to have one."""
+    return thread.feed_path if thread.count >= FEED_FROM else None
 
 
 def span_label(thread: Thread) -> str:
@@ -26,16 +35,18 @@ def span_label(thread: Thread) -> str:
     return start if start == end else f"{start} – {end}"
 
 
-def article_thread(index: SiteIndex, article: Article) -> dict[str, Any]:
-    """What an article page shows of its thread (all None when it is in none)."""
+def article_thread(index: SiteIndex, article: Article, size: int) -> dict[str, Any]:
+    """What an article page shows of its thread (all None when it is in none); `size`: reports
+    per page of a thread, so "Part of" links to the page that lists the article."""
     thread = index.threads.of_article.get(article.slug)
     if thread is None:
-        return {"thread": None, "thread_span": "", "thread_previous": None, "thread_next": None,
-                "thread_first": None, "thread_latest": None}
+        return {"thread": None, "thread_span": "", "thread_page": None, "thread_previous": None,
+                "thread_next": None, "thread_first": None, "thread_latest": None}
     members = thread.articles
     at = next(i for i, a in enumerate(members) if a.slug == article.slug)
     return {
         "thread": thread, "thread_span": span_label(thread),
+        "thread_page": urls.thread_page(thread.slug, at // size + 1),
         "thread_previous": members[at - 1] if at > 0 else None,
         "thread_next": members[at + 1] if at + 1 < len(members) else None,
         "thread_first": members[0] if at > 1 else None,            # when not already the previous one
@@ -57,22 +68,39 @@ def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
                        "busiest and most recent first."}))
         for pager, chunk in paging.split(urls.THREADS_INDEX, ranked, config.listing_size)]
     for thread in index.threads.by_slug.values():
-        pages.append(_thread_page(thread))
+        pages += _thread_pages(thread, config.listing_size)
     return pages
 
 
-def _thread_page(thread: Thread) -> Page:
+def _thread_pages(thread: Thread, size: int) -> list[Page]:
+    """A story's reports, first report first, `size` a page: a page of every report grows with
+    the story (236 KB for one of 477 reports under an earlier detection, issue 13; `thread:`
+    pins can still make any story that long). The first page, the thread's own path, has the
+    timeline strip."""
     span = span_label(thread)
-    return Page(thread.page_path, "thread.html", MappingProxyType({
-        "thread": thread, "span": span, "chart": _strip(thread),
-        "title": thread.title,
-        "description": f"A story in {thread.count} articles" + (f", {span}" if span else "") + ".",
-        "feed": thread.feed_path,
-    }))
+    description = f"A story in {thread.count} articles" + (f", {span}" if span else "") + "."
+    pages = []
+    for pager, chunk in paging.split(lambda n: urls.thread_page(thread.slug, n), thread.articles, size):
+        pages.append(Page(pager.paths[pager.number - 1], "thread.html", MappingProxyType({
+            "thread": thread, "reports": chunk, "first": (pager.number - 1) * size + 1, "pager": pager,
+            "span": span, "chart": _strip(thread) if pager.number == 1 else None,
+            "title": paging.paged_title(thread.title, pager), "description": description,
+            "feed": feed_of(thread),
+        })))
+    return pages
+
+
+# A story gets its timeline strip from its third report: a chart of two reports says no more
+# than the two dates of the list below it, and it was 3.1 KB of a 6.5 KB page for the four
+# stories in five that have two reports (issue 13).
+STRIP_FROM = 3
 
 
 def _strip(thread: Thread):
-    """The thread's articles per month (charts.year_chart), each month linking to its page."""
+    """The thread's articles per month (charts.year_chart), each month linking to its page;
+    None for a story of fewer than STRIP_FROM reports."""
+    if thread.count < STRIP_FROM:
+        return None
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for a in thread.articles:
         if a.date:

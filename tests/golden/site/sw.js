@@ -1,7 +1,7 @@
 /* Chronicle service worker (generated). Scope: the folder holding this file. */
 "use strict";
-var VERSION = "12a5896a385c7837";
-var SHELL = ["./", "404.html", "index.html", "offline/summary.json", "search.html", "static/favicon.svg", "static/offline.js", "static/search-box.js", "static/search-core.js", "static/search-offline.js", "static/search-pagefind.js", "static/search.js", "static/style.css"];
+var VERSION = "cf1d7fc68501f598";
+var SHELL = ["./","404.html","index.html","offline/summary.json","search.html","static/favicon.svg","static/offline.js","static/search-box.js","static/search-core.js","static/search-offline.js","static/search-pagefind.js","static/search.js","static/style.css"];
 var CACHE = "chronicle:" + self.registration.scope;
 var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
 
