@@ -58,7 +58,7 @@ def main() -> None:
     print(f"related topics (index stage): {median_ms(lambda: related_topics(articles), args.runs):.1f} ms")
     charts_ms = median_ms(lambda: [charts.year_chart(month_counts(v), "t", link) for v in by_topic.values()], args.runs)
     print(f"month chart of every topic: {charts_ms:.1f} ms")
-    home = lambda: ([charts.sparkline([1] * 12, "t") for _ in range(16)], charts.calendar(month_counts(articles), link))  # noqa: E731
+    home = lambda: ([charts.trend([1] * 12, (2025, 6), "t") for _ in range(16)], charts.calendar(month_counts(articles), link))  # noqa: E731
     print(f"home trend lines and heat map: {median_ms(home, args.runs):.1f} ms")
 
 
