@@ -114,10 +114,10 @@ class Trend:
 
 def trend(values: list[int], last: tuple[int, int], label: str) -> Trend:
     """`values`: the counts of the months ending with `last`, oldest first."""
-    end = last[0] * 12 + last[1] - 1
-    month = lambda i: MONTH_ABBR[(end - len(values) + 1 + i) % 12]   # noqa: E731
+    end = last[0] * 12 + last[1] - 1   # months since year 0, January 0
     peak = _peak(values)
-    return Trend(sparkline(values, label), values[-1], month(len(values) - 1), values[peak], month(peak))
+    return Trend(sparkline(values, label), values[-1], MONTH_ABBR[end % 12], values[peak],
+                 MONTH_ABBR[(end - len(values) + 1 + peak) % 12])
 
 
 def _peak(values: list[int]) -> int:
