@@ -29,8 +29,9 @@ def load(corpus: Path) -> list[Article]:
         head = p.read_text(encoding="utf-8").split("---")[1]
         tags = tuple(t.strip().lower().replace(" ", "-") for t in re.search(r"tags: \[(.*)\]", head).group(1).split(","))
         date = dt.date.fromisoformat(re.search(r"date: (\S+)", head).group(1))
-        articles.append(Article(str(p), "article", p.stem, p.stem, date, "", "", "", tags, tags, "", "", "", "", "",
-                                False, {}, f"articles/{p.stem}.html"))
+        articles.append(Article(path=str(p), kind="article", slug=p.stem, title=p.stem, date=date, date_basis="", source="",
+                                url="", tags=tags, tag_names=tags, summary="", imported_from="", id="", draft=False,
+                                extra={}, page_path=f"articles/{p.stem}.html", body_html="", body_text=""))
     return articles
 
 
