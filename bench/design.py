@@ -29,8 +29,9 @@ def load(corpus: Path) -> list[Article]:
         head = p.read_text(encoding="utf-8").split("---")[1]
         tags = tuple(t.strip().lower().replace(" ", "-") for t in re.search(r"tags: \[(.*)\]", head).group(1).split(","))
         date = dt.date.fromisoformat(re.search(r"date: (\S+)", head).group(1))
-        articles.append(Article(str(p), "article", p.stem, p.stem, date, "", "", "", tags, tags, "", "", "", "", "",
-                                False, {}, f"articles/{p.stem}.html"))
+        articles.append(Article(path=str(p), kind="article", slug=p.stem, title=p.stem, date=date, date_basis="", source="",
+                                url="", tags=tags, tag_names=tags, summary="", imported_from="", id="", draft=False,
+                                extra={}, page_path=f"articles/{p.stem}.html", body_html="", body_text=""))
     return articles
 
 
@@ -58,7 +59,7 @@ def main() -> None:
     print(f"related topics (index stage): {median_ms(lambda: related_topics(articles), args.runs):.1f} ms")
     charts_ms = median_ms(lambda: [charts.year_chart(month_counts(v), "t", link) for v in by_topic.values()], args.runs)
     print(f"month chart of every topic: {charts_ms:.1f} ms")
-    home = lambda: ([charts.sparkline([1] * 12, "t") for _ in range(16)], charts.calendar(month_counts(articles), link))  # noqa: E731
+    home = lambda: ([charts.trend([1] * 12, (2025, 6), "t") for _ in range(16)], charts.calendar(month_counts(articles), link))  # noqa: E731
     print(f"home trend lines and heat map: {median_ms(home, args.runs):.1f} ms")
 
 

@@ -55,6 +55,7 @@ class Document:
     body_line: int         # line of the file where the body starts
     thread: str = ""       # front matter `thread:`: a thread's slug, "none", or "" (found by the index)
     tag_lines: tuple[int, ...] = ()   # line of each tag in the file, for messages about it
+    imported: dt.date | None = None   # front matter `imported:`: the day ingest captured it (set once, by ingest)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ArticleSummary:
     extra: dict[str, Any]        # front matter fields Chronicle does not know (yamlnodes.plain values)
     page_path: str               # output path, e.g. "articles/slug.html"
     thread: str = ""             # as Document.thread
+    imported: dt.date | None = None   # as Document.imported: what an undated article's feed entry carries
 
     @property
     def sort_key(self) -> tuple:

@@ -11,7 +11,9 @@ and the search page (with results) of the fixture site served at a subpath, ligh
   cell of a table beside it (in the chart's figure or parent), at 320 and 1280 px; the heat
   maps (`table.cal`) count as charts, each cell's link label against its visible number. A
   trend line (`svg.spark`, no bars) is a shape whose numbers are its accessible name and the
-  topic page's chart: it is not read as a chart of values here.
+  topic page's chart: it is not read as a chart of values here, but
+- each home trend line's latest and busiest month are written out beside it, visible at 320, 375
+  and 1280 px in both schemes, and agree with the topic page's own chart.
 
 Each page is opened once per width and scheme (module fixture); the tests read the findings.
 """
@@ -183,3 +185,70 @@ def _missing(values: list[str], shown: list[str]) -> list[str]:
         else:
             missing.append(v)
     return missing
+
+
+# The home page's trend lines (issue 15): each busy topic's latest and busiest month are written
+# out under its name, visible at a phone's width and a desktop's, in both schemes.
+TRENDS_JS = """() => [...document.querySelectorAll('.topic-counts li')].filter(li => li.querySelector('svg.spark')).map(li => {
+  const note = li.querySelector('.trend-note'), box = note && note.getBoundingClientRect(), style = note && getComputedStyle(note);
+  return {topic: li.querySelector('a').getAttribute('href'), note: note ? note.textContent.trim() : null,
+          visible: !!note && style.visibility === 'visible' && style.display !== 'none' && box.width > 1 && box.height > 1,
+          inside: !!note && box.left >= 0 && box.right <= document.documentElement.clientWidth,
+          px: note ? parseFloat(style.fontSize) : 0};
+})"""
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _topic_counts(page, url: str) -> dict[tuple[int, int], int]:
+    """(year, month) -> articles, read from the bars of the topic page's chart ('Mar 2025: 2 articles');
+    none for a topic without dated articles (no chart)."""
+    page.goto(url)
+    labels = page.eval_on_selector_all("main svg a[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))")
+    out = {}
+    for label in labels:
+        month, year, n = label.split()[0], int(label.split()[1].rstrip(":")), int(label.split()[2])
+        out[(year, MONTHS.index(month) + 1)] = n
+    return out
+
+
+def _expected_note(counts: dict[tuple[int, int], int], year: int, month: int) -> str:
+    """What a reader should read under the topic's name: from its own page's chart, the twelve
+    months ending with the archive's latest month."""
+    end = year * 12 + month - 1
+    window = [((i // 12, i % 12 + 1), counts.get((i // 12, i % 12 + 1), 0)) for i in range(end - 11, end + 1)]
+    latest = window[-1][1]
+    top = max(n for _, n in window)
+    if not top:
+        return "none in the year"
+    peak_month = max(range(12), key=lambda i: (window[i][1], i))
+    if peak_month == 11:
+        return f"{latest} in {MONTHS[month - 1]}, the peak"
+    return f"{latest} in {MONTHS[month - 1]} · peak {top} in {MONTHS[window[peak_month][0][1] - 1]}"
+
+
+def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_server):
+    seen = {}
+    for scheme in SCHEMES:
+        for width in (320, 375, 1280):
+            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+            page = context.new_page()
+            page.goto(subpath_server + "index.html")
+            key = page.locator(".trend-key").inner_text()   # "... over the year to June 2025"
+            rows = page.evaluate(TRENDS_JS)
+            assert rows, "no trend lines on the home page"
+            for row in rows:
+                where = f"{row['topic']} ({scheme}, {width} px)"
+                assert row["note"], f"{where}: the trend line's values are not written out"
+                assert row["visible"] and row["inside"], f"{where}: '{row['note']}' is hidden or sticks out"
+                assert row["px"] >= MIN_PX, f"{where}: written at {row['px']} px"
+                assert seen.setdefault(row["topic"], row["note"]) == row["note"]
+            context.close()
+    month_name, year = key.split()[-2:]
+    month = next(i for i, m in enumerate(MONTHS, start=1) if month_name.startswith(m))
+    context = browser.new_context()
+    page = context.new_page()
+    charts = {topic: _topic_counts(page, subpath_server + topic) for topic in seen}
+    context.close()
+    assert sum(1 for c in charts.values() if c) >= 5
+    for topic, note in seen.items():
+        assert note == _expected_note(charts[topic], int(year), month), topic

@@ -111,6 +111,10 @@ def test_home_shows_latest_by_day_busiest_topics_timeline_and_search_box(fixture
     first = page.select(".topic-counts li")[0]
     assert first.a.get_text() == "Ukraine"   # 1 article in October 2024, 2 in March and 2 in June 2025
     assert first.select_one("svg.spark")["aria-label"].endswith("the year to June 2025: 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 2")
+    # and its latest and busiest month written out (issue 15)
+    notes = {li.a.get_text(): li.select_one(".trend-note").get_text() for li in page.select(".topic-counts li")}
+    assert notes["Ukraine"] == "2 in Jun, the peak" and notes["Défense"] == "0 in Jun · peak 1 in Mar"
+    assert notes["Black Sea"] == "none in the year"   # its one article is undated
     # the archive's span and size, and a way to the undated articles
     assert "7 articles, October 2024 to June 2025" in texts(page.select(".intro .meta"))[0]
     assert page.select_one('.home-timeline a[href="timeline/undated.html"]')

@@ -1,8 +1,10 @@
 """Undated articles and the feeds' categories (issue 15), on the owner's archive (content/: 21 of
 its 32 articles are undated) and the fixture site:
 
-- no feed entry says 1970-01-01: an undated article carries the latest date among the reports of
-  the digest it was imported from, else the archive's latest date, and its summary says so;
+- no feed entry says 1970-01-01: an undated article's entry carries the day it was imported
+  (`imported:`, which ingest writes) and says so; an article without one (imported before ingest
+  recorded it, or written by hand) falls back on the latest date among the reports of the digest
+  it was imported from, else the archive's latest date, and its summary says which;
 - a feed category's label is the name its topic page shows (term = slug);
 - an undated article links to no "Older" or "Newer" article (it has no place in time), while
   dated articles still chain in time;
@@ -26,14 +28,25 @@ from test_quick import assert_same_as_cold, options, quick
 SEEDS = ROOT / "content" / "articles"
 
 
-@pytest.fixture(scope="module")
-def seed_site(tmp_path_factory):
-    project = tmp_path_factory.mktemp("undated")
+def _build_seeds(project, keep_imported: bool):
     shutil.copytree(SEEDS, project / "content" / "articles")
+    if not keep_imported:   # as the archive was before ingest recorded import dates
+        for path in (project / "content" / "articles").glob("*.md"):
+            path.write_text(re.sub(r"(?m)^imported: .*\n", "", path.read_text()))
     r = run_cli("build", "--no-search", "--content", str(project / "content"), "--config", str(ROOT / "config.yaml"),
                 "--out", str(project / "site"))
     assert r.returncode == 0, r.stderr
     return project / "site"
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory):
+    return _build_seeds(tmp_path_factory.mktemp("undated"), keep_imported=True)
+
+
+@pytest.fixture(scope="module")
+def seed_site_without_import_dates(tmp_path_factory):
+    return _build_seeds(tmp_path_factory.mktemp("undated-old"), keep_imported=False)
 
 
 def _front_matter() -> dict[str, dict]:
@@ -46,8 +59,8 @@ def _front_matter() -> dict[str, dict]:
     return out
 
 
-def _expected_dates() -> dict[str, dt.date]:
-    """Slug -> the date each undated seed article's entry should carry."""
+def _fallback_dates() -> dict[str, dt.date]:
+    """Slug -> the date each undated seed article's entry carries without its import date."""
     fm = _front_matter()
     dated = [f for f in fm.values() if f.get("date")]
     newest = max(f["date"] for f in dated)
@@ -62,11 +75,11 @@ def _slug(entry) -> str:
     return entry.link.rsplit("/", 1)[1].removesuffix(".html")
 
 
-def test_undated_entries_carry_their_digest_or_archive_date_and_say_so(seed_site):
-    expected = _expected_dates()
-    assert len(expected) == 21
-    feeds = [seed_site / "feed.xml"] + sorted((seed_site / "topics").glob("*.xml"))
-    seen = set()
+def _undated_entries(site, expected: dict[str, dt.date]) -> list[str]:
+    """The first sentence of every undated entry's summary, in every feed, once each entry's date
+    is checked against `expected` (and every dated entry's against its article)."""
+    feeds = [site / "feed.xml"] + sorted((site / "topics").glob("*.xml"))
+    seen, notes = set(), []
     for path in feeds:
         feed = feedparser.parse(path.read_bytes())
         assert not feed.bozo, path
@@ -80,15 +93,27 @@ def test_undated_entries_carry_their_digest_or_archive_date_and_say_so(seed_site
             when = expected[_slug(e)]
             assert "published" not in e                       # no claim of when it was published
             assert dt.date(*e.updated_parsed[:3]) == when, (path.name, e.title)
-            assert e.summary.startswith("Undated;") and f"{when.day} {when:%B} {when.year}" in e.summary.split(".")[0]
+            notes.append(e.summary.split(".")[0])
+            assert e.summary.startswith("Undated;") and f"{when.day} {when:%B} {when.year}" in notes[-1]
     assert seen == set(expected)
+    return notes
 
 
-def test_one_undated_article_takes_its_digests_date_the_others_the_archives(seed_site):
-    feed = feedparser.parse((seed_site / "feed.xml").read_bytes())
-    notes = [e.summary.split(".")[0] for e in feed.entries if e.summary.startswith("Undated")]
+def test_undated_entries_carry_their_import_date_and_say_so(seed_site):
+    fm = _front_matter()
+    expected = {slug: f["imported"] for slug, f in fm.items() if not f.get("date")}
+    assert len(expected) == 21
+    notes = _undated_entries(seed_site, expected)
+    assert notes and all(n.startswith("Undated; imported on ") for n in notes)
+
+
+def test_without_import_dates_entries_take_their_digests_or_the_archives_date(seed_site_without_import_dates):
+    expected = _fallback_dates()
+    assert len(expected) == 21
+    notes = _undated_entries(seed_site_without_import_dates, expected)
     assert sum("imported from a digest" in n for n in notes) >= 1
     assert sum("the archive's latest date" in n for n in notes) >= 1
+    assert not any(n.startswith("Undated; imported on") for n in notes)
 
 
 def test_feed_categories_carry_the_topic_name_their_page_shows(seed_site):

@@ -1,6 +1,7 @@
 """Story -> the front matter and Markdown body of one article (pure)."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -71,7 +72,9 @@ def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
     return out, notes
 
 
-def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: Tagger) -> Draft | None:
+def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: Tagger,
+            imported: dt.date | None = None) -> Draft | None:
+    """`imported`: the day the digest was captured, else the day it was imported (run.ingest_files)."""
     paras, notes = clean_paras(story, ctx)
     if not paras:
         return None
@@ -118,6 +121,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         "tags": tags,
         "summary": summary,
         "imported_from": raw_name,
+        "imported": imported,
         "id": art_id,
     }
     return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,

@@ -45,7 +45,8 @@ def source_key(path: Path, folder: Path) -> str:
 @dataclass
 class Ledger:
     path: Path
-    articles: dict[str, dict] = field(default_factory=dict)   # id -> {file, sha256, source, title_key, text_key}
+    # id -> {file, sha256, source, title_key, text_key, imported (YYYY-MM-DD: the capture date it was first written with)}
+    articles: dict[str, dict] = field(default_factory=dict)
     sources: dict[str, dict] = field(default_factory=dict)    # source_key -> {sha256, articles: [ids]}
     base: str = ""             # digest of the ledger bytes the journal adds to
     journal_open: bool = False
@@ -211,7 +212,7 @@ def _shape_problem(data) -> str | None:
 def _valid_article(rec) -> bool:
     if not isinstance(rec, dict) or not isinstance(rec.get("sha256"), str) or not isinstance(rec.get("file"), str):
         return False
-    if not all(isinstance(rec.get(k, ""), str) for k in ("source", "title_key", "text_key")):
+    if not all(isinstance(rec.get(k, ""), str) for k in ("source", "title_key", "text_key", "imported")):
         return False
     if not isinstance(rec.get("merged", {}), dict):
         return False

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..source import frontmatter
 from ..errors import ContentError
 
-ORDER = ("title", "title_basis", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id")
+ORDER = ("title", "title_basis", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "imported", "id")
 FILLABLE = ("date", "date_basis", "source", "url")
 
 

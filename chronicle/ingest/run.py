@@ -78,7 +78,9 @@ def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
 
 
 def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.date | None = None,
-                 layout: str | None = None, on_wait: Callable[[str], None] | None = None) -> IngestReport:
+                 layout: str | None = None, on_wait: Callable[[str], None] | None = None,
+                 today: dt.date | None = None) -> IngestReport:
+    """`today`: the day a digest without a capture date was imported on (default: the local date)."""
     if layout is not None and layout not in LAYOUTS:
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
@@ -106,8 +108,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             drafts, empty = [], []
+            imported = file_ctx.captured or today or dt.date.today()
             for story in parsed.stories:
-                draft = compose(story, parsed, path.name, file_ctx, tagger)
+                draft = compose(story, parsed, path.name, file_ctx, tagger, imported)
                 if draft:
                     drafts.append(draft)
                 else:
@@ -189,13 +192,15 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, b
                 skipped.append(f"{rec['file']}: edited by a writer; kept as it is")
                 continue
             merged = [rec["merged"][k] for k in sorted(rec.get("merged", {}))]
-            data = frontmatter.dump(merge(_with_id(d, known).fields, merged, max_tags), d.body).encode("utf-8")
+            fields = dict(_with_id(d, known).fields, imported=_import_date(rec))
+            data = frontmatter.dump(merge(fields, merged, max_tags), d.body).encode("utf-8")
             new = dict(rec, sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
             (written if _write_recorded(ledger, known, new, rec, target, data) else unchanged).append(rec["file"])
             continue
         name = unique_stem(d.file_stem(), taken) + ".md"
-        _write_recorded(ledger, d.id, {"file": name, "sha256": sha256(data), "source": key,
-                                       "title_key": d.title_key, "text_key": d.text_key}, None, into / name, data)
+        _write_recorded(ledger, d.id, {"file": name, "sha256": sha256(data), "source": key, "title_key": d.title_key,
+                                       "text_key": d.text_key, "imported": d.fields["imported"].isoformat()},
+                        None, into / name, data)
         written.append(name)
         ids.append(d.id)
         bodies[d.id] = d.body
@@ -233,6 +238,16 @@ def _merge_into(into: Path, ledger: Ledger, art_id: str, source: str, d: Draft, 
     if merged["tags"] != fields["tags"]:
         added.append("tags")
     return f"; added {', '.join(added)} from this digest"
+
+
+def _import_date(rec: dict) -> dt.date | None:
+    """The import date the ledger recorded with an article: written once, when the article was
+    first written, and kept by every later run (an article recorded before ingest recorded
+    dates keeps none: the feeds fall back on its digest's dates)."""
+    try:
+        return dt.date.fromisoformat(rec.get("imported") or "")
+    except ValueError:
+        return None
 
 
 def _with_id(d: Draft, art_id: str) -> Draft:

@@ -41,16 +41,19 @@ def with_content(feed_path: str) -> bool:
 
 
 class Stand(NamedTuple):
-    """The date an undated article's feed entry carries (Atom needs one), and why."""
+    """The date an undated article's feed entry carries (Atom needs one), and where it comes from."""
     date: dt.date
-    digest: bool   # the latest date of its digest's reports, else the archive's latest date
+    basis: str   # "imported": the day ingest captured it (front matter `imported:`); for an article
+    #              without one (imported before ingest recorded it, or written by hand): "digest",
+    #              the latest date of its digest's reports, else "archive", the archive's latest date
 
 
 def undated_stand_ins(index: SiteIndex) -> dict[str, Stand]:
-    """Page path -> stand-in date of each undated article, from the content alone (the ingest
-    ledger records no date, and the clock or the files' times would make builds differ): the
-    latest date among the reports imported from the same digest (the digest was saved no earlier,
-    and later imports leave it alone), else the archive's latest date; none when nothing is dated."""
+    """Page path -> the date of each undated article's feed entry, from the content alone (the clock
+    or the files' times would make builds differ): the day it was imported, which ingest writes
+    once into its front matter; else the latest date among the reports imported from the same
+    digest (the digest was saved no earlier), else the archive's latest date; none when nothing
+    gives a date."""
     latest: dict[str, dt.date] = {}
     for a in index.articles:   # newest first
         if a.date and a.imported_from:
@@ -58,10 +61,12 @@ def undated_stand_ins(index: SiteIndex) -> dict[str, Stand]:
     newest = next((a.date for a in index.articles if a.date), None)
     out = {}
     for a in index.undated:
-        if a.imported_from in latest:
-            out[a.page_path] = Stand(latest[a.imported_from], True)
+        if a.imported:
+            out[a.page_path] = Stand(a.imported, "imported")
+        elif a.imported_from in latest:
+            out[a.page_path] = Stand(latest[a.imported_from], "digest")
         elif newest:
-            out[a.page_path] = Stand(newest, False)
+            out[a.page_path] = Stand(newest, "archive")
     return out
 
 

@@ -86,14 +86,42 @@ def _long(ym: tuple[int, int]) -> str:
 
 
 def sparkline(values: list[int], label: str) -> Markup:
-    """A small trend line (no axis, no text: the numbers are its accessible name). Whole-number
-    points and no size attributes (the stylesheet sizes it): a home page shows a dozen."""
+    """A small trend line (no axis: the numbers are its accessible name, and the home page writes
+    out its latest and busiest month, which two dots mark: `trend`). Whole-number points and no
+    size attributes (the stylesheet sizes it): a home page shows a dozen. A dot is a zero-length
+    stroke with round caps, so it stays round however the line is stretched."""
     if not values:
         return Markup("")
     top = max(values) or 1
-    points = " ".join(f"{i * 10},{22 - round(20 * v / top)}" for i, v in enumerate(values))
+    points = [(i * 10, 22 - round(20 * v / top)) for i, v in enumerate(values)]
+    marked = dict.fromkeys([points[_peak(values)], points[-1]] if max(values) else [points[-1]])
+    dots = "".join(f'<path class="dot" d="M{x},{y}h0"/>' for x, y in marked)
     return Markup(f'<svg class="spark" viewBox="0 0 {10 * (len(values) - 1) or 1} 24" preserveAspectRatio="none" role="img" '
-                  f'aria-label="{escape(label)}"><polyline points="{points}"/></svg>')
+                  f'aria-label="{escape(label)}"><polyline points="{" ".join(f"{x},{y}" for x, y in points)}"/>{dots}</svg>')
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A busy topic's trend line on the home page and the values written beside it (issue 15:
+    readable without a pointer): its latest month's count and its busiest month's (the latest of
+    them on a tie); months as 'Jun' (twelve months name each month once)."""
+    line: Markup
+    latest: int
+    latest_month: str
+    peak: int
+    peak_month: str
+
+
+def trend(values: list[int], last: tuple[int, int], label: str) -> Trend:
+    """`values`: the counts of the months ending with `last`, oldest first."""
+    end = last[0] * 12 + last[1] - 1   # months since year 0, January 0
+    peak = _peak(values)
+    return Trend(sparkline(values, label), values[-1], MONTH_ABBR[end % 12], values[peak],
+                 MONTH_ABBR[(end - len(values) + 1 + peak) % 12])
+
+
+def _peak(values: list[int]) -> int:
+    return max(range(len(values)), key=lambda i: (values[i], i))
 
 
 @dataclass(frozen=True)

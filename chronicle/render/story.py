@@ -27,12 +27,13 @@ def home(index: SiteIndex, config: Config, topics: list[Topic]) -> dict[str, Any
     counts = month_counts(index.articles)
     last = max(counts) if counts else None
     trends = []
-    for t in topics:
+    for t in topics:   # no trend when nothing is dated
         series = recent_series(month_counts(t.articles), last) if last else []
-        trends.append((t, charts.sparkline(series, _trend_label(t, series, last)) if last else ""))
+        trends.append((t, charts.trend(series, last, _trend_label(t, series, last)) if last else None))
     return {
         "days": day_groups(index.articles[: config.home_latest]),
         "trends": trends,
+        "trend_end": month_label(*last) if last else "",
         "span": archive_span(index),
         "undated_count": len(index.undated),
         "topics_total": len(index.topics),

@@ -43,7 +43,7 @@ def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, l
         imported_from=fields.get("imported_from", ""), id=fields.get("id", ""),
         draft=fields.get("draft", False), extra=dict(fields["extra"]), body=body, body_line=body_line,
         thread=fields.get("thread", ""),
-        tag_lines=fields.get("tag_lines", ()),
+        tag_lines=fields.get("tag_lines", ()), imported=fields.get("imported"),
     ), []
 
 
@@ -167,7 +167,7 @@ def to_article(doc: Document, config: Config, targets: dict[str, str], aliases: 
         source=doc.source, url=doc.url, tags=slugs, tag_names=names,
         summary=doc.summary.strip() or lead(body.text.split("\n")[0] if body.text else ""),
         body_html=body.html, body_text=body.text if keep_text else "", imported_from=doc.imported_from, id=doc.id,
-        draft=doc.draft, extra=doc.extra, page_path=page, thread=doc.thread,
+        draft=doc.draft, extra=doc.extra, page_path=page, thread=doc.thread, imported=doc.imported,
     )
     return article, errors
 

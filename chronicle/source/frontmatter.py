@@ -20,8 +20,8 @@ from .slugs import tag_slug
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "id", "draft", "thread",
-                "title_basis")   # title_basis: set by ingest (stated or derived), kept as an extra
+KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "imported", "id",
+                "draft", "thread", "title_basis")   # title_basis: set by ingest (stated or derived), kept as an extra
 
 
 FORBIDDEN_CHARS = Y.FORBIDDEN_CHARS
@@ -124,11 +124,11 @@ def _date(node: Y.Node, name: str) -> dt.date | None:
     if not value:
         return None
     if not _DATE.fullmatch(value):
-        raise Y.YamlProblem(node.line, f"'date' must be YYYY-MM-DD, got '{value}'", node.col)
+        raise Y.YamlProblem(node.line, f"'{name}' must be YYYY-MM-DD, got '{value}'", node.col)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise Y.YamlProblem(node.line, f"'date' {value} is not a real date", node.col) from None
+        raise Y.YamlProblem(node.line, f"'{name}' {value} is not a real date", node.col) from None
 
 
 WEB_URL = re.compile(r"https?://[^\s<>\"'`\\^{}|]+", re.I)
@@ -205,7 +205,7 @@ def _thread(node: Y.Node, name: str) -> str:
 
 _READERS = {
     "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _url,
-    "tags": _tags, "summary": _text, "imported_from": _text, "id": _text, "draft": _draft,
+    "tags": _tags, "summary": _text, "imported_from": _text, "imported": _date, "id": _text, "draft": _draft,
     "thread": _thread,
 }
 

@@ -2,8 +2,9 @@
 // scope is the site's base path) and drives the "Keep offline" buttons: the whole archive, or
 // the part the page belongs to (a topic or a year). A page view reads only offline/summary.json
 // (a few dozen bytes) to label the buttons; a part's file list is fetched when its button is
-// pressed. Saving shows its progress and can be resumed: pressed again after an interruption,
-// it skips what it already saved for the same build.
+// pressed. Saving shows its progress and can be resumed: pressed again after files failed, or by
+// itself on the next page view after the reader left mid-save, it skips what it already saved for
+// the same build. Once a part is kept, its button says so on every page view (update / remove).
 // On file:// (no service workers) it does nothing: the site already works from disk.
 (function () {
   "use strict";
@@ -12,7 +13,7 @@
   var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
   var store = "chronicle-offline:" + scope;
-  var box, status, bar, buttons, keptLine;
+  var box, status, bar, buttons, kept;
 
   navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope }).catch(function () {});
 
@@ -21,12 +22,28 @@
     return (bytes / 1024 / 1024).toFixed(1) + " MB";
   }
 
+  // What was kept, by part: {parts: {all | topic-x | year-n: {s: status, v: build version}}}.
+  // status: "saving" (under way, or cut short by leaving the page), "partial" (ended with files
+  // that could not be fetched) or "done". A kept part stays kept across builds (update offers
+  // the new build); resuming skips only files saved from the same build.
   function saved() {
-    try { return JSON.parse(localStorage.getItem(store)) || {}; } catch (e) { return {}; }
+    var state;
+    try { state = JSON.parse(localStorage.getItem(store)) || {}; } catch (e) { state = {}; }
+    var parts = state.parts || {};
+    Object.keys(parts).forEach(function (part) {   // the older form: {version, parts: {part: status}}
+      if (typeof parts[part] === "string") parts[part] = { s: parts[part] === "done" ? "done" : "partial", v: state.version };
+    });
+    return { parts: parts };
   }
 
   function remember(state) {
     try { localStorage.setItem(store, JSON.stringify(state)); } catch (e) { /* private mode: no resuming */ }
+  }
+
+  function setPart(part, status, version) {
+    var state = saved();
+    if (status) state.parts[part] = { s: status, v: version }; else delete state.parts[part];
+    remember(state);
   }
 
   // The buttons are made here rather than sent hidden in every page (400 bytes a page).
@@ -37,42 +54,52 @@
     return e;
   }
 
+  // "<what> · update / remove": what a kept part's button gives way to.
+  function keptLine(id, prefix, text, line) {
+    var span = element("span", { id: id, hidden: "" }, line);
+    element("span", { class: "saved" }, span).textContent = text;
+    span.appendChild(document.createTextNode(" · "));
+    element("button", { type: "button", id: prefix + "update", class: "link", "data-do": "update" }, span).textContent = "update";
+    span.appendChild(document.createTextNode(" / "));
+    element("button", { type: "button", id: prefix + "remove", class: "link", "data-do": "remove" }, span).textContent = "remove";
+    return span;
+  }
+
   // A secondary action at the foot of the page (in the footer when there is one), never a big
-  // primary button: reading needs none of it.
+  // primary button: reading needs none of it. The whole archive's button, and the part's (its
+  // topic or its year) when the page belongs to one; each gives way, once kept, to what was kept.
   function makeBox() {
     box = document.createElement("div");
     box.className = "offline-keep";
     box.id = "offline-keep";
     var line = element("p", {}, box);
+    var part = script.getAttribute("data-part"), label = script.getAttribute("data-label");
     buttons = [element("button", { type: "button", id: "offline-keep-button", "data-part": "all" }, line)];
-    if (script.getAttribute("data-part")) {
-      buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": script.getAttribute("data-part"),
-                                       "data-label": script.getAttribute("data-label") }, line));
-    }
-    // once the archive is kept: what it is, and the two things left to do with it
-    keptLine = element("span", { id: "offline-kept", hidden: "" }, line);
-    element("span", { class: "saved" }, keptLine).textContent = "Saved for offline reading";
-    keptLine.appendChild(document.createTextNode(" · "));
-    element("button", { type: "button", id: "offline-update", class: "link" }, keptLine).textContent = "update";
-    keptLine.appendChild(document.createTextNode(" / "));
-    element("button", { type: "button", id: "offline-remove", class: "link" }, keptLine).textContent = "remove";
+    if (part) buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": part, "data-label": label }, line));
+    kept = { all: keptLine("offline-kept", "offline-", "Saved for offline reading", line) };
+    if (part) kept[part] = keptLine("offline-part-kept", "offline-part-", "Saved offline: " + label, line);
     bar = element("progress", { id: "offline-keep-progress", hidden: "" }, line);
     status = element("span", { id: "offline-keep-status", class: "meta", role: "status", "aria-live": "polite" }, line);
     var footer = document.querySelector(".site-footer .wrap");
     if (footer) footer.appendChild(box); else script.parentNode.insertBefore(box, script);
   }
 
-  // Kept whole: the keep buttons give way to "Saved for offline reading · update / remove".
-  function showKept(kept) {
-    keptLine.hidden = !kept;
-    buttons.forEach(function (b) { b.hidden = kept; });
+  // Each button, or what was kept in its place: the whole archive kept holds every part, so the
+  // part's button goes too.
+  function show(summary) {
+    var parts = saved().parts, whole = parts.all && parts.all.s === "done";
+    buttons.forEach(function (button) {
+      var part = button.getAttribute("data-part"), done = whole || (parts[part] && parts[part].s === "done");
+      var resumable = parts[part] && parts[part].s !== "done" && parts[part].v === summary.version;
+      button.hidden = !!done;
+      kept[part].hidden = !done || (whole && part !== "all");
+      button.textContent = (resumable ? "Resume keeping " : "Keep ") + (part === "all" ? "this archive" : "only " + name(part)) + " offline"
+        + (part === "all" ? " (" + summary.files + " files, " + size(summary.bytes) + ")" : "");
+    });
   }
 
-  async function remove() {
-    await caches.delete(cacheName);
-    remember({});
-    showKept(false);
-    status.textContent = "Removed the offline copy; pages you open are kept again as you read them.";
+  function name(part) {
+    return part === "all" ? "this archive" : buttons[1].getAttribute("data-label");
   }
 
   fetch(new URL("offline/summary.json", scope).href).then(function (r) {
@@ -80,24 +107,41 @@
     return r.json();
   }).then(function (summary) {
     makeBox();
-    var state = saved();
     buttons.forEach(function (button) {
       var part = button.getAttribute("data-part");
-      var name = part === "all" ? "this archive" : button.getAttribute("data-label");
-      var resumable = state.version === summary.version && state.parts && state.parts[part] === "partial";
-      button.textContent = (resumable ? "Resume keeping " : "Keep ") + (part === "all" ? name : "only " + name) + " offline"
-        + (part === "all" ? " (" + summary.files + " files, " + size(summary.bytes) + ")" : "");
-      button.addEventListener("click", function () { keep(part, name, summary); });
+      button.addEventListener("click", function () { keep(part, summary); });
+      kept[part].querySelector("[data-do=update]").addEventListener("click", function () { keep(part, summary, true); });
+      kept[part].querySelector("[data-do=remove]").addEventListener("click", function () { remove(part, summary); });
     });
-    document.getElementById("offline-update").addEventListener("click", function () { keep("all", "this archive", summary, true); });
-    document.getElementById("offline-remove").addEventListener("click", function () { remove().catch(function () {}); });
-    showKept(!!(state.parts && state.parts.all === "done"));
+    show(summary);
+    resumeInterrupted(summary);
   }).catch(function () { /* no summary (dev server, offline): no buttons */ });
 
-  async function keep(part, name, summary, refresh) {
+  // One save at a time for the site, across its tabs (the Web Locks API, where there is one).
+  function exclusive(wait, task) {
+    if (!navigator.locks) return wait ? task() : Promise.resolve();
+    return navigator.locks.request(store, { ifAvailable: !wait }, function (lock) { return lock && task(); });
+  }
+
+  // A save cut short by leaving the page (still "saving", and no tab is at it) goes on by
+  // itself on the next page view that offers its part, fetching only what it had not saved.
+  function resumeInterrupted(summary) {
+    var parts = saved().parts;
+    buttons.forEach(function (button) {
+      var part = button.getAttribute("data-part"), rec = parts[part];
+      if (!rec || rec.s !== "saving" || rec.v !== summary.version || button.hidden || navigator.onLine === false) return;
+      exclusive(false, function () { return run(part, summary, false); }).catch(function () {});
+    });
+  }
+
+  function keep(part, summary, refresh) {
+    return exclusive(true, function () { return run(part, summary, refresh); });
+  }
+
+  async function run(part, summary, refresh) {
     buttons.forEach(function (b) { b.disabled = true; });
     try {
-      await save(part, name, summary, refresh);
+      await save(part, summary, refresh);
     } catch (err) {
       status.textContent = "Could not get the list of files to keep (" + err.message + "). Try again when online.";
     }
@@ -119,20 +163,44 @@
     return lists[0].files.concat(own.files, own.articles.map(function (slug) { return affix[0] + slug + affix[1]; }));
   }
 
-  async function save(part, name, summary, refresh) {
+  // Removing the whole archive empties the site's cache; removing a part deletes its files but
+  // those another kept part also holds.
+  async function remove(part, summary) {
+    try {
+      var others = Object.keys(saved().parts).filter(function (p) { return p !== part && p !== "all"; });
+      if (part === "all") {
+        await caches.delete(cacheName);
+        others = [];
+      } else {
+        var keepers = new Set(), cache = await caches.open(cacheName);
+        (await Promise.all(others.map(fileList))).forEach(function (list) { list.forEach(function (f) { keepers.add(f); }); });
+        await Promise.all((await fileList(part)).filter(function (f) { return !keepers.has(f); })
+          .map(function (f) { return cache.delete(new URL(f, scope).href); }));
+      }
+      var state = saved();
+      delete state.parts[part];
+      if (part === "all") state.parts = {};
+      remember(state);
+      show(summary);
+      status.textContent = "Removed the offline copy of " + name(part) + "; pages you open are kept again as you read them.";
+    } catch (err) {
+      status.textContent = "Could not remove the offline copy (" + err.message + ").";
+    }
+  }
+
+  async function save(part, summary, refresh) {
     status.textContent = "Getting the list of files…";
     var files = await fileList(part);
-    var state = saved();
-    if (state.version !== summary.version || !state.parts) state = { version: summary.version, parts: {} };
+    var before = saved().parts[part];
     // resuming: what an interrupted save of this build put in the cache is not fetched again
-    var resuming = !refresh && state.parts[part] === "partial";
-    state.parts[part] = "partial";
-    remember(state);
+    var resuming = !refresh && !!before && before.s !== "done" && before.v === summary.version;
+    setPart(part, "saving", summary.version);
     var cache = await caches.open(cacheName);
     var done = 0, failed = 0, skipped = 0, bytes = 0, queue = files.slice();
     bar.max = files.length;
     bar.value = 0;
     bar.hidden = false;
+    status.textContent = (resuming ? "Resuming: keeping " : "Keeping ") + name(part) + " offline…";
     async function worker() {
       while (queue.length) {
         var url = new URL(queue.shift(), scope).href;
@@ -154,18 +222,13 @@
       }
     }
     await Promise.all([worker(), worker(), worker(), worker(), worker(), worker()]);
-    state = saved();
-    if (state.version === summary.version && state.parts) {
-      state.parts[part] = failed ? "partial" : "done";
-      remember(state);
-    }
+    setPart(part, failed ? "partial" : "done", summary.version);
     bar.hidden = true;
     status.textContent = failed
       ? "Saved " + (done - failed) + " of " + files.length + " files; " + failed + " could not be fetched. Press the button again when online to resume."
-      : "Kept offline: " + (part === "all" ? "this archive" : name) + ", " + files.length + " files"
-        + (skipped ? " (" + skipped + " already saved)" : "") + ".";
+      : "Kept offline: " + name(part) + ", " + files.length + " files" + (skipped ? " (" + skipped + " already saved)" : "") + ".";
     box.setAttribute("data-kept", failed ? "partial" : "yes");
-    if (part === "all" && !failed) showKept(true);
     box.setAttribute("data-skipped", String(skipped));
+    show(summary);
   }
 })();
