@@ -17,6 +17,13 @@ _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep 
               r"external link|report an error|view (?:the )?article|go to (?:the )?article")
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
+# A word every phrase of _READ_MORE holds (tests/test_ingest_prefilters.py checks it): a line end without
+# any is no read-more link, and READ_MORE_TAIL, tried at each of its positions, is spared.
+READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
+                   "leggi", "external", "report", "view", "go to")
+# what (?i) also takes for an ASCII letter, so the words are found where the pattern would be
+_FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
@@ -41,6 +48,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
 
 
 @dataclass
@@ -103,7 +111,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.dates = when.find_dates(text) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
-    tail = READ_MORE_TAIL.search(text, cut)
+    end = text[cut:].translate(_FOLD_LIKE_RE).lower()
+    tail = READ_MORE_TAIL.search(text, cut) if _READ_MORE_HINT.search(end) else None
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
@@ -140,7 +149,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
 
 def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
-    text = re.sub(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$", "", text) or text   # '… (Outlet $)', '… |' say nothing
+    if text.rstrip().endswith((")", "|")):   # '… (Outlet $)', '… |' say nothing
+        text = _HEAD_SUFFIX.sub("", text) or text
     found = when.find_dates(text[:12])
     if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
         return False   # '02/10/2025 Councils are set to …': a dated teaser
