@@ -46,6 +46,7 @@ def fresh() -> None:
     vocab.builtin.cache_clear()
     vocab.broader.cache_clear()
     vocab._theme_rows.cache_clear()
+    vocab._place_rows.cache_clear()
     pagelines._LAST[:] = [None, None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
 
@@ -55,9 +56,9 @@ def once(text: str, config) -> dict[str, float]:
     t0 = time.process_time()
     ctx = run.make_context(config, None)
     rules = dict(config.raw.get("ingest_rules") or {})
-    tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
-                                frozenset(rules.get("label_only_topics") or ()),
-                                tuple(rules.get("mask_phrases") or ()), 6, vocab.broader())
+    topics = vocab.merged(config.topics)
+    tagger = Tagger.from_topics(topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
+                                tuple(rules.get("mask_phrases") or ()), 6, vocab.broader_of(topics))
     t1 = time.process_time()
     parsed = run.parse(text, ctx)
     t2 = time.process_time()
