@@ -1,5 +1,6 @@
 """More synthetic digests with known truth, in layouts tests/ingest_synth.py does not have: a
-forwarded newsletter e-mail with quoted headers, 'Top stories' with the time after each title, a
+forwarded newsletter e-mail with quoted headers, 'Top stories' with the time or a relative date
+('· 3 hours ago') after each title, a
 table drawn with '|' and '+---+' borders, numbered headlines with an outlet suffix, an RSS feed
 pasted as text, a page whose sidebar lists other headlines, and a digest in two languages.
 
@@ -39,6 +40,24 @@ def top_stories_times(rng, lang):
         stamp = f"{k + 1}:{rng.choice(['05', '30', '45'])} PM" if lang == "en" else f"{13 + k}:{rng.choice(['05', '30'])}"
         out += [f"{i.title} {rng.choice(['·', '—', '|'])} {stamp}", i.body, ""]
     return Digest("top-stories-times", lang, "\n".join(out), items, has_outlet=False)
+
+
+_AGO = {"en": ("{n} hours ago", "{n} days ago"), "de": ("vor {n} Stunden", "vor {n} Tagen"),
+        "fr": ("il y a {n} heures", "il y a {n} jours"), "es": ("hace {n} horas", "hace {n} días"),
+        "it": ("{n} ore fa", "{n} giorni fa")}
+
+
+def top_stories_ago(rng, lang):
+    """A saved page ('captured: YYYY-MM-DD' on its first line) whose headlines end in a relative
+    time ('· 3 hours ago', '— vor 2 Tagen'): dated from the capture date."""
+    items = _items(rng, lang, rng.randint(3, 6))
+    captured = items[0].date
+    out = [f"captured: {captured.isoformat()}", "Top stories", ""]
+    for i in items:
+        days = (captured - i.date).days
+        ago = _AGO[lang][1].format(n=days) if days else _AGO[lang][0].format(n=rng.randint(2, 9))
+        out += [f"{i.title} {rng.choice(['·', '—', '|'])} {ago}", i.body, ""]
+    return Digest("top-stories-ago", lang, "\n".join(out), items, has_outlet=False)
 
 
 def bordered_table(rng, lang):
@@ -104,7 +123,8 @@ def mixed_languages(rng, lang):
     return Digest("mixed-languages", lang, "\n".join(out), items, has_outlet=False)
 
 
-LAYOUTS = [email_newsletter, top_stories_times, bordered_table, numbered_outlet, rss_text, sidebar, mixed_languages]
+LAYOUTS = [email_newsletter, top_stories_times, bordered_table, numbered_outlet, rss_text, sidebar, mixed_languages,
+           top_stories_ago]
 
 
 def digest(seed: int) -> Digest:
