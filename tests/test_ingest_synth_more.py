@@ -25,6 +25,9 @@ def test_each_new_layout_reads_every_item(tmp_path, monkeypatch, layout):
     table = test_ingest_synth.score(tmp_path, seeds)
     got = {col: (h, t) for cols in table.values() for col, (h, t) in cols.items()}
     assert all(h == t for h, t in got.values()), got
+    for seed in seeds:   # and nothing else: no headers, greetings, footers or sidebars as articles
+        written = list((tmp_path / f"out-{seed}").glob("*.md"))
+        assert len(written) == len(digest(seed).items), (seed, sorted(p.name for p in written))
 
 
 @pytest.mark.parametrize("seed", [5, 13])

@@ -28,6 +28,11 @@ FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
+    r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
+    r"disiscriviti|annulla(?:re)? l['’]iscrizione)\b.{0,80}|manage (?:your )?(?:preferences|subscriptions?)\b.{0,40}|"
+    r"you(?:['’]re| are) receiving this\b.{0,120}|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
+    r"-*\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
+    r"message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)\s*-*|"
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d+ )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
@@ -36,6 +41,12 @@ FURNITURE = re.compile(
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
                       r"comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+# A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
+# when it opens the page (readers/pagelines.py)
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
+                      r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
+                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,]")
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
@@ -49,6 +60,8 @@ _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credi
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
+EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
+                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -141,6 +154,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "time"
     if date_only(text, line.dates):
         return "date"
+    if n <= 200 and EMAIL_HEADER.match(text):
+        return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
     name = outlets.line(text) if len(text) <= 60 else ""
     if name:
         line.outlet = name

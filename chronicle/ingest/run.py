@@ -70,7 +70,7 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 
 
 def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
-    lines = text.split("\n")
+    lines = clean.unquoted(text.split("\n"))   # one line for one line: line numbers stay the raw file's
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen

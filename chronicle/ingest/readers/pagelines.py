@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
+from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
 from ..outlets import Outlets
 from . import items
 
@@ -34,11 +34,9 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
             continue
         if (TERMINAL.match(raw) or SIDEBAR.match(raw) and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
-        if sidebar or SIDEBAR.match(raw):
-            sidebar = True   # other headlines beside the items, up to the next blank line
-            line = classify(no, raw, gap, outlets)
-            line.kind, line.marker = "furn", ""
-            out.append(line)
+        sidebar = sidebar or bool(SIDEBAR.match(raw))   # other headlines beside the items, to the next blank line
+        if sidebar or len(out) < 6 and GREETING.match(raw.strip()):   # ... or the page's greeting and intro
+            out.append(_furniture(classify(no, raw, gap, outlets)))
             gap = 0
             continue
         parts = _INLINE_BULLETS.split(raw.strip())
@@ -50,6 +48,11 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
             out.append(classify(no, raw, gap, outlets))
         gap = 0
     return out
+
+
+def _furniture(line: Line) -> Line:
+    line.kind, line.marker = "furn", ""
+    return line
 
 
 def has_list_or_dates(lines: list[str]) -> bool:
