@@ -14,8 +14,8 @@ from ..outlets import Outlets
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
+_SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
-_SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
