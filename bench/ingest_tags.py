@@ -14,7 +14,9 @@ from chronicle.ingest import ingest_files
 from chronicle.source import frontmatter
 SUBJ = [{"power-grid", "electricity"}, {"housing"}, {"floods", "flood-defences"}, {"rail"}, {"health", "health-spending"},
         {"solar-power"}, {"water-supply"}, {"hospitals"}]
-PLACE = [{"lisbon", "portugal"}, {"ohio"}, {"bavaria"}, {"kenya"}, {"quebec"}, {"sicily"}, {"jutland", "denmark"}, {"andalusia", "spain"}]
+# a region may be tagged by its own name's slug (the built-in regions are named as their country writes them)
+PLACE = [{"lisbon", "portugal"}, {"ohio"}, {"bavaria"}, {"kenya"}, {"quebec"}, {"sicily", "sicilia"}, {"jutland", "denmark"},
+         {"andalusia", "andalucia", "spain"}]
 config = load_config(ROOT / "config.yaml")
 hit = collections.Counter(); tot = collections.Counter(); ntags = []
 with tempfile.TemporaryDirectory() as tmp:

@@ -23,6 +23,10 @@ PIECES = st.sampled_from([
     "a | b | c", "March 3, 2025 — Text.", "Short title", "", "  ", ">", "• one • two",
     "Russia and Ukraine said the talks would continue next week in Istanbul, officials said on Monday evening. " * 3,
     "the 12th day of war", "---", "<b>x</b>", "\t", "12-31-2025",
+    # the 'Key: value' feed reader, quoted e-mails, sidebars, greetings, times and relative dates after titles
+    "Title: A headline", "Title:", "Link: javascript:alert(1)", "Description: Text of it.", "pubDate: Mon, 03 Mar 2025",
+    "> From: X <x@y.z>", "> Subject: Hi", "> ", ">> > quoted", "Most read", "Related", "Good morning.",
+    "Headline · 2:45 PM", "Headline — vor 2 Tagen", "Headline | 3 hours ago", "Unsubscribe",
 ])
 
 

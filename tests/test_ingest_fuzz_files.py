@@ -22,6 +22,8 @@ PIECES = st.sampled_from([
     "Headline (The Guardian)", "Reuters – Title of the story", "LONDON (Reuters) -- Oil rose on Monday.",
     "Tagged under: A | B", "By Jane Doe", "Photo: AFP", "External Link", "Posted on", "", "   ", "#", "**",
     "../../../../tmp/evil", "C:\\Windows\\evil", "\u202eevil", "A long paragraph about energy prices in Europe and the grid. " * 4,
+    "Title: ../../etc/passwd", "Title: Second one", "Link: file:///etc/passwd", "pubDate: Tue, 31 Feb 2025", "Source: BBC",
+    "> From: a <b@c.d>", "> Sent: Monday, March 3, 2025", "> Hello.", "Most read", "Headline · 9 days ago",
 ])
 
 

@@ -94,7 +94,8 @@ def test_one_megabyte_digest_is_read_whole():
     text = big_digest(1_000_000)
     config = load_config(ROOT / "config.yaml")
     ctx = run.make_context(config, None)
-    tagger = Tagger.from_topics(vocab.merged(config.topics), broader=vocab.broader())
+    topics = vocab.merged(config.topics)
+    tagger = Tagger.from_topics(topics, broader=vocab.broader_of(topics))
     parsed = run.parse(text, ctx)
     drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]
     assert len(drafts) >= 4000 and all(drafts)

@@ -168,3 +168,17 @@ def to_markdown(paras: list[str]) -> str:
 def plain(paras: list[str]) -> str:
     """Paragraphs -> one plain string (for summaries, headlines and tagging)."""
     return " ".join(squeeze(p.replace("•", " ")) for p in paras)
+
+
+_QUOTE = re.compile(r"^\s*> ?")
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """A forwarded or replied-to e-mail quotes every line with '>': the quoting is taken off
+    (level by level) when nearly every line has it; a pull quote here and there stays."""
+    for _ in range(5):
+        content = [l for l in lines if l.strip()]
+        if not content or sum(1 for l in content if l.lstrip().startswith(">")) < 0.9 * len(content):
+            break
+        lines = [_QUOTE.sub("", l) for l in lines]
+    return lines

@@ -20,7 +20,7 @@ Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette 
 El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
 Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
 UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
-_SENT_END = re.compile(r"[.!?:;\"“”«»—–]\s*$")
+_SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
 
 @dataclass(frozen=True)
@@ -80,24 +80,39 @@ def _german_name(phrase: str, words: list[str], title: str, text: str, count: in
 def _runs(text: str) -> list[tuple[str, int]]:
     """(phrase, offset) for each run of capitalised words; sentence openers only when the same
     word is also written capitalised inside a sentence elsewhere."""
-    toks = [(m.group().rstrip(".").removesuffix("’s").removesuffix("'s"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    mid_caps = {t for k, (t, s, _) in enumerate(toks) if _cap(t) and k and not _starts_sentence(text, s)}
-    out, cur = [], []
+    # a token ends with a letter or digit (_TOKEN), so only a possessive needs taking off
+    toks = [(_bare(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    caps = [_cap(t) for t, _, _ in toks]
+    # whether a token opens a sentence is asked only of capitalised words and connectors (few)
+    openers: dict[int, bool] = {}
+
+    def opener(k: int) -> bool:
+        if k not in openers:
+            openers[k] = k == 0 or _starts_sentence(text, toks[k][1])
+        return openers[k]
+
+    mid_caps = {toks[k][0] for k in range(1, len(toks)) if caps[k] and not opener(k)}
+    out: list[tuple[str, int]] = []
+    cur: list = []
     for k, (t, s, e) in enumerate(toks):
-        opener = k == 0 or _starts_sentence(text, s)
-        ok = _cap(t) and t not in STOP and not _date_word(t) and (not opener or t in mid_caps or _acronym(t))
+        ok = caps[k] and t not in STOP and not _date_word(t) and (not opener(k) or t in mid_caps or _acronym(t))
         # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
         ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
         if ok and ok_join:
             cur.append((t, s, e))
             continue
-        if t.lower() in CONNECTORS and cur and k + 1 < len(toks) and _cap(toks[k + 1][0]) and not opener:
+        if cur and t.lower() in CONNECTORS and k + 1 < len(toks) and caps[k + 1] and not opener(k):
             cur.append((t, s, e))
             continue
-        _flush(cur, out)
+        if cur:
+            _flush(cur, out)
         cur = [(t, s, e)] if ok else []
     _flush(cur, out)
     return out
+
+
+def _bare(t: str) -> str:
+    return t.removesuffix("’s").removesuffix("'s") if t[-1] == "s" else t
 
 
 def _flush(cur: list, out: list) -> None:
@@ -123,9 +138,11 @@ def _sentence_case(title: str) -> bool:
 
 def _cap(t: str) -> bool:
     """Capitalised; an all-capital word of five letters or more is shouting ('MONEY MOVES'), not an acronym."""
+    if not t[:1].isupper():
+        return False
     if t.isupper() and len(t) >= 5 and t.isalpha():
         return False
-    return t[:1].isupper() and any(c.isalpha() for c in t) and not t.isdigit()
+    return any(c.isalpha() for c in t) and not t.isdigit()
 
 
 def _date_word(t: str) -> bool:
@@ -134,4 +151,4 @@ def _date_word(t: str) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
-    return start == 0 or bool(_SENT_END.search(before)) or before.strip() in ("", "(", "-", "•")
+    return start == 0 or before.rstrip()[-1:] in _SENT_END_CHARS or before.strip() in ("", "(", "-", "•")

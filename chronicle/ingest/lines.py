@@ -17,18 +17,41 @@ _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep 
               r"external link|report an error|view (?:the )?article|go to (?:the )?article")
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
+# A word every phrase of _READ_MORE holds (tests/test_ingest_prefilters.py checks it): a line end without
+# any is no read-more link, and READ_MORE_TAIL, tried at each of its positions, is spared.
+READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
+                   "leggi", "external", "report", "view", "go to")
+# what (?i) also takes for an ASCII letter, so the words are found where the pattern would be
+_FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
+    r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
+    r"disiscriviti|annulla(?:re)? l['’]iscrizione)\b.{0,80}|manage (?:your )?(?:preferences|subscriptions?)\b.{0,40}|"
+    r"you(?:['’]re| are) receiving this\b.{0,120}|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
+    r"-*\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
+    r"message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)\s*-*|"
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d+ )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"you may also like|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
-TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|related articles|you may also like|"
-                      r"most read|comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
+                      r"comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+# A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
+# when it opens the page (readers/pagelines.py)
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
+                      r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
+                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,]")
+# A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
+# a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
+SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
+                     r"trending(?: now)?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
+                     r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
@@ -37,10 +60,13 @@ _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credi
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
+EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
+                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
 
 
 @dataclass
@@ -103,7 +129,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.dates = when.find_dates(text) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
-    tail = READ_MORE_TAIL.search(text, cut)
+    end = text[cut:].translate(_FOLD_LIKE_RE).lower()
+    tail = READ_MORE_TAIL.search(text, cut) if _READ_MORE_HINT.search(end) else None
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
@@ -127,6 +154,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "time"
     if date_only(text, line.dates):
         return "date"
+    if n <= 200 and EMAIL_HEADER.match(text):
+        return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
     name = outlets.line(text) if len(text) <= 60 else ""
     if name:
         line.outlet = name
@@ -140,7 +169,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
 
 def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
-    text = re.sub(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$", "", text) or text   # '… (Outlet $)', '… |' say nothing
+    if text.rstrip().endswith((")", "|")):   # '… (Outlet $)', '… |' say nothing
+        text = _HEAD_SUFFIX.sub("", text) or text
     found = when.find_dates(text[:12])
     if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
         return False   # '02/10/2025 Councils are set to …': a dated teaser

@@ -47,6 +47,9 @@ def looks_like_name(name: str) -> bool:
     return caps == len(words)
 
 
+_LAST_PAGE: list = [None, frozenset()]   # (lines, names repeated) of the last page asked about
+
+
 @dataclass
 class Outlets:
     """The outlets one digest names: the built-in list plus names it repeats as markers."""
@@ -54,6 +57,13 @@ class Outlets:
 
     @classmethod
     def of_page(cls, lines: list[str]) -> "Outlets":
+        key = tuple(lines)   # detection and reading ask about the same page: counted once
+        if _LAST_PAGE[0] != key:
+            _LAST_PAGE[:] = [key, frozenset(cls._repeated(lines))]
+        return cls(set(_LAST_PAGE[1]))
+
+    @staticmethod
+    def _repeated(lines: list[str]) -> set[str]:
         seen: Counter[str] = Counter()
         for line in lines:
             s = line.strip()
@@ -62,7 +72,7 @@ class Outlets:
                 m = rx.match(part)
                 if m and looks_like_name(m["name"]):
                     seen[_key(m["name"])] += 1
-        return cls({k for k, n in seen.items() if n >= 2})
+        return {k for k, n in seen.items() if n >= 2}
 
     def is_outlet(self, name: str, strict: bool = False) -> bool:
         key = _key(name.strip(" $"))

@@ -70,7 +70,7 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 
 
 def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
-    lines = text.split("\n")
+    lines = clean.unquoted(text.split("\n"))   # one line for one line: line numbers stay the raw file's
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen
@@ -85,9 +85,10 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
         raise IngestError("--layout", None, f"unknown layout '{layout}' (known: {', '.join(LAYOUTS)})")
     ctx = make_context(config, captured)
     rules = dict(config.raw.get("ingest_rules") or {})
-    tagger = Tagger.from_topics(vocab.merged(config.topics), config.max_tags,
+    topics = vocab.merged(config.topics)
+    tagger = Tagger.from_topics(topics, config.max_tags,
                                 frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
-                                int(rules.get("max_auto_tags") or 6), vocab.broader())
+                                int(rules.get("max_auto_tags") or 6), vocab.broader_of(topics))
     files, errors = [], []
     _make_folder(into)
     with exclusive_lock(into, "ingest", on_wait=on_wait):

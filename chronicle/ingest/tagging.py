@@ -76,20 +76,30 @@ class Tagger:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        words = [t for t, _, _ in toks]
+        words = _TOKEN.findall(text)
         lows = [w.lower() for w in words]
         firsts_exact, firsts_folded = self._firsts()
+        # most words start no alias: only those that do (and, in German, long capitalised words
+        # that may be compounds) need their offsets
+        starts = [i for i, (w, lw) in enumerate(zip(words, lows)) if w in firsts_exact or lw in firsts_folded
+                  or (german and len(w) >= 9 and w[:1].isupper())]
+        if not starts:
+            return []
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         out, i = [], 0
-        while i < len(toks):
-            if words[i] not in firsts_exact and lows[i] not in firsts_folded:
-                if german:
-                    self._compound(toks[i], out)
+        for j in starts:
+            if j < i:
+                continue   # inside an alias already matched
+            i = j
+            ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(lows[i], ())
+            if not ex and not fo:
+                self._compound(toks[i], out)
                 i += 1
                 continue
+            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, toks[i]))
             for n in range(min(self.longest, len(toks) - i), 0, -1):
-                slug = self.exact.get(tuple(words[i:i + n]))
-                if slug is None and (title or not _capitalised_mid_sentence(text, toks[i])):
+                slug = self.exact.get(tuple(words[i:i + n])) if n in ex else None
+                if slug is None and fold and n in fo:
                     slug = self.folded.get(tuple(lows[i:i + n]))
                 if slug is not None:
                     if slug:
@@ -122,11 +132,12 @@ class Tagger:
                 return slug or None
         return None
 
-    def _firsts(self) -> tuple[frozenset, frozenset]:
-        """First words of all aliases: most words of a text start none, and are skipped at once."""
+    def _firsts(self) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+        """First word of each alias -> the lengths (in words) of the aliases it starts: most words
+        of a text start none and are skipped at once, the others try only the lengths there are."""
         cached = self.__dict__.get("_firsts_cache")
         if cached is None:
-            cached = (frozenset(k[0] for k in self.exact), frozenset(k[0] for k in self.folded))
+            cached = (_lengths_by_first(self.exact), _lengths_by_first(self.folded))
             object.__setattr__(self, "_firsts_cache", cached)
         return cached
 
@@ -213,6 +224,13 @@ class Tagger:
             for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
                 del scores[slug]
         return scores, first, evidence
+
+
+def _lengths_by_first(table: Mapping[tuple[str, ...], str]) -> dict[str, frozenset[int]]:
+    lengths: dict[str, set[int]] = {}
+    for toks in table:
+        lengths.setdefault(toks[0], set()).add(len(toks))
+    return {w: frozenset(ns) for w, ns in lengths.items()}
 
 
 def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:

@@ -1,6 +1,9 @@
 """The built-in topic vocabulary (data/countries.json, data/themes.txt) merged with config.yaml's
 topics: a config topic replaces a built-in one with the same slug or the same name. A theme may
-name a broader theme ('fracking' -> 'oil'): an article about the narrow one is also about it."""
+name a broader theme ('fracking' -> 'oil'), a city or region the country it lies in ('Moskau' ->
+Moscow -> Russia): an article about the narrow one is also about it. A topic that takes a
+place's own name as an alias ('Moscow' for Russia in config.yaml) takes the place's other names
+with it ('Moskau', 'Moscou'), so a city is tagged alike in every language."""
 from __future__ import annotations
 
 import json
@@ -14,9 +17,8 @@ from ..config import TopicDef
 
 @lru_cache(maxsize=1)
 def builtin() -> dict[str, TopicDef]:
-    data = resources.files(__package__).joinpath("data")
     out: dict[str, TopicDef] = {}
-    for slug, t in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).items():
+    for slug, t in _place_rows().items():
         out[slug] = _topic(slug, t["name"], t["kind"], t["description"], tuple(t["aliases"]))
     for slug, name, desc, aliases, _ in _theme_rows():
         out[slug] = _topic(slug, name, "theme", desc, aliases)
@@ -25,8 +27,35 @@ def builtin() -> dict[str, TopicDef]:
 
 @lru_cache(maxsize=1)
 def broader() -> dict[str, str]:
-    """Theme slug -> the broader theme it belongs to (themes.txt's optional fifth column)."""
-    return {slug: up for slug, _, _, _, up in _theme_rows() if up}
+    """Built-in slug -> the broader topic it belongs to: a theme's (themes.txt's optional fifth
+    column), a city's or region's country (countries.json's "within")."""
+    out = {slug: t["within"] for slug, t in _place_rows().items() if t.get("within")}
+    out.update((slug, up) for slug, _, _, _, up in _theme_rows() if up)
+    return out
+
+
+def broader_of(topics: Mapping[str, TopicDef]) -> dict[str, str]:
+    """broader() for merged topics: a built-in topic a config topic took over (by its name: the
+    built-in 'united-kingdom' is config.yaml's 'uk') is named by the config topic's slug."""
+    names = {_norm(t.name): s for s, t in topics.items()}
+    known = builtin()
+
+    def now(slug: str) -> str | None:
+        if slug in topics:
+            return slug
+        return names.get(_norm(known[slug].name)) if slug in known else None
+    out = {}
+    for narrow, wide in broader().items():
+        n, w = now(narrow), now(wide)
+        if n and w and n != w:
+            out[n] = w
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_rows() -> dict[str, dict]:
+    data = resources.files(__package__).joinpath("data", "countries.json")
+    return json.loads(data.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +89,28 @@ def merged(config_topics: Mapping[str, TopicDef]) -> dict[str, TopicDef]:
         first[slug] = TopicDef(slug=slug, name=t.name, description=t.description, aliases=t.aliases + extra, kind=t.kind)
     places = ("country", "region", "city")
     first.update(sorted((s, t) for s, t in rest.items() if t.kind not in places))
-    first.update(sorted((s, t) for s, t in rest.items() if t.kind in places))
-    return first
+    first.update(sorted((s, t) for s, t in rest.items() if t.kind == "country"))
+    first.update(sorted((s, t) for s, t in rest.items() if t.kind in places and t.kind != "country"))
+    return _fold_places(first)
+
+
+def _fold_places(topics: dict[str, TopicDef]) -> dict[str, TopicDef]:
+    """A city or region whose own name another topic claims as an alias (earlier in priority
+    order) is that topic's: its other names join the topic's aliases, and it is no topic of its own."""
+    claims: dict[str, str] = {}
+    for slug, t in topics.items():
+        for a in t.aliases:
+            claims.setdefault(_norm(a), slug)
+    out = dict(topics)
+    for slug, t in topics.items():
+        owner = claims.get(_norm(t.name))
+        if t.kind in ("city", "region") and owner and owner != slug and owner in out:
+            o = out[owner]
+            extra = tuple(a for a in t.aliases if a not in o.aliases)
+            out[owner] = TopicDef(slug=o.slug, name=o.name, description=o.description, aliases=o.aliases + extra,
+                                  kind=o.kind)
+            del out[slug]
+    return out
 
 
 def _norm(text: str) -> str:

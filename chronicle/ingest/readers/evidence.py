@@ -119,7 +119,7 @@ def _caps_titles(ls: list[Line]) -> bool:
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
-    kick = [bool(kicker(l.text)) and l.kind == "prose" for l in ls]
+    kick = [l.kind == "prose" and bool(kicker(l.text)) for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
     # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
     kicker_page = _kicker_page(ls, texts, kick)

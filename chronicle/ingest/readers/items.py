@@ -14,6 +14,9 @@ from ..outlets import Outlets
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
+_SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
+# 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
+_TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -174,16 +177,20 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _LEAD_SYMBOLS.sub("", title.strip())
-    t = _TRAIL.sub("", t)
+    t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
         t = t[m.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
-        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and f.kind != "relative":
+        # 'Title · 2 hours ago': a relative date only after a separator ('Storm hit 2 days ago' is a headline)
+        sep = f.kind != "relative" or bool(_SEP_BEFORE.search(t[:f.start]))
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
-            t = t[:f.start].rstrip(" ,;:–—-(")
+                if not st.date and f.kind == "relative":
+                    st.notes.append(f"date: '{t[f.start:f.end]}' is relative; {when.CAPTURE_HINT}")
+            t = t[:f.start].rstrip(" ,;:–—-(·•|")
         break
     t, name = outlets.tail(t)
     if not name:

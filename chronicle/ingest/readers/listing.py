@@ -12,8 +12,8 @@ DASH = re.compile(r"^\s*[-–•]\s+(?P<text>.+?)\s*$")
 
 def record_starts(rows: list[tuple[int, str]]) -> list[int]:
     """Row indexes where a record starts: a short outlet line followed by a date line."""
-    return [i - 1 for i in range(1, len(rows))
-            if dates.is_date_line(rows[i][1]) and len(rows[i - 1][1]) <= 60 and not dates.is_date_line(rows[i - 1][1])
+    return [i - 1 for i in range(1, len(rows))   # (the cheap test first: most lines are longer)
+            if len(rows[i - 1][1]) <= 60 and dates.is_date_line(rows[i][1]) and not dates.is_date_line(rows[i - 1][1])
             and not HEADER.match(rows[i - 1][1]) and not DASH.match(rows[i - 1][1])]
 
 

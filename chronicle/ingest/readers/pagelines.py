@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import SEPARATOR, TERMINAL, Line, classify, kicker
+from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
 from ..outlets import Outlets
 from . import items
 
@@ -26,12 +26,19 @@ def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
 def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
     out: list[Line] = []
     gap = 0
+    sidebar = False
     for no, raw in enumerate(lines, 1):
         if not raw.strip() or SEPARATOR.match(raw):
             gap += 1
+            sidebar = False
             continue
-        if TERMINAL.match(raw) and out:
+        if (TERMINAL.match(raw) or SIDEBAR.match(raw) and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
+        sidebar = sidebar or bool(SIDEBAR.match(raw))   # other headlines beside the items, to the next blank line
+        if sidebar or len(out) < 6 and GREETING.match(raw.strip()):   # ... or the page's greeting and intro
+            out.append(_furniture(classify(no, raw, gap, outlets)))
+            gap = 0
+            continue
         parts = _INLINE_BULLETS.split(raw.strip())
         if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
             # '• one • two • three' pasted on one line: one list item each
@@ -41,6 +48,11 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
             out.append(classify(no, raw, gap, outlets))
         gap = 0
     return out
+
+
+def _furniture(line: Line) -> Line:
+    line.kind, line.marker = "furn", ""
+    return line
 
 
 def has_list_or_dates(lines: list[str]) -> bool:

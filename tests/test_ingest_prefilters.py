@@ -1,0 +1,71 @@
+"""The shortcuts that keep ingest fast give the answers of the plain patterns they stand in for:
+the month names as a tree of prefixes, and the words a read-more link must hold."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from chronicle.ingest import lines, when
+
+_OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
+_PLAIN = {
+    "mdy": re.compile(r"(?i)(?<!\w)" + _OLD_MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+"
+                      + when._YEAR + r"(?!\d))?"),
+    "dmy": re.compile(r"(?i)(?<![\w.])(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _OLD_MON
+                      + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + when._YEAR + r"(?!\d))?"),
+}
+_PIECES = [*when.MONTHS, "Sept.", "MÄRZ", "ſep", "İan", "de", "del", "1st", "3.", "12", "2024", ",", "-", "mai"]
+
+
+def _all(rx: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.integers(0, 40).map(str), min_size=1, max_size=7),
+       st.sampled_from([" ", "  ", ". ", ", "]))
+def test_month_tree_matches_what_the_plain_alternation_matches(pieces, sep):
+    text = sep.join(pieces)
+    patterns = dict(when.PATTERNS)
+    for kind, plain in _PLAIN.items():
+        assert _all(patterns[kind], text) == _all(plain, text)
+
+
+def test_month_tree_reads_the_dates_it_read_before():
+    assert [(f.kind, f.month, f.day, f.year) for f in when.find_dates("March 3, 2025 and 5 de marzo de 2025")] == [
+        ("mdy", 3, 3, 2025), ("dmy", 3, 5, 2025)]
+    assert [(f.month, f.day) for f in when.find_dates("Sept. 4, 22. März, 1er août")] == [(9, 4), (3, 22), (8, 1)]
+
+
+def _phrases(alternation: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, cur = [], 0, ""
+    for ch in alternation:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+def test_every_read_more_phrase_holds_a_hint_word():
+    for phrase in _phrases(lines._READ_MORE):
+        literal = re.split(r"[(\[?*\\]", phrase)[0].lower()
+        assert any(w in literal for w in lines.READ_MORE_WORDS), phrase
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc .…»Kſİ", max_size=30),
+       st.sampled_from(["Read more", "READ MORE »", "Weiterlesen", "Zum Text von Anna Muster", "lire la suite",
+                        "Continua a leggere", "ſeguir leyendo", "Keep reading", "more", "view the article", ""]))
+def test_read_more_hint_never_hides_a_link(head, tail):
+    text = (head + " " + tail).strip()
+    if not text:
+        return
+    line = lines.classify(1, "Some headline words " + text, 0, lines.Outlets())
+    full = "Some headline words " + text
+    plain = lines.READ_MORE_TAIL.search(full, max(0, len(full) - 90))
+    assert line.tail_more == bool(plain and not lines.READ_MORE_LINE.match(full))
