@@ -39,7 +39,7 @@ def pytest_addoption(parser):
     parser.addoption("--cpu-durations", type=int, metavar="N", default=None,
                      help="list the N tests that used the most CPU seconds, setup and teardown included (0: all)")
     parser.addoption("--record-costs", action="store_true",
-                     help=f"rewrite {COSTS.name}: each test file's seconds in this run, which order the next runs")
+                     help=f"write to {COSTS.name} the seconds of each test file run, which order the next runs")
 
 
 # The order of the run: test files by their cost in an earlier run, the dearest first. `make test`
@@ -47,7 +47,8 @@ def pytest_addoption(parser):
 # that runs all its tests), in this order, each to the first process that runs short of work: the
 # long files start at once on both processes and the short ones fill the ends, instead of one
 # long file being the tail of a process while the other is idle. A file not listed (a new one)
-# counts as DEFAULT_COST; `--record-costs` (on a quiet machine) refreshes the figures.
+# counts as DEFAULT_COST; `--record-costs` refreshes the figures of the files a run ran (a quiet
+# machine's are best, but only their order matters).
 COSTS = Path(__file__).resolve().parent / "costs.json"
 DEFAULT_COST = 5.0
 _SPENT_PER_FILE: dict[str, float] = {}
@@ -101,11 +102,13 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
-    """--record-costs: the seconds (setup, call and teardown) of each test file, in the process
-    that sees every report (xdist's controller, or the only one)."""
+    """--record-costs: the seconds (setup, call and teardown) of each test file this run ran, in
+    the process that sees every report (xdist's controller, or the only one); the other files
+    keep their figures."""
     if session.config.getoption("--record-costs") and not hasattr(session.config, "workerinput") and _SPENT_PER_FILE:
-        costs = {path: round(seconds, 1) for path, seconds in sorted(_SPENT_PER_FILE.items())}
-        COSTS.write_text(json.dumps(costs, indent=0) + "\n")
+        costs = json.loads(COSTS.read_text()) if COSTS.exists() else {}
+        costs.update((path, round(seconds, 1)) for path, seconds in _SPENT_PER_FILE.items())
+        COSTS.write_text(json.dumps(dict(sorted(costs.items())), indent=0) + "\n")
 
 
 def pytest_terminal_summary(terminalreporter, config):
