@@ -12,8 +12,12 @@ TEST_WORKERS ?= 2
 site: $(STAMP)
 	$(PY) build.py site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(CAPTURED),--captured "$(CAPTURED)")
 
+# Whole test files go to the processes (--dist loadfile: a module's fixtures are made once), the
+# dearest first as tests/costs.json orders them (tests/conftest.py; --no-loadscope-reorder keeps
+# that order). Python writes its bytecode caches even where the caller's environment says not to:
+# the suite starts hundreds of builds, and each would compile chronicle/ again.
 test: $(TEST_STAMP)
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal tests
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder tests
 
 serve: $(STAMP)
 	$(PY) build.py serve

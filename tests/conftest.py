@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import resource
 import shutil
@@ -37,6 +38,31 @@ def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the fixture site")
     parser.addoption("--cpu-durations", type=int, metavar="N", default=None,
                      help="list the N tests that used the most CPU seconds, setup and teardown included (0: all)")
+    parser.addoption("--record-costs", action="store_true",
+                     help=f"write to {COSTS.name} the seconds of each test file run, which order the next runs")
+
+
+# The order of the run: test files by their cost in an earlier run, the dearest first. `make test`
+# hands out whole files (--dist loadfile, so a module's fixtures are made once, by the process
+# that runs all its tests), in this order, each to the first process that runs short of work: the
+# long files start at once on both processes and the short ones fill the ends, instead of one
+# long file being the tail of a process while the other is idle. A file not listed (a new one)
+# counts as DEFAULT_COST; `--record-costs` refreshes the figures of the files a run ran (a quiet
+# machine's are best, but only their order matters).
+COSTS = Path(__file__).resolve().parent / "costs.json"
+DEFAULT_COST = 5.0
+_SPENT_PER_FILE: dict[str, float] = {}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    costs = json.loads(COSTS.read_text()) if COSTS.exists() else {}
+    order = {item: i for i, item in enumerate(items)}   # a file's tests keep their own order
+    items.sort(key=lambda item: (-costs.get(_file_of(item.nodeid), DEFAULT_COST), _file_of(item.nodeid), order[item]))
+
+
+def _file_of(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
 
 
 # CPU seconds per test, the figure a busy shared machine does not distort (wall times do, and
@@ -71,6 +97,18 @@ def pytest_runtest_logreport(report):
     for name, value in report.user_properties:
         if name == "cpu_seconds" and report.when == "teardown":
             _CPU_SPENT[report.nodeid] = value
+    path = _file_of(report.nodeid)
+    _SPENT_PER_FILE[path] = _SPENT_PER_FILE.get(path, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session):
+    """--record-costs: the seconds (setup, call and teardown) of each test file this run ran, in
+    the process that sees every report (xdist's controller, or the only one); the other files
+    keep their figures."""
+    if session.config.getoption("--record-costs") and not hasattr(session.config, "workerinput") and _SPENT_PER_FILE:
+        costs = json.loads(COSTS.read_text()) if COSTS.exists() else {}
+        costs.update((path, round(seconds, 1)) for path, seconds in _SPENT_PER_FILE.items())
+        COSTS.write_text(json.dumps(dict(sorted(costs.items())), indent=0) + "\n")
 
 
 def pytest_terminal_summary(terminalreporter, config):

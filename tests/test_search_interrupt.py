@@ -33,13 +33,24 @@ def _pagefind_children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, sig):
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory):
+    """A 400-article corpus, a copy with half its articles changed, and the manifest of a clean
+    (--no-cache) build of the copy: the same for both signals, so made once."""
     import random
-    a = make_corpus(tmp_path / "a", 400)
-    b = tmp_path / "b"
+    base = tmp_path_factory.mktemp("search-interrupt")
+    a = make_corpus(base / "a", 400)
+    b = base / "b"
     shutil.copytree(a, b)
     mutate_corpus(b / "content", random.Random(12), fraction=0.5)
+    fresh = base / "fresh"
+    assert run_build(b, fresh, True, "--no-cache").returncode == 0
+    return a, b, manifest(fresh)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, versions, sig):
+    a, b, fresh = versions
     out = tmp_path / "site"
     assert run_build(a, out, True).returncode == 0
     before = manifest(out)
@@ -57,6 +68,4 @@ def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, s
     assert manifest(out) == before, "the previous site changed"
     again = run_build(b, out, True)
     assert again.returncode == 0, again.stderr
-    fresh = tmp_path / "fresh"
-    assert run_build(b, fresh, True, "--no-cache").returncode == 0
-    assert manifest(out) == manifest(fresh)
+    assert manifest(out) == fresh
