@@ -14,7 +14,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from slugify import slugify
+from slugify import slugify as _slugify
+
+# text-unidecode always: with 'auto' python-slugify prefers Unidecode when some other package
+# installed it, and the two transliterate differently, so one archive would get other slugs
+# (other file names) on another machine.
+BACKEND = "text-unidecode"
+
+
+def slugify(text: str, **options) -> str:
+    return _slugify(text, backend=BACKEND, **options)
 
 DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")   # '2025-03-05-' of '2025-03-05-eu-summit.md'
 _DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
