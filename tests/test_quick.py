@@ -162,15 +162,6 @@ def test_a_touched_site_is_repaired_by_a_full_build(project):
     assert_same_as_cold(project)
 
 
-def test_search_builds_never_take_the_quick_path(project):
-    # Pagefind indexes every page at once; the quick path is for builds without search
-    opts = lambda: BuildOptions(content_dir=project / "content", out_dir=project / "site",  # noqa: E731
-                                config_path=project / "config.yaml", layouts_dir=project / "layouts", jobs=1)
-    build(opts())
-    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
-    assert not quick(build(opts()))
-
-
 def test_a_standalone_page_body_edit_is_quick_too(project):
     build(options(project))
     before = tree(project / "site")

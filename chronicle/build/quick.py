@@ -125,7 +125,7 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
         if records.get(f.path) != new_records[f.path]:
             changes[f.path] = f.data
     if facts.config.download_zip:
-        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title))
+        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title), gone)
         if splice is None:
             return None
         changes[SITE_ZIP] = splice
