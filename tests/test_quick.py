@@ -366,13 +366,11 @@ def test_a_search_build_after_one_without_search_indexes_every_body(project):
 
 
 def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypatch):
-    """When a body edit cannot take the quick path (search on, here), the full build still
-    renders that article's page alone: every other page was planned without any body, so its
-    fingerprint cannot have changed."""
-    from dataclasses import replace
+    """When a body edit cannot take the quick path (its facts are missing from the cache, here),
+    the full build still renders that article's page alone: every other page was planned
+    without any body, so its fingerprint cannot have changed."""
     from chronicle.render import pages as render_pages
-    search = replace(options(project), search=True)
-    build(search)
+    build(options(project))
     rendered: list[str] = []
     real = render_pages.render_page
 
@@ -381,9 +379,10 @@ def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypa
         return real(env, page, *args)
     monkeypatch.setattr(render_pages, "render_page", counting)
     edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
-    assert not quick(build(search))
+    (project / ".site.cache" / "quick.cbor").unlink()
+    assert not quick(build(options(project)))
     assert [p for p in rendered if p.endswith(".html")] == [PAGE]
     monkeypatch.undo()
     cold = project / "cold"
-    build(replace(options(project, "cold", cache=False), search=True))
+    build(options(project, "cold", cache=False))
     assert tree(project / "site") == tree(cold)
