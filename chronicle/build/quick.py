@@ -70,7 +70,7 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
         new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-                            output_stats={p: k for p, k in {**state.output_stats, **keys}.items() if p not in gone})
+                            output_stats=_without({**state.output_stats, **keys}, gone))
         new_outputs = _next_outputs(last, changes, slots, gone, search)
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
@@ -104,9 +104,9 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
     if not changes:
         return {}, slots, (), search
-    new_records = {path: r for path, r in {**records, **{path: record_of(data) for path, data in made.items()}}.items()
-                   if path not in gone}
-    same_files = new_records.keys() == records.keys()
+    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
+    _without(new_records, gone)
+    same_files = not gone and made.keys() <= records.keys()
     if not same_files and SHELL_PATH in records:   # the shell lists the offline index's chunks
         added = [p for p in new_records.keys() - records.keys() if in_manifest(p)]
         shell = refreshed_shell(read(SHELL_PATH), added, gone)
@@ -132,6 +132,13 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     return changes, slots, gone, search
 
 
+def _without(mapping: dict, gone: tuple[str, ...]) -> dict:
+    """`mapping` (changed in place) without the files the search indexes no longer have."""
+    for path in gone:
+        mapping.pop(path, None)
+    return mapping
+
+
 def _read(out_dir: Path, path: str) -> bytes:
     with open(os.path.join(out_dir, path), "rb") as fh:
         return fh.read()
@@ -143,7 +150,7 @@ def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tup
     records = {**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}}
     return replace(
         last,
-        records={path: r for path, r in records.items() if path not in gone},
+        records=_without(records, gone),
         # pages this build patched: their fingerprints (Prints, passed on unread) no longer hold,
         # so the next full build renders them again
         patched=last.patched | frozenset(changes),
