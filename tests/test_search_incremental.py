@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -186,3 +188,28 @@ def test_a_quick_search_build_rewrites_one_partition_and_a_few_offline_chunks(tm
 
 def _offline_files(site):
     return {p.name: os.stat(p).st_ino for p in (site / "offline" / "search").iterdir()}
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_quick_search_build_killed_while_pagefind_runs_leaves_the_previous_site(tmp_path, sig):
+    from test_search_interrupt import _pagefind_children
+    from tools.faultlib import build_cmd, make_corpus, manifest, run_build
+    corpus, out = make_corpus(tmp_path / "c", 400), tmp_path / "site"
+    assert run_build(corpus, out, True).returncode == 0
+    before = manifest(out)
+    article = sorted((corpus / "content" / "articles").rglob("*.md"))[50]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about numbats.\n", encoding="utf-8")
+    proc = subprocess.Popen(build_cmd(corpus, out, True, "--timings"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and not _pagefind_children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the build ended before Pagefind was seen"
+    os.killpg(proc.pid, sig)   # the whole group, Pagefind too
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode != 0 and b"Traceback" not in err, err.decode()
+    assert manifest(out) == before, "the previous site changed"
+    again = run_build(corpus, out, True, "--timings")
+    assert again.returncode == 0 and "quick" in again.stdout + again.stderr and "load" not in again.stdout + again.stderr
+    assert run_build(corpus, tmp_path / "fresh", True, "--no-cache").returncode == 0
+    assert manifest(out) == manifest(tmp_path / "fresh")
