@@ -6,6 +6,7 @@ neither index. The files are those a full build makes for the same content.
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -34,15 +35,19 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
         return SearchPatch({}, (), last.search)
     if last.search is None or any(e.article.page_path not in facts.numbers for e in edited):
         return None
-    try:
-        reindexed = [Reindexed(facts.numbers[e.article.page_path], _as_published(read, last, e.article), e.article)
-                     for e in edited]
-        offline, offline_gone = patch_offline(read, reindexed)
-    except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
-        return None
-    # the slow part last: one Pagefind run per partition edited
-    made = reindex_pages(last.search, {e.article.page_path: pages[e.article.page_path] for e in edited}, read)
-    if made is None:
+    # Pagefind (a process of its own, on the other core) indexes the edited partitions while
+    # this thread patches the offline index
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chronicle-pagefind") as pool:
+        pagefind_run = pool.submit(reindex_pages, last.search,
+                                   {e.article.page_path: pages[e.article.page_path] for e in edited}, read)
+        try:
+            reindexed = [Reindexed(facts.numbers[e.article.page_path], _as_published(read, last, e.article), e.article)
+                         for e in edited]
+            offline, offline_gone = patch_offline(read, reindexed)
+        except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
+            offline = None
+        made = pagefind_run.result()
+    if offline is None or made is None:
         return None
     pagefind, pagefind_gone, state = made
     files = {f.path: f.data for f in [*offline, *pagefind]}
