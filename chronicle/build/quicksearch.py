@@ -33,7 +33,8 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     edited = [e for e in edits if e.article.kind == "article"]
     if not edited:
         return SearchPatch({}, (), last.search)
-    if last.search is None or any(e.article.page_path not in facts.numbers for e in edited):
+    if last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
+                                  for e in edited):   # a layout that does not show the body has no slot
         return None
     # Pagefind (a process of its own, on the other core) indexes the edited partitions while
     # this thread patches the offline index
