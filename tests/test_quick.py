@@ -316,14 +316,25 @@ def test_refreshed_offline_files_equal_offline_files_made_whole():
     from chronicle.render.pages import output_renderer
     from conftest import ROOT
     render = output_renderer(make_environment(ROOT / "layouts"), {"site": Config(path="config.yaml")}, ROOT / "layouts")
+    paths += ["pagefind/pagefind.en_1.pf_meta", "offline/search/t1.js"]
     records = {p: (100 + i, hashlib.sha256(p.encode()).digest()) for i, p in enumerate(paths)}
-    first = offline_files(dict(records), render)
+    last = dict(records)
+    first = offline_files(last, render)
     records["articles/b.html"] = (5000, hashlib.sha256(b"edited").digest())
     whole = offline_files(dict(records), render)
-    refreshed = refreshed_offline_files(dict(records), first[0].data, first[1].data)
+    refreshed = refreshed_offline_files(dict(records), last, ["articles/b.html"], first[0].data, first[1].data)
     assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole]
     assert whole[0].data != first[0].data and whole[1].data != first[1].data
-    assert refreshed_offline_files(dict(records), b"[]", first[1].data) is None
+    assert refreshed_offline_files(dict(records), last, ["articles/b.html"], b"[]", first[1].data) is None
+    # search on: index files renamed (named by their bytes); the list and the worker's shell follow
+    for old, new in (("pagefind/pagefind.en_1.pf_meta", "pagefind/pagefind.en_2.pf_meta"), ("offline/search/t1.js", "offline/search/t2.js")):
+        records[new] = (7, hashlib.sha256(new.encode()).digest())
+        del records[old]
+    whole_renamed = offline_files(dict(records), render)
+    touched = ["articles/b.html", "pagefind/pagefind.en_1.pf_meta", "pagefind/pagefind.en_2.pf_meta", "offline/search/t1.js", "offline/search/t2.js"]
+    refreshed = refreshed_offline_files(dict(records), last, touched, first[0].data, first[1].data)
+    assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole_renamed]
+    assert b"en_2.pf_meta" in whole_renamed[1].data and b"offline/search/t2.js" in whole_renamed[0].data
 
 
 def test_a_full_build_with_few_changed_files_patches_the_zip(project, monkeypatch):

@@ -118,7 +118,7 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
         new_records.update(file_records([made_summary]))
         if records[SUMMARY] != new_records[SUMMARY]:
             changes[SUMMARY] = made_summary.data
-    offline = refreshed_offline_files(new_records, read(OFFLINE_MANIFEST), read(SERVICE_WORKER), same_files)
+    offline = refreshed_offline_files(new_records, records, [*changes, *gone], read(OFFLINE_MANIFEST), read(SERVICE_WORKER))
     if offline is None:
         return None
     for f in offline:
