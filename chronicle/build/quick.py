@@ -20,7 +20,6 @@ from typing import Any
 
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
-from .quicksearch import search_patch
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, Outputs, SearchState, Settings
 from ..model import Article, record_of
@@ -95,7 +94,9 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     search, gone = last.search, ()
     if options.search and made:
         # files made from the pages (the search indexes) join them before the offline files and
-        # the zip, which describe every file
+        # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
+        # imported only by a build with search on (pipeline.py warms it up during the scan)
+        from .quicksearch import search_patch
         patched = search_patch(read, last, facts, edits, made)
         if patched is None:
             return None
