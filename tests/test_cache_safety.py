@@ -126,7 +126,8 @@ def test_every_saved_type_reads_back_equal():
                      frozenset({"b", "a"})),
              Prints({"index.html": "print"}))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
-    facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()})
+    facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()},
+                       {"articles/a.html": 0})
     for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same

@@ -162,15 +162,6 @@ def test_a_touched_site_is_repaired_by_a_full_build(project):
     assert_same_as_cold(project)
 
 
-def test_search_builds_never_take_the_quick_path(project):
-    # Pagefind indexes every page at once; the quick path is for builds without search
-    opts = lambda: BuildOptions(content_dir=project / "content", out_dir=project / "site",  # noqa: E731
-                                config_path=project / "config.yaml", layouts_dir=project / "layouts", jobs=1)
-    build(opts())
-    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
-    assert not quick(build(opts()))
-
-
 def test_a_standalone_page_body_edit_is_quick_too(project):
     build(options(project))
     before = tree(project / "site")
@@ -325,14 +316,25 @@ def test_refreshed_offline_files_equal_offline_files_made_whole():
     from chronicle.render.pages import output_renderer
     from conftest import ROOT
     render = output_renderer(make_environment(ROOT / "layouts"), {"site": Config(path="config.yaml")}, ROOT / "layouts")
+    paths += ["pagefind/pagefind.en_1.pf_meta", "offline/search/t1.js"]
     records = {p: (100 + i, hashlib.sha256(p.encode()).digest()) for i, p in enumerate(paths)}
-    first = offline_files(dict(records), render)
+    last = dict(records)
+    first = offline_files(last, render)
     records["articles/b.html"] = (5000, hashlib.sha256(b"edited").digest())
     whole = offline_files(dict(records), render)
-    refreshed = refreshed_offline_files(dict(records), first[0].data, first[1].data)
+    refreshed = refreshed_offline_files(dict(records), last, ["articles/b.html"], first[0].data, first[1].data)
     assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole]
     assert whole[0].data != first[0].data and whole[1].data != first[1].data
-    assert refreshed_offline_files(dict(records), b"[]", first[1].data) is None
+    assert refreshed_offline_files(dict(records), last, ["articles/b.html"], b"[]", first[1].data) is None
+    # search on: index files renamed (named by their bytes); the list and the worker's shell follow
+    for old, new in (("pagefind/pagefind.en_1.pf_meta", "pagefind/pagefind.en_2.pf_meta"), ("offline/search/t1.js", "offline/search/t2.js")):
+        records[new] = (7, hashlib.sha256(new.encode()).digest())
+        del records[old]
+    whole_renamed = offline_files(dict(records), render)
+    touched = ["articles/b.html", "pagefind/pagefind.en_1.pf_meta", "pagefind/pagefind.en_2.pf_meta", "offline/search/t1.js", "offline/search/t2.js"]
+    refreshed = refreshed_offline_files(dict(records), last, touched, first[0].data, first[1].data)
+    assert [(f.path, f.data) for f in refreshed] == [(f.path, f.data) for f in whole_renamed]
+    assert b"en_2.pf_meta" in whole_renamed[1].data and b"offline/search/t2.js" in whole_renamed[0].data
 
 
 def test_a_full_build_with_few_changed_files_patches_the_zip(project, monkeypatch):
@@ -375,13 +377,11 @@ def test_a_search_build_after_one_without_search_indexes_every_body(project):
 
 
 def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypatch):
-    """When a body edit cannot take the quick path (search on, here), the full build still
-    renders that article's page alone: every other page was planned without any body, so its
-    fingerprint cannot have changed."""
-    from dataclasses import replace
+    """When a body edit cannot take the quick path (its facts are missing from the cache, here),
+    the full build still renders that article's page alone: every other page was planned
+    without any body, so its fingerprint cannot have changed."""
     from chronicle.render import pages as render_pages
-    search = replace(options(project), search=True)
-    build(search)
+    build(options(project))
     rendered: list[str] = []
     real = render_pages.render_page
 
@@ -390,9 +390,10 @@ def test_a_full_build_after_a_body_edit_renders_only_that_page(project, monkeypa
         return real(env, page, *args)
     monkeypatch.setattr(render_pages, "render_page", counting)
     edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, searched")
-    assert not quick(build(search))
+    (project / ".site.cache" / "quick.cbor").unlink()
+    assert not quick(build(options(project)))
     assert [p for p in rendered if p.endswith(".html")] == [PAGE]
     monkeypatch.undo()
     cold = project / "cold"
-    build(replace(options(project, "cold", cache=False), search=True))
+    build(options(project, "cold", cache=False))
     assert tree(project / "site") == tree(cold)

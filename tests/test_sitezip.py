@@ -72,11 +72,26 @@ def test_a_patched_zip64_is_byte_identical_to_a_fresh_one(tmp_path):
     _patched_equals_fresh(tmp_path, files, {"p/000007.html": b"<p>seven</p>" * 30, "p/065599.html": b"<p>last</p>"})
 
 
-def test_patching_a_path_the_zip_does_not_have_is_refused(tmp_path):
-    assert patch_zip(_zip_file(tmp_path, [OutputFile("a.html", b"a")]), {"b.html": b"b"}, "arch") is None
+def test_a_zip_patched_with_files_added_and_removed_equals_a_fresh_one(tmp_path):
+    """The quick path with search on renames the offline index's chunks (named by content)."""
+    files = [OutputFile(f"a/{i:03d}.html", f"<p>{i}</p>".encode() * i) for i in range(1, 40)]
+    files += [OutputFile(f"offline/search/t{i}.js", b"terms %d" % i) for i in range(5)]
+    splice = patch_zip(_zip_file(tmp_path, files), {"offline/search/t9.js": b"new terms", "a/007.html": b"seven"},
+                       "arch", gone=["offline/search/t2.js", "a/010.html"])
+    assert splice is not None
+    new = [f for f in files if f.path not in ("offline/search/t2.js", "a/010.html", "a/007.html")]
+    new += [OutputFile("offline/search/t9.js", b"new terms"), OutputFile("a/007.html", b"seven")]
+    patched = splice_bytes(splice)
+    assert patched == site_zip(new, "arch").data
+    names = zipfile.ZipFile(io.BytesIO(patched)).namelist()
+    assert "arch/offline/search/t9.js" in names and "arch/offline/search/t2.js" not in names and "arch/a/010.html" not in names
+
+
+def test_a_zip_that_is_not_ours_is_not_patched(tmp_path):
     (tmp_path / "text.zip").write_bytes(b"not a zip at all, just text that is long enough")
     assert patch_zip(str(tmp_path / "text.zip"), {"a.html": b"x"}, "arch") is None
     assert patch_zip(str(tmp_path / "missing.zip"), {"a.html": b"x"}, "arch") is None
+    assert patch_zip(_zip_file(tmp_path, [OutputFile("a.html", b"a")]), {"a.html": b"b"}, "other") is None
 
 
 def test_what_an_article_edit_changes_comes_last_in_the_zip():
@@ -84,7 +99,8 @@ def test_what_an_article_edit_changes_comes_last_in_the_zip():
     then the feeds, then the offline manifest and the service worker."""
     from chronicle.outputs.sitezip import zip_order
     paths = ["sw.js", "topics/a.xml", "articles/b.html", "index.html", "offline/manifest.json", "feed.xml",
-             "sitemap.xml", "articles/a.html", "static/site.css", "topics/a.html"]
+             "sitemap.xml", "articles/a.html", "static/site.css", "topics/a.html", "offline/search/t1.js"]
     assert zip_order(paths) == ["index.html", "sitemap.xml", "static/site.css", "topics/a.html", "articles/a.html",
-                                "articles/b.html", "feed.xml", "topics/a.xml", "offline/manifest.json", "sw.js"]
+                                "articles/b.html", "feed.xml", "offline/search/t1.js", "topics/a.xml",
+                                "offline/manifest.json", "sw.js"]
     assert zip_order(reversed(paths)) == zip_order(paths)

@@ -205,9 +205,10 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
 def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
-    if cache.enabled and not options.search and not options.dev:
+    if cache.enabled and not options.dev:
         config = site.loaded.config
-        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles)
+        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
+                            site.index.articles if options.search else ())
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))

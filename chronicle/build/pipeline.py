@@ -42,9 +42,10 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
         cleanup_leftovers(options.out_dir.absolute())
     cache.check_output(options.out_dir)   # on the other core, while this one scans
-    # the quick path's modules (Markdown, YAML: 60 ms) are imported on a thread meanwhile: the
-    # scan spends most of its time waiting on system calls
-    warm_up = threading.Thread(target=importlib.import_module, args=(f"{__package__}.quick",), daemon=True)
+    # the quick path's modules (Markdown, YAML: 60 ms; with search, its search part) are imported
+    # on a thread meanwhile: the scan spends most of its time waiting on system calls
+    warm = [f"{__package__}.quick"] + ([f"{__package__}.quicksearch"] if options.search else [])
+    warm_up = threading.Thread(target=lambda: [importlib.import_module(m) for m in warm], daemon=True)
     warm_up.start()
     stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
     warm_up.join()

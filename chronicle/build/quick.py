@@ -7,8 +7,9 @@ build/changes.py classifies the change as Bodies, the new site is the old one wi
 bodies in those slots (write/patch.patch_bodies), then the offline summary, manifest and
 service worker made again from the records, and the zip patched: byte-identical to a full build
 by construction (tests/test_quick.py). Anything else (a file added, removed or renamed, another
-field changed, an error, the output folder touched since, and for now search on, whose index is
-made whole) returns None and the full build runs.
+field changed, an error, the output folder touched since) returns None and the full build runs.
+With search on, the edited articles' Pagefind partitions are indexed again and the offline index
+patched (build/quicksearch.py); their files replaced by new names are removed in the same swap.
 """
 from __future__ import annotations
 
@@ -18,28 +19,33 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, state_bytes
-from .changes import Bodies, Known, Nothing, classify, fields_digest
+from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
-from .state import BuildState, Outputs, Settings
+from .state import BuildState, Outputs, SearchState, Settings
 from ..model import Article, record_of
+from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
-from ..outputs.offlineparts import SUMMARY, summary
+from ..outputs.offlineparts import SHELL, SUMMARY, refreshed_shell, summary
 from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
+SHELL_PATH = offline_part_path(SHELL)
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
 
 
-def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...]) -> QuickFacts:
-    """What the quick path needs to make and check the edited articles and pages."""
-    return QuickFacts(settings, config, targets, aliases, {a.path: fields_digest(a) for a in articles})
+def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
+                searched: tuple[Article, ...] = ()) -> QuickFacts:
+    """What the quick path needs to make and check the edited articles and pages; `searched`:
+    the articles in the order of the offline search index (none without search)."""
+    return QuickFacts(settings, config, targets, aliases, {a.path: fields_digest(a) for a in articles},
+                      {a.page_path: n for n, a in enumerate(searched)})
 
 
 def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple]) -> tuple[int, int] | None:
     """-> (articles in the site, files written), or None when a full build is needed."""
     state = cache.state
-    if options.search or options.dev or state is None or state.stats.keys() != stats.keys():
+    if options.dev or state is None or state.stats.keys() != stats.keys():
         return None
     facts = read_quick_facts(cache)
     if facts is None or facts.settings.digest != state.settings:
@@ -49,21 +55,22 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     if not isinstance(change, (Bodies, Nothing)) or not cache.output_intact(options.out_dir):
         return None
     last = cache.outputs()
-    fresh = change.fresh if isinstance(change, Bodies) else {}
-    if not last.records or not fresh.keys() <= last.records.keys():   # outputs unreadable, or a page missing
+    edits = change.edits if isinstance(change, Bodies) else ()
+    if not last.records or not {e.article.page_path for e in edits} <= last.records.keys():   # outputs unreadable, or a page missing
         return None
     try:
-        changes, slots = _changed_files(options, facts.config, last, fresh)
+        made = _changed_files(options, facts, last, edits)
     except ValueError:   # slots that are not the files'
         return None
-    if changes is None:
+    if made is None:
         return None
+    changes, slots, gone, search = made
     following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
         new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-                            output_stats={**state.output_stats, **keys})
-        new_outputs = _next_outputs(last, changes, slots)
+                            output_stats=_without({**state.output_stats, **keys}, gone))
+        new_outputs = _next_outputs(last, changes, slots, gone, search)
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
@@ -72,40 +79,65 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     if not changes:
         prepare({})
         save()
-    elif not patch_site(options.out_dir, cache.folder / "spare", changes, (SITE_ZIP,), meanwhile=prepare, then=save):
+    elif not patch_site(options.out_dir, cache.folder / "spare", changes, (SITE_ZIP,), meanwhile=prepare, then=save,
+                        gone=gone):
         return None
     return state.articles, len(changes)
 
 
-def _changed_files(options: Any, config: Any, last: Outputs, fresh: dict[str, str]) -> tuple[dict | None, dict]:
-    """Every output whose bytes change (None when the quick path cannot make one of them) and
-    the new slots of the files that hold the edited bodies."""
+def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...]) -> tuple | None:
+    """(every output whose bytes change, the new slots of the files that hold the edited bodies,
+    the files removed, the search state), or None when the quick path cannot make one of them."""
     out_dir, records = options.out_dir, last.records
-    made, slots = patch_bodies(lambda path: _read(out_dir, path), last.slots, fresh)
+    read = lambda path: _read(out_dir, path)   # noqa: E731
+    made, slots = patch_bodies(read, last.slots, {e.article.page_path: e.article.body_html for e in edits})
+    search, gone = last.search, ()
+    if options.search and made:
+        # files made from the pages (the search indexes) join them before the offline files and
+        # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
+        # imported only by a build with search on (pipeline.py warms it up during the scan)
+        from .quicksearch import search_patch
+        patched = search_patch(read, last, facts, edits, made)
+        if patched is None:
+            return None
+        made.update(patched.files)
+        search, gone = patched.state, patched.gone
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
-    # The pages changed: `changes` holds every page and feed whose bytes this edit changes, by
-    # path. Files made from those pages (a search partition's index) join `changes` here, before
-    # the offline files and the zip, which describe every file.
     if not changes:
-        return {}, slots
+        return {}, slots, (), search
     new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
+    _without(new_records, gone)
+    same_files = not gone and made.keys() <= records.keys()
+    if not same_files and SHELL_PATH in records:   # the shell lists the offline index's chunks
+        added = [p for p in new_records.keys() - records.keys() if in_manifest(p)]
+        shell = refreshed_shell(read(SHELL_PATH), added, gone)
+        new_records.update(file_records([shell]))
+        if records[SHELL_PATH] != new_records[SHELL_PATH]:
+            changes[SHELL_PATH] = shell.data
     if SUMMARY in records:   # the offline summary's total and version, before the worker's version
         made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
         new_records.update(file_records([made_summary]))
         if records[SUMMARY] != new_records[SUMMARY]:
             changes[SUMMARY] = made_summary.data
-    offline = refreshed_offline_files(new_records, _read(out_dir, OFFLINE_MANIFEST), _read(out_dir, SERVICE_WORKER))
+    offline = refreshed_offline_files(new_records, records, [*changes, *gone], read(OFFLINE_MANIFEST), read(SERVICE_WORKER))
     if offline is None:
-        return None, slots
+        return None
     for f in offline:
         if records.get(f.path) != new_records[f.path]:
             changes[f.path] = f.data
-    if config.download_zip:
-        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(config.title))
+    if facts.config.download_zip:
+        splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title), gone)
         if splice is None:
-            return None, slots
+            return None
         changes[SITE_ZIP] = splice
-    return changes, slots
+    return changes, slots, gone, search
+
+
+def _without(mapping: dict, gone: tuple[str, ...]) -> dict:
+    """`mapping` (changed in place) without the files the search indexes no longer have."""
+    for path in gone:
+        mapping.pop(path, None)
+    return mapping
 
 
 def _read(out_dir: Path, path: str) -> bytes:
@@ -113,12 +145,15 @@ def _read(out_dir: Path, path: str) -> bytes:
         return fh.read()
 
 
-def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple]) -> Outputs:
+def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple], gone: tuple[str, ...],
+                  search: SearchState | None) -> Outputs:
     """The outputs of the last build brought up to date, so the next build starts from this one."""
+    records = {**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}}
     return replace(
         last,
-        records={**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}},
+        records=_without(records, gone),
         # pages this build patched: their fingerprints (Prints, passed on unread) no longer hold,
         # so the next full build renders them again
         patched=last.patched | frozenset(changes),
-        slots={**last.slots, **slots})
+        slots={**last.slots, **slots},
+        search=search)

@@ -34,6 +34,7 @@ class QuickFacts:
     targets: dict[str, str]                  # source.documents.link_targets
     aliases: dict[str, str]                  # source.documents.topic_aliases
     fields: dict[str, bytes]                 # article path -> quick.fields_digest
+    numbers: dict[str, int]                  # article page -> its place in the offline search index (search on)
 
 
 Entries = dict[str, ArticleEntry]            # by the path shown in messages

@@ -6,8 +6,9 @@ folded, same Snowball stems), the sorted list of articles that contain it: its p
 Files, all under offline/search/:
 - index.js, the manifest: the article count, the stemmer, the first term of every term chunk
   and the names of the chunks; a query needs it first (a few KB, ~20 KB at 100,000 articles);
-- t<hash>.js, term chunks: terms in code-point order with their postings, cut at about
-  TERM_CHUNK_CHARS characters, so a query loads only the chunks holding its words;
+- t<hash>.js, term chunks: terms in code-point order with their postings, cut at
+  TERM_CHUNK_MIN..TERM_CHUNK_CHARS characters where the terms themselves say (TermChunker), so a
+  query loads only the chunks holding its words and a body edit rewrites only a few;
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
   start of the text for the excerpt: EXCERPT_CHARS, about Pagefind's 30 words), loaded only
   for the results shown; an article's path `articles/<slug>.html` is stored as its slug, which
@@ -32,6 +33,7 @@ import hashlib
 import html
 import json
 import re
+import zlib
 from array import array
 from pathlib import Path
 from typing import Callable, Iterable
@@ -45,6 +47,8 @@ MANIFEST = f"{OFFLINE_DIR}/index.js"
 FORMAT_VERSION = 3
 DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
+TERM_CHUNK_MIN = 72_000      # a chunk this full ends at the next anchor term (TermChunker)
+ANCHOR_EVERY = 16            # one term in this many is an anchor
 EXCERPT_CHARS = 180
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
@@ -104,10 +108,10 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
             for value in values(a, names):
                 postings.setdefault(filter_term(kind, value), array("I")).append(number * 2)
     term_files, firsts = _term_chunks(postings, len(index.articles))
-    doc_files = [_script("docs", [_doc(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
+    doc_files = [script("docs", [doc_entry(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
                  for i in range(0, len(index.articles), DOCS_PER_CHUNK)]
-    doc_files = [OutputFile(_name("d", data), data) for data in doc_files]
-    extra = [OutputFile(_name("s", stemmer_js), stemmer_js)] if stemmer else []
+    doc_files = [OutputFile(chunk_name("d", data), data) for data in doc_files]
+    extra = [OutputFile(chunk_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
         "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
         "docPath": urls.ARTICLE_AFFIXES, "bitmap": BITMAP,
@@ -115,7 +119,7 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
         "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
         "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
     }
-    return [OutputFile(MANIFEST, _script("index", manifest)), *term_files, *doc_files, *extra]
+    return [OutputFile(MANIFEST, script("index", manifest)), *term_files, *doc_files, *extra]
 
 
 def encode(numbers: Iterable[int]) -> str:
@@ -163,27 +167,51 @@ def decode(code: str) -> list[int]:
 
 
 def _term_chunks(postings: dict[str, array], docs: int) -> tuple[list[OutputFile], list[str]]:
-    files, firsts, terms, codes, size = [], [], [], [], 0
-
-    def flush():
-        data = _script("terms", [terms, codes])
-        files.append(OutputFile(_name("t", data), data))
-        firsts.append(terms[0])
-
+    chunker = TermChunker()
     for term in sorted(postings):
-        code = posting_code(postings.pop(term), docs)
-        if terms and size + len(code) > TERM_CHUNK_CHARS:
-            flush()
-            terms, codes, size = [], [], 0
-        terms.append(term)
-        codes.append(code)
-        size += len(code) + len(term) + 6
-    if terms:
-        flush()
-    return files, firsts
+        chunker.add(term, posting_code(postings.pop(term), docs))
+    chunker.flush()
+    return chunker.files, chunker.firsts
 
 
-def _doc(a: Article) -> list:
+def _anchor(term: str) -> bool:
+    return zlib.crc32(term.encode("utf-8", "surrogatepass")) % ANCHOR_EVERY == 0
+
+
+class TermChunker:
+    """Terms (in code-point order) with their codes, cut into chunks. Where a chunk ends depends
+    only on the terms since its start: it ends before an anchor term (chosen by the term's hash)
+    once it holds TERM_CHUNK_MIN characters, or before a term that would take it past
+    TERM_CHUNK_CHARS. So an edit that changes some terms' postings changes their chunks and at
+    most the next few, up to where the old and new cuts meet again (offlinepatch.py)."""
+
+    def __init__(self) -> None:
+        self.files: list[OutputFile] = []
+        self.firsts: list[str] = []
+        self.terms: list[str] = []
+        self.codes: list[str] = []
+        self.size = 0
+
+    def cuts_before(self, term: str, code: str) -> bool:
+        return bool(self.terms) and (self.size + len(code) > TERM_CHUNK_CHARS
+                                     or (self.size >= TERM_CHUNK_MIN and _anchor(term)))
+
+    def add(self, term: str, code: str) -> None:
+        if self.cuts_before(term, code):
+            self.flush()
+        self.terms.append(term)
+        self.codes.append(code)
+        self.size += len(code) + len(term) + 6
+
+    def flush(self) -> None:
+        if self.terms:
+            data = script("terms", [self.terms, self.codes])
+            self.files.append(OutputFile(chunk_name("t", data), data))
+            self.firsts.append(self.terms[0])
+        self.terms, self.codes, self.size = [], [], 0
+
+
+def doc_entry(a: Article) -> list:
     text = " ".join(a.body_text.split())
     if len(text) > EXCERPT_CHARS:
         cut = text.rfind(" ", 0, EXCERPT_CHARS)
@@ -198,11 +226,11 @@ def doc_page_path(stored: str) -> str:
     return stored if "/" in stored else prefix + stored + suffix
 
 
-def _name(prefix: str, data: bytes) -> str:
+def chunk_name(prefix: str, data: bytes) -> str:
     return f"{OFFLINE_DIR}/{prefix}{hashlib.sha256(data).hexdigest()[:12]}.js"
 
 
-def _script(call: str, payload) -> bytes:
+def script(call: str, payload) -> bytes:
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     # JSON is JavaScript, except that U+2028/2029 were not legal in old string literals and
     # "</script" must never appear should the file be inlined; escape both.

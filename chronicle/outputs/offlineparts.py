@@ -11,8 +11,9 @@
   slug (`articles`, with `articlePath`, the prefix and suffix that make its path): most of
   a part's list is articles, each in a year and in every one of its topics (issue 13).
   The whole archive's list is `offline/manifest.json` (serviceworker.py).
-Lists carry paths only, so an edit that changes only sizes (the quick path) leaves them true;
-the summary's total and version are refreshed with the service worker.
+Lists carry paths only, so an edit that changes only sizes leaves them true; the summary's total
+and version are refreshed with the service worker, and the shell's list when the quick path
+renames the offline search index's chunks (refreshed_shell).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def summary(records: Mapping[str, tuple[int, bytes]], paths: list[str]) -> Outpu
 def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
     """The shell's list and one list per year and per topic; `kept` is every path the whole
     archive saves."""
-    shell = [p for p in kept if p in _SHELL or p.startswith((urls.STATIC_DIR + "/", "offline/"))]
+    shell = [p for p in kept if in_shell(p)]
     shell += [doc.page_path for doc in index.pages]
     parts: dict[str, tuple[list[str], list[str]]] = {}
     for year in index.years:
@@ -49,6 +50,18 @@ def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
         pages = [p for p in kept if p == topic.page_path or p.startswith(own)]
         parts[f"topic-{topic.slug}"] = (pages, [a.page_path for a in topic.articles])
     return [_part(SHELL, shell, [])] + [_part(name, files, articles) for name, (files, articles) in parts.items()]
+
+
+def in_shell(path: str) -> bool:
+    """A file keeping any part saves (given that keeping the whole archive saves it)."""
+    return path in _SHELL or path.startswith((urls.STATIC_DIR + "/", "offline/"))
+
+
+def refreshed_shell(shell: bytes, added: Iterable[str], removed: Iterable[str]) -> OutputFile:
+    """The shell's list with files added and removed (the quick path: the offline search index's
+    chunks have new names); the files `added` must be saved by keeping the whole archive."""
+    files = set(json.loads(shell)["files"]) - set(removed) | {p for p in added if in_shell(p)}
+    return _part(SHELL, files, [])
 
 
 def part_paths(part: dict, shell: dict) -> list[str]:

@@ -66,12 +66,12 @@ def _deflate(f: OutputFile) -> tuple[int, int, bytes, int]:
 
 def zip_order(paths: Iterable[str]) -> list[str]:
     """The order of the entries: what an edited article changes comes last (its page, then the
-    feeds, then the offline manifest and service worker, which change with every edit), so a
-    quick build rewrites only the end of the zip (output.patch_site)."""
+    feeds and the offline search index, then the offline manifest and service worker, which
+    change with every edit), so a quick build rewrites only the end of the zip (output.patch_site)."""
     def rank(path: str) -> tuple[int, str]:
         if path in ("sw.js", "offline/manifest.json"):
             return 3, path
-        if path.endswith(".xml") and path != "sitemap.xml":
+        if (path.endswith(".xml") and path != "sitemap.xml") or path.startswith("offline/search/"):
             return 2, path
         return (1 if path.startswith("articles/") else 0), path
     return sorted(paths, key=rank)
@@ -100,42 +100,45 @@ def zip_chunks(paths: list[str], read: Callable[[str], bytes], folder: str, wind
     yield _tail(central, offset)
 
 
-def patch_zip(old: str, fresh: dict[str, bytes], folder: str) -> Splice | None:
-    """What site_zip would make from the files in the zip at `old` with some of them changed:
-    the other entries are kept as they are (ranges of `old`). None when a changed path is not
-    in `old`, `old` has another top folder, or is not a zip site_zip made."""
+def patch_zip(old: str, fresh: dict[str, bytes], folder: str, gone: Iterable[str] = ()) -> Splice | None:
+    """What site_zip would make from the files in the zip at `old` with some of them changed or
+    added (`fresh`) and those in `gone` removed: the other entries are kept as they are (ranges
+    of `old`). None when `old` has another top folder or is not a zip site_zip made."""
     try:
         directory, at, count = _read_directory(old)
         entries = _entries(directory, count)
     except (OSError, ValueError, struct.error):
         return None
-    wanted = {f"{folder}/{path}".encode("utf-8"): data for path, data in fresh.items() if in_zip(path)}
-    names = {directory[pos + _CENTRAL.size:name_end] for pos, name_end, _ in entries}
     prefix = f"{folder}/".encode("utf-8")
-    if not wanted.keys() <= names or not all(name.startswith(prefix) for name in names):
-        return None   # a file the zip lacks, or a zip made under another top folder (site title)
-    records = bytearray(directory)      # same length: a changed entry keeps its name
-    parts: list[bytes | tuple[int, int]] = []
-    offset = 0
+    kept: dict[str, tuple[int, int, int, int]] = {}   # path -> its record's start and name's end, its entry's start and end
     for i, (pos, name_end, local_at) in enumerate(entries):
         name = directory[pos + _CENTRAL.size:name_end]
-        end = entries[i + 1][2] if i + 1 < len(entries) else at
-        if name in wanted:
-            method, crc, data, size = _deflate(OutputFile(name.decode("utf-8"), wanted[name]))
-            local, record = _records(name.decode("utf-8"), method, crc, len(data), size, offset)
-            records[pos:name_end] = record
+        if not name.startswith(prefix):
+            return None   # a zip made under another top folder (site title)
+        kept[name[len(prefix):].decode("utf-8")] = (pos, name_end, local_at, entries[i + 1][2] if i + 1 < len(entries) else at)
+    wanted = {path: data for path, data in fresh.items() if in_zip(path)}
+    central: list[bytes] = []
+    parts: list[bytes | tuple[int, int]] = []
+    offset = 0
+    for path in zip_order((kept.keys() - set(gone)) | wanted.keys()):
+        if path in wanted:
+            method, crc, data, size = _deflate(OutputFile(path, wanted[path]))
+            local, record = _records(f"{folder}/{path}", method, crc, len(data), size, offset)
+            central.append(record)
             parts += [local, data]
             offset += len(local) + len(data)
             continue
-        if offset != local_at:
-            struct.pack_into("<L", records, pos + 42, offset)
+        pos, name_end, local_at, end = kept[path]
+        record = bytearray(directory[pos:name_end])
+        struct.pack_into("<L", record, 42, offset)
+        central.append(bytes(record))
         last = parts[-1] if parts else None
         if isinstance(last, tuple) and last[0] + last[1] == local_at:
             parts[-1] = (last[0], last[1] + end - local_at)   # runs of kept entries: one range
         else:
             parts.append((local_at, end - local_at))
         offset += end - local_at
-    parts.append(_tail_of(bytes(records), count, offset))
+    parts.append(_tail(central, offset))
     return Splice(old, tuple(parts))
 
 

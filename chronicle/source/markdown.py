@@ -151,5 +151,10 @@ def render_markdown(body: str, allow_html: bool, resolve: Callable[[str], str | 
                 return m.group(0)
             return f"{m.group(1)}{htmllib.escape(target)}{m.group(3)}{m.group(4)}"
         html = _MD_HREF.sub(swap, html)
-    text = "\n".join(" ".join(p.split()) for p in html_to_text(html).split("\n") if p.strip())
-    return RenderedBody(html, text, tuple(broken))
+    return RenderedBody(html, plain_text(html), tuple(broken))
+
+
+def plain_text(html: str) -> str:
+    """A rendered body's text for search: a line per block, spaces collapsed (the quick path
+    makes the text of a body it finds in the published page with it)."""
+    return "\n".join(" ".join(p.split()) for p in html_to_text(html).split("\n") if p.strip())

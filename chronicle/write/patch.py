@@ -35,8 +35,9 @@ def patch_bodies(read: Callable[[str], bytes], slots: Slots, fresh: Mapping[str,
 
 def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], own: Iterable[str] = (),
                meanwhile: Callable[[dict[str, tuple[int, int, int]]], None] | None = None,
-               then: Callable[[], None] | None = None) -> bool:
-    """Replace a few files of out_dir, atomically, in time that does not grow with the site.
+               then: Callable[[], None] | None = None, gone: Iterable[str] = ()) -> bool:
+    """Replace a few files of out_dir and remove those in `gone`, atomically, in time that does
+    not grow with the site.
 
     `spare` is a hard-linked mirror of out_dir kept by the last patch (made here when missing),
     with its own copy of the paths in `own`:
@@ -50,6 +51,7 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     """
     out_dir = out_dir.absolute()
     marker = spare.parent / f"{spare.name}.ok"
+    removed = [path for path in gone if path not in changes]
     try:
         ino = os.stat(out_dir).st_ino
         mirrored = spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
@@ -57,20 +59,9 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
         if not mirrored:
             shutil.rmtree(spare, ignore_errors=True)
             _link_tree(out_dir, spare, own)
-        resumed: dict[str, int] = {}      # path -> where its own copy in the mirror was rewritten from
-        written: dict[str, Path] = {}     # path -> the file to flush: a temp file, or that copy
-        for path, data in changes.items():
-            at = _patch_in_place(spare / path, out_dir / path, data)
-            if at is None:
-                written[path] = _write_beside(spare / path, data)
-            else:
-                resumed[path], written[path] = at, spare / path
-        keys = {path: files.stat_key(tmp) for path, tmp in written.items()}
-        # biggest first: on ext4 its fsync commits the journal, writing the others' data too
-        _flush_while([written[path] for path in sorted(written, key=lambda path: -keys[path][0])], meanwhile, keys)
-        for path, tmp in written.items():
-            if path not in resumed:
-                os.replace(tmp, spare / path)
+        resumed = _write_mirror(out_dir, spare, changes, meanwhile)
+        for path in removed:
+            (spare / path).unlink(missing_ok=True)
         if not files.exchange(spare, out_dir):
             return False
     except OSError as exc:
@@ -79,7 +70,7 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     # no fsync of the parent folder: a power cut that undoes the exchange leaves the old site,
     # whole, and the next build sees that its files are not the ones the saved state lists
     try:
-        catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), resumed, marker),
+        catch_up = threading.Thread(target=_catch_up, args=(out_dir, spare, list(changes), resumed, marker, removed),
                                     name="chronicle-mirror")
         catch_up.start()
         try:
@@ -92,10 +83,34 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     return True
 
 
-def _catch_up(out_dir: Path, spare: Path, paths: list[str], resumed: dict[str, int], marker: Path) -> None:
+def _write_mirror(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice],
+                  meanwhile: Callable[[dict[str, tuple[int, int, int]]], None] | None) -> dict[str, int]:
+    """The changes written into the mirror and flushed (`meanwhile` runs during the flush);
+    -> path -> where its own copy in the mirror was rewritten from (_patch_in_place)."""
+    resumed: dict[str, int] = {}
+    written: dict[str, Path] = {}     # path -> the file to flush: a temp file, or that copy
+    for path, data in changes.items():
+        at = _patch_in_place(spare / path, out_dir / path, data)
+        if at is None:
+            written[path] = _write_beside(spare / path, data)
+        else:
+            resumed[path], written[path] = at, spare / path
+    keys = {path: files.stat_key(tmp) for path, tmp in written.items()}
+    # biggest first: on ext4 its fsync commits the journal, writing the others' data too
+    _flush_while([written[path] for path in sorted(written, key=lambda path: -keys[path][0])], meanwhile, keys)
+    for path, tmp in written.items():
+        if path not in resumed:
+            os.replace(tmp, spare / path)
+    return resumed
+
+
+def _catch_up(out_dir: Path, spare: Path, paths: list[str], resumed: dict[str, int], marker: Path,
+              removed: list[str]) -> None:
     """The old tree, now at `spare`, becomes a mirror of the new one (on a thread: dropping the
     old copy of a big file frees its blocks, which takes a while)."""
     try:
+        for path in removed:
+            (spare / path).unlink(missing_ok=True)
         for path in paths:
             if path in resumed:   # its own copy: rewritten from where the new one changed
                 at = resumed[path]
