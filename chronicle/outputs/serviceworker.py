@@ -16,7 +16,10 @@ import hashlib
 import json
 from typing import Callable, Iterable, Mapping
 
+from jinja2.utils import htmlsafe_json_dumps
+
 from ..model import OutputFile, Record, record_of
+from ..render.environment import JSON_DUMPS_KWARGS
 
 SERVICE_WORKER = "sw.js"
 OFFLINE_MANIFEST = "offline/manifest.json"
@@ -139,6 +142,5 @@ def _set_line(worker: bytes, line: bytes, value: bytes) -> bytes | None:
 
 
 def _tojson(value: object) -> bytes:
-    """What the layout's `tojson` filter writes (Jinja's htmlsafe_json_dumps, keys sorted)."""
-    text = json.dumps(value, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027").encode()
+    """What the layout's `tojson` filter writes: Jinja's own function, the environment's arguments."""
+    return str(htmlsafe_json_dumps(value, **JSON_DUMPS_KWARGS)).encode()

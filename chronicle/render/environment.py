@@ -17,6 +17,11 @@ from ..dates import atom_stamp, format_date, iso_date, month_label
 from .charts import MONTH_ABBR
 
 
+# What the layouts' `tojson` passes to json.dumps; outputs that edit a rendered file's JSON in
+# place (the service worker's shell, on the quick path) write it with the same arguments.
+JSON_DUMPS_KWARGS = {"sort_keys": True, "separators": (",", ":")}
+
+
 @jinja2.pass_context
 def _relative(context: jinja2.runtime.Context, path: str) -> str:
     """A link from the page being rendered to `path`, as short as it can be: `x.html` between
@@ -51,7 +56,7 @@ def make_environment(layouts: Path) -> jinja2.Environment:
     env.filters["rel"] = _relative
     # JSON without spaces after separators (JSON-LD in every article's head); keys sorted, so
     # the bytes do not depend on how a dict was built
-    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
+    env.policies["json.dumps_kwargs"] = dict(JSON_DUMPS_KWARGS)
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.globals["month_label"] = month_label
     env.globals["MONTH_ABBR"] = MONTH_ABBR
