@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+import cliserver
+
 
 def pytest_configure(config):
     """pytest-xdist's workers ignore SIGINT (so Ctrl-C reaches only the controller), and a
@@ -75,7 +77,7 @@ _CPU_SPENT: dict[str, float] = {}
 
 def _cpu_seconds() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + cliserver.forked_cpu_seconds
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -120,10 +122,11 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(f"{seconds:8.2f}s  {nodeid}")
 
 
-def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
+def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300,
+            fresh: bool = False) -> subprocess.CompletedProcess:
+    """`python build.py ARGS`: forked from a process that has imported Chronicle already
+    (tests/cliserver.py), or, with fresh=True or a start-up variable in `env`, a new interpreter."""
+    return cliserver.run(args, cwd, env, timeout, fresh)
 
 
 def build_fixture(out: Path, *extra: str, content: Path | None = None, config: Path | None = None) -> subprocess.CompletedProcess:

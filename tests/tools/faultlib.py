@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cliserver
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build.py"
 LEFTOVER_SUFFIXES = (".staging", ".old")
@@ -120,7 +122,12 @@ def build_cmd(corpus: Path, out: Path, search: bool = False, *extra: str) -> lis
 
 
 def run_build(corpus: Path, out: Path, search: bool = False, *extra: str, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(build_cmd(corpus, out, search, *extra), capture_output=True, text=True, timeout=600, **kw)
+    """A build run to its end (not killed): forked from the test process's CLI server unless the
+    code is a snapshot (snapshot_code) or the caller passes subprocess arguments."""
+    cmd = build_cmd(corpus, out, search, *extra)
+    if kw or BUILD != ROOT / "build.py":
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=600, **kw)
+    return cliserver.run(tuple(cmd[2:]), Path.cwd(), timeout=600)
 
 
 def wrote_nothing(r: subprocess.CompletedProcess) -> bool:
