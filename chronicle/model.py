@@ -152,7 +152,7 @@ class Thread:
     dates: Mapping[str, dt.date | None]   # article slug -> the date it is placed at
     estimated: tuple[str, ...]        # slugs placed at their digest's date (sorted)
     sources: tuple[str, ...]          # outlets that covered it, alphabetical
-    page_path: str
+    page_path: str                    # its page; its first report's for a story without one (index/threads.PAGE_FROM)
     feed_path: str
 
     @property

@@ -225,11 +225,22 @@ def test_thread_page_shows_the_story_in_order(site):
     assert items[0].select_one(".summary").get_text().startswith("The U.K. and France are planning")
 
 
-def test_a_story_of_two_reports_has_no_timeline_strip(site):
-    """Its two dates are in its list; a longer story's page has the strip (above)."""
-    soup = _soup(site, "threads/a-major-uk-strategic-defense-review-designates-russia.html")
-    assert len(soup.select("ol.thread-list > li")) == 2
-    assert soup.select_one(".thread-strip") is None and soup.select_one("main svg") is None
+def test_a_story_of_two_reports_has_no_page_and_each_report_leads_to_the_other(site):
+    """Issue 13: a page of two reports said nothing the reports' own story boxes do not; every
+    link to such a story lands on its first report, and its name is still the Story filter."""
+    slug = "a-major-uk-strategic-defense-review-designates-russia"
+    first, second = f"articles/{slug}.html", "articles/the-uk-governments-strategic-defense-review-paints-a-grim-picture.html"
+    assert not (site / "threads" / f"{slug}.html").exists() and not (site / "threads" / f"{slug}.xml").exists()
+    assert f"threads/{slug}.html" not in (site / "sitemap.xml").read_text()
+    index = _soup(site, "threads/index.html")
+    entry = next(a for a in index.select(".thread-index > li > a") if "2 articles" in a.parent.get_text())
+    assert _target("threads/index.html", entry["href"]) == first
+    for path, other, box in ((first, second, ".thread-next"), (second, first, ".thread-prev")):
+        soup = _soup(site, path)
+        note = soup.select_one(".thread-note")
+        assert note.a is None and note.span["data-pagefind-filter"] == "thread"
+        assert note.span.get_text() == entry.get_text() and "— 2 articles" in note.get_text(" ", strip=True)
+        assert _target(path, soup.select_one(f"nav.thread-nav {box}")["href"]) == other
 
 
 def test_thread_feed_and_sitemap(site):
@@ -359,18 +370,20 @@ def paged_threads(tmp_path_factory) -> Path:
 
 def test_the_index_of_threads_goes_on_over_numbered_pages(paged_threads):
     """Like any listing, the index of threads is split at build.listing_size (issue 13: no page
-    grows with the archive); every thread is on exactly one page, and the pages link each other."""
+    grows with the archive); every thread is on exactly one page, and the pages link each other.
+    A story of two reports is listed by its first report (it has no page)."""
     out = paged_threads
-    threads = sorted(p.name for p in (out / "threads").glob("*.html") if not p.name.startswith("index"))
+    threads = sorted(p.relative_to(out).as_posix() for p in (out / "threads").glob("*.html") if not p.name.startswith("index"))
     pages = sorted((out / "threads").glob("index*.html"))
-    assert len(pages) == -(-len(threads) // 2) >= 2
     listed = []
     for page in pages:
         soup = BeautifulSoup(page.read_text(), "html.parser")
-        listed += [a["href"].split("/")[-1] for a in soup.select("ol.thread-index a")]
+        listed += [_target("threads/index.html", a["href"]) for a in soup.select("ol.thread-index a")]
         linked = {a["href"].split("/")[-1] for a in soup.select("nav.pager a")}
         assert {p.name for p in pages} <= linked, page.name
-    assert sorted(listed) == threads
+    assert len(pages) == -(-len(listed) // 2) >= 2 and len(set(listed)) == len(listed) == 3
+    assert sorted(p for p in listed if p.startswith("threads/")) == threads and len(threads) == 2
+    assert all((out / p).is_file() for p in listed)
 
 
 def test_a_story_goes_on_over_pages_and_each_report_links_the_page_that_lists_it(paged_threads):

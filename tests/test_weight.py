@@ -77,23 +77,31 @@ def test_topic_and_thread_feeds_carry_their_latest_entries(bench_site, by_topic)
     assert len(site.entries) == 50   # build.feed_entries
 
 
-def test_a_story_has_a_feed_from_its_third_report(bench_site):
-    """A story of two reports has no feed and its page links none; a longer one has both."""
+def test_a_story_has_a_page_and_a_feed_from_its_third_report(bench_site):
+    """The index of threads lists every story: one of two reports by its first report (no page,
+    no feed: each report's story box links the other); a longer one by its page, which links
+    its feed."""
     short = longer = 0
-    for page_path in (bench_site / "threads").glob("*.html"):
-        if page_path.name.startswith("index"):
-            continue
-        page = soup(page_path)
-        count = int(page.select_one(".meta .count").get_text().split()[0])
-        feeds = {a["href"] for a in page.select('a[href$=".xml"], link[type="application/atom+xml"]')} - {"../feed.xml"}
-        if count < 3:
-            short += 1
-            assert not page_path.with_suffix(".xml").exists() and not feeds, page_path
-        else:
+    for index in (bench_site / "threads").glob("index*.html"):
+        for entry in soup(index).select("ol.thread-index > li"):
+            count = int(entry.select_one(".count").get_text().split()[0])
+            target = (index.parent / entry.a["href"]).resolve()
+            assert target.is_file(), entry.a["href"]
+            if count < 3:
+                short += 1
+                assert target.parent.name == "articles", entry.a["href"]
+                box = soup(target).select("nav.thread-nav a")
+                assert len(box) == 1 and (target.parent / box[0]["href"]).resolve().is_file()
+                continue
             longer += 1
-            assert feeds == {f"../threads/{page_path.stem}.xml"}, page_path
-            assert not feedparser.parse(page_path.with_suffix(".xml").read_bytes()).bozo
-    assert short and longer
+            page = soup(target)
+            assert int(page.select_one(".meta .count").get_text().split()[0]) == count
+            feeds = {a["href"] for a in page.select('a[href$=".xml"], link[type="application/atom+xml"]')} - {"../feed.xml"}
+            assert feeds == {f"../threads/{target.stem}.xml"}, target
+            assert not feedparser.parse(target.with_suffix(".xml").read_bytes()).bozo
+    pages = [p for p in (bench_site / "threads").glob("*.html") if not p.name.startswith("index")]
+    assert short and longer and len(pages) == longer
+    assert len(list((bench_site / "threads").glob("*.xml"))) == longer
 
 
 def test_weight_report_accounts_for_every_byte(bench_site):

@@ -37,6 +37,11 @@ from .features import features
 
 TITLE_KEYS = 6         # rarest features of the title used to find an article's candidates
 KEYS = 4               # and rarest of its other features
+# A story has a page of its own from its third report (issue 13): four stories in five have two,
+# and each report's story box already links the other, so a page of two reports (3.6 MB of the
+# 10,000-article site) told a reader nothing new; every link to such a story (the index of
+# threads, the home page) lands on its first report.
+PAGE_FROM = 3
 SEED = 0.12            # cosine similarity of the closest pair that starts a thread
 JOIN = 0.10            # cosine similarity to a thread's core a neighbour needs to join it
 SAME_DIGEST = 0.6      # similarity of two items of the same digest is scaled by this
@@ -115,7 +120,8 @@ def _thread(slug: str, members: list[Article], centre: int, articles: list[Artic
         dates=MappingProxyType({a.slug: dates[a.slug] for a in members}),
         estimated=tuple(sorted(a.slug for a in members if a.slug in estimated)),
         sources=tuple(sorted({a.source for a in members if a.source}, key=lambda s: (s.lower(), s))),
-        page_path=urls.thread_path(slug), feed_path=urls.thread_feed_path(slug))
+        page_path=urls.thread_path(slug) if len(members) >= PAGE_FROM else members[0].page_path,
+        feed_path=urls.thread_feed_path(slug))
 
 
 class _Space:

@@ -9,7 +9,7 @@ from typing import Any
 from . import charts, paging
 from .. import urls
 from ..config import Config
-from ..index.threads import Thread
+from ..index.threads import PAGE_FROM, Thread
 from ..model import Article, Page, SiteIndex
 
 MONTH_ABBR = charts.MONTH_ABBR
@@ -37,7 +37,8 @@ def span_label(thread: Thread) -> str:
 
 def article_thread(index: SiteIndex, article: Article, size: int) -> dict[str, Any]:
     """What an article page shows of its thread (all None when it is in none); `size`: reports
-    per page of a thread, so "Part of" links to the page that lists the article."""
+    per page of a thread, so "Part of" links to the page that lists the article (no link for a
+    story without a page: its other report is in the story box)."""
     thread = index.threads.of_article.get(article.slug)
     if thread is None:
         return {"thread": None, "thread_span": "", "thread_page": None, "thread_previous": None,
@@ -46,7 +47,7 @@ def article_thread(index: SiteIndex, article: Article, size: int) -> dict[str, A
     at = next(i for i, a in enumerate(members) if a.slug == article.slug)
     return {
         "thread": thread, "thread_span": span_label(thread),
-        "thread_page": urls.thread_page(thread.slug, at // size + 1),
+        "thread_page": urls.thread_page(thread.slug, at // size + 1) if thread.count >= PAGE_FROM else None,
         "thread_previous": members[at - 1] if at > 0 else None,
         "thread_next": members[at + 1] if at + 1 < len(members) else None,
         "thread_first": members[0] if at > 1 else None,            # when not already the previous one
@@ -55,8 +56,8 @@ def article_thread(index: SiteIndex, article: Article, size: int) -> dict[str, A
 
 
 def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
-    """The index of threads and a page per thread; none at all for an archive without threads
-    (nothing would link to an empty index)."""
+    """The index of threads and a page per thread of PAGE_FROM reports or more; none at all for
+    an archive without threads (nothing would link to an empty index)."""
     ranked = index.threads.ranked()
     if not ranked:
         return []
@@ -68,7 +69,8 @@ def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
                        "busiest and most recent first."}))
         for pager, chunk in paging.split(urls.THREADS_INDEX, ranked, config.listing_size)]
     for thread in index.threads.by_slug.values():
-        pages += _thread_pages(thread, config.listing_size)
+        if thread.count >= PAGE_FROM:
+            pages += _thread_pages(thread, config.listing_size)
     return pages
 
 
@@ -90,17 +92,10 @@ def _thread_pages(thread: Thread, size: int) -> list[Page]:
     return pages
 
 
-# A story gets its timeline strip from its third report: a chart of two reports says no more
-# than the two dates of the list below it, and it was 3.1 KB of a 6.5 KB page for the four
-# stories in five that have two reports (issue 13).
-STRIP_FROM = 3
-
-
 def _strip(thread: Thread):
-    """The thread's articles per month (charts.year_chart), each month linking to its page;
-    None for a story of fewer than STRIP_FROM reports."""
-    if thread.count < STRIP_FROM:
-        return None
+    """The thread's articles per month (charts.year_chart), each month linking to its page (a
+    story with a page has three reports at least: a chart of two said no more than the two
+    dates of the list below it, issue 13)."""
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for a in thread.articles:
         if a.date:

@@ -5,12 +5,18 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  var form = document.getElementById("site-search");
+  var input = document.getElementById("site-q");
+  var form = input && input.form;
   if (!script || !form) return;
   var root = script.getAttribute("data-root") || "";
   var version = (script.getAttribute("src").split("?")[1] || "");
-  var input = document.getElementById("site-q");
-  var panel = document.getElementById("site-search-results");
+  // the list of results is made here, not sent in every page's markup (issue 13)
+  var panel = document.createElement("ul");
+  panel.id = "site-search-results";
+  panel.className = "site-search-results";
+  panel.hidden = true;
+  form.appendChild(panel);
+  input.setAttribute("aria-controls", panel.id);
   var SHOWN = 6, DEBOUNCE_MS = 120;
   var core = null, loading = null, runId = 0, timer = 0;
 
