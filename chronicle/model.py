@@ -120,7 +120,7 @@ class Topic:
 class Month:
     year: int
     month: int
-    articles: tuple[Article, ...]   # oldest day first within the page? no: newest first
+    articles: tuple[Article, ...]   # newest first
     page_path: str
 
     @property
