@@ -25,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_PY = ROOT / "build.py"
 # imported once by the server: what every command needs before its first line of work
-PRELOAD = ["chronicle.cli", "chronicle.build.pipeline", "chronicle.build.assemble",
-           "chronicle.render.pages", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml"]
+PRELOAD = ["chronicle.cli", "chronicle.build.pipeline", "chronicle.build.assemble", "chronicle.build.quicksearch",
+           "chronicle.build.siteconfig", "chronicle.render.pages", "chronicle.outputs.offlinepatch",
+           "chronicle.ingest", "chronicle.ingest.run", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml",
+           "pagefind.service", "asyncio"]
 # variables Python reads at start-up, and the locale it takes its encodings from: a forked
 # process keeps its parent's, so a run that sets one is started afresh
 _STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")
