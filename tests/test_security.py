@@ -139,14 +139,26 @@ def _visit_all(browser, site: Path, base: str, expect_csp_reports: bool = False)
         if bad and not expect_csp_reports:
             fired["pageerrors"].append(f"{rel}: {bad}")
     if "search.html" in pages:
-        page.goto(base + "search.html?q=hostile")
-        page.wait_for_timeout(1500)
-        page.goto(base + "search.html?q=script")
-        page.wait_for_timeout(1500)
+        for query in ("hostile", "script"):
+            _search(page, base + f"search.html?q={query}")
     context.close()
     fired["csp"] = [c for c in fired["console"] if "CSP violation" in c or "Content Security Policy" in c]
     fired["pages"] = len(pages)
     return fired
+
+
+# the search page's status line once a query has been answered (or has failed): not empty and
+# no longer "Searching…"
+SEARCH_DONE = """() => { const s = document.getElementById('search-status');
+                         return !!s && s.textContent !== '' && !s.textContent.startsWith('Searching'); }"""
+
+
+def _search(page, url: str) -> None:
+    """Run a query and wait until its results are drawn, then a little longer: a payload's
+    image that fails to load fires its handler after the list is on the page."""
+    page.goto(url)
+    page.wait_for_function(SEARCH_DONE, timeout=20000)
+    page.wait_for_timeout(300)
 
 
 @pytest.mark.browser
