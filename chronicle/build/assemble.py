@@ -13,7 +13,7 @@ from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
-from .state import BuildState, Outputs, Prints, SearchState, Settings, ThreadSummary
+from .state import BuildState, OfflineState, Outputs, Prints, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
 from ..config import Config
@@ -25,6 +25,7 @@ from ..model import Article, Document, OutputFile, Record, SiteIndex
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
+from ..outputs.offlinepatch import LastOffline, offline_state
 from ..outputs.registry import Inputs, publish_files
 from .quick import quick_facts
 from ..outputs.search.partitions import plan
@@ -171,6 +172,7 @@ class MadeSite:
     sink: Any
     search: SearchState | None
     slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
+    offline: OfflineState | None = None   # what the offline search index holds (search on)
 
 
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
@@ -185,14 +187,32 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     threads = stages.run("threads", find_threads, loaded.articles)
     index = stages.run("index", build_index, list(loaded.articles), config, threads)
     rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
-    search = None
+    search, offline = None, None
     if options.search:
         search = stages.run("search", _search_files, index, sink, options, cache)
+        offline = _last_offline(index, config, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
-    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records, offline)
     stages.run("publish", publish_files, inputs)
-    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots})
+    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
+                    offline.now if offline else None)
+
+
+def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache: BuildCache) -> LastOffline:
+    """What the offline search index is patched from: the last build's state of it, and the
+    articles as the last full build read them (the article cache), drafts' titles marked."""
+    old: dict[str, Article] = {}
+    for entry in cache.articles.values():
+        old[entry.article.page_path] = entry.article
+    salt = hashlib.sha256((code_salt() + repr(config)).encode()).hexdigest()
+
+    def old_article(page: str) -> Article | None:
+        article = old.get(page)
+        return mark_draft_titles([article])[0] if article is not None and options.drafts else article
+    return LastOffline(cache.outputs().offline, offline_state(index, salt), old_article,
+                       lambda path: cache.trusted_output(options.out_dir, path),
+                       lambda path: cache.trusted(options.out_dir, path))
 
 
 def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
@@ -212,6 +232,6 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
-    cache.save(state, Outputs(site.sink.records, site.slots, site.search),
+    cache.save(state, Outputs(site.sink.records, site.slots, site.search, offline=site.offline),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

@@ -12,9 +12,9 @@ from typing import Callable
 
 from .changes import Edit
 from .reuse import QuickFacts
-from .state import Outputs, SearchState
+from .state import OfflineState, Outputs, SearchState
 from ..model import Article
-from ..outputs.offlinepatch import Reindexed, patch_offline
+from ..outputs.offlinepatch import Reindexed, patch_offline, text_digest
 from ..outputs.search.stage import reindex_pages
 from ..source.markdown import plain_text
 
@@ -24,6 +24,7 @@ class SearchPatch:
     files: dict[str, bytes]      # path -> new bytes (some may be unchanged)
     gone: tuple[str, ...]        # files the indexes no longer have
     state: SearchState | None
+    offline: OfflineState | None   # what the offline index now holds of each article
 
 
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
@@ -32,7 +33,7 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     published indexes are not as the last build left them (the full build runs then)."""
     edited = [e for e in edits if e.article.kind == "article"]
     if not edited:
-        return SearchPatch({}, (), last.search)
+        return SearchPatch({}, (), last.search, last.offline)
     if last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
                                   for e in edited):   # a layout that does not show the body has no slot
         return None
@@ -52,7 +53,20 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
         return None
     pagefind, pagefind_gone, state = made
     files = {f.path: f.data for f in [*offline, *pagefind]}
-    return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state)
+    return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state,
+                       _offline_state(last.offline, [(facts.numbers[e.article.page_path], e.article) for e in edited]))
+
+
+def _offline_state(last: OfflineState | None, edited: list[tuple[int, Article]]) -> OfflineState | None:
+    """The offline index's state with the edited articles' new texts (a body edit moves none,
+    nor changes their filters); None when it does not list them where expected (the next full
+    build then makes the index whole)."""
+    if last is None or any(n >= len(last.pages) or last.pages[n] != a.page_path for n, a in edited):
+        return None
+    texts = list(last.texts)
+    for n, a in edited:
+        texts[n] = text_digest(a)
+    return replace(last, texts=tuple(texts))
 
 
 def _as_published(read: Callable[[str], bytes], last: Outputs, article: Article) -> Article:

@@ -58,6 +58,16 @@ class SearchState:
 
 
 @dataclass(frozen=True)
+class OfflineState:
+    """What the offline search index (outputs/offline.py) holds of each article, so a build that
+    changed a few of them patches it (outputs/offlinepatch.py) instead of making it whole."""
+    salt: str                                # the code and config it was made with
+    pages: tuple[str, ...]                   # every article page, in the index's order (its numbers)
+    texts: tuple[str, ...]                   # a digest of what the index holds of each one's text
+    filters: Mapping[str, tuple[str, ...]]   # article page -> its filter terms
+
+
+@dataclass(frozen=True)
 class ThreadSummary:
     """The story threads of a build, for `check` to say what a change does to them
     (chronicle/authoring/threadchanges.py): the content folder read, and by slug each thread's
@@ -74,6 +84,7 @@ class Outputs:
     slots: Mapping[str, tuple[tuple[int, int, int, str], ...]]
     search: SearchState | None
     patched: frozenset[str] = frozenset()    # files quick builds changed since: their Prints no longer hold
+    offline: OfflineState | None = None      # the offline search index's articles (search on)
 
 
 @dataclass(frozen=True)
