@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
-from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
+from .reuse import (ArticleEntry, cached_article, read_offline_state, save_article_entries, save_offline_state,
+                    save_quick_facts)
 from .state import BuildState, OfflineState, Outputs, Prints, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
@@ -25,7 +26,8 @@ from ..model import Article, Document, OutputFile, Record, SiteIndex
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
-from ..outputs.offlinepatch import LastOffline, offline_state
+from ..outputs.offline import MANIFEST
+from ..outputs.offlinepatch import LastOffline, held_offline, offline_state
 from ..outputs.registry import Inputs, publish_files
 from .quick import quick_facts
 from ..outputs.search.partitions import plan
@@ -210,7 +212,9 @@ def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache
     def old_article(page: str) -> Article | None:
         article = old.get(page)
         return mark_draft_titles([article])[0] if article is not None and options.drafts else article
-    return LastOffline(cache.outputs().offline, offline_state(index, salt), old_article,
+    last = cache.outputs()
+    held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
+    return LastOffline(held, offline_state(index, salt), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),
                        lambda path: cache.trusted(options.out_dir, path))
 
@@ -232,6 +236,8 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
-    cache.save(state, Outputs(site.sink.records, site.slots, site.search, offline=site.offline),
+    offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
+    save_offline_state(cache, offline)
+    cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

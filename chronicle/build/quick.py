@@ -21,7 +21,7 @@ from typing import Any
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
-from .state import BuildState, OfflineState, Outputs, SearchState, Settings
+from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
 from ..model import Article, record_of
 from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
@@ -146,7 +146,7 @@ def _read(out_dir: Path, path: str) -> bytes:
 
 
 def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple], gone: tuple[str, ...],
-                  search: SearchState | None, offline: OfflineState | None) -> Outputs:
+                  search: SearchState | None, offline: OfflineEdits | None) -> Outputs:
     """The outputs of the last build brought up to date, so the next build starts from this one."""
     records = {**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}}
     return replace(

@@ -12,8 +12,9 @@ from typing import Callable
 
 from .changes import Edit
 from .reuse import QuickFacts
-from .state import OfflineState, Outputs, SearchState
+from .state import OfflineEdits, Outputs, SearchState
 from ..model import Article
+from ..outputs.offline import MANIFEST
 from ..outputs.offlinepatch import Reindexed, patch_offline, text_digest
 from ..outputs.search.stage import reindex_pages
 from ..source.markdown import plain_text
@@ -24,7 +25,7 @@ class SearchPatch:
     files: dict[str, bytes]      # path -> new bytes (some may be unchanged)
     gone: tuple[str, ...]        # files the indexes no longer have
     state: SearchState | None
-    offline: OfflineState | None   # what the offline index now holds of each article
+    offline: OfflineEdits | None   # the offline index's articles changed since the last full build
 
 
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
@@ -54,19 +55,16 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     pagefind, pagefind_gone, state = made
     files = {f.path: f.data for f in [*offline, *pagefind]}
     return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state,
-                       _offline_state(last.offline, [(facts.numbers[e.article.page_path], e.article) for e in edited]))
+                       _offline_edits(last, [e.article for e in edited]))
 
 
-def _offline_state(last: OfflineState | None, edited: list[tuple[int, Article]]) -> OfflineState | None:
-    """The offline index's state with the edited articles' new texts (a body edit moves none,
-    nor changes their filters); None when it does not list them where expected (the next full
-    build then makes the index whole)."""
-    if last is None or any(n >= len(last.pages) or last.pages[n] != a.page_path for n, a in edited):
+def _offline_edits(last: Outputs, edited: list[Article]) -> OfflineEdits | None:
+    """The texts of the offline index's articles quick builds changed since the last full build
+    (whose manifest they started from), with the edited articles' new texts."""
+    base = last.offline.base if last.offline else last.records.get(MANIFEST)
+    if base is None:
         return None
-    texts = list(last.texts)
-    for n, a in edited:
-        texts[n] = text_digest(a)
-    return replace(last, texts=tuple(texts))
+    return OfflineEdits(base, {**(last.offline.texts if last.offline else {}), **{a.page_path: text_digest(a) for a in edited}})
 
 
 def _as_published(read: Callable[[str], bytes], last: Outputs, article: Article) -> Article:

@@ -1,6 +1,6 @@
 """What a full build keeps for the next one besides its state: every article as it was read and
-rendered (articles.cbor), and what the quick path needs to turn an edited file into an article
-(quick.cbor). Typed and checked like the state (chronicle/build/statefile.py)."""
+rendered (articles.cbor), what the quick path needs to turn an edited file into an article
+(quick.cbor), and what the offline search index holds of each article (offline.cbor). Typed and checked like the state (chronicle/build/statefile.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,11 +9,11 @@ from pathlib import Path
 from . import plaindata, statefile
 from .cache import BuildCache, input_key
 from ..model import InputKey
-from .state import Settings
+from .state import OfflineState, Settings
 from ..config import Config
 from ..model import Article, Document
 
-ARTICLES, QUICK = "articles.cbor", "quick.cbor"
+ARTICLES, QUICK, OFFLINE = "articles.cbor", "quick.cbor", "offline.cbor"
 BATCH = 2000          # articles per part of articles.cbor
 
 
@@ -86,3 +86,15 @@ def save_quick_facts(cache: BuildCache, facts: QuickFacts | None) -> bool:
         cache.remove(QUICK)
         return False
     return cache.enabled and cache.write(QUICK, lambda fh: fh.write(statefile.dumps(QuickFacts, facts)))
+
+
+def read_offline_state(cache: BuildCache) -> OfflineState | None:
+    try:
+        return plaindata.decode(OfflineState, cache.read_parts(OFFLINE, OfflineState)[0])
+    except (TypeError, IndexError, plaindata.StateError):
+        return None
+
+
+def save_offline_state(cache: BuildCache, state: OfflineState | None) -> None:
+    if cache.enabled and (state is None or not cache.write(OFFLINE, lambda fh: fh.write(statefile.dumps(OfflineState, state)))):
+        cache.remove(OFFLINE)

@@ -16,8 +16,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..build.state import OfflineState
-from ..model import Article, OutputFile, SiteIndex
+from dataclasses import replace
+
+from ..build.state import OfflineEdits, OfflineState
+from ..model import Article, OutputFile, Record, SiteIndex
 from .offline import (MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, doc_entry, doc_page_path, filter_names,
                       filter_terms, indexed_texts, posting_code, script)
 from .searchwords import Words
@@ -54,6 +56,23 @@ def text_digest(a: Article) -> str:
     """What the index holds of an article's text: the words it indexes and its document entry."""
     held = repr((indexed_texts(a), doc_entry(a)))
     return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def held_offline(state: OfflineState | None, edits: OfflineEdits | None, published: Record | None) -> OfflineState | None:
+    """What the published index holds: the last full build's state with the texts quick builds
+    changed since; None unless that state is the one of the published manifest (`published`:
+    its record), or of the one the quick builds started from."""
+    if state is None or published is None or state.manifest != (published if edits is None else edits.base):
+        return None
+    if edits is None:
+        return state
+    place = {page: n for n, page in enumerate(state.pages)}
+    if not edits.texts.keys() <= place.keys():
+        return None
+    texts = list(state.texts)
+    for page, digest in edits.texts.items():
+        texts[place[page]] = digest
+    return replace(state, texts=tuple(texts))
 
 
 def offline_state(index: SiteIndex, salt: str) -> OfflineState:
