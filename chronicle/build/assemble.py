@@ -29,6 +29,7 @@ from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
 from ..outputs.offlinepatch import LastOffline, held_offline, offline_state
 from ..outputs.registry import Inputs, publish_files
+from .changes import fields_digest
 from .quick import quick_facts
 from ..outputs.search.partitions import plan
 from ..outputs.search.stage import index_partitions
@@ -98,7 +99,10 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         errors.extend(errs)
         articles.append(article)
         hit = hits.get(doc.path)
-        entries[doc.path] = ArticleEntry(hit.stat if hit else input_key(path_of[doc.path]), salt, doc, article, resolved)
+        if hit and article is hit.article and resolved is hit.resolved:
+            entries[doc.path] = hit   # the same object: reuse.save_article_entries writes only the others
+        else:
+            entries[doc.path] = ArticleEntry(hit.stat if hit else input_key(path_of[doc.path]), salt, doc, article, resolved)
     raise_if_any(errors)
     if options.drafts:
         articles = mark_draft_titles(articles)
@@ -106,10 +110,9 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
-    """A digest of what a page can show of an article: its summary (no page shows another
-    article's body; an article's own page adds its body to its fingerprint, render/pages.py)."""
-    return {(a.kind, a.slug): hashlib.sha256(repr(a.summarized()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-            for a in loaded.articles}
+    """A digest of what a page can show of each article (changes.fields_digest); an article's
+    own page adds its body to its fingerprint (render/pages.py)."""
+    return {(a.kind, a.slug): fields_digest(a) for a in loaded.articles}
 
 
 class _SearchSink:
@@ -175,6 +178,7 @@ class MadeSite:
     search: SearchState | None
     slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
     offline: OfflineState | None = None   # what the offline search index holds (search on)
+    versions: dict = field(default_factory=dict)   # (kind, slug) -> changes.fields_digest of each article
 
 
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
@@ -188,17 +192,18 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     index = stages.run("index", build_index, list(loaded.articles), config, threads)
-    rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
+    versions = article_versions(loaded)
+    rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
     if options.search:
         search = stages.run("search", _search_files, index, sink, options, cache)
-        offline = _last_offline(index, config, options, cache)
+        offline = stages.run("publish", _last_offline, index, config, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records, offline)
     stages.run("publish", publish_files, inputs)
     return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
-                    offline.now if offline else None)
+                    offline.now if offline else None, versions)
 
 
 def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache: BuildCache) -> LastOffline:
@@ -232,7 +237,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     if cache.enabled and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
-                            site.index.articles if options.search else ())
+                            site.index.articles if options.search else (), site.versions)
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))

@@ -35,10 +35,12 @@ PATCH_LIMIT = 50
 
 
 def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
-                searched: tuple[Article, ...] = ()) -> QuickFacts:
+                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None) -> QuickFacts:
     """What the quick path needs to make and check the edited articles and pages; `searched`:
-    the articles in the order of the offline search index (none without search)."""
-    return QuickFacts(settings, config, targets, aliases, {a.path: fields_digest(a) for a in articles},
+    the articles in the order of the offline search index (none without search); `versions`:
+    their fields_digest by (kind, slug), when the build made them already."""
+    digest = (lambda a: versions[(a.kind, a.slug)]) if versions is not None else fields_digest
+    return QuickFacts(settings, config, targets, aliases, {a.path: digest(a) for a in articles},
                       {a.page_path: n for n, a in enumerate(searched)})
 
 
