@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import plaindata, statefile
 from .cache import BuildCache, input_key
@@ -87,28 +88,33 @@ def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
     return True
 
 
-def read_quick_facts(cache: BuildCache) -> QuickFacts | None:
+def _read_one(cache: BuildCache, name: str, hint: Any) -> Any:
+    """The one value of type `hint` the cache file `name` holds; None when it holds none."""
     try:
-        return plaindata.decode(QuickFacts, cache.read_parts(QUICK, QuickFacts)[0])
+        return plaindata.decode(hint, cache.read_parts(name, hint)[0])
     except (TypeError, IndexError, plaindata.StateError):
         return None
+
+
+def _save_one(cache: BuildCache, name: str, hint: Any, value: Any) -> bool:
+    """The cache file `name` holds `value` (None: no file); True when the next build can read it."""
+    if cache.enabled and value is not None and cache.write(name, lambda fh: fh.write(statefile.dumps(hint, value))):
+        return True
+    cache.remove(name)
+    return False
+
+
+def read_quick_facts(cache: BuildCache) -> QuickFacts | None:
+    return _read_one(cache, QUICK, QuickFacts)
 
 
 def save_quick_facts(cache: BuildCache, facts: QuickFacts | None) -> bool:
-    """True when the next build can read them."""
-    if facts is None:
-        cache.remove(QUICK)
-        return False
-    return cache.enabled and cache.write(QUICK, lambda fh: fh.write(statefile.dumps(QuickFacts, facts)))
+    return _save_one(cache, QUICK, QuickFacts, facts)
 
 
 def read_offline_state(cache: BuildCache) -> OfflineState | None:
-    try:
-        return plaindata.decode(OfflineState, cache.read_parts(OFFLINE, OfflineState)[0])
-    except (TypeError, IndexError, plaindata.StateError):
-        return None
+    return _read_one(cache, OFFLINE, OfflineState)
 
 
 def save_offline_state(cache: BuildCache, state: OfflineState | None) -> None:
-    if cache.enabled and (state is None or not cache.write(OFFLINE, lambda fh: fh.write(statefile.dumps(OfflineState, state)))):
-        cache.remove(OFFLINE)
+    _save_one(cache, OFFLINE, OfflineState, state)
