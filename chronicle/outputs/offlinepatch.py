@@ -24,8 +24,9 @@ from .offline import (MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, do
                       filter_terms, indexed_texts, posting_code, script)
 from .searchwords import Words
 
-# patched when at most this share of the articles changed place, text or filters; else made whole
-PATCH_SHARE = 8
+# patched when at most this share of the articles (or PATCH_FEW) changed place, text or filters;
+# else made whole (each changed article costs its words' postings again)
+PATCH_SHARE, PATCH_FEW = 8, 16
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def patched_index(index: SiteIndex, last: LastOffline) -> tuple[list[OutputFile]
         return None
     changed = [n for n, page in enumerate(now.pages) if was[page] != n or old.texts[was[page]] != now.texts[n]
                or old.filters.get(page) != now.filters.get(page)]
-    if len(changed) > len(now.pages) // PATCH_SHARE:
+    if len(changed) > max(PATCH_FEW, len(now.pages) // PATCH_SHARE):
         return None
     edits = []
     for n in changed:
