@@ -54,8 +54,11 @@ class LastOffline:
 
 
 def text_digest(a: Article) -> str:
-    """What the index holds of an article's text: the words it indexes and its document entry."""
-    held = repr((indexed_texts(a), doc_entry(a)))
+    """A digest of what the index holds of an article's text, the words it indexes and its
+    document entry (indexed_texts, doc_entry), made from the fields those read (the code that
+    reads them is in the state's salt): a third of the time of digesting what they return."""
+    held = "\x1f".join((a.title, a.body_text, a.body_html, a.date.isoformat() if a.date else "", a.source or "",
+                        a.url or "", a.slug, a.page_path))
     return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
