@@ -102,7 +102,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         if hit and article is hit.article and resolved is hit.resolved:
             entries[doc.path] = hit   # the same object: reuse.save_article_entries writes only the others
         else:
-            entries[doc.path] = ArticleEntry(hit.stat if hit else input_key(path_of[doc.path]), salt, doc, article, resolved)
+            stat = hit.stat if hit else input_key(path_of[doc.path])
+            entries[doc.path] = ArticleEntry(stat, salt, doc, article, resolved)
     raise_if_any(errors)
     if options.drafts:
         articles = mark_draft_titles(articles)
@@ -200,7 +201,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         offline = stages.run("publish", _last_offline, index, config, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
-    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records, offline)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
+                    offline)
     stages.run("publish", publish_files, inputs)
     return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
                     offline.now if offline else None, versions)

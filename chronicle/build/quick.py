@@ -89,7 +89,8 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
 
 def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...]) -> tuple | None:
     """(every output whose bytes change, the new slots of the files that hold the edited bodies,
-    the files removed, the search state, the offline index's state), or None when the quick path cannot make one of them."""
+    the files removed, the search state, the offline index's texts changed since the last full
+    build), or None when the quick path cannot make one of them."""
     out_dir, records = options.out_dir, last.records
     read = lambda path: _read(out_dir, path)   # noqa: E731
     made, slots = patch_bodies(read, last.slots, {e.article.page_path: e.article.body_html for e in edits})

@@ -64,7 +64,9 @@ def _offline_edits(last: Outputs, edited: list[Article]) -> OfflineEdits | None:
     base = last.offline.base if last.offline else last.records.get(MANIFEST)
     if base is None:
         return None
-    return OfflineEdits(base, {**(last.offline.texts if last.offline else {}), **{a.page_path: text_digest(a) for a in edited}})
+    texts = dict(last.offline.texts) if last.offline else {}
+    texts.update((a.page_path, text_digest(a)) for a in edited)
+    return OfflineEdits(base, texts)
 
 
 def _as_published(read: Callable[[str], bytes], last: Outputs, article: Article) -> Article:

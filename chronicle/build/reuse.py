@@ -1,6 +1,7 @@
 """What a full build keeps for the next one besides its state: every article as it was read and
-rendered (articles.cbor, and articles-changed.cbor: those saved since), what the quick path needs to turn an edited file into an article
-(quick.cbor), and what the offline search index holds of each article (offline.cbor). Typed and checked like the state (chronicle/build/statefile.py)."""
+rendered (articles.cbor, and articles-changed.cbor: those saved since), what the quick path
+needs to turn an edited file into an article (quick.cbor), and what the offline search index
+holds of each article (offline.cbor). Typed and checked like the state (build/statefile.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -62,7 +62,8 @@ def text_digest(a: Article) -> str:
     return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def held_offline(state: OfflineState | None, edits: OfflineEdits | None, published: Record | None) -> OfflineState | None:
+def held_offline(state: OfflineState | None, edits: OfflineEdits | None,
+                 published: Record | None) -> OfflineState | None:
     """What the published index holds: the last full build's state with the texts quick builds
     changed since; None unless that state is the one of the published manifest (`published`:
     its record), or of the one the quick builds started from."""
