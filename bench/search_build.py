@@ -1,4 +1,5 @@
-"""Builds with search on (issue 12): cold, nothing changed, one body edited, one title edited;
+"""Builds with search on (issue 12): cold, nothing changed, one body edited, one title edited,
+then a new tag on that article and its date three days later;
 wall time, CPU seconds (the figure a shared machine distorts least), the search stage
 (--timings) and the peak PSS of the build and all its children,
 Pagefind's services included (bench/run.py's sampler), medians of --runs runs.
@@ -8,6 +9,7 @@ Pagefind's services included (bench/run.py's sampler), medians of --runs runs.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import shutil
@@ -19,7 +21,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 import run  # noqa: E402
 
-CASES = ("cold", "nothing changed", "body edit", "title edit")
+CASES = ("cold", "nothing changed", "body edit", "title edit", "tags edit", "date edit")
 
 
 def _command(corpus: Path, out: Path, *extra: str) -> list[str]:
@@ -68,6 +70,16 @@ def main() -> int:
             text = originals[titled].decode()
             titled.write_text(re.sub(r'^title: "', f'title: "Run {i}: ', text, count=1, flags=re.M), encoding="utf-8")
             samples["title edit"].append(run.measure(_command(corpus, out)))
+            # a new topic on the same article, then its date three days later (a few articles renumbered)
+            text = titled.read_text(encoding="utf-8")
+            text = re.sub(r"^tags: \[", f"tags: [bench-topic-{i}, ", text, count=1, flags=re.M)
+            titled.write_text(text, encoding="utf-8")
+            samples["tags edit"].append(run.measure(_command(corpus, out)))
+            text = titled.read_text(encoding="utf-8")
+            day = dt.date.fromisoformat(re.search(r"^date: (\S+)", text, re.M).group(1)) + dt.timedelta(days=3)
+            text = re.sub(r"^date: \S+", f"date: {day.isoformat()}", text, count=1, flags=re.M)
+            titled.write_text(text, encoding="utf-8")
+            samples["date edit"].append(run.measure(_command(corpus, out)))
             for path, data in originals.items():
                 path.write_bytes(data)
     finally:

@@ -15,7 +15,8 @@ import pytest
 
 from chronicle.build import plaindata, statefile
 from chronicle.build.reuse import ArticleEntry, QuickFacts
-from chronicle.build.state import BuildState, Outputs, Prints, PartState, SearchState, Settings, StateFile
+from chronicle.build.state import (BuildState, OfflineEdits, OfflineState, Outputs, Prints, PartState, SearchState, Settings,
+                                    StateFile)
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
 from conftest import FIXTURE_ARTICLE, edit_file, run_cli
@@ -123,12 +124,13 @@ def test_every_saved_type_reads_back_equal():
     state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
              Outputs({"index.html": (4, b"\x00\xff")},
                      {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState({"2025-01-01-32": PartState("k", "pagefind/parts/2025-01-01-32", ("articles/a.html",), ("pagefind-entry.json",))}, ("pagefind.js",)),
-                     frozenset({"b", "a"})),
+                     frozenset({"b", "a"}), OfflineEdits((4, b"\x00\xff"), {"articles/a.html": "digest"})),
              Prints({"index.html": "print"}))
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
-    facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").digest()},
+    facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").hexdigest()[:24]},
                        {"articles/a.html": 0})
-    for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts)):
+    offline = OfflineState("salt", ("articles/a.html",), ("digest",), {"articles/a.html": ("\x01topic\x01X",)}, (4, b"\x00"))
+    for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts), (OfflineState, offline)):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same
     assert repr(statefile.loads(ArticleEntry, statefile.dumps(ArticleEntry, entry)).article) == repr(article)

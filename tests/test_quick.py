@@ -102,6 +102,29 @@ def test_a_damaged_mirror_is_made_again(project):
     assert_same_as_cold(project)
 
 
+def test_a_full_build_brings_the_mirror_up_to_date(project):
+    """After a full build the mirror is the site again: every file the same inode as the
+    site's (the zip a copy of it), and what the site does not have gone."""
+    build(options(project))
+    spare, site = project / ".site.cache" / "spare", project / "site"
+    (spare / "stray.html").write_text("not part of the site")
+    (spare / "stray-folder" / "deep").mkdir(parents=True)
+    (spare / "index.html").unlink()
+    (spare / "index.html").mkdir()                           # a folder where the site has a file
+    edit(project / ARTICLE, "title: ", "title: Retitled ")
+    assert not quick(build(options(project)))
+    files = lambda root: sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))   # noqa: E731
+    assert files(spare) == files(site)
+    for p in site.rglob("*"):
+        mirrored = spare / p.relative_to(site)
+        if p.is_file() and p.name != "archive.zip":
+            assert os.stat(mirrored).st_ino == os.stat(p).st_ino, p
+    assert (spare / "download" / "archive.zip").read_bytes() == (site / "download" / "archive.zip").read_bytes()
+    edit(project / ARTICLE, "Coalition of the willing", "Coalition of the willing, after")
+    assert quick(build(options(project)))
+    assert_same_as_cold(project)
+
+
 def test_the_zip_has_its_own_copy_in_the_mirror_and_is_patched_in_place(project):
     """The mirror holds a copy of the zip, not a link, and a quick build rewrites only what
     follows its first changed byte (55 MB at 10,000 articles)."""

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
-from .reuse import ArticleEntry, cached_article, save_article_entries, save_quick_facts
-from .state import BuildState, Outputs, Prints, SearchState, Settings, ThreadSummary
+from .reuse import (ArticleEntry, cached_article, read_offline_state, save_article_entries, save_offline_state,
+                    save_quick_facts)
+from .state import BuildState, OfflineState, Outputs, Prints, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index
 from ..index.threads import Threads, find_threads
 from ..config import Config
@@ -25,7 +26,10 @@ from ..model import Article, Document, OutputFile, Record, SiteIndex
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
+from ..outputs.offline import MANIFEST
+from ..outputs.offlinepatch import LastOffline, held_offline, offline_state
 from ..outputs.registry import Inputs, publish_files
+from .changes import fields_digest
 from .quick import quick_facts
 from ..outputs.search.partitions import plan
 from ..outputs.search.stage import index_partitions
@@ -95,7 +99,11 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         errors.extend(errs)
         articles.append(article)
         hit = hits.get(doc.path)
-        entries[doc.path] = ArticleEntry(hit.stat if hit else input_key(path_of[doc.path]), salt, doc, article, resolved)
+        if hit and article is hit.article and resolved is hit.resolved:
+            entries[doc.path] = hit   # the same object: reuse.save_article_entries writes only the others
+        else:
+            stat = hit.stat if hit else input_key(path_of[doc.path])
+            entries[doc.path] = ArticleEntry(stat, salt, doc, article, resolved)
     raise_if_any(errors)
     if options.drafts:
         articles = mark_draft_titles(articles)
@@ -103,10 +111,9 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
 
 
 def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
-    """A digest of what a page can show of an article: its summary (no page shows another
-    article's body; an article's own page adds its body to its fingerprint, render/pages.py)."""
-    return {(a.kind, a.slug): hashlib.sha256(repr(a.summarized()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-            for a in loaded.articles}
+    """A digest of what a page can show of each article (changes.fields_digest); an article's
+    own page adds its body to its fingerprint (render/pages.py)."""
+    return {(a.kind, a.slug): fields_digest(a) for a in loaded.articles}
 
 
 class _SearchSink:
@@ -171,6 +178,8 @@ class MadeSite:
     sink: Any
     search: SearchState | None
     slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
+    offline: OfflineState | None = None   # what the offline search index holds (search on)
+    versions: dict = field(default_factory=dict)   # (kind, slug) -> changes.fields_digest of each article
 
 
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
@@ -184,15 +193,37 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     index = stages.run("index", build_index, list(loaded.articles), config, threads)
-    rendered = render_site(index, config, options, stages, sink, cache, article_versions(loaded))
-    search = None
+    versions = article_versions(loaded)
+    rendered = render_site(index, config, options, stages, sink, cache, versions)
+    search, offline = None, None
     if options.search:
         search = stages.run("search", _search_files, index, sink, options, cache)
+        offline = stages.run("publish", _last_offline, index, config, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
-    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
+                    offline)
     stages.run("publish", publish_files, inputs)
-    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots})
+    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
+                    offline.now if offline else None, versions)
+
+
+def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache: BuildCache) -> LastOffline:
+    """What the offline search index is patched from: the last build's state of it, and the
+    articles as the last full build read them (the article cache), drafts' titles marked."""
+    old: dict[str, Article] = {}
+    for entry in cache.articles.values():
+        old[entry.article.page_path] = entry.article
+    salt = hashlib.sha256((code_salt() + repr(config)).encode()).hexdigest()
+
+    def old_article(page: str) -> Article | None:
+        article = old.get(page)
+        return mark_draft_titles([article])[0] if article is not None and options.drafts else article
+    last = cache.outputs()
+    held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
+    return LastOffline(held, offline_state(index, salt), old_article,
+                       lambda path: cache.trusted_output(options.out_dir, path),
+                       lambda path: cache.trusted(options.out_dir, path))
 
 
 def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
@@ -208,10 +239,12 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     if cache.enabled and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
-                            site.index.articles if options.search else ())
+                            site.index.articles if options.search else (), site.versions)
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+    offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
+    save_offline_state(cache, offline)
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

@@ -124,6 +124,7 @@ class BuildCache:
     enabled: bool = True
     state: BuildState | None = None
     articles: dict[str, Any] = field(default_factory=dict)   # reuse.ArticleEntry by path; reuse.load_article_entries
+    saved_articles: dict[str, Any] = field(default_factory=dict)   # those of them articles.cbor holds
     _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
     _prints: Prints | memoryview = field(default=NO_PRINTS, repr=False)      # the same
     _output_check: OutputCheck | None = field(default=None, repr=False)

@@ -85,9 +85,10 @@ class Deleted:
 Change = Union[Nothing, Bodies, Metadata, Layouts, ConfigChanged, Added, Deleted]
 
 
-def fields_digest(article: Article) -> bytes:
-    """A digest of everything about an article but its body."""
-    return hashlib.sha256(repr(article.summarized()).encode("utf-8", "surrogatepass")).digest()
+def fields_digest(article: Article) -> str:
+    """A digest of everything about an article but its body: what a page can show of it (no
+    page shows another article's body), so also its version in page fingerprints (render/pages.py)."""
+    return hashlib.sha256(repr(article.summarized()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def classify(known: Known, settings: Settings, stats: Mapping[str, tuple[str, str, InputKey]], content: Path,

@@ -21,7 +21,7 @@ from typing import Any
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
-from .state import BuildState, Outputs, SearchState, Settings
+from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
 from ..model import Article, record_of
 from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
@@ -35,10 +35,12 @@ PATCH_LIMIT = 50
 
 
 def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
-                searched: tuple[Article, ...] = ()) -> QuickFacts:
+                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None) -> QuickFacts:
     """What the quick path needs to make and check the edited articles and pages; `searched`:
-    the articles in the order of the offline search index (none without search)."""
-    return QuickFacts(settings, config, targets, aliases, {a.path: fields_digest(a) for a in articles},
+    the articles in the order of the offline search index (none without search); `versions`:
+    their fields_digest by (kind, slug), when the build made them already."""
+    digest = (lambda a: versions[(a.kind, a.slug)]) if versions is not None else fields_digest
+    return QuickFacts(settings, config, targets, aliases, {a.path: digest(a) for a in articles},
                       {a.page_path: n for n, a in enumerate(searched)})
 
 
@@ -64,13 +66,13 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         return None
     if made is None:
         return None
-    changes, slots, gone, search = made
+    changes, slots, gone, search, held = made
     following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
         new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
                             output_stats=_without({**state.output_stats, **keys}, gone))
-        new_outputs = _next_outputs(last, changes, slots, gone, search)
+        new_outputs = _next_outputs(last, changes, slots, gone, search, held)
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
@@ -87,11 +89,12 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
 
 def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...]) -> tuple | None:
     """(every output whose bytes change, the new slots of the files that hold the edited bodies,
-    the files removed, the search state), or None when the quick path cannot make one of them."""
+    the files removed, the search state, the offline index's texts changed since the last full
+    build), or None when the quick path cannot make one of them."""
     out_dir, records = options.out_dir, last.records
     read = lambda path: _read(out_dir, path)   # noqa: E731
     made, slots = patch_bodies(read, last.slots, {e.article.page_path: e.article.body_html for e in edits})
-    search, gone = last.search, ()
+    search, held, gone = last.search, last.offline, ()
     if options.search and made:
         # files made from the pages (the search indexes) join them before the offline files and
         # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
@@ -101,10 +104,10 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
         if patched is None:
             return None
         made.update(patched.files)
-        search, gone = patched.state, patched.gone
+        search, held, gone = patched.state, patched.offline, patched.gone
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
     if not changes:
-        return {}, slots, (), search
+        return {}, slots, (), search, held
     new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
     _without(new_records, gone)
     same_files = not gone and made.keys() <= records.keys()
@@ -130,7 +133,7 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
         if splice is None:
             return None
         changes[SITE_ZIP] = splice
-    return changes, slots, gone, search
+    return changes, slots, gone, search, held
 
 
 def _without(mapping: dict, gone: tuple[str, ...]) -> dict:
@@ -146,7 +149,7 @@ def _read(out_dir: Path, path: str) -> bytes:
 
 
 def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple], gone: tuple[str, ...],
-                  search: SearchState | None) -> Outputs:
+                  search: SearchState | None, offline: OfflineEdits | None) -> Outputs:
     """The outputs of the last build brought up to date, so the next build starts from this one."""
     records = {**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}}
     return replace(
@@ -156,4 +159,5 @@ def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tup
         # so the next full build renders them again
         patched=last.patched | frozenset(changes),
         slots={**last.slots, **slots},
-        search=search)
+        search=search,
+        offline=offline)

@@ -12,9 +12,10 @@ from typing import Callable
 
 from .changes import Edit
 from .reuse import QuickFacts
-from .state import Outputs, SearchState
+from .state import OfflineEdits, Outputs, SearchState
 from ..model import Article
-from ..outputs.offlinepatch import Reindexed, patch_offline
+from ..outputs.offline import MANIFEST
+from ..outputs.offlinepatch import Reindexed, patch_offline, text_digest
 from ..outputs.search.stage import reindex_pages
 from ..source.markdown import plain_text
 
@@ -24,6 +25,7 @@ class SearchPatch:
     files: dict[str, bytes]      # path -> new bytes (some may be unchanged)
     gone: tuple[str, ...]        # files the indexes no longer have
     state: SearchState | None
+    offline: OfflineEdits | None   # the offline index's articles changed since the last full build
 
 
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
@@ -32,7 +34,7 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     published indexes are not as the last build left them (the full build runs then)."""
     edited = [e for e in edits if e.article.kind == "article"]
     if not edited:
-        return SearchPatch({}, (), last.search)
+        return SearchPatch({}, (), last.search, last.offline)
     if last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
                                   for e in edited):   # a layout that does not show the body has no slot
         return None
@@ -52,7 +54,19 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
         return None
     pagefind, pagefind_gone, state = made
     files = {f.path: f.data for f in [*offline, *pagefind]}
-    return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state)
+    return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state,
+                       _offline_edits(last, [e.article for e in edited]))
+
+
+def _offline_edits(last: Outputs, edited: list[Article]) -> OfflineEdits | None:
+    """The texts of the offline index's articles quick builds changed since the last full build
+    (whose manifest they started from), with the edited articles' new texts."""
+    base = last.offline.base if last.offline else last.records.get(MANIFEST)
+    if base is None:
+        return None
+    texts = dict(last.offline.texts) if last.offline else {}
+    texts.update((a.page_path, text_digest(a)) for a in edited)
+    return OfflineEdits(base, texts)
 
 
 def _as_published(read: Callable[[str], bytes], last: Outputs, article: Article) -> Article:

@@ -72,6 +72,16 @@ def filter_term(kind: str, value: str) -> str:
     return f"{FILTER_MARK}{kind}{FILTER_MARK}{value}"
 
 
+def filter_names(index: SiteIndex) -> Names:
+    return {"topic": {t.slug: t.name for t in index.topics.values()},
+            "thread": {slug: t.title for slug, t in index.threads.of_article.items()}}
+
+
+def filter_terms(a: Article, names: Names) -> list[str]:
+    """The filter terms whose postings list the article."""
+    return [filter_term(kind, value) for kind, values in FILTERS.items() for value in values(a, names)]
+
+
 def indexed_texts(a: Article) -> tuple[list[str], list[str]]:
     """(title, everything else) of what Pagefind indexes on an article page: the title, date and
     source metadata, the data-pagefind-body text, which layouts/article.html makes of the
@@ -97,16 +107,14 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
     stemmer, stemmer_js = browser_stemmer(language)
     words = Words(stemmer)
     postings: dict[str, array] = {}
-    names = {"topic": {t.slug: t.name for t in index.topics.values()},
-             "thread": {slug: t.title for slug, t in index.threads.of_article.items()}}
+    names = filter_names(index)
     for number, a in enumerate(index.articles):
         title, rest = indexed_texts(a)
         in_title = words.terms(title)
         for term in in_title | words.terms(rest):
             postings.setdefault(term, array("I")).append(number * 2 + (term in in_title))
-        for kind, values in FILTERS.items():
-            for value in values(a, names):
-                postings.setdefault(filter_term(kind, value), array("I")).append(number * 2)
+        for term in filter_terms(a, names):
+            postings.setdefault(term, array("I")).append(number * 2)
     term_files, firsts = _term_chunks(postings, len(index.articles))
     doc_files = [script("docs", [doc_entry(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
                  for i in range(0, len(index.articles), DOCS_PER_CHUNK)]

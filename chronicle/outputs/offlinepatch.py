@@ -1,27 +1,128 @@
-"""The offline search index (offline.py) brought up to date after a body edit, for the quick
-path: only the term chunks holding words the edit added or removed, the chunks after them up to
-where the cuts of the old and new index meet again, the document chunk of each edited article
-and the manifest are made again; every other chunk keeps its file. The files are those
-offline_index makes for the same articles (tests/test_search_incremental.py), because the term
-chunks are cut where the terms say (offline.TermChunker) and a body edit moves no article.
+"""The offline search index (offline.py) brought up to date after a few articles changed, for
+the quick path (a body edit) and the full build (a title, tags, summary or date edit): only the
+term chunks holding words whose postings changed, the chunks after them up to where the cuts of
+the old and new index meet again, the document chunks of the changed articles and the manifest
+are made again; every other chunk keeps its file. The files are those offline_index makes for
+the same articles (tests/test_search_incremental.py), because the term chunks are cut where the
+terms say (offline.TermChunker). An article is known by what the index holds of it
+(OfflineState: its place, a digest of its texts, its filter terms); its old postings come from
+its old version, used only when its digest is the one the published index was made from.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..model import Article, OutputFile
-from .offline import MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, doc_entry, script, indexed_texts, posting_code
+from dataclasses import replace
+
+from ..build.state import OfflineEdits, OfflineState
+from ..model import Article, OutputFile, Record, SiteIndex
+from .offline import (MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, doc_entry, doc_page_path, filter_names,
+                      filter_terms, indexed_texts, posting_code, script)
 from .searchwords import Words
+
+# patched when at most this share of the articles (or PATCH_FEW) changed place, text or filters;
+# else made whole (each changed article costs its words' postings again)
+PATCH_SHARE, PATCH_FEW = 8, 16
 
 
 @dataclass(frozen=True)
 class Reindexed:
-    number: int          # the article's place in the index (the build's order, newest first)
+    number: int          # the article's place in the new index (the build's order, newest first)
     old: Article         # as the published index holds it
     new: Article
+    was: int | None = None                 # its place in the published index, when it moved
+    old_filters: tuple[str, ...] = ()      # its filter terms there (a body edit changes none)
+    new_filters: tuple[str, ...] = ()
+
+    @property
+    def before(self) -> int:
+        return self.number if self.was is None else self.was
+
+
+@dataclass(frozen=True)
+class LastOffline:
+    """What a full build patches the offline index from (build/assemble.py)."""
+    state: OfflineState | None                     # the last build's, None without one
+    now: OfflineState                              # this build's (offline_state)
+    old_article: Callable[[str], Article | None]   # article page -> as the last build read it, if known
+    read: Callable[[str], bytes | None]            # a file of the last build, None unless as it wrote it
+    trusted: Callable[[str], bool]                 # a file of the last build is still as it wrote it
+
+
+def text_digest(a: Article) -> str:
+    """A digest of what the index holds of an article's text, the words it indexes and its
+    document entry (indexed_texts, doc_entry), made from the fields those read (the code that
+    reads them is in the state's salt): a third of the time of digesting what they return."""
+    held = "\x1f".join((a.title, a.body_text, a.body_html, a.date.isoformat() if a.date else "", a.source or "",
+                        a.url or "", a.slug, a.page_path))
+    return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def held_offline(state: OfflineState | None, edits: OfflineEdits | None,
+                 published: Record | None) -> OfflineState | None:
+    """What the published index holds: the last full build's state with the texts quick builds
+    changed since; None unless that state is the one of the published manifest (`published`:
+    its record), or of the one the quick builds started from."""
+    if state is None or published is None or state.manifest != (published if edits is None else edits.base):
+        return None
+    if edits is None:
+        return state
+    place = {page: n for n, page in enumerate(state.pages)}
+    if not edits.texts.keys() <= place.keys():
+        return None
+    texts = list(state.texts)
+    for page, digest in edits.texts.items():
+        texts[place[page]] = digest
+    return replace(state, texts=tuple(texts))
+
+
+def offline_state(index: SiteIndex, salt: str) -> OfflineState:
+    names = filter_names(index)
+    return OfflineState(salt, tuple(a.page_path for a in index.articles), tuple(map(text_digest, index.articles)),
+                        {a.page_path: tuple(filter_terms(a, names)) for a in index.articles})
+
+
+def patched_index(index: SiteIndex, last: LastOffline) -> tuple[list[OutputFile], list[str]] | None:
+    """(files made, files of the published index kept) of the offline index of `index`, patched
+    from the published one; None when it must be made whole: no usable last index, other code or
+    config, articles added or removed (every number after them would change), or too many changed."""
+    old, now = last.state, last.now
+    if old is None or old.salt != now.salt or len(old.pages) != len(now.pages):
+        return None
+    was = {page: n for n, page in enumerate(old.pages)}
+    if was.keys() != set(now.pages):
+        return None
+    changed = [n for n, page in enumerate(now.pages) if was[page] != n or old.texts[was[page]] != now.texts[n]
+               or old.filters.get(page) != now.filters.get(page)]
+    if len(changed) > max(PATCH_FEW, len(now.pages) // PATCH_SHARE):
+        return None
+    edits = []
+    for n in changed:
+        article, page = index.articles[n], now.pages[n]
+        before = article if old.texts[was[page]] == now.texts[n] else last.old_article(page)
+        if before is None or text_digest(before) != old.texts[was[page]]:
+            return None   # the text the published index holds is not known
+        edits.append(Reindexed(n, before, article, was[page], old.filters.get(page, ()), now.filters[page]))
+
+    def read(path: str) -> bytes:
+        data = last.read(path)
+        if data is None:
+            raise ValueError(f"{path} is not as the last build wrote it")
+        return data
+    try:
+        made, gone = patch_offline(read, edits)
+    except (ValueError, KeyError, IndexError, TypeError):   # UnicodeDecodeError is a ValueError
+        return None
+    manifest = _parse(made[-1].data, "index")
+    listed = [f"{OFFLINE_DIR}/{name}" for name in [*(n for _, n in manifest["terms"]), *manifest["docChunks"],
+                                                   *([manifest["stemmerFile"]] if manifest["stemmerFile"] else [])]]
+    fresh = {f.path for f in made}
+    kept = [path for path in listed if path not in fresh]
+    return (made, kept) if all(map(last.trusted, kept)) else None
 
 
 def _parse(data: bytes, call: str):
@@ -32,11 +133,12 @@ def _parse(data: bytes, call: str):
     return json.loads(data[len(head):-3])
 
 
-def _postings(words: Words, a: Article, number: int) -> dict[str, int]:
-    """term -> the article's posting (offline.offline_index); filters do not change with a body."""
+def _postings(words: Words, a: Article, number: int, filters: tuple[str, ...]) -> dict[str, int]:
+    """term -> the article's posting (offline.offline_index), its filter terms included."""
     title, rest = indexed_texts(a)
     in_title = words.terms(title)
-    return {term: number * 2 + (term in in_title) for term in in_title | words.terms(rest)}
+    found = {term: number * 2 + (term in in_title) for term in in_title | words.terms(rest)}
+    return {**found, **{term: number * 2 for term in filters}}
 
 
 def patch_offline(read: Callable[[str], bytes], edits: list[Reindexed]) -> tuple[list[OutputFile], list[str]]:
@@ -46,7 +148,10 @@ def patch_offline(read: Callable[[str], bytes], edits: list[Reindexed]) -> tuple
     docs, words = manifest["docs"], Words(manifest["stemmer"])
     delta: dict[str, tuple[set[int], set[int]]] = {}     # term -> (postings removed, added)
     for e in edits:
-        old, new = _postings(words, e.old, e.number), _postings(words, e.new, e.number)
+        old = _postings(words, e.old, e.before, e.old_filters)
+        new = _postings(words, e.new, e.number, e.new_filters) if e.new is not e.old else {
+            **{t: p - e.before * 2 + e.number * 2 for t, p in old.items() if t not in e.old_filters},
+            **{term: e.number * 2 for term in e.new_filters}}
         for term in old.keys() | new.keys():
             if old.get(term) != new.get(term):
                 gone, added = delta.setdefault(term, (set(), set()))
@@ -102,16 +207,20 @@ def _patch_terms(read: Callable[[str], bytes], chunks: list[list[str]], delta: d
 
 def _patch_docs(read: Callable[[str], bytes], manifest: dict, edits: list[Reindexed],
                 made: list[OutputFile], dropped: list[str]) -> None:
-    """The document chunk of each edited article, with its new excerpt."""
+    """The document chunks of the changed articles, each with its new entry at its new place."""
     per = manifest["perChunk"]
+    occupant = {e.before: e.old.page_path for e in edits}   # who held each place in the published index
     for k in sorted({e.number // per for e in edits}):
         name = manifest["docChunks"][k]
         entries = _parse(read(f"{OFFLINE_DIR}/{name}"), "docs")
+        before = [list(entry) for entry in entries]
         for e in edits:
             if e.number // per == k:
-                if entries[e.number % per][0] != doc_entry(e.old)[0]:
+                if doc_page_path(entries[e.number % per][0]) != occupant.get(e.number):
                     raise ValueError(f"the offline index does not list {e.new.page_path} where expected")
                 entries[e.number % per] = doc_entry(e.new)
+        if entries == before:
+            continue
         data = script("docs", entries)
         f = OutputFile(chunk_name("d", data), data)
         manifest["docChunks"][k] = f.path.rsplit("/", 1)[1]

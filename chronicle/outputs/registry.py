@@ -16,6 +16,7 @@ from . import feeds
 from ..config import Config
 from ..model import OutputFile, SiteIndex, Splice
 from .offline import offline_index
+from .offlinepatch import LastOffline, patched_index
 from ..model import Record
 from .offlineparts import part_files, summary
 from .serviceworker import in_manifest, offline_files
@@ -33,6 +34,7 @@ class Inputs:
     render: feeds.Render                # renders a layout of layouts/outputs/
     last_zip: Path | None = None        # the last build's zip, as it wrote it
     last_records: Mapping[str, Record] | None = None   # and its files' records
+    last_offline: LastOffline | None = None   # to patch the offline search index from (offlinepatch.py)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,14 @@ def _robots(i: Inputs) -> list[OutputFile]:
 
 
 def _offline_search(i: Inputs) -> list[OutputFile]:
-    return offline_index(i.index, i.config.language)
+    """Patched from the last build's when few articles changed, else made whole."""
+    patched = patched_index(i.index, i.last_offline) if i.last_offline is not None else None
+    if patched is None:
+        return offline_index(i.index, i.config.language)
+    made, kept = patched
+    for path in kept:
+        i.sink.keep(path)
+    return made
 
 
 def _offline_parts(i: Inputs) -> list[OutputFile]:

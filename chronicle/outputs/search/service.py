@@ -5,8 +5,10 @@ The files that come back are made byte-deterministic by canonical.py.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import subprocess
+import threading
 from typing import Callable, Iterable
 
 from ...errors import OutputError
@@ -34,7 +36,8 @@ class _Service:
     get_files() of a 10k-article index never returns. Its AddDir instead numbers pages in
     the order the file system lists them, which differs between ext4 and tmpfs: the same
     input would give a different index on another machine. Here files are added one by one
-    in path order, replies are read as they come (however large), and the index files come
+    in path order (sent from a thread while the answers are read: _add_files), replies are
+    read as they come (however large), and the index files come
     back in the reply to GetFiles.
     """
 
@@ -49,12 +52,16 @@ class _Service:
         self.buffer = b""
         self.next_id = 0
 
-    def call(self, payload: dict) -> dict:
+    def send(self, payload: dict) -> int:
+        """Write one message (flushed by the caller) -> its id."""
         self.next_id += 1
         message = {"message_id": self.next_id, "payload": payload}
-        assert self.proc.stdin is not None and self.proc.stdout is not None
+        assert self.proc.stdin is not None
         self.proc.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
-        self.proc.stdin.flush()
+        return self.next_id
+
+    def receive(self, message_id: int) -> dict:
+        """The reply to message `message_id`; replies to earlier messages are passed over."""
         while True:
             reply = json.loads(base64.b64decode(self._next_message()))
             if reply is None:
@@ -62,8 +69,14 @@ class _Service:
             result = reply.get("payload", {})
             if result.get("type") == "Error":
                 raise OutputError(PAGEFIND_DIR, None, f"Pagefind: {result.get('message')}")
-            if reply.get("message_id") == self.next_id:
+            if reply.get("message_id") == message_id:
                 return result
+
+    def call(self, payload: dict) -> dict:
+        message_id = self.send(payload)
+        assert self.proc.stdin is not None
+        self.proc.stdin.flush()
+        return self.receive(message_id)
 
     def _next_message(self) -> bytes:
         """The next comma-ended message. Chunks are joined once, at the end: appending each to
@@ -86,9 +99,13 @@ class _Service:
             self.buffer = chunk[at + 1:]
             return b"".join(pending)
 
+    def close_input(self) -> None:
+        with contextlib.suppress(OSError, ValueError):   # a broken pipe: the service has stopped
+            if self.proc.stdin:
+                self.proc.stdin.close()
+
     def close(self) -> None:
-        if self.proc.stdin:
-            self.proc.stdin.close()
+        self.close_input()
         try:
             self.proc.wait(timeout=120)
         except subprocess.TimeoutExpired:
@@ -96,13 +113,46 @@ class _Service:
             self.proc.wait()
 
 
+def _add_files(service: _Service, index_id: int, paths: list[str], read: Callable[[str], bytes]) -> None:
+    """Every page, in path order. Pagefind's service reads its input on a thread of its own and
+    handles the messages one at a time, in the order sent (pagefind/src/service/mod.rs), so the
+    pages are sent from a thread while this one reads the answers: Pagefind indexes a page while
+    the next is read and encoded instead of waiting for it, and the order (hence the index) is
+    the same. A sender that fails closes the service's input; the service then stops, which
+    ends the wait for its answers, and the sender's error is raised."""
+    first = service.next_id + 1
+    failed: list[BaseException] = []
+
+    def send_all() -> None:
+        try:
+            for path in paths:
+                service.send({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + path,
+                              "file_contents": read(path).decode("utf-8")})
+            assert service.proc.stdin is not None
+            service.proc.stdin.flush()
+        except BaseException as exc:   # raised below, in the caller's thread
+            failed.append(exc)
+            service.close_input()
+
+    sender = threading.Thread(target=send_all, name="chronicle-pagefind-send", daemon=True)
+    sender.start()
+    try:
+        for message_id in range(first, first + len(paths)):
+            service.receive(message_id)
+    except OutputError:
+        if not failed:
+            raise
+    finally:
+        sender.join()
+    if failed:
+        raise failed[0]
+
+
 def _index(paths: list[str], read: Callable[[str], bytes]) -> list[OutputFile]:
     service = _Service()
     try:
         index_id = service.call({"type": "NewIndex", "config": {"keep_index_url": True}})["index_id"]
-        for path in paths:
-            service.call({"type": "AddFile", "index_id": index_id, "file_path": None, "url": "/" + path,
-                          "file_contents": read(path).decode("utf-8")})
+        _add_files(service, index_id, paths, read)
         # GetFiles, not WriteFiles: the service answers WriteFiles before every file is on
         # disk, and leaves some empty if it exits just after. GetFiles hands over the bytes.
         reply = service.call({"type": "GetFiles", "index_id": index_id})
