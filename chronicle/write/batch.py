@@ -2,9 +2,10 @@
 
 `write_file_atomic` syncs each file before renaming it: one journal commit of the file system
 per file, which for the ~4,700 articles of a 1 MB digest was most of the minute it took. Here the
-files of a batch are first written to temp files beside them, then synced one after another (the
-first sync commits most of the others' data with it), then renamed into place, then their folders
-synced: a name never points at bytes that are not on disk, and the cost is a few commits per batch.
+files of a batch are first written to temp files beside them, then made durable together by one
+syncfs (files.sync_tree: syncing the 4,700 files one by one still took 12-15 s of wall time on the
+shared machine, one syncfs 3-4 s), then renamed into place, then their folders synced: a name
+never points at bytes that are not on disk, and the cost is a few commits per batch.
 
 A temp file's name is fixed (`.NAME.tmp-batch`): the caller holds the folder's lock, and a run
 killed half-way can find and finish or drop the temp files its journal names.
@@ -15,6 +16,7 @@ import os
 from pathlib import Path
 
 from ..errors import OutputError
+from .files import sync_tree
 
 
 def temp_of(path: Path) -> Path:
@@ -38,8 +40,8 @@ def write_temps(files: list[tuple[Path, bytes]]) -> None:
                     view = view[os.write(fd, view):]
             finally:
                 os.close(fd)
-        for tmp in done:
-            _fsync(tmp, os.O_RDONLY)
+        for folder in {os.stat(tmp.parent).st_dev: tmp.parent for tmp in done}.values():
+            sync_tree(folder)
     except OSError as exc:
         for tmp in done:
             tmp.unlink(missing_ok=True)
