@@ -11,14 +11,13 @@ from typing import Callable
 from ..source import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, IngestError, shown
-from ..source.markdown import body_problem
-from ..source.readfile import MAX_TEXT_BYTES
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
 from . import clean, formats, vocab
 from .commit import GroupCommit
-from .compose import Draft, compose, unique_stem
+from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
+from .drafting import make_drafts
 from .enrich import enrich
 from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
@@ -110,17 +109,10 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
-            drafts, empty = [], []
             imported = file_ctx.captured or today or dt.date.today()
-            for story in parsed.stories:
-                draft = compose(story, parsed, path.name, file_ctx, tagger, imported)
-                if draft:
-                    drafts.append(draft)
-                else:
-                    empty.append(f"line {story.line}: no words to make an article from")
+            drafts, empty = make_drafts(path, parsed, file_ctx, tagger, imported, errors)
             key = source_key(path, into)
             ledger.source(key, path.name)
-            drafts = _buildable(path, drafts, errors)
             report, ids = _write_all(path, key, parsed, drafts, into, commit, taken, layout is not None, config.max_tags)
             ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
             files.append(replace(report, skipped=report.skipped + tuple(empty)))
@@ -131,25 +123,6 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 def _taken_slugs(into: Path) -> set[str]:
     return {page_slug(p.stem) for p in into.rglob("*.md")}
-
-
-def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[tuple[Draft, bytes]]:
-    """The drafts a build will accept, each with its file's bytes; each other one is an error
-    naming its line in the digest."""
-    out = []
-    for d in drafts:
-        data = d.render()
-        size = len(data)
-        deep = body_problem(d.body)
-        if size > MAX_TEXT_BYTES:
-            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
-                                      f"{size / 1e6:.1f} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB a build "
-                                      "reads; not imported: split it in the digest"))
-        elif deep:
-            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
-        else:
-            out.append((d, data))
-    return out
 
 
 def _make_folder(into: Path) -> None:
