@@ -27,10 +27,12 @@ def write_temps(files: list[tuple[Path, bytes]]) -> None:
     """Each file's bytes into its temp file, every one of them on disk when this returns; on an
     error the temp files are removed and nothing else is touched."""
     done: list[Path] = []
-    where = files[0][0] if files else Path(".")
+    folders = {path.parent for path, _ in files}
+    where = next(iter(folders), Path("."))
     try:
+        for where in sorted(folders):
+            where.mkdir(parents=True, exist_ok=True)
         for where, data in files:
-            where.parent.mkdir(parents=True, exist_ok=True)
             tmp = temp_of(where)
             done.append(tmp)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
@@ -40,8 +42,8 @@ def write_temps(files: list[tuple[Path, bytes]]) -> None:
                     view = view[os.write(fd, view):]
             finally:
                 os.close(fd)
-        for folder in {os.stat(tmp.parent).st_dev: tmp.parent for tmp in done}.values():
-            sync_tree(folder)
+        for where in {os.stat(folder).st_dev: folder for folder in sorted(folders)}.values():
+            sync_tree(where)
     except OSError as exc:
         for tmp in done:
             tmp.unlink(missing_ok=True)
