@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
@@ -110,7 +110,8 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             imported = file_ctx.captured or today or dt.date.today()
-            drafts, empty = make_drafts(path, parsed, file_ctx, tagger, imported, errors)
+            empty: list[str] = []
+            drafts = make_drafts(path, parsed, file_ctx, tagger, imported, errors, empty)   # as they come
             key = source_key(path, into)
             ledger.source(key, path.name)
             report, ids = _write_all(path, key, parsed, drafts, into, commit, taken, layout is not None, config.max_tags)
@@ -134,7 +135,7 @@ def _make_folder(into: Path) -> None:
         raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
 
 
-def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, bytes]], into: Path,
+def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draft, bytes]], into: Path,
                commit: GroupCommit, taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
     """Write each draft as an article (or fold it into the article of the same story), the
     writes journalled in the ledger before they are made (commit.py)."""
