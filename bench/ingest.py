@@ -1,21 +1,25 @@
 """Ingest of a 1 MB digest made by the synthetic generator (tests/ingest_synth.py), in memory and
 end to end.
 
-    .venv/bin/python bench/ingest.py                    # medians of 5 runs, per stage
+    flock /tmp/bench.lock .venv/bin/python bench/ingest.py     # medians of 5 runs, per stage
     .venv/bin/python bench/ingest.py --runs 9 --size 2000000
     .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
 
 The digest is the generator's layouts one after another (headline + dek, numbered lists, date
 headings, live blogs, tables, wire leads ... in five languages), each item's body made its own so
 no two are taken for one story, until it reaches --size bytes (~4,700 items in 1 MB;
-ingest_synth.big_digest). Stages, CPU
-seconds (time.process_time, so other engineers' load counts less than in wall time):
+ingest_synth.big_digest). Stages, in CPU seconds of the bench's process and its workers
+(getrusage: other engineers' load counts less than in wall time):
   vocabulary   the built-in vocabulary merged with config.yaml and the tagger's tables
-  parse        lines classified and cut into items (readers/, when.py, outlets.py)
-  compose      each item's title, date, summary and tags (compose.py, tagging.py, entities.py)
-  end to end   `ingest_files` into an empty folder: all of the above plus the article files and the ledger
-Each run is a fresh process's worth of work except for module imports: the caches of vocab.py
-are cleared before every run.
+  parse        lines classified (on every core) and cut into items (readers/, when.py, outlets.py)
+  compose      each item's title, date, summary and tags (compose.py, tagging.py, entities.py), in
+               one process here (ingest spreads it over the cores: drafting.py)
+  end to end   what a user runs, `build.py ingest DIGEST --into EMPTY-FOLDER` in a new process:
+               all of the above plus starting Python, the article files and the ledger; wall
+               seconds (what the issue's 2 s target is about) and CPU seconds (user + system,
+               of the process and its workers), since the machine's 2 cores are shared
+Each in-memory run is a fresh process's worth of work except for module imports: the caches of
+vocab.py are cleared before every run.
 """
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ import argparse
 import cProfile
 import os
 import pstats
+import resource
+import subprocess
 import shutil
 import statistics
 import sys
@@ -34,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
-from chronicle.ingest import compose, ingest_files, outlets, run, vocab  # noqa: E402
+from chronicle.ingest import compose, outlets, run, vocab  # noqa: E402
 from chronicle.ingest.readers import pagelines  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
 from ingest_synth import big_digest  # noqa: E402
@@ -51,32 +57,42 @@ def fresh() -> None:
     outlets._LAST_PAGE[:] = [None, frozenset()]
 
 
+def cpu() -> float:
+    """CPU seconds of this process and its finished workers (parse classifies a long page's
+    lines on every core)."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def once(text: str, config) -> dict[str, float]:
     fresh()
-    t0 = time.process_time()
+    t0 = cpu()
     ctx = run.make_context(config, None)
     rules = dict(config.raw.get("ingest_rules") or {})
     topics = vocab.merged(config.topics)
     tagger = Tagger.from_topics(topics, config.max_tags, frozenset(rules.get("label_only_topics") or ()),
                                 tuple(rules.get("mask_phrases") or ()), 6, vocab.broader_of(topics))
-    t1 = time.process_time()
+    t1 = cpu()
     parsed = run.parse(text, ctx)
-    t2 = time.process_time()
-    drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]
-    t3 = time.process_time()
+    t2 = cpu()
+    drafts = [compose.compose(s, parsed, "big.txt", ctx, tagger) for s in parsed.stories]   # one process
+    t3 = cpu()
     assert all(drafts)
     return {"vocabulary": t1 - t0, "parse": t2 - t1, "compose": t3 - t2, "items": len(drafts)}
 
 
-def end_to_end(path: Path, config) -> float:
+def end_to_end(path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of `build.py ingest` into an empty folder."""
     out = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
-        fresh()
-        t0 = time.process_time()
-        report = ingest_files([path], out, config)
-        took = time.process_time() - t0
-        assert not report.errors
-        return took
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "build.py"), "ingest", str(path), "--into", str(out / "articles"),
+                        "--captured", "2025-03-02", "--config", str(ROOT / "config.yaml")],
+                       check=True, stdout=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     finally:
         shutil.rmtree(out)
 
@@ -90,6 +106,7 @@ def main() -> None:
     config = load_config(ROOT / "config.yaml")
     text = big_digest(args.size)
     if args.profile:
+        pagelines.default_jobs = lambda: 1   # in this process, where the profiler sees it
         prof = cProfile.Profile(time.process_time)   # CPU time: the machine is shared
         prof.enable()
         once(text, config)
@@ -100,13 +117,16 @@ def main() -> None:
         path = Path(tmp) / "big-digest.txt"
         path.write_text(text, encoding="utf-8")
         runs = [once(text, config) for _ in range(args.runs)]
-        whole = [end_to_end(path, config) for _ in range(args.runs)]
-    print(f"digest: {len(text.encode()):,} bytes, {runs[0]['items']:,} items; load average {os.getloadavg()[0]:.1f}")
+        whole = [end_to_end(path) for _ in range(args.runs)]
+    print(f"digest: {len(text.encode()):,} bytes, {runs[0]['items']:,} items; load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for stage in ("vocabulary", "parse", "compose"):
         print(f"{stage:12} median {statistics.median(r[stage] for r in runs):.3f} s CPU")
     inmem = [r["vocabulary"] + r["parse"] + r["compose"] for r in runs]
     print(f"{'in memory':12} median {statistics.median(inmem):.3f} s CPU  (runs: {', '.join(f'{x:.2f}' for x in inmem)})")
-    print(f"{'end to end':12} median {statistics.median(whole):.3f} s CPU  (runs: {', '.join(f'{x:.2f}' for x in whole)})")
+    for i, what in ((0, "wall"), (1, "CPU")):
+        print(f"{'end to end':12} median {statistics.median(w[i] for w in whole):.3f} s {what:4} "
+              f"(runs: {', '.join(f'{w[i]:.2f}' for w in whole)})")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ def test_a_torn_journal_line_is_ignored_and_the_rest_replayed(big_digest, tmp_pa
 
 
 def test_full_disk_then_room_again_converges(tmp_path):
-    """The ingest stops at the first article that does not fit; once there is room, the re-run
+    """The ingest stops at the first batch of articles that does not fit (its files land all
+    together or not at all, and its temp files are removed); once there is room, the re-run
     writes exactly what a clean run writes."""
     mnt = tmp_path / "disk"
     mnt.mkdir()
@@ -80,7 +81,8 @@ def test_full_disk_then_room_again_converges(tmp_path):
                 pass
         r = run_ingest([digest], into)
         assert r.returncode == 1 and "No space left on device" in r.stderr and "Traceback" not in r.stderr
-        assert 0 < len(articles(into)) < len(reference)
+        assert len(articles(into)) < len(reference)
+        assert not [p.name for p in into.iterdir() if ".tmp" in p.name]
         filler.unlink()
         assert converge_problem([digest], into, reference) is None
     finally:

@@ -2,11 +2,15 @@
 article files came from them and the bytes ingest last wrote, so that writers' edits and deletions
 are respected and re-runs change nothing.
 
-The ledger is rewritten once per digest; between two rewrites every article write is first
-recorded in a journal (`.ingested.journal`, one JSON line each, on disk before the article is
-written). A run killed, or stopped by a full disk, half-way through a digest leaves articles the
-ledger does not list but the journal does: the next run replays the journal, checking each
-recorded write against the file, so it neither writes a second copy nor forgets an article.
+The ledger is rewritten once per digest; between two rewrites the article writes are recorded in
+a journal (`.ingested.journal`, JSON lines), a batch at a time (commit.py): the batch's writes
+(on disk before any of its files is written), then, once its files are on disk under temp names,
+a `ready` line (on disk before the first is renamed into place). A run killed, or stopped by a
+full disk, half-way through a digest leaves articles the ledger does not list but the journal
+does: the next run replays the journal. A ready batch is finished (each temp file still there is
+renamed into place, unless a writer has since put other bytes there) and all its articles kept,
+so an article a writer deleted after the kill stays deleted; a write not ready is checked against
+the file. The re-run thus neither writes a second copy nor forgets an article.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..write import append_durable, write_file_atomic
+from ..write.batch import drop_temp, finish_temp, sync_folders
 
 LEDGER_NAME = ".ingested.json"
 JOURNAL_NAME = ".ingested.journal"
@@ -70,7 +75,7 @@ class Ledger:
             raise IngestError(str(path), None, f"cannot read the ingest ledger: {exc.strerror}") from None
         articles, sources = _parse(raw, str(path)) if raw else ({}, {})
         ledger = cls(path, articles, sources, base=sha256(raw))
-        if ledger._replay(folder) and recover:
+        if ledger._replay(folder, recover) and recover:
             ledger.save()
         return ledger
 
@@ -85,22 +90,22 @@ class Ledger:
         self.base, self.journal_open = sha256(data), False
         self.journal.unlink(missing_ok=True)
 
-    def record(self, art_id: str, rec: dict, prev: str | None) -> None:
-        """Journal that the article `rec` describes is about to be written (over bytes with digest
-        `prev`, or as a new file); call before writing it."""
-        line = json.dumps({"op": "write", "id": art_id, "rec": rec, "prev": prev}, sort_keys=True, ensure_ascii=False)
-        if not self.journal_open:
-            line = json.dumps({"base": self.base}) + "\n" + line
-        append_durable(self.journal, (line + "\n").encode("utf-8"))
-        self.journal_open = True
+    def record(self, art_id: str, rec: dict, prev: str | None) -> str:
+        """Take `rec` as the article's record (it is about to be written over bytes with digest
+        `prev`, or as a new file); returns the journal line that must be on disk before the file
+        is written (`journal`)."""
         if self._keys is not None:
             self._unindex(art_id)
             self._index(art_id, rec)
         self.articles[art_id] = rec
+        return json.dumps({"op": "write", "id": art_id, "rec": rec, "prev": prev}, sort_keys=True, ensure_ascii=False)
 
-    def written(self, art_id: str) -> None:
-        """Journal that the write recorded last for `art_id` is complete."""
-        append_durable(self.journal, (json.dumps({"op": "done", "id": art_id}) + "\n").encode("utf-8"), durable=False)
+    def journal_lines(self, lines: list[str]) -> None:
+        """Append lines to the journal, on disk when this returns."""
+        if not self.journal_open:
+            lines = [json.dumps({"base": self.base}), *lines]
+        append_durable(self.journal, ("\n".join(lines) + "\n").encode("utf-8"))
+        self.journal_open = True
 
     def source(self, key: str, name: str) -> dict | None:
         """The entry of a digest; an entry of an older ledger, named by the file name alone, is
@@ -141,8 +146,9 @@ class Ledger:
     def files(self) -> set[str]:
         return {rec["file"] for rec in self.articles.values()}
 
-    def _replay(self, folder: Path) -> bool:
-        """Apply the journal of a run that stopped before rewriting the ledger; True if there was one."""
+    def _replay(self, folder: Path, recover: bool) -> bool:
+        """Apply the journal of a run that stopped before rewriting the ledger; True if there was
+        one. `recover` also finishes (or drops) the temp files of the batch it stopped in."""
         try:
             lines = self.journal.read_bytes().split(b"\n")
         except FileNotFoundError:
@@ -158,17 +164,45 @@ class Ledger:
         if not entries or not isinstance(entries[0], dict) or entries[0].get("base") != self.base:
             return True   # written before the ledger was last saved: already in it
         pending: dict[str, dict] = {}
+        finished: list[Path] = []
         for e in entries[1:]:
-            if not isinstance(e, dict) or not isinstance(e.get("id"), str):
+            if not isinstance(e, dict):
                 continue
-            if e.get("op") == "write" and _valid_article(e.get("rec")):
+            if e.get("op") == "ready" and isinstance(e.get("ids"), list):
+                for art_id in e["ids"]:
+                    if isinstance(art_id, str) and art_id in pending:
+                        self._finish(folder, art_id, pending.pop(art_id), recover, finished)
+            elif not isinstance(e.get("id"), str):
+                continue
+            elif e.get("op") == "write" and _valid_article(e.get("rec")):
                 pending[e["id"]] = e
-            elif e.get("op") == "done" and e["id"] in pending:
+            elif e.get("op") == "done" and e["id"] in pending:   # a journal of an older version
                 self.articles[e["id"]] = pending.pop(e["id"])["rec"]
-        for art_id, e in pending.items():   # writes the run began but did not see finish
-            if _landed(folder / e["rec"]["file"], e["rec"]["sha256"], e.get("prev")):
+        for art_id, e in pending.items():   # writes of a batch that was not ready
+            target = folder / e["rec"]["file"]
+            if recover:
+                drop_temp(target)
+            if _landed(target, e["rec"]["sha256"], e.get("prev")):
                 self.articles[art_id] = e["rec"]
+        sync_folders(finished)   # before the ledger that names them is saved
         return True
+
+    def _finish(self, folder: Path, art_id: str, e: dict, recover: bool, finished: list[Path]) -> None:
+        """An article of a ready batch: its temp file (if the run stopped before renaming it) goes
+        into place unless a writer has put other bytes there since; the record is kept either way."""
+        target = folder / e["rec"]["file"]
+        if recover:
+            try:
+                current = sha256(target.read_bytes())
+            except FileNotFoundError:
+                current = None
+            except OSError as exc:
+                raise IngestError(str(target), None, f"cannot read: {exc.strerror}") from None
+            if current == e.get("prev") and finish_temp(target):
+                finished.append(target)
+            else:
+                drop_temp(target)
+        self.articles[art_id] = e["rec"]
 
 
 def _landed(target: Path, new: str, prev: str | None) -> bool:

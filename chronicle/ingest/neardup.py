@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from .compose import Draft
 from .ledger import Ledger
@@ -39,8 +40,8 @@ class NearDuplicates:
     being written), listed once: what this digest writes is never among them, so the list stays
     right while it is written, and each item is compared with it without sorting the ledger again."""
 
-    def __init__(self, ledger: Ledger, into: Path, digest: str):
-        self.into = into
+    def __init__(self, ledger: Ledger, into: Path, digest: str, settle: Callable[[Path], None]):
+        self.into, self.settle = into, settle   # settle(file): its pending write made before it is read
         self.others = [(i, rec) for i, rec in sorted(ledger.articles.items()) if rec.get("source") != digest]
 
     def find(self, draft: Draft) -> str | None:
@@ -52,6 +53,7 @@ class NearDuplicates:
                         _overlap(draft.text_key, rec.get("text_key", "")))
             if score < SAME_OUTLET or (best and score <= best[0]):
                 continue
+            self.settle(self.into / rec["file"])
             found = read_article(self.into / rec["file"])
             recorded = str((found[0].get("source") if found else "") or "").casefold()
             if outlet and recorded and outlet != recorded:

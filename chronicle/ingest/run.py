@@ -6,18 +6,18 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, IngestError, shown
-from ..source.markdown import body_problem
-from ..source.readfile import MAX_TEXT_BYTES
-from ..write import exclusive_lock, write_file_atomic
+from ..write import exclusive_lock
 from ..source.slugs import page_slug
 from . import clean, formats, vocab
-from .compose import Draft, compose, unique_stem
+from .commit import GroupCommit
+from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
+from .drafting import make_drafts
 from .enrich import enrich
 from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
@@ -93,6 +93,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
     _make_folder(into)
     with exclusive_lock(into, "ingest", on_wait=on_wait):
         ledger = Ledger.load(into, recover=True)
+        commit = GroupCommit(ledger)
         taken = _taken_slugs(into)
         for path in paths:
             try:
@@ -108,45 +109,21 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
-            drafts, empty = [], []
             imported = file_ctx.captured or today or dt.date.today()
-            for story in parsed.stories:
-                draft = compose(story, parsed, path.name, file_ctx, tagger, imported)
-                if draft:
-                    drafts.append(draft)
-                else:
-                    empty.append(f"line {story.line}: no words to make an article from")
+            empty: list[str] = []
+            drafts = make_drafts(path, parsed, file_ctx, tagger, imported, errors, empty)   # as they come
             key = source_key(path, into)
             ledger.source(key, path.name)
-            drafts = _buildable(path, drafts, errors)
-            report, ids = _write_all(path, key, parsed, drafts, into, ledger, taken, layout is not None, config.max_tags)
+            report, ids = _write_all(path, key, parsed, drafts, into, commit, taken, layout is not None, config.max_tags)
             ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
             files.append(replace(report, skipped=report.skipped + tuple(empty)))
+            commit.flush()
             ledger.save()
     return IngestReport(tuple(files), tuple(errors))
 
 
 def _taken_slugs(into: Path) -> set[str]:
     return {page_slug(p.stem) for p in into.rglob("*.md")}
-
-
-def _buildable(path: Path, drafts: list[Draft], errors: list) -> list[tuple[Draft, bytes]]:
-    """The drafts a build will accept, each with its file's bytes; each other one is an error
-    naming its line in the digest."""
-    out = []
-    for d in drafts:
-        data = d.render()
-        size = len(data)
-        deep = body_problem(d.body)
-        if size > MAX_TEXT_BYTES:
-            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
-                                      f"{size / 1e6:.1f} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB a build "
-                                      "reads; not imported: split it in the digest"))
-        elif deep:
-            errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
-        else:
-            out.append((d, data))
-    return out
 
 
 def _make_folder(into: Path) -> None:
@@ -158,14 +135,15 @@ def _make_folder(into: Path) -> None:
         raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
 
 
-def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, bytes]], into: Path, ledger: Ledger,
-               taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
-    """Write each draft as an article (or fold it into the article of the same story), each write
-    journalled in the ledger before it is made."""
+def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draft, bytes]], into: Path,
+               commit: GroupCommit, taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
+    """Write each draft as an article (or fold it into the article of the same story), the
+    writes journalled in the ledger before they are made (commit.py)."""
     written, unchanged, skipped, notes = [], [], [], list(parsed.notes)
     ids: list[str] = []
     bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
-    near = NearDuplicates(ledger, into, key)
+    ledger = commit.ledger
+    near = NearDuplicates(ledger, into, key, commit.settle)
     for d, data in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
@@ -180,12 +158,13 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, b
         rec = ledger.articles.get(known) if known else None
         if rec and (rec.get("source") != key or known in ids):
             skipped.append(f"{label}: same story as {rec['file']} (from {rec.get('source')})"
-                           + _merge_into(into, ledger, known, key, d, max_tags))
+                           + _merge_into(into, commit, known, key, d, max_tags))
             continue
         if rec:
             ids.append(known)
             bodies[known] = d.body
             target = into / rec["file"]
+            commit.settle(target)
             if not target.exists():
                 skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
                 continue
@@ -196,12 +175,11 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, b
             fields = dict(_with_id(d, known).fields, imported=_import_date(rec))
             data = frontmatter.dump(merge(fields, merged, max_tags), d.body).encode("utf-8")
             new = dict(rec, sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
-            (written if _write_recorded(ledger, known, new, rec, target, data) else unchanged).append(rec["file"])
+            (written if commit.write(known, new, rec, target, data) else unchanged).append(rec["file"])
             continue
         name = unique_stem(d.file_stem(), taken) + ".md"
-        _write_recorded(ledger, d.id, {"file": name, "sha256": sha256(data), "source": key, "title_key": d.title_key,
-                                       "text_key": d.text_key, "imported": d.fields["imported"].isoformat()},
-                        None, into / name, data)
+        commit.write(d.id, {"file": name, "sha256": sha256(data), "source": key, "title_key": d.title_key,
+                            "text_key": d.text_key, "imported": d.fields["imported"].isoformat()}, None, into / name, data)
         written.append(name)
         ids.append(d.id)
         bodies[d.id] = d.body
@@ -209,21 +187,12 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: list[tuple[Draft, b
                       tuple(notes)), ids
 
 
-def _write_recorded(ledger: Ledger, art_id: str, new: dict, old: dict | None, target: Path, data: bytes) -> bool:
-    """Write an article, recorded in the ledger's journal first; False if it already held these bytes."""
-    if new == old:
-        return write_file_atomic(target, data)
-    ledger.record(art_id, new, old["sha256"] if old else None)
-    changed = write_file_atomic(target, data)
-    ledger.written(art_id)
-    return changed
-
-
-def _merge_into(into: Path, ledger: Ledger, art_id: str, source: str, d: Draft, max_tags: int) -> str:
+def _merge_into(into: Path, commit: GroupCommit, art_id: str, source: str, d: Draft, max_tags: int) -> str:
     """Fill the first article with what this digest adds, unless a writer has edited or deleted it."""
-    rec = ledger.articles[art_id]
+    rec = commit.ledger.articles[art_id]
     rec.setdefault("merged", {})[source] = extras_of(d.fields)
     target = into / rec["file"]
+    commit.settle(target)
     if not target.exists() or sha256(target.read_bytes()) != rec["sha256"]:
         return ""
     current = read_article(target)
@@ -234,7 +203,7 @@ def _merge_into(into: Path, ledger: Ledger, art_id: str, source: str, d: Draft, 
     if merged == fields:
         return ""
     data = frontmatter.dump(merged, body).encode("utf-8")
-    _write_recorded(ledger, art_id, dict(rec, sha256=sha256(data)), rec, target, data)
+    commit.write(art_id, dict(rec, sha256=sha256(data)), rec, target, data)
     added = [k for k in ("date", "source", "url") if merged.get(k) and not fields.get(k)]
     if merged["tags"] != fields["tags"]:
         added.append("tags")

@@ -62,17 +62,30 @@ def timed_ingest(digests: list[Path], into: Path) -> tuple[float, float]:
 
 
 def _writing(into: Path) -> bool:
+    """Whether ingest has begun writing articles: the journal of its first batch (written before
+    any article file) or an article is there."""
     try:
-        return any(name.endswith(".md") for name in os.listdir(into))
+        return any(name.endswith(".md") or name == ".ingested.journal" for name in os.listdir(into))
     except OSError:
         return False
+
+
+def _half_way(into: Path, reference: dict[str, bytes]) -> bool:
+    """What a kill during the writing leaves: part of the articles, temp files of a batch, or a
+    journal not yet folded into the ledger."""
+    try:
+        names = os.listdir(into)
+    except OSError:
+        return False
+    return (0 < len(articles(into)) < len(reference) or ".ingested.journal" in names
+            or any(n.endswith(".tmp-batch") for n in names))
 
 
 @dataclass
 class IngestTrials:
     total: int = 0
     passed: int = 0
-    killed_with_partial_output: int = 0   # kills that left some articles but not all
+    killed_with_partial_output: int = 0   # kills that stopped the writing half-way (_half_way)
     failed: list[str] = field(default_factory=list)
 
 
@@ -100,7 +113,7 @@ def kill_ingest_trials(digests: list[Path], into: Path, reference: dict[str, byt
             except ProcessLookupError:
                 pass
             proc.wait()
-        if 0 < len(articles(into)) < len(reference):
+        if _half_way(into, reference):
             result.killed_with_partial_output += 1
         result.total += 1
         problem = converge_problem(digests, into, reference)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...build.parallel import default_jobs, map_ordered
 from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
 from ..outlets import Outlets
 from . import items
@@ -24,7 +25,17 @@ def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
 
 
 def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
-    out: list[Line] = []
+    """Each line classified on its own (lines.classify), so a long page's lines are classified on
+    every core (build/parallel.py: in order, the same lines as one process makes); what the page
+    around a line decides (gaps, sidebars, the footer that ends the items) is planned first."""
+    plan = _plan(lines)
+    out = map_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), plan, default_jobs())
+    return [_furniture(line) if p[3] else line for p, line in zip(plan, out)]
+
+
+def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
+    """(line number, text, blank lines before, page furniture) of each line to classify."""
+    out: list[tuple[int, str, int, bool]] = []
     gap = 0
     sidebar = False
     for no, raw in enumerate(lines, 1):
@@ -36,16 +47,16 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(SIDEBAR.match(raw))   # other headlines beside the items, to the next blank line
         if sidebar or len(out) < 6 and GREETING.match(raw.strip()):   # ... or the page's greeting and intro
-            out.append(_furniture(classify(no, raw, gap, outlets)))
+            out.append((no, raw, gap, True))
             gap = 0
             continue
         parts = _INLINE_BULLETS.split(raw.strip())
         if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
             # '• one • two • three' pasted on one line: one list item each
-            out.extend(classify(no, "• " + p.strip(), gap if k == 0 else 0, outlets)
+            out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))
         else:
-            out.append(classify(no, raw, gap, outlets))
+            out.append((no, raw, gap, False))
         gap = 0
     return out
 
