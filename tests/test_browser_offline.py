@@ -377,6 +377,13 @@ def test_kept_archive_reads_saved_with_update_and_remove_not_the_same_button(pag
     # the page that says a page is not kept is styled by the stylesheet, which the service
     # worker keeps again as pages are read
     page.reload()
+    # the worker stores what it fetched after it answered the page: wait for the stylesheet
+    # to be stored, as a reader who goes offline later would find it
+    stylesheet = page.evaluate("document.querySelector('link[rel=stylesheet]').href")
+    for _ in range(100):
+        if page.evaluate(in_cache, stylesheet):
+            break
+        page.wait_for_timeout(100)
     page.context.set_offline(True)
     page.goto(pages_server + "articles/never-published.html")
     assert page.locator("h1").inner_text() == "You are offline"
