@@ -4,13 +4,10 @@ cold build byte for byte."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT
-from test_search_quick import _engines, _quick_build, _same_as_cold, _search_options
+from test_search_quick import _built_corpus, _engines, _quick_build, _same_as_cold, _search_options
 
 pytestmark = pytest.mark.slow
 
@@ -49,13 +46,7 @@ def _patched_build(project, monkeypatch, **kw):
 
 def _corpus_700(tmp_path):
     """The 700-article benchmark corpus, built with search; two of its articles (a, b)."""
-    from chronicle.build.pipeline import build
-    corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "700", "--out", str(corpus)],
-                   check=True, capture_output=True)
-    (corpus / "layouts").symlink_to(ROOT / "layouts")
-    build(_search_options(corpus))
-    articles = sorted((corpus / "content" / "articles").rglob("*.md"))
+    corpus, articles = _built_corpus(tmp_path)
     return corpus, articles[300], articles[420]
 
 

@@ -79,15 +79,21 @@ def test_search_on_body_edits_take_the_quick_path_and_equal_cold_builds(project)
     assert not list((project / ".site.cache" / "spare").rglob(".*.tmp-*"))
 
 
-def test_a_quick_search_build_rewrites_one_partition_and_a_few_offline_chunks(tmp_path):
-    corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "700", "--out", str(corpus)],
-                   check=True, capture_output=True)
+def _built_corpus(tmp_path, articles=700):
+    """The benchmark corpus (bench/corpus.py) with the layouts, built with search; its article
+    files, sorted."""
     from chronicle.build.pipeline import build
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", str(articles), "--out", str(corpus)],
+                   check=True, capture_output=True)
     (corpus / "layouts").symlink_to(ROOT / "layouts")
     build(_search_options(corpus))
+    return corpus, sorted((corpus / "content" / "articles").rglob("*.md"))
+
+
+def test_a_quick_search_build_rewrites_one_partition_and_a_few_offline_chunks(tmp_path):
+    corpus, articles = _built_corpus(tmp_path)
     before, offline = _partition_files(corpus / "site"), _offline_files(corpus / "site")
-    articles = sorted((corpus / "content" / "articles").rglob("*.md"))
     for article in (articles[100], articles[600]):   # two partitions, one build
         article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about quokkas.\n", encoding="utf-8")
     _quick_build(corpus)
