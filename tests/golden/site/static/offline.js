@@ -163,13 +163,17 @@
     return lists[0].files.concat(own.files, own.articles.map(function (slug) { return affix[0] + slug + affix[1]; }));
   }
 
-  // Removing the whole archive empties the site's cache; removing a part deletes its files but
-  // those another kept part also holds.
+  // Removing the whole archive empties the site's cache but for the site's own assets (static/:
+  // the stylesheet the service worker's "not saved" page is drawn with, the scripts), which the
+  // worker installed and would otherwise keep again only when a page fetched them through it;
+  // removing a part deletes its files but those another kept part also holds.
   async function remove(part, summary) {
     try {
       var others = Object.keys(saved().parts).filter(function (p) { return p !== part && p !== "all"; });
       if (part === "all") {
-        await caches.delete(cacheName);
+        var all = await caches.open(cacheName), assets = new URL("static/", scope).href;
+        await Promise.all((await all.keys()).filter(function (r) { return !r.url.startsWith(assets); })
+          .map(function (r) { return all.delete(r); }));
         others = [];
       } else {
         var keepers = new Set(), cache = await caches.open(cacheName);
