@@ -129,6 +129,17 @@ def say_waiting(message: str) -> None:
 def cmd_build(args) -> int:
     progress = terminal_progress()
     report = build(_options(args), progress, on_wait=say_waiting)
+    try:
+        _say_built(report, progress, args)
+    except KeyboardInterrupt:
+        # the build is over and only its report was cut short: a site it changed is in place
+        if report.written or report.removed:
+            raise InterruptedAfterPublishing() from None
+        raise
+    return 0
+
+
+def _say_built(report, progress, args) -> None:
     if progress:
         sys.stderr.write("\r\033[K")
     for w in report.warnings:
@@ -140,7 +151,6 @@ def cmd_build(args) -> int:
         say(summary(report.size, report.articles))
     if getattr(args, "timings", False):
         say("stages: " + ", ".join(f"{name} {secs:.2f}s" for name, secs in report.stage_seconds.items()))
-    return 0
 
 
 def cmd_ingest(args) -> int:

@@ -71,3 +71,42 @@ def test_ctrl_c_after_the_quick_paths_swap_says_the_site_is_the_new_one(tmp_path
     with pytest.raises(InterruptedAfterPublishing):
         patch_site(out, tmp_path / "spare", {"index.html": b"new"}, then=interrupted)
     assert (out / "index.html").read_text() == "new" and (out / "other.html").read_text() == "kept"
+
+
+def _build_args(out):
+    from conftest import FIXTURE
+    return ["build", "--no-search", "--content", str(FIXTURE / "content"), "--config", str(FIXTURE / "config.yaml"),
+            "--out", str(out)]
+
+
+def test_ctrl_c_between_the_exchange_and_its_flag_says_the_site_is_the_new_one(tmp_path, monkeypatch, capsys):
+    """The message asks the folder whether the new site is in place, not only the flag the
+    build sets after the exchange: a Ctrl-C landing between the two is told the truth."""
+    from chronicle import cli
+    from chronicle.write import files
+    exchange = files.swap_into_place
+
+    def exchanged_then_interrupted(staging, out_dir):
+        exchange(staging, out_dir)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(files, "swap_into_place", exchanged_then_interrupted)
+    assert cli.main(_build_args(tmp_path / "site")) == 130
+    err = capsys.readouterr().err
+    assert "site/ is the new build" in err and "unchanged" not in err, err
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_ctrl_c_while_the_report_is_printed_says_what_the_site_is(tmp_path, monkeypatch, capsys):
+    """A build that is over and cut short while it prints its report: a site it changed is the
+    new one; one it left as it was is unchanged."""
+    from chronicle import cli
+
+    def interrupted(line):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(cli, "say", interrupted)
+    out = tmp_path / "site"
+    assert cli.main(_build_args(out)) == 130
+    err = capsys.readouterr().err
+    assert "site/ is the new build" in err and "unchanged" not in err, err
+    assert cli.main(_build_args(out)) == 130   # nothing to do: the same site
+    assert "the previous site is unchanged" in capsys.readouterr().err

@@ -80,16 +80,16 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
                 stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
             else:
                 drop_spare(spare)
+            return BuildReport(
+                articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
+                unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
+                stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=tuple(size_warnings),
+                size=size,
+            )
     except KeyboardInterrupt:
         if staging.published:
             raise InterruptedAfterPublishing() from None
         raise
-    return BuildReport(
-        articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
-        unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
-        stage_seconds=MappingProxyType(dict(stages.seconds)), warnings=tuple(size_warnings),
-        size=size,
-    )
 
 
 def _report(articles: int, files: int, written: int, started: float, stages: Stages, cache: BuildCache,

@@ -54,7 +54,8 @@ class Staging:
         self._seen: dict[str, str] = {}
         self._made: set[str] = set()
         self.written = self.unchanged = 0
-        self.published = False                        # the new site is in place (commit's exchange done)
+        self._published = False                       # set right after commit's exchange
+        self._staged_inode: int | None = None         # the staging folder's, taken before the exchange
 
     def __enter__(self) -> "Staging":
         files.cleanup_leftovers(self.out_dir)
@@ -115,13 +116,25 @@ class Staging:
 
         def swap() -> None:
             files.sync_tree(self.folder)
+            self._staged_inode = os.stat(self.folder).st_ino
             files.swap_into_place(self.folder, self.out_dir)
-            self.published = True
+            self._published = True
             files.fsync_dir(self.out_dir.parent)
         self._guard(swap, str(self.out_dir))
         shutil.rmtree(files.old_dir(self.out_dir), ignore_errors=True)
         replaced = min(self.written, max(0, old_count - self.unchanged))
         return WriteResult(self.written, self.unchanged, max(0, old_count - self.unchanged - replaced))
+
+    @property
+    def published(self) -> bool:
+        """Whether the new site is in place: asked of the folder itself, not only of the flag
+        set after the exchange, so a Ctrl-C between the two is still told the truth."""
+        if self._published or self._staged_inode is None:
+            return self._published
+        try:
+            return os.stat(self.out_dir).st_ino == self._staged_inode
+        except OSError:
+            return False
 
     def _dest(self, path: str) -> Path:
         _claim(self._seen, path)
