@@ -17,8 +17,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import signal
+import threading
 import typing
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 import cbor2
 
@@ -38,9 +41,29 @@ def schema(hint: Any) -> str:
     return hashlib.sha256(json.dumps(shape(hint)).encode()).hexdigest()[:16]
 
 
+@contextmanager
+def _ctrl_c_after() -> Iterator[None]:
+    """Ctrl-C held back while cbor2's C code runs, and raised when it returns. A KeyboardInterrupt
+    raised inside it (in a type check it makes) was printed as "Exception ignored in: ..." with
+    a traceback, and the encoding went on; after it, the build turns the interrupt into its one
+    line. Only the main thread receives signals, and only it may set their handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if caught:
+        raise KeyboardInterrupt
+
+
 def part(value: Any) -> bytes:
     """One encoded value as a part of a file: its length, then its CBOR."""
-    data = cbor2.dumps(value)
+    with _ctrl_c_after():
+        data = cbor2.dumps(value)
     return len(data).to_bytes(8, "big") + data
 
 
@@ -74,7 +97,8 @@ def load_chunks(hint: Any, data: bytes) -> list[bytes]:
 
 def parse(chunk: bytes | memoryview) -> Any:
     try:
-        return cbor2.loads(chunk)
+        with _ctrl_c_after():
+            return cbor2.loads(chunk)
     except (ValueError, RecursionError, OverflowError, TypeError, LookupError) as error:   # CBORDecodeError is a ValueError
         raise StateError(str(error)) from None
 
