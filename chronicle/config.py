@@ -46,6 +46,7 @@ class Config:
     download_zip: bool | str = "auto"   # true, false, or auto (outputs/sitezip.makes_zip)
     topic_latest: int = 20     # articles a topic page shows before its list of months
     listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
+    search_partition: int = 256   # articles per Pagefind partition at most (outputs/search/partitions.py)
     size_limits: str = "warn"  # "error": a site near or over a GitHub Pages limit is not published
     war_day_epoch: dt.date = dt.date(2022, 2, 24)
     max_tags: int = 12
@@ -84,7 +85,7 @@ _SITE_FIELDS = {
 _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
     "related_count": int, "feed_entries": int, "download_zip": (bool, "auto"),
-    "topic_latest": int, "listing_size": int, "size_limits": str,
+    "topic_latest": int, "listing_size": int, "size_limits": str, "search_partition": int,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
 _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}
@@ -129,8 +130,7 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
                 if isinstance(value, str):
                     value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
-                if fkey.text == "listing_size" and value < 1:
-                    raise Y.YamlProblem(fnode.line, "'build.listing_size' must be at least 1 (articles per listing page)")
+                _check_least(fkey.text, value, fnode)
                 values[fkey.text] = value
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
@@ -151,6 +151,16 @@ MAX_CONFIG_BYTES = 5 * 1024 * 1024
 _URL = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?")
 _BASE_PATH = re.compile(r"/?([A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*/?")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+_LEAST = {"listing_size": (1, "articles per listing page"),
+          "search_partition": (16, "articles per search partition; smaller ones make a query load more files")}
+
+
+def _check_least(name: str, value: Any, node: Y.Node) -> None:
+    if name in _LEAST and value < _LEAST[name][0]:
+        least, what = _LEAST[name]
+        raise Y.YamlProblem(node.line, f"'build.{name}' must be at least {least} ({what}), got {value}")
 
 
 def _check_value(name: str, value: Any, node: Y.Node) -> Any:

@@ -35,11 +35,11 @@ def _pagefind_children(pid: int) -> list[int]:
 
 @pytest.fixture(scope="module")
 def versions(tmp_path_factory):
-    """A 400-article corpus, a copy with half its articles changed, and the manifest of a clean
+    """A 200-article corpus (nine search partitions), a copy with half its articles changed, and the manifest of a clean
     (--no-cache) build of the copy: the same for both signals, so made once."""
     import random
     base = tmp_path_factory.mktemp("search-interrupt")
-    a = make_corpus(base / "a", 400)
+    a = make_corpus(base / "a", 200, search_partition=32)
     b = base / "b"
     shutil.copytree(a, b)
     mutate_corpus(b / "content", random.Random(12), fraction=0.5)

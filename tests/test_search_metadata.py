@@ -44,17 +44,17 @@ def _patched_build(project, monkeypatch, **kw):
     assert "load" in report.stage_seconds, "not a full build"
 
 
-def _corpus_700(tmp_path):
-    """The 700-article benchmark corpus, built with search; two of its articles (a, b)."""
+def _corpus_200(tmp_path):
+    """The 200-article benchmark corpus, built with search; two of its articles (a, b)."""
     corpus, articles = _built_corpus(tmp_path)
-    return corpus, articles[300], articles[420]
+    return corpus, articles[90], articles[130]
 
 
 def test_metadata_edits_patch_the_offline_index_and_equal_cold_builds(tmp_path, monkeypatch):
     """Title, tags (a new topic, then none), summary and a date that moves the article across a
     month: each a full build whose offline index is patched from the last one, equal to a cold
     build byte for byte; so are two edits in a row."""
-    corpus, a, b = _corpus_700(tmp_path)
+    corpus, a, b = _corpus_200(tmp_path)
     page = f"articles/{a.stem[len('2024-01-01-'):]}.html"
     _edit(a, r'^title: "', 'title: "Quokkaflorp retitled: ')
     _patched_build(corpus, monkeypatch)
@@ -80,7 +80,7 @@ def test_edits_after_quick_builds_patch_or_remake_the_offline_index_and_equal_co
     of the same article (its text is not in the article cache), and a date moved across the
     archive, the index is made whole; each equal to a cold build byte for byte."""
     from chronicle.build.pipeline import build
-    corpus, a, b = _corpus_700(tmp_path)
+    corpus, a, b = _corpus_200(tmp_path)
     b.write_text(b.read_text(encoding="utf-8") + "\nA sentence about echidnas.\n", encoding="utf-8")
     _quick_build(corpus)
     _edit(a, r'^title: "', 'title: "Quokkaflorp again: ')   # after another article's quick edit
@@ -91,7 +91,7 @@ def test_edits_after_quick_builds_patch_or_remake_the_offline_index_and_equal_co
     _edit(a, r'^title: "Quokkaflorp again', 'title: "Quokkaflorp thrice')   # its own text is not in the article cache
     build(_search_options(corpus))
     _same_as_cold(corpus, "cold-same-article")
-    _edit(b, r"^date: \S+", "date: 2026-10-31")   # hundreds of articles renumbered: made whole
+    _edit(b, r"^date: \S+", "date: 2026-10-31")   # 70 of 200 articles renumbered: made whole
     build(_search_options(corpus))
     assert _engines(corpus / "site", "echidnas")[1] == {f"articles/{b.stem[len('2024-01-01-'):]}.html"}
     _same_as_cold(corpus, "cold-far-date")

@@ -64,3 +64,20 @@ def test_only_the_indexed_element_is_sent_with_its_partition():
     assert b'data-pagefind-filter="part">2024-01-01-32<' in sent
     neighbours_changed = page.replace(b"Neighbour title", b"Another title").replace(b"other title", b"x")
     assert indexed_html(neighbours_changed, "2024-01-01-32") == sent
+
+
+def test_config_sets_the_smallest_partition_and_the_archive_still_doubles_it(tmp_path):
+    """build.search_partition: 32 gives partitions of at most 32 articles, doubled past 64 of
+    them like the default; under 16 is a config error with its line."""
+    from conftest import copy_fixture, run_cli
+    assert cap_for(1000, 32) == 32 and cap_for(64 * 32 + 1, 32) == 64
+    parts = plan(_articles(1000), smallest=32)
+    assert len(parts) >= 1000 // 32 and all(0 < len(p.pages) <= 32 for p in parts)
+    project = copy_fixture(tmp_path / "project")
+    config = project / "config.yaml"
+    config.write_text(config.read_text().replace("build:\n", "build:\n  search_partition: 8\n", 1))
+    result = run_cli("build", "--content", str(project / "content"), "--config", str(config),
+                     "--out", str(tmp_path / "site"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = config.read_text().splitlines().index("  search_partition: 8") + 1
+    assert result.stderr.startswith(f"{config}:{line}:") and "search_partition" in result.stderr, result.stderr

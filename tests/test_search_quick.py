@@ -12,7 +12,7 @@ import time
 import pytest
 
 from conftest import ROOT
-from test_search_incremental import _partition_files
+from test_search_incremental import _corpus, _partition_files
 
 pytestmark = pytest.mark.slow
 
@@ -79,13 +79,11 @@ def test_search_on_body_edits_take_the_quick_path_and_equal_cold_builds(project)
     assert not list((project / ".site.cache" / "spare").rglob(".*.tmp-*"))
 
 
-def _built_corpus(tmp_path, articles=700):
-    """The benchmark corpus (bench/corpus.py) with the layouts, built with search; its article
-    files, sorted."""
+def _built_corpus(tmp_path):
+    """The benchmark corpus of test_search_incremental (200 articles in nine partitions) with
+    the layouts, built with search; its article files, sorted."""
     from chronicle.build.pipeline import build
-    corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", str(articles), "--out", str(corpus)],
-                   check=True, capture_output=True)
+    corpus = _corpus(tmp_path / "corpus")
     (corpus / "layouts").symlink_to(ROOT / "layouts")
     build(_search_options(corpus))
     return corpus, sorted((corpus / "content" / "articles").rglob("*.md"))
@@ -94,7 +92,7 @@ def _built_corpus(tmp_path, articles=700):
 def test_a_quick_search_build_rewrites_one_partition_and_a_few_offline_chunks(tmp_path):
     corpus, articles = _built_corpus(tmp_path)
     before, offline = _partition_files(corpus / "site"), _offline_files(corpus / "site")
-    for article in (articles[100], articles[600]):   # two partitions, one build
+    for article in (articles[40], articles[170]):   # two partitions, one build
         article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about quokkas.\n", encoding="utf-8")
     _quick_build(corpus)
     after = _partition_files(corpus / "site")
@@ -115,7 +113,7 @@ def _offline_files(site):
 def test_a_quick_search_build_killed_while_pagefind_runs_leaves_the_previous_site(tmp_path, sig):
     from test_search_interrupt import _pagefind_children
     from tools.faultlib import build_cmd, make_corpus, manifest, run_build
-    corpus, out = make_corpus(tmp_path / "c", 400), tmp_path / "site"
+    corpus, out = make_corpus(tmp_path / "c", 200, search_partition=32), tmp_path / "site"
     assert run_build(corpus, out, True).returncode == 0
     before = manifest(out)
     article = sorted((corpus / "content" / "articles").rglob("*.md"))[50]

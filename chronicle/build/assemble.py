@@ -136,10 +136,10 @@ class _SearchSink:
         return self._cache.trusted_output(self._out_dir, path)
 
 
-def _search_files(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache) -> SearchState:
+def _search_files(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config) -> SearchState:
     """The Pagefind index, partition by partition; a partition whose pages give Pagefind the
     same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
-    parts = plan((a.page_path, a.date) for a in index.articles)
+    parts = plan(((a.page_path, a.date) for a in index.articles), smallest=config.search_partition)
     return index_partitions(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir),
                             _jobs(options))
 
@@ -197,7 +197,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
     if options.search:
-        search = stages.run("search", _search_files, index, sink, options, cache)
+        search = stages.run("search", _search_files, index, sink, options, cache, config)
         offline = stages.run("publish", _last_offline, index, config, options, cache)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))

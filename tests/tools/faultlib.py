@@ -39,10 +39,12 @@ def snapshot_code(dest: Path) -> Path:
     return BUILD
 
 
-def make_corpus(dest: Path, articles: int, seed: int = 2026) -> Path:
-    """A deterministic corpus from bench/corpus.py: dest/content/articles/*.md and dest/config.yaml."""
+def make_corpus(dest: Path, articles: int, seed: int = 2026, search_partition: int | None = None) -> Path:
+    """A deterministic corpus from bench/corpus.py: dest/content/articles/*.md and dest/config.yaml
+    (with build.search_partition when given: many partitions from few articles)."""
+    extra = ["--search-partition", str(search_partition)] if search_partition else []
     subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(articles),
-                    "--out", str(dest), "--seed", str(seed)], check=True, capture_output=True)
+                    "--out", str(dest), "--seed", str(seed), *extra], check=True, capture_output=True)
     return dest
 
 

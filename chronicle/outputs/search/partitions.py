@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 CAP_MIN = 256          # articles per partition at most, for archives up to MAX_PARTS * CAP_MIN
+                       # (config.yaml's build.search_partition sets it)
 MAX_PARTS = 64         # beyond that the cap doubles: 2,048 at 100,000 articles, ~350 MB per Pagefind process
 ROOT_BITS = 22         # 2**22 days from 0001-01-01 cover every date Python has
 PART_FILTER = "part"   # the filter that names each page's partition (search-pagefind.js reads it)
@@ -37,14 +38,15 @@ class Partition:
     pages: tuple[str, ...]     # article page paths, sorted
 
 
-def cap_for(articles: int) -> int:
-    cap = CAP_MIN
+def cap_for(articles: int, smallest: int = CAP_MIN) -> int:
+    cap = smallest
     while articles > cap * MAX_PARTS:
         cap *= 2
     return cap
 
 
-def plan(pages: Iterable[tuple[str, dt.date | None]], cap: int | None = None) -> list[Partition]:
+def plan(pages: Iterable[tuple[str, dt.date | None]], cap: int | None = None,
+         smallest: int = CAP_MIN) -> list[Partition]:
     """(page path, date) of every article -> its partitions, newest first, undated last."""
     dated: list[tuple[int, str]] = []
     undated: list[str] = []
@@ -53,7 +55,7 @@ def plan(pages: Iterable[tuple[str, dt.date | None]], cap: int | None = None) ->
             undated.append(path)
         else:
             dated.append((day.toordinal(), path))
-    cap = cap or cap_for(len(dated) + len(undated))
+    cap = cap or cap_for(len(dated) + len(undated), smallest)
     if len(dated) + len(undated) <= cap:   # one index: no partition lacks a word another has
         return [Partition("all", tuple(sorted([p for _, p in dated] + undated)))]
     dated.sort()
