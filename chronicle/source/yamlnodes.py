@@ -14,11 +14,47 @@ from typing import Any
 import yaml
 
 try:
-    _Loader = yaml.CSafeLoader
+    _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
 
 MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and giant documents
+TOO_LARGE = f"YAML document too large (over {MAX_NODES} values; aliases expand)"
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Loader(_BaseLoader):
+    """The safe loader, changed through its resolver (`resolve`: the tag of each node the
+    composer makes without an explicit one): every value is text, since we type values
+    ourselves (PyYAML's implicit typing was a third of composing a front matter, thrown away);
+    and composing stops past MAX_NODES nodes, so a giant front matter is refused at once rather
+    than after seconds spent making a million nodes to refuse."""
+    _TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
+             yaml.MappingNode: "tag:yaml.org,2002:map"}
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.nodes = 0
+
+    def resolve(self, kind, value, implicit):
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _TooLarge
+        return self._TAGS[kind]
+
+
+def _line_of_node(text: str, number: int) -> int:
+    """The line (1-based) where the document's `number`th node starts, in document order."""
+    seen = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            seen += 1
+            if seen == number:
+                return event.start_mark.line + 1
+    return 1   # pragma: no cover - only called for a document with that many nodes
 
 # Code points HTML forbids in text and XML 1.0 cannot hold (C0 controls but tab and newline, DEL,
 # C1 controls, the noncharacters U+FFFE/U+FFFF, lone surrogates): they would make invalid pages and
@@ -104,6 +140,8 @@ def parse(text: str, first_line: int = 1) -> Node | None:
     text = text.translate(_EXTRA_BREAKS)
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except _TooLarge:
+        raise YamlProblem(_line_of_node(text, MAX_NODES + 1) + off, TOO_LARGE) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -132,7 +170,7 @@ def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0, field
     """A composed node as Scalar/Seq/Map; `field` is the key the value belongs to (for messages)."""
     budget[0] -= 1
     if budget[0] < 0:
-        raise YamlProblem(node.start_mark.line + 1 + off, f"YAML document too large (over {MAX_NODES} values; aliases expand)")
+        raise YamlProblem(node.start_mark.line + 1 + off, TOO_LARGE)
     if depth > 50:
         raise YamlProblem(node.start_mark.line + 1 + off, "YAML nested too deeply (over 50 levels)")
     line, col = node.start_mark.line + 1 + off, node.start_mark.column + 1
