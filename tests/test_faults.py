@@ -26,10 +26,10 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory):
-    """Two versions of a 200-article corpus and the manifests of their complete builds."""
+    """Two versions of a 120-article corpus and the manifests of their complete builds."""
     base = tmp_path_factory.mktemp("faults")
     snapshot_code(base / "code")  # every build in this module runs the same code, whatever others edit meanwhile
-    versions, manifests = two_versions(base, 200, seed=7)
+    versions, manifests = two_versions(base, 120, seed=7)
     assert manifests[0] != manifests[1]
     return base, versions, manifests
 

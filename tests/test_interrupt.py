@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 def test_the_interrupt_message_matches_the_site_left(tmp_path):
     snapshot_code(tmp_path / "code")
-    (a, b), refs = two_versions(tmp_path, 200, seed=3)
+    (a, b), refs = two_versions(tmp_path, 120, seed=3)
     out = tmp_path / "run" / "site"
     out.parent.mkdir()
     timing = calibrate(b, out)
