@@ -202,16 +202,17 @@ def cmd_site(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .authoring.check import run_check
+    from .authoring.check import check_content
 
-    problems = run_check(args.content, args.config, shown_base=Path.cwd())
+    checked = check_content(args.content, args.config, shown_base=Path.cwd())
+    problems = checked.problems
     for p in problems:
         sys.stderr.write(f"{p.location()}: {p.severity}: {p.message}\n")
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if not errors:
         from .authoring.threadchanges import thread_changes
-        for line in thread_changes(args.content, args.config, args.out, Path.cwd()):
+        for line in thread_changes(checked.articles, args.content, args.out):
             say(line)
     say(f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors or (args.strict and warnings) else 0

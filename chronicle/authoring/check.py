@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -19,20 +20,32 @@ from ..build.options import BuildOptions
 from ..dates import month_label
 from ..build.siteconfig import read_config
 from ..source import frontmatter
-from ..source import yamlnodes as Y
 from ..config import Config, default_config
 from ..source.documents import (link_targets, load_documents, tag_collisions, to_article, topic_aliases,
                                  unpublished_targets)
 from ..source.readfile import read_regular
 from ..source.scan import find_markdown_files, shown_path
+from .places import Fields, Where
 from .placeholder import placeholder_url
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
-from ..model import Document
+from ..model import Article, Document
 from ..source.slugs import page_slug, tag_slug
+
+
+@dataclass(frozen=True)
+class Checked:
+    problems: list[ChronicleError]   # sorted by path, line, column
+    # the published documents as the build's load makes them when there is no error (a published
+    # document's links then reach only published ones), in its order: what threads are found from
+    articles: tuple[Article, ...]
 
 
 def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
     """Every error and warning in the config and the content, sorted by path, line, column."""
+    return check_content(content_dir, config_path, shown_base).problems
+
+
+def check_content(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> Checked:
     problems: list[ChronicleError] = []
     config = _read_config(config_path, shown_base, problems)
     config_shown = shown_path(config_path, shown_base)
@@ -43,7 +56,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     # Drafts are checked too: they are published one day.
     docs, errors = load_documents(content_dir, include_drafts=True, shown_base=shown_base)
     problems.extend(_explain(e, shown_base) for e in errors)
-    where, loaded = _Where(shown_base), {doc.path: doc for doc in docs}
+    where, loaded = Where(shown_base), {doc.path: doc for doc in docs}
     _relocate_duplicate_ids(problems, where, loaded)
     for path, kind in find_markdown_files(content_dir):
         if kind == "outside":
@@ -60,9 +73,12 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     problems.extend(tag_collisions(docs, aliases))
     unreadable = unpublished_targets([shown_path(p, shown_base) for p, _ in find_markdown_files(content_dir)], docs, [])
     stems = sorted({_link_stem(doc) for doc in docs})
+    articles = []
     for doc in docs:
         article, errs = to_article(doc, config, every_target if doc.draft else published, aliases,
                                    unpublished=unreadable)
+        if not doc.draft:
+            articles.append(article)
         for err in errs:
             problems.append(_explain_link(err, doc, stems, every_target))
         if config.topics and not doc.imported_from:
@@ -71,7 +87,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
     for p in problems:
         if p.line is not None and p.col is None:
             p.col = 1
-    return sorted(_unique(problems), key=ChronicleError.sort_key)
+    return Checked(sorted(_unique(problems), key=ChronicleError.sort_key), tuple(articles))
 
 
 # --- config -----------------------------------------------------------------------------------
@@ -91,66 +107,10 @@ def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> 
     return default_config(shown)  # keep checking the content with no topics known
 
 
-# --- where things are in a file -----------------------------------------------------------------
-
-class _Fields:
-    """Line and column of each front matter field, and of each tag, in the file."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, tuple[int, int]] = {}
-        self.tags: list[tuple[str, int, int]] = []   # (tag as typed, line, col)
-        self.body_lines: list[str] = []
-        self.body_line = 1
-
-
-class _Where:
-    """The _Fields of a file, read again only when a message needs them: reading every file a
-    second time was a third of a check of 10,000 articles."""
-
-    def __init__(self, shown_base: Path | None) -> None:
-        self._base = shown_base
-        self._found: dict[str, _Fields] = {}
-
-    def __call__(self, shown: str) -> _Fields:
-        if shown not in self._found:
-            self._found[shown] = _locate_fields(self._base, shown)
-        return self._found[shown]
-
-
-def _locate_fields(shown_base: Path | None, shown: str) -> _Fields:
-    found = _Fields()
-    path = Path(shown) if shown_base is None else Path(shown_base) / shown
-    try:
-        text = frontmatter.normalise_text(read_regular(path, shown, ContentError), shown)
-        yaml_text, first, body, body_line = frontmatter.split(text, shown)
-        root = Y.parse(yaml_text)
-    except (OSError, ChronicleError, Y.YamlProblem):
-        return found  # the loader read it a moment ago; if it changed since, locations are best effort
-    found.body_lines = body.split("\n")
-    found.body_line = body_line
-    if not isinstance(root, Y.Map):
-        return found
-    off = first - 1
-    for key, node in root.items:
-        found.keys[key.text] = (key.line + off, key.col)
-        if key.text != "tags":
-            continue
-        if isinstance(node, Y.Seq):
-            found.tags = [(i.text.strip(), i.line + off, i.col) for i in node.items if isinstance(i, Y.Scalar)]
-        elif isinstance(node, Y.Scalar) and not node.null:
-            col = node.col + (1 if node.quoted else 0)
-            for m in re.finditer(r"[^,]+", node.text):
-                name = m.group(0).strip()
-                if name:
-                    lead_space = len(m.group(0)) - len(m.group(0).lstrip())
-                    found.tags.append((name, node.line + off, col + m.start() + lead_space))
-    return found
-
-
 # --- checks the build does not make -------------------------------------------------------------
 
 def _unknown_tags(doc: Document, slugs: tuple[str, ...], config: Config, config_shown: str,
-                  aliases: dict[str, str], where: _Where) -> list[ChronicleError]:
+                  aliases: dict[str, str], where: Where) -> list[ChronicleError]:
     warnings: list[ChronicleError] = []
     positions: dict[str, tuple[int, int]] = {}
     seen: set[str] = set()
@@ -175,7 +135,7 @@ def _unknown_tags(doc: Document, slugs: tuple[str, ...], config: Config, config_
     return warnings
 
 
-def _unknown_fields(shown: str, where: _Fields) -> list[ChronicleError]:
+def _unknown_fields(shown: str, where: Fields) -> list[ChronicleError]:
     """Extra fields are allowed (templates may use them), but a near-miss of a known one is a typo."""
     warnings: list[ChronicleError] = []
     for name, (line, col) in where.keys.items():
@@ -188,7 +148,7 @@ def _unknown_fields(shown: str, where: _Fields) -> list[ChronicleError]:
     return warnings
 
 
-def _relocate_duplicate_ids(problems: list[ChronicleError], where: _Where, loaded: dict[str, Document]) -> None:
+def _relocate_duplicate_ids(problems: list[ChronicleError], where: Where, loaded: dict[str, Document]) -> None:
     for p in problems:
         if p.message.startswith("duplicate id ") and p.path in loaded and "id" in where(p.path).keys:
             p.line, p.col = where(p.path).keys["id"]

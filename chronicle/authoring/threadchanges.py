@@ -7,24 +7,20 @@ finds the threads of the content as it is now and says what differs, so a writer
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
+from ..build.assemble import thread_summary
 from ..build.cache import BuildCache
 from ..index.threads import find_threads
+from ..model import Article
 
 Summary = Mapping[str, tuple[str, tuple[str, ...]]]   # slug -> (title, article files)
 
 
-def thread_changes(content_dir: Path, config_path: Path, out_dir: Path, shown_base: Path | None) -> list[str]:
-    """One line per change since the build of `out_dir`; raises ChronicleError on content errors."""
-    from ..build.assemble import load_articles, thread_summary
-    from ..build.siteconfig import read_config
-    from ..build.pipeline import BuildOptions
-
-    options = BuildOptions(content_dir=content_dir, config_path=config_path, out_dir=out_dir,
-                           search=False, shown_base=shown_base)
-    config = read_config(options)
-    now = thread_summary(find_threads(load_articles(options, config).articles), content_dir)
+def thread_changes(articles: Sequence[Article], content_dir: Path, out_dir: Path) -> list[str]:
+    """One line per change since the build of `out_dir`, from the content's published articles
+    (check.check_content's, made as the build makes them)."""
+    now = thread_summary(find_threads(articles), content_dir)
     before = BuildCache.open(out_dir, enabled=True).prints().threads
     if before is None or before.content != now.content:
         found = len(now.threads)
