@@ -9,8 +9,6 @@ Set up the npm tools with:  npm ci --prefix tests   (tests/package.json, tests/p
 """
 from __future__ import annotations
 
-import json
-import re
 import shutil
 import subprocess
 import sys
@@ -129,17 +127,31 @@ def _kinds(site: Path) -> list[str]:
     return [w for w in want if (site / w).exists()]
 
 
-@pytest.mark.browser
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(browser, sites, thread_pages, subpath_server, scheme):
+SCHEMES = ("light", "dark")
+
+
+def _axe_both(page, axe: str, where: str) -> dict[str, list[str]]:
+    """axe on the open page in each colour scheme: the site's colours switch by CSS alone (no
+    script reads the scheme), so one visit serves both."""
+    page.add_script_tag(content=axe)
+    found = {}
+    for scheme in SCHEMES:
+        page.emulate_media(color_scheme=scheme)
+        found[scheme] = [f"{where} [{scheme}] {v['impact']} {v['id']}: {v['nodes']}" for v in page.evaluate(AXE_RUN)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def axe_found(browser, sites, thread_pages, subpath_server) -> dict[str, list[str]]:
+    """scheme -> the serious and critical violations axe finds on one page of each kind."""
     if not AXE.exists():
         pytest.fail("axe-core not installed: npm ci --prefix tests (tests/package.json)")
     axe = AXE.read_text()
-    found = []
+    found: dict[str, list[str]] = {scheme: [] for scheme in SCHEMES}
+    # bypass_csp: axe is injected as an inline script, which the site's own CSP rightly refuses
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
     for site in sites:
-        # bypass_csp: axe is injected as an inline script, which the site's own CSP rightly refuses
-        context = browser.new_context(color_scheme=scheme, bypass_csp=True)
-        page = context.new_page()
         served = site == sites[0]  # the fixture site is served at a subpath; 404.html only works served
         for rel in _kinds(site):
             if rel == "404.html" and not served:
@@ -150,23 +162,19 @@ def test_axe_finds_no_serious_violation(browser, sites, thread_pages, subpath_se
                 page.fill("#q", "NATO")
                 page.press("#q", "Enter")
                 page.wait_for_timeout(800)
-            page.add_script_tag(content=axe)
-            result = page.evaluate(AXE_RUN)
-            for v in result:
-                found.append(f"{site.name}/{rel} [{scheme}] {v['impact']} {v['id']}: {v['nodes']}")
-        context.close()
-    found += [f"threads/{p.name} [{scheme}] {v}" for p in thread_pages for v in _axe(browser, p.as_uri(), scheme, axe)]
-    new, seen = _split_known(found, KNOWN_AXE)
+            for scheme, lines in _axe_both(page, axe, f"{site.name}/{rel}").items():
+                found[scheme] += lines
+    for path in thread_pages:
+        page.goto(path.as_uri())
+        for scheme, lines in _axe_both(page, axe, f"threads/{path.name}").items():
+            found[scheme] += lines
+    context.close()
+    return found
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_serious_violation(axe_found, scheme):
+    new, seen = _split_known(axe_found[scheme], KNOWN_AXE)
     assert new == [], "\n".join(new)
     _check_known(seen, KNOWN_AXE)
-
-
-def _axe(browser, url: str, scheme: str, axe: str) -> list[str]:
-    """The serious and critical violations axe finds on one page."""
-    context = browser.new_context(color_scheme=scheme, bypass_csp=True)
-    page = context.new_page()
-    page.goto(url)
-    page.add_script_tag(content=axe)
-    result = page.evaluate(AXE_RUN)
-    context.close()
-    return [f"{v['impact']} {v['id']}: {v['nodes']}" for v in result]
