@@ -64,22 +64,28 @@ def test_threads_reached_from_home_and_timeline(page, seed_site):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_thread_pages_have_no_serious_accessibility_violation(browser, seed_site, scheme):
-    from test_validity import AXE
+@pytest.fixture(scope="module")
+def thread_axe(browser, seed_site) -> dict[str, list[str]]:
+    """scheme -> axe's serious and critical violations on the story pages and the pages that
+    link them, each page opened once and checked in both schemes (test_validity._axe_both)."""
+    from test_validity import AXE, _axe_both
     if not AXE.exists():
         pytest.fail("axe-core not installed: npm ci --prefix tests (tests/package.json)")
-    context = browser.new_context(color_scheme=scheme, bypass_csp=True)   # axe is an inline script
+    context = browser.new_context(bypass_csp=True)   # axe is an inline script
     page = context.new_page()
-    found = []
+    found: dict[str, list[str]] = {"light": [], "dark": []}
     for rel in (f"threads/{EUROPE}.html", "threads/index.html", "index.html",
                 "articles/ukraine-allies-plan-meeting-of-military-chiefs-next-week.html"):
         page.goto((seed_site / rel).as_uri())
-        page.add_script_tag(content=AXE.read_text())
-        found += [f"{rel}: {v}" for v in page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
-            .violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' ' + v.nodes[0].target)""")]
+        for scheme, lines in _axe_both(page, AXE.read_text(), rel).items():
+            found[scheme] += lines
     context.close()
-    assert found == []
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_thread_pages_have_no_serious_accessibility_violation(thread_axe, scheme):
+    assert thread_axe[scheme] == []
 
 
 @pytest.fixture(scope="module")
