@@ -15,7 +15,8 @@ and the search page (with results) of the fixture site served at a subpath, ligh
 - each home trend line's latest and busiest month are written out beside it, visible at 320, 375
   and 1280 px in both schemes, and agree with the topic page's own chart.
 
-Each page is opened once per width and scheme (module fixture); the tests read the findings.
+Each page is opened once per width and read in each scheme (module fixture); the tests read the
+findings.
 """
 from __future__ import annotations
 
@@ -120,20 +121,21 @@ CHARTS_JS = """() => {
 def findings(browser, subpath_server) -> dict:
     """(check, page, scheme, width) -> what the page shows, for each page, scheme and width."""
     out = {}
-    for scheme in SCHEMES:
-        for width in WIDTHS:
-            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
-            page = context.new_page()
-            for name, rel in PAGES.items():
-                page.goto(subpath_server + rel)
-                page.wait_for_load_state("load")
-                if name == "search":   # the results, not the empty form
-                    page.wait_for_selector("#search-results li", timeout=15000)
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for name, rel in PAGES.items():
+            page.goto(subpath_server + rel)
+            page.wait_for_load_state("load")
+            if name == "search":   # the results, not the empty form
+                page.wait_for_selector("#search-results li", timeout=15000)
+            for scheme in SCHEMES:   # colours switch by CSS alone (no script reads the scheme)
+                page.emulate_media(color_scheme=scheme)
                 out[("small-text", name, scheme, width)] = page.evaluate(SMALL_TEXT_JS, MIN_PX)
                 out[("chart-values", name, scheme, width)] = page.evaluate(CHARTS_JS)
                 if width == 320:
                     out[("overflow", name, scheme, width)] = page.evaluate(OVERFLOW_JS)
-            context.close()
+        context.close()
     return out
 
 
@@ -228,12 +230,13 @@ def _expected_note(counts: dict[tuple[int, int], int], year: int, month: int) ->
 
 def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_server):
     seen = {}
-    for scheme in SCHEMES:
-        for width in (320, 375, 1280):
-            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
-            page = context.new_page()
-            page.goto(subpath_server + "index.html")
-            key = page.locator(".trend-key").inner_text()   # "... over the year to June 2025"
+    for width in (320, 375, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(subpath_server + "index.html")
+        key = page.locator(".trend-key").inner_text()   # "... over the year to June 2025"
+        for scheme in SCHEMES:   # colours switch by CSS alone
+            page.emulate_media(color_scheme=scheme)
             rows = page.evaluate(TRENDS_JS)
             assert rows, "no trend lines on the home page"
             for row in rows:
@@ -242,7 +245,7 @@ def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_
                 assert row["visible"] and row["inside"], f"{where}: '{row['note']}' is hidden or sticks out"
                 assert row["px"] >= MIN_PX, f"{where}: written at {row['px']} px"
                 assert seen.setdefault(row["topic"], row["note"]) == row["note"]
-            context.close()
+        context.close()
     month_name, year = key.split()[-2:]
     month = next(i for i, m in enumerate(MONTHS, start=1) if month_name.startswith(m))
     context = browser.new_context()
