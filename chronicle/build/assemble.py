@@ -22,7 +22,7 @@ from ..source.documents import (duplicate_problems, find_documents, link_targets
                       resolve_link, tag_collisions, to_article, topic_aliases,
                       unpublished_targets)
 from ..errors import ChronicleError, ContentError, raise_if_any
-from ..model import Article, Document, OutputFile, Record, SiteIndex
+from ..model import Article, Document, OutputFile, Record, SiteIndex, SiteSize
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
@@ -233,7 +233,8 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
                          {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
-def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite) -> bool:
+def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite,
+               size: SiteSize | None = None) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     if cache.enabled and not options.dev:
@@ -242,7 +243,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
                             site.index.articles if options.search else (), site.versions)
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)
     offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
     save_offline_state(cache, offline)
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),

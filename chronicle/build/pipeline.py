@@ -76,7 +76,7 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
                 size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
                 result = stages.run("write", staging.commit)
             spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-            if stages.run("save cache", save_cache, cache, options, settings, stats, site):
+            if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
                 stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
             else:
                 drop_spare(spare)
@@ -94,8 +94,11 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
 
 def _report(articles: int, files: int, written: int, started: float, stages: Stages, cache: BuildCache,
             options: BuildOptions) -> BuildReport:
-    """A build that did not render: the size is the published site's, from the cache's records."""
-    size = budget.site_size(budget.sizes_of(cache.outputs().records, options.out_dir, (SITE_ZIP,)))
+    """A build that did not render: the size is the published site's, as the state has it (else
+    from the cache's records)."""
+    size = cache.state.size if cache.state is not None else None
+    if size is None:
+        size = budget.site_size(budget.sizes_of(cache.outputs().records, options.out_dir, (SITE_ZIP,)))
     return BuildReport(articles=articles, pages=files, written=written, unchanged=files - written, removed=0,
                        seconds=time.perf_counter() - started, stage_seconds=MappingProxyType(dict(stages.seconds)),
                        warnings=tuple(budget.check(size, shown_path(options.out_dir, options.shown_base), False)),

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .budget import size_from_state as site_size
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
@@ -70,9 +71,11 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-                            output_stats=_without({**state.output_stats, **keys}, gone))
+        output_stats = _without({**state.output_stats, **keys}, gone)
         new_outputs = _next_outputs(last, changes, slots, gone, search, held)
+        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
+                            output_stats=output_stats,
+                            size=site_size(new_outputs.records, output_stats, (SITE_ZIP,)))
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
