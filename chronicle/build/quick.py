@@ -16,21 +16,18 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Mapping
 
 from .budget import size_from_state as site_size
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
-from ..model import Article, record_of
+from ..model import Article, Record, record_of
 from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
-from ..outputs.offlineparts import SHELL, SUMMARY, refreshed_shell, summary
-from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
-SHELL_PATH = offline_part_path(SHELL)
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
 
@@ -101,9 +98,10 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     if options.search and made:
         # files made from the pages (the search indexes) join them before the offline files and
         # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
-        # imported only by a build with search on (pipeline.py warms it up during the scan)
+        # imported only by a build with search on, and the describing files' code while
+        # Pagefind indexes
         from .quicksearch import search_patch
-        patched = search_patch(read, last, facts, edits, made)
+        patched = search_patch(read, last, facts, edits, made, meanwhile=_describing_code)
         if patched is None:
             return None
         made.update(patched.files)
@@ -111,32 +109,52 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
     if not changes:
         return {}, slots, (), search, held
-    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
-    _without(new_records, gone)
-    same_files = not gone and made.keys() <= records.keys()
-    if not same_files and SHELL_PATH in records:   # the shell lists the offline index's chunks
-        added = [p for p in new_records.keys() - records.keys() if in_manifest(p)]
-        shell = refreshed_shell(read(SHELL_PATH), added, gone)
-        new_records.update(file_records([shell]))
-        if records[SHELL_PATH] != new_records[SHELL_PATH]:
-            changes[SHELL_PATH] = shell.data
-    if SUMMARY in records:   # the offline summary's total and version, before the worker's version
-        made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
-        new_records.update(file_records([made_summary]))
-        if records[SUMMARY] != new_records[SUMMARY]:
-            changes[SUMMARY] = made_summary.data
-    offline = refreshed_offline_files(new_records, records, [*changes, *gone], read(OFFLINE_MANIFEST), read(SERVICE_WORKER))
-    if offline is None:
+    if not _described(read, records, made, changes, gone):
         return None
-    for f in offline:
-        if records.get(f.path) != new_records[f.path]:
-            changes[f.path] = f.data
     if facts.config.download_zip:
         splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title), gone)
         if splice is None:
             return None
         changes[SITE_ZIP] = splice
     return changes, slots, gone, search, held
+
+
+def _describing_code() -> tuple[Any, Any]:
+    """The modules of the files that describe every other file (the offline summary and shell,
+    the offline manifest and the service worker), imported on first use (Jinja's JSON writer with
+    them: 50 ms), which a search-on quick build makes while Pagefind runs."""
+    from ..outputs import offlineparts, serviceworker
+    return offlineparts, serviceworker
+
+
+def _described(read: Callable[[str], bytes], records: Mapping[str, Record], made: dict[str, bytes],
+               changes: dict[str, bytes], gone: tuple[str, ...]) -> bool:
+    """The describing files whose bytes change after `made` and `gone`, added to `changes`;
+    False when the last ones are not as expected."""
+    parts, worker = _describing_code()
+    shell_path = offline_part_path(parts.SHELL)
+    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
+    _without(new_records, gone)
+    same_files = not gone and made.keys() <= records.keys()
+    if not same_files and shell_path in records:   # the shell lists the offline index's chunks
+        added = [p for p in new_records.keys() - records.keys() if worker.in_manifest(p)]
+        shell = parts.refreshed_shell(read(shell_path), added, gone)
+        new_records.update(worker.file_records([shell]))
+        if records[shell_path] != new_records[shell_path]:
+            changes[shell_path] = shell.data
+    if parts.SUMMARY in records:   # the offline summary's total and version, before the worker's version
+        made_summary = parts.summary(new_records, sorted(p for p in new_records if worker.in_manifest(p)))
+        new_records.update(worker.file_records([made_summary]))
+        if records[parts.SUMMARY] != new_records[parts.SUMMARY]:
+            changes[parts.SUMMARY] = made_summary.data
+    offline = worker.refreshed_offline_files(new_records, records, [*changes, *gone], read(worker.OFFLINE_MANIFEST),
+                                             read(worker.SERVICE_WORKER))
+    if offline is None:
+        return False
+    for f in offline:
+        if records.get(f.path) != new_records[f.path]:
+            changes[f.path] = f.data
+    return True
 
 
 def _without(mapping: dict, gone: tuple[str, ...]) -> dict:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
-from importlib.metadata import PackageNotFoundError, version
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from ...build.state import PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
 from .partitions import PART_FILTER, Partition, indexed_html
-from .service import pagefind_files
+from .service import pagefind_files, version
 
 PARTS = f"{PAGEFIND_DIR}/parts"
 LIST = f"{PAGEFIND_DIR}/parts.json"
@@ -32,13 +31,6 @@ def folder_of(position: int, name: str) -> str:
 
 def _is_index_file(rel: str) -> bool:
     return rel.startswith(_INDEX_FILES) or (rel.startswith("pagefind.") and rel.endswith(".pf_meta"))
-
-
-def _pagefind_version() -> str:
-    try:
-        return version("pagefind_bin")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 class Sink(Protocol):
@@ -55,7 +47,7 @@ class Sink(Protocol):
 def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
                      sink: Sink, jobs: int = WORKERS) -> SearchState:
     """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
-    revision = _pagefind_version()
+    revision = version()
     known = {p.key: p for p in previous.parts.values()} if previous else {}
     folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
 
@@ -179,7 +171,7 @@ def reindex_pages(previous: SearchState, changed: dict[str, bytes], read: Callab
     files of their partitions made again (the other pages read with `read`), the files those
     partitions no longer have, and the new state; None when a page is in no partition.
     Byte-identical to what index_partitions makes for the same pages."""
-    revision = _pagefind_version()
+    revision = version()
     owner = {page: name for name, part in previous.parts.items() for page in part.pages if page in changed}
     if owner.keys() != changed.keys():
         return None
