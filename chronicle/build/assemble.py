@@ -240,7 +240,7 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     if cache.enabled and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
-                            site.index.articles if options.search else (), site.versions)
+                            site.index.articles if options.search else (), site.versions, site.search)
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from .budget import size_from_state as site_size
 from .cache import BuildCache, state_bytes
@@ -28,18 +28,25 @@ from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
+if TYPE_CHECKING:   # imported by a build with search on only
+    from .quicksearch import EarlyPagefind
+
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
 
 
 def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
-                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None) -> QuickFacts:
+                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None,
+                search: SearchState | None = None) -> QuickFacts:
     """What the quick path needs to make and check the edited articles and pages; `searched`:
     the articles in the order of the offline search index (none without search); `versions`:
-    their fields_digest by (kind, slug), when the build made them already."""
+    their fields_digest by (kind, slug), when the build made them already; `search`: the
+    Pagefind partitions (a body edit keeps them: the quick path starts Pagefind from these)."""
     digest = (lambda a: versions[(a.kind, a.slug)]) if versions is not None else fields_digest
+    parts = search.parts.items() if search is not None else ()
     return QuickFacts(settings, config, targets, aliases, {a.path: digest(a) for a in articles},
-                      {a.page_path: n for n, a in enumerate(searched)})
+                      {a.page_path: n for n, a in enumerate(searched)},
+                      {page: name for name, part in parts for page in part.pages})
 
 
 def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple]) -> tuple[int, int] | None:
@@ -52,14 +59,33 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         return None
     change = classify(Known(facts.settings, state.stats, facts), settings, stats, options.content_dir,
                       options.drafts, options.search, PATCH_LIMIT)
-    if not isinstance(change, (Bodies, Nothing)) or not cache.output_intact(options.out_dir):
+    if not isinstance(change, (Bodies, Nothing)):
+        return None
+    edits = change.edits if isinstance(change, Bodies) else ()
+    early = None
+    if options.search and edits:
+        # Pagefind's run is the longest part: started now, it indexes while the rest is made.
+        # Its code is imported only by a build with search on.
+        from .quicksearch import start_pagefind
+        early = start_pagefind(facts, edits, lambda path: _read(options.out_dir, path))
+    try:
+        return _patched(options, cache, stats, facts, edits, early)
+    finally:
+        if early is not None:
+            early.cancel()
+
+
+def _patched(options: Any, cache: BuildCache, stats: dict[str, tuple], facts: QuickFacts, edits: tuple[Edit, ...],
+             early: EarlyPagefind | None) -> tuple[int, int] | None:
+    """The quick build once the change is known to be `edits` (none: nothing changed)."""
+    state = cache.state
+    if not cache.output_intact(options.out_dir):
         return None
     last = cache.outputs()
-    edits = change.edits if isinstance(change, Bodies) else ()
     if not last.records or not {e.article.page_path for e in edits} <= last.records.keys():   # outputs unreadable, or a page missing
         return None
     try:
-        made = _changed_files(options, facts, last, edits)
+        made = _changed_files(options, facts, last, edits, early)
     except ValueError:   # slots that are not the files'
         return None
     if made is None:
@@ -87,7 +113,8 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     return state.articles, len(changes)
 
 
-def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...]) -> tuple | None:
+def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...],
+                   early: EarlyPagefind | None) -> tuple | None:
     """(every output whose bytes change, the new slots of the files that hold the edited bodies,
     the files removed, the search state, the offline index's texts changed since the last full
     build), or None when the quick path cannot make one of them."""
@@ -97,11 +124,10 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     search, held, gone = last.search, last.offline, ()
     if options.search and made:
         # files made from the pages (the search indexes) join them before the offline files and
-        # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
-        # imported only by a build with search on, and the describing files' code while
+        # the zip, which describe every file; the describing files' code is imported while
         # Pagefind indexes
         from .quicksearch import search_patch
-        patched = search_patch(read, last, facts, edits, made, meanwhile=_describing_code)
+        patched = search_patch(read, last, facts, edits, made, early, meanwhile=_describing_code)
         if patched is None:
             return None
         made.update(patched.files)

@@ -4,7 +4,7 @@ needs to turn an edited file into an article (quick.cbor), and what the offline 
 holds of each article (offline.cbor). Typed and checked like the state (build/statefile.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ class QuickFacts:
     aliases: dict[str, str]                  # source.documents.topic_aliases
     fields: dict[str, str]                   # article path -> changes.fields_digest
     numbers: dict[str, int]                  # article page -> its place in the offline search index (search on)
+    partitions: dict[str, str] = field(default_factory=dict)   # article page -> its Pagefind partition (search on)
 
 
 Entries = dict[str, ArticleEntry]            # by the path shown in messages
