@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import functools
-import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -35,20 +35,29 @@ def pagefind_files(paths: Iterable[str], read: Callable[[str], bytes]) -> list[O
 def executable() -> str:
     """The Pagefind binary, found where Pagefind's Python package looks (pagefind.service
     .get_executable: $PAGEFIND_BINARY_PATH, the pagefind_bin_extended and pagefind_bin
-    packages, then the PATH) without importing that module, which imports asyncio (50 ms of a
-    quick build's 1 s, before Pagefind could start)."""
+    packages, then the PATH) without importing those modules: pagefind.service imports asyncio
+    and pagefind_bin imports platform (75 ms of a quick build's 1 s, before Pagefind could start)."""
     found = os.environ.get("PAGEFIND_BINARY_PATH")
     for package in ("pagefind_bin_extended", "pagefind_bin"):
-        if found:
-            break
-        try:
-            found = str(importlib.import_module(package).get_executable())
-        except (ImportError, FileNotFoundError):
-            pass
+        found = found or _packaged(package)
     found = found or shutil.which("pagefind_extended") or shutil.which("pagefind")
     if not found:
         raise OutputError(PAGEFIND_DIR, None, "the Pagefind binary is missing: pip install 'pagefind[bin]'")
     return found
+
+
+def _packaged(package: str) -> str | None:
+    """The binary a pagefind_bin package holds (its get_executable's names), found without
+    running the package's code."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    for folder in (spec.submodule_search_locations or ()) if spec else ():
+        for name in ("pagefind_extended", "pagefind", "pagefind_extended.exe", "pagefind.exe"):
+            if os.path.isfile(os.path.join(folder, name)):
+                return os.path.join(folder, name)
+    return None
 
 
 @functools.lru_cache(maxsize=None)

@@ -172,7 +172,6 @@ def index_pages(parts: Mapping[str, tuple[str, ...]], changed: Mapping[str, Call
     are sent in order as Pagefind takes them, an edited page's bytes asked of `changed` when its
     turn comes (the quick path starts Pagefind before it has patched them), the others read
     with `read`. Byte-identical to what index_partitions makes for the same pages."""
-    revision = version()
     made: dict[str, tuple[str, list[OutputFile]]] = {}
     for name, pages in sorted(parts.items()):
         sent: dict[str, bytes] = {}
@@ -181,7 +180,7 @@ def index_pages(parts: Mapping[str, tuple[str, ...]], changed: Mapping[str, Call
             sent[path] = indexed_html(changed[path]() if path in changed else read(path), name)
             return sent[path]
         files = [f for f in pagefind_files(pages, page) if _is_index_file(f.path[len(PAGEFIND_DIR) + 1:])]
-        made[name] = (_key(revision, name, ((p, sent[p]) for p in pages)), files)
+        made[name] = (_key(version(), name, ((p, sent[p]) for p in pages)), files)   # asked after: Pagefind first
     return made
 
 
