@@ -11,11 +11,12 @@ from typing import Any
 from . import plaindata, statefile
 from .cache import BuildCache, input_key
 from ..model import InputKey
-from .state import OfflineState, Settings
+from .state import OfflineState, RelatedState, Settings
 from ..config import Config
 from ..model import Article, Document
 
 ARTICLES, CHANGED, QUICK, OFFLINE = "articles.cbor", "articles-changed.cbor", "quick.cbor", "offline.cbor"
+RELATED = "related.cbor"
 BATCH = 2000          # articles per part of articles.cbor
 
 
@@ -120,3 +121,11 @@ def read_offline_state(cache: BuildCache) -> OfflineState | None:
 
 def save_offline_state(cache: BuildCache, state: OfflineState | None) -> None:
     _save_one(cache, OFFLINE, OfflineState, state)
+
+
+def read_related(cache: BuildCache) -> RelatedState | None:
+    return _read_one(cache, RELATED, RelatedState)
+
+
+def save_related(cache: BuildCache, state: RelatedState | None) -> None:
+    _save_one(cache, RELATED, RelatedState, state)
