@@ -1,7 +1,8 @@
-"""Two versions of Chronicle, search on, interleaved on one corpus: nothing changed, and one
-article's body edited (a sentence appended, then the next one), each version in turn, so a busy
-machine hurts both alike. Wall time of the process (what a user waits for) and its CPU time
-(with Pagefind's, its children), medians of --rounds.
+"""Two versions of Chronicle, search on, interleaved on one corpus: nothing changed, one
+article's body edited (a sentence appended, then the next one) and, with --metadata, its title
+edited and then a new tag on it (a new topic), each version in turn, so a busy machine hurts
+both alike. Wall time of the process (what a user waits for) and its CPU time (with Pagefind's,
+its children), medians of --rounds.
 
     git archive b31b209 | tar -x -C /tmp/base && ln -s "$PWD/.venv" /tmp/base/.venv
     cp -r bench/corpus/10000 /tmp/corpus      # the edits are made in this copy
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -46,6 +48,7 @@ def main() -> None:
     ap.add_argument("before", type=Path, help="a checkout of the other version (with .venv)")
     ap.add_argument("corpus", type=Path, help="a copy of a folder made by bench/corpus.py (it is edited)")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--metadata", action="store_true", help="also a title edit and a new tag (full builds)")
     args = ap.parse_args()
     versions = {"this": HERE, "before": args.before.resolve()}
     outs = {name: args.corpus.resolve().parent / f"ab-site-{name}" for name in versions}
@@ -56,14 +59,24 @@ def main() -> None:
         run(root, args.corpus, outs[name])   # cold, or catching up with the corpus
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     last: dict[tuple[str, str], str] = {}
+    text = original.decode("utf-8")
+    titled = re.sub(r'^title: "', 'title: "Edited: ', text, count=1, flags=re.M)
+    edits = [("body edit", lambda i, name: text + f"\nOne more sentence, round {i}, {name}.\n"),
+             ("nothing changed", None)]
+    if args.metadata:   # then back to the original, untimed
+        edits[:0] = [("title edit", lambda i, name: titled),
+                     ("tags edit", lambda i, name: re.sub(r"^tags: \[", f"tags: [bench-{name}-{i}, ", titled, count=1, flags=re.M)),
+                     ("", lambda i, name: text)]
     try:
         for i in range(args.rounds):
             for name, root in versions.items():
-                article.write_bytes(original + f"\nOne more sentence, round {i}, {name}.\n".encode())
-                for case in ("body edit", "nothing changed"):
+                for case, edit in edits:
+                    if edit is not None:
+                        article.write_text(edit(i, name), encoding="utf-8")
                     wall, cpu, stages = run(root, args.corpus, outs[name])
-                    results.setdefault((case, name), []).append((wall, cpu))
-                    last[(case, name)] = stages
+                    if case:
+                        results.setdefault((case, name), []).append((wall, cpu))
+                        last[(case, name)] = stages
     finally:
         article.write_bytes(original)
     print(f"load average {os.getloadavg()}")
