@@ -12,17 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
-from .reuse import (ArticleEntry, cached_article, read_offline_state, save_article_entries, save_offline_state,
-                    save_quick_facts)
-from .state import BuildState, OfflineState, Outputs, Prints, SearchState, Settings, ThreadSummary
-from ..index.collect import build_index
+from .reuse import (ArticleEntry, cached_article, read_offline_state, read_related, save_article_entries,
+                    save_offline_state, save_quick_facts, save_related)
+from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
+from ..index.collect import build_index, related_key
 from ..index.threads import Threads, find_threads
 from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, tag_collisions, to_article, topic_aliases,
                       unpublished_targets)
 from ..errors import ChronicleError, ContentError, raise_if_any
-from ..model import Article, Document, OutputFile, Record, SiteIndex
+from ..model import Article, Document, OutputFile, Record, SiteIndex, SiteSize
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
@@ -180,6 +180,7 @@ class MadeSite:
     slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
     offline: OfflineState | None = None   # what the offline search index holds (search on)
     versions: dict = field(default_factory=dict)   # (kind, slug) -> changes.fields_digest of each article
+    related_key: str | None = None   # of the related articles the build read from the cache
 
 
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
@@ -192,7 +193,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
-    index = stages.run("index", build_index, list(loaded.articles), config, threads)
+    known = read_related(cache)
+    index = stages.run("index", build_index, list(loaded.articles), config, threads, known and (known.key, known.slugs))
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
@@ -205,7 +207,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
                     offline)
     stages.run("publish", publish_files, inputs)
     return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
-                    offline.now if offline else None, versions)
+                    offline.now if offline else None, versions, known.key if known else None)
 
 
 def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache: BuildCache) -> LastOffline:
@@ -233,18 +235,22 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
                          {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
-def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite) -> bool:
+def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite,
+               size: SiteSize | None = None) -> bool:
     """What the next build reuses; what the quick path needs only where it can be used (True then)."""
     facts = None
     if cache.enabled and not options.dev:
         config = site.loaded.config
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
-                            site.index.articles if options.search else (), site.versions)
+                            site.index.articles if options.search else (), site.versions, site.search)
     quick = save_quick_facts(cache, facts)
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir))
+                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)
     offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
     save_offline_state(cache, offline)
+    key = related_key(site.index.articles, site.loaded.config.related_count)
+    if key != site.related_key:   # written only when they changed
+        save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

@@ -64,6 +64,13 @@ def sizes_of(records: Mapping[str, tuple], folder: Path, unrecorded: Iterable[st
     return sizes
 
 
+def size_from_state(records: Mapping[str, tuple], stats: Mapping[str, tuple], unrecorded: Iterable[str]) -> SiteSize:
+    """The site's size from a build's records and, for the files made in pieces (the zip), the
+    size in their stat keys (model.StatKey: size first)."""
+    return site_size([*((path, record[0]) for path, record in records.items()),
+                      *((path, stats[path][0]) for path in unrecorded if path in stats)])
+
+
 def problems(size: SiteSize) -> list[str]:
     found = []
     if size.bytes > PAGES_SITE_LIMIT:

@@ -16,32 +16,37 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
+from .budget import size_from_state as site_size
 from .cache import BuildCache, state_bytes
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
-from ..model import Article, record_of
+from ..model import Article, Record, record_of
 from ..urls import offline_part_path
 from ..write import folder_identity, patch_bodies, patch_site
-from ..outputs.offlineparts import SHELL, SUMMARY, refreshed_shell, summary
-from ..outputs.serviceworker import OFFLINE_MANIFEST, SERVICE_WORKER, file_records, in_manifest, refreshed_offline_files
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
-SHELL_PATH = offline_part_path(SHELL)
+if TYPE_CHECKING:   # imported by a build with search on only
+    from .quicksearch import EarlyPagefind
+
 # More edited files than this and a full build costs about the same.
 PATCH_LIMIT = 50
 
 
 def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, articles: tuple[Article, ...],
-                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None) -> QuickFacts:
+                searched: tuple[Article, ...] = (), versions: dict[tuple[str, str], str] | None = None,
+                search: SearchState | None = None) -> QuickFacts:
     """What the quick path needs to make and check the edited articles and pages; `searched`:
     the articles in the order of the offline search index (none without search); `versions`:
-    their fields_digest by (kind, slug), when the build made them already."""
+    their fields_digest by (kind, slug), when the build made them already; `search`: the
+    Pagefind partitions (a body edit keeps them: the quick path starts Pagefind from these)."""
     digest = (lambda a: versions[(a.kind, a.slug)]) if versions is not None else fields_digest
+    parts = search.parts.items() if search is not None else ()
     return QuickFacts(settings, config, targets, aliases, {a.path: digest(a) for a in articles},
-                      {a.page_path: n for n, a in enumerate(searched)})
+                      {a.page_path: n for n, a in enumerate(searched)},
+                      {page: name for name, part in parts for page in part.pages})
 
 
 def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple]) -> tuple[int, int] | None:
@@ -54,14 +59,33 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         return None
     change = classify(Known(facts.settings, state.stats, facts), settings, stats, options.content_dir,
                       options.drafts, options.search, PATCH_LIMIT)
-    if not isinstance(change, (Bodies, Nothing)) or not cache.output_intact(options.out_dir):
+    if not isinstance(change, (Bodies, Nothing)):
+        return None
+    edits = change.edits if isinstance(change, Bodies) else ()
+    early = None
+    if options.search and edits:
+        # Pagefind's run is the longest part: started now, it indexes while the rest is made.
+        # Its code is imported only by a build with search on.
+        from .quicksearch import start_pagefind
+        early = start_pagefind(facts, edits, lambda path: _read(options.out_dir, path))
+    try:
+        return _patched(options, cache, stats, facts, edits, early)
+    finally:
+        if early is not None:
+            early.cancel()
+
+
+def _patched(options: Any, cache: BuildCache, stats: dict[str, tuple], facts: QuickFacts, edits: tuple[Edit, ...],
+             early: EarlyPagefind | None) -> tuple[int, int] | None:
+    """The quick build once the change is known to be `edits` (none: nothing changed)."""
+    state = cache.state
+    if not cache.output_intact(options.out_dir):
         return None
     last = cache.outputs()
-    edits = change.edits if isinstance(change, Bodies) else ()
     if not last.records or not {e.article.page_path for e in edits} <= last.records.keys():   # outputs unreadable, or a page missing
         return None
     try:
-        made = _changed_files(options, facts, last, edits)
+        made = _changed_files(options, facts, last, edits, early)
     except ValueError:   # slots that are not the files'
         return None
     if made is None:
@@ -70,9 +94,11 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     following: list[tuple[BuildState, Outputs, bytes]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-                            output_stats=_without({**state.output_stats, **keys}, gone))
+        output_stats = _without({**state.output_stats, **keys}, gone)
         new_outputs = _next_outputs(last, changes, slots, gone, search, held)
+        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
+                            output_stats=output_stats,
+                            size=site_size(new_outputs.records, output_stats, (SITE_ZIP,)))
         following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
 
     def save() -> None:   # once the new site is in place
@@ -87,7 +113,8 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
     return state.articles, len(changes)
 
 
-def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...]) -> tuple | None:
+def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[Edit, ...],
+                   early: EarlyPagefind | None) -> tuple | None:
     """(every output whose bytes change, the new slots of the files that hold the edited bodies,
     the files removed, the search state, the offline index's texts changed since the last full
     build), or None when the quick path cannot make one of them."""
@@ -97,10 +124,10 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     search, held, gone = last.search, last.offline, ()
     if options.search and made:
         # files made from the pages (the search indexes) join them before the offline files and
-        # the zip, which describe every file; their code (Pagefind's client, the stemmers) is
-        # imported only by a build with search on (pipeline.py warms it up during the scan)
+        # the zip, which describe every file; the describing files' code is imported while
+        # Pagefind indexes
         from .quicksearch import search_patch
-        patched = search_patch(read, last, facts, edits, made)
+        patched = search_patch(read, last, facts, edits, made, early, meanwhile=_describing_code)
         if patched is None:
             return None
         made.update(patched.files)
@@ -108,32 +135,52 @@ def _changed_files(options: Any, facts: QuickFacts, last: Outputs, edits: tuple[
     changes = {path: data for path, data in made.items() if records.get(path) != record_of(data)}
     if not changes:
         return {}, slots, (), search, held
-    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
-    _without(new_records, gone)
-    same_files = not gone and made.keys() <= records.keys()
-    if not same_files and SHELL_PATH in records:   # the shell lists the offline index's chunks
-        added = [p for p in new_records.keys() - records.keys() if in_manifest(p)]
-        shell = refreshed_shell(read(SHELL_PATH), added, gone)
-        new_records.update(file_records([shell]))
-        if records[SHELL_PATH] != new_records[SHELL_PATH]:
-            changes[SHELL_PATH] = shell.data
-    if SUMMARY in records:   # the offline summary's total and version, before the worker's version
-        made_summary = summary(new_records, sorted(p for p in new_records if in_manifest(p)))
-        new_records.update(file_records([made_summary]))
-        if records[SUMMARY] != new_records[SUMMARY]:
-            changes[SUMMARY] = made_summary.data
-    offline = refreshed_offline_files(new_records, records, [*changes, *gone], read(OFFLINE_MANIFEST), read(SERVICE_WORKER))
-    if offline is None:
+    if not _described(read, records, made, changes, gone):
         return None
-    for f in offline:
-        if records.get(f.path) != new_records[f.path]:
-            changes[f.path] = f.data
     if facts.config.download_zip:
         splice = patch_zip(os.path.join(out_dir, SITE_ZIP), changes, zip_folder_name(facts.config.title), gone)
         if splice is None:
             return None
         changes[SITE_ZIP] = splice
     return changes, slots, gone, search, held
+
+
+def _describing_code() -> tuple[Any, Any]:
+    """The modules of the files that describe every other file (the offline summary and shell,
+    the offline manifest and the service worker), imported on first use (Jinja's JSON writer with
+    them: 50 ms), which a search-on quick build makes while Pagefind runs."""
+    from ..outputs import offlineparts, serviceworker
+    return offlineparts, serviceworker
+
+
+def _described(read: Callable[[str], bytes], records: Mapping[str, Record], made: dict[str, bytes],
+               changes: dict[str, bytes], gone: tuple[str, ...]) -> bool:
+    """The describing files whose bytes change after `made` and `gone`, added to `changes`;
+    False when the last ones are not as expected."""
+    parts, worker = _describing_code()
+    shell_path = offline_part_path(parts.SHELL)
+    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
+    _without(new_records, gone)
+    same_files = not gone and made.keys() <= records.keys()
+    if not same_files and shell_path in records:   # the shell lists the offline index's chunks
+        added = [p for p in new_records.keys() - records.keys() if worker.in_manifest(p)]
+        shell = parts.refreshed_shell(read(shell_path), added, gone)
+        new_records.update(worker.file_records([shell]))
+        if records[shell_path] != new_records[shell_path]:
+            changes[shell_path] = shell.data
+    if parts.SUMMARY in records:   # the offline summary's total and version, before the worker's version
+        made_summary = parts.summary(new_records, sorted(p for p in new_records if worker.in_manifest(p)))
+        new_records.update(worker.file_records([made_summary]))
+        if records[parts.SUMMARY] != new_records[parts.SUMMARY]:
+            changes[parts.SUMMARY] = made_summary.data
+    offline = worker.refreshed_offline_files(new_records, records, [*changes, *gone], read(worker.OFFLINE_MANIFEST),
+                                             read(worker.SERVICE_WORKER))
+    if offline is None:
+        return False
+    for f in offline:
+        if records.get(f.path) != new_records[f.path]:
+            changes[f.path] = f.data
+    return True
 
 
 def _without(mapping: dict, gone: tuple[str, ...]) -> dict:

@@ -1,22 +1,24 @@
 """The quick path's search part (build/quick.py): after a body edit with search on, the Pagefind
-partitions holding the edited articles are indexed again (outputs/search/stage.reindex_pages:
+partitions holding the edited articles are indexed again (outputs/search/stage.index_pages:
 one `pagefind --service` over at most a partition's pages; the other partitions keep their
 files) and the offline index is patched (outputs/offlinepatch.py). Standalone pages are in
 neither index. The files are those a full build makes for the same content.
+
+Pagefind's run is most of a quick build's time, so it starts as soon as the change is known
+(EarlyPagefind, from the partitions the quick facts list), before the last build's outputs are
+decoded and the bodies patched: the pages before an edited one are sent meanwhile.
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Mapping
 
 from .changes import Edit
 from .reuse import QuickFacts
 from .state import OfflineEdits, Outputs, SearchState
 from ..model import Article
-from ..outputs.offline import MANIFEST
-from ..outputs.offlinepatch import Reindexed, patch_offline, text_digest
-from ..outputs.search.stage import reindex_pages
+from ..outputs.search.stage import index_pages, reindexed
 from ..source.markdown import plain_text
 
 
@@ -28,28 +30,71 @@ class SearchPatch:
     offline: OfflineEdits | None   # the offline index's articles changed since the last full build
 
 
+class EarlyPagefind:
+    """Pagefind indexing the partitions of the edited article pages, started before their new
+    bytes exist: `give` hands them over, `result` waits for the index files, `cancel` stops it
+    (the page it waits for fails, so the sender closes Pagefind's input and the service ends)."""
+
+    def __init__(self, partitions: Mapping[str, str], edited: list[str], read: Callable[[str], bytes]):
+        names = {partitions[page] for page in edited}
+        self.parts = {name: tuple(sorted(p for p, n in partitions.items() if n == name)) for name in names}
+        self._pages: dict[str, Future] = {page: Future() for page in edited}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chronicle-pagefind")
+        self._run = self._pool.submit(index_pages, self.parts, {p: f.result for p, f in self._pages.items()}, read)
+
+    def give(self, pages: Mapping[str, bytes]) -> None:
+        for path, page in self._pages.items():
+            if not page.done():
+                page.set_result(pages[path])
+
+    def result(self) -> dict:
+        try:
+            return self._run.result()
+        finally:
+            self._pool.shutdown()
+
+    def cancel(self) -> None:
+        """Stop and wait; an error of the run is no one's (a full build follows, or it was seen)."""
+        for page in self._pages.values():
+            if not page.done():
+                page.set_exception(CancelledError())
+        self._pool.shutdown()
+
+
+def start_pagefind(facts: QuickFacts, edits: tuple[Edit, ...], read: Callable[[str], bytes]) -> EarlyPagefind | None:
+    """Pagefind started on the edited articles' partitions; None when there are none, or an
+    article is in none of the last full build's partitions."""
+    edited = [e.article.page_path for e in edits if e.article.kind == "article"]
+    if not edited or not all(page in facts.partitions for page in edited):
+        return None
+    return EarlyPagefind(facts.partitions, edited, read)
+
+
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
-                 pages: dict[str, bytes]) -> SearchPatch | None:
-    """The search files after `edits`, whose pages are now `pages` (path -> bytes); None when the
-    published indexes are not as the last build left them (the full build runs then)."""
+                 pages: dict[str, bytes], early: EarlyPagefind | None,
+                 meanwhile: Callable[[], None] = lambda: None) -> SearchPatch | None:
+    """The search files after `edits`, whose pages are now `pages` (path -> bytes), Pagefind's
+    part from `early` (start_pagefind); None when the published indexes are not as the last build
+    left them (the full build runs then). `meanwhile` is called while Pagefind indexes."""
     edited = [e for e in edits if e.article.kind == "article"]
     if not edited:
         return SearchPatch({}, (), last.search, last.offline)
-    if last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
-                                  for e in edited):   # a layout that does not show the body has no slot
+    if early is None or last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
+                                                   for e in edited):   # a layout that does not show the body has no slot
         return None
+    early.give(pages)
     # Pagefind (a process of its own, on the other core) indexes the edited partitions while
-    # this thread patches the offline index
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chronicle-pagefind") as pool:
-        pagefind_run = pool.submit(reindex_pages, last.search,
-                                   {e.article.page_path: pages[e.article.page_path] for e in edited}, read)
-        try:
-            reindexed = [Reindexed(facts.numbers[e.article.page_path], _as_published(read, last, e.article), e.article)
-                         for e in edited]
-            offline, offline_gone = patch_offline(read, reindexed)
-        except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
-            offline = None
-        made = pagefind_run.result()
+    # this thread imports the offline index's code (the stemmers: 40 ms), patches the offline
+    # index and calls `meanwhile`: all of it off the path Pagefind's time is on
+    from ..outputs.offlinepatch import Reindexed, patch_offline
+    try:
+        patched = [Reindexed(facts.numbers[e.article.page_path], _as_published(read, last, e.article), e.article)
+                   for e in edited]
+        offline, offline_gone = patch_offline(read, patched)
+    except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
+        offline = None
+    meanwhile()
+    made = reindexed(last.search, early.result(), early.parts)
     if offline is None or made is None:
         return None
     pagefind, pagefind_gone, state = made
@@ -61,6 +106,8 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
 def _offline_edits(last: Outputs, edited: list[Article]) -> OfflineEdits | None:
     """The texts of the offline index's articles quick builds changed since the last full build
     (whose manifest they started from), with the edited articles' new texts."""
+    from ..outputs.offline import MANIFEST
+    from ..outputs.offlinepatch import text_digest
     base = last.offline.base if last.offline else last.records.get(MANIFEST)
     if base is None:
         return None

@@ -4,18 +4,19 @@ needs to turn an edited file into an article (quick.cbor), and what the offline 
 holds of each article (offline.cbor). Typed and checked like the state (build/statefile.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import plaindata, statefile
 from .cache import BuildCache, input_key
 from ..model import InputKey
-from .state import OfflineState, Settings
+from .state import OfflineState, RelatedState, Settings
 from ..config import Config
 from ..model import Article, Document
 
 ARTICLES, CHANGED, QUICK, OFFLINE = "articles.cbor", "articles-changed.cbor", "quick.cbor", "offline.cbor"
+RELATED = "related.cbor"
 BATCH = 2000          # articles per part of articles.cbor
 
 
@@ -37,6 +38,7 @@ class QuickFacts:
     aliases: dict[str, str]                  # source.documents.topic_aliases
     fields: dict[str, str]                   # article path -> changes.fields_digest
     numbers: dict[str, int]                  # article page -> its place in the offline search index (search on)
+    partitions: dict[str, str] = field(default_factory=dict)   # article page -> its Pagefind partition (search on)
 
 
 Entries = dict[str, ArticleEntry]            # by the path shown in messages
@@ -119,3 +121,11 @@ def read_offline_state(cache: BuildCache) -> OfflineState | None:
 
 def save_offline_state(cache: BuildCache, state: OfflineState | None) -> None:
     _save_one(cache, OFFLINE, OfflineState, state)
+
+
+def read_related(cache: BuildCache) -> RelatedState | None:
+    return _read_one(cache, RELATED, RelatedState)
+
+
+def save_related(cache: BuildCache, state: RelatedState | None) -> None:
+    _save_one(cache, RELATED, RelatedState, state)

@@ -1,11 +1,13 @@
 """Pure: [Article] -> SiteIndex (topics, timeline, neighbours, related)."""
 from __future__ import annotations
 
+import hashlib
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import replace
 from operator import neg
 from types import MappingProxyType
+from typing import Mapping
 
 from .. import urls
 from ..config import Config
@@ -18,8 +20,11 @@ from .threads import Thread, Threads, find_threads
 RELATED_WINDOW = 100
 
 
-def build_index(articles: list[Article], config: Config, threads: Threads | None = None) -> SiteIndex:
-    """`threads`: find_threads of the same articles, when the caller timed it as a stage."""
+def build_index(articles: list[Article], config: Config, threads: Threads | None = None,
+                known: tuple[str, Mapping[str, tuple[str, ...]]] | None = None) -> SiteIndex:
+    """`threads`: find_threads of the same articles, when the caller timed it as a stage;
+    `known`: related articles found before, by slug, with the related_key they were found for
+    (used when it is this one's: the same articles in the same order with the same tags)."""
     ordered = tuple(sorted((a for a in articles if a.kind == "article"), key=lambda a: a.sort_key))
     pages = tuple(sorted((a for a in articles if a.kind == "page"), key=lambda a: a.slug))
     previous, following = _neighbours(ordered)
@@ -31,7 +36,7 @@ def build_index(articles: list[Article], config: Config, threads: Threads | None
         undated=tuple(a for a in ordered if a.date is None),
         previous=MappingProxyType(previous),
         next=MappingProxyType(following),
-        related=MappingProxyType(_related(ordered, config.related_count)),
+        related=MappingProxyType(_known_related(ordered, config.related_count, known) or _related(ordered, config.related_count)),
         threads=find_threads(ordered) if threads is None else threads,
         related_topics=MappingProxyType(related_topics(ordered)),
     )
@@ -82,6 +87,26 @@ def _neighbours(ordered: tuple[Article, ...]):
         following[article.slug] = chain[i - 1] if i > 0 else None              # newer
         previous[article.slug] = chain[i + 1] if i + 1 < len(chain) else None  # older
     return previous, following
+
+
+def related_key(ordered: tuple[Article, ...], count: int) -> str:
+    """What _related is a function of: each article's slug and tags, in order, and the sizes."""
+    digest = hashlib.sha256(f"{count}\0{RELATED_WINDOW}\n".encode())
+    for article in ordered:
+        digest.update(("\0".join((article.slug, *article.tags)) + "\n").encode())
+    return digest.hexdigest()
+
+
+def _known_related(ordered: tuple[Article, ...], count: int,
+                   known: tuple[str, Mapping[str, tuple[str, ...]]] | None) -> dict[str, tuple[Article, ...]] | None:
+    """_related(ordered, count) from `known`, when it was found for the same key."""
+    if known is None or known[0] != related_key(ordered, count):
+        return None
+    by_slug = {a.slug: a for a in ordered}
+    try:
+        return {a.slug: tuple(by_slug[slug] for slug in known[1][a.slug]) for a in ordered}
+    except KeyError:   # not what this key makes: found again
+        return None
 
 
 def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Article, ...]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Protocol, TypeVar
 
 from ..model import Article, Topic
 
@@ -35,7 +35,19 @@ def day_groups(articles: Iterable[Article]) -> list[tuple[dt.date | None, list[A
     return [(day, list(items)) for day, items in itertools.groupby(articles, key=lambda a: a.date)]
 
 
-def topic_tiers(topics: Iterable[Topic]) -> tuple[list[Topic], list[Topic]]:
+class Counted(Protocol):
+    """A topic, or what a listing shows of one (render/links.TopicEntry)."""
+    slug: str
+    name: str
+
+    @property
+    def count(self) -> int: ...
+
+
+T = TypeVar("T", bound=Counted)
+
+
+def topic_tiers(topics: Iterable[T]) -> tuple[list[T], list[T]]:
     """Topics with more than one article (as given: busiest first), and the long tail of topics
     with a single article, by name."""
     topics = list(topics)

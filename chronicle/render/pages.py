@@ -55,10 +55,12 @@ def bodies_of(index: SiteIndex) -> dict[str, str]:
 
 
 def common_context(index: SiteIndex, config: Config, options: Any, assets_version: str) -> dict[str, Any]:
+    """What every page's context has, hence in every page's fingerprint: only what every page
+    shows (no layout showed the names of all topics, which were here: a tag that made a new
+    topic rendered every page again)."""
     return {
         "site": config, "asset_version": assets_version, "search_enabled": options.search,
-        "dev": options.dev, "topic_names": MappingProxyType({s: t.name for s, t in index.topics.items()}),
-        "pages_nav": index.pages,
+        "dev": options.dev, "pages_nav": index.pages,
     }
 
 

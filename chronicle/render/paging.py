@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 from .. import urls
 from ..dates import MONTH_NAMES, month_label
 from ..model import Article, Month, Page, Topic
-from .links import topic_link
+from .links import month_link, topic_link
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,8 @@ def month_pages(months: Sequence[Month], size: int, label: Callable[[int, int], 
     older and newer month."""
     pages = []
     for i, month in enumerate(months):
-        newer = months[i - 1] if i > 0 else None
-        older = months[i + 1] if i + 1 < len(months) else None
+        newer = month_link(months[i - 1]) if i > 0 else None
+        older = month_link(months[i + 1]) if i + 1 < len(months) else None
         name = label(month.year, month.month)
         for pager, chunk in split(month.page_path, _forward(month.articles), size):
             pages.append(Page(pager.paths[pager.number - 1], "month.html", MappingProxyType({

@@ -18,7 +18,7 @@ from ..dates import month_label
 from ..errors import TemplateError
 from ..model import ArticleSummary, OutputFile, Page, SiteIndex, Topic
 from .bodies import Slot, fill, marker
-from .links import thread_link, topic_link
+from .links import thread_link, topic_entry, topic_link
 
 # The search page's Story menu lists the busiest threads only: a menu of every thread made
 # search.html 183 KB at 10,000 articles (1,323 threads), over the page budget. A smaller
@@ -41,7 +41,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     pages += [article_page(index, article, config.listing_size) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
-        "topics": index.topics_by_count(), "title": "Topics", **story.topics_index(index),
+        "title": "Topics", **story.topics_index(index),
         "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
     for topic in index.topics.values():
         pages += _topic_pages(index, topic, config)
@@ -50,7 +50,8 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     pages += thread_pages(index, config)
     pages += paging.undated_pages(index.undated, config.listing_size)
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
-        "title": "Search", "description": f"Search {config.title}.", "topics": index.topics_by_count(),
+        "title": "Search", "description": f"Search {config.title}.",
+        "topics": [topic_entry(t) for t in index.topics_by_count()],
         "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
         "threads": sorted({t.title for t in index.threads.ranked()[:SEARCH_THREADS]}, key=lambda s: (s.lower(), s)),
         "years": [y.year for y in index.years]})))

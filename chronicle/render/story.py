@@ -11,7 +11,7 @@ from ..config import Config
 from ..dates import month_label
 from ..index.overview import day_groups, month_counts, recent_series, topic_tiers
 from ..model import SiteIndex, Topic
-from .links import topic_link
+from .links import topic_entry, topic_link
 
 
 def archive_span(index: SiteIndex) -> str:
@@ -54,8 +54,9 @@ def timeline(index: SiteIndex) -> dict[str, Any]:
 
 
 def topics_index(index: SiteIndex) -> dict[str, Any]:
-    major, tail = topic_tiers(index.topics_by_count())
-    return {"major": major, "tail": tail}
+    entries = [topic_entry(t) for t in index.topics_by_count()]
+    major, tail = topic_tiers(entries)
+    return {"topics": entries, "major": major, "tail": tail}
 
 
 def topic(index: SiteIndex, topic: Topic, month_paths: dict[tuple[int, int], str]) -> dict[str, Any]:

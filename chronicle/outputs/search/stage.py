@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
-from importlib.metadata import PackageNotFoundError, version
-from typing import Callable, Iterable, Iterator, Protocol, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from ...build.state import PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
 from .partitions import PART_FILTER, Partition, indexed_html
-from .service import pagefind_files
+from .service import pagefind_files, version
 
 PARTS = f"{PAGEFIND_DIR}/parts"
 LIST = f"{PAGEFIND_DIR}/parts.json"
@@ -32,13 +31,6 @@ def folder_of(position: int, name: str) -> str:
 
 def _is_index_file(rel: str) -> bool:
     return rel.startswith(_INDEX_FILES) or (rel.startswith("pagefind.") and rel.endswith(".pf_meta"))
-
-
-def _pagefind_version() -> str:
-    try:
-        return version("pagefind_bin")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 class Sink(Protocol):
@@ -55,7 +47,7 @@ class Sink(Protocol):
 def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
                      sink: Sink, jobs: int = WORKERS) -> SearchState:
     """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
-    revision = _pagefind_version()
+    revision = version()
     known = {p.key: p for p in previous.parts.values()} if previous else {}
     folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
 
@@ -173,28 +165,53 @@ def _ordered(fn: Callable[[int], tuple], items: Iterable[int], workers: int) -> 
                 f.cancel()
 
 
+def index_pages(parts: Mapping[str, tuple[str, ...]], changed: Mapping[str, Callable[[], bytes]],
+                read: Callable[[str], bytes]) -> dict[str, tuple[str, list[OutputFile]]]:
+    """For a patch of a few article pages whose partitions stay (only bodies changed): name ->
+    (key, index files) of each partition in `parts` (name -> its pages), made again. Its pages
+    are sent in order as Pagefind takes them, an edited page's bytes asked of `changed` when its
+    turn comes (the quick path starts Pagefind before it has patched them), the others read
+    with `read`. Byte-identical to what index_partitions makes for the same pages."""
+    made: dict[str, tuple[str, list[OutputFile]]] = {}
+    for name, pages in sorted(parts.items()):
+        sent: dict[str, bytes] = {}
+
+        def page(path: str, name: str = name, sent: dict[str, bytes] = sent) -> bytes:
+            sent[path] = indexed_html(changed[path]() if path in changed else read(path), name)
+            return sent[path]
+        files = [f for f in pagefind_files(pages, page) if _is_index_file(f.path[len(PAGEFIND_DIR) + 1:])]
+        made[name] = (_key(version(), name, ((p, sent[p]) for p in pages)), files)   # asked after: Pagefind first
+    return made
+
+
+def reindexed(previous: SearchState, made: Mapping[str, tuple[str, list[OutputFile]]],
+              pages: Mapping[str, tuple[str, ...]]) -> tuple[list[OutputFile], list[str], SearchState] | None:
+    """The last build's search state with the partitions index_pages made again (they had
+    `pages`): their files in their folders, the files they no longer have, the new state; None
+    when one is not the last build's partition of those pages."""
+    files: list[OutputFile] = []
+    gone: list[str] = []
+    parts = dict(previous.parts)
+    for name, (key, made_files) in sorted(made.items()):
+        old = parts.get(name)
+        if old is None or old.pages != pages[name]:
+            return None
+        if key == old.key:   # the edits did not change what Pagefind reads: the files are the same
+            continue
+        rels = tuple(f.path[len(PAGEFIND_DIR) + 1:] for f in made_files)
+        files.extend(OutputFile(f"{old.folder}/{rel}", f.data) for rel, f in zip(rels, made_files))
+        gone.extend(f"{old.folder}/{rel}" for rel in old.files if rel not in rels)
+        parts[name] = PartState(key, old.folder, old.pages, rels)
+    return files, gone, SearchState(parts, previous.shared)
+
+
 def reindex_pages(previous: SearchState, changed: dict[str, bytes], read: Callable[[str], bytes],
                   ) -> tuple[list[OutputFile], list[str], SearchState] | None:
-    """For a patch of a few article pages whose partitions stay (only bodies changed): the
-    files of their partitions made again (the other pages read with `read`), the files those
-    partitions no longer have, and the new state; None when a page is in no partition.
-    Byte-identical to what index_partitions makes for the same pages."""
-    revision = _pagefind_version()
+    """index_pages and reindexed in one call, for edited pages already made (`changed`: path ->
+    bytes); None when a page is in no partition."""
     owner = {page: name for name, part in previous.parts.items() for page in part.pages if page in changed}
     if owner.keys() != changed.keys():
         return None
-    made: list[OutputFile] = []
-    gone: list[str] = []
-    parts = dict(previous.parts)
-    for name in sorted(set(owner.values())):
-        old = parts[name]
-        sent = {p: indexed_html(changed[p] if p in changed else read(p), name) for p in old.pages}
-        key = _key(revision, name, sent.items())
-        if key == old.key:
-            continue
-        files = [f for f in pagefind_files(list(sent), sent.__getitem__) if _is_index_file(f.path[len(PAGEFIND_DIR) + 1:])]
-        rels = tuple(f.path[len(PAGEFIND_DIR) + 1:] for f in files)
-        made.extend(OutputFile(f"{old.folder}/{rel}", f.data) for rel, f in zip(rels, files))
-        gone.extend(f"{old.folder}/{rel}" for rel in old.files if rel not in rels)
-        parts[name] = PartState(key, old.folder, old.pages, rels)
-    return made, gone, SearchState(parts, previous.shared)
+    parts = {name: previous.parts[name].pages for name in set(owner.values())}
+    made = index_pages(parts, {path: (lambda data=data: data) for path, data in changed.items()}, read)
+    return reindexed(previous, made, parts)
