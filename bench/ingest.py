@@ -40,21 +40,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
-from chronicle.ingest import compose, outlets, run, vocab  # noqa: E402
+from chronicle.ingest import compose, outlets, run, vocab, when  # noqa: E402
 from chronicle.ingest.readers import pagelines  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
 from ingest_synth import big_digest  # noqa: E402
 
 
 def fresh() -> None:
-    """Forget what an earlier run left: the vocabulary, and the last page's lines and outlets
-    (kept so that detection and reading classify one page once; a run must not find them ready)."""
+    """Forget what an earlier run left: the vocabulary, the last page's lines and outlets (kept
+    so that detection and reading classify one page once) and the dates found per text; a run
+    must not find them ready."""
     vocab.builtin.cache_clear()
     vocab.broader.cache_clear()
     vocab._theme_rows.cache_clear()
     vocab._place_rows.cache_clear()
     pagelines._LAST[:] = [None, None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
+    when._SEEN.clear()
 
 
 def cpu() -> float:

@@ -69,3 +69,26 @@ def test_read_more_hint_never_hides_a_link(head, tail):
     full = "Some headline words " + text
     plain = lines.READ_MORE_TAIL.search(full, max(0, len(full) - 90))
     assert line.tail_more == bool(plain and not lines.READ_MORE_LINE.match(full))
+
+
+def test_every_relative_hint_phrase_holds_a_hint_word():
+    for phrase in _phrases(when._RELATIVE_HINT.pattern.removeprefix("(?i)")):
+        literal = phrase.replace(r"\b", "").lower()
+        assert any(w in literal for w in when.RELATIVE_HINT_WORDS), phrase
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ago", "AGO", "Vor", "vOR", "il y a", "IL Y A", "İl y a", "hace", "HaCe", "fa", "FA",
+                                 "ſa", "agon", "favor", "ıl", "3", "hours", "Tagen", "heute", "x"]), max_size=6),
+       st.sampled_from([" ", "", "-", "."]))
+def test_relative_hint_shortcut_answers_as_the_pattern(pieces, sep):
+    text = sep.join(pieces)
+    assert when._relative_hint(text) == bool(when._RELATIVE_HINT.search(text))
+
+
+def test_dates_kept_per_text_are_the_dates_found_and_a_caller_cannot_change_them():
+    text = "Mon, 03/10/2025 - 9:15am, vor 2 Tagen"
+    first = when.find_dates(text)
+    assert first == when._find_dates(text) and len(first) == 2
+    first.clear()
+    assert when.find_dates(text) == when._find_dates(text)

@@ -171,12 +171,12 @@ def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
     if text.rstrip().endswith((")", "|")):   # '… (Outlet $)', '… |' say nothing
         text = _HEAD_SUFFIX.sub("", text) or text
-    found = when.find_dates(text[:12])
-    if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
-        return False   # '02/10/2025 Councils are set to …': a dated teaser
     n = words(text)
     if n == 0 or n > 22 or len(text) > 180:
         return False
+    found = when.find_dates(text[:12]) if n > 6 else None
+    if found and found[0].start == 0 and found[0].kind != "relative":
+        return False   # '02/10/2025 Councils are set to …': a dated teaser
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True
