@@ -109,8 +109,7 @@ def promo_patterns(extra: Iterable[str] = ()) -> list[re.Pattern]:
 
 
 def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
-    hits = sum(1 for p in patterns if p.search(sentence))
-    return hits >= 1 and len(sentence) < 400
+    return len(sentence) < 400 and any(p.search(sentence) for p in patterns)
 
 
 def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:

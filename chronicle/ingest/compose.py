@@ -47,7 +47,8 @@ def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
     out: list[str] = []
     counts = {"pull quote": 0, "credit line": 0, "promo": 0, "furniture line": 0}
     for raw in story.paras:
-        if any(p.fullmatch(raw.strip()) for p in ctx.furniture):
+        stripped = raw.strip()
+        if any(p.fullmatch(stripped) for p in ctx.furniture):
             counts["furniture line"] += 1
             continue
         text, n = clean.drop_pull_quotes(raw) if ">" in raw else (raw, 0)
