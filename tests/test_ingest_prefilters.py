@@ -6,7 +6,8 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from chronicle.ingest import lines, when
+from chronicle.ingest import lines, outlets, when
+from chronicle.ingest.readers import simple
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
 _PLAIN = {
@@ -92,3 +93,38 @@ def test_dates_kept_per_text_are_the_dates_found_and_a_caller_cannot_change_them
     assert first == when._find_dates(text) and len(first) == 2
     first.clear()
     assert when.find_dates(text) == when._find_dates(text)
+
+
+def test_folding_takes_every_letter_case_insensitive_patterns_take_for_an_ascii_one():
+    ascii_letter = re.compile(r"(?i)[a-z]")
+    for c in map(chr, range(0x80, 0x30000)):
+        if ascii_letter.fullmatch(c):
+            assert when.folded(c) in "abcdefghijklmnopqrstuvwxyz", hex(ord(c))
+
+
+@given(st.text(alphabet="aİıſKZ ß", max_size=12))
+def test_folding_shortcut_is_the_translation(text):
+    assert when.folded(text) == text.translate(when.FOLD_LIKE_RE).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Read more", "READ MORE »", "read the full story", "Read the full article", "more",
+                                 "Continue reading…", "contınue reading", "text.", "…", "...", "»", " ", "x"]), max_size=5))
+def test_read_more_count_shortcut_counts_what_the_patterns_count(pieces):
+    line = " ".join(pieces)
+    plain = bool(simple.READ_MORE.match(line) or simple.READ_MORE_TAIL.search(line))
+    assert simple.count_read_more([line]) == int(plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Title words", "(Reuters)", "(The Hill $)", "|", "-", "--", "–", "—", "::", "Le Monde",
+                                 "AP", "x", ":"]), max_size=6))
+def test_outlet_marker_shortcut_finds_what_the_patterns_find(pieces):
+    line = " ".join(pieces)
+    plain = set()
+    for rx, part in ((outlets._PAREN_TAIL, line.strip()[-90:]), (outlets._PIPE_TAIL, line.strip()[-90:]),
+                     (outlets._HEAD, line.strip()[:90])):
+        m = rx.match(part)
+        if m and outlets.looks_like_name(m["name"]):
+            plain.add(outlets._key(m["name"]))
+    assert outlets.Outlets._repeated([line, line]) == plain

@@ -21,8 +21,6 @@ READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE 
 # any is no read-more link, and READ_MORE_TAIL, tried at each of its positions, is spared.
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
                    "leggi", "external", "report", "view", "go to")
-# what (?i) also takes for an ASCII letter, so the words are found where the pattern would be
-_FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
@@ -129,7 +127,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.dates = when.find_dates(text) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
-    end = text[cut:].translate(_FOLD_LIKE_RE).lower()
+    end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be
     tail = READ_MORE_TAIL.search(text, cut) if _READ_MORE_HINT.search(end) else None
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True

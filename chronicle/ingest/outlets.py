@@ -68,8 +68,9 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            for rx, part in ((_PAREN_TAIL, s[-90:]), (_PIPE_TAIL, s[-90:]), (_HEAD, s[:90])):
-                m = rx.match(part)
+            for rx, part, marks in ((_PAREN_TAIL, s[-90:], ")"), (_PIPE_TAIL, s[-90:], "|-–—:"), (_HEAD, s[:90], "–—|-")):
+                # (a marker's character first: most lines hold none, and a failed match costs more)
+                m = rx.match(part) if any(c in part for c in marks) else None
                 if m and looks_like_name(m["name"]):
                     seen[_key(m["name"])] += 1
         return {k for k, n in seen.items() if n >= 2}
