@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from chronicle.ingest import lines, outlets, when
+from chronicle.ingest import clean, lines, outlets, when
 from chronicle.ingest.readers import simple
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
@@ -128,3 +128,27 @@ def test_outlet_marker_shortcut_finds_what_the_patterns_find(pieces):
         if m and outlets.looks_like_name(m["name"]):
             plain.add(outlets._key(m["name"]))
     assert outlets.Outlets._repeated([line, line]) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Try it", "free for", "FREE FOR", "Subscribe now", "SUBSCRİBE today", "sign up for",
+                                 "Sıgn up to", "unlimited access", "award-winning journalism", "Award-Winning British journalism",
+                                 "download our app", "Get the APP", "follow us on", "Newsletter", "in your inbox",
+                                 "click here", "clıck here", "news", "the", ".", "!", "x" * 50]), max_size=8))
+def test_promo_shortcut_finds_what_the_patterns_find(pieces):
+    sentence = " ".join(pieces)
+    patterns = clean.promo_patterns([r"\bextra promo\b"])
+    assert clean.is_promo(sentence, patterns) == (len(sentence) < 400 and any(p.search(sentence) for p in patterns))
+
+
+def test_each_built_in_promo_is_still_found_in_any_case():
+    examples = ["Try it free for a month.", "Subscribe now.", "Sign up for more.", "Get unlimited access.",
+                "Award-winning British journalism.", "Download our app.", "Follow us on Mastodon.",
+                "Our newsletter lands in your inbox.", "Click here."]
+    patterns = clean.promo_patterns()
+    assert len(examples) == len(patterns)
+    for example, pattern in zip(examples, patterns):
+        for text in (example, example.upper(), example.replace("i", "ı"), example.upper().replace("I", "İ")):
+            if pattern.search(text):
+                assert clean.is_promo(text, [pattern]), text
+        assert pattern.search(example), example
