@@ -152,3 +152,19 @@ def test_each_built_in_promo_is_still_found_in_any_case():
             if pattern.search(text):
                 assert clean.is_promo(text, [pattern]), text
         assert pattern.search(example), example
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\u00a0-*•➤#1２٣.)Ab", max_size=10))
+def test_classify_first_character_shortcuts_read_lines_as_the_patterns_do(head):
+    raw = head + " Councils approve a budget"
+    line = lines.classify(1, raw, 0, lines.Outlets())
+    text, marker = raw.strip(), ""   # the patterns alone, tried on every line
+    m = lines.MARKER.match(text)
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):
+        marker, text = m["m"], m["text"].strip()
+    heading = lines._MD_HEADING.match(text)
+    text = heading["text"] if heading else text
+    text = lines._MD_EMPHASIS.sub(r"\2", text)
+    assert (line.marker, line.text) == (marker, text)
+    assert line.indent == len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())

@@ -10,6 +10,7 @@ from . import when
 from .outlets import Outlets
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
+_MARKER_FIRST = "-*•●▪◦⇒→►▶➤"   # or a digit: what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
@@ -111,15 +112,17 @@ def date_only(text: str, found: list) -> bool:
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
-    m = MARKER.match(text)
+    # (each pattern only where its first character is: classify sees every line of a page)
+    m = MARKER.match(text) if text[:1] in _MARKER_FIRST or text[:1].isdigit() else None
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
-    heading = _MD_HEADING.match(text)
+    heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length
         text = heading["text"]
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
-    line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
+    wide = raw.expandtabs(4) if raw[:1].isspace() else ""
+    line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
         return line
