@@ -168,3 +168,13 @@ def test_classify_first_character_shortcuts_read_lines_as_the_patterns_do(head):
     text = lines._MD_EMPHASIS.sub(r"\2", text)
     assert (line.marker, line.text) == (marker, text)
     assert line.indent == len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["+", "##", "-", "1.", "**Bold**", "March 3, 2025", "05.06.2025", "vor 2 Tagen",
+                                 "Councils approve the budget", "x" * 70, "Read more", "… Weiterlesen", "9:15am", "·"]),
+                min_size=1, max_size=6))
+def test_dates_a_worker_hands_back_are_the_dates_of_the_line_text(pieces):
+    line = lines.classify(1, " ".join(pieces), 0, lines.Outlets())
+    if lines.dates_of_text(line):
+        assert line.dates == when._find_dates(line.text)

@@ -141,6 +141,12 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     return line
 
 
+def dates_of_text(line: Line) -> bool:
+    """Whether classify's line.dates are the dates of the whole line.text: it read them from the
+    text it kept (a long line's only near its start; a read-more link is cut off after)."""
+    return line.kind != "plus" and not line.tail_more and len(line.text) <= 120
+
+
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns

@@ -152,6 +152,13 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+def remember(text: str, found: list[Found]) -> None:
+    """Keep `found` as the dates of `text`: what find_dates(text) gave in a worker process (the
+    lines of a long page are classified on every core), so this one does not read them again."""
+    if len(_SEEN) < _SEEN_MAX:
+        _SEEN.setdefault(text, tuple(found))
+
+
 def _relative_hint(text: str) -> bool:
     low = folded(text)
     return any(w in low for w in RELATIVE_HINT_WORDS) and bool(_RELATIVE_HINT.search(text))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...build.parallel import default_jobs, map_ordered
-from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
+from .. import when
+from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, kicker
 from ..outlets import Outlets
 from . import items
 
@@ -30,6 +31,9 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
     around a line decides (gaps, sidebars, the footer that ends the items) is planned first."""
     plan = _plan(lines)
     out = map_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), plan, default_jobs())
+    for line in out:   # the items' titles and bodies are these texts again
+        if dates_of_text(line):
+            when.remember(line.text, line.dates)
     return [_furniture(line) if p[3] else line for p, line in zip(plan, out)]
 
 
