@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from chronicle.ingest import clean, lines, outlets, when
-from chronicle.ingest.readers import simple
+from chronicle.ingest.readers import pagelines, simple
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
 _PLAIN = {
@@ -178,3 +178,31 @@ def test_dates_a_worker_hands_back_are_the_dates_of_the_line_text(pieces):
     line = lines.classify(1, " ".join(pieces), 0, lines.Outlets())
     if lines.dates_of_text(line):
         assert line.dates == when._find_dates(line.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "   ", "- - -", "***", "·", "| |", "#", "Related", "Most read", "Comments",
+                                 "Good morning.", "• one • two", "a ● b ● c", "▪ x", "Councils approve the budget",
+                                 "\u00a0— —", "text"]), max_size=12))
+def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
+    plan = pagelines._plan(page)
+    out, gap, sidebar = [], 0, False   # the plan with every pattern tried on every line
+    for no, raw in enumerate(page, 1):
+        if not raw.strip() or lines.SEPARATOR.match(raw):
+            gap, sidebar = gap + 1, False
+            continue
+        if (lines.TERMINAL.match(raw) or lines.SIDEBAR.match(raw) and no > 0.7 * len(page)) and out:
+            break
+        sidebar = sidebar or bool(lines.SIDEBAR.match(raw))
+        if sidebar or len(out) < 6 and lines.GREETING.match(raw.strip()):
+            out.append((no, raw, gap, True))
+            gap = 0
+            continue
+        parts = pagelines._INLINE_BULLETS.split(raw.strip())
+        if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
+            out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
+                       for k, p in enumerate(x for x in parts if x.strip()))
+        else:
+            out.append((no, raw, gap, False))
+        gap = 0
+    assert plan == out

@@ -19,6 +19,8 @@ _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 _WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
+_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 
 
@@ -68,9 +70,10 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            for rx, part, marks in ((_PAREN_TAIL, s[-90:], ")"), (_PIPE_TAIL, s[-90:], "|-–—:"), (_HEAD, s[:90], "–—|-")):
+            for rx, part, mark in ((_PAREN_TAIL, s[-90:], _PAREN_MARK), (_PIPE_TAIL, s[-90:], _PIPE_MARK),
+                                   (_HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
-                m = rx.match(part) if any(c in part for c in marks) else None
+                m = rx.match(part) if mark.search(part) else None
                 if m and looks_like_name(m["name"]):
                     seen[_key(m["name"])] += 1
         return {k for k, n in seen.items() if n >= 2}
