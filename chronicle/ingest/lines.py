@@ -189,16 +189,22 @@ def is_head(text: str) -> bool:
     return True
 
 
+_KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
+_KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
+_KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
+_KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
+
+
 def kicker(text: str) -> str:
     """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
-    t = re.sub(r"^[^\w\"“«‘'¿¡]+", "", text)
-    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$", t)
+    t = _KICKER_OPEN.sub("", text)
+    m = _KICKER_CAPS.match(t)
     if m and sum(c.isalpha() for c in m["k"]) >= 3:
         return m["k"]
-    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$", t)
+    m = _KICKER_LEAD.match(t)
     if not m:
         return ""
     k = m["k"]
-    if words(k) > 14 or re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$", k):
+    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
         return ""
     return k

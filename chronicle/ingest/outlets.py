@@ -21,6 +21,8 @@ _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<
 _WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
+_SPACES = re.compile(r"\s+")
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 
 
@@ -37,7 +39,7 @@ def known() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+    return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
 
 def looks_like_name(name: str) -> bool:
@@ -113,6 +115,6 @@ class Outlets:
 
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X')."""
-        s = re.sub(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", "", text.strip(), flags=re.I)
+        s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
         return s if s and self.is_outlet(s, strict=True) else ""

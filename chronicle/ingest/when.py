@@ -127,6 +127,7 @@ _RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b")
 # Text _RELATIVE_HINT can match holds one of these once case-folded (tests/test_ingest_prefilters.py):
 # a plain substring test spares the pattern, which is tried at every position of every line.
 RELATIVE_HINT_WORDS = ("ago", "vor", "il y a", "hace", "fa")
+_HINT_WORD = re.compile("|".join(RELATIVE_HINT_WORDS))
 # what (?i) also takes for an ASCII letter (the dotted and dotless i, the long s)
 FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # A page's lines are read for dates several times over (classified, then as titles, bodies, date
@@ -160,8 +161,7 @@ def remember(text: str, found: list[Found]) -> None:
 
 
 def _relative_hint(text: str) -> bool:
-    low = folded(text)
-    return any(w in low for w in RELATIVE_HINT_WORDS) and bool(_RELATIVE_HINT.search(text))
+    return bool(_HINT_WORD.search(folded(text)) and _RELATIVE_HINT.search(text))
 
 
 def _find_dates(text: str) -> list[Found]:
