@@ -31,6 +31,7 @@ _DEFAULT_PROMOS = {
     r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b": ("newsletter",),
     r"\bclick here\b": ("click here",),
 }
+_ALNUM = re.compile(r"[a-z0-9]+")
 # '&' only where it would start an entity ('&amp;'): 'PG&E' stays as written
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)([#+\-=~]+|\d{1,9}[.)])(?=\s|$)", re.M)
@@ -89,7 +90,7 @@ def drop_pull_quotes(text: str) -> tuple[str, int]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return _ALNUM.findall(text.lower().replace("’", "'"))
 
 
 def _repeats(quote: str, body: str, threshold: float = 0.8) -> bool:
