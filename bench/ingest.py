@@ -2,6 +2,7 @@
 end to end.
 
     flock /tmp/bench.lock .venv/bin/python bench/ingest.py     # medians of 5 runs, per stage
+    flock /tmp/bench.lock .venv/bin/python bench/ingest.py --runs 5 --against /tmp/A   # end to end alternating with /tmp/A
     .venv/bin/python bench/ingest.py --runs 9 --size 2000000
     .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
 
@@ -40,21 +41,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
-from chronicle.ingest import compose, outlets, run, vocab  # noqa: E402
+from chronicle.ingest import compose, outlets, run, vocab, when  # noqa: E402
 from chronicle.ingest.readers import pagelines  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
 from ingest_synth import big_digest  # noqa: E402
 
 
 def fresh() -> None:
-    """Forget what an earlier run left: the vocabulary, and the last page's lines and outlets
-    (kept so that detection and reading classify one page once; a run must not find them ready)."""
+    """Forget what an earlier run left: the vocabulary, the last page's lines and outlets (kept
+    so that detection and reading classify one page once) and the dates found per text; a run
+    must not find them ready."""
     vocab.builtin.cache_clear()
     vocab.broader.cache_clear()
     vocab._theme_rows.cache_clear()
     vocab._place_rows.cache_clear()
     pagelines._LAST[:] = [None, None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
+    when._SEEN.clear()
 
 
 def cpu() -> float:
@@ -81,15 +84,15 @@ def once(text: str, config) -> dict[str, float]:
     return {"vocabulary": t1 - t0, "parse": t2 - t1, "compose": t3 - t2, "items": len(drafts)}
 
 
-def end_to_end(path: Path) -> tuple[float, float]:
-    """(wall, CPU) seconds of `build.py ingest` into an empty folder."""
+def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
+    """(wall, CPU) seconds of `build.py ingest` (of `tree`, a checkout) into an empty folder."""
     out = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "build.py"), "ingest", str(path), "--into", str(out / "articles"),
-                        "--captured", "2025-03-02", "--config", str(ROOT / "config.yaml")],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, str(tree / "build.py"), "ingest", str(path), "--into", str(out / "articles"),
+                        "--captured", "2025-03-02", "--config", str(tree / "config.yaml")],
+                       check=True, stdout=subprocess.DEVNULL, cwd=tree)
         wall = time.perf_counter() - t0
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -102,6 +105,8 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile one run, print the top N functions")
+    ap.add_argument("--against", type=Path, metavar="TREE",
+                    help="another checkout (git archive COMMIT | tar -x -C TREE): end to end runs alternate with it")
     args = ap.parse_args()
     config = load_config(ROOT / "config.yaml")
     text = big_digest(args.size)
@@ -117,16 +122,21 @@ def main() -> None:
         path = Path(tmp) / "big-digest.txt"
         path.write_text(text, encoding="utf-8")
         runs = [once(text, config) for _ in range(args.runs)]
-        whole = [end_to_end(path) for _ in range(args.runs)]
+        whole, other = [], []
+        for _ in range(args.runs):   # alternated: the machine's speed drifts
+            whole.append(end_to_end(path))
+            if args.against:
+                other.append(end_to_end(path, args.against.resolve()))
     print(f"digest: {len(text.encode()):,} bytes, {runs[0]['items']:,} items; load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for stage in ("vocabulary", "parse", "compose"):
         print(f"{stage:12} median {statistics.median(r[stage] for r in runs):.3f} s CPU")
     inmem = [r["vocabulary"] + r["parse"] + r["compose"] for r in runs]
     print(f"{'in memory':12} median {statistics.median(inmem):.3f} s CPU  (runs: {', '.join(f'{x:.2f}' for x in inmem)})")
-    for i, what in ((0, "wall"), (1, "CPU")):
-        print(f"{'end to end':12} median {statistics.median(w[i] for w in whole):.3f} s {what:4} "
-              f"(runs: {', '.join(f'{w[i]:.2f}' for w in whole)})")
+    for label, measured in (("end to end", whole), ("against", other)):
+        for i, what in ((0, "wall"), (1, "CPU")) if measured else ():
+            print(f"{label:12} median {statistics.median(w[i] for w in measured):.3f} s {what:4} "
+                  f"(runs: {', '.join(f'{w[i]:.2f}' for w in measured)})")
 
 
 if __name__ == "__main__":

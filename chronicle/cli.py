@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .errors import ChronicleError, ConfigWarning, ErrorList, InterruptedAfterPublishing, shown
 from .build.options import PROJECT_ROOT, BuildOptions
-from .build.pipeline import build, terminal_progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,6 +126,8 @@ def say_waiting(message: str) -> None:
 
 
 def cmd_build(args) -> int:
+    from .build.pipeline import build, terminal_progress   # (not imported by ingest, check or new: 50 ms)
+
     progress = terminal_progress()
     report = build(_options(args), progress, on_wait=say_waiting)
     try:

@@ -6,7 +6,8 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from chronicle.ingest import lines, when
+from chronicle.ingest import clean, lines, outlets, when
+from chronicle.ingest.readers import pagelines, simple
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
 _PLAIN = {
@@ -69,3 +70,139 @@ def test_read_more_hint_never_hides_a_link(head, tail):
     full = "Some headline words " + text
     plain = lines.READ_MORE_TAIL.search(full, max(0, len(full) - 90))
     assert line.tail_more == bool(plain and not lines.READ_MORE_LINE.match(full))
+
+
+def test_every_relative_hint_phrase_holds_a_hint_word():
+    for phrase in _phrases(when._RELATIVE_HINT.pattern.removeprefix("(?i)")):
+        literal = phrase.replace(r"\b", "").lower()
+        assert any(w in literal for w in when.RELATIVE_HINT_WORDS), phrase
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ago", "AGO", "Vor", "vOR", "il y a", "IL Y A", "İl y a", "hace", "HaCe", "fa", "FA",
+                                 "ſa", "agon", "favor", "ıl", "3", "hours", "Tagen", "heute", "x"]), max_size=6),
+       st.sampled_from([" ", "", "-", "."]))
+def test_relative_hint_shortcut_answers_as_the_pattern(pieces, sep):
+    text = sep.join(pieces)
+    assert when._relative_hint(text) == bool(when._RELATIVE_HINT.search(text))
+
+
+def test_dates_kept_per_text_are_the_dates_found_and_a_caller_cannot_change_them():
+    text = "Mon, 03/10/2025 - 9:15am, vor 2 Tagen"
+    first = when.find_dates(text)
+    assert first == when._find_dates(text) and len(first) == 2
+    first.clear()
+    assert when.find_dates(text) == when._find_dates(text)
+
+
+def test_folding_takes_every_letter_case_insensitive_patterns_take_for_an_ascii_one():
+    ascii_letter = re.compile(r"(?i)[a-z]")
+    for c in map(chr, range(0x80, 0x30000)):
+        if ascii_letter.fullmatch(c):
+            assert when.folded(c) in "abcdefghijklmnopqrstuvwxyz", hex(ord(c))
+
+
+@given(st.text(alphabet="aİıſKZ ß", max_size=12))
+def test_folding_shortcut_is_the_translation(text):
+    assert when.folded(text) == text.translate(when.FOLD_LIKE_RE).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Read more", "READ MORE »", "read the full story", "Read the full article", "more",
+                                 "Continue reading…", "contınue reading", "text.", "…", "...", "»", " ", "x"]), max_size=5))
+def test_read_more_count_shortcut_counts_what_the_patterns_count(pieces):
+    line = " ".join(pieces)
+    plain = bool(simple.READ_MORE.match(line) or simple.READ_MORE_TAIL.search(line))
+    assert simple.count_read_more([line]) == int(plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Title words", "(Reuters)", "(The Hill $)", "|", "-", "--", "–", "—", "::", "Le Monde",
+                                 "AP", "x", ":"]), max_size=6))
+def test_outlet_marker_shortcut_finds_what_the_patterns_find(pieces):
+    line = " ".join(pieces)
+    plain = set()
+    for rx, part in ((outlets._PAREN_TAIL, line.strip()[-90:]), (outlets._PIPE_TAIL, line.strip()[-90:]),
+                     (outlets._HEAD, line.strip()[:90])):
+        m = rx.match(part)
+        if m and outlets.looks_like_name(m["name"]):
+            plain.add(outlets._key(m["name"]))
+    assert outlets.Outlets._repeated([line, line]) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Try it", "free for", "FREE FOR", "Subscribe now", "SUBSCRİBE today", "sign up for",
+                                 "Sıgn up to", "unlimited access", "award-winning journalism", "Award-Winning British journalism",
+                                 "download our app", "Get the APP", "follow us on", "Newsletter", "in your inbox",
+                                 "click here", "clıck here", "news", "the", ".", "!", "x" * 50]), max_size=8))
+def test_promo_shortcut_finds_what_the_patterns_find(pieces):
+    sentence = " ".join(pieces)
+    patterns = clean.promo_patterns([r"\bextra promo\b"])
+    assert clean.is_promo(sentence, patterns) == (len(sentence) < 400 and any(p.search(sentence) for p in patterns))
+
+
+def test_each_built_in_promo_is_still_found_in_any_case():
+    examples = ["Try it free for a month.", "Subscribe now.", "Sign up for more.", "Get unlimited access.",
+                "Award-winning British journalism.", "Download our app.", "Follow us on Mastodon.",
+                "Our newsletter lands in your inbox.", "Click here."]
+    patterns = clean.promo_patterns()
+    assert len(examples) == len(patterns)
+    for example, pattern in zip(examples, patterns):
+        for text in (example, example.upper(), example.replace("i", "ı"), example.upper().replace("I", "İ")):
+            if pattern.search(text):
+                assert clean.is_promo(text, [pattern]), text
+        assert pattern.search(example), example
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\u00a0-*•➤#1２٣.)Ab", max_size=10))
+def test_classify_first_character_shortcuts_read_lines_as_the_patterns_do(head):
+    raw = head + " Councils approve a budget"
+    line = lines.classify(1, raw, 0, lines.Outlets())
+    text, marker = raw.strip(), ""   # the patterns alone, tried on every line
+    m = lines.MARKER.match(text)
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):
+        marker, text = m["m"], m["text"].strip()
+    heading = lines._MD_HEADING.match(text)
+    text = heading["text"] if heading else text
+    text = lines._MD_EMPHASIS.sub(r"\2", text)
+    assert (line.marker, line.text) == (marker, text)
+    assert line.indent == len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["+", "##", "-", "1.", "**Bold**", "March 3, 2025", "05.06.2025", "vor 2 Tagen",
+                                 "Councils approve the budget", "x" * 70, "Read more", "… Weiterlesen", "9:15am", "·"]),
+                min_size=1, max_size=6))
+def test_dates_a_worker_hands_back_are_the_dates_of_the_line_text(pieces):
+    line = lines.classify(1, " ".join(pieces), 0, lines.Outlets())
+    if lines.dates_of_text(line):
+        assert line.dates == when._find_dates(line.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "   ", "- - -", "***", "·", "| |", "#", "Related", "Most read", "Comments",
+                                 "Good morning.", "• one • two", "a ● b ● c", "▪ x", "Councils approve the budget",
+                                 "\u00a0— —", "text"]), max_size=12))
+def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
+    plan = pagelines._plan(page)
+    out, gap, sidebar = [], 0, False   # the plan with every pattern tried on every line
+    for no, raw in enumerate(page, 1):
+        if not raw.strip() or lines.SEPARATOR.match(raw):
+            gap, sidebar = gap + 1, False
+            continue
+        if (lines.TERMINAL.match(raw) or lines.SIDEBAR.match(raw) and no > 0.7 * len(page)) and out:
+            break
+        sidebar = sidebar or bool(lines.SIDEBAR.match(raw))
+        if sidebar or len(out) < 6 and lines.GREETING.match(raw.strip()):
+            out.append((no, raw, gap, True))
+            gap = 0
+            continue
+        parts = pagelines._INLINE_BULLETS.split(raw.strip())
+        if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
+            out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
+                       for k, p in enumerate(x for x in parts if x.strip()))
+        else:
+            out.append((no, raw, gap, False))
+        gap = 0
+    assert plan == out

@@ -5,6 +5,7 @@ import re
 from typing import Iterable
 
 from ..source.text import sentences
+from .when import folded
 
 # Two or more spaces (including no-break spaces) inside a line mark a paragraph break.
 _PARA_BREAK = re.compile(r"(?<=\S)[ \t\u00a0\u2009\u202f]{2,}(?=\S)")
@@ -16,17 +17,21 @@ _CREDIT = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:and|,)\s*(?:[A-Z][\w'’.-]*\s+){1,4})*"
     r"(?:contributed|contributed reporting|also contributed)(?:\s+(?:reporting|to this report|to this story))?"
     r"(?:\s+from\s+[A-Z][\w .'’-]{1,40}?)?\.(?=\s|$)")
-_DEFAULT_PROMOS = (
-    r"\btry\b[^.!?]{0,60}\bfree for\b",
-    r"\bsubscribe (?:now|today|to)\b",
-    r"\bsign up (?:now|today|for|to)\b",
-    r"\bunlimited access\b",
-    r"\baward-winning (?:british |)journalism\b",
-    r"\b(?:download|get) (?:our|the) app\b",
-    r"\bfollow us on\b",
-    r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b",
-    r"\bclick here\b",
-)
+# Each built-in promo pattern with the words one of which any text it matches holds, case-folded
+# (tests/test_ingest_prefilters.py): a sentence without them is spared the pattern, which is tried
+# at every position of every sentence of every item.
+_DEFAULT_PROMOS = {
+    r"\btry\b[^.!?]{0,60}\bfree for\b": ("free for",),
+    r"\bsubscribe (?:now|today|to)\b": ("subscribe ",),
+    r"\bsign up (?:now|today|for|to)\b": ("sign up ",),
+    r"\bunlimited access\b": ("unlimited access",),
+    r"\baward-winning (?:british |)journalism\b": ("award-winning ",),
+    r"\b(?:download|get) (?:our|the) app\b": ("our app", "the app"),
+    r"\bfollow us on\b": ("follow us on",),
+    r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b": ("newsletter",),
+    r"\bclick here\b": ("click here",),
+}
+_ALNUM = re.compile(r"[a-z0-9]+")
 # '&' only where it would start an entity ('&amp;'): 'PG&E' stays as written
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)([#+\-=~]+|\d{1,9}[.)])(?=\s|$)", re.M)
@@ -85,7 +90,7 @@ def drop_pull_quotes(text: str) -> tuple[str, int]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return _ALNUM.findall(text.lower().replace("’", "'"))
 
 
 def _repeats(quote: str, body: str, threshold: float = 0.8) -> bool:
@@ -109,8 +114,11 @@ def promo_patterns(extra: Iterable[str] = ()) -> list[re.Pattern]:
 
 
 def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
-    hits = sum(1 for p in patterns if p.search(sentence))
-    return hits >= 1 and len(sentence) < 400
+    if len(sentence) >= 400:
+        return False
+    low = folded(sentence)
+    return any(p.search(sentence) for p in patterns
+               if any(w in low for w in _DEFAULT_PROMOS.get(p.pattern, ("",))))
 
 
 def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:

@@ -41,13 +41,19 @@ class Draft:
         return frontmatter.dump(self.fields, self.body).encode("utf-8")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_NON_WORDS = re.compile(r"\W+")
+_PAGE_WORDS = re.compile(r"(?i)\b(?:latest|news|headlines|top stories)\b")   # 'Latest news: Space' is about space
+
+
 def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
     """Raw lines of a story -> clean paragraphs, and notes about what was dropped."""
     notes = []
     out: list[str] = []
     counts = {"pull quote": 0, "credit line": 0, "promo": 0, "furniture line": 0}
     for raw in story.paras:
-        if any(p.fullmatch(raw.strip()) for p in ctx.furniture):
+        stripped = raw.strip()
+        if any(p.fullmatch(stripped) for p in ctx.furniture):
             counts["furniture line"] += 1
             continue
         text, n = clean.drop_pull_quotes(raw) if ">" in raw else (raw, 0)
@@ -86,7 +92,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = derive_title(_DATELINE.sub("", text, count=1)) or _first_words(text)
         if not any(n.startswith("title:") for n in notes):
             notes.append("title: none printed, derived from the text")
-    if not re.search(r"\w", title):
+    if not _WORD_CHAR.search(title):
         return None   # no words a reader could recognise: the run reports the story as skipped
     url = story.url.strip()
     if url and not frontmatter.WEB_URL.fullmatch(url):
@@ -98,7 +104,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = _clause(title)
         summary = _summary(text, title)
     page_labels = list(parsed.page_labels)
-    topic = tagger.topic_for(re.sub(r"(?i)\b(?:latest|news|headlines|top stories)\b", "", parsed.page_topic).strip())
+    topic = tagger.topic_for(_PAGE_WORDS.sub("", parsed.page_topic).strip())
     if topic and topic not in page_labels:   # 'Space' over a page of space stories
         page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang)
@@ -169,7 +175,7 @@ def _clause(sentence: str, most: int = 12) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    norm = lambda x: re.sub(r"\W+", " ", x.lower()).strip()
+    norm = lambda x: _NON_WORDS.sub(" ", x.lower()).strip()
     return norm(a) == norm(b)
 
 

@@ -22,18 +22,20 @@ from .tagging import Tagger
 
 
 def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, imported: dt.date,
-                errors: list, empty: list) -> Iterator[tuple[Draft, bytes]]:
-    """The drafts a build will accept, each with its bytes, in story order as they come; each
-    other story is an error naming its line in the digest (added to `errors`), or a line of the
-    report (no words to make an article from: added to `empty`)."""
+                errors: list, empty: list) -> Iterator[tuple[Draft, bytes, str]]:
+    """The drafts a build will accept, each with its bytes and its file's stem (Draft.file_stem:
+    made by the workers too, since the writing process is the one whose time cannot be spread),
+    in story order as they come; each other story is an error naming its line in the digest
+    (added to `errors`), or a line of the report (no words to make an article from: added to `empty`)."""
     def made(story):
         draft = compose(story, parsed, path.name, ctx, tagger, imported)
         if draft is None:
-            return story.line, None, b"", None
+            return story.line, None, b"", None, ""
         data = draft.render()
-        return story.line, draft, data, body_problem(draft.body) if len(data) <= MAX_TEXT_BYTES else None
+        return (story.line, draft, data, body_problem(draft.body) if len(data) <= MAX_TEXT_BYTES else None,
+                draft.file_stem())
 
-    for line, d, data, deep in iter_ordered("ingest-compose", made, parsed.stories, default_jobs()):
+    for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.stories, default_jobs()):
         if d is None:
             empty.append(f"line {line}: no words to make an article from")
         elif len(data) > MAX_TEXT_BYTES:
@@ -43,4 +45,4 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
         elif deep:
             errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' is not imported: {deep[1]}"))
         else:
-            yield d, data
+            yield d, data, stem

@@ -13,11 +13,12 @@ STOPWORDS = {
     "it": "il la di che e un una per non con del della sono gli nel alla è si ha",
 }
 _SETS = {k: frozenset(v.split()) for k, v in STOPWORDS.items()}
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def language(text: str) -> str:
     counts: Counter[str] = Counter()
-    for w in re.findall(r"[^\W\d_]+", text[:20000].lower()):
+    for w in _LETTERS.findall(text[:20000].lower()):
         for lang, words in _SETS.items():
             if w in words:
                 counts[lang] += 1

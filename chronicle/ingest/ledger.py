@@ -33,12 +33,15 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
 def title_key(title: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+    return " ".join(_ALNUM.findall(title.lower()))
 
 
 def text_key(text: str, words: int = 16) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))[:words])
+    return " ".join(_ALNUM.findall(text.lower().replace("’", "'"))[:words])
 
 
 def source_key(path: Path, folder: Path) -> str:

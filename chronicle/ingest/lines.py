@@ -10,6 +10,7 @@ from . import when
 from .outlets import Outlets
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
+_MARKER_FIRST = "-*•●▪◦⇒→►▶➤"   # or a digit: what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
@@ -21,8 +22,6 @@ READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE 
 # any is no read-more link, and READ_MORE_TAIL, tried at each of its positions, is spared.
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
                    "leggi", "external", "report", "view", "go to")
-# what (?i) also takes for an ASCII letter, so the words are found where the pattern would be
-_FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
@@ -113,15 +112,17 @@ def date_only(text: str, found: list) -> bool:
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
-    m = MARKER.match(text)
+    # (each pattern only where its first character is: classify sees every line of a page)
+    m = MARKER.match(text) if text[:1] in _MARKER_FIRST or text[:1].isdigit() else None
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
-    heading = _MD_HEADING.match(text)
+    heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length
         text = heading["text"]
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
-    line = Line(no, text, marker, gap, indent=len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()))
+    wide = raw.expandtabs(4) if raw[:1].isspace() else ""
+    line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
     if text.startswith("+ ") and not marker:
         line.kind = "plus"
         return line
@@ -129,7 +130,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.dates = when.find_dates(text) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
-    end = text[cut:].translate(_FOLD_LIKE_RE).lower()
+    end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be
     tail = READ_MORE_TAIL.search(text, cut) if _READ_MORE_HINT.search(end) else None
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
@@ -138,6 +139,12 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     if heading and line.kind in ("prose", "head"):
         line.kind = "head"
     return line
+
+
+def dates_of_text(line: Line) -> bool:
+    """Whether classify's line.dates are the dates of the whole line.text: it read them from the
+    text it kept (a long line's only near its start; a read-more link is cut off after)."""
+    return line.kind != "plus" and not line.tail_more and len(line.text) <= 120
 
 
 def _kind(line: Line, outlets: Outlets) -> str:
@@ -171,27 +178,33 @@ def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
     if text.rstrip().endswith((")", "|")):   # '… (Outlet $)', '… |' say nothing
         text = _HEAD_SUFFIX.sub("", text) or text
-    found = when.find_dates(text[:12])
-    if found and found[0].start == 0 and found[0].kind != "relative" and words(text) > 6:
-        return False   # '02/10/2025 Councils are set to …': a dated teaser
     n = words(text)
     if n == 0 or n > 22 or len(text) > 180:
         return False
+    found = when.find_dates(text[:12]) if n > 6 else None
+    if found and found[0].start == 0 and found[0].kind != "relative":
+        return False   # '02/10/2025 Councils are set to …': a dated teaser
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True
 
 
+_KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
+_KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
+_KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
+_KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
+
+
 def kicker(text: str) -> str:
     """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
-    t = re.sub(r"^[^\w\"“«‘'¿¡]+", "", text)
-    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$", t)
+    t = _KICKER_OPEN.sub("", text)
+    m = _KICKER_CAPS.match(t)
     if m and sum(c.isalpha() for c in m["k"]) >= 3:
         return m["k"]
-    m = re.match(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$", t)
+    m = _KICKER_LEAD.match(t)
     if not m:
         return ""
     k = m["k"]
-    if words(k) > 14 or re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$", k):
+    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
         return ""
     return k

@@ -19,6 +19,10 @@ _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 _WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
+_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
+_SPACES = re.compile(r"\s+")
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 
 
@@ -35,7 +39,7 @@ def known() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+    return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
 
 def looks_like_name(name: str) -> bool:
@@ -68,8 +72,10 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            for rx, part in ((_PAREN_TAIL, s[-90:]), (_PIPE_TAIL, s[-90:]), (_HEAD, s[:90])):
-                m = rx.match(part)
+            for rx, part, mark in ((_PAREN_TAIL, s[-90:], _PAREN_MARK), (_PIPE_TAIL, s[-90:], _PIPE_MARK),
+                                   (_HEAD, s[:90], _HEAD_MARK)):
+                # (a marker's character first: most lines hold none, and a failed match costs more)
+                m = rx.match(part) if mark.search(part) else None
                 if m and looks_like_name(m["name"]):
                     seen[_key(m["name"])] += 1
         return {k for k, n in seen.items() if n >= 2}
@@ -109,6 +115,6 @@ class Outlets:
 
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X')."""
-        s = re.sub(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", "", text.strip(), flags=re.I)
+        s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
         return s if s and self.is_outlet(s, strict=True) else ""

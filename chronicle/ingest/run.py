@@ -135,7 +135,7 @@ def _make_folder(into: Path) -> None:
         raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
 
 
-def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draft, bytes]], into: Path,
+def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draft, bytes, str]], into: Path,
                commit: GroupCommit, taken: set[str], forced: bool, max_tags: int) -> tuple[FileReport, list[str]]:
     """Write each draft as an article (or fold it into the article of the same story), the
     writes journalled in the ledger before they are made (commit.py)."""
@@ -144,7 +144,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
     bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
     ledger = commit.ledger
     near = NearDuplicates(ledger, into, key, commit.settle)
-    for d, data in drafts:
+    for d, data, stem in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
             notes.append(f"{label}: {'; '.join(d.notes)}")
@@ -177,7 +177,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
             new = dict(rec, sha256=sha256(data), title_key=d.title_key, text_key=d.text_key)
             (written if commit.write(known, new, rec, target, data) else unchanged).append(rec["file"])
             continue
-        name = unique_stem(d.file_stem(), taken) + ".md"
+        name = unique_stem(stem, taken) + ".md"
         commit.write(d.id, {"file": name, "sha256": sha256(data), "source": key, "title_key": d.title_key,
                             "text_key": d.text_key, "imported": d.fields["imported"].isoformat()}, None, into / name, data)
         written.append(name)

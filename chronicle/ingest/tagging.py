@@ -21,6 +21,7 @@ from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 MAX_WORDS = 6
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -244,4 +245,4 @@ def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace(".", "")).strip()
+    return _NON_ALNUM.sub(" ", text.lower().replace(".", "")).strip()

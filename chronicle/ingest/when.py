@@ -124,14 +124,51 @@ class Found:
 
 _DIGIT = re.compile(r"\d")
 _RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b")
+# Text _RELATIVE_HINT can match holds one of these once case-folded (tests/test_ingest_prefilters.py):
+# a plain substring test spares the pattern, which is tried at every position of every line.
+RELATIVE_HINT_WORDS = ("ago", "vor", "il y a", "hace", "fa")
+_HINT_WORD = re.compile("|".join(RELATIVE_HINT_WORDS))
+# what (?i) also takes for an ASCII letter (the dotted and dotless i, the long s)
+FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+# A page's lines are read for dates several times over (classified, then as titles, bodies, date
+# lines): each text's dates are kept, as a tuple (Found is frozen), up to a bound.
+_SEEN: dict[str, tuple[Found, ...]] = {}
+_SEEN_MAX = 100_000
 
 
 def find_dates(text: str) -> list[Found]:
     """Every date written in a text, left to right, without overlaps."""
+    seen = _SEEN.get(text)
+    if seen is None:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        seen = _SEEN[text] = tuple(_find_dates(text))
+    return list(seen)
+
+
+def folded(text: str) -> str:
+    """The text lower-cased as (?i) compares it (a translation table costs more than three scans)."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(FOLD_LIKE_RE)
+    return text.lower()
+
+
+def remember(text: str, found: list[Found]) -> None:
+    """Keep `found` as the dates of `text`: what find_dates(text) gave in a worker process (the
+    lines of a long page are classified on every core), so this one does not read them again."""
+    if len(_SEEN) < _SEEN_MAX:
+        _SEEN.setdefault(text, tuple(found))
+
+
+def _relative_hint(text: str) -> bool:
+    return bool(_HINT_WORD.search(folded(text)) and _RELATIVE_HINT.search(text))
+
+
+def _find_dates(text: str) -> list[Found]:
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):   # every written date has a number; most lines have none
-        if _RELATIVE_HINT.search(text) or _DAY_WORD.search(text):
+        if _relative_hint(text) or _DAY_WORD.search(text):
             return _relative(text, out, taken)
         return out
     for kind, rx in PATTERNS:
@@ -148,7 +185,7 @@ def find_dates(text: str) -> list[Found]:
 
 
 def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
-    for rx in (RELATIVE if _RELATIVE_HINT.search(text) else ()):
+    for rx in (RELATIVE if _relative_hint(text) else ()):
         for m in rx.finditer(text):
             n = m["n"].lower()
             count = int(n) if n.isdigit() else 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lines import Line, kicker, words
+from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from . import items
@@ -64,7 +65,6 @@ def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
 
 
 def _is_time_start(line: Line) -> bool:
-    from ..when import is_time
     return line.kind == "time" or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
 
 

@@ -18,6 +18,11 @@ _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
+_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
+_AFTER_DATE = re.compile(r"\s*[—–:-]")
+_PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+_PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+_GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
 _OPENERS = frozenset("""The A An In On At As After For With But This That These It He She They We When While
@@ -129,17 +134,17 @@ def opens_with_date(text: str) -> bool:
     if not found or found[0].kind == "relative":
         return False
     f = found[0]
-    return (f.start <= 2 or bool(_DATELINE_PLACE.match(text[:f.start]))) and bool(re.match(r"\s*[:—–|-]", text[f.end:]))
+    return (f.start <= 2 or bool(_DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
 
 
 def ends_with_outlet(text: str, outlets: Outlets) -> bool:
-    m = re.search(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$", text)
+    m = _PAREN_OUTLET.search(text)
     return bool(m) and outlets.is_outlet(m["name"])
 
 
 def line_end_marker(text: str) -> bool:
     t = text.rstrip()
-    return bool(t.endswith("|") or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$", t))
+    return bool(t.endswith("|") or _GLUED_DATE.search(t))
 
 
 def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
@@ -204,7 +209,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
     found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
     place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
-    if found and place and re.match(r"\s*[—–:-]", t[found[0].end:]) and found[0].kind != "relative" and not st.date:
+    if found and place and _AFTER_DATE.match(t[found[0].end:]) and found[0].kind != "relative" and not st.date:
         st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
@@ -217,7 +222,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     rest, name = outlets.wire(t)
     if name:
         st.source = st.source or name
-    m = re.search(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$", t)
+    m = _PAREN_OUTLET_TAIL.search(t)
     if m and not t.startswith("+") and outlets.is_outlet(m["name"]):
         st.source = st.source or m["name"].strip()
         t = t[:m.start()].rstrip()

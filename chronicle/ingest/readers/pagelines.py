@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from ...build.parallel import default_jobs, map_ordered
-from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, kicker
+from .. import when
+from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, kicker
 from ..outlets import Outlets
 from . import items
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
+_BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
+_SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
 
@@ -30,6 +33,9 @@ def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
     around a line decides (gaps, sidebars, the footer that ends the items) is planned first."""
     plan = _plan(lines)
     out = map_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), plan, default_jobs())
+    for line in out:   # the items' titles and bodies are these texts again
+        if dates_of_text(line):
+            when.remember(line.text, line.dates)
     return [_furniture(line) if p[3] else line for p, line in zip(plan, out)]
 
 
@@ -39,19 +45,21 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     gap = 0
     sidebar = False
     for no, raw in enumerate(lines, 1):
-        if not raw.strip() or SEPARATOR.match(raw):
+        s = raw.strip()
+        if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
             sidebar = False
             continue
-        if (TERMINAL.match(raw) or SIDEBAR.match(raw) and no > 0.7 * len(lines)) and out:
+        side = SIDEBAR.match(raw)
+        if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
-        sidebar = sidebar or bool(SIDEBAR.match(raw))   # other headlines beside the items, to the next blank line
-        if sidebar or len(out) < 6 and GREETING.match(raw.strip()):   # ... or the page's greeting and intro
+        sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
+        if sidebar or len(out) < 6 and GREETING.match(s):   # ... or the page's greeting and intro
             out.append((no, raw, gap, True))
             gap = 0
             continue
-        parts = _INLINE_BULLETS.split(raw.strip())
-        if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
+        parts = _INLINE_BULLETS.split(s) if _BULLET.search(s) else [s]
+        if len(parts) >= 3 or (len(parts) == 2 and s[:1] in "•●▪"):
             # '• one • two • three' pasted on one line: one list item each
             out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))

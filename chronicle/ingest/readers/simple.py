@@ -11,10 +11,15 @@ READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|ar
 
 # "…the text. Read More" on one line, as copied from a web page
 READ_MORE_TAIL = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)?\s+(?:read more|continue reading)\s*[»›>…\.]*\s*$", re.I)
+# Every line either pattern takes holds one of these, case-folded (tests/test_ingest_prefilters.py):
+# detection counts read-more links on every line of a page, and most lines hold none
+READ_MORE_WORDS = ("more", "continue reading", "read the full")
+_READ_MORE_HINT = re.compile("|".join(READ_MORE_WORDS))
 
 
 def count_read_more(lines: list[str]) -> int:
-    return sum(1 for l in lines if READ_MORE.match(l) or READ_MORE_TAIL.search(l))
+    return sum(1 for l in lines if _READ_MORE_HINT.search(when.folded(l))
+               and (READ_MORE.match(l) or READ_MORE_TAIL.search(l)))
 
 
 def read_summaries(lines: list[str], ctx: Context) -> Parsed:
