@@ -27,8 +27,7 @@ BUILD_PY = ROOT / "build.py"
 # imported once by the server: what every command needs before its first line of work
 PRELOAD = ["chronicle.cli", "chronicle.build.pipeline", "chronicle.build.assemble", "chronicle.build.quicksearch",
            "chronicle.build.siteconfig", "chronicle.render.pages", "chronicle.outputs.offlinepatch",
-           "chronicle.ingest", "chronicle.ingest.run", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml",
-           "pagefind.service", "asyncio"]
+           "chronicle.ingest", "chronicle.ingest.run", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml"]
 # variables Python reads at start-up, and the locale it takes its encodings from: a forked
 # process keeps its parent's, so a run that sets one is started afresh
 _STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")
