@@ -57,10 +57,13 @@ def test_search_north_korea_filter_by_topic_and_sort_by_date(page, subpath_serve
     page.select_option("#f-topic", "")
     page.select_option("#f-sort", "date")
     expect(page.locator("#search-results h3 a").first).to_have_text(re.compile(r"^North Korea shipped"))
-    # results render as their chunks arrive (search as you type): wait for the whole list
-    expect(page.locator("#search-results h3 a", has_text="US says it has proof of North Korean troops")).to_have_count(1)
-    titles = page.locator("#search-results h3 a").all_inner_texts()
-    assert titles.index("North Korea shipped 20,000 containers of munitions") < titles.index("US says it has proof of North Korean troops in Russia")
+    # results render as their chunks arrive and a list is drawn again when a later search ends
+    # (search as you type): wait for a whole list in that order, read in one go
+    page.wait_for_function("""([a, b]) => {
+        const titles = [...document.querySelectorAll('#search-results h3 a')].map(x => x.innerText);
+        return titles.includes(a) && titles.includes(b) && titles.indexOf(a) < titles.indexOf(b);
+    }""", arg=["North Korea shipped 20,000 containers of munitions", "US says it has proof of North Korean troops in Russia"],
+        timeout=10000)
     page.click("#search-results h3 a >> nth=0")
     assert "/repo/articles/" in page.url
     assert page.errors == []
