@@ -171,7 +171,10 @@ def test_reader_reaches_any_month_of_any_topic_in_two_clicks(browser, subpath_se
     the articles listed are that topic's of that month; for the chart, one click on its bar."""
     expected = articles_by_topic_month(fixture_site_search)
     root = subpath_server if where == "subpath" else fixture_site_search.as_uri() + "/"
-    page = browser.new_page()
+    # no service worker: every navigation would go through its fetch handler, which is not what
+    # is tested here (test_browser_offline is about it)
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
@@ -191,5 +194,5 @@ def test_reader_reaches_any_month_of_any_topic_in_two_clicks(browser, subpath_se
             shown_month(page, topic, when, titles)
             assert urlparse(page.url).scheme == urlparse(root).scheme
     finally:
-        page.close()
+        context.close()
     assert errors == []
