@@ -122,7 +122,7 @@ def findings(browser, subpath_server) -> dict:
     """(check, page, scheme, width) -> what the page shows, for each page, scheme and width."""
     out = {}
     for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900})
+        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
         page = context.new_page()
         for name, rel in PAGES.items():
             page.goto(subpath_server + rel)
@@ -231,7 +231,7 @@ def _expected_note(counts: dict[tuple[int, int], int], year: int, month: int) ->
 def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_server):
     seen = {}
     for width in (320, 375, 1280):
-        context = browser.new_context(viewport={"width": width, "height": 900})
+        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
         page = context.new_page()
         page.goto(subpath_server + "index.html")
         key = page.locator(".trend-key").inner_text()   # "... over the year to June 2025"

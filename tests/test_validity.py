@@ -124,7 +124,7 @@ def axe_found(browser, sites, thread_pages, subpath_server) -> dict[str, list[st
     axe = AXE.read_text()
     found: dict[str, list[str]] = {scheme: [] for scheme in SCHEMES}
     # bypass_csp: axe is injected as an inline script, which the site's own CSP rightly refuses
-    context = browser.new_context(bypass_csp=True)
+    context = browser.new_context(bypass_csp=True, service_workers="block")   # the worker is not what axe reads
     page = context.new_page()
     for site in sites:
         served = site == sites[0]  # the fixture site is served at a subpath; 404.html only works served
