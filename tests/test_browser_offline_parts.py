@@ -72,16 +72,19 @@ def test_remove_deletes_the_parts_files_but_those_another_kept_part_holds(page, 
 
 
 class SlowHandler(PagesHandler):
-    """Pages-like, but each article takes three seconds to come (a slow connection); every
-    request is counted, and `articles_asked` is set at the first request for an article."""
+    """Pages-like, but while `slow` is set each article takes three seconds to come (a slow
+    connection); every request is counted, and `articles_asked` is set at the first request
+    for an article."""
     seen: dict[str, int] = {}
     articles_asked = threading.Event()
+    slow = True
 
     def do_GET(self):
         SlowHandler.seen[self.path] = SlowHandler.seen.get(self.path, 0) + 1
         if self.path.startswith("/repo/articles/"):
             SlowHandler.articles_asked.set()
-            time.sleep(3.0)
+            if SlowHandler.slow:
+                time.sleep(3.0)
         try:
             super().do_GET()
         except (BrokenPipeError, ConnectionResetError):
@@ -91,6 +94,7 @@ class SlowHandler(PagesHandler):
 def test_a_save_cut_short_by_leaving_the_page_resumes_on_the_next_view(page, offline_site):
     SlowHandler.seen = {}
     SlowHandler.articles_asked.clear()
+    SlowHandler.slow = True
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SlowHandler, directory=str(offline_site.parent)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     root = f"http://127.0.0.1:{server.server_address[1]}/repo/"
@@ -109,6 +113,9 @@ def test_a_save_cut_short_by_leaving_the_page_resumes_on_the_next_view(page, off
                 break
             page.wait_for_timeout(100)
         assert SlowHandler.articles_asked.is_set()
+        # the connection is good again when the reader comes back: the resumed save's articles
+        # come at once (three seconds each made it outlast its wait on a busy machine)
+        SlowHandler.slow = False
         page.goto(root + "timeline/2025-01.html")        # another page of 2025, without pressing anything
         expect(page.locator("#offline-keep-status")).to_have_text(re.compile(r"^Kept offline: 2025, \d+ files"), timeout=30000)
         skipped = int(page.locator("#offline-keep").get_attribute("data-skipped"))
