@@ -46,6 +46,7 @@ def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = No
 
 
 def check_content(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> Checked:
+    """run_check's problems, and the articles `check` finds the story threads in."""
     problems: list[ChronicleError] = []
     config = _read_config(config_path, shown_base, problems)
     config_shown = shown_path(config_path, shown_base)
