@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from test_search_incremental import _partition_files
 from test_search_quick import _built_corpus, _engines, _quick_build, _same_as_cold, _search_options
 
 pytestmark = pytest.mark.slow
@@ -50,35 +51,50 @@ def _corpus_200(tmp_path):
     return corpus, articles[90], articles[130]
 
 
+def _reindexed(site, build_it):
+    """Run build_it; the Pagefind partitions whose index files it wrote (the others are kept
+    unread: the same inodes)."""
+    before = _partition_files(site)
+    build_it()
+    after = _partition_files(site)
+    return [part for part in before.keys() | after.keys() if before.get(part) != after.get(part)]
+
+
 def test_metadata_edits_patch_the_offline_index_and_equal_cold_builds(tmp_path, monkeypatch):
     """Title, tags (a new topic, then none), summary and a date that moves the article across a
-    month: each a full build whose offline index is patched from the last one, equal to a cold
-    build byte for byte; so are two edits in a row."""
+    month: each a full build whose offline index is patched from the last one and whose Pagefind
+    index is made again only in the partitions whose pages changed (a date edit may move the
+    article to another one), equal to a cold build byte for byte; so are two edits in a row."""
     corpus, a, b = _corpus_200(tmp_path)
-    page = f"articles/{a.stem[len('2024-01-01-'):]}.html"
+    site, page = corpus / "site", f"articles/{a.stem[len('2024-01-01-'):]}.html"
+    patched = lambda: _patched_build(corpus, monkeypatch)
     _edit(a, r'^title: "', 'title: "Quokkaflorp retitled: ')
-    _patched_build(corpus, monkeypatch)
-    assert _engines(corpus / "site", "quokkaflorp") == ({page}, {page})
+    assert len(_reindexed(site, patched)) == 1
+    assert _engines(site, "quokkaflorp") == ({page}, {page})
+    assert '<h1 data-pagefind-meta="title">Quokkaflorp retitled: ' in (site / page).read_text(encoding="utf-8")
     _same_as_cold(corpus, "cold-title")
     _edit(a, r"^tags: \[", "tags: [quokka-policy, ")
-    _patched_build(corpus, monkeypatch)
-    assert (corpus / "site" / "topics" / "quokka-policy.html").is_file()
+    assert len(_reindexed(site, patched)) == 1
+    assert (site / "topics" / "quokka-policy.html").is_file() and "topics/quokka-policy.html" in (site / page).read_text(encoding="utf-8")
     _edit(b, r'^title: "', 'title: "Numbat: ')   # two edits in a row: another article's title
-    _patched_build(corpus, monkeypatch)
+    patched()
     _same_as_cold(corpus, "cold-tags")
     _edit(a, r"^tags: \[quokka-policy, ", "tags: [")
     _edit(a, r"^summary: .*$", 'summary: "A summary about wombats."')
-    _patched_build(corpus, monkeypatch)
-    assert not (corpus / "site" / "topics" / "quokka-policy.html").exists()
-    _edit(a, r"^date: \S+", f"date: {_moved_date(a, 40)}")
-    _patched_build(corpus, monkeypatch)
+    patched()
+    assert not (site / "topics" / "quokka-policy.html").exists()
+    moved = _moved_date(a, 40)
+    _edit(a, r"^date: \S+", f"date: {moved}")
+    assert 1 <= len(_reindexed(site, patched)) <= 2
+    assert f'datetime="{moved}"' in (site / page).read_text(encoding="utf-8")
     _same_as_cold(corpus, "cold-date")
 
 
 def test_edits_after_quick_builds_patch_or_remake_the_offline_index_and_equal_cold_builds(tmp_path, monkeypatch):
     """A title edit after a quick body edit of another article is patched; after a quick edit
     of the same article (its text is not in the article cache), and a date moved across the
-    archive, the index is made whole; each equal to a cold build byte for byte."""
+    archive, the offline index is made whole (Pagefind's still only in the partitions the article
+    left and joined); each equal to a cold build byte for byte."""
     from chronicle.build.pipeline import build
     corpus, a, b = _corpus_200(tmp_path)
     b.write_text(b.read_text(encoding="utf-8") + "\nA sentence about echidnas.\n", encoding="utf-8")
@@ -92,7 +108,7 @@ def test_edits_after_quick_builds_patch_or_remake_the_offline_index_and_equal_co
     build(_search_options(corpus))
     _same_as_cold(corpus, "cold-same-article")
     _edit(b, r"^date: \S+", "date: 2026-10-31")   # 70 of 200 articles renumbered: made whole
-    build(_search_options(corpus))
+    assert 1 <= len(_reindexed(corpus / "site", lambda: build(_search_options(corpus)))) <= 2   # Pagefind's: the one left, the one joined
     assert _engines(corpus / "site", "echidnas")[1] == {f"articles/{b.stem[len('2024-01-01-'):]}.html"}
     _same_as_cold(corpus, "cold-far-date")
 
