@@ -12,7 +12,6 @@ import functools
 import http.server
 import os
 import re
-import shutil
 import threading
 from pathlib import Path
 
@@ -163,6 +162,11 @@ def _search(page, url: str) -> None:
 
 @pytest.mark.browser
 def test_no_payload_runs_over_http(browser, hostile_site, serve):
+    """Nothing fires, and nothing even tries: the CSP reports (as a console error) every script,
+    handler, javascript: URL, frame or object it stops, and none is reported. So escaping alone
+    keeps every payload inert (defence in depth): without the CSP the same page would have nothing
+    to run either. (A copy of the site without the CSP used to be opened too; it could only fail
+    where this test already does.)"""
     fired = _visit_all(browser, hostile_site, serve(hostile_site))
     assert fired["pages"] >= 25
     assert fired["dialogs"] == [] and fired["pageerrors"] == [], fired
@@ -174,17 +178,6 @@ def test_no_payload_runs_from_file(browser, hostile_site):
     fired = _visit_all(browser, hostile_site, hostile_site.as_uri() + "/")
     assert fired["dialogs"] == [] and fired["pageerrors"] == [], fired
     assert fired["console"] == [], fired["console"]
-
-
-@pytest.mark.browser
-def test_no_payload_runs_even_without_the_csp(browser, hostile_site, serve, tmp_path):
-    """Defence in depth: escaping alone keeps every payload inert."""
-    copy = tmp_path / "nocsp"
-    shutil.copytree(hostile_site, copy)
-    for p in copy.rglob("*.html"):
-        p.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", p.read_text()))
-    fired = _visit_all(browser, copy, serve(copy))
-    assert fired["dialogs"] == [] and fired["pageerrors"] == [], fired
 
 
 @pytest.mark.browser
