@@ -1,6 +1,7 @@
 """Cold, warm, parallel and incremental builds all equal a clean single-process build, byte for byte."""
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -93,7 +94,9 @@ def test_an_in_place_edit_with_its_mtime_restored_is_seen(tmp_path):
 
 def test_incremental_search_builds_equal_clean_search_builds(tmp_path):
     """With search on (Pagefind and the offline index): a body edit, a standalone page's body, a
-    title edit and a new article, each built on the last build's cache, equal a clean build."""
+    title edit, a new article and a deleted one, each built on the last build's cache, equal a
+    clean build. A fixture-sized site is one Pagefind partition; test_search_incremental and
+    test_search_metadata edit an archive of nine."""
     site = copy_fixture(tmp_path / "fx")
     out = tmp_path / "out"
     arts = site / "content" / "articles"
@@ -103,16 +106,21 @@ def test_incremental_search_builds_equal_clean_search_builds(tmp_path):
                          "--out", str(target), *extra)
         assert result.returncode == 0, result.stderr
     build_search(out)
-    steps = [
-        lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text() + "\nA sentence about grain convoys.\n"),
-        lambda: (site / "content" / "pages" / "about.md").write_text((site / "content" / "pages" / "about.md").read_text() + "\nMore about us.\n"),
-        lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),
-    ]
-    for i, step in enumerate(steps, 1):
+    assert json.loads((out / "pagefind" / "parts.json").read_bytes())["parts"] == [["all", ""]]   # a small site: one
+    steps = {
+        "body edit": lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text() + "\nA sentence about grain convoys.\n"),
+        "page body": lambda: (site / "content" / "pages" / "about.md").write_text((site / "content" / "pages" / "about.md").read_text() + "\nMore about us.\n"),
+        "title edit": lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),
+        "article added": lambda: (arts / "new-one.md").write_text("---\ntitle: A new article\ndate: 2025-06-30\ntags: [NATO]\n---\nQuokkas in [Black Sea](black-sea.md).\n"),
+        "article deleted": lambda: (arts / "yaml-traps.md").unlink(),
+    }
+    for i, (name, step) in enumerate(steps.items(), 1):
         step()
         build_search(out)
         clean = tmp_path / f"clean{i}"
         build_search(clean, "--no-cache", "--jobs", "1")
-        assert _files(out) == _files(clean), f"step {i} differs from a clean build"
+        assert _files(out) == _files(clean), f"{name}: differs from a clean build"
     assert b"grain convoys" in (out / "articles" / "black-sea.html").read_bytes()
     assert any(b"convoy" in data for path, data in _files(out).items() if path.startswith("offline/search/"))
+    assert any(b"quokka" in data for path, data in _files(out).items() if path.startswith("offline/search/"))
+    assert not (out / "articles" / "yaml-traps.html").exists()

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from conftest import copy_fixture, run_cli
+from conftest import run_cli
 from test_incremental import _files
 
 pytestmark = pytest.mark.slow
@@ -22,26 +22,6 @@ def _build(content, config, out, *extra):
 def _clean(content, config, out):
     _build(content, config, out, "--no-cache")
     return _files(out)
-
-
-def test_search_on_incremental_builds_equal_clean_builds(tmp_path):
-    site = copy_fixture(tmp_path / "fx")
-    content, config, out = site / "content", site / "config.yaml", tmp_path / "out"
-    arts = content / "articles"
-    _build(content, config, out)
-    assert json.loads((out / "pagefind" / "parts.json").read_bytes())["parts"] == [["all", ""]]   # a small site: one
-    steps = {
-        "body edit": lambda: (arts / "black-sea.md").write_text((arts / "black-sea.md").read_text().replace("grew.", "grew fast.")),
-        "title edit": lambda: (arts / "nato-summit.md").write_text((arts / "nato-summit.md").read_text().replace("title: NATO allies meet", "title: NATO leaders meet")),
-        "article added": lambda: (arts / "new-one.md").write_text("---\ntitle: A new article\ndate: 2025-06-30\ntags: [NATO]\n---\nQuokkas in [Black Sea](black-sea.md).\n"),
-        "article deleted": lambda: (arts / "yaml-traps.md").unlink(),
-    }
-    for i, (name, step) in enumerate(steps.items()):
-        step()
-        _build(content, config, out)
-        assert _files(out) == _clean(content, config, tmp_path / f"clean{i}"), f"{name}: differs from a clean build"
-    fragments = b"".join(p.read_bytes() for p in (out / "pagefind").glob("**/*.pf_fragment"))
-    assert fragments and not (out / "articles" / "yaml-traps.html").exists()
 
 
 def _corpus(dest, articles=200):
