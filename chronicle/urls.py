@@ -101,14 +101,32 @@ def root_prefix(path: str) -> str:
 
 
 def relative(from_path: str, to_path: str) -> str:
+    """The link from the page at `from_path` to `to_path` (site paths; an anchor is kept)."""
     if from_path == to_path:
         return posixpath.basename(to_path)
     anchor = ""
     if "#" in to_path:
         to_path, anchor = to_path.split("#", 1)
         anchor = "#" + anchor
-    rel = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
-    return rel + anchor
+    return _relpath(to_path, from_path) + anchor
+
+
+def _relpath(to_path: str, from_path: str) -> str:
+    """posixpath.relpath(to_path, the folder of from_path), by string work alone: relpath asks
+    the file system for the working folder twice a call, and a build makes a link per page per
+    article shown (test_urls compares the two). Paths that need normalising go to relpath."""
+    parts, start = to_path.split("/"), from_path.split("/")[:-1]
+    if any(p in _ODD_PARTS for p in parts) or any(p in _ODD_PARTS for p in start):
+        return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    common = 0
+    for a, b in zip(start, parts):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
+
+
+_ODD_PARTS = frozenset(("", ".", ".."))
 
 
 def absolute(site_root: str, path: str) -> str:
