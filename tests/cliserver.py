@@ -14,6 +14,7 @@ change. Set CHRONICLE_TEST_FRESH_CLI=1 to run every build as a new interpreter.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import resource
 import subprocess
@@ -27,7 +28,8 @@ BUILD_PY = ROOT / "build.py"
 # imported once by the server: what every command needs before its first line of work
 PRELOAD = ["chronicle.cli", "chronicle.build.pipeline", "chronicle.build.assemble", "chronicle.build.quicksearch",
            "chronicle.build.siteconfig", "chronicle.render.pages", "chronicle.outputs.offlinepatch",
-           "chronicle.ingest", "chronicle.ingest.run", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml"]
+           "chronicle.ingest", "chronicle.ingest.run", "chronicle.ingest.vocab", "jinja2", "markdown_it", "yaml",
+           "tests.cliwarm"]   # and the project's layouts compiled
 # variables Python reads at start-up, and the locale it takes its encodings from: a forked
 # process keeps its parent's, so a run that sets one is started afresh
 _STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")
@@ -43,6 +45,14 @@ def _forkserver():
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(PRELOAD)
+        # The server imports from the folder it starts in (multiprocessing gives it no other
+        # path), and a module it cannot import is skipped in silence: start it from the root.
+        here = os.getcwd()
+        os.chdir(ROOT)
+        try:
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            os.chdir(here)
     return _context
 
 
