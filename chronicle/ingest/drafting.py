@@ -27,7 +27,8 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
     made by the workers too, since the writing process is the one whose time cannot be spread),
     in story order as they come; each other story is an error naming its line in the digest
     (added to `errors`), or a line of the report (no words to make an article from: added to `empty`)."""
-    def made(story):
+    def made(item):
+        story = parsed.story_of(item)
         draft = compose(story, parsed, path.name, ctx, tagger, imported)
         if draft is None:
             return story.line, None, b"", None, ""
@@ -35,7 +36,7 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
         return (story.line, draft, data, body_problem(draft.body) if len(data) <= MAX_TEXT_BYTES else None,
                 draft.file_stem())
 
-    for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.stories, default_jobs()):
+    for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.to_read(), default_jobs()):
         if d is None:
             empty.append(f"line {line}: no words to make an article from")
         elif len(data) > MAX_TEXT_BYTES:

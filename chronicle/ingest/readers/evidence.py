@@ -13,6 +13,7 @@ rather than merges: two stories in one article lose one of them; a stray fragmen
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from ..lines import Line, kicker, words
 from ..when import is_time
@@ -32,16 +33,19 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         return Parsed("generic", [])
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
-    stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
-    if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
-        stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
+    # each item is read into its story where it is composed (model.Parsed.read_item); the groups
+    # kept are those items.story makes a story of
+    kept = [g for g in groups if items.has_text(g)]
+    read_item = partial(items.story, page=page, outlets=outlets) if kept else None
+    stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
+    # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
     headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
     notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
         + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
     first = ls[0]
-    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(stories) >= 3 else ""
-    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic)
+    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(kept or stories) >= 3 else ""
+    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)
 
 
 

@@ -147,8 +147,17 @@ def line_end_marker(text: str) -> bool:
     return bool(t.endswith("|") or _GLUED_DATE.search(t))
 
 
+def _texts(g: Group) -> list[Line]:
+    return [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
+
+
+def has_text(g: Group) -> bool:
+    """Whether `story` makes a story of the group (else it is page lines between items)."""
+    return bool(_texts(g))
+
+
 def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
-    texts = [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
+    texts = _texts(g)
     if not texts:
         return None
     st = Story(line=g.lines[0].no, paras=[])
