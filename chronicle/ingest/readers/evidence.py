@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import partial
 
-from ..lines import Line, kicker, words
+from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
@@ -123,7 +123,7 @@ def _caps_titles(ls: list[Line]) -> bool:
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
-    kick = [l.kind == "prose" and bool(kicker(l.text)) for l in ls]
+    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
     # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
     kicker_page = _kicker_page(ls, texts, kick)
@@ -186,7 +186,7 @@ def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     """Which lines are paragraphs opening with a date, and whether each of them is an item:
     'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' /
     'March 3, 2025 — body': wire style, where the headline opens the item)."""
-    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
+    dated = [l.kind == "prose" and l.dated for l in ls]
     headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
@@ -199,7 +199,7 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])
-    shouted = sum(1 for i in prose if kick[i] and kicker(ls[i].text).isupper())
+    shouted = sum(1 for i in prose if kick[i] and ls[i].lead.isupper())
     return shouted >= 2 or (leads >= 3 and leads >= 0.5 * len(prose))
 
 
