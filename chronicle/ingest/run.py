@@ -112,43 +112,33 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
     with exclusive_lock(into, "ingest", on_wait=on_wait):
         ledger = Ledger.load(into, recover=True)
         commit = GroupCommit(ledger)
-        try:
-            _ingest_each(paths, into, config, ctx, tagger, layout, today, commit, files, errors)
-        finally:
-            commit.join()   # no batch is left writing once the lock is released
+        taken = _taken_slugs(into)
+        for path in paths:
+            try:
+                text = read_raw(path)
+            except IngestError as exc:
+                errors.append(exc)
+                continue
+            text, file_ctx = capture_of(path, text, ctx)
+            parsed = formats.structured(text, file_ctx) if layout is None else None
+            if parsed is None:   # pasted HTML is read as the text of its blocks
+                parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
+                               defer=True)
+            if not parsed.to_read():
+                errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
+                                          f"try --layout with one of {', '.join(LAYOUTS)}"))
+                continue
+            imported = file_ctx.captured or today or dt.date.today()
+            empty: list[str] = []
+            drafts = make_drafts(path, parsed, file_ctx, tagger, imported, errors, empty)   # as they come
+            key = source_key(path, into)
+            ledger.source(key, path.name)
+            report, ids = _write_all(path, key, parsed, drafts, into, commit, taken, layout is not None, config.max_tags)
+            ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
+            files.append(replace(report, skipped=report.skipped + tuple(empty)))
+            commit.flush()
+            ledger.save()
     return IngestReport(tuple(files), tuple(errors))
-
-
-def _ingest_each(paths: list[Path], into: Path, config: Config, ctx: Context, tagger: Tagger, layout: str | None,
-                 today: dt.date | None, commit: GroupCommit, files: list, errors: list) -> None:
-    ledger = commit.ledger
-    taken = _taken_slugs(into)
-    for path in paths:
-        try:
-            text = read_raw(path)
-        except IngestError as exc:
-            errors.append(exc)
-            continue
-        text, file_ctx = capture_of(path, text, ctx)
-        parsed = formats.structured(text, file_ctx) if layout is None else None
-        if parsed is None:   # pasted HTML is read as the text of its blocks
-            parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
-                           defer=True)
-        if not parsed.to_read():
-            errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
-                                      f"try --layout with one of {', '.join(LAYOUTS)}"))
-            continue
-        imported = file_ctx.captured or today or dt.date.today()
-        empty: list[str] = []
-        drafts = make_drafts(path, parsed, file_ctx, tagger, imported, errors, empty)   # as they come
-        key = source_key(path, into)
-        ledger.source(key, path.name)
-        report, ids = _write_all(path, key, parsed, drafts, into, commit, taken, layout is not None, config.max_tags)
-        ledger.sources[key] = {"sha256": sha256(text.encode("utf-8")), "articles": ids}
-        files.append(replace(report, skipped=report.skipped + tuple(empty)))
-        commit.flush()
-        commit.wait()   # (also before the next digest's workers are forked: no thread may be running then)
-        ledger.save()
 
 
 def _taken_slugs(into: Path) -> set[str]:
