@@ -40,6 +40,7 @@ class Parsed:
         return self.items if self.read_item else self.stories
 
     def story_of(self, item: Any) -> Story:
+        """The story of one of `to_read()`."""
         return self.read_item(item) if self.read_item else item
 
     def read_all(self) -> "Parsed":

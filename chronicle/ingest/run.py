@@ -76,9 +76,9 @@ def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = Fals
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen
-    if not defer:
+    if not defer or chosen != "generic":   # (enrich reads the stories)
         parsed.read_all()
-    return parsed if chosen == "generic" else enrich(parsed.read_all(), lines)
+    return parsed if chosen == "generic" else enrich(parsed, lines)
 
 
 # The tagger of the last config ingested with, kept with that (frozen) config object: a program
