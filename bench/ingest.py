@@ -5,6 +5,7 @@ end to end.
     flock /tmp/bench.lock .venv/bin/python bench/ingest.py --runs 5 --against /tmp/A   # end to end alternating with /tmp/A
     .venv/bin/python bench/ingest.py --runs 9 --size 2000000
     .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
+    .venv/bin/python bench/ingest.py --timeline          # when each stage of one ingest starts and ends
 
 The digest is the generator's layouts one after another (headline + dek, numbered lists, date
 headings, live blogs, tables, wire leads ... in five languages), each item's body made its own so
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import datetime as dt
 import os
 import pstats
 import resource
@@ -100,16 +102,68 @@ def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
         shutil.rmtree(out)
 
 
+def timeline(path: Path, config) -> None:
+    """One ingest_files run in this process (imports done), with the wall and CPU seconds of this
+    process at the start and end of its stages: what is serial, and what waits on the workers or
+    the disk (a stage whose wall time grows without its CPU time is waiting)."""
+    from chronicle.ingest import commit, drafting, ledger
+    from chronicle.ingest.readers import evidence
+    marks: list[tuple[float, float, str]] = []
+    t0 = time.perf_counter()
+
+    def mark(what: str) -> None:
+        marks.append((time.perf_counter() - t0, time.process_time(), what))
+
+    def timed(owner, name: str) -> None:
+        fn = getattr(owner, name)
+
+        def wrapper(*a, **k):
+            mark(f"{name} starts")
+            try:
+                return fn(*a, **k)
+            finally:
+                mark(f"{name} ends")
+        setattr(owner, name, wrapper)
+
+    def drafts(*a, **k):   # each 1,000th draft as it reaches the writing process
+        for n, d in enumerate(drafting.make_drafts(*a, **k)):
+            if n % 1000 == 0:
+                mark(f"draft {n}")
+            yield d
+        mark("last draft")
+
+    for owner, name in ((run, "parse"), (pagelines, "map_ordered"), (evidence, "segment"),
+                        (commit.GroupCommit, "flush"), (ledger.Ledger, "save")):
+        timed(owner, name)
+    run.make_drafts = drafts
+    with tempfile.TemporaryDirectory() as out:
+        mark("ingest starts")
+        run.ingest_files([path], Path(out) / "articles", config, dt.date(2025, 3, 2))
+        mark("ingest ends")
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start, wall and "
+          "this process's CPU (map_ordered: the lines classified on every core; flush: a batch of articles written)")
+    for wall, cpu_s, what in marks:
+        print(f"{wall:7.2f} {cpu_s:7.2f}  {what}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile one run, print the top N functions")
+    ap.add_argument("--timeline", action="store_true", help="time the stages of one ingest in this process")
     ap.add_argument("--against", type=Path, metavar="TREE",
                     help="another checkout (git archive COMMIT | tar -x -C TREE): end to end runs alternate with it")
     args = ap.parse_args()
     config = load_config(ROOT / "config.yaml")
     text = big_digest(args.size)
+    if args.timeline:
+        fresh()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "big-digest.txt"
+            path.write_text(text, encoding="utf-8")
+            timeline(path, config)
+        return
     if args.profile:
         pagelines.default_jobs = lambda: 1   # in this process, where the profiler sees it
         prof = cProfile.Profile(time.process_time)   # CPU time: the machine is shared

@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from chronicle.ingest import clean, lines, outlets, when
+from chronicle.ingest import clean, dates, lines, outlets, when
 from chronicle.ingest.readers import pagelines, simple
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
@@ -206,3 +206,27 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
             out.append((no, raw, gap, False))
         gap = 0
     assert plan == out
+
+
+def _date_line_plainly(line: str) -> bool:
+    """dates.is_date_line without its shortcut for long lines of many words."""
+    if dates.NUMERIC.match(line) or dates.ISO.match(line) or dates.RELATIVE.match(line) \
+            or dates.written_date(line, whole=True):
+        return True
+    return len(line) <= 80 and lines.date_only(line, when.find_dates(line))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["March", "3,", "2025", "3", "hours", "ago", "today", "05.06.2025", "2025-03-02",
+                                 "1st", "Sept.", "vor", "2", "Tagen", "x" * 30, "words", "\u2003", ""]), max_size=8),
+       st.sampled_from([" ", "   ", " " * 40, "\t", "\u00a0", "\u3000 ", "\n"]))
+def test_date_line_shortcut_answers_as_the_patterns(pieces, sep):
+    text = sep.join(pieces)
+    dates.is_date_line.cache_clear()
+    assert dates.is_date_line(text) == _date_line_plainly(text), text
+
+
+def test_date_line_shortcut_keeps_a_date_padded_past_80_characters():
+    padded = "March" + " " * 80 + "3, 2025"   # three words: the shortcut must not answer for it
+    assert dates.is_date_line(padded) == _date_line_plainly(padded) == True   # noqa: E712
+    assert not dates.is_date_line("Councils approve a budget for the new bridge on March 3, 2025, after a long dispute")

@@ -30,6 +30,10 @@ WRITTEN = [
 
 @lru_cache(maxsize=8192)   # layout detection asks about the same lines more than once
 def is_date_line(line: str) -> bool:
+    if len(line) > 80 and len(line.split(None, 3)) > 3:
+        # a body line (listing.looks_like asks of every line): the patterns below each take at
+        # most three words, and the five-language forms at most 80 characters
+        return False
     if NUMERIC.match(line) or ISO.match(line) or RELATIVE.match(line) or written_date(line, whole=True):
         return True
     from . import when   # the five-language forms ('7. Mai 2025', 'hace 2 días', 'Mon, 03/10/2025 - 9:15am')

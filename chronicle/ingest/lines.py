@@ -81,6 +81,9 @@ class Line:
     tail_more: bool = False  # ended with a read-more link (an item ends here)
     indent: int = 0         # leading spaces (continuation lines of a list item are indented)
     section: bool = False   # a heading over items (set by the reader), neither title nor text
+    # of a prose line, read where the line is classified (on every core) for the evidence reader:
+    lead: str = ""          # its bold lead ('Lead. Body…', 'KICKER: body'): kicker(text)
+    dated: bool = False     # it opens with a date ('March 3, 2025: …'): opens_with_date(text)
 
 
 def sentence_like(text: str) -> bool:
@@ -138,6 +141,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.kind = _kind(line, outlets)
     if heading and line.kind in ("prose", "head"):
         line.kind = "head"
+    if line.kind == "prose":
+        line.lead, line.dated = kicker(text), opens_with_date(text)
     return line
 
 
@@ -193,6 +198,19 @@ _KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
 _KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
 _KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
 _KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
+
+
+DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
+_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
+
+
+def opens_with_date(text: str) -> bool:
+    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
+    found = when.find_dates(text[:60])
+    if not found or found[0].kind == "relative":
+        return False
+    f = found[0]
+    return (f.start <= 2 or bool(DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
 
 
 def kicker(text: str) -> str:

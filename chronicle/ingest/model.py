@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 
 @dataclass
@@ -28,6 +29,25 @@ class Parsed:
     notes: list[str] = field(default_factory=list)
     lang: str = ""          # the page's language when a reader knows it (en, de, fr, es, it)
     page_topic: str = ""    # a topic page's own heading ('Space'): a tag of every item when it names a topic
+    # The evidence reader's items not yet read into stories (`stories` is then empty): each is
+    # read by `read_item` where it is composed (drafting.py: on every core, not in the one process
+    # that parses the page); `read_all` reads them here.
+    items: list[Any] = field(default_factory=list)
+    read_item: Callable[[Any], Story] | None = None
+
+    def to_read(self) -> list[Any]:
+        """What becomes the articles, in order: the stories, or the items still to read into them."""
+        return self.items if self.read_item else self.stories
+
+    def story_of(self, item: Any) -> Story:
+        """The story of one of `to_read()`."""
+        return self.read_item(item) if self.read_item else item
+
+    def read_all(self) -> "Parsed":
+        if self.read_item:
+            self.stories = [self.read_item(i) for i in self.items]
+            self.items, self.read_item = [], None
+        return self
 
 
 @dataclass(frozen=True)

@@ -69,11 +69,15 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
     return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
 
 
-def parse(text: str, ctx: Context, layout: str | None = None) -> Parsed:
+def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = False) -> Parsed:
+    """`defer`: the evidence reader's items are left for the composing workers to read
+    (Parsed.read_item), else they are read here."""
     lines = clean.unquoted(text.split("\n"))   # one line for one line: line numbers stay the raw file's
     chosen = layout or detect(lines)
     parsed = READERS[chosen](lines, ctx)
     parsed.layout = chosen
+    if not defer or chosen != "generic":   # (enrich reads the stories)
+        parsed.read_all()
     return parsed if chosen == "generic" else enrich(parsed, lines)
 
 
@@ -118,8 +122,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
             text, file_ctx = capture_of(path, text, ctx)
             parsed = formats.structured(text, file_ctx) if layout is None else None
             if parsed is None:   # pasted HTML is read as the text of its blocks
-                parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout)
-            if not parsed.stories:
+                parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
+                               defer=True)
+            if not parsed.to_read():
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue

@@ -86,7 +86,9 @@ class Tagger:
                   or (german and len(w) >= 9 and w[:1].isupper())]
         if not starts:
             return []
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        # the match of each word, for the offsets of the few that start an alias (a tuple of word
+        # and offsets made for every word cost more than the lookups)
+        spans = list(_TOKEN.finditer(text))
         out, i = [], 0
         for j in starts:
             if j < i:
@@ -94,30 +96,31 @@ class Tagger:
             i = j
             ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(lows[i], ())
             if not ex and not fo:
-                self._compound(toks[i], out)
+                self._compound(words[i], spans[i].start(), out)
                 i += 1
                 continue
-            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, toks[i]))
-            for n in range(min(self.longest, len(toks) - i), 0, -1):
+            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, words[i], spans[i].start()))
+            for n in range(min(self.longest, len(words) - i), 0, -1):
                 slug = self.exact.get(tuple(words[i:i + n])) if n in ex else None
                 if slug is None and fold and n in fo:
                     slug = self.folded.get(tuple(lows[i:i + n]))
                 if slug is not None:
                     if slug:
-                        out.append((slug, toks[i][1], text[toks[i][1]:toks[i + n - 1][2]]))
+                        start = spans[i].start()
+                        out.append((slug, start, text[start:spans[i + n - 1].end()]))
                     i += n
                     break
             else:
                 if german:
-                    self._compound(toks[i], out)
+                    self._compound(words[i], spans[i].start(), out)
                 i += 1
         return out
 
-    def _compound(self, tok: tuple[str, int, int], out: list) -> None:
+    def _compound(self, word: str, start: int, out: list) -> None:
         """'Klinikfusion' is about a Klinik: German writes compounds as one word."""
-        head = self._compound_head(tok[0])
+        head = self._compound_head(word)
         if head:
-            out.append((head, tok[1], tok[0]))
+            out.append((head, start, word))
 
     def _compound_head(self, word: str) -> str | None:
         """The topic of the first part of a German compound noun ('Solarförderung' -> solar power),
@@ -234,8 +237,7 @@ def _lengths_by_first(table: Mapping[tuple[str, ...], str]) -> dict[str, frozens
     return {w: frozenset(ns) for w, ns in lengths.items()}
 
 
-def _capitalised_mid_sentence(text: str, tok: tuple[str, int, int]) -> bool:
-    word, start, _ = tok
+def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     j = start - 1

@@ -13,8 +13,9 @@ rather than merges: two stories in one article lose one of them; a stray fragmen
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
-from ..lines import Line, kicker, words
+from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
@@ -32,16 +33,19 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         return Parsed("generic", [])
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
-    stories = [s for s in (items.story(g, page, outlets) for g in groups) if s is not None]
-    if not stories:   # nothing item-like: hand the lines over whole, so the run says why nothing was written
-        stories = [Story(line=ls[0].no, paras=[l.text for l in ls])]
+    # each item is read into its story where it is composed (model.Parsed.read_item); the groups
+    # kept are those items.story makes a story of
+    kept = [g for g in groups if items.has_text(g)]
+    read_item = partial(items.story, page=page, outlets=outlets) if kept else None
+    stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
+    # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
     headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
     notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
         + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
     first = ls[0]
-    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(stories) >= 3 else ""
-    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic)
+    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(kept or stories) >= 3 else ""
+    return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)
 
 
 
@@ -119,7 +123,7 @@ def _caps_titles(ls: list[Line]) -> bool:
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
-    kick = [l.kind == "prose" and bool(kicker(l.text)) for l in ls]
+    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
     # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
     kicker_page = _kicker_page(ls, texts, kick)
@@ -182,7 +186,7 @@ def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     """Which lines are paragraphs opening with a date, and whether each of them is an item:
     'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' /
     'March 3, 2025 — body': wire style, where the headline opens the item)."""
-    dated = [l.kind == "prose" and items.opens_with_date(l.text) for l in ls]
+    dated = [l.kind == "prose" and l.dated for l in ls]
     headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
@@ -195,7 +199,7 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])
-    shouted = sum(1 for i in prose if kick[i] and kicker(ls[i].text).isupper())
+    shouted = sum(1 for i in prose if kick[i] and ls[i].lead.isupper())
     return shouted >= 2 or (leads >= 3 and leads >= 0.5 * len(prose))
 
 

@@ -7,18 +7,16 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import Line, kicker, words
+from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
-_DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
-_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
@@ -128,15 +126,6 @@ def _ends_dates(t: str) -> list:
     return head + [f for f in tail if f.start >= 60]
 
 
-def opens_with_date(text: str) -> bool:
-    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
-    found = when.find_dates(text[:60])
-    if not found or found[0].kind == "relative":
-        return False
-    f = found[0]
-    return (f.start <= 2 or bool(_DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
-
-
 def ends_with_outlet(text: str, outlets: Outlets) -> bool:
     m = _PAREN_OUTLET.search(text)
     return bool(m) and outlets.is_outlet(m["name"])
@@ -147,8 +136,17 @@ def line_end_marker(text: str) -> bool:
     return bool(t.endswith("|") or _GLUED_DATE.search(t))
 
 
+def _texts(g: Group) -> list[Line]:
+    return [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
+
+
+def has_text(g: Group) -> bool:
+    """Whether `story` makes a story of the group (else it is page lines between items)."""
+    return bool(_texts(g))
+
+
 def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
-    texts = [l for l in g.lines if l.kind in ("prose", "head", "plus") and not l.section]
+    texts = _texts(g)
     if not texts:
         return None
     st = Story(line=g.lines[0].no, paras=[])

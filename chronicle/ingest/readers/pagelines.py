@@ -8,7 +8,7 @@ import re
 
 from ...build.parallel import default_jobs, map_ordered
 from .. import when
-from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, kicker
+from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text
 from ..outlets import Outlets
 from . import items
 
@@ -84,7 +84,7 @@ def items_per_line(lines: list[str]) -> bool:
     """Prose-only pages that are still lists: lines that end alike (a glued date, a name, a '|'),
     or paragraphs that each open with a bold lead."""
     ls = content_lines(lines, Outlets.of_page(lines))
-    kick = sum(1 for l in ls if l.kind == "prose" and kicker(l.text))
+    kick = sum(1 for l in ls if l.kind == "prose" and l.lead)
     return lines_are_items(ls) or (kick >= 3 and kick >= 0.6 * len(ls))
 
 
