@@ -7,6 +7,7 @@ import functools
 import http.server
 import shutil
 import threading
+import time
 
 from bs4 import BeautifulSoup
 
@@ -100,14 +101,24 @@ def seed_search_site(tmp_path_factory):
     return out
 
 
-def _story_results(page, url: str, story: str) -> list[str]:
+def _story_results(page, url: str, story: str, members: list[str]) -> list[str]:
     page.goto(url)
     page.fill("#q", "Ukraine")
     page.select_option("#f-thread", story)
     page.press("#q", "Enter")
-    page.wait_for_selector("#search-results li")
-    page.wait_for_timeout(500)
-    return sorted(page.locator("#search-results h3 a").all_inner_texts())
+    return _settled_results(page, members)
+
+
+def _settled_results(page, expected: list[str], seconds: float = 20) -> list[str]:
+    """The result titles, sorted, once they are `expected` or `seconds` have passed. Typing
+    answers the query before the story is chosen: on a busy machine that unfiltered list can
+    still be the one shown a fixed wait after the first result appears."""
+    deadline = time.monotonic() + seconds
+    while True:
+        shown = sorted(page.locator("#search-results h3 a").all_inner_texts())
+        if shown == expected or time.monotonic() > deadline:
+            return shown
+        page.wait_for_timeout(100)
 
 
 def test_search_filters_by_story_with_pagefind_and_offline(page, seed_search_site):
@@ -117,12 +128,12 @@ def test_search_filters_by_story_with_pagefind_and_offline(page, seed_search_sit
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(seed_search_site.parent)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        served = _story_results(page, f"http://127.0.0.1:{server.server_address[1]}/repo/search.html", story)
+        served = _story_results(page, f"http://127.0.0.1:{server.server_address[1]}/repo/search.html", story, members)
     finally:
         server.shutdown()
     assert page.locator("#search-results").get_attribute("data-engine") == "pagefind"
     assert served == members
-    offline = _story_results(page, (seed_search_site / "search.html").as_uri(), story)
+    offline = _story_results(page, (seed_search_site / "search.html").as_uri(), story, members)
     assert page.locator("#search-results").get_attribute("data-engine") == "offline"
     assert offline == members
     assert page.errors == []
@@ -146,8 +157,6 @@ def test_a_story_the_menu_does_not_list_still_filters_from_the_address(page, see
     shutil.copytree(seed_search_site, copy)
     (copy / "search.html").write_text(cut)
     page.goto((copy / "search.html").as_uri() + f"?q=Ukraine&thread={quote(story)}")
-    page.wait_for_selector("#search-results li")
-    page.wait_for_timeout(500)
+    assert _settled_results(page, members) == members
     assert page.locator("#f-thread").input_value() == story
-    assert sorted(page.locator("#search-results h3 a").all_inner_texts()) == members
     assert page.errors == []
