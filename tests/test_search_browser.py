@@ -28,15 +28,26 @@ NEWEST = "NATO allies meet in The Hague"   # 2025-06-24, the fixture site's newe
 COUNT = re.compile(r"^\d+ results?")
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.js_errors = errors
-    yield pg
+@pytest.fixture(scope="module")
+def tab(browser):
+    """One tab for the module's tests: Chromium spends about half a second of CPU opening one,
+    more than most of these tests. Nothing here keeps state in the browser (storage, a service
+    worker: it is blocked, as the search page does not need it), and each test opens its page."""
+    context = browser.new_context(service_workers="block")
+    yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, with this test's page errors collected."""
+    errors: list[str] = []
+    listener = lambda e: errors.append(str(e))   # noqa: E731
+    tab.on("pageerror", listener)
+    tab.js_errors = errors
+    tab.goto("about:blank")
+    yield tab
+    tab.remove_listener("pageerror", listener)
     assert not errors, errors
 
 
@@ -118,34 +129,32 @@ def test_header_box_lists_results_without_leaving_the_page(page, fixture_site_se
         assert page.locator("#q").input_value() == "munitions"
 
 
-def test_agreement_on_the_fixture_site(browser, fixture_site_search, subpath_server):
-    rows = compare(fixture_site_search, subpath_server, browser, QUERIES + FILTERED)
+def test_agreement_on_the_fixture_site(browser, page, fixture_site_search, subpath_server):
+    rows = compare(fixture_site_search, subpath_server, browser, QUERIES + FILTERED, page)
     identical, lowest, lines = summary(rows)
     assert len(rows) >= 50 and sum(1 for _q, a, _b in rows if a) >= 20   # real answers, not empties
     assert identical >= 0.95 and lowest >= 0.90, "\n".join(lines)
 
 
-def test_agreement_on_a_corpus_with_accented_names(browser, tmp_path_factory):
+def test_agreement_on_a_corpus_with_accented_names(browser, page, tmp_path_factory):
     work = tmp_path_factory.mktemp("agreement")
     content = accented_corpus(work, 120)
     site = work / "repo"
     build_fixture(site, content=content, config=work / "config.yaml")
     with serve(site) as url:
-        rows = compare(site, url, browser, QUERIES + FILTERED)
+        rows = compare(site, url, browser, QUERIES + FILTERED, page)
     identical, lowest, lines = summary(rows)
     found = {q: (a, b) for q, a, b in rows if isinstance(q, str)}
     assert found["Kraków"][0] and found["Kraków"] == found["Krakow"]   # both spellings, same articles
     assert sum(1 for _q, a, _b in rows if a) >= 60
     assert identical >= 0.95 and lowest >= 0.90, "\n".join(lines)
     # more results than a page: twenty, then twenty more, from disk
-    page = browser.new_page()
     page.goto((site / "search.html").as_uri() + "?q=security")
     total = len(found["security"][1])
     expect(page.locator("#search-status")).to_have_text(f"{total} results (showing 20)")
     page.click("#search-more")
     expect(page.locator("#search-status")).to_have_text(f"{total} results (showing 40)")
     assert len(set(page.locator("#search-results li h3 a").all_inner_texts())) == 40
-    page.close()
 
 
 def _words(language: str, n: int = 3000) -> list[str]:
@@ -159,23 +168,19 @@ def _words(language: str, n: int = 3000) -> list[str]:
     return sorted(words)
 
 
-def test_javascript_stemmers_stem_as_python(browser):
+def test_javascript_stemmers_stem_as_python(page):
     import snowballstemmer
 
     text = " ".join(p.read_text(encoding="utf-8", errors="replace") for p in (ROOT / "tests" / "fixtures").rglob("*.md"))
     fixture_words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text)})
-    page = browser.new_page()
-    try:
-        for language in snowball_js.LANGUAGES:
-            page.goto("about:blank")
-            page.add_script_tag(path=str(ROOT / "chronicle" / "outputs" / "stemmers" / f"{language}.js"))
-            words = _words(language) + (fixture_words if language == "english" else [])
-            js = page.evaluate("([lang, words]) => words.map(window.ChronicleStemmers[lang])", [language, words])
-            python = snowballstemmer.stemmer(language).stemWords(words)
-            differ = [(w, p, j) for w, p, j in zip(words, python, js) if p != j]
-            assert not differ, (language, differ[:10])
-    finally:
-        page.close()
+    for language in snowball_js.LANGUAGES:
+        page.goto("about:blank")
+        page.add_script_tag(path=str(ROOT / "chronicle" / "outputs" / "stemmers" / f"{language}.js"))
+        words = _words(language) + (fixture_words if language == "english" else [])
+        js = page.evaluate("([lang, words]) => words.map(window.ChronicleStemmers[lang])", [language, words])
+        python = snowballstemmer.stemmer(language).stemWords(words)
+        differ = [(w, p, j) for w, p, j in zip(words, python, js) if p != j]
+        assert not differ, (language, differ[:10])
 
 
 def test_stemmer_files_are_what_the_translator_writes(tmp_path):
