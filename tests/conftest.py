@@ -192,6 +192,31 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def shared_tab(browser):
+    """One tab for a module's tests: opening a tab costs Chromium about half a second of CPU (a
+    renderer, and the browser's side of a new window), more than most browser tests. For tests
+    whose subject is not the service worker (it is blocked) and that keep no browser state
+    (storage, caches); each test gets it through `tab_page`."""
+    context = browser.new_context(service_workers="block")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def tab_page(shared_tab):
+    """The module's tab from about:blank, with this test's page errors in `.errors`."""
+    errors: list[str] = []
+
+    def listener(exc):
+        errors.append(str(exc))
+    shared_tab.on("pageerror", listener)
+    shared_tab.errors = errors
+    shared_tab.goto("about:blank")
+    yield shared_tab
+    shared_tab.remove_listener("pageerror", listener)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -11,14 +11,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.errors = errors
-    yield page
-    context.close()
+def page(tab_page):
+    """The module's shared tab (conftest: the service worker blocked, page errors in `.errors`)."""
+    return tab_page
 
 
 def test_click_from_home_to_topic_to_article_at_a_subpath(page, subpath_server):

@@ -28,27 +28,11 @@ NEWEST = "NATO allies meet in The Hague"   # 2025-06-24, the fixture site's newe
 COUNT = re.compile(r"^\d+ results?")
 
 
-@pytest.fixture(scope="module")
-def tab(browser):
-    """One tab for the module's tests: Chromium spends about half a second of CPU opening one,
-    more than most of these tests. Nothing here keeps state in the browser (storage, a service
-    worker: it is blocked, as the search page does not need it), and each test opens its page."""
-    context = browser.new_context(service_workers="block")
-    yield context.new_page()
-    context.close()
-
-
 @pytest.fixture
-def page(tab):
-    """The module's tab, with this test's page errors collected."""
-    errors: list[str] = []
-    listener = lambda e: errors.append(str(e))   # noqa: E731
-    tab.on("pageerror", listener)
-    tab.js_errors = errors
-    tab.goto("about:blank")
-    yield tab
-    tab.remove_listener("pageerror", listener)
-    assert not errors, errors
+def page(tab_page):
+    """The module's shared tab (conftest); a page error fails the test."""
+    yield tab_page
+    assert not tab_page.errors, tab_page.errors
 
 
 @pytest.fixture(params=["http", "disk"])
