@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, NoReturn
@@ -56,6 +57,7 @@ class Staging:
         self.written = self.unchanged = 0
         self._published = False                       # set right after commit's exchange
         self._staged_inode: int | None = None         # the staging folder's, taken before the exchange
+        self._removal: threading.Thread | None = None  # removing the last site after the exchange
 
     def __enter__(self) -> "Staging":
         files.cleanup_leftovers(self.out_dir)
@@ -64,7 +66,26 @@ class Staging:
         return self
 
     def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if not self._published:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            return
+        # after the exchange the folder holds the last site: its 23,000 links are removed on a
+        # thread (system calls, the GIL mostly free) while the build saves its cache, and
+        # joined by `removed` before the build lets another start (the next one's staging
+        # folder has the same name)
+        self._removal = threading.Thread(target=shutil.rmtree, args=(self.folder,), kwargs={"ignore_errors": True},
+                                         name="chronicle-remove-old-site")
+        self._removal.start()
+
+    def removed(self) -> None:
+        """Returns once the last site, exchanged out by commit(), is gone."""
+        removal, self._removal = self._removal, None
+        if removal is None:
+            return
+        try:
+            removal.join()
+        except RuntimeError:   # a Ctrl-C landed inside start(), before the thread said it runs
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def paths(self) -> list[str]:
         return sorted(self._seen.values())
