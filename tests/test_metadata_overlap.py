@@ -1,0 +1,102 @@
+"""A metadata edit's full build with the work overlapped (issue 12): Pagefind indexes the changed
+partitions on threads while the feeds and the offline index are made (build/assemble.make_site,
+outputs/search/stage.Indexing), and the last site is removed on a thread while the cache is
+saved (write/staging.Staging.removed). With two jobs, as a user's build runs, each result equals
+a cold build byte for byte, and nothing of that work outlives the build. Also: each topic's
+"Keep offline" part lists exactly that topic's files (outputs/offlineparts.part_files)."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+
+import pytest
+
+from test_search_incremental import _corpus, _partition_files
+from test_search_metadata import _moved_date
+from test_search_quick import _tree
+
+pytestmark = pytest.mark.slow
+
+
+def _options(project, out="site", **kw):
+    from chronicle.build.options import BuildOptions
+    return BuildOptions(content_dir=project / "content", out_dir=project / out, config_path=project / "config.yaml",
+                        jobs=2, **kw)
+
+
+def _edit(path, pattern, replacement):
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(pattern, replacement, text, count=1, flags=re.M)
+    assert edited != text, pattern
+    path.write_text(edited, encoding="utf-8")
+    st = path.stat()   # a new mtime even within one clock tick of the file system
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+
+
+def _full_build(project):
+    from chronicle.build.pipeline import build
+    report = build(_options(project))
+    assert "load" in report.stage_seconds, "not a full build"
+    # the last site's removal and the Pagefind threads are over when build() returns
+    assert [t.name for t in threading.enumerate() if t.name.startswith("chronicle-")] == []
+    leftovers = [p.name for p in project.iterdir() if p.name.startswith(".site.") and p.name not in (".site.cache", ".site.lock")]
+    assert leftovers == []
+    return report
+
+
+def _same_as_cold(project, name):
+    from chronicle.build.pipeline import build
+    build(_options(project, name, cache=False))
+    assert _tree(project / "site") == _tree(project / name), f"{name}: differs from a cold build"
+
+
+def _changed_partitions(before, after):
+    """Partitions whose index files are not the very files (inodes) they were."""
+    return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+
+
+def test_title_and_date_edits_with_two_jobs_equal_cold_builds(tmp_path):
+    """A title edit, then a date moved so the article changes partition (two
+    partitions indexed at once on the two threads), then two articles retitled together: each
+    a full build with Pagefind running beside the publish stage, equal to a cold build."""
+    corpus = _corpus(tmp_path / "corpus")
+    articles = sorted((corpus / "content" / "articles").rglob("*.md"))
+    _full_build(corpus)
+    before = _partition_files(corpus / "site")
+    assert len(before) >= 5, before.keys()
+    a, b = articles[100], articles[170]
+    _edit(a, r'^title: "', 'title: "Wombatquake: ')
+    report = _full_build(corpus)
+    assert report.written < 60, report.written
+    after = _partition_files(corpus / "site")
+    assert len(_changed_partitions(before, after)) == 1, _changed_partitions(before, after)
+    _same_as_cold(corpus, "cold-title")
+    _edit(a, r"^date: \S+", f"date: {_moved_date(a, -700)}")   # two years back: another partition
+    _full_build(corpus)
+    assert len(_changed_partitions(after, _partition_files(corpus / "site"))) >= 2
+    _same_as_cold(corpus, "cold-date")
+    _edit(a, r'^title: "Wombatquake: ', 'title: "Numbatquake: ')
+    _edit(b, r'^title: "', 'title: "Quokkaquake: ')
+    _full_build(corpus)
+    _same_as_cold(corpus, "cold-two")
+
+
+def test_each_topic_part_lists_exactly_its_topic_files(tmp_path):
+    """offline/parts/topic-<slug>.json: its page and every file under topics/<slug>/, found here
+    by walking the site (the build finds them from the list of kept paths)."""
+    from chronicle.outputs.offlineparts import part_paths
+    corpus = _corpus(tmp_path / "corpus", articles=60)
+    _full_build(corpus)
+    site = corpus / "site"
+    shell = json.loads((site / "offline" / "parts" / "shell.json").read_bytes())
+    topics = sorted(p.stem for p in (site / "topics").glob("*.html") if p.stem != "index")
+    assert len(topics) > 20, topics
+    for slug in topics:
+        part = json.loads((site / "offline" / "parts" / f"topic-{slug}.json").read_bytes())
+        listed = {p for p in part["files"] if p.startswith("topics/")}
+        on_disk = {f"topics/{slug}.html"} | {p.relative_to(site).as_posix() for p in (site / "topics" / slug).rglob("*")
+                                             if p.is_file()}
+        assert listed == on_disk, slug
+        assert all((site / p).is_file() for p in part_paths(part, shell)), slug
