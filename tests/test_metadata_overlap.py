@@ -1,7 +1,8 @@
 """A metadata edit's full build with the work overlapped (issue 12): Pagefind indexes the changed
 partitions on threads while the feeds and the offline index are made (build/assemble.make_site,
 outputs/search/stage.Indexing), and the last site is removed on a thread while the cache is
-saved (write/staging.Staging.removed). With two jobs, as a user's build runs, each result equals
+saved (write/staging.Staging.removed); a feed is rendered again only when what it shows changed
+(render/pages.OutputRenderer). With two jobs, as a user's build runs, each result equals
 a cold build byte for byte, and nothing of that work outlives the build. Also: each topic's
 "Keep offline" part lists exactly that topic's files (outputs/offlineparts.part_files)."""
 from __future__ import annotations
@@ -52,6 +53,16 @@ def _same_as_cold(project, name):
     assert _tree(project / "site") == _tree(project / name), f"{name}: differs from a cold build"
 
 
+def _feeds(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.xml") if "sitemap" not in p.name}
+
+
+def _prints(project):
+    """path -> fingerprint of what each page and output made from a layout shows (the build's state)."""
+    from chronicle.build.cache import BuildCache
+    return dict(BuildCache.open(project / "site", True).prints().pages)
+
+
 def _changed_partitions(before, after):
     """Partitions whose index files are not the very files (inodes) they were."""
     return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
@@ -67,9 +78,17 @@ def test_title_and_date_edits_with_two_jobs_equal_cold_builds(tmp_path):
     before = _partition_files(corpus / "site")
     assert len(before) >= 5, before.keys()
     a, b = articles[100], articles[170]
+    feeds_before, prints_before = _feeds(corpus / "site"), _prints(corpus)
     _edit(a, r'^title: "', 'title: "Wombatquake: ')
     report = _full_build(corpus)
     assert report.written < 60, report.written
+    feeds_after, prints_after = _feeds(corpus / "site"), _prints(corpus)
+    showing = {p for p, data in feeds_after.items() if b"Wombatquake" in data}
+    rendered = {p for p in feeds_after if prints_before.get(p) != prints_after.get(p)}
+    assert showing and feeds_after.keys() == feeds_before.keys()
+    # the feeds that list it were rendered again, the others kept (the full-text feed is always made)
+    assert rendered - {"feed.xml"} == showing - {"feed.xml"}, (sorted(rendered), sorted(showing))
+    assert {p for p in feeds_after if feeds_after[p] != feeds_before[p]} == showing
     after = _partition_files(corpus / "site")
     assert len(_changed_partitions(before, after)) == 1, _changed_partitions(before, after)
     _same_as_cold(corpus, "cold-title")

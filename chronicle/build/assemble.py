@@ -206,12 +206,13 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         if options.search:
             offline = stages.run("publish", _last_offline, index, config, options, cache)
         last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
+        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index), rendered.reuse)
         inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
                         offline)
         stages.run("publish", publish_files, inputs, False)
         search = stages.run("search", started.finish) if started else None
     stages.run("publish", publish_files, inputs, True)
+    rendered = replace(rendered, prints={**rendered.prints, **render.prints})   # the outputs' too, for the next build
     return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
                     offline.now if offline else None, versions, known.key if known else None)
 
