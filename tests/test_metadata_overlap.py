@@ -8,14 +8,13 @@ a cold build byte for byte, and nothing of that work outlives the build. Also: e
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 
 import pytest
 
 from test_search_incremental import _corpus, _partition_files
-from test_search_metadata import _moved_date
+from test_search_metadata import _edit, _moved_date
 from test_search_quick import _tree
 
 pytestmark = pytest.mark.slow
@@ -25,15 +24,6 @@ def _options(project, out="site", **kw):
     from chronicle.build.options import BuildOptions
     return BuildOptions(content_dir=project / "content", out_dir=project / out, config_path=project / "config.yaml",
                         jobs=2, **kw)
-
-
-def _edit(path, pattern, replacement):
-    text = path.read_text(encoding="utf-8")
-    edited = re.sub(pattern, replacement, text, count=1, flags=re.M)
-    assert edited != text, pattern
-    path.write_text(edited, encoding="utf-8")
-    st = path.stat()   # a new mtime even within one clock tick of the file system
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
 
 
 def _full_build(project):
