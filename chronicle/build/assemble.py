@@ -6,6 +6,7 @@ quick (chronicle/quick.py), never imports Jinja, the page planner or the search 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,7 +33,7 @@ from ..outputs.registry import Inputs, publish_files
 from .changes import fields_digest
 from .quick import quick_facts
 from ..outputs.search.partitions import plan
-from ..outputs.search.stage import index_partitions
+from ..outputs.search.stage import Indexing
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
 from ..write import folder_identity
@@ -136,12 +137,11 @@ class _SearchSink:
         return self._cache.trusted_output(self._out_dir, path)
 
 
-def _search_files(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config) -> SearchState:
-    """The Pagefind index, partition by partition; a partition whose pages give Pagefind the
-    same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
+def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config) -> Indexing:
+    """The Pagefind index, partition by partition, started; a partition whose pages give Pagefind
+    the same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
     parts = plan(((a.page_path, a.date) for a in index.articles), smallest=config.search_partition)
-    return index_partitions(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir),
-                            _jobs(options))
+    return Indexing(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir), _jobs(options))
 
 
 class MemorySink:
@@ -198,14 +198,21 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
-    if options.search:
-        search = stages.run("search", _search_files, index, sink, options, cache, config)
-        offline = stages.run("publish", _last_offline, index, config, options, cache)
-    last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-    render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index))
-    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
-                    offline)
-    stages.run("publish", publish_files, inputs)
+    # Pagefind indexes the changed partitions on the other core while this one makes the outputs
+    # that do not describe the search index (feeds, the offline index, ...): a title edit's
+    # search stage was mostly waiting for Pagefind
+    started = stages.run("search", _search_started, index, sink, options, cache, config) if options.search else None
+    with started or contextlib.nullcontext():
+        if options.search:
+            offline = stages.run("publish", _last_offline, index, config, options, cache)
+        last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
+        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index), rendered.reuse)
+        inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
+                        offline)
+        stages.run("publish", publish_files, inputs, False)
+        search = stages.run("search", started.finish) if started else None
+    stages.run("publish", publish_files, inputs, True)
+    rendered = replace(rendered, prints={**rendered.prints, **render.prints})   # the outputs' too, for the next build
     return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
                     offline.now if offline else None, versions, known.key if known else None)
 

@@ -56,7 +56,6 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
-    from .assemble import make_site, save_cache
     from .reuse import load_article_entries
     from .siteconfig import read_config
     config = stages.run("config", read_config, options)
@@ -65,17 +64,12 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     staging = Staging(options.out_dir, cache.outputs().records, cache.built_identity())
     try:
         with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
-            with staging:
-                site = make_site(options, config, stages, cache, staging)
-                # measured before the swap: with build.size_limits: error, a site over a limit is never published
-                size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
-                size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
-                result = stages.run("write", staging.commit)
-            spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-            if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
-                stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
-            else:
-                drop_spare(spare)
+            try:
+                site, size, size_warnings, result = _full_build(options, config, stages, cache, staging, settings, stats)
+            finally:
+                # the last site, exchanged out, is removed on a thread meanwhile (Staging.__exit__);
+                # gone before the lock is let go, since the next build stages in that folder
+                stages.run("write", staging.removed)
             return BuildReport(
                 articles=len(site.index.articles), pages=result.written + result.unchanged, written=result.written,
                 unchanged=result.unchanged, removed=result.removed, seconds=time.perf_counter() - started,
@@ -86,6 +80,24 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
         if staging.published:
             raise InterruptedAfterPublishing() from None
         raise
+
+
+def _full_build(options: BuildOptions, config, stages: Stages, cache: BuildCache, staging: Staging,
+                settings: Settings, stats: dict) -> tuple:
+    """Made, published and its cache saved: (site, size, size warnings, write result)."""
+    from .assemble import make_site, save_cache
+    with staging:
+        site = make_site(options, config, stages, cache, staging)
+        # measured before the swap: with build.size_limits: error, a site over a limit is never published
+        size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
+        size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
+        result = stages.run("write", staging.commit)
+    spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
+    if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
+        stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
+    else:
+        drop_spare(spare)
+    return site, size, size_warnings, result
 
 
 def _report(articles: int, files: int, written: int, started: float, stages: Stages, cache: BuildCache,

@@ -79,12 +79,19 @@ def feeds(index: SiteIndex, config: Config, render: Render) -> list[OutputFile]:
     """The site's feed and one per topic and per thread of three reports or more."""
     out = []
     stand_ins, labels = undated_stand_ins(index), topic_labels(index)
+    summaries: dict[str, ArticleSummary] = {}   # an article is in several feeds: summarised once
     for path, title, page_path, articles in feed_sources(index, config):
-        entries = [a.summarized() for a in articles[: config.feed_entries]]
+        entries = [summaries.get(a.page_path) or summaries.setdefault(a.page_path, a.summarized())
+                   for a in articles[: config.feed_entries]]
         updated = max((a.date or stand_ins[a.page_path].date for a in entries if a.date or a.page_path in stand_ins),
                       default=None)
+        # of the topics' names and the stand-in dates, only its entries': a feed is rendered again
+        # when what it shows changed (its fingerprint: render/pages.OutputRenderer), not every
+        # feed when a topic is added
+        shown_labels = {t: labels[t] for a in entries for t in a.tags if t in labels}
+        shown_stands = {a.page_path: stand_ins[a.page_path] for a in entries if a.page_path in stand_ins}
         context = {"title": title, "feed_path": path, "home_path": page_path, "entries": entries, "updated": updated,
-                   "full": with_content(path), "labels": labels, "stand_ins": stand_ins}
+                   "full": with_content(path), "labels": shown_labels, "stand_ins": shown_stands}
         if context["full"]:   # entries are summaries: the full text goes in at its marker (render/bodies.py)
             context["body_of"] = _escaped_body
         out.append(render(path, FEED_LAYOUT, context))

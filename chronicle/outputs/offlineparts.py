@@ -41,14 +41,19 @@ def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
     archive saves."""
     shell = [p for p in kept if in_shell(p)]
     shell += [doc.page_path for doc in index.pages]
+    # each path's year and topic found once (a pass over every path for each of 200 topics
+    # cost a title edit 0.2 s at 10,000 articles)
+    by_year: dict[int | None, list[str]] = {}
+    by_topic: dict[str | None, list[str]] = {}
+    topic_pages = {topic.page_path: topic.slug for topic in index.topics.values()}
+    for p in kept:
+        by_year.setdefault(_year_of(p), []).append(p)
+        by_topic.setdefault(_topic_of(p, topic_pages), []).append(p)
     parts: dict[str, tuple[list[str], list[str]]] = {}
     for year in index.years:
-        listings = [p for p in kept if _year_of(p) == year.year]
-        parts[f"year-{year.year}"] = (listings, [a.page_path for m in year.months for a in m.articles])
+        parts[f"year-{year.year}"] = (by_year.get(year.year, []), [a.page_path for m in year.months for a in m.articles])
     for topic in index.topics.values():
-        own = f"topics/{topic.slug}/"
-        pages = [p for p in kept if p == topic.page_path or p.startswith(own)]
-        parts[f"topic-{topic.slug}"] = (pages, [a.page_path for a in topic.articles])
+        parts[f"topic-{topic.slug}"] = (by_topic.get(topic.slug, []), [a.page_path for a in topic.articles])
     return [_part(SHELL, shell, [])] + [_part(name, files, articles) for name, (files, articles) in parts.items()]
 
 
@@ -68,6 +73,15 @@ def part_paths(part: dict, shell: dict) -> list[str]:
     """Every path keeping a part saves, from its list and the shell's (as offline.js reads them)."""
     prefix, suffix = part["articlePath"]
     return shell["files"] + part["files"] + [prefix + slug + suffix for slug in part["articles"]]
+
+
+def _topic_of(path: str, topic_pages: Mapping[str, str]) -> str | None:
+    """The slug of the topic whose part holds `path`: its page, or a file under `topics/<slug>/`."""
+    if path in topic_pages:
+        return topic_pages[path]
+    if path.startswith("topics/") and path.count("/") >= 2:
+        return path.split("/", 2)[1]
+    return None
 
 
 def _year_of(path: str) -> int | None:

@@ -42,6 +42,9 @@ class Producer:
     name: str
     make: Callable[[Inputs], list[OutputFile] | None]   # files to add, or None when it added them itself
     wanted: Callable[[Inputs], bool] = lambda inputs: True
+    # lists or digests every file, Pagefind's included: made once the search index is in the
+    # sink (the others are made while Pagefind runs: build/assemble.make_site)
+    describes_all: bool = False
 
 
 def _feeds(i: Inputs) -> list[OutputFile]:
@@ -96,15 +99,16 @@ PRODUCERS: tuple[Producer, ...] = (
     Producer("robots.txt", _robots),
     Producer("offline search index", _offline_search, lambda i: i.options.search),
     Producer("offline parts", _offline_parts, lambda i: not i.options.dev),
-    Producer("service worker and offline manifest", _offline_files, lambda i: not i.options.dev),
-    Producer("zip", _zip, lambda i: not i.options.dev and i.config.download_zip),
+    Producer("service worker and offline manifest", _offline_files, lambda i: not i.options.dev, describes_all=True),
+    Producer("zip", _zip, lambda i: not i.options.dev and i.config.download_zip, describes_all=True),
 )
 
 
-def publish_files(inputs: Inputs) -> None:
-    """Every wanted producer's files, in order, into the sink."""
+def publish_files(inputs: Inputs, describing: bool | None = None) -> None:
+    """Every wanted producer's files, in order, into the sink; with `describing`, only the
+    producers that describe every file (True) or only the others (False)."""
     for producer in PRODUCERS:
-        if producer.wanted(inputs):
+        if producer.wanted(inputs) and describing in (None, producer.describes_all):
             for f in producer.make(inputs) or ():
                 inputs.sink.add(f)
 

@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .. import urls
 from ..build.cache import BuildCache, code_salt, tree_digest
@@ -26,12 +26,29 @@ from .plan import asset_version, plan_pages, render_page
 
 
 @dataclass(frozen=True)
+class Reuse:
+    """What a file rendered from a layout needs to be kept instead: the last build's
+    fingerprints (of pages and outputs) and bytes, this build's fingerprinter."""
+    printer: Fingerprinter
+    base: str                        # the digest of what every page's context shares
+    before: Mapping[str, str]        # path -> the last build's fingerprint
+    patched: frozenset[str]          # files quick builds changed since: their fingerprints no longer hold
+    old_bytes: Callable[[str], bytes | None]   # the last build's file, if still as written
+
+    def old(self, path: str, printed: str) -> bytes | None:
+        if self.before.get(path) != printed or path in self.patched:
+            return None
+        return self.old_bytes(path)
+
+
+@dataclass(frozen=True)
 class RenderedSite:
     page_paths: list[str]            # every page, in plan order
     env: Any                         # the Jinja environment
     common: dict[str, Any]           # what every page's context shares
     slots: dict[str, tuple[Slot, ...]]   # page path -> where its own body is (render/bodies.py)
     prints: dict[str, str]           # page path -> fingerprint of what it shows (fingerprint.py)
+    reuse: Reuse | None = None       # for the outputs rendered from layouts (OutputRenderer)
 
 
 def static_files(layouts_dir: Path) -> list[OutputFile]:
@@ -67,21 +84,31 @@ def common_context(index: SiteIndex, config: Config, options: Any, assets_versio
 class OutputRenderer:
     """(path, layout, context) -> the file: a layout of layouts/outputs/ rendered with what every
     page's context has (outputs.feeds.Render); the bodies its markers name are put in, and
-    where they went is kept in `slots`."""
+    where they went is kept in `slots`. Given `reuse`, a file whose context shows no body and
+    whose fingerprint is the last build's is that build's bytes, not rendered (a title edit
+    rendered all 451 feeds of the 10,000-article site for the few that show it)."""
 
-    def __init__(self, env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({})):
-        self.env, self.common, self.layouts, self.bodies = env, common, layouts, bodies
+    def __init__(self, env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({}),
+                 reuse: Reuse | None = None):
+        self.env, self.common, self.layouts, self.bodies, self.reuse = env, common, layouts, bodies, reuse
         self.slots: dict[str, tuple[Slot, ...]] = {}
+        self.prints: dict[str, str] = {}   # path -> fingerprint of each file that shows no body
 
     def __call__(self, path: str, layout: str, context: dict) -> OutputFile:
+        if self.reuse is not None and "body_of" not in context and "body" not in context:
+            printed = self.prints[path] = self.reuse.printer.page(layout, path + self.reuse.base, context)
+            old = self.reuse.old(path, printed)
+            if old is not None:
+                return OutputFile(path, old)
         file, slots = render_page(self.env, Page(path, layout, MappingProxyType(context)), self.common, self.layouts, self.bodies)
         if slots:
             self.slots[path] = slots
         return file
 
 
-def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({})) -> OutputRenderer:
-    return OutputRenderer(env, common, layouts, bodies)
+def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Mapping[str, str] = MappingProxyType({}),
+                    reuse: Reuse | None = None) -> OutputRenderer:
+    return OutputRenderer(env, common, layouts, bodies, reuse)
 
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
@@ -102,8 +129,16 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
         return render_page(env, page, common, options.layouts_dir,
                            {own.page_path: bodies[own.page_path]} if isinstance(own, ArticleSummary) else {})
 
-    slots, prints = stages.run("render", _render_changed, pages, render, common, options, cache, versions, bodies, sink)
-    return RenderedSite([p.path for p in pages], env, common, slots, prints)
+    reuse = _reuse(common, options, cache, versions)
+    slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, bodies, sink)
+    return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse)
+
+
+def _reuse(common: dict[str, Any], options: Any, cache: BuildCache, versions: dict) -> Reuse:
+    salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
+    printer = Fingerprinter(versions, salt)
+    return Reuse(printer, printer.value(common), cache.prints().pages, cache.outputs().patched,
+                 lambda path: cache.trusted_output(options.out_dir, path))
 
 
 def _render_all(todo: list[Page], render, jobs: int):
@@ -122,23 +157,19 @@ def _render_all(todo: list[Page], render, jobs: int):
     yield from (render(p) for p in listings)
 
 
-def _render_changed(pages: list[Page], render, common, options: Any, cache: BuildCache, versions: dict,
+def _render_changed(pages: list[Page], render, reuse: Reuse, options: Any, cache: BuildCache,
                     bodies: Mapping[str, str], sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
     A page's fingerprint covers its own body (the only one it can show), never another's.
     -> the slots of the pages' bodies, the fingerprints."""
-    salt = hashlib.sha256((code_salt() + tree_digest(options.layouts_dir) + repr((options.dev, options.drafts, options.search))).encode()).hexdigest()
-    printer = Fingerprinter(versions, salt)
-    base = printer.value(common)
-
     def own_body(page: Page) -> str:
         body = bodies.get(page.path) if "body" in page.context else None
         return "" if body is None else hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
-    prints = [printer.page(p.template, p.path + base + own_body(p), p.context) for p in pages]
-    last, before = cache.outputs(), cache.prints().pages
-    kept = {i for i, page in enumerate(pages) if before.get(page.path) == prints[i]
-            and page.path not in last.patched and cache.trusted(options.out_dir, page.path)}
+    prints = [reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
+    last = cache.outputs()
+    kept = {i for i, page in enumerate(pages) if reuse.before.get(page.path) == prints[i]
+            and page.path not in reuse.patched and cache.trusted(options.out_dir, page.path)}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
         if i in kept:

@@ -38,7 +38,9 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     """Every page of the site with the data its layout shows; no rendering yet. `index` holds
     summaries (pages.summary_index): a page shows a body only through its `body` marker."""
     pages = [_home(index, config)]
-    pages += [article_page(index, article, config.listing_size) for article in index.articles]
+    # one link per topic, shared by the pages that show it (so its fingerprint is taken once)
+    links = {slug: topic_link(topic) for slug, topic in index.topics.items()}
+    pages += [article_page(index, article, config.listing_size, links) for article in index.articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
         "title": "Topics", **story.topics_index(index),
@@ -59,12 +61,12 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     return pages
 
 
-def article_page(index: SiteIndex, article: ArticleSummary, thread_size: int) -> Page:
+def article_page(index: SiteIndex, article: ArticleSummary, thread_size: int, links: Mapping[str, Any]) -> Page:
     thread = article_thread(index, article, thread_size)
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
         "body": marker(article.page_path),
-        "topics": [topic_link(index.topics[t]) for t in article.tags],
+        "topics": [links[t] for t in article.tags],
         "previous": index.previous[article.slug],
         "next": index.next[article.slug],
         "related": index.related[article.slug],

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from ...build.state import PartState, SearchState
 from ...model import OutputFile
@@ -47,52 +48,77 @@ class Sink(Protocol):
 def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
                      sink: Sink, jobs: int = WORKERS) -> SearchState:
     """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
-    revision = version()
-    known = {p.key: p for p in previous.parts.values()} if previous else {}
-    folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
+    with Indexing(parts, read, previous, sink, jobs) as indexing:
+        return indexing.finish()
 
-    def make(i: int) -> tuple[str, PartState | None, list[OutputFile]]:
+
+class Indexing:
+    """index_partitions in two steps, so the build does other work while Pagefind runs: made,
+    the partitions whose pages changed are sent to Pagefind on threads (the others' files are
+    known unread: _same_part); finish() puts every partition's files into the sink, in order.
+    Until then the threads only read (pages, records): the sink is written by the caller's thread
+    alone, so its order does not depend on timing. Leaving the `with` ends the threads' work."""
+
+    def __init__(self, parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
+                 sink: Sink, jobs: int = WORKERS):
+        self.parts, self.read, self.previous, self.sink = parts, read, previous, sink
+        self.revision = version()
+        self.known = {p.key: p for p in previous.parts.values()} if previous else {}
+        self.folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
+        self.same = [_same_part(previous, part, self.folders[i], self.revision, sink) for i, part in enumerate(parts)]
+        todo = [i for i, same in enumerate(self.same) if same is None]
+        self._made = _Ahead(self._make, todo, max(1, min(jobs, WORKERS)))   # under way from here
+
+    def __enter__(self) -> "Indexing":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._made.close()   # cancels what has not started, waits for what has
+
+    def _make(self, i: int) -> tuple[str, PartState | None, list[OutputFile]]:
         """-> (key, the last build's partition to reuse or None, files made or moved here)."""
-        part = parts[i]
-        same = _same_part(previous, part, folders[i], revision, sink)
-        if same is not None:   # its pages' bytes unchanged: the key would be too, unread
-            return same.key, same, []
-        pages = [(path, indexed_html(read(path), part.name)) for path in part.pages]
-        key = _key(revision, part.name, pages)
-        hit = known.get(key)
-        if hit is not None and hit.folder == folders[i]:
+        part, folder, sink = self.parts[i], self.folders[i], self.sink
+        pages = [(path, indexed_html(self.read(path), part.name)) for path in part.pages]
+        key = _key(self.revision, part.name, pages)
+        hit = self.known.get(key)
+        if hit is not None and hit.folder == folder:
             if all(sink.trusted(f"{hit.folder}/{rel}") for rel in hit.files):
                 return key, hit, []
         elif hit is not None:   # the same index in another folder (the partitions before it changed)
             old = [(rel, sink.old(f"{hit.folder}/{rel}")) for rel in hit.files]
             if all(data is not None for _, data in old):
-                return key, hit, [OutputFile(f"{folders[i]}/{rel}", data or b"") for rel, data in old]
+                return key, hit, [OutputFile(f"{folder}/{rel}", data or b"") for rel, data in old]
         by_path = dict(pages)
         return key, None, pagefind_files(by_path, by_path.__getitem__)
 
-    states: dict[str, PartState] = {}
-    shared: dict[str, bytes | None] = {}
-    for i, (key, hit, made) in enumerate(_ordered(make, range(len(parts)), max(1, min(jobs, WORKERS)))):
-        part, folder = parts[i], folders[i]
-        if hit is not None:   # moved files come made; files in place are kept
-            for f in made:
-                sink.add(f)
-            for rel in (() if made else hit.files):
-                sink.keep(f"{folder}/{rel}")
-            states[part.name] = PartState(key, folder, part.pages, hit.files)
-            continue
-        rels = []
-        for f in made:
-            rel = f.path[len(PAGEFIND_DIR) + 1:]
-            if _is_index_file(rel):
-                sink.add(OutputFile(f"{folder}/{rel}", f.data))
-                rels.append(rel)
-            else:
-                shared[rel] = f.data
-        states[part.name] = PartState(key, folder, part.pages, tuple(rels))
-    _program_files(shared, previous, sink, parts, read)
-    sink.add(OutputFile(LIST, parts_list(parts)))
-    return SearchState(states, tuple(sorted(shared)))
+    def finish(self) -> SearchState:
+        """Every partition's files into the sink, in order (waiting for Pagefind where it runs)."""
+        sink, made = self.sink, self._made
+        states: dict[str, PartState] = {}
+        shared: dict[str, bytes | None] = {}
+        for i, part in enumerate(self.parts):
+            folder = self.folders[i]
+            same = self.same[i]
+            key, hit, files = (same.key, same, []) if same is not None else next(made)
+            if hit is not None:   # moved files come made; files in place are kept
+                for f in files:
+                    sink.add(f)
+                for rel in (() if files else hit.files):
+                    sink.keep(f"{folder}/{rel}")
+                states[part.name] = PartState(key, folder, part.pages, hit.files)
+                continue
+            rels = []
+            for f in files:
+                rel = f.path[len(PAGEFIND_DIR) + 1:]
+                if _is_index_file(rel):
+                    sink.add(OutputFile(f"{folder}/{rel}", f.data))
+                    rels.append(rel)
+                else:
+                    shared[rel] = f.data
+            states[part.name] = PartState(key, folder, part.pages, tuple(rels))
+        _program_files(shared, self.previous, sink, self.parts, self.read)
+        sink.add(OutputFile(LIST, parts_list(self.parts)))
+        return SearchState(states, tuple(sorted(shared)))
 
 
 def _key(revision: str, name: str, sent: Iterable[tuple[str, bytes]]) -> str:
@@ -145,24 +171,38 @@ def parts_list(parts: Sequence[Partition]) -> bytes:
     return json.dumps({"filter": PART_FILTER, "parts": listed}, separators=(",", ":")).encode()
 
 
-def _ordered(fn: Callable[[int], tuple], items: Iterable[int], workers: int) -> Iterator[tuple]:
-    """fn(i) for each item, in order, on `workers` threads (each drives its own Pagefind
-    process), never more than `workers` results waiting: memory stays a few partitions' worth."""
-    if workers == 1:
-        yield from map(fn, items)
-        return
-    pending: list[Future] = []
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chronicle-pagefind") as pool:
-        try:
-            for item in items:
-                pending.append(pool.submit(fn, item))
-                if len(pending) > workers:
-                    yield pending.pop(0).result()
-            while pending:
-                yield pending.pop(0).result()
-        finally:
-            for f in pending:
-                f.cancel()
+class _Ahead:
+    """fn(i) for each item on `workers` threads (each drives its own Pagefind process), the first
+    started at once, results taken in order with next(); never more than `workers` + 1 under way
+    or waiting, so memory stays a few partitions' worth. With one worker, fn runs in next()."""
+
+    def __init__(self, fn: Callable[[int], tuple], items: Iterable[int], workers: int):
+        self._fn, self._items, self._workers = fn, iter(items), workers
+        self._pending: deque[Future] = deque()
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chronicle-pagefind") if workers > 1 else None
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._pool is not None and len(self._pending) <= self._workers:
+            item = next(self._items, None)
+            if item is None:
+                return
+            self._pending.append(self._pool.submit(self._fn, item))
+
+    def __next__(self) -> tuple:
+        if self._pool is None:
+            return self._fn(next(self._items))
+        result = self._pending.popleft().result()   # IndexError: asked for more than there are
+        self._fill()
+        return result
+
+    def close(self) -> None:
+        """Cancels what has not started, waits for what has."""
+        for f in self._pending:
+            f.cancel()
+        self._pending.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
 
 def index_pages(parts: Mapping[str, tuple[str, ...]], changed: Mapping[str, Callable[[], bytes]],
