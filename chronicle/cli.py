@@ -239,8 +239,12 @@ COMMANDS = {"build": cmd_build, "site": cmd_site, "ingest": cmd_ingest, "check":
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = make_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:   # Ctrl-C before any command began
+        sys.stderr.write("interrupted; nothing was changed\n")
+        return 130
     if not args.command:
         parser.print_help()
         return 2
@@ -258,12 +262,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """build.py's entry point: main(), then exit.
+    """build.py's entry point: main(), then exit with its code, which a Ctrl-C after the
+    command's end no longer changes (nor turns into a traceback)."""
+    code = main()
+    try:
+        _exit(code)
+    except KeyboardInterrupt:
+        os._exit(code)
 
-    When no other thread or process is left, exit without tearing the interpreter down: that
+
+def _exit(code: int) -> None:
+    """When no other thread or process is left, exit without tearing the interpreter down: that
     frees every object one by one (30 ms after a quick build at 10,000 articles), for nothing.
     Not under a profiler or tracer, which write their results at exit."""
-    code = main()
     mp = sys.modules.get("multiprocessing")
     watched = sys.getprofile() is not None or sys.gettrace() is not None
     if threading.active_count() == 1 and not (mp and mp.active_children()) and not watched:

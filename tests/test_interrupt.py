@@ -110,3 +110,24 @@ def test_ctrl_c_while_the_report_is_printed_says_what_the_site_is(tmp_path, monk
     assert "site/ is the new build" in err and "unchanged" not in err, err
     assert cli.main(_build_args(out)) == 130   # nothing to do: the same site
     assert "the previous site is unchanged" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_the_cli_starts_is_one_line_and_no_traceback(tmp_path, monkeypatch, capsys):
+    """Ctrl-C while the arguments are read (before any command began) and after the command's
+    end: one line or the command's own outcome, never a traceback."""
+    from chronicle import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as m:
+        m.setattr(cli, "make_parser", interrupted)
+        assert cli.main(_build_args(tmp_path / "site")) == 130
+    assert capsys.readouterr().err == "interrupted; nothing was changed\n"
+    assert not (tmp_path / "site").exists()
+    exits = []
+    monkeypatch.setattr(cli, "main", lambda: 0)
+    monkeypatch.setattr(cli.sys, "stdout", type("Closed", (), {"flush": interrupted})())
+    monkeypatch.setattr(cli.os, "_exit", exits.append)
+    monkeypatch.setattr(cli.threading, "active_count", lambda: 1)   # as in build.py's process
+    cli.run()   # the command's end, then Ctrl-C while its output is flushed: its code stands
+    assert exits[-1] == 0
