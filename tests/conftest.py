@@ -205,7 +205,8 @@ def shared_tab(browser):
 
 @pytest.fixture
 def tab_page(shared_tab):
-    """The module's tab from about:blank, with this test's page errors in `.errors`."""
+    """The module's tab from about:blank, at Playwright's default size (1280 x 720), with no
+    emulated media or colour scheme, and this test's page errors in `.errors`."""
     errors: list[str] = []
 
     def listener(exc):
@@ -213,6 +214,8 @@ def tab_page(shared_tab):
     shared_tab.on("pageerror", listener)
     shared_tab.errors = errors
     shared_tab.goto("about:blank")
+    shared_tab.set_viewport_size({"width": 1280, "height": 720})
+    shared_tab.emulate_media(media="null", color_scheme="null")
     yield shared_tab
     shared_tab.remove_listener("pageerror", listener)
 

@@ -118,12 +118,12 @@ CHARTS_JS = """() => {
 
 
 @pytest.fixture(scope="module")
-def findings(browser, subpath_server) -> dict:
+def findings(shared_tab, subpath_server) -> dict:
     """(check, page, scheme, width) -> what the page shows, for each page, scheme and width."""
     out = {}
+    page = shared_tab
     for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
-        page = context.new_page()
+        page.set_viewport_size({"width": width, "height": 900})   # before each page loads
         for name, rel in PAGES.items():
             page.goto(subpath_server + rel)
             page.wait_for_load_state("load")
@@ -135,7 +135,7 @@ def findings(browser, subpath_server) -> dict:
                 out[("chart-values", name, scheme, width)] = page.evaluate(CHARTS_JS)
                 if width == 320:
                     out[("overflow", name, scheme, width)] = page.evaluate(OVERFLOW_JS)
-        context.close()
+    page.emulate_media(color_scheme="null")
     return out
 
 
@@ -228,11 +228,11 @@ def _expected_note(counts: dict[tuple[int, int], int], year: int, month: int) ->
     return f"{latest} in {MONTHS[month - 1]} · peak {top} in {MONTHS[window[peak_month][0][1] - 1]}"
 
 
-def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_server):
+def test_home_trend_lines_write_their_latest_and_busiest_month(tab_page, subpath_server):
     seen = {}
+    page = tab_page
     for width in (320, 375, 1280):
-        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
-        page = context.new_page()
+        page.set_viewport_size({"width": width, "height": 900})
         page.goto(subpath_server + "index.html")
         key = page.locator(".trend-key").inner_text()   # "... over the year to June 2025"
         for scheme in SCHEMES:   # colours switch by CSS alone
@@ -245,13 +245,10 @@ def test_home_trend_lines_write_their_latest_and_busiest_month(browser, subpath_
                 assert row["visible"] and row["inside"], f"{where}: '{row['note']}' is hidden or sticks out"
                 assert row["px"] >= MIN_PX, f"{where}: written at {row['px']} px"
                 assert seen.setdefault(row["topic"], row["note"]) == row["note"]
-        context.close()
     month_name, year = key.split()[-2:]
     month = next(i for i, m in enumerate(MONTHS, start=1) if month_name.startswith(m))
-    context = browser.new_context()
-    page = context.new_page()
+    page.emulate_media(color_scheme="null")
     charts = {topic: _topic_counts(page, subpath_server + topic) for topic in seen}
-    context.close()
     assert sum(1 for c in charts.values() if c) >= 5
     for topic, note in seen.items():
         assert note == _expected_note(charts[topic], int(year), month), topic

@@ -85,50 +85,44 @@ def test_timeline_heat_map_cells_link_to_months_with_counts(fixture_site):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [375, 1280])
-def test_chart_text_readable_and_search_labels_beside_their_menus(browser, fixture_site, width):
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
-    try:
-        page.goto((fixture_site / "topics" / "ukraine.html").as_uri())
-        sizes = page.eval_on_selector_all("svg.chart text", "ts => ts.map(t => t.getBoundingClientRect().height)")
-        fonts = page.eval_on_selector_all("svg.chart text", "ts => ts.map(t => parseFloat(getComputedStyle(t).fontSize))")
-        assert sizes and min(fonts) >= 12, fonts
-        svg = page.eval_on_selector("svg.chart", "s => s.getBoundingClientRect().width")
-        main = page.eval_on_selector("main", "m => m.clientWidth")
-        assert svg > main - 64          # the chart spans the column
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.goto((fixture_site / "search.html").as_uri())
-        for select in page.locator(".search-form select").all():
-            label = page.locator(f'label[for="{select.get_attribute("id")}"]')
-            lb, sb = label.bounding_box(), select.bounding_box()
-            # on one line: the label's middle within the menu's height, the label just left of it
-            assert sb["y"] <= lb["y"] + lb["height"] / 2 <= sb["y"] + sb["height"], select.get_attribute("id")
-            assert 0 <= sb["x"] - (lb["x"] + lb["width"]) < 24
-    finally:
-        context.close()
+def test_chart_text_readable_and_search_labels_beside_their_menus(tab_page, fixture_site, width):
+    page = tab_page
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto((fixture_site / "topics" / "ukraine.html").as_uri())
+    sizes = page.eval_on_selector_all("svg.chart text", "ts => ts.map(t => t.getBoundingClientRect().height)")
+    fonts = page.eval_on_selector_all("svg.chart text", "ts => ts.map(t => parseFloat(getComputedStyle(t).fontSize))")
+    assert sizes and min(fonts) >= 12, fonts
+    svg = page.eval_on_selector("svg.chart", "s => s.getBoundingClientRect().width")
+    main = page.eval_on_selector("main", "m => m.clientWidth")
+    assert svg > main - 64          # the chart spans the column
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.goto((fixture_site / "search.html").as_uri())
+    for select in page.locator(".search-form select").all():
+        label = page.locator(f'label[for="{select.get_attribute("id")}"]')
+        lb, sb = label.bounding_box(), select.bounding_box()
+        # on one line: the label's middle within the menu's height, the label just left of it
+        assert sb["y"] <= lb["y"] + lb["height"] / 2 <= sb["y"] + sb["height"], select.get_attribute("id")
+        assert 0 <= sb["x"] - (lb["x"] + lb["width"]) < 24
 
 
 @pytest.mark.browser
-def test_article_prints_without_navigation_and_with_the_addresses_of_its_links(browser, fixture_site):
-    page = browser.new_page()
-    try:
-        page.goto((fixture_site / "articles" / "north-korean-troops.html").as_uri())
-        # a link to a source, as imported articles carry
-        page.evaluate("""() => { const a = document.createElement('a'); a.id = 'ext';
-            a.href = 'https://example.org/report'; a.textContent = 'the report';
-            document.querySelector('.article .body p').append(' See ', a, '.'); }""")
-        page.emulate_media(media="print")
-        for selector in (".site-header", ".site-footer", ".prev-next", ".related"):
-            if page.locator(selector).count():
-                assert not page.locator(selector).first.is_visible(), selector
-        assert page.locator("article h1").is_visible()
-        after = page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content")
-        assert after == '" (https://example.org/report)"'
-        page.emulate_media(media="screen")
-        assert page.locator(".site-header").is_visible()
-        assert page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content") in ("none", "normal")
-    finally:
-        page.close()
+def test_article_prints_without_navigation_and_with_the_addresses_of_its_links(tab_page, fixture_site):
+    page = tab_page
+    page.goto((fixture_site / "articles" / "north-korean-troops.html").as_uri())
+    # a link to a source, as imported articles carry
+    page.evaluate("""() => { const a = document.createElement('a'); a.id = 'ext';
+        a.href = 'https://example.org/report'; a.textContent = 'the report';
+        document.querySelector('.article .body p').append(' See ', a, '.'); }""")
+    page.emulate_media(media="print")
+    for selector in (".site-header", ".site-footer", ".prev-next", ".related"):
+        if page.locator(selector).count():
+            assert not page.locator(selector).first.is_visible(), selector
+    assert page.locator("article h1").is_visible()
+    after = page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content")
+    assert after == '" (https://example.org/report)"'
+    page.emulate_media(media="screen")
+    assert page.locator(".site-header").is_visible()
+    assert page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content") in ("none", "normal")
 
 
 def test_year_chart_draws_the_latest_years_and_tables_them_all():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, ROOT, run_cli
+from conftest import ROOT, run_cli
 from tools.htmlsafety import CSP, page_problems, site_problems
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -107,43 +107,60 @@ def serve():
         s.shutdown()
 
 
-def _visit_all(browser, site: Path, base: str, expect_csp_reports: bool = False) -> dict:
-    """Open every page; return what fired: dialogs, page errors, console errors, CSP violations."""
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
+@pytest.fixture(scope="module")
+def visit_tab(shared_tab):
+    """The module's tab (service worker blocked), which logs every CSP violation as a console
+    error. One tab for every visit: opening one costs Chromium about half a second."""
+    shared_tab.add_init_script("document.addEventListener('securitypolicyviolation', e => "
+                               "console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));")
+    return shared_tab
+
+
+def _visit_all(page, site: Path, base: str, expect_csp_reports: bool = False) -> dict:
+    """Open every page in `page` (visit_tab); return what fired: dialogs, page errors, console
+    errors, CSP violations."""
     fired = {"dialogs": [], "pageerrors": [], "console": [], "csp": []}
-    page.on("dialog", lambda d: (fired["dialogs"].append(f"{page.url}: {d.message}"), d.dismiss()))
-    page.on("pageerror", lambda e: fired["pageerrors"].append(f"{page.url}: {e}"))
-    # 404s for the payloads' own images (src=x, x.png) are expected noise, not execution
-    page.on("console", lambda m: m.type == "error" and not m.text.startswith("Failed to load resource")
-            and fired["console"].append(f"{page.url}: {m.text}"))
-    page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
-                         "console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));")
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-    for rel in pages:
-        page.goto(base + rel)
-        page.wait_for_load_state("load")
-        # runtime DOM: nothing that could run got in through scripts either
-        bad = page.evaluate("""() => {
-          const out = [];
-          for (const el of document.querySelectorAll('*')) {
-            for (const a of el.attributes) {
-              if (/^on/i.test(a.name)) out.push(el.tagName + ' ' + a.name);
-              if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\\s*(javascript|vbscript):/i.test(a.value)) out.push(el.tagName + ' ' + a.value);
-            }
-          }
-          for (const s of document.scripts) if (!s.src && s.type !== 'application/ld+json') out.push('inline script');
-          return out;
-        }""")
-        if bad and not expect_csp_reports:
-            fired["pageerrors"].append(f"{rel}: {bad}")
-    if "search.html" in pages:
-        for query in ("hostile", "script"):
-            _search(page, base + f"search.html?q={query}")
-    context.close()
+    listeners = {
+        "dialog": lambda d: (fired["dialogs"].append(f"{page.url}: {d.message}"), d.dismiss()),
+        "pageerror": lambda e: fired["pageerrors"].append(f"{page.url}: {e}"),
+        # 404s for the payloads' own images (src=x, x.png) are expected noise, not execution
+        "console": lambda m: m.type == "error" and not m.text.startswith("Failed to load resource")
+                             and fired["console"].append(f"{page.url}: {m.text}"),
+    }
+    for event, listener in listeners.items():
+        page.on(event, listener)
+    try:
+        pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+        for rel in pages:
+            page.goto(base + rel)
+            # runtime DOM: nothing that could run got in through scripts either
+            bad = page.evaluate(RUNNABLE_JS)
+            if bad and not expect_csp_reports:
+                fired["pageerrors"].append(f"{rel}: {bad}")
+        if "search.html" in pages:
+            for query in ("hostile", "script"):
+                _search(page, base + f"search.html?q={query}")
+        page.goto("about:blank")
+    finally:
+        for event, listener in listeners.items():
+            page.remove_listener(event, listener)
     fired["csp"] = [c for c in fired["console"] if "CSP violation" in c or "Content Security Policy" in c]
     fired["pages"] = len(pages)
     return fired
+
+
+# what could run on the open page: event-handler attributes, script URLs, inline scripts
+RUNNABLE_JS = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      if (/^on/i.test(a.name)) out.push(el.tagName + ' ' + a.name);
+      if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\\s*(javascript|vbscript):/i.test(a.value)) out.push(el.tagName + ' ' + a.value);
+    }
+  }
+  for (const s of document.scripts) if (!s.src && s.type !== 'application/ld+json') out.push('inline script');
+  return out;
+}"""
 
 
 # the search page's status line once a query has been answered (or has failed): not empty and
@@ -161,29 +178,29 @@ def _search(page, url: str) -> None:
 
 
 @pytest.mark.browser
-def test_no_payload_runs_over_http(browser, hostile_site, serve):
+def test_no_payload_runs_over_http(visit_tab, hostile_site, serve):
     """Nothing fires, and nothing even tries: the CSP reports (as a console error) every script,
     handler, javascript: URL, frame or object it stops, and none is reported. So escaping alone
     keeps every payload inert (defence in depth): without the CSP the same page would have nothing
     to run either. (A copy of the site without the CSP used to be opened too; it could only fail
     where this test already does.)"""
-    fired = _visit_all(browser, hostile_site, serve(hostile_site))
+    fired = _visit_all(visit_tab, hostile_site, serve(hostile_site))
     assert fired["pages"] >= 25
     assert fired["dialogs"] == [] and fired["pageerrors"] == [], fired
     assert fired["console"] == [], fired["console"]
 
 
 @pytest.mark.browser
-def test_no_payload_runs_from_file(browser, hostile_site):
-    fired = _visit_all(browser, hostile_site, hostile_site.as_uri() + "/")
+def test_no_payload_runs_from_file(visit_tab, hostile_site):
+    fired = _visit_all(visit_tab, hostile_site, hostile_site.as_uri() + "/")
     assert fired["dialogs"] == [] and fired["pageerrors"] == [], fired
     assert fired["console"] == [], fired["console"]
 
 
 @pytest.mark.browser
-def test_the_csp_stops_a_writers_own_scripts(browser, hostile_html_site, serve):
+def test_the_csp_stops_a_writers_own_scripts(visit_tab, hostile_html_site, serve):
     """With allow_html the writer's <script> reaches the page; the CSP still keeps it from running."""
-    fired = _visit_all(browser, hostile_html_site, serve(hostile_html_site), expect_csp_reports=True)
+    fired = _visit_all(visit_tab, hostile_html_site, serve(hostile_html_site), expect_csp_reports=True)
     assert fired["dialogs"] == [], fired["dialogs"]
     assert fired["csp"], "expected the browser to report blocked inline scripts"
 
