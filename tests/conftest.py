@@ -140,11 +140,11 @@ def build_fixture(out: Path, *extra: str, content: Path | None = None, config: P
 @pytest.fixture(autouse=True, scope="module")
 def _code_snapshot_ends_with_its_module():
     """tools.faultlib.snapshot_code makes the builds of a fault test run a frozen copy of the
-    code, kept in that test's temporary folder; the next module builds from the working tree
-    again (the folder is gone once its test passed)."""
+    code, kept in that test's temporary folder, and its zygote; the next module builds from the
+    working tree again (the folder is gone once its test passed)."""
     yield
     from tools import faultlib
-    faultlib.BUILD = faultlib.ROOT / "build.py"
+    faultlib.end_snapshot()
 
 
 @pytest.fixture(scope="session")

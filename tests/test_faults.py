@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tools import faultlib
-from tools.faultlib import (ROOT, build_cmd, calibrate, kill_trials, leftovers, make_corpus, manifest, run_build,
+from tools.faultlib import (ROOT, build_cmd, calibrate, kill_trials, launch, leftovers, make_corpus, manifest, run_build,
                             snapshot_code, two_versions)
 
 pytestmark = pytest.mark.slow
@@ -119,8 +119,7 @@ def test_non_atomic_fallback_swap_produces_the_same_site(corpora, tmp_path):
 def test_two_builds_at_once_never_interleave(corpora, tmp_path):
     base, versions, manifests = corpora
     out = tmp_path / "site"
-    procs = [subprocess.Popen(build_cmd(v, out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for v in versions]
+    procs = [launch(build_cmd(v, out)) for v in versions]
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
@@ -135,7 +134,7 @@ def test_a_build_waits_for_the_lock_and_touches_nothing_meanwhile(corpora, tmp_p
     lock = open(tmp_path / ".site.lock", "a+")
     fcntl.flock(lock, fcntl.LOCK_EX)
     try:
-        proc = subprocess.Popen(build_cmd(versions[1], out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = launch(build_cmd(versions[1], out))
         for _ in range(30):  # while we hold the lock, nothing may change
             time.sleep(0.1)
             assert proc.poll() is None, "a build finished while another held the lock"

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tools.faultlib import build_cmd, calibrate, manifest, run_build, snapshot_code, two_versions
+from tools.faultlib import build_cmd, calibrate, launch, manifest, run_build, snapshot_code, two_versions
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +31,7 @@ def test_the_interrupt_message_matches_the_site_left(tmp_path):
         target = i % 2
         i += 1
         before_ino = os.stat(out).st_ino
-        proc = subprocess.Popen(build_cmd([a, b][target], out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = launch(build_cmd([a, b][target], out))
         if target:   # right after the swap: the folder's inode changes
             deadline = time.perf_counter() + timing.total * 10
             while proc.poll() is None and os.stat(out).st_ino == before_ino and time.perf_counter() < deadline:

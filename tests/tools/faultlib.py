@@ -16,19 +16,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import cliserver
+from tools.zygote import Zygote
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build.py"
 LEFTOVER_SUFFIXES = (".staging", ".old")
+_zygote: Zygote | None = None   # forks the snapshot's builds (tools/zygote.py)
 
 
 def snapshot_code(dest: Path) -> Path:
-    """Copy build.py, chronicle/ and layouts/ to dest and build from there from now on.
+    """Copy build.py, chronicle/ and layouts/ to dest and build from there until end_snapshot().
 
     Others edit the working tree while long fault runs go on; a build from a frozen copy makes
-    every build of a run use the same code, so a manifest difference means a real fault.
+    every build of a run use the same code, so a manifest difference means a real fault. The
+    builds of the snapshot are forked from a zygote that imported it once (launch, run_cmd).
     """
-    global BUILD
+    global BUILD, _zygote
     import shutil
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "build.py", dest / "build.py")
@@ -36,7 +39,43 @@ def snapshot_code(dest: Path) -> Path:
     shutil.copytree(ROOT / "chronicle", dest / "chronicle", ignore=ignore, dirs_exist_ok=True)
     shutil.copytree(ROOT / "layouts", dest / "layouts", ignore=ignore, dirs_exist_ok=True)
     BUILD = dest / "build.py"
+    end_zygote()
+    _zygote = Zygote(dest)
     return BUILD
+
+
+def end_snapshot() -> None:
+    """Build from the working tree again."""
+    global BUILD
+    end_zygote()
+    BUILD = ROOT / "build.py"
+
+
+def end_zygote() -> None:
+    global _zygote
+    if _zygote is not None:
+        _zygote.close()
+        _zygote = None
+
+
+def launch(cmd: list[str], new_session: bool = False):
+    """Start `cmd` with its output captured (Popen's poll, wait, send_signal, communicate, pid):
+    a build of the snapshot is forked from its zygote, anything else a new process."""
+    if _zygote is not None and cmd[:2] == [sys.executable, str(_zygote.build_py)]:
+        return _zygote.start(cmd[2:], new_session)
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=new_session)
+
+
+def run_cmd(cmd: list[str], timeout: int = 600) -> subprocess.CompletedProcess:
+    """`cmd` run to its end, as subprocess.run(capture_output=True, text=True) reports it."""
+    proc = launch(cmd)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def make_corpus(dest: Path, articles: int, seed: int = 2026, search_partition: int | None = None) -> Path:
@@ -124,11 +163,13 @@ def build_cmd(corpus: Path, out: Path, search: bool = False, *extra: str) -> lis
 
 
 def run_build(corpus: Path, out: Path, search: bool = False, *extra: str, **kw) -> subprocess.CompletedProcess:
-    """A build run to its end (not killed): forked from the test process's CLI server unless the
-    code is a snapshot (snapshot_code) or the caller passes subprocess arguments."""
+    """A build run to its end (not killed): forked from the test process's CLI server, or from the
+    snapshot's zygote (snapshot_code), or a new process if the caller passes subprocess arguments."""
     cmd = build_cmd(corpus, out, search, *extra)
-    if kw or BUILD != ROOT / "build.py":
+    if kw:
         return subprocess.run(cmd, capture_output=True, text=True, timeout=600, **kw)
+    if BUILD != ROOT / "build.py":
+        return run_cmd(cmd)
     return cliserver.run(tuple(cmd[2:]), Path.cwd(), timeout=600)
 
 
@@ -147,14 +188,14 @@ def calibrate(corpus: Path, out: Path) -> Timing:
     """One complete build, timed: how long in all, and how long from the first staged file to exit."""
     staging = out.parent / f".{out.name}.staging"
     start = time.perf_counter()
-    proc = subprocess.Popen(build_cmd(corpus, out), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = launch(build_cmd(corpus, out))
     seen = None
     while proc.poll() is None:
         if seen is None and staging.exists():
             seen = time.perf_counter()
         time.sleep(0.001)
     end = time.perf_counter()
-    err = proc.stderr.read().decode()
+    _, err = proc.communicate()
     if proc.returncode != 0:
         raise RuntimeError(f"calibration build failed: {err}")
     return Timing(end - start, end - (seen or start))
@@ -189,8 +230,7 @@ def kill_trials(versions: list[Path], out: Path, n: int, seed: int, timing: Timi
     for i in range(n):
         before = manifest(out)
         target = i % len(versions)
-        proc = subprocess.Popen(build_cmd(versions[target], out), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = launch(build_cmd(versions[target], out), new_session=True)
         if i % 2 == 0:
             time.sleep(rng.uniform(0, timing.total * 1.05))
         else:

@@ -39,7 +39,7 @@ def ingest_cmd(digests: list[Path], into: Path) -> list[str]:
 
 
 def run_ingest(digests: list[Path], into: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(ingest_cmd(digests, into), capture_output=True, text=True, timeout=600)
+    return faultlib.run_cmd(ingest_cmd(digests, into))
 
 
 def articles(into: Path) -> dict[str, bytes]:
@@ -49,7 +49,7 @@ def articles(into: Path) -> dict[str, bytes]:
 def timed_ingest(digests: list[Path], into: Path) -> tuple[float, float]:
     """Seconds of a clean ingest, and of its part that writes articles (first one seen to exit)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(ingest_cmd(digests, into), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = faultlib.launch(ingest_cmd(digests, into))
     first = None
     while proc.poll() is None:
         if first is None and _writing(into):
@@ -57,7 +57,7 @@ def timed_ingest(digests: list[Path], into: Path) -> tuple[float, float]:
         time.sleep(0.001)
     end = time.perf_counter()
     if proc.returncode != 0:
-        raise RuntimeError(proc.stderr.read())
+        raise RuntimeError(proc.communicate()[1])
     return end - start, end - (first or start)
 
 
@@ -99,8 +99,7 @@ def kill_ingest_trials(digests: list[Path], into: Path, reference: dict[str, byt
     for i in range(n):
         shutil.rmtree(into, ignore_errors=True)
         for _ in range(1 + i % 2):
-            proc = subprocess.Popen(ingest_cmd(digests, into), stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, start_new_session=True)
+            proc = faultlib.launch(ingest_cmd(digests, into), new_session=True)
             if i % 4 == 3:
                 time.sleep(rng.uniform(0.05, seconds * 1.05))
             else:   # most kills while articles are being written, where a kill can lose the record
