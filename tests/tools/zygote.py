@@ -12,7 +12,7 @@ it is sent land on a build in the same states as before, except during Python's 
 build has touched nothing.
 
 The zygote runs as `python zygote.py CODE_DIR`; it reads one JSON request per line on stdin and
-answers on stdout with `{"pid": N}` when it forked and `{"exit": N, "code": C}` when that child
+answers on stdout with `{"pid": 0}` once it has imported the snapshot, `{"pid": N}` when it forked and `{"exit": N, "code": C}` when that child
 ended (C negative for a signal, as subprocess reports it). It ends when its stdin closes.
 """
 from __future__ import annotations
@@ -44,6 +44,8 @@ class Zygote:
         self._tmp = tempfile.TemporaryDirectory(prefix="chronicle-zygote-")
         self._count = 0
         threading.Thread(target=self._listen, daemon=True).start()
+        # ready once it has imported the snapshot: a caller timing its first build must not time that
+        self._forked.get(timeout=120)
 
     def _listen(self) -> None:
         for line in self._proc.stdout:
@@ -119,6 +121,7 @@ def _serve(code_dir: str) -> None:
     sys.path[0] = code_dir   # the snapshot, as for `python CODE_DIR/build.py`
     for name in _PRELOAD:
         importlib.import_module(name)
+    _answer({"pid": 0})   # ready
     build_py = str(Path(code_dir, "build.py"))
     main = compile(Path(build_py).read_bytes(), build_py, "exec")   # compiled here: a child runs it at once
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # a Ctrl-C in the terminal stops the test run, which closes us
