@@ -10,12 +10,12 @@ import hashlib
 import json
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
+from tools.faultlib import launch
 from tools.ingestfaults import articles, converge_problem, ingest_cmd, make_digest, run_ingest
 
 pytestmark = pytest.mark.slow
@@ -43,8 +43,7 @@ def test_killed_while_the_batch_is_written_converges(clean, tmp_path):
     caught = 0
     for attempt in range(8):
         into = tmp_path / f"run{attempt}"
-        proc = subprocess.Popen(ingest_cmd([digest], into), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
+        proc = launch(ingest_cmd([digest], into), new_session=True)
         while proc.poll() is None and not _temps(into):
             time.sleep(0.0005)
         if proc.poll() is None:

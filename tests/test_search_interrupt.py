@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tools.faultlib import build_cmd, make_corpus, manifest, mutate_corpus, run_build
+from tools.faultlib import build_cmd, launch, make_corpus, manifest, mutate_corpus, run_build
 
 pytestmark = pytest.mark.slow
 
@@ -54,8 +53,7 @@ def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, v
     out = tmp_path / "site"
     assert run_build(a, out, True).returncode == 0
     before = manifest(out)
-    proc = subprocess.Popen(build_cmd(b, out, True), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = launch(build_cmd(b, out, True), new_session=True)
     deadline = time.monotonic() + 300
     while proc.poll() is None and not _pagefind_children(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.005)
@@ -64,7 +62,7 @@ def test_a_build_killed_in_the_search_stage_leaves_the_previous_site(tmp_path, v
     os.killpg(proc.pid, sig)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode != 0
-    assert b"Traceback" not in err, err.decode()
+    assert "Traceback" not in err, err
     assert manifest(out) == before, "the previous site changed"
     again = run_build(b, out, True)
     assert again.returncode == 0, again.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 import time
 
@@ -112,21 +111,20 @@ def _offline_files(site):
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_a_quick_search_build_killed_while_pagefind_runs_leaves_the_previous_site(tmp_path, sig):
     from test_search_interrupt import _pagefind_children
-    from tools.faultlib import build_cmd, make_corpus, manifest, run_build
+    from tools.faultlib import build_cmd, launch, make_corpus, manifest, run_build
     corpus, out = make_corpus(tmp_path / "c", 200, search_partition=32), tmp_path / "site"
     assert run_build(corpus, out, True).returncode == 0
     before = manifest(out)
     article = sorted((corpus / "content" / "articles").rglob("*.md"))[50]
     article.write_text(article.read_text(encoding="utf-8") + "\nA sentence about numbats.\n", encoding="utf-8")
-    proc = subprocess.Popen(build_cmd(corpus, out, True, "--timings"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = launch(build_cmd(corpus, out, True, "--timings"), new_session=True)
     deadline = time.monotonic() + 300
     while proc.poll() is None and not _pagefind_children(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.002)
     assert proc.poll() is None, "the build ended before Pagefind was seen"
     os.killpg(proc.pid, sig)   # the whole group, Pagefind too
     _, err = proc.communicate(timeout=300)
-    assert proc.returncode != 0 and b"Traceback" not in err, err.decode()
+    assert proc.returncode != 0 and "Traceback" not in err, err
     assert manifest(out) == before, "the previous site changed"
     again = run_build(corpus, out, True, "--timings")
     assert again.returncode == 0 and "quick" in again.stdout + again.stderr and "load" not in again.stdout + again.stderr

@@ -60,8 +60,13 @@ def end_zygote() -> None:
 
 def launch(cmd: list[str], new_session: bool = False):
     """Start `cmd` with its output captured (Popen's poll, wait, send_signal, communicate, pid):
-    a build of the snapshot is forked from its zygote, anything else a new process."""
-    if _zygote is not None and cmd[:2] == [sys.executable, str(_zygote.build_py)]:
+    `python build.py` of the code built from (BUILD: the snapshot or the working tree) is forked
+    from its zygote (started at the first such build of a module, ended with it), anything else
+    is a new process."""
+    global _zygote
+    if cmd[:2] == [sys.executable, str(BUILD)]:
+        if _zygote is None:
+            _zygote = Zygote(BUILD.parent)
         return _zygote.start(cmd[2:], new_session)
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=new_session)
