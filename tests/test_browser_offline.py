@@ -80,6 +80,22 @@ def page(browser):
     assert not csp, csp  # everything offline search needs runs under the site's CSP
 
 
+@pytest.fixture
+def disk_page(tab_page):
+    """For the tests from disk (file://, where no service worker runs): the module's shared tab
+    (conftest), with the same checks as `page`."""
+    csp: list[str] = []
+
+    def listener(m):
+        if "Content Security Policy" in m.text:
+            csp.append(m.text)
+    tab_page.on("console", listener)
+    tab_page.js_errors = tab_page.errors
+    yield tab_page
+    tab_page.remove_listener("console", listener)
+    assert not csp, csp
+
+
 # Waits use locators, never wait_for_function: the site's CSP forbids eval, which that needs.
 DONE = re.compile(r"\d+ results?|No results|unavailable|You are offline")
 
@@ -139,16 +155,19 @@ def search_filter_open(page, expect_engine: str) -> None:
     assert page.locator("h1").inner_text() == "Soldiers from the DPRK fought in Kursk, Moscow admits"
 
 
-def test_from_disk_browse_and_search(page, offline_site):
+def test_from_disk_browse_and_search(disk_page, offline_site):
+    page = disk_page
     browse_home_topic_article_month(page, (offline_site / "index.html").as_uri())
     search_filter_open(page, "offline")
     assert page.url.startswith("file://")
     assert not page.js_errors
 
 
-def test_offline_search_loads_only_the_chunks_a_query_needs(page, offline_site):
+def test_offline_search_loads_only_the_chunks_a_query_needs(disk_page, offline_site):
+    page = disk_page
     requested: list[str] = []
-    page.on("request", lambda r: requested.append(r.url))
+    record = lambda r: requested.append(r.url)   # noqa: E731
+    page.on("request", record)
     page.goto((offline_site / "search.html").as_uri())
     expect(page.locator("#search-status")).to_have_text("Recent articles")   # an empty query
     assert page.locator("#search-results li").count() == 8
@@ -161,9 +180,11 @@ def test_offline_search_loads_only_the_chunks_a_query_needs(page, offline_site):
     assert loaded and set(loaded) < set(chunks) and all(name[0] in "ts" for name in loaded), loaded
     assert sum(name.startswith("s") for name in loaded) == 1, loaded
     assert not any("search-index.js" in u for u in requested)
+    page.remove_listener("request", record)
 
 
-def test_offline_search_words_must_all_match_and_accents_fold(page, offline_site):
+def test_offline_search_words_must_all_match_and_accents_fold(disk_page, offline_site):
+    page = disk_page
     page.goto((offline_site / "search.html").as_uri())
     assert search(page, "communique") == ["NATO allies meet in The Hague"]  # text says "communiqué"
     assert search(page, "drone grain") == []
@@ -237,7 +258,8 @@ def test_keep_archive_offline_button(page, pages_server):
     page.context.set_offline(False)
 
 
-def test_zip_unpacked_browses_and_searches(page, offline_site, tmp_path):
+def test_zip_unpacked_browses_and_searches(disk_page, offline_site, tmp_path):
+    page = disk_page
     with zipfile.ZipFile(offline_site / "download" / "archive.zip") as zf:
         names = zf.namelist()
         assert all(n.startswith("offline-chronicle/") for n in names)
