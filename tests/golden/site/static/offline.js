@@ -10,7 +10,8 @@
   "use strict";
   var script = document.currentScript;
   if (!script || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !window.caches) return;
-  var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
+  // the site's root is where static/ is: this script's src is <root>static/offline.js?v=...
+  var scope = new URL(script.getAttribute("src").replace(/static\/[^\/]*$/, "") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
   var store = "chronicle-offline:" + scope;
   var box, status, bar, buttons, kept;
