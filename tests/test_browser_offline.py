@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import expect
 
 from chronicle.outputs.offlineparts import part_paths
+from chronicle.outputs.serviceworker import manifest_paths
 from conftest import ROOT, build_fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -273,7 +274,8 @@ def test_page_views_read_a_few_bytes_of_summary_not_the_file_list(page, pages_se
     summary = json.loads((offline_site / "offline" / "summary.json").read_text())
     assert (offline_site / "offline" / "summary.json").stat().st_size < 100
     manifest = json.loads((offline_site / "offline" / "manifest.json").read_text())
-    assert summary["files"] == len(manifest["files"]) and summary["bytes"] == manifest["bytes"]
+    files = manifest_paths(manifest, lambda p: (offline_site / p).read_bytes())
+    assert summary["files"] == len(files) and summary["bytes"] == manifest["bytes"]
     assert f"({summary['files']} files, " in button.inner_text()
     assert any(u.endswith("offline/summary.json") for u in requested)
     assert not any("manifest.json" in u or "/offline/parts/" in u for u in requested)

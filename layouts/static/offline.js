@@ -177,25 +177,37 @@
     return found;
   }
 
-  // The whole archive's list, or a part's: the shell's files (listed once for every part), the
-  // part's own files, then its articles: those its own pages link to (a year's months, a topic's
-  // pages: chronicle/outputs/offlineparts.py). The pages are read from the cache when `cached`
-  // (what a kept part saved; removing), else fetched and put in `cache` (keeping); `got` gets
-  // the URLs fetched, so keeping does not fetch them twice.
-  async function fileList(part, cache, cached, got) {
-    if (part === "all") return (await getJSON("offline/manifest.json")).files;
-    var lists = await Promise.all([getJSON("offline/parts/shell.json"), getJSON("offline/parts/" + part + ".json")]);
-    var own = lists[1], articles = new Set();
-    await pool(own.files.filter(function (f) { return /\.html$/.test(f); }), 6, async function (path) {
+  // The articles the pages at `paths` link to, sorted. The pages are read from the cache when
+  // `cached` (what a kept part saved; removing), else fetched and put in `cache` (keeping);
+  // `got` gets the URLs fetched, so keeping does not fetch them twice.
+  async function linkedArticles(paths, affix, cache, cached, got) {
+    var articles = new Set();
+    await pool(paths, 6, async function (path) {
       var url = new URL(path, scope).href, r = cached && await cache.match(url);
       if (!r) {
         r = await fetch(url, { cache: "no-cache" });
         if (!r.ok) throw new Error(r.status);
         if (got) { await cache.put(url, r.clone()); got.add(url); }
       }
-      articleLinks(await r.text(), url, own.articlePath).forEach(function (a) { articles.add(a); });
+      articleLinks(await r.text(), url, affix).forEach(function (a) { articles.add(a); });
     });
-    return lists[0].files.concat(own.files, Array.from(articles).sort());
+    return Array.from(articles).sort();
+  }
+
+  // The whole archive's list, or a part's: the shell's files (listed once for every part), the
+  // part's own files, then its articles, which neither list names: those the part's own pages
+  // link to (a year's months, a topic's pages), or for the whole archive the timeline's pages
+  // (chronicle/outputs/offlineparts.py, serviceworker.py).
+  async function fileList(part, cache, cached, got) {
+    var html = function (f) { return /\.html$/.test(f); };
+    if (part === "all") {
+      var all = await getJSON("offline/manifest.json");
+      var listings = all.files.filter(function (f) { return html(f) && f.indexOf(all.articlesFrom) === 0; });
+      return all.files.concat(await linkedArticles(listings, all.articlePath, cache, cached, got));
+    }
+    var lists = await Promise.all([getJSON("offline/parts/shell.json"), getJSON("offline/parts/" + part + ".json")]);
+    var own = lists[1];
+    return lists[0].files.concat(own.files, await linkedArticles(own.files.filter(html), own.articlePath, cache, cached, got));
   }
 
   // Removing the whole archive empties the site's cache but for the site's own assets (static/:
