@@ -1,6 +1,6 @@
 """The service worker (sw.js at the site root, so its scope is the base path; its code is the
 layout layouts/outputs/sw.js, given its version and shell here) and the list of files the
-"Keep this archive offline" button saves.
+"Keep this archive offline" button saves, the articles aside (the timeline's pages name them).
 
 Strategy, chosen so a reader never sees a stale page while online:
 - on install, cache the shell: home, search, 404, styles and scripts, Pagefind's loader,
