@@ -179,9 +179,10 @@
 
   // The articles the pages at `paths` link to, sorted. The pages are read from the cache when
   // `cached` (what a kept part saved; removing), else fetched and put in `cache` (keeping);
-  // `got` gets the URLs fetched, so keeping does not fetch them twice.
+  // `got` gets the URLs fetched, so keeping does not fetch them twice (and says how far it is:
+  // the whole archive's are a thousand pages at 100,000 articles).
   async function linkedArticles(paths, affix, cache, cached, got) {
-    var articles = new Set();
+    var articles = new Set(), read = 0;
     await pool(paths, 6, async function (path) {
       var url = new URL(path, scope).href, r = cached && await cache.match(url);
       if (!r) {
@@ -190,6 +191,7 @@
         if (got) { await cache.put(url, r.clone()); got.add(url); }
       }
       articleLinks(await r.text(), url, affix).forEach(function (a) { articles.add(a); });
+      if (got && ++read % 10 === 0) status.textContent = "Getting the list of files: " + read + " of " + paths.length + " pages read…";
     });
     return Array.from(articles).sort();
   }
