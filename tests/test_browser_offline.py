@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import expect
 
 from chronicle.outputs.offlineparts import part_paths
+from chronicle.outputs.serviceworker import manifest_paths
 from conftest import ROOT, build_fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -295,7 +296,8 @@ def test_page_views_read_a_few_bytes_of_summary_not_the_file_list(page, pages_se
     summary = json.loads((offline_site / "offline" / "summary.json").read_text())
     assert (offline_site / "offline" / "summary.json").stat().st_size < 100
     manifest = json.loads((offline_site / "offline" / "manifest.json").read_text())
-    assert summary["files"] == len(manifest["files"]) and summary["bytes"] == manifest["bytes"]
+    files = manifest_paths(manifest, lambda p: (offline_site / p).read_bytes())
+    assert summary["files"] == len(files) and summary["bytes"] == manifest["bytes"]
     assert f"({summary['files']} files, " in button.inner_text()
     assert any(u.endswith("offline/summary.json") for u in requested)
     assert not any("manifest.json" in u or "/offline/parts/" in u for u in requested)
@@ -351,7 +353,8 @@ def test_an_interrupted_save_resumes_where_it_stopped(page, offline_site):
         assert keep_part(page, root + "timeline/2025-06.html", "Keep only 2025 offline") == "partial"
         expect(page.locator("#offline-keep-status")).to_contain_text("could not be fetched")
         lists = offline_site / "offline" / "parts"
-        files = part_paths(json.loads((lists / "year-2025.json").read_text()), json.loads((lists / "shell.json").read_text()))
+        files = part_paths(json.loads((lists / "year-2025.json").read_text()), json.loads((lists / "shell.json").read_text()),
+                           lambda p: (offline_site / p).read_bytes())
         articles = [f for f in files if f.startswith("articles/")]
         assert articles and "articles/oil-cap.html" in articles
         page.reload()

@@ -99,7 +99,8 @@ def test_a_save_cut_short_by_leaving_the_page_resumes_on_the_next_view(page, off
     threading.Thread(target=server.serve_forever, daemon=True).start()
     root = f"http://127.0.0.1:{server.server_address[1]}/repo/"
     lists = offline_site / "offline" / "parts"
-    files = part_paths(json.loads((lists / "year-2025.json").read_text()), json.loads((lists / "shell.json").read_text()))
+    files = part_paths(json.loads((lists / "year-2025.json").read_text()), json.loads((lists / "shell.json").read_text()),
+                       lambda p: (offline_site / p).read_bytes())
     articles = {f for f in files if f.startswith("articles/")}
     quick = len(files) - len(articles)   # the part's list gives the articles last
     try:

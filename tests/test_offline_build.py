@@ -181,8 +181,13 @@ def test_service_worker_is_at_the_root_and_precaches_the_shell(site):
 
 
 def test_keep_offline_manifest_lists_pages_and_their_size_not_the_zip(site):
+    from chronicle.outputs.serviceworker import manifest_paths
     manifest = json.loads((site / "offline" / "manifest.json").read_text())
-    files = manifest["files"]
+    # the articles are not listed (issue 13): they are what the timeline's pages link to, every one
+    assert not any(f.startswith("articles/") for f in manifest["files"])
+    files = manifest_paths(manifest, lambda p: (site / p).read_bytes())
+    articles = {f"articles/{p.name}" for p in (site / "articles").iterdir()}
+    assert {f for f in files if f.startswith("articles/")} == articles and len(files) == len(set(files))
     assert "articles/nk-troops.html" in files and "offline/search/index.js" in files
     assert all(p.relative_to(site).as_posix() in files for p in (site / "offline" / "search").iterdir())
     assert not any(f.startswith(("pagefind/", "download/")) or f == "sw.js" for f in files)

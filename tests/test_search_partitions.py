@@ -81,3 +81,24 @@ def test_config_sets_the_smallest_partition_and_the_archive_still_doubles_it(tmp
     assert result.returncode == 1 and "Traceback" not in result.stderr
     line = config.read_text().splitlines().index("  search_partition: 8") + 1
     assert result.stderr.startswith(f"{config}:{line}:") and "search_partition" in result.stderr, result.stderr
+
+
+def test_an_article_is_filed_from_its_header_as_the_page_shows_it():
+    """The published page carries no Pagefind attributes: its title, date, outlet, topics and
+    story are read from the header (layouts/article.html) and sent as hidden, unindexed fields."""
+    from bs4 import BeautifulSoup
+    page = (b'<html lang="en"><body><header class="site-header"><h1>Site</h1></header>'
+            b'<article class="article" data-pagefind-body><header data-pagefind-ignore><h1>Tom &amp; Jerry</h1>'
+            b'<p class="meta"><time datetime="0999-03-02">2 March 999</time><span class="source">Le Monde</span></p>'
+            b'<ul class="tags"><li><a href="../topics/b.html">B &lt;i&gt;</a></li><li><a href="../topics/a.html">A</a></li></ul>'
+            b'<p class="thread-note">Part of: <span>The story</span> <span class="count">2 articles</span></p></header>'
+            b'<div class="body"><p>Words</p></div></article></body></html>')
+    sent = BeautifulSoup(indexed_html(page, "x"), "html.parser")
+    fields = sent.select_one("span[hidden][data-pagefind-ignore]:not([data-pagefind-filter])")
+    got = [(s.attrs.get("data-pagefind-meta"), s.attrs.get("data-pagefind-filter"), s.attrs.get("data-pagefind-sort"), s.get_text())
+           for s in fields.find_all("span")]
+    assert got == [("title", None, None, "Tom & Jerry"), ("date", None, "date", "0999-03-02"),
+                   ("source", "source", None, "Le Monde"), (None, "year", None, "999"),
+                   (None, "topic", None, "B <i>"), (None, "topic", None, "A"), (None, "thread", None, "The story")]
+    undated = page.replace(b'<time datetime="0999-03-02">2 March 999</time>', b'<span class="undated">undated</span>')
+    assert b'"date"' not in indexed_html(undated, "x") and b'"year"' not in indexed_html(undated, "x")

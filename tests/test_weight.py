@@ -3,6 +3,7 @@ and the weight report bench/run.py prints. Each check reads the built site as a 
 feed reader would, and compares it with the articles' own pages."""
 from __future__ import annotations
 
+import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -46,6 +47,28 @@ def by_topic(bench_site) -> dict[str, list[tuple[str, str]]]:
         for tag in page.select(".article .tags a"):
             found[tag.get_text()].append((day, f"articles/{path.name}"))
     return {name: sorted(items, reverse=True) for name, items in found.items()}
+
+
+def test_keeping_a_part_saves_exactly_its_articles(bench_site):
+    """A part's list names its pages, not its articles (issue 13): keeping it saves the articles
+    those pages link to (offline.js reads them as offlineparts.part_paths does), which are every
+    article of its year or topic, as the articles' own pages say, and no other."""
+    from chronicle.outputs.offlineparts import part_paths
+    expected: dict[str, set[str]] = defaultdict(set)
+    for path in (bench_site / "articles").glob("*.html"):
+        page, article = soup(path), f"articles/{path.name}"
+        expected["year-" + page.select_one(".article header time")["datetime"][:4]].add(article)
+        for tag in page.select(".article .tags a"):
+            expected["topic-" + Path(tag["href"]).stem].add(article)
+    lists = bench_site / "offline" / "parts"
+    shell = json.loads((lists / "shell.json").read_bytes())
+    parts = {p.stem: json.loads(p.read_bytes()) for p in lists.glob("*.json") if p.stem != "shell"}
+    assert set(parts) == set(expected)
+    for name, part in parts.items():
+        assert "articles" not in part and not any(f.startswith("articles/") for f in part["files"]), name
+        saved = part_paths(part, shell, lambda p: (bench_site / p).read_bytes())
+        assert {p for p in saved if p.startswith("articles/")} == expected[name], name
+        assert all((bench_site / p).is_file() for p in saved), name
 
 
 def test_topic_and_thread_feeds_carry_their_latest_entries(bench_site, by_topic):

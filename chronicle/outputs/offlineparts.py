@@ -7,9 +7,12 @@
   of a year (`year-2025`: its months, its articles and the topics' pages of that year) or of
   a topic (`topic-nato`: its page, its years and its articles). Keeping a part also keeps
   the shell (home, search with the offline index, indexes, styles), listed once in
-  `offline/parts/shell.json` rather than in each of 200-odd parts. An article is listed by its
-  slug (`articles`, with `articlePath`, the prefix and suffix that make its path): most of
-  a part's list is articles, each in a year and in every one of its topics (issue 13).
+  `offline/parts/shell.json` rather than in each of 200-odd parts. A part's articles are not
+  listed: they are the articles its own pages link to (a year's months list all its articles, a
+  topic's years and undated page all the topic's), which offline.js reads as it keeps those
+  pages; `articlePath` (the prefix and suffix of an article's path) says which links are
+  articles. Listed, they were most of a part's list, each article in its year and in every one
+  of its topics: 300 bytes an article (issue 13).
   The whole archive's list is `offline/manifest.json` (serviceworker.py).
 Lists carry paths only, so an edit that changes only sizes leaves them true; the summary's total
 and version are refreshed with the service worker, and the shell's list when the quick path
@@ -18,8 +21,11 @@ renames the offline search index's chunks (refreshed_shell).
 from __future__ import annotations
 
 import hashlib
+import html
 import json
-from typing import Iterable, Mapping
+import posixpath
+import re
+from typing import Callable, Iterable, Mapping
 
 from .. import urls
 from ..model import OutputFile, SiteIndex
@@ -49,12 +55,9 @@ def part_files(index: SiteIndex, kept: list[str]) -> list[OutputFile]:
     for p in kept:
         by_year.setdefault(_year_of(p), []).append(p)
         by_topic.setdefault(_topic_of(p, topic_pages), []).append(p)
-    parts: dict[str, tuple[list[str], list[str]]] = {}
-    for year in index.years:
-        parts[f"year-{year.year}"] = (by_year.get(year.year, []), [a.page_path for m in year.months for a in m.articles])
-    for topic in index.topics.values():
-        parts[f"topic-{topic.slug}"] = (by_topic.get(topic.slug, []), [a.page_path for a in topic.articles])
-    return [_part(SHELL, shell, [])] + [_part(name, files, articles) for name, (files, articles) in parts.items()]
+    parts = {f"year-{year.year}": by_year.get(year.year, []) for year in index.years}
+    parts |= {f"topic-{topic.slug}": by_topic.get(topic.slug, []) for topic in index.topics.values()}
+    return [_part(SHELL, shell)] + [_part(name, files) for name, files in parts.items()]
 
 
 def in_shell(path: str) -> bool:
@@ -66,13 +69,34 @@ def refreshed_shell(shell: bytes, added: Iterable[str], removed: Iterable[str]) 
     """The shell's list with files added and removed (the quick path: the offline search index's
     chunks have new names); the files `added` must be saved by keeping the whole archive."""
     files = set(json.loads(shell)["files"]) - set(removed) | {p for p in added if in_shell(p)}
-    return _part(SHELL, files, [])
+    return _part(SHELL, files)
 
 
-def part_paths(part: dict, shell: dict) -> list[str]:
-    """Every path keeping a part saves, from its list and the shell's (as offline.js reads them)."""
-    prefix, suffix = part["articlePath"]
-    return shell["files"] + part["files"] + [prefix + slug + suffix for slug in part["articles"]]
+def part_paths(part: dict, shell: dict, read: Callable[[str], bytes]) -> list[str]:
+    """Every path keeping a part saves, from its list, the shell's and the articles its own pages
+    link to (`read`: a path's bytes), as offline.js finds them: the shell, the part's files, then
+    its articles, sorted."""
+    found = set()
+    for path in part["files"]:
+        if path.endswith(".html"):
+            found.update(linked_articles(read(path), path, part["articlePath"]))
+    return shell["files"] + part["files"] + sorted(found)
+
+
+_MAIN = re.compile(rb"<main\b.*?</main>", re.S)
+_HREF = re.compile(rb'<a\b[^>]*?\shref="([^"]*)"')
+
+
+def linked_articles(page: bytes, path: str, affixes: tuple[str, str] | list[str]) -> set[str]:
+    """The articles the main element of the page at `path` links to (offline.js articleLinks)."""
+    prefix, suffix = affixes
+    main = _MAIN.search(page)
+    found = set()
+    for href in _HREF.findall(main.group(0) if main else b""):
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), html.unescape(href.decode()).split("#")[0]))
+        if target.startswith(prefix) and target.endswith(suffix) and "/" not in target[len(prefix):]:
+            found.add(target)
+    return found
 
 
 def _topic_of(path: str, topic_pages: Mapping[str, str]) -> str | None:
@@ -96,10 +120,7 @@ def _year_of(path: str) -> int | None:
     return int(key) if key.isdigit() and name[4:5] in ("-", ".") else None
 
 
-def _part(name: str, files: Iterable[str], articles: Iterable[str]) -> OutputFile:
-    prefix, suffix = urls.ARTICLE_AFFIXES
-    slugs = {p[len(prefix):-len(suffix)] for p in articles if p.startswith(prefix) and p.endswith(suffix)}
-    others = {p for p in articles if not (p.startswith(prefix) and p.endswith(suffix))}
-    data = {"files": sorted(set(files) | others), "articles": sorted(slugs), "articlePath": urls.ARTICLE_AFFIXES}
+def _part(name: str, files: Iterable[str]) -> OutputFile:
+    data = {"files": sorted(set(files)), "articlePath": urls.ARTICLE_AFFIXES}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(urls.offline_part_path(name), text.encode("utf-8"))

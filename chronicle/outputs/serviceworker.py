@@ -1,6 +1,6 @@
 """The service worker (sw.js at the site root, so its scope is the base path; its code is the
 layout layouts/outputs/sw.js, given its version and shell here) and the list of files the
-"Keep this archive offline" button saves.
+"Keep this archive offline" button saves, the articles aside (the timeline's pages name them).
 
 Strategy, chosen so a reader never sees a stale page while online:
 - on install, cache the shell: home, search, 404, styles and scripts, Pagefind's loader,
@@ -18,8 +18,10 @@ from typing import Callable, Iterable, Mapping
 
 from jinja2.utils import htmlsafe_json_dumps
 
+from .. import urls
 from ..model import OutputFile, Record, record_of
 from ..render.environment import JSON_DUMPS_KWARGS
+from .offlineparts import linked_articles
 
 SERVICE_WORKER = "sw.js"
 OFFLINE_MANIFEST = "offline/manifest.json"
@@ -52,10 +54,32 @@ def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
 
 
 def offline_manifest(records: Mapping[str, Record]) -> OutputFile:
-    kept = sorted(path for path in records if in_manifest(path))
-    data = {"bytes": _manifest_bytes(records), "files": kept}
+    return _manifest(_manifest_bytes(records), (path for path in records if in_manifest(path)))
+
+
+# The manifest does not list the articles (72 bytes an article, issue 13): every article is
+# linked from the timeline's pages (a dated one from its month's, an undated one from the
+# undated list's), which the manifest lists; offline.js reads them from those pages as it keeps
+# them, as manifest_paths does here. `bytes` is the whole archive's, articles included.
+ARTICLES_FROM = "timeline/"
+
+
+def _manifest(total: int, kept: Iterable[str]) -> OutputFile:
+    prefix, suffix = urls.ARTICLE_AFFIXES
+    files = sorted(p for p in kept if not (p.startswith(prefix) and p.endswith(suffix) and "/" not in p[len(prefix):]))
+    data = {"bytes": total, "files": files, "articlePath": urls.ARTICLE_AFFIXES, "articlesFrom": ARTICLES_FROM}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return OutputFile(OFFLINE_MANIFEST, text.encode("utf-8"))
+
+
+def manifest_paths(manifest: dict, read: Callable[[str], bytes]) -> list[str]:
+    """Every path keeping the whole archive saves (as offline.js finds them): the manifest's
+    files, then the articles its timeline pages link to, sorted."""
+    found: set[str] = set()
+    for path in manifest["files"]:
+        if path.startswith(manifest["articlesFrom"]) and path.endswith(".html"):
+            found.update(linked_articles(read(path), path, manifest["articlePath"]))
+    return manifest["files"] + sorted(found)
 
 
 def _manifest_bytes(records: Mapping[str, Record]) -> int:
@@ -103,9 +127,7 @@ def refreshed_offline_files(records: dict[str, Record], last: Mapping[str, Recor
     total = int(manifest[len(head):manifest.index(b",")]) + sum(
         (records[p][0] if p in records else 0) - (last[p][0] if p in last else 0) for p in touched if in_manifest(p))
     if added or removed:
-        kept = sorted(set(json.loads(manifest)["files"]) - removed | {p for p in added if in_manifest(p)})
-        text = json.dumps({"bytes": total, "files": kept}, ensure_ascii=False, separators=(",", ":")) + "\n"
-        new_manifest = OutputFile(OFFLINE_MANIFEST, text.encode("utf-8"))
+        new_manifest = _manifest(total, set(json.loads(manifest)["files"]) - removed | {p for p in added if in_manifest(p)})
     else:
         new_manifest = OutputFile(OFFLINE_MANIFEST, b"%s%d%s" % (head, total, manifest[manifest.index(b","):]))
     records.update(file_records([new_manifest]))

@@ -10,7 +10,8 @@
   "use strict";
   var script = document.currentScript;
   if (!script || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !window.caches) return;
-  var scope = new URL(script.getAttribute("data-root") || "./", location.href).href;
+  // the site's root is where static/ is: this script's src is <root>static/offline.js?v=...
+  var scope = new URL(script.getAttribute("src").replace(/static\/[^\/]*$/, "") || "./", location.href).href;
   var cacheName = "chronicle:" + scope;
   var store = "chronicle-offline:" + scope;
   var box, status, bar, buttons, kept;
@@ -154,13 +155,61 @@
     return response.json();
   }
 
+  // `task` on every item, `n` at a time.
+  async function pool(items, n, task) {
+    var queue = items.slice();
+    async function worker() { while (queue.length) await task(queue.shift()); }
+    var workers = [];
+    for (var i = 0; i < n; i++) workers.push(worker());
+    await Promise.all(workers);
+  }
+
+  // The articles a page's main element links to (paths from the root; `affix`: the prefix and
+  // suffix of an article's path). chronicle/outputs/offlineparts.linked_articles is the same.
+  function articleLinks(text, url, affix) {
+    var found = [], doc = new DOMParser().parseFromString(text, "text/html"), root = new URL(affix[0], scope).href;
+    doc.querySelectorAll("main a[href]").forEach(function (a) {
+      var target = new URL(a.getAttribute("href"), url);
+      target.hash = "";
+      var path = target.href.slice(root.length);
+      if (target.href.startsWith(root) && path.endsWith(affix[1]) && path.indexOf("/") < 0) found.push(affix[0] + path);
+    });
+    return found;
+  }
+
+  // The articles the pages at `paths` link to, sorted. The pages are read from the cache when
+  // `cached` (what a kept part saved; removing), else fetched and put in `cache` (keeping);
+  // `got` gets the URLs fetched, so keeping does not fetch them twice (and says how far it is:
+  // the whole archive's are a thousand pages at 100,000 articles).
+  async function linkedArticles(paths, affix, cache, cached, got) {
+    var articles = new Set(), read = 0;
+    await pool(paths, 6, async function (path) {
+      var url = new URL(path, scope).href, r = cached && await cache.match(url);
+      if (!r) {
+        r = await fetch(url, { cache: "no-cache" });
+        if (!r.ok) throw new Error(r.status);
+        if (got) { await cache.put(url, r.clone()); got.add(url); }
+      }
+      articleLinks(await r.text(), url, affix).forEach(function (a) { articles.add(a); });
+      if (got && ++read % 10 === 0) status.textContent = "Getting the list of files: " + read + " of " + paths.length + " pages read…";
+    });
+    return Array.from(articles).sort();
+  }
+
   // The whole archive's list, or a part's: the shell's files (listed once for every part), the
-  // part's own files and its articles, listed by slug (chronicle/outputs/offlineparts.py).
-  async function fileList(part) {
-    if (part === "all") return (await getJSON("offline/manifest.json")).files;
+  // part's own files, then its articles, which neither list names: those the part's own pages
+  // link to (a year's months, a topic's pages), or for the whole archive the timeline's pages
+  // (chronicle/outputs/offlineparts.py, serviceworker.py).
+  async function fileList(part, cache, cached, got) {
+    var html = function (f) { return /\.html$/.test(f); };
+    if (part === "all") {
+      var all = await getJSON("offline/manifest.json");
+      var listings = all.files.filter(function (f) { return html(f) && f.indexOf(all.articlesFrom) === 0; });
+      return all.files.concat(await linkedArticles(listings, all.articlePath, cache, cached, got));
+    }
     var lists = await Promise.all([getJSON("offline/parts/shell.json"), getJSON("offline/parts/" + part + ".json")]);
-    var own = lists[1], affix = own.articlePath;
-    return lists[0].files.concat(own.files, own.articles.map(function (slug) { return affix[0] + slug + affix[1]; }));
+    var own = lists[1];
+    return lists[0].files.concat(own.files, await linkedArticles(own.files.filter(html), own.articlePath, cache, cached, got));
   }
 
   // Removing the whole archive empties the site's cache but for the site's own assets (static/:
@@ -177,8 +226,9 @@
         others = [];
       } else {
         var keepers = new Set(), cache = await caches.open(cacheName);
-        (await Promise.all(others.map(fileList))).forEach(function (list) { list.forEach(function (f) { keepers.add(f); }); });
-        await Promise.all((await fileList(part)).filter(function (f) { return !keepers.has(f); })
+        var lists = await Promise.all(others.map(function (p) { return fileList(p, cache, true); }));
+        lists.forEach(function (list) { list.forEach(function (f) { keepers.add(f); }); });
+        await Promise.all((await fileList(part, cache, true)).filter(function (f) { return !keepers.has(f); })
           .map(function (f) { return cache.delete(new URL(f, scope).href); }));
       }
       var state = saved();
@@ -194,12 +244,12 @@
 
   async function save(part, summary, refresh) {
     status.textContent = "Getting the list of files…";
-    var files = await fileList(part);
     var before = saved().parts[part];
     // resuming: what an interrupted save of this build put in the cache is not fetched again
     var resuming = !refresh && !!before && before.s !== "done" && before.v === summary.version;
+    var cache = await caches.open(cacheName), got = new Set();
+    var files = await fileList(part, cache, resuming, got);
     setPart(part, "saving", summary.version);
-    var cache = await caches.open(cacheName);
     var done = 0, failed = 0, skipped = 0, bytes = 0, queue = files.slice();
     bar.max = files.length;
     bar.value = 0;
@@ -209,7 +259,9 @@
       while (queue.length) {
         var url = new URL(queue.shift(), scope).href;
         try {
-          if (resuming && await cache.match(url)) {
+          if (got.has(url)) {
+            // the part's own page, kept while its articles were listed
+          } else if (resuming && await cache.match(url)) {
             skipped++;
           } else {
             var r = await fetch(url, { cache: "no-cache" });

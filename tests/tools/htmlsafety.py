@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; "
-       "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; form-action 'self'; "
+       "connect-src 'self'; worker-src 'self'; form-action 'self'; "
        "base-uri 'none'; object-src 'none'")
 URL_ATTRS = {"href", "src", "action", "formaction", "srcset", "xlink:href", "poster", "data", "background", "cite", "ping"}
 FORBIDDEN_TAGS = {"iframe", "object", "embed", "base", "frame", "frameset", "applet", "style", "link_import"}

@@ -109,7 +109,8 @@ def indexed_html(page: bytes, part: str) -> bytes:
     When a page marks its content with data-pagefind-body, Pagefind reads only those elements
     (and the language of <html>): they alone are sent, so a page whose other parts changed (the
     titles of its neighbours, say) gives the same bytes and its partition is not indexed again.
-    The filter is in an ignored element: it names the partition but adds no words."""
+    The filter is in an ignored element: it names the partition but adds no words; so are the
+    article's metadata and filters (`filed`)."""
     tag = f'<span hidden data-pagefind-ignore data-pagefind-filter="{PART_FILTER}">{part}</span>'.encode()
     found = _BODY.search(page)
     if found is None:   # Pagefind indexes the whole page
@@ -120,10 +121,46 @@ def indexed_html(page: bytes, part: str) -> bytes:
         pieces.append(page[found.start():end])
         found = _BODY.search(page, end)
     opener = pieces[0].index(b">") + 1
-    pieces[0] = pieces[0][:opener] + tag + pieces[0][opener:]
+    pieces[0] = pieces[0][:opener] + tag + filed(pieces[0]) + pieces[0][opener:]
     html = _HTML.search(page)
     return (b'<!DOCTYPE html>' + (html.group(0) if html else b"<html>") + b'<head><meta charset="utf-8"></head><body>'
             + b"".join(pieces) + b"</body></html>")
+
+
+# What search files an article under, read from its header (layouts/article.html), so the
+# published page carries no data-pagefind-meta/filter/sort attributes (issue 13: 400 bytes an
+# article page). Each value is the element's text as the page has it (escaped HTML), given to
+# Pagefind in the same order the attributes on the page gave it.
+_HEADER = re.compile(rb"<header\b[^>]*>(.*?)</header>", re.S)
+_TITLE = re.compile(rb"<h1\b[^>]*>(.*?)</h1>", re.S)
+_DATE = re.compile(rb'<time datetime="([0-9-]+)"')
+_SOURCE = re.compile(rb'<span class="source">(.*?)</span>', re.S)
+_TAGS = re.compile(rb'<ul class="tags">(.*?)</ul>', re.S)
+_LINK = re.compile(rb"<a\b[^>]*>(.*?)</a>", re.S)
+_THREAD = re.compile(rb'<p class="thread-note">Part of: <(a|span)\b[^>]*>(.*?)</\1>', re.S)
+
+
+def filed(article: bytes) -> bytes:
+    """Hidden, unindexed elements naming an article's title, date, outlet, year, topics and
+    story for Pagefind (its metadata, sort and filters), from the header of `article`."""
+    header = _HEADER.search(article)
+    if header is None:
+        return b""
+    head = header.group(1)
+    out = []
+    if title := _TITLE.search(head):
+        out.append(b'<span data-pagefind-meta="title">%s</span>' % title.group(1))
+    if date := _DATE.search(head):
+        out.append(b'<span data-pagefind-sort="date" data-pagefind-meta="date">%s</span>' % date.group(1))
+    if source := _SOURCE.search(head):
+        out.append(b'<span data-pagefind-filter="source" data-pagefind-meta="source">%s</span>' % source.group(1))
+    if date:
+        out.append(b'<span data-pagefind-filter="year">%d</span>' % int(date.group(1).split(b"-")[0]))
+    if tags := _TAGS.search(head):
+        out += [b'<span data-pagefind-filter="topic">%s</span>' % t for t in _LINK.findall(tags.group(1))]
+    if thread := _THREAD.search(head):
+        out.append(b'<span data-pagefind-filter="thread">%s</span>' % thread.group(2))
+    return b'<span hidden data-pagefind-ignore>' + b"".join(out) + b"</span>" if out else b""
 
 
 def _element_end(page: bytes, opened: re.Match) -> int:

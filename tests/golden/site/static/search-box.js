@@ -8,7 +8,8 @@
   var input = document.getElementById("site-q");
   var form = input && input.form;
   if (!script || !form) return;
-  var root = script.getAttribute("data-root") || "";
+  // the site's root is where static/ is: this script's src is <root>static/search-box.js?v=...
+  var root = script.getAttribute("src").replace(/static\/[^\/]*$/, "");
   var version = (script.getAttribute("src").split("?")[1] || "");
   // the list of results is made here, not sent in every page's markup (issue 13)
   var panel = document.createElement("ul");
