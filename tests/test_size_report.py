@@ -34,10 +34,10 @@ def test_the_size_reported_without_rendering_is_the_size_on_disk(project):
     again = build_fixture(out, "--timings", **args)
     assert "load" not in again.stdout.split("stages:")[-1] and "quick" not in again.stdout.split("stages:")[-1]
     assert _reported(again.stdout) == _on_disk(out)
-    # a body edit that makes the article's page (and the zip, the search index) bigger
+    # a body edit that makes the article's page the largest (and the zip, the search index bigger)
     before = _on_disk(out)
     edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing",
-              "Coalition of the willing " + "and a much longer sentence about it " * 200)
+              "Coalition of the willing " + "and a much longer sentence about it " * 400)
     quick = build_fixture(out, "--timings", **args)
     assert "quick" in quick.stdout.split("stages:")[-1] and "load" not in quick.stdout.split("stages:")[-1]
     assert _reported(quick.stdout) == _on_disk(out) != before
