@@ -82,9 +82,9 @@ def _runs(text: str) -> list[tuple[str, int]]:
     word is also written capitalised inside a sentence elsewhere."""
     # Only capitalised words and connectors can be part of a run; any other word ends the run
     # before it. So only those are kept, each with its index among all the words (a gap in the
-    # indices is such a word): most words of a body are neither, and skipping them at once made
-    # this twice as fast. A token ends with a letter or digit (_TOKEN): only a possessive needs
-    # taking off.
+    # indices is such a word): most words of a body are neither, and the loops below skip them
+    # (the bodies of the 1 MB digest: 0.105 -> 0.097 s). A token ends with a letter or digit
+    # (_TOKEN): only a possessive needs taking off.
     toks: list[tuple[int, str, int, int]] = []   # (index among all words, word, start, end)
     for k, m in enumerate(_TOKEN.finditer(text)):
         t = m.group()
