@@ -215,10 +215,12 @@ class Tagger:
         for slug, _, phrase in self.find(title, title=True, german=german):
             in_title[slug] = in_title.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, _, phrase in self.find(lead, german=german):
+        in_body = self.find(body, german=german)
+        # a short item's lead is its whole text (all 4,662 of the 1 MB digest's): found once
+        for slug, _, phrase in in_body if lead == body else self.find(lead, german=german):
             in_lead[slug] = in_lead.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, pos, phrase in self.find(body, german=german):
+        for slug, pos, phrase in in_body:
             hits.setdefault(slug, []).append(pos)
             evidence.setdefault(slug, phrase)
         scores: dict[str, float] = {}
