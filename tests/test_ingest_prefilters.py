@@ -134,7 +134,7 @@ def test_outlet_marker_shortcut_finds_what_the_patterns_find(pieces):
 @given(st.lists(st.sampled_from(["Try it", "free for", "FREE FOR", "Subscribe now", "SUBSCRİBE today", "sign up for",
                                  "Sıgn up to", "unlimited access", "award-winning journalism", "Award-Winning British journalism",
                                  "download our app", "Get the APP", "follow us on", "Newsletter", "in your inbox",
-                                 "click here", "clıck here", "news", "the", ".", "!", "x" * 50]), max_size=8))
+                                 "click here", "clıck here", "news", "the", ".", "!", "x" * 50, "extra promo"]), max_size=8))
 def test_promo_shortcut_finds_what_the_patterns_find(pieces):
     sentence = " ".join(pieces)
     patterns = clean.promo_patterns([r"\bextra promo\b"])
@@ -230,3 +230,17 @@ def test_date_line_shortcut_keeps_a_date_padded_past_80_characters():
     padded = "March" + " " * 80 + "3, 2025"   # three words: the shortcut must not answer for it
     assert dates.is_date_line(padded) == _date_line_plainly(padded) == True   # noqa: E712
     assert not dates.is_date_line("Councils approve a budget for the new bridge on March 3, 2025, after a long dispute")
+
+
+def test_a_classified_line_comes_back_from_a_worker_whole():
+    """Line pickles as its constructor's arguments (the workers that classify a long page send the
+    lines back so): every field, set to something other than its default, survives the trip."""
+    import dataclasses
+    import pickle
+
+    from chronicle.ingest.lines import Line
+
+    odd = {"int": 7, "str": "x", "bool": True, "list": ["y"]}
+    line = Line(**{f.name: odd[f.type] for f in dataclasses.fields(Line)})
+    assert all(getattr(line, f.name) != f.default for f in dataclasses.fields(Line) if f.default is not dataclasses.MISSING)
+    assert pickle.loads(pickle.dumps(line)) == line

@@ -73,3 +73,21 @@ def test_front_matter_values_read_back_as_written(text, flow):
     doc = f"k: [{written}]" if flow else f"k: {written}"
     value = yaml.safe_load(doc)["k"]
     assert (value[0] if flow else value) == text
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.one_of(st.text("0123456789abcdef", min_size=1, max_size=16),
+                 st.text("01", max_size=14).map(lambda s: "0b" + s),
+                 st.text("0123456789", min_size=1, max_size=16)))
+def test_article_ids_are_written_as_pyyaml_writes_them(text):
+    """An article's id (hex digits) skips PyYAML's emitter in frontmatter._scalar: the same text
+    as the emitter writes, quoted where YAML would read a number ('0123', '0b101'), and read back
+    as that string."""
+    import yaml
+
+    from chronicle.source import frontmatter
+
+    dumped = yaml.dump(text, Dumper=yaml.SafeDumper, allow_unicode=True, width=1 << 30)
+    for flow in (False, True):
+        assert frontmatter._scalar(text, flow) == dumped.removesuffix("\n...\n").rstrip("\n")
+    assert yaml.safe_load(f"k: {frontmatter._scalar(text)}")["k"] == text

@@ -113,10 +113,17 @@ def promo_patterns(extra: Iterable[str] = ()) -> list[re.Pattern]:
     return [re.compile(p, re.I) for p in (*_DEFAULT_PROMOS, *extra)]
 
 
+# Any of the built-in patterns' words: most sentences hold none, and are then spared the
+# patterns one by one (the patterns of config.yaml are tried all the same).
+_ANY_PROMO_WORD = re.compile("|".join(re.escape(w) for words in _DEFAULT_PROMOS.values() for w in words))
+
+
 def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
     if len(sentence) >= 400:
         return False
     low = folded(sentence)
+    if _ANY_PROMO_WORD.search(low) is None:
+        return any(p.search(sentence) for p in patterns if p.pattern not in _DEFAULT_PROMOS)
     return any(p.search(sentence) for p in patterns
                if any(w in low for w in _DEFAULT_PROMOS.get(p.pattern, ("",))))
 

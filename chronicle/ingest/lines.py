@@ -85,6 +85,13 @@ class Line:
     lead: str = ""          # its bold lead ('Lead. Body…', 'KICKER: body'): kicker(text)
     dated: bool = False     # it opens with a date ('March 3, 2025: …'): opens_with_date(text)
 
+    def __reduce__(self):
+        # A long page's lines come back from the workers that classify them (pagelines.py) to the
+        # one process that reads the page: pickled as the arguments of Line(...), not as a dict of
+        # attributes per line, they load in 40% of the time there (21,018 lines: 0.082 -> 0.032 s).
+        return (Line, (self.no, self.text, self.marker, self.gap, self.kind, self.dates, self.outlet, self.labels,
+                       self.tail_more, self.indent, self.section, self.lead, self.dated))
+
 
 def sentence_like(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))

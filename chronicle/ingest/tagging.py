@@ -21,6 +21,7 @@ from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 MAX_WORDS = 6
+_MAX_WORDS_KNOWN = 500_000   # words whose answer _StartWords keeps (a few tens of MB at most)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -78,14 +79,14 @@ class Tagger:
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
         words = _TOKEN.findall(text)
-        lows = [w.lower() for w in words]
         firsts_exact, firsts_folded = self._firsts()
         # most words start no alias: only those that do (and, in German, long capitalised words
-        # that may be compounds) need their offsets
-        starts = [i for i, (w, lw) in enumerate(zip(words, lows)) if w in firsts_exact or lw in firsts_folded
-                  or (german and len(w) >= 9 and w[:1].isupper())]
+        # that may be compounds) need their offsets; which words do is remembered per word
+        may_start = self._may_start(german)
+        starts = [i for i, w in enumerate(words) if may_start[w]]
         if not starts:
             return []
+        lows = [w.lower() for w in words]
         # the match of each word, for the offsets of the few that start an alias (a tuple of word
         # and offsets made for every word cost more than the lookups)
         spans = list(_TOKEN.finditer(text))
@@ -135,6 +136,16 @@ class Tagger:
             if slug is not None:
                 return slug or None
         return None
+
+    def _may_start(self, german: bool) -> "_StartWords":
+        """Word -> whether it may start an alias (or, in German, be a compound), learnt as words come."""
+        key = "_starts_de" if german else "_starts"
+        table = self.__dict__.get(key)
+        if table is None or len(table) > _MAX_WORDS_KNOWN:
+            exact, folded = self._firsts()
+            table = _StartWords(exact, folded, german)
+            object.__setattr__(self, key, table)
+        return table
 
     def _firsts(self) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
         """First word of each alias -> the lengths (in words) of the aliases it starts: most words
@@ -204,10 +215,12 @@ class Tagger:
         for slug, _, phrase in self.find(title, title=True, german=german):
             in_title[slug] = in_title.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, _, phrase in self.find(lead, german=german):
+        in_body = self.find(body, german=german)
+        # a short item's lead is its whole text (all 4,662 of the 1 MB digest's): found once
+        for slug, _, phrase in in_body if lead == body else self.find(lead, german=german):
             in_lead[slug] = in_lead.get(slug, 0) + 1
             evidence.setdefault(slug, phrase)
-        for slug, pos, phrase in self.find(body, german=german):
+        for slug, pos, phrase in in_body:
             hits.setdefault(slug, []).append(pos)
             evidence.setdefault(slug, phrase)
         scores: dict[str, float] = {}
@@ -228,6 +241,19 @@ class Tagger:
             for slug in [s for s in scores if s not in early_slugs and scores[s] < min(3, 0.1 * top)]:
                 del scores[slug]
         return scores, first, evidence
+
+
+class _StartWords(dict):
+    """word -> whether it may start an alias: the question asked of every word of every text,
+    answered once per word (a text's words are mostly ones met before)."""
+    def __init__(self, exact: Mapping[str, frozenset[int]], folded: Mapping[str, frozenset[int]], german: bool):
+        super().__init__()
+        self.exact, self.folded, self.german = exact, folded, german
+
+    def __missing__(self, w: str) -> bool:
+        v = w in self.exact or w.lower() in self.folded or (self.german and len(w) >= 9 and w[:1].isupper())
+        self[w] = v
+        return v
 
 
 def _lengths_by_first(table: Mapping[tuple[str, ...], str]) -> dict[str, frozenset[int]]:
