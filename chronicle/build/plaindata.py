@@ -27,11 +27,7 @@ Convert = Callable[[Any], Any]
 
 
 def _exact(kind: type) -> Convert:
-    def check(value: Any) -> Any:
-        if type(value) is not kind:
-            raise StateError(f"expected {kind.__name__}, found {type(value).__name__}")
-        return value
-    return check
+    return _one_of((kind,))
 
 
 def _number(value: Any) -> float:
@@ -88,9 +84,11 @@ def _mapping(key: Convert, item: Convert, make: Callable[[dict], Any]) -> Conver
 
 
 def _one_of(kinds: tuple[type, ...]) -> Convert:
+    wanted = kinds[0].__name__ if len(kinds) == 1 else f"one of {', '.join(k.__name__ for k in kinds)}"
+
     def check(value: Any) -> Any:
         if type(value) not in kinds:
-            raise StateError(f"expected one of {', '.join(k.__name__ for k in kinds)}, found {type(value).__name__}")
+            raise StateError(f"expected {wanted}, found {type(value).__name__}")
         return value
     return check
 
