@@ -118,25 +118,34 @@
     resumeInterrupted(summary);
   }).catch(function () { /* no summary (dev server, offline): no buttons */ });
 
-  // One save at a time for the site, across its tabs (the Web Locks API, where there is one).
-  function exclusive(wait, task) {
-    if (!navigator.locks) return wait ? task() : Promise.resolve();
-    return navigator.locks.request(store, { ifAvailable: !wait }, function (lock) { return lock && task(); });
+  // One save at a time for the site, across its tabs (the Web Locks API, where there is one):
+  // a save waits for the one under way.
+  function exclusive(task) {
+    if (!navigator.locks) return task();
+    return navigator.locks.request(store, function () { return task(); });
   }
 
   // A save cut short by leaving the page (still "saving", and no tab is at it) goes on by
   // itself on the next page view that offers its part, fetching only what it had not saved.
+  // It waits for the lock rather than giving up when it is taken: the page just left may not
+  // have let it go yet. Once it has the lock, the state says whether a save is still owed (a
+  // tab that was saving and finished has marked its part done).
+  function interrupted(part, summary) {
+    var rec = saved().parts[part];
+    return !!rec && rec.s === "saving" && rec.v === summary.version;
+  }
+
   function resumeInterrupted(summary) {
-    var parts = saved().parts;
     buttons.forEach(function (button) {
-      var part = button.getAttribute("data-part"), rec = parts[part];
-      if (!rec || rec.s !== "saving" || rec.v !== summary.version || button.hidden || navigator.onLine === false) return;
-      exclusive(false, function () { return run(part, summary, false); }).catch(function () {});
+      var part = button.getAttribute("data-part");
+      // without Web Locks two tabs could not agree which of them goes on: none does
+      if (!navigator.locks || !interrupted(part, summary) || button.hidden || navigator.onLine === false) return;
+      exclusive(function () { return interrupted(part, summary) && run(part, summary, false); }).catch(function () {});
     });
   }
 
   function keep(part, summary, refresh) {
-    return exclusive(true, function () { return run(part, summary, refresh); });
+    return exclusive(function () { return run(part, summary, refresh); });
   }
 
   async function run(part, summary, refresh) {
