@@ -21,7 +21,7 @@ from tools.zygote import Zygote
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build.py"
 LEFTOVER_SUFFIXES = (".staging", ".old")
-_zygote: Zygote | None = None   # forks the snapshot's builds (tools/zygote.py)
+_zygote: Zygote | None = None   # forks the builds of BUILD's code, the snapshot or the tree (tools/zygote.py)
 
 
 def snapshot_code(dest: Path) -> Path:
