@@ -145,6 +145,9 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
         if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
             continue
         item_indent = None
+        if l.marker and _over_nested(ls, i):
+            l.section = True   # '• Russian invasion of Ukraine' over '□ Russian drones kill …': a story's label
+            continue
         if l.marker:
             item_indent = l.indent
             titled = l.kind == "head" and _followed_by_text(ls, i) and not kicker_page
@@ -179,7 +182,24 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
-    return starts
+    return _page_head(ls, starts)
+
+
+def _over_nested(ls: list[Line], i: int) -> bool:
+    """A list item with more deeply indented list items right below it is their heading."""
+    j = _next_text(ls, i)
+    return j == i + 1 and bool(ls[j].marker) and ls[j].indent > ls[i].indent
+
+
+def _page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headlines alone at the top of a page, then a date line, then the items: the page's title
+    and notes ('Current events', 'Updated every hour.'), not items of one line each."""
+    k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
+    if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
+        return starts
+    for i, _ in starts[:k]:
+        ls[i].section = True
+    return starts[k:]
 
 
 def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:

@@ -10,6 +10,7 @@ from ..lang import language
 from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
+from . import itemdates
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
@@ -47,6 +48,7 @@ class Page:
     categories: set[str]
     notes: list[str] = field(default_factory=list)
     running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
+    dates_trail: bool = False   # each item's date line is below it (itemdates.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -66,7 +68,8 @@ class Page:
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
-        page.running = _running_dates(ls, groups, page)
+        page.dates_trail = itemdates.dates_trail(ls, groups)
+        page.running = itemdates.running_dates(ls, groups, page)
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -94,27 +97,6 @@ def _categories(firsts: list[str]) -> set[str]:
     """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
     cats = [m["cat"] for m in (_GLUED_CATEGORY.match(t) for t in firsts) if m]
     return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
-
-
-def _running_dates(ls: list[Line], groups: list[Group], page: Page) -> dict[int, tuple]:
-    """For each group, the date of the last date line or date heading above it (after the
-    previous item's text), else the page's date."""
-    out = {}
-    current = page.page_date
-    last_text = -1
-    for g in groups:
-        for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
-        out[g.index] = current
-        texts = [g.index + k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
-        last_text = max(texts) if texts else g.index
-        for j in range(last_text + 1, g.index + len(g.lines)):
-            if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
-    return out
 
 
 def _ends_dates(t: str) -> list:
@@ -229,14 +211,14 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
 
 def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | None) -> None:
     """Date, outlet and labels from the item's own meta lines, else the heading or page date."""
-    texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
+    texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus") and not l.section]
     last_text = max(texts) if texts else 0
     for k, l in enumerate(g.lines):
         if l.kind == "labels":
             st.labels += l.labels
         elif l.kind == "outlet" and not st.source:
             st.source = l.outlet
-        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser"):
+        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
     if not st.date:
         d = page.running.get(g.index)
