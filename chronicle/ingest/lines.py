@@ -180,8 +180,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or _LINK_ONLY.match(text):
-        return "furn"   # nothing but symbols, or nothing but an address
+    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()):
+        return "furn"   # nothing but symbols, an address, or an author's initials ('L', 'JD')
     if is_head(text):
         return "head"
     return "prose"

@@ -174,6 +174,12 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             open_titled = False
             continue
         # prose
+        if _after_furniture_block(ls, i):
+            # blank line, 'E' / 'External Link', then 'Headline ending with a full stop.' and its text
+            short = words(l.text) <= 16 and _followed_by_text(ls, i) and ls[_next_text(ls, i)].gap > 0
+            starts.append((i, "titled" if short else "plain"))
+            open_titled = short
+            continue
         new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
                or (not open_titled and l.gap > 0)
@@ -183,6 +189,15 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, mode))
             open_titled = False
     return _page_head(ls, starts)
+
+
+def _after_furniture_block(ls: list[Line], i: int) -> bool:
+    """The line follows furniture that stands after a blank line (an author's initial, 'External
+    Link', a byline): such a block opens the next item, whatever the one before was."""
+    j = i - 1
+    while j >= 0 and ls[j].kind == "furn":
+        j -= 1
+    return j < i - 1 and j >= 0 and ls[j + 1].gap > 0 and ls[i].gap == 0
 
 
 def _over_nested(ls: list[Line], i: int) -> bool:

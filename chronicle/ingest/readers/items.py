@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
+from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
 from ..model import Context, Story
 from ..outlets import Outlets
 from . import itemdates
@@ -137,6 +137,9 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title_line = texts[0]
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
+    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and texts[1].kind == "prose" \
+            and not texts[0].marker and not sentence_like(texts[0].text):
+        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / text: a ticker entry with its headline
     body = [l for l in texts if l is not title_line]
     title = ""
     if title_line is not None:
@@ -203,8 +206,9 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     if name:
         st.source = st.source or name
     m = _PAREN_OUTLET_TAIL.search(t)
-    if m and not t.startswith("+") and outlets.is_outlet(m["name"]):
-        st.source = st.source or m["name"].strip()
+    name = m["name"].split(" via ")[0] if m else ""   # '(AP via New Haven Register)': AP's report
+    if m and not t.startswith("+") and outlets.is_outlet(name):
+        st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
     return t
 

@@ -46,6 +46,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     gap = 0
     sidebar = False
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
+    width = max((len(x.rstrip()) for x in lines), default=0)   # where a page wrapped at a fixed width wraps
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -53,7 +54,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             sidebar = False
             hang = -1
             continue
-        joined = _continued(out[-1][1], raw, hang) if out and not gap and not out[-1][3] else None
+        joined = _continued(out[-1][1], raw, hang, width) if out and not gap and not out[-1][3] else None
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
             continue
@@ -84,15 +85,16 @@ def _hang(raw: str) -> int:
     return m.start("text") if m and m.start("text") > 0 else -1
 
 
-def _continued(prev: str, raw: str, hang: int) -> str | None:
+def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     """The line joined to the one before when it is that line's text wrapped at a fixed width
     (a plain-text page, an e-mail, a PDF): it lines up with the text of the list item above
-    ('  • At least 13 people die when a bus' / '    crash with a truck …'), or it goes on in
+    ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
+    page's longest (a headline over its indented text is shorter), or it goes on in
     lowercase after a line that did not end its sentence; a word hyphenated at the break is made
     whole ('Ener-' / 'gie')."""
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
-    lined_up = hang > 0 and indent == hang and not MARKER.match(s)
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
     lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s)
     if not (lined_up or lower):
         return None
