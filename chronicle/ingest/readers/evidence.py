@@ -158,7 +158,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             nxt = _next_text(ls, i)
             # at the top of the page, a heading over the first item is the page's own heading;
             # further down, a headline alone is an item of one line (never dropped)
-            over_item = not starts and nxt >= 0 and (
+            over_item = not starts and nxt >= 0 and (one_per_line or
                 (ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)) or (dated_page and dated[nxt]))
             if _section(l, caps) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
                     or over_item:

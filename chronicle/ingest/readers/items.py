@@ -21,6 +21,7 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -144,16 +145,17 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     title = ""
     if title_line is not None:
         title = _clean_title(title_line.text, st, page, outlets)
-    paras = [_clean_body(l.text, st, page, outlets) for l in body]
+    lead = ""
+    if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
+        lead, rest = glued_title(body[0].text)
+    paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
     elif g.mode in ("kicker", "line") and paras:
         title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
         if g.mode == "line":
-            title, rest = glued_title(paras[0])
-            if title and rest:
-                paras[0] = rest
+            title = lead
         title = _clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
@@ -165,6 +167,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _LEAD_SYMBOLS.sub("", title.strip())
+    if _QUOTED.match(t):
+        t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
@@ -197,7 +201,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
-        t = t[f.end:].lstrip(" :,–—-|")
+        t = t[f.end:].lstrip(" :,–—-|])")
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date:
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
@@ -249,8 +253,8 @@ def glued_title(text: str) -> tuple[str, str]:
         closing = (c == '"' and quotes % 2 == 0) or c in "»”"
         if closing and i + 1 < len(t):
             rest = t[i + 1:].lstrip()
-            if rest[:1].isupper() and words(t[:i]) >= 2:
-                return t[:i + 1].strip(), rest
+            if (rest[:1].isupper() or rest[:1] in "[(" and when.find_dates(rest[:16])) and words(t[:i]) >= 2:
+                return t[:i + 1].strip(), rest   # '"Headline" Teaser …', '"Headline" [28/11/2021] Teaser …'
         if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
             prev_word = t[:i].split()[-1]
             if len(prev_word) > 3 and not prev_word[:1].isupper():

@@ -16,6 +16,7 @@ _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
+_QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
 
@@ -123,12 +124,14 @@ def items_per_line(lines: list[str]) -> bool:
 
 
 def lines_are_items(ls: list[Line]) -> bool:
-    """Prose lines that end the same way (a glued date, a name, a '|') are one item each."""
+    """Prose lines that end the same way (a glued date, a name, a '|'), or that each open with a
+    quoted headline, are one item each."""
     prose = [l for l in ls if l.kind == "prose"]
     if len(prose) < 3:
         return False
     marked = sum(1 for l in prose if items.line_end_marker(l.text) or not l.text.rstrip()[-1:] in ".!?…\"”»")
-    return marked >= 0.6 * len(prose)
+    quoted = sum(1 for l in prose if _QUOTED_LEAD.match(l.text))   # '"Headline" [28/11/2021] text …'
+    return max(marked, quoted) >= 0.6 * len(prose)
 
 
 def teaser_first(ls: list[Line], heads: list[int]) -> bool:
