@@ -22,6 +22,7 @@ _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
+_READ_MORE_FROM = re.compile(r"(?i)\s*(?:read|see) (?:more|the full (?:story|article)) (?:from|at|in|on) (?P<name>[^.]{2,50})\.?\s*$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -206,6 +207,10 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
+    m = _READ_MORE_FROM.search(t)
+    if m:   # '… Read more from KQED.': the outlet the item comes from
+        st.source = st.source or m["name"].strip()
+        t = t[:m.start()].rstrip()
     rest, name = outlets.wire(t)
     if name:
         st.source = st.source or name

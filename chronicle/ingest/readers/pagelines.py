@@ -8,7 +8,7 @@ import re
 
 from ...build.parallel import default_jobs, map_ordered
 from .. import when
-from ..lines import GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text
+from ..lines import GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, words
 from ..outlets import Outlets
 from . import items
 
@@ -74,6 +74,10 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))
         else:
+            if out and out[-1][1].strip() == s and words(s) >= 3:
+                # the same headline twice in a row (an image's alt text, then the headline): the
+                # first is furniture, reported; the second stays, right above its text
+                out[-1] = (*out[-1][:3], True)
             out.append((no, raw, gap, False))
         gap = 0
     return out
@@ -96,7 +100,7 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
-    lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s)
+    lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s) and not _BULLET.search(s)
     if not (lined_up or lower):
         return None
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
