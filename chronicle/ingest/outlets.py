@@ -76,13 +76,15 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            for place, (rx, part, mark) in enumerate(((_PAREN_TAIL, s[-90:], _PAREN_MARK), (_PIPE_TAIL, s[-90:], _PIPE_MARK),
-                                                      (_HEAD, s[:90], _HEAD_MARK))):
+            tail = s[-90:]
+            for place, rx, part, mark in ((0, _PAREN_TAIL, tail, _PAREN_MARK), (1, _PIPE_TAIL, tail, _PIPE_MARK),
+                                          (2, _HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
                 m = rx.match(part) if mark.search(part) else None
                 if m and looks_like_name(m["name"]):
-                    seen[_key(m["name"])] += 1
-                    by_place[place].add(_key(m["name"].split(" via ")[0]))
+                    k = _key(m["name"])
+                    seen[k] += 1
+                    by_place[place].add(k.split(" via ")[0])
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}

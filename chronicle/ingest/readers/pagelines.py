@@ -47,7 +47,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     gap = 0
     sidebar = False
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
-    width = max((len(x.rstrip()) for x in lines), default=0)   # where a page wrapped at a fixed width wraps
+    width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -55,7 +55,9 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             sidebar = False
             hang = -1
             continue
-        joined = _continued(out[-1][1], raw, hang, width) if out and not gap and not out[-1][3] else None
+        # (most lines are neither lined up under a list item nor lowercase: no call for them)
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower())
+        joined = _continued(out[-1][1], raw, hang, width) if wrap else None
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
             continue
@@ -85,6 +87,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
 
 def _hang(raw: str) -> int:
     """Where the text of a list item starts ('  • At least 13 …' -> 4), else -1."""
+    if raw[:1].isalpha():
+        return -1   # (most lines start with a word)
     first = raw.lstrip()[:1]
     m = MARKER.match(raw) if first in MARKER_FIRST or first.isdigit() else None
     return m.start("text") if m and m.start("text") > 0 else -1
