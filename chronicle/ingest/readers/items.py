@@ -9,7 +9,7 @@ from .. import when
 from ..lang import language
 from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
 from ..model import Context, Story
-from ..outlets import Outlets
+from ..outlets import Outlets, looks_like_name
 from . import itemdates
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
@@ -208,7 +208,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
     m = _READ_MORE_FROM.search(t)
-    if m:   # '… Read more from KQED.': the outlet the item comes from
+    if m and (outlets.is_outlet(m["name"]) or looks_like_name(m["name"])):   # '… Read more from KQED.': its outlet
         st.source = st.source or m["name"].strip()
         t = t[:m.start()].rstrip()
     rest, name = outlets.wire(t)
