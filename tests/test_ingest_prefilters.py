@@ -187,10 +187,16 @@ def test_dates_a_worker_hands_back_are_the_dates_of_the_line_text(pieces):
 def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
     plan = pagelines._plan(page)
     out, gap, sidebar = [], 0, False   # the plan with every pattern tried on every line
+    hang, width = -1, max((len(x.rstrip()) for x in page), default=0)
     for no, raw in enumerate(page, 1):
         if not raw.strip() or lines.SEPARATOR.match(raw):
-            gap, sidebar = gap + 1, False
+            gap, sidebar, hang = gap + 1, False, -1
             continue
+        joined = pagelines._continued(out[-1][1], raw, hang, width) if out and not gap and not out[-1][3] else None
+        if joined is not None:   # a wrapped line goes on the line before (not a shortcut: the same rule)
+            out[-1] = (out[-1][0], joined, out[-1][2], False)
+            continue
+        hang = pagelines._hang(raw)
         if (lines.TERMINAL.match(raw) or lines.SIDEBAR.match(raw) and no > 0.7 * len(page)) and out:
             break
         sidebar = sidebar or bool(lines.SIDEBAR.match(raw))
@@ -203,6 +209,8 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
             out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))
         else:
+            if out and out[-1][1].strip() == raw.strip() and lines.words(raw) >= 3:
+                out[-1] = (*out[-1][:3], True)
             out.append((no, raw, gap, False))
         gap = 0
     assert plan == out

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from . import when
 from .outlets import Outlets
 
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
-_MARKER_FIRST = "-*•●▪◦⇒→►▶➤"   # or a digit: what a stripped line MARKER takes starts with
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
+MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
@@ -35,6 +35,8 @@ FURNITURE = re.compile(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d+ )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
+    r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|"
     r"you may also like|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
@@ -65,6 +67,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
 
 
@@ -123,7 +126,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
-    m = MARKER.match(text) if text[:1] in _MARKER_FIRST or text[:1].isdigit() else None
+    m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() else None
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
@@ -179,8 +182,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text):
-        return "furn"
+    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()):
+        return "furn"   # nothing but symbols, an address, or an author's initials ('L', 'JD')
     if is_head(text):
         return "head"
     return "prose"

@@ -18,7 +18,7 @@ _PARTICLES = frozenset("of the and & de del della di da la le les los las el du 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
-_WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+_WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*[A-Z][a-z]{1,5}\.)?\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
@@ -68,17 +68,30 @@ class Outlets:
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
+        """Names the page uses as outlet markers: those it repeats, and every name in a marker
+        position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
+        '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            for rx, part, mark in ((_PAREN_TAIL, s[-90:], _PAREN_MARK), (_PIPE_TAIL, s[-90:], _PIPE_MARK),
-                                   (_HEAD, s[:90], _HEAD_MARK)):
+            tail = s[-90:]
+            for place, rx, part, mark in ((0, _PAREN_TAIL, tail, _PAREN_MARK), (1, _PIPE_TAIL, tail, _PIPE_MARK),
+                                          (2, _HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
                 m = rx.match(part) if mark.search(part) else None
                 if m and looks_like_name(m["name"]):
-                    seen[_key(m["name"])] += 1
-        return {k for k, n in seen.items() if n >= 2}
+                    k = _key(m["name"])
+                    seen[k] += 1
+                    by_place[place].add(k.split(" via ")[0])
+            if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
+                by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
+        out = {k for k, n in seen.items() if n >= 2}
+        for names in by_place.values():
+            if len(names) >= 3 and any(k in known() for k in names):
+                out |= names
+        return out
 
     def is_outlet(self, name: str, strict: bool = False) -> bool:
         key = _key(name.strip(" $"))

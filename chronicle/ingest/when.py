@@ -79,6 +79,7 @@ RELATIVE = (
 )
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.'’-]*\s+$")
 _DAY_WORD = re.compile(r"(?i)(?<!\w)(" + alternation(DAY_WORDS) + r")(?!\w)")
 
 
@@ -192,6 +193,8 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list
             unit = UNITS[m["unit"].lower().rstrip(".")]
             out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(**{unit + "s": count})))
     for m in _DAY_WORD.finditer(text):
+        if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[m[1].lower()])))
     return sorted(out, key=lambda f: f.start)

@@ -13,6 +13,7 @@ rather than merges: two stories in one article lose one of them; a stray fragmen
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import partial
 
 from ..lines import Line, words
@@ -20,10 +21,10 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from . import items
+from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
 HEADISH = ("head",)
-META = ("date", "time", "furn", "labels", "outlet")
 
 
 def read(lines: list[str], ctx: Context) -> Parsed:
@@ -46,8 +47,6 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     first = ls[0]
     topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(kept or stories) >= 3 else ""
     return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)
-
-
 
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
@@ -100,13 +99,8 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
 
 
 def _followed_by_any(ls: list[Line], i: int) -> bool:
-    j = _next_text(ls, i)
+    j = next_text(ls, i)
     return j >= 0 and not ls[j].marker
-
-
-def _followed_by_text(ls: list[Line], i: int) -> bool:
-    j = _next_text(ls, i)   # (no slicing: a page has thousands of lines)
-    return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
 
 
 def _section(line: Line, caps_titles: bool = False) -> bool:
@@ -118,7 +112,7 @@ def _section(line: Line, caps_titles: bool = False) -> bool:
 
 def _caps_titles(ls: list[Line]) -> bool:
     """Headlines in capitals: most headline-like lines followed by text are written that way."""
-    titled = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and _followed_by_text(ls, i)]
+    titled = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and followed_by_text(ls, i)]
     return len(titled) >= 3 and sum(1 for i in titled if ls[i].text.isupper()) >= 0.8 * len(titled)
 
 
@@ -134,6 +128,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     deks = _deks(ls)
     caps = _caps_titles(ls)
     dated, dated_page = _dated_paragraphs(ls)
+    shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page)
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -145,32 +140,30 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
         if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
             continue
         item_indent = None
+        if l.marker and over_nested(ls, i):
+            l.section = True   # '• Russian invasion of Ukraine' over '□ Russian drones kill …': a story's label
+            continue
         if l.marker:
             item_indent = l.indent
-            titled = l.kind == "head" and _followed_by_text(ls, i) and not kicker_page
+            titled = l.kind == "head" and followed_by_text(ls, i) and not kicker_page
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
             open_titled = titled
             continue
         if l.kind == "head":
-            nxt = _next_text(ls, i)
-            # at the top of the page, a heading over the first item is the page's own heading;
-            # further down, a headline alone is an item of one line (never dropped)
-            over_item = not starts and nxt >= 0 and (
-                (ls[nxt].kind == "head" and nxt not in deks and _followed_by_text(ls, nxt)) or (dated_page and dated[nxt]))
-            if _section(l, caps) or (kicker_page and _next_text_is_kicker(ls, i, kick)) or (nxt >= 0 and ls[nxt].marker) \
-                    or over_item:
-                l.section = True
-                after_section = True
-                open_titled = False
-                continue
-            if _followed_by_text(ls, i) or _next_text(ls, i) in deks:
-                starts.append((i, "titled"))
-                open_titled, after_section = True, False
-                continue
-            starts.append((i, "headonly"))   # a headline alone: an item of one line
-            open_titled = False
+            mode = _head_mode(ls, i, bool(starts), shape)
+            if mode == "section":
+                l.section, after_section, open_titled = True, True, False
+            else:   # (a headline alone is an item of one line: never dropped)
+                starts.append((i, mode))
+                open_titled = mode == "titled"
+                after_section = after_section and not open_titled
             continue
         # prose
+        opener = opens_item(ls, i)
+        if opener:
+            starts.append((i, opener))
+            open_titled, after_section = opener == "titled", False
+            continue
         new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
                or (not open_titled and l.gap > 0)
@@ -179,7 +172,32 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
-    return starts
+    return page_head(ls, starts)
+
+
+@dataclass
+class _Shape:
+    """What the whole page shows, for the walk over its lines."""
+    kick: list[bool]
+    kicker_page: bool
+    one_per_line: bool
+    deks: set[int]
+    caps: bool
+    dated: list[bool]
+    dated_page: bool
+
+
+def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
+    """A headline-like line: 'section' (a heading over items), 'titled' or 'headonly'."""
+    nxt = next_text(ls, i)
+    # at the top of the page, a heading over the first item is the page's own heading;
+    # further down, a headline alone is an item of one line (never dropped)
+    over_item = not started and nxt >= 0 and (sh.one_per_line or (
+        ls[nxt].kind == "head" and nxt not in sh.deks and followed_by_text(ls, nxt)) or (sh.dated_page and sh.dated[nxt]))
+    if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
+            or (nxt >= 0 and ls[nxt].marker) or over_item:
+        return "section"
+    return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
 
 
 def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
@@ -213,10 +231,6 @@ def _regular_headlines(ls: list[Line]) -> bool:
     return len(shape) >= 2 and n >= 3 and n >= 0.6 * len(heads)
 
 
-def _next_text(ls: list[Line], i: int) -> int:
-    return next((j for j in range(i + 1, len(ls)) if ls[j].kind not in META), -1)
-
-
 def _deks(ls: list[Line]) -> set[int]:
     """Headline + dek pages where the dek has no full stop: headline-like lines come in pairs
     again and again; the second of each pair is the item's text."""
@@ -234,7 +248,7 @@ def _deks(ls: list[Line]) -> set[int]:
         runs.append(cur)
     # a dek is the item's whole text: a second line followed by prose is the next item's headline
     pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8
-             and not (0 <= _next_text(ls, r[1]) and ls[_next_text(ls, r[1])].kind == "prose")]
+             and not (0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose")]
     longer = [r for r in runs if len(r) > 2]
     if len(pairs) < 2 or len(longer) > len(pairs) / 3:
         return set()

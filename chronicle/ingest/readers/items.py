@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
+from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
 from ..model import Context, Story
-from ..outlets import Outlets
+from ..outlets import Outlets, looks_like_name
+from . import itemdates
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
@@ -20,6 +21,8 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
+_READ_MORE_FROM = re.compile(r"(?i)\s*(?:read|see) (?:more|the full (?:story|article)) (?:from|at|in|on) (?P<name>[^.]{2,50})\.?\s*$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -47,6 +50,7 @@ class Page:
     categories: set[str]
     notes: list[str] = field(default_factory=list)
     running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
+    dates_trail: bool = False   # each item's date line is below it (itemdates.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -66,7 +70,8 @@ class Page:
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
-        page.running = _running_dates(ls, groups, page)
+        page.dates_trail = itemdates.dates_trail(ls, groups)
+        page.running = itemdates.running_dates(ls, groups, page)
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -94,27 +99,6 @@ def _categories(firsts: list[str]) -> set[str]:
     """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
     cats = [m["cat"] for m in (_GLUED_CATEGORY.match(t) for t in firsts) if m]
     return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
-
-
-def _running_dates(ls: list[Line], groups: list[Group], page: Page) -> dict[int, tuple]:
-    """For each group, the date of the last date line or date heading above it (after the
-    previous item's text), else the page's date."""
-    out = {}
-    current = page.page_date
-    last_text = -1
-    for g in groups:
-        for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
-        out[g.index] = current
-        texts = [g.index + k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
-        last_text = max(texts) if texts else g.index
-        for j in range(last_text + 1, g.index + len(g.lines)):
-            if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
-    return out
 
 
 def _ends_dates(t: str) -> list:
@@ -155,20 +139,24 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title_line = texts[0]
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
+    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and texts[1].kind == "prose" \
+            and not texts[0].marker and not sentence_like(texts[0].text):
+        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / text: a ticker entry with its headline
     body = [l for l in texts if l is not title_line]
     title = ""
     if title_line is not None:
         title = _clean_title(title_line.text, st, page, outlets)
-    paras = [_clean_body(l.text, st, page, outlets) for l in body]
+    lead = ""
+    if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
+        lead, rest = glued_title(body[0].text)
+    paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
     elif g.mode in ("kicker", "line") and paras:
         title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
         if g.mode == "line":
-            title, rest = glued_title(paras[0])
-            if title and rest:
-                paras[0] = rest
+            title = lead
         title = _clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
@@ -180,6 +168,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _LEAD_SYMBOLS.sub("", title.strip())
+    if _QUOTED.match(t):
+        t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
@@ -212,31 +202,36 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
-        t = t[f.end:].lstrip(" :,–—-|")
+        t = t[f.end:].lstrip(" :,–—-|])")
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date:
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
+    m = _READ_MORE_FROM.search(t)
+    if m and (outlets.is_outlet(m["name"]) or looks_like_name(m["name"])):   # '… Read more from KQED.': its outlet
+        st.source = st.source or m["name"].strip()
+        t = t[:m.start()].rstrip()
     rest, name = outlets.wire(t)
     if name:
         st.source = st.source or name
     m = _PAREN_OUTLET_TAIL.search(t)
-    if m and not t.startswith("+") and outlets.is_outlet(m["name"]):
-        st.source = st.source or m["name"].strip()
+    name = m["name"].split(" via ")[0] if m else ""   # '(AP via New Haven Register)': AP's report
+    if m and not t.startswith("+") and outlets.is_outlet(name):
+        st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
     return t
 
 
 def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | None) -> None:
     """Date, outlet and labels from the item's own meta lines, else the heading or page date."""
-    texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus")]
+    texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus") and not l.section]
     last_text = max(texts) if texts else 0
     for k, l in enumerate(g.lines):
         if l.kind == "labels":
             st.labels += l.labels
         elif l.kind == "outlet" and not st.source:
             st.source = l.outlet
-        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser"):
+        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
     if not st.date:
         d = page.running.get(g.index)
@@ -263,8 +258,8 @@ def glued_title(text: str) -> tuple[str, str]:
         closing = (c == '"' and quotes % 2 == 0) or c in "»”"
         if closing and i + 1 < len(t):
             rest = t[i + 1:].lstrip()
-            if rest[:1].isupper() and words(t[:i]) >= 2:
-                return t[:i + 1].strip(), rest
+            if (rest[:1].isupper() or rest[:1] in "[(" and when.find_dates(rest[:16])) and words(t[:i]) >= 2:
+                return t[:i + 1].strip(), rest   # '"Headline" Teaser …', '"Headline" [28/11/2021] Teaser …'
         if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
             prev_word = t[:i].split()[-1]
             if len(prev_word) > 3 and not prev_word[:1].isupper():

@@ -8,13 +8,15 @@ import re
 
 from ...build.parallel import default_jobs, map_ordered
 from .. import when
-from ..lines import GREETING, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text
+from ..lines import GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, words
 from ..outlets import Outlets
 from . import items
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
+_HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
+_QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
 
@@ -44,12 +46,22 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     out: list[tuple[int, str, int, bool]] = []
     gap = 0
     sidebar = False
+    hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
+    width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
             sidebar = False
+            hang = -1
             continue
+        # (most lines are neither lined up under a list item nor lowercase: no call for them)
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower())
+        joined = _continued(out[-1][1], raw, hang, width) if wrap else None
+        if joined is not None:
+            out[-1] = (out[-1][0], joined, out[-1][2], False)
+            continue
+        hang = _hang(raw)
         side = SIDEBAR.match(raw)
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
@@ -64,9 +76,40 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))
         else:
+            if out and out[-1][1].strip() == s and words(s) >= 3:
+                # the same headline twice in a row (an image's alt text, then the headline): the
+                # first is furniture, reported; the second stays, right above its text
+                out[-1] = (*out[-1][:3], True)
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _hang(raw: str) -> int:
+    """Where the text of a list item starts ('  • At least 13 …' -> 4), else -1."""
+    if raw[:1].isalpha():
+        return -1   # (most lines start with a word)
+    first = raw.lstrip()[:1]
+    m = MARKER.match(raw) if first in MARKER_FIRST or first.isdigit() else None
+    return m.start("text") if m and m.start("text") > 0 else -1
+
+
+def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
+    """The line joined to the one before when it is that line's text wrapped at a fixed width
+    (a plain-text page, an e-mail, a PDF): it lines up with the text of the list item above
+    ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
+    page's longest (a headline over its indented text is shorter), or it goes on in
+    lowercase after a line that did not end its sentence; a word hyphenated at the break is made
+    whole ('Ener-' / 'gie')."""
+    s, p = raw.strip(), prev.rstrip()
+    indent = len(raw) - len(raw.lstrip())
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
+    lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s) and not _BULLET.search(s)
+    if not (lined_up or lower):
+        return None
+    if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
+        return p[:-1] + s
+    return p + " " + s
 
 
 def _furniture(line: Line) -> Line:
@@ -89,12 +132,14 @@ def items_per_line(lines: list[str]) -> bool:
 
 
 def lines_are_items(ls: list[Line]) -> bool:
-    """Prose lines that end the same way (a glued date, a name, a '|') are one item each."""
+    """Prose lines that end the same way (a glued date, a name, a '|'), or that each open with a
+    quoted headline, are one item each."""
     prose = [l for l in ls if l.kind == "prose"]
     if len(prose) < 3:
         return False
     marked = sum(1 for l in prose if items.line_end_marker(l.text) or not l.text.rstrip()[-1:] in ".!?…\"”»")
-    return marked >= 0.6 * len(prose)
+    quoted = sum(1 for l in prose if _QUOTED_LEAD.match(l.text))   # '"Headline" [28/11/2021] text …'
+    return max(marked, quoted) >= 0.6 * len(prose)
 
 
 def teaser_first(ls: list[Line], heads: list[int]) -> bool:

@@ -52,10 +52,20 @@ def _summary(block: list[tuple[int, str]]) -> Story:
         story = _summary([(block[0][0], t) for t in texts])
         story.date, story.date_basis = date, "stated"
         return story
-    if len(texts) >= 2 and not is_prose(texts[0], 200) and len(texts[0]) <= 150 \
-            and texts[0][-1] not in ".!?:;,”\"" and is_prose(texts[1], 60):
+    first = next((k for k, t in enumerate(texts) if is_prose(t, 60)), 0)
+    if first >= 2 and all(_title_like(t) for t in texts[:first]):
+        # 'Activity in Oklahoma' / 'Category: Oil & Gas' / 'Headline' / text: the page's heading lines
+        # stand above the first item's headline, the line right above its text
+        story = Story(line=block[first - 1][0], paras=texts[first:], title=texts[first - 1])
+        story.notes.append(f"dropped as page heading: {', '.join(repr(t[:40]) for t in texts[:first - 1])}")
+        return story
+    if len(texts) >= 2 and _title_like(texts[0]) and is_prose(texts[1], 60):
         return Story(line=block[0][0], paras=texts[1:], title=texts[0])
     return Story(line=block[0][0], paras=texts)
+
+
+def _title_like(text: str) -> bool:
+    return not is_prose(text, 200) and len(text) <= 150 and text[-1] not in ".!?:;,”\""
 
 
 def read_single(lines: list[str], ctx: Context) -> Parsed:

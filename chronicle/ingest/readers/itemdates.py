@@ -1,0 +1,59 @@
+"""Which date line dates which item: a date line above an item (or a date heading over several)
+dates the items below it, unless the page writes each item's date *below* it ('Headline / teaser
+/ 14 Nov, 2025, 06.12 PM IST'), which the page's own shape shows: its last item ends with a date
+line and its first item has none above it. Read wrongly, every date lands one item late."""
+from __future__ import annotations
+
+from ..lines import Line
+
+TEXT = ("prose", "head", "plus")
+
+
+def _last_text(lines: list[Line], start: int) -> int:
+    texts = [start + k for k, l in enumerate(lines) if l.kind in TEXT and not l.section]
+    return max(texts) if texts else start
+
+
+def _trailing_date(ls: list[Line], g) -> Line | None:
+    """The first date line after the item's last text line, among its own lines."""
+    end = g.index + len(g.lines)
+    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if ls[j].kind == "date" and ls[j].dates), None)
+
+
+def dates_trail(ls: list[Line], groups: list) -> bool:
+    """Each item's date line follows its text: the last item has one after its text, most items
+    do, and nothing but headings stands between the page's top and the first item (a date line
+    just above the first item would be that item's own)."""
+    if len(groups) < 3:
+        return False
+    trailing = [g for g in groups if _trailing_date(ls, g) is not None]
+    first = groups[0].index
+    above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
+    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(groups) and not above_first
+
+
+def running_dates(ls: list[Line], groups: list, page) -> dict[int, object]:
+    """For each group, the date of the last date line or date heading above it (after the
+    previous item's text), else the page's date; on a page whose dates trail their items, the
+    date line below the item."""
+    out = {}
+    if page.dates_trail:
+        for g in groups:
+            line = _trailing_date(ls, g)
+            d = page.resolve(line.dates[0])[0] if line is not None else None
+            out[g.index] = d or page.page_date
+        return out
+    current = page.page_date
+    last_text = -1
+    for g in groups:
+        for j in range(last_text + 1, g.index):
+            if ls[j].kind == "date" and ls[j].dates:
+                d, _ = page.resolve(ls[j].dates[0])
+                current = d or current
+        out[g.index] = current
+        last_text = _last_text(g.lines, g.index)
+        for j in range(last_text + 1, g.index + len(g.lines)):
+            if ls[j].kind == "date" and ls[j].dates:
+                d, _ = page.resolve(ls[j].dates[0])
+                current = d or current
+    return out

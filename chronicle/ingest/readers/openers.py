@@ -1,0 +1,61 @@
+"""Where an item opens, read from the lines around one line (readers/evidence.py walks the page
+with these): a byline below a headline, furniture after a blank line, a list item over nested
+ones, the page's own title lines above its first date line."""
+from __future__ import annotations
+
+from ..lines import BYLINE, Line, words
+
+META = ("date", "time", "furn", "labels", "outlet")
+
+
+def opens_item(ls: list[Line], i: int) -> str:
+    """How a prose line opens an item whatever came before ('' when it does not): right above a
+    byline ('Headline ending with a full stop.' / 'By Annie Sciacca' / text), or after furniture
+    that follows a blank line (an author's initial 'E', 'External Link')."""
+    if _over_byline(ls, i):
+        return "titled"
+    if _after_furniture_block(ls, i):
+        short = words(ls[i].text) <= 16 and followed_by_text(ls, i) and ls[next_text(ls, i)].gap > 0
+        return "titled" if short else "plain"
+    return ""
+
+
+def _over_byline(ls: list[Line], i: int) -> bool:
+    """A short line right above a byline, with text after it, is a headline, punctuated or not."""
+    return i + 1 < len(ls) and ls[i + 1].kind == "furn" and bool(BYLINE.match(ls[i + 1].text)) \
+        and words(ls[i].text) <= 25 and followed_by_text(ls, i + 1)
+
+
+def _after_furniture_block(ls: list[Line], i: int) -> bool:
+    """The line follows furniture that stands after a blank line (an author's initial, 'External
+    Link', a byline): such a block opens the next item, whatever the one before was."""
+    j = i - 1
+    while j >= 0 and ls[j].kind == "furn":
+        j -= 1
+    return j < i - 1 and j >= 0 and ls[j + 1].gap > 0 and ls[i].gap == 0
+
+
+def over_nested(ls: list[Line], i: int) -> bool:
+    """A list item with more deeply indented list items right below it is their heading."""
+    j = next_text(ls, i)
+    return j == i + 1 and bool(ls[j].marker) and ls[j].indent > ls[i].indent
+
+
+def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headlines alone at the top of a page, then a date line, then the items: the page's title
+    and notes ('Current events', 'Updated every hour.'), not items of one line each."""
+    k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
+    if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
+        return starts
+    for i, _ in starts[:k]:
+        ls[i].section = True
+    return starts[k:]
+
+
+def next_text(ls: list[Line], i: int) -> int:
+    return next((j for j in range(i + 1, len(ls)) if ls[j].kind not in META), -1)
+
+
+def followed_by_text(ls: list[Line], i: int) -> bool:
+    j = next_text(ls, i)   # (no slicing: a page has thousands of lines)
+    return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
