@@ -120,7 +120,11 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(exc)
                 continue
             text, file_ctx = capture_of(path, text, ctx)
-            parsed = formats.structured(text, file_ctx) if layout is None else None
+            try:
+                parsed = formats.structured(text, file_ctx) if layout is None else None
+            except formats.Unreadable as exc:
+                errors.append(IngestError(str(path), exc.line, exc.message))
+                continue
             if parsed is None:   # pasted HTML is read as the text of its blocks
                 parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
                                defer=True)

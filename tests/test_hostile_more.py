@@ -1,0 +1,78 @@
+"""A red-team pass over odd and hostile input (issue 18, continued): what the other hostile tests
+(test_hostile_crashes.py, _messages.py, _output.py, test_badinput.py, test_security.py) did not
+reach. Each test failed before its fix: a traceback, a silent loss, a misleading line."""
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import run_cli
+
+
+def _ingest(tmp_path, *files, into=None):
+    return run_cli("ingest", *map(str, files), "--into", str(into or tmp_path / "articles"),
+                   "--captured", "2025-06-01", cwd=tmp_path, timeout=120)
+
+
+def _articles(folder) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))} if folder.exists() else {}
+
+
+def _one_error(r, path, line: int, words: str) -> None:
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert re.search(rf"^{re.escape(str(path))}:{line}: .*{re.escape(words)}", r.stderr, re.M), r.stderr
+
+
+def test_a_json_feed_nested_deeper_than_the_parser_goes_is_one_line(tmp_path):
+    digest = tmp_path / "2025-06-01-deep.json"
+    digest.write_text('{"version": "https://jsonfeed.org/version/1.1", "items": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    r = _ingest(tmp_path, digest)
+    _one_error(r, digest, 1, "JSON nested too deep")
+    assert _articles(tmp_path / "articles") == {}
+
+
+def test_a_broken_json_feed_names_the_line_where_it_breaks(tmp_path):
+    digest = tmp_path / "2025-06-01-cut.json"
+    digest.write_text('\n{"version": "https://jsonfeed.org/version/1.1",\n "items": [{"title": "A story", "content_text": ')
+    _one_error(_ingest(tmp_path, digest), digest, 3, "not valid JSON (Expecting value")
+
+
+def test_json_feed_fields_of_the_wrong_type_are_not_spelled_as_python(tmp_path):
+    digest = tmp_path / "2025-06-01-types.json"
+    digest.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"title": "Odd types of fields", "content_text": ["a list"], "content_html": "<p>The story itself.</p>",
+         "tags": "Moldova"}]}))
+    r = _ingest(tmp_path, digest)
+    assert r.returncode == 0, r.stderr
+    (text,) = _articles(tmp_path / "articles").values()
+    assert "The story itself." in text and "['a list']" not in text and "a list" not in text
+    assert re.search(r"^tags: \[moldova\]$", text, re.M | re.I), text   # one tag, not m, o, l, d, o, v, a
+
+
+def test_a_csv_digest_with_a_long_body_is_imported(tmp_path):
+    """csv's field limit (128 KB) made a traceback of a digest well under the 5 MB a digest may be."""
+    digest = tmp_path / "2025-06-01-long.csv"
+    body = "The long story goes on. " * 8_000
+    digest.write_text(f'title,date,summary\nA long story,2025-06-01,"{body}"\nA short one,2025-06-01,Short.\n')
+    r = _ingest(tmp_path, digest)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    found = _articles(tmp_path / "articles")
+    assert len(found) == 2 and any(body.strip()[-200:] in t for t in found.values()), list(found)
+
+
+def test_an_rss_091_feed_with_its_doctype_is_read_as_a_feed_and_expands_no_entity(tmp_path):
+    """RSS 0.91 begins with a DOCTYPE: it was read as text, every line of markup an article."""
+    digest = tmp_path / "2025-06-01-rss091.xml"
+    digest.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n'
+        '<rss version="0.91"><channel><title>Outlet</title>'
+        '<item><title>A real headline &xxe;</title><description>The story text &c;.</description></item>'
+        '<item><title>Another headline</title><description>More text.</description></item></channel></rss>\n')
+    r = _ingest(tmp_path, digest)
+    assert r.returncode == 0, r.stderr
+    found = _articles(tmp_path / "articles")
+    titles = sorted(re.search(r"^title: (.*)$", t, re.M).group(1) for t in found.values())
+    assert len(titles) == 2 and titles[1] == "Another headline" and titles[0].startswith("A real headline"), titles
+    text = "".join(found.values())
+    assert "root:" not in text and "aaaaaaaaaaaaaaaaaaaa" not in text and "DOCTYPE" not in text
