@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
-from conftest import run_cli
+import pytest
+
+from conftest import ROOT, copy_fixture, run_cli
 
 
 def _ingest(tmp_path, *files, into=None):
@@ -25,7 +28,7 @@ def _one_error(r, path, line: int, words: str) -> None:
 
 def test_a_json_feed_nested_deeper_than_the_parser_goes_is_one_line(tmp_path):
     digest = tmp_path / "2025-06-01-deep.json"
-    digest.write_text('{"version": "https://jsonfeed.org/version/1.1", "items": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    digest.write_text('{"version": "https://jsonfeed.org/version/1.1", "items": ' + "[" * 5_000 + "]" * 5_000 + "}")
     r = _ingest(tmp_path, digest)
     _one_error(r, digest, 1, "JSON nested too deep")
     assert _articles(tmp_path / "articles") == {}
@@ -76,3 +79,21 @@ def test_an_rss_091_feed_with_its_doctype_is_read_as_a_feed_and_expands_no_entit
     assert len(titles) == 2 and titles[1] == "Another headline" and titles[0].startswith("A real headline"), titles
     text = "".join(found.values())
     assert "root:" not in text and "aaaaaaaaaaaaaaaaaaaa" not in text and "DOCTYPE" not in text
+
+
+@pytest.mark.parametrize("layout, text, line, words", [
+    ("partials/pager.html", "\n{% if %}", 2, "template syntax error: Expected an expression"),
+    ("partials/pager.html", "{% include 'partials/pager.html' %}", 1, "include or extend each other in a loop"),
+    ("page.html", "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}", 1, "a macro calls itself without end"),
+    ("outputs/feed.xml", "<feed>\n\n{{ 1 / 0 }}", 3, "ZeroDivisionError: division by zero (while rendering feed.xml)"),
+], ids=["syntax", "include-loop", "macro-loop", "runtime"])
+def test_a_broken_layout_is_one_line_at_its_place(tmp_path, layout, text, line, words):
+    """Loops and a layout's own errors were tracebacks; a syntax error was located at
+    layouts/layouts/... when --layouts was a relative path."""
+    site = copy_fixture(tmp_path / "fx")
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (site / "layouts" / layout).write_text(text)
+    r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site",
+                "--layouts", "layouts", cwd=site)
+    _one_error(r, f"layouts/{layout}", line, words)
+    assert not (site / "site").exists()
