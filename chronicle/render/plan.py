@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import itertools
+import os
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
