@@ -171,6 +171,9 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
         raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
     if name == "build.size_limits" and value.strip() not in ("warn", "error"):
         raise Y.YamlProblem(node.line, f"'build.size_limits' must be warn or error, got '{value}'")
+    if name == "site.title" and not Y.visible(value):   # it heads every page and is the home link's text
+        shown = f" (only invisible characters: '{Y.spelled(value)}')" if value else ""
+        raise Y.YamlProblem(node.line, f"'site.title' is empty{shown}: the site needs a name")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
     return value.strip() if name in ("site.url", "site.base_path", "site.language", "build.size_limits") else value
@@ -248,6 +251,9 @@ def _read_topic(slug: str, key: Y.Scalar, body: Y.Node, shown: str, errors: list
         if fkey.text in ("name", "description", "kind"):
             if not isinstance(fnode, Y.Scalar):
                 errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': '{fkey.text}' must be text"))
+            elif fkey.text == "name" and not (fnode.text.strip() and Y.visible(fnode.text)):   # an empty heading and link
+                errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': 'name' is empty; "
+                                                             "leave it out to use the topic's key"))
             else:
                 fields[fkey.text] = "" if fnode.null else fnode.text
         elif fkey.text == "aliases":

@@ -114,8 +114,9 @@ def _text(node: Y.Node, name: str) -> str:
 
 def _title(node: Y.Node, name: str) -> str:
     value = _text(node, name).strip()
-    if not value:
-        raise Y.YamlProblem(node.line, "'title' is empty: every article needs a title", node.col)
+    if not Y.visible(value):   # '' or only zero-width, bidi or other invisible characters
+        shown = f" (only invisible characters: '{Y.spelled(value)}')" if value else ""
+        raise Y.YamlProblem(node.line, f"'title' is empty{shown}: every article needs a title", node.col)
     return value
 
 

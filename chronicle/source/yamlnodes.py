@@ -61,6 +61,23 @@ def _line_of_node(text: str, number: int) -> int:
 # an Atom feed no reader can parse. YAML escapes ("\0", "\x07", "\uFFFF") make them from printable
 # bytes, so every scalar is checked after decoding.
 FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# Text a reader cannot see: spaces, format characters (zero-width space and joiners, bidi marks,
+# the BOM), and the letters that draw nothing (Hangul fillers, the blank Braille pattern). A title
+# or name made only of these is an empty link and an empty heading.
+_INVISIBLE = re.compile(r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]+")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything on a page."""
+    return bool(_INVISIBLE.sub("", text))
+
+
+def spelled(text: str) -> str:
+    """Invisible text as a message can show it: '\\u200b\\u3164'."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
 # The tags a value may carry: the ones YAML resolves by itself. Any other (`!!python/object`,
 # `!custom`) is refused with its name, not read as something else.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map",
