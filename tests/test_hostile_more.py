@@ -23,7 +23,7 @@ def _articles(folder) -> dict[str, str]:
 
 def _one_error(r, path, line: int, words: str) -> None:
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-3000:]
-    assert re.search(rf"^{re.escape(str(path))}:{line}: .*{re.escape(words)}", r.stderr, re.M), r.stderr
+    assert re.search(rf"^{re.escape(str(path))}:{line}(:\d+)?: .*{re.escape(words)}", r.stderr, re.M), r.stderr
 
 
 def test_a_json_feed_nested_deeper_than_the_parser_goes_is_one_line(tmp_path):
@@ -97,3 +97,18 @@ def test_a_broken_layout_is_one_line_at_its_place(tmp_path, layout, text, line, 
                 "--layouts", "layouts", cwd=site)
     _one_error(r, f"layouts/{layout}", line, words)
     assert not (site / "site").exists()
+
+
+def test_utf32_is_called_utf32_and_a_utf32_digest_with_its_mark_is_imported(tmp_path):
+    """UTF-32 was called UTF-16 (its byte-order mark starts like UTF-16's), and a digest so saved was
+    decoded as UTF-16 into text full of NULs and refused."""
+    site = copy_fixture(tmp_path / "fx")
+    (site / "content/articles/wide.md").write_bytes("---\ntitle: Wide\n---\nBody text here.\n".encode("utf-32-be"))
+    r = run_cli("check", "--content", "content", "--config", "config.yaml", cwd=site)
+    _one_error(r, "content/articles/wide.md", 1, "is saved as UTF-32 text; save it as UTF-8")
+    digest = tmp_path / "2025-06-01-wide.txt"
+    digest.write_bytes("A headline on the wide digest\nThe story of the wide digest, told here.\n".encode("utf-32"))
+    r = _ingest(tmp_path, digest)
+    assert r.returncode == 0, r.stderr
+    assert [re.search(r"^title: (.*)$", t, re.M).group(1) for t in _articles(tmp_path / "articles").values()] \
+        == ["A headline on the wide digest"]

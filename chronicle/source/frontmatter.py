@@ -33,8 +33,9 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     Form feeds and vertical tabs become spaces. Other control characters are refused with their
     line and column, or removed when `strip_controls` (for raw digests, where they are noise).
     """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_mark(raw):
-        raise ContentError(path, 1, "is saved as UTF-16 text; save it as UTF-8 (articles are read as UTF-8)")
+    wide = _wide_encoding(raw)
+    if wide:
+        raise ContentError(path, 1, f"is saved as {wide} text; save it as UTF-8 (articles are read as UTF-8)")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(path, line, "contains a NUL byte: this is not a text file")
@@ -55,10 +56,21 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     return text
 
 
-def _utf16_without_mark(raw: bytes) -> bool:
-    """ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL."""
+def _wide_encoding(raw: bytes) -> str | None:
+    """'UTF-32' or 'UTF-16' for text saved so: a byte-order mark, or, without one, ASCII text whose
+    every fourth byte (UTF-32) or every other byte (UTF-16) is the only one not NUL."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
     head = raw[:512]
-    return len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45)
+    if len(head) < 8:
+        return None
+    if any(head[i::4].count(0) < len(head) * 0.2 for i in range(4)) and head.count(0) > len(head) * 0.7:
+        return "UTF-32"
+    if head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45:
+        return "UTF-16"
+    return None
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
