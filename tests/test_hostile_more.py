@@ -112,3 +112,29 @@ def test_utf32_is_called_utf32_and_a_utf32_digest_with_its_mark_is_imported(tmp_
     assert r.returncode == 0, r.stderr
     assert [re.search(r"^title: (.*)$", t, re.M).group(1) for t in _articles(tmp_path / "articles").values()] \
         == ["A headline on the wide digest"]
+
+
+def _build(site):
+    return run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site", cwd=site)
+
+
+def test_link_definitions_by_the_thousand_are_refused_at_their_line(tmp_path):
+    """Each definition is read against the rest of its paragraph: 50,000 in a row (1.6 MB, under the
+    5 MB an article may be) took minutes to build; 1,000 in a row still build."""
+    site = copy_fixture(tmp_path / "fx")
+    defs = "".join(f"[r{i}]: https://example.org/{i}\n" for i in range(1001))
+    (site / "content/articles/refs.md").write_text(f"---\ntitle: Refs\n---\nIntro.\n\n{defs}\n[a][r1]\n")
+    _one_error(_build(site), "content/articles/refs.md", 6, "more than 1,000 link definitions ([name]: address) in a row")
+    (site / "content/articles/refs.md").write_text(f"---\ntitle: Refs\n---\n{defs[defs.index(chr(10)) + 1:]}\n[a][r1]\n")
+    r = _build(site)
+    assert r.returncode == 0, r.stderr
+    assert 'href="https://example.org/1"' in (site / "site/articles/refs.html").read_text()
+
+
+def test_one_broken_link_repeated_is_one_line(tmp_path):
+    """The same missing target 5,000 times was 5,000 identical lines, all at the first one's place."""
+    site = copy_fixture(tmp_path / "fx")
+    (site / "content/articles/repeat.md").write_text("---\ntitle: Repeat\n---\n" + "[a](gone.md) " * 5000 + "\n\n[b](gone.md)\n")
+    r = _build(site)
+    _one_error(r, "content/articles/repeat.md", 4, "link to 'gone.md': no article or page has that file name")
+    assert r.stderr.count("gone.md") == 1, r.stderr[:2000]
