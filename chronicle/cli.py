@@ -38,6 +38,17 @@ def _port(text: str) -> int:
     return port
 
 
+def _text(text: str) -> str:
+    """Text an article will hold: bytes the terminal's encoding could not read (a Latin-1 'é' in a
+    UTF-8 shell) arrive as lone surrogates, which no file can be written with."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise argparse.ArgumentTypeError(f"'{shown}' is not UTF-8 text (a byte of another encoding)") from None
+    return text
+
+
 def _base_path(text: str) -> str:
     from .config import base_path_problem   # the rule config.yaml's site.base_path follows
 
@@ -80,10 +91,10 @@ def make_parser() -> argparse.ArgumentParser:
     chk.add_argument("--strict", action="store_true", help="warnings count as errors")
     chk.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="the build whose threads to compare with")
     new = sub.add_parser("new", help="scaffold a new article")
-    new.add_argument("title")
-    new.add_argument("--tags", default="", help="comma-separated, e.g. nato,russia")
+    new.add_argument("title", type=_text)
+    new.add_argument("--tags", type=_text, default="", help="comma-separated, e.g. nato,russia")
     new.add_argument("--date", type=_date)
-    new.add_argument("--source", default="")
+    new.add_argument("--source", type=_text, default="")
     new.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
     srv = sub.add_parser("serve", help="live preview on http://127.0.0.1:PORT/")
     _build_args(srv)

@@ -4,12 +4,14 @@ reach. Each test failed before its fix: a traceback, a silent loss, a misleading
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 
 import pytest
 
 from conftest import ROOT, copy_fixture, run_cli
+from chronicle.cli import main
 
 
 def _ingest(tmp_path, *files, into=None):
@@ -138,3 +140,17 @@ def test_one_broken_link_repeated_is_one_line(tmp_path):
     r = _build(site)
     _one_error(r, "content/articles/repeat.md", 4, "link to 'gone.md': no article or page has that file name")
     assert r.stderr.count("gone.md") == 1, r.stderr[:2000]
+
+
+def test_new_with_a_title_in_another_encoding_is_a_usage_error(tmp_path, capsys):
+    """A Latin-1 'é' typed in a UTF-8 shell reaches Python as a lone surrogate: writing the file
+    was a UnicodeEncodeError traceback."""
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    title = os.fsdecode(b"Caf\xe9 news")   # what sys.argv holds for those bytes
+    for argv in (["new", title], ["new", "Fine", "--source", title], ["new", "Fine", "--tags", f"ok,{title}"]):
+        with pytest.raises(SystemExit) as exit_:
+            main([*argv, "--content", str(tmp_path / "content")])
+        err = capsys.readouterr().err
+        assert exit_.value.code == 2 and "Traceback" not in err
+        assert "Caf\\xe9 news' is not UTF-8 text" in err.splitlines()[-1], err
+    assert list((tmp_path / "content").rglob("*.md")) == []
