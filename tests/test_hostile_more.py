@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, copy_fixture, run_cli
 from chronicle.cli import main
+from chronicle.source.frontmatter import parse_fields
 
 
 def _ingest(tmp_path, *files, into=None):
@@ -154,3 +155,27 @@ def test_new_with_a_title_in_another_encoding_is_a_usage_error(tmp_path, capsys)
         assert exit_.value.code == 2 and "Traceback" not in err
         assert "Caf\\xe9 news' is not UTF-8 text" in err.splitlines()[-1], err
     assert list((tmp_path / "content").rglob("*.md")) == []
+
+
+@pytest.mark.parametrize("front, line, words", [
+    ('title: "' + "word " * 10_000 + '"', 2, "'title' is 49,999 characters long; at most 300"),
+    ('title: T\ntags: [nato, "' + "word " * 20_000 + '"]', 3, "a tag is 99,999 characters long; at most 100"),
+    ('title: T\nsummary: "' + "word " * 1_000 + '"', 3, "'summary' is 5,000 characters long; at most 1,000"),
+    ('title: T\nsource: "' + "s" * 201 + '"', 3, "'source' is 201 characters long; at most 200"),
+], ids=["title", "tag", "summary", "source"])
+def test_text_shown_on_every_listing_is_capped(front, line, words):
+    """A 4 MB title made a 100 MB site, fifty 90 KB tags 330 MB: what every listing repeats is capped.
+    (In process: how a content error reaches the command line is tested for every other field.)"""
+    _, errors = parse_fields(front + "\n", 2, "big.md")
+    assert [(e.line, e.message.split(" (")[0]) for e in errors] == [(line, words)]
+
+
+def test_ingest_cuts_a_title_to_what_the_build_takes(tmp_path):
+    site = copy_fixture(tmp_path / "fx")
+    digest = tmp_path / "2025-06-01-long.json"
+    digest.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Outlet " * 60, "items": [
+        {"title": "A very long headline " * 40, "content_text": "The story, told briefly."}]}))
+    r = _ingest(tmp_path, digest, into=site / "content/articles")
+    assert r.returncode == 0 and "title: cut to 300 characters" in r.stdout, r.stdout + r.stderr
+    r = _build(site)
+    assert r.returncode == 0, r.stderr

@@ -124,8 +124,26 @@ def _text(node: Y.Node, name: str) -> str:
     raise Y.YamlProblem(node.line, f"'{name}' must be text, got {Y.describe(node)}", node.col)
 
 
+# What one article may cost, again: its title, source and tags are shown on every page that lists
+# it (and its summary on many), so a 4 MB title made a 100 MB site, fifty 90 KB tags 330 MB. The
+# limits are far above any headline (ingest cuts what it writes to them: ingest/compose.py).
+MAX_CHARS = {"title": 300, "source": 200, "summary": 1000, "tag": 100}
+
+
+def _capped(value: str, name: str, node: Y.Node) -> str:
+    if len(value) > MAX_CHARS[name]:
+        what = "a tag" if name == "tag" else f"'{name}'"
+        raise Y.YamlProblem(node.line, f"{what} is {len(value):,} characters long; at most {MAX_CHARS[name]:,} "
+                                       "(it is shown on every page that lists the article)", node.col)
+    return value
+
+
+def _short_text(node: Y.Node, name: str) -> str:
+    return _capped(_text(node, name), name, node)
+
+
 def _title(node: Y.Node, name: str) -> str:
-    value = _text(node, name).strip()
+    value = _capped(_text(node, name).strip(), name, node)
     if not Y.visible(value):   # '' or only zero-width, bidi or other invisible characters
         shown = f" (only invisible characters: '{Y.spelled(value)}')" if value else ""
         raise Y.YamlProblem(node.line, f"'title' is empty{shown}: every article needs a title", node.col)
@@ -190,6 +208,7 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
 
 
 def _tag(text: str, node: Y.Scalar) -> str:
+    _capped(text, "tag", node)
     bad = FORBIDDEN_CHARS.search(text)
     if bad:
         raise Y.YamlProblem(node.line, f"tag contains the control character U+{ord(bad.group()):04X}; remove it", node.col)
@@ -217,8 +236,8 @@ def _thread(node: Y.Node, name: str) -> str:
 
 
 _READERS = {
-    "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _url,
-    "tags": _tags, "summary": _text, "imported_from": _text, "imported": _date, "id": _text, "draft": _draft,
+    "title": _title, "date": _date, "date_basis": _date_basis, "source": _short_text, "url": _url,
+    "tags": _tags, "summary": _short_text, "imported_from": _text, "imported": _date, "id": _text, "draft": _draft,
     "thread": _thread,
 }
 
