@@ -179,3 +179,18 @@ def test_ingest_cuts_a_title_to_what_the_build_takes(tmp_path):
     assert r.returncode == 0 and "title: cut to 300 characters" in r.stdout, r.stdout + r.stderr
     r = _build(site)
     assert r.returncode == 0, r.stderr
+
+
+def test_new_refuses_what_the_build_would_refuse_naming_the_argument(tmp_path):
+    """It named the file it had not written (content/articles/2026/...-word-word.md:2: ...)."""
+    from chronicle.authoring.scaffold import new_article
+    from chronicle.errors import ContentError
+
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    for kwargs, where, words in (({"title": "word " * 100}, "title", "'title' is 499 characters long"),
+                                 ({"title": "Fine", "source": "s" * 300}, "--source", "'source' is 300 characters"),
+                                 ({"title": "Bell\x07title"}, "title", "'title' contains the control character U+0007")):
+        with pytest.raises(ContentError) as exc:
+            new_article(tmp_path / "content", **kwargs)
+        assert str(exc.value).startswith(f"{where}: {words}"), str(exc.value)
+    assert list((tmp_path / "content").rglob("*.md")) == []
