@@ -194,3 +194,37 @@ def test_new_refuses_what_the_build_would_refuse_naming_the_argument(tmp_path):
             new_article(tmp_path / "content", **kwargs)
         assert str(exc.value).startswith(f"{where}: {words}"), str(exc.value)
     assert list((tmp_path / "content").rglob("*.md")) == []
+
+
+@pytest.mark.parametrize("front, line, words", [
+    ('title: "Ceasefire \\u202e"', 2, "'title' opens the direction control U+202E and does not close it"),
+    ('title: "a \\u202eb\\u2069"', 2, "'title' opens the direction control U+202E"),   # closed by the wrong kind
+    ('title: T\nsource: "Outlet\\u2066"', 3, "'source' opens the direction control U+2066"),
+    ('title: T\ntags: ["a\\u202bb"]', 3, "tag 'a\\u202bb' opens the direction control U+202B"),
+    ('title: "a \\u202eb\\u202c and \\u2067c\\u2069"', None, None),
+], ids=["title", "wrong-close", "source", "tag", "balanced"])
+def test_a_direction_control_left_open_is_refused(front, line, words):
+    """A title ending in U+202E (right-to-left override) turned the date and outlet beside it
+    around in every compact listing ('14 June' read 'enuJ 41')."""
+    _, errors = parse_fields(front + "\n", 2, "a.md")
+    assert [(e.line, e.message.split(" and does not")[0]) for e in errors] == \
+        ([(line, words.split(" and does not")[0])] if line else [])
+
+
+def test_escapes_in_feeds_never_make_an_article_the_build_refuses(tmp_path):
+    """JSON's \\u0007 and \\u202e and XML's &#x1b; and &#x202E; become characters after the
+    digest's own text was cleaned: ingest wrote articles the build then refused."""
+    site = copy_fixture(tmp_path / "fx")
+    json_feed = tmp_path / "2025-06-01-j.json"
+    json_feed.write_text('{"version": "https://jsonfeed.org/version/1.1", "title": "Out\\u202elet", "items": [{"title": '
+                         '"Talks \\u0007 resume \\u202e", "content_text": "Body \\u001b[31m of the talks story."}]}')
+    rss = tmp_path / "2025-06-01-r.xml"
+    rss.write_text('<rss version="2.0"><channel><item><title>Port &#x202E; reopens &#x7;</title>'
+                   '<description>The port story &#27; told here.</description></item></channel></rss>')
+    html = tmp_path / "2025-06-01-h.html"
+    html.write_text("<html><body><h1>Bridge &#x202E; closed</h1><p>The bridge story, told here.</p></body></html>")
+    r = _ingest(tmp_path, json_feed, rss, html, into=site / "content/articles")
+    assert r.returncode == 0, r.stderr
+    assert _build(site).returncode == 0, _build(site).stderr
+    titles = {p.stem for p in (site / "content/articles").glob("*.md")}
+    assert {"talks-resume", "port-reopens", "bridge-closed"} <= titles, titles

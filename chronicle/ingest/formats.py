@@ -10,6 +10,7 @@ import json
 import re
 from html.parser import HTMLParser
 
+from ..source import yamlnodes as Y
 from ..source.readfile import MAX_TEXT_BYTES
 from . import when
 from .model import Context, Parsed, Story
@@ -44,7 +45,7 @@ def html_to_text(text: str) -> str | None:
     p.feed(text)
     p.close()
     lines = [re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in "".join(p.out).split("\n")]
-    return "\n".join(lines)
+    return _clean("\n".join(lines))   # character references (&#x202E;) are characters now
 
 
 class _Text(HTMLParser):
@@ -108,7 +109,23 @@ def _feed(text: str) -> Parsed:
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
         stories.append(st)
-    return Parsed("feed", stories)
+    return Parsed("feed", _scrubbed(stories))
+
+
+def _scrubbed(stories: list[Story]) -> list[Story]:
+    """Feeds and JSON make characters of escapes (&#x7;, \\u001b, &#x202E;) after the digest's text
+    was cleaned of them (reading.read_raw): drop them again, or the article written would be one
+    the build refuses (a control character) or one that turns its listing around (a direction
+    control)."""
+    for st in stories:
+        st.title, st.source, st.url = _clean(st.title), _clean(st.source), _clean(st.url)
+        st.paras = [_clean(p) for p in st.paras]
+        st.labels = [_clean(label) for label in st.labels]
+    return stories
+
+
+def _clean(text: str) -> str:
+    return Y.BIDI_CONTROLS.sub("", Y.FORBIDDEN_CHARS.sub("", text))
 
 
 class Unreadable(Exception):
@@ -143,7 +160,7 @@ def _json_feed(text: str) -> Parsed:
         if st.paras or st.title:
             st.paras = st.paras or [st.title]
             stories.append(st)
-    return Parsed("json-feed", stories)
+    return Parsed("json-feed", _scrubbed(stories))
 
 
 def _json_text(obj: dict, key: str) -> str:

@@ -15,6 +15,7 @@ import yaml
 from . import yamlnodes as Y
 from ..errors import ContentError
 from ..model import DATE_BASES
+from .readfile import normalise_text  # noqa: F401 - frontmatter.normalise_text, for its callers
 from .slugs import tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -25,52 +26,6 @@ KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary
 
 
 FORBIDDEN_CHARS = Y.FORBIDDEN_CHARS
-
-
-def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
-    """Bytes -> text with LF line ends; refuses what is not UTF-8 text.
-
-    Form feeds and vertical tabs become spaces. Other control characters are refused with their
-    line and column, or removed when `strip_controls` (for raw digests, where they are noise).
-    """
-    wide = _wide_encoding(raw)
-    if wide:
-        raise ContentError(path, 1, f"is saved as {wide} text; save it as UTF-8 (articles are read as UTF-8)")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError(path, line, "contains a NUL byte: this is not a text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").replace("\v", " ")
-    bad = FORBIDDEN_CHARS.search(text)
-    if bad:
-        if strip_controls:
-            return FORBIDDEN_CHARS.sub("", text)
-        line = text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise ContentError(path, line, f"contains the control character U+{ord(bad.group()):04X} (column {col}); "
-                                       "remove it, it cannot appear in a web page")
-    return text
-
-
-def _wide_encoding(raw: bytes) -> str | None:
-    """'UTF-32' or 'UTF-16' for text saved so: a byte-order mark, or, without one, ASCII text whose
-    every fourth byte (UTF-32) or every other byte (UTF-16) is the only one not NUL."""
-    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "UTF-32"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16"
-    head = raw[:512]
-    if len(head) < 8:
-        return None
-    if any(head[i::4].count(0) < len(head) * 0.2 for i in range(4)) and head.count(0) > len(head) * 0.7:
-        return "UTF-32"
-    if head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45:
-        return "UTF-16"
-    return None
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
@@ -120,6 +75,7 @@ def _text(node: Y.Node, name: str) -> str:
         if bad:
             raise Y.YamlProblem(node.line, f"'{name}' contains the control character U+{ord(bad.group()):04X}; "
                                            "remove it, it cannot appear in a web page", node.col)
+        _bidi_closed(node.text, f"'{name}'", node)
         return "" if node.null else node.text
     raise Y.YamlProblem(node.line, f"'{name}' must be text, got {Y.describe(node)}", node.col)
 
@@ -140,6 +96,13 @@ def _capped(value: str, name: str, node: Y.Node) -> str:
 
 def _short_text(node: Y.Node, name: str) -> str:
     return _capped(_text(node, name), name, node)
+
+
+def _bidi_closed(text: str, what: str, node: Y.Node) -> None:
+    unclosed = Y.unclosed_bidi(text)
+    if unclosed:
+        raise Y.YamlProblem(node.line, f"{what} opens the direction control {unclosed} and does not close it; it would "
+                                       "turn around the text beside it on every page that lists the article", node.col)
 
 
 def _title(node: Y.Node, name: str) -> str:
@@ -209,6 +172,7 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
 
 def _tag(text: str, node: Y.Scalar) -> str:
     _capped(text, "tag", node)
+    _bidi_closed(text, f"tag '{text}'", node)
     bad = FORBIDDEN_CHARS.search(text)
     if bad:
         raise Y.YamlProblem(node.line, f"tag contains the control character U+{ord(bad.group()):04X}; remove it", node.col)

@@ -73,6 +73,28 @@ def visible(text: str) -> bool:
     return bool(_INVISIBLE.sub("", text))
 
 
+# Direction controls that open a run (embeddings and overrides close with U+202C, isolates with
+# U+2069). One left open turns around the text after it, on the same line of every listing: a
+# title ending in U+202E (right-to-left override) showed the date beside it as "enuJ 41".
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def unclosed_bidi(text: str) -> str | None:
+    """The first direction control `text` opens and does not close ('U+202E'), or None."""
+    if not BIDI_CONTROLS.search(text):
+        return None
+    opened: list[str] = []
+    for m in BIDI_CONTROLS.finditer(text):
+        ch = m.group()
+        if ch in "\u202c\u2069":
+            closes = "\u202a\u202b\u202d\u202e" if ch == "\u202c" else "\u2066\u2067\u2068"
+            if opened and opened[-1] in closes:
+                opened.pop()
+        else:
+            opened.append(ch)
+    return f"U+{ord(opened[0]):04X}" if opened else None
+
+
 def spelled(text: str) -> str:
     """Invisible text as a message can show it: '\\u200b\\u3164'."""
     return text.encode("ascii", "backslashreplace").decode("ascii")
