@@ -7,6 +7,10 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -24,9 +28,11 @@ def _articles(folder) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))} if folder.exists() else {}
 
 
-def _one_error(r, path, line: int, words: str) -> None:
+def _one_error(r, path, line: int | str, words: str) -> None:
+    """`line` "": a message about a file or folder as a whole (path: message)."""
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-3000:]
-    assert re.search(rf"^{re.escape(str(path))}:{line}(:\d+)?: .*{re.escape(words)}", r.stderr, re.M), r.stderr
+    where = rf"{re.escape(str(path))}:{line}(:\d+)?" if line != "" else re.escape(str(path))
+    assert re.search(rf"^{where}: .*{re.escape(words)}", r.stderr, re.M), r.stderr
 
 
 def test_a_json_feed_nested_deeper_than_the_parser_goes_is_one_line(tmp_path):
@@ -228,3 +234,41 @@ def test_escapes_in_feeds_never_make_an_article_the_build_refuses(tmp_path):
     assert _build(site).returncode == 0, _build(site).stderr
     titles = {p.stem for p in (site / "content/articles").glob("*.md")}
     assert {"talks-resume", "port-reopens", "bridge-closed"} <= titles, titles
+
+
+def test_a_linked_articles_folder_is_an_error_not_an_empty_site(tmp_path):
+    """content/articles linked to a folder elsewhere was skipped without a word: the build
+    published a site of no articles over the last good one, and check found nothing wrong."""
+    site = copy_fixture(tmp_path / "fx")
+    assert _build(site).returncode == 0
+    shutil.move(site / "content/articles", tmp_path / "kept-elsewhere")
+    os.symlink(tmp_path / "kept-elsewhere", site / "content/articles", target_is_directory=True)
+    os.symlink(tmp_path / "kept-elsewhere", site / "content/sources", target_is_directory=True)   # digests: fine
+    before = (site / "site/index.html").read_bytes()
+    for r in (_build(site), run_cli("check", "--content", "content", "--config", "config.yaml", cwd=site)):
+        _one_error(r, "content/articles", "", "is a link to a folder; linked folders are not read")
+        assert "content/sources" not in r.stderr
+    assert (site / "site/index.html").read_bytes() == before
+
+
+def test_an_unreadable_folder_is_an_error_not_a_smaller_site(tmp_path):
+    """A folder os.scandir cannot list was skipped, as os.walk does: its articles left the site."""
+    top = Path(tempfile.mkdtemp(dir="/dev/shm" if os.path.isdir("/dev/shm") else None))   # reachable by nobody
+    try:
+        os.chmod(top, 0o777)
+        site = copy_fixture(top / "fx")
+        locked = site / "content/articles/locked"
+        locked.mkdir()
+        shutil.copy(site / "content/articles/black-sea.md", locked / "black-sea-2.md")
+        for path in [site, *site.rglob("*")]:
+            os.chmod(path, 0o777 if path.is_dir() else 0o666)
+        os.chmod(locked, 0)
+        as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        r = subprocess.run([*as_user, sys.executable, str(ROOT / "build.py"), "build", "--no-search", "--content",
+                            "content", "--config", "config.yaml", "--out", "site"], cwd=site, capture_output=True,
+                           text=True, timeout=120)
+        _one_error(r, "content/articles/locked", "", "is a folder that cannot be read (check its permissions)")
+        assert not (site / "site").exists()
+    finally:
+        os.chmod(top / "fx/content/articles/locked", 0o755)
+        shutil.rmtree(top)

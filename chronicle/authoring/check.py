@@ -24,7 +24,7 @@ from ..config import Config, default_config
 from ..source.documents import (link_targets, load_documents, tag_collisions, to_article, topic_aliases,
                                  unpublished_targets)
 from ..source.readfile import read_regular
-from ..source.scan import find_markdown_files, shown_path
+from ..source.scan import NOT_DOCUMENTS, find_markdown_files, shown_path
 from .places import Fields, Where
 from .placeholder import placeholder_url
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
@@ -60,8 +60,8 @@ def check_content(content_dir: Path, config_path: Path, shown_base: Path | None 
     where, loaded = Where(shown_base), {doc.path: doc for doc in docs}
     _relocate_duplicate_ids(problems, where, loaded)
     for path, kind in find_markdown_files(content_dir):
-        if kind == "outside":
-            continue  # a symlink out of the content folder: reported by the loader, never read
+        if kind in NOT_DOCUMENTS:
+            continue  # a link out of the content folder, a linked or unreadable folder: reported by the loader
         shown = shown_path(path, shown_base)
         # files that failed to load are checked for misspelt fields too ("tittle" explains a missing title);
         # a loaded one has a field Chronicle does not know only if its `extra` holds one

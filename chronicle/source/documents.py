@@ -12,15 +12,15 @@ from ..errors import ChronicleError, ContentError
 from .markdown import MarkdownFailure, RenderedBody, body_problem, render_markdown
 from .readfile import read_regular
 from ..model import Article, Document
-from .scan import document_names
+from .scan import NOT_DOCUMENTS, document_names
 from .slugs import page_slug, tag_identity, tag_slug
 from .text import lead
 
 
 
 def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
-    if kind == "outside":
-        return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
+    if kind in NOT_DOCUMENTS:
+        return None, [ContentError(shown, None, NOT_DOCUMENTS[kind])]
     try:
         raw = read_regular(path, shown, ContentError, advice="split it or move it out of the content folder")
         text = frontmatter.normalise_text(raw, shown)
