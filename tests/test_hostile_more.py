@@ -272,3 +272,21 @@ def test_an_unreadable_folder_is_an_error_not_a_smaller_site(tmp_path):
     finally:
         os.chmod(top / "fx/content/articles/locked", 0o755)
         shutil.rmtree(top)
+
+
+def test_a_static_asset_linked_out_of_the_layouts_is_not_published(tmp_path):
+    """Every file of layouts/static/ is published: a link there to ~/.ssh/id_rsa (a layout set
+    copied from elsewhere) put the key on the site."""
+    site = copy_fixture(tmp_path / "fx")
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (tmp_path / "secret.txt").write_text("SECRET-KEY\n")
+    os.symlink(tmp_path / "secret.txt", site / "layouts/static/leak.txt")
+    os.symlink("style.css", site / "layouts/static/alias.css")   # inside: published
+    r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site",
+                "--layouts", "layouts", cwd=site)
+    _one_error(r, "layouts/static/leak.txt", "", "is a link to a file outside the layouts folder")
+    assert not (site / "site").exists()
+    (site / "layouts/static/leak.txt").unlink()
+    r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site",
+                "--layouts", "layouts", cwd=site)
+    assert r.returncode == 0 and (site / "site/static/alias.css").read_bytes() == (ROOT / "layouts/static/style.css").read_bytes()

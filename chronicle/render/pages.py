@@ -16,6 +16,7 @@ from typing import Any, Callable, Mapping
 from .. import urls
 from ..build.cache import BuildCache, code_salt, tree_digest
 from ..config import Config
+from ..errors import TemplateError
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
 from ..model import ArticleSummary, OutputFile, Page, SiteIndex
@@ -55,8 +56,13 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     static = layouts_dir / "static"
     files = []
     if static.is_dir():
+        top = layouts_dir.resolve()
         for path in sorted(static.rglob("*")):
             if path.is_file() and not path.name.startswith("."):
+                # a layout set from elsewhere may hold links: layouts/static/x -> ~/.ssh/id_rsa was published
+                if path.is_symlink() and not path.resolve().is_relative_to(top):
+                    raise TemplateError(str(path), None, "is a link to a file outside the layouts folder; "
+                                                         "refusing to publish it")
                 files.append(OutputFile(urls.static_path(path.relative_to(static).as_posix()), path.read_bytes()))
     return files
 
