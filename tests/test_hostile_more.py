@@ -290,3 +290,19 @@ def test_a_static_asset_linked_out_of_the_layouts_is_not_published(tmp_path):
     r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site",
                 "--layouts", "layouts", cwd=site)
     assert r.returncode == 0 and (site / "site/static/alias.css").read_bytes() == (ROOT / "layouts/static/style.css").read_bytes()
+
+
+def test_sources_that_differ_in_case_are_listed_in_one_order_whatever_the_hash_seed(tmp_path):
+    """The search page's source filter sorted them case-blind, so 'Outlet' and 'outlet' came in the
+    order of a set, which PYTHONHASHSEED picks: two builds of one input differed."""
+    site = copy_fixture(tmp_path / "fx")
+    for i, source in enumerate(("Outlet", "outlet", "Reuters", "reuters", "BBC", "bbc", "Ap", "aP")):
+        (site / f"content/articles/s{i}.md").write_text(f"---\ntitle: Story {i}\nsource: {source}\n---\nBody.\n")
+    pages = []
+    for seed in ("0", "1"):
+        r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", f"site{seed}",
+                    cwd=site, env={"PYTHONHASHSEED": seed})
+        assert r.returncode == 0, r.stderr
+        pages.append((site / f"site{seed}/search.html").read_text())
+    assert pages[0] == pages[1]
+    assert re.findall(r'<option value="(?:outlet|Outlet)">', pages[0]) == ['<option value="Outlet">', '<option value="outlet">']

@@ -55,7 +55,8 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
         "title": "Search", "description": f"Search {config.title}.",
         "topics": [topic_entry(t) for t in index.topics_by_count()],
-        "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
+        # (s.lower(), s): 'Outlet' and 'outlet' were in the set's order, which the hash seed picks
+        "sources": sorted({a.source for a in index.articles if a.source}, key=lambda s: (s.lower(), s)),
         "threads": sorted({t.title for t in index.threads.ranked()[:SEARCH_THREADS]}, key=lambda s: (s.lower(), s)),
         "years": [y.year for y in index.years]})))
     pages.append(Page(urls.NOT_FOUND, "404.html", MappingProxyType({"title": "Page not found", "description": "This page does not exist."})))
