@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import os
 import threading
-import datetime as dt
 import sys
 from pathlib import Path
 
 from .errors import ChronicleError, ConfigWarning, ErrorList, InterruptedAfterPublishing, shown
 from .build.options import PROJECT_ROOT, BuildOptions
+from .cliargs import base_path as _base_path, date as _date, out as _out, port as _port, text as _text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -19,43 +19,6 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:   # 0: any free port
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
-    return port
-
-
-def _text(text: str) -> str:
-    """Text an article will hold: bytes the terminal's encoding could not read (a Latin-1 'é' in a
-    UTF-8 shell) arrive as lone surrogates, which no file can be written with."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        raise argparse.ArgumentTypeError(f"'{shown}' is not UTF-8 text (a byte of another encoding)") from None
-    return text
-
-
-def _base_path(text: str) -> str:
-    from .config import base_path_problem   # the rule config.yaml's site.base_path follows
-
-    problem = base_path_problem(text)
-    if problem:
-        raise argparse.ArgumentTypeError(problem)
-    return text
 
 
 def say(line: str) -> None:
@@ -104,7 +67,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", type=Path, default=PROJECT_ROOT / "content", help="folder of Markdown files")
-    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="output folder")
+    p.add_argument("--out", type=_out, default=PROJECT_ROOT / "site", help="output folder")
     p.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
     p.add_argument("--layouts", type=Path, default=PROJECT_ROOT / "layouts")
     p.add_argument("--no-search", action="store_true", help="skip the search index")

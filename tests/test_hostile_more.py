@@ -306,3 +306,31 @@ def test_sources_that_differ_in_case_are_listed_in_one_order_whatever_the_hash_s
         pages.append((site / f"site{seed}/search.html").read_text())
     assert pages[0] == pages[1]
     assert re.findall(r'<option value="(?:outlet|Outlet)">', pages[0]) == ['<option value="Outlet">', '<option value="outlet">']
+
+
+def test_file_names_that_are_not_utf8_are_refused_by_name(tmp_path):
+    """'café.md' saved by a Latin-1 system: its page was published, then saving the build's state
+    failed with a UnicodeEncodeError traceback; a layouts/static file so named failed at once."""
+    site = copy_fixture(tmp_path / "fx")
+    assert _build(site).returncode == 0
+    before = (site / "site/index.html").read_bytes()
+    (site / os.fsdecode(b"content/articles/caf\xe9 news.md")).write_text("---\ntitle: Cafe news\n---\nBody.\n")
+    for r in (_build(site), run_cli("check", "--content", "content", "--config", "config.yaml", cwd=site)):
+        _one_error(r, "content/articles/caf\\xe9 news.md", "", "the file name is not UTF-8 text")
+    assert (site / "site/index.html").read_bytes() == before and not (site / "site/articles/caf-news.html").exists()
+    (site / os.fsdecode(b"content/articles/caf\xe9 news.md")).unlink()
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (site / os.fsdecode(b"layouts/static/caf\xe9.png")).write_bytes(b"\x89PNG")
+    r = run_cli("build", "--no-search", "--content", "content", "--config", "config.yaml", "--out", "site",
+                "--layouts", "layouts", cwd=site)
+    _one_error(r, "layouts/static/caf\\xe9.png", "", "the file name is not UTF-8 text, so it cannot be a web address")
+
+
+def test_an_output_folder_name_too_long_is_a_usage_error(tmp_path, capsys):
+    """A 250-byte --out name left no room for .NAME.staging beside it: OSError (File name too long)."""
+    for out, words in ((tmp_path / ("y" * 250), "the folder name is 250 bytes long; at most 239"),
+                       (tmp_path / ("z" * 300) / "site", "is 300 bytes long; a file name may be at most 255")):
+        with pytest.raises(SystemExit) as exit_:
+            main(["build", "--no-search", "--content", str(tmp_path), "--out", str(out)])
+        err = capsys.readouterr().err
+        assert exit_.value.code == 2 and words in err.splitlines()[-1], err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -17,6 +18,7 @@ from .. import urls
 from ..build.cache import BuildCache, code_salt, tree_digest
 from ..config import Config
 from ..errors import TemplateError
+from ..source.readfile import utf8_name
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
 from ..model import ArticleSummary, OutputFile, Page, SiteIndex
@@ -63,7 +65,11 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
                 if path.is_symlink() and not path.resolve().is_relative_to(top):
                     raise TemplateError(str(path), None, "is a link to a file outside the layouts folder; "
                                                          "refusing to publish it")
-                files.append(OutputFile(urls.static_path(path.relative_to(static).as_posix()), path.read_bytes()))
+                rel = path.relative_to(static).as_posix()
+                if not utf8_name(rel):   # 'caf\xe9.png' from a Latin-1 archive: no web address, and a traceback
+                    raise TemplateError(os.fsencode(path).decode("utf-8", "backslashreplace"), None,
+                                        "the file name is not UTF-8 text, so it cannot be a web address; rename it")
+                files.append(OutputFile(urls.static_path(rel), path.read_bytes()))
     return files
 
 

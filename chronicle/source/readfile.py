@@ -55,6 +55,16 @@ def read_regular(path: os.PathLike | str, shown: str, error: type[ChronicleError
         os.close(fd)
 
 
+def utf8_name(name: str) -> bool:
+    """Whether a file name as os gives it was UTF-8: other bytes arrive as lone surrogates
+    (surrogateescape), which no page, feed or state file can hold."""
+    try:
+        name.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     """Bytes -> text with LF line ends; refuses what is not UTF-8 text.
 
