@@ -334,3 +334,13 @@ def test_an_output_folder_name_too_long_is_a_usage_error(tmp_path, capsys):
             main(["build", "--no-search", "--content", str(tmp_path), "--out", str(out)])
         err = capsys.readouterr().err
         assert exit_.value.code == 2 and words in err.splitlines()[-1], err
+
+
+def test_a_digest_whose_name_is_not_utf8_is_one_line(tmp_path):
+    """Its name goes into each article's imported_from and the ledger's journal: a UnicodeEncodeError
+    traceback, on every `make site` while it stayed in content/sources/."""
+    digest = tmp_path / os.fsdecode(b"2025-06-01-caf\xe9.txt")
+    digest.write_text("A headline about the cafe\nThe story of the cafe, told here.\n")
+    r = _ingest(tmp_path, digest)
+    _one_error(r, tmp_path / "2025-06-01-caf\\xe9.txt", "", "the file name is not UTF-8 text")
+    assert _articles(tmp_path / "articles") == {}
