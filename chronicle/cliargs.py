@@ -36,6 +36,12 @@ def text(text: str) -> str:
     return text
 
 
+def utf8_path(word: str) -> Path:
+    """A folder or file (--content, --config, --layouts, --into) whose name goes into every
+    message and the build's state: bytes that are not UTF-8 were a traceback when that was saved."""
+    return Path(text(word))
+
+
 NAME_MAX = 255   # bytes in one file name (ext4, APFS, NTFS)
 BESIDE_OUT = 16   # what the build keeps beside --out: .NAME.staging, .NAME.cache, .NAME.tmp-PID (7 digits)
 
@@ -43,7 +49,7 @@ BESIDE_OUT = 16   # what the build keeps beside --out: .NAME.staging, .NAME.cach
 def out(text: str) -> Path:
     """An output folder whose name the file system takes, with the build's names beside it: too
     long a name was an OSError traceback (File name too long) on the first stat."""
-    path = Path(text)
+    path = Path(text)   # (a name that is not UTF-8 is fine here: site/ is only written)
     for part in path.parts:
         if len(os.fsencode(part)) > NAME_MAX:
             raise argparse.ArgumentTypeError(f"'{part[:40]}…' is {len(os.fsencode(part))} bytes long; a file "

@@ -344,3 +344,13 @@ def test_a_digest_whose_name_is_not_utf8_is_one_line(tmp_path):
     r = _ingest(tmp_path, digest)
     _one_error(r, tmp_path / "2025-06-01-caf\\xe9.txt", "", "the file name is not UTF-8 text")
     assert _articles(tmp_path / "articles") == {}
+
+
+@pytest.mark.parametrize("option", ["--content", "--config", "--layouts"])
+def test_a_folder_or_config_named_in_another_encoding_is_a_usage_error(tmp_path, capsys, option):
+    """Their names go into the build's state: saving it was a UnicodeEncodeError traceback."""
+    named = str(tmp_path / os.fsdecode(b"caf\xe9"))
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--no-search", option, named, "--out", str(tmp_path / "site")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and f"argument {option}: '" in err and "caf\\xe9' is not UTF-8 text" in err, err
