@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
-from .source.readfile import read_regular
+from .source.readfile import read_regular, wide_encoding
 from .source.slugs import tag_slug
 
 
@@ -97,6 +97,9 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     if not os.path.lexists(path):
         raise ConfigError(shown, None, "config file not found")
     raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, advice="this is not a config file")
+    wide = wide_encoding(raw)   # a Windows editor's "Unicode": 'not valid UTF-8 (byte 0xff)' said nothing of it
+    if wide:
+        raise ConfigError(shown, 1, f"is saved as {wide} text; save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

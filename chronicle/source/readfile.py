@@ -71,7 +71,7 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     Form feeds and vertical tabs become spaces. Other control characters are refused with their
     line and column, or removed when `strip_controls` (for raw digests, where they are noise).
     """
-    wide = _wide_encoding(raw)
+    wide = wide_encoding(raw)
     if wide:
         raise ContentError(path, 1, f"is saved as {wide} text; save it as UTF-8 (articles are read as UTF-8)")
     if b"\x00" in raw:
@@ -96,7 +96,7 @@ def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
     return text
 
 
-def _wide_encoding(raw: bytes) -> str | None:
+def wide_encoding(raw: bytes) -> str | None:
     """'UTF-32' or 'UTF-16' for text saved so: a byte-order mark, or, without one, ASCII text whose
     every fourth byte (UTF-32) or every other byte (UTF-16) is the only one not NUL."""
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
