@@ -166,6 +166,10 @@ _HINTS = {
     "found a tab character that violates indentation": "use spaces, not tabs",
     "did not find expected key": "check the indentation and quotes of this line and the one before",
     "found undefined alias": "'*name' refers to an anchor '&name' that does not exist; quote the value",
+    # "\ud83d\ude00", a JSON surrogate pair pasted into YAML, which does not join the halves
+    "found invalid Unicode character escape code":
+        "\\uD800 to \\uDFFF are halves of a character, as JSON writes it; write the character itself, or "
+        "\\U0001F600 (eight digits) for one above \\uFFFF",
 }
 
 
