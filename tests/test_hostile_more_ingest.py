@@ -104,3 +104,14 @@ def test_a_digest_whose_name_is_not_utf8_is_one_line(tmp_path):
     r = _ingest(tmp_path, digest)
     _one_error(r, tmp_path / "2025-06-01-caf\\xe9.txt", "", "the file name is not UTF-8 text")
     assert _articles(tmp_path / "articles") == {}
+
+
+def test_into_a_link_to_nowhere_is_not_called_a_file(tmp_path):
+    digest = tmp_path / "2025-06-01-d.txt"
+    digest.write_text("A headline about the port\nThe story of the port, told here.\n")
+    os.symlink(tmp_path / "gone", tmp_path / "dangling")
+    os.symlink(tmp_path / "loop-b", tmp_path / "loop-a")
+    os.symlink(tmp_path / "loop-a", tmp_path / "loop-b")
+    for into in ("dangling", "loop-a"):
+        _one_error(_ingest(tmp_path, digest, into=tmp_path / into), tmp_path / into, "",
+                   "--into names a symbolic link that leads to no folder")
