@@ -7,7 +7,7 @@ import json
 import os
 import re
 
-from conftest import copy_fixture
+from conftest import copy_fixture, run_cli
 from test_hostile_more import _articles, _build, _ingest, _one_error
 
 
@@ -115,3 +115,20 @@ def test_into_a_link_to_nowhere_is_not_called_a_file(tmp_path):
     for into in ("dangling", "loop-a"):
         _one_error(_ingest(tmp_path, digest, into=tmp_path / into), tmp_path / into, "",
                    "--into names a symbolic link that leads to no folder")
+
+
+def test_dates_counted_past_year_1_or_9999_are_no_date_not_a_traceback(tmp_path):
+    """'5 days ago' in a digest captured 0001-01-02, 'yesterday' with --captured 0001-01-01, and
+    the 973rd day of a war whose epoch is 9999-12-01 were OverflowError tracebacks."""
+    early = tmp_path / "early.txt"
+    early.write_text("captured: 0001-01-02\nTalks resume in Geneva\n5 days ago\nThe story of the talks, told here.\n")
+    late = tmp_path / "2025-06-01-war.txt"
+    late.write_text("Russia war: the 973rd day of war\nRussia talks resume in Geneva, officials said today in a long "
+                    "statement.\n\nOther news\n- Ukraine strikes a depot.\n")
+    (tmp_path / "config.yaml").write_text("ingest:\n  war_day_epoch: 9999-12-01\n")
+    for into, args in (("a", [str(early)]), ("b", [str(early), "--captured", "0001-01-01"]),
+                       ("c", [str(late), "--config", str(tmp_path / "config.yaml")])):
+        r = run_cli("ingest", *args, "--into", str(tmp_path / into), cwd=tmp_path)
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        written = _articles(tmp_path / into)
+        assert written and not any(re.search(r"^date: ", t, re.M) for t in written.values()), written
