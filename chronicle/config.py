@@ -168,7 +168,8 @@ def _check_least(name: str, value: Any, node: Y.Node) -> None:
 
 def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     """Settings that end up in URLs and attributes must have their proper shape."""
-    if name == "site.url" and not _URL.fullmatch(value.strip()):
+    # ('/x/../y' passed, and every canonical link and feed said https://host/x/../y/)
+    if name == "site.url" and (not _URL.fullmatch(value.strip()) or re.search(r"(?<=[^/])/\.{1,2}(/|$)", value.strip())):
         raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
     if name == "site.base_path" and base_path_problem(value):
         raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
