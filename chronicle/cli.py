@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import os
 import threading
-import datetime as dt
 import sys
 from pathlib import Path
 
 from .errors import ChronicleError, ConfigWarning, ErrorList, InterruptedAfterPublishing, shown
 from .build.options import PROJECT_ROOT, BuildOptions
+from .cliargs import base_path as _base_path, date as _date, out as _out, port as _port, text as _text, utf8_path
 
 
 class _Parser(argparse.ArgumentParser):
@@ -19,32 +19,6 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:   # 0: any free port
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
-    return port
-
-
-def _base_path(text: str) -> str:
-    from .config import base_path_problem   # the rule config.yaml's site.base_path follows
-
-    problem = base_path_problem(text)
-    if problem:
-        raise argparse.ArgumentTypeError(problem)
-    return text
 
 
 def say(line: str) -> None:
@@ -69,22 +43,22 @@ def make_parser() -> argparse.ArgumentParser:
             p.add_argument("--captured", type=_date, help="date the new digests were saved")
     ing = sub.add_parser("ingest", help="turn raw digests into Markdown articles")
     ing.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    ing.add_argument("--into", type=Path, default=PROJECT_ROOT / "content" / "articles")
+    ing.add_argument("--into", type=utf8_path, default=PROJECT_ROOT / "content" / "articles")
     ing.add_argument("--captured", type=_date, help="date the digest was saved (resolves '5 days ago')")
     ing.add_argument("--layout", help="force a layout instead of detecting it")
     ing.add_argument("--pending", action="store_true", help="ingest content/sources/*.txt not ingested yet")
-    ing.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    ing.add_argument("--config", type=utf8_path, default=PROJECT_ROOT / "config.yaml")
     chk = sub.add_parser("check", help="validate content; report every problem; build nothing")
-    chk.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
-    chk.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
+    chk.add_argument("--content", type=utf8_path, default=PROJECT_ROOT / "content")
+    chk.add_argument("--config", type=utf8_path, default=PROJECT_ROOT / "config.yaml")
     chk.add_argument("--strict", action="store_true", help="warnings count as errors")
-    chk.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="the build whose threads to compare with")
+    chk.add_argument("--out", type=utf8_path, default=PROJECT_ROOT / "site", help="the build whose threads to compare with")
     new = sub.add_parser("new", help="scaffold a new article")
-    new.add_argument("title")
-    new.add_argument("--tags", default="", help="comma-separated, e.g. nato,russia")
+    new.add_argument("title", type=_text)
+    new.add_argument("--tags", type=_text, default="", help="comma-separated, e.g. nato,russia")
     new.add_argument("--date", type=_date)
-    new.add_argument("--source", default="")
-    new.add_argument("--content", type=Path, default=PROJECT_ROOT / "content")
+    new.add_argument("--source", type=_text, default="")
+    new.add_argument("--content", type=utf8_path, default=PROJECT_ROOT / "content")
     srv = sub.add_parser("serve", help="live preview on http://127.0.0.1:PORT/")
     _build_args(srv)
     srv.add_argument("--port", type=_port, default=8000)
@@ -92,10 +66,10 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def _build_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--content", type=Path, default=PROJECT_ROOT / "content", help="folder of Markdown files")
-    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "site", help="output folder")
-    p.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yaml")
-    p.add_argument("--layouts", type=Path, default=PROJECT_ROOT / "layouts")
+    p.add_argument("--content", type=utf8_path, default=PROJECT_ROOT / "content", help="folder of Markdown files")
+    p.add_argument("--out", type=_out, default=PROJECT_ROOT / "site", help="output folder")
+    p.add_argument("--config", type=utf8_path, default=PROJECT_ROOT / "config.yaml")
+    p.add_argument("--layouts", type=utf8_path, default=PROJECT_ROOT / "layouts")
     p.add_argument("--no-search", action="store_true", help="skip the search index")
     p.add_argument("--base-path", type=_base_path, help="URL prefix of the published site, e.g. /repo/")
     p.add_argument("--drafts", action="store_true", help="include drafts")

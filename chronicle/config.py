@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from .source import yamlnodes as Y
 from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
-from .source.readfile import read_regular
+from .source.readfile import read_regular, wide_encoding
 from .source.slugs import tag_slug
 
 
@@ -97,6 +97,9 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     if not os.path.lexists(path):
         raise ConfigError(shown, None, "config file not found")
     raw = read_regular(path, shown, ConfigError, limit=MAX_CONFIG_BYTES, advice="this is not a config file")
+    wide = wide_encoding(raw)   # a Windows editor's "Unicode": 'not valid UTF-8 (byte 0xff)' said nothing of it
+    if wide:
+        raise ConfigError(shown, 1, f"is saved as {wide} text; save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -165,12 +168,16 @@ def _check_least(name: str, value: Any, node: Y.Node) -> None:
 
 def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     """Settings that end up in URLs and attributes must have their proper shape."""
-    if name == "site.url" and not _URL.fullmatch(value.strip()):
+    # ('/x/../y' passed, and every canonical link and feed said https://host/x/../y/)
+    if name == "site.url" and (not _URL.fullmatch(value.strip()) or re.search(r"(?<=[^/])/\.{1,2}(/|$)", value.strip())):
         raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
     if name == "site.base_path" and base_path_problem(value):
         raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
     if name == "build.size_limits" and value.strip() not in ("warn", "error"):
         raise Y.YamlProblem(node.line, f"'build.size_limits' must be warn or error, got '{value}'")
+    if name == "site.title" and not Y.visible(value):   # it heads every page and is the home link's text
+        shown = f" (only invisible characters: '{Y.spelled(value)}')" if value else ""
+        raise Y.YamlProblem(node.line, f"'site.title' is empty{shown}: the site needs a name")
     if name == "site.language" and not _LANGUAGE.fullmatch(value.strip()):
         raise Y.YamlProblem(node.line, f"'site.language' must be a language tag like en or en-GB, got '{value}'")
     return value.strip() if name in ("site.url", "site.base_path", "site.language", "build.size_limits") else value
@@ -248,6 +255,9 @@ def _read_topic(slug: str, key: Y.Scalar, body: Y.Node, shown: str, errors: list
         if fkey.text in ("name", "description", "kind"):
             if not isinstance(fnode, Y.Scalar):
                 errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': '{fkey.text}' must be text"))
+            elif fkey.text == "name" and not (fnode.text.strip() and Y.visible(fnode.text)):   # an empty heading and link
+                errors.append(ConfigError(shown, fnode.line, f"topic '{key.text}': 'name' is empty; "
+                                                             "leave it out to use the topic's key"))
             else:
                 fields[fkey.text] = "" if fnode.null else fnode.text
         elif fkey.text == "aliases":

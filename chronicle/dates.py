@@ -26,3 +26,12 @@ def iso_date(value: dt.date | None) -> str:
 def atom_stamp(value: dt.date | None) -> str:
     """An RFC 3339 time for Atom, which needs one even for an undated article (the epoch)."""
     return f"{(value or _EPOCH).isoformat()}T00:00:00Z"
+
+
+def days_after(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days` (back when negative); None past year 1 or 9999, where a date cannot go
+    ('5 days ago' in a digest captured 0001-01-02 was an OverflowError traceback)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None

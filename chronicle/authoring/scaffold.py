@@ -99,8 +99,15 @@ def _self_check(text: str, path: Path) -> None:
         probe = Path(tmp) / path.name
         probe.write_text(text, encoding="utf-8")
         doc, errors = read_document(probe, "article", str(path))
-    if errors or doc is None:  # pragma: no cover - would be a bug in render_article
-        raise errors[0] if errors else ContentError(str(path), None, "the new article could not be read back")
+    if errors or doc is None:
+        # what the build would refuse in a title, --source or --tags (a control character, a title
+        # over 300 characters), said of the argument: the file named in the error was never written
+        error = errors[0] if errors else ContentError(str(path), None, "the new article could not be read back")
+        raise ContentError(_ARGUMENT_LINES.get(error.line, str(path)), None, error.message)
+
+
+# the lines of render_article's front matter that hold what the command line gave
+_ARGUMENT_LINES = {2: "title", 4: "--source", 6: "--tags"}
 
 
 def _is_slug(tag: str) -> bool:

@@ -47,10 +47,10 @@ def tree_digest(*roots: Path, suffixes: tuple[str, ...] = ()) -> str:
                 if suffixes and not name.endswith(suffixes):
                     continue
                 path = os.path.join(dirpath, name)
-                try:
-                    digest.update(f"{path}:{input_key_of(os.stat(path))}\n".encode())
+                try:   # (a name that is not UTF-8, as os.walk gives it: surrogateescape)
+                    digest.update(f"{path}:{input_key_of(os.stat(path))}\n".encode(errors="surrogateescape"))
                 except OSError:
-                    digest.update(f"{path}:gone\n".encode())
+                    digest.update(f"{path}:gone\n".encode(errors="surrogateescape"))
     return digest.hexdigest()
 
 

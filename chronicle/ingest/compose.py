@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..source import frontmatter
 from ..source.slugs import DATE_PREFIX, file_slug
-from ..source.text import headline, lead, sentences
+from ..source.text import headline, lead, sentences, shorten
 from . import clean, when
 from .ledger import text_key, title_key
 from .model import Context, Parsed, Story
@@ -94,6 +94,9 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
             notes.append("title: none printed, derived from the text")
     if not _WORD_CHAR.search(title):
         return None   # no words a reader could recognise: the run reports the story as skipped
+    if len(title) > frontmatter.MAX_CHARS["title"]:   # a feed's title of a page's length: the build's limit
+        title = shorten(title, frontmatter.MAX_CHARS["title"])
+        notes.append(f"title: cut to {frontmatter.MAX_CHARS['title']} characters")
     url = story.url.strip()
     if url and not frontmatter.WEB_URL.fullmatch(url):
         # digests are untrusted: a javascript: or data: link must not reach the page
@@ -122,7 +125,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         "title_basis": "derived" if basis == "derived" else None,
         "date": story.date,
         "date_basis": story.date_basis if story.date else None,
-        "source": story.source or None,
+        "source": shorten(story.source, frontmatter.MAX_CHARS["source"]) or None,
         "url": url or None,
         "tags": tags,
         "summary": summary,

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..dates import days_after
+
 NUMERIC = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 RELATIVE = re.compile(
@@ -109,15 +111,15 @@ def relative_date(raw: str, captured: dt.date | None) -> dt.date | None:
         return None
     if m[3]:
         word = m[3].lower()
-        return captured - dt.timedelta(days=1 if word == "yesterday" else 0)
+        return days_after(captured, -1 if word == "yesterday" else 0)
     n = 1 if m[1].lower() in ("a", "an", "one") else int(m[1])
     unit = m[2].lower()
     if unit in ("minute", "hour"):
-        return captured if unit == "minute" or n < 24 else captured - dt.timedelta(days=n // 24)
+        return captured if unit == "minute" or n < 24 else days_after(captured, -(n // 24))
     if unit == "day":
-        return captured - dt.timedelta(days=n)
+        return days_after(captured, -n)
     if unit == "week":
-        return captured - dt.timedelta(weeks=n)
+        return days_after(captured, -7 * n)
     return None  # "2 months ago" is too vague to be a date
 
 
@@ -128,7 +130,8 @@ def war_day(text: str, epoch: dt.date) -> tuple[int, dt.date] | None:
     n = int(m[1] or m[2])
     if n < 1:
         return None
-    return n, epoch + dt.timedelta(days=n - 1)
+    day = days_after(epoch, n - 1)
+    return (n, day) if day else None
 
 
 def weekday_mentions(text: str) -> list[str]:

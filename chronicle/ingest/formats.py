@@ -10,10 +10,18 @@ import json
 import re
 from html.parser import HTMLParser
 
+from ..source import yamlnodes as Y
+from ..source.readfile import MAX_TEXT_BYTES
 from . import when
 from .model import Context, Parsed, Story
 
-_FEED = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+# A field may be as long as a whole digest (csv's default limit is 128 KB: a long body was a traceback).
+csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_BYTES))
+
+# RSS 0.91 feeds start with a DOCTYPE; one with an internal subset (entities) is read by feedparser
+# too, which expands no external entity (XXE) and, on expat 2.4+, no billion laughs.
+_FEED = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s[^[>]*(?:\[.*?\]\s*)?>\s*)?"
+                   r"(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
 _HTML = re.compile(r"<(?:!doctype html|html|body|article|div|p|h[1-6]|li|section)\b", re.I)
 _HEADER_NAMES = {"title", "headline", "date", "published", "source", "outlet", "url", "link", "summary",
                  "body", "text", "description", "tags", "category", "categories"}
@@ -25,7 +33,7 @@ def structured(text: str, ctx: Context) -> Parsed | None:
         return _feed(text)
     stripped = text.lstrip()
     if stripped.startswith("{") and "jsonfeed.org" in stripped[:400]:
-        return _json_feed(stripped)
+        return _json_feed(text)   # (json reads past leading blank lines, so error lines are the file's)
     return _csv(text)
 
 
@@ -37,7 +45,7 @@ def html_to_text(text: str) -> str | None:
     p.feed(text)
     p.close()
     lines = [re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in "".join(p.out).split("\n")]
-    return "\n".join(lines)
+    return _clean("\n".join(lines))   # character references (&#x202E;) are characters now
 
 
 class _Text(HTMLParser):
@@ -101,29 +109,65 @@ def _feed(text: str) -> Parsed:
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
         stories.append(st)
-    return Parsed("feed", stories)
+    return Parsed("feed", _scrubbed(stories))
+
+
+def _scrubbed(stories: list[Story]) -> list[Story]:
+    """Feeds and JSON make characters of escapes (&#x7;, \\u001b, &#x202E;) after the digest's text
+    was cleaned of them (reading.read_raw): drop them again, or the article written would be one
+    the build refuses (a control character) or one that turns its listing around (a direction
+    control)."""
+    for st in stories:
+        st.title, st.source, st.url = _clean(st.title), _clean(st.source), _clean(st.url)
+        st.paras = [_clean(p) for p in st.paras]
+        st.labels = [_clean(label) for label in st.labels]
+    return stories
+
+
+def _clean(text: str) -> str:
+    return Y.BIDI_CONTROLS.sub("", Y.FORBIDDEN_CHARS.sub("", text))
+
+
+class Unreadable(Exception):
+    """A digest in a structured format that its parser refuses: where, and why."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
 
 
 def _json_feed(text: str) -> Parsed:
     try:
         data = json.loads(text)
-    except ValueError:
-        return Parsed("json-feed", [], notes=["not valid JSON: no articles read"])
+    except json.JSONDecodeError as exc:
+        raise Unreadable(exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); no articles read") from None
+    except RecursionError:   # the parser recurses once per level: [[[[... 100,000 deep
+        raise Unreadable(1, "JSON nested too deep to read (a JSON Feed is a few levels deep); "
+                            "no articles read") from None
     items = data.get("items") if isinstance(data, dict) else None
     stories = []
     for n, it in enumerate(items if isinstance(items, list) else [], 1):
         if not isinstance(it, dict):
             continue
-        body = str(it.get("content_text") or "") or _plain(str(it.get("content_html") or it.get("summary") or ""))
-        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()], title=str(it.get("title") or ""),
-                   url=str(it.get("url") or ""))
-        st.date, st.date_basis = _iso(str(it.get("date_published") or ""))
-        st.labels = [str(t) for t in it.get("tags") or [] if isinstance(t, (str, int))]
-        st.source = str(data.get("title") or "")
+        body = _json_text(it, "content_text") or _plain(_json_text(it, "content_html") or _json_text(it, "summary"))
+        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()], title=_json_text(it, "title"),
+                   url=_json_text(it, "url"))
+        st.date, st.date_basis = _iso(_json_text(it, "date_published"))
+        tags = it.get("tags")   # a list of strings; a lone string is one tag, not one per letter
+        st.labels = [str(t) for t in ([tags] if isinstance(tags, str) else tags if isinstance(tags, list) else [])
+                     if isinstance(t, (str, int)) and not isinstance(t, bool)]
+        st.source = _json_text(data, "title")
         if st.paras or st.title:
             st.paras = st.paras or [st.title]
             stories.append(st)
-    return Parsed("json-feed", stories)
+    return Parsed("json-feed", _scrubbed(stories))
+
+
+def _json_text(obj: dict, key: str) -> str:
+    """A JSON Feed field that is text (or a number); anything else (a list, an object) is no text
+    at all, rather than Python's spelling of it ("['x']")."""
+    value = obj.get(key)
+    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
 def _iso(stamp: str) -> tuple[dt.date | None, str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ContentError, IngestError
 from ..source.frontmatter import normalise_text
-from ..source.readfile import MAX_TEXT_BYTES, read_regular
+from ..source.readfile import MAX_TEXT_BYTES, read_regular, utf8_name
 from . import when
 from .model import Context
 
@@ -20,12 +21,18 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\n\r\t\f\v")
 def read_raw(path: Path) -> str:
     """Raw file -> text, or an IngestError saying in one line why it cannot be read."""
     shown = str(path)
+    if not utf8_name(shown):   # its name goes into every article's imported_from and the ledger: a traceback
+        raise IngestError(os.fsencode(path).decode("utf-8", "backslashreplace"), None,
+                          "the file name is not UTF-8 text (a byte of another encoding); rename it")
     raw = read_regular(path, shown, IngestError, limit=MAX_BYTES, advice="too large to be a digest: split it")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with a byte-order mark (Windows editors)
+    # UTF-16 or UTF-32 with a byte-order mark (Windows editors); UTF-32's mark starts like UTF-16's
+    wide = "utf-32" if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else \
+        "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else None
+    if wide:
         try:
-            raw = raw.decode("utf-16").encode("utf-8")
+            raw = raw.decode(wide).encode("utf-8")
         except UnicodeDecodeError:
-            raise IngestError(shown, 1, "starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
+            raise IngestError(shown, 1, f"starts like {wide.upper()} text but cannot be decoded; save it as UTF-8") from None
     try:
         # stray control characters in pasted text are noise: dropped, unless there are so many
         # that the file is not text at all

@@ -120,7 +120,11 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(exc)
                 continue
             text, file_ctx = capture_of(path, text, ctx)
-            parsed = formats.structured(text, file_ctx) if layout is None else None
+            try:
+                parsed = formats.structured(text, file_ctx) if layout is None else None
+            except formats.Unreadable as exc:
+                errors.append(IngestError(str(path), exc.line, exc.message))
+                continue
             if parsed is None:   # pasted HTML is read as the text of its blocks
                 parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
                                defer=True)
@@ -148,8 +152,9 @@ def _taken_slugs(into: Path) -> set[str]:
 def _make_folder(into: Path) -> None:
     try:
         into.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise IngestError(str(into), None, "--into names a file, not a folder") from None
+    except FileExistsError:   # (a link to nowhere, or in a loop, is no file: it said 'names a file')
+        what = "a symbolic link that leads to no folder" if into.is_symlink() else "a file, not a folder"
+        raise IngestError(str(into), None, f"--into names {what}") from None
     except OSError as exc:
         raise IngestError(str(into), None, f"cannot create the folder: {exc.strerror}") from None
 

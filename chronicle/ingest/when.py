@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..dates import days_after
+
 _MONTH_WORDS = {
     1: "january jan janvier janv januar jän jänner enero ene gennaio gen",
     2: "february feb février fevrier févr fév fevr februar feber febrero febbraio",
@@ -243,7 +245,7 @@ def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
     if captured is None or found.ago is None:
         return None
     if found.ago >= dt.timedelta(days=1) or found.ago == dt.timedelta(0):
-        return captured - dt.timedelta(days=found.ago.days)
+        return days_after(captured, -found.ago.days)
     return captured   # hours or minutes ago: the capture day (the capture time is not known)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -16,6 +17,8 @@ from typing import Any, Callable, Mapping
 from .. import urls
 from ..build.cache import BuildCache, code_salt, tree_digest
 from ..config import Config
+from ..errors import TemplateError
+from ..source.readfile import utf8_name
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
 from ..model import ArticleSummary, OutputFile, Page, SiteIndex
@@ -55,9 +58,18 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     static = layouts_dir / "static"
     files = []
     if static.is_dir():
+        top = layouts_dir.resolve()
         for path in sorted(static.rglob("*")):
             if path.is_file() and not path.name.startswith("."):
-                files.append(OutputFile(urls.static_path(path.relative_to(static).as_posix()), path.read_bytes()))
+                # a layout set from elsewhere may hold links: layouts/static/x -> ~/.ssh/id_rsa was published
+                if path.is_symlink() and not path.resolve().is_relative_to(top):
+                    raise TemplateError(str(path), None, "is a link to a file outside the layouts folder; "
+                                                         "refusing to publish it")
+                rel = path.relative_to(static).as_posix()
+                if not utf8_name(rel):   # 'caf\xe9.png' from a Latin-1 archive: no web address, and a traceback
+                    raise TemplateError(os.fsencode(path).decode("utf-8", "backslashreplace"), None,
+                                        "the file name is not UTF-8 text, so it cannot be a web address; rename it")
+                files.append(OutputFile(urls.static_path(rel), path.read_bytes()))
     return files
 
 

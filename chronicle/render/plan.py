@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
@@ -54,7 +55,8 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
         "title": "Search", "description": f"Search {config.title}.",
         "topics": [topic_entry(t) for t in index.topics_by_count()],
-        "sources": sorted({a.source for a in index.articles if a.source}, key=str.lower),
+        # (s.lower(), s): 'Outlet' and 'outlet' were in the set's order, which the hash seed picks
+        "sources": sorted({a.source for a in index.articles if a.source}, key=lambda s: (s.lower(), s)),
         "threads": sorted({t.title for t in index.threads.ranked()[:SEARCH_THREADS]}, key=lambda s: (s.lower(), s)),
         "years": [y.year for y in index.years]})))
     pages.append(Page(urls.NOT_FOUND, "404.html", MappingProxyType({"title": "Page not found", "description": "This page does not exist."})))
@@ -150,19 +152,24 @@ def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], lay
     try:
         html = env.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(_layout_path(exc.filename or page.template, layouts), exc.lineno, f"template syntax error: {exc.message}") from None
+        raise TemplateError(str(layouts / (exc.name or page.template)), exc.lineno,
+                            f"template syntax error: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(str(layouts / page.template), None, f"layout not found: {exc.name}") from None
     except jinja2.UndefinedError as exc:
         path, line = _template_frame(exc, layouts, page.template)
         raise TemplateError(path, line, f"{exc.message} (while rendering {page.path})") from None
+    except RecursionError as exc:
+        path, line = _template_frame(exc, layouts, page.template)
+        raise TemplateError(path, line, "layouts include or extend each other in a loop, or a macro calls itself "
+                                        f"without end (while rendering {page.path})") from None
+    except Exception as exc:   # what a layout's own code raises ({{ 1 / 0 }}, {{ 'a' + 1 }}); not Chronicle's bugs
+        path, line = _template_frame(exc, layouts, page.template)
+        if line is None:
+            raise
+        raise TemplateError(path, line, f"{type(exc).__name__}: {exc} (while rendering {page.path})") from None
     data, slots = fill(html, bodies, str(layouts / page.template))
     return OutputFile(page.path, data), slots
-
-
-def _layout_path(filename: str, layouts: Path) -> str:
-    p = Path(filename)
-    return str(p if p.is_absolute() else layouts / p)
 
 
 def _template_frame(exc: BaseException, layouts: Path, fallback: str) -> tuple[str, int | None]:
@@ -172,7 +179,7 @@ def _template_frame(exc: BaseException, layouts: Path, fallback: str) -> tuple[s
     base = str(layouts.resolve())
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
-        if name.endswith(".html") and str(Path(name).resolve()).startswith(base):
+        if str(Path(name).resolve()).startswith(base + os.sep):   # any layout: .html, or outputs' .xml
             found = (name, tb.tb_lineno)
         tb = tb.tb_next
     return found

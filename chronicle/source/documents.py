@@ -1,6 +1,7 @@
 """content/ -> [Document] -> [Article]: a sorted walk, every error collected."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -10,17 +11,20 @@ from .. import urls
 from ..config import Config
 from ..errors import ChronicleError, ContentError
 from .markdown import MarkdownFailure, RenderedBody, body_problem, render_markdown
-from .readfile import read_regular
+from .readfile import read_regular, utf8_name
 from ..model import Article, Document
-from .scan import document_names
+from .scan import NOT_DOCUMENTS, document_names
 from .slugs import page_slug, tag_identity, tag_slug
 from .text import lead
 
 
 
 def read_document(path: Path, kind: str, shown: str) -> tuple[Document | None, list[ChronicleError]]:
-    if kind == "outside":
-        return None, [ContentError(shown, None, "is a link to a file outside the content folder; refusing to read it")]
+    if kind in NOT_DOCUMENTS:
+        return None, [ContentError(shown, None, NOT_DOCUMENTS[kind])]
+    if not utf8_name(shown):   # 'caf\xe9 news.md' from a Latin-1 system: its page built, then saving the build's state failed
+        return None, [ContentError(os.fsencode(shown).decode("utf-8", "backslashreplace"), None,
+                                   "the file name is not UTF-8 text (a byte of another encoding); rename it")]
     try:
         raw = read_regular(path, shown, ContentError, advice="split it or move it out of the content folder")
         text = frontmatter.normalise_text(raw, shown)

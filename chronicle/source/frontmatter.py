@@ -15,6 +15,7 @@ import yaml
 from . import yamlnodes as Y
 from ..errors import ContentError
 from ..model import DATE_BASES
+from .readfile import normalise_text  # noqa: F401 - frontmatter.normalise_text, for its callers
 from .slugs import tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -25,40 +26,6 @@ KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary
 
 
 FORBIDDEN_CHARS = Y.FORBIDDEN_CHARS
-
-
-def normalise_text(raw: bytes, path: str, strip_controls: bool = False) -> str:
-    """Bytes -> text with LF line ends; refuses what is not UTF-8 text.
-
-    Form feeds and vertical tabs become spaces. Other control characters are refused with their
-    line and column, or removed when `strip_controls` (for raw digests, where they are noise).
-    """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_mark(raw):
-        raise ContentError(path, 1, "is saved as UTF-16 text; save it as UTF-8 (articles are read as UTF-8)")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError(path, line, "contains a NUL byte: this is not a text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").replace("\v", " ")
-    bad = FORBIDDEN_CHARS.search(text)
-    if bad:
-        if strip_controls:
-            return FORBIDDEN_CHARS.sub("", text)
-        line = text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise ContentError(path, line, f"contains the control character U+{ord(bad.group()):04X} (column {col}); "
-                                       "remove it, it cannot appear in a web page")
-    return text
-
-
-def _utf16_without_mark(raw: bytes) -> bool:
-    """ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL."""
-    head = raw[:512]
-    return len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.45 or head[0::2].count(0) > len(head) * 0.45)
 
 
 def split(text: str, path: str) -> tuple[str, int, str, int]:
@@ -108,14 +75,41 @@ def _text(node: Y.Node, name: str) -> str:
         if bad:
             raise Y.YamlProblem(node.line, f"'{name}' contains the control character U+{ord(bad.group()):04X}; "
                                            "remove it, it cannot appear in a web page", node.col)
+        _bidi_closed(node.text, f"'{name}'", node)
         return "" if node.null else node.text
     raise Y.YamlProblem(node.line, f"'{name}' must be text, got {Y.describe(node)}", node.col)
 
 
+# What one article may cost, again: its title, source and tags are shown on every page that lists
+# it (and its summary on many), so a 4 MB title made a 100 MB site, fifty 90 KB tags 330 MB. The
+# limits are far above any headline (ingest cuts what it writes to them: ingest/compose.py).
+MAX_CHARS = {"title": 300, "source": 200, "summary": 1000, "tag": 100}
+
+
+def _capped(value: str, name: str, node: Y.Node) -> str:
+    if len(value) > MAX_CHARS[name]:
+        what = "a tag" if name == "tag" else f"'{name}'"
+        raise Y.YamlProblem(node.line, f"{what} is {len(value):,} characters long; at most {MAX_CHARS[name]:,} "
+                                       "(it is shown on every page that lists the article)", node.col)
+    return value
+
+
+def _short_text(node: Y.Node, name: str) -> str:
+    return _capped(_text(node, name), name, node)
+
+
+def _bidi_closed(text: str, what: str, node: Y.Node) -> None:
+    unclosed = Y.unclosed_bidi(text)
+    if unclosed:
+        raise Y.YamlProblem(node.line, f"{what} opens the direction control {unclosed} and does not close it; it would "
+                                       "turn around the text beside it on every page that lists the article", node.col)
+
+
 def _title(node: Y.Node, name: str) -> str:
-    value = _text(node, name).strip()
-    if not value:
-        raise Y.YamlProblem(node.line, "'title' is empty: every article needs a title", node.col)
+    value = _capped(_text(node, name).strip(), name, node)
+    if not Y.visible(value):   # '' or only zero-width, bidi or other invisible characters
+        shown = f" (only invisible characters: '{Y.spelled(value)}')" if value else ""
+        raise Y.YamlProblem(node.line, f"'title' is empty{shown}: every article needs a title", node.col)
     return value
 
 
@@ -177,6 +171,8 @@ def _tags(node: Y.Node, name: str) -> tuple[str, ...]:
 
 
 def _tag(text: str, node: Y.Scalar) -> str:
+    _capped(text, "tag", node)
+    _bidi_closed(text, f"tag '{text}'", node)
     bad = FORBIDDEN_CHARS.search(text)
     if bad:
         raise Y.YamlProblem(node.line, f"tag contains the control character U+{ord(bad.group()):04X}; remove it", node.col)
@@ -204,8 +200,8 @@ def _thread(node: Y.Node, name: str) -> str:
 
 
 _READERS = {
-    "title": _title, "date": _date, "date_basis": _date_basis, "source": _text, "url": _url,
-    "tags": _tags, "summary": _text, "imported_from": _text, "imported": _date, "id": _text, "draft": _draft,
+    "title": _title, "date": _date, "date_basis": _date_basis, "source": _short_text, "url": _url,
+    "tags": _tags, "summary": _short_text, "imported_from": _text, "imported": _date, "id": _text, "draft": _draft,
     "thread": _thread,
 }
 

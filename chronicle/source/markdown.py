@@ -91,6 +91,10 @@ def _stem(url: str) -> str | None:
 # `*a ` take minutes). Bodies beyond these bounds are refused before they reach it.
 MAX_NESTING = 100
 MAX_DELIMITER_RUNS = 5000
+# Each link reference definition is read against the rest of its paragraph: 16,000 of them in a
+# row took 10 s, 50,000 minutes. 1,000 take 0.03 s.
+MAX_DEFINITIONS_IN_A_ROW = 1000
+_DEFINITION = re.compile(r"[ \t]*(?:>[ \t]*)*\[[^\]\n]*\]:")
 _CONTAINER = re.compile(r"[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _DELIMITERS = re.compile(r"[*_~]+")
@@ -112,9 +116,26 @@ def body_problem(body: str) -> tuple[int, str] | None:
         if _depth(line) > MAX_NESTING and not _THEMATIC_BREAK.match(line):
             return body.count("\n", 0, at) + 1, (f"quotes and lists are nested more than {MAX_NESTING} "
                                                  "levels deep; a page can show at most that many")
+    if body.count("]:") > MAX_DEFINITIONS_IN_A_ROW:
+        found = _too_many_definitions(body)
+        if found:
+            return found
     if body.count("*") + body.count("_") + body.count("~") <= MAX_DELIMITER_RUNS:
         return None
     return _too_many_delimiters(body)
+
+
+def _too_many_definitions(body: str) -> tuple[int, str] | None:
+    run, start = 0, 1
+    for n, line in enumerate(body.split("\n"), 1):
+        if not _DEFINITION.match(line):
+            run, start = 0, n + 1
+            continue
+        run += 1
+        if run > MAX_DEFINITIONS_IN_A_ROW:
+            return start, (f"more than {MAX_DEFINITIONS_IN_A_ROW:,} link definitions ([name]: address) in a row; "
+                           "put blank lines between them")
+    return None
 
 
 def _depth(line: str) -> int:
@@ -140,18 +161,20 @@ def _too_many_delimiters(body: str) -> tuple[int, str] | None:
 def render_markdown(body: str, allow_html: bool, resolve: Callable[[str], str | None]) -> RenderedBody:
     """Render a body. `resolve` maps the stem of a linked .md file to a relative URL or None."""
     html = _render(body, allow_html)
-    broken: list[tuple[int, str]] = []
+    broken: dict[str, int] = {}   # each broken target once, at its first line (not 200,000 times the same line)
     if ".md" in html:
         def swap(m: re.Match) -> str:
             url = htmllib.unescape(m.group(2))
             stem = _stem(url)
             target = resolve(stem) if stem else None
             if target is None:
-                broken.append((_line_of(body, url + htmllib.unescape(m.group(3))), url + htmllib.unescape(m.group(3))))
+                link = url + htmllib.unescape(m.group(3))
+                if link not in broken:
+                    broken[link] = _line_of(body, link)
                 return m.group(0)
             return f"{m.group(1)}{htmllib.escape(target)}{m.group(3)}{m.group(4)}"
         html = _MD_HREF.sub(swap, html)
-    return RenderedBody(html, plain_text(html), tuple(broken))
+    return RenderedBody(html, plain_text(html), tuple((line, link) for link, line in broken.items()))
 
 
 def plain_text(html: str) -> str:

@@ -13,6 +13,14 @@ from pathlib import Path
 from ..model import InputKey, input_key_of
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
+# Kinds of what the scan lists besides articles and pages: what loading reports as an error.
+LINKED_FOLDER, UNREADABLE_FOLDER, OUTSIDE = "linked-folder", "unreadable-folder", "outside"
+NOT_DOCUMENTS = {
+    LINKED_FOLDER: "is a link to a folder; linked folders are not read (they may lead out of the content "
+                   "folder), so the articles in it would be left out: move the folder here instead",
+    UNREADABLE_FOLDER: "is a folder that cannot be read (check its permissions); the articles in it would be left out",
+    OUTSIDE: "is a link to a file outside the content folder; refusing to read it",
+}
 
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
@@ -61,7 +69,8 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
-        except OSError:  # an unreadable folder is skipped, as os.walk does
+        except OSError:  # listed, so that loading says so: its articles would vanish from the site
+            found.append((rel or ".", UNREADABLE_FOLDER))
             return
         prefix = f"{rel}/" if rel else ""
         kind = "page" if prefix.startswith("pages/") else "article"
@@ -79,9 +88,14 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
                         stats[sub] = input_key_of(entry.stat())
                     except OSError:
                         pass
-            elif entry.is_dir(follow_symlinks=False) and not (not rel and name in SKIP_DIRS):
-                # linked folders are not followed (as os.walk)
+            elif not rel and name in SKIP_DIRS:
+                continue
+            elif entry.is_dir(follow_symlinks=False):
                 walk(entry.path, prefix + name)
+            elif entry.is_symlink() and _is_folder(entry):
+                # a linked folder is not followed (it may lead out of content/), but listed, so that
+                # loading says so: content/articles linked elsewhere built an empty site, silently
+                found.append((prefix + name, LINKED_FOLDER))
 
     walk(os.fspath(content_dir), "")
     found.sort()
@@ -89,7 +103,7 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
         return found
     # a linked file is read only if it stays inside the content folder
     root = content_dir.resolve()
-    return [(r, k if r not in links or _inside(content_dir / r, root) else "outside") for r, k in found]
+    return [(r, k if r not in links or _inside(content_dir / r, root) else OUTSIDE) for r, k in found]
 
 
 def _is_folder(entry: os.DirEntry) -> bool:

@@ -61,6 +61,45 @@ def _line_of_node(text: str, number: int) -> int:
 # an Atom feed no reader can parse. YAML escapes ("\0", "\x07", "\uFFFF") make them from printable
 # bytes, so every scalar is checked after decoding.
 FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# Text a reader cannot see: spaces, format characters (zero-width space and joiners, bidi marks,
+# the BOM), and the letters that draw nothing (Hangul fillers, the blank Braille pattern). A title
+# or name made only of these is an empty link and an empty heading.
+_INVISIBLE = re.compile(r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]+")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything on a page."""
+    return bool(_INVISIBLE.sub("", text))
+
+
+# Direction controls that open a run (embeddings and overrides close with U+202C, isolates with
+# U+2069). One left open turns around the text after it, on the same line of every listing: a
+# title ending in U+202E (right-to-left override) showed the date beside it as "enuJ 41".
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def unclosed_bidi(text: str) -> str | None:
+    """The first direction control `text` opens and does not close ('U+202E'), or None."""
+    if not BIDI_CONTROLS.search(text):
+        return None
+    opened: list[str] = []
+    for m in BIDI_CONTROLS.finditer(text):
+        ch = m.group()
+        if ch in "\u202c\u2069":
+            closes = "\u202a\u202b\u202d\u202e" if ch == "\u202c" else "\u2066\u2067\u2068"
+            if opened and opened[-1] in closes:
+                opened.pop()
+        else:
+            opened.append(ch)
+    return f"U+{ord(opened[0]):04X}" if opened else None
+
+
+def spelled(text: str) -> str:
+    """Invisible text as a message can show it: '\\u200b\\u3164'."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
 # The tags a value may carry: the ones YAML resolves by itself. Any other (`!!python/object`,
 # `!custom`) is refused with its name, not read as something else.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map",
@@ -127,6 +166,10 @@ _HINTS = {
     "found a tab character that violates indentation": "use spaces, not tabs",
     "did not find expected key": "check the indentation and quotes of this line and the one before",
     "found undefined alias": "'*name' refers to an anchor '&name' that does not exist; quote the value",
+    # "\ud83d\ude00", a JSON surrogate pair pasted into YAML, which does not join the halves
+    "found invalid Unicode character escape code":
+        "\\uD800 to \\uDFFF are halves of a character, as JSON writes it; write the character itself, or "
+        "\\U0001F600 (eight digits) for one above \\uFFFF",
 }
 
 
