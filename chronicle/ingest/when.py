@@ -294,9 +294,7 @@ def year_of(text: str) -> int | None:
 def capture_from_name(name: str) -> dt.date | None:
     """A capture date in a file name: 2025-03-04, 20250304 or 2025_03_04."""
     m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)", name)
-    if not m:
-        return None
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
     except ValueError:
         return None
