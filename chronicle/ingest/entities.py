@@ -19,7 +19,10 @@ Der Die Das Den Dem Des Ein Eine Einer Und Oder Aber Doch Mit Im In Am Auf Nach 
 Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette Mais Et Ou Au Aux En
 El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
 Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
+De Het Een Dit Deze Wat Maar Ook O Os As Um Uma Do Dos Das Na No Nos Nas Em Mas
 UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
+# Words of four letters or more that some title-case styles leave in lower case.
+_TITLE_CASE_LOWER = frozenset("with from into over upon onto than that about like near past via".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
 
@@ -90,8 +93,13 @@ def _runs(text: str) -> list[tuple[str, int]]:
         t = m.group()
         if t[-1] == "s":
             t = _bare(t)
-        if t[0].isupper() or t.lower() in CONNECTORS:
-            toks.append((k, t, m.start(), m.end()))
+        start = m.start()
+        if t[1:2] in ("'", "’") and t[:1] in "dlDL" and t[2:3].isupper():   # d'EDF, l'Unesco
+            t, start = t[2:], start + 2
+        elif "-" in t and t.rsplit("-", 1)[1][:1].islower():   # 'Tulsa-based', 'US-led' describe, not name
+            t = t.lower()
+        if t[0].isupper() or t.lower() in CONNECTORS or (t.isdigit() and len(t) <= 4):
+            toks.append((k, t, start, m.end()))
     caps = [_cap(t) for _, t, _, _ in toks]
     # whether a token opens a sentence is asked only of capitalised words and connectors (few)
     openers: dict[int, bool] = {}
@@ -109,7 +117,12 @@ def _runs(text: str) -> list[tuple[str, int]]:
         if k != last + 1 and cur:   # another word in between ended the run
             _flush(cur, out)
         last = k
-        ok = caps[j] and t not in STOP and not _date_word(t) and (not opener(j) or t in mid_caps or _acronym(t))
+        if t.isdigit():   # 'Prop 22', 'Title 42': a number after one short word is part of its name
+            if len(cur) == 1 and len(cur[0][0]) <= 5 and not text[cur[-1][2]:s].strip():
+                cur.append((t, s, e))
+            continue
+        ok = caps[j] and t not in STOP and not _date_word(t) and (
+            not opener(j) or t in mid_caps or _acronym(t) or _named_pair(toks, caps, j, text))
         # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
         ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
         if ok and ok_join:
@@ -124,6 +137,15 @@ def _runs(text: str) -> list[tuple[str, int]]:
         cur = [(t, s, e)] if ok else []
     _flush(cur, out)
     return out
+
+
+def _named_pair(toks: list, caps: list, j: int, text: str) -> bool:
+    """A sentence's first word followed at once by another capitalised word that is no stop word
+    ('Justice Department opens …', 'Planned Parenthood said'): the second capital shows a name."""
+    if j + 1 >= len(toks) or toks[j + 1][0] != toks[j][0] + 1 or not caps[j + 1]:
+        return False
+    nxt = toks[j + 1][1]
+    return nxt not in STOP and not _date_word(nxt) and not text[toks[j][3]:toks[j + 1][2]].strip()
 
 
 def _bare(t: str) -> str:
@@ -147,8 +169,12 @@ def _acronym(t: str) -> bool:
 
 
 def _sentence_case(title: str) -> bool:
-    long_words = [w for w in title.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) <= 0.4 * len(long_words)
+    """Written in sentence case: two words of four letters or more that title case would have
+    capitalised are in lower case ('Uber, Lyft and DoorDash win their long fight': the names
+    are most of its capitals, the lowercase verbs and nouns give it away)."""
+    lower = [w for w in title.split()[1:] if len(w) >= 4 and w[:1].isalpha() and w[:1].islower()
+             and w.lower() not in _TITLE_CASE_LOWER]
+    return len(lower) >= 1
 
 
 def _cap(t: str) -> bool:

@@ -201,11 +201,16 @@ class Tagger:
         german = lang == "de"
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
-            if not slug or slug in scores or _norm(n.text) in self.label_map or self.find(n.text):
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text):
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
             first[slug] = n.first
             evidence[slug] = n.text
+
+    def _covers(self, name: str) -> bool:
+        """A topic's alias is the whole name ('Gobierno', 'Chile'): the name is that topic. One
+        that is only part of it ('Tata Steel', 'Tulsa' in 'Tulsa Public Schools') is not."""
+        return any(pos == 0 and len(phrase) >= len(name.rstrip(".")) - 2 for _, pos, phrase in self.find(name, title=True))
 
     def _scores(self, title: str, lead: str, body: str, german: bool = False):
         in_title: dict[str, int] = {}
