@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import when
 
+_WORD = re.compile(r"[^\W\d_]+", re.U)
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
 # "and" and "y" are left out: "HBO Max y Paramount", "LIGO and Virgo" are two names, not one
 CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el & für".split())
@@ -21,8 +22,9 @@ El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
 Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
 De Het Een Dit Deze Wat Maar Ook O Os As Um Uma Do Dos Das Na No Nos Nas Em Mas
 UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
-# Words of four letters or more that some title-case styles leave in lower case.
-_TITLE_CASE_LOWER = frozenset("with from into over upon onto than that about like near past via".split())
+# Words that title case leaves in lower case (English styles differ on the longer ones).
+_TITLE_CASE_LOWER = frozenset("""a an the and but or nor for on at to by of in up as vs via with from into over upon
+onto than that about like near past""".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
 
@@ -36,13 +38,18 @@ class Name:
 
 
 def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
-    runs = _runs(text)
+    runs = _runs(text, german)
     counts: dict[str, list[int]] = {}
     for phrase, pos in runs:
         counts.setdefault(phrase, []).append(pos)
     if _sentence_case(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
-        for phrase, _ in _runs(title):
-            counts.setdefault(phrase, [len(text)])
+        # unless the item writes each of its words in lower case too: a title's list of subjects
+        # in capitals ('Tanker seized, SPEED Act, Data Centers, Gas Plant') names no one
+        lower = {w for w in _WORD.findall(f"{title} {text}") if w[:1].islower()}
+        for phrase, _ in _runs(title, german):
+            plain = [w for w in phrase.split() if not w.isupper()]
+            if phrase not in counts and not (plain and all(w.lower() in lower for w in plain)):
+                counts[phrase] = [len(text)]
     # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
     by_last: dict[str, list[str]] = {}
     for p in counts:
@@ -80,9 +87,10 @@ def _german_name(phrase: str, words: list[str], title: str, text: str, count: in
     return phrase in title or count >= 2
 
 
-def _runs(text: str) -> list[tuple[str, int]]:
+def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
     """(phrase, offset) for each run of capitalised words; sentence openers only when the same
-    word is also written capitalised inside a sentence elsewhere."""
+    word is also written capitalised inside a sentence elsewhere, or (but in German, where every
+    noun has a capital) when the next word is capitalised too."""
     # Only capitalised words and connectors can be part of a run; any other word ends the run
     # before it. So only those are kept, each with its index among all the words (a gap in the
     # indices is such a word): most words of a body are neither, and the loops below skip them
@@ -122,7 +130,7 @@ def _runs(text: str) -> list[tuple[str, int]]:
                 cur.append((t, s, e))
             continue
         ok = caps[j] and t not in STOP and not _date_word(t) and (
-            not opener(j) or t in mid_caps or _acronym(t) or _named_pair(toks, caps, j, text))
+            not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text)))
         # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
         ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
         if ok and ok_join:
@@ -169,12 +177,14 @@ def _acronym(t: str) -> bool:
 
 
 def _sentence_case(title: str) -> bool:
-    """Written in sentence case: two words of four letters or more that title case would have
-    capitalised are in lower case ('Uber, Lyft and DoorDash win their long fight': the names
-    are most of its capitals, the lowercase verbs and nouns give it away)."""
-    lower = [w for w in title.split()[1:] if len(w) >= 4 and w[:1].isalpha() and w[:1].islower()
-             and w.lower() not in _TITLE_CASE_LOWER]
-    return len(lower) >= 1
+    """Written in sentence case: as many words in lower case that title case would have capitalised
+    as capitalised ones after the first ('Uber, Lyft and DoorDash win their long fight': the
+    lowercase verbs and nouns give it away; 'Energy Briefs: Tanker seized, SPEED Act, Data
+    Centers' is title case with one word left out)."""
+    words = [w.strip("'\"“”‘’(),:;.!?") for w in title.split()[1:]]
+    lower = sum(1 for w in words if len(w) >= 2 and w[:1].isalpha() and w[:1].islower() and w not in _TITLE_CASE_LOWER)
+    caps = sum(1 for w in words if w[:1].isupper() and not w.isupper())
+    return lower >= 1 and lower >= caps
 
 
 def _cap(t: str) -> bool:

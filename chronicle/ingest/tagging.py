@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import entities
+from . import aliasforms, entities
 from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -59,6 +59,7 @@ class Tagger:
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)
+        aliasforms.add_forms(exact, folded)
         for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))
             if toks:
