@@ -19,12 +19,14 @@ Mr Mrs Ms Dr Sir President Minister Prime Secretary Chief Senator Governor Gov S
 Der Die Das Den Dem Des Ein Eine Einer Und Oder Aber Doch Mit Im In Am Auf Nach Für Bei Vor Seit Zum Zur Wie Was Er Sie Es
 Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette Mais Et Ou Au Aux En
 El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
+Article Today Latest Nelle Nei Negli Sulla Sulle Volgens
 Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
 De Het Een Dit Deze Wat Maar Ook O Os As Um Uma Do Dos Das Na No Nos Nas Em Mas
 UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
 # Words that title case leaves in lower case (English styles differ on the longer ones).
 _TITLE_CASE_LOWER = frozenset("""a an the and but or nor for on at to by of in up as vs via with from into over upon
 onto than that about like near past""".split())
+_POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
 
@@ -42,7 +44,7 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
     counts: dict[str, list[int]] = {}
     for phrase, pos in runs:
         counts.setdefault(phrase, []).append(pos)
-    if _sentence_case(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
+    if _sentence_case(title) and not _shouting(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
         # unless the item writes each of its words in lower case too: a title's list of subjects
         # in capitals ('Tanker seized, SPEED Act, Data Centers, Gas Plant') names no one
         lower = {w for w in _WORD.findall(f"{title} {text}") if w[:1].islower()}
@@ -64,6 +66,8 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
             for word in (phrase.split() if " " in phrase else ()):
                 counts.setdefault(word, []).append(pos)
     title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}
+    if _shouting(title):   # 'DOWN TO TWO', 'FIRST OF ITS KIND': a headline in capitals names no one
+        title_words = set()
     out = []
     for phrase, pos in counts.items():
         words = phrase.split()
@@ -72,6 +76,8 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
             continue
         in_lead = phrase in lead
         # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
+        if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
+            continue
         if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
@@ -131,8 +137,9 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
             continue
         ok = caps[j] and t not in STOP and not _date_word(t) and (
             not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text)))
-        # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
-        ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
+        # a run of capitals stops at punctuation ('Merkel, Mali, Niger' are three names) and after
+        # a possessive ("Mexico's Acapulco", "SBJ’s Bill King")
+        ok_join = not (ok and cur and (text[cur[-1][2]:s].strip() or text[cur[-1][2] - 2:cur[-1][2]] in ("'s", "’s")))
         if ok and ok_join:
             cur.append((t, s, e))
             continue
@@ -174,6 +181,11 @@ def _flush(cur: list, out: list) -> None:
 
 def _acronym(t: str) -> bool:
     return 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
+
+
+def _shouting(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _sentence_case(title: str) -> bool:

@@ -202,7 +202,8 @@ class Tagger:
         german = lang == "de"
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
-            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text):
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text) \
+                    or self._known_edge(n.text):
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
             first[slug] = n.first
@@ -212,6 +213,13 @@ class Tagger:
         """A topic's alias is the whole name ('Gobierno', 'Chile'): the name is that topic. One
         that is only part of it ('Tata Steel', 'Tulsa' in 'Tulsa Public Schools') is not."""
         return any(pos == 0 and len(phrase) >= len(name.rstrip(".")) - 2 for _, pos, phrase in self.find(name, title=True))
+
+    def _known_edge(self, name: str) -> bool:
+        """A run of capitals that starts or ends with a known name is that name next to another
+        word ('Retired Russian', 'Ukraine NATO', 'EU AI', 'Donald Trump U.S'): the known one is
+        tagged as its topic, the run is no name of its own ('Tata Steel' starts with no topic)."""
+        words = name.split()
+        return len(words) >= 2 and any(self.exact.get(tuple(_TOKEN.findall(w))) for w in (words[0], words[-1]))
 
     def _scores(self, title: str, lead: str, body: str, german: bool = False):
         in_title: dict[str, int] = {}
