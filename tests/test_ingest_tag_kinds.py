@@ -5,6 +5,7 @@ its alias (plural, gender, no accents, a German compound); a named member of a b
 as itself and as the theme."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from chronicle.config import load_config
 from chronicle.ingest import ingest_files
 from chronicle.ingest.run import tagger_for
 from chronicle.source import frontmatter
+from chronicle.source.slugs import tag_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,7 +65,7 @@ def tagged(tmp_path_factory):
         y, line, body, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
         f, errors = frontmatter.parse_fields(y, line, str(p))
         assert not errors
-        arts.append((body, set(f.get("tags") or ())))
+        arts.append((body, {tag_slug(t) for t in f.get("tags") or ()}))
     # each item is the article whose text holds its first words (a lone item's title may be derived)
     out = {}
     for title, body in ITEMS + ITALIAN + GERMAN:
@@ -91,7 +93,17 @@ def test_a_headline_in_capitals_names_no_one():
     tagger = tagger_for(load_config(ROOT / "config.yaml"))
     body = "The final round will be played on Sunday after rain delayed play for a day."
     tags, _ = tagger.tags_with_evidence("FIRST OF ITS KIND", body, body, [])
-    assert not set(tags) & {"of-its-kind", "first-of-its-kind", "first"}
+    assert not {tag_slug(t) for t in tags} & {"of-its-kind", "first-of-its-kind", "first"}
+
+
+def test_a_name_is_written_as_the_text_writes_it(tmp_path):
+    raw = tmp_path / "2025-03-04-en.txt"
+    raw.write_text("\n\n".join(f"{t}\n{b}" for t, b in ITEMS[:1]) + "\n", encoding="utf-8")
+    ingest_files([raw], tmp_path / "out", load_config(ROOT / "config.yaml"))
+    (article,) = (tmp_path / "out").glob("*.md")
+    y, line, _, _ = frontmatter.split(article.read_text(encoding="utf-8"), str(article))
+    tags = frontmatter.parse_fields(y, line, str(article))[0]["tags"]
+    assert {"DoorDash", "Lyft", "Prop 22"} <= set(tags)
 
 
 def test_subjects_in_other_forms_than_their_aliases(tagged):
@@ -102,3 +114,51 @@ def test_subjects_in_other_forms_than_their_aliases(tagged):
 
 def test_a_named_member_of_a_theme_is_tagged_as_itself_and_the_theme(tagged):
     assert {"whatsapp", "meta", "data-protection"} <= tagged[ITEMS[4][0]]
+
+
+def test_topic_pages_of_imported_tags_read_well(tmp_path):
+    """A vocabulary topic written by its slug gets the vocabulary's name and description; a name
+    no vocabulary has gets its page under the name as written, with no description line at all."""
+    from html.parser import HTMLParser
+    from conftest import build_fixture, FIXTURE
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE / "content", content)
+    (content / "articles" / "steel-deal.md").write_text(
+        "---\ntitle: Tata Steel files for bankruptcy protection\ndate: 2025-03-04\n"
+        "tags: [bankruptcy, Tata Steel]\n---\nThe steelmaker said on Tuesday it had filed for protection.\n",
+        encoding="utf-8")
+    out = tmp_path / "site"
+    build_fixture(out, content=content)
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.h1, self.lede, self._in = "", None, None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "h1" or (tag == "p" and ("class", "lede") in attrs):
+                self._in = tag
+                if tag == "p":
+                    self.lede = ""
+
+        def handle_endtag(self, tag):
+            if tag == self._in:
+                self._in = None
+
+        def handle_data(self, data):
+            if self._in == "h1":
+                self.h1 += data
+            elif self._in == "p":
+                self.lede += data
+
+    def read(slug):
+        page = Page()
+        page.feed((out / "topics" / f"{slug}.html").read_text(encoding="utf-8"))
+        return page.h1.strip(), page.lede
+
+    name, lede = read("bankruptcy")
+    assert name == "Bankruptcy and insolvency" and lede and lede.endswith(".") and len(lede.split()) >= 5
+    name, lede = read("tata-steel")
+    assert name == "Tata Steel" and lede is None
+    assert "None" not in (out / "topics" / "tata-steel.html").read_text(encoding="utf-8")
