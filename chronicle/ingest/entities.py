@@ -26,6 +26,8 @@ UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
 # Words that title case leaves in lower case (English styles differ on the longer ones).
 _TITLE_CASE_LOWER = frozenset("""a an the and but or nor for on at to by of in up as vs via with from into over upon
 onto than that about like near past""".split())
+# short words that, in capitals beside another capital word, show a shouted phrase ('OF ITS KIND')
+_SHOUT_SMALL = frozenset("to of its the and for in on at an is be with".split())
 _POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
@@ -97,23 +99,7 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
     """(phrase, offset) for each run of capitalised words; sentence openers only when the same
     word is also written capitalised inside a sentence elsewhere, or (but in German, where every
     noun has a capital) when the next word is capitalised too."""
-    # Only capitalised words and connectors can be part of a run; any other word ends the run
-    # before it. So only those are kept, each with its index among all the words (a gap in the
-    # indices is such a word): most words of a body are neither, and the loops below skip them
-    # (the bodies of the 1 MB digest: 0.105 -> 0.097 s). A token ends with a letter or digit
-    # (_TOKEN): only a possessive needs taking off.
-    toks: list[tuple[int, str, int, int]] = []   # (index among all words, word, start, end)
-    for k, m in enumerate(_TOKEN.finditer(text)):
-        t = m.group()
-        if t[-1] == "s":
-            t = _bare(t)
-        start = m.start()
-        if t[1:2] in ("'", "’") and t[:1] in "dlDL" and t[2:3].isupper():   # d'EDF, l'Unesco
-            t, start = t[2:], start + 2
-        elif "-" in t and t.rsplit("-", 1)[1][:1].islower():   # 'Tulsa-based', 'US-led' describe, not name
-            t = t.lower()
-        if t[0].isupper() or t.lower() in CONNECTORS or (t.isdigit() and len(t) <= 4):
-            toks.append((k, t, start, m.end()))
+    toks = _candidates(text)
     caps = [_cap(t) for _, t, _, _ in toks]
     # whether a token opens a sentence is asked only of capitalised words and connectors (few)
     openers: dict[int, bool] = {}
@@ -135,11 +121,14 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
             if len(cur) == 1 and len(cur[0][0]) <= 5 and not text[cur[-1][2]:s].strip():
                 cur.append((t, s, e))
             continue
-        ok = caps[j] and t not in STOP and not _date_word(t) and (
+        ok = caps[j] and t not in STOP and not _date_word(t) and not _shouted(toks, j) and (
             not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text)))
         # a run of capitals stops at punctuation ('Merkel, Mali, Niger' are three names) and after
         # a possessive ("Mexico's Acapulco", "SBJ’s Bill King")
-        ok_join = not (ok and cur and (text[cur[-1][2]:s].strip() or text[cur[-1][2] - 2:cur[-1][2]] in ("'s", "’s")))
+        gap = text[cur[-1][2]:s].strip() if cur else ""
+        if gap == "." and len(cur[-1][0]) == 1:   # a middle initial: 'Robert E. Murray' is one name
+            gap = ""
+        ok_join = not (ok and cur and (gap or text[cur[-1][2] - 2:cur[-1][2]] in ("'s", "’s")))
         if ok and ok_join:
             cur.append((t, s, e))
             continue
@@ -152,6 +141,42 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
         cur = [(t, s, e)] if ok else []
     _flush(cur, out)
     return out
+
+
+def _shouted(toks: list, j: int) -> bool:
+    """A word in capitals beside a word of five capitals or more is shouted with it ('OKLAHOMA
+    CITY', 'DOWN TO TWO' in a body), not an acronym; shouted words are words, not names."""
+    t = toks[j][1]
+    if not t.isupper():
+        return False
+    for i in (j - 1, j + 1):
+        if 0 <= i < len(toks) and abs(toks[i][0] - toks[j][0]) == 1:
+            w = toks[i][1]
+            if w.isupper() and w.isalpha() and (len(w) >= 5 or any(x.lower() in _SHOUT_SMALL for x in (t, w))):
+                return True
+    return False
+
+
+def _candidates(text: str) -> list[tuple[int, str, int, int]]:
+    """(index among all words, word, start, end) of the words that may be part of a name.
+    Only capitalised words, connectors and short numbers can be part of a run; any other word
+    ends the run before it. So only those are kept, each with its index among all the words (a
+    gap in the indices is such a word): most words of a body are neither, and the loops of _runs
+    skip them (the bodies of the 1 MB digest: 0.105 -> 0.097 s). A token ends with a letter or
+    digit (_TOKEN): only a possessive needs taking off."""
+    toks = []
+    for k, m in enumerate(_TOKEN.finditer(text)):
+        t = m.group()
+        if t[-1] == "s":
+            t = _bare(t)
+        start = m.start()
+        if t[1:2] in ("'", "’") and t[:1] in "dlDL" and t[2:3].isupper():   # d'EDF, l'Unesco
+            t, start = t[2:], start + 2
+        elif "-" in t and t.rsplit("-", 1)[1][:1].islower():   # 'Tulsa-based', 'US-led' describe, not name
+            t = t.lower()
+        if t[0].isupper() or t.lower() in CONNECTORS or (t.isdigit() and len(t) <= 4):
+            toks.append((k, t, start, m.end()))
+    return toks
 
 
 def _named_pair(toks: list, caps: list, j: int, text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities
+from . import aliasforms, entities, outlets
 from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -208,7 +208,7 @@ class Tagger:
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
             if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text) \
-                    or self._known_edge(n.text):
+                    or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
             first[slug] = n.first
