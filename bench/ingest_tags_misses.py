@@ -18,6 +18,8 @@ Each missed group (alternatives 'a|b|c') is put in the first kind that fits:
 """
 import argparse
 import collections
+import contextlib
+import io
 import datetime as dt
 import importlib.util
 import json
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from chronicle.config import load_config  # noqa: E402
 from chronicle.ingest import ingest_files, vocab  # noqa: E402
+from chronicle.ingest.lang import language  # noqa: E402
 from chronicle.ingest.run import tagger_for  # noqa: E402
 from chronicle.source import frontmatter  # noqa: E402
 
@@ -57,7 +60,6 @@ def classify(sc, alts, art, tagger, topic_slugs, topic_names):
         return "not-found", ""
     fm, body = art
     title, lead = str(fm.get("title") or ""), str(fm.get("summary") or "")
-    from chronicle.ingest.lang import language
     lang = language(body)
     scores, found = candidates(tagger, title, lead, body, lang)
     hit = [s for s in scores if any(sc.tag_hit(a, [s]) for a in alts)]
@@ -116,12 +118,10 @@ def main():
         out = Path(tmp) / "out"
         ingest_files(sorted((args.set / "raw").glob("*.txt")), out, config, captured)
         js = Path(tmp) / "d.json"
-        import contextlib, io
         with contextlib.redirect_stdout(io.StringIO()):
             sc.main([str(args.set / "gold.json"), str(out), "--json", str(js)])
         details = json.loads(js.read_text())
         details = details.get("articles", details) if isinstance(details, dict) else details
-        total = 0
         gold = json.loads((args.set / "gold.json").read_text())
         total = sum(len(g.get("must_tags") or []) for g in gold)
         for d in details:
