@@ -77,9 +77,9 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         if german and not _german_name(phrase, words, title, text, len(pos), in_title):
             continue
         in_lead = phrase in lead
-        # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
         if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
             continue
+        # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
         if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
