@@ -12,6 +12,7 @@ from ingest_synth import WORDS, digest, LAYOUTS
 from chronicle.config import load_config
 from chronicle.ingest import ingest_files
 from chronicle.source import frontmatter
+from chronicle.source.slugs import tag_slug
 SUBJ = [{"power-grid", "electricity"}, {"housing"}, {"floods", "flood-defences"}, {"rail"}, {"health", "health-spending"},
         {"solar-power"}, {"water-supply"}, {"hospitals"}]
 # a region may be tagged by its own name's slug (the built-in regions are named as their country writes them)
@@ -31,7 +32,7 @@ with tempfile.TemporaryDirectory() as tmp:
         for it in d.items:
             start = " ".join(it.body.split()[:4])
             f = next((f for f, b in arts if start in b), None)
-            tags = set(f.get("tags") or []) if f else set()
+            tags = {tag_slug(t) for t in f.get("tags") or []} if f else set()   # names are written as found
             i = next(k for k, n in enumerate(nouns) if n.lower() in it.title.lower())
             j = next(k for k, n in enumerate(places) if n.lower() in it.title.lower())
             for col, want in (("subject", SUBJ[i]), ("place", PLACE[j])):

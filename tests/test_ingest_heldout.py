@@ -21,7 +21,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "ingest_heldout"
 
 # Reached at the commit that added this test (chronicle/ingest/README.md, "Held-out set"); raise
 # them when the importer gets better, never lower them to make a change pass.
-FLOORS = {"clean_segmentation": 0.99, "title": 0.97, "date": 0.99, "source": 0.99, "must_tags": 0.63}
+FLOORS = {"clean_segmentation": 0.99, "title": 0.97, "date": 0.99, "source": 0.99, "must_tags": 0.77}
 CEILINGS = {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5}
 
 

@@ -61,6 +61,8 @@ def _topics(ordered: tuple[Article, ...], config: Config) -> dict[str, Topic]:
             name = min(spellings[slug].items(), key=lambda kv: (-kv[1], kv[0]))[0]
             builtin = vocabulary.get(slug)
             description = builtin.description if builtin else ""
+            if builtin and name == slug:   # ingest writes a vocabulary topic by its slug: 'Bankruptcy', not 'bankruptcy'
+                name = builtin.name
         topics[slug] = Topic(slug, name, description, tuple(members[slug]), known is not None,
                              urls.topic_path(slug), urls.topic_feed_path(slug))
     return topics

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import when
 
+_WORD = re.compile(r"[^\W\d_]+", re.U)
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
 # "and" and "y" are left out: "HBO Max y Paramount", "LIGO and Virgo" are two names, not one
 CONNECTORS = frozenset("of de del della di da von van der den du la le al bin el & für".split())
@@ -18,8 +19,16 @@ Mr Mrs Ms Dr Sir President Minister Prime Secretary Chief Senator Governor Gov S
 Der Die Das Den Dem Des Ein Eine Einer Und Oder Aber Doch Mit Im In Am Auf Nach Für Bei Vor Seit Zum Zur Wie Was Er Sie Es
 Le La Les Un Une Des Du Dans Pour Avec Après Selon Depuis Il Elle Ils Ce Cette Mais Et Ou Au Aux En
 El Los Las Una Con Tras Según Desde Para Este Esta Pero Es Lo Al
+Article Today Latest Nelle Nei Negli Sulla Sulle Volgens
 Gli Il I Dopo Secondo Entro Chi Per Nel Nella Da Tra Questo Questa Ma Non Che
+De Het Een Dit Deze Wat Maar Ook O Os As Um Uma Do Dos Das Na No Nos Nas Em Mas
 UPDATE FILE EXCLUSIVE BREAKING LIVE VIDEO PHOTO""".split())
+# Words that title case leaves in lower case (English styles differ on the longer ones).
+_TITLE_CASE_LOWER = frozenset("""a an the and but or nor for on at to by of in up as vs via with from into over upon
+onto than that about like near past""".split())
+# short words that, in capitals beside another capital word, show a shouted phrase ('OF ITS KIND')
+_SHOUT_SMALL = frozenset("to of its the and for in on at an is be with".split())
+_POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
 
@@ -33,13 +42,18 @@ class Name:
 
 
 def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
-    runs = _runs(text)
+    runs = _runs(text, german)
     counts: dict[str, list[int]] = {}
     for phrase, pos in runs:
         counts.setdefault(phrase, []).append(pos)
-    if _sentence_case(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
-        for phrase, _ in _runs(title):
-            counts.setdefault(phrase, [len(text)])
+    if _sentence_case(title) and not _shouting(title):   # 'LIGO and Virgo’s catalog of …': capitals in such a title are names
+        # unless the item writes each of its words in lower case too: a title's list of subjects
+        # in capitals ('Tanker seized, SPEED Act, Data Centers, Gas Plant') names no one
+        lower = {w for w in _WORD.findall(f"{title} {text}") if w[:1].islower()}
+        for phrase, _ in _runs(title, german):
+            plain = [w for w in phrase.split() if not w.isupper()]
+            if phrase not in counts and not (plain and all(w.lower() in lower for w in plain)):
+                counts[phrase] = [len(text)]
     # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
     by_last: dict[str, list[str]] = {}
     for p in counts:
@@ -54,6 +68,8 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
             for word in (phrase.split() if " " in phrase else ()):
                 counts.setdefault(word, []).append(pos)
     title_words = {t.removesuffix("’s").removesuffix("'s") for t in _TOKEN.findall(title)}
+    if _shouting(title):   # 'DOWN TO TWO', 'FIRST OF ITS KIND': a headline in capitals names no one
+        title_words = set()
     out = []
     for phrase, pos in counts.items():
         words = phrase.split()
@@ -61,6 +77,8 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         if german and not _german_name(phrase, words, title, text, len(pos), in_title):
             continue
         in_lead = phrase in lead
+        if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
+            continue
         # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
         if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
@@ -77,21 +95,11 @@ def _german_name(phrase: str, words: list[str], title: str, text: str, count: in
     return phrase in title or count >= 2
 
 
-def _runs(text: str) -> list[tuple[str, int]]:
+def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
     """(phrase, offset) for each run of capitalised words; sentence openers only when the same
-    word is also written capitalised inside a sentence elsewhere."""
-    # Only capitalised words and connectors can be part of a run; any other word ends the run
-    # before it. So only those are kept, each with its index among all the words (a gap in the
-    # indices is such a word): most words of a body are neither, and the loops below skip them
-    # (the bodies of the 1 MB digest: 0.105 -> 0.097 s). A token ends with a letter or digit
-    # (_TOKEN): only a possessive needs taking off.
-    toks: list[tuple[int, str, int, int]] = []   # (index among all words, word, start, end)
-    for k, m in enumerate(_TOKEN.finditer(text)):
-        t = m.group()
-        if t[-1] == "s":
-            t = _bare(t)
-        if t[0].isupper() or t.lower() in CONNECTORS:
-            toks.append((k, t, m.start(), m.end()))
+    word is also written capitalised inside a sentence elsewhere, or (but in German, where every
+    noun has a capital) when the next word is capitalised too."""
+    toks = _candidates(text)
     caps = [_cap(t) for _, t, _, _ in toks]
     # whether a token opens a sentence is asked only of capitalised words and connectors (few)
     openers: dict[int, bool] = {}
@@ -109,9 +117,18 @@ def _runs(text: str) -> list[tuple[str, int]]:
         if k != last + 1 and cur:   # another word in between ended the run
             _flush(cur, out)
         last = k
-        ok = caps[j] and t not in STOP and not _date_word(t) and (not opener(j) or t in mid_caps or _acronym(t))
-        # a run of capitals stops at punctuation: 'Merkel, Mali, Niger' are three names
-        ok_join = not (ok and cur and text[cur[-1][2]:s].strip())
+        if t.isdigit():   # 'Prop 22', 'Title 42': a number after one short word is part of its name
+            if len(cur) == 1 and len(cur[0][0]) <= 5 and not text[cur[-1][2]:s].strip():
+                cur.append((t, s, e))
+            continue
+        ok = caps[j] and t not in STOP and not _date_word(t) and not _shouted(toks, j) and (
+            not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text)))
+        # a run of capitals stops at punctuation ('Merkel, Mali, Niger' are three names) and after
+        # a possessive ("Mexico's Acapulco", "SBJ’s Bill King")
+        gap = text[cur[-1][2]:s].strip() if cur else ""
+        if gap == "." and len(cur[-1][0]) == 1:   # a middle initial: 'Robert E. Murray' is one name
+            gap = ""
+        ok_join = not (ok and cur and (gap or text[cur[-1][2] - 2:cur[-1][2]] in ("'s", "’s")))
         if ok and ok_join:
             cur.append((t, s, e))
             continue
@@ -124,6 +141,51 @@ def _runs(text: str) -> list[tuple[str, int]]:
         cur = [(t, s, e)] if ok else []
     _flush(cur, out)
     return out
+
+
+def _shouted(toks: list, j: int) -> bool:
+    """A word in capitals beside a word of five capitals or more is shouted with it ('OKLAHOMA
+    CITY', 'DOWN TO TWO' in a body), not an acronym; shouted words are words, not names."""
+    t = toks[j][1]
+    if not t.isupper():
+        return False
+    for i in (j - 1, j + 1):
+        if 0 <= i < len(toks) and abs(toks[i][0] - toks[j][0]) == 1:
+            w = toks[i][1]
+            if w.isupper() and w.isalpha() and (len(w) >= 5 or any(x.lower() in _SHOUT_SMALL for x in (t, w))):
+                return True
+    return False
+
+
+def _candidates(text: str) -> list[tuple[int, str, int, int]]:
+    """(index among all words, word, start, end) of the words that may be part of a name.
+    Only capitalised words, connectors and short numbers can be part of a run; any other word
+    ends the run before it. So only those are kept, each with its index among all the words (a
+    gap in the indices is such a word): most words of a body are neither, and the loops of _runs
+    skip them (the bodies of the 1 MB digest: 0.105 -> 0.097 s). A token ends with a letter or
+    digit (_TOKEN): only a possessive needs taking off."""
+    toks = []
+    for k, m in enumerate(_TOKEN.finditer(text)):
+        t = m.group()
+        if t[-1] == "s":
+            t = _bare(t)
+        start = m.start()
+        if t[1:2] in ("'", "’") and t[:1] in "dlDL" and t[2:3].isupper():   # d'EDF, l'Unesco
+            t, start = t[2:], start + 2
+        elif "-" in t and t.rsplit("-", 1)[1][:1].islower():   # 'Tulsa-based', 'US-led' describe, not name
+            t = t.lower()
+        if t[0].isupper() or t.lower() in CONNECTORS or (t.isdigit() and len(t) <= 4):
+            toks.append((k, t, start, m.end()))
+    return toks
+
+
+def _named_pair(toks: list, caps: list, j: int, text: str) -> bool:
+    """A sentence's first word followed at once by another capitalised word that is no stop word
+    ('Justice Department opens …', 'Planned Parenthood said'): the second capital shows a name."""
+    if j + 1 >= len(toks) or toks[j + 1][0] != toks[j][0] + 1 or not caps[j + 1]:
+        return False
+    nxt = toks[j + 1][1]
+    return nxt not in STOP and not _date_word(nxt) and not text[toks[j][3]:toks[j + 1][2]].strip()
 
 
 def _bare(t: str) -> str:
@@ -146,9 +208,20 @@ def _acronym(t: str) -> bool:
     return 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
 
 
+def _shouting(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _sentence_case(title: str) -> bool:
-    long_words = [w for w in title.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) <= 0.4 * len(long_words)
+    """Written in sentence case: as many words in lower case that title case would have capitalised
+    as capitalised ones after the first ('Uber, Lyft and DoorDash win their long fight': the
+    lowercase verbs and nouns give it away; 'Energy Briefs: Tanker seized, SPEED Act, Data
+    Centers' is title case with one word left out)."""
+    words = [w.strip("'\"“”‘’(),:;.!?") for w in title.split()[1:]]
+    lower = sum(1 for w in words if len(w) >= 2 and w[:1].isalpha() and w[:1].islower() and w not in _TITLE_CASE_LOWER)
+    caps = sum(1 for w in words if w[:1].isupper() and not w.isupper())
+    return lower >= 1 and lower >= caps
 
 
 def _cap(t: str) -> bool:

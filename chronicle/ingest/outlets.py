@@ -38,6 +38,11 @@ def known() -> dict[str, str]:
     return out
 
 
+def is_known(name: str) -> bool:
+    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ')."""
+    return _key(name) in known()
+
+
 def _key(name: str) -> str:
     return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 

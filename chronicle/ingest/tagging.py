@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import entities
+from . import aliasforms, entities, outlets
 from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -59,6 +59,7 @@ class Tagger:
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)
+        aliasforms.add_forms(exact, folded)
         for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))
             if toks:
@@ -164,7 +165,7 @@ class Tagger:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de")
         self._widen(scores, first, evidence)
-        self._names(title, lead, body, scores, first, evidence, lang)
+        named = self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -184,7 +185,9 @@ class Tagger:
                 ordered.append(s)
                 evidence.setdefault(s, f"page label '{label}'")
         kept = ordered[: max(self.max_tags, len(out))]
-        return kept, {s: evidence[s] for s in kept if s in evidence}
+        # a name is written as the text wrote it ('Tata Steel', 'DoorDash'): the build names its
+        # topic page by the spelling writers use, and a slug is no name ('tata-steel')
+        return [named.get(s, s) for s in kept], {named.get(s, s): evidence[s] for s in kept if s in evidence}
 
     def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
         """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
@@ -196,16 +199,33 @@ class Tagger:
                 first[up] = first[slug] if up not in first else min(first[up], first[slug])
                 evidence.setdefault(up, evidence[slug])
 
-    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict, lang: str) -> None:
-        """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a tie)."""
+    def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict,
+               lang: str) -> dict[str, str]:
+        """Names the vocabulary does not know, scored like topics but a little lower (a topic wins a
+        tie); returns each one's slug -> the name as written."""
         german = lang == "de"
+        named: dict[str, str] = {}
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
-            if not slug or slug in scores or _norm(n.text) in self.label_map or self.find(n.text):
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text) \
+                    or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
             first[slug] = n.first
-            evidence[slug] = n.text
+            evidence[slug] = named[slug] = n.text
+        return named
+
+    def _covers(self, name: str) -> bool:
+        """A topic's alias is the whole name ('Gobierno', 'Chile'): the name is that topic. One
+        that is only part of it ('Tata Steel', 'Tulsa' in 'Tulsa Public Schools') is not."""
+        return any(pos == 0 and len(phrase) >= len(name.rstrip(".")) - 2 for _, pos, phrase in self.find(name, title=True))
+
+    def _known_edge(self, name: str) -> bool:
+        """A run of capitals that starts or ends with a known name is that name next to another
+        word ('Retired Russian', 'Ukraine NATO', 'EU AI', 'Donald Trump U.S'): the known one is
+        tagged as its topic, the run is no name of its own ('Tata Steel' starts with no topic)."""
+        words = name.split()
+        return len(words) >= 2 and any(self.exact.get(tuple(_TOKEN.findall(w))) for w in (words[0], words[-1]))
 
     def _scores(self, title: str, lead: str, body: str, german: bool = False):
         in_title: dict[str, int] = {}
