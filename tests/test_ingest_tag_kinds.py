@@ -162,3 +162,17 @@ def test_topic_pages_of_imported_tags_read_well(tmp_path):
     name, lede = read("tata-steel")
     assert name == "Tata Steel" and lede is None
     assert "None" not in (out / "topics" / "tata-steel.html").read_text(encoding="utf-8")
+
+
+def test_a_place_named_like_a_common_word_is_not_tagged_from_that_word(tmp_path):
+    """Brazil's state of Pará folds to 'para', Spanish and Portuguese for 'for': sentences that
+    open with it must not tag the state, nor Brazil through it."""
+    raw = tmp_path / "2025-03-04-es.txt"
+    raw.write_text("Noticias\n\nEl gobierno aprueba un plan para la vivienda\n"
+                   "Para el ministro, la medida es clave para los jóvenes. Para 2025 el plan incluye ayudas.\n",
+                   encoding="utf-8")
+    ingest_files([raw], tmp_path / "out", load_config(ROOT / "config.yaml"))
+    (article,) = (tmp_path / "out").glob("*.md")
+    y, line, _, _ = frontmatter.split(article.read_text(encoding="utf-8"), str(article))
+    tags = {tag_slug(t) for t in frontmatter.parse_fields(y, line, str(article))[0]["tags"]}
+    assert "housing" in tags and not tags & {"para", "brazil"}

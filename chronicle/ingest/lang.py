@@ -13,6 +13,7 @@ STOPWORDS = {
     "it": "il la di che e un una per non con del della sono gli nel alla è si ha",
 }
 _SETS = {k: frozenset(v.split()) for k, v in STOPWORDS.items()}
+FUNCTION_WORDS = frozenset().union(*_SETS.values())
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Mapping
 
 from ..config import TopicDef
+from .lang import FUNCTION_WORDS
 
 
 @lru_cache(maxsize=1)
 def builtin() -> dict[str, TopicDef]:
     out: dict[str, TopicDef] = {}
     for slug, t in _place_rows().items():
-        out[slug] = _topic(slug, t["name"], t["kind"], t["description"], tuple(t["aliases"]))
+        out[slug] = _topic(slug, t["name"], t["kind"], t["description"], _place_aliases(t["aliases"]))
     for slug, name, desc, aliases, _ in _theme_rows():
         out[slug] = _topic(slug, name, "theme", desc, aliases)
     return out
@@ -69,6 +71,16 @@ def _theme_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
         rows.append((slug, name, desc, tuple(a.strip() for a in aliases.split(",") if a.strip()),
                      up[0].strip() if up else ""))
     return tuple(rows)
+
+
+def _place_aliases(aliases: list[str]) -> tuple[str, ...]:
+    """A place's names, less those that are, accents folded, a common word of a language ingest
+    reads: Brazil's state of Pará would tag every Spanish sentence that starts with 'Para' ('for')."""
+    return tuple(a for a in aliases if _fold(a) not in FUNCTION_WORDS)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def _topic(slug: str, name: str, kind: str, description: str, aliases: tuple[str, ...]) -> TopicDef:
