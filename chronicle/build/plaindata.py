@@ -178,7 +178,81 @@ def _uniform_map(shape: tuple[str, Any], make: Callable[[dict], Any]) -> Convert
 
 def _map_decoder(item: Any, make: Callable[[dict], Any]) -> Convert:
     shape = _shape(item)
-    return _uniform_map(shape, make) if shape else _mapping(decoder(str), decoder(item), make)
+    if shape:
+        return _uniform_map(shape, make)
+    if dataclasses.is_dataclass(item):
+        return _record_map(item, make)
+    return _mapping(decoder(str), decoder(item), make)
+
+
+Columns = Callable[[list], list]
+
+
+@lru_cache(maxsize=None)
+def _columns(hint: Any) -> Columns:
+    """[plain value] -> [value of `hint`], every value checked as decoder(hint) checks it, but a
+    field of many records at a time (the article cache holds 30,000 records at 10,000 articles:
+    decoded one by one, a value at a time, they cost a title edit 0.3 s)."""
+    if hint in _LEAVES or hint is bool:
+        def leaves(values: list) -> list:
+            _check_leaves(values, hint)
+            return values
+        return leaves
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = _columns(next(a for a in args if a is not type(None)))
+
+        def optional(values: list) -> list:
+            present = [i for i, v in enumerate(values) if v is not None]
+            out = [None] * len(values)
+            for i, v in zip(present, inner([values[i] for i in present])):
+                out[i] = v
+            return out
+        return optional
+    if dataclasses.is_dataclass(hint):
+        return _record_columns(hint)
+    if origin is tuple and args and all(a in _LEAVES for a in args):   # a fixed tuple of leaves
+        return lambda values: _rows(values, args)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis and args[0] in _LEAVES:
+        def tuples(values: list) -> list:
+            _check_leaves(values, list)
+            _check_leaves(itertools.chain.from_iterable(values), args[0])
+            return list(map(tuple, values))
+        return tuples
+    one = decoder(hint)
+    return lambda values: list(map(one, values))
+
+
+def _record_columns(cls: type) -> Columns:
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    columns = [_columns(hints[f.name]) for f in fields]
+    by_place = [f.name for f in fields if not f.kw_only]
+    by_name = [f.name for f in fields if f.kw_only]
+
+    def convert(values: list) -> list:
+        _check_leaves(values, list)
+        if not set(map(len, values)) <= {len(columns)}:
+            raise StateError(f"expected the {len(columns)} fields of {cls.__name__}")
+        decoded = [f(list(column)) for f, column in zip(columns, zip(*values))] if values else []
+        if not by_name:
+            return list(map(cls, *decoded))
+        rows = zip(*decoded[:len(by_place)])
+        named = zip(*decoded[len(by_place):])
+        return [cls(*row, **dict(zip(by_name, kw))) for row, kw in zip(rows, named)]
+    return convert
+
+
+def _record_map(cls: type, make: Callable[[dict], Any]) -> Convert:
+    """Mapping[str, a dataclass], its records decoded a field at a time (_columns)."""
+    records = _record_columns(cls)
+
+    def convert(value: Any) -> Any:
+        if type(value) is not dict:
+            raise StateError("expected an object")
+        _check_leaves(value, str)
+        return make(dict(zip(value, records(list(value.values())))))
+    return convert
 
 
 @lru_cache(maxsize=None)
