@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from .cache import BuildCache, code_salt, input_key, output_stats
@@ -19,8 +17,7 @@ from .reuse import (ArticleEntry, cached_article, read_offline_state, read_relat
                     save_offline_state, save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
 from ..index.collect import build_index, related_key
-from ..index.threads import Threads
-from ..index.threadsplain import plain_threads, threads_of
+from ..index.threads import Threads, find_threads
 from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                       resolve_link, tag_collisions, to_article, topic_aliases,
@@ -28,7 +25,7 @@ from ..source.documents import (duplicate_problems, find_documents, link_targets
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, Document, OutputFile, Record, SiteIndex, SiteSize
 from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
-from .parallel import default_jobs, in_child, map_ordered
+from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
 from ..outputs.offlinepatch import LastOffline, held_offline, offline_state, text_digest
@@ -52,10 +49,6 @@ class Loaded:
     # entry: its document's text is let go once saved)
     made: dict = field(default_factory=dict)
 
-
-
-# the index's threads until the child finding them is done (build_index places them nowhere else)
-NO_THREADS = Threads(MappingProxyType({}), MappingProxyType({}))
 
 
 def _jobs(options: BuildOptions) -> int:
@@ -213,17 +206,12 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
     config = loaded.config
-    # the threads are found in a forked child, on the other core, while this one saves the
-    # article cache, indexes all else and decodes the last build's outputs (0.5 s of a title
-    # edit at 10,000 articles: every stage but this one depends on the change)
-    found = in_child(partial(plain_threads, loaded.articles))
     if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
+    threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
-    index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known and (known.key, known.slugs))
+    index = stages.run("index", build_index, list(loaded.articles), config, threads, known and (known.key, known.slugs))
     versions = article_versions(loaded)
-    stages.run("cache", lambda: (cache.outputs(), cache.prints()))   # what the render stage reads first
-    index = replace(index, threads=stages.run("threads", lambda: threads_of(found(), loaded.articles)))
     rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
     # Pagefind indexes the changed partitions on the other core while this one makes the outputs

@@ -8,8 +8,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import pickle
-import threading
 from typing import Any, Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_JOB = 200   # below this, starting processes costs more than it saves
@@ -67,36 +65,3 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
     finally:
         gc.unfreeze()
         _shared.pop(name, None)
-
-
-def in_child(fn: Callable[[], Any]) -> Callable[[], Any]:
-    """fn() started in a forked child while this process goes on; the function returned waits
-    for its result (sent back pickled: it is this program's own child, not input). Without fork,
-    when other threads run (forking them invites deadlocks) or when the child fails, fn runs here
-    when its result is asked for, so the result is the same either way."""
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return fn
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return fn
-    if pid == 0:   # the child: its result down the pipe, then out without running the parent's exit code
-        code = 1
-        try:
-            os.close(read_end)
-            with os.fdopen(write_end, "wb") as out:
-                out.write(pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-
-    def wait() -> Any:
-        with os.fdopen(read_end, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        return pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else fn()
-    return wait
