@@ -1,6 +1,6 @@
 """A chain of metadata edits with search on, each a full build from the last one's cache (the
-article cache's digests, the threads found in a forked child: build/parallel.in_child), equal
-to a cold build byte for byte: a title edit, a tag that makes a new topic, removing it again
+article cache's records, decoded a field at a time, and the digests they carry), equal to a
+cold build byte for byte: a title edit, a tag that makes a new topic, removing it again
 (the topic gone), a date moved across a year, an article added then deleted, and an article
 pinned to another story (`thread:`), so the threads change."""
 from __future__ import annotations
@@ -25,9 +25,7 @@ def _edit(path, pattern, replacement):
 
 
 def _build(corpus, out, *extra):
-    # a process of its own (not the test process's CLI server): a process with one thread, as
-    # the CLI is, forks the child that finds the threads
-    r = run_build(corpus, out, True, "--timings", *extra, cwd=os.getcwd())
+    r = run_build(corpus, out, True, "--timings", *extra)
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     return r.stdout + r.stderr
 
@@ -72,12 +70,3 @@ def test_a_chain_of_metadata_edits_equals_cold_builds(tmp_path):
     assert b.stem[len("2024-01-01-"):] in (site / "threads" / f"{story}.html").read_text(encoding="utf-8")
     _same_as_cold(corpus, site, cold)
 
-
-def test_in_child_gives_the_childs_result_or_runs_in_this_process():
-    """The child's result comes back; a child that fails leaves the work to this process."""
-    import threading
-    from chronicle.build.parallel import in_child
-    me = os.getpid()
-    assert threading.active_count() == 1, "the test process runs threads: nothing would be forked"
-    assert in_child(os.getpid)() != me                                   # found in the child
-    assert in_child(lambda: os.getpid() if os.getpid() == me else os._exit(3))() == me   # the child failed
