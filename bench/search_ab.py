@@ -1,8 +1,8 @@
 """Two versions of Chronicle, search on, interleaved on one corpus: nothing changed, one
 article's body edited (a sentence appended, then the next one) and, with --metadata, its title
 edited, then a new tag on it (a new topic), then its date moved 40 days on (another month), each
-version in turn, so a busy machine hurts both alike. Wall time of the process (what a user waits for) and its CPU time (with Pagefind's,
-its children), medians of --rounds.
+version in turn, so a busy machine hurts both alike. Wall time of the process (what a user
+waits for) and its CPU time (with Pagefind's, its children), medians of --rounds.
 
     git archive b31b209 | tar -x -C /tmp/base && ln -s "$PWD/.venv" /tmp/base/.venv
     cp -r bench/corpus/10000 /tmp/corpus      # the edits are made in this copy
