@@ -1,12 +1,12 @@
 """Typed values to and from plain data (maps, lists, strings, numbers, bytes: what CBOR holds).
 
-`encoder(T)` (plainencode.py) and `decoder(T)` are made once per type from its annotations: frozen dataclasses
-field by field (as lists, in field order), tuples, frozensets, mappings with string keys, dates,
-bytes, optional values, and `Any` for front matter extras. The decoder builds exactly what T
-declares or raises StateError: a value of any other type, however it got into the file, is
-refused. Maps of leaves and of fixed tuples of leaves (stat keys, records, body slots) are checked a
-column at a time, since the state holds several of 10,000 entries; so are maps of dataclasses
-(the article cache's 30,000 records), a field at a time.
+`encoder(T)` (plainencode.py) and `decoder(T)` are made once per type from its annotations:
+frozen dataclasses field by field (as lists, in field order), tuples, frozensets, mappings with
+string keys, dates, bytes, optional values, and `Any` for front matter extras. The decoder builds
+exactly what T declares or raises StateError: a value of any other type, however it got into the
+file, is refused. Maps of leaves and of fixed tuples of leaves (stat keys, records, body slots)
+are checked a column at a time, since the state holds several of 10,000 entries; so are maps of
+dataclasses (the article cache's 30,000 records), a field at a time.
 """
 from __future__ import annotations
 
