@@ -16,7 +16,7 @@ from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import (ArticleEntry, cached_article, read_offline_state, read_related, save_article_entries,
                     save_offline_state, save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
-from ..index.collect import KnownRelated, build_index, related_key, related_order
+from ..index.collect import KnownRelated, build_index, related_key, related_sizes
 from ..index.threads import Threads, find_threads
 from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
@@ -210,7 +210,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
-    known = known and KnownRelated(known.key, known.slugs, known.order, known.tags)
+    known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
     index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions)
@@ -277,7 +277,8 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     key = related_key(ordered, count)
     if key != site.related_key:   # written only when they changed
         save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()},
-                                         related_order(ordered, count), {a.slug: a.tags for a in ordered}))
+                                         related_sizes(count), {a.slug: a.tags for a in ordered},
+                                         {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

@@ -98,40 +98,43 @@ def related_key(ordered: tuple[Article, ...], count: int) -> str:
     return digest.hexdigest()
 
 
-def related_order(ordered: tuple[Article, ...], count: int) -> str:
-    """related_key without the tags: the articles' slugs in order, and the sizes."""
-    slugs = "\n".join(a.slug for a in ordered)
-    return hashlib.sha256(f"{count}\0{RELATED_WINDOW}\n{slugs}".encode()).hexdigest()
+def related_sizes(count: int) -> str:
+    """The sizes related articles are found with."""
+    return f"{count} {RELATED_WINDOW}"
 
 
 @dataclass(frozen=True)
 class KnownRelated:
     """Related articles found before (by slug), with what they were found for: related_key,
-    related_order and each article's tags."""
+    related_sizes, and each article's tags and date (ISO, "" when undated)."""
     key: str
     slugs: Mapping[str, tuple[str, ...]]
-    order: str
+    sizes: str
     tags: Mapping[str, tuple[str, ...]]
+    dates: Mapping[str, str]
 
 
 def _known_related(ordered: tuple[Article, ...], count: int,
                    known: KnownRelated | None) -> dict[str, tuple[Article, ...]] | None:
-    """_related(ordered, count) from `known`: all of it when found for the same key; when only
-    some articles' tags changed (the same articles in the same order), found again only for the
-    articles that have a tag whose list of articles changed, and for those whose tags changed.
-    Every other article's windows (its tags' lists, its place in them) are as they were, so
-    are its related articles."""
+    """_related(ordered, count) from `known`: all of it when found for the same key; for the same
+    articles with some tags or dates changed, found again only for the articles that have a tag
+    whose list of articles changed (a tag added or removed; any tag of an article whose date
+    moved it) and for those articles themselves. Every other article keeps its tags' lists, the
+    same articles in the same order (only the moved articles' places changed, and none of them
+    is in those lists), and its place in them: so its windows, and its related articles."""
     if known is None:
         return None
     by_slug = {a.slug: a for a in ordered}
     try:
         if known.key == related_key(ordered, count):
             return {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
-        if known.order != related_order(ordered, count):
+        if known.sizes != related_sizes(count) or known.tags.keys() != by_slug.keys():
             return None
         changed = {i for i, a in enumerate(ordered) if known.tags[a.slug] != a.tags}
-        moved = set().union(*(set(known.tags[ordered[i].slug]) ^ set(ordered[i].tags) for i in changed))
-        again = changed | {i for i, a in enumerate(ordered) if not moved.isdisjoint(a.tags)}
+        moved = {i for i, a in enumerate(ordered) if known.dates[a.slug] != (a.date.isoformat() if a.date else "")}
+        lists = set().union(*(set(known.tags[ordered[i].slug]) ^ set(ordered[i].tags) for i in changed),
+                            *(set(known.tags[ordered[i].slug]) | set(ordered[i].tags) for i in moved))
+        again = changed | moved | {i for i, a in enumerate(ordered) if not lists.isdisjoint(a.tags)}
         if len(again) > len(ordered) // 4:
             return None   # finding them all again costs about as much
         found = {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
