@@ -1,8 +1,8 @@
 """Two versions of Chronicle, search on, interleaved on one corpus: nothing changed, one
 article's body edited (a sentence appended, then the next one) and, with --metadata, its title
-edited and then a new tag on it (a new topic), each version in turn, so a busy machine hurts
-both alike. Wall time of the process (what a user waits for) and its CPU time (with Pagefind's,
-its children), medians of --rounds.
+edited, then a new tag on it (a new topic), then its date moved 40 days on (another month), each
+version in turn, so a busy machine hurts both alike. Wall time of the process (what a user
+waits for) and its CPU time (with Pagefind's, its children), medians of --rounds.
 
     git archive b31b209 | tar -x -C /tmp/base && ln -s "$PWD/.venv" /tmp/base/.venv
     cp -r bench/corpus/10000 /tmp/corpus      # the edits are made in this copy
@@ -14,6 +14,7 @@ has none: about a minute at 10,000 articles).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import resource
@@ -43,6 +44,12 @@ def run(root: Path, corpus: Path, out: Path) -> tuple[float, float, str]:
     return wall, cpu, (r.stdout + r.stderr).strip().splitlines()[-1]
 
 
+def _moved(text: str, days: int) -> str:
+    """The article's date `days` later (into another month)."""
+    day = dt.date.fromisoformat(re.search(r"^date: (\S+)", text, re.M).group(1))
+    return re.sub(r"^date: \S+", f"date: {day + dt.timedelta(days=days)}", text, count=1, flags=re.M)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("before", type=Path, help="a checkout of the other version (with .venv)")
@@ -68,9 +75,10 @@ def main() -> None:
     edits = [("body edit", article, lambda i, name: text + f"\nOne more sentence, round {i}, {name}.\n"),
              ("nothing changed", article, None), ("", article, lambda i, name: text)]
     if args.metadata:   # then back to the original, untimed
+        tagged = lambda i, name: re.sub(r"^tags: \[", f"tags: [bench-{name}-{i}, ", titled, count=1, flags=re.M)
         edits[:0] = [("title edit", titled_article, lambda i, name: titled),
-                     ("tags edit", titled_article,
-                      lambda i, name: re.sub(r"^tags: \[", f"tags: [bench-{name}-{i}, ", titled, count=1, flags=re.M)),
+                     ("tags edit", titled_article, tagged),
+                     ("date edit", titled_article, lambda i, name: _moved(tagged(i, name), 40 + i)),
                      ("", titled_article, lambda i, name: meta)]
     try:
         for i in range(args.rounds):

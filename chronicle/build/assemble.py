@@ -16,7 +16,7 @@ from .cache import BuildCache, code_salt, input_key, output_stats
 from .reuse import (ArticleEntry, cached_article, read_offline_state, read_related, save_article_entries,
                     save_offline_state, save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
-from ..index.collect import build_index, related_key
+from ..index.collect import KnownRelated, build_index, related_key, related_sizes
 from ..index.threads import Threads, find_threads
 from ..config import Config
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
@@ -28,7 +28,7 @@ from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
 from .parallel import default_jobs, map_ordered
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
-from ..outputs.offlinepatch import LastOffline, held_offline, offline_state
+from ..outputs.offlinepatch import LastOffline, held_offline, offline_state, text_digest
 from ..outputs.registry import Inputs, publish_files
 from .changes import fields_digest
 from .quick import quick_facts
@@ -45,6 +45,9 @@ class Loaded:
     articles: tuple[Article, ...]
     cache_entries: dict = field(default_factory=dict)   # emptied once saved (reuse.save_article_entries)
     targets: dict = field(default_factory=dict)         # what internal links resolve to
+    # page path -> (article, fields digest, text digest) as its cache entry holds them (not the
+    # entry: its document's text is let go once saved)
+    made: dict = field(default_factory=dict)
 
 
 
@@ -102,19 +105,32 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
         hit = hits.get(doc.path)
         if hit and article is hit.article and resolved is hit.resolved:
             entries[doc.path] = hit   # the same object: reuse.save_article_entries writes only the others
-        else:
+        elif article is not None:
             stat = hit.stat if hit else input_key(path_of[doc.path])
-            entries[doc.path] = ArticleEntry(stat, salt, doc, article, resolved)
+            entries[doc.path] = ArticleEntry(stat, salt, doc, article, resolved, fields_digest(article),
+                                             text_digest(article) if options.search else "")
     raise_if_any(errors)
+    made = {e.article.page_path: (e.article, e.fields, e.text) for e in entries.values()}
     if options.drafts:
         articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), entries, targets)
+    return Loaded(config, tuple(articles), entries, targets, made)
 
 
-def article_versions(loaded: "Loaded") -> dict[tuple[str, str], str]:
+def _digests(loaded: Loaded, column: int, digest) -> list[str]:
+    """`digest` of each article, read from `loaded.made` (column 1: fields, 2: text) when its
+    entry made this very article (a draft's marked title is another object) and holds it."""
+    found = []
+    for a in loaded.articles:
+        made = loaded.made.get(a.page_path)
+        known = made[column] if made is not None and made[0] is a else ""
+        found.append(known or digest(a))
+    return found
+
+
+def article_versions(loaded: Loaded) -> dict[tuple[str, str], str]:
     """A digest of what a page can show of each article (changes.fields_digest); an article's
     own page adds its body to its fingerprint (render/pages.py)."""
-    return {(a.kind, a.slug): fields_digest(a) for a in loaded.articles}
+    return {(a.kind, a.slug): d for a, d in zip(loaded.articles, _digests(loaded, 1, fields_digest))}
 
 
 class _SearchSink:
@@ -194,7 +210,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
-    index = stages.run("index", build_index, list(loaded.articles), config, threads, known and (known.key, known.slugs))
+    known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
+    index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions)
     search, offline = None, None
@@ -204,7 +221,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     started = stages.run("search", _search_started, index, sink, options, cache, config) if options.search else None
     with started or contextlib.nullcontext():
         if options.search:
-            offline = stages.run("publish", _last_offline, index, config, options, cache)
+            offline = stages.run("publish", _last_offline, index, loaded, options, cache)
         last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
         render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index), rendered.reuse)
         inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
@@ -217,20 +234,21 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
                     offline.now if offline else None, versions, known.key if known else None)
 
 
-def _last_offline(index: SiteIndex, config: Config, options: BuildOptions, cache: BuildCache) -> LastOffline:
+def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache) -> LastOffline:
     """What the offline search index is patched from: the last build's state of it, and the
     articles as the last full build read them (the article cache), drafts' titles marked."""
     old: dict[str, Article] = {}
     for entry in cache.articles.values():
         old[entry.article.page_path] = entry.article
-    salt = hashlib.sha256((code_salt() + repr(config)).encode()).hexdigest()
+    salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
 
     def old_article(page: str) -> Article | None:
         article = old.get(page)
         return mark_draft_titles([article])[0] if article is not None and options.drafts else article
     last = cache.outputs()
     held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
-    return LastOffline(held, offline_state(index, salt), old_article,
+    texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, text_digest)))
+    return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),
                        lambda path: cache.trusted(options.out_dir, path))
 
@@ -255,9 +273,12 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
                        output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)
     offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
     save_offline_state(cache, offline)
-    key = related_key(site.index.articles, site.loaded.config.related_count)
+    ordered, count = site.index.articles, site.loaded.config.related_count
+    key = related_key(ordered, count)
     if key != site.related_key:   # written only when they changed
-        save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()}))
+        save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()},
+                                         related_sizes(count), {a.slug: a.tags for a in ordered},
+                                         {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
     return quick

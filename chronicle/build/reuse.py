@@ -28,6 +28,10 @@ class ArticleEntry:
     document: Document
     article: Article
     resolved: dict[str, str | None]          # the .md links it resolved, and to what
+    # changes.fields_digest and offlinepatch.text_digest of `article`, made with it ("": not
+    # made): a full build reads them instead of digesting every article again (0.3 s at 10,000)
+    fields: str = ""
+    text: str = ""
 
 
 @dataclass(frozen=True)

@@ -86,9 +86,14 @@ class RelatedState:
     """The related articles of a full build (index/collect.py), by slug, and a digest of what
     they are a function of (every article's slug and tags, in order): a title, summary or body
     edit keeps them, and the next build reuses them instead of finding them again (1 s at
-    10,000 articles). Saved in a file of its own (build/reuse.py)."""
+    10,000 articles); with each article's tags and date, a tags or date edit finds them again
+    only for the articles sharing a tag whose list of articles changed (collect.KnownRelated).
+    Saved in a file of its own (build/reuse.py)."""
     key: str
     slugs: Mapping[str, tuple[str, ...]]
+    sizes: str                               # collect.related_sizes
+    tags: Mapping[str, tuple[str, ...]]      # article slug -> its tags
+    dates: Mapping[str, str]                 # article slug -> its date, ISO ("": undated)
 
 
 @dataclass(frozen=True)

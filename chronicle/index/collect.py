@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from operator import neg
 from types import MappingProxyType
 from typing import Mapping
@@ -21,10 +21,11 @@ RELATED_WINDOW = 100
 
 
 def build_index(articles: list[Article], config: Config, threads: Threads | None = None,
-                known: tuple[str, Mapping[str, tuple[str, ...]]] | None = None) -> SiteIndex:
+                known: KnownRelated | None = None) -> SiteIndex:
     """`threads`: find_threads of the same articles, when the caller timed it as a stage;
-    `known`: related articles found before, by slug, with the related_key they were found for
-    (used when it is this one's: the same articles in the same order with the same tags)."""
+    `known`: related articles found before, with what they were found for (used when this is
+    the same: the same articles in the same order with the same tags; or found again only where
+    tags changed: _known_related)."""
     ordered = tuple(sorted((a for a in articles if a.kind == "article"), key=lambda a: a.sort_key))
     pages = tuple(sorted((a for a in articles if a.kind == "page"), key=lambda a: a.slug))
     previous, following = _neighbours(ordered)
@@ -99,16 +100,63 @@ def related_key(ordered: tuple[Article, ...], count: int) -> str:
     return digest.hexdigest()
 
 
+def related_sizes(count: int) -> str:
+    """The sizes related articles are found with."""
+    return f"{count} {RELATED_WINDOW}"
+
+
+@dataclass(frozen=True)
+class KnownRelated:
+    """Related articles found before (by slug), with what they were found for: related_key,
+    related_sizes, and each article's tags and date (ISO, "" when undated)."""
+    key: str
+    slugs: Mapping[str, tuple[str, ...]]
+    sizes: str
+    tags: Mapping[str, tuple[str, ...]]
+    dates: Mapping[str, str]
+
+
 def _known_related(ordered: tuple[Article, ...], count: int,
-                   known: tuple[str, Mapping[str, tuple[str, ...]]] | None) -> dict[str, tuple[Article, ...]] | None:
-    """_related(ordered, count) from `known`, when it was found for the same key."""
-    if known is None or known[0] != related_key(ordered, count):
+                   known: KnownRelated | None) -> dict[str, tuple[Article, ...]] | None:
+    """_related(ordered, count) from `known`: all of it when found for the same key; for the same
+    articles with some tags or dates changed, found again only for the articles that have a tag
+    whose list of articles changed (a tag added or removed; any tag of an article whose date
+    moved it) and for those articles themselves. Every other article keeps its tags' lists, the
+    same articles in the same order (only the moved articles' places changed, and none of them
+    is in those lists), and its place in them: so its windows, and its related articles."""
+    if known is None:
         return None
     by_slug = {a.slug: a for a in ordered}
     try:
-        return {a.slug: tuple(by_slug[slug] for slug in known[1][a.slug]) for a in ordered}
+        if known.key == related_key(ordered, count):
+            return {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
+        if known.sizes != related_sizes(count) or known.tags.keys() != by_slug.keys():
+            return None
+        changed = {i for i, a in enumerate(ordered) if known.tags[a.slug] != a.tags}
+        moved = {i for i, a in enumerate(ordered) if known.dates[a.slug] != (a.date.isoformat() if a.date else "")}
+        lists = set().union(*(set(known.tags[ordered[i].slug]) ^ set(ordered[i].tags) for i in changed),
+                            *(set(known.tags[ordered[i].slug]) | set(ordered[i].tags) for i in moved))
+        again = changed | moved | {i for i, a in enumerate(ordered) if not lists.isdisjoint(a.tags)}
+        if len(again) > len(ordered) // 4:
+            return None   # finding them all again costs about as much
+        found = {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
     except KeyError:   # not what this key makes: found again
         return None
+    postings, where = _postings(ordered)
+    for i in sorted(again):
+        found[ordered[i].slug] = _related_of(ordered, i, postings, where, count)
+    return found
+
+
+def _postings(ordered: tuple[Article, ...]) -> tuple[dict[str, list[int]], dict[tuple[str, int], int]]:
+    """Each tag's articles (their places in `ordered`), and each article's place in each list."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    where: dict[tuple[str, int], int] = {}
+    for i, article in enumerate(ordered):
+        for tag in article.tags:
+            where[(tag, i)] = len(postings[tag])
+            postings[tag].append(i)
+    return postings, where
 
 
 def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Article, ...]]:
@@ -117,25 +165,21 @@ def _related(ordered: tuple[Article, ...], count: int) -> dict[str, tuple[Articl
     A tag's list is scanned whole when short (exact for small archives) and in a window
     around the article otherwise, so the cost stays linear in the corpus.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    where: dict[tuple[str, int], int] = {}
-    for i, article in enumerate(ordered):
-        for tag in article.tags:
-            where[(tag, i)] = len(postings[tag])
-            postings[tag].append(i)
-    related: dict[str, tuple[Article, ...]] = {}
-    for i, article in enumerate(ordered):
-        windows = []
-        for tag in article.tags:
-            items = postings[tag]
-            if len(items) <= 2 * RELATED_WINDOW:
-                windows.append(items)
-            else:
-                j = where[(tag, i)]
-                windows.append(items[max(0, j - RELATED_WINDOW): j + RELATED_WINDOW + 1])
-        chosen = _most_shared(windows, i, count)
-        related[article.slug] = tuple(ordered[k] for k in chosen)
-    return related
+    postings, where = _postings(ordered)
+    return {article.slug: _related_of(ordered, i, postings, where, count) for i, article in enumerate(ordered)}
+
+
+def _related_of(ordered: tuple[Article, ...], i: int, postings: dict[str, list[int]], where: dict[tuple[str, int], int],
+                count: int) -> tuple[Article, ...]:
+    windows = []
+    for tag in ordered[i].tags:
+        items = postings[tag]
+        if len(items) <= 2 * RELATED_WINDOW:
+            windows.append(items)
+        else:
+            j = where[(tag, i)]
+            windows.append(items[max(0, j - RELATED_WINDOW): j + RELATED_WINDOW + 1])
+    return tuple(ordered[k] for k in _most_shared(windows, i, count))
 
 
 def _most_shared(windows: list[list[int]], own: int, count: int) -> list[int]:

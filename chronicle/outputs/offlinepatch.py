@@ -80,9 +80,11 @@ def held_offline(state: OfflineState | None, edits: OfflineEdits | None,
     return replace(state, texts=tuple(texts))
 
 
-def offline_state(index: SiteIndex, salt: str) -> OfflineState:
+def offline_state(index: SiteIndex, salt: str, texts: Callable[[str], str] | None = None) -> OfflineState:
+    """`texts`: article page -> its text_digest, when known (else made here)."""
     names = filter_names(index)
-    return OfflineState(salt, tuple(a.page_path for a in index.articles), tuple(map(text_digest, index.articles)),
+    digests = map(texts, (a.page_path for a in index.articles)) if texts else map(text_digest, index.articles)
+    return OfflineState(salt, tuple(a.page_path for a in index.articles), tuple(digests),
                         {a.page_path: tuple(filter_terms(a, names)) for a in index.articles})
 
 
