@@ -176,3 +176,21 @@ def test_a_place_named_like_a_common_word_is_not_tagged_from_that_word(tmp_path)
     y, line, _, _ = frontmatter.split(article.read_text(encoding="utf-8"), str(article))
     tags = {tag_slug(t) for t in frontmatter.parse_fields(y, line, str(article))[0]["tags"]}
     assert "housing" in tags and not tags & {"para", "brazil"}
+
+
+def test_a_district_named_like_an_everyday_word_tags_no_country(tmp_path):
+    """The UK's districts and boroughs include 'Reading', 'Highland' and 'Brent': a sentence that
+    opens with the word, or Brent crude, is no news from Britain."""
+    raw = tmp_path / "2025-03-04-en.txt"
+    raw.write_text("Energy news\n\nUtilities warn of higher bills\nReading the regulator's report, analysts expect "
+                   "prices to climb. Highland areas will be hit hardest.\n\nOil slips for a third day\n"
+                   "Brent crude fell below $70 a barrel on weak demand.\n", encoding="utf-8")
+    ingest_files([raw], tmp_path / "out", load_config(ROOT / "config.yaml"))
+    tags = {}
+    for article in (tmp_path / "out").glob("*.md"):
+        y, line, _, _ = frontmatter.split(article.read_text(encoding="utf-8"), str(article))
+        fields = frontmatter.parse_fields(y, line, str(article))[0]
+        tags[fields["title"]] = {tag_slug(t) for t in fields["tags"]}
+    assert not tags["Utilities warn of higher bills"] & {"reading", "highland", "united-kingdom", "uk"}
+    assert "oil" in tags["Oil slips for a third day"]
+    assert not tags["Oil slips for a third day"] & {"brent", "united-kingdom", "uk"}

@@ -108,6 +108,12 @@ NOT_CITIES = {"Nice", "Mobile", "Split", "Bath", "Reading", "Independence", "Sur
               "Douglas", "Male", "Praia", "Kingstown", "Marigot", "Victoria", "Road Town", "The Valley"}
 
 
+# Regions (mostly the UK's districts and boroughs) whose names are everyday words, names of people
+# or of other things in the news more often than the place: 'Reading the report', 'Brent crude'.
+NOT_REGIONS = {"Angus", "Bedford", "Bolton", "Brent", "Bury", "Derby", "Dudley", "Halton", "Harrow", "Highland",
+               "Merton", "Moray", "Reading", "Slough", "Stirling", "Sutton"}
+
+
 def regions(countries: dict) -> dict:
     """Regions with their names in the other four languages (pycountry's ISO 3166-2 translations)."""
     tr = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
@@ -119,6 +125,8 @@ def regions(countries: dict) -> dict:
                 continue
             name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
             aliases = {name} | {re.sub(r"\s*\[.*\]\s*$", "", tr[lang].gettext(sub.name)).strip() for lang in LANGS}
+            if name in NOT_REGIONS:
+                continue
             if REGION_EXTRA.get(cc, {}).get(name):
                 aliases.add(REGION_EXTRA[cc][name])
                 name = REGION_EXTRA[cc][name]
