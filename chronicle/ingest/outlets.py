@@ -24,6 +24,19 @@ _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—
 _SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
+# 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
+_ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
+# 'Read more from KQED.', 'Mehr dazu bei der Tagesschau', 'Plus d'infos sur Le Monde', 'Más información en
+# El País', 'Leggi su Corriere': where the item goes on, at the end of its text or on a line of its own
+_MORE_AT = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:(?:read|see) (?:more|the full (?:story|article))|learn more|full story|mehr(?: dazu| lesen)?|weiterlesen|"
+    r"plus d['’]infos?|plus d['’]informations?|en savoir plus|lire la suite|más información|leer más|lee más|sigue leyendo|"
+    r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci)"
+    r"\s+(?:from|at|in|on|bei|beim|im|in|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
+    r"(?P<name>[^.:!?]{2,50}?)\s*[.…]?\s*$")
+# an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
+_LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
+_ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +49,18 @@ def known() -> dict[str, str]:
             for name in line.split(" | "):
                 out.setdefault(_key(name), name.strip())
     return out
+
+
+def canonical(name: str) -> str:
+    """A name as a sentence bends it -> the outlet's name: 'Spiegel' ('im Spiegel') -> 'Der Spiegel'
+    when the list has it with its article, 'Süddeutschen Zeitung' (German dative) -> 'Süddeutsche Zeitung'."""
+    bent = " ".join(w[:-1] if len(w) > 4 and w.endswith("en") else w for w in name.split())
+    for cand in (name, bent):
+        k = _key(cand)
+        if k in known():
+            full = next((a + " " + k for a in _ARTICLES if a + " " + k in known()), k)
+            return known()[full] if full != k else cand.strip()
+    return name
 
 
 def _key(name: str) -> str:
@@ -72,7 +97,7 @@ class Outlets:
         position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
         '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
-        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set()}
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
@@ -85,6 +110,9 @@ class Outlets:
                     k = _key(m["name"])
                     seen[k] += 1
                     by_place[place].add(k.split(" via ")[0])
+            m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
+            if m and looks_like_name(m["name"]):
+                by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
@@ -126,8 +154,28 @@ class Outlets:
             return text.strip()[m.end():], m["name"].strip()
         return text, ""
 
+    def more_at(self, text: str) -> tuple[str, str]:
+        """'… Read more from Outlet.' / 'Mehr dazu im Spiegel' -> (the text before it, the outlet)."""
+        tail = text[-90:]   # (it ends the text: a long paragraph is only looked at there)
+        m = _MORE_AT.search(tail)
+        if not m:
+            return text, ""
+        name = m["name"].strip()
+        name = name if _key(name) in known() else _LOWER_ARTICLE.sub("", name)
+        name = canonical(name)
+        if not (self.is_outlet(name) or looks_like_name(name)):
+            return text, ""
+        return text[:len(text) - len(tail) + m.start()].rstrip(), name
+
     def line(self, text: str) -> str:
-        """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X')."""
+        """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
+        attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
-        return s if s and self.is_outlet(s, strict=True) else ""
+        if s and self.is_outlet(s, strict=True):
+            return s
+        m = _ATTRIBUTION.match(s) if s.endswith(":") else None
+        if m and self.is_outlet(m["name"]):
+            return m["name"].strip()
+        rest, name = self.more_at(s)
+        return name if name and not rest else ""

@@ -16,6 +16,11 @@ _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
+# Words a headline or sentence never ends on (articles, conjunctions, prepositions that are no verb
+# particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
+_DANGLING = re.compile(r"\s(?:the|an?|of|and|or|but|from|with|into|than|der|die|das|den|dem|des|eine[mnrs]?|und|oder|"
+                       r"von|für|le|la|les|une?|du|de|à|au|aux|et|ou|pour|par|sur|dans|avec|el|los|las|del|al|y|"
+                       r"con|para|il|lo|gli|di|del(?:la|le|lo)|dei|della|alla|da|per)$")
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
@@ -56,7 +61,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             hang = -1
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
-        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower())
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or bool(_DANGLING.search(out[-1][1])))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
@@ -104,7 +109,8 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
-    lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s) and not _BULLET.search(s)
+    lower = (s[:1].islower() or bool(_DANGLING.search(p))) and p[-1:] not in ".!?…:;\"”»)" \
+        and not MARKER.match(s) and not _BULLET.search(s)
     if not (lined_up or lower):
         return None
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
