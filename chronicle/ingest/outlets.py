@@ -83,13 +83,28 @@ _LAST_PAGE: list = [None, frozenset()]   # (lines, names repeated) of the last p
 class Outlets:
     """The outlets one digest names: the built-in list plus names it repeats as markers."""
     repeated: set[str] = field(default_factory=set)
+    own: set[str] = field(default_factory=set)   # names the page writes on lines of their own
 
     @classmethod
     def of_page(cls, lines: list[str]) -> "Outlets":
         key = tuple(lines)   # detection and reading ask about the same page: counted once
         if _LAST_PAGE[0] != key:
-            _LAST_PAGE[:] = [key, frozenset(cls._repeated(lines))]
-        return cls(set(_LAST_PAGE[1]))
+            _LAST_PAGE[:] = [key, (frozenset(cls._repeated(lines)), frozenset(cls._own_lines(lines)))]
+        return cls(set(_LAST_PAGE[1][0]), set(_LAST_PAGE[1][1]))
+
+    @staticmethod
+    def _own_lines(lines: list[str]) -> set[str]:
+        """Names on a line of their own after a blank line, right above the item they name
+        ('Reuters' / headline …), when most names the page puts there are known outlets: the
+        others there are outlets too ('Kenyans.co.ke', 'The Star')."""
+        names: set[str] = set()
+        for k, line in enumerate(lines):
+            s = line.strip()
+            if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
+                    and lines[k + 1].strip() and len(s.split()) <= 5 and looks_like_name(s):
+                names.add(_key(s))
+        listed = sum(1 for k in names if k in known())
+        return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -172,7 +187,7 @@ class Outlets:
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
-        if s and self.is_outlet(s, strict=True):
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own):
             return s
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

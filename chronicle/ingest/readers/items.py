@@ -18,6 +18,8 @@ _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
+_DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
+                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
@@ -178,7 +180,8 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
         t = t[m.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # 'Title · 2 hours ago': a relative date only after a separator ('Storm hit 2 days ago' is a headline)
-        sep = f.kind != "relative" or bool(_SEP_BEFORE.search(t[:f.start]))
+        # ('Le prix baisse au 1er février', 'Strike on March 3': a preposition makes it the headline's own)
+        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(_SEP_BEFORE.search(t[:f.start]))
         if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)

@@ -26,7 +26,7 @@ _LAST: list = [None, None]   # (key, lines): detection and reading classify the 
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
-    key = (tuple(lines), frozenset(outlets.repeated))   # compared whole: no hash can collide
+    key = (tuple(lines), frozenset(outlets.repeated), frozenset(outlets.own))   # compared whole: no hash can collide
     if _LAST[0] == key:
         return _LAST[1]
     out = _classify_all(lines, outlets)
