@@ -63,6 +63,12 @@ def canonical(name: str) -> str:
     return name
 
 
+def spelled(name: str) -> str:
+    """A listed outlet's name as the list spells it when the page shouts it ('HANDELSBLATT')."""
+    shown = known().get(_key(name), name) if name.isupper() else name
+    return name if shown.isupper() else shown.strip()
+
+
 def _key(name: str) -> str:
     return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
@@ -151,7 +157,7 @@ class Outlets:
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
             if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
                                                      or looks_like_name(m["name"].strip(" $"))):
-                return m["rest"].rstrip(" ,:|–—-"), m["name"].strip(" $")
+                return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
         return s, ""
 
     def head(self, text: str) -> tuple[str, str]:
@@ -159,7 +165,7 @@ class Outlets:
         s = text.strip()
         m = _HEAD.match(s) or re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
         if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
-            return m["rest"], m["name"].strip()
+            return m["rest"], spelled(m["name"].strip())
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
@@ -188,9 +194,9 @@ class Outlets:
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own):
-            return s
+            return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):
-            return m["name"].strip()
+            return spelled(m["name"].strip())
         rest, name = self.more_at(s)
         return name if name and not rest else ""
