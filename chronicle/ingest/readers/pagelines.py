@@ -18,9 +18,9 @@ _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with,
 _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
 # Words a headline or sentence never ends on (articles, conjunctions, prepositions that are no verb
 # particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
-_DANGLING = re.compile(r"\s(?:the|an?|of|and|or|but|from|with|into|than|der|die|das|den|dem|des|eine[mnrs]?|und|oder|"
-                       r"von|für|le|la|les|une?|du|de|à|au|aux|et|ou|pour|par|sur|dans|avec|el|los|las|del|al|y|"
-                       r"con|para|il|lo|gli|di|del(?:la|le|lo)|dei|della|alla|da|per)$")
+_DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
+und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
+della delle dello dei alla da per""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
@@ -61,7 +61,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             hang = -1
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
-        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or bool(_DANGLING.search(out[-1][1])))
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
@@ -90,6 +90,11 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     return out
 
 
+def _dangling(line: str) -> bool:
+    tail = line[-12:].rsplit(None, 1)
+    return len(tail) == 2 and tail[1] in _DANGLING
+
+
 def _hang(raw: str) -> int:
     """Where the text of a list item starts ('  • At least 13 …' -> 4), else -1."""
     if raw[:1].isalpha():
@@ -109,7 +114,7 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
-    lower = (s[:1].islower() or bool(_DANGLING.search(p))) and p[-1:] not in ".!?…:;\"”»)" \
+    lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
     if not (lined_up or lower):
         return None
