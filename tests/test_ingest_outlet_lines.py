@@ -139,3 +139,13 @@ def test_a_date_after_a_preposition_ends_the_headline_and_dates_nothing():
                "Le Parlement a adopté le budget mardi soir.\n")
     assert p.stories[0].title == "Le prix de l'électricité baisse au 1er février"
     assert p.stories[0].date == D(2025, 2, 4)
+
+
+def test_the_pages_title_printed_again_further_down_is_a_running_header():
+    p = _parse("Health press review\nFriday 14 March 2025\n\nTHE TIMES — Hospital waiting lists fall for a third month\n"
+               "The number of patients waiting more than a year fell by 12,000 in January, figures show.\n\n"
+               "Health press review\n\nTHE GUARDIAN — Nurses vote to accept the pay offer\nMembers of the union "
+               "backed the deal by a narrow margin after months of talks with ministers.\n")
+    assert _items(p) == [("Hospital waiting lists fall for a third month", D(2025, 3, 14), "The Times"),
+                         ("Nurses vote to accept the pay offer", D(2025, 3, 14), "The Guardian")]
+    assert any("line 7 'Health press review'" in n for n in p.notes if n.startswith("dropped as page furniture"))

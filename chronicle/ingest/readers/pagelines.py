@@ -53,6 +53,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     sidebar = False
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
+    header = _page_header(lines)
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -71,7 +72,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
-        if sidebar or len(out) < 6 and GREETING.match(s):   # ... or the page's greeting and intro
+        # ... or the page's greeting and intro, or its title again at the top of a printed page
+        if sidebar or len(out) < 6 and GREETING.match(s) or header.get(s, no) < no - 1:
             out.append((no, raw, gap, True))
             gap = 0
             continue
@@ -88,6 +90,13 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _page_header(lines: list[str]) -> dict[str, int]:
+    """The page's first two lines (of two words or more) with their line numbers: printed again
+    further down, they are the running header of the next printed page ('Revue de presse santé')."""
+    firsts = [(raw.strip(), no) for no, raw in enumerate(lines[:8], 1) if raw.strip()][:2]
+    return {s: no for s, no in reversed(firsts) if words(s) >= 2}
 
 
 def _dangling(line: str) -> bool:
