@@ -32,8 +32,11 @@ _MORE_AT = re.compile(
     r"(?i)(?:^|(?<=\s))(?:(?:read|see) (?:more|the full (?:story|article))|learn more|full story|mehr(?: dazu| lesen)?|weiterlesen|"
     r"plus d['’]infos?|plus d['’]informations?|en savoir plus|lire la suite|más información|leer más|lee más|sigue leyendo|"
     r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci)"
-    r"\s+(?:from|at|in|on|bei|beim|im|in|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
+    r"\s+(?:from|at|in|on|bei|beim|im|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
     r"(?P<name>[^.:!?]{2,50}?)\s*[.…]?\s*$")
+# a word each phrase of _MORE_AT holds ('Read more from', 'Mehr dazu bei'): a text without any is spared the pattern
+_MORE_WORDS = frozenset("read see learn full mehr weiterlesen plus savoir lire más leer lee sigue leggi continua "
+                        "approfondisci".split())
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
@@ -178,7 +181,7 @@ class Outlets:
     def more_at(self, text: str) -> tuple[str, str]:
         """'… Read more from Outlet.' / 'Mehr dazu im Spiegel' -> (the text before it, the outlet)."""
         tail = text[-90:]   # (it ends the text: a long paragraph is only looked at there)
-        m = _MORE_AT.search(tail)
+        m = _MORE_AT.search(tail) if not _MORE_WORDS.isdisjoint(tail.lower().split()) else None
         if not m:
             return text, ""
         name = m["name"].strip()
@@ -198,5 +201,6 @@ class Outlets:
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):
             return spelled(m["name"].strip())
-        rest, name = self.more_at(s)
+        opener = s.split(None, 1)[0].lower() if s else ""
+        rest, name = self.more_at(s) if opener in _MORE_WORDS else (s, "")
         return name if name and not rest else ""

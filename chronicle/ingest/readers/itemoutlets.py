@@ -14,30 +14,49 @@ TEXT = ("prose", "head", "plus")
 
 def _text_span(g) -> tuple[int, int]:
     """Page indices of the group's first and last text lines (-1, -1 when it has none)."""
-    texts = [g.index + k for k, l in enumerate(g.lines) if l.kind in TEXT and not l.section]
-    return (texts[0], texts[-1]) if texts else (-1, -1)
+    ls = g.lines
+    first = next((k for k, l in enumerate(ls) if l.kind in TEXT and not l.section), -1)
+    if first < 0:
+        return -1, -1
+    last = next(k for k in range(len(ls) - 1, first - 1, -1) if ls[k].kind in TEXT and not ls[k].section)
+    return g.index + first, g.index + last
 
 
 def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     """Group index -> the outlet line between the text before it and its own first text line, on a
     page whose outlet lines lead their items; None on any other page."""
-    items = [g for g in groups if g.mode != "headonly" and _text_span(g)[0] >= 0]
+    if not any(l.kind == "outlet" for l in ls) or not _first_led(ls, groups):
+        return None   # (most pages have no outlet line, or none above their first item)
+    spans = {g.index: _text_span(g) for g in groups}
+    items = [g for g in groups if g.mode != "headonly" and spans[g.index][0] >= 0]
     if len(items) < 2:
         return None
     out: dict[int, Line | None] = {}
     prev_end = -1   # the last text line before the group (the page's own lines before the first)
     for g in groups:
-        first, last = _text_span(g)
+        first, last = spans[g.index]
         if first < 0:
             continue
         out[g.index] = next((ls[j] for j in range(prev_end + 1, first) if ls[j].kind == "outlet"), None)
         prev_end = last
     end = items[-1].index + len(items[-1].lines)
-    trailing = any(ls[j].kind == "outlet" for j in range(_text_span(items[-1])[1] + 1, end))
+    trailing = any(ls[j].kind == "outlet" for j in range(spans[items[-1].index][1] + 1, end))
     led = sum(1 for g in items if out.get(g.index) is not None)
     if out.get(items[0].index) is None or trailing or led < 0.6 * len(items):
         return None
     return out
+
+
+def _first_led(ls: list[Line], groups: list) -> bool:
+    """The first item (not a headline alone) has an outlet line above it, after any text before it."""
+    g = next((g for g in groups if g.mode != "headonly"), None)
+    first = _text_span(g)[0] if g is not None else -1
+    for j in range(first - 1, -1, -1):
+        if ls[j].kind == "outlet":
+            return True
+        if ls[j].kind in TEXT and not ls[j].section:
+            return False
+    return False
 
 
 def headings(ls: list[Line], groups: list) -> list:

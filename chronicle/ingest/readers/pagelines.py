@@ -100,6 +100,8 @@ def _page_header(lines: list[str]) -> dict[str, int]:
 
 
 def _dangling(line: str) -> bool:
+    if not line[-1:].isalpha():
+        return False   # (most lines end with a stop)
     tail = line[-12:].rsplit(None, 1)
     return len(tail) == 2 and tail[1] in _DANGLING
 
