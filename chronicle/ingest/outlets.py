@@ -1,6 +1,7 @@
 """Outlets named around an item: '(Outlet)' after it, 'Outlet – Title', 'Title | Outlet',
-a wire lead '(Outlet) --' or a line of its own. A name counts when it is in the built-in list
-(data/outlets.txt) or when the digest itself uses it as an outlet marker more than once."""
+a wire lead '(Outlet) --', a read-more trailer ('Mehr dazu im Spiegel') or a line of its own
+('Reuters', 'Author / Outlet:'). A name counts when it is in the built-in list (data/outlets.txt)
+or when the digest itself uses it as an outlet marker more than once, or where it puts listed ones."""
 from __future__ import annotations
 
 import re
@@ -85,12 +86,13 @@ def looks_like_name(name: str) -> bool:
     return caps == len(words)
 
 
-_LAST_PAGE: list = [None, frozenset()]   # (lines, names repeated) of the last page asked about
+_LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
 
 
 @dataclass
 class Outlets:
-    """The outlets one digest names: the built-in list plus names it repeats as markers."""
+    """The outlets one digest names: the built-in list plus names it repeats as markers and names
+    it puts on lines of their own where it puts listed outlets."""
     repeated: set[str] = field(default_factory=set)
     own: set[str] = field(default_factory=set)   # names the page writes on lines of their own
 
