@@ -149,3 +149,23 @@ def test_the_pages_title_printed_again_further_down_is_a_running_header():
     assert _items(p) == [("Hospital waiting lists fall for a third month", D(2025, 3, 14), "The Times"),
                          ("Nurses vote to accept the pay offer", D(2025, 3, 14), "The Guardian")]
     assert any("line 7 'Health press review'" in n for n in p.notes if n.startswith("dropped as page furniture"))
+
+
+def test_headlines_alone_between_outlet_and_date_lines():
+    """'Outlet' / headline / '2 days ago' with no teaser: each headline is an item with its own
+    outlet and date; the heading above the first outlet line is none."""
+    p = _parse("Top stories\n\nLa Tercera\nChile's senate passes the pension overhaul\n3 hours ago\n\n"
+               "BioBioChile\nUnions call the reform a first step\n2 days ago\n\n"
+               "Reuters\nChilean peso firms as investors welcome the vote\n1 day ago\n", D(2026, 11, 30))
+    assert _items(p) == [("Chile's senate passes the pension overhaul", D(2026, 11, 30), "La Tercera"),
+                         ("Unions call the reform a first step", D(2026, 11, 28), "BioBioChile"),
+                         ("Chilean peso firms as investors welcome the vote", D(2026, 11, 29), "Reuters")]
+
+
+def test_outlet_and_date_on_one_line_above_the_headline():
+    p = _parse("Top stories\n\nReuters · 2 days ago\nChile's senate passes the pension overhaul\nThe bill raises "
+               "employer contributions by seven points over nine years.\n\nBloomberg · 5 hours ago\nChilean peso "
+               "firms as investors welcome the vote\nThe currency gained half a percent against the dollar.\n",
+               D(2026, 11, 30))
+    assert _items(p) == [("Chile's senate passes the pension overhaul", D(2026, 11, 28), "Reuters"),
+                         ("Chilean peso firms as investors welcome the vote", D(2026, 11, 30), "Bloomberg")]

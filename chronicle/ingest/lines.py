@@ -188,7 +188,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
         return "time"
     if date_only(text, line.dates):
-        return "date"
+        line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
+        return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
     name = (outlets.line(text) if n <= 60 else "") or (clipping(text, line.dates, outlets) if n <= 120 else "")
@@ -201,6 +202,15 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if is_head(text):
         return "head"
     return "prose"
+
+
+def _dated_outlet(text: str, found: list, outlets: Outlets) -> str:
+    """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA')."""
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + " · " + rest[f.end:]
+    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—-")]
+    return outlets.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
 
 def clipping(text: str, found: list, outlets: Outlets) -> str:

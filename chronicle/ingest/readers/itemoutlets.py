@@ -28,7 +28,7 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     if not any(l.kind == "outlet" for l in ls) or not _first_led(ls, groups):
         return None   # (most pages have no outlet line, or none above their first item)
     spans = {g.index: _text_span(g) for g in groups}
-    items = [g for g in groups if g.mode != "headonly" and spans[g.index][0] >= 0]
+    items = _items(ls, groups, spans)
     if len(items) < 2:
         return None
     out: dict[int, Line | None] = {}
@@ -47,9 +47,20 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     return out
 
 
+def _items(ls: list[Line], groups: list, spans: dict | None = None) -> list:
+    """The groups that are items for sure: those with text of their own, or on a page of headlines
+    alone, those after its first outlet line (a heading above it is no item)."""
+    spans = spans if spans is not None else {g.index: _text_span(g) for g in groups}
+    items = [g for g in groups if g.mode != "headonly" and spans[g.index][0] >= 0]
+    if items:
+        return items
+    first = next((j for j, l in enumerate(ls) if l.kind == "outlet"), len(ls))
+    return [g for g in groups if spans[g.index][0] > first]
+
+
 def _first_led(ls: list[Line], groups: list) -> bool:
-    """The first item (not a headline alone) has an outlet line above it, after any text before it."""
-    g = next((g for g in groups if g.mode != "headonly"), None)
+    """The first item has an outlet line above it, after any text before it."""
+    g = next(iter(_items(ls, groups)), None)
     first = _text_span(g)[0] if g is not None else -1
     for j in range(first - 1, -1, -1):
         if ls[j].kind == "outlet":
