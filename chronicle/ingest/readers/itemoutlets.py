@@ -25,12 +25,12 @@ def _text_span(g) -> tuple[int, int]:
 def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     """Group index -> the outlet line between the text before it and its own first text line, on a
     page whose outlet lines lead their items; None on any other page."""
-    if not any(l.kind == "outlet" for l in ls) or not _first_led(ls, groups):
-        return None   # (most pages have no outlet line, or none above their first item)
+    if not any(l.kind == "outlet" for l in ls):
+        return None   # (most pages have no outlet line)
     spans = {g.index: _text_span(g) for g in groups}
     items = _items(ls, groups, spans)
-    if len(items) < 2:
-        return None
+    if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):
+        return None   # (nor one above their first item)
     out: dict[int, Line | None] = {}
     prev_end = -1   # the last text line before the group (the page's own lines before the first)
     for g in groups:
@@ -47,10 +47,9 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     return out
 
 
-def _items(ls: list[Line], groups: list, spans: dict | None = None) -> list:
+def _items(ls: list[Line], groups: list, spans: dict) -> list:
     """The groups that are items for sure: those with text of their own, or on a page of headlines
     alone, those after its first outlet line (a heading above it is no item)."""
-    spans = spans if spans is not None else {g.index: _text_span(g) for g in groups}
     items = [g for g in groups if g.mode != "headonly" and spans[g.index][0] >= 0]
     if items:
         return items
@@ -58,10 +57,8 @@ def _items(ls: list[Line], groups: list, spans: dict | None = None) -> list:
     return [g for g in groups if spans[g.index][0] > first]
 
 
-def _first_led(ls: list[Line], groups: list) -> bool:
-    """The first item has an outlet line above it, after any text before it."""
-    g = next(iter(_items(ls, groups)), None)
-    first = _text_span(g)[0] if g is not None else -1
+def _first_led(ls: list[Line], first: int) -> bool:
+    """The first item (its first text line at `first`) has an outlet line above it, after any text before it."""
     for j in range(first - 1, -1, -1):
         if ls[j].kind == "outlet":
             return True

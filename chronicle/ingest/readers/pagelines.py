@@ -100,6 +100,7 @@ def _page_header(lines: list[str]) -> dict[str, int]:
 
 
 def _dangling(line: str) -> bool:
+    line = line.rstrip()
     if not line[-1:].isalpha():
         return False   # (most lines end with a stop)
     tail = line[-12:].rsplit(None, 1)
@@ -120,8 +121,9 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     (a plain-text page, an e-mail, a PDF): it lines up with the text of the list item above
     ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
     page's longest (a headline over its indented text is shorter), or it goes on in
-    lowercase after a line that did not end its sentence; a word hyphenated at the break is made
-    whole ('Ener-' / 'gie')."""
+    lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
+    line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
+    'gie')."""
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
