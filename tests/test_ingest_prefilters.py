@@ -188,6 +188,7 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
     plan = pagelines._plan(page)
     out, gap, sidebar = [], 0, False   # the plan with every pattern tried on every line
     hang, width = -1, max((len(x.rstrip()) for x in page), default=0)
+    header = pagelines._page_header(page)   # the page's title lines (not a shortcut: the same rule)
     for no, raw in enumerate(page, 1):
         if not raw.strip() or lines.SEPARATOR.match(raw):
             gap, sidebar, hang = gap + 1, False, -1
@@ -200,7 +201,7 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
         if (lines.TERMINAL.match(raw) or lines.SIDEBAR.match(raw) and no > 0.7 * len(page)) and out:
             break
         sidebar = sidebar or bool(lines.SIDEBAR.match(raw))
-        if sidebar or len(out) < 6 and lines.GREETING.match(raw.strip()):
+        if sidebar or len(out) < 6 and lines.GREETING.match(raw.strip()) or header.get(raw.strip(), no) < no - 1:
             out.append((no, raw, gap, True))
             gap = 0
             continue

@@ -42,6 +42,8 @@ def test_common_words_next_to_numbers_are_not_dates():
     (["04/06/2023"], "fr", "dmy"),                   # else the language: day first outside English
     (["04/06/2023"], "en", None),                    # English and nothing else: left undated
     (["Mon, 03/10/2025", "Fri, 03/07/2025"], "en", "mdy"),   # the weekday fits only one reading
+    (["[02.04.2025 09:00]", "02.04.2025"], "en", "dmy"),     # dotted: a European habit, day first
+    (["02.04.2025", "03/04/2025"], "en", None),              # unless some are not
 ])
 def test_day_month_order(dates, lang, order):
     found = [f for d in dates for f in when.find_dates(d)]

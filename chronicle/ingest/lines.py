@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import when
-from .outlets import Outlets
+from .outlets import Outlets, looks_like_name
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
 MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
@@ -32,6 +32,7 @@ FURNITURE = re.compile(
     r"you(?:['’]re| are) receiving this\b.{0,120}|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
     r"-*\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
     r"message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)\s*-*|"
+    r"(?:forwarded from|weitergeleitet von|transféré de|reenviado de|inoltrato da)\s.{2,60}|"
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d+ )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
@@ -68,6 +69,13 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+# '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
+_COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*\s?[km]?(?:\s+(?:views?|vues|aufrufe|vistas|visualizzazioni|"
+                      r"visualizaciones|likes?|shares?|comments?))?\s*)+$")
+# 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
+_PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
+                      r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
+_PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 _HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
 
 
@@ -134,6 +142,9 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         text = heading["text"]
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
+    page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
+    if page_no:   # the page's header or footer: kept when it is the page's date line, else furniture
+        text = text[:page_no.start()].rstrip()
     wide = raw.expandtabs(4) if raw[:1].isspace() else ""
     line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
     if text.startswith("+ ") and not marker:
@@ -148,7 +159,9 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     if tail and not READ_MORE_LINE.match(text):
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
-    line.kind = _kind(line, outlets)
+    line.kind = _kind(line, outlets) if text else "furn"
+    if page_no and line.kind != "date":
+        line.kind = "furn"
     if heading and line.kind in ("prose", "head"):
         line.kind = "head"
     if line.kind == "prose":
@@ -175,18 +188,47 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
         return "time"
     if date_only(text, line.dates):
-        return "date"
+        line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
+        return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
-    name = outlets.line(text) if len(text) <= 60 else ""
+    name = (outlets.line(text) if n <= 60 else "") or (clipping(text, line.dates, outlets) if n <= 120 else "")
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()):
-        return "furn"   # nothing but symbols, an address, or an author's initials ('L', 'JD')
+    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()) \
+            or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
+        return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
     if is_head(text):
         return "head"
     return "prose"
+
+
+def _dated_outlet(text: str, found: list, outlets: Outlets) -> str:
+    """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA')."""
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + " · " + rest[f.end:]
+    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—-")]
+    return outlets.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
+
+
+def clipping(text: str, found: list, outlets: Outlets) -> str:
+    """'Corriere della Sera, 12/03/2025, pag. 31': a press review's line above each clipping
+    (outlet, date, page) -> the outlet ('' when the line is anything else)."""
+    comma = text.find(",")
+    if comma < 2 or not found or found[0].start <= comma:
+        return ""
+    name = text[:comma].strip()
+    ref = _PAGE_REF.search(text)
+    rest = text[comma + 1:ref.start() if ref else len(text)]
+    shift = comma + 1
+    for f in sorted(found, key=lambda f: -f.start):
+        if f.end - shift <= len(rest):
+            rest = rest[:max(0, f.start - shift)] + " " + rest[f.end - shift:]
+    if words(_FILLER.sub(" ", rest)) or not (outlets.is_outlet(name) or ref and looks_like_name(name)):
+        return ""
+    return name
 
 
 def is_head(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Outlets named around an item: '(Outlet)' after it, 'Outlet – Title', 'Title | Outlet',
-a wire lead '(Outlet) --' or a line of its own. A name counts when it is in the built-in list
-(data/outlets.txt) or when the digest itself uses it as an outlet marker more than once."""
+a wire lead '(Outlet) --', a read-more trailer ('Mehr dazu im Spiegel') or a line of its own
+('Reuters', 'Author / Outlet:'). A name counts when it is in the built-in list (data/outlets.txt)
+or when the digest itself uses it as an outlet marker more than once, or where it puts listed ones."""
 from __future__ import annotations
 
 import re
@@ -24,6 +25,22 @@ _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—
 _SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
+# 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
+_ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
+# 'Read more from KQED.', 'Mehr dazu bei der Tagesschau', 'Plus d'infos sur Le Monde', 'Más información en
+# El País', 'Leggi su Corriere': where the item goes on, at the end of its text or on a line of its own
+_MORE_AT = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:(?:read|see) (?:more|the full (?:story|article))|learn more|full story|mehr(?: dazu| lesen)?|weiterlesen|"
+    r"plus d['’]infos?|plus d['’]informations?|en savoir plus|lire la suite|más información|leer más|lee más|sigue leyendo|"
+    r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci)"
+    r"\s+(?:from|at|in|on|bei|beim|im|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
+    r"(?P<name>[^.:!?]{2,50}?)\s*[.…]?\s*$")
+# a word each phrase of _MORE_AT holds ('Read more from', 'Mehr dazu bei'): a text without any is spared the pattern
+_MORE_WORDS = frozenset("read see learn full mehr weiterlesen plus savoir lire más leer lee sigue leggi continua "
+                        "approfondisci".split())
+# an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
+_LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
+_ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +60,24 @@ def is_known(name: str) -> bool:
     return _key(name) in known()
 
 
+def canonical(name: str) -> str:
+    """A name as a sentence bends it -> the outlet's name: 'Spiegel' ('im Spiegel') -> 'Der Spiegel'
+    when the list has it with its article, 'Süddeutschen Zeitung' (German dative) -> 'Süddeutsche Zeitung'."""
+    bent = " ".join(w[:-1] if len(w) > 4 and w.endswith("en") else w for w in name.split())
+    for cand in (name, bent):
+        k = _key(cand)
+        if k in known():
+            full = next((a + " " + k for a in _ARTICLES if a + " " + k in known()), k)
+            return known()[full] if full != k else cand.strip()
+    return name
+
+
+def spelled(name: str) -> str:
+    """A listed outlet's name as the list spells it when the page shouts it ('HANDELSBLATT')."""
+    shown = known().get(_key(name), name) if name.isupper() else name
+    return name if shown.isupper() else shown.strip()
+
+
 def _key(name: str) -> str:
     return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
@@ -56,20 +91,36 @@ def looks_like_name(name: str) -> bool:
     return caps == len(words)
 
 
-_LAST_PAGE: list = [None, frozenset()]   # (lines, names repeated) of the last page asked about
+_LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
 
 
 @dataclass
 class Outlets:
-    """The outlets one digest names: the built-in list plus names it repeats as markers."""
+    """The outlets one digest names: the built-in list plus names it repeats as markers and names
+    it puts on lines of their own where it puts listed outlets."""
     repeated: set[str] = field(default_factory=set)
+    own: set[str] = field(default_factory=set)   # names the page writes on lines of their own
 
     @classmethod
     def of_page(cls, lines: list[str]) -> "Outlets":
         key = tuple(lines)   # detection and reading ask about the same page: counted once
         if _LAST_PAGE[0] != key:
-            _LAST_PAGE[:] = [key, frozenset(cls._repeated(lines))]
-        return cls(set(_LAST_PAGE[1]))
+            _LAST_PAGE[:] = [key, (frozenset(cls._repeated(lines)), frozenset(cls._own_lines(lines)))]
+        return cls(set(_LAST_PAGE[1][0]), set(_LAST_PAGE[1][1]))
+
+    @staticmethod
+    def _own_lines(lines: list[str]) -> set[str]:
+        """Names on a line of their own after a blank line, right above the item they name
+        ('Reuters' / headline …), when most names the page puts there are known outlets: the
+        others there are outlets too ('Kenyans.co.ke', 'The Star')."""
+        names: set[str] = set()
+        for k, line in enumerate(lines):
+            s = line.strip()
+            if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
+                    and lines[k + 1].strip() and len(s.split()) <= 5 and looks_like_name(s):
+                names.add(_key(s))
+        listed = sum(1 for k in names if k in known())
+        return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -77,7 +128,7 @@ class Outlets:
         position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
         '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
-        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set()}
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
@@ -90,6 +141,9 @@ class Outlets:
                     k = _key(m["name"])
                     seen[k] += 1
                     by_place[place].add(k.split(" via ")[0])
+            m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
+            if m and looks_like_name(m["name"]):
+                by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
@@ -113,7 +167,7 @@ class Outlets:
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
             if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
                                                      or looks_like_name(m["name"].strip(" $"))):
-                return m["rest"].rstrip(" ,:|–—-"), m["name"].strip(" $")
+                return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
         return s, ""
 
     def head(self, text: str) -> tuple[str, str]:
@@ -121,7 +175,7 @@ class Outlets:
         s = text.strip()
         m = _HEAD.match(s) or re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
         if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
-            return m["rest"], m["name"].strip()
+            return m["rest"], spelled(m["name"].strip())
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
@@ -131,8 +185,29 @@ class Outlets:
             return text.strip()[m.end():], m["name"].strip()
         return text, ""
 
+    def more_at(self, text: str) -> tuple[str, str]:
+        """'… Read more from Outlet.' / 'Mehr dazu im Spiegel' -> (the text before it, the outlet)."""
+        tail = text[-90:]   # (it ends the text: a long paragraph is only looked at there)
+        m = _MORE_AT.search(tail) if not _MORE_WORDS.isdisjoint(tail.lower().split()) else None
+        if not m:
+            return text, ""
+        name = m["name"].strip()
+        name = name if _key(name) in known() else _LOWER_ARTICLE.sub("", name)
+        name = canonical(name)
+        if not (self.is_outlet(name) or looks_like_name(name)):
+            return text, ""
+        return text[:len(text) - len(tail) + m.start()].rstrip(), name
+
     def line(self, text: str) -> str:
-        """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X')."""
+        """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
+        attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
-        return s if s and self.is_outlet(s, strict=True) else ""
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own):
+            return spelled(s)
+        m = _ATTRIBUTION.match(s) if s.endswith(":") else None
+        if m and self.is_outlet(m["name"]):
+            return spelled(m["name"].strip())
+        opener = s.split(None, 1)[0].lower() if s else ""
+        rest, name = self.more_at(s) if opener in _MORE_WORDS else (s, "")
+        return name if name and not rest else ""

@@ -1,8 +1,7 @@
 """Dates and times as people write them in English, German, French, Spanish and Italian.
 
 Everything here is pure and clock-free: a relative date is resolved only against a capture date
-the caller passes, never against today, so the same input always gives the same output.
-"""
+the caller passes, never against today, so the same input always gives the same output."""
 from __future__ import annotations
 
 import datetime as dt
@@ -104,6 +103,7 @@ class Found:
     b: int = 0
     ago: dt.timedelta | None = None
     weekday: int = -1    # 0 = Monday, when a weekday is written just before the date
+    dotted: bool = False  # a numeric date written with dots ('12.03.2025')
 
     def resolve(self, order: str | None, year: int | None = None) -> dt.date | None:
         """The calendar date, given the page's day/month order and a year for a date without one."""
@@ -212,7 +212,7 @@ def _found(kind: str, m: re.Match) -> Found | None:
         a, b = int(m["a"]), int(m["b"])
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             return None
-        return Found("num", m.start(), m.end(), year, a=a, b=b)
+        return Found("num", m.start(), m.end(), year, a=a, b=b, dotted=m["sep"] == ".")
     if kind == "iso":
         return Found("iso", m.start(), m.end(), year, int(m["a"]), int(m["b"]))
     word = m["mon"]
@@ -266,7 +266,7 @@ def decide_order(found: list[Found], lang: str = "en") -> str | None:
         if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
                 (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
             return order
-    if lang != "en":
+    if lang != "en" or all(f.dotted for f in nums):
         return "dmy"
     return _newest_first(nums)
 

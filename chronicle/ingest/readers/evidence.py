@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import items
+from . import items, itemoutlets
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -55,7 +55,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
-    return _cut(ls, _walk(ls, outlets or Outlets()))
+    return itemoutlets.headings(ls, _cut(ls, _walk(ls, outlets or Outlets())))
 
 
 def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:

@@ -9,8 +9,8 @@ from .. import when
 from ..lang import language
 from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
 from ..model import Context, Story
-from ..outlets import Outlets, looks_like_name
-from . import itemdates
+from ..outlets import Outlets
+from . import itemdates, itemoutlets
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
@@ -18,11 +18,12 @@ _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
+_DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
+                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
-_READ_MORE_FROM = re.compile(r"(?i)\s*(?:read|see) (?:more|the full (?:story|article)) (?:from|at|in|on) (?P<name>[^.]{2,50})\.?\s*$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -51,6 +52,7 @@ class Page:
     notes: list[str] = field(default_factory=list)
     running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
+    outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -72,6 +74,7 @@ class Page:
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
+        page.outlet_above = itemoutlets.above(ls, groups)
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -177,7 +180,8 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
         t = t[m.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # 'Title · 2 hours ago': a relative date only after a separator ('Storm hit 2 days ago' is a headline)
-        sep = f.kind != "relative" or bool(_SEP_BEFORE.search(t[:f.start]))
+        # ('Le prix baisse au 1er février', 'Strike on March 3': a preposition makes it the headline's own)
+        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(_SEP_BEFORE.search(t[:f.start]))
         if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
@@ -207,10 +211,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
-    m = _READ_MORE_FROM.search(t)
-    if m and (outlets.is_outlet(m["name"]) or looks_like_name(m["name"])):   # '… Read more from KQED.': its outlet
-        st.source = st.source or m["name"].strip()
-        t = t[:m.start()].rstrip()
+    t, name = outlets.more_at(t)   # '… Read more from KQED.', 'Mehr dazu im Spiegel': its outlet
+    st.source = st.source or name
     rest, name = outlets.wire(t)
     if name:
         st.source = st.source or name
@@ -226,13 +228,17 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     """Date, outlet and labels from the item's own meta lines, else the heading or page date."""
     texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus") and not l.section]
     last_text = max(texts) if texts else 0
+    lead = page.outlet_above
+    outlet = lead.get(g.index) if lead is not None else next((l for l in g.lines if l.kind == "outlet"), None)
     for k, l in enumerate(g.lines):
         if l.kind == "labels":
             st.labels += l.labels
-        elif l.kind == "outlet" and not st.source:
-            st.source = l.outlet
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
+    if outlet is not None:
+        st.source = st.source or outlet.outlet
+        if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
+            st.date, st.date_basis = page.resolve(outlet.dates[0])
     if not st.date:
         d = page.running.get(g.index)
         if d:

@@ -16,12 +16,17 @@ _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
+# Words a headline or sentence never ends on (articles, conjunctions, prepositions that are no verb
+# particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
+_DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
+und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
+della delle dello dei alla da per""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
-    key = (tuple(lines), frozenset(outlets.repeated))   # compared whole: no hash can collide
+    key = (tuple(lines), frozenset(outlets.repeated), frozenset(outlets.own))   # compared whole: no hash can collide
     if _LAST[0] == key:
         return _LAST[1]
     out = _classify_all(lines, outlets)
@@ -48,6 +53,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     sidebar = False
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
+    header = _page_header(lines)
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -56,7 +62,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             hang = -1
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
-        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower())
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
@@ -66,7 +72,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
-        if sidebar or len(out) < 6 and GREETING.match(s):   # ... or the page's greeting and intro
+        # ... or the page's greeting and intro, or its title again at the top of a printed page
+        if sidebar or len(out) < 6 and GREETING.match(s) or header.get(s, no) < no - 1:
             out.append((no, raw, gap, True))
             gap = 0
             continue
@@ -85,6 +92,21 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     return out
 
 
+def _page_header(lines: list[str]) -> dict[str, int]:
+    """The page's first two lines (of two words or more) with their line numbers: printed again
+    further down, they are the running header of the next printed page ('Revue de presse santé')."""
+    firsts = [(raw.strip(), no) for no, raw in enumerate(lines[:8], 1) if raw.strip()][:2]
+    return {s: no for s, no in reversed(firsts) if words(s) >= 2}
+
+
+def _dangling(line: str) -> bool:
+    line = line.rstrip()
+    if not line[-1:].isalpha():
+        return False   # (most lines end with a stop)
+    tail = line[-12:].rsplit(None, 1)
+    return len(tail) == 2 and tail[1] in _DANGLING
+
+
 def _hang(raw: str) -> int:
     """Where the text of a list item starts ('  • At least 13 …' -> 4), else -1."""
     if raw[:1].isalpha():
@@ -99,12 +121,14 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     (a plain-text page, an e-mail, a PDF): it lines up with the text of the list item above
     ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
     page's longest (a headline over its indented text is shorter), or it goes on in
-    lowercase after a line that did not end its sentence; a word hyphenated at the break is made
-    whole ('Ener-' / 'gie')."""
+    lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
+    line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
+    'gie')."""
     s, p = raw.strip(), prev.rstrip()
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
-    lower = s[:1].islower() and p[-1:] not in ".!?…:;\"”»)" and not MARKER.match(s) and not _BULLET.search(s)
+    lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
+        and not MARKER.match(s) and not _BULLET.search(s)
     if not (lined_up or lower):
         return None
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):

@@ -1,0 +1,83 @@
+"""Which outlet line names which item. On most pages an item's outlet line stands in the item
+('… text' / '(Reuters)', 'Mehr dazu im Spiegel'); some put it *above* the headline (a news
+aggregator's 'Reuters' / headline / teaser / '2 days ago', a river's 'Author / Outlet:', a press
+review's 'Outlet, 12/03/2025, pag. 31'). The page's own shape tells which: its first item has an
+outlet line above it and its last item none after its text. Read wrongly, every outlet lands one
+item early. On such a page a headline alone without an outlet line above it ('Top news', 'More
+coverage') is a heading over the items, not an item."""
+from __future__ import annotations
+
+from ..lines import Line
+
+TEXT = ("prose", "head", "plus")
+
+
+def _text_span(g) -> tuple[int, int]:
+    """Page indices of the group's first and last text lines (-1, -1 when it has none)."""
+    ls = g.lines
+    first = next((k for k, l in enumerate(ls) if l.kind in TEXT and not l.section), -1)
+    if first < 0:
+        return -1, -1
+    last = next(k for k in range(len(ls) - 1, first - 1, -1) if ls[k].kind in TEXT and not ls[k].section)
+    return g.index + first, g.index + last
+
+
+def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
+    """Group index -> the outlet line between the text before it and its own first text line, on a
+    page whose outlet lines lead their items; None on any other page."""
+    if not any(l.kind == "outlet" for l in ls):
+        return None   # (most pages have no outlet line)
+    spans = {g.index: _text_span(g) for g in groups}
+    items = _items(ls, groups, spans)
+    if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):
+        return None   # (nor one above their first item)
+    out: dict[int, Line | None] = {}
+    prev_end = -1   # the last text line before the group (the page's own lines before the first)
+    for g in groups:
+        first, last = spans[g.index]
+        if first < 0:
+            continue
+        out[g.index] = next((ls[j] for j in range(prev_end + 1, first) if ls[j].kind == "outlet"), None)
+        prev_end = last
+    end = items[-1].index + len(items[-1].lines)
+    trailing = any(ls[j].kind == "outlet" for j in range(spans[items[-1].index][1] + 1, end))
+    led = sum(1 for g in items if out.get(g.index) is not None)
+    if out.get(items[0].index) is None or trailing or led < 0.6 * len(items):
+        return None
+    return out
+
+
+def _items(ls: list[Line], groups: list, spans: dict) -> list:
+    """The groups that are items for sure: those with text of their own, or on a page of headlines
+    alone, those after its first outlet line (a heading above it is no item)."""
+    items = [g for g in groups if g.mode != "headonly" and spans[g.index][0] >= 0]
+    if items:
+        return items
+    first = next((j for j, l in enumerate(ls) if l.kind == "outlet"), len(ls))
+    return [g for g in groups if spans[g.index][0] > first]
+
+
+def _first_led(ls: list[Line], first: int) -> bool:
+    """The first item (its first text line at `first`) has an outlet line above it, after any text before it."""
+    for j in range(first - 1, -1, -1):
+        if ls[j].kind == "outlet":
+            return True
+        if ls[j].kind in TEXT and not ls[j].section:
+            return False
+    return False
+
+
+def headings(ls: list[Line], groups: list) -> list:
+    """The groups without the headlines alone that head items on a page whose outlet lines lead
+    (each such line is marked a section heading, and reported as one)."""
+    lead = above(ls, groups)
+    if lead is None:
+        return groups
+    kept = []
+    for g in groups:
+        if g.mode == "headonly" and lead.get(g.index) is None:
+            for l in g.lines:
+                l.section = l.section or l.kind in TEXT
+        else:
+            kept.append(g)
+    return kept
