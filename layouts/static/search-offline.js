@@ -169,6 +169,8 @@
     async function search(query, filters, byDate) {
       var m = await manifest();
       var words = await stemsOf(m, query || "");
+      // as Pagefind: a query of only signs ('(', '*') finds nothing; only no query at all lists every article
+      if (!words.length && /\S/.test(query || "")) return { total: 0, ids: [] };
       var n = m.docs, count = new Uint8Array(n), score = new Float64Array(n), used = 0;
       var lists = await Promise.all(words.map(function (w) { return matches(m, w); }));
       lists.forEach(function (codes) {

@@ -44,6 +44,8 @@ QUERIES = [
     "black sea", "power grid", "central bank", "prime minister", "peace talks", "troops russia",
     # prefixes, as typed
     "sanc", "gov", "pipel",
+    # no word at all: a reader's stray key is no search for everything
+    "(", "*", "— ?",
 ]
 
 # (query, filters): the filters of the search page, alone and with words
