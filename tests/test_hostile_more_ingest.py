@@ -132,3 +132,21 @@ def test_dates_counted_past_year_1_or_9999_are_no_date_not_a_traceback(tmp_path)
         assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
         written = _articles(tmp_path / into)
         assert written and not any(re.search(r"^date: ", t, re.M) for t in written.values()), written
+
+
+def test_an_item_titled_only_with_invisible_or_signs_keeps_its_text(tmp_path):
+    """A feed item whose title is a zero-width space or emoji only, with a body of words, was
+    skipped as 'no words to make an article from': its text was lost. Its title now comes from
+    the text, as for an item printed without one."""
+    rss = tmp_path / "2025-06-01-r.xml"
+    rss.write_text('<rss version="2.0"><channel>'
+                   '<item><title>&#x200B;</title><description>The parliament passed the budget after a long '
+                   'debate on Tuesday evening.</description></item>'
+                   '<item><title>🔥🔥</title><description>Firefighters contained the forest blaze near the '
+                   'coast overnight.</description></item></channel></rss>', encoding="utf-8")
+    r = _ingest(tmp_path, rss)
+    assert r.returncode == 0, r.stderr
+    texts = _articles(tmp_path / "articles")
+    assert len(texts) == 2 and "0 skipped" in r.stdout, r.stdout
+    assert any("parliament passed the budget" in t and "title_basis: derived" in t for t in texts.values())
+    assert any("Firefighters contained" in t for t in texts.values())

@@ -86,6 +86,8 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         return None
     text = clean.plain(paras)
     title = clean.squeeze(story.title)
+    if not _WORD_CHAR.search(title):
+        title = ""   # printed, but invisible or signs only ('\u200b', '🔥'): the text names the story
     notes = list(story.notes) + notes
     basis = "printed" if title else "derived"
     if not title:
