@@ -50,9 +50,10 @@ class Page:
     page_year: int | None
     categories: set[str]
     notes: list[str] = field(default_factory=list)
-    running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
+    running: dict[int, tuple[dt.date | None, str]] = field(default_factory=dict)
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
+    year_stated: bool = False   # page_year is written on the page (else it is the capture's)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -69,7 +70,8 @@ class Page:
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
-        page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
+        page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
+                   year_stated=page_year is not None)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
         page.dates_trail = itemdates.dates_trail(ls, groups)
@@ -89,7 +91,7 @@ class Page:
             d = f.resolve(self.order, self.page_year)
             if self.ctx.captured and not self.page_date and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
-            return d, "derived" if self.page_date else "estimated"
+            return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
 
 
@@ -240,9 +242,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
     if not st.date:
-        d = page.running.get(g.index)
+        d, basis = page.running.get(g.index) or (None, "")
         if d:
-            st.date, st.date_basis = d, "stated"
+            st.date, st.date_basis = d, basis
     if not st.date:
         rel = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind == "relative"]
         nyear = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind != "relative" and f.year is None]
