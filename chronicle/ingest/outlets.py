@@ -41,6 +41,10 @@ _MORE_WORDS = frozenset("read see learn full mehr weiterlesen plus savoir lire m
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
+# 'gazeta.pl', 'Kenyans.co.ke': a news site named by its domain on a line of its own (a link
+# 'www.…' is furniture; a file name is no site)
+_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
+                     r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +207,7 @@ class Outlets:
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
-        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own):
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)):
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

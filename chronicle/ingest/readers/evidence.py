@@ -128,6 +128,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     deks = _deks(ls)
     caps = _caps_titles(ls)
     dated, dated_page = _dated_paragraphs(ls)
+    wired = _wire_briefs(ls, outlets)
     shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page)
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
@@ -166,6 +167,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             continue
         new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
+               or (i in wired and not (open_titled and starts[-1][0] == i - 1))
                or (not open_titled and l.gap > 0)
                or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
         if new:
@@ -207,6 +209,15 @@ def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     dated = [l.kind == "prose" and l.dated for l in ls]
     headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
+
+
+def _wire_briefs(ls: list[Line], outlets: Outlets) -> set[int]:
+    """Paragraphs opening with a wire lead ('LEEUWARDEN (ANP) - …') that each open an item: a page
+    of agency briefs, most of them without a headline of their own (when most follow a headline,
+    as on a wire section page, the headline opens the item)."""
+    wired = {i for i, l in enumerate(ls) if l.kind == "prose" and "(" in l.text[:60] and outlets.wire(l.text)[1]}
+    headed = sum(1 for i in wired if i and ls[i - 1].kind == "head")
+    return wired if len(wired) >= 3 and headed * 2 < len(wired) else set()
 
 
 def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:

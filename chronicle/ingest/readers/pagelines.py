@@ -23,6 +23,10 @@ und oder von für le la les un une du de à au aux et ou pour par sur dans avec 
 della delle dello dei alla da per""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
+# An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
+# and an item's outlet domain glued to the next item's date ('gazeta.pl2025-12-06'): two lines each
+_GLUED_REL = re.compile(r"^(?P<a>\d{1,4}\s+\S+(?:\s+\S+){0,3}?[a-zà-ÿ])(?=[A-ZÀ-Ý]{2})")
+_GLUED_DOMAIN_DATE = re.compile(r"^(?P<a>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}$)")
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
@@ -77,6 +81,11 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, True))
             gap = 0
             continue
+        glued = _unglued(s) if s[:1].isdigit() or s[-1:].isdigit() else None
+        if glued:
+            out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
+            gap = 0
+            continue
         parts = _INLINE_BULLETS.split(s) if _BULLET.search(s) else [s]
         if len(parts) >= 3 or (len(parts) == 2 and s[:1] in "•●▪"):
             # '• one • two • three' pasted on one line: one list item each
@@ -90,6 +99,16 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _unglued(s: str) -> list[str] | None:
+    """A date glued to the text beside it, where one item ends and the next begins -> the two lines."""
+    m = _GLUED_DOMAIN_DATE.match(s) if len(s) <= 60 else None
+    if m is None and s[:1].isdigit():
+        m = _GLUED_REL.match(s)
+        f = when.find_dates(m["a"]) if m else []
+        m = m if f and f[0].kind == "relative" and f[0].start == 0 and f[0].end == len(m["a"]) else None
+    return [m["a"], s[m.end():]] if m else None
 
 
 def _page_header(lines: list[str]) -> dict[str, int]:
