@@ -74,9 +74,19 @@ def _is_time_start(line: Line) -> bool:
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
-    if len(idx) < 3 or len(idx) < 0.25 * len(text) or not _spread(idx, len(ls)):
+    if len(idx) < 3 or len(idx) < 0.25 * len(text):
         return []
-    return [(i, "time") for i in idx]
+    pinned = _pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
+    if not _spread(idx if pinned is None else [pinned, *idx], len(ls)):
+        return []
+    return ([] if pinned is None else [(pinned, "titled")]) + [(i, "time") for i in idx]
+
+
+def _pinned(ls: list[Line], first: int) -> int | None:
+    """A live blog's pinned post above its first time line ('📌 PINNED' / headline / text): the
+    last headline there with text under it opens an item of its own."""
+    return next((j for j in range(first - 1, -1, -1)
+                 if ls[j].kind == "head" and followed_by_text(ls, j) and next_text(ls, j) < first), None)
 
 
 def _spread(idx: list[int], n: int) -> bool:
