@@ -209,6 +209,9 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list
     return sorted(out, key=lambda f: f.start)
 
 
+_DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
+
+
 def _found(kind: str, m: re.Match) -> Found | None:
     year = int(m["year"]) if m["year"] else None
     if kind == "num":
@@ -227,8 +230,8 @@ def _found(kind: str, m: re.Match) -> Found | None:
     day = int(m["day"])
     if word in AMBIGUOUS and year is None:
         return None   # '12 may be', '3 ago': a common word next to a number, not a date
-    if not 1 <= day <= 31:
-        return None
+    if not 1 <= day <= 31 or year is None and _DAY_SPAN.match(m.string, m.end()):
+        return None   # ('Oct 16-22', '3-4 March': a span of days, no one day)
     return Found(kind.rstrip("/"), m.start(), m.end(), year, month, day)   # ('dmy/': a 'dmy' date)
 
 

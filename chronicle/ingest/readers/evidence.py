@@ -138,8 +138,9 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     deks = _deks(ls)
     caps = _caps_titles(ls)
     dated, dated_page = _dated_paragraphs(ls)
-    wired = _wire_briefs(ls, outlets)
-    shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page)
+    labelled = _labelled(ls)
+    wired = _wire_briefs(ls, outlets) | labelled
+    shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page, labelled)
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -197,6 +198,7 @@ class _Shape:
     caps: bool
     dated: list[bool]
     dated_page: bool
+    labelled: set[int]
 
 
 def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
@@ -207,7 +209,7 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
         ls[nxt].kind == "head" and nxt not in sh.deks and followed_by_text(ls, nxt)) or (sh.dated_page and sh.dated[nxt]))
     if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
-            or (nxt >= 0 and ls[nxt].marker) or over_item:
+            or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
 
@@ -228,6 +230,13 @@ def _wire_briefs(ls: list[Line], outlets: Outlets) -> set[int]:
     wired = {i for i, l in enumerate(ls) if l.kind == "prose" and "(" in l.text[:60] and outlets.wire(l.text)[1]}
     headed = sum(1 for i in wired if i and ls[i - 1].kind == "head")
     return wired if len(wired) >= 3 and headed * 2 < len(wired) else set()
+
+
+def _labelled(ls: list[Line]) -> set[int]:
+    """Paragraphs opening with a bracketed label ('[#powergrid] — text'), two or more: one item
+    each, the label theirs (items.py), the heading above the first a section's."""
+    out = {i for i, l in enumerate(ls) if l.kind == "prose" and l.text[:1] == "[" and items.LABEL_OPEN.match(l.text)}
+    return out if len(out) >= 2 else set()
 
 
 def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:

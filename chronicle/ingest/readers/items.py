@@ -23,6 +23,8 @@ _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+# '[#powergrid] — text', '[Energy] text': a paragraph's own label in brackets (evidence.py)
+LABEL_OPEN = re.compile(r"^\[#?(?P<label>[^\[\]#]{2,30})\]\s*[—–:-]?\s*(?=\S)")
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
@@ -201,6 +203,10 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
+    label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None
+    if label and not when.find_dates(label["label"]):
+        st.labels.append(label["label"].strip())
+        t = t[label.end():]
     found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
     place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
     if found and place and _AFTER_DATE.match(t[found[0].end:]) and found[0].kind != "relative" and not st.date:
