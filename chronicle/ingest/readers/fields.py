@@ -17,7 +17,7 @@ _IGNORED = frozenset("author creator dccreator guid id comments enclosure langua
 _MORE_ROLES = {"pubdate": "date", "pub date": "date", "updated": "date", "link": "url", "source": "source"}
 
 
-def _role(key: str) -> str | None:
+def role_of(key: str) -> str | None:
     k = key.lower().replace("dc:", "").replace("_", " ").strip()
     if k in _IGNORED or k.replace(" ", "") in _IGNORED:
         return "ignored"
@@ -32,7 +32,7 @@ def _fields(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
             continue
         content += 1
         m = _KEY_LINE.match(raw)
-        role = _role(m["key"]) if m else None
+        role = role_of(m["key"]) if m else None
         if role:
             out.append((no, role, m["value"].strip()))
     return out, content
