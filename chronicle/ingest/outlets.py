@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .when import MONTHS
+
 # Words that sit in parentheses or before a dash without being outlets.
 NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of the and & de del della di da la le les los las el du des von van der y e al".split())
+_PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
@@ -86,6 +88,11 @@ def _key(name: str) -> str:
     return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
 
+def _month_word(s: str) -> bool:
+    """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
+    return s.split()[0].lower().rstrip(".") in MONTHS
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
     words = name.split()
@@ -120,8 +127,10 @@ class Outlets:
         names: set[str] = set()
         for k, line in enumerate(lines):
             s = line.strip()
+            # (right above its item, or a paragraph of its own between the item's teaser and text)
             if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
-                    and lines[k + 1].strip() and len(s.split()) <= 5 and looks_like_name(s):
+                    and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
+                    and len(s.split()) <= 5 and looks_like_name(s) and not _month_word(s):
                 names.add(_key(s))
         listed = sum(1 for k in names if k in known())
         return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()

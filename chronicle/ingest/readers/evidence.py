@@ -51,7 +51,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
-    for finder in (_timeline, _numbered):
+    for finder in (_timeline, _numbered, _date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -106,6 +106,22 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
     if len(idx) < 3 or not _spread(idx, len(ls)):
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
+
+
+def _date_led(ls: list[Line]) -> list[tuple[int, str]]:
+    """Clipping archives that print each item's date right above its headline, with a dek, a
+    byline or an outlet line before its text ('Mar 30' / headline / dek / outlet / text): each
+    date line over a headline opens an item, so what stands under the headline stays in it. Only
+    when every stretch between two such dates is one story (no headline after its text: a date
+    heading over several items is not this)."""
+    idx = [i for i in range(len(ls) - 1) if ls[i].kind == "date" and ls[i + 1].kind == "head" and not ls[i + 1].marker]
+    if len(idx) < 3 or not _spread(idx, len(ls)):
+        return []
+    for a, b in zip(idx, idx[1:] + [len(ls)]):
+        kinds = [l.kind for l in ls[a + 1:b] if l.kind in ("head", "prose")]
+        if len(kinds) < 3 or "prose" not in kinds or "head" in kinds[kinds.index("prose"):]:
+            return []
+    return [(i + 1, "titled") for i in idx]
 
 
 def _followed_by_any(ls: list[Line], i: int) -> bool:

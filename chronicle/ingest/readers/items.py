@@ -70,7 +70,7 @@ class Page:
                 d = f.resolve(order)
                 if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-            page_year = page_year or next((f.year for f in l.dates if f.year), None)
+            page_year = page_year or next((f.year for f in l.dates if f.year), None) or _month_year(l)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
@@ -95,6 +95,14 @@ class Page:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
+
+
+def _month_year(l: Line) -> int | None:
+    """'Monthly Archives: March 2015', 'Mars 2015': a heading's month and year, the year of the
+    days written under it without one ('Mar 30')."""
+    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
+        return None
+    return when.year_of(l.text)
 
 
 def _is_range(text: str, found: list) -> bool:

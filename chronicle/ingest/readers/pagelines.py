@@ -68,6 +68,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
+        if joined is None and out and not gap and len(s) <= 4 and s.isdigit():
+            joined = _date_block(out[-1][1], s)
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
             continue
@@ -99,6 +101,17 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _date_block(prev: str, s: str) -> str | None:
+    """'Mar' / '30' (a calendar leaf: the month over the day), 'Mar 30' / '2015': one date line."""
+    p = prev.strip()
+    if p.lower().rstrip(".") in when.MONTHS and 1 <= int(s) <= 31:
+        return f"{p} {s}"
+    if len(s) == 4 and (s.startswith(("19", "20"))) and p.split()[0].lower().rstrip(".") in when.MONTHS \
+            and p.split()[-1].isdigit() and len(p.split()) == 2:
+        return f"{p}, {s}"
+    return None
 
 
 def _unglued(s: str) -> list[str] | None:
