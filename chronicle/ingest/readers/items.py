@@ -21,6 +21,7 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
+_LEAD_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,60},\s*$")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 # '[#powergrid] — text', '[Energy] text': a paragraph's own label in brackets (evidence.py)
@@ -217,8 +218,13 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         t = t[label.end():]
     found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
     place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
-    if found and place and _AFTER_DATE.match(t[found[0].end:]) and found[0].kind != "relative" and not st.date:
-        st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
+    # 'KYIV, March 4, 2025 — …', or a full date after a longer lead ('European Commission Press release
+    # Brussels, 23 July 2014 The Commission …'): the item's date, kept in the body
+    if found and found[0].year and not place:
+        place = _LEAD_PLACE.match(t[:found[0].start])
+    if found and place and (_AFTER_DATE.match(t[found[0].end:]) or found[0].year) and found[0].kind != "relative" \
+            and not st.date:
+        st.date, st.date_basis = page.resolve(found[0])
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
