@@ -21,7 +21,10 @@ _PARTICLES = frozenset("of for the and & de del della di da la le les los las el
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
-_WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*[A-Z][a-z]{1,5}\.)?\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
+_WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
+                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
+                   r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
