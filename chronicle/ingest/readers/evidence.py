@@ -154,7 +154,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     deks = _deks(ls)
     caps = _caps_titles(ls)
     dated, dated_page = _dated_paragraphs(ls)
-    labelled = _labelled(ls)
+    labelled, subheads = _labelled(ls), _subheads(ls)
     wired = _wire_briefs(ls, outlets) | labelled
     shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page, labelled)
     item_indent = None     # indent of the open list item: more indented lines continue it
@@ -177,6 +177,8 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
             open_titled = titled
             continue
+        if l.kind == "head" and i in subheads:
+            continue   # a subheading of the open item's text
         if l.kind == "head":
             mode = _head_mode(ls, i, bool(starts), shape)
             if mode == "section":
@@ -246,6 +248,16 @@ def _wire_briefs(ls: list[Line], outlets: Outlets) -> set[int]:
     wired = {i for i, l in enumerate(ls) if l.kind == "prose" and "(" in l.text[:60] and outlets.wire(l.text)[1]}
     headed = sum(1 for i in wired if i and ls[i - 1].kind == "head")
     return wired if len(wired) >= 3 and headed * 2 < len(wired) else set()
+
+
+def _subheads(ls: list[Line]) -> set[int]:
+    """Where nearly every headline has its date line right under it ('Headline' / '3 hours ago' /
+    text), a headline-like line without one, after a paragraph, is a subheading inside that item."""
+    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and followed_by_text(ls, i)]
+    dated = [i for i in heads if i + 1 < len(ls) and ls[i + 1].kind == "date"]
+    if len(dated) < 3 or len(dated) < 0.7 * len(heads):
+        return set()
+    return {i for i in heads if i > dated[0] and i not in dated and ls[i - 1].kind == "prose"}
 
 
 def _labelled(ls: list[Line]) -> set[int]:
