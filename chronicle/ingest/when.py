@@ -1,4 +1,5 @@
-"""Dates and times as people write them in English, German, French, Spanish and Italian.
+"""Dates and times as people write them in English, German, French, Spanish and Italian (and
+the month names and relative dates of Dutch, Portuguese and Polish).
 
 Everything here is pure and clock-free: a relative date is resolved only against a capture date
 the caller passes, never against today, so the same input always gives the same output."""
@@ -9,29 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import days_after
-
-_MONTH_WORDS = {   # + Portuguese, Dutch and Polish (the genitive a date takes: '5 grudnia 2025')
-    1: "january jan janvier janv januar jän jänner enero ene gennaio gen janeiro januari stycznia styczeń",
-    2: "february feb février fevrier févr fév fevr februar feber febrero febbraio fevereiro fev februari lutego luty",
-    3: "march mar märz maerz marz mrz mars marzo março marco maart mrt marca marzec",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień",
-    5: "may mai mayo maggio mag maio mei maja",
-    6: "june jun juin juni junio giugno giu junho czerwca czerwiec",
-    7: "july jul juillet juil juli julio luglio lug julho lipca lipiec",
-    8: "august aug août aout agosto ago augustus sierpnia sierpień",
-    9: "september sep sept septembre setiembre septiembre settembre set setembro września wrzesień",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out października październik",
-    11: "november nov novembre noviembre novembro listopada listopad",
-    12: "december dec décembre decembre déc dezember dez diciembre dicembre dic dezembro grudnia grudzień",
-}
-MONTHS = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
-AMBIGUOUS = frozenset("may mar ago set gen mag dic sun out mei luty".split())
-# Short forms that are also common words ("may", "mar", "ago", "set"): only read next to a day number.
-WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienstag di mardi mar martedì martedi "
-            "wednesday wed mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi thursday thu thur thurs "
-            "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
-            "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
-            "domingo domenica lunedì lunedi").split()
+from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
 
 
 def alternation(words) -> str:

@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import items, itemoutlets
+from . import briefs, items, itemoutlets
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -51,7 +51,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
-    for finder in (_timeline, _numbered, _date_led):
+    for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -76,23 +76,10 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
     if len(idx) < 3 or len(idx) < 0.25 * len(text):
         return []
-    pinned = _pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
-    if not _spread(idx if pinned is None else [pinned, *idx], len(ls)):
+    pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
+    if not briefs.spread(idx if pinned is None else [pinned, *idx], len(ls)):
         return []
     return ([] if pinned is None else [(pinned, "titled")]) + [(i, "time") for i in idx]
-
-
-def _pinned(ls: list[Line], first: int) -> int | None:
-    """A live blog's pinned post above its first time line ('📌 PINNED' / headline / text): the
-    last headline there with text under it opens an item of its own."""
-    return next((j for j in range(first - 1, -1, -1)
-                 if ls[j].kind == "head" and followed_by_text(ls, j) and next_text(ls, j) < first), None)
-
-
-def _spread(idx: list[int], n: int) -> bool:
-    """Markers that open the page's items run through the page, not through one part of it
-    (a long digest with one numbered list or one live section is not a list or a live blog)."""
-    return idx[0] <= 0.3 * n and idx[-1] >= 0.6 * n
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
@@ -103,25 +90,9 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
-    if len(idx) < 3 or not _spread(idx, len(ls)):
+    if len(idx) < 3 or not briefs.spread(idx, len(ls)):
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
-
-
-def _date_led(ls: list[Line]) -> list[tuple[int, str]]:
-    """Clipping archives that print each item's date right above its headline, with a dek, a
-    byline or an outlet line before its text ('Mar 30' / headline / dek / outlet / text): each
-    date line over a headline opens an item, so what stands under the headline stays in it. Only
-    when every stretch between two such dates is one story (no headline after its text: a date
-    heading over several items is not this)."""
-    idx = [i for i in range(len(ls) - 1) if ls[i].kind == "date" and ls[i + 1].kind == "head" and not ls[i + 1].marker]
-    if len(idx) < 3 or not _spread(idx, len(ls)):
-        return []
-    for a, b in zip(idx, idx[1:] + [len(ls)]):
-        kinds = [l.kind for l in ls[a + 1:b] if l.kind in ("head", "prose")]
-        if len(kinds) < 3 or "prose" not in kinds or "head" in kinds[kinds.index("prose"):]:
-            return []
-    return [(i + 1, "titled") for i in idx]
 
 
 def _followed_by_any(ls: list[Line], i: int) -> bool:
@@ -143,20 +114,11 @@ def _caps_titles(ls: list[Line]) -> bool:
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
-    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
-    texts = [i for i, l in enumerate(ls) if l.kind not in META]
-    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
-    kicker_page = _kicker_page(ls, texts, kick)
     heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
     if teaser_first(ls, heads):
         return teaser_first_starts(ls)
-    one_per_line = len(heads) < 2 and lines_are_items(ls)
-    deks = _deks(ls)
-    caps = _caps_titles(ls)
-    dated, dated_page = _dated_paragraphs(ls)
-    labelled, subheads = _labelled(ls), _subheads(ls)
-    wired = _wire_briefs(ls, outlets) | labelled
-    shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page, labelled)
+    sh = _shape_of(ls, heads, outlets)
+    kick, kicker_page = sh.kick, sh.kicker_page
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -164,8 +126,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     for i, l in enumerate(ls):
         if l.kind in META or l.kind == "plus":
             continue
-        prev = ls[i - 1] if i else None
-        if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
+        if i in sh.deks or (item_indent is not None and l.indent > item_indent and not l.marker):
             continue
         item_indent = None
         if l.marker and over_nested(ls, i):
@@ -177,10 +138,10 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
             open_titled = titled
             continue
-        if l.kind == "head" and i in subheads:
+        if l.kind == "head" and i in sh.subheads:
             continue   # a subheading of the open item's text
         if l.kind == "head":
-            mode = _head_mode(ls, i, bool(starts), shape)
+            mode = _head_mode(ls, i, bool(starts), sh)
             if mode == "section":
                 l.section, after_section, open_titled = True, True, False
             else:   # (a headline alone is an item of one line: never dropped)
@@ -194,16 +155,33 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, opener))
             open_titled, after_section = opener == "titled", False
             continue
-        new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
-               or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
-               or (i in wired and not (open_titled and starts[-1][0] == i - 1))
-               or (not open_titled and l.gap > 0)
-               or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
-        if new:
-            mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
+        if after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets):
+            mode = "line" if sh.one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
     return page_head(ls, starts)
+
+
+def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled: bool, outlets: Outlets) -> bool:
+    """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
+    l, prev = ls[i], ls[i - 1] if i else None
+    return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
+                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
+                or (i in sh.wired and not (open_titled and starts[-1][0] == i - 1))
+                or (not open_titled and l.gap > 0)
+                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+
+
+def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
+    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
+    texts = [i for i, l in enumerate(ls) if l.kind not in META]
+    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
+    kicker_page = _kicker_page(ls, texts, kick)
+    one_per_line = len(heads) < 2 and lines_are_items(ls)
+    dated, dated_page = _dated_paragraphs(ls)
+    labelled = briefs.labelled(ls)
+    return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
+                  briefs.wire_briefs(ls, outlets) | labelled, briefs.subheads(ls))
 
 
 @dataclass
@@ -216,7 +194,9 @@ class _Shape:
     caps: bool
     dated: list[bool]
     dated_page: bool
-    labelled: set[int]
+    labelled: set[int]    # paragraphs opening with a bracketed label (briefs.py)
+    wired: set[int]       # paragraphs that open items whatever came before: wire briefs, labelled ones
+    subheads: set[int]    # headline-like lines inside an item
 
 
 def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
@@ -239,32 +219,6 @@ def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     dated = [l.kind == "prose" and l.dated for l in ls]
     headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
-
-
-def _wire_briefs(ls: list[Line], outlets: Outlets) -> set[int]:
-    """Paragraphs opening with a wire lead ('LEEUWARDEN (ANP) - …') that each open an item: a page
-    of agency briefs, most of them without a headline of their own (when most follow a headline,
-    as on a wire section page, the headline opens the item)."""
-    wired = {i for i, l in enumerate(ls) if l.kind == "prose" and "(" in l.text[:60] and outlets.wire(l.text)[1]}
-    headed = sum(1 for i in wired if i and ls[i - 1].kind == "head")
-    return wired if len(wired) >= 3 and headed * 2 < len(wired) else set()
-
-
-def _subheads(ls: list[Line]) -> set[int]:
-    """Where nearly every headline has its date line right under it ('Headline' / '3 hours ago' /
-    text), a headline-like line without one, after a paragraph, is a subheading inside that item."""
-    heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and followed_by_text(ls, i)]
-    dated = [i for i in heads if i + 1 < len(ls) and ls[i + 1].kind == "date"]
-    if len(dated) < 3 or len(dated) < 0.7 * len(heads):
-        return set()
-    return {i for i in heads if i > dated[0] and i not in dated and ls[i - 1].kind == "prose"}
-
-
-def _labelled(ls: list[Line]) -> set[int]:
-    """Paragraphs opening with a bracketed label ('[#powergrid] — text'), two or more: one item
-    each, the label theirs (items.py), the heading above the first a section's."""
-    out = {i for i, l in enumerate(ls) if l.kind == "prose" and l.text[:1] == "[" and items.LABEL_OPEN.match(l.text)}
-    return out if len(out) >= 2 else set()
 
 
 def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:

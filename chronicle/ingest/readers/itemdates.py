@@ -4,6 +4,9 @@ dates the items below it, unless the page writes each item's date *below* it ('H
 line and its first item has none above it. Read wrongly, every date lands one item late."""
 from __future__ import annotations
 
+import re
+
+from .. import when
 from ..lines import Line
 
 TEXT = ("prose", "head", "plus")
@@ -59,3 +62,16 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
                 d = page.resolve(ls[j].dates[0])
                 current = d if d[0] else current
     return out
+
+
+def month_year(l: Line) -> int | None:
+    """'Monthly Archives: March 2015', 'Mars 2015': a heading's month and year, the year of the
+    days written under it without one ('Mar 30')."""
+    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
+        return None
+    return when.year_of(l.text)
+
+
+def is_range(text: str, found: list) -> bool:
+    """'8 March – 14 March 2010': a span of days, not the date of the page."""
+    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))

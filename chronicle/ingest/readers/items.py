@@ -67,11 +67,11 @@ class Page:
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
-            for f in ([] if _is_range(l.text, l.dates) else l.dates):
+            for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
                 if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-            page_year = page_year or next((f.year for f in l.dates if f.year), None) or _month_year(l)
+            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
@@ -96,19 +96,6 @@ class Page:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
-
-
-def _month_year(l: Line) -> int | None:
-    """'Monthly Archives: March 2015', 'Mars 2015': a heading's month and year, the year of the
-    days written under it without one ('Mar 30')."""
-    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
-        return None
-    return when.year_of(l.text)
-
-
-def _is_range(text: str, found: list) -> bool:
-    """'8 March – 14 March 2010': a span of days, not the date of the page."""
-    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))
 
 
 def _categories(firsts: list[str]) -> set[str]:
