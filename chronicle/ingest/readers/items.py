@@ -21,6 +21,8 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
+_LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
+                          r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
 _LEAD_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,60},\s*$")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
@@ -199,6 +201,8 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
+    if t[:3] == "By ":   # 'By A and B BALASORE, India (Reuters) – …': the authors, not the text (nor its names)
+        t = _LEAD_BYLINE.sub("", t, count=1)
     label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None
     if label and not when.find_dates(label["label"]):
         st.labels.append(label["label"].strip())
