@@ -12,6 +12,7 @@ Dates, outlets, labels and titles of each item are read by readers/items.py. Whe
 rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
@@ -166,10 +167,16 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
     l, prev = ls[i], ls[i - 1] if i else None
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
-                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
+                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)
+                                          or prev.kind == "furn" and _pictograms(prev.text)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == i - 1))
                 or (not open_titled and l.gap > 0)
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+
+
+def _pictograms(text: str) -> bool:
+    """'🗳️', '🌍 💶': a line of pictograms only, standing for a headline over the paragraph under it."""
+    return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
 
 
 def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
