@@ -199,7 +199,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
-    if is_head(text):
+    if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
         return "head"
     return "prose"
 

@@ -21,6 +21,12 @@ def pinned(ls: list[Line], first: int) -> int | None:
                  if ls[j].kind == "head" and followed_by_text(ls, j) and next_text(ls, j) < first), None)
 
 
+def page_top(ls: list[Line], i: int) -> bool:
+    """Only the page's own lines stand above line i: its title, a note, a label ('📌 PINNED'),
+    at most three lines of text (a live blog's page head above its pinned post)."""
+    return sum(1 for l in ls[:i] if l.kind in ("head", "prose")) <= 3
+
+
 def date_led(ls: list[Line]) -> list[tuple[int, str]]:
     """Clipping archives that print each item's date right above its headline, with a dek, a
     byline or an outlet line before its text ('Mar 30' / headline / dek / outlet / text): each
