@@ -2,22 +2,22 @@
 (when.py reads dates with them)."""
 from __future__ import annotations
 
-_MONTH_WORDS = {   # + Portuguese, Dutch and Polish (the genitive a date takes: '5 grudnia 2025')
-    1: "january jan janvier janv januar jän jänner enero ene gennaio gen janeiro januari stycznia styczeń",
-    2: "february feb février fevrier févr fév fevr februar feber febrero febbraio fevereiro fev februari lutego luty",
-    3: "march mar märz maerz marz mrz mars marzo março marco maart mrt marca marzec",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień",
-    5: "may mai mayo maggio mag maio mei maja",
-    6: "june jun juin juni junio giugno giu junho czerwca czerwiec",
-    7: "july jul juillet juil juli julio luglio lug julho lipca lipiec",
-    8: "august aug août aout agosto ago augustus sierpnia sierpień",
-    9: "september sep sept septembre setiembre septiembre settembre set setembro września wrzesień",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out października październik",
-    11: "november nov novembre noviembre novembro listopada listopad",
-    12: "december dec décembre decembre déc dezember dez diciembre dicembre dic dezembro grudnia grudzień",
+_MONTH_WORDS = {   # + Portuguese and Dutch
+    1: "january jan janvier janv januar jän jänner enero ene gennaio gen janeiro januari",
+    2: "february feb février fevrier févr fév fevr februar feber febrero febbraio fevereiro fev februari",
+    3: "march mar märz maerz marz mrz mars marzo março marco maart mrt",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio mag maio mei",
+    6: "june jun juin juni junio giugno giu junho",
+    7: "july jul juillet juil juli julio luglio lug julho",
+    8: "august aug août aout agosto ago augustus",
+    9: "september sep sept septembre setiembre septiembre settembre set setembro",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec décembre decembre déc dezember dez diciembre dicembre dic dezembro",
 }
 MONTHS = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
-AMBIGUOUS = frozenset("may mar ago set gen mag dic sun out mei luty".split())
+AMBIGUOUS = frozenset("may mar ago set gen mag dic sun out mei".split())
 # Short forms that are also common words ("may", "mar", "ago", "set"): only read next to a day number.
 WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienstag di mardi mar martedì martedi "
             "wednesday wed mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi thursday thu thur thurs "

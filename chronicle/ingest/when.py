@@ -109,6 +109,7 @@ class Found:
 
 
 _DIGIT = re.compile(r"\d")
+_DAY_SLASH = re.compile(r"\d\s*(?:/{1,2}|-)\s*[^\W\d_]")
 _RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b|\bgeleden\b|atrás|\btemu\b|\bhá\b")
 # Text _RELATIVE_HINT can match holds one of these once case-folded (tests/test_ingest_prefilters.py):
 # a plain substring test spares the pattern, which is tried at every position of every line.
@@ -158,6 +159,8 @@ def _find_dates(text: str) -> list[Found]:
             return _relative(text, out, taken)
         return out
     for kind, rx in PATTERNS:
+        if kind == "dmy/" and not _DAY_SLASH.search(text):
+            continue   # ('21 // Abr // 2025' is rare: a cheaper pattern says where it can be)
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -56,10 +56,11 @@ def subheads(ls: list[Line]) -> set[int]:
     """Where nearly every headline has its date line right under it ('Headline' / '3 hours ago' /
     text), a headline-like line without one, after a paragraph, is a subheading inside that item."""
     heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and followed_by_text(ls, i)]
-    dated = [i for i in heads if i + 1 < len(ls) and ls[i + 1].kind == "date"]
+    dated = {i for i in heads if i + 1 < len(ls) and ls[i + 1].kind == "date"}
     if len(dated) < 3 or len(dated) < 0.7 * len(heads):
         return set()
-    return {i for i in heads if i > dated[0] and i not in dated and ls[i - 1].kind == "prose"}
+    first = min(dated)
+    return {i for i in heads if i > first and i not in dated and ls[i - 1].kind == "prose"}
 
 
 def labelled(ls: list[Line]) -> set[int]:

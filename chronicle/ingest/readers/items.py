@@ -108,7 +108,9 @@ def _categories(firsts: list[str]) -> set[str]:
 
 def _ends_dates(t: str) -> list:
     """Dates at the start or the end of a long line (where an item's own date is written)."""
-    head = [f for f in when.find_dates(t[:80]) if f.end < 80]   # (a press release's lead: type, issuer, place, date)
+    head = [f for f in when.find_dates(t[:60]) if f.end < 60]
+    if not any(f.year for f in head) and any(c.isdigit() for c in t[56:80]):   # a press release's lead: type, issuer, place, date
+        head = [f for f in when.find_dates(t[:80]) if f.end < 80]
     shift = len(t) - 40
     tail = [when.Found(**{**f.__dict__, "start": f.start + shift, "end": f.end + shift})
             for f in when.find_dates(t[-40:]) if f.start > 0]

@@ -25,6 +25,7 @@ _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 # An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
 # and an item's outlet domain glued to the next item's date ('gazeta.pl2025-12-06'): two lines each
+_CASE_TURN = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}")
 _GLUED_REL = re.compile(r"^(?P<a>\d{1,4}\s+\S+(?:\s+\S+){0,3}?[a-zà-ÿ])(?=[A-ZÀ-Ý]{2})")
 _GLUED_DOMAIN_DATE = re.compile(r"^(?P<a>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}$)")
 
@@ -83,7 +84,9 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, True))
             gap = 0
             continue
-        glued = _unglued(s) if s[:1].isdigit() or s[-1:].isdigit() else None
+        # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
+        glued = _unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-") \
+            else None
         if glued:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
