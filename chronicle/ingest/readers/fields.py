@@ -50,11 +50,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             items[-1].setdefault(role, value)
     order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))],
                               language("\n".join(lines)))
-    stories = [_story(it, order) for it in items if it.get("title") or it.get("body")]
+    stories = [story_of(it, order) for it in items if it.get("title") or it.get("body")]
     return Parsed("generic", stories)
 
 
-def _story(item: dict, order: str | None) -> Story:
+def story_of(item: dict, order: str | None) -> Story:
     title, body = item.get("title", ""), item.get("body", "")
     st = Story(line=item["line"], paras=[body or title], title=title, source=item.get("source", ""),
                url=item.get("url", ""))

@@ -11,7 +11,7 @@ import re
 from .. import when
 from ..lang import language
 from ..model import Context, Parsed, Story
-from .fields import role_of
+from .fields import role_of, story_of
 
 _HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
 _META = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][\w .-]{0,24}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<value>\S.*)$")
@@ -89,11 +89,7 @@ def _plain(text: str) -> str:
 
 
 def _story(item: dict, order: str | None) -> Story:
-    st = Story(line=item["line"], paras=item["paras"] or [item["title"]], title=item["title"],
-               source=_plain(item.get("source", "")), url=item.get("url", ""))
-    stated = [f for f in when.find_dates(item.get("date", "")) if f.kind != "relative"]
-    if stated:
-        st.date = stated[0].resolve(order)
-        st.date_basis = "stated" if st.date else ""
-    st.labels = [m[1] for m in _TAG.finditer(_plain(item.get("tags", "")))]
+    st = story_of({**item, "source": _plain(item.get("source", ""))}, order)
+    st.paras = item["paras"] or [item["title"]]
+    st.labels = [m[1] for m in _TAG.finditer(_plain(item.get("tags", "")))]   # '#germany #fiscal-policy'
     return st
