@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given, settings, strategies as st
+
 from chronicle.config import load_config
 from chronicle.ingest import when
 from chronicle.ingest.run import make_context, parse
@@ -167,3 +169,18 @@ def test_lines_of_pictograms_keep_the_items_they_stand_over_apart():
                "🌧️\nForecasters expect a wet weekend across the north.\n")
     bodies = [s.paras[0][:10] for s in p.stories]
     assert bodies[-3:] == ["Rail fares", "The health", "Forecaster"]
+
+
+_PIECES = ["Mar", "30", "²", "٣", "2015", "Archive for March 2015", "gazeta.pl2025-12-06", "12-Apr-2024",
+           "11 minuten geledenLEEUWARDEN (ANP) - De rechtbank doet uitspraak.", "3 days 23 hours ago",
+           "[#grid] — Grids need money.", "[2024] x", "📌 PINNED", "🗳️", "14:20", "## Title", "### Summary",
+           "- Source: Reuters", "- Published: 2025-03-05", "- Tags: #a #b", "---", "",
+           "By Ann Lee and Bo Li PARIS, France (AFP) – Text follows here.", "Press release Rome, 3 May 2024 Text",
+           "A headline of a few words", "A sentence of prose that ends with a full stop."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_no_mix_of_these_layouts_pieces_crashes_the_reader(lines):
+    p = _parse("\n".join(lines))
+    assert all(isinstance(s.paras, list) for s in p.stories)

@@ -69,7 +69,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
-        if joined is None and out and not gap and len(s) <= 4 and s.isdigit():
+        if joined is None and out and not gap and len(s) <= 4 and s.isascii() and s.isdigit():   # ('²' is a digit int() refuses)
             joined = _date_block(out[-1][1], s)
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
