@@ -184,3 +184,10 @@ _PIECES = ["Mar", "30", "²", "٣", "2015", "Archive for March 2015", "gazeta.pl
 def test_no_mix_of_these_layouts_pieces_crashes_the_reader(lines):
     p = _parse("\n".join(lines))
     assert all(isinstance(s.paras, list) for s in p.stories)
+
+
+def test_dotted_capital_i_in_a_date_word_is_read_not_a_crash():
+    """(?i) takes 'İ' for 'i', but 'İ'.lower() is two characters: the words are looked up folded."""
+    assert [(f.month, f.day) for f in when.find_dates("APRİL 3, 2024")] == [(4, 3)]
+    assert [f.ago for f in when.find_dates("3 MİNUTES ago")] == [dt.timedelta(minutes=3)]
+    assert [f.ago for f in when.find_dates("OGGİ")] == [dt.timedelta(0)]

@@ -178,16 +178,16 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list
         for m in rx.finditer(text):
             n = m["n"].lower()
             count = int(n) if n.isdigit() else 1
-            unit = UNITS[m["unit"].lower().rstrip(".")]
+            unit = UNITS[folded(m["unit"]).rstrip(".")]
             ago = dt.timedelta(**{unit + "s": count})
             if m.groupdict().get("n2"):   # '3 days 23 hours ago': both parts count
-                ago += dt.timedelta(**{UNITS[m["unit2"].lower()] + "s": int(m["n2"])})
+                ago += dt.timedelta(**{UNITS[folded(m["unit2"])] + "s": int(m["n2"])})
             out.append(Found("relative", m.start(), m.end(), ago=ago))
     for m in _DAY_WORD.finditer(text):
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[m[1].lower()])))
+            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[folded(m[1])])))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -208,7 +208,7 @@ def _found(kind: str, m: re.Match) -> Found | None:
     if kind == "iso":
         return Found("iso", m.start(), m.end(), year, int(m["a"]), int(m["b"]))
     word = m["mon"]
-    month = MONTHS[word.lower().rstrip(".")]
+    month = MONTHS[folded(word).rstrip(".")]
     day = int(m["day"])
     if word in AMBIGUOUS and year is None:
         return None   # '12 may be', '3 ago': a common word next to a number, not a date
