@@ -144,7 +144,8 @@ def test_promo_shortcut_finds_what_the_patterns_find(pieces):
 def test_each_built_in_promo_is_still_found_in_any_case():
     examples = ["Try it free for a month.", "Subscribe now.", "Sign up for more.", "Get unlimited access.",
                 "Award-winning British journalism.", "Download our app.", "Follow us on Mastodon.",
-                "Our newsletter lands in your inbox.", "Click here."]
+                "Our newsletter lands in your inbox.", "Click here.",
+                "Upgrade to a paid plan for the full version."]
     patterns = clean.promo_patterns()
     assert len(examples) == len(patterns)
     for example, pattern in zip(examples, patterns):

@@ -30,6 +30,7 @@ _DEFAULT_PROMOS = {
     r"\bfollow us on\b": ("follow us on",),
     r"\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b": ("newsletter",),
     r"\bclick here\b": ("click here",),
+    r"\b(?:upgrade to (?:a )?paid|paid (?:plan|subscri(?:ber|ption)))\b": ("paid",),
 }
 _ALNUM = re.compile(r"[a-z0-9]+")
 # '&' only where it would start an entity ('&amp;'): 'PG&E' stays as written

@@ -132,7 +132,9 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
         if ok and ok_join:
             cur.append((t, s, e))
             continue
-        if (cur and t.lower() in CONNECTORS and j + 1 < len(toks) and toks[j + 1][0] == k + 1 and caps[j + 1]
+        # ('Juan Ramón de la Fuente': a particle, or two, between capitals)
+        nxt = j + 2 if j + 2 < len(toks) and toks[j + 1][1].lower() in CONNECTORS and toks[j + 1][0] == k + 1 else j + 1
+        if (cur and t.lower() in CONNECTORS and nxt < len(toks) and toks[nxt][0] == k + nxt - j and caps[nxt]
                 and not opener(j)):
             cur.append((t, s, e))
             continue
@@ -196,7 +198,9 @@ def _flush(cur: list, out: list) -> None:
     while cur and cur[-1][0].lower() in CONNECTORS:
         cur.pop()
     names = [t for t, _, _ in cur if t.lower() not in CONNECTORS]
-    if len(names) > 3:   # four capitalised words in a row are two names run together (a glued byline)
+    # four capitalised words in a row are two names run together (a glued byline), unless a
+    # particle joins them ('Luiz Inácio Lula da Silva')
+    if len(names) > 3 and len(names) == len(cur):
         cur.clear()
         return
     if cur and any(len(t) >= 2 for t, _, _ in cur):

@@ -24,7 +24,7 @@ READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", 
                    "leggi", "external", "report", "view", "go to")
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
-    r"(?i)^\s*(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
+    r"(?i)^\s*(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
     r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
@@ -199,7 +199,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
-    if is_head(text):
+    if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
         return "head"
     return "prose"
 

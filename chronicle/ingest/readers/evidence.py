@@ -12,6 +12,7 @@ Dates, outlets, labels and titles of each item are read by readers/items.py. Whe
 rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
@@ -20,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import items, itemoutlets
+from . import briefs, items, itemoutlets
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -51,7 +52,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
-    for finder in (_timeline, _numbered):
+    for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -74,15 +75,12 @@ def _is_time_start(line: Line) -> bool:
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
-    if len(idx) < 3 or len(idx) < 0.25 * len(text) or not _spread(idx, len(ls)):
+    if len(idx) < 3 or len(idx) < 0.25 * len(text):
         return []
-    return [(i, "time") for i in idx]
-
-
-def _spread(idx: list[int], n: int) -> bool:
-    """Markers that open the page's items run through the page, not through one part of it
-    (a long digest with one numbered list or one live section is not a list or a live blog)."""
-    return idx[0] <= 0.3 * n and idx[-1] >= 0.6 * n
+    pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
+    if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
+        return []
+    return ([] if pinned is None else [(pinned, "titled")]) + [(i, "time") for i in idx]
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
@@ -93,7 +91,7 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
-    if len(idx) < 3 or not _spread(idx, len(ls)):
+    if len(idx) < 3 or not briefs.spread(idx, len(ls)):
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
 
@@ -117,18 +115,11 @@ def _caps_titles(ls: list[Line]) -> bool:
 
 
 def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
-    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
-    texts = [i for i, l in enumerate(ls) if l.kind not in META]
-    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
-    kicker_page = _kicker_page(ls, texts, kick)
     heads = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker]
     if teaser_first(ls, heads):
         return teaser_first_starts(ls)
-    one_per_line = len(heads) < 2 and lines_are_items(ls)
-    deks = _deks(ls)
-    caps = _caps_titles(ls)
-    dated, dated_page = _dated_paragraphs(ls)
-    shape = _Shape(kick, kicker_page, one_per_line, deks, caps, dated, dated_page)
+    sh = _shape_of(ls, heads, outlets)
+    kick, kicker_page = sh.kick, sh.kicker_page
     item_indent = None     # indent of the open list item: more indented lines continue it
     starts: list[tuple[int, str]] = []
     open_titled = False    # the open item has a headline (its next paragraphs are its own)
@@ -136,8 +127,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
     for i, l in enumerate(ls):
         if l.kind in META or l.kind == "plus":
             continue
-        prev = ls[i - 1] if i else None
-        if i in deks or (item_indent is not None and l.indent > item_indent and not l.marker):
+        if i in sh.deks or (item_indent is not None and l.indent > item_indent and not l.marker):
             continue
         item_indent = None
         if l.marker and over_nested(ls, i):
@@ -149,8 +139,10 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
             open_titled = titled
             continue
+        if l.kind == "head" and i in sh.subheads:
+            continue   # a subheading of the open item's text
         if l.kind == "head":
-            mode = _head_mode(ls, i, bool(starts), shape)
+            mode = _head_mode(ls, i, bool(starts), sh)
             if mode == "section":
                 l.section, after_section, open_titled = True, True, False
             else:   # (a headline alone is an item of one line: never dropped)
@@ -164,15 +156,39 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, opener))
             open_titled, after_section = opener == "titled", False
             continue
-        new = (not starts or kick[i] and kicker_page or after_section or one_per_line or (dated[i] and dated_page)
-               or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)))
-               or (not open_titled and l.gap > 0)
-               or (starts and starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
-        if new:
-            mode = "line" if one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
+        if after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets):
+            mode = "line" if sh.one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
     return page_head(ls, starts)
+
+
+def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled: bool, outlets: Outlets) -> bool:
+    """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
+    l, prev = ls[i], ls[i - 1] if i else None
+    return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
+                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)
+                                          or prev.kind == "furn" and _pictograms(prev.text)))
+                or (i in sh.wired and not (open_titled and starts[-1][0] == i - 1))
+                or (not open_titled and l.gap > 0)
+                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+
+
+def _pictograms(text: str) -> bool:
+    """'🗳️', '🌍 💶': a line of pictograms only, standing for a headline over the paragraph under it."""
+    return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
+
+
+def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
+    kick = [l.kind == "prose" and bool(l.lead) for l in ls]
+    texts = [i for i, l in enumerate(ls) if l.kind not in META]
+    # bold-lead paragraphs follow one another; under headlines of their own they are ordinary text
+    kicker_page = _kicker_page(ls, texts, kick)
+    one_per_line = len(heads) < 2 and lines_are_items(ls)
+    dated, dated_page = _dated_paragraphs(ls)
+    labelled = briefs.labelled(ls)
+    return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
+                  briefs.wire_briefs(ls, outlets) | labelled, briefs.subheads(ls))
 
 
 @dataclass
@@ -185,6 +201,9 @@ class _Shape:
     caps: bool
     dated: list[bool]
     dated_page: bool
+    labelled: set[int]    # paragraphs opening with a bracketed label (briefs.py)
+    wired: set[int]       # paragraphs that open items whatever came before: wire briefs, labelled ones
+    subheads: set[int]    # headline-like lines inside an item
 
 
 def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
@@ -195,7 +214,7 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
         ls[nxt].kind == "head" and nxt not in sh.deks and followed_by_text(ls, nxt)) or (sh.dated_page and sh.dated[nxt]))
     if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
-            or (nxt >= 0 and ls[nxt].marker) or over_item:
+            or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
 

@@ -17,7 +17,7 @@ _IGNORED = frozenset("author creator dccreator guid id comments enclosure langua
 _MORE_ROLES = {"pubdate": "date", "pub date": "date", "updated": "date", "link": "url", "source": "source"}
 
 
-def _role(key: str) -> str | None:
+def role_of(key: str) -> str | None:
     k = key.lower().replace("dc:", "").replace("_", " ").strip()
     if k in _IGNORED or k.replace(" ", "") in _IGNORED:
         return "ignored"
@@ -32,7 +32,7 @@ def _fields(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
             continue
         content += 1
         m = _KEY_LINE.match(raw)
-        role = _role(m["key"]) if m else None
+        role = role_of(m["key"]) if m else None
         if role:
             out.append((no, role, m["value"].strip()))
     return out, content
@@ -50,11 +50,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             items[-1].setdefault(role, value)
     order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))],
                               language("\n".join(lines)))
-    stories = [_story(it, order) for it in items if it.get("title") or it.get("body")]
+    stories = [story_of(it, order) for it in items if it.get("title") or it.get("body")]
     return Parsed("generic", stories)
 
 
-def _story(item: dict, order: str | None) -> Story:
+def story_of(item: dict, order: str | None) -> Story:
     title, body = item.get("title", ""), item.get("body", "")
     st = Story(line=item["line"], paras=[body or title], title=title, source=item.get("source", ""),
                url=item.get("url", ""))

@@ -1,12 +1,13 @@
 """The reader for digests of no known layout: delimited records and '|' tables by their columns
-(records.py), 'Key: value' blocks such as a feed pasted as text (fields.py), anything else by the evidence of its lines (evidence.py). Markdown headings,
+(records.py), 'Key: value' blocks such as a feed pasted as text (fields.py), Markdown notes with a
+metadata block under each heading (mdnotes.py), anything else by the evidence of its lines (evidence.py). Markdown headings,
 bullets and datelines are read there as kinds of lines."""
 from __future__ import annotations
 
 import re
 
 from ..model import Context, Parsed
-from . import evidence, fields, records
+from . import evidence, fields, mdnotes, records
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -18,6 +19,8 @@ def read_any(lines: list[str], ctx: Context) -> Parsed:
     parsed = records.read(lines, ctx)
     if parsed is None:
         parsed = fields.read(lines, ctx)
+    if parsed is None:
+        parsed = mdnotes.read(lines, ctx)
     return parsed if parsed is not None else evidence.read(lines, ctx)
 
 

@@ -4,6 +4,9 @@ dates the items below it, unless the page writes each item's date *below* it ('H
 line and its first item has none above it. Read wrongly, every date lands one item late."""
 from __future__ import annotations
 
+import re
+
+from .. import when
 from ..lines import Line
 
 TEXT = ("prose", "head", "plus")
@@ -32,28 +35,43 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(groups) and not above_first
 
 
-def running_dates(ls: list[Line], groups: list, page) -> dict[int, object]:
-    """For each group, the date of the last date line or date heading above it (after the
+def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
+    """For each group, (date, basis) of the last date line or date heading above it (after the
     previous item's text), else the page's date; on a page whose dates trail their items, the
-    date line below the item."""
+    date line below the item. The basis stays the line's: a heading without a year ('1st April')
+    dated with the capture's year is an estimate, not a stated date."""
     out = {}
+    page_dated = (page.page_date, "stated") if page.page_date else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
-            d = page.resolve(line.dates[0])[0] if line is not None else None
-            out[g.index] = d or page.page_date
+            d = page.resolve(line.dates[0]) if line is not None else (None, "")
+            out[g.index] = d if d[0] else page_dated
         return out
-    current = page.page_date
+    current = page_dated
     last_text = -1
     for g in groups:
         for j in range(last_text + 1, g.index):
             if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
+                d = page.resolve(ls[j].dates[0])
+                current = d if d[0] else current
         out[g.index] = current
         last_text = _last_text(g.lines, g.index)
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:
-                d, _ = page.resolve(ls[j].dates[0])
-                current = d or current
+                d = page.resolve(ls[j].dates[0])
+                current = d if d[0] else current
     return out
+
+
+def month_year(l: Line) -> int | None:
+    """'Monthly Archives: March 2015', 'Mars 2015': a heading's month and year, the year of the
+    days written under it without one ('Mar 30')."""
+    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
+        return None
+    return when.year_of(l.text)
+
+
+def is_range(text: str, found: list) -> bool:
+    """'8 March – 14 March 2010': a span of days, not the date of the page."""
+    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))

@@ -21,8 +21,13 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
+_LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
+                          r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
+_LEAD_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,60},\s*$")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+# '[#powergrid] — text', '[Energy] text': a paragraph's own label in brackets (evidence.py)
+LABEL_OPEN = re.compile(r"^\[#?(?P<label>[^\[\]#]{2,30})\]\s*[—–:-]?\s*(?=\S)")
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
@@ -50,9 +55,10 @@ class Page:
     page_year: int | None
     categories: set[str]
     notes: list[str] = field(default_factory=list)
-    running: dict[int, tuple[dt.date | None, when.Found | None]] = field(default_factory=dict)
+    running: dict[int, tuple[dt.date | None, str]] = field(default_factory=dict)
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
+    year_stated: bool = False   # page_year is written on the page (else it is the capture's)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -63,13 +69,14 @@ class Page:
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
-            for f in ([] if _is_range(l.text, l.dates) else l.dates):
+            for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
                 if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-            page_year = page_year or next((f.year for f in l.dates if f.year), None)
+            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
-        page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats)
+        page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
+                   year_stated=page_year is not None)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
         page.dates_trail = itemdates.dates_trail(ls, groups)
@@ -89,13 +96,8 @@ class Page:
             d = f.resolve(self.order, self.page_year)
             if self.ctx.captured and not self.page_date and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
-            return d, "derived" if self.page_date else "estimated"
+            return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
-
-
-def _is_range(text: str, found: list) -> bool:
-    """'8 March – 14 March 2010': a span of days, not the date of the page."""
-    return len(found) >= 2 and bool(re.match(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", text[found[0].end:found[1].start], re.I))
 
 
 def _categories(firsts: list[str]) -> set[str]:
@@ -107,10 +109,12 @@ def _categories(firsts: list[str]) -> set[str]:
 def _ends_dates(t: str) -> list:
     """Dates at the start or the end of a long line (where an item's own date is written)."""
     head = [f for f in when.find_dates(t[:60]) if f.end < 60]
+    if not any(f.year for f in head) and any(c.isdigit() for c in t[56:80]):   # a press release's lead: type, issuer, place, date
+        head = [f for f in when.find_dates(t[:80]) if f.end < 80]
     shift = len(t) - 40
     tail = [when.Found(**{**f.__dict__, "start": f.start + shift, "end": f.end + shift})
             for f in when.find_dates(t[-40:]) if f.start > 0]
-    return head + [f for f in tail if f.start >= 60]
+    return head + [f for f in tail if f.start >= 80]
 
 
 def ends_with_outlet(text: str, outlets: Outlets) -> bool:
@@ -199,10 +203,21 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t = _TRAIL.sub("", text.strip())
+    if t[:3] == "By ":   # 'By A and B BALASORE, India (Reuters) – …': the authors, not the text (nor its names)
+        t = _LEAD_BYLINE.sub("", t, count=1)
+    label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None
+    if label and not when.find_dates(label["label"]):
+        st.labels.append(label["label"].strip())
+        t = t[label.end():]
     found = when.find_dates(t) if len(t) <= 120 else _ends_dates(t)
     place = _DATELINE_PLACE.match(t[:found[0].start]) if found else None
-    if found and place and _AFTER_DATE.match(t[found[0].end:]) and found[0].kind != "relative" and not st.date:
-        st.date, st.date_basis = page.resolve(found[0])   # 'KYIV, March 4, 2025 — …': kept in the body
+    # 'KYIV, March 4, 2025 — …', or a full date after a longer lead ('European Commission Press release
+    # Brussels, 23 July 2014 The Commission …'): the item's date, kept in the body
+    if found and found[0].year and not place:
+        place = _LEAD_PLACE.match(t[:found[0].start])
+    if found and place and (_AFTER_DATE.match(t[found[0].end:]) or found[0].year) and found[0].kind != "relative" \
+            and not st.date:
+        st.date, st.date_basis = page.resolve(found[0])
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
@@ -240,9 +255,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
     if not st.date:
-        d = page.running.get(g.index)
+        d, basis = page.running.get(g.index) or (None, "")
         if d:
-            st.date, st.date_basis = d, "stated"
+            st.date, st.date_basis = d, basis
     if not st.date:
         rel = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind == "relative"]
         nyear = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind != "relative" and f.year is None]

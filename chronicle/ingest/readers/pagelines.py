@@ -23,6 +23,11 @@ und oder von für le la les un une du de à au aux et ou pour par sur dans avec 
 della delle dello dei alla da per""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
+# An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
+# and an item's outlet domain glued to the next item's date ('gazeta.pl2025-12-06'): two lines each
+_CASE_TURN = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}")
+_GLUED_REL = re.compile(r"^(?P<a>\d{1,4}\s+\S+(?:\s+\S+){0,3}?[a-zà-ÿ])(?=[A-ZÀ-Ý]{2})")
+_GLUED_DOMAIN_DATE = re.compile(r"^(?P<a>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}$)")
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
@@ -64,6 +69,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
         joined = _continued(out[-1][1], raw, hang, width) if wrap else None
+        if joined is None and out and not gap and len(s) <= 4 and s.isascii() and s.isdigit():   # ('²' is a digit int() refuses)
+            joined = _date_block(out[-1][1], s)
         if joined is not None:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
             continue
@@ -75,6 +82,13 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         # ... or the page's greeting and intro, or its title again at the top of a printed page
         if sidebar or len(out) < 6 and GREETING.match(s) or header.get(s, no) < no - 1:
             out.append((no, raw, gap, True))
+            gap = 0
+            continue
+        # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
+        glued = _unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-") \
+            else None
+        if glued:
+            out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
         parts = _INLINE_BULLETS.split(s) if _BULLET.search(s) else [s]
@@ -90,6 +104,27 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _date_block(prev: str, s: str) -> str | None:
+    """'Mar' / '30' (a calendar leaf: the month over the day), 'Mar 30' / '2015': one date line."""
+    p = prev.strip()
+    if p.lower().rstrip(".") in when.MONTHS and 1 <= int(s) <= 31:
+        return f"{p} {s}"
+    if len(s) == 4 and (s.startswith(("19", "20"))) and p.split()[0].lower().rstrip(".") in when.MONTHS \
+            and p.split()[-1].isdigit() and len(p.split()) == 2:
+        return f"{p}, {s}"
+    return None
+
+
+def _unglued(s: str) -> list[str] | None:
+    """A date glued to the text beside it, where one item ends and the next begins -> the two lines."""
+    m = _GLUED_DOMAIN_DATE.match(s) if len(s) <= 60 else None
+    if m is None and s[:1].isdigit():
+        m = _GLUED_REL.match(s)
+        f = when.find_dates(m["a"]) if m else []
+        m = m if f and f[0].kind == "relative" and f[0].start == 0 and f[0].end == len(m["a"]) else None
+    return [m["a"], s[m.end():]] if m else None
 
 
 def _page_header(lines: list[str]) -> dict[str, int]:
