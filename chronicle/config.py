@@ -241,7 +241,36 @@ def _read_topics(node: Y.Node, shown: str, errors: list) -> dict[str, TopicDef]:
         topic = _read_topic(slug, key, body, shown, errors)
         if topic:
             topics[slug] = topic
+    _shared_aliases(node, topics, shown, errors)
     return dict(sorted(topics.items()))
+
+
+def _shared_aliases(node: Y.Map, topics: dict[str, TopicDef], shown: str, errors: list) -> None:
+    """A name or alias two topics give (its slug) is an error at the second: a tag so spelt went
+    to whichever topic came first, silently. One that is another topic's own key is not: that
+    topic's key wins, the rule README.md states ('defense budgets' tags defense-budgets)."""
+    claimed: dict[str, tuple[str, str, int]] = {}
+    for key, body in node.items:
+        slug = tag_slug(key.text)
+        if slug not in topics:
+            continue
+        for text, line in _names_and_aliases(key, body):
+            claim = tag_slug(text)
+            if not claim or claim in topics:
+                continue
+            owner, first_text, first_line = claimed.setdefault(claim, (slug, text, line))
+            if owner != slug:
+                errors.append(ConfigError(shown, line, f"topic '{key.text}': '{text}' is already a name or alias of topic "
+                                                       f"'{owner}' ('{first_text}' on line {first_line}); a tag so spelt "
+                                                       "would go to one of them: keep it on one topic only"))
+
+
+def _names_and_aliases(key: Y.Scalar, body: Y.Node) -> list[tuple[str, int]]:
+    fields = {k.text: v for k, v in body.items} if isinstance(body, Y.Map) else {}
+    name, aliases = fields.get("name"), fields.get("aliases")
+    found = [(name.text, name.line) if isinstance(name, Y.Scalar) and not name.null else (key.text, key.line)]
+    items = aliases.items if isinstance(aliases, Y.Seq) else ()
+    return found + [(i.text, i.line) for i in items if isinstance(i, Y.Scalar) and i.text.strip()]
 
 
 def _read_topic(slug: str, key: Y.Scalar, body: Y.Node, shown: str, errors: list) -> TopicDef | None:

@@ -13,6 +13,8 @@ from pathlib import Path
 from ..model import InputKey, input_key_of
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
+# A Markdown file's endings, in any case: 'Notes.MD' saved by Windows or macOS was skipped silently.
+MARKDOWN_ENDINGS = (".md", ".markdown")
 # Kinds of what the scan lists besides articles and pages: what loading reports as an error.
 LINKED_FOLDER, UNREADABLE_FOLDER, OUTSIDE = "linked-folder", "unreadable-folder", "outside"
 NOT_DOCUMENTS = {
@@ -24,7 +26,7 @@ NOT_DOCUMENTS = {
 
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
-    """(file, kind) for every .md under content_dir, in a stable order; `_`/`.` names skipped."""
+    """(file, kind) for every Markdown file (MARKDOWN_ENDINGS) under content_dir, in a stable order; `_`/`.` names skipped."""
     return [(content_dir / rel, kind) for rel, kind in _scan(content_dir)]
 
 
@@ -78,7 +80,7 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
             name = entry.name
             if name[0] in "_.":
                 continue
-            if name.endswith(".md") and not _is_folder(entry):
+            if name.lower().endswith(MARKDOWN_ENDINGS) and not _is_folder(entry):
                 sub = prefix + name
                 found.append((sub, kind))
                 if entry.is_symlink():

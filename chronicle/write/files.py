@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import urls
+from ..source.scan import MARKDOWN_ENDINGS
 from ..errors import LockedError, OutputError
 from ..model import Splice, StatKey, stat_key_of
 
@@ -147,7 +148,7 @@ def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
         reason = f"it has no {urls.HOME}"
     else:
         for dirpath, dirnames, filenames in os.walk(out_dir):
-            md = next((n for n in filenames if n.endswith(".md")), None)
+            md = next((n for n in filenames if n.lower().endswith(MARKDOWN_ENDINGS)), None)
             if md:
                 reason = f"it holds Markdown files ({os.path.relpath(os.path.join(dirpath, md), out_dir)})"
                 break

@@ -1,0 +1,111 @@
+"""A sixth red-team pass over what users feed Chronicle (issue 18, continued): the open items of
+the last pass (topic aliases two topics share, `.MD` files, unsandboxed layouts) and what it did
+not reach (state and re-runs, Unicode, dates, config extremes). Each test failed before its fix."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from chronicle.cli import main
+
+CONFIG = "site:\n  title: Hostile\n  url: https://example.org\ntopics:\n  nato: {name: NATO}\n"
+
+
+def _site(tmp_path: Path, articles: dict[str, str], config: str = CONFIG) -> Path:
+    site = tmp_path / "s"
+    (site / "content/articles").mkdir(parents=True, exist_ok=True)
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    for name, text in articles.items():
+        (site / "content/articles" / name).write_text(text, encoding="utf-8")
+    return site
+
+
+def _article(title: str, date: str = "2025-03-01", tags: str = "[nato]", extra: str = "") -> str:
+    return f"---\ntitle: {title}\ndate: {date}\ntags: {tags}\n{extra}---\nSome words of body text.\n"
+
+
+def _build(site: Path, capsys, *extra: str) -> tuple[int, str]:
+    code = main(["build", "--no-search", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), *extra])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    return code, err
+
+
+def _one_error(code: int, err: str, where: str, words: str) -> None:
+    assert code == 1, err
+    assert re.search(rf"^{re.escape(where)}(:\d+)?: .*{re.escape(words)}", err, re.M), err
+
+
+def test_an_alias_two_topics_share_is_an_error_at_the_second(tmp_path, capsys):
+    """`dprk` on both topics: tags `DPRK` went to whichever topic came first, silently."""
+    config = CONFIG + "  north-korea:\n    aliases: [DPRK, Pyongyang]\n  kim-regime:\n    aliases: [Kim, dprk]\n"
+    site = _site(tmp_path, {"a.md": _article("A", tags="[DPRK]")}, config)
+    code, err = _build(site, capsys)
+    _one_error(code, err, f"{site}/config.yaml:9", "'dprk' is already a name or alias of topic 'north-korea'")
+    assert not (site / "site").exists()
+
+
+def test_an_alias_that_is_another_topics_key_leaves_the_tag_on_that_topic(tmp_path, capsys):
+    """The documented rule (README): a topic's own key wins over another topic's alias."""
+    config = CONFIG + "  defense-spending:\n    aliases: [defense budgets]\n  defense-budgets: {name: Budgets}\n"
+    site = _site(tmp_path, {"a.md": _article("A", tags="[Defense budgets]")}, config)
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    assert "articles/a.html" in (site / "site/topics/defense-budgets.html").read_text()
+    spending = site / "site/topics/defense-spending.html"
+    assert not spending.exists() or "articles/a.html" not in spending.read_text()
+
+
+@pytest.mark.parametrize("name", ["Upper.MD", "notes.Markdown", "plain.markdown"])
+def test_markdown_files_in_any_case_or_long_ending_are_articles(tmp_path, capsys, name):
+    """`Upper.MD` (saved by Windows) and `.markdown` files were skipped without a word."""
+    site = _site(tmp_path, {"a.md": _article("First"), name: _article("Second one")})
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    slug = Path(name).stem.lower()
+    page = site / "site/articles" / f"{slug}.html"
+    assert page.exists(), sorted(p.name for p in (site / "site/articles").iterdir())
+    assert "Second one" in page.read_text()
+
+
+def _with_layouts(site: Path) -> Path:
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (site / "content/pages").mkdir()
+    (site / "content/pages/about.md").write_text("---\ntitle: About\n---\nAbout us.\n")
+    return site / "layouts"
+
+
+@pytest.mark.parametrize("expression", [
+    "cycler.__init__.__globals__.os.getcwd()",
+    "''.__class__.__mro__[1].__subclasses__()|length",
+    "lipsum.__globals__.os.name",
+])
+def test_a_layout_cannot_reach_python_internals(tmp_path, capsys, expression):
+    """Layouts ran in a plain Jinja environment: `{{ cycler.__init__.__globals__.os }}` in a
+    theme's page.html was Python's os module (any file read, any command run)."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    layouts = _with_layouts(site)
+    (layouts / "page.html").write_text("<p>{{ " + expression + " }}</p>\n")
+    code, err = _build(site, capsys, "--layouts", str(layouts))
+    _one_error(code, err, f"{layouts}/page.html:1", "unsafe")
+    assert not (site / "site").exists()
+
+
+def test_a_layout_linked_to_a_file_outside_layouts_is_not_read(tmp_path, capsys):
+    """`{% include %}` refuses `..`, but a link in layouts/ to a file outside was followed and its
+    text printed into every page."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TEXT")
+    site = _site(tmp_path, {"a.md": _article("A")})
+    layouts = _with_layouts(site)
+    os.symlink(secret, layouts / "partials" / "leak.html")
+    (layouts / "page.html").write_text("{% include 'partials/leak.html' %}\n")
+    code, err = _build(site, capsys, "--layouts", str(layouts))
+    _one_error(code, err, f"{layouts}/page.html", "outside the layouts folder")
+    assert not (site / "site").exists()
