@@ -109,3 +109,64 @@ def test_a_layout_linked_to_a_file_outside_layouts_is_not_read(tmp_path, capsys)
     code, err = _build(site, capsys, "--layouts", str(layouts))
     _one_error(code, err, f"{layouts}/page.html", "outside the layouts folder")
     assert not (site / "site").exists()
+
+
+DIGEST = ROOT / "tests/fixtures/ingest/generic_bullets.txt"   # three items, no dates
+
+
+def _ingest(tmp_path: Path, into: Path, capsys, *digests: Path) -> tuple[int, str]:
+    code = main(["ingest", *map(str, digests or (DIGEST,)), "--into", str(into), "--captured", "2025-06-01"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    return code, err
+
+
+def test_ingest_never_writes_an_article_whose_page_name_a_writers_MD_file_has(tmp_path, capsys):
+    """Now that `Greece-And-Turkey-....MD` is an article, ingest counting only `*.md` as taken
+    names wrote `greece-and-turkey-....md` beside it: two files, one page name, a failed build."""
+    into = tmp_path / "content/articles"
+    into.mkdir(parents=True)
+    mine = into / "Greece-And-Turkey-Agreed-To-Resume-Talks-On-Confidence-Building-Measures-In-The-Aegean.MD"
+    mine.write_text(_article("My own Aegean story"))
+    code, err = _ingest(tmp_path, into, capsys)
+    assert code == 0, err
+    assert mine.read_text() == _article("My own Aegean story")
+    (tmp_path / "config.yaml").write_text(CONFIG)
+    assert main(["check", "--content", str(tmp_path / "content"), "--config", str(tmp_path / "config.yaml")]) == 0, \
+        capsys.readouterr().err
+    assert len([p for p in into.iterdir() if "aegean" in p.name.lower()]) == 2
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> Path:
+    """The digest ingested once; each test edits a copy."""
+    into = tmp_path_factory.mktemp("ingested") / "articles"
+    assert main(["ingest", str(DIGEST), "--into", str(into), "--captured", "2025-06-01"]) == 0
+    return into
+
+
+def _ledger_of(tmp_path: Path, ingested: Path, edit) -> tuple[Path, dict]:
+    import json
+    into = tmp_path / "articles"
+    shutil.copytree(ingested, into)
+    ledger = into / ".ingested.json"
+    data = json.loads(ledger.read_text())
+    text = edit(data, next(iter(data["articles"])))
+    ledger.write_text(text if isinstance(text, str) else json.dumps(data))
+    return into, {p.name: p.read_bytes() for p in into.glob("*.md")}
+
+
+@pytest.mark.parametrize("edit, words", [
+    (lambda d, a: d.update(version=2), "has version 2, and this Chronicle reads version 1 only"),
+    (lambda d, a: d["articles"][a].update(merged={"x.txt": 5}), "'merged' must map digests"),
+    (lambda d, a: d["articles"][a].update(merged={"x.txt": {"date": "2025-02-30"}}), "'merged' must map digests"),
+    (lambda d, a: '{"articles": ' + "[" * 100000 + "]" * 100000 + "}", "nested too deep"),
+], ids=["future-version", "merged-not-a-record", "merged-bad-date", "nested-deep"])
+def test_a_future_or_damaged_ledger_is_one_line_and_changes_nothing(tmp_path, capsys, ingested, edit, words):
+    """A ledger of version 2 was read as version 1 and written back so (what a newer ingest
+    recorded, lost); a 'merged' entry of another shape, and JSON nested 100,000 deep, were
+    tracebacks on the next run."""
+    into, before = _ledger_of(tmp_path, ingested, edit)
+    code, err = _ingest(tmp_path, into, capsys, DIGEST, ROOT / "tests/fixtures/ingest/generic_numbered.txt")
+    _one_error(code, err, f"{into}/.ingested.json:1", words)
+    assert {p.name: p.read_bytes() for p in into.glob("*.md")} == before

@@ -13,6 +13,7 @@ from ..config import Config
 from ..errors import ChronicleError, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
+from ..source.scan import MARKDOWN_ENDINGS
 from . import clean, formats, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
@@ -146,7 +147,8 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 
 def _taken_slugs(into: Path) -> set[str]:
-    return {page_slug(p.stem) for p in into.rglob("*.md")}
+    # every name the build reads as an article ('Notes.MD' too), so a new article never shares a page name
+    return {page_slug(p.stem) for p in into.rglob("*") if p.name.lower().endswith(MARKDOWN_ENDINGS)}
 
 
 def _make_folder(into: Path) -> None:
