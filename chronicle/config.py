@@ -107,7 +107,7 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
         raise ConfigError(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        root = Y.parse(text)
+        root = Y.parse(text, limit=Y.MAX_CONFIG_NODES)
     except Y.YamlProblem as p:
         raise ConfigError(shown, p.line, p.message, p.col) from None
     errors: list[ConfigError] = []

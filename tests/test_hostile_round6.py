@@ -170,3 +170,16 @@ def test_a_future_or_damaged_ledger_is_one_line_and_changes_nothing(tmp_path, ca
     code, err = _ingest(tmp_path, into, capsys, DIGEST, ROOT / "tests/fixtures/ingest/generic_numbered.txt")
     _one_error(code, err, f"{into}/.ingested.json:1", words)
     assert {p.name: p.read_bytes() for p in into.glob("*.md")} == before
+
+
+def test_a_config_of_5000_topics_builds(tmp_path, capsys):
+    """5,000 topics with a name, description and aliases are 50,000 YAML values, and config.yaml
+    was refused as 'YAML document too large (over 20000 values; aliases expand)': the front
+    matter's bound against alias bombs, applied to the config."""
+    topics = "".join(f"  t{i}: {{name: Topic {i}, description: Number {i}., aliases: [alias{i}, other {i}]}}\n"
+                     for i in range(5000))
+    site = _site(tmp_path, {"a.md": _article("A", tags="[alias4999, other 7]")}, CONFIG + topics)
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    assert "articles/a.html" in (site / "site/topics/t4999.html").read_text()
+    assert "articles/a.html" in (site / "site/topics/t7.html").read_text()
