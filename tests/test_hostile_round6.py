@@ -183,3 +183,22 @@ def test_a_config_of_5000_topics_builds(tmp_path, capsys):
     assert code == 0, err
     assert "articles/a.html" in (site / "site/topics/t4999.html").read_text()
     assert "articles/a.html" in (site / "site/topics/t7.html").read_text()
+
+
+def test_new_on_a_full_disk_is_one_line_and_leaves_no_empty_file(tmp_path, capsys, monkeypatch):
+    """`new` with no room left was a traceback (OSError from the file's write) and left an empty
+    file, which the next `new` of the title called 'already exists' and the build refused."""
+    import errno
+    (tmp_path / "content/articles").mkdir(parents=True)
+    real_write = os.write
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(os, "write", full)
+    code = main(["new", "Full disk story", "--content", str(tmp_path / "content"), "--date", "2025-03-01"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err, err
+    assert re.fullmatch(r".*2025-03-01-full-disk-story\.md: cannot write: No space left on device; no file was created\n", err)
+    assert not list((tmp_path / "content").rglob("*.md"))
+    monkeypatch.setattr(os, "write", real_write)
+    assert main(["new", "Full disk story", "--content", str(tmp_path / "content"), "--date", "2025-03-01"]) == 0
