@@ -137,6 +137,9 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
                 values[fkey.text] = value
             except Y.YamlProblem as p:
                 errors.append(ConfigError(shown, p.line, p.message))
+    for n, code in Y.unclosed_bidi_scalars(root) if Y.BIDI_CONTROLS.search(text) else ():   # as front matter's
+        errors.append(ConfigError(shown, n.line, f"'{n.text[:60]}' opens the direction control {code} and does not "
+                                                 "close it; it would turn around the text beside it on every page", n.col))
     if errors:
         raise ErrorList(errors)
     values["raw"] = MappingProxyType(Y.plain(root) or {})
@@ -218,7 +221,6 @@ def _typed(node: Y.Node, kind: type, name: str) -> Any:
     return node.text
 
 
-
 def _bad():
     raise ValueError
 
@@ -246,13 +248,11 @@ def _read_topics(node: Y.Node, shown: str, errors: list) -> dict[str, TopicDef]:
 
 
 def _shared_aliases(node: Y.Map, topics: dict[str, TopicDef], shown: str, errors: list) -> None:
-    """A name or alias two topics give (its slug) is an error at the second: a tag so spelt went
-    to whichever topic came first, silently. One that is another topic's own key is not: that
-    topic's key wins, the rule README.md states ('defense budgets' tags defense-budgets)."""
+    """A name or alias two topics give is an error at the second (a tag so spelt went silently to the
+    first); one that is another topic's own key is not: that topic wins, as README.md states."""
     claimed: dict[str, tuple[str, str, int]] = {}
     for key, body in node.items:
-        slug = tag_slug(key.text)
-        if slug not in topics:
+        if (slug := tag_slug(key.text)) not in topics:
             continue
         for text, line in _names_and_aliases(key, body):
             claim = tag_slug(text)

@@ -202,3 +202,19 @@ def test_new_on_a_full_disk_is_one_line_and_leaves_no_empty_file(tmp_path, capsy
     assert not list((tmp_path / "content").rglob("*.md"))
     monkeypatch.setattr(os, "write", real_write)
     assert main(["new", "Full disk story", "--content", str(tmp_path / "content"), "--date", "2025-03-01"]) == 0
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("site:\n  title: \"Archive \u202e of news\"\n", 2),
+    ("site:\n  author: \"\u2067Desk\"\n", 2),
+    ("topics:\n  nato: {name: \"NATO \u202e\"}\n", 2),
+    ("topics:\n  nato:\n    description: \"Alliance \u202d\"\n", 3),
+], ids=["site-title", "author", "topic-name", "topic-description"])
+def test_a_direction_control_left_open_in_the_config_is_an_error(tmp_path, capsys, setting, line):
+    """Front matter refused a title that opens U+202E and leaves it open (it turns around the text
+    beside it); config.yaml took one in site.title, the author or a topic's name, and it reached
+    every page's <title>, header and the feeds."""
+    site = _site(tmp_path, {"a.md": _article("A")}, setting)
+    code, err = _build(site, capsys)
+    _one_error(code, err, f"{site}/config.yaml:{line}", "opens the direction control U+")
+    assert not (site / "site").exists()

@@ -19,9 +19,8 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and giant documents
-# config.yaml's bound: a topic is about ten values (key, name, description, aliases), and a list
-# of 5,000 topics (50,000 values) was refused as "too large"; 20,000 topics fit, and an alias bomb
-# is still refused within a second.
+# config.yaml's: a topic is about ten values, and 5,000 topics were refused as "too large"; this
+# fits 20,000 and still refuses an alias bomb within a second
 MAX_CONFIG_NODES = 200_000
 
 
@@ -101,6 +100,16 @@ def unclosed_bidi(text: str) -> str | None:
         else:
             opened.append(ch)
     return f"U+{ord(opened[0]):04X}" if opened else None
+
+
+def unclosed_bidi_scalars(node: "Node | None") -> list[tuple["Scalar", str]]:
+    """Every scalar under `node` (keys too) that opens a direction control and does not close it,
+    with that control, in document order."""
+    if isinstance(node, Scalar):
+        code = unclosed_bidi(node.text)
+        return [(node, code)] if code else []
+    pairs = node.items if isinstance(node, Map) else ((item,) for item in node.items) if isinstance(node, Seq) else ()
+    return [found for pair in pairs for part in pair for found in unclosed_bidi_scalars(part)]
 
 
 def spelled(text: str) -> str:
