@@ -218,3 +218,26 @@ def test_a_direction_control_left_open_in_the_config_is_an_error(tmp_path, capsy
     code, err = _build(site, capsys)
     _one_error(code, err, f"{site}/config.yaml:{line}", "opens the direction control U+")
     assert not (site / "site").exists()
+
+
+def test_a_cache_whose_mirror_is_a_link_outside_is_not_written_through(tmp_path, capsys):
+    """The quick path's mirror (.site.cache/spare, e.g. from a cache restored by CI) made a link to
+    a folder outside: a body edit wrote its files there, and the exchange made site/ that link,
+    to a folder holding only the changed files; the next build then refused site/ ('not a folder')."""
+    site = _site(tmp_path, {"a.md": _article("A"), "b.md": _article("B", date="2025-03-02")})
+    assert _build(site, capsys)[0] == 0
+    before = sorted(str(p.relative_to(site / "site")) for p in (site / "site").rglob("*"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    spare = site / ".site.cache/spare"
+    assert spare.is_dir()
+    shutil.rmtree(spare)
+    os.symlink(outside, spare)
+    with open(site / "content/articles/a.md", "a") as fh:
+        fh.write("A second paragraph.\n")
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    assert not (site / "site").is_symlink() and list(outside.iterdir()) == []
+    assert sorted(str(p.relative_to(site / "site")) for p in (site / "site").rglob("*")) == before
+    assert "A second paragraph." in (site / "site/articles/a.html").read_text()
+    assert _build(site, capsys)[0] == 0
