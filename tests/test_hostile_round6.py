@@ -241,3 +241,21 @@ def test_a_cache_whose_mirror_is_a_link_outside_is_not_written_through(tmp_path,
     assert sorted(str(p.relative_to(site / "site")) for p in (site / "site").rglob("*")) == before
     assert "A second paragraph." in (site / "site/articles/a.html").read_text()
     assert _build(site, capsys)[0] == 0
+
+
+@pytest.mark.parametrize("leftover", [".site.staging", ".site.old"])
+def test_a_leftover_of_a_killed_build_that_is_a_link_is_removed_not_followed(tmp_path, capsys, leftover):
+    """A link at the staging folder's place made every build fail ('File exists': rmtree refuses a
+    link, silently); one at the old site's place, with site/ gone, was renamed into site/, which
+    every build then refused as not a folder."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "index.html").write_text("not ours")
+    os.symlink(outside, site / leftover)
+    for _ in range(2):
+        code, err = _build(site, capsys)
+        assert code == 0, err
+        assert (site / "site").is_dir() and not (site / "site").is_symlink()
+        assert not os.path.lexists(site / leftover)
+    assert [p.name for p in outside.iterdir()] == ["index.html"] and (outside / "index.html").read_text() == "not ours"
