@@ -259,3 +259,19 @@ def test_a_leftover_of_a_killed_build_that_is_a_link_is_removed_not_followed(tmp
         assert (site / "site").is_dir() and not (site / "site").is_symlink()
         assert not os.path.lexists(site / leftover)
     assert [p.name for p in outside.iterdir()] == ["index.html"] and (outside / "index.html").read_text() == "not ours"
+
+
+def test_make_site_does_not_import_a_link_in_sources_to_a_file_elsewhere(tmp_path, capsys):
+    """content/sources/x.txt -> /etc/passwd (or a key) was ingested by `make site` and published as
+    an article; a link among the articles leading outside content/ was already refused."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Morning\n\n- The launch codes of the secret vault are kept under the third stone.\n")
+    site = _site(tmp_path, {"a.md": _article("A")})
+    (site / "content/sources").mkdir()
+    os.symlink(secret, site / "content/sources/2025-03-04-digest.txt")
+    code = main(["site", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), "--no-search"])
+    err = capsys.readouterr().err
+    _one_error(code, err, f"{site}/content/sources/2025-03-04-digest.txt", "a link to a file outside the sources folder")
+    assert not any("launch codes" in p.read_text() for p in (site / "content/articles").glob("*.md"))
+    assert not (site / "site").exists()

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
-from ..errors import ChronicleError, IngestError, shown
+from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
 from ..source.scan import MARKDOWN_ENDINGS
@@ -257,9 +257,17 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
     """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
     if not sources_dir.is_dir():
         return []
+    found = sorted(sources_dir.glob("*.txt"))
+    # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
+    # `make site`; the articles' links are refused alike (source/scan.OUTSIDE)
+    root = sources_dir.resolve()
+    outside = [p for p in found if p.is_symlink() and not _leads_into(p, root)]
+    if outside:
+        raise ErrorList([IngestError(str(p), None, "is a link to a file outside the sources folder; refusing to read "
+                                                   "it (ingest that file by its own name if it is a digest)") for p in outside])
     ledger = Ledger.load(into) if into.is_dir() else Ledger(into / ".ingested.json")
     out = []
-    for p in sorted(sources_dir.glob("*.txt")):
+    for p in found:
         rec = ledger.source(source_key(p, into), p.name)
         if rec is None:
             out.append(p)
@@ -272,3 +280,10 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
         if rec.get("sha256") != sha256(text.encode("utf-8")):
             out.append(p)
     return out
+
+
+def _leads_into(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):   # a loop leads nowhere: reading it says so
+        return True
