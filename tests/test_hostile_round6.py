@@ -275,3 +275,33 @@ def test_make_site_does_not_import_a_link_in_sources_to_a_file_elsewhere(tmp_pat
     _one_error(code, err, f"{site}/content/sources/2025-03-04-digest.txt", "a link to a file outside the sources folder")
     assert not any("launch codes" in p.read_text() for p in (site / "content/articles").glob("*.md"))
     assert not (site / "site").exists()
+
+
+def _check(site: Path, capsys) -> tuple[int, str]:
+    code = main(["check", "--content", str(site / "content"), "--config", str(site / "config.yaml")])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    return code, err
+
+
+@pytest.mark.parametrize("date, words", [
+    ("２０２５-０３-０１", "'date' must be YYYY-MM-DD, got '２０２５-０３-０１'"),
+    ("0000-01-01", "'date' 0000-01-01 is not a real date (there is no year 0; years run from 0001 to 9999)"),
+], ids=["fullwidth-digits", "year-0"])
+def test_a_date_that_cannot_be_is_explained_rightly(tmp_path, capsys, date, words):
+    """Fullwidth digits were 'not a real date (March 2025 has 31 days)', the year 0 'not a real
+    date (January 0 has 31 days)': true of another date, not of the one written."""
+    site = _site(tmp_path, {"a.md": _article("A", date=date)})
+    code, err = _check(site, capsys)
+    assert code == 1 and f"a.md:3:7: error: {words}\n" in err, err
+
+
+def test_check_warns_of_a_date_after_today(tmp_path, capsys):
+    """A mistyped year (9999, 2052) is published at once and leads the home page and the feeds
+    until then; nothing said so."""
+    site = _site(tmp_path, {"a.md": _article("A", date="9999-12-31"), "b.md": _article("B")})
+    code, err = _check(site, capsys)
+    assert code == 0, err
+    assert re.search(r"a\.md:3:1: warning: 'date' 9999-12-31 is after today \(\d{4}-\d\d-\d\d\): the article is "
+                     r"published now and listed first until that day; check the year\n", err), err
+    assert "b.md" not in err
