@@ -14,6 +14,7 @@ from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
 from .source.readfile import read_regular, wide_encoding
 from .source.slugs import tag_slug
+from .configcheck import check_ingest_rules, shared_aliases, unclosed_directions
 
 
 @dataclass(frozen=True)
@@ -115,31 +116,15 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     if root is not None and not isinstance(root, Y.Map):
         raise ConfigError(shown, root.line, "expected a mapping with sections site:, build:, ingest:, topics:")
     for key, node in (root.items if root else ()):
+        if key.text == "ingest_rules":   # read by ingest from `raw`: a wrong value there was a traceback
+            errors.extend(check_ingest_rules(node, shown))
         if key.text not in _SECTIONS:
             continue  # other sections belong to extensions; kept in raw
         if key.text == "topics":
             values["topics"] = MappingProxyType(_read_topics(node, shown, errors))
             continue
-        if not isinstance(node, Y.Map):
-            errors.append(ConfigError(shown, key.line, f"'{key.text}' must be a mapping, got {Y.describe(node)}"))
-            continue
-        for fkey, fnode in node.items:
-            kind = _SECTIONS[key.text].get(fkey.text)
-            if kind is None:
-                known = ", ".join(sorted(_SECTIONS[key.text]))
-                errors.append(ConfigError(shown, fkey.line, f"unknown setting '{key.text}.{fkey.text}' (known: {known})"))
-                continue
-            try:
-                value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
-                if isinstance(value, str):
-                    value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
-                _check_least(fkey.text, value, fnode)
-                values[fkey.text] = value
-            except Y.YamlProblem as p:
-                errors.append(ConfigError(shown, p.line, p.message))
-    for n, code in Y.unclosed_bidi_scalars(root) if Y.BIDI_CONTROLS.search(text) else ():   # as front matter's
-        errors.append(ConfigError(shown, n.line, f"'{n.text[:60]}' opens the direction control {code} and does not "
-                                                 "close it; it would turn around the text beside it on every page", n.col))
+        _read_section(key, node, shown, values, errors)
+    errors.extend(unclosed_directions(root, text, shown))
     if errors:
         raise ErrorList(errors)
     values["raw"] = MappingProxyType(Y.plain(root) or {})
@@ -151,6 +136,27 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
         raise ConfigError("--base-path", None, str(exc)) from None
     values["url"] = values.get("url", "https://example.org").rstrip("/")
     return Config(**values)
+
+
+def _read_section(key: Y.Scalar, node: Y.Node, shown: str, values: dict[str, Any], errors: list) -> None:
+    """The settings of `site:`, `build:` or `ingest:` into `values`, each problem into `errors`."""
+    if not isinstance(node, Y.Map):
+        errors.append(ConfigError(shown, key.line, f"'{key.text}' must be a mapping, got {Y.describe(node)}"))
+        return
+    for fkey, fnode in node.items:
+        kind = _SECTIONS[key.text].get(fkey.text)
+        if kind is None:
+            known = ", ".join(sorted(_SECTIONS[key.text]))
+            errors.append(ConfigError(shown, fkey.line, f"unknown setting '{key.text}.{fkey.text}' (known: {known})"))
+            continue
+        try:
+            value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
+            if isinstance(value, str):
+                value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
+            _check_least(fkey.text, value, fnode)
+            values[fkey.text] = value
+        except Y.YamlProblem as p:
+            errors.append(ConfigError(shown, p.line, p.message))
 
 
 MAX_CONFIG_BYTES = 5 * 1024 * 1024
@@ -243,34 +249,8 @@ def _read_topics(node: Y.Node, shown: str, errors: list) -> dict[str, TopicDef]:
         topic = _read_topic(slug, key, body, shown, errors)
         if topic:
             topics[slug] = topic
-    _shared_aliases(node, topics, shown, errors)
+    errors.extend(shared_aliases(node, set(topics), shown))
     return dict(sorted(topics.items()))
-
-
-def _shared_aliases(node: Y.Map, topics: dict[str, TopicDef], shown: str, errors: list) -> None:
-    """A name or alias two topics give is an error at the second (a tag so spelt went silently to the
-    first); one that is another topic's own key is not: that topic wins, as README.md states."""
-    claimed: dict[str, tuple[str, str, int]] = {}
-    for key, body in node.items:
-        if (slug := tag_slug(key.text)) not in topics:
-            continue
-        for text, line in _names_and_aliases(key, body):
-            claim = tag_slug(text)
-            if not claim or claim in topics:
-                continue
-            owner, first_text, first_line = claimed.setdefault(claim, (slug, text, line))
-            if owner != slug:
-                errors.append(ConfigError(shown, line, f"topic '{key.text}': '{text}' is already a name or alias of topic "
-                                                       f"'{owner}' ('{first_text}' on line {first_line}); a tag so spelt "
-                                                       "would go to one of them: keep it on one topic only"))
-
-
-def _names_and_aliases(key: Y.Scalar, body: Y.Node) -> list[tuple[str, int]]:
-    fields = {k.text: v for k, v in body.items} if isinstance(body, Y.Map) else {}
-    name, aliases = fields.get("name"), fields.get("aliases")
-    found = [(name.text, name.line) if isinstance(name, Y.Scalar) and not name.null else (key.text, key.line)]
-    items = aliases.items if isinstance(aliases, Y.Seq) else ()
-    return found + [(i.text, i.line) for i in items if isinstance(i, Y.Scalar) and i.text.strip()]
 
 
 def _read_topic(slug: str, key: Y.Scalar, body: Y.Node, shown: str, errors: list) -> TopicDef | None:

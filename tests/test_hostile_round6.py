@@ -305,3 +305,23 @@ def test_check_warns_of_a_date_after_today(tmp_path, capsys):
     assert re.search(r"a\.md:3:1: warning: 'date' 9999-12-31 is after today \(\d{4}-\d\d-\d\d\): the article is "
                      r"published now and listed first until that day; check the year\n", err), err
     assert "b.md" not in err
+
+
+@pytest.mark.parametrize("rules, line, words", [
+    ("ingest_rules:\n  furniture_lines: ['[unclosed']\n", 2, "'[unclosed' is not a regular expression (unterminated character set"),
+    ("ingest_rules:\n  max_auto_tags: lots\n", 2, "'ingest_rules.max_auto_tags' must be a whole number from 0 to 50, got 'lots'"),
+    ("ingest_rules: [a, b]\n", 1, "'ingest_rules' must be a mapping of settings"),
+    ("ingest_rules:\n  label_only_topics: 7\n", 2, "'ingest_rules.label_only_topics' must be a list of words or phrases, got '7'"),
+    ("ingest_rules:\n  furniture_line: [a]\n", 2, "unknown setting 'ingest_rules.furniture_line'"),
+], ids=["bad-pattern", "count-word", "list", "scalar", "misspelt"])
+def test_a_wrong_ingest_rule_is_one_line_at_its_place(tmp_path, capsys, rules, line, words):
+    """ingest read `ingest_rules:` from the raw config: a pattern that is no regular expression, a
+    count in words, a list for the section, a number for a list, were tracebacks (re.error,
+    ValueError, TypeError); a misspelt setting was ignored."""
+    config = tmp_path / "config.yaml"
+    config.write_text(rules)
+    code = main(["ingest", str(DIGEST), "--into", str(tmp_path / "articles"), "--config", str(config)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    _one_error(code, err, f"{config}:{line}", words)
+    assert not (tmp_path / "articles").exists() or not list((tmp_path / "articles").glob("*.md"))
