@@ -1,8 +1,7 @@
 """Checks of config.yaml beyond each setting's type, made on its nodes so that each problem has
 its line: names and aliases two topics share, direction controls left open, and the
-`ingest_rules:` section, which ingest
-reads from `Config.raw` (a value of another shape, or a pattern that is no regular expression,
-was a traceback there)."""
+`ingest_rules:` section, which ingest reads from `Config.raw` (a value of another shape, or a
+pattern that is no regular expression, was a traceback there)."""
 from __future__ import annotations
 
 import re

@@ -16,6 +16,7 @@ loader; a link inside layouts/ to a file outside is refused too (`_InsideLoader`
 """
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 import jinja2
@@ -82,8 +83,33 @@ class _InsideLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
+# The types whose attributes jinja2.sandbox.is_internal_attribute judges one by one (functions,
+# methods, classes, code, frames, tracebacks, generators, coroutines); for every other object it
+# refuses only names starting with '__', which `_` covers.
+_INTERNAL_KINDS = (types.FunctionType, types.MethodType, type, types.CodeType, types.TracebackType,
+                   types.FrameType, types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
+
+
+class _Sandbox(jinja2.sandbox.SandboxedEnvironment):
+    """The sandbox, with its documented hook `is_safe_attribute` answering at once for the objects
+    layouts read (dataclasses, dicts, strings): the same verdicts, without the checks of every
+    kind of internal object on each of the 100,000 attribute reads of a 500-article build, which
+    made the render stage 15-25 % slower."""
+
+    _plain: dict[type, bool] = {}
+
+    def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        kind = type(obj)
+        plain = self._plain.get(kind)
+        if plain is None:
+            plain = self._plain[kind] = not issubclass(kind, _INTERNAL_KINDS)
+        if plain:
+            return not attr.startswith("_")
+        return super().is_safe_attribute(obj, attr, value)
+
+
 def make_environment(layouts: Path) -> jinja2.Environment:
-    env = jinja2.sandbox.SandboxedEnvironment(
+    env = _Sandbox(
         bytecode_cache=_COMPILED,
         loader=_InsideLoader(str(layouts)),
         auto_reload=False,    # layouts do not change during a build; checking costs a stat per page
