@@ -325,3 +325,46 @@ def test_a_wrong_ingest_rule_is_one_line_at_its_place(tmp_path, capsys, rules, l
     assert "Traceback" not in err, err
     _one_error(code, err, f"{config}:{line}", words)
     assert not (tmp_path / "articles").exists() or not list((tmp_path / "articles").glob("*.md"))
+
+
+def _deep(folder: Path, levels: int = 1500) -> Path:
+    """content/articles/a/a/a/... `levels` deep, an article at the bottom (paths stay under 4 KB)."""
+    here = folder
+    for _ in range(levels):   # one at a time: mkdir(parents=True) recurses too
+        here = here / "a"
+        here.mkdir()
+    (here / "deep.md").write_text(_article("Deep down"))
+    return here
+
+
+def _remove_deep(bottom: Path, top: Path) -> None:
+    """Bottom up, one folder at a time: shutil.rmtree (pytest's cleanup too) recurses."""
+    for p in bottom.iterdir():
+        p.unlink()
+    while bottom != top:
+        bottom.rmdir()
+        bottom = bottom.parent
+
+
+def test_folders_nested_1500_deep_are_read_ingested_into_and_refused_by_the_watcher(capsys):
+    """The scan, ingest's list of taken names (Path.rglob) and the preview's watcher (watchdog's
+    os.walk) recursed once per level: RecursionError tracebacks."""
+    import tempfile
+    from chronicle.errors import ContentError
+    from chronicle.preview.watch import Watcher
+    # not under tmp_path: a tree left there by a killed run would break pytest's own cleanup of
+    # old temporary folders (shutil.rmtree) in every later session on the machine
+    site = _site(Path(tempfile.mkdtemp(prefix="chronicle-deep-")), {"a.md": _article("A")})
+    bottom = _deep(site / "content/articles")
+    try:
+        code, err = _build(site, capsys)
+        assert code == 0, err
+        assert "Deep down" in (site / "site/articles/deep.html").read_text()
+        code, err = _ingest(site, site / "content/articles", capsys)
+        assert code == 0, err
+        watcher = Watcher([site / "content"], [], [], on_batch=lambda changed: None)
+        with pytest.raises(ContentError, match="nested too deeply to be watched"):
+            watcher.start()
+    finally:
+        _remove_deep(bottom, site / "content/articles")
+        shutil.rmtree(site.parent)

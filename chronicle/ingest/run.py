@@ -13,7 +13,7 @@ from ..config import Config
 from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
-from ..source.scan import MARKDOWN_ENDINGS
+from ..source.scan import find_markdown_files
 from . import clean, formats, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
@@ -147,8 +147,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 
 def _taken_slugs(into: Path) -> set[str]:
-    # every name the build reads as an article ('Notes.MD' too), so a new article never shares a page name
-    return {page_slug(p.stem) for p in into.rglob("*") if p.name.lower().endswith(MARKDOWN_ENDINGS)}
+    # every name the build reads as an article ('Notes.MD' too), so a new article never shares a page
+    # name; found as the build finds them (rglob recursed: folders 1,500 deep were a RecursionError)
+    return {page_slug(p.stem) for p, _ in find_markdown_files(into)}
 
 
 def _make_folder(into: Path) -> None:

@@ -67,13 +67,16 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
     found: list[tuple[str, str]] = []
     links: set[str] = set()
 
-    def walk(folder: str, rel: str) -> None:
+    # a stack, not recursion: content/articles/a/a/a/... 1,500 folders deep was a RecursionError
+    folders = [(os.fspath(content_dir), "")]
+    while folders:
+        folder, rel = folders.pop()
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
         except OSError:  # listed, so that loading says so: its articles would vanish from the site
             found.append((rel or ".", UNREADABLE_FOLDER))
-            return
+            continue
         prefix = f"{rel}/" if rel else ""
         kind = "page" if prefix.startswith("pages/") else "article"
         for entry in entries:
@@ -93,13 +96,12 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
             elif not rel and name in SKIP_DIRS:
                 continue
             elif entry.is_dir(follow_symlinks=False):
-                walk(entry.path, prefix + name)
+                folders.append((entry.path, prefix + name))
             elif entry.is_symlink() and _is_folder(entry):
                 # a linked folder is not followed (it may lead out of content/), but listed, so that
                 # loading says so: content/articles linked elsewhere built an empty site, silently
                 found.append((prefix + name, LINKED_FOLDER))
 
-    walk(os.fspath(content_dir), "")
     found.sort()
     if not links:
         return found
