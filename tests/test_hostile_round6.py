@@ -74,6 +74,21 @@ def test_markdown_files_in_any_case_or_long_ending_are_articles(tmp_path, capsys
     assert "Second one" in page.read_text()
 
 
+def test_links_to_MD_and_markdown_files_resolve_or_are_reported(tmp_path, capsys):
+    """With `Upper.MD` an article, [x](Upper.MD) stayed a link to a file the site does not have,
+    and no message said so (only `.md` links were resolved and checked)."""
+    links = "See [up](Upper.MD), [notes](notes.markdown#x) and [plain](notes.md).\n"
+    site = _site(tmp_path, {"Upper.MD": _article("Up"), "notes.markdown": _article("Notes"),
+                            "a.md": _article("A", date="2025-03-02").replace("Some words of body text.\n", links)})
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    page = (site / "site/articles/a.html").read_text()
+    assert all(f'<a href="{href}">' in page for href in ("upper.html", "notes.html#x", "notes.html")), page
+    (site / "content/articles/a.md").write_text(_article("A").replace("Some words", "[gone](Gone.MD) words"))
+    code, err = _build(site, capsys)
+    assert code == 1 and "content/articles/a.md:6: link to 'Gone.MD': no article or page has that file name\n" in err, err
+
+
 def _with_layouts(site: Path) -> Path:
     shutil.copytree(ROOT / "layouts", site / "layouts")
     (site / "content/pages").mkdir()
