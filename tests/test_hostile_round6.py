@@ -383,3 +383,16 @@ def test_folders_nested_1500_deep_are_read_ingested_into_and_refused_by_the_watc
     finally:
         _remove_deep(bottom, site / "content/articles")
         shutil.rmtree(site.parent)
+
+
+def test_make_site_imports_a_digest_named_TXT(tmp_path, capsys):
+    """content/sources/2025-03-02-digest.TXT (saved by Windows) was never imported by `make site`
+    (glob '*.txt'), and nothing said so."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    (site / "content/sources").mkdir()
+    shutil.copy(DIGEST, site / "content/sources/2025-03-02-digest.TXT")
+    code = main(["site", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), "--no-search"])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err, err
+    assert (site / "site/articles/greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.html").exists()

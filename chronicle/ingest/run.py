@@ -258,7 +258,11 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
     """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
     if not sources_dir.is_dir():
         return []
-    found = sorted(sources_dir.glob("*.txt"))
+    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
+    try:
+        found = sorted(p for p in sources_dir.iterdir() if p.name.lower().endswith(".txt") and not p.name.startswith("."))
+    except OSError as exc:
+        raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
     # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
     # `make site`; the articles' links are refused alike (source/scan.OUTSIDE)
     root = sources_dir.resolve()
