@@ -1,6 +1,7 @@
 """A sixth red-team pass over what users feed Chronicle (issue 18, continued): the open items of
 the last pass (topic aliases two topics share, `.MD` files, unsandboxed layouts) and what it did
-not reach (state and re-runs, Unicode, dates, config extremes). Each test failed before its fix."""
+not reach (state and re-runs, Unicode, dates, config extremes). Each test failed before its fix,
+but the one that pins the rule a fix leaves in place (says so)."""
 from __future__ import annotations
 
 import os
@@ -25,8 +26,8 @@ def _site(tmp_path: Path, articles: dict[str, str], config: str = CONFIG) -> Pat
     return site
 
 
-def _article(title: str, date: str = "2025-03-01", tags: str = "[nato]", extra: str = "") -> str:
-    return f"---\ntitle: {title}\ndate: {date}\ntags: {tags}\n{extra}---\nSome words of body text.\n"
+def _article(title: str, date: str = "2025-03-01", tags: str = "[nato]") -> str:
+    return f"---\ntitle: {title}\ndate: {date}\ntags: {tags}\n---\nSome words of body text.\n"
 
 
 def _build(site: Path, capsys, *extra: str) -> tuple[int, str]:
@@ -52,7 +53,8 @@ def test_an_alias_two_topics_share_is_an_error_at_the_second(tmp_path, capsys):
 
 
 def test_an_alias_that_is_another_topics_key_leaves_the_tag_on_that_topic(tmp_path, capsys):
-    """The documented rule (README): a topic's own key wins over another topic's alias."""
+    """The documented rule (README) that the error above leaves in place, pinned (it passed before):
+    a topic's own key wins over another topic's alias, as in the owner's config.yaml."""
     config = CONFIG + "  defense-spending:\n    aliases: [defense budgets]\n  defense-budgets: {name: Budgets}\n"
     site = _site(tmp_path, {"a.md": _article("A", tags="[Defense budgets]")}, config)
     code, err = _build(site, capsys)
