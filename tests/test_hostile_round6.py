@@ -398,3 +398,12 @@ def test_make_site_imports_a_digest_named_TXT(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 0 and "Traceback" not in err, err
     assert (site / "site/articles/greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.html").exists()
+
+
+def test_related_count_has_a_ceiling(tmp_path, capsys):
+    """build.related_count: 9999999 was taken: every article page listed every other article, 2,000
+    articles made a 192 MB site in 22 s (10,000 would pass GitHub Pages' 1 GB)."""
+    config = CONFIG.replace("topics:", "build:\n  related_count: 9999999\ntopics:")
+    site = _site(tmp_path, {"a.md": _article("A")}, config)
+    code, err = _build(site, capsys)
+    _one_error(code, err, f"{site}/config.yaml:5", "'build.related_count' must be at most 100 (related articles on each article page), got 9999999")
