@@ -407,3 +407,13 @@ def test_related_count_has_a_ceiling(tmp_path, capsys):
     site = _site(tmp_path, {"a.md": _article("A")}, config)
     code, err = _build(site, capsys)
     _one_error(code, err, f"{site}/config.yaml:5", "'build.related_count' must be at most 100 (related articles on each article page), got 9999999")
+
+
+def test_two_files_whose_names_differ_only_in_unicode_form_are_told_apart(tmp_path, capsys):
+    """'café.md' in NFC and in NFD (macOS) make one page: the message named the same-looking file
+    twice ('café.md: duplicate page name: café.md makes the same page')."""
+    import unicodedata
+    site = _site(tmp_path, {unicodedata.normalize("NFC", "café.md"): _article("One"),
+                            unicodedata.normalize("NFD", "café.md"): _article("Two")})
+    code, err = _build(site, capsys)
+    assert code == 1 and "duplicate page name 'cafe'" in err and "one writes its accents as separate marks (NFD" in err, err
