@@ -278,17 +278,22 @@ def test_a_leftover_of_a_killed_build_that_is_a_link_is_removed_not_followed(tmp
     assert [p.name for p in outside.iterdir()] == ["index.html"] and (outside / "index.html").read_text() == "not ours"
 
 
+def _make_site(tmp_path: Path, capsys, fill) -> tuple[Path, int, str]:
+    """`make site` (build.py site) on one article and content/sources/ as `fill(sources)` leaves it."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    (site / "content/sources").mkdir()
+    fill(site / "content/sources")
+    code = main(["site", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), "--no-search"])
+    return site, code, capsys.readouterr().err
+
+
 def test_make_site_does_not_import_a_link_in_sources_to_a_file_elsewhere(tmp_path, capsys):
     """content/sources/x.txt -> /etc/passwd (or a key) was ingested by `make site` and published as
     an article; a link among the articles leading outside content/ was already refused."""
     secret = tmp_path / "secret.txt"
     secret.write_text("Morning\n\n- The launch codes of the secret vault are kept under the third stone.\n")
-    site = _site(tmp_path, {"a.md": _article("A")})
-    (site / "content/sources").mkdir()
-    os.symlink(secret, site / "content/sources/2025-03-04-digest.txt")
-    code = main(["site", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
-                 "--out", str(site / "site"), "--no-search"])
-    err = capsys.readouterr().err
+    site, code, err = _make_site(tmp_path, capsys, lambda sources: os.symlink(secret, sources / "2025-03-04-digest.txt"))
     _one_error(code, err, f"{site}/content/sources/2025-03-04-digest.txt", "a link to a file outside the sources folder")
     assert not any("launch codes" in p.read_text() for p in (site / "content/articles").glob("*.md"))
     assert not (site / "site").exists()
@@ -390,12 +395,7 @@ def test_folders_nested_1100_deep_are_read_ingested_into_and_refused_by_the_watc
 def test_make_site_imports_a_digest_named_TXT(tmp_path, capsys):
     """content/sources/2025-03-02-digest.TXT (saved by Windows) was never imported by `make site`
     (glob '*.txt'), and nothing said so."""
-    site = _site(tmp_path, {"a.md": _article("A")})
-    (site / "content/sources").mkdir()
-    shutil.copy(DIGEST, site / "content/sources/2025-03-02-digest.TXT")
-    code = main(["site", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
-                 "--out", str(site / "site"), "--no-search"])
-    err = capsys.readouterr().err
+    site, code, err = _make_site(tmp_path, capsys, lambda sources: shutil.copy(DIGEST, sources / "2025-03-02-digest.TXT"))
     assert code == 0 and "Traceback" not in err, err
     assert (site / "site/articles/greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.html").exists()
 
