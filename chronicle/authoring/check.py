@@ -9,6 +9,7 @@ only a checker needs: the exact line and column of a tag, an id or a link, and a
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ def check_content(content_dir: Path, config_path: Path, shown_base: Path | None 
     problems.extend(tag_collisions(docs, aliases))
     unreadable = unpublished_targets([shown_path(p, shown_base) for p, _ in find_markdown_files(content_dir)], docs, [])
     guesser = _FileGuesser(sorted({_link_stem(doc) for doc in docs}))
+    today = dt.date.today()   # only this warning reads the clock: the build's output never does
     articles = []
     for doc in docs:
         article, errs = to_article(doc, config, every_target if doc.draft else published, aliases,
@@ -84,6 +86,8 @@ def check_content(content_dir: Path, config_path: Path, shown_base: Path | None 
             problems.append(_explain_link(err, doc, guesser, every_target))
         if config.topics and not doc.imported_from:
             problems.extend(_unknown_tags(doc, article.tags, config, config_shown, aliases, where))
+        if doc.date and doc.date > today:
+            problems.append(_future(doc, today, where))
 
     for p in problems:
         if p.line is not None and p.col is None:
@@ -109,6 +113,14 @@ def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> 
 
 
 # --- checks the build does not make -------------------------------------------------------------
+
+def _future(doc: Document, today: dt.date, where: Where) -> ContentWarning:
+    """A date after today is published as it is (nothing is scheduled): it leads the home page and
+    the feeds until then, which a mistyped year (2052) makes years."""
+    line, col = where(doc.path).keys.get("date", (1, 1))
+    return ContentWarning(doc.path, line, f"'date' {doc.date.isoformat()} is after today ({today.isoformat()}): the article is "
+                                          "published now and listed first until that day; check the year", col)
+
 
 def _unknown_tags(doc: Document, slugs: tuple[str, ...], config: Config, config_shown: str,
                   aliases: dict[str, str], where: Where) -> list[ChronicleError]:
@@ -224,6 +236,8 @@ def _explain(err: ChronicleError, shown_base: Path | None) -> ChronicleError:
         year, month, day = (int(g) for g in m.groups())
         if not 1 <= month <= 12:
             why = f"there is no month {month:02d}; dates are YYYY-MM-DD, year first, then month"
+        elif year == 0:   # was 'January 0 has 31 days'
+            why = "there is no year 0; years run from 0001 to 9999"
         else:
             days = calendar.monthrange(year, month)[1]
             why = f"{month_label(year, month)} has {days} days"

@@ -31,7 +31,7 @@ def placeholder_url(config: Config, shown: str) -> ConfigWarning | None:
 def _url_line(path: str) -> int | None:
     """The line of `site: url:` in the config file (read again: only this warning needs it)."""
     try:
-        root = Y.parse(open(path, encoding="utf-8-sig").read())
+        root = Y.parse(open(path, encoding="utf-8-sig").read(), limit=Y.MAX_CONFIG_NODES)
     except (OSError, UnicodeDecodeError, Y.YamlProblem):
         return None
     site = root.get("site") if isinstance(root, Y.Map) else None

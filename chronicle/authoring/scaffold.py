@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 
-from ..source.documents import read_document
+from ..source import frontmatter
 from ..source.scan import find_markdown_files
 from ..errors import ContentError, OutputError
 from ..source.slugs import file_slug, page_slug, tag_slug
@@ -77,8 +76,15 @@ def new_article(content_dir: Path, title: str, tags: list[str] | tuple[str, ...]
         raise ExistsError(str(path), None, "already exists; edit it, or choose another title or --date") from None
     except OSError as exc:
         raise OutputError(str(path), None, f"cannot create: {exc.strerror}") from None
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    try:
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data):]
+    except OSError as exc:   # a full disk: no empty file left behind, which the next `new` would call taken
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        raise OutputError(str(path), None, f"cannot write: {exc.strerror}; no file was created") from None
+    os.close(fd)
     return path
 
 
@@ -94,16 +100,17 @@ def _refuse_same_page_name(content_dir: Path, slug: str, path: Path) -> None:
 
 
 def _self_check(text: str, path: Path) -> None:
-    """The scaffold must load cleanly (a title with odd characters is the usual risk)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        probe = Path(tmp) / path.name
-        probe.write_text(text, encoding="utf-8")
-        doc, errors = read_document(probe, "article", str(path))
-    if errors or doc is None:
+    """The scaffold must load cleanly (a title with odd characters is the usual risk). Read in
+    memory, as the build reads the file's text: a probe file in /tmp failed on a full disk."""
+    try:
+        yaml_text, yaml_line, _, _ = frontmatter.split(text, str(path))
+        _, errors = frontmatter.parse_fields(yaml_text, yaml_line, str(path))
+    except ContentError as exc:
+        errors = [exc]
+    if errors:
         # what the build would refuse in a title, --source or --tags (a control character, a title
         # over 300 characters), said of the argument: the file named in the error was never written
-        error = errors[0] if errors else ContentError(str(path), None, "the new article could not be read back")
-        raise ContentError(_ARGUMENT_LINES.get(error.line, str(path)), None, error.message)
+        raise ContentError(_ARGUMENT_LINES.get(errors[0].line, str(path)), None, errors[0].message)
 
 
 # the lines of render_article's front matter that hold what the command line gave

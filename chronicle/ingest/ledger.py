@@ -14,6 +14,7 @@ the file. The re-run thus neither writes a second copy nor forgets an article.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -162,7 +163,7 @@ class Ledger:
         for raw in lines:
             try:
                 entries.append(json.loads(raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 break   # the line being written when the run stopped, and nothing after it
         if not entries or not isinstance(entries[0], dict) or entries[0].get("base") != self.base:
             return True   # written before the ledger was last saved: already in it
@@ -223,6 +224,12 @@ def _parse(raw: bytes, shown: str) -> tuple[dict, dict]:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise IngestError(shown, 1, f"the ingest ledger is not valid JSON ({exc}); fix or delete it") from None
+    except RecursionError:   # '[[[[...' 100,000 deep was a traceback
+        raise IngestError(shown, 1, "the ingest ledger is not valid JSON (nested too deep); fix or delete it") from None
+    version = data.get("version", 1) if isinstance(data, dict) else 1
+    if version != 1:   # read as version 1, then rewritten so, it lost what a newer ingest recorded
+        raise IngestError(shown, 1, f"the ingest ledger has version {json.dumps(version)[:20]}, and this Chronicle reads "
+                                    "version 1 only: run the Chronicle that wrote it, or delete the ledger")
     problem = _shape_problem(data)
     if problem:
         raise IngestError(shown, 1, f"the ingest ledger is damaged: {problem}; fix or delete it "
@@ -237,6 +244,8 @@ def _shape_problem(data) -> str | None:
     if not isinstance(articles, dict) or not isinstance(sources, dict):
         return "'articles' and 'sources' must be objects"
     for art_id, rec in articles.items():
+        if isinstance(rec, dict) and isinstance(rec.get("merged"), dict) and not _valid_merged(rec):
+            return f"article '{art_id}': 'merged' must map digests to the date, source, url and tags they added"
         if not _valid_article(rec):
             return f"article '{art_id}' must have a 'file' inside this folder and a 'sha256'"
     for name, rec in sources.items():
@@ -251,8 +260,26 @@ def _valid_article(rec) -> bool:
         return False
     if not all(isinstance(rec.get(k, ""), str) for k in ("source", "title_key", "text_key", "imported")):
         return False
-    if not isinstance(rec.get("merged", {}), dict):
+    if not isinstance(rec.get("merged", {}), dict) or not _valid_merged(rec):
         return False
     parts = rec["file"].split("/")
     # a file named by the ledger is written to: it must stay inside the folder
     return rec["file"].endswith(".md") and "\\" not in rec["file"] and all(p not in ("", ".", "..") for p in parts)
+
+
+def _valid_merged(rec: dict) -> bool:
+    return all(_valid_extra(e) for e in rec.get("merged", {}).values())
+
+
+def _valid_extra(extra) -> bool:
+    """What another digest added to an article (merge.extras_of), as merge.merge reads it: a value
+    of another type was a traceback on the next run."""
+    if not isinstance(extra, dict) or not all(isinstance(extra.get(k, ""), str) for k in ("date", "date_basis", "source", "url")):
+        return False
+    tags = extra.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        return False
+    try:
+        return not extra.get("date") or bool(dt.date.fromisoformat(extra["date"]))
+    except ValueError:
+        return False

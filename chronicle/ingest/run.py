@@ -10,9 +10,10 @@ from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
-from ..errors import ChronicleError, IngestError, shown
+from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
+from ..source.scan import find_markdown_files
 from . import clean, formats, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
@@ -146,7 +147,9 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
 
 
 def _taken_slugs(into: Path) -> set[str]:
-    return {page_slug(p.stem) for p in into.rglob("*.md")}
+    # every name the build reads as an article ('Notes.MD' too), so a new article never shares a page
+    # name; found as the build finds them (rglob recursed: folders 1,500 deep were a RecursionError)
+    return {page_slug(p.stem) for p, _ in find_markdown_files(into)}
 
 
 def _make_folder(into: Path) -> None:
@@ -255,9 +258,21 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
     """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
     if not sources_dir.is_dir():
         return []
+    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
+    try:
+        found = sorted(p for p in sources_dir.iterdir() if p.name.lower().endswith(".txt") and not p.name.startswith("."))
+    except OSError as exc:
+        raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
+    # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
+    # `make site`; the articles' links are refused alike (source/scan.OUTSIDE)
+    root = sources_dir.resolve()
+    outside = [p for p in found if p.is_symlink() and not _leads_into(p, root)]
+    if outside:
+        raise ErrorList([IngestError(str(p), None, "is a link to a file outside the sources folder; refusing to read "
+                                                   "it (ingest that file by its own name if it is a digest)") for p in outside])
     ledger = Ledger.load(into) if into.is_dir() else Ledger(into / ".ingested.json")
     out = []
-    for p in sorted(sources_dir.glob("*.txt")):
+    for p in found:
         rec = ledger.source(source_key(p, into), p.name)
         if rec is None:
             out.append(p)
@@ -270,3 +285,10 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
         if rec.get("sha256") != sha256(text.encode("utf-8")):
             out.append(p)
     return out
+
+
+def _leads_into(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):   # a loop leads nowhere: reading it says so
+        return True

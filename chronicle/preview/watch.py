@@ -18,6 +18,8 @@ from typing import Callable, Iterable
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from ..errors import ContentError
+
 WRITE_EVENTS = {"created", "modified", "deleted", "moved", "closed"}
 EDITOR_JUNK_SUFFIXES = ("~", ".swp", ".swx", ".swo", ".tmp", ".part", ".crdownload")
 
@@ -89,7 +91,12 @@ class Watcher:
             if parent not in watched and not any(w in parent.parents for w in watched):
                 self._observer.schedule(handler, str(parent), recursive=False)
                 watched.add(parent)
-        self._observer.start()
+        try:
+            self._observer.start()
+        except RecursionError:   # watchdog lists a tree with os.walk, which recursed (Python 3.11)
+            self._observer.stop()
+            raise ContentError(", ".join(map(str, self.dirs)), None, "folders are nested too deeply to be watched "
+                                                                     "(hundreds of levels); move the articles up") from None
         self._thread.start()
 
     def stop(self) -> None:

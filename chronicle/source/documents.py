@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -83,7 +84,12 @@ def duplicate_problems(docs: list[Document]) -> list[ChronicleError]:
         key = ("page" if doc.kind == "page" else "article", doc.slug)
         if key in seen_slug:
             other = seen_slug[key]
-            errors.append(ContentError(doc.path, 1, f"duplicate page name '{doc.slug}': {other.path} makes the same page; rename one of the files"))
+            same = unicodedata.normalize("NFC", doc.path) == unicodedata.normalize("NFC", other.path)
+            # 'café.md' twice, the accent written as one character and as two (macOS): the message
+            # named two files that read alike
+            why = ("; the two names look the same, but one writes its accents as separate marks (NFD, as macOS does): "
+                   "delete one" if same else "; rename one of the files")
+            errors.append(ContentError(doc.path, 1, f"duplicate page name '{doc.slug}': {other.path} makes the same page{why}"))
         else:
             seen_slug[key] = doc
         if doc.kind == "page" and doc.slug in urls.RESERVED_PAGE_SLUGS:

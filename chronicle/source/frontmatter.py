@@ -20,7 +20,7 @@ from .slugs import tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # ASCII digits: '２０２５-０３-０１' was called "not a real date"
 KNOWN_FIELDS = ("title", "date", "date_basis", "source", "url", "tags", "summary", "imported_from", "imported", "id",
                 "draft", "thread", "title_basis")   # title_basis: set by ingest (stated or derived), kept as an extra
 

@@ -22,7 +22,10 @@ except ImportError:  # pragma: no cover - exercised where the wheel is unavailab
 
 _BLOCK_RULES = ["blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph", "reference", "table"]
 _INLINE_RULES = ["autolink", "backticks", "emphasis", "entity", "escape", "image", "link", "newline", "strikethrough"]
-_MD_HREF = re.compile(r'(<a href=")([^"#?]*?\.md)((?:#[^"]*)?)(")')
+# links to Markdown files by any of the endings the scan reads (source/scan.MARKDOWN_ENDINGS):
+# [x](Notes.MD) was left as it was, a broken link nothing reported
+_MD_HREF = re.compile(r'(<a href=")([^"#?]*?\.(?:md|markdown))((?:#[^"]*)?)(")', re.I)
+_MD_HINT = re.compile(r"\.(?:md|markdown)", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def _line_of(body: str, url: str) -> int:
 
 def _stem(url: str) -> str | None:
     path = unquote(url.split("#", 1)[0].split("?", 1)[0])
-    if ":" in path.split("/", 1)[0] or path.startswith("//") or not path.endswith(".md"):
+    if ":" in path.split("/", 1)[0] or path.startswith("//") or not path.lower().endswith((".md", ".markdown")):
         return None
     return posixpath.splitext(posixpath.basename(path))[0]
 
@@ -162,7 +165,7 @@ def render_markdown(body: str, allow_html: bool, resolve: Callable[[str], str | 
     """Render a body. `resolve` maps the stem of a linked .md file to a relative URL or None."""
     html = _render(body, allow_html)
     broken: dict[str, int] = {}   # each broken target once, at its first line (not 200,000 times the same line)
-    if ".md" in html:
+    if _MD_HINT.search(html):
         def swap(m: re.Match) -> str:
             url = htmllib.unescape(m.group(2))
             stem = _stem(url)

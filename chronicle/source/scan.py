@@ -13,6 +13,8 @@ from pathlib import Path
 from ..model import InputKey, input_key_of
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
+# A Markdown file's endings, in any case: 'Notes.MD' saved by Windows or macOS was skipped silently.
+MARKDOWN_ENDINGS = (".md", ".markdown")
 # Kinds of what the scan lists besides articles and pages: what loading reports as an error.
 LINKED_FOLDER, UNREADABLE_FOLDER, OUTSIDE = "linked-folder", "unreadable-folder", "outside"
 NOT_DOCUMENTS = {
@@ -24,7 +26,7 @@ NOT_DOCUMENTS = {
 
 
 def find_markdown_files(content_dir: Path) -> list[tuple[Path, str]]:
-    """(file, kind) for every .md under content_dir, in a stable order; `_`/`.` names skipped."""
+    """(file, kind) for every Markdown file (MARKDOWN_ENDINGS) under content_dir, in a stable order; `_`/`.` names skipped."""
     return [(content_dir / rel, kind) for rel, kind in _scan(content_dir)]
 
 
@@ -65,20 +67,23 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
     found: list[tuple[str, str]] = []
     links: set[str] = set()
 
-    def walk(folder: str, rel: str) -> None:
+    # a stack, not recursion: content/articles/a/a/a/... 1,500 folders deep was a RecursionError
+    folders = [(os.fspath(content_dir), "")]
+    while folders:
+        folder, rel = folders.pop()
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
         except OSError:  # listed, so that loading says so: its articles would vanish from the site
             found.append((rel or ".", UNREADABLE_FOLDER))
-            return
+            continue
         prefix = f"{rel}/" if rel else ""
         kind = "page" if prefix.startswith("pages/") else "article"
         for entry in entries:
             name = entry.name
             if name[0] in "_.":
                 continue
-            if name.endswith(".md") and not _is_folder(entry):
+            if name.lower().endswith(MARKDOWN_ENDINGS) and not _is_folder(entry):
                 sub = prefix + name
                 found.append((sub, kind))
                 if entry.is_symlink():
@@ -91,13 +96,12 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
             elif not rel and name in SKIP_DIRS:
                 continue
             elif entry.is_dir(follow_symlinks=False):
-                walk(entry.path, prefix + name)
+                folders.append((entry.path, prefix + name))
             elif entry.is_symlink() and _is_folder(entry):
                 # a linked folder is not followed (it may lead out of content/), but listed, so that
                 # loading says so: content/articles linked elsewhere built an empty site, silently
                 found.append((prefix + name, LINKED_FOLDER))
 
-    walk(os.fspath(content_dir), "")
     found.sort()
     if not links:
         return found

@@ -19,7 +19,13 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and giant documents
-TOO_LARGE = f"YAML document too large (over {MAX_NODES} values; aliases expand)"
+# config.yaml's: a topic is about ten values, and 5,000 topics were refused as "too large"; this
+# fits 20,000 and still refuses an alias bomb within a second
+MAX_CONFIG_NODES = 200_000
+
+
+def too_large(limit: int) -> str:
+    return f"YAML document too large (over {limit:,} values, each use of an alias *name counting as a copy)"
 
 
 class _TooLarge(Exception):
@@ -30,18 +36,19 @@ class _Loader(_BaseLoader):
     """The safe loader, changed through its resolver (`resolve`: the tag of each node the
     composer makes without an explicit one): every value is text, since we type values
     ourselves (PyYAML's implicit typing was a third of composing a front matter, thrown away);
-    and composing stops past MAX_NODES nodes, so a giant front matter is refused at once rather
+    and composing stops past its limit of nodes, so a giant front matter is refused at once rather
     than after seconds spent making a million nodes to refuse."""
     _TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
              yaml.MappingNode: "tag:yaml.org,2002:map"}
 
-    def __init__(self, stream):
+    def __init__(self, stream, limit: int = MAX_NODES):
         super().__init__(stream)
         self.nodes = 0
+        self.limit = limit
 
     def resolve(self, kind, value, implicit):
         self.nodes += 1
-        if self.nodes > MAX_NODES:
+        if self.nodes > self.limit:
             raise _TooLarge
         return self._TAGS[kind]
 
@@ -93,6 +100,16 @@ def unclosed_bidi(text: str) -> str | None:
         else:
             opened.append(ch)
     return f"U+{ord(opened[0]):04X}" if opened else None
+
+
+def unclosed_bidi_scalars(node: "Node | None") -> list[tuple["Scalar", str]]:
+    """Every scalar under `node` (keys too) that opens a direction control and does not close it,
+    with that control, in document order."""
+    if isinstance(node, Scalar):
+        code = unclosed_bidi(node.text)
+        return [(node, code)] if code else []
+    pairs = node.items if isinstance(node, Map) else ((item,) for item in node.items) if isinstance(node, Seq) else ()
+    return [found for pair in pairs for part in pair for found in unclosed_bidi_scalars(part)]
 
 
 def spelled(text: str) -> str:
@@ -173,7 +190,7 @@ _HINTS = {
 }
 
 
-def parse(text: str, first_line: int = 1) -> Node | None:
+def parse(text: str, first_line: int = 1, limit: int = MAX_NODES) -> Node | None:
     """Parse one YAML document into Scalar/Seq/Map nodes (None if empty).
 
     Lines in nodes and problems count from `first_line` (the line of the text's first line
@@ -182,9 +199,9 @@ def parse(text: str, first_line: int = 1) -> Node | None:
     off = first_line - 1
     text = text.translate(_EXTRA_BREAKS)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=lambda stream: _Loader(stream, limit))
     except _TooLarge:
-        raise YamlProblem(_line_of_node(text, MAX_NODES + 1) + off, TOO_LARGE) from None
+        raise YamlProblem(_line_of_node(text, limit + 1) + off, too_large(limit)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -205,7 +222,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
         raise YamlProblem(first_line, "YAML nested too deeply") from None
     if root is None:
         return None
-    budget = [MAX_NODES]
+    budget = [limit, limit]   # left, and the bound (for the message)
     return _convert(root, budget, depth=0, off=off)
 
 
@@ -213,7 +230,7 @@ def _convert(node: yaml.Node, budget: list[int], depth: int, off: int = 0, field
     """A composed node as Scalar/Seq/Map; `field` is the key the value belongs to (for messages)."""
     budget[0] -= 1
     if budget[0] < 0:
-        raise YamlProblem(node.start_mark.line + 1 + off, TOO_LARGE)
+        raise YamlProblem(node.start_mark.line + 1 + off, too_large(budget[1]))
     if depth > 50:
         raise YamlProblem(node.start_mark.line + 1 + off, "YAML nested too deeply (over 50 levels)")
     line, col = node.start_mark.line + 1 + off, node.start_mark.column + 1

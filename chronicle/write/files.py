@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import urls
+from ..source.scan import MARKDOWN_ENDINGS
 from ..errors import LockedError, OutputError
 from ..model import Splice, StatKey, stat_key_of
 
@@ -147,7 +148,7 @@ def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
         reason = f"it has no {urls.HOME}"
     else:
         for dirpath, dirnames, filenames in os.walk(out_dir):
-            md = next((n for n in filenames if n.endswith(".md")), None)
+            md = next((n for n in filenames if n.lower().endswith(MARKDOWN_ENDINGS)), None)
             if md:
                 reason = f"it holds Markdown files ({os.path.relpath(os.path.join(dirpath, md), out_dir)})"
                 break
@@ -230,12 +231,12 @@ def swap_into_place(staging: Path, out_dir: Path) -> None:
 def cleanup_leftovers(out_dir: Path) -> None:
     """Undo what a killed build left: restore a moved-away site, drop staging folders."""
     old = old_dir(out_dir)
-    if old.exists() and not out_dir.exists():
+    if old.is_dir() and not old.is_symlink() and not out_dir.exists():
         os.rename(old, out_dir)
-    shutil.rmtree(old, ignore_errors=True)
-    shutil.rmtree(staging_dir(out_dir), ignore_errors=True)
-    for tmp in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
-        shutil.rmtree(tmp, ignore_errors=True)
+    for leftover in (old, staging_dir(out_dir), *out_dir.parent.glob(f".{out_dir.name}.tmp-*")):
+        if leftover.is_symlink():   # no build makes one (rmtree refuses it, and every build failed on it)
+            leftover.unlink()
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def stat_key(path: Path | str) -> StatKey:

@@ -54,10 +54,12 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     removed = [path for path in gone if path not in changes]
     try:
         ino = os.stat(out_dir).st_ino
-        mirrored = spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
+        # a link (a cache restored from elsewhere) is no mirror: the patch went through it, outside
+        # the cache, and the exchange made the site that link, to a folder of only the changed files
+        mirrored = not spare.is_symlink() and spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
         marker.unlink(missing_ok=True)
         if not mirrored:
-            shutil.rmtree(spare, ignore_errors=True)
+            drop_spare(spare)
             _link_tree(out_dir, spare, own)
         resumed = _write_mirror(out_dir, spare, changes, meanwhile)
         for path in removed:
@@ -224,6 +226,8 @@ def _relink_tree(source: str, dest: str) -> None:
 def drop_spare(spare: Path) -> None:
     """A full build replaces the site: the mirror no longer mirrors it (and holds old bytes)."""
     (spare.parent / f"{spare.name}.ok").unlink(missing_ok=True)
+    if spare.is_symlink():
+        spare.unlink()
     shutil.rmtree(spare, ignore_errors=True)
 
 
