@@ -4,7 +4,7 @@ more than once. A capitalised word that only opens a sentence is not a name."""
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, product
 from dataclasses import dataclass
 
 from . import when
@@ -31,8 +31,10 @@ _TITLE_CASE_LOWER = frozenset("""a an the and but or nor for on at to by of in u
 onto than that about like near past""".split())
 # short words that, in capitals beside another capital word, show a shouted phrase ('OF ITS KIND')
 _SHOUT_SMALL = frozenset("to of its the and for in on at an is be with".split())
-# a lowercase token that may be a connector once a possessive is off ('von’s')
-_CONNECTOR_FORMS = frozenset(c + s for c in CONNECTORS for s in ("", "'s", "’s"))
+# a token that may be a connector once a possessive is off ('von’s'), in any case ('dE'): every
+# string whose lower() is one of these is among them (no other character lowers to their letters)
+_CONNECTOR_FORMS = frozenset("".join(p) for c in CONNECTORS for s in ("", "'s", "’s")
+                             for p in product(*({ch, ch.upper()} for ch in c + s)))
 _POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
@@ -195,7 +197,7 @@ def _candidates(text: str) -> list[tuple[int, str, int, int]]:
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     toks = []
-    for k in [k for k, t in enumerate(words) if not t[0].islower() or t[1:2] in _QUOTES or t.lower() in _CONNECTOR_FORMS]:
+    for k in [k for k, t in enumerate(words) if not t[0].islower() or t[1:2] in _QUOTES or t in _CONNECTOR_FORMS]:
         t = words[k]
         if t[-1] == "s":
             t = _bare(t)
@@ -260,7 +262,8 @@ def _cap(t: str) -> bool:
         return False
     if t.isupper() and len(t) >= 5 and t.isalpha():
         return False
-    return any(c.isalpha() for c in t) and not t.isdigit()
+    # (a capital is a letter but for a few signs such as 'Ⅷ'; nothing with a capital is all digits)
+    return t[0].isalpha() or any(c.isalpha() for c in t) and not t.isdigit()
 
 
 def _date_word(t: str) -> bool:
