@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from chronicle.ingest import clean, dates, datescan, lines, outlets, when
 from chronicle.ingest.readers import pagelines, simple
+from chronicle.source.text import sentences
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
 _PLAIN = {
@@ -269,3 +270,16 @@ def test_date_hints_are_found_wherever_their_pattern_matches(pieces, seps):
             assert datescan.FORM_HINTS[kind].search(text), (kind, text)
     if when._DAY_WORD.search(text):
         assert when._DAY_HINT.search(when.folded(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Subscribe", "now", "to our newsletter.", "Sign", "up", "today.", "SUPPORT", "our",
+                                 "journalism.", "Donate", "İ", "Read", "more.", "The", "minister", "said."]), max_size=12),
+       st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n "]), min_size=4, max_size=4))
+@example(["The", "minister", "said.", "Subscribe", "now"], ["\n"] * 4)   # a promo's words across a line break
+def test_promo_shortcut_drops_what_each_sentence_checked_drops(words, seps):
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    patterns = clean.promo_patterns()
+    kept = [s for s in sentences(text) if not clean.is_promo(s, patterns)]
+    dropped = len(sentences(text)) - len(kept)
+    assert clean.drop_promos(text, patterns) == ((" ".join(kept), dropped) if dropped else (text, 0))
