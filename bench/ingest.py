@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
 from chronicle.ingest import compose, outlets, run, vocab, when  # noqa: E402
-from chronicle.ingest.readers import pagelines  # noqa: E402
+from chronicle.ingest.readers import pagelines, records  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
 from chronicle.source import slugs  # noqa: E402
 from ingest_synth import big_digest  # noqa: E402
@@ -62,6 +62,7 @@ def fresh() -> None:
     vocab._theme_rows.cache_clear()
     vocab._place_rows.cache_clear()
     pagelines._LAST[:] = [None, None]
+    records._NO_ROWS[:] = [None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
     when._SEEN.clear()
 

@@ -39,7 +39,7 @@ def main() -> None:
     os.chdir(tree)
     from chronicle.config import load_config
     from chronicle.ingest import compose, outlets, when
-    from chronicle.ingest.readers import pagelines
+    from chronicle.ingest.readers import pagelines, records
     from chronicle.ingest.run import make_context, parse, tagger_for
     from chronicle.source import slugs
     config = load_config(tree / "config.yaml")
@@ -47,6 +47,7 @@ def main() -> None:
     times, composing = [], []
     for _ in range(args.runs):
         pagelines._LAST[:] = [None, None]
+        getattr(records, "_NO_ROWS", [None])[:] = [None]   # (a tree before it has none)
         outlets._LAST_PAGE[:] = [None, None]
         getattr(when, "_SEEN", {}).clear()   # (a tree before the dates were kept per text has none)
         slugs.file_slug.cache_clear()
