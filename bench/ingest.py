@@ -45,20 +45,24 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
 from chronicle.ingest import compose, outlets, run, vocab, when  # noqa: E402
-from chronicle.ingest.readers import pagelines  # noqa: E402
+from chronicle.ingest.readers import pagelines, records  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
+from chronicle.source import slugs  # noqa: E402
 from ingest_synth import big_digest  # noqa: E402
 
 
 def fresh() -> None:
     """Forget what an earlier run left: the vocabulary, the last page's lines and outlets (kept
-    so that detection and reading classify one page once) and the dates found per text; a run
-    must not find them ready."""
+    so that detection and reading classify one page once), the dates found per text and the
+    slugs made (titles' file names, names' tag slugs); a run must not find them ready."""
+    slugs.file_slug.cache_clear()
+    slugs.tag_slug.cache_clear()
     vocab.builtin.cache_clear()
     vocab.broader.cache_clear()
     vocab._theme_rows.cache_clear()
     vocab._place_rows.cache_clear()
     pagelines._LAST[:] = [None, None]
+    records._NO_ROWS[:] = [None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
     when._SEEN.clear()
 

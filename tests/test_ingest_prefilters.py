@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
-from chronicle.ingest import clean, dates, lines, outlets, when
+from chronicle.ingest import clean, dates, datescan, lines, outlets, when
 from chronicle.ingest.readers import pagelines, simple
+from chronicle.source.text import sentences
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
 _PLAIN = {
@@ -254,3 +255,32 @@ def test_a_classified_line_comes_back_from_a_worker_whole():
     line = Line(**{f.name: odd[f.type] for f in dataclasses.fields(Line)})
     assert all(getattr(line, f.name) != f.default for f in dataclasses.fields(Line) if f.default is not dataclasses.MISSING)
     assert pickle.loads(pickle.dumps(line)) == line
+
+
+_DATE_PIECES = [*when.MONTHS, *when.DAY_WORDS, "TODAY", "HEUTE", "İeri", "ſept", "Sept.", "1st", "1er", "3º", "22.",
+                "de", "del", "2025", "25", "7", "31", "-", ".", "/", ":", ",", "ago", "vor 2 Tagen", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES) | st.integers(0, 2030).map(str), min_size=1, max_size=7),
+       st.lists(st.sampled_from([" ", "", "  ", "\t", "\u00a0", "-", ".", "/", ", "]), min_size=6, max_size=6))
+def test_date_hints_are_found_wherever_their_pattern_matches(pieces, seps):
+    text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces)).strip()
+    for kind, rx in when.PATTERNS:
+        if rx.search(text) and kind in datescan.FORM_HINTS:   # (a kind without a hint is always tried)
+            assert datescan.FORM_HINTS[kind].search(text), (kind, text)
+    if when._DAY_WORD.search(text):
+        assert when._DAY_HINT.search(when.folded(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Subscribe", "now", "to our newsletter.", "Sign", "up", "today.", "SUPPORT", "our",
+                                 "journalism.", "Donate", "İ", "Read", "more.", "The", "minister", "said."]), max_size=12),
+       st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n "]), min_size=4, max_size=4))
+@example(["The", "minister", "said.", "Subscribe", "now"], ["\n"] * 4)   # a promo's words across a line break
+def test_promo_shortcut_drops_what_each_sentence_checked_drops(words, seps):
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    patterns = clean.promo_patterns()
+    kept = [s for s in sentences(text) if not clean.is_promo(s, patterns)]
+    dropped = len(sentences(text)) - len(kept)
+    assert clean.drop_promos(text, patterns) == ((" ".join(kept), dropped) if dropped else (text, 0))

@@ -131,7 +131,9 @@ def is_promo(sentence: str, patterns: list[re.Pattern]) -> bool:
 
 def drop_promos(text: str, patterns: list[re.Pattern]) -> tuple[str, int]:
     """Drop subscription offers and similar promo sentences."""
-
+    if all(p.pattern in _DEFAULT_PROMOS for p in patterns) \
+            and _ANY_PROMO_WORD.search(folded(" ".join(text.split()))) is None:
+        return text, 0   # no sentence of it holds a built-in promo's words (sentences() cuts this text)
     kept, dropped = [], 0
     for s in sentences(text):
         if is_promo(s, patterns):

@@ -27,7 +27,8 @@ def detect(lines: list[str]) -> str:
     if simple.count_read_more(lines) >= 2 and not has_list_or_dates(lines):
         return "summary-list"
     body = [l for l in lines if l.strip()]
-    if body and records.rows_of(body) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
+    # (rows_of skips blank lines: asked of the page, as reading asks it, it answers as for body, once)
+    if body and records.rows_of(lines) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
             generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body) and not items_per_line(lines):
         return "single"
     return "generic"

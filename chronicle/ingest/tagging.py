@@ -11,6 +11,7 @@ default, `ingest_rules.max_auto_tags`), each with the phrase that matched as its
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -20,6 +21,7 @@ from . import aliasforms, entities, outlets
 from .lang import language
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.U)
 MAX_WORDS = 6
 _MAX_WORDS_KNOWN = 500_000   # words whose answer _StartWords keeps (a few tens of MB at most)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -79,7 +81,11 @@ class Tagger:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
         would be capitalised: at the start of a sentence, or anywhere in a title."""
-        words = _TOKEN.findall(text)
+        # words and separators alternate in the split: word i is parts[2i + 1], and the running
+        # sum of the parts' lengths gives its start (ends[2i]) and end (ends[2i + 1]); one C call
+        # instead of a match object per word (Tagger.find over the 1 MB digest: 0.19 -> 0.165 s)
+        parts = _TOKEN_SPLIT.split(text)
+        words = parts[1::2]
         firsts_exact, firsts_folded = self._firsts()
         # most words start no alias: only those that do (and, in German, long capitalised words
         # that may be compounds) need their offsets; which words do is remembered per word
@@ -87,34 +93,31 @@ class Tagger:
         starts = [i for i, w in enumerate(words) if may_start[w]]
         if not starts:
             return []
-        lows = [w.lower() for w in words]
-        # the match of each word, for the offsets of the few that start an alias (a tuple of word
-        # and offsets made for every word cost more than the lookups)
-        spans = list(_TOKEN.finditer(text))
+        ends = list(accumulate(map(len, parts)))
         out, i = [], 0
         for j in starts:
             if j < i:
                 continue   # inside an alias already matched
             i = j
-            ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(lows[i], ())
+            ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(words[i].lower(), ())
             if not ex and not fo:
-                self._compound(words[i], spans[i].start(), out)
+                self._compound(words[i], ends[2 * i], out)
                 i += 1
                 continue
-            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, words[i], spans[i].start()))
+            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, words[i], ends[2 * i]))
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 slug = self.exact.get(tuple(words[i:i + n])) if n in ex else None
-                if slug is None and fold and n in fo:
-                    slug = self.folded.get(tuple(lows[i:i + n]))
+                if slug is None and fold and n in fo:   # (only the words tried are lowered)
+                    slug = self.folded.get(tuple(map(str.lower, words[i:i + n])))
                 if slug is not None:
                     if slug:
-                        start = spans[i].start()
-                        out.append((slug, start, text[start:spans[i + n - 1].end()]))
+                        start = ends[2 * i]
+                        out.append((slug, start, text[start:ends[2 * (i + n) - 1]]))
                     i += n
                     break
             else:
                 if german:
-                    self._compound(words[i], spans[i].start(), out)
+                    self._compound(words[i], ends[2 * i], out)
                 i += 1
         return out
 

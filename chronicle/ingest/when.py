@@ -10,27 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..dates import days_after
+from .datescan import alternation, forms_to_try, words_hint
 from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
-
-
-def alternation(words) -> str:
-    """A regular expression for any of `words` (lowercase), longest first, as a tree of shared
-    prefixes: it matches what 'longest|...|shortest' matches, but rejects most text positions at
-    the first letter instead of trying every word there (month names are looked for in every line)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def expr(node: dict) -> str:
-        branches = [re.escape(ch) + expr(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{inner})?" if "" in node else inner
-    return expr(tree)
 
 
 _MON = r"(?P<mon>" + alternation(MONTHS) + r")\.?"
@@ -65,6 +46,7 @@ DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy"
              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.'’-]*\s+$")
 _DAY_WORD = re.compile(r"(?i)(?<!\w)(" + alternation(DAY_WORDS) + r")(?!\w)")
+_DAY_HINT = words_hint(DAY_WORDS)   # (in the folded text: datescan.py)
 
 
 # How to give a capture date, for every message about a date that needs one.
@@ -147,18 +129,20 @@ def remember(text: str, found: list[Found]) -> None:
         _SEEN.setdefault(text, tuple(found))
 
 
-def _relative_hint(text: str) -> bool:
-    return bool(_HINT_WORD.search(folded(text)) and _RELATIVE_HINT.search(text))
+def _relative_hint(text: str, low: str | None = None) -> bool:
+    return bool(_HINT_WORD.search(folded(text) if low is None else low) and _RELATIVE_HINT.search(text))
 
 
 def _find_dates(text: str) -> list[Found]:
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
+    low = folded(text)   # (once for both hints)
+    relative, days = _relative_hint(text, low), _DAY_HINT.search(low) is not None
     if not _DIGIT.search(text):   # every written date has a number; most lines have none
-        if _relative_hint(text) or _DAY_WORD.search(text):
-            return _relative(text, out, taken)
+        if relative or days and _DAY_WORD.search(text):
+            return _relative(text, out, taken, relative, days)
         return out
-    for kind, rx in PATTERNS:
+    for kind, rx in forms_to_try(text, PATTERNS):
         if kind == "dmy/" and not _DAY_SLASH.search(text):
             continue   # ('21 // Abr // 2025' is rare: a cheaper pattern says where it can be)
         for m in rx.finditer(text):
@@ -170,11 +154,11 @@ def _find_dates(text: str) -> list[Found]:
             if f:
                 out.append(f)
                 taken.append((m.start(), m.end()))
-    return _relative(text, out, taken)
+    return _relative(text, out, taken, relative, days)
 
 
-def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
-    for rx in (RELATIVE if _relative_hint(text) else ()):
+def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relative: bool, days: bool) -> list[Found]:
+    for rx in (RELATIVE if relative else ()):
         for m in rx.finditer(text):
             n = m["n"].lower()
             count = int(n) if n.isdigit() else 1
@@ -183,7 +167,7 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]]) -> list
             if m.groupdict().get("n2"):   # '3 days 23 hours ago': both parts count
                 ago += dt.timedelta(**{UNITS[folded(m["unit2"])] + "s": int(m["n2"])})
             out.append(Found("relative", m.start(), m.end(), ago=ago))
-    for m in _DAY_WORD.finditer(text):
+    for m in (_DAY_WORD.finditer(text) if days else ()):
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if not any(m.start() < e and s < m.end() for s, e in taken):
