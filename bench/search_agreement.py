@@ -3,11 +3,16 @@ file://, in Chromium (89 queries, then 8 with the search page's filters), on the
 the project's own content/ and a generated corpus with accented names.
 
     .venv/bin/python bench/search_agreement.py [--articles 1000] [--work /tmp/agreement]
+    .venv/bin/python bench/search_agreement.py --multilingual [--languages en,de,...]
 
 Prints, per site, the share of queries whose result sets are identical and the lowest overlap
 (|both| / |either|), then every query that differs. Target (issue 12): >= 95 % identical and
 >= 90 % overlap for every query. The test suite runs the same list on smaller sites
 (tests/test_search_agreement.py).
+
+--multilingual builds tests/tools/multilingual.py's archive (sixteen languages and scripts, the
+tokens that split differently) once per site language, and asks each site every language's
+queries; it also lists the queries both engines answer with nothing.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tools.agreement import FILTERED, QUERIES, accented_corpus, compare, serve, summary  # noqa: E402
+from tools.multilingual import SITE_LANGUAGES, all_queries, multilingual_corpus  # noqa: E402
 
 
 def build(content: Path, config: Path, out: Path) -> None:
@@ -33,13 +39,31 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/chronicle-agreement"))
+    ap.add_argument("--multilingual", action="store_true", help="the multilingual archive, one site per language")
+    ap.add_argument("--languages", default=",".join(SITE_LANGUAGES), help="with --multilingual: the sites' languages")
     args = ap.parse_args()
+    if args.multilingual:
+        return run(_multilingual_sites(args.work, args.languages.split(",")), all_queries(), empty=True)
     fixture = ROOT / "tests" / "fixtures" / "site"
     sites = [("fixture site", fixture / "content", fixture / "config.yaml", args.work / "fixture" / "repo"),
              ("seed site (content/)", ROOT / "content", ROOT / "config.yaml", args.work / "seed" / "repo")]
     corpus = args.work / f"corpus-{args.articles}"
     content = accented_corpus(corpus, args.articles)
     sites.append((f"{args.articles}-article corpus", content, corpus / "config.yaml", corpus / "site" / "repo"))
+    return run(sites, QUERIES + FILTERED)
+
+
+def _multilingual_sites(work: Path, languages: list[str]) -> list[tuple[str, Path, Path, Path]]:
+    sites = []
+    for language in languages:
+        folder = work / f"multilingual-{language}"
+        content = multilingual_corpus(folder, language)
+        sites.append((f"multilingual, site.language {language}", content, folder / "config.yaml", folder / "site" / "repo"))
+    return sites
+
+
+def run(sites: list[tuple[str, Path, Path, Path]], queries: list, empty: bool = False) -> int:
+    """Builds each site, asks both engines every query; prints the figures. -> exit status."""
     from playwright.sync_api import sync_playwright
     failed = False
     with sync_playwright() as p:
@@ -48,12 +72,14 @@ def main() -> int:
             started = time.perf_counter()
             build(content, config, out)
             with serve(out) as url:
-                rows = compare(out, url, browser, QUERIES + FILTERED)
+                rows = compare(out, url, browser, queries)
             identical, lowest, lines = summary(rows)
             print(f"{label}: {len(rows)} queries, {identical:.1%} identical, lowest overlap {lowest:.2f} "
                   f"({time.perf_counter() - started:.0f} s)")
             for line in lines:
                 print("   ", line)
+            if empty:
+                print("    found by neither:", [q for q, a, b in rows if not a and not b])
             failed |= identical < 0.95 or lowest < 0.90
         browser.close()
     return 1 if failed else 0
