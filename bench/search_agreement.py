@@ -3,7 +3,7 @@ file://, in Chromium (89 queries, then 8 with the search page's filters), on the
 the project's own content/ and a generated corpus with accented names.
 
     .venv/bin/python bench/search_agreement.py [--articles 1000] [--work /tmp/agreement]
-    .venv/bin/python bench/search_agreement.py --multilingual [--languages en,de,...]
+    .venv/bin/python bench/search_agreement.py --multilingual [--languages en,de,...] [--with-corpus 1500]
 
 Prints, per site, the share of queries whose result sets are identical and the lowest overlap
 (|both| / |either|), then every query that differs. Target (issue 12): >= 95 % identical and
@@ -12,7 +12,9 @@ Prints, per site, the share of queries whose result sets are identical and the l
 
 --multilingual builds tests/tools/multilingual.py's archive (sixteen languages and scripts, the
 tokens that split differently) once per site language, and asks each site every language's
-queries; it also lists the queries both engines answer with nothing.
+queries; it also lists the queries both engines answer with nothing. --with-corpus N adds the
+multilingual articles (8 a language) to the N-article accented corpus: an archive in Pagefind
+partitions, where a partition lacking a word answers with its longest indexed prefix.
 """
 from __future__ import annotations
 
@@ -41,9 +43,12 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/chronicle-agreement"))
     ap.add_argument("--multilingual", action="store_true", help="the multilingual archive, one site per language")
     ap.add_argument("--languages", default=",".join(SITE_LANGUAGES), help="with --multilingual: the sites' languages")
+    ap.add_argument("--with-corpus", type=int, default=0, metavar="N",
+                    help="with --multilingual: add the archive to the N-article accented corpus (partitions)")
     args = ap.parse_args()
     if args.multilingual:
-        return run(_multilingual_sites(args.work, args.languages.split(",")), all_queries(), empty=True)
+        sites = _multilingual_sites(args.work, args.languages.split(","), args.with_corpus)
+        return run(sites, all_queries() + (QUERIES if args.with_corpus else []), empty=not args.with_corpus)
     fixture = ROOT / "tests" / "fixtures" / "site"
     sites = [("fixture site", fixture / "content", fixture / "config.yaml", args.work / "fixture" / "repo"),
              ("seed site (content/)", ROOT / "content", ROOT / "config.yaml", args.work / "seed" / "repo")]
@@ -53,12 +58,20 @@ def main() -> int:
     return run(sites, QUERIES + FILTERED)
 
 
-def _multilingual_sites(work: Path, languages: list[str]) -> list[tuple[str, Path, Path, Path]]:
+def _multilingual_sites(work: Path, languages: list[str], corpus: int) -> list[tuple[str, Path, Path, Path]]:
     sites = []
     for language in languages:
-        folder = work / f"multilingual-{language}"
-        content = multilingual_corpus(folder, language)
-        sites.append((f"multilingual, site.language {language}", content, folder / "config.yaml", folder / "site" / "repo"))
+        folder = work / f"multilingual-{language}{f'-{corpus}' if corpus else ''}"
+        content = multilingual_corpus(folder, language, per_language=8 if corpus else 4)
+        config, label = folder / "config.yaml", f"multilingual, site.language {language}"
+        if corpus:
+            mixed = accented_corpus(folder / "corpus", corpus)
+            for article in sorted((content / "articles").glob("*.md")):
+                article.replace(mixed / "articles" / f"ml-{article.name}")
+            content, label = mixed, f"{label}, with the {corpus}-article corpus"
+            config.write_text((folder / "corpus" / "config.yaml").read_text(encoding="utf-8")
+                              .replace("language: en", f"language: {language}"), encoding="utf-8")
+        sites.append((label, content, config, folder / "site" / "repo"))
     return sites
 
 
