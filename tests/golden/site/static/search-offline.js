@@ -12,7 +12,8 @@
 // is left out, and an article must match every other word. A query in quotes matches each
 // word exactly, and finds nothing when one is missing.
 //
-// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)}
+// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query),
+//   stems(query)}
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
@@ -42,6 +43,7 @@
     return a.length < b.length;
   }
   function unit(u) { return u >= 0xD800 && u < 0xE000 ? u + 0x2000 : u >= 0xE000 ? u - 0x800 : u; }
+  sink.before = before;   // Pagefind's word lists are in the same order (search-pagefind.js)
 
   function Unavailable(message, missing) {
     var e = new Error(message);
@@ -268,6 +270,13 @@
       await Promise.all((await stemsOf(m, query || "")).map(function (w) { return matches(m, w); }));
     }
 
-    return { name: "offline", search: search, docs: docs, preload: preload };
+    // The stems of a query's words, as the index (and Pagefind) has them; none for a query in
+    // quotes, which Pagefind never answers with a shorter word (search-pagefind.js).
+    async function queryStems(query) {
+      if (EXACT.test(query || "")) return [];
+      return stemsOf(await manifest(), query || "");
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload, stems: queryStems };
   };
 })();
