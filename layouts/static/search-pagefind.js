@@ -92,9 +92,11 @@
     }
     var before = window.ChronicleSearch.before;
     async function held(p, stem) {
-      // a chunk's bounds are cut short ("fro".."pre" holds "press"): compare as Pagefind does
-      // when it looks for a word's extensions, each cut to the shorter of the two
-      var ranges = (await meta(p))[2].filter(function (c) {
+      // the chunk whose range holds the stem, as Pagefind chooses the one it loads; failing
+      // one, those whose bounds (cut short: "fro".."pre" holds "press") match it cut as short
+      var all = (await meta(p))[2];
+      var ranges = all.filter(function (c) { return !before(stem, c[0]) && !before(c[1], stem); }).slice(0, 1);
+      if (!ranges.length) ranges = all.filter(function (c) {
         var f = Math.min(stem.length, c[0].length), t = Math.min(stem.length, c[1].length);
         return !before(stem.slice(0, f), c[0].slice(0, f)) && !before(c[1].slice(0, t), stem.slice(0, t));
       });
@@ -205,10 +207,11 @@
     async function search(query, filters, byDate) {
       var pf = await api();
       var opts = { filters: Object.assign({}, filters || {}) };
-      // the word lists are read while Pagefind searches (the same chunks); most words are in
-      // every partition, and then its answer stands
-      var both = await Promise.all([pf.search(query || null, opts), query ? partitionsFor(query) : null]);
-      var results = both[0].results, within = both[1];
+      // the word lists are read once Pagefind has searched: the chunks are then the browser's
+      // (read at once, each chunk was fetched twice); most words are in every partition, and
+      // then its answer stands
+      var results = (await pf.search(query || null, opts)).results;
+      var within = query ? await partitionsFor(query) : null;
       if (within && !within.length) return { total: 0, ids: [] };
       if (within) {
         opts.filters[filterName] = { any: within };
