@@ -6,6 +6,9 @@
 // Pagefind's mergeIndex, so one search runs over all of them. Each page carries its partition
 // as a filter: sorted by date, each partition is searched on its own and the lists are joined
 // in partition order (Pagefind ranks a merged date sort by the position within each partition).
+// A partition lacking a query word answers with a shorter word's pages, which one index would
+// not: each partition's word list is read (its own index files) and the search runs over the
+// partitions that answer as one index (partitionsFor).
 //
 // window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)},
 // the same shape as the offline engine (search-offline.js); ids here are Pagefind's results.
@@ -82,12 +85,13 @@
         .then(function (entry) {
           var language = Object.keys(entry.languages)[0];
           return unpack(base + p[1] + "pagefind." + entry.languages[language].hash + ".pf_meta");
-        });
+        }).catch(function (e) { delete metas[p[0]]; throw e; });   // offline now: try again later
       return metas[p[0]];
     }
     function chunk(p, hash) {
       var key = p[0] + "/" + hash;
-      if (!chunks[key]) chunks[key] = unpack(base + p[1] + "index/" + hash + ".pf_index", true);
+      if (!chunks[key]) chunks[key] = unpack(base + p[1] + "index/" + hash + ".pf_index", true)
+        .catch(function (e) { delete chunks[key]; throw e; });
       return chunks[key];
     }
     var before = window.ChronicleSearch.before;
