@@ -63,6 +63,8 @@
     var li = document.createElement("li");
     var h = document.createElement("h3");
     var a = document.createElement("a");
+    // an Arabic or Hebrew title on a left-to-right site (or the reverse) reads in its own direction
+    h.dir = "auto";
     a.href = r.url;
     a.textContent = r.title || r.url;
     h.appendChild(a);
@@ -86,6 +88,7 @@
     }
     var p = document.createElement("p");
     p.className = "summary";
+    p.dir = "auto";
     r.excerpt.forEach(function (part) {
       if (part[1]) { var mark = document.createElement("mark"); mark.textContent = part[0]; p.appendChild(mark); }
       else p.appendChild(document.createTextNode(part[0]));

@@ -22,8 +22,12 @@ from importlib import metadata
 
 import snowballstemmer
 
-LANGUAGES = ["english", "french", "german", "spanish", "italian", "portuguese", "dutch", "swedish",
-             "danish", "norwegian", "finnish", "russian"]
+# every algorithm Pagefind stems a page language with (searchwords.STEMMERS): a site in any of
+# them must stem its queries offline as its index was stemmed
+LANGUAGES = ["arabic", "armenian", "basque", "catalan", "danish", "dutch", "english", "finnish", "french",
+             "german", "greek", "hindi", "hungarian", "indonesian", "irish", "italian", "lithuanian", "nepali",
+             "norwegian", "polish", "portuguese", "romanian", "russian", "serbian", "spanish", "swedish", "tamil",
+             "turkish", "yiddish"]
 
 BASE = r"""
 function Among(s, substring_i, result, method) { this.s = s; this.substring_i = substring_i; this.result = result; this.method = method || null; }
@@ -200,6 +204,10 @@ class Translator:
             return [f"{pad}while ({self.expr(s.test)}) {{"] + self.body(s.body, d + 1) + [f"{pad}}}"]
         if isinstance(s, ast.For):
             call = s.iter
+            if isinstance(call, ast.Tuple):   # `for _ in 0, 0:` (turkish): the body twice
+                var = self.expr(s.target)
+                return ([f"{pad}for ({var} = 0; {var} < {len(call.elts)}; {var} += 1) {{"]
+                        + self.body(s.body, d + 1) + [f"{pad}}}"])
             if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"):
                 raise ValueError("for over something else than range()")
             args = [self.expr(a) for a in call.args]

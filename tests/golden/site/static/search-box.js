@@ -47,6 +47,7 @@
     var li = document.createElement("li");
     var a = document.createElement(href ? "a" : "span");
     if (href) a.href = href;
+    if (href) a.dir = "auto";   // a title in a right-to-left script reads right to left
     if (className) li.className = className;
     a.textContent = text;
     li.appendChild(a);

@@ -5,19 +5,23 @@
 // results shown.
 //
 // It answers as Pagefind 1.5 does (the agreement test compares them query by query): the query
-// loses punctuation, is lower-cased and has its accents folded, each word is stemmed with the
-// Snowball stemmer of the site's language (the index names its file); a word matches every
-// indexed term that starts with its stem, or failing that the longest indexed term that its
-// stem starts with; a word that matches nothing is left out, and an article must match
-// every other word.
+// loses punctuation, is lower-cased (split into words first in Chinese, Japanese and Thai) and
+// has its accents folded, each word is stemmed with the Snowball stemmer of the site's language
+// (the index names its file); a word matches every indexed term that starts with its stem, or
+// failing that the longest indexed term that its stem starts with; a word that matches nothing
+// is left out, and an article must match every other word. A query in quotes matches each
+// word exactly, and finds nothing when one is missing.
 //
-// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)}
+// window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query),
+//   stems(query)}
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
   var store = { manifest: null, terms: {}, docs: {} };
   var MAX_PREFIX_CHUNKS = 6;   // a one-letter word reaches into this many term chunks at most
   var PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;   // Pagefind's own test, as written
+  var SEGMENTED = ["zh", "ja", "th"];   // languages whose queries Pagefind splits into words
+  var EXACT = /^\s*".+"\s*$/;          // a query in quotes: Pagefind's exact search
   var VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
   var DIGIT = {};
   for (var i = 0; i < VARINT.length; i++) DIGIT[VARINT.charCodeAt(i)] = i;
@@ -28,6 +32,18 @@
   sink.terms = function (payload) { store.terms[current()] = payload; };
   sink.docs = function (payload) { store.docs[current()] = payload; };
   sink.loaded = [];   // files loaded, in order (the benchmark counts their bytes)
+
+  // a < b in code-point order, the index's (Python's) order. JavaScript's own < compares UTF-16
+  // units, which puts an emoji (a surrogate pair, D800-DFFF) before a full-width letter (FF21).
+  function before(a, b) {
+    for (var i = 0, n = Math.min(a.length, b.length); i < n; i++) {
+      var x = a.charCodeAt(i), y = b.charCodeAt(i);
+      if (x !== y) return unit(x) < unit(y);
+    }
+    return a.length < b.length;
+  }
+  function unit(u) { return u >= 0xD800 && u < 0xE000 ? u + 0x2000 : u >= 0xE000 ? u - 0x800 : u; }
+  sink.before = before;   // Pagefind's word lists are in the same order (search-pagefind.js)
 
   function Unavailable(message, missing) {
     var e = new Error(message);
@@ -80,14 +96,31 @@
       return stems(m, query);
     }
 
-    // Pagefind's normalisation of a query, then one stem per word.
+    // Pagefind's normalisation of a query (its search(), 1.5): graphemes of the page's language
+    // that are not punctuation, lower-cased; in Chinese, Japanese and Thai, whose words have no
+    // spaces between them, the words the browser finds (Intl.Segmenter), a space apart; then
+    // accents folded, and one stem per word.
     function stems(m, query) {
-      var chars = [];
-      var parts = typeof Intl !== "undefined" && Intl.Segmenter
-        ? Array.from(new Intl.Segmenter("en", { granularity: "grapheme" }).segment(query), function (s) { return s.segment; })
-        : Array.from(query);
-      parts.forEach(function (g) { if (!PUNCTUATION.test(g)) chars.push(g.toLocaleLowerCase()); });
-      var text = chars.join("").replace(/\s{2,}/g, " ").trim().normalize("NFD").replace(/\p{M}/gu, "");
+      var lang = null, chars = [];
+      try { lang = Intl.getCanonicalLocales(document.documentElement.lang)[0] || null; } catch (err) { lang = null; }
+      var keep = function (g) { return !PUNCTUATION.test(g); };
+      var text;
+      if (lang && typeof Intl.Segmenter !== "undefined") {
+        var graphemes = new Intl.Segmenter(lang, { granularity: "grapheme" });
+        var split = function (s) { return Array.from(graphemes.segment(s), function (x) { return x.segment; }); };
+        if (SEGMENTED.indexOf(lang.split("-")[0].toLowerCase()) >= 0) {
+          Array.from(new Intl.Segmenter(lang, { granularity: "word" }).segment(query), function (x) { return x.segment; }).forEach(function (w) {
+            var word = split(w).filter(keep).map(function (g) { return g.toLocaleLowerCase(); }).join("");
+            if (word) chars.push(word);
+          });
+          text = chars.join(" ");
+        } else {
+          text = split(query).filter(keep).map(function (g) { return g.toLocaleLowerCase(); }).join("");
+        }
+      } else {
+        text = Array.from(query).filter(keep).map(function (c) { return c.toLocaleLowerCase(); }).join("");
+      }
+      text = text.replace(/\s{2,}/g, " ").trim().normalize("NFD").replace(/\p{M}/gu, "");
       if (!text) return [];
       var stem = m.stemmer ? window.ChronicleStemmers[m.stemmer] : function (w) { return w; };
       return text.split(" ").map(stem);
@@ -98,14 +131,14 @@
       var lo = 0, hi = m.terms.length - 1;
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (m.terms[mid][0] <= term) lo = mid; else hi = mid - 1;
+        if (!before(term, m.terms[mid][0])) lo = mid; else hi = mid - 1;
       }
       return lo;
     }
 
     function lowerBound(list, term) {
       var lo = 0, hi = list.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < term) lo = mid + 1; else hi = mid; }
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (before(list[mid], term)) lo = mid + 1; else hi = mid; }
       return lo;
     }
 
@@ -172,7 +205,13 @@
       // as Pagefind: a query of only signs ('(', '*') finds nothing; only no query at all lists every article
       if (!words.length && /\S/.test(query || "")) return { total: 0, ids: [] };
       var n = m.docs, count = new Uint8Array(n), score = new Float64Array(n), used = 0;
-      var lists = await Promise.all(words.map(function (w) { return matches(m, w); }));
+      // in quotes, as Pagefind: each word exactly (no longer words), and none may be missing.
+      // Pagefind also wants them side by side; this index has no positions (a known gap)
+      var exactly = EXACT.test(query || "");
+      var lists = await Promise.all(words.map(function (w) {
+        return exactly ? exact(m, w).then(function (code) { return code ? [code] : []; }) : matches(m, w);
+      }));
+      if (exactly && lists.some(function (codes) { return !codes.length; })) return { total: 0, ids: [] };
       lists.forEach(function (codes) {
         if (!codes.length) return;   // as Pagefind: a word found nowhere is left out
         var flags = new Uint8Array(n), df = 0;
@@ -231,6 +270,13 @@
       await Promise.all((await stemsOf(m, query || "")).map(function (w) { return matches(m, w); }));
     }
 
-    return { name: "offline", search: search, docs: docs, preload: preload };
+    // The stems of a query's words, as the index (and Pagefind) has them; none for a query in
+    // quotes, which Pagefind never answers with a shorter word (search-pagefind.js).
+    async function queryStems(query) {
+      if (EXACT.test(query || "")) return [];
+      return stemsOf(await manifest(), query || "");
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload, stems: queryStems };
   };
 })();

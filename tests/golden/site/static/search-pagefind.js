@@ -6,6 +6,9 @@
 // Pagefind's mergeIndex, so one search runs over all of them. Each page carries its partition
 // as a filter: sorted by date, each partition is searched on its own and the lists are joined
 // in partition order (Pagefind ranks a merged date sort by the position within each partition).
+// A partition lacking a query word answers with a shorter word's pages, which one index would
+// not: each partition's word list is read (its own index files) and the search runs over the
+// partitions that answer as one index (partitionsFor).
 //
 // window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)},
 // the same shape as the offline engine (search-offline.js); ids here are Pagefind's results.
@@ -27,6 +30,91 @@
       else if (part) parts.push([decode(part), false]);
     });
     return parts;
+  }
+
+  // Pagefind's index files: gzip'd "pagefind_dcd" + CBOR, read as far as the word lists need:
+  // arrays, maps, text, numbers; `words` (a pf_index file) skips the pages of each word unread.
+  async function unpack(url, words) {
+    var r = await fetch(url);
+    if (!r.ok) throw new Error(url + ": " + r.status);
+    var bytes = new Uint8Array(await new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+    var at = 12, text = new TextDecoder();
+    function head() {
+      var first = bytes[at++], info = first & 31, n = info;
+      if (info >= 24) {
+        n = 0;
+        for (var i = 0, size = [1, 2, 4, 8][info - 24]; i < size; i++) n = n * 256 + bytes[at++];
+      }
+      return [first >> 5, n];
+    }
+    function item(skip) {
+      var h = head(), major = h[0], n = h[1], out = null, i;
+      if (major === 2 || major === 3) { if (!skip && major === 3) out = text.decode(bytes.subarray(at, at + n)); at += n; return out; }
+      if (major === 4 || major === 5) {
+        if (skip) { for (i = 0; i < n * (major - 3); i++) item(true); return null; }
+        out = major === 4 ? [] : {};
+        for (i = 0; i < n; i++) { if (major === 4) out.push(item()); else { var k = item(); out[k] = item(); } }
+        return out;
+      }
+      if (major === 0) return n;
+      if (major === 1) return -1 - n;
+      return null;   // true, false, null, a float: nothing the word lists use
+    }
+    if (!words) return item();
+    var list = [];
+    head();   // [entries]
+    for (var e = 0, count = head()[1]; e < count; e++) {
+      var fields = head()[1];
+      list.push(item());
+      for (var f = 1; f < fields; f++) item(true);
+    }
+    return list;
+  }
+
+  // For each partition, what it holds for a query word's `stem`: 0 when it has a word starting
+  // with the stem, else the length of the longest word it has that the stem starts with (-1:
+  // none), from its chunk list (pf_meta: [version, pages, [[from, to, hash]...], ...]) and the
+  // chunks whose range may hold either (pf_index: [[[word, ...]...]]): the files Pagefind loads
+  // for the same search, so the browser has them already.
+  var wordListsOf = {};   // per folder, shared by the engines of a page, as Pagefind's set-up is
+  function wordLists(base, parts) {
+    if (wordListsOf[base]) return wordListsOf[base];
+    var metas = {}, chunks = {};
+    function meta(p) {
+      if (!metas[p[0]]) metas[p[0]] = fetch(base + p[1] + "pagefind-entry.json").then(function (r) { return r.json(); })
+        .then(function (entry) {
+          var language = Object.keys(entry.languages)[0];
+          return unpack(base + p[1] + "pagefind." + entry.languages[language].hash + ".pf_meta");
+        }).catch(function (e) { delete metas[p[0]]; throw e; });   // offline now: try again later
+      return metas[p[0]];
+    }
+    function chunk(p, hash) {
+      var key = p[0] + "/" + hash;
+      if (!chunks[key]) chunks[key] = unpack(base + p[1] + "index/" + hash + ".pf_index", true)
+        .catch(function (e) { delete chunks[key]; throw e; });
+      return chunks[key];
+    }
+    var before = window.ChronicleSearch.before;
+    async function held(p, stem) {
+      // the chunk whose range holds the stem, as Pagefind chooses the one it loads; failing
+      // one, those whose bounds (cut short: "fro".."pre" holds "press") match it cut as short
+      var all = (await meta(p))[2];
+      var ranges = all.filter(function (c) { return !before(stem, c[0]) && !before(c[1], stem); }).slice(0, 1);
+      if (!ranges.length) ranges = all.filter(function (c) {
+        var f = Math.min(stem.length, c[0].length), t = Math.min(stem.length, c[1].length);
+        return !before(stem.slice(0, f), c[0].slice(0, f)) && !before(c[1].slice(0, t), stem.slice(0, t));
+      });
+      var longest = -1;
+      (await Promise.all(ranges.map(function (c) { return chunk(p, c[2]); }))).forEach(function (words) {
+        words.forEach(function (w) {
+          if (w.slice(0, stem.length) === stem) longest = Infinity;
+          else if (w.length > longest && stem.slice(0, w.length) === w) longest = w.length;
+        });
+      });
+      return longest === Infinity ? 0 : longest;
+    }
+    wordListsOf[base] = function (stem) { return Promise.all(parts.map(function (p) { return held(p, stem); })); };
+    return wordListsOf[base];
   }
 
   // Pagefind's module is one per page, and each mergeIndex adds an index to it: every engine
@@ -52,24 +140,51 @@
   }
 
   window.ChroniclePagefindSearch = function (root) {
-    var pagefind = null;
+    var pagefind = null, holders = null;
     var parts = [], filterName = null;
+    var offline = window.ChronicleOfflineSearch(root);
 
     async function api() {
       if (!pagefind) {
-        var loaded = await merged(new URL(root + "pagefind/", location.href).href);
+        var base = new URL(root + "pagefind/", location.href).href;
+        var loaded = await merged(base);
         parts = loaded.parts;
         filterName = loaded.filter;
+        holders = wordLists(base, parts);
         pagefind = loaded.pf;
       }
       return pagefind;
     }
 
+    // A partition holding no word that starts with a query word's stem answers with the pages
+    // of the longest word it holds that the stem starts with ("press" -> "pr"); one index does
+    // that only when no page at all has the word, and then with the longest such word of all.
+    // So the search runs over the partitions that answer each word as one index would;
+    // null: all of them.
+    async function partitionsFor(query) {
+      if (parts.length < 2) return null;
+      var found;
+      try {
+        found = await Promise.all((await offline.stems(query)).map(holders));
+      } catch (err) {   // a word list that could not be read: Pagefind's own answer, as before
+        if (window.console) console.warn("Search: the partitions' word lists could not be read:", err);
+        return null;
+      }
+      var keep = parts.map(function (_p, i) {
+        return found.every(function (each) {
+          var best = each.indexOf(0) >= 0 ? 0 : Math.max.apply(null, each);
+          return best < 0 || each[i] === best;   // -1 everywhere: a word Pagefind leaves out
+        });
+      });
+      var within = parts.filter(function (_p, i) { return keep[i]; }).map(function (p) { return p[0]; });
+      return within.length === parts.length ? null : within;
+    }
+
     // Newest first: each partition sorted by Pagefind, in partition order. (The filter counts
     // of a search would say which partitions have results, but Pagefind fills them only once
     // every filter file of every partition is loaded: more requests than these searches.)
-    async function newestFirst(pf, query, filters) {
-      var lists = await Promise.all(parts.map(function (p) {
+    async function newestFirst(pf, query, filters, within) {
+      var lists = await Promise.all(parts.filter(function (p) { return !within || within.indexOf(p[0]) >= 0; }).map(function (p) {
         var only = Object.assign({}, filters);
         only[filterName] = p[0];
         return pf.search(query || null, { filters: only, sort: { date: "desc" } });
@@ -95,11 +210,21 @@
     // come after the dated ones here, so the set of results does not depend on the order.
     async function search(query, filters, byDate) {
       var pf = await api();
-      var opts = { filters: filters || {} };
-      var found = await everyWord(pf, query, (await pf.search(query || null, opts)).results);
+      var opts = { filters: Object.assign({}, filters || {}) };
+      // the word lists are read once Pagefind has searched: the chunks are then the browser's
+      // (read at once, each chunk was fetched twice); most words are in every partition, and
+      // then its answer stands
+      var results = (await pf.search(query || null, opts)).results;
+      var within = query ? await partitionsFor(query) : null;
+      if (within && !within.length) return { total: 0, ids: [] };
+      if (within) {
+        opts.filters[filterName] = { any: within };
+        results = (await pf.search(query, opts)).results;
+      }
+      var found = await everyWord(pf, query, results);
       if (byDate) {
         var ids = new Set(found.map(function (r) { return r.id; }));
-        var dated = (await newestFirst(pf, query, opts.filters)).filter(function (r) { return ids.has(r.id); });
+        var dated = (await newestFirst(pf, query, filters || {}, within)).filter(function (r) { return ids.has(r.id); });
         var seen = new Set(dated.map(function (r) { return r.id; }));
         found = dated.concat(found.filter(function (r) { return !seen.has(r.id); }));
       }
