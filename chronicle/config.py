@@ -59,6 +59,16 @@ class Config:
         """Site URL including the base path, ending in '/'."""
         return self.url.rstrip("/") + self.base_path
 
+    @property
+    def direction(self) -> str:
+        """'rtl' for a language written right to left (its primary subtag), else 'ltr': the page's
+        own direction, so an Arabic or Hebrew archive reads right to left throughout."""
+        return "rtl" if self.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+# Primary language subtags written right to left (the scripts Arabic, Hebrew, Thaana, Syriac, N'Ko).
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"})
+
 
 def normalise_base_path(value: str) -> str:
     """'/repo', 'repo/' -> '/repo/'; refuses (ValueError, with the message) what is not a URL path:
