@@ -103,12 +103,16 @@ def browser_stemmer(language: str) -> tuple[str, bytes]:
     return (name, path.read_bytes()) if name and path.is_file() else ("", b"")
 
 
-def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
+def offline_index(index: SiteIndex, language: str = "en",
+                  full: Callable[[ArticleSummary], Article] | None = None) -> list[OutputFile]:
+    """`full`: an article of the index with its body (build/bodystore.py), when the index holds
+    summaries."""
+    articles = [full(a) for a in index.articles] if full else index.articles
     stemmer, stemmer_js = browser_stemmer(language)
     words = Words(stemmer)
     postings: dict[str, array] = {}
     names = filter_names(index)
-    for number, a in enumerate(index.articles):
+    for number, a in enumerate(articles):
         title, rest = indexed_texts(a)
         in_title = words.terms(title)
         for term in in_title | words.terms(rest):
@@ -116,8 +120,8 @@ def offline_index(index: SiteIndex, language: str = "en") -> list[OutputFile]:
         for term in filter_terms(a, names):
             postings.setdefault(term, array("I")).append(number * 2)
     term_files, firsts = _term_chunks(postings, len(index.articles))
-    doc_files = [script("docs", [doc_entry(a) for a in index.articles[i:i + DOCS_PER_CHUNK]])
-                 for i in range(0, len(index.articles), DOCS_PER_CHUNK)]
+    doc_files = [script("docs", [doc_entry(a) for a in articles[i:i + DOCS_PER_CHUNK]])
+                 for i in range(0, len(articles), DOCS_PER_CHUNK)]
     doc_files = [OutputFile(chunk_name("d", data), data) for data in doc_files]
     extra = [OutputFile(chunk_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
