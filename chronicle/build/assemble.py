@@ -35,6 +35,7 @@ from ..outputs.search.stage import Indexing
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
 from ..write import folder_identity
+from ..write.staging import Staging
 
 
 def _digests(loaded: Loaded, column: int, digest) -> list[str]:
@@ -182,6 +183,17 @@ def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache
                        lambda path: cache.trusted(options.out_dir, path), bodies.article)
 
 
+def _output_keys(sink: Any, last: dict, out_dir: Path) -> dict:
+    """Every output file's stat key: from the staging folder, which knows the files it kept
+    (write/staging.Staging.stat_keys), else from a walk of the site."""
+    if isinstance(sink, Staging):
+        try:
+            return sink.stat_keys(last)
+        except OSError:   # a file gone since: the walk says what is there
+            pass
+    return output_stats(out_dir)
+
+
 def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
     """What the build keeps: the content folder it read and, by slug, each thread's title and
     the file names of its articles (the same whatever folder the build ran from)."""
@@ -198,8 +210,10 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
                             site.index.articles if options.search else (), site.versions, site.search)
     quick = save_quick_facts(cache, facts)
+    last = cache.state.output_stats if cache.enabled and cache.state else {}
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)
+                       _output_keys(site.sink, last, options.out_dir), len(site.index.articles),
+                       folder_identity(options.out_dir), size)
     offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
     save_offline_state(cache, offline)
     ordered, count = site.index.articles, site.loaded.config.related_count
