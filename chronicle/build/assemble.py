@@ -223,5 +223,5 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
                                          related_sizes(count), {a.slug: a.tags for a in ordered},
                                          {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
-               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
+               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir), site.rendered.keys))
     return quick

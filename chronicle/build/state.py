@@ -117,10 +117,19 @@ class Outputs:
 
 
 @dataclass(frozen=True)
+class PageKeys:
+    """What an article page's fingerprint is made of, but by page path (render/pagesreuse.py)."""
+    base: str                                # the fingerprints' salt and the digest of what every page shares
+    keys: Mapping[str, str]                  # article page -> digest of its inputs, articles by page path
+    versions: Mapping[str, str]              # article page -> its version and title, as a page shows it
+
+
+@dataclass(frozen=True)
 class Prints:
     """What only a full build reads: a part of its own, which a quick build passes on as bytes."""
     pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     threads: ThreadSummary | None = None
+    keys: PageKeys | None = None             # of the article pages, when the full build made them
 
 
 NO_OUTPUTS = Outputs({}, {}, None)

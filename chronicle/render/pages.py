@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 from .. import urls
 from ..build.bodystore import BodyStore
 from ..build.cache import BuildCache, code_salt, tree_digest
+from ..build.state import PageKeys
 from ..config import Config
 from ..errors import TemplateError
 from ..source.readfile import utf8_name
@@ -26,7 +27,8 @@ from ..model import Article, ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
 from .bodies import Slot
 from .environment import make_environment
-from .plan import asset_version, plan_pages, render_page
+from .pagesreuse import article_plans
+from .plan import Deferred, asset_version, plan_pages, render_page
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class RenderedSite:
     slots: dict[str, tuple[Slot, ...]]   # page path -> where its own body is (render/bodies.py)
     prints: dict[str, str]           # page path -> fingerprint of what it shows (fingerprint.py)
     reuse: Reuse | None = None       # for the outputs rendered from layouts (OutputRenderer)
+    keys: PageKeys | None = None     # what the article pages' fingerprints are made of (pagesreuse.py)
 
 
 def static_files(layouts_dir: Path) -> list[OutputFile]:
@@ -133,16 +136,21 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     listed = summary_index(index)
     common = common_context(listed, config, options, asset_version(assets))
     bodies = store.html()
-    pages = stages.run("plan", plan_pages, listed, config, options.search)
+    reuse = _reuse(common, options, cache, versions)
+
+    def reusable(path: str) -> bool:
+        return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
+    articles, keys = stages.run("plan", article_plans, listed, reuse.printer.salt + reuse.base, versions, store.digest,
+                                cache.prints().keys, reusable)
+    pages = stages.run("plan", plan_pages, listed, config, options.search, articles)
 
     def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
         own = page.context.get("article")
         return render_page(env, page, common, options.layouts_dir,
                            {own.page_path: bodies[own.page_path]} if isinstance(own, ArticleSummary) else {})
 
-    reuse = _reuse(common, options, cache, versions)
     slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, store, sink)
-    return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse)
+    return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse, keys)
 
 
 def _reuse(common: dict[str, Any], options: Any, cache: BuildCache, versions: dict) -> Reuse:
@@ -168,7 +176,7 @@ def _render_all(todo: list[Page], render, jobs: int):
     yield from (render(p) for p in listings)
 
 
-def _render_changed(pages: list[Page], render, reuse: Reuse, options: Any, cache: BuildCache,
+def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options: Any, cache: BuildCache,
                     store: BodyStore, sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
     A page's fingerprint covers its own body (the only one it can show, by the digest its cache
@@ -178,10 +186,13 @@ def _render_changed(pages: list[Page], render, reuse: Reuse, options: Any, cache
     def own_body(page: Page) -> str:
         return store.digest(page.path) if "body" in page.context and page.path in bodies else ""
 
-    prints = [reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
+    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's
+    prints = [reuse.before[p.path] if isinstance(p, Deferred) else
+              reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
     last = cache.outputs()
-    kept = {i for i, page in enumerate(pages) if reuse.before.get(page.path) == prints[i]
-            and page.path not in reuse.patched and cache.trusted(options.out_dir, page.path)}
+    kept = {i for i, page in enumerate(pages) if isinstance(page, Deferred) or (
+            reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
+            and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
         if i in kept:
