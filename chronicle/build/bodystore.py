@@ -68,6 +68,12 @@ class BodyStore:
     def article(self, summary: ArticleSummary) -> Article:
         return with_body(summary, self.body(summary.page_path))
 
+    def has(self, page: str) -> bool:
+        return page in self.made or page in self._held or page in self.stored
+
+    def pages(self) -> list[str]:
+        return list({**dict.fromkeys(self.stored), **dict.fromkeys(self._held), **dict.fromkeys(self.made)})
+
     def html(self) -> "HtmlView":
         return HtmlView(self)
 
@@ -122,15 +128,13 @@ class HtmlView(Mapping[str, str]):
         return self._store.body(page)[0]
 
     def __contains__(self, page: object) -> bool:
-        store = self._store
-        return isinstance(page, str) and (page in store.made or page in store._held or page in store.stored)
+        return isinstance(page, str) and self._store.has(page)
 
     def __iter__(self) -> Iterator[str]:
-        store = self._store
-        return iter({**dict.fromkeys(store.stored), **dict.fromkeys(store._held), **dict.fromkeys(store.made)})
+        return iter(self._store.pages())
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        return len(self._store.pages())
 
 
 def write_bodies(write: Callable[[str, Callable], bool], name: str, bodies: Mapping[str, Body]) -> dict[str, At] | None:
