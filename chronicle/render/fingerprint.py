@@ -37,7 +37,7 @@ class Fingerprinter:
     def _encode(self, obj: Any, out: list[str]) -> None:
         # which branch a value takes depends on its type alone: decided once per type (a title
         # edit fingerprints every page, some 700,000 values at 10,000 articles)
-        kind = _KINDS.get(type(obj)) or _kind_of(type(obj))
+        kind = KINDS.get(type(obj)) or kind_of(type(obj))
         if kind == "s":
             out.append("s" + obj)
         elif kind == "A":   # a summary or an article: by its version
@@ -73,12 +73,13 @@ class Fingerprinter:
         return memo[1]
 
 
-_KINDS: dict[type, str] = {}
+KINDS: dict[type, str] = {}
 
 
-def _kind_of(cls: type) -> str:
-    """The branch of Fingerprinter._encode for values of `cls`, in the order the checks were
-    written (a summary before a dataclass, a string before a sequence)."""
+def kind_of(cls: type) -> str:
+    """The branch of Fingerprinter._encode (and of pagesreuse's keys) for values of `cls`, in
+    the order the checks were written (a summary before a dataclass, a string before a
+    sequence); KINDS remembers it."""
     if issubclass(cls, ArticleSummary):
         kind = "A"
     elif issubclass(cls, (str, Markup)):
@@ -93,7 +94,7 @@ def _kind_of(cls: type) -> str:
         kind = "D"
     else:
         kind = "r"
-    _KINDS[cls] = kind
+    KINDS[cls] = kind
     return kind
 
 

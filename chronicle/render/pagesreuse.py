@@ -15,13 +15,12 @@ input added to ArticleInputs, Thread or TopicLink is in the key by construction.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from typing import Any, Callable
 
 from ..build.state import PageKeys
-from ..model import ArticleSummary
+from .fingerprint import KINDS, kind_of
 from .plan import ArticleInputs, Deferred, article_inputs, topic_links
 
 
@@ -33,25 +32,27 @@ class _Keys:
         self._memo: dict[int, tuple[object, str, frozenset[str]]] = {}
 
     def of(self, value: Any, out: list[str], shown: set[str]) -> None:
-        if isinstance(value, ArticleSummary):
+        # the branches of fingerprint.Fingerprinter._encode, decided once per type
+        kind = KINDS.get(type(value)) or kind_of(type(value))
+        if kind == "A":
             out.append("A" + value.page_path)
             shown.add(value.page_path)
-        elif isinstance(value, str):
+        elif kind == "s":
             out.append("s" + value)
-        elif value is None or isinstance(value, (bool, int, float, dt.date)):
+        elif kind == "[":
+            out.append("[")
+            for item in value:
+                self.of(item, out, shown)
+            out.append("]")
+        elif kind == "v":
             out.append("v" + repr(value))
-        elif isinstance(value, Mapping):
+        elif kind == "{":
             out.append("{")
             for key in sorted(value, key=str):
                 out.append("k" + str(key))
                 self.of(value[key], out, shown)
             out.append("}")
-        elif isinstance(value, (list, tuple)) and not dataclasses.is_dataclass(value):
-            out.append("[")
-            for item in value:
-                self.of(item, out, shown)
-            out.append("]")
-        elif dataclasses.is_dataclass(value):
+        elif kind == "D":
             digest, held = self._dataclass(value)
             out.append("D" + digest)
             shown |= held
