@@ -11,21 +11,11 @@ import re
 
 import pytest
 
+from test_metadata_chain import _build, _same_as_cold
 from test_search_metadata import _edit
-from tools.faultlib import make_corpus, manifest, run_build
+from tools.faultlib import make_corpus
 
 pytestmark = pytest.mark.slow
-
-
-def _build(corpus, out, *extra):
-    r = run_build(corpus, out, True, "--timings", *extra)
-    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
-    return r.stdout + r.stderr
-
-
-def _same_as_cold(corpus, site, cold):
-    _build(corpus, cold, "--no-cache")
-    assert manifest(site) == manifest(cold), "differs from a cold build"
 
 
 def test_bodies_apart_from_the_records_whatever_happens_to_their_files(tmp_path):

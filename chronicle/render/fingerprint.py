@@ -37,11 +37,11 @@ class Fingerprinter:
     def _encode(self, obj: Any, out: list[str]) -> None:
         # which branch a value takes depends on its type alone: decided once per type (a title
         # edit fingerprints every page, some 700,000 values at 10,000 articles)
-        kind = KINDS.get(type(obj)) or kind_of(type(obj))
+        kind = _KINDS.get(type(obj)) or _kind_of(type(obj))
         if kind == "s":
             out.append("s" + obj)
         elif kind == "A":   # a summary or an article: by its version
-            out.append("A" + self.versions[(obj.kind, obj.slug)] + obj.title)  # drafts change the title
+            out.append("A" + self._article(obj))
         elif kind == "[":
             out.append("[")
             for item in obj:
@@ -60,6 +60,9 @@ class Fingerprinter:
         else:
             out.append("r" + repr(obj))
 
+    def _article(self, obj: ArticleSummary) -> str:
+        return self.versions[(obj.kind, obj.slug)] + obj.title   # drafts change the title
+
     def _dataclass(self, obj: Any) -> str:
         """Topics, months and years appear on many pages: each digested once per build."""
         memo = self._memo.get(id(obj))
@@ -73,13 +76,12 @@ class Fingerprinter:
         return memo[1]
 
 
-KINDS: dict[type, str] = {}
+_KINDS: dict[type, str] = {}
 
 
-def kind_of(cls: type) -> str:
-    """The branch of Fingerprinter._encode (and of pagesreuse's keys) for values of `cls`, in
-    the order the checks were written (a summary before a dataclass, a string before a
-    sequence); KINDS remembers it."""
+def _kind_of(cls: type) -> str:
+    """The branch of Fingerprinter._encode for values of `cls`, in the order the checks were
+    written (a summary before a dataclass, a string before a sequence)."""
     if issubclass(cls, ArticleSummary):
         kind = "A"
     elif issubclass(cls, (str, Markup)):
@@ -94,7 +96,7 @@ def kind_of(cls: type) -> str:
         kind = "D"
     else:
         kind = "r"
-    KINDS[cls] = kind
+    _KINDS[cls] = kind
     return kind
 
 

@@ -14,75 +14,45 @@ input added to ArticleInputs, Thread or TopicLink is in the key by construction.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 from collections.abc import Mapping
 from typing import Any, Callable
 
 from ..build.state import PageKeys
-from .fingerprint import KINDS, kind_of
+from ..model import ArticleSummary
+from .fingerprint import Fingerprinter
 from .plan import ArticleInputs, Deferred, article_inputs, topic_links
 
 
-class _Keys:
-    """The key of a value (articles by their page path) and the articles it holds; dataclasses
-    (a thread, a topic link) are keyed once per build."""
+class _Keys(Fingerprinter):
+    """A fingerprint of a value with every article in it by its page path, and the articles it
+    holds (`shown`); a dataclass (a thread, a topic link) is walked once per build."""
 
     def __init__(self) -> None:
-        self._memo: dict[int, tuple[object, str, frozenset[str]]] = {}
+        super().__init__({}, "")
+        self.shown: set[str] = set()
+        self._held: dict[int, frozenset[str]] = {}   # dataclass id -> the articles it holds
 
-    def of(self, value: Any, out: list[str], shown: set[str]) -> None:
-        # the branches of fingerprint.Fingerprinter._encode, decided once per type
-        kind = KINDS.get(type(value)) or kind_of(type(value))
-        if kind == "A":
-            out.append("A" + value.page_path)
-            shown.add(value.page_path)
-        elif kind == "s":
-            out.append("s" + value)
-        elif kind == "[":
-            out.append("[")
-            for item in value:
-                self.of(item, out, shown)
-            out.append("]")
-        elif kind == "v":
-            out.append("v" + repr(value))
-        elif kind == "{":
-            out.append("{")
-            for key in sorted(value, key=str):
-                out.append("k" + str(key))
-                self.of(value[key], out, shown)
-            out.append("}")
-        elif kind == "D":
-            digest, held = self._dataclass(value)
-            out.append("D" + digest)
-            shown |= held
+    def _article(self, obj: ArticleSummary) -> str:
+        self.shown.add(obj.page_path)
+        return obj.page_path
+
+    def _dataclass(self, obj: Any) -> str:
+        held = self._held.get(id(obj))   # (the object is kept alive by the memo of Fingerprinter)
+        if held is None:
+            outer, self.shown = self.shown, set()
+            digest = super()._dataclass(obj)
+            held = self._held[id(obj)] = frozenset(self.shown)
+            self.shown = outer
         else:
-            out.append("r" + repr(value))
-
-    def _dataclass(self, value: Any) -> tuple[str, frozenset[str]]:
-        memo = self._memo.get(id(value))
-        if memo is None:
-            inner: list[str] = ["D" + type(value).__name__]
-            held: set[str] = set()
-            for f in dataclasses.fields(value):
-                inner.append("k" + f.name)
-                self.of(getattr(value, f.name), inner, held)
-            memo = (value, _digest(inner), frozenset(held))
-            self._memo[id(value)] = memo
-        return memo[1], memo[2]
-
-
-def _digest(parts: list[str]) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+            digest = super()._dataclass(obj)
+        self.shown |= held
+        return digest
 
 
 def page_key(keys: _Keys, inputs: ArticleInputs, body: str) -> tuple[str, set[str]]:
     """(the page's key, the page paths of the articles it shows)."""
-    out, shown = ["b" + body], set()
-    for name in ArticleInputs._fields:
-        out.append("k" + name)
-        keys.of(getattr(inputs, name), out, shown)
-    return _digest(out), shown
+    keys.shown = set()
+    return keys.page("", body, inputs._asdict()), keys.shown
 
 
 def article_plans(index: Any, base: str, versions: Mapping[tuple[str, str], str],
