@@ -53,6 +53,13 @@ EXCERPT_CHARS = 180
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
 BITMAP = "~"   # not a VARINT digit
+# (a date edit decodes and encodes the postings of hundreds of terms: 860,000 postings at 10,000
+# articles, 3.8 s under the profiler with a search of VARINT per digit)
+_DIGIT = {ch: i for i, ch in enumerate(VARINT)}                       # digit -> its value
+_TO_DIGIT = bytes.maketrans(bytes(range(len(VARINT))), VARINT.encode("ascii"))   # value -> digit
+# a bitmap digit -> the postings of its three articles, after 6 * the digit's place: the k-th
+# article is there when bit 2k + 1 is set, in its title when bit 2k is
+_BIT_POSTINGS = [tuple(k * 2 + (v >> (2 * k) & 1) for k in range(3) if v >> (2 * k) & 2) for v in range(len(VARINT))]
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)
 STEMMERS_DIR = Path(__file__).parent / "stemmers"
@@ -148,26 +155,31 @@ def encode(numbers: Iterable[int]) -> str:
 
 def posting_code(postings: array, docs: int) -> str:
     """The shorter of the differences (encode) and the bitmap of a word's postings."""
-    deltas = encode(postings)
-    if len(deltas) <= 1 + (docs + 2) // 3:
-        return deltas
+    bitmap = 1 + (docs + 2) // 3
+    if len(postings) <= bitmap:   # (else the differences, a digit at least each, are longer)
+        deltas = encode(postings)
+        if len(deltas) <= bitmap:
+            return deltas
     digits = bytearray((docs + 2) // 3)
     for p in postings:
         n = p >> 1
         digits[n // 3] |= (2 + (p & 1)) << (2 * (n % 3))
-    return BITMAP + "".join(VARINT[d] for d in digits).rstrip(VARINT[0])
+    return BITMAP + digits.translate(_TO_DIGIT).decode("ascii").rstrip(VARINT[0])
 
 
 def decode(code: str) -> list[int]:
     """The postings of a code (as the browser reads it: search-offline.js mark())."""
     out, n, shift, last = [], 0, 0, 0
+    digit = _DIGIT
     if code.startswith(BITMAP):
         for i, ch in enumerate(code[1:]):
-            v = VARINT.index(ch)
-            out += [(i * 3 + k) * 2 + (v >> (2 * k) & 1) for k in range(3) if v >> (2 * k) & 2]
+            found = _BIT_POSTINGS[digit[ch]]
+            if found:
+                base = i * 6
+                out += [base + p for p in found]
         return out
     for ch in code:
-        v = VARINT.index(ch)
+        v = digit[ch]
         n |= (v & 31) << shift
         if v >= 32:
             shift += 5
