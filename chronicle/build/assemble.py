@@ -14,7 +14,8 @@ from typing import Any
 
 from .cache import BuildCache, code_salt, output_stats
 from .load import Loaded, load_articles
-from .reuse import read_offline_state, read_related, save_article_entries, save_offline_state, save_quick_facts, save_related
+from .reuse import (read_offline_state, read_related, save_article_entries, save_offline_state, save_page_keys,
+                    save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
 from ..index.collect import KnownRelated, build_index, related_key, related_sizes
 from ..index.threads import Threads, find_threads
@@ -223,5 +224,6 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
                                          related_sizes(count), {a.slug: a.tags for a in ordered},
                                          {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
-               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir), site.rendered.keys))
+               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir),
+                      save_page_keys(cache, site.rendered.keys)))
     return quick

@@ -12,12 +12,12 @@ from . import plaindata, statefile
 from .bodystore import BODIES, CHANGED_BODIES, NOWHERE, At, Body, BodyStore, write_bodies
 from .cache import BuildCache, input_key
 from ..model import InputKey
-from .state import OfflineState, RelatedState, Settings
+from .state import OfflineState, PageKeys, RelatedState, Settings
 from ..config import Config
 from ..model import ArticleSummary, Document
 
 ARTICLES, CHANGED, QUICK, OFFLINE = "articles.cbor", "articles-changed.cbor", "quick.cbor", "offline.cbor"
-RELATED = "related.cbor"
+RELATED, PAGE_KEYS = "related.cbor", "pages.cbor"
 BATCH = 2000          # articles per part of articles.cbor
 
 
@@ -159,3 +159,24 @@ def read_related(cache: BuildCache) -> RelatedState | None:
 
 def save_related(cache: BuildCache, state: RelatedState | None) -> None:
     _save_one(cache, RELATED, RelatedState, state)
+
+
+def read_page_keys(cache: BuildCache) -> PageKeys | None:
+    """The article pages' keys saved with the last full build's fingerprints: None unless
+    pages.cbor is the very file that build wrote (its SHA-256 is in the state's Prints), so
+    keys never meet fingerprints of another build."""
+    bound = cache.prints().keys
+    try:
+        data = (cache.folder / PAGE_KEYS).read_bytes() if cache.enabled and bound else b""
+        return statefile.loads(PageKeys, data) if data[-32:].hex() == bound else None
+    except (OSError, ValueError):   # StateError is a ValueError
+        return None
+
+
+def save_page_keys(cache: BuildCache, keys: PageKeys | None) -> str:
+    """-> what binds them to the fingerprints saved next (Prints.keys); "" when not saved."""
+    data = statefile.dumps(PageKeys, keys) if cache.enabled and keys is not None else b""
+    if data and cache.write(PAGE_KEYS, data):
+        return data[-32:].hex()
+    cache.remove(PAGE_KEYS)
+    return ""

@@ -129,7 +129,9 @@ class Prints:
     """What only a full build reads: a part of its own, which a quick build passes on as bytes."""
     pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     threads: ThreadSummary | None = None
-    keys: PageKeys | None = None             # of the article pages, when the full build made them
+    # the SHA-256 (hex) of the pages.cbor this build wrote with its PageKeys (reuse.read_page_keys:
+    # kept apart, so the quick path and an up-to-date build do not read them); "": none
+    keys: str = ""
 
 
 NO_OUTPUTS = Outputs({}, {}, None)

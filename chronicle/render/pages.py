@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 from .. import urls
 from ..build.bodystore import BodyStore
 from ..build.cache import BuildCache, code_salt, tree_digest
+from ..build.reuse import read_page_keys
 from ..build.state import PageKeys
 from ..config import Config
 from ..errors import TemplateError
@@ -141,7 +142,7 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     def reusable(path: str) -> bool:
         return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
     articles, keys = stages.run("plan", article_plans, listed, reuse.printer.salt + reuse.base, versions, store.digest,
-                                cache.prints().keys, reusable)
+                                read_page_keys(cache), reusable)
     pages = stages.run("plan", plan_pages, listed, config, options.search, articles)
 
     def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
