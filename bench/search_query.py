@@ -53,7 +53,8 @@ TYPE = """async (q) => {
 
 def prepare(n: int, work: Path) -> tuple[Path, float, int]:
     """Corpus, site without Pagefind, offline index by the build's function -> (site, seconds, peak KB)."""
-    from chronicle.build.assemble import load_articles, read_config
+    from chronicle.build.load import load_articles
+    from chronicle.build.siteconfig import read_config
     from chronicle.build.pipeline import BuildOptions
     from chronicle.index.collect import build_index
     from chronicle.outputs.offline import OFFLINE_DIR, offline_index
@@ -71,7 +72,7 @@ def prepare(n: int, work: Path) -> tuple[Path, float, int]:
     index = build_index(list(loaded.articles), config)
     load_s = time.perf_counter() - started
     started = time.perf_counter()
-    files = offline_index(index, config.language)
+    files = offline_index(index, config.language, loaded.bodies.article)   # the index holds summaries
     index_s = time.perf_counter() - started
     folder = site / OFFLINE_DIR
     folder.mkdir(parents=True, exist_ok=True)

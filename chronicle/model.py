@@ -90,6 +90,10 @@ class ArticleSummary:
     def year(self) -> int | None:
         return self.date.year if self.date else None
 
+    def summarized(self) -> "ArticleSummary":
+        """Itself (an Article gives its summary): the full build's index holds summaries."""
+        return self
+
 
 @dataclass(frozen=True)
 class Article(ArticleSummary):

@@ -21,7 +21,7 @@ def _entries(n: int) -> dict[str, ArticleEntry]:
                            tag_names=("X", "Y")[: i % 3], body_html=f"<p>{i}</p>", extra={"n": i} if i % 2 else {})
         fields = {f.name: getattr(article, f.name) for f in dataclasses.fields(Document) if hasattr(article, f.name)}
         doc = Document(**{**fields, "body": "b", "body_line": 4, "imported": None if i % 2 else article.date})
-        out[f"a{i}.md"] = ArticleEntry((1, 2, 3, i), "salt", doc, article, {"other": None} if i % 4 else {},
+        out[f"a{i}.md"] = ArticleEntry((1, 2, 3, i), "salt", doc, article.summarized(), {"other": None} if i % 4 else {},
                                        f"f{i}" if i % 2 else "", "")
     return out
 

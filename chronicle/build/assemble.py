@@ -12,108 +12,31 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, code_salt, input_key, output_stats
-from .reuse import (ArticleEntry, cached_article, read_offline_state, read_related, save_article_entries,
-                    save_offline_state, save_quick_facts, save_related)
+from .cache import BuildCache, code_salt, output_stats
+from .load import Loaded, load_articles
+from .reuse import (read_offline_state, read_related, save_article_entries, save_offline_state, save_page_keys,
+                    save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
 from ..index.collect import KnownRelated, build_index, related_key, related_sizes
 from ..index.threads import Threads, find_threads
 from ..config import Config
-from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
-                      resolve_link, tag_collisions, to_article, topic_aliases,
-                      unpublished_targets)
-from ..errors import ChronicleError, ContentError, raise_if_any
-from ..model import Article, Document, OutputFile, Record, SiteIndex, SiteSize
-from ..render.pages import RenderedSite, bodies_of, output_renderer, render_site
-from .parallel import default_jobs, map_ordered
+from ..source.documents import mark_draft_titles, topic_aliases
+from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
+from ..render.pages import RenderedSite, output_renderer, render_site
+from .parallel import default_jobs
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
 from ..outputs.offlinepatch import LastOffline, held_offline, offline_state, text_digest
 from ..outputs.registry import Inputs, publish_files
 from .changes import fields_digest
 from .quick import quick_facts
+from .bodystore import with_body
 from ..outputs.search.partitions import plan
 from ..outputs.search.stage import Indexing
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
 from ..write import folder_identity
-
-
-@dataclass(frozen=True)
-class Loaded:
-    config: Config
-    articles: tuple[Article, ...]
-    cache_entries: dict = field(default_factory=dict)   # emptied once saved (reuse.save_article_entries)
-    targets: dict = field(default_factory=dict)         # what internal links resolve to
-    # page path -> (article, fields digest, text digest) as its cache entry holds them (not the
-    # entry: its document's text is let go once saved)
-    made: dict = field(default_factory=dict)
-
-
-
-def _jobs(options: BuildOptions) -> int:
-    return options.jobs or default_jobs()
-
-
-def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
-    """Read and render every document; all content errors are raised together."""
-    cache = cache or BuildCache.open(options.out_dir, enabled=False)
-    salt = hashlib.sha256((code_salt() + repr((config, options.search))).encode()).hexdigest()
-    if not options.content_dir.is_dir():
-        raise ContentError(str(options.content_dir), None, "content folder not found")
-    found = find_documents(options.content_dir, options.shown_base)
-    path_of = {shown: path for path, _, shown in found}
-    hits = {shown: cached_article(cache, shown, path, salt) for path, kind, shown in found}
-    fresh = [item for item in found if hits[item[2]] is None]
-    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
-    docs: list[Document] = []
-    drafts: list[Document] = []
-    errors: list[ChronicleError] = []
-    for path, kind, shown in found:
-        doc, errs = (hits[shown].document, []) if hits[shown] else read[shown]
-        errors.extend(errs)
-        if doc and (options.drafts or not doc.draft):
-            docs.append(doc)
-        elif doc:
-            drafts.append(doc)
-    unpublished = unpublished_targets(list(path_of), docs, drafts)
-    errors.extend(duplicate_problems(docs))
-    targets = link_targets(docs)
-    aliases = topic_aliases(config)
-    errors.extend(tag_collisions(docs, aliases))
-
-    def reusable(doc: Document):
-        hit = hits.get(doc.path)
-        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit.resolved.items()):
-            return hit.article, [], hit.resolved
-        return None
-
-    def render(doc: Document):
-        resolved: dict[str, str | None] = {}
-        article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search,
-                                   unpublished=unpublished)
-        return article, errs, resolved
-
-    todo = [d for d in docs if reusable(d) is None]
-    made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)))
-    articles: list[Article] = []
-    entries: dict[str, ArticleEntry] = {}
-    for doc in docs:
-        article, errs, resolved = made.get(doc.path) or reusable(doc)
-        errors.extend(errs)
-        articles.append(article)
-        hit = hits.get(doc.path)
-        if hit and article is hit.article and resolved is hit.resolved:
-            entries[doc.path] = hit   # the same object: reuse.save_article_entries writes only the others
-        elif article is not None:
-            stat = hit.stat if hit else input_key(path_of[doc.path])
-            entries[doc.path] = ArticleEntry(stat, salt, doc, article, resolved, fields_digest(article),
-                                             text_digest(article) if options.search else "")
-    raise_if_any(errors)
-    made = {e.article.page_path: (e.article, e.fields, e.text) for e in entries.values()}
-    if options.drafts:
-        articles = mark_draft_titles(articles)
-    return Loaded(config, tuple(articles), entries, targets, made)
+from ..write.staging import Staging
 
 
 def _digests(loaded: Loaded, column: int, digest) -> list[str]:
@@ -131,6 +54,10 @@ def article_versions(loaded: Loaded) -> dict[tuple[str, str], str]:
     """A digest of what a page can show of each article (changes.fields_digest); an article's
     own page adds its body to its fingerprint (render/pages.py)."""
     return {(a.kind, a.slug): d for a, d in zip(loaded.articles, _digests(loaded, 1, fields_digest))}
+
+
+def _jobs(options: BuildOptions) -> int:
+    return options.jobs or default_jobs()
 
 
 class _SearchSink:
@@ -206,14 +133,14 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
     config = loaded.config
-    if stages.run("save cache", save_article_entries, cache, loaded.cache_entries):
+    if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
     threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
     known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
     index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
     versions = article_versions(loaded)
-    rendered = render_site(index, config, options, stages, sink, cache, versions)
+    rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies)
     search, offline = None, None
     # Pagefind indexes the changed partitions on the other core while this one makes the outputs
     # that do not describe the search index (feeds, the offline index, ...): a title edit's
@@ -223,7 +150,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         if options.search:
             offline = stages.run("publish", _last_offline, index, loaded, options, cache)
         last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, bodies_of(index), rendered.reuse)
+        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
         inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
                         offline)
         stages.run("publish", publish_files, inputs, False)
@@ -236,21 +163,36 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
 
 def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache) -> LastOffline:
     """What the offline search index is patched from: the last build's state of it, and the
-    articles as the last full build read them (the article cache), drafts' titles marked."""
-    old: dict[str, Article] = {}
-    for entry in cache.articles.values():
-        old[entry.article.page_path] = entry.article
+    articles as the last full build read them (the article cache and its bodies), drafts' titles
+    marked; `full`: an article of this build with its body."""
+    old = {entry.article.page_path: entry for entry in cache.articles.values()}
     salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
+    bodies = loaded.bodies
 
     def old_article(page: str) -> Article | None:
-        article = old.get(page)
-        return mark_draft_titles([article])[0] if article is not None and options.drafts else article
+        entry = old.get(page)
+        body = bodies.saved_body(entry.at, page) if entry is not None else None
+        if body is None:
+            return None
+        article = with_body(entry.article, body)
+        return mark_draft_titles([article])[0] if options.drafts else article
     last = cache.outputs()
     held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
-    texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, text_digest)))
+    texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, lambda a: text_digest(bodies.article(a)))))
     return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),
-                       lambda path: cache.trusted(options.out_dir, path))
+                       lambda path: cache.trusted(options.out_dir, path), bodies.article)
+
+
+def _output_keys(sink: Any, last: dict, out_dir: Path) -> dict:
+    """Every output file's stat key: from the staging folder, which knows the files it kept
+    (write/staging.Staging.stat_keys), else from a walk of the site."""
+    if isinstance(sink, Staging):
+        try:
+            return sink.stat_keys(last)
+        except OSError:   # a file gone since: the walk says what is there
+            pass
+    return output_stats(out_dir)
 
 
 def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
@@ -269,8 +211,10 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
         facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
                             site.index.articles if options.search else (), site.versions, site.search)
     quick = save_quick_facts(cache, facts)
+    last = cache.state.output_stats if cache.enabled and cache.state else {}
     state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       output_stats(options.out_dir), len(site.index.articles), folder_identity(options.out_dir), size)
+                       _output_keys(site.sink, last, options.out_dir), len(site.index.articles),
+                       folder_identity(options.out_dir), size)
     offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
     save_offline_state(cache, offline)
     ordered, count = site.index.articles, site.loaded.config.related_count
@@ -280,5 +224,6 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
                                          related_sizes(count), {a.slug: a.tags for a in ordered},
                                          {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
-               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir)))
+               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir),
+                      save_page_keys(cache, site.rendered.keys)))
     return quick

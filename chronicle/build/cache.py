@@ -129,6 +129,8 @@ class BuildCache:
     state: BuildState | None = None
     articles: dict[str, Any] = field(default_factory=dict)   # reuse.ArticleEntry by path; reuse.load_article_entries
     saved_articles: dict[str, Any] = field(default_factory=dict)   # those of them articles.cbor holds
+    # page -> (HTML, text) of entries whose bodies are in no file (bodystore.py): the preview's
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
     _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
     _prints: Prints | memoryview = field(default=NO_PRINTS, repr=False)      # the same
     _output_check: OutputCheck | None = field(default=None, repr=False)

@@ -4,34 +4,40 @@ needs to turn an edited file into an article (quick.cbor), and what the offline 
 holds of each article (offline.cbor). Typed and checked like the state (build/statefile.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import plaindata, statefile
+from .bodystore import BODIES, CHANGED_BODIES, NOWHERE, At, Body, BodyStore, write_bodies
 from .cache import BuildCache, input_key
 from ..model import InputKey
-from .state import OfflineState, RelatedState, Settings
+from .state import OfflineState, PageKeys, RelatedState, Settings
 from ..config import Config
-from ..model import Article, Document
+from ..model import ArticleSummary, Document
 
 ARTICLES, CHANGED, QUICK, OFFLINE = "articles.cbor", "articles-changed.cbor", "quick.cbor", "offline.cbor"
-RELATED = "related.cbor"
+RELATED, PAGE_KEYS = "related.cbor", "pages.cbor"
 BATCH = 2000          # articles per part of articles.cbor
 
 
 @dataclass(frozen=True)
 class ArticleEntry:
-    """One document as the last build read and rendered it."""
+    """One document as the last build read and rendered it. Its body is not here (a title
+    edit read 99 MB of entries for a few bodies): the document's is read again from its file
+    when the article must be made again, the article's HTML and text are in a bodies file
+    (build/bodystore.py) at `at`."""
     stat: InputKey
     salt: str                                # config and code it was made with
-    document: Document
-    article: Article
+    document: Document                       # its body "" (left out)
+    article: ArticleSummary
     resolved: dict[str, str | None]          # the .md links it resolved, and to what
-    # changes.fields_digest and offlinepatch.text_digest of `article`, made with it ("": not
+    # changes.fields_digest and offlinepatch.text_digest of the article, made with it ("": not
     # made): a full build reads them instead of digesting every article again (0.3 s at 10,000)
     fields: str = ""
     text: str = ""
+    body: str = ""                           # bodystore.body_digest of its HTML
+    at: At = NOWHERE                         # where its body is saved (NOWHERE: not saved)
 
 
 @dataclass(frozen=True)
@@ -71,20 +77,28 @@ def load_article_entries(cache: BuildCache) -> None:
         cache.articles, cache.saved_articles = {}, {}
 
 
-def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
+def save_article_entries(cache: BuildCache, entries: Entries, bodies: BodyStore) -> bool:
     """Saved as soon as they are made (each is keyed by its file, so it holds whatever the site
     build does next): the build need not keep the documents in memory while it renders. True
     when they were saved. When few entries differ from those of articles.cbor (an entry reused
     unchanged is the very object loaded, assemble.load_articles), only those are written, to
     articles-changed.cbor: writing all of them cost a title edit a second at 10,000 articles.
-    Either file may be older than the other: every entry is checked against its file anyway."""
+    Either file may be older than the other: every entry is checked against its file anyway.
+    Their bodies go first, to the bodies file beside them (a body saved without its entry is
+    never read); `bodies` is told where they went."""
     if not cache.enabled:
         return False
     saved = cache.saved_articles
     changed = {shown: entry for shown, entry in entries.items() if saved.get(shown) is not entry}
-    if saved and len(changed) <= BATCH and len(saved.keys() - entries.keys()) <= BATCH:
-        return cache.write(CHANGED, lambda fh: fh.write(statefile.dumps(Entries, changed)))
-    items = list(entries.items())
+    if saved and len(changed) <= BATCH and len(saved.keys() - entries.keys()) <= BATCH and bodies.file_holds(BODIES):
+        # the last versions of edited articles, which the offline index's patch may ask for
+        bodies.hold(e.at for e in cache.articles.values() if e.at[0] == CHANGED_BODIES)
+        placed = _saved_bodies(cache, CHANGED_BODIES, changed, bodies)
+        return placed is not None and cache.write(CHANGED, lambda fh: fh.write(statefile.dumps(Entries, placed)))
+    placed = _saved_bodies(cache, BODIES, entries, bodies)
+    if placed is None:
+        return False
+    items = list(placed.items())
     # a batch per part: 100,000 articles in one piece would be about 1 GB at once
     batches = range(0, len(items), BATCH)
     lines = statefile.dump_parts(Entries, len(batches),
@@ -92,7 +106,19 @@ def save_article_entries(cache: BuildCache, entries: Entries) -> bool:
     if not cache.write(ARTICLES, lambda fh: fh.writelines(lines)):
         return False
     cache.remove(CHANGED)
+    cache.remove(CHANGED_BODIES)
     return True
+
+
+def _saved_bodies(cache: BuildCache, name: str, entries: Entries, bodies: BodyStore) -> Entries | None:
+    """The bodies of `entries` saved as the cache file `name`; -> the entries saying where."""
+    pages = {entry.article.page_path: entry for entry in entries.values()}
+    held: dict[str, Body] = {page: bodies.body(page) for page in pages}
+    places = write_bodies(cache.write, name, held)
+    if places is None:
+        return None
+    bodies.moved(places)
+    return {shown: replace(entry, at=places[entry.article.page_path]) for shown, entry in entries.items()}
 
 
 def _read_one(cache: BuildCache, name: str, hint: Any) -> Any:
@@ -133,3 +159,24 @@ def read_related(cache: BuildCache) -> RelatedState | None:
 
 def save_related(cache: BuildCache, state: RelatedState | None) -> None:
     _save_one(cache, RELATED, RelatedState, state)
+
+
+def read_page_keys(cache: BuildCache) -> PageKeys | None:
+    """The article pages' keys saved with the last full build's fingerprints: None unless
+    pages.cbor is the very file that build wrote (its SHA-256 is in the state's Prints), so
+    keys never meet fingerprints of another build."""
+    bound = cache.prints().keys
+    try:
+        data = (cache.folder / PAGE_KEYS).read_bytes() if cache.enabled and bound else b""
+        return statefile.loads(PageKeys, data) if data[-32:].hex() == bound else None
+    except (OSError, ValueError):   # StateError is a ValueError
+        return None
+
+
+def save_page_keys(cache: BuildCache, keys: PageKeys | None) -> str:
+    """-> what binds them to the fingerprints saved next (Prints.keys); "" when not saved."""
+    data = statefile.dumps(PageKeys, keys) if cache.enabled and keys is not None else b""
+    if data and cache.write(PAGE_KEYS, data):
+        return data[-32:].hex()
+    cache.remove(PAGE_KEYS)
+    return ""

@@ -117,10 +117,21 @@ class Outputs:
 
 
 @dataclass(frozen=True)
+class PageKeys:
+    """What an article page's fingerprint is made of, but by page path (render/pagesreuse.py)."""
+    base: str                                # the fingerprints' salt and the digest of what every page shares
+    keys: Mapping[str, str]                  # article page -> digest of its inputs, articles by page path
+    versions: Mapping[str, str]              # article page -> its version and title, as a page shows it
+
+
+@dataclass(frozen=True)
 class Prints:
     """What only a full build reads: a part of its own, which a quick build passes on as bytes."""
     pages: Mapping[str, str]                 # page path -> fingerprint of what it shows
     threads: ThreadSummary | None = None
+    # the SHA-256 (hex) of the pages.cbor this build wrote with its PageKeys (reuse.read_page_keys:
+    # kept apart, so the quick path and an up-to-date build do not read them); "": none
+    keys: str = ""
 
 
 NO_OUTPUTS = Outputs({}, {}, None)

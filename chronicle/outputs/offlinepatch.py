@@ -19,7 +19,7 @@ from typing import Callable
 from dataclasses import replace
 
 from ..build.state import OfflineEdits, OfflineState
-from ..model import Article, OutputFile, Record, SiteIndex
+from ..model import Article, ArticleSummary, OutputFile, Record, SiteIndex
 from .offline import (MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, doc_entry, doc_page_path, filter_names,
                       filter_terms, indexed_texts, posting_code, script)
 from .searchwords import Words
@@ -51,6 +51,7 @@ class LastOffline:
     old_article: Callable[[str], Article | None]   # article page -> as the last build read it, if known
     read: Callable[[str], bytes | None]            # a file of the last build, None unless as it wrote it
     trusted: Callable[[str], bool]                 # a file of the last build is still as it wrote it
+    full: Callable[[ArticleSummary], Article] = lambda a: a   # an article of the index with its body
 
 
 def text_digest(a: Article) -> str:
@@ -104,7 +105,7 @@ def patched_index(index: SiteIndex, last: LastOffline) -> tuple[list[OutputFile]
         return None
     edits = []
     for n in changed:
-        article, page = index.articles[n], now.pages[n]
+        article, page = last.full(index.articles[n]), now.pages[n]
         before = article if old.texts[was[page]] == now.texts[n] else last.old_article(page)
         if before is None or text_digest(before) != old.texts[was[page]]:
             return None   # the text the published index holds is not known

@@ -63,7 +63,7 @@ def _offline_search(i: Inputs) -> list[OutputFile]:
     """Patched from the last build's when few articles changed, else made whole."""
     patched = patched_index(i.index, i.last_offline) if i.last_offline is not None else None
     if patched is None:
-        return offline_index(i.index, i.config.language)
+        return offline_index(i.index, i.config.language, i.last_offline.full if i.last_offline else None)
     made, kept = patched
     for path in kept:
         i.sink.keep(path)

@@ -20,7 +20,7 @@ from ..build.reuse import ArticleEntry, load_article_entries
 from ..build.state import BuildState, Outputs, Prints
 from ..index.collect import replace_articles
 from ..source.documents import link_targets, topic_aliases
-from ..model import SiteIndex
+from ..model import Article, SiteIndex
 from ..outputs.offline import OFFLINE_DIR, offline_index
 from ..build.assemble import MadeSite, MemorySink, make_site
 from ..build.options import BuildOptions, Stages
@@ -106,6 +106,8 @@ class LiveSite:
         site = make_site(self.options, config, Stages(None), self._cache, MemorySink(self._cache, self.options.out_dir))
         entries = site.loaded.cache_entries
         self._cache.articles = entries
+        # the bodies of entries in no file (the preview saves none): those this build made
+        self._cache.bodies = {**self._cache.bodies, **site.loaded.bodies.made}
         self._cache.remember(BuildState(settings.digest, {}, {}, len(site.index.articles)),
                              Outputs({}, site.slots, None), Prints(site.rendered.prints))
         stats = {shown: entry.stat for shown, entry in entries.items()}
@@ -124,7 +126,9 @@ class LiveSite:
         entries = dict(self._cache.articles)
         for edit in change.edits:
             old = entries[edit.shown]
-            entries[edit.shown] = ArticleEntry(stats[edit.shown][2], old.salt, edit.document, edit.read, edit.resolved)
+            entries[edit.shown] = ArticleEntry(stats[edit.shown][2], old.salt, edit.document, edit.read.summarized(),
+                                               edit.resolved)
+            self._cache.bodies[edit.read.page_path] = (edit.read.body_html, edit.read.body_text)
         files = dict(self.files)
         outputs = self._cache.outputs()
         made, slots = patch_bodies(files.__getitem__, outputs.slots, change.fresh)
@@ -135,7 +139,9 @@ class LiveSite:
         index = replace_articles(last.index, {e.article.page_path: e.article for e in change.edits})
         if self.options.search:   # the offline index's chunks are named by their bytes: drop the last build's
             files = {p: d for p, d in files.items() if not p.startswith(OFFLINE_DIR + "/")}
-            files.update((f.path, f.data) for f in offline_index(index, last.site.loaded.config.language))
+            store = last.site.loaded.bodies
+            full = lambda a: a if isinstance(a, Article) else store.article(a)   # noqa: E731 (edited ones are whole)
+            files.update((f.path, f.data) for f in offline_index(index, last.site.loaded.config.language, full))
         self._cache.articles = entries
         last.index = index
         last.known = Known(last.known.settings, {**last.known.stats, **{e.shown: stats[e.shown][2] for e in change.edits}},

@@ -41,7 +41,7 @@ class Fingerprinter:
         if kind == "s":
             out.append("s" + obj)
         elif kind == "A":   # a summary or an article: by its version
-            out.append("A" + self.versions[(obj.kind, obj.slug)] + obj.title)  # drafts change the title
+            out.append("A" + self._article(obj))
         elif kind == "[":
             out.append("[")
             for item in obj:
@@ -59,6 +59,9 @@ class Fingerprinter:
             out.append("D" + self._dataclass(obj))
         else:
             out.append("r" + repr(obj))
+
+    def _article(self, obj: ArticleSummary) -> str:
+        return self.versions[(obj.kind, obj.slug)] + obj.title   # drafts change the title
 
     def _dataclass(self, obj: Any) -> str:
         """Topics, months and years appear on many pages: each digested once per build."""

@@ -15,17 +15,21 @@ from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
 from .. import urls
+from ..build.bodystore import BodyStore
 from ..build.cache import BuildCache, code_salt, tree_digest
+from ..build.reuse import read_page_keys
+from ..build.state import PageKeys
 from ..config import Config
 from ..errors import TemplateError
 from ..source.readfile import utf8_name
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
-from ..model import ArticleSummary, OutputFile, Page, SiteIndex
+from ..model import Article, ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
 from .bodies import Slot
 from .environment import make_environment
-from .plan import asset_version, plan_pages, render_page
+from .pagesreuse import article_plans
+from .plan import Deferred, asset_version, plan_pages, render_page
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class RenderedSite:
     slots: dict[str, tuple[Slot, ...]]   # page path -> where its own body is (render/bodies.py)
     prints: dict[str, str]           # page path -> fingerprint of what it shows (fingerprint.py)
     reuse: Reuse | None = None       # for the outputs rendered from layouts (OutputRenderer)
+    keys: PageKeys | None = None     # what the article pages' fingerprints are made of (pagesreuse.py)
 
 
 def static_files(layouts_dir: Path) -> list[OutputFile]:
@@ -74,13 +79,10 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
 
 
 def summary_index(index: SiteIndex) -> SiteIndex:
-    """The index with every article and page as its summary: what pages are planned from."""
-    return replace_articles(index, {a.page_path: a.summarized() for a in (*index.articles, *index.pages)})
-
-
-def bodies_of(index: SiteIndex) -> dict[str, str]:
-    """Page path -> body HTML of every article and standalone page."""
-    return {a.page_path: a.body_html for a in (*index.articles, *index.pages)}
+    """The index with every article and page as its summary: what pages are planned from (the
+    full build's index holds summaries already: build/load.py)."""
+    full = {a.page_path: a.summarized() for a in (*index.articles, *index.pages) if isinstance(a, Article)}
+    return replace_articles(index, full) if full else index
 
 
 def common_context(index: SiteIndex, config: Config, options: Any, assets_version: str) -> dict[str, Any]:
@@ -124,26 +126,32 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
-                cache: BuildCache, versions: dict) -> RenderedSite:
+                cache: BuildCache, versions: dict, store: BodyStore) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
-    so the site is never held whole. `versions`: (kind, slug) -> digest of a summary."""
+    so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
+    the bodies, read only for the pages rendered."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
     env = make_environment(options.layouts_dir)
     listed = summary_index(index)
     common = common_context(listed, config, options, asset_version(assets))
-    bodies = bodies_of(index)
-    pages = stages.run("plan", plan_pages, listed, config, options.search)
+    bodies = store.html()
+    reuse = _reuse(common, options, cache, versions)
+
+    def reusable(path: str) -> bool:
+        return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
+    articles, keys = stages.run("plan", article_plans, listed, reuse.printer.salt + reuse.base, versions, store.digest,
+                                read_page_keys(cache), reusable)
+    pages = stages.run("plan", plan_pages, listed, config, options.search, articles)
 
     def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
         own = page.context.get("article")
         return render_page(env, page, common, options.layouts_dir,
                            {own.page_path: bodies[own.page_path]} if isinstance(own, ArticleSummary) else {})
 
-    reuse = _reuse(common, options, cache, versions)
-    slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, bodies, sink)
-    return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse)
+    slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, store, sink)
+    return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse, keys)
 
 
 def _reuse(common: dict[str, Any], options: Any, cache: BuildCache, versions: dict) -> Reuse:
@@ -169,19 +177,23 @@ def _render_all(todo: list[Page], render, jobs: int):
     yield from (render(p) for p in listings)
 
 
-def _render_changed(pages: list[Page], render, reuse: Reuse, options: Any, cache: BuildCache,
-                    bodies: Mapping[str, str], sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
+def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options: Any, cache: BuildCache,
+                    store: BodyStore, sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
-    A page's fingerprint covers its own body (the only one it can show), never another's.
-    -> the slots of the pages' bodies, the fingerprints."""
-    def own_body(page: Page) -> str:
-        body = bodies.get(page.path) if "body" in page.context else None
-        return "" if body is None else hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+    A page's fingerprint covers its own body (the only one it can show, by the digest its cache
+    entry keeps), never another's. -> the slots of the pages' bodies, the fingerprints."""
+    bodies = store.html()
 
-    prints = [reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
+    def own_body(page: Page) -> str:
+        return store.digest(page.path) if "body" in page.context and page.path in bodies else ""
+
+    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's
+    prints = [reuse.before[p.path] if isinstance(p, Deferred) else
+              reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
     last = cache.outputs()
-    kept = {i for i, page in enumerate(pages) if reuse.before.get(page.path) == prints[i]
-            and page.path not in reuse.patched and cache.trusted(options.out_dir, page.path)}
+    kept = {i for i, page in enumerate(pages) if isinstance(page, Deferred) or (
+            reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
+            and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
         if i in kept:

@@ -7,17 +7,18 @@ import itertools
 import os
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, NamedTuple
 
 import jinja2
 
 from . import paging, story
-from .threadpages import HOME_THREADS, article_thread, span_label, thread_pages
+from .threadpages import HOME_THREADS, span_label, thread_context, thread_pages
 from .. import urls
 from ..config import Config
 from ..dates import month_label
 from ..errors import TemplateError
-from ..model import ArticleSummary, OutputFile, Page, SiteIndex, Topic
+from ..model import ArticleSummary, OutputFile, Page, SiteIndex, Thread, Topic
 from .bodies import Slot, fill, marker
 from .links import thread_link, topic_entry, topic_link
 
@@ -35,13 +36,21 @@ def asset_version(files: Iterable[OutputFile]) -> str:
     return digest.hexdigest()[:10]
 
 
-def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
+def topic_links(index: SiteIndex) -> dict[str, Any]:
+    """One link per topic, shared by the pages that show it (so its fingerprint is taken once)."""
+    return {slug: topic_link(topic) for slug, topic in index.topics.items()}
+
+
+def plan_pages(index: SiteIndex, config: Config, search: bool,
+               articles: list[ArticleInputs | Deferred] | None = None) -> list[Page | Deferred]:
     """Every page of the site with the data its layout shows; no rendering yet. `index` holds
-    summaries (pages.summary_index): a page shows a body only through its `body` marker."""
-    pages = [_home(index, config)]
-    # one link per topic, shared by the pages that show it (so its fingerprint is taken once)
-    links = {slug: topic_link(topic) for slug, topic in index.topics.items()}
-    pages += [article_page(index, article, config.listing_size, links) for article in index.articles]
+    summaries (pages.summary_index): a page shows a body only through its `body` marker.
+    `articles`: the article pages, each planned or Deferred (pagesreuse.py), in index order."""
+    pages: list[Page | Deferred] = [_home(index, config)]
+    if articles is None:
+        links = topic_links(index)
+        articles = [article_inputs(index, article, links) for article in index.articles]
+    pages += [a if isinstance(a, Deferred) else page_of_article(a, config.listing_size) for a in articles]
     pages += [standalone_page(doc) for doc in index.pages]
     pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
         "title": "Topics", **story.topics_index(index),
@@ -63,19 +72,49 @@ def plan_pages(index: SiteIndex, config: Config, search: bool) -> list[Page]:
     return pages
 
 
+class ArticleInputs(NamedTuple):
+    """Everything an article page shows: article_page is a function of these and the config
+    alone, so a page whose inputs are as last build's (render/pagesreuse.py) keeps its
+    fingerprint without being planned."""
+    article: ArticleSummary
+    topics: tuple[Any, ...]                 # links.TopicLink of each of its tags
+    previous: ArticleSummary | None
+    next: ArticleSummary | None
+    related: tuple[ArticleSummary, ...]
+    thread: Thread | None
+
+
+def article_inputs(index: SiteIndex, article: ArticleSummary, links: Mapping[str, Any]) -> ArticleInputs:
+    slug = article.slug
+    return ArticleInputs(article, tuple(links[t] for t in article.tags), index.previous[slug], index.next[slug],
+                         index.related[slug], index.threads.of_article.get(slug))
+
+
 def article_page(index: SiteIndex, article: ArticleSummary, thread_size: int, links: Mapping[str, Any]) -> Page:
-    thread = article_thread(index, article, thread_size)
+    return page_of_article(article_inputs(index, article, links), thread_size)
+
+
+def page_of_article(inputs: ArticleInputs, thread_size: int) -> Page:
+    article = inputs.article
+    thread = thread_context(inputs.thread, article, thread_size)
     return Page(article.page_path, "article.html", MappingProxyType({
         "article": article,
         "body": marker(article.page_path),
-        "topics": [links[t] for t in article.tags],
-        "previous": index.previous[article.slug],
-        "next": index.next[article.slug],
-        "related": index.related[article.slug],
+        "topics": list(inputs.topics),
+        "previous": inputs.previous,
+        "next": inputs.next,
+        "related": inputs.related,
         "title": article.title,
         "description": article.summary,
         **thread, "thread": thread_link(thread["thread"]),
     }))
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """An article page not planned: its inputs and its file are as the last build's
+    (render/pagesreuse.py), so it keeps that build's fingerprint and bytes."""
+    path: str
 
 
 def standalone_page(doc: ArticleSummary) -> Page:

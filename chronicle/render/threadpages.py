@@ -39,7 +39,11 @@ def article_thread(index: SiteIndex, article: Article, size: int) -> dict[str, A
     """What an article page shows of its thread (all None when it is in none); `size`: reports
     per page of a thread, so "Part of" links to the page that lists the article (no link for a
     story without a page: its other report is in the story box)."""
-    thread = index.threads.of_article.get(article.slug)
+    return thread_context(index.threads.of_article.get(article.slug), article, size)
+
+
+def thread_context(thread: Thread | None, article: Article, size: int) -> dict[str, Any]:
+    """article_thread, given the article's thread (render/plan.ArticleInputs)."""
     if thread is None:
         return {"thread": None, "thread_span": "", "thread_page": None, "thread_previous": None,
                 "thread_next": None, "thread_first": None, "thread_latest": None}

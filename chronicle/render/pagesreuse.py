@@ -1,0 +1,77 @@
+"""Article pages whose inputs are as the last build's keep their fingerprints without being
+planned or fingerprinted again: a title edit planned and fingerprinted all 10,000 article pages
+(some 400,000 values encoded) to render the twenty that show the article.
+
+An article page is a function of its `plan.ArticleInputs` and of what every page shares (the
+fingerprint's salt and base). Its fingerprint is therefore fixed by (1) its inputs with every
+article in them replaced by its page path (the page's key: its neighbours, related articles,
+thread with its dates and sources, topic links, and its own body's digest) and (2) what each
+article in them shows (its version and title, as fingerprint.py encodes it). The full build
+keeps (1) for every article page and (2) for every article (`state.PageKeys`); a page whose key
+and whose articles' versions are all as kept, under the same salt and base, has the last build's
+fingerprint. Keys are made by walking the inputs generically (dataclasses field by field), so an
+input added to ArticleInputs, Thread or TopicLink is in the key by construction.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Callable
+
+from ..build.state import PageKeys
+from ..model import ArticleSummary
+from .fingerprint import Fingerprinter
+from .plan import ArticleInputs, Deferred, article_inputs, topic_links
+
+
+class _Keys(Fingerprinter):
+    """A fingerprint of a value with every article in it by its page path, and the articles it
+    holds (`shown`); a dataclass (a thread, a topic link) is walked once per build."""
+
+    def __init__(self) -> None:
+        super().__init__({}, "")
+        self.shown: set[str] = set()
+        self._held: dict[int, frozenset[str]] = {}   # dataclass id -> the articles it holds
+
+    def _article(self, obj: ArticleSummary) -> str:
+        self.shown.add(obj.page_path)
+        return obj.page_path
+
+    def _dataclass(self, obj: Any) -> str:
+        held = self._held.get(id(obj))   # (the object is kept alive by the memo of Fingerprinter)
+        if held is None:
+            outer, self.shown = self.shown, set()
+            digest = super()._dataclass(obj)
+            held = self._held[id(obj)] = frozenset(self.shown)
+            self.shown = outer
+        else:
+            digest = super()._dataclass(obj)
+        self.shown |= held
+        return digest
+
+
+def page_key(keys: _Keys, inputs: ArticleInputs, body: str) -> tuple[str, set[str]]:
+    """(the page's key, the page paths of the articles it shows)."""
+    keys.shown = set()
+    return keys.page("", body, inputs._asdict()), keys.shown
+
+
+def article_plans(index: Any, base: str, versions: Mapping[tuple[str, str], str],
+                  body_digest: Callable[[str], str], last: PageKeys | None,
+                  reusable: Callable[[str], bool]) -> tuple[list[ArticleInputs | Deferred], PageKeys]:
+    """Each article page's inputs, or Deferred when its fingerprint is the last build's
+    (`reusable(path)`: the last build has its fingerprint and its file as written); the keys
+    the next build compares with."""
+    links = topic_links(index)
+    tokens = {a.page_path: versions[(a.kind, a.slug)] + "\x1f" + a.title for a in index.articles}
+    same_base = last is not None and last.base == base
+    changed = {p for p, t in tokens.items() if last.versions.get(p) != t} if same_base else set()
+    keys, made, plans = _Keys(), {}, []
+    for article in index.articles:
+        inputs = article_inputs(index, article, links)
+        page = article.page_path
+        made[page], shown = page_key(keys, inputs, body_digest(page))
+        if same_base and last.keys.get(page) == made[page] and not (shown & changed) and reusable(page):
+            plans.append(Deferred(page))
+        else:
+            plans.append(inputs)
+    return plans, PageKeys(base, made, tokens)
