@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from conftest import ROOT
 from chronicle.cli import main
 
 CONFIG = "site:\n  title: Hostile\n  url: https://example.org\ntopics:\n  nato: {name: NATO}\n"
@@ -60,3 +61,41 @@ def test_an_emptied_content_folder_does_not_replace_the_published_site(tmp_path,
     assert code == 0, err
     assert not (site / "site/articles").exists() or not list((site / "site/articles").iterdir())
     assert _build(site, capsys)[0] == 0   # published empty on purpose: the next build is no loss
+
+
+DIGEST = ROOT / "tests/fixtures/ingest/generic_bullets.txt"   # three items, no dates
+
+
+def test_an_ingest_rule_that_backtracks_without_end_is_an_error_at_its_line(tmp_path, capsys, monkeypatch):
+    """`furniture_lines: ['(a|aa)+$']` hung ingest for ever (Python's re cannot be stopped) on the
+    first line of many a's: now each match is bounded, and the rule named at its line."""
+    from chronicle.configcheck import RulePattern
+    monkeypatch.setattr(RulePattern, "SECONDS", 0.2)
+    digest = tmp_path / "2025-03-01-digest.txt"
+    digest.write_text(DIGEST.read_text() + "\n- " + "a" * 60 + "!\n")
+    config = tmp_path / "config.yaml"
+    config.write_text("ingest_rules:\n  furniture_lines:\n    - '^Share this$'\n    - '(a|aa)+$'\n")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--config", str(config)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    _one_error(code, err, f"{config}:4", "'ingest_rules.furniture_lines': '(a|aa)+$' did not finish in time")
+    assert not list((tmp_path / "articles").glob("*.md"))
+
+
+def test_an_error_raised_in_a_forked_worker_comes_back_as_itself(capsys):
+    """An error raised in a worker (a rule that backtracks, met while drafting 400 items) came back
+    pickled as ConfigError(message): a TypeError traceback in the pool's thread, and ingest hung."""
+    import pytest
+    from chronicle.build.parallel import map_ordered
+    from chronicle.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        map_ordered("round7", _fails_at_399, list(range(400)), 2)
+    assert str(caught.value) == "config.yaml:7:3: item 399 is wrong"
+
+
+def _fails_at_399(item: int) -> int:
+    from chronicle.errors import ConfigError
+    if item == 399:
+        raise ConfigError("config.yaml", 7, f"item {item} is wrong", 3)
+    return item

@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
+from ..configcheck import RulePattern
 from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
@@ -64,9 +65,11 @@ class IngestReport:
 
 def make_context(config: Config, captured: dt.date | None) -> Context:
     rules = dict(config.raw.get("ingest_rules") or {})
-    promos = clean.promo_patterns(rules.get("promo_patterns") or ())
-    furniture = [re.compile(p, re.I) for p in (*FURNITURE, *(rules.get("furniture_lines") or ()))]
-    captions = [re.compile(p, re.I) for p in (*CAPTIONS, *(rules.get("caption_credits") or ()))]
+    def own(setting: str) -> list[RulePattern]:   # the config's patterns, each match bounded in time
+        return [RulePattern(p, setting, config.path) for p in rules.get(setting) or ()]
+    promos = clean.promo_patterns() + own("promo_patterns")
+    furniture = [*(re.compile(p, re.I) for p in FURNITURE), *own("furniture_lines")]
+    captions = [*(re.compile(p, re.I) for p in CAPTIONS), *own("caption_credits")]
     return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
 
 
