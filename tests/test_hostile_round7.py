@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from chronicle.cli import main
 
@@ -99,3 +101,45 @@ def _fails_at_399(item: int) -> int:
     if item == 399:
         raise ConfigError("config.yaml", 7, f"item {item} is wrong", 3)
     return item
+
+
+def _with_page_layout(site: Path, text: str) -> Path:
+    import shutil
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (site / "content/pages").mkdir()
+    (site / "content/pages/about.md").write_text("---\ntitle: About\n---\nAbout us.\n")
+    (site / "layouts/page.html").write_text(text)
+    return site / "layouts"
+
+
+@pytest.mark.parametrize("layout, words", [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", "more than 100,000 steps"),
+    ("{% macro m(n) %}{% if n %}{{ m(n-1) }}{{ m(n-1) }}{% endif %}{% endmacro %}{{ m(40) }}", "more than 100,000 steps"),
+    ("{% set l = [1] %}{% for x in l %}{{ l.append(x) or '' }}{% endfor %}", "more than 100,000 steps"),
+    ("{{ 'x' * 3000000000 }}", "'*' would make 3,000,000,000 characters"),
+    ("{{ '%0999999999d' % 1 }}", "holds a width or precision over 100,000"),
+    ("{{ '{:>999999999}'.format(1) }}", "holds a width or precision over 100,000"),
+    ("{{ 'x'|center(2000000000) }}", "the filter 'center' is given the number 2,000,000,000"),
+    ("{{ 'x'.ljust(2000000000) }}", "'ljust' is given the number 2,000,000,000"),
+    ("{{ 'abc'|replace('a', 'a' * 10000)|replace('a', 'a' * 10000) }}", "the filter 'replace' would make 100,000,002"),
+    ("{% set ns = namespace(s='ab') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
+     "namespace value 's' would hold 33,554,432 characters"),
+    ("{% set ns = namespace(s='x' * 10000000) %}{% for i in range(100) %}{{ ns.s }}{% endfor %}",
+     "the page would be over 64,000,000 characters"),
+], ids=["nested-range", "macro-twice", "list-grows-under-loop", "string-times", "percent-width", "format-width",
+        "center", "ljust", "replace", "namespace-doubling", "page-size"])
+def test_a_layout_that_would_never_end_is_an_error_naming_it_and_the_page(tmp_path, capsys, monkeypatch, layout,
+                                                                        words):
+    """The sandbox bounded each range() but not two nested (10^10 turns), nor a macro calling itself
+    twice (2^40 calls), nor what a string operation makes in one C call: builds ran for ever or
+    took gigabytes. Now a page's steps and every value's size are bounded, by count (the same
+    verdict on any machine). (The steps' bound lowered twentyfold: the same path, in 0.3 s not 4 s.)"""
+    from chronicle.render import limits
+    monkeypatch.setattr(limits, "MAX_STEPS", 100_000)
+    site = _site(tmp_path, {"a.md": _article("A")})
+    layouts = _with_page_layout(site, layout + "\n")
+    code, err = _build(site, capsys, "--layouts", str(layouts))
+    _one_error(code, err, f"{layouts}/page.html", words)
+    assert err.rstrip().endswith("(while rendering about.html)"), err
+    assert not (site / "site").exists()
+
