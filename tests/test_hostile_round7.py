@@ -143,3 +143,23 @@ def test_a_layout_that_would_never_end_is_an_error_naming_it_and_the_page(tmp_pa
     assert err.rstrip().endswith("(while rendering about.html)"), err
     assert not (site / "site").exists()
 
+
+def test_an_ingested_article_a_writer_renamed_is_reported_renamed_and_followed(tmp_path, capsys):
+    """Renamed (or moved into a folder), an ingested article was reported 'deleted by a writer; not
+    re-created' on every later run: nothing lost, but wrong, and the ledger kept the old name."""
+    into = tmp_path / "articles"
+    assert main(["ingest", str(DIGEST), "--into", str(into), "--captured", "2025-06-01"]) == 0
+    old = "bulgaria-s-parliament-approved-the-purchase-of-additional-armored-vehicles.md"
+    (into / "2025").mkdir()
+    (into / old).rename(into / "2025/bulgaria-vehicles.md")
+    (into / "romania-reported-drone-fragments-falling-on-its-territory.md").unlink()
+    capsys.readouterr()
+    for run in range(2):
+        assert main(["ingest", str(DIGEST), "--into", str(into), "--captured", "2025-06-01"]) == 0
+        out = capsys.readouterr().out
+        renamed = f"  skipped {old}: renamed by a writer to 2025/bulgaria-vehicles.md; kept as it is\n"
+        assert (renamed in out) == (run == 0), out
+        assert "romania-reported-drone-fragments-falling-on-its-territory.md: deleted by a writer" in out
+        assert "  written " not in out and out.count("deleted by a writer") == 1, out
+        assert sorted(p.relative_to(into).as_posix() for p in into.rglob("*.md")) == [
+            "2025/bulgaria-vehicles.md", "greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.md"]

@@ -26,6 +26,7 @@ from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
 from .reading import capture_of, read_raw
+from .renamed import Renamed
 from .tagging import Tagger
 
 
@@ -174,6 +175,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
     bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
     ledger = commit.ledger
     near = NearDuplicates(ledger, into, key, commit.settle)
+    renamed = Renamed(into)
     for d, data, stem in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
@@ -196,7 +198,11 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
             target = into / rec["file"]
             commit.settle(target)
             if not target.exists():
-                skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
+                moved = renamed.find(known)
+                if moved is not None:   # the ledger follows it from now on; the writer's file stays as it is
+                    ledger.articles[known] = dict(rec, file=moved)
+                skipped.append(f"{rec['file']}: renamed by a writer to {moved}; kept as it is" if moved else
+                               f"{rec['file']}: deleted by a writer; not re-created")
                 continue
             if sha256(target.read_bytes()) != rec["sha256"]:
                 skipped.append(f"{rec['file']}: edited by a writer; kept as it is")
