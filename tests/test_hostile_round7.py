@@ -163,3 +163,15 @@ def test_an_ingested_article_a_writer_renamed_is_reported_renamed_and_followed(t
         assert "  written " not in out and out.count("deleted by a writer") == 1, out
         assert sorted(p.relative_to(into).as_posix() for p in into.rglob("*.md")) == [
             "2025/bulgaria-vehicles.md", "greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.md"]
+
+
+def test_a_json_feed_with_a_number_of_5000_digits_is_one_line(tmp_path, capsys):
+    """Python refuses to convert an integer of over 4,300 digits: a JSON Feed item with such an id
+    was a ValueError traceback."""
+    digest = tmp_path / "feed.json"
+    digest.write_text('{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "A story", "id": 1'
+                      + "0" * 5000 + "}]}")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    _one_error(code, err, f"{digest}:1", "a number over 4,300 digits long")
