@@ -175,3 +175,29 @@ def test_a_json_feed_with_a_number_of_5000_digits_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Traceback" not in err, err
     _one_error(code, err, f"{digest}:1", "a number over 4,300 digits long")
+
+
+def test_content_folders_that_are_links_leading_nowhere_are_errors(tmp_path, capsys):
+    """content/articles -> a drive not mounted, or a link in a loop, was skipped without a word: the
+    build published a site without those articles (rc 0)."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    (site / "content/articles").rename(site / "content/kept")
+    (site / "content/articles").symlink_to(site / "content/loop")
+    (site / "content/loop").symlink_to(site / "content/articles")
+    (site / "content/pages").symlink_to(tmp_path / "not-mounted/pages")
+    code, err = _build(site, capsys)
+    assert code == 1, err
+    for name in ("articles", "loop", "pages"):
+        assert f"{os.path.relpath(site / 'content' / name)}: is a symbolic link that leads nowhere (a loop, or a " \
+               "folder or drive not mounted)" in err, err
+    assert not (site / "site").exists()
+
+
+def test_serve_with_a_content_folder_that_is_a_link_in_a_loop_is_one_line(tmp_path):
+    """`serve --content loop` (loop -> loop2 -> loop) was a RuntimeError traceback from the watcher."""
+    from chronicle.errors import ContentError
+    from chronicle.preview.watch import Watcher
+    (tmp_path / "loop").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop")
+    with pytest.raises(ContentError, match="is a symbolic link that loops"):
+        Watcher([tmp_path / "loop"], [], [], on_batch=lambda changed: None)
