@@ -217,14 +217,16 @@ def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any], lay
 
 def _rendered(template: jinja2.Template, context: dict) -> str:
     """The page, its size counted as it comes (limits.MAX_PAGE): a loop over the articles printing
-    a long value each time is bounded by nothing else."""
-    pieces, size = [], 0
-    for piece in template.generate(context):
-        size += len(piece)
+    a long value each time is bounded by nothing else. Counted by blocks of pieces, joined in C:
+    counting each piece cost a third more than Jinja's render() on a page of small pieces."""
+    pieces = template.generate(context)
+    blocks, size = [], 0
+    while block := list(itertools.islice(pieces, 256)):
+        blocks.append("".join(block))
+        size += len(blocks[-1])
         if size > limits.MAX_PAGE:
             raise limits.TooCostly(f"the page would be over {limits.MAX_PAGE:,} characters")
-        pieces.append(piece)
-    return "".join(pieces)
+    return "".join(blocks)
 
 
 def _template_frame(exc: BaseException, layouts: Path, fallback: str) -> tuple[str, int | None]:
