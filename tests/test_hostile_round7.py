@@ -201,3 +201,19 @@ def test_serve_with_a_content_folder_that_is_a_link_in_a_loop_is_one_line(tmp_pa
     (tmp_path / "loop2").symlink_to(tmp_path / "loop")
     with pytest.raises(ContentError, match="is a symbolic link that loops"):
         Watcher([tmp_path / "loop"], [], [], on_batch=lambda changed: None)
+
+
+def test_lines_of_many_spaces_do_not_stall_ingest(tmp_path, capsys):
+    """Three patterns of the digest readers backtracked on long runs of spaces: a Markdown heading
+    ('# a', 5,000 spaces, 'x': about 10 minutes, cubic), a 'Read more' link after 40,000 spaces
+    (a minute) and a notes export's '- Source:' followed by 100,000 spaces (quadratic). Each is
+    now linear: the same matches (checked on random lines against the old patterns), at once."""
+    digest = tmp_path / "2025-03-01-digest.txt"
+    digest.write_text("Morning briefing\n\n# Greece and Turkey agreed to resume talks" + " " * 5000 + "x ##\n"
+                      "- Source:" + " " * 100000 + "\n\n"
+                      "Greece and Turkey agreed to resume talks on confidence-building measures in the Aegean."
+                      + " " * 40000 + "x read more\n")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err, err
+    assert list((tmp_path / "articles").glob("*.md"))

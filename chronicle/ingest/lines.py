@@ -64,7 +64,16 @@ LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed und
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
 EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
                           r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+# its closing hashes cut by md_heading_text: `(?P<text>.+?)\s*#*\s*$` took cubic time on a heading
+# followed by spaces and a letter ('# a', 1,500 spaces, 'x': 15 s; 20,000: hours)
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
+
+
+def md_heading_text(m: re.Match) -> str:
+    """The text of a heading matched as `...\\s+(?P<text>.+)$`, without the spaces and closing hashes
+    after it ('## Title ##' -> 'Title'); its first character stays, a hash or a space too."""
+    text = m["text"].rstrip()
+    return text.rstrip("#").rstrip() or text[:1] or m["text"][:1]
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,7 +85,7 @@ _COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*\s?[km]?(?:\s+(?:views?
 _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
-_HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
+_HEAD_SUFFIX = re.compile(r"(?<!\s)(?:\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$)")
 
 
 @dataclass
@@ -139,7 +148,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         marker, text = m["m"], m["text"].strip()
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length
-        text = heading["text"]
+        text = md_heading_text(heading)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
