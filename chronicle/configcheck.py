@@ -132,6 +132,11 @@ class RulePattern:
             self._spent += time.perf_counter() - started
 
 
+def rule_patterns(rules: dict, setting: str, config_path: str) -> list[RulePattern]:
+    """The patterns of ingest_rules.<setting> (a list, checked by load_config), as ingest runs them."""
+    return [RulePattern(p, setting, config_path) for p in rules.get(setting) or ()]
+
+
 def rule_line(config_path: str, setting: str, pattern: str) -> int | None:
     """The line of `pattern` under ingest_rules.<setting>, read again for the message that needs it."""
     try:

@@ -21,6 +21,16 @@ class Renamed:
         self.into = into
         self._by_id: dict[str, str] | None = None
 
+    def note(self, records: dict, art_id: str) -> str:
+        """What a run says of the ledger's article `art_id`, whose file is gone from its place;
+        found under a new name, its record follows it (the writer's file stays as it is)."""
+        rec = records[art_id]
+        moved = self.find(art_id)
+        if moved is None:
+            return f"{rec['file']}: deleted by a writer; not re-created"
+        records[art_id] = dict(rec, file=moved)
+        return f"{rec['file']}: renamed by a writer to {moved}; kept as it is"
+
     def find(self, art_id: str) -> str | None:
         """The file (relative to the folder, '/'-separated) that now carries `art_id`, if any."""
         if self._by_id is None:

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
-from ..configcheck import RulePattern
+from ..configcheck import rule_patterns
 from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
@@ -66,11 +66,9 @@ class IngestReport:
 
 def make_context(config: Config, captured: dt.date | None) -> Context:
     rules = dict(config.raw.get("ingest_rules") or {})
-    def own(setting: str) -> list[RulePattern]:   # the config's patterns, each match bounded in time
-        return [RulePattern(p, setting, config.path) for p in rules.get(setting) or ()]
-    promos = clean.promo_patterns() + own("promo_patterns")
-    furniture = [*(re.compile(p, re.I) for p in FURNITURE), *own("furniture_lines")]
-    captions = [*(re.compile(p, re.I) for p in CAPTIONS), *own("caption_credits")]
+    promos = clean.promo_patterns() + rule_patterns(rules, "promo_patterns", config.path)
+    furniture = [*(re.compile(p, re.I) for p in FURNITURE), *rule_patterns(rules, "furniture_lines", config.path)]
+    captions = [*(re.compile(p, re.I) for p in CAPTIONS), *rule_patterns(rules, "caption_credits", config.path)]
     return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
 
 
@@ -197,12 +195,8 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
             bodies[known] = d.body
             target = into / rec["file"]
             commit.settle(target)
-            if not target.exists():
-                moved = renamed.find(known)
-                if moved is not None:   # the ledger follows it from now on; the writer's file stays as it is
-                    ledger.articles[known] = dict(rec, file=moved)
-                skipped.append(f"{rec['file']}: renamed by a writer to {moved}; kept as it is" if moved else
-                               f"{rec['file']}: deleted by a writer; not re-created")
+            if not target.exists():   # deleted, or renamed (then the ledger follows the new name)
+                skipped.append(renamed.note(ledger.articles, known))
                 continue
             if sha256(target.read_bytes()) != rec["sha256"]:
                 skipped.append(f"{rec['file']}: edited by a writer; kept as it is")
