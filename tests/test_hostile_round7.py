@@ -198,3 +198,14 @@ def test_lines_of_many_spaces_do_not_stall_ingest(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 0 and "Traceback" not in err, err
     assert list((tmp_path / "articles").glob("*.md"))
+
+
+def test_a_site_url_with_a_port_out_of_range_is_an_error(tmp_path, capsys):
+    """`url: https://example.org:99999` was taken and published in every canonical link, the
+    feeds and the sitemap: an address no reader can open."""
+    site = _site(tmp_path, {"a.md": _article("A")}, "site:\n  title: T\n  url: https://example.org:99999\n")
+    code, err = _build(site, capsys)
+    _one_error(code, err, f"{site}/config.yaml:3", "'site.url' has a port out of range")
+    site = _site(tmp_path, {"a.md": _article("A")}, "site:\n  title: T\n  url: https://example.org:8443/news\n")
+    assert _build(site, capsys)[0] == 0
+    assert 'href="https://example.org:8443/news/articles/a.html"' in (site / "site/articles/a.html").read_text()
