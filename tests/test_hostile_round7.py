@@ -106,8 +106,11 @@ def _with_page_layout(site: Path, text: str) -> Path:
      "namespace value 's' would hold 33,554,432 characters"),
     ("{% set ns = namespace(s='x' * 100000) %}{% for i in range(100) %}{{ ns.s }}{% endfor %}",
      "the page would be over 1,000,000 characters"),
+    ("{{ ('{0}' * 1000).format('x' * 10000000) }}", "'format' would make 10,000,003,000 characters"),
+    ("{{ ('%s' * 1000) % (('x' * 10000000,) * 1000) }}", "'%' would make 10,000,002,000 characters"),
+    ("{{ ('x' * 10000000).join(['a'] * 1000) }}", "'join' would make 10,000,001,000 characters"),
 ], ids=["nested-range", "macro-twice", "list-grows-under-loop", "string-times", "percent-width", "format-width",
-        "center", "ljust", "replace", "namespace-doubling", "page-size"])
+        "center", "ljust", "replace", "namespace-doubling", "page-size", "format-fields", "percent-fields", "join"])
 def test_a_layout_that_would_never_end_is_an_error_naming_it_and_the_page(tmp_path, capsys, monkeypatch, layout,
                                                                         words):
     """The sandbox bounded each range() but not two nested (10^10 turns), nor a macro calling itself

@@ -65,10 +65,14 @@ _FORMAT_NUMBER = re.compile(r"[0-9]{%d,}" % (len(str(MAX_WIDTH)) + 1))
 def _format_string(text: str, args: Any, what: str) -> None:
     if _FORMAT_NUMBER.search(text):
         raise TooCostly(f"{what}: the format '{text[:40]}' holds a width or precision over {MAX_WIDTH:,}")
+    values = list(args.values() if isinstance(args, dict) else args if isinstance(args, tuple) else (args,))
     if "*" in text or "{" in text:   # widths taken from the arguments (`%*d`, `{:{w}}`)
-        values = args.values() if isinstance(args, dict) else args if isinstance(args, tuple) else (args,)
         for v in values:
             _width(v, what)
+    # each field may print the longest argument: '{0}' * 1000 formatting a long text
+    longest = max((len(v) for v in values if isinstance(v, (str, list, tuple, dict))), default=0)
+    if longest and len(text) + (text.count("%") + text.count("{")) * longest > MAX_ITEMS:
+        _too_big(what, len(text) + (text.count("%") + text.count("{")) * longest)
 
 
 def binop(operator: str, left: Any, right: Any) -> None:
@@ -106,6 +110,16 @@ def call(obj: Any, args: tuple, kwargs: dict) -> None:
             _format_string(owner, (*args, *kwargs.values()), name)
         if getattr(obj, "__name__", "") == "replace" and len(args) >= 2 and isinstance(args[0], str):
             _replaced(owner, args[0], args[1], name)
+        if getattr(obj, "__name__", "") == "join" and isinstance(owner, str) and args:
+            _joined(args[0], owner, name)
+
+
+def _joined(items: Any, sep: str, what: str) -> None:
+    """Before `sep.join(items)` (or `items|join(sep)`): a long separator or item repeated."""
+    if isinstance(items, (list, tuple)):
+        total = sum(len(v) if isinstance(v, str) else 20 for v in items) + len(sep) * len(items)
+        if total > MAX_ITEMS:
+            _too_big(what, total)
 
 
 def _replaced(text: str, old: str, new: Any, what: str) -> None:
@@ -128,11 +142,8 @@ def _checked_filter(name: str, fn: Callable) -> Callable:
             _format_string(value, (*rest, *kwargs.values()), what)
         if name == "replace" and len(rest) >= 2 and isinstance(value, str) and isinstance(rest[0], str):
             _replaced(value, rest[0], rest[1], what)
-        if name == "join" and isinstance(value, (list, tuple)):
-            sep = rest[0] if rest and isinstance(rest[0], str) else ""
-            total = sum(len(v) if isinstance(v, str) else 20 for v in value) + len(sep) * len(value)
-            if total > MAX_ITEMS:
-                _too_big(what, total)
+        if name == "join":
+            _joined(value, rest[0] if rest and isinstance(rest[0], str) else "", what)
         return sized(fn(*args, **kwargs), what)
     bounded.__dict__.update(fn.__dict__)   # keeps Jinja's pass_context / pass_eval_context marks
     return bounded
