@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import ContentError
+from ..source.scan import NOT_DOCUMENTS
 from ..urls import ARTICLE_AFFIXES
 
 
 def refuse_emptying(out_dir: Path, content_dir: Path, kinds, shown: Callable[[Path], str]) -> None:
     """`kinds`: the kind of each document the scan found. Nothing to refuse while one of them is an
-    article, or while the published site has no article page (a new project, or a site published
-    empty on purpose with --allow-empty)."""
-    if "article" in kinds:
+    article, or something loading will explain better (a linked or unreadable folder, a broken
+    link: the build then fails), or while the published site has no article page (a new project,
+    or a site published empty on purpose with --allow-empty)."""
+    if "article" in kinds or not kinds.isdisjoint(NOT_DOCUMENTS):
         return
     published = _published_articles(out_dir)
     if not published:
