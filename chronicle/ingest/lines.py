@@ -79,7 +79,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
-_COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*\s?[km]?(?:\s+(?:views?|vues|aufrufe|vistas|visualizzazioni|"
+# (a number's digits taken whole, `[\d.,]*+`: split between repeats, '1111111111111111111111111x'
+# took 9 s and every further digit doubled it)
+_COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*+\s?[km]?(?:\s+(?:views?|vues|aufrufe|vistas|visualizzazioni|"
                       r"visualizaciones|likes?|shares?|comments?))?\s*)+$")
 # 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
 _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
