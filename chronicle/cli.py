@@ -76,12 +76,13 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", type=int, default=0, help="processes for parsing and rendering (default: one per core)")
     p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
     p.add_argument("--no-cache", action="store_true", help="cold build: ignore and do not trust the build cache")
+    p.add_argument("--allow-empty", action="store_true", help="publish a site without articles over one that has some")
 
 
 def _options(args) -> BuildOptions:
     return BuildOptions(content_dir=args.content, out_dir=args.out, config_path=args.config, layouts_dir=args.layouts,
                         search=not args.no_search, base_path=args.base_path, drafts=args.drafts, jobs=args.jobs, cache=not args.no_cache,
-                        shown_base=Path.cwd())
+                        shown_base=Path.cwd(), allow_empty=args.allow_empty)
 
 
 def report_errors(exc: ChronicleError) -> int:

@@ -198,6 +198,8 @@ def _check_value(name: str, value: Any, node: Y.Node) -> Any:
     # ('/x/../y' passed, and every canonical link and feed said https://host/x/../y/)
     if name == "site.url" and (not _URL.fullmatch(value.strip()) or re.search(r"(?<=[^/])/\.{1,2}(/|$)", value.strip())):
         raise Y.YamlProblem(node.line, f"'site.url' must be an address like https://example.org, got '{value}'")
+    if name == "site.url" and not 0 < int((_URL.fullmatch(value.strip())[1] or ":1")[1:]) <= 65535:   # ':99999' was published
+        raise Y.YamlProblem(node.line, f"'site.url' has a port out of range, got '{value}'; a port is 1 to 65535")
     if name == "site.base_path" and base_path_problem(value):
         raise Y.YamlProblem(node.line, f"'site.base_path' {base_path_problem(value)}")
     if name == "build.size_limits" and value.strip() not in ("warn", "error"):

@@ -1,10 +1,16 @@
 """Checks of config.yaml beyond each setting's type, made on its nodes so that each problem has
 its line: names and aliases two topics share, direction controls left open, and the
 `ingest_rules:` section, which ingest reads from `Config.raw` (a value of another shape, or a
-pattern that is no regular expression, was a traceback there)."""
+pattern that is no regular expression, was a traceback there), and `RulePattern`, how ingest
+runs the section's patterns: each match bounded in time, since one pattern that backtracks without
+end (`(a|aa)+$`) hung ingest for ever on the first line it nearly matched."""
 from __future__ import annotations
 
 import re
+import time
+from pathlib import Path
+
+import regex
 
 from .errors import ConfigError
 from .source import yamlnodes as Y
@@ -81,11 +87,74 @@ def _pattern_problems(items: Y.Seq, name: str, shown: str) -> list[ConfigError]:
     errors = []
     for item in items.items:
         try:
-            re.compile(item.text, re.I)
-        except re.error as exc:
+            re.compile(item.text, re.I)    # Python's syntax, as the setting is documented
+            regex.compile(item.text, regex.I | regex.V0)   # and what RulePattern runs it with
+        except (re.error, regex.error) as exc:
             errors.append(ConfigError(shown, item.line, f"'{name}': '{item.text}' is not a regular expression "
                                                         f"({exc.msg} at character {(exc.pos or 0) + 1})", item.col))
     return errors
+
+
+class RulePattern:
+    """A pattern of `ingest_rules` as ingest runs it (case-insensitive, like the built-in ones): by
+    the `regex` package, whose matches take a timeout, since Python's `re` cannot be stopped. One
+    match may take SECONDS (a line of a digest is matched in microseconds), all of a pattern's
+    matches in one run BUDGET; past either, a ConfigError at the pattern's line. Not deterministic
+    in where it stops, but only for a pattern that would otherwise have hung."""
+
+    SECONDS = 1.0
+    BUDGET = 30.0
+
+    def __init__(self, text: str, setting: str, config_path: str):
+        self.pattern = text
+        self._compiled = regex.compile(text, regex.I | regex.V0)
+        self._where = (setting, config_path)
+        self._spent = 0.0
+
+    def search(self, text: str):
+        return self._bounded(self._compiled.search, text)
+
+    def fullmatch(self, text: str):
+        return self._bounded(self._compiled.fullmatch, text)
+
+    def _bounded(self, match, text: str):
+        started = time.perf_counter()
+        try:
+            return match(text, timeout=max(0.01, min(self.SECONDS, self.BUDGET - self._spent)))
+        except TimeoutError:
+            setting, path = self._where
+            raise ConfigError(path, rule_line(path, setting, self.pattern),
+                              f"'ingest_rules.{setting}': '{self.pattern}' did not finish in time on a line of "
+                              f"{len(text)} characters: it backtracks without end (a repetition of alternatives or "
+                              "repetitions that can match the same text, such as (a|aa)+ or (a+)+); write it so each "
+                              "character can be matched one way only") from None
+        finally:
+            self._spent += time.perf_counter() - started
+
+
+def rule_patterns(rules: dict, setting: str, config_path: str) -> list[RulePattern]:
+    """The patterns of ingest_rules.<setting> (a list, checked by load_config), as ingest runs them."""
+    return [RulePattern(p, setting, config_path) for p in rules.get(setting) or ()]
+
+
+def rule_line(config_path: str, setting: str, pattern: str) -> int | None:
+    """The line of `pattern` under ingest_rules.<setting>, read again for the message that needs it."""
+    try:
+        text = Path(config_path).read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        root = Y.parse(text, limit=Y.MAX_CONFIG_NODES)
+    except (OSError, UnicodeDecodeError, Y.YamlProblem):
+        return None
+    for node in _children(root, "ingest_rules", setting):
+        if isinstance(node, Y.Seq):
+            return next((i.line for i in node.items if isinstance(i, Y.Scalar) and i.text == pattern), node.line)
+    return None
+
+
+def _children(root: Y.Node | None, *keys: str) -> list[Y.Node]:
+    here = [root]
+    for key in keys:
+        here = [v for m in here if isinstance(m, Y.Map) for k, v in m.items if k.text == key]
+    return here
 
 
 def _shown(node: Y.Node) -> str:

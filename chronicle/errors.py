@@ -37,6 +37,11 @@ class ChronicleError(Exception):
         self.col = col
         self.message = message
 
+    def __reduce__(self):
+        # raised in a forked worker (ingest's drafting, the build's parsing), an error comes back
+        # pickled: by Exception's default, as cls(message), a TypeError that hung the pool
+        return (self.__class__, (self.path, self.line, self.message, self.col))
+
     def location(self) -> str:
         loc = shown(self.path)
         if self.line is not None:
@@ -106,6 +111,9 @@ class ErrorList(ChronicleError):
         first = errors[0]
         super().__init__(first.path, first.line, f"{len(errors)} problem(s)")
         self.errors = errors
+
+    def __reduce__(self):
+        return (self.__class__, (self.errors,))
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)

@@ -23,6 +23,7 @@ class BuildOptions:
     jobs: int = 0                        # processes for parsing and rendering; 0 = one per core
     cache: bool = True                   # False: a cold build that neither reads nor trusts the cache
     shown_base: Path | None = None       # paths in messages are shown relative to this
+    allow_empty: bool = False            # publish a site without articles over one that has some
 
 
 class Stages:

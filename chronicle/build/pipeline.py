@@ -18,6 +18,7 @@ from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
 from ..write import (Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder,
                      refuse_non_folder)
+from ..write.emptying import refuse_emptying
 
 def settings_of(options: BuildOptions) -> Settings:
     """Everything but the content that a build depends on (the preview's too)."""
@@ -46,6 +47,9 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
     # do paid for them (0.13 s of 0.5 s at 10,000 articles).
     stats = stages.run("scan", document_stats, options.content_dir, options.shown_base)
     settings = settings_of(options)
+    if not options.allow_empty:   # before the cache's answer: a build with nothing to do publishes nothing
+        refuse_emptying(options.out_dir, options.content_dir, {kind for _, kind, _ in stats.values()},
+                        lambda path: shown_path(path, options.shown_base))
     if cache.up_to_date(settings.digest, stats, options.out_dir):
         return _report(cache.state.articles, len(cache.state.output_stats), 0, started, stages, cache, options)
     from .quick import quick_build

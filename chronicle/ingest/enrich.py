@@ -12,7 +12,7 @@ from .model import Parsed
 from .outlets import Outlets
 
 
-_TAIL_OUTLET = re.compile(r"\s*\((?P<name>[^()]{2,40}?)\)\s*$")
+_TAIL_OUTLET = re.compile(r"(?<!\s)\s*\((?P<name>[^()]{2,40}?)\)\s*$")
 
 
 def _dateline(st, lang: str) -> None:

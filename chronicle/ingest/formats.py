@@ -144,6 +144,8 @@ def _json_feed(text: str) -> Parsed:
     except RecursionError:   # the parser recurses once per level: [[[[... 100,000 deep
         raise Unreadable(1, "JSON nested too deep to read (a JSON Feed is a few levels deep); "
                             "no articles read") from None
+    except ValueError:   # a number of over 4,300 digits, which Python refuses to convert: was a traceback
+        raise Unreadable(1, "not valid JSON for a feed (a number over 4,300 digits long); no articles read") from None
     items = data.get("items") if isinstance(data, dict) else None
     stories = []
     for n, it in enumerate(items if isinstance(items, list) else [], 1):

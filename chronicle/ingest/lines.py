@@ -64,19 +64,31 @@ LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed und
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
 EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
                           r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+# its closing hashes cut by md_heading_text: `(?P<text>.+?)\s*#*\s*$` took cubic time on a heading
+# followed by spaces and a letter ('# a', 1,500 spaces, 'x': 15 s; 20,000: hours)
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
+
+
+def md_heading_text(m: re.Match) -> str:
+    """The text of a heading matched as `...\\s+(?P<text>.+)$`, without the spaces and closing hashes
+    after it ('## Title ##' -> 'Title'); its first character stays, a hash or a space too."""
+    text = m["text"].rstrip()
+    return text.rstrip("#").rstrip() or text[:1] or m["text"][:1]
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
-_COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*\s?[km]?(?:\s+(?:views?|vues|aufrufe|vistas|visualizzazioni|"
-                      r"visualizaciones|likes?|shares?|comments?))?\s*)+$")
+# (each repeat read one way only: a number's digits whole, `[\d.,]*+`, a space before 'K' only with
+# it, the spaces after taken whole; split between repeats in every way, '1111111111111111111111111x'
+# took 9 s, '1 1 1 … 1 x' (19 ones) 0.6 s, and every further digit or space doubled it)
+_COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*+(?:\s?[km])?(?:\s+(?:views?|vues|aufrufe|vistas|"
+                      r"visualizzazioni|visualizaciones|likes?|shares?|comments?))?\s*+)+$")
 # 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
 _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
-_HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
+_HEAD_SUFFIX = re.compile(r"(?<!\s)(?:\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$)")
 
 
 @dataclass
@@ -139,7 +151,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         marker, text = m["m"], m["text"].strip()
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length
-        text = heading["text"]
+        text = md_heading_text(heading)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None

@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 
 from ..source import frontmatter
 from ..config import Config
+from ..configcheck import rule_patterns
 from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write import exclusive_lock
 from ..source.slugs import page_slug
@@ -25,6 +26,7 @@ from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
 from .reading import capture_of, read_raw
+from .renamed import Renamed
 from .tagging import Tagger
 
 
@@ -64,9 +66,9 @@ class IngestReport:
 
 def make_context(config: Config, captured: dt.date | None) -> Context:
     rules = dict(config.raw.get("ingest_rules") or {})
-    promos = clean.promo_patterns(rules.get("promo_patterns") or ())
-    furniture = [re.compile(p, re.I) for p in (*FURNITURE, *(rules.get("furniture_lines") or ()))]
-    captions = [re.compile(p, re.I) for p in (*CAPTIONS, *(rules.get("caption_credits") or ()))]
+    promos = clean.promo_patterns() + rule_patterns(rules, "promo_patterns", config.path)
+    furniture = [*(re.compile(p, re.I) for p in FURNITURE), *rule_patterns(rules, "furniture_lines", config.path)]
+    captions = [*(re.compile(p, re.I) for p in CAPTIONS), *rule_patterns(rules, "caption_credits", config.path)]
     return Context(captured, config.war_day_epoch, tuple(promos), tuple(furniture), tuple(captions))
 
 
@@ -171,6 +173,7 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
     bodies: dict[str, str] = {}   # id -> body, for the articles of this digest
     ledger = commit.ledger
     near = NearDuplicates(ledger, into, key, commit.settle)
+    renamed = Renamed(into)
     for d, data, stem in drafts:
         label = f"line {d.line} '{d.title[:60]}'"
         if d.notes:
@@ -192,8 +195,8 @@ def _write_all(path: Path, key: str, parsed: Parsed, drafts: Iterable[tuple[Draf
             bodies[known] = d.body
             target = into / rec["file"]
             commit.settle(target)
-            if not target.exists():
-                skipped.append(f"{rec['file']}: deleted by a writer; not re-created")
+            if not target.exists():   # deleted, or renamed (then the ledger follows the new name)
+                skipped.append(renamed.note(ledger.articles, known))
                 continue
             if sha256(target.read_bytes()) != rec["sha256"]:
                 skipped.append(f"{rec['file']}: edited by a writer; kept as it is")

@@ -28,9 +28,9 @@ class ChangeFilter:
     """Decides whether a path is part of the site's sources."""
 
     def __init__(self, roots: Iterable[Path], files: Iterable[Path], ignored: Iterable[Path]):
-        self.roots = [Path(r).resolve() for r in roots]
-        self.files = {Path(f).resolve() for f in files}
-        self.ignored = [Path(i).resolve() for i in ignored]
+        self.roots = [_resolved(r) for r in roots]
+        self.files = {_resolved(f) for f in files}
+        self.ignored = [_resolved(i) for i in ignored]
 
     def relevant(self, path: str | Path) -> bool:
         p = Path(path).resolve() if Path(path).exists() else _resolve_parent(Path(path))
@@ -48,11 +48,18 @@ def _junk(name: str) -> bool:
     return name.startswith((".", "#")) or name.endswith(EDITOR_JUNK_SUFFIXES) or name == "4913"
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):   # a link in a loop (RuntimeError before Python 3.13): was a traceback
+        raise ContentError(str(path), None, "is a symbolic link that loops; point it at a real folder or file") from None
+
+
 def _resolve_parent(path: Path) -> Path:
     """A deleted file cannot be resolved; resolve its folder (which may be a symlink) instead."""
     try:
         return path.parent.resolve() / path.name
-    except OSError:
+    except (OSError, RuntimeError):
         return path.absolute()
 
 

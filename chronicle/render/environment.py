@@ -24,6 +24,7 @@ import jinja2.sandbox
 
 from .. import urls
 from ..dates import atom_stamp, format_date, iso_date, month_label
+from . import limits
 from .charts import MONTH_ABBR
 
 
@@ -97,6 +98,34 @@ class _Sandbox(jinja2.sandbox.SandboxedEnvironment):
     made the render stage 15-25 % slower."""
 
     _plain: dict[type, bool] = {}
+
+    # what a layout may spend on a page (render/limits.py): its calls and range() numbers are
+    # counted, and what `*`, `+`, `%`, `**` would make is measured before they make it
+    intercepted_binops = frozenset({"*", "+", "%", "**"})
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.steps = limits.Steps()
+        self.globals["range"] = self._range
+        self.globals["namespace"] = limits.Namespace
+        limits.bounded_filters(self.filters)
+
+    def begin_page(self) -> None:
+        self.steps = limits.Steps()
+
+    def _range(self, *args: int) -> range:
+        numbers = jinja2.sandbox.safe_range(*args)
+        self.steps.spend(len(numbers))
+        return numbers
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
+        __self.steps.spend(limits.CALL_STEPS)
+        limits.call(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def call_binop(self, context, operator: str, left, right):
+        limits.binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
 
     def is_safe_attribute(self, obj, attr: str, value) -> bool:
         kind = type(obj)

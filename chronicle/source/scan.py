@@ -17,11 +17,14 @@ SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
 MARKDOWN_ENDINGS = (".md", ".markdown")
 # Kinds of what the scan lists besides articles and pages: what loading reports as an error.
 LINKED_FOLDER, UNREADABLE_FOLDER, OUTSIDE = "linked-folder", "unreadable-folder", "outside"
+BROKEN_LINK = "broken-link"
 NOT_DOCUMENTS = {
     LINKED_FOLDER: "is a link to a folder; linked folders are not read (they may lead out of the content "
                    "folder), so the articles in it would be left out: move the folder here instead",
     UNREADABLE_FOLDER: "is a folder that cannot be read (check its permissions); the articles in it would be left out",
     OUTSIDE: "is a link to a file outside the content folder; refusing to read it",
+    BROKEN_LINK: "is a symbolic link that leads nowhere (a loop, or a folder or drive not mounted), so the "
+                 "articles it stood for would be left out: fix the link or remove it",
 }
 
 
@@ -101,6 +104,10 @@ def _scan(content_dir: Path, stats: dict[str, InputKey] | None = None) -> list[t
                 # a linked folder is not followed (it may lead out of content/), but listed, so that
                 # loading says so: content/articles linked elsewhere built an empty site, silently
                 found.append((prefix + name, LINKED_FOLDER))
+            elif entry.is_symlink() and not os.path.exists(entry.path):
+                # content/articles -> a drive not mounted, or a link in a loop: skipped, it built
+                # a site without those articles and said nothing
+                found.append((prefix + name, BROKEN_LINK))
 
     found.sort()
     if not links:

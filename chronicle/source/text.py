@@ -80,7 +80,7 @@ _LEADING_CLAUSE = re.compile(
 _ATTRIBUTION = re.compile(
     r"^(?P<who>[^,]{3,80}?)\s+(?:has\s+|have\s+)?(?:alleges?|alleged|says?|said|reports?|reported|"
     r"reveals?|revealed|claims?|claimed|warns?|warned|argues?|argued|announced|stated|confirmed)\s+that\s+(?P<rest>.+)$")
-_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+_PAREN = re.compile(r"(?<!\s)\s*\([^()]{1,60}\)")
 _CUT_WORDS = (
     "which", "who", "while", "whereas", "as", "after", "before", "since", "following", "amid", "despite",
     "because", "that", "by", "with", "without", "to", "for", "from", "in", "on", "at", "of", "and", "but",

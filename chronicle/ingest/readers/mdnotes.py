@@ -10,11 +10,14 @@ import re
 
 from .. import when
 from ..lang import language
+from ..lines import md_heading_text
 from ..model import Context, Parsed, Story
 from .fields import role_of, story_of
 
-_HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
-_META = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][\w .-]{0,24}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<value>\S.*)$")
+# the closing hashes are cut by lines.md_heading_text: `(?P<text>\S.*?)\s*#*\s*$` took cubic time on a
+# heading followed by spaces and a letter ('# a', 1,500 spaces, 'x': 15 s; 20,000: hours)
+_HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>\S.*)$")
+_META = re.compile(r"^\s*[-*+]\s+(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][\w .-]{0,24}?)(?:\*\*)?\s*:\s*+(?:\*\*)?\s*+(?P<value>\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -70,7 +73,7 @@ def _item_level(body: list[tuple[int, str]]) -> int | None:
 
 
 def _item(block: list[tuple[int, str]]) -> dict:
-    item: dict = {"line": block[0][0], "title": _plain(_HEADING.match(block[0][1])["text"]), "paras": []}
+    item: dict = {"line": block[0][0], "title": _plain(md_heading_text(_HEADING.match(block[0][1]))), "paras": []}
     for _, line in block[1:]:
         if not line.strip() or _level(line):
             continue   # a deeper heading names a part of the article ('Summary', 'Highlights')

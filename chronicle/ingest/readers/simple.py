@@ -10,7 +10,8 @@ READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|ar
 
 
 # "…the text. Read More" on one line, as copied from a web page
-READ_MORE_TAIL = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)?\s+(?:read more|continue reading)\s*[»›>…\.]*\s*$", re.I)
+# (possessive: with `\s*(?:…)?\s+`, a line of 40,000 spaces before 'x read more' took a minute)
+READ_MORE_TAIL = re.compile(r"(?<=\S)(?:\s*+(?:…|\.\.\.))?\s++(?:read more|continue reading)\s*+[»›>…\.]*+\s*+$", re.I)
 # Every line either pattern takes holds one of these, case-folded (tests/test_ingest_prefilters.py):
 # detection counts read-more links on every line of a page, and most lines hold none
 READ_MORE_WORDS = ("more", "continue reading", "read the full")
