@@ -19,6 +19,10 @@ def rtl_site(tmp_path_factory):
     project = copy_fixture(root / "project")
     config = project / "config.yaml"
     config.write_text(config.read_text().replace("  author: Test Desk\n", "  author: Test Desk\n  language: ar-EG\n", 1))
+    # imported text in the other direction: an English title and body on the Arabic site
+    (project / "content" / "articles" / "summit-next.md").write_text(
+        "---\ntitle: \"NATO summit 2025: what next?\"\ndate: 2025-03-01\n---\n"
+        "Reuters (UK) asked the ministers what comes next?\n", encoding="utf-8")
     out = root / "site"
     build_fixture(out, "--no-search", content=project / "content", config=config)
     return out
@@ -59,4 +63,23 @@ def test_the_layout_follows_the_direction_in_chromium(tab_page, rtl_site, fixtur
     assert ltr["brandOnLeftHalf"] is True and rtl["brandOnLeftHalf"] is False, seen
     assert ltr["nextLeftOfPrev"] is False and rtl["nextLeftOfPrev"] is True, seen
     assert rtl["mainWidth"] == ltr["mainWidth"]
+    assert tab_page.errors == []
+
+
+ENDS = """(sel) => {
+  const el = document.querySelector(sel), text = el.firstChild, n = text.length;
+  const rect = i => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect(); };
+  return {first: rect(0).left, last: rect(n - 1).left, text: text.data};
+}"""
+
+
+def test_text_in_the_other_direction_keeps_its_punctuation_in_chromium(tab_page, rtl_site):
+    """An English headline on an Arabic page reads left to right with its question mark at its
+    end (on the right), not thrown to the left of its first word by the page's direction."""
+    page = next(p for p in sorted(rtl_site.rglob("*.html")) if "<h1>NATO summit 2025: what next?</h1>" in p.read_text(encoding="utf-8"))
+    tab_page.goto(page.as_uri())
+    for sel in (".article h1", ".article .body p"):
+        ends = tab_page.evaluate(ENDS, sel)
+        assert ends["text"].endswith("next?"), ends
+        assert ends["last"] > ends["first"], (sel, ends)
     assert tab_page.errors == []
