@@ -400,13 +400,20 @@ def test_make_site_imports_a_digest_named_TXT(tmp_path, capsys):
     assert (site / "site/articles/greece-and-turkey-agreed-to-resume-talks-on-confidence-building-measures-in-the-aegean.html").exists()
 
 
-def test_related_count_has_a_ceiling(tmp_path, capsys):
+@pytest.mark.parametrize("name, most, what", [
+    ("related_count", 100, "related articles on each article page"),
+    ("home_latest", 100, "latest articles on the home page"),
+    ("home_topics", 100, "topics on the home page"),
+    ("feed_entries", 1000, "entries in each feed"),
+])
+def test_counts_that_grow_pages_have_a_ceiling(tmp_path, capsys, name, most, what):
     """build.related_count: 9999999 was taken: every article page listed every other article, 2,000
-    articles made a 192 MB site in 22 s (10,000 would pass GitHub Pages' 1 GB)."""
-    config = CONFIG.replace("topics:", "build:\n  related_count: 9999999\ntopics:")
+    articles made a 192 MB site in 22 s (10,000 would pass GitHub Pages' 1 GB); home_latest and
+    feed_entries the same made a home page and feeds holding the whole archive."""
+    config = CONFIG.replace("topics:", f"build:\n  {name}: 9999999\ntopics:")
     site = _site(tmp_path, {"a.md": _article("A")}, config)
     code, err = _build(site, capsys)
-    _one_error(code, err, f"{site}/config.yaml:5", "'build.related_count' must be at most 100 (related articles on each article page), got 9999999")
+    _one_error(code, err, f"{site}/config.yaml:5", f"'build.{name}' must be at most {most} ({what}), got 9999999")
 
 
 def test_two_files_whose_names_differ_only_in_unicode_form_are_told_apart(tmp_path, capsys):
