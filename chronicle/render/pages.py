@@ -162,7 +162,7 @@ def _reuse(common: dict[str, Any], options: Any, cache: BuildCache, versions: di
 
 
 def _render_all(todo: list[Page], render, jobs: int):
-    """(file, slots) of every page, in no set order. Pages of one article go to the
+    """render(page) of every page, in no set order. Pages of one article go to the
     workers; listings (a topic page shows thousands of articles) are rendered here meanwhile:
     a worker copies each memory page it touches (reference counts are writes), and two workers
     rendering the big listings would each copy most of the parent. The workers are renewed now
@@ -187,12 +187,18 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
     def own_body(page: Page) -> str:
         return store.digest(page.path) if "body" in page.context and page.path in bodies else ""
 
-    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's
+    def print_of(page: Page) -> str:
+        return reuse.printer.page(page.template, page.path + reuse.base + own_body(page), page.context)
+
+    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's.
+    # A page the last build did not print cannot be kept: its fingerprint is made where it is
+    # rendered, an article page's on a worker (every page of a cold build: the main thread, which
+    # the workers wait for in the render, printed 10,000 article pages)
     prints = [reuse.before[p.path] if isinstance(p, Deferred) else
-              reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
+              print_of(p) if p.path in reuse.before else None for p in pages]
     last = cache.outputs()
     kept = {i for i, page in enumerate(pages) if isinstance(page, Deferred) or (
-            reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
+            prints[i] is not None and reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
             and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
@@ -201,8 +207,14 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
             if page.path in last.slots:
                 slots[page.path] = last.slots[page.path]
     todo = [p for i, p in enumerate(pages) if i not in kept]
-    for f, found in _render_all(todo, render, options.jobs or default_jobs()):
+    printed = {p.path: prints[i] for i, p in enumerate(pages)}
+
+    def made(page: Page) -> tuple[OutputFile, tuple[Slot, ...], str, str | None]:
+        return (*render(page), page.path, None if printed[page.path] is not None else print_of(page))
+    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs()):
         sink.add(f)
         if found:
             slots[f.path] = found
-    return slots, {p.path: prints[i] for i, p in enumerate(pages)}
+        if new_print is not None:
+            printed[path] = new_print
+    return slots, printed
