@@ -149,7 +149,7 @@ class Staging:
         self.written += 1
 
     def read(self, path: str) -> bytes:
-        return self._guard(lambda: (self.folder / path).read_bytes(), path)
+        return self._guard(lambda: _read(os.path.join(self.folder, path)), path)
 
     def commit(self) -> WriteResult:
         _refuse_file_folder_clashes(self._seen)
@@ -200,6 +200,11 @@ class Staging:
 
 def _record_of(path: Path) -> Record:
     return record_of(path.read_bytes())
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def _write(dest: str, data: bytes) -> None:
