@@ -140,25 +140,46 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
     index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
     versions = article_versions(loaded)
-    rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies)
-    search, offline = None, None
-    # Pagefind indexes the changed partitions on the other core while this one makes the outputs
-    # that do not describe the search index (feeds, the offline index, ...): a title edit's
-    # search stage was mostly waiting for Pagefind
-    started = stages.run("search", _search_started, index, sink, options, cache, config) if options.search else None
-    with started or contextlib.nullcontext():
-        if options.search:
-            offline = stages.run("publish", _last_offline, index, loaded, options, cache)
-        last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-        render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
-        inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
-                        offline)
-        stages.run("publish", publish_files, inputs, False)
-        search = stages.run("search", started.finish) if started else None
+    # Pagefind indexes the changed partitions on both cores as soon as the article pages are
+    # made, while this thread renders the listings and then makes the outputs that do not
+    # describe the search index (feeds, the offline index, ...): a title edit's search stage
+    # was mostly waiting for Pagefind
+    begun: list[Indexing] = []
+
+    def start_search() -> None:
+        begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
+    with contextlib.ExitStack() as ending:
+        ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
+        rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
+                               start_search if options.search else None)
+        rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
+                                                      begun[0] if begun else None)
+    return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,
+                    known.key if known else None)
+
+
+def _end_all(begun: list[Indexing]) -> None:
+    for started in begun:
+        started.__exit__(None, None, None)
+
+
+def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options: BuildOptions, stages: Stages,
+               cache: BuildCache, sink: Any, started: Indexing | None) -> tuple:
+    """The outputs that do not describe the search index, made while Pagefind runs (`started`),
+    then the search index's files, then the outputs that describe them -> (rendered with the
+    outputs' fingerprints, search state, offline state, every file's body slots)."""
+    search, offline, config = None, None, loaded.config
+    if options.search:
+        offline = stages.run("publish", _last_offline, index, loaded, options, cache)
+    last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
+    render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
+    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
+                    offline)
+    stages.run("publish", publish_files, inputs, False)
+    search = stages.run("search", started.finish) if started else None
     stages.run("publish", publish_files, inputs, True)
     rendered = replace(rendered, prints={**rendered.prints, **render.prints})   # the outputs' too, for the next build
-    return MadeSite(loaded, index, rendered, sink, search, {**rendered.slots, **render.slots},
-                    offline.now if offline else None, versions, known.key if known else None)
+    return rendered, search, offline, {**rendered.slots, **render.slots}
 
 
 def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache) -> LastOffline:

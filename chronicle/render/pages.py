@@ -126,10 +126,12 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
-                cache: BuildCache, versions: dict, store: BodyStore) -> RenderedSite:
+                cache: BuildCache, versions: dict, store: BodyStore,
+                articles_done: Callable[[], None] | None = None) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
-    the bodies, read only for the pages rendered."""
+    the bodies, read only for the pages rendered; `articles_done`: called once every article
+    page is in `sink`, before the listings are rendered (_render_all)."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
@@ -150,7 +152,7 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
         return render_page(env, page, common, options.layouts_dir,
                            {own.page_path: bodies[own.page_path]} if isinstance(own, ArticleSummary) else {})
 
-    slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, store, sink)
+    slots, prints = stages.run("render", _render_changed, pages, render, reuse, options, cache, store, sink, articles_done)
     return RenderedSite([p.path for p in pages], env, common, slots, prints, reuse, keys)
 
 
@@ -161,24 +163,31 @@ def _reuse(common: dict[str, Any], options: Any, cache: BuildCache, versions: di
                  lambda path: cache.trusted_output(options.out_dir, path))
 
 
-def _render_all(todo: list[Page], render, jobs: int):
-    """(file, slots) of every page, in no set order. Pages of one article go to the
+def _render_all(todo: list[Page], render, jobs: int, articles_done: Callable[[], None] | None = None):
+    """render(page) of every page, in no set order. Pages of one article go to the
     workers; listings (a topic page shows thousands of articles) are rendered here meanwhile:
     a worker copies each memory page it touches (reference counts are writes), and two workers
     rendering the big listings would each copy most of the parent. The workers are renewed now
-    and then for the same reason."""
+    and then for the same reason. Given `articles_done`, the listings come after the article
+    pages instead, and it is called between (once the caller has every article page): the
+    search stage starts there, with no worker left to fork while its threads run, and Pagefind
+    indexes on both cores while this thread renders the listings (the workers, not this
+    thread, then set the pace of the article pages)."""
     own = [p for p in todo if isinstance(p.context.get("article"), ArticleSummary)]
     listings = iter([p for p in todo if not isinstance(p.context.get("article"), ArticleSummary)])
     spread = max(1, len(own) // max(1, len(todo) - len(own)))
     for n, result in enumerate(iter_ordered("pages", render, own, jobs, most=64, renew=16)):
         yield result
-        if n % spread == 0:
+        if articles_done is None and n % spread == 0:
             yield from (render(p) for p in itertools.islice(listings, 1))
+    if articles_done is not None:
+        articles_done()
     yield from (render(p) for p in listings)
 
 
 def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options: Any, cache: BuildCache,
-                    store: BodyStore, sink: Any) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
+                    store: BodyStore, sink: Any, articles_done: Callable[[], None] | None = None,
+                    ) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
     A page's fingerprint covers its own body (the only one it can show, by the digest its cache
     entry keeps), never another's. -> the slots of the pages' bodies, the fingerprints."""
@@ -187,12 +196,18 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
     def own_body(page: Page) -> str:
         return store.digest(page.path) if "body" in page.context and page.path in bodies else ""
 
-    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's
+    def print_of(page: Page) -> str:
+        return reuse.printer.page(page.template, page.path + reuse.base + own_body(page), page.context)
+
+    # a Deferred page's inputs and file are as the last build's: its fingerprint is that build's.
+    # A page the last build did not print cannot be kept: its fingerprint is made where it is
+    # rendered, an article page's on a worker (every page of a cold build: the main thread, which
+    # the workers wait for in the render, printed 10,000 article pages)
     prints = [reuse.before[p.path] if isinstance(p, Deferred) else
-              reuse.printer.page(p.template, p.path + reuse.base + own_body(p), p.context) for p in pages]
+              print_of(p) if p.path in reuse.before else None for p in pages]
     last = cache.outputs()
     kept = {i for i, page in enumerate(pages) if isinstance(page, Deferred) or (
-            reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
+            prints[i] is not None and reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
             and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
     for i, page in enumerate(pages):
@@ -201,8 +216,14 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
             if page.path in last.slots:
                 slots[page.path] = last.slots[page.path]
     todo = [p for i, p in enumerate(pages) if i not in kept]
-    for f, found in _render_all(todo, render, options.jobs or default_jobs()):
+    printed = {p.path: prints[i] for i, p in enumerate(pages)}
+
+    def made(page: Page) -> tuple[OutputFile, tuple[Slot, ...], str, str | None]:
+        return (*render(page), page.path, None if printed[page.path] is not None else print_of(page))
+    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs(), articles_done):
         sink.add(f)
         if found:
             slots[f.path] = found
-    return slots, {p.path: prints[i] for i, p in enumerate(pages)}
+        if new_print is not None:
+            printed[path] = new_print
+    return slots, printed
