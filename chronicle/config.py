@@ -14,7 +14,7 @@ from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
 from .source.readfile import read_regular, wide_encoding
 from .source.slugs import tag_slug
-from .configcheck import check_ingest_rules, shared_aliases, unclosed_directions
+from .configcheck import check_bounds, check_ingest_rules, shared_aliases, unclosed_directions
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def _read_section(key: Y.Scalar, node: Y.Node, shown: str, values: dict[str, Any
             value = _typed(fnode, kind, f"{key.text}.{fkey.text}")
             if isinstance(value, str):
                 value = _check_value(f"{key.text}.{fkey.text}", value, fnode)
-            _check_least(fkey.text, value, fnode)
+            check_bounds(fkey.text, value, fnode)
             values[fkey.text] = value
         except Y.YamlProblem as p:
             errors.append(ConfigError(shown, p.line, p.message))
@@ -173,29 +173,6 @@ MAX_CONFIG_BYTES = 5 * 1024 * 1024
 _URL = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?")
 _BASE_PATH = re.compile(r"/?([A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*/?")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-
-
-_LEAST = {"listing_size": (1, "articles per listing page"),
-          "search_partition": (16, "articles per search partition; smaller ones make a query load more files")}
-
-
-# related_count multiplies the whole site: every article page lists that many others (9,999,999 made
-# 2,000 articles a 192 MB site in 22 s, each page listing all the others); the home page and the
-# feeds would grow with the archive past their budgets (no page over 150 KB; a feed a reader's app
-# can take)
-_MOST = {"related_count": (100, "related articles on each article page"),
-         "home_latest": (100, "latest articles on the home page"),
-         "home_topics": (100, "topics on the home page"),
-         "feed_entries": (1000, "entries in each feed")}
-
-
-def _check_least(name: str, value: Any, node: Y.Node) -> None:
-    if name in _LEAST and value < _LEAST[name][0]:
-        least, what = _LEAST[name]
-        raise Y.YamlProblem(node.line, f"'build.{name}' must be at least {least} ({what}), got {value}")
-    if name in _MOST and value > _MOST[name][0]:
-        most, what = _MOST[name]
-        raise Y.YamlProblem(node.line, f"'build.{name}' must be at most {most} ({what}), got {value}")
 
 
 def _check_value(name: str, value: Any, node: Y.Node) -> Any:
