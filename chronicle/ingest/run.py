@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 from ..source import frontmatter
 from ..config import Config
 from ..errors import ChronicleError, ErrorList, IngestError, shown
-from ..write import exclusive_lock
+from ..write.files import exclusive_lock
 from ..source.slugs import page_slug
 from ..source.scan import find_markdown_files
 from . import clean, formats, vocab
