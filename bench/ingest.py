@@ -65,6 +65,7 @@ def fresh() -> None:
     records._NO_ROWS[:] = [None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
     when._SEEN.clear()
+    run._LAST_TAGGER.clear()
 
 
 def cpu() -> float:
@@ -143,8 +144,9 @@ def timeline(path: Path, config) -> None:
             yield d
         mark("last draft")
 
-    for owner, name in ((run, "parse"), (pagelines, "map_ordered"), (evidence, "segment"),
-                        (commit.GroupCommit, "flush"), (ledger.Ledger, "save")):
+    for owner, name in ((run, "parse"), (pagelines, "start_ordered"), (run, "tagger_for"), (run, "detect"),
+                        (pagelines._Classifying, "lines"), (evidence, "segment"), (commit.GroupCommit, "flush"),
+                        (ledger.Ledger, "save")):
         timed(owner, name)
     run.make_drafts = drafts
     with tempfile.TemporaryDirectory() as out:
@@ -152,7 +154,8 @@ def timeline(path: Path, config) -> None:
         run.ingest_files([path], Path(out) / "articles", config, dt.date(2025, 3, 2))
         mark("ingest ends")
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start, wall and "
-          "this process's CPU (map_ordered: the lines classified on every core; flush: a batch of articles written)")
+          "this process's CPU (start_ordered: the workers that classify the lines forked; lines: their results taken; "
+          "flush: a batch of articles written)")
     for wall, cpu_s, what in marks:
         print(f"{wall:7.2f} {cpu_s:7.2f}  {what}")
 
