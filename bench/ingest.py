@@ -116,15 +116,17 @@ def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
 
 def timeline(path: Path, config) -> None:
     """One ingest_files run in this process (imports done), with the wall and CPU seconds of this
-    process at the start and end of its stages: what is serial, and what waits on the workers or
-    the disk (a stage whose wall time grows without its CPU time is waiting)."""
+    process (and of its finished workers) at the start and end of its stages: what is serial, and
+    what waits on the workers or the disk (a stage whose wall time grows without its CPU time is
+    waiting). Then what the run would take on two free cores, from those CPU seconds."""
     from chronicle.ingest import commit, drafting, ledger
     from chronicle.ingest.readers import evidence
-    marks: list[tuple[float, float, str]] = []
+    marks: list[tuple[float, float, float, str]] = []
     t0 = time.perf_counter()
 
     def mark(what: str) -> None:
-        marks.append((time.perf_counter() - t0, time.process_time(), what))
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        marks.append((time.perf_counter() - t0, time.process_time(), kids.ru_utime + kids.ru_stime, what))
 
     def timed(owner, name: str) -> None:
         fn = getattr(owner, name)
@@ -138,6 +140,7 @@ def timeline(path: Path, config) -> None:
         setattr(owner, name, wrapper)
 
     def drafts(*a, **k):   # each 1,000th draft as it reaches the writing process
+        mark("compose starts")
         for n, d in enumerate(drafting.make_drafts(*a, **k)):
             if n % 1000 == 0:
                 mark(f"draft {n}")
@@ -153,11 +156,42 @@ def timeline(path: Path, config) -> None:
         mark("ingest starts")
         run.ingest_files([path], Path(out) / "articles", config, dt.date(2025, 3, 2))
         mark("ingest ends")
-    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start, wall and "
-          "this process's CPU (start_ordered: the workers that classify the lines forked; lines: their results taken; "
-          "flush: a batch of articles written)")
-    for wall, cpu_s, what in marks:
-        print(f"{wall:7.2f} {cpu_s:7.2f}  {what}")
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start: wall, this "
+          "process's CPU, its finished workers' CPU (start_ordered: the workers that classify the lines forked; "
+          "lines: their results taken; flush: a batch of articles written)")
+    for wall, own, kids, what in marks:
+        print(f"{wall:7.2f} {own:7.2f} {kids:7.2f}  {what}")
+    free_cores(marks, config)
+
+
+def free_cores(marks: list[tuple[float, float, float, str]], config) -> None:
+    """The wall time on two free cores, from CPU seconds: the start (Python and the imports, a
+    process of its own) and config.yaml, then each serial stretch of this process at its CPU time,
+    and each stretch where workers run at (this process's CPU + theirs) / 2, at least the longer
+    of this process's part and half the workers'."""
+    at = {what: (own, kids) for _, own, kids, what in marks}
+    start = statistics.median(_import_cpu() for _ in range(5))
+    t = time.process_time()
+    load_config(ROOT / "config.yaml")
+    conf = time.process_time() - t
+    cuts = ["ingest starts", "start_ordered ends", "lines ends", "compose starts", "last draft", "ingest ends"]
+    total, parts = start + conf, [f"start {start:.3f}", f"config {conf:.3f}"]
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        own, kids = at[b][0] - at[a][0], at[b][1] - at[a][1]
+        wall = max((own + kids) / 2, own, kids / 2) if k % 2 else own
+        total += wall
+        parts.append(f"{a} -> {b}: {wall:.3f}" + (f" (this process {own:.3f}, workers {kids:.3f})" if k % 2 else ""))
+    print("on two free cores: " + "; ".join(parts) + f"; total {total:.2f} s")
+
+
+def _import_cpu() -> float:
+    """CPU seconds of a new Python that imports what `build.py ingest` imports, bytecode cached."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "bench-ingest-pyc-timeline")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-c", "import chronicle.cli, chronicle.ingest.run"], check=True, cwd=ROOT, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
