@@ -1,8 +1,9 @@
-"""A long page's lines are classified on forked workers from the start of parse, while the layout
-is detected (run.parse, pagelines.classified_early, build/parallel.start_ordered): the stories are
-those one process reads, and no worker or pool thread outlives parse, whether the page needed
-its classified lines (the evidence reader) or not (a listing), so the next pool is again forked
-from a process with one thread."""
+"""How ingest spends its time: a long page's lines are classified on forked workers from the start
+of parse, while the layout is detected (run.parse, pagelines.classified_early,
+build/parallel.start_ordered): the stories are those one process reads, and no worker or pool
+thread outlives parse, whether the page needed its classified lines (the evidence reader) or not
+(a listing), so the next pool is again forked from a process with one thread. The cycle collector
+is paused during an ingest and only then."""
 from __future__ import annotations
 
 import multiprocessing
@@ -59,3 +60,27 @@ def test_results_after_the_workers_were_ended_are_refused():
         started.results()
     with parallel.start_ordered("test-early", abs, list(range(-500, 500)), 2) as started:
         assert started.results() == [abs(x) for x in range(-500, 500)]
+
+
+def test_ingest_pauses_the_cycle_collector_only_while_it_runs(tmp_path, monkeypatch):
+    """run._no_cycle_collection: the collector is off while a digest is parsed and back on after
+    the ingest, also after one that stopped on an error (a ledger that is not JSON), so a
+    long-running caller (the preview) collects."""
+    import gc
+    from chronicle.errors import IngestError
+    from chronicle.ingest import ingest_files, run
+
+    digest = tmp_path / "2025-03-02-digest.txt"
+    digest.write_text(LISTING[:2000], encoding="utf-8")
+    config = load_config(ROOT / "config.yaml")
+    seen = []
+    real_parse = run.parse
+    monkeypatch.setattr(run, "parse", lambda *a, **k: seen.append(gc.isenabled()) or real_parse(*a, **k))
+    report = ingest_files([digest], tmp_path / "out", config)
+    assert report.written and seen == [False] and gc.isenabled()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / ".ingested.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(IngestError):
+        ingest_files([digest], bad, config)
+    assert gc.isenabled()
