@@ -55,7 +55,7 @@ _CAPTURED_LINE = re.compile(r"^\s*captured\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I)
 def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
     """The capture date of one digest: --captured, else a date in its file name, else a
     'captured: YYYY-MM-DD' line at its top (blanked, so it is not read as an article line)."""
-    lines = text.split("\n")
+    lines = text.split("\n", 3)   # the first three lines, and the rest whole (a digest is up to 5 MB)
     for i, line in enumerate(lines[:3]):
         m = _CAPTURED_LINE.match(line)
         if m:
