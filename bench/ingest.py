@@ -6,6 +6,7 @@ end to end.
     .venv/bin/python bench/ingest.py --runs 9 --size 2000000
     .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
     .venv/bin/python bench/ingest.py --timeline          # when each stage of one ingest starts and ends
+    .venv/bin/python bench/ingest_cores.py . /tmp/A      # the wall on two free cores, from the stages' CPU
 
 The digest is the generator's layouts one after another (headline + dek, numbered lists, date
 headings, live blogs, tables, wire leads ... in five languages), each item's body made its own so
@@ -118,7 +119,7 @@ def timeline(path: Path, config) -> None:
     """One ingest_files run in this process (imports done), with the wall and CPU seconds of this
     process (and of its finished workers) at the start and end of its stages: what is serial, and
     what waits on the workers or the disk (a stage whose wall time grows without its CPU time is
-    waiting). Then what the run would take on two free cores, from those CPU seconds."""
+    waiting). bench/ingest_cores.py turns such marks into the wall on two free cores."""
     from chronicle.ingest import commit, drafting, ledger
     from chronicle.ingest.readers import evidence
     marks: list[tuple[float, float, float, str]] = []
@@ -161,37 +162,6 @@ def timeline(path: Path, config) -> None:
           "lines: their results taken; flush: a batch of articles written)")
     for wall, own, kids, what in marks:
         print(f"{wall:7.2f} {own:7.2f} {kids:7.2f}  {what}")
-    free_cores(marks, config)
-
-
-def free_cores(marks: list[tuple[float, float, float, str]], config) -> None:
-    """The wall time on two free cores, from CPU seconds: the start (Python and the imports, a
-    process of its own) and config.yaml, then each serial stretch of this process at its CPU time,
-    and each stretch where workers run at (this process's CPU + theirs) / 2, at least the longer
-    of this process's part and half the workers'."""
-    at = {what: (own, kids) for _, own, kids, what in marks}
-    start = statistics.median(_import_cpu() for _ in range(5))
-    t = time.process_time()
-    load_config(ROOT / "config.yaml")
-    conf = time.process_time() - t
-    cuts = ["ingest starts", "start_ordered ends", "lines ends", "compose starts", "last draft", "ingest ends"]
-    total, parts = start + conf, [f"start {start:.3f}", f"config {conf:.3f}"]
-    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
-        own, kids = at[b][0] - at[a][0], at[b][1] - at[a][1]
-        wall = max((own + kids) / 2, own, kids / 2) if k % 2 else own
-        total += wall
-        parts.append(f"{a} -> {b}: {wall:.3f}" + (f" (this process {own:.3f}, workers {kids:.3f})" if k % 2 else ""))
-    print("on two free cores: " + "; ".join(parts) + f"; total {total:.2f} s")
-
-
-def _import_cpu() -> float:
-    """CPU seconds of a new Python that imports what `build.py ingest` imports, bytecode cached."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "bench-ingest-pyc-timeline")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-c", "import chronicle.cli, chronicle.ingest.run"], check=True, cwd=ROOT, env=env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
