@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import resource
@@ -91,7 +92,8 @@ def one(tree: Path) -> dict:
 def start_cpu(tree: Path) -> float:
     """CPU seconds of a new Python importing what `build.py ingest` imports, bytecode cached."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / f"bench-cores-pyc-{abs(hash(str(tree)))}")
+    cache = "bench-ingest-pyc-" + hashlib.sha256(str(tree).encode()).hexdigest()[:12]   # bench/ingest.py's folder
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / cache)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", "import chronicle.cli, chronicle.ingest.run"], check=True, cwd=tree, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
