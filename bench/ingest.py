@@ -6,6 +6,7 @@ end to end.
     .venv/bin/python bench/ingest.py --runs 9 --size 2000000
     .venv/bin/python bench/ingest.py --profile 25       # cProfile of one run, top 25 by own time
     .venv/bin/python bench/ingest.py --timeline          # when each stage of one ingest starts and ends
+    .venv/bin/python bench/ingest_cores.py . /tmp/A      # the wall on two free cores, from the stages' CPU
 
 The digest is the generator's layouts one after another (headline + dek, numbered lists, date
 headings, live blogs, tables, wire leads ... in five languages), each item's body made its own so
@@ -65,6 +66,7 @@ def fresh() -> None:
     records._NO_ROWS[:] = [None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
     when._SEEN.clear()
+    run._LAST_TAGGER.clear()
 
 
 def cpu() -> float:
@@ -115,15 +117,17 @@ def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
 
 def timeline(path: Path, config) -> None:
     """One ingest_files run in this process (imports done), with the wall and CPU seconds of this
-    process at the start and end of its stages: what is serial, and what waits on the workers or
-    the disk (a stage whose wall time grows without its CPU time is waiting)."""
+    process (and of its finished workers) at the start and end of its stages: what is serial, and
+    what waits on the workers or the disk (a stage whose wall time grows without its CPU time is
+    waiting). bench/ingest_cores.py turns such marks into the wall on two free cores."""
     from chronicle.ingest import commit, drafting, ledger
     from chronicle.ingest.readers import evidence
-    marks: list[tuple[float, float, str]] = []
+    marks: list[tuple[float, float, float, str]] = []
     t0 = time.perf_counter()
 
     def mark(what: str) -> None:
-        marks.append((time.perf_counter() - t0, time.process_time(), what))
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        marks.append((time.perf_counter() - t0, time.process_time(), kids.ru_utime + kids.ru_stime, what))
 
     def timed(owner, name: str) -> None:
         fn = getattr(owner, name)
@@ -137,24 +141,27 @@ def timeline(path: Path, config) -> None:
         setattr(owner, name, wrapper)
 
     def drafts(*a, **k):   # each 1,000th draft as it reaches the writing process
+        mark("compose starts")
         for n, d in enumerate(drafting.make_drafts(*a, **k)):
             if n % 1000 == 0:
                 mark(f"draft {n}")
             yield d
         mark("last draft")
 
-    for owner, name in ((run, "parse"), (pagelines, "map_ordered"), (evidence, "segment"),
-                        (commit.GroupCommit, "flush"), (ledger.Ledger, "save")):
+    for owner, name in ((run, "parse"), (pagelines, "start_ordered"), (run, "tagger_for"), (run, "detect"),
+                        (pagelines._Classifying, "lines"), (evidence, "segment"), (commit.GroupCommit, "flush"),
+                        (ledger.Ledger, "save")):
         timed(owner, name)
     run.make_drafts = drafts
     with tempfile.TemporaryDirectory() as out:
         mark("ingest starts")
         run.ingest_files([path], Path(out) / "articles", config, dt.date(2025, 3, 2))
         mark("ingest ends")
-    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start, wall and "
-          "this process's CPU (map_ordered: the lines classified on every core; flush: a batch of articles written)")
-    for wall, cpu_s, what in marks:
-        print(f"{wall:7.2f} {cpu_s:7.2f}  {what}")
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; seconds since the start: wall, this "
+          "process's CPU, its finished workers' CPU (start_ordered: the workers that classify the lines forked; "
+          "lines: their results taken; flush: a batch of articles written)")
+    for wall, own, kids, what in marks:
+        print(f"{wall:7.2f} {own:7.2f} {kids:7.2f}  {what}")
 
 
 def main() -> None:

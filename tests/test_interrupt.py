@@ -57,7 +57,7 @@ def test_ctrl_c_after_the_quick_paths_swap_says_the_site_is_the_new_one(tmp_path
     """The quick path swaps a patched mirror in; an interrupt after that (while it saves its
     state) must not claim the previous site is unchanged."""
     from chronicle.errors import InterruptedAfterPublishing
-    from chronicle.write import patch_site
+    from chronicle.write.patch import patch_site
 
     out = tmp_path / "site"
     out.mkdir()

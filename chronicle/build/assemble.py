@@ -35,7 +35,7 @@ from ..outputs.search.partitions import plan
 from ..outputs.search.stage import Indexing
 from ..outputs.serviceworker import file_records
 from ..outputs.sitezip import SITE_ZIP, makes_zip
-from ..write import folder_identity
+from ..write.files import folder_identity
 from ..write.staging import Staging
 
 

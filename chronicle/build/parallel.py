@@ -65,3 +65,54 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
     finally:
         gc.unfreeze()
         _shared.pop(name, None)
+
+
+class Started:
+    """A map begun on forked workers by `start_ordered`: this process does other work while they
+    work, then takes the results (`results`, in input order). Used as a context manager, whose
+    exit ends the workers whether or not the results were taken (a page that turned out not to
+    need them), so no pool's threads outlive the block: the next pool is again forked from this
+    thread while it is the only one (see iter_ordered)."""
+
+    def __init__(self, fn: Callable[[Any], Any], items: Sequence, pool=None, parts: Iterator | None = None):
+        self._fn, self._items, self._pool, self._parts = fn, items, pool, parts
+
+    def results(self) -> list:
+        if self._parts is None:   # too little work for a pool: done here, now
+            return [self._fn(item) for item in self._items]
+        if self._pool is None:
+            raise RuntimeError("the workers were ended before their results were taken")
+        try:
+            return [x for part in self._parts for x in part]
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()   # (joins the pool's threads)
+            self._pool = None
+
+    def __enter__(self) -> "Started":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def start_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int) -> Started:
+    """map_ordered(name, fn, items, jobs) begun now on forked workers, its results taken later
+    (Started.results); with too little work for a pool, nothing starts and results() computes them
+    then. Call it from a thread that is the only one (the pool's own threads start after the fork)."""
+    jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return Started(fn, items)
+    _shared[name] = (fn, items)
+    gc.freeze()   # as in iter_ordered; the workers keep it, this process need not once they are forked
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    finally:
+        gc.unfreeze()
+        _shared.pop(name, None)   # each worker has its copy
+    chunk = -(-len(items) // (jobs * 4))
+    bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
+    return Started(fn, items, pool, pool.imap(_run_chunk, bounds))

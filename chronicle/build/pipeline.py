@@ -16,9 +16,10 @@ from .state import Settings
 from .options import BuildOptions, Stages
 from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
-from ..write import (Staging, cleanup_leftovers, drop_spare, exclusive_lock, mirror_site, refuse_foreign_folder,
-                     refuse_non_folder)
 from ..write.emptying import refuse_emptying
+from ..write.files import cleanup_leftovers, exclusive_lock, refuse_foreign_folder, refuse_non_folder
+from ..write.patch import drop_spare, mirror_site
+from ..write.staging import Staging
 
 def settings_of(options: BuildOptions) -> Settings:
     """Everything but the content that a build depends on (the preview's too)."""

@@ -25,7 +25,8 @@ from .reuse import QuickFacts, read_quick_facts
 from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
 from ..model import Article, Record, record_of
 from ..urls import offline_part_path
-from ..write import folder_identity, patch_bodies, patch_site
+from ..write.files import folder_identity
+from ..write.patch import patch_bodies, patch_site
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 if TYPE_CHECKING:   # imported by a build with search on only

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IngestError
-from ..write import append_durable, write_file_atomic
+from ..write.files import append_durable, write_file_atomic
 from ..write.batch import drop_temp, finish_temp, sync_folders
 
 LEDGER_NAME = ".ingested.json"

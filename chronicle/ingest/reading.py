@@ -1,5 +1,6 @@
 """Reading one digest file: its bytes (regular files only, within the size limit), its text
-(UTF-8 or UTF-16, stray control characters dropped) and its capture date."""
+(UTF-8 or UTF-16, stray control characters dropped) and its capture date; and which digests of a
+folder are still to be read (pending_sources)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,10 +9,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import ContentError, IngestError
+from ..errors import ContentError, ErrorList, IngestError
 from ..source.frontmatter import normalise_text
 from ..source.readfile import MAX_TEXT_BYTES, read_regular, utf8_name
 from . import when
+from .ledger import Ledger, sha256, source_key
 from .model import Context
 
 MAX_BYTES = MAX_TEXT_BYTES   # a digest; each article written is held to the same limit, which the build applies
@@ -53,7 +55,7 @@ _CAPTURED_LINE = re.compile(r"^\s*captured\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I)
 def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
     """The capture date of one digest: --captured, else a date in its file name, else a
     'captured: YYYY-MM-DD' line at its top (blanked, so it is not read as an article line)."""
-    lines = text.split("\n")
+    lines = text.split("\n", 3)   # the first three lines, and the rest whole (a digest is up to 5 MB)
     for i, line in enumerate(lines[:3]):
         m = _CAPTURED_LINE.match(line)
         if m:
@@ -71,3 +73,43 @@ def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
         if found:
             return text, replace(ctx, captured=found)
     return text, ctx
+
+
+def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
+    """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
+    if not sources_dir.is_dir():
+        return []
+    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
+    try:
+        found = sorted(p for p in sources_dir.iterdir() if p.name.lower().endswith(".txt") and not p.name.startswith("."))
+    except OSError as exc:
+        raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
+    # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
+    # `make site`; the articles' links are refused alike (source/scan.OUTSIDE)
+    root = sources_dir.resolve()
+    outside = [p for p in found if p.is_symlink() and not _leads_into(p, root)]
+    if outside:
+        raise ErrorList([IngestError(str(p), None, "is a link to a file outside the sources folder; refusing to read "
+                                                   "it (ingest that file by its own name if it is a digest)") for p in outside])
+    ledger = Ledger.load(into) if into.is_dir() else Ledger(into / ".ingested.json")
+    out = []
+    for p in found:
+        rec = ledger.source(source_key(p, into), p.name)
+        if rec is None:
+            out.append(p)
+            continue
+        try:
+            text = read_raw(p)   # as ingest reads it: stray control characters dropped, UTF-16 decoded
+        except IngestError:
+            out.append(p)   # let ingest report the problem
+            continue
+        if rec.get("sha256") != sha256(text.encode("utf-8")):
+            out.append(p)
+    return out
+
+
+def _leads_into(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):   # a loop leads nowhere: reading it says so
+        return True

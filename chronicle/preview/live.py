@@ -28,7 +28,7 @@ from ..build.pipeline import settings_of
 from ..build.quick import quick_facts
 from ..build.siteconfig import read_config
 from ..source.scan import document_names
-from ..write import patch_bodies
+from ..write.patch import patch_bodies
 
 # More changed files than this and a full build costs about the same as patching them one by one.
 PATCH_LIMIT = 50

@@ -11,10 +11,8 @@ as the previous complete build or the new one; leftovers are removed by the next
 few files the same way through a hard-linked mirror of the site (the quick path).
 Single files (ingest, caches) are written as temp file + os.replace.
 """
-from .files import (append_durable, cleanup_leftovers, exclusive_lock, folder_identity, refuse_foreign_folder,
-                    refuse_non_folder, write_file_atomic)
-from .patch import drop_spare, mirror_site, patch_bodies, patch_site
-from .staging import Staging, WriteResult
-
-__all__ = ["Staging", "WriteResult", "append_durable", "cleanup_leftovers", "drop_spare", "exclusive_lock", "folder_identity",
-           "mirror_site", "patch_bodies", "patch_site", "refuse_foreign_folder", "refuse_non_folder", "write_file_atomic"]
+# The package imports nothing itself: `ingest` writes single files and batches (files.py,
+# batch.py) and never a site, so importing the site writer (patch.py, staging.py and what they
+# import, Markupsafe among it) cost every ingest's start for nothing. Each caller imports the
+# module it uses: files.py (single files, the lock, the folder checks), batch.py (many files made
+# durable together), staging.py (Staging: a site written whole), patch.py (the quick path).

@@ -5,8 +5,10 @@ too."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from typing import Iterator
 
-from ...build.parallel import default_jobs, map_ordered
+from ...build.parallel import default_jobs, start_ordered
 from .. import when
 from ..lines import GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, words
 from ..outlets import Outlets
@@ -31,24 +33,55 @@ _GLUED_DOMAIN_DATE = re.compile(r"^(?P<a>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=(?:1
 
 
 def content_lines(lines: list[str], outlets: Outlets) -> list[Line]:
-    key = (tuple(lines), frozenset(outlets.repeated), frozenset(outlets.own))   # compared whole: no hash can collide
-    if _LAST[0] == key:
-        return _LAST[1]
-    out = _classify_all(lines, outlets)
-    _LAST[:] = [key, out]
-    return out
+    key = _key(lines, outlets)
+    if _LAST[0] != key:
+        _LAST[:] = [key, _Classifying(lines, outlets)]
+    if isinstance(_LAST[1], _Classifying):
+        _LAST[1] = _LAST[1].lines()
+    return _LAST[1]
 
 
-def _classify_all(lines: list[str], outlets: Outlets) -> list[Line]:
+@contextmanager
+def classified_early(lines: list[str]) -> Iterator[None]:
+    """The page's lines are classified on every core from now (content_lines takes them when
+    asked), so this process checks the layouts and makes the tagger's tables meanwhile; on leaving
+    the block the workers are ended, whether or not the lines were asked for (a layout that does
+    not read them)."""
+    outlets = Outlets.of_page(lines)
+    key = _key(lines, outlets)
+    pending = _Classifying(lines, outlets)
+    _LAST[:] = [key, pending]
+    try:
+        yield
+    finally:
+        pending.close()
+        if _LAST[1] is pending:   # never asked for: nothing classified is kept
+            _LAST[:] = [None, None]
+
+
+def _key(lines: list[str], outlets: Outlets) -> tuple:
+    return tuple(lines), frozenset(outlets.repeated), frozenset(outlets.own)   # compared whole: no hash can collide
+
+
+class _Classifying:
     """Each line classified on its own (lines.classify), so a long page's lines are classified on
     every core (build/parallel.py: in order, the same lines as one process makes); what the page
     around a line decides (gaps, sidebars, the footer that ends the items) is planned first."""
-    plan = _plan(lines)
-    out = map_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), plan, default_jobs())
-    for line in out:   # the items' titles and bodies are these texts again
-        if dates_of_text(line):
-            when.remember(line.text, line.dates)
-    return [_furniture(line) if p[3] else line for p, line in zip(plan, out)]
+
+    def __init__(self, lines: list[str], outlets: Outlets):
+        self.plan = _plan(lines)
+        self.started = start_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), self.plan,
+                                     default_jobs())
+
+    def lines(self) -> list[Line]:
+        out = self.started.results()
+        for line in out:   # the items' titles and bodies are these texts again
+            if dates_of_text(line):
+                when.remember(line.text, line.dates)
+        return [_furniture(line) if p[3] else line for p, line in zip(self.plan, out)]
+
+    def close(self) -> None:
+        self.started.close()
 
 
 def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
