@@ -141,6 +141,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies)
+    rendered.reuse.printer.forget()
     loaded.bodies.release()   # saved: what the outputs need of them is read back a part at a time
     search, offline = None, None
     # Pagefind indexes the changed partitions on the other core while this one makes the outputs

@@ -128,12 +128,13 @@ def _without_body(doc: Document) -> Document:
 def _remaker(options: BuildOptions, config: Config, targets: dict, aliases: dict, unpublished: dict,
              entries: dict[str, ArticleEntry], where: dict[str, tuple[Path, str]]):
     """page -> its body made again from its document, for a body the cache's files no longer
-    hold as its entry says (a damaged or rewritten bodies file)."""
-    shown_of = {e.article.page_path: shown for shown, e in entries.items()}
+    hold as its entry says (a damaged or rewritten bodies file). It keeps where each file is, not
+    the entries (their documents were a tenth of a cold build's memory after the render)."""
+    files = {e.article.page_path: (str(where[shown][0]), where[shown][1], shown) for shown, e in entries.items()}
 
     def remake(page: str) -> Body:
-        shown = shown_of[page]
-        doc, errs = read_document(*where[shown], shown)
+        path, kind, shown = files[page]   # a string: 100,000 Path objects held 90 MB
+        doc, errs = read_document(Path(path), kind, shown)
         raise_if_any(errs)
         article, errs = to_article(doc, config, targets, aliases, {}, keep_text=options.search, unpublished=unpublished)
         raise_if_any(errs)
