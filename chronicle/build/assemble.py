@@ -135,6 +135,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     config = loaded.config
     if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
+        loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
     threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
     known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
@@ -142,7 +143,6 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     versions = article_versions(loaded)
     rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies)
     rendered.reuse.printer.forget()
-    loaded.bodies.release()   # saved: what the outputs need of them is read back a part at a time
     search, offline = None, None
     # Pagefind indexes the changed partitions on the other core while this one makes the outputs
     # that do not describe the search index (feeds, the offline index, ...): a title edit's
