@@ -72,6 +72,7 @@ def main() -> int:
                    "procs": {f"{n}:{p}": s for p, (n, s) in shares.items()}}
             if trace:
                 trace.write(json.dumps(row) + "\n")
+                trace.flush()
             if total > peak["total"]:
                 peak.update(row)
 
