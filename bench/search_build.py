@@ -101,7 +101,7 @@ def main() -> int:
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
-    print(f"{args.articles:,} articles, {args.runs} runs, load average before/after: see the caller; "
+    print(f"{len(articles):,} articles, {args.runs} runs, load average before/after: see the caller; "
           f"{os.cpu_count()} cores")
     print("| case | wall (median) | CPU, build + children | search stage | peak PSS, build + children |")
     print("|---|---|---|---|---|")
