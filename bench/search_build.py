@@ -5,6 +5,11 @@ wall time, CPU seconds (the figure a shared machine distorts least), the search 
 Pagefind's services included (bench/run.py's sampler), medians of --runs runs.
 
     flock /tmp/bench.lock .venv/bin/python bench/search_build.py --articles 10000 --runs 3
+
+At 100,000 articles (one cold build takes many minutes): the edits alone, after a cold build
+made with the same code into SITE from CORPUS (bench/corpus.py -n 100000 --out CORPUS):
+
+    .venv/bin/python bench/search_build.py --corpus CORPUS --site SITE --cases "body edit" --runs 3
 """
 from __future__ import annotations
 
@@ -47,21 +52,32 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--cold-only", action="store_true",
                     help="only the cold build (at 100,000 articles one build takes minutes)")
+    ap.add_argument("--corpus", type=Path, help="a corpus made by bench/corpus.py (default: bench/corpus/N)")
+    ap.add_argument("--site", type=Path, help="the site a cold build of --corpus made: no cold build, the edits only")
+    ap.add_argument("--cases", help="comma-separated cases to time, in their order (default: all)")
     args = ap.parse_args()
     cases = CASES[:1] if args.cold_only else CASES
-    corpus = run.ensure_corpus(args.articles, args.seed)
+    if args.cases:
+        cases = tuple(c for c in CASES if c in args.cases.split(","))
+    corpus = args.corpus or run.ensure_corpus(args.articles, args.seed)
     work = BENCH / "out" / "search-build"
-    out = work / "site"
+    out = args.site or work / "site"
     articles = sorted((corpus / "content" / "articles").rglob("*.md"))
     body, titled = articles[len(articles) // 3], articles[2 * len(articles) // 3]
     originals = {p: p.read_bytes() for p in (body, titled)}
     samples: dict[str, list] = {c: [] for c in CASES}
     try:
         for i in range(args.runs):
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir(parents=True)
-            samples["cold"].append(run.measure(_command(corpus, out)))
-            log_sample("cold", samples["cold"][-1])
+            if not args.site:
+                shutil.rmtree(work, ignore_errors=True)
+                work.mkdir(parents=True)
+                samples["cold"].append(run.measure(_command(corpus, out)))
+                log_sample("cold", samples["cold"][-1])
+            if cases == ("body edit",):
+                body.write_bytes(originals[body] + f"\nOne more sentence, run {i}.\n".encode())
+                samples["body edit"].append(run.measure(_command(corpus, out)))
+                log_sample("body edit", samples["body edit"][-1])
+                continue
             if args.cold_only:
                 continue
             samples["nothing changed"].append(run.measure(_command(corpus, out)))
@@ -85,7 +101,7 @@ def main() -> int:
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
-    print(f"{args.articles:,} articles, {args.runs} runs, load average before/after: see the caller; "
+    print(f"{len(articles):,} articles, {args.runs} runs, load average before/after: see the caller; "
           f"{os.cpu_count()} cores")
     print("| case | wall (median) | CPU, build + children | search stage | peak PSS, build + children |")
     print("|---|---|---|---|---|")

@@ -33,7 +33,7 @@ def record_of(data: bytes) -> Record:
     return len(data), hashlib.sha256(data).digest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One Markdown file, front matter parsed, body not yet rendered."""
 
@@ -58,7 +58,7 @@ class Document:
     imported: dt.date | None = None   # front matter `imported:`: the day ingest captured it (set once, by ingest)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
     """An article without its body: what every page is planned with (render/plan.py), so no
     layout but the article's own can show a body (render/bodies.py)."""
@@ -95,7 +95,7 @@ class ArticleSummary:
         return self
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article(ArticleSummary):
     """An article as read and rendered: its summary's fields and its body."""
     body_html: str = field(kw_only=True)
@@ -120,7 +120,7 @@ class Topic:
         return len(self.articles)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Month:
     year: int
     month: int
@@ -147,7 +147,7 @@ class Year:
 
 
 # Story threads (chronicle/index/threads.py finds them)
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Thread:
     slug: str
     title: str                        # the centre's title

@@ -135,6 +135,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     config = loaded.config
     if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
         loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
+        loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
     threads = stages.run("threads", find_threads, loaded.articles)
     known = read_related(cache)
     known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
@@ -152,6 +153,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
         rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
                                start_search if options.search else None)
+        rendered.reuse.printer.forget()
         rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
                                                       begun[0] if begun else None)
     return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,

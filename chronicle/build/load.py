@@ -12,7 +12,7 @@ from .bodystore import Body, BodyStore, body_digest
 from .cache import BuildCache, code_salt, input_key
 from .changes import fields_digest
 from .options import BuildOptions
-from .parallel import default_jobs, map_ordered
+from .parallel import default_jobs, iter_ordered, map_ordered
 from .reuse import ArticleEntry, cached_article
 from ..config import Config
 from ..errors import ChronicleError, ContentError, raise_if_any
@@ -39,8 +39,9 @@ def _jobs(options: BuildOptions) -> int:
 
 
 def _documents(options: BuildOptions, cache: BuildCache, salt: str):
-    """(where each document is, its cache entry if reusable, the documents to publish, the
-    drafts, the errors found reading them)."""
+    """(where each document is, its cache entry if reusable, the documents to publish (without
+    their Markdown), the Markdown of those read now, by path, the drafts, the errors found
+    reading them)."""
     if not options.content_dir.is_dir():
         raise ContentError(str(options.content_dir), None, "content folder not found")
     found = find_documents(options.content_dir, options.shown_base)
@@ -49,23 +50,26 @@ def _documents(options: BuildOptions, cache: BuildCache, salt: str):
     fresh = [item for item in found if hits[item[2]] is None]
     read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
+    sources: dict[str, str] = {}
     drafts: list[Document] = []
     errors: list[ChronicleError] = []
     for path, kind, shown in found:
-        doc, errs = (hits[shown].document, []) if hits[shown] else read[shown]
+        doc, errs = (hits[shown].document, []) if hits[shown] else read.pop(shown)
         errors.extend(errs)
         if doc and (options.drafts or not doc.draft):
-            docs.append(doc)
+            if doc.body:
+                sources[doc.path] = doc.body
+            docs.append(_without_body(doc))
         elif doc:
             drafts.append(doc)
-    return where, hits, docs, drafts, errors
+    return where, hits, docs, sources, drafts, errors
 
 
 def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
     """Read and render every document; all content errors are raised together."""
     cache = cache or BuildCache.open(options.out_dir, enabled=False)
     salt = hashlib.sha256((code_salt() + repr((config, options.search))).encode()).hexdigest()
-    where, hits, docs, drafts, errors = _documents(options, cache, salt)
+    where, hits, docs, sources, drafts, errors = _documents(options, cache, salt)
     unpublished = unpublished_targets(list(where), docs, drafts)
     errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
@@ -83,13 +87,20 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
             doc, errs = read_document(*where[doc.path], doc.path)
             if doc is None:
                 return None, errs, {}
+        else:
+            doc = replace(doc, body=sources[doc.path])
         resolved: dict[str, str | None] = {}
         article, errs = to_article(doc, config, targets, aliases, resolved, keep_text=options.search,
                                    unpublished=unpublished)
         return article, errs, resolved
 
     todo = [d for d in docs if reusable(d) is None]
-    made = dict(zip((d.path for d in todo), map_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)))
+    made = {}
+    for doc, result in zip(todo, iter_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)):
+        made[doc.path] = result
+        # its Markdown let go as soon as its article is made: at 100,000 articles, 0.3 GB held
+        # to the end of the load stage, and copied by the workers forked later
+        sources.pop(doc.path, None)
     articles: list[ArticleSummary] = []
     entries: dict[str, ArticleEntry] = {}
     bodies: dict[str, Body] = {}
@@ -122,18 +133,19 @@ def _entry(stat, salt: str, doc: Document, article: Article, resolved: dict, sea
 
 
 def _without_body(doc: Document) -> Document:
-    return replace(doc, body="")
+    return replace(doc, body="") if doc.body else doc
 
 
 def _remaker(options: BuildOptions, config: Config, targets: dict, aliases: dict, unpublished: dict,
              entries: dict[str, ArticleEntry], where: dict[str, tuple[Path, str]]):
     """page -> its body made again from its document, for a body the cache's files no longer
-    hold as its entry says (a damaged or rewritten bodies file)."""
-    shown_of = {e.article.page_path: shown for shown, e in entries.items()}
+    hold as its entry says (a damaged or rewritten bodies file). It keeps where each file is, not
+    the entries (their documents were a tenth of a cold build's memory after the render)."""
+    files = {e.article.page_path: (str(where[shown][0]), where[shown][1], shown) for shown, e in entries.items()}
 
     def remake(page: str) -> Body:
-        shown = shown_of[page]
-        doc, errs = read_document(*where[shown], shown)
+        path, kind, shown = files[page]   # a string: 100,000 Path objects held 90 MB
+        doc, errs = read_document(Path(path), kind, shown)
         raise_if_any(errs)
         article, errs = to_article(doc, config, targets, aliases, {}, keep_text=options.search, unpublished=unpublished)
         raise_if_any(errs)

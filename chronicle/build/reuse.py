@@ -112,9 +112,12 @@ def save_article_entries(cache: BuildCache, entries: Entries, bodies: BodyStore)
 
 def _saved_bodies(cache: BuildCache, name: str, entries: Entries, bodies: BodyStore) -> Entries | None:
     """The bodies of `entries` saved as the cache file `name`; -> the entries saying where."""
-    pages = {entry.article.page_path: entry for entry in entries.values()}
+    # in the order the index lists them (articles newest first, then pages), which is the order
+    # the render and the offline index read them in: each part is read once
+    ordered = sorted((entry.article for entry in entries.values()), key=lambda a: (a.kind != "article", a.sort_key))
+    pages = [a.page_path for a in ordered]
     held: dict[str, Body] = {page: bodies.body(page) for page in pages}
-    places = write_bodies(cache.write, name, held)
+    places = write_bodies(cache.write, name, held, pages)
     if places is None:
         return None
     bodies.moved(places)

@@ -24,6 +24,11 @@ class Fingerprinter:
         self.salt = salt
         self._memo: dict[int, tuple[object, str]] = {}  # id -> (object kept alive, digest)
 
+    def forget(self) -> None:
+        """Lets go of the objects digested so far (the memo keeps them alive: every topic's
+        months, about 1.8 KB an article once the pages are rendered); digested again if asked."""
+        self._memo.clear()
+
     def page(self, template: str, path: str, context: Mapping[str, Any]) -> str:
         parts: list[str] = [self.salt, template, path]
         self._encode(context, parts)
