@@ -1,8 +1,9 @@
 // The offline search engine: works from file:// (and the unzipped archive), where fetch(),
 // workers and WebAssembly are refused, so Pagefind cannot run. It reads the chunked index
 // of chronicle/outputs/offline.py through <script> tags, loading only what a query needs: the
-// manifest, the term chunks holding the query's words, and the document chunks of the
-// results shown.
+// manifest, the places of the articles (by which results are ordered: an article's number is
+// not its place in time, so a date edit renumbers nothing), the term chunks holding the
+// query's words, and the document chunks of the results shown.
 //
 // It answers as Pagefind 1.5 does (the agreement test compares them query by query): the query
 // loses punctuation, is lower-cased (split into words first in Chinese, Japanese and Thai) and
@@ -17,7 +18,7 @@
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
-  var store = { manifest: null, terms: {}, docs: {} };
+  var store = { manifest: null, terms: {}, docs: {}, places: null };
   var MAX_PREFIX_CHUNKS = 6;   // a one-letter word reaches into this many term chunks at most
   var PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;   // Pagefind's own test, as written
   var SEGMENTED = ["zh", "ja", "th"];   // languages whose queries Pagefind splits into words
@@ -31,6 +32,7 @@
   sink.index = function (m) { store.manifest = m; };
   sink.terms = function (payload) { store.terms[current()] = payload; };
   sink.docs = function (payload) { store.docs[current()] = payload; };
+  sink.places = function (payload) { store.places = { file: current(), code: payload }; };
   sink.loaded = [];   // files loaded, in order (the benchmark counts their bytes)
 
   // a < b in code-point order, the index's (Python's) order. JavaScript's own < compares UTF-16
@@ -82,11 +84,28 @@
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
-          if (!m || m.v !== 3) throw Unavailable("the search index is not one this page can read", false);
-          return m;
-        }, function (err) { ready = null; throw err; });
+          if (!m || m.v !== 4) throw Unavailable("the search index is not one this page can read", false);
+          return load(m.places, null).then(function () {
+            if (!store.places || store.places.file !== m.places) throw Unavailable("the search index (" + m.places + ") is damaged", false);
+            placesOf(m, store.places.code);
+            return m;
+          });
+        }).catch(function (err) { ready = null; throw err; });
       }
       return ready;
+    }
+
+    // m.place: each article's place in the build's order (newest first), by number
+    // (offline.places_file); m.order: the numbers in that order.
+    function placesOf(m, code) {
+      var n = m.docs, width = m.placeWidth, place = new Int32Array(n), order = new Int32Array(n);
+      for (var d = 0, at = 0; d < n; d++) {
+        for (var k = 0, p = 0; k < width; k++) p = p * 64 + DIGIT[code.charCodeAt(at++)];
+        place[d] = p;
+        order[p] = d;
+      }
+      m.place = place;
+      m.order = order;
     }
 
     // The stemmer is loaded only for a query with words: the newest articles (an empty query,
@@ -230,9 +249,12 @@
         mark(code, flags);
         if (allowed) for (var d = 0; d < n; d++) allowed[d] = allowed[d] && flags[d]; else allowed = flags;
       });
-      var ids = [];
-      for (var d = 0; d < n; d++) if (count[d] === used && (!allowed || allowed[d])) ids.push(d);
-      if (!byDate) ids.sort(function (a, b) { return score[b] - score[a] || a - b; });   // ties: newest first
+      var ids = [], place = m.place, order = m.order;
+      for (var r = 0; r < n; r++) {   // newest first
+        var doc = order[r];
+        if (count[doc] === used && (!allowed || allowed[doc])) ids.push(doc);
+      }
+      if (!byDate) ids.sort(function (a, b) { return score[b] - score[a] || place[a] - place[b]; });   // ties: newest first
       return { total: ids.length, ids: ids };
     }
 
@@ -255,10 +277,10 @@
     async function docs(ids, query) {
       var m = await manifest();
       var words = await stemsOf(m, query || "");
-      var files = ids.map(function (id) { return m.docChunks[Math.floor(id / m.perChunk)]; });
+      var files = ids.map(function (id) { return m.docChunks[Math.floor(m.place[id] / m.perChunk)]; });
       await Promise.all(files.map(function (f) { return load(f, "docs"); }));
       return ids.map(function (id, i) {
-        var d = store.docs[files[i]][id % m.perChunk];
+        var d = store.docs[files[i]][m.place[id] % m.perChunk];
         var path = d[0].indexOf("/") < 0 ? m.docPath[0] + d[0] + m.docPath[1] : d[0];   // a slug: an article
         return { url: root + path, title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
       });
