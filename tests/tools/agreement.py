@@ -120,10 +120,10 @@ def pagefind_paths(site: Path) -> dict[str, str]:
 
 
 def offline_paths(site: Path) -> list[str]:
-    """Offline article number -> path (a number is the path's place in code-point order)."""
+    """The offline engine's result id (an article's place in the build's order) -> path."""
     folder = site / "offline" / "search"
     manifest = _payload(folder / "index.js")
-    return sorted(doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name))
+    return [doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name)]
 
 
 def _payload(path: Path):
