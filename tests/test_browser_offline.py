@@ -172,13 +172,17 @@ def test_offline_search_loads_only_the_chunks_a_query_needs(disk_page, offline_s
     page.goto((offline_site / "search.html").as_uri())
     expect(page.locator("#search-status")).to_have_text("Recent articles")   # an empty query
     assert page.locator("#search-results li").count() == 8
+    opened = [u.rsplit("/offline/search/", 1)[1] for u in requested if "/offline/search/" in u]
+    assert sorted(name[0] for name in opened) == ["d", "i"], opened   # the newest articles: no places file
     requested.clear()
     assert search(page, "drone") == ["Baltic states plan a drone wall"]
     loaded = sorted(u.rsplit("/offline/search/", 1)[1] for u in requested if "/offline/search/" in u)
     chunks = sorted(p.name for p in (offline_site / "offline" / "search").iterdir())
     # the manifest and the recent articles' chunk came with the page; "drone" needed one term
-    # chunk and the stemmer (s...), which the newest articles do not
-    assert loaded and set(loaded) < set(chunks) and all(name[0] in "ts" for name in loaded), loaded
+    # chunk, the places file (r...: the order of its results) and the stemmer (s...), which the
+    # newest articles do not
+    assert loaded and set(loaded) < set(chunks) and all(name[0] in "tsr" for name in loaded), loaded
+    assert sum(name.startswith("r") for name in loaded) == 1, loaded
     assert sum(name.startswith("s") for name in loaded) == 1, loaded
     assert not any("search-index.js" in u for u in requested)
     page.remove_listener("request", record)

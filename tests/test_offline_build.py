@@ -107,11 +107,12 @@ def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]
     folder = site / "offline" / "search"
     manifest = payload(folder / "index.js")
     docs = [[doc_page_path(d[0]), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
+    numbered = sorted(d[0] for d in docs)   # an article's number: its path's place in code-point order
     terms = {}
     for _first, name in manifest["terms"]:
         words, codes = payload(folder / name)
         for word, code in zip(words, codes):
-            terms[word] = {docs[n // 2][0] for n in decode(code)}
+            terms[word] = {numbered[n // 2] for n in decode(code)}
     return manifest, {d[0]: d for d in docs}, terms
 
 

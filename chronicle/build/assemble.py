@@ -18,7 +18,8 @@ from .reuse import (read_offline_state, read_related, save_article_entries, save
                     save_quick_facts, save_related)
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
 from ..index.collect import KnownRelated, build_index, related_key, related_sizes
-from ..index.threads import Threads, find_threads
+from ..index.threads import NO_THREADS, Threads
+from ..index.threadwork import Finding
 from ..config import Config
 from ..source.documents import mark_draft_titles, topic_aliases
 from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
@@ -133,13 +134,15 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
     config = loaded.config
-    if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
-        loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
-        loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
-    threads = stages.run("threads", find_threads, loaded.articles)
-    known = read_related(cache)
-    known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
-    index = stages.run("index", build_index, list(loaded.articles), config, threads, known)
+    # the threads are found on the other core (a forked child) meanwhile, when there is one
+    with Finding(loaded.articles, _jobs(options)) as finding:
+        if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
+            loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
+            loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
+        known = read_related(cache)
+        known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
+        index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
+        index = replace(index, threads=stages.run("threads", finding.result))
     versions = article_versions(loaded)
     # Pagefind indexes the changed partitions on both cores as soon as the article pages are
     # made, while this thread renders the listings and then makes the outputs that do not

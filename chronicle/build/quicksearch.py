@@ -87,9 +87,9 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     # this thread imports the offline index's code (the stemmers: 40 ms), patches the offline
     # index and calls `meanwhile`: all of it off the path Pagefind's time is on
     from ..outputs.offlinepatch import Reindexed, patch_offline
-    try:
-        patched = [Reindexed(facts.numbers[e.article.page_path], _as_published(read, last, e.article), e.article)
-                   for e in edited]
+    try:   # an article's number: its page's place among the pages in code-point order (offline.article_ids)
+        patched = [Reindexed(sum(page < e.article.page_path for page in facts.numbers), _as_published(read, last, e.article),
+                             e.article, facts.numbers[e.article.page_path]) for e in edited]
         offline, offline_gone = patch_offline(read, patched)
     except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
         offline = None

@@ -118,10 +118,13 @@ class Outputs:
 
 @dataclass(frozen=True)
 class PageKeys:
-    """What an article page's fingerprint is made of, but by page path (render/pagesreuse.py)."""
+    """What an article page's and a topic's pages' fingerprints are made of, but by page path
+    (render/pagesreuse.py)."""
     base: str                                # the fingerprints' salt and the digest of what every page shares
     keys: Mapping[str, str]                  # article page -> digest of its inputs, articles by page path
     versions: Mapping[str, str]              # article page -> its version and title, as a page shows it
+    topic_keys: Mapping[str, str]            # topic slug -> digest of its inputs (plan.TopicInputs), the same way
+    topic_pages: Mapping[str, tuple[str, ...]]   # topic slug -> the paths of its pages, in plan order
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,36 @@ COMMON_FLOOR = 50      # (but one in this many articles or fewer always counts)
 NONE = "none"          # `thread: none`
 
 
+NO_THREADS = Threads(MappingProxyType({}), MappingProxyType({}))
+
+
 def find_threads(ordered: tuple[Article, ...]) -> Threads:
     """Threads of the articles (any order in, the same threads out)."""
+    return threads_of(ordered, thread_groups(ordered))
+
+
+# thread slug -> (its members, its most central member): places in the articles ordered by slug
+Groups = dict[str, tuple[list[int], int]]
+
+
+def thread_groups(ordered: tuple[Article, ...]) -> Groups:
+    """The work of find_threads, as numbers (index/threadwork.py finds them in a child process)."""
     with _no_cycle_collection():
-        return _find_threads(ordered)
+        return _thread_groups(ordered)
+
+
+def threads_of(ordered: tuple[Article, ...], groups: Groups) -> Threads:
+    """The threads `groups` (thread_groups of the same articles) stand for."""
+    articles = _by_slug(ordered)
+    dates, estimated = _placed_dates(articles)
+    threads = {slug: _thread(slug, [articles[i] for i in members], centre, articles, dates, estimated)
+               for slug, (members, centre) in sorted(groups.items())}
+    of_article = {a.slug: t for t in threads.values() for a in t.articles}
+    return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
+
+
+def _by_slug(ordered: tuple[Article, ...]) -> list[Article]:
+    return sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
 
 
 @contextmanager
@@ -71,9 +97,9 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _find_threads(ordered: tuple[Article, ...]) -> Threads:
-    articles = sorted((a for a in ordered if a.kind == "article"), key=lambda a: a.slug)
-    dates, estimated = _placed_dates(articles)
+def _thread_groups(ordered: tuple[Article, ...]) -> Groups:
+    articles = _by_slug(ordered)
+    dates, _ = _placed_dates(articles)
     pinned: dict[str, list[int]] = defaultdict(list)
     free: list[int] = []
     for i, a in enumerate(articles):
@@ -89,10 +115,7 @@ def _find_threads(ordered: tuple[Article, ...]) -> Threads:
             for i in pinned[slug]:
                 core.add(space, i)
             groups[slug] = (members + pinned[slug], core)
-    threads = {slug: _thread(slug, [articles[i] for i in groups[slug][0]], space.centre(*groups[slug]),
-                             articles, dates, estimated) for slug in sorted(groups)}
-    of_article = {a.slug: t for t in threads.values() for a in t.articles}
-    return Threads(MappingProxyType(threads), MappingProxyType(dict(sorted(of_article.items()))))
+    return {slug: (groups[slug][0], space.centre(*groups[slug])) for slug in sorted(groups)}
 
 
 def _placed_dates(articles: list[Article]) -> tuple[dict[str, dt.date | None], set[str]]:

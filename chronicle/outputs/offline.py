@@ -9,10 +9,13 @@ Files, all under offline/search/:
 - t<hash>.js, term chunks: terms in code-point order with their postings, cut at
   TERM_CHUNK_MIN..TERM_CHUNK_CHARS characters where the terms themselves say (TermChunker), so a
   query loads only the chunks holding its words and a body edit rewrites only a few;
-- d<hash>.js, document chunks: DOCS_PER_CHUNK articles each (path, title, date, source, the
-  start of the text for the excerpt: EXCERPT_CHARS, about Pagefind's 30 words), loaded only
+- d<hash>.js, document chunks: DOCS_PER_CHUNK articles each, in the build's order (newest
+  first: the newest articles are one chunk), with their path, title, date, source and the
+  start of the text for the excerpt (EXCERPT_CHARS, about Pagefind's 30 words), loaded only
   for the results shown; an article's path `articles/<slug>.html` is stored as its slug, which
   the manifest's docPath (prefix, suffix) turns back into the path;
+- r<hash>.js, the places: by article number, its place in the build's order (placeWidth VARINT
+  digits each), by which the engine orders results and finds an article's document entry;
 - s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
   tests/tools/snowball_js.py), which stems the query as the index was stemmed. A language
   Pagefind stems but that has no stemmer there is indexed and searched unstemmed.
@@ -20,12 +23,16 @@ Filters are postings too: the term "\\x01topic\\x01Ukraine" lists the articles t
 (FILTERS names the kinds; a new kind of filter is one more entry there and a <select>).
 Chunk names are hashes of their bytes, so a cached chunk is never stale.
 
-A posting is an article number (the build's order: newest first) times two, plus one when the
-word is in the title (the engine ranks those higher); a list is stored as the differences
-between successive postings, each written in base 32 with a continuation bit (VARINT). A word
-in more than about a third of the articles is cheaper as a bitmap: BITMAP, then a VARINT digit
-per three articles holding two bits each (2: the article has the word, 3: in its title too),
-trailing zeros left out (issue 13: 250 such words were 45 % of the postings at 10,000 articles).
+A posting is an article number times two, plus one when the word is in the title (the engine
+ranks those higher). An article's number is its page's place among the article pages in
+code-point order (article_ids), not its place in time, so a date edit changes the places file
+and the document chunks between the old and new place, and the postings of the words it changed
+only (numbered by date, a date moved 40 days on renumbered ~270 articles, ~690 terms).
+A list is stored as the differences between successive postings, each written in base 32 with
+a continuation bit (VARINT). A word in more than about a third of the articles is cheaper as a
+bitmap: BITMAP, then a VARINT digit per three articles holding two bits each (2: the article
+has the word, 3: in its title too), trailing zeros left out (issue 13: 250 such words were
+45 % of the postings at 10,000 articles).
 """
 from __future__ import annotations
 
@@ -44,7 +51,7 @@ from .searchwords import Words, stemmer_name
 
 OFFLINE_DIR = "offline/search"
 MANIFEST = f"{OFFLINE_DIR}/index.js"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
 TERM_CHUNK_MIN = 72_000      # a chunk this full ends at the next anchor term (TermChunker)
@@ -119,10 +126,11 @@ def offline_index(index: SiteIndex, language: str = "en",
     words = Words(stemmer)
     postings: dict[str, array] = {}
     names = filter_names(index)
-    doc_files: list[OutputFile] = []
-    entries: list[list] = []
-    for number, summary in enumerate(index.articles):
+    doc_files, entries, ids = [], [], article_ids(a.page_path for a in index.articles)
+    # in the index's order (the bodies' order in the store), each posting list sorted at the end
+    for place, summary in enumerate(index.articles):
         a = full(summary) if full else summary
+        number = ids[a.page_path]
         title, rest = indexed_texts(a)
         in_title = words.terms(title)
         for term in in_title | words.terms(rest):
@@ -130,11 +138,13 @@ def offline_index(index: SiteIndex, language: str = "en",
         for term in filter_terms(a, names):
             postings.setdefault(term, array("I")).append(number * 2)
         entries.append(doc_entry(a))
-        if len(entries) == DOCS_PER_CHUNK or number == len(index.articles) - 1:
+        if len(entries) == DOCS_PER_CHUNK or place == len(index.articles) - 1:
             data = script("docs", entries)
             doc_files.append(OutputFile(chunk_name("d", data), data))
             entries = []
+    postings = {term: array("I", sorted(numbers)) for term, numbers in postings.items()}
     term_files, firsts = _term_chunks(postings, len(index.articles))
+    places = places_file([ids[a.page_path] for a in index.articles])
     extra = [OutputFile(chunk_name("s", stemmer_js), stemmer_js)] if stemmer else []
     manifest = {
         "v": FORMAT_VERSION, "docs": len(index.articles), "perChunk": DOCS_PER_CHUNK, "filterMark": FILTER_MARK,
@@ -142,8 +152,31 @@ def offline_index(index: SiteIndex, language: str = "en",
         "stemmer": stemmer, "stemmerFile": extra[0].path.rsplit("/", 1)[1] if extra else "",
         "terms": [[first, f.path.rsplit("/", 1)[1]] for first, f in zip(firsts, term_files)],
         "docChunks": [f.path.rsplit("/", 1)[1] for f in doc_files],
+        "places": places.path.rsplit("/", 1)[1], "placeWidth": place_width(len(index.articles)),
     }
-    return [OutputFile(MANIFEST, script("index", manifest)), *term_files, *doc_files, *extra]
+    return [OutputFile(MANIFEST, script("index", manifest)), *term_files, *doc_files, places, *extra]
+
+
+def article_ids(pages: Iterable[str]) -> dict[str, int]:
+    """Each article page's number in the index: its place among the pages in code-point order
+    (a pure function of which articles there are, whatever their dates)."""
+    return {page: n for n, page in enumerate(sorted(pages))}
+
+
+def place_width(docs: int) -> int:
+    """VARINT digits of each place in the places file (64 values a digit)."""
+    return next(width for width in range(1, 12) if len(VARINT) ** width >= docs)
+
+
+def places_file(order: list[int]) -> OutputFile:
+    """The places file of `order` (the numbers, in the build's order): by number, each article's
+    place, in place_width digits, most significant first."""
+    places = sorted(range(len(order)), key=order.__getitem__)   # by number, its place
+    width = place_width(len(order))
+    shifts = [6 * k for k in reversed(range(width))]
+    code = bytes(p >> shift & 63 for p in places for shift in shifts).translate(_TO_DIGIT).decode("ascii")
+    data = script("places", code)
+    return OutputFile(chunk_name("r", data), data)
 
 
 def encode(numbers: Iterable[int]) -> str:

@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from ..build.state import OfflineEdits, OfflineState
 from ..model import Article, ArticleSummary, OutputFile, Record, SiteIndex
-from .offline import (MANIFEST, OFFLINE_DIR, TermChunker, chunk_name, decode, doc_entry, doc_page_path, filter_names,
-                      filter_terms, indexed_texts, posting_code, script)
+from .offline import (FORMAT_VERSION, MANIFEST, OFFLINE_DIR, TermChunker, article_ids, chunk_name, decode, doc_entry,
+                      doc_page_path, filter_names, filter_terms, indexed_texts, places_file, posting_code, script)
 from .searchwords import Words
 
 # patched when at most this share of the articles (or PATCH_FEW) changed place, text or filters;
@@ -31,16 +31,20 @@ PATCH_SHARE, PATCH_FEW = 8, 16
 
 @dataclass(frozen=True)
 class Reindexed:
-    number: int          # the article's place in the new index (the build's order, newest first)
+    number: int          # the article's number in the index (offline.article_ids: an edit keeps it)
     old: Article         # as the published index holds it
     new: Article
-    was: int | None = None                 # its place in the published index, when it moved
+    place: int           # its place in the new index's order (the build's, newest first)
     old_filters: tuple[str, ...] = ()      # its filter terms there (a body edit changes none)
     new_filters: tuple[str, ...] = ()
 
-    @property
-    def before(self) -> int:
-        return self.number if self.was is None else self.was
+
+@dataclass(frozen=True)
+class Moves:
+    """How the articles' order changed (a date edit): the new order's numbers, and for each new
+    place whose article came from another place, (its place in the published index, its page)."""
+    order: list[int]
+    came: dict[int, tuple[int, str]]
 
 
 @dataclass(frozen=True)
@@ -92,24 +96,29 @@ def offline_state(index: SiteIndex, salt: str, texts: Callable[[str], str] | Non
 def patched_index(index: SiteIndex, last: LastOffline) -> tuple[list[OutputFile], list[str]] | None:
     """(files made, files of the published index kept) of the offline index of `index`, patched
     from the published one; None when it must be made whole: no usable last index, other code or
-    config, articles added or removed (every number after them would change), or too many changed."""
+    config, articles added or removed (every number after them would change), or too many
+    changed text or filters. Articles that only moved (a date edit moves those between the old
+    and new date by one place) cost their document chunks and the places file, not postings."""
     old, now = last.state, last.now
     if old is None or old.salt != now.salt or len(old.pages) != len(now.pages):
         return None
     was = {page: n for n, page in enumerate(old.pages)}
     if was.keys() != set(now.pages):
         return None
-    changed = [n for n, page in enumerate(now.pages) if was[page] != n or old.texts[was[page]] != now.texts[n]
+    changed = [n for n, page in enumerate(now.pages) if old.texts[was[page]] != now.texts[n]
                or old.filters.get(page) != now.filters.get(page)]
     if len(changed) > max(PATCH_FEW, len(now.pages) // PATCH_SHARE):
         return None
+    ids = article_ids(now.pages)
     edits = []
     for n in changed:
         article, page = last.full(index.articles[n]), now.pages[n]
         before = article if old.texts[was[page]] == now.texts[n] else last.old_article(page)
         if before is None or text_digest(before) != old.texts[was[page]]:
             return None   # the text the published index holds is not known
-        edits.append(Reindexed(n, before, article, was[page], old.filters.get(page, ()), now.filters[page]))
+        edits.append(Reindexed(ids[page], before, article, n, old.filters.get(page, ()), now.filters[page]))
+    came = {n: (was[page], page) for n, page in enumerate(now.pages) if was[page] != n}
+    moves = Moves([ids[page] for page in now.pages], came) if came else None
 
     def read(path: str) -> bytes:
         data = last.read(path)
@@ -117,11 +126,12 @@ def patched_index(index: SiteIndex, last: LastOffline) -> tuple[list[OutputFile]
             raise ValueError(f"{path} is not as the last build wrote it")
         return data
     try:
-        made, gone = patch_offline(read, edits)
+        made, gone = patch_offline(read, edits, moves)
     except (ValueError, KeyError, IndexError, TypeError):   # UnicodeDecodeError is a ValueError
         return None
     manifest = _parse(made[-1].data, "index")
     listed = [f"{OFFLINE_DIR}/{name}" for name in [*(n for _, n in manifest["terms"]), *manifest["docChunks"],
+                                                   manifest["places"],
                                                    *([manifest["stemmerFile"]] if manifest["stemmerFile"] else [])]]
     fresh = {f.path for f in made}
     kept = [path for path in listed if path not in fresh]
@@ -144,17 +154,19 @@ def _postings(words: Words, a: Article, number: int, filters: tuple[str, ...]) -
     return {**found, **{term: number * 2 for term in filters}}
 
 
-def patch_offline(read: Callable[[str], bytes], edits: list[Reindexed]) -> tuple[list[OutputFile], list[str]]:
-    """(files made, files gone) of the offline index after `edits`. `read(path)`: the published
-    file. Raises ValueError when the published index is not one this code made."""
+def patch_offline(read: Callable[[str], bytes], edits: list[Reindexed],
+                  moves: Moves | None = None) -> tuple[list[OutputFile], list[str]]:
+    """(files made, files gone) of the offline index after `edits` and `moves`. `read(path)`: the
+    published file. Raises ValueError when the published index is not one this code made."""
     manifest = _parse(read(MANIFEST), "index")
+    if manifest.get("v") != FORMAT_VERSION:
+        raise ValueError("the offline index is of another format")
     docs, words = manifest["docs"], Words(manifest["stemmer"])
     delta: dict[str, tuple[set[int], set[int]]] = {}     # term -> (postings removed, added)
     for e in edits:
-        old = _postings(words, e.old, e.before, e.old_filters)
+        old = _postings(words, e.old, e.number, e.old_filters)
         new = _postings(words, e.new, e.number, e.new_filters) if e.new is not e.old else {
-            **{t: p - e.before * 2 + e.number * 2 for t, p in old.items() if t not in e.old_filters},
-            **{term: e.number * 2 for term in e.new_filters}}
+            **{t: p for t, p in old.items() if t not in e.old_filters}, **{term: e.number * 2 for term in e.new_filters}}
         for term in old.keys() | new.keys():
             if old.get(term) != new.get(term):
                 gone, added = delta.setdefault(term, (set(), set()))
@@ -166,7 +178,13 @@ def patch_offline(read: Callable[[str], bytes], edits: list[Reindexed]) -> tuple
     dropped: list[str] = []
     if delta:
         manifest["terms"] = _patch_terms(read, manifest["terms"], delta, docs, made, dropped)
-    _patch_docs(read, manifest, edits, made, dropped)
+    _patch_docs(read, manifest, edits, moves.came if moves else {}, made, dropped)
+    if moves:
+        places = places_file(moves.order)
+        if places.path != f"{OFFLINE_DIR}/{manifest['places']}":
+            dropped.append(f"{OFFLINE_DIR}/{manifest['places']}")
+            manifest["places"] = places.path.rsplit("/", 1)[1]
+            made.append(places)
     made.append(OutputFile(MANIFEST, script("index", manifest)))
     kept = {f.path for f in made}
     return made, sorted(set(dropped) - kept)
@@ -208,24 +226,37 @@ def _patch_terms(read: Callable[[str], bytes], chunks: list[list[str]], delta: d
     return chunks[:start] + fresh + chunks[stop:]
 
 
-def _patch_docs(read: Callable[[str], bytes], manifest: dict, edits: list[Reindexed],
+def _patch_docs(read: Callable[[str], bytes], manifest: dict, edits: list[Reindexed], came: dict[int, tuple[int, str]],
                 made: list[OutputFile], dropped: list[str]) -> None:
-    """The document chunks of the changed articles, each with its new entry at its new place."""
-    per = manifest["perChunk"]
-    occupant = {e.before: e.old.page_path for e in edits}   # who held each place in the published index
-    for k in sorted({e.number // per for e in edits}):
-        name = manifest["docChunks"][k]
-        entries = _parse(read(f"{OFFLINE_DIR}/{name}"), "docs")
-        before = [list(entry) for entry in entries]
-        for e in edits:
-            if e.number // per == k:
-                if doc_page_path(entries[e.number % per][0]) != occupant.get(e.number):
-                    raise ValueError(f"the offline index does not list {e.new.page_path} where expected")
-                entries[e.number % per] = doc_entry(e.new)
-        if entries == before:
+    """The document chunks of the changed and moved articles, each entry at its new place (a
+    moved article's entry as the published index holds it, an edited one's made again)."""
+    per, names = manifest["perChunk"], list(manifest["docChunks"])
+    published: dict[int, list] = {}
+
+    def chunk(k: int) -> list:
+        if k not in published:
+            published[k] = _parse(read(f"{OFFLINE_DIR}/{names[k]}"), "docs")
+        return published[k]
+
+    def entry(place: int, page: str) -> list:
+        found = chunk(place // per)[place % per]
+        if doc_page_path(found[0]) != page:
+            raise ValueError(f"the offline index does not list {page} where expected")
+        return found
+    edited = {e.place: e for e in edits}
+    for k in sorted({n // per for n in [*edited, *came]}):
+        entries = list(chunk(k))
+        for n in range(k * per, min((k + 1) * per, manifest["docs"])):
+            if n in came:
+                entries[n % per] = entry(*came[n])
+            if n in edited:
+                e = edited[n]
+                entry(*came.get(n, (n, e.old.page_path)))   # the published index held it there
+                entries[n % per] = doc_entry(e.new)
+        if entries == chunk(k):
             continue
         data = script("docs", entries)
         f = OutputFile(chunk_name("d", data), data)
         manifest["docChunks"][k] = f.path.rsplit("/", 1)[1]
         made.append(f)
-        dropped.append(f"{OFFLINE_DIR}/{name}")
+        dropped.append(f"{OFFLINE_DIR}/{names[k]}")

@@ -28,7 +28,7 @@ from ..model import Article, ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
 from .bodies import Slot
 from .environment import make_environment
-from .pagesreuse import article_plans
+from .pagesreuse import page_plans
 from .plan import Deferred, asset_version, plan_pages, render_page
 
 
@@ -143,9 +143,9 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
 
     def reusable(path: str) -> bool:
         return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
-    articles, keys = stages.run("plan", article_plans, listed, reuse.printer.salt + reuse.base, versions, store.digest,
-                                read_page_keys(cache), reusable)
-    pages = stages.run("plan", plan_pages, listed, config, options.search, articles)
+    articles, topics, keys = stages.run("plan", page_plans, listed, config, reuse.printer.salt + reuse.base, versions,
+                                        store.digest, read_page_keys(cache), reusable)
+    pages = stages.run("plan", plan_pages, listed, config, options.search, articles, topics)
 
     def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
         own = page.context.get("article")

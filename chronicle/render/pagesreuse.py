@@ -10,7 +10,8 @@ article in them shows (its version and title, as fingerprint.py encodes it). The
 keeps (1) for every article page and (2) for every article (`state.PageKeys`); a page whose key
 and whose articles' versions are all as kept, under the same salt and base, has the last build's
 fingerprint. Keys are made by walking the inputs generically (dataclasses field by field), so an
-input added to ArticleInputs, Thread or TopicLink is in the key by construction.
+input added to ArticleInputs, Thread or TopicLink is in the key by construction. A topic's pages
+(its page, year, month and undated listings) are keyed the same way by `plan.TopicInputs`.
 """
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from collections.abc import Mapping
 from typing import Any, Callable
 
 from ..build.state import PageKeys
-from ..model import ArticleSummary
+from ..model import ArticleSummary, Page
 from .fingerprint import Fingerprinter
-from .plan import ArticleInputs, Deferred, article_inputs, topic_links
+from .plan import ArticleInputs, Deferred, article_inputs, topic_inputs, topic_links, topic_pages
 
 
 class _Keys(Fingerprinter):
@@ -55,23 +56,48 @@ def page_key(keys: _Keys, inputs: ArticleInputs, body: str) -> tuple[str, set[st
     return keys.page("", body, inputs._asdict()), keys.shown
 
 
-def article_plans(index: Any, base: str, versions: Mapping[tuple[str, str], str],
-                  body_digest: Callable[[str], str], last: PageKeys | None,
-                  reusable: Callable[[str], bool]) -> tuple[list[ArticleInputs | Deferred], PageKeys]:
+def page_plans(index: Any, config: Any, base: str, versions: Mapping[tuple[str, str], str],
+               body_digest: Callable[[str], str], last: PageKeys | None, reusable: Callable[[str], bool]
+               ) -> tuple[list[ArticleInputs | Deferred], dict[str, list[Page | Deferred]], PageKeys]:
     """Each article page's inputs, or Deferred when its fingerprint is the last build's
-    (`reusable(path)`: the last build has its fingerprint and its file as written); the keys
-    the next build compares with."""
+    (`reusable(path)`: the last build has its fingerprint and its file as written); each topic's
+    pages, planned or all Deferred the same way; the keys the next build compares with."""
     links = topic_links(index)
     tokens = {a.page_path: versions[(a.kind, a.slug)] + "\x1f" + a.title for a in index.articles}
-    same_base = last is not None and last.base == base
-    changed = {p for p, t in tokens.items() if last.versions.get(p) != t} if same_base else set()
+    if last is not None and last.base != base:
+        last = None
+    changed = {p for p, t in tokens.items() if last.versions.get(p) != t} if last is not None else set()
     keys, made, plans = _Keys(), {}, []
     for article in index.articles:
         inputs = article_inputs(index, article, links)
         page = article.page_path
         made[page], shown = page_key(keys, inputs, body_digest(page))
-        if same_base and last.keys.get(page) == made[page] and not (shown & changed) and reusable(page):
+        if last is not None and last.keys.get(page) == made[page] and not (shown & changed) and reusable(page):
             plans.append(Deferred(page))
         else:
             plans.append(inputs)
-    return plans, PageKeys(base, made, tokens)
+    topics, topic_keys, topic_paths = _topic_plans(index, config, links, keys, last, changed, tokens.keys(), reusable)
+    return plans, topics, PageKeys(base, made, tokens, topic_keys, topic_paths)
+
+
+def _topic_plans(index: Any, config: Any, links: Mapping[str, Any], keys: _Keys, last: PageKeys | None,
+                 changed: set[str], articles: Any, reusable: Callable[[str], bool]
+                 ) -> tuple[dict[str, list[Page | Deferred]], dict[str, str], dict[str, tuple[str, ...]]]:
+    """A topic's pages are a function of its plan.TopicInputs and of the config's listing sizes:
+    when their key and the articles they show are as the last build's, and every page the last
+    build planned for it is reusable, those pages are Deferred (a title edit planned the 200
+    topics of the 10,000-article site, charts and all, to render the few that list it)."""
+    sizes = f"{config.listing_size}\x1f{config.topic_latest}"
+    planned: dict[str, list[Page | Deferred]] = {}
+    made: dict[str, str] = {}
+    paths: dict[str, tuple[str, ...]] = {}
+    for slug, topic in index.topics.items():
+        inputs = topic_inputs(index, topic, links)
+        made[slug], shown = page_key(keys, inputs, sizes)
+        old = last.topic_pages.get(slug) if last is not None and last.topic_keys.get(slug) == made[slug] else None
+        if old is not None and shown <= articles and not (shown & changed) and all(map(reusable, old)):
+            planned[slug], paths[slug] = [Deferred(path) for path in old], old
+        else:
+            pages = topic_pages(inputs, config)
+            planned[slug], paths[slug] = list(pages), tuple(p.path for p in pages)
+    return planned, made, paths

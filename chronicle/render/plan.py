@@ -41,14 +41,15 @@ def topic_links(index: SiteIndex) -> dict[str, Any]:
     return {slug: topic_link(topic) for slug, topic in index.topics.items()}
 
 
-def plan_pages(index: SiteIndex, config: Config, search: bool,
-               articles: list[ArticleInputs | Deferred] | None = None) -> list[Page | Deferred]:
+def plan_pages(index: SiteIndex, config: Config, search: bool, articles: list[ArticleInputs | Deferred] | None = None,
+               topics: Mapping[str, list[Page | Deferred]] | None = None) -> list[Page | Deferred]:
     """Every page of the site with the data its layout shows; no rendering yet. `index` holds
     summaries (pages.summary_index): a page shows a body only through its `body` marker.
-    `articles`: the article pages, each planned or Deferred (pagesreuse.py), in index order."""
+    `articles`: the article pages, each planned or Deferred (pagesreuse.py), in index order;
+    `topics`: each topic's pages (topic_pages), planned or Deferred, by slug."""
     pages: list[Page | Deferred] = [_home(index, config)]
+    links = topic_links(index) if articles is None or topics is None else {}
     if articles is None:
-        links = topic_links(index)
         articles = [article_inputs(index, article, links) for article in index.articles]
     pages += [a if isinstance(a, Deferred) else page_of_article(a, config.listing_size) for a in articles]
     pages += [standalone_page(doc) for doc in index.pages]
@@ -56,7 +57,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool,
         "title": "Topics", **story.topics_index(index),
         "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
     for topic in index.topics.values():
-        pages += _topic_pages(index, topic, config)
+        pages += topics[topic.slug] if topics is not None else topic_pages(topic_inputs(index, topic, links), config)
     pages.append(_timeline_page(index))
     pages += paging.month_pages(index.months, config.listing_size, month_label)
     pages += thread_pages(index, config)
@@ -148,9 +149,22 @@ def group_by_month(articles: Iterable[ArticleSummary], topic: Topic, month_paths
     return groups
 
 
-def _topic_pages(index: SiteIndex, topic: Topic, config: Config) -> list[Page]:
+class TopicInputs(NamedTuple):
+    """Everything a topic's pages show: topic_pages is a function of these and the config's
+    listing_size and topic_latest alone (render/pagesreuse.py keys them)."""
+    topic: Topic
+    related: tuple[tuple[Any, int], ...]    # (links.TopicLink, articles shared) of its related topics
+
+
+def topic_inputs(index: SiteIndex, topic: Topic, links: Mapping[str, Any]) -> TopicInputs:
+    return TopicInputs(topic, tuple((links[slug], n) for slug, n in index.related_topics.get(topic.slug, ())
+                                    if slug in index.topics))
+
+
+def topic_pages(inputs: TopicInputs, config: Config) -> list[Page]:
     """The topic page (chart, latest articles, every month it has articles in) and its
     listing pages; see paging.py."""
+    topic = inputs.topic
     months = paging.topic_months(topic, config.listing_size)
     month_paths = {(m.year, m.month): m.page_path for m in months}
     undated = sum(1 for a in topic.articles if not a.date)
@@ -159,7 +173,7 @@ def _topic_pages(index: SiteIndex, topic: Topic, config: Config) -> list[Page]:
         "groups": group_by_month(topic.articles[: config.topic_latest], topic, month_paths),
         "years": paging.topic_years(months),
         "undated": undated, "undated_path": urls.topic_undated_path(topic.slug),
-        **story.topic(index, topic, month_paths),
+        **story.topic(topic, list(inputs.related), month_paths),
         "title": topic.name,
         "description": topic.description or f"{topic.count} articles about {topic.name}.",
         "feed": topic.feed_path,

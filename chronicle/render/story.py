@@ -11,7 +11,7 @@ from ..config import Config
 from ..dates import month_label
 from ..index.overview import day_groups, month_counts, recent_series, topic_tiers
 from ..model import SiteIndex, Topic
-from .links import topic_entry, topic_link
+from .links import topic_entry
 
 
 def archive_span(index: SiteIndex) -> str:
@@ -59,10 +59,10 @@ def topics_index(index: SiteIndex) -> dict[str, Any]:
     return {"topics": entries, "major": major, "tail": tail}
 
 
-def topic(index: SiteIndex, topic: Topic, month_paths: dict[tuple[int, int], str]) -> dict[str, Any]:
+def topic(topic: Topic, related: list[tuple[Any, int]], month_paths: dict[tuple[int, int], str]) -> dict[str, Any]:
     """The topic's chart (a link per busy month to where its listing of that month starts:
-    `month_paths`, paging.topic_months) and related topics."""
+    `month_paths`, paging.topic_months) and related topics (`related`: (links.TopicLink, articles
+    shared) of each)."""
     chart = charts.year_chart(month_counts(topic.articles), f"{topic.name}: articles per month",
                               lambda y, m: urls.relative(topic.page_path, month_paths[(y, m)]))
-    related = [(topic_link(index.topics[slug]), n) for slug, n in index.related_topics.get(topic.slug, ()) if slug in index.topics]
     return {"chart": chart, "related_topics": related}

@@ -120,7 +120,7 @@ def pagefind_paths(site: Path) -> dict[str, str]:
 
 
 def offline_paths(site: Path) -> list[str]:
-    """Offline article number -> path."""
+    """The offline engine's result id (an article's place in the build's order) -> path."""
     folder = site / "offline" / "search"
     manifest = _payload(folder / "index.js")
     return [doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name)]

@@ -1,8 +1,11 @@
 // The offline search engine: works from file:// (and the unzipped archive), where fetch(),
 // workers and WebAssembly are refused, so Pagefind cannot run. It reads the chunked index
 // of chronicle/outputs/offline.py through <script> tags, loading only what a query needs: the
-// manifest, the term chunks holding the query's words, and the document chunks of the
-// results shown.
+// manifest, the term chunks holding the query's words, the places file (an article's number
+// in the postings is not its place in time, so that a date edit renumbers nothing: the file
+// gives each number its place in the build's order, newest first), and the document chunks of
+// the results shown, which are in that order. A result is known by its place; the newest
+// articles (an empty query) need neither the places file nor a term chunk.
 //
 // It answers as Pagefind 1.5 does (the agreement test compares them query by query): the query
 // loses punctuation, is lower-cased (split into words first in Chinese, Japanese and Thai) and
@@ -17,7 +20,7 @@
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
-  var store = { manifest: null, terms: {}, docs: {} };
+  var store = { manifest: null, terms: {}, docs: {}, places: null };
   var MAX_PREFIX_CHUNKS = 6;   // a one-letter word reaches into this many term chunks at most
   var PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;   // Pagefind's own test, as written
   var SEGMENTED = ["zh", "ja", "th"];   // languages whose queries Pagefind splits into words
@@ -31,6 +34,7 @@
   sink.index = function (m) { store.manifest = m; };
   sink.terms = function (payload) { store.terms[current()] = payload; };
   sink.docs = function (payload) { store.docs[current()] = payload; };
+  sink.places = function (payload) { store.places = { file: current(), code: payload }; };
   sink.loaded = [];   // files loaded, in order (the benchmark counts their bytes)
 
   // a < b in code-point order, the index's (Python's) order. JavaScript's own < compares UTF-16
@@ -82,11 +86,27 @@
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
-          if (!m || m.v !== 3) throw Unavailable("the search index is not one this page can read", false);
+          if (!m || m.v !== 4) throw Unavailable("the search index is not one this page can read", false);
           return m;
         }, function (err) { ready = null; throw err; });
       }
       return ready;
+    }
+
+    // m.place: each article's place in the build's order (newest first), by number
+    // (offline.places_file); m.order: the numbers in that order. Loaded once, when first needed.
+    async function places(m) {
+      if (m.place) return;
+      await load(m.places, null);
+      if (!store.places || store.places.file !== m.places) throw Unavailable("the search index (" + m.places + ") is damaged", false);
+      var code = store.places.code, n = m.docs, width = m.placeWidth, place = new Int32Array(n), order = new Int32Array(n);
+      for (var d = 0, at = 0; d < n; d++) {
+        for (var k = 0, p = 0; k < width; k++) p = p * 64 + DIGIT[code.charCodeAt(at++)];
+        place[d] = p;
+        order[p] = d;
+      }
+      m.place = place;
+      m.order = order;
     }
 
     // The stemmer is loaded only for a query with words: the newest articles (an empty query,
@@ -198,12 +218,20 @@
       }
     }
 
-    // -> {total, ids}: every matching article, best first (or newest first with byDate).
+    // -> {total, ids}: every matching article (by its place), best first (or newest first with byDate).
     async function search(query, filters, byDate) {
       var m = await manifest();
       var words = await stemsOf(m, query || "");
       // as Pagefind: a query of only signs ('(', '*') finds nothing; only no query at all lists every article
       if (!words.length && /\S/.test(query || "")) return { total: 0, ids: [] };
+      var kinds = Object.keys(filters || {});
+      if (!words.length && !kinds.length) {   // every article, newest first: their places in order
+        var all = [];
+        for (var r = 0; r < m.docs; r++) all.push(r);
+        return { total: all.length, ids: all };
+      }
+      var placed = places(m);   // loaded beside the term chunks
+      placed.catch(function () {});   // (its failure is met below)
       var n = m.docs, count = new Uint8Array(n), score = new Float64Array(n), used = 0;
       // in quotes, as Pagefind: each word exactly (no longer words), and none may be missing.
       // Pagefind also wants them side by side; this index has no positions (a known gap)
@@ -222,7 +250,6 @@
         used++;
       });
       if (words.length && !used) return { total: 0, ids: [] };
-      var kinds = Object.keys(filters || {});
       var codes = await Promise.all(kinds.map(function (k) { return exact(m, m.filterMark + k + m.filterMark + filters[k]); }));
       var allowed = null;
       codes.forEach(function (code) {
@@ -230,10 +257,14 @@
         mark(code, flags);
         if (allowed) for (var d = 0; d < n; d++) allowed[d] = allowed[d] && flags[d]; else allowed = flags;
       });
-      var ids = [];
-      for (var d = 0; d < n; d++) if (count[d] === used && (!allowed || allowed[d])) ids.push(d);
-      if (!byDate) ids.sort(function (a, b) { return score[b] - score[a] || a - b; });   // ties: newest first
-      return { total: ids.length, ids: ids };
+      await placed;
+      var ids = [], place = m.place, order = m.order;
+      for (var r = 0; r < n; r++) {   // newest first
+        var doc = order[r];
+        if (count[doc] === used && (!allowed || allowed[doc])) ids.push(doc);
+      }
+      if (!byDate) ids.sort(function (a, b) { return score[b] - score[a] || place[a] - place[b]; });   // ties: newest first
+      return { total: ids.length, ids: ids.map(function (doc) { return place[doc]; }) };
     }
 
     // The start of an article's text, its words that match the query marked: [[text, marked]...]

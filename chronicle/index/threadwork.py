@@ -1,0 +1,91 @@
+"""Story threads found in a child process while the build goes on with what does not need them
+(saving the article cache, the related articles, the rest of the index): on a metadata edit the
+thread stage is the longest pure step of the build (0.6 s at 10,000 articles) and the other core
+is idle then. The child is forked, so it reads the articles the parent holds and sends back only
+numbers (threads.thread_groups: each thread's members and centre, as JSON), from which the
+parent makes the very Threads find_threads would (threads.threads_of, the same function of the
+same articles). When there is no fork, one core, few articles, or the child fails in any way,
+the parent finds them itself: the result never depends on the child.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+
+from ..model import Article, Threads
+from .threads import Groups, thread_groups, threads_of
+
+MIN_ARTICLES = 2000    # below this, forking costs about what it saves
+# above this, the pages the child touches (reference counts are writes: it copies the memory
+# pages of every article it reads) would count against the build's memory bound at 100,000
+MAX_ARTICLES = 50_000
+
+
+class Finding:
+    """Threads being found: started on entering, given by result(); leaving the block without
+    the result ends the child."""
+
+    def __init__(self, articles: tuple[Article, ...], jobs: int):
+        self.articles = articles
+        self._pid: int | None = None
+        self._pipe: int | None = None
+        self._jobs = jobs
+
+    def __enter__(self) -> "Finding":
+        if self._jobs > 1 and MIN_ARTICLES <= len(self.articles) <= MAX_ARTICLES and hasattr(os, "fork"):
+            self._start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pid is not None:
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            self._pid = None
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
+
+    def _start(self) -> None:
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:   # the child: no traceback, no flush of the parent's buffers, whatever happens
+            status = 1
+            try:
+                os.close(read)
+                # a Ctrl-C or kill sent to the build's process group ends the child quietly
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                data = json.dumps(thread_groups(self.articles), separators=(",", ":")).encode("ascii")
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._pid, self._pipe = pid, read
+
+    def result(self) -> Threads:
+        groups = self._from_child()
+        return threads_of(self.articles, thread_groups(self.articles) if groups is None else groups)
+
+    def _from_child(self) -> Groups | None:
+        if self._pid is None or self._pipe is None:
+            return None
+        pipe, self._pipe = self._pipe, None
+        with os.fdopen(pipe, "rb") as fh:
+            data = fh.read()
+        pid, self._pid = self._pid, None
+        _, status = os.waitpid(pid, 0)
+        if status != 0:
+            return None
+        try:
+            found = json.loads(data)
+            return {slug: ([int(i) for i in members], int(centre)) for slug, (members, centre) in found.items()}
+        except (ValueError, TypeError, AttributeError):
+            return None
