@@ -76,6 +76,8 @@ _COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*\s?[km]?(?:\s+(?:views?
 _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+# a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
 _HEAD_SUFFIX = re.compile(r"\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$")
 
 
@@ -241,6 +243,8 @@ def is_head(text: str) -> bool:
     found = when.find_dates(text[:12]) if n > 6 else None
     if found and found[0].start == 0 and found[0].kind != "relative":
         return False   # '02/10/2025 Councils are set to …': a dated teaser
+    if text.rstrip().endswith(("...", "…")) and _SENTENCE_INSIDE.search(text):
+        return False   # 'Sentence. Sentence cut short ...': a snippet, not a headline ending in an ellipsis
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True

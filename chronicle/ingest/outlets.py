@@ -73,6 +73,11 @@ def is_known(name: str) -> bool:
     return _key(name) in known()
 
 
+def site_name(s: str) -> bool:
+    """A news site's name alone: a listed outlet ('heise online') or a domain ('tagesschau.de')."""
+    return len(s) <= 40 and (is_known(s) or "." in s and bool(_DOMAIN.match(s)))
+
+
 def canonical(name: str) -> str:
     """A name as a sentence bends it -> the outlet's name: 'Spiegel' ('im Spiegel') -> 'Der Spiegel'
     when the list has it with its article, 'Süddeutschen Zeitung' (German dative) -> 'Süddeutsche Zeitung'."""
@@ -98,6 +103,16 @@ def _key(name: str) -> str:
 def _month_word(s: str) -> bool:
     """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
     return s.split()[0].lower().rstrip(".") in MONTHS
+
+
+def _name_line(s: str) -> bool:
+    return looks_like_name(s) and not _month_word(s)
+
+
+def _mostly_listed(names: set[str]) -> set[str]:
+    """Names a page puts in one place, when most of them are listed outlets: the others are outlets too."""
+    listed = sum(1 for k in names if k in known() or "." in k and _DOMAIN.match(k))
+    return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
 
 
 def looks_like_name(name: str) -> bool:
@@ -132,15 +147,19 @@ class Outlets:
         ('Reuters' / headline …), when most names the page puts there are known outlets: the
         others there are outlets too ('Kenyans.co.ke', 'The Star')."""
         names: set[str] = set()
+        second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
         for k, line in enumerate(lines):
             s = line.strip()
+            if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
+                continue
             # (right above its item, or a paragraph of its own between the item's teaser and text)
-            if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
-                    and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
-                    and len(s.split()) <= 5 and looks_like_name(s) and not _month_word(s):
+            if (k == 0 or not lines[k - 1].strip()) and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
+                    and _name_line(s):
                 names.add(_key(s))
-        listed = sum(1 for k in names if k in known())
-        return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
+            elif k >= 2 and lines[k - 1].strip() and not lines[k - 2].strip() and lines[k + 1].strip() \
+                    and (_name_line(s) or "." in s and _DOMAIN.match(s)):
+                second.add(_key(s))
+        return _mostly_listed(names) | _mostly_listed(second)
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
