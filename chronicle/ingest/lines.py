@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import when
+from . import newsletter, refs, when
 from .outlets import Outlets, looks_like_name
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
@@ -180,7 +180,7 @@ def dates_of_text(line: Line) -> bool:
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text)) \
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text) or newsletter.furniture(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None
@@ -189,6 +189,10 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "labels"
     if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
         return "time"
+    ref = refs.kind(text, line.dates)
+    if ref:
+        return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
+
     if date_only(text, line.dates):
         line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date

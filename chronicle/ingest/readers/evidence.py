@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import briefs, items, itemoutlets
+from . import briefs, contents, items, itemoutlets
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -52,6 +52,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
+    contents.mark(ls)
     for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
@@ -269,9 +270,14 @@ def _deks(ls: list[Line]) -> set[int]:
     pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8
              and not (0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose")]
     longer = [r for r in runs if len(r) > 2]
-    if len(pairs) < 2 or len(longer) > len(pairs) / 3:
-        return set()
-    return {r[1] for r in pairs}
+    if len(pairs) >= 2 and len(longer) <= len(pairs) / 3:
+        return {r[1] for r in pairs}
+    # headline, dek, text again and again ('Headline' / 'Dek without a stop' / 'CITY (Agency) - text'):
+    # the dek opens the item's text
+    over_text = [r for r in runs if len(r) == 2 and 0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose"]
+    if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
+        return {r[1] for r in over_text}
+    return set()
 
 
 def _next_text_is_kicker(ls, i, kick) -> bool:

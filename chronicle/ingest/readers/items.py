@@ -146,9 +146,9 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title_line = texts[0]
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
-    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and texts[1].kind == "prose" \
+    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and "prose" in (texts[1].kind, texts[2:3] and texts[2].kind) \
             and not texts[0].marker and not sentence_like(texts[0].text):
-        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / text: a ticker entry with its headline
+        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / (dek) / text: a ticker entry with its headline
     body = [l for l in texts if l is not title_line]
     title = ""
     if title_line is not None:

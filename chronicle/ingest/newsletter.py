@@ -1,0 +1,52 @@
+"""The furniture of e-mail newsletters, alert digests and web pages around their items, in five
+languages: sponsor blocks ('TOGETHER WITH X', 'A word from our partner'), the closing lines of a
+letter ('See you Thursday,' / 'Maya', 'Un saludo,'), an intro's last line ("Let's dive in."),
+an alert's buttons ('Flag as irrelevant', 'See more results'), 'View online', a dialog's close
+button ('Chiudi (ANSA)'), font-size buttons ('+T -T', 'A- A+') and copyright lines. Each is
+reported as dropped furniture (lines.classify); a sponsor block is dropped to its end
+(readers/pagelines.py)."""
+from __future__ import annotations
+
+import re
+
+BUTTONS = re.compile(
+    r"(?i)^\s*(?:flag as irrelevant|als irrelevant markieren|signaler comme non pertinent|marcar como irrelevante|"
+    r"segnala come non pertinente|(?:send |give )?feedback(?: senden| geben)?|envoyer (?:des )?commentaires|"
+    r"enviar comentarios|invia (?:un )?feedback|"
+    r"(?:see|view) (?:more|all) results|weitere ergebnisse(?: ansehen)?|voir (?:plus de|tous les) résultats|"
+    r"ver más resultados|(?:visualizza|vedi) altri risultati|"
+    r"view (?:it |this )?online|(?:online|im browser) (?:ansehen|lesen|öffnen|anzeigen)|voir (?:la version )?en ligne|"
+    r"ver (?:en línea|online|en el navegador)|visualizza (?:online|nel browser)|"
+    r"(?:close|schließen|schliessen|fermer|cerrar|chiudi)(?:\s*\([^()]{1,30}\))?|"
+    r"(?:[+-]\s?[a-z]|[a-z]\s?[+-])(?:\s+(?:[+-]\s?[a-z]|[a-z]\s?[+-]))+|"
+    r"[^.!?©]{0,50}©.{0,60}|.{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
+    r"tous droits réservés|(?:todos los )?derechos reservados).{0,60})"
+    r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
+# where a newsletter's intro ends and its items begin, and where its items end
+SIGN = re.compile(
+    r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
+    r"vamos (?:allá|al lío)|cominciamo|"
+    r"that['’]s (?:it|all) for (?:today|this week|now)|das war['’]?s (?:für heute|für diese woche)?|"
+    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto|"
+    r"(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
+    r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
+    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
+    r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
+    r"cordiali saluti|un saluto|a presto)|p\.\s?s\.?\s.{0,160})\s*[.,!…]*\s*$")
+# the heading of a sponsor's block: the block under it, to its end, is an advertisement
+SPONSOR = re.compile(
+    r"(?i)^\s*(?:[^\w\s]+\s*)?(?:together with|presented by|brought to you by|in partnership with|sponsored by|"
+    r"a (?:word|message) from (?:our|this week['’]s|today['’]s) (?:partner|sponsor)s?|from our (?:partner|sponsor)s?|"
+    r"(?:präsentiert|unterstützt) von|in zusammenarbeit mit|anzeige von|en partenariat avec|présenté par|"
+    r"un mot de notre (?:partenaire|sponsor)|patrocinado por|en colaboración con|presentado por|"
+    r"in collaborazione con|presentato da|sponsorizzato da)\b.{0,40}$")
+_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
+
+
+def furniture(text: str) -> bool:
+    return len(text) <= 160 and bool(BUTTONS.match(text) or SIGN.match(text) or SPONSOR.match(text))
+
+
+def signature(prev: str, text: str) -> bool:
+    """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
+    return bool(SIGN.match(prev)) and prev.rstrip().endswith(",") and bool(_NAME.match(text.strip()))
