@@ -22,17 +22,21 @@ BUTTONS = re.compile(
     r"[^.!?©]{0,50}©.{0,60}|.{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
     r"tous droits réservés|(?:todos los )?derechos reservados).{0,60})"
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
-# where a newsletter's intro ends and its items begin, and where its items end
-SIGN = re.compile(
+# the last line of a newsletter's intro, before its items
+INTRO_END = re.compile(
     r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
-    r"vamos (?:allá|al lío)|cominciamo|"
-    r"that['’]s (?:it|all) for (?:today|this week|now)|das war['’]?s (?:für heute|für diese woche)?|"
-    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto|"
-    r"(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
+    r"vamos (?:allá|al lío)|cominciamo)\b.{0,40}$")
+# what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
+OUTRO = re.compile(
+    r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war['’]?s(?: es)? (?:für heute|für diese woche)|"
+    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto)\b")
+# a letter's closing line ('See you Thursday,', 'Un saludo,') and its postscript
+SIGN = re.compile(
+    r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
     r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
     r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
     r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
-    r"cordiali saluti|un saluto|a presto)|p\.\s?s\.?\s.{0,160})\s*[.,!…]*\s*$")
+    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160})\s*[.,!…]*\s*$")
 # the heading of a sponsor's block: the block under it, to its end, is an advertisement
 SPONSOR = re.compile(
     r"(?i)^\s*(?:[^\w\s]+\s*)?(?:together with|presented by|brought to you by|in partnership with|sponsored by|"
@@ -44,7 +48,22 @@ _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 
 
 def furniture(text: str) -> bool:
-    return len(text) <= 160 and bool(BUTTONS.match(text) or SIGN.match(text) or SPONSOR.match(text))
+    return len(text) <= 160 and bool(BUTTONS.match(text) or SIGN.match(text) or SPONSOR.match(text)
+                                     or INTRO_END.match(text) or OUTRO.match(text) and len(text) <= 40)
+
+
+def intro(lines: list[str], start: int) -> int:
+    """After a greeting on line `start` (0-based): the index of the intro's last line ("Let's dive
+    in.") when one comes within the next few lines, else `start`: the lines between are the intro."""
+    seen = 0
+    for k in range(start + 1, min(len(lines), start + 16)):
+        s = lines[k].strip()
+        if s and INTRO_END.match(s):
+            return k
+        seen += bool(s)
+        if seen > 6:
+            break
+    return start
 
 
 def signature(prev: str, text: str) -> bool:
