@@ -29,6 +29,10 @@ _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
                    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
                    r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# '(Regioni.it 4712 - 04/03/2025) text', '(AGI, 12.03.2025) text': a newsletter's or agency's own lead
+# with its issue number and date
+_DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no\.?\s*)?\d{1,6})?\s*[-–—,]\s*"
+                         r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
@@ -218,8 +222,8 @@ class Outlets:
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
-        """'LONDON (Reuters) -- text' -> (text after the lead, outlet)."""
-        m = _WIRE.match(text.strip())
+        """'LONDON (Reuters) -- text', '(Regioni.it 4712 - 04/03/2025) text' -> (text after the lead, outlet)."""
+        m = _WIRE.match(text.strip()) or (_DATED_LEAD.match(text.strip()) if text.lstrip()[:1] == "(" else None)
         if m and (self.is_outlet(m["name"]) or looks_like_name(m["name"])) and not re.search(r"\d", m["name"]):
             return text.strip()[m.end():], m["name"].strip()
         return text, ""

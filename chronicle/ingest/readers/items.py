@@ -17,6 +17,7 @@ _TRAIL = re.compile(r"\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
+_TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
@@ -174,7 +175,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 
 def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = _LEAD_SYMBOLS.sub("", title.strip())
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", title.strip()))
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
