@@ -199,4 +199,27 @@ def unquoted(lines: list[str]) -> list[str]:
         if not content or sum(1 for l in content if l.lstrip().startswith(">")) < 0.9 * len(content):
             break
         lines = [_QUOTE.sub("", l) for l in lines]
+    a, b = _quoted_stretch(lines)
+    if b - a:   # a forward's quoted message under the sender's note and the headers: that stretch only
+        lines = lines[:a] + unquoted(lines[a:b]) + lines[b:]
     return lines
+
+
+def _quoted_stretch(lines: list[str]) -> tuple[int, int]:
+    """The longest run of lines all quoted with '>' (blank lines allowed) when it holds most of the
+    page's lines and at least eight: (start, end), else (0, 0)."""
+    best, start, n = (0, 0), None, 0
+    for k, l in enumerate(lines + ["."]):
+        if l.lstrip().startswith(">"):
+            start, n = (k, 0) if start is None else (start, n)
+            n += 1
+            continue
+        if start is not None and not l.strip():
+            continue
+        if start is not None and n > best[1] - best[0] and n >= 8:
+            best = (start, k)
+        start = None
+    a, b = best
+    content = sum(1 for l in lines if l.strip())
+    quoted = sum(1 for l in lines[a:b] if l.strip())
+    return best if b > a and quoted >= 0.5 * content and quoted > 0.9 * sum(1 for l in lines[a:b] if l.strip()) else (0, 0)

@@ -48,7 +48,7 @@ TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
 GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
                       r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
-                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,]")
+                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,:]")
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
@@ -62,8 +62,8 @@ _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credi
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
-EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
-                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
+EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|de|à|"
+                          r"asunto|enviado|para|oggetto|inviato|da|a)\s*:\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -144,6 +144,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         text = heading["text"]
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
+    elif text[:1] == "*" and text[-1:] == "*" and len(text) > 2:
+        text = text[1:-1].strip()   # '*Headline*': a plain-text e-mail's emphasis
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
     if page_no:   # the page's header or footer: kept when it is the page's date line, else furniture
         text = text[:page_no.start()].rstrip()
@@ -193,6 +195,10 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
 
+    name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
+    if name:   # 'Fuente: Hoy' ('hoy' is also 'today')
+        line.outlet = name
+        return "outlet"
     if date_only(text, line.dates):
         line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date

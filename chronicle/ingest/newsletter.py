@@ -19,6 +19,9 @@ BUTTONS = re.compile(
     r"ver (?:en línea|online|en el navegador)|visualizza (?:online|nel browser)|"
     r"(?:close|schließen|schliessen|fermer|cerrar|chiudi)(?:\s*\([^()]{1,30}\))?|"
     r"(?:[+-]\s?[a-z]|[a-z]\s?[+-])(?:\s+(?:[+-]\s?[a-z]|[a-z]\s?[+-]))+|"
+    r"(?:if you (?:no longer |don['’]t )?(?:want|wish) to receive|wenn sie (?:diese[n]? \w+ )?nicht mehr (?:erhalten|bekommen)|"
+    r"si vous ne (?:souhaitez|voulez) plus recevoir|si no (?:quieres|deseas) (?:seguir )?recibir|"
+    r"se non (?:vuoi|desideri) più ricevere)\b.{0,120}|"
     r"[^.!?©]{0,50}©.{0,60}|.{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
     r"tous droits réservés|(?:todos los )?derechos reservados).{0,60})"
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
@@ -50,6 +53,22 @@ _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(BUTTONS.match(text) or SIGN.match(text) or SPONSOR.match(text)
                                      or INTRO_END.match(text) or OUTRO.match(text) and len(text) <= 40)
+
+
+FORWARD = re.compile(
+    r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|"
+    r"message transféré|message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)"
+    r"\s*-*|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message (?:réexpédié|transféré)\s*:?|"
+    r"inicio del mensaje reenviado:?|inizio messaggio inoltrato:?)\s*$")
+
+
+def forwarded(lines: list[str]) -> int:
+    """The line number a forwarded message's marker stands on, when it is in the page's first
+    third (a note from the sender above it is no item), else 0."""
+    for k, line in enumerate(lines[:max(1, len(lines) // 3)]):
+        if line.strip()[:1] in "-BAbDdIi" and FORWARD.match(line):
+            return k + 1
+    return 0
 
 
 def intro(lines: list[str], start: int) -> int:

@@ -245,8 +245,10 @@ class Outlets:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
+        labelled = len(s) < len(text.strip()) and ":" in text[:12]   # 'Fuente: Diario Jaén', 'Quelle: BR24'
         s = s.strip(" ()[]-–—|·•")
-        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)):
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
+                  or labelled and looks_like_name(s)):
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

@@ -36,5 +36,6 @@ def _check(ls: list[Line], run: list[int]) -> None:
     heads = [_words(l.text) for l in ls[run[-1] + 1:] if l.kind == "head" and not l.marker]
     entries = [_words(ls[i].text) for i in run]
     if len(heads) >= len(run) and sum(1 for e in entries if _names(e, heads)) >= 0.75 * len(run):
-        for i in run:
+        above = run[0] - 1   # its heading ('Sommario', 'In this issue') goes with it
+        for i in run + ([above] if above >= 0 and ls[above].kind == "head" and len(ls[above].text.split()) <= 3 else []):
             ls[i].kind, ls[i].marker = "furn", ""

@@ -21,7 +21,7 @@ _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- u
 # particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
 _DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
 und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
-della delle dello dei alla da per""".split())
+della delle dello dei alla da per en""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 # An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
@@ -61,6 +61,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     header = _page_header(lines)
     intro = promo = 0   # the greeting's intro runs to line `intro`; `promo` blocks of a sponsor's are left
+    forward = newsletter.forwarded(lines)   # the line a forwarded message starts on (0: none)
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -89,6 +90,10 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             intro = newsletter.intro(lines, no - 1) + 1
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
         # ... or the page's greeting and intro, or its title again at the top of a printed page
+        if no < forward:
+            out.append((no, raw, gap, True))   # the sender's note above a forwarded message
+            gap = 0
+            continue
         if sidebar or no <= intro or promo or header.get(s, no) < no - 1 or out and newsletter.signature(out[-1][1], s) \
                 or no > 0.6 * len(lines) and newsletter.OUTRO.match(s):   # 'See you Thursday,' / 'Maya'; "That's it …'
             out.append((no, raw, gap, True))
