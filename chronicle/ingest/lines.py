@@ -196,8 +196,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
 
     name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
-    if name:   # 'Fuente: Hoy' ('hoy' is also 'today')
-        line.outlet = name
+    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
+        line.outlet, line.dates = name, []
         return "outlet"
     if date_only(text, line.dates):
         line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""

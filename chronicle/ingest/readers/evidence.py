@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import briefs, contents, items, itemoutlets
+from . import briefs, contents, items, itemoutlets, review
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -38,7 +38,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     # each item is read into its story where it is composed (model.Parsed.read_item); the groups
     # kept are those items.story makes a story of
     kept = [g for g in groups if items.has_text(g)]
-    read_item = partial(items.story, page=page, outlets=outlets) if kept else None
+    read_item = partial(review.story, page=page, outlets=outlets, named=review.paragraphs(ls)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
     # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
@@ -189,7 +189,7 @@ def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     dated, dated_page = _dated_paragraphs(ls)
     labelled = briefs.labelled(ls)
     return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
-                  briefs.wire_briefs(ls, outlets) | labelled, briefs.subheads(ls))
+                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls))
 
 
 @dataclass
