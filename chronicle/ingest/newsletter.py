@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .monthnames import WEEKDAYS
+
 BUTTONS = re.compile(
     r"(?i)^\s*(?:flag as irrelevant|als irrelevant markieren|signaler comme non pertinent|marcar como irrelevante|"
     r"segnala come non pertinente|(?:send |give )?feedback(?: senden| geben)?|envoyer (?:des )?commentaires|"
@@ -39,7 +41,8 @@ SIGN = re.compile(
     r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
     r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
     r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
-    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160})\s*[.,!…]*\s*$")
+    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
+    + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
 # the heading of a sponsor's block: the block under it, to its end, is an advertisement
 SPONSOR = re.compile(
     r"(?i)^\s*(?:[^\w\s]+\s*)?(?:together with|presented by|brought to you by|in partnership with|sponsored by|"

@@ -27,7 +27,8 @@ _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 # 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
-                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
+                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
+                   r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
                    r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
 # '(Regioni.it 4712 - 04/03/2025) text', '(AGI, 12.03.2025) text': a newsletter's or agency's own lead
 # with its issue number and date

@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import briefs, contents, items, itemoutlets, review
+from . import briefs, contents, items, itemoutlets, review, shortlines
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -53,6 +53,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
     contents.mark(ls)
+    shortlines.mark(ls)
+    review.page_matter(ls, review.paragraphs(ls))
     for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
@@ -212,8 +214,11 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     nxt = next_text(ls, i)
     # at the top of the page, a heading over the first item is the page's own heading;
     # further down, a headline alone is an item of one line (never dropped)
+    first = nxt   # (headings over headings at the top: 'Podcast – Episode 12' / 'Chapters' / first item)
+    while not started and first >= 0 and ls[first].kind == "head" and not followed_by_text(ls, first) and first not in sh.deks:
+        first = next_text(ls, first)
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
-        ls[nxt].kind == "head" and nxt not in sh.deks and followed_by_text(ls, nxt)) or (sh.dated_page and sh.dated[nxt]))
+        ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt]))
     if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
             or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"

@@ -63,6 +63,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     header = _page_header(lines)
     intro = promo = 0   # the greeting's intro runs to line `intro`; `promo` blocks of a sponsor's are left
     forward = newsletter.forwarded(lines)   # the line a forwarded message starts on (0: none)
+    top = 0   # where the message starts among the planned lines: its greeting is in its first lines
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
@@ -87,13 +88,13 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             promo = 2   # the heading's block and the block under it
         elif promo and out and out[-1][0] == no - 1 and out[-1][3]:
             promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
-        if len(out) < 6 and GREETING.match(s):
+        if len(out) - top < 6 and GREETING.match(s):
             intro = newsletter.intro(lines, no - 1) + 1
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
         # ... or the page's greeting and intro, or its title again at the top of a printed page
-        if no < forward:
+        if no <= forward:
             out.append((no, raw, gap, True))   # the sender's note above a forwarded message
-            gap = 0
+            gap, top = 0, len(out)
             continue
         if sidebar or no <= intro or promo or header.get(s, no) < no - 1 or out and newsletter.signature(out[-1][1], s) \
                 or no > 0.6 * len(lines) and newsletter.OUTRO.match(s):   # 'See you Thursday,' / 'Maya'; "That's it …'
@@ -154,8 +155,8 @@ def _dangling(line: str) -> bool:
     line = line.rstrip()
     if not line[-1:].isalpha():
         return False   # (most lines end with a stop)
-    tail = line[-12:].rsplit(None, 1)
-    return len(tail) == 2 and tail[1] in _DANGLING
+    tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
+    return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
 
 
 def _hang(raw: str) -> int:

@@ -38,6 +38,19 @@ def paragraphs(ls: list[Line]) -> dict[int, str]:
     return named
 
 
+def page_matter(ls: list[Line], named: dict[int, str]) -> None:
+    """A review's heading and intro above its first paragraph and a short closing line after its
+    last ('Retrouvez cette revue de presse …') are the page's own: headings and furniture (in place)."""
+    if not named:
+        return
+    first, last = min(named), max(named)
+    for k, l in enumerate(ls):
+        if k < first and l.kind == "head":
+            l.section = True
+        elif (k < first or k > last and len(l.text.split()) <= 15) and l.kind == "prose":
+            l.kind = "furn"
+
+
 def story(g: items.Group, page: items.Page, outlets, named: dict[int, str]) -> Story | None:
     st = items.story(g, page, outlets)
     if st is not None and not st.source and g.index in named:
