@@ -8,6 +8,7 @@ reported as dropped furniture (lines.classify); a sponsor block is dropped to it
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .monthnames import WEEKDAYS
 
@@ -27,6 +28,12 @@ BUTTONS = re.compile(
     r"[^.!?©]{0,50}©.{0,60}|.{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
     r"tous droits réservés|(?:todos los )?derechos reservados).{0,60})"
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
+# A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
+# when it opens the page (readers/pagelines.py)
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
+                      r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
+                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,:]")
 # the last line of a newsletter's intro, before its items
 INTRO_END = re.compile(
     r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
@@ -91,3 +98,37 @@ def intro(lines: list[str], start: int) -> int:
 def signature(prev: str, text: str) -> bool:
     """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
     return bool(SIGN.match(prev)) and prev.rstrip().endswith(",") and bool(_NAME.match(text.strip()))
+
+
+@dataclass
+class Letter:
+    """What a newsletter's or a forward's shape says of each line, down the page (readers/pagelines.py)."""
+    lines: list[str]
+    forward: int = 0   # the line a forwarded message's marker stands on (0: none)
+    intro: int = 0     # the greeting's intro runs to this line
+    promo: int = 0     # blocks of a sponsor's left
+    top: int = 0       # where the message starts among the planned lines: its greeting is in its first ones
+
+    @classmethod
+    def of(cls, lines: list[str]) -> "Letter":
+        return cls(lines, forwarded(lines))
+
+    def blank(self, no: int, last: int) -> None:
+        """A blank line: a sponsor's block that ran to the line above ends here."""
+        if self.promo and last == no - 1:
+            self.promo -= 1
+
+    def furniture(self, no: int, s: str, out: list) -> bool:
+        """The letter's own line: the sender's note above a forward, the greeting and its intro, a
+        sponsor's block, the signature under a closing line, the last words."""
+        if no <= self.forward:
+            self.top = len(out) + 1
+            return True
+        if SPONSOR.match(s):
+            self.promo = 2   # the heading's block and the block under it
+        elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
+            self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
+        if len(out) - self.top < 6 and GREETING.match(s):
+            self.intro = intro(self.lines, no - 1) + 1
+        return bool(no <= self.intro or self.promo or out and signature(out[-1][1], s)
+                    or no > 0.6 * len(self.lines) and OUTRO.match(s))

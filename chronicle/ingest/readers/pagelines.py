@@ -8,7 +8,7 @@ import re
 
 from ...build.parallel import default_jobs, map_ordered
 from .. import when
-from ..lines import (GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
+from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      date_only, words)
 from .. import newsletter
 from ..outlets import Outlets, site_name
@@ -61,16 +61,14 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     header = _page_header(lines)
-    intro = promo = 0   # the greeting's intro runs to line `intro`; `promo` blocks of a sponsor's are left
-    forward = newsletter.forwarded(lines)   # the line a forwarded message starts on (0: none)
-    top = 0   # where the message starts among the planned lines: its greeting is in its first lines
+    letter = newsletter.Letter.of(lines)
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
             sidebar = False
             hang = -1
-            promo -= 1 if promo and out and out[-1][0] == no - 1 else 0
+            letter.blank(no, out[-1][0] if out else 0)
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
@@ -84,20 +82,9 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         side = SIDEBAR.match(raw)
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
-        if newsletter.SPONSOR.match(s):
-            promo = 2   # the heading's block and the block under it
-        elif promo and out and out[-1][0] == no - 1 and out[-1][3]:
-            promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
-        if len(out) - top < 6 and GREETING.match(s):
-            intro = newsletter.intro(lines, no - 1) + 1
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
-        # ... or the page's greeting and intro, or its title again at the top of a printed page
-        if no <= forward:
-            out.append((no, raw, gap, True))   # the sender's note above a forwarded message
-            gap, top = 0, len(out)
-            continue
-        if sidebar or no <= intro or promo or header.get(s, no) < no - 1 or out and newsletter.signature(out[-1][1], s) \
-                or no > 0.6 * len(lines) and newsletter.OUTRO.match(s):   # 'See you Thursday,' / 'Maya'; "That's it …'
+        # ... or a newsletter's own lines, or the page's title again at the top of a printed page
+        if letter.furniture(no, s, out) or sidebar or header.get(s, no) < no - 1:
             out.append((no, raw, gap, True))
             gap = 0
             continue
