@@ -60,9 +60,12 @@ SPONSOR = re.compile(
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 
 
+# the four as one pattern: classify asks of every line, and one call fails faster than four
+_ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (BUTTONS, SIGN, SPONSOR, INTRO_END)), re.I)
+
+
 def furniture(text: str) -> bool:
-    return len(text) <= 160 and bool(BUTTONS.match(text) or SIGN.match(text) or SPONSOR.match(text)
-                                     or INTRO_END.match(text) or OUTRO.match(text) and len(text) <= 40)
+    return len(text) <= 160 and bool(_ANY.match(text) or len(text) <= 40 and OUTRO.match(text))
 
 
 FORWARD = re.compile(

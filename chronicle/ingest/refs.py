@@ -22,9 +22,13 @@ DECISION = re.compile(r"(?i)^\s*(?:beschluss|urteil|entscheidung|judg(?:e)?ment|
 
 def kind(text: str, dates: list) -> str:
     """'date', 'furn' or '' (not a reference line)."""
-    if len(text) > 200 or not any(c.isdigit() for c in text):
+    if len(text) > 200:
         return ""
-    if DOCKET.match(text) or (DECISION.match(text) and dates and len(text) <= 60):
+    if dates and len(text) <= 60 and DECISION.match(text):
+        return "furn"
+    if "/" not in text:   # (a number or docket has its slash: most lines have none)
+        return ""
+    if DOCKET.match(text):
         return "furn"
     if REFERENCE.match(text):
         return "date" if any(f.year and f.kind != "relative" for f in dates) else "furn"
