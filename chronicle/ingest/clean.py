@@ -206,20 +206,17 @@ def unquoted(lines: list[str]) -> list[str]:
 
 
 def _quoted_stretch(lines: list[str]) -> tuple[int, int]:
-    """The longest run of lines all quoted with '>' (blank lines allowed) when it holds most of the
-    page's lines and at least eight: (start, end), else (0, 0)."""
-    best, start, n = (0, 0), None, 0
+    """The longest run of lines quoted with '>' (blank lines between them allowed), when it has
+    eight quoted lines or more and they are at least half of the page's: (start, end), else (0, 0)."""
+    best, start, n = (0, 0, 0), None, 0
     for k, l in enumerate(lines + ["."]):
         if l.lstrip().startswith(">"):
-            start, n = (k, 0) if start is None else (start, n)
+            if start is None:
+                start, n = k, 0
             n += 1
-            continue
-        if start is not None and not l.strip():
-            continue
-        if start is not None and n > best[1] - best[0] and n >= 8:
-            best = (start, k)
-        start = None
-    a, b = best
-    content = sum(1 for l in lines if l.strip())
-    quoted = sum(1 for l in lines[a:b] if l.strip())
-    return best if b > a and quoted >= 0.5 * content and quoted > 0.9 * sum(1 for l in lines[a:b] if l.strip()) else (0, 0)
+        elif start is not None and l.strip():
+            if n > best[2]:
+                best = (start, k, n)
+            start = None
+    a, b, n = best
+    return (a, b) if n >= 8 and n >= 0.5 * sum(1 for l in lines if l.strip()) else (0, 0)

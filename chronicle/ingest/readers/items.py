@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
+from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import itemdates, itemoutlets
+from . import itemdates, itemoutlets, shortlines
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
@@ -147,8 +147,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title_line = texts[0]
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
-    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and "prose" in (texts[1].kind, texts[2:3] and texts[2].kind) \
-            and not texts[0].marker and not sentence_like(texts[0].text):
+    elif g.mode == "time" and shortlines.headline_over_text(texts):
         title_line = texts[0]   # '15:51 Uhr' / 'Headline' / (dek) / text: a ticker entry with its headline
     body = [l for l in texts if l is not title_line]
     title = ""

@@ -4,7 +4,7 @@ sentence of a few words with its full stop for a headline ('Mauvais présage.'),
 line standing alone, not for one that follows a headline without a blank line."""
 from __future__ import annotations
 
-from ..lines import Line
+from ..lines import Line, sentence_like
 
 
 def mark(ls: list[Line]) -> None:
@@ -16,3 +16,11 @@ def mark(ls: list[Line]) -> None:
                 and t.endswith(".") and not t.endswith("..") and not prev.text.rstrip().endswith((".", ":")) \
                 and not t.isupper():
             l.kind = "prose"
+
+
+def headline_over_text(texts: list[Line]) -> bool:
+    """A ticker entry's lines open with its headline: a headline-like line, not a sentence, over
+    its text, or over a dek and then its text ('Headline' / 'Dek without a stop' / text)."""
+    if len(texts) < 2 or texts[0].kind != "head" or texts[0].marker or sentence_like(texts[0].text):
+        return False
+    return texts[1].kind == "prose" or texts[1].kind == "head" and len(texts) >= 3 and texts[2].kind == "prose"
