@@ -189,7 +189,6 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-
     name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
     if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
         line.outlet, line.dates = name, []
