@@ -101,7 +101,8 @@ def test_reference_lines_give_the_release_date_not_the_decision_s_and_no_items()
                "The company did not show that the ban would cause it serious and irreparable harm before the final ruling.\n\n"
                "Press release No 12/2025 of 4 March 2025\nJudgment of 4 March 2025\nC-301/23\n\n"
                "Member States may not tax cross-border pensions twice\n\n"
-               "A retired teacher living in Portugal was taxed on the same pension in both countries, contrary to EU law.\n")
+               "A retired teacher living in Portugal was taxed on the same pension in both countries, contrary to EU law.\n\n"
+               "Back to all press releases\n")
     assert _items(p) == [("Banks must refund customers tricked by fake text messages", D(2025, 3, 12), ""),
                          ("Interim relief refused to a chemicals maker over a product ban", D(2025, 3, 6), ""),
                          ("Member States may not tax cross-border pensions twice", D(2025, 3, 4), "")]

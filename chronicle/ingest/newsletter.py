@@ -21,6 +21,8 @@ BUTTONS = re.compile(
     r"view (?:it |this )?online|(?:online|im browser) (?:ansehen|lesen|öffnen|anzeigen)|voir (?:la version )?en ligne|"
     r"ver (?:en línea|online|en el navegador)|visualizza (?:online|nel browser)|"
     r"(?:close|schließen|schliessen|fermer|cerrar|chiudi)(?:\s*\([^()]{1,30}\))?|"
+    r"(?:back to (?:the )?(?:list|overview|all \w+.{0,30})|(?:zurück )?zur übersicht(?: aller .{2,40})?|"
+    r"retour à la liste.{0,30}|volver al (?:listado|índice).{0,30}|torna all['’](?:elenco|indice).{0,30})|"
     r"(?:[+-]\s?[a-z]|[a-z]\s?[+-])(?:\s+(?:[+-]\s?[a-z]|[a-z]\s?[+-]))+|"
     r"(?:if you (?:no longer |don['’]t )?(?:want|wish) to receive|wenn sie (?:diese[n]? \w+ )?nicht mehr (?:erhalten|bekommen)|"
     r"si vous ne (?:souhaitez|voulez) plus recevoir|si no (?:quieres|deseas) (?:seguir )?recibir|"
