@@ -42,7 +42,7 @@ INTRO_END = re.compile(
     r"vamos (?:allá|al lío)|cominciamo)\b.{0,40}$")
 # what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
 OUTRO = re.compile(
-    r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war['’]?s(?: es)? (?:für heute|für diese woche)|"
+    r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
     r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto)\b")
 # a letter's closing line ('See you Thursday,', 'Un saludo,') and its postscript
 SIGN = re.compile(
@@ -58,7 +58,7 @@ SPONSOR = re.compile(
     r"a (?:word|message) from (?:our|this week['’]s|today['’]s) (?:partner|sponsor)s?|from our (?:partner|sponsor)s?|"
     r"(?:präsentiert|unterstützt) von|in zusammenarbeit mit|anzeige von|en partenariat avec|présenté par|"
     r"un mot de notre (?:partenaire|sponsor)|patrocinado por|en colaboración con|presentado por|"
-    r"in collaborazione con|presentato da|sponsorizzato da)\b.{0,40}$")
+    r"in collaborazione con|presentato da|sponsorizzato da)\b(?:\s+[^\s,;.!?]+){0,4}\s*:?\s*$")   # (a brand, no sentence)
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 
 
