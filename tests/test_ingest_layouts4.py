@@ -202,3 +202,16 @@ def test_a_labelled_source_named_like_a_relative_date_gives_no_date():
                "*Nuovo ponte sul Po a Cremona*\nI lavori partiranno in primavera.\nFonte: Oggi\n")
     assert _items(p) == [("Il governo vara il piano casa", None, "Oggi"), ("Sciopero dei treni venerdì", None, "Oggi"),
                          ("Nuovo ponte sul Po a Cremona", None, "Oggi")]
+
+
+def test_a_headline_that_opens_like_a_sponsor_heading_is_still_an_item():
+    p = _parse("Morning Brief\n\nTogether with allies, Kyiv pushes back on Moscow\n\n"
+               "Ukrainian forces retook two villages near Kupiansk with help from new European air defences. (Reuters)\n\n"
+               "Presented by the mayor, Paris unveils its cycling plan\n\n"
+               "The city will add 180 km of protected lanes by 2030 and close six bridges to cars on Sundays. (Le Monde)\n\n"
+               "Chile's copper output falls for a third month\n\n"
+               "Lower ore grades at the largest mines cut production by 4 percent in October. (Bloomberg)\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Together with allies, Kyiv pushes back on Moscow", "Reuters"),
+        ("Presented by the mayor, Paris unveils its cycling plan", "Le Monde"),
+        ("Chile's copper output falls for a third month", "Bloomberg")]
