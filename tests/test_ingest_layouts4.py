@@ -215,3 +215,13 @@ def test_a_headline_that_opens_like_a_sponsor_heading_is_still_an_item():
         ("Together with allies, Kyiv pushes back on Moscow", "Reuters"),
         ("Presented by the mayor, Paris unveils its cycling plan", "Le Monde"),
         ("Chile's copper output falls for a third month", "Bloomberg")]
+
+
+def test_an_interview_s_answers_are_not_taken_for_mail_headers():
+    p = _parse("Five questions for the new transport commissioner\n\n"
+               "Q: When will the rail link to Lisbon be finished?\n"
+               "A: The Spanish section opens in 2027, the Portuguese one two years later.\n\n"
+               "Q: Who pays for the night trains?\n"
+               "A: The member states on each route share the cost with the operators.\n")
+    text = " ".join(para for s in p.stories for para in s.paras)
+    assert "The Spanish section opens in 2027" in text and "share the cost with the operators" in text

@@ -57,8 +57,10 @@ _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credi
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
-EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|de|à|"
-                          r"asunto|enviado|para|oggetto|inviato|da|a)\s*:\s+\S")
+# (the short keys of Spanish, French and Italian mail, 'De:', 'À:', 'Da:', 'A:', only with an address:
+# an interview's 'A: …' is an answer)
+EMAIL_HEADER = re.compile(r"(?i)^(?:(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
+                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S|(?:de|à|para|da|a)\s*:\s+.*[@<])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
