@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from ...build.parallel import default_jobs, map_ordered
-from .. import when
-from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
-                     date_only, words)
-from .. import newsletter
+from .. import newsletter, when
+from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
+                     words)
 from ..outlets import Outlets, site_name
 from . import items
 

@@ -111,6 +111,10 @@ def _roles(rows: list[list[str]]) -> list:
 
 
 def _unnamed_body(rows: list[list[str]], roles: list) -> list:
+    """Roles from a header row that names no text column ('Anteprima', 'Snippet 2'): the unnamed
+    column of sentences (eight words or more in most rows) longer than the titles is the text."""
+    if not rows:
+        return roles
     cols = list(zip(*rows))
     title = sum(len(v) for v in cols[roles.index("title")]) if "title" in roles else 0
     rest = [k for k, r in enumerate(roles) if r is None and sum(1 for v in cols[k] if len(v.split()) >= 8) >= 0.6 * len(rows)]
