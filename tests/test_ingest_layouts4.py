@@ -225,3 +225,17 @@ def test_an_interview_s_answers_are_not_taken_for_mail_headers():
                "A: The member states on each route share the cost with the operators.\n")
     text = " ".join(para for s in p.stories for para in s.paras)
     assert "The Spanish section opens in 2027" in text and "share the cost with the operators" in text
+
+
+def test_a_greeting_s_one_paragraph_before_the_first_headline_is_the_intro():
+    p = _parse("Il Punto del Lunedì\n10 marzo 2025\n\nBuongiorno a tutti,\n\n"
+               "ecco le notizie economiche che vi hanno interessato di più nell'ultima settimana.\n\n"
+               "Le bollette del gas scendono del 9 per cento ad aprile\n\n"
+               "L'Autorità per l'energia ha fissato le nuove tariffe per i clienti vulnerabili.\n\n"
+               "Fiat riapre la linea della Panda a Pomigliano\n\n"
+               "Rientrano al lavoro 1.200 operai dopo tre settimane di cassa integrazione.\n\n"
+               "Il turismo invernale supera i livelli del 2019\n\n"
+               "Le presenze nelle località alpine sono cresciute del 6 per cento rispetto all'anno scorso.\n")
+    assert [s.title for s in p.stories] == ["Le bollette del gas scendono del 9 per cento ad aprile",
+                                            "Fiat riapre la linea della Panda a Pomigliano",
+                                            "Il turismo invernale supera i livelli del 2019"]

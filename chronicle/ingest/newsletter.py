@@ -88,7 +88,8 @@ def forwarded(lines: list[str]) -> int:
 
 def intro(lines: list[str], start: int) -> int:
     """After a greeting on line `start` (0-based): the index of the intro's last line ("Let's dive
-    in.") when one comes within the next few lines, else `start`: the lines between are the intro."""
+    in.") when one comes within the next few lines; else the greeting's one paragraph when a
+    headline follows it ('Buenos días:' / 'Estas son las noticias …' / 'Headline'); else `start`."""
     seen = 0
     for k in range(start + 1, min(len(lines), start + 16)):
         s = lines[k].strip()
@@ -97,7 +98,20 @@ def intro(lines: list[str], start: int) -> int:
         seen += bool(s)
         if seen > 6:
             break
+    block = [k for k in range(start + 1, min(len(lines), start + 8)) if lines[k].strip()][:2]
+    if len(block) == 2 and block[1] > block[0] + 1 and _paragraph(lines[block[0]]) and _headline(lines[block[1]]):
+        return block[0]
     return start
+
+
+def _paragraph(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= 8 and s[-1:] in ".!?…:"
+
+
+def _headline(line: str) -> bool:
+    s = line.strip()
+    return 3 <= len(s.split()) <= 16 and s[-1:] not in ".!?…:,;"
 
 
 def signature(prev: str, text: str) -> bool:
