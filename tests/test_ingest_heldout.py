@@ -1,6 +1,6 @@
 """The held-out sets (tests/fixtures/ingest_heldout: 20 digests; ingest_heldout2: 6 more, in
-layouts the first set lacks; ingest_heldout3: 12 more, in layouts neither has), in layouts of real
-pages the importer was not tuned on, labelled
+layouts the first set lacks; ingest_heldout3: 12 more, in layouts neither has; ingest_heldout4: 12
+more, in layouts none of them has), in layouts of real pages the importer was not tuned on, labelled
 from the pages. One in-process ingest of each whole set, scored by the owner's scorer (a copy:
 tests/fixtures/ingest_heldout/score.py); each measure must stay at or above the floor reached, so a
 change that loses articles, titles, dates or outlets on pages like these fails here even when the
@@ -28,12 +28,14 @@ SCORER = FIXTURES / "ingest_heldout" / "score.py"
 FLOORS = {
     "ingest_heldout": {"clean_segmentation": 0.99, "title": 0.97, "date": 0.99, "source": 0.99, "must_tags": 0.78},
     "ingest_heldout2": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.90},
-    "ingest_heldout3": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.86},
+    "ingest_heldout3": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.87},
+    "ingest_heldout4": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.77},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
     "ingest_heldout2": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout3": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
+    "ingest_heldout4": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 4},
 }
 SETS = sorted(FLOORS)
 

@@ -199,4 +199,24 @@ def unquoted(lines: list[str]) -> list[str]:
         if not content or sum(1 for l in content if l.lstrip().startswith(">")) < 0.9 * len(content):
             break
         lines = [_QUOTE.sub("", l) for l in lines]
+    a, b = _quoted_stretch(lines)
+    if b - a:   # a forward's quoted message under the sender's note and the headers: that stretch only
+        lines = lines[:a] + unquoted(lines[a:b]) + lines[b:]
     return lines
+
+
+def _quoted_stretch(lines: list[str]) -> tuple[int, int]:
+    """The longest run of lines quoted with '>' (blank lines between them allowed), when it has
+    eight quoted lines or more and they are at least half of the page's: (start, end), else (0, 0)."""
+    best, start, n = (0, 0, 0), None, 0
+    for k, l in enumerate(lines + ["."]):
+        if l.lstrip().startswith(">"):
+            if start is None:
+                start, n = k, 0
+            n += 1
+        elif start is not None and l.strip():
+            if n > best[2]:
+                best = (start, k, n)
+            start = None
+    a, b, n = best
+    return (a, b) if n >= 8 and n >= 0.5 * sum(1 for l in lines if l.strip()) else (0, 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import when
+from . import newsletter, refs, when
 from .outlets import Outlets, looks_like_name
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
@@ -43,12 +43,7 @@ FURNITURE = re.compile(
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
                       r"comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
-# A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
-# when it opens the page (readers/pagelines.py)
-GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
-                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
-                      r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
-                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,]")
+GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
@@ -62,8 +57,9 @@ _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credi
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
-EMAIL_HEADER = re.compile(r"(?i)^(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
-                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S")
+# (Spanish, French and Italian short keys, 'De:', 'À:', 'Da:', 'A:', only with an address: 'A: …' answers)
+EMAIL_HEADER = re.compile(r"(?i)^(?:(?:from|to|cc|bcc|sent|subject|reply-to|von|an|gesendet|betreff|objet|envoyé|"
+                          r"asunto|enviado|oggetto|inviato)\s*:\s+\S|(?:de|à|para|da|a)\s*:\s+.*[@<])")
 # its closing hashes cut by md_heading_text: `(?P<text>.+?)\s*#*\s*$` took cubic time on a heading
 # followed by spaces and a letter ('# a', 1,500 spaces, 'x': 15 s; 20,000: hours)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
@@ -79,15 +75,16 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
-# (each repeat read one way only: a number's digits whole, `[\d.,]*+`, a space before 'K' only with
-# it, the spaces after taken whole; split between repeats in every way, '1111111111111111111111111x'
-# took 9 s, '1 1 1 … 1 x' (19 ones) 0.6 s, and every further digit or space doubled it)
+# (each repeat read one way only: digits whole, `[\d.,]*+`, a space before 'K' only with it, spaces
+# after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
 _COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*+(?:\s?[km])?(?:\s+(?:views?|vues|aufrufe|vistas|"
                       r"visualizzazioni|visualizaciones|likes?|shares?|comments?))?\s*+)+$")
 # 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
 _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pagina|página|pág\.?)\s*\d{1,4}"
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+# a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
 _HEAD_SUFFIX = re.compile(r"(?<!\s)(?:\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$)")
 
 
@@ -154,6 +151,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         text = md_heading_text(heading)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
+    elif text[:1] == "*" and text[-1:] == "*" and len(text) > 2:
+        text = text[1:-1].strip()   # '*Headline*': a plain-text e-mail's emphasis
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
     if page_no:   # the page's header or footer: kept when it is the page's date line, else furniture
         text = text[:page_no.start()].rstrip()
@@ -190,7 +189,7 @@ def dates_of_text(line: Line) -> bool:
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text)) \
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text) or newsletter.furniture(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None
@@ -199,6 +198,13 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "labels"
     if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
         return "time"
+    ref = refs.kind(text, line.dates)
+    if ref:
+        return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
+    name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
+    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
+        line.outlet, line.dates = name, []
+        return "outlet"
     if date_only(text, line.dates):
         line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
@@ -253,6 +259,8 @@ def is_head(text: str) -> bool:
     found = when.find_dates(text[:12]) if n > 6 else None
     if found and found[0].start == 0 and found[0].kind != "relative":
         return False   # '02/10/2025 Councils are set to …': a dated teaser
+    if text.rstrip().endswith(("...", "…")) and _SENTENCE_INSIDE.search(text):
+        return False   # 'Sentence. Sentence cut short ...': a snippet, not a headline ending in an ellipsis
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True

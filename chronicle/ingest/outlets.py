@@ -27,12 +27,18 @@ _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 # 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
-                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
+                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
+                   r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
                    r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
+# '(Regioni.it 4712 - 04/03/2025) text', '(AGI, 12.03.2025) text': a newsletter's or agency's own lead
+# with its issue number and date
+_DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no\.?\s*)?\d{1,6})?\s*[-–—,]\s*"
+                         r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
+_SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 # 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
 _ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
@@ -73,6 +79,11 @@ def is_known(name: str) -> bool:
     return _key(name) in known()
 
 
+def site_name(s: str) -> bool:
+    """A news site's name alone: a listed outlet ('heise online') or a domain ('tagesschau.de')."""
+    return len(s) <= 40 and (is_known(s) or "." in s and bool(_DOMAIN.match(s)))
+
+
 def canonical(name: str) -> str:
     """A name as a sentence bends it -> the outlet's name: 'Spiegel' ('im Spiegel') -> 'Der Spiegel'
     when the list has it with its article, 'Süddeutschen Zeitung' (German dative) -> 'Süddeutsche Zeitung'."""
@@ -98,6 +109,16 @@ def _key(name: str) -> str:
 def _month_word(s: str) -> bool:
     """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
     return s.split()[0].lower().rstrip(".") in MONTHS
+
+
+def _name_line(s: str) -> bool:
+    return looks_like_name(s) and not _month_word(s)
+
+
+def _mostly_listed(names: set[str]) -> set[str]:
+    """Names a page puts in one place, when most of them are listed outlets: the others are outlets too."""
+    listed = sum(1 for k in names if k in known() or "." in k and _DOMAIN.match(k))
+    return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
 
 
 def looks_like_name(name: str) -> bool:
@@ -132,15 +153,19 @@ class Outlets:
         ('Reuters' / headline …), when most names the page puts there are known outlets: the
         others there are outlets too ('Kenyans.co.ke', 'The Star')."""
         names: set[str] = set()
+        second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
         for k, line in enumerate(lines):
             s = line.strip()
+            if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
+                continue
             # (right above its item, or a paragraph of its own between the item's teaser and text)
-            if 2 <= len(s) <= 40 and (k == 0 or not lines[k - 1].strip()) and k + 1 < len(lines) \
-                    and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
-                    and len(s.split()) <= 5 and looks_like_name(s) and not _month_word(s):
+            if (k == 0 or not lines[k - 1].strip()) and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
+                    and _name_line(s):
                 names.add(_key(s))
-        listed = sum(1 for k in names if k in known())
-        return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
+            elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
+                    and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
+                second.add(_key(s))
+        return _mostly_listed(names) | _mostly_listed(second)
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -199,8 +224,8 @@ class Outlets:
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
-        """'LONDON (Reuters) -- text' -> (text after the lead, outlet)."""
-        m = _WIRE.match(text.strip())
+        """'LONDON (Reuters) -- text', '(Regioni.it 4712 - 04/03/2025) text' -> (text after the lead, outlet)."""
+        m = _WIRE.match(text.strip()) or (_DATED_LEAD.match(text.strip()) if text.lstrip()[:1] == "(" else None)
         if m and (self.is_outlet(m["name"]) or looks_like_name(m["name"])) and not re.search(r"\d", m["name"]):
             return text.strip()[m.end():], m["name"].strip()
         return text, ""
@@ -222,8 +247,10 @@ class Outlets:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         s = _SOURCE_LABEL.sub("", text.strip())
+        labelled = bool(_SOURCE_KEY.match(text.strip()))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
-        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)):
+        if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
+                  or labelled and looks_like_name(s)):
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import briefs, items, itemoutlets
+from . import briefs, contents, items, itemoutlets, review, shortlines
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -38,7 +38,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     # each item is read into its story where it is composed (model.Parsed.read_item); the groups
     # kept are those items.story makes a story of
     kept = [g for g in groups if items.has_text(g)]
-    read_item = partial(items.story, page=page, outlets=outlets) if kept else None
+    read_item = partial(review.story, page=page, outlets=outlets, named=review.paragraphs(ls)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
     # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
@@ -52,6 +52,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]:
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
+    contents.mark(ls)
+    shortlines.mark(ls)
+    review.page_matter(ls, review.paragraphs(ls))
     for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
@@ -188,7 +191,7 @@ def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     dated, dated_page = _dated_paragraphs(ls)
     labelled = briefs.labelled(ls)
     return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
-                  briefs.wire_briefs(ls, outlets) | labelled, briefs.subheads(ls))
+                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls))
 
 
 @dataclass
@@ -211,8 +214,11 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     nxt = next_text(ls, i)
     # at the top of the page, a heading over the first item is the page's own heading;
     # further down, a headline alone is an item of one line (never dropped)
+    first = nxt   # (headings over headings at the top: 'Podcast – Episode 12' / 'Chapters' / first item)
+    while not started and first >= 0 and ls[first].kind == "head" and not followed_by_text(ls, first) and first not in sh.deks:
+        first = next_text(ls, first)
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
-        ls[nxt].kind == "head" and nxt not in sh.deks and followed_by_text(ls, nxt)) or (sh.dated_page and sh.dated[nxt]))
+        ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt]))
     if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
             or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"
@@ -269,9 +275,14 @@ def _deks(ls: list[Line]) -> set[int]:
     pairs = [r for r in runs if len(r) == 2 and words(ls[r[1]].text) > words(ls[r[0]].text) * 0.8
              and not (0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose")]
     longer = [r for r in runs if len(r) > 2]
-    if len(pairs) < 2 or len(longer) > len(pairs) / 3:
-        return set()
-    return {r[1] for r in pairs}
+    if len(pairs) >= 2 and len(longer) <= len(pairs) / 3:
+        return {r[1] for r in pairs}
+    # headline, dek, text again and again ('Headline' / 'Dek without a stop' / 'CITY (Agency) - text'):
+    # the dek opens the item's text
+    over_text = [r for r in runs if len(r) == 2 and 0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose"]
+    if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
+        return {r[1] for r in over_text}
+    return set()
 
 
 def _next_text_is_kicker(ls, i, kick) -> bool:

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, sentence_like, words
+from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import itemdates, itemoutlets
+from . import itemdates, itemoutlets, shortlines
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 # Patterns searched for at the end of a text start where a run of spaces starts, `(?<!\s)`: tried at
@@ -19,6 +19,7 @@ _TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 _TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
+_TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
@@ -148,9 +149,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title_line = texts[0]
     elif g.mode == "teaser":
         title_line = next((l for l in texts if l.kind == "head"), None)
-    elif g.mode == "time" and len(texts) >= 2 and texts[0].kind == "head" and texts[1].kind == "prose" \
-            and not texts[0].marker and not sentence_like(texts[0].text):
-        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / text: a ticker entry with its headline
+    elif g.mode == "time" and shortlines.headline_over_text(texts):
+        title_line = texts[0]   # '15:51 Uhr' / 'Headline' / (dek) / text: a ticker entry with its headline
     body = [l for l in texts if l is not title_line]
     title = ""
     if title_line is not None:
@@ -176,7 +176,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 
 def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = _LEAD_SYMBOLS.sub("", title.strip())
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", title.strip()))
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t

@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ...build.parallel import default_jobs, start_ordered
-from .. import when
-from ..lines import GREETING, MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text, words
-from ..outlets import Outlets
+from .. import newsletter, when
+from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
+                     words)
+from ..outlets import Outlets, site_name
 from . import items
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
@@ -22,7 +23,7 @@ _HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- u
 # particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
 _DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
 und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
-della delle dello dei alla da per""".split())
+della delle dello dei alla da per en""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 # An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
@@ -92,12 +93,14 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     hang = -1   # the text column of a hard-wrapped list item: its next lines line up with it
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     header = _page_header(lines)
+    letter = newsletter.Letter.of(lines)
     for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
             sidebar = False
             hang = -1
+            letter.blank(no, out[-1][0] if out else 0)
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
@@ -112,8 +115,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
-        # ... or the page's greeting and intro, or its title again at the top of a printed page
-        if sidebar or len(out) < 6 and GREETING.match(s) or header.get(s, no) < no - 1:
+        # ... or a newsletter's own lines, or the page's title again at the top of a printed page
+        if letter.furniture(no, s, out) or sidebar or header.get(s, no) < no - 1:
             out.append((no, raw, gap, True))
             gap = 0
             continue
@@ -171,8 +174,8 @@ def _dangling(line: str) -> bool:
     line = line.rstrip()
     if not line[-1:].isalpha():
         return False   # (most lines end with a stop)
-    tail = line[-12:].rsplit(None, 1)
-    return len(tail) == 2 and tail[1] in _DANGLING
+    tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
+    return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
 
 
 def _hang(raw: str) -> int:
@@ -197,8 +200,8 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
     lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
-    if not (lined_up or lower):
-        return None
+    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
+        return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return p[:-1] + s
     return p + " " + s

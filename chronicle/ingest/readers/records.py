@@ -15,11 +15,12 @@ DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
 _RULE = re.compile(r"^[\s|:+=-]+$")
 _URL = re.compile(r"^https?://\S+$")
 NAMES = {
-    "title": "title headline titel titre título titulo titolo",
+    "title": "title headline titel überschrift schlagzeile titre título titulo titolo",
     "date": "date datum fecha data published day tag jour",
-    "source": "source outlet quelle fuente fonte publication medium",
+    "source": "source outlet quelle fuente fonte publication medium media média medio mezzo testata journal zeitung",
     "url": "url link lien enlace",
-    "body": "summary body text description teaser zusammenfassung résumé resumen sommario",
+    "body": "summary body text description teaser zusammenfassung résumé resumen sommario excerpt extract snippet "
+            "abstract lead auszug extrait chapeau extracto entradilla estratto contenuto contenu contenido inhalt",
     "tags": "tags category categories topics themen",
 }
 ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
@@ -69,6 +70,8 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     head = [ROLE_OF.get(f.lower().strip(" :*")) for f in rows[0]]
     if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
         roles, nos, rows = head, nos[1:], rows[1:]
+        if "body" not in roles:   # an unnamed column of longer text than the titles' is their text
+            roles = _unnamed_body(rows, roles)
     else:
         roles = _roles(rows)
     if "title" not in roles and "body" not in roles:
@@ -104,6 +107,20 @@ def _roles(rows: list[list[str]]) -> list:
         roles[longest[0]] = "title"
         if len(longest) > 1 and sum(len(v) for v in cols[longest[0]]) > 2 * sum(len(v) for v in cols[longest[1]]):
             roles[longest[0]], roles[longest[1]] = "body", "title"
+    return roles
+
+
+def _unnamed_body(rows: list[list[str]], roles: list) -> list:
+    """Roles from a header row that names no text column ('Anteprima', 'Snippet 2'): the unnamed
+    column of sentences (eight words or more in most rows) longer than the titles is the text."""
+    if not rows:
+        return roles
+    cols = list(zip(*rows))
+    title = sum(len(v) for v in cols[roles.index("title")]) if "title" in roles else 0
+    rest = [k for k, r in enumerate(roles) if r is None and sum(1 for v in cols[k] if len(v.split()) >= 8) >= 0.6 * len(rows)]
+    longest = max(rest, key=lambda k: sum(len(v) for v in cols[k]), default=None)
+    if longest is not None and sum(len(v) for v in cols[longest]) > title:
+        roles = [*roles[:longest], "body", *roles[longest + 1:]]
     return roles
 
 

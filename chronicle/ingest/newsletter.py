@@ -1,0 +1,160 @@
+"""The furniture of e-mail newsletters, alert digests and web pages around their items, in five
+languages: sponsor blocks ('TOGETHER WITH X', 'A word from our partner'), the closing lines of a
+letter ('See you Thursday,' / 'Maya', 'Un saludo,'), an intro's last line ("Let's dive in."),
+an alert's buttons ('Flag as irrelevant', 'See more results'), 'View online', a dialog's close
+button ('Chiudi (ANSA)'), font-size buttons ('+T -T', 'A- A+') and copyright lines. Each is
+reported as dropped furniture (lines.classify); a sponsor block is dropped to its end
+(readers/pagelines.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .monthnames import WEEKDAYS
+
+_RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|"
+           r"(?:todos los )?derechos reservados)")
+# what a copyright or rights line holds (the two patterns that look past a line's start are tried
+# only on lines that hold one: classify asks of every line; literals, as a case-blind search is slower)
+_RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT")
+BUTTONS = re.compile(
+    r"(?i)^\s*(?:flag as irrelevant|als irrelevant markieren|signaler comme non pertinent|marcar como irrelevante|"
+    r"segnala come non pertinente|(?:send |give )?feedback(?: senden| geben)?|envoyer (?:des )?commentaires|"
+    r"enviar comentarios|invia (?:un )?feedback|"
+    r"(?:see|view) (?:more|all) results|weitere ergebnisse(?: ansehen)?|voir (?:plus de|tous les) résultats|"
+    r"ver más resultados|(?:visualizza|vedi) altri risultati|"
+    r"view (?:it |this )?online|(?:online|im browser) (?:ansehen|lesen|öffnen|anzeigen)|voir (?:la version )?en ligne|"
+    r"ver (?:en línea|online|en el navegador)|visualizza (?:online|nel browser)|"
+    r"(?:close|schließen|schliessen|fermer|cerrar|chiudi)(?:\s*\([^()]{1,30}\))?|"
+    r"(?:back to (?:the )?(?:list|overview|all \w+.{0,30})|(?:zurück )?zur übersicht(?: aller .{2,40})?|"
+    r"retour à la liste.{0,30}|volver al (?:listado|índice).{0,30}|torna all['’](?:elenco|indice).{0,30})|"
+    r"(?:[+-]\s?[a-z]|[a-z]\s?[+-])(?:\s+(?:[+-]\s?[a-z]|[a-z]\s?[+-]))+|"
+    r"(?:if you (?:no longer |don['’]t )?(?:want|wish) to receive|wenn sie (?:diese[n]? \w+ )?nicht mehr (?:erhalten|bekommen)|"
+    r"si vous ne (?:souhaitez|voulez) plus recevoir|si no (?:quieres|deseas) (?:seguir )?recibir|"
+    r"se non (?:vuoi|desideri) più ricevere)\b.{0,120}|"
+    r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60})"
+    r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
+# A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
+# when it opens the page (readers/pagelines.py)
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
+                      r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
+                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,:]")
+# the last line of a newsletter's intro, before its items
+INTRO_END = re.compile(
+    r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
+    r"vamos (?:allá|al lío)|cominciamo)\b.{0,40}$")
+# what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
+OUTRO = re.compile(
+    r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
+    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto)\b")
+# a letter's closing line ('See you Thursday,', 'Un saludo,') and its postscript
+SIGN = re.compile(
+    r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
+    r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
+    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
+    r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
+    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
+    + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
+# the heading of a sponsor's block: the block under it, to its end, is an advertisement
+SPONSOR = re.compile(
+    r"(?i)^\s*(?:[^\w\s]+\s*)?(?:together with|presented by|brought to you by|in partnership with|sponsored by|"
+    r"a (?:word|message) from (?:our|this week['’]s|today['’]s) (?:partner|sponsor)s?|from our (?:partner|sponsor)s?|"
+    r"(?:präsentiert|unterstützt) von|in zusammenarbeit mit|anzeige von|en partenariat avec|présenté par|"
+    r"un mot de notre (?:partenaire|sponsor)|patrocinado por|en colaboración con|presentado por|"
+    r"in collaborazione con|presentato da|sponsorizzato da)\b(?:\s+[^\s,;.!?]+){0,4}\s*:?\s*$")   # (a brand, no sentence)
+_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
+
+
+# the four as one pattern (one call fails faster than four), without the copyright and rights
+# alternatives, which BUTTONS tries only on lines that hold a hint of them
+_ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
+    re.compile(BUTTONS.pattern.replace(r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60}", "(?!)")), SIGN, SPONSOR, INTRO_END)), re.I)
+
+
+def furniture(text: str) -> bool:
+    return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
+                                     or len(text) <= 40 and OUTRO.match(text))
+
+
+FORWARD = re.compile(
+    r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|"
+    r"message transféré|message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)"
+    r"\s*-*|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message (?:réexpédié|transféré)\s*:?|"
+    r"inicio del mensaje reenviado:?|inizio messaggio inoltrato:?)\s*$")
+
+
+def forwarded(lines: list[str]) -> int:
+    """The line number a forwarded message's marker stands on, when it is in the page's first
+    third (a note from the sender above it is no item), else 0."""
+    for k, line in enumerate(lines[:max(1, len(lines) // 3)]):
+        if line.strip()[:1] in "-BAbDdIi" and FORWARD.match(line):
+            return k + 1
+    return 0
+
+
+def intro(lines: list[str], start: int) -> int:
+    """After a greeting on line `start` (0-based): the index of the intro's last line ("Let's dive
+    in.") when one comes within the next few lines; else the greeting's one paragraph when a
+    headline follows it ('Buenos días:' / 'Estas son las noticias …' / 'Headline'); else `start`."""
+    seen = 0
+    for k in range(start + 1, min(len(lines), start + 16)):
+        s = lines[k].strip()
+        if s and INTRO_END.match(s):
+            return k
+        seen += bool(s)
+        if seen > 6:
+            break
+    block = [k for k in range(start + 1, min(len(lines), start + 8)) if lines[k].strip()][:2]
+    if len(block) == 2 and block[1] > block[0] + 1 and _paragraph(lines[block[0]]) and _headline(lines[block[1]]):
+        return block[0]
+    return start
+
+
+def _paragraph(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= 8 and s[-1:] in ".!?…:"
+
+
+def _headline(line: str) -> bool:
+    s = line.strip()
+    return 3 <= len(s.split()) <= 16 and s[-1:] not in ".!?…:,;"
+
+
+def signature(prev: str, text: str) -> bool:
+    """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
+    return prev.rstrip().endswith(",") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev))
+
+
+@dataclass
+class Letter:
+    """What a newsletter's or a forward's shape says of each line, down the page (readers/pagelines.py)."""
+    lines: list[str]
+    forward: int = 0   # the line a forwarded message's marker stands on (0: none)
+    intro: int = 0     # the greeting's intro runs to this line
+    promo: int = 0     # blocks of a sponsor's left
+    top: int = 0       # where the message starts among the planned lines: its greeting is in its first ones
+
+    @classmethod
+    def of(cls, lines: list[str]) -> "Letter":
+        return cls(lines, forwarded(lines))
+
+    def blank(self, no: int, last: int) -> None:
+        """A blank line: a sponsor's block that ran to the line above ends here."""
+        if self.promo and last == no - 1:
+            self.promo -= 1
+
+    def furniture(self, no: int, s: str, out: list) -> bool:
+        """The letter's own line: the sender's note above a forward, the greeting and its intro, a
+        sponsor's block, the signature under a closing line, the last words."""
+        if no <= self.forward:
+            self.top = len(out) + 1
+            return True
+        if len(s) <= 90 and SPONSOR.match(s):
+            self.promo = 2   # the heading's block and the block under it
+        elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
+            self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
+        if len(out) - self.top < 6 and GREETING.match(s):
+            self.intro = intro(self.lines, no - 1) + 1
+        return bool(no <= self.intro or self.promo or out and signature(out[-1][1], s)
+                    or no > 0.6 * len(self.lines) and OUTRO.match(s))

@@ -1,0 +1,41 @@
+"""A page's table of contents: a list near the top whose entries come back further down as the
+headlines of its items ('Sommario' / '- Sanità: intesa …' … 'Sanità: intesa …' / dek / text; a
+live blog's summary bullets over its entries). Its lines are furniture, reported: read as items
+they would be stories of one line each, every one of them a duplicate."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _names(entry: set[str], heads: list[set[str]]) -> bool:
+    """The entry is a later headline, shortened or reworded a little: most of its words are there."""
+    return any(len(entry & h) >= max(2, 0.6 * min(len(entry), len(h))) for h in heads)
+
+
+def mark(ls: list[Line]) -> None:
+    """Turns the lines of a table of contents into furniture (in place)."""
+    run: list[int] = []
+    for i, l in enumerate(ls + [Line(0, "")]):
+        if l.marker and l.kind in ("head", "prose") and (not run or l.gap == 0):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            _check(ls, run)
+        run = [i] if l.marker and l.kind in ("head", "prose") else []
+
+
+def _check(ls: list[Line], run: list[int]) -> None:
+    heads = [_words(l.text) for l in ls[run[-1] + 1:] if l.kind == "head" and not l.marker]
+    entries = [_words(ls[i].text) for i in run]
+    if len(heads) >= len(run) and sum(1 for e in entries if _names(e, heads)) >= 0.75 * len(run):
+        above = run[0] - 1   # its heading ('Sommario', 'In this issue') goes with it
+        for i in run + ([above] if above >= 0 and ls[above].kind == "head" and len(ls[above].text.split()) <= 3 else []):
+            ls[i].kind, ls[i].marker = "furn", ""
