@@ -76,3 +76,21 @@ def test_a_chat_channel_dates_each_shared_link_by_its_day_divider():
         ("Poland sets 2049 as the end date for coal mining", D(2026, 2, 11), "POLITICO"),
         ("Norway's gas output hits a record in January", D(2026, 2, 12), "Reuters")]
     assert not any("later than Germany" in para or "replies" in para for s in p.stories for para in s.paras)
+
+
+def test_a_database_table_takes_its_titles_from_the_page_name_column():
+    # an Italian Notion export: 'Nome' is the page's name (the title), 'Sintesi' is no known text
+    # header, 'Stato' a status; the date, outlet and labels come from their columns
+    p = _parse("# Rassegna stampa — trasporti\n\n"
+               "| Nome | Data | Testata | Tags | Sintesi | Stato |\n| --- | --- | --- | --- | --- | --- |\n"
+               "| Sciopero dei treni venerdì in tutta Italia | 4 febbraio 2026 | Corriere della Sera | Treni, Sciopero | "
+               "I sindacati di base hanno proclamato 24 ore di stop dalle 21 di giovedì, con fasce di garanzia per i pendolari. | Letto |\n"
+               "| Ponte sullo Stretto, via libera al progetto esecutivo | 6 febbraio 2026 | Il Sole 24 Ore | Infrastrutture | "
+               "Il comitato interministeriale ha approvato il progetto, ma i lavori dipendono ancora dalla Corte dei conti. | Da leggere |\n"
+               "| Autostrade, pedaggi bloccati fino a giugno | 9 febbraio 2026 | la Repubblica | Autostrade, Pedaggi | "
+               "Il governo e i concessionari hanno firmato l'accordo che rinvia gli aumenti previsti a gennaio. | Letto |\n")
+    assert _items(p) == [("Sciopero dei treni venerdì in tutta Italia", D(2026, 2, 4), "Corriere della Sera"),
+                         ("Ponte sullo Stretto, via libera al progetto esecutivo", D(2026, 2, 6), "Il Sole 24 Ore"),
+                         ("Autostrade, pedaggi bloccati fino a giugno", D(2026, 2, 9), "la Repubblica")]
+    assert p.stories[0].labels == ["Treni", "Sciopero"]
+    assert p.stories[1].paras[0].startswith("Il comitato interministeriale")
