@@ -94,3 +94,19 @@ def test_a_database_table_takes_its_titles_from_the_page_name_column():
                          ("Autostrade, pedaggi bloccati fino a giugno", D(2026, 2, 9), "la Repubblica")]
     assert p.stories[0].labels == ["Treni", "Sciopero"]
     assert p.stories[1].paras[0].startswith("Il comitato interministeriale")
+
+
+def test_a_ticker_time_or_label_glued_to_a_headline_is_not_part_of_its_title():
+    # an Italian ticker: the time after the headline with 'alle' or bare, the teaser on the next
+    # line; a label glued to the first word ('UrgenteSciopero')
+    p = _parse("Ultime notizie\n\n"
+               "UrgenteSciopero dei medici, a rischio 30mila interventi alle 9:05\n"
+               "I sindacati confermano la protesta contro la manovra: garantite solo le urgenze e i reparti di oncologia.\n\n"
+               "Legge elettorale, la maggioranza deposita il testo in Senato 11:42\n"
+               "Il nuovo sistema prevede un premio di governabilità per la coalizione che supera il 40 per cento dei voti.\n\n"
+               "Maltempo in Liguria, chiuse le scuole a Genova e Savona alle 13:10\n"
+               "La protezione civile ha diramato l'allerta rossa per piogge intense fino alla mezzanotte di domani.\n")
+    assert [s.title for s in p.stories] == ["Sciopero dei medici, a rischio 30mila interventi",
+                                            "Legge elettorale, la maggioranza deposita il testo in Senato",
+                                            "Maltempo in Liguria, chiuse le scuole a Genova e Savona"]
+    assert [s.date for s in p.stories] == [None, None, None]   # times of day are no dates

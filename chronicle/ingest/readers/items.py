@@ -16,7 +16,13 @@ _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
-_TIME_AFTER = re.compile(r"(?i)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
+# and a ticker's time glued to its headline's end with no separator or with a preposition
+# ('… à 14h31', '… um 14:31 Uhr', '… alle 14:31', '… 14:31')
+_TIME_AFTER = re.compile(r"(?i)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
+                         r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
+# a ticker's label glued to the headline's first word ('BreakingGermany …', 'EilmeldungBahn …')
+_GLUED_LABEL = re.compile(r"^(?:Breaking(?: News)?|Live|Update[d]?|Exclusive|Watch|Video|Eilmeldung|Exklusiv|Urgent|"
+                          r"Exclusif|Direct|Urgente|Última hora|Ultim['’]ora|Esclusiva)(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
@@ -178,6 +184,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
+    t = _GLUED_LABEL.sub("", t)
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
