@@ -110,3 +110,71 @@ def test_a_ticker_time_or_label_glued_to_a_headline_is_not_part_of_its_title():
                                             "Legge elettorale, la maggioranza deposita il testo in Senato",
                                             "Maltempo in Liguria, chiuse le scuole a Genova e Savona"]
     assert [s.date for s in p.stories] == [None, None, None]   # times of day are no dates
+
+
+def test_an_author_key_under_a_headline_is_no_title_and_see_more_lines_are_labels():
+    # a German reading list: 'Outlet: Headline' / 'Autorin: …' / quoted excerpt / 'Mehr zu A; B'
+    p = _parse("Lesetipps der Woche\n\nAusgewählte Analysen aus Presse und Forschung.\n\n"
+               "Süddeutsche Zeitung: Warum die Pflegeversicherung schon wieder Geld braucht\n\n"
+               "Autorin: Jana Weber\n\n"
+               "„Die Beiträge steigen zum dritten Mal in vier Jahren, doch die Lücke wächst schneller als die Einnahmen. "
+               "Ohne eine Reform der Finanzierung zahlen Pflegebedürftige bald die Hälfte ihrer Heimkosten selbst.“\n\n"
+               "Mehr zu Pflege; Sozialpolitik\n\n"
+               "Handelsblatt: Wie Wasserstoff aus Norwegen nach Duisburg kommen soll\n\n"
+               "Autoren: Klaus Stratmann und Silke Kersting\n\n"
+               "„Die geplante Pipeline würde ab 2030 ein Fünftel des Bedarfs der Stahlindustrie decken. "
+               "Noch fehlt aber die Zusage, wer die Kosten trägt, wenn der Bedarf kleiner ausfällt.“\n\n"
+               "Mehr zu Energie; Industrie\n\n"
+               "Die Zeit: Was die Grundsteuer in den Städten verändert\n\n"
+               "Autor: Mark Schieritz\n\n"
+               "„In vielen Städten zahlen Mieter in Altbauten künftig mehr, Eigentümer am Stadtrand weniger. "
+               "Die Kommunen wollen die Hebesätze erst im Herbst festlegen, wenn die neuen Messbescheide vorliegen.“\n\n"
+               "Mehr zu Steuern; Kommunen\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Warum die Pflegeversicherung schon wieder Geld braucht", "Süddeutsche Zeitung"),
+        ("Wie Wasserstoff aus Norwegen nach Duisburg kommen soll", "Handelsblatt"),
+        ("Was die Grundsteuer in den Städten verändert", "Die Zeit")]
+    assert p.stories[1].labels == ["Energie", "Industrie"]
+    assert not any("Autor" in para for s in p.stories for para in s.paras)
+
+
+def test_a_byline_with_agency_and_read_time_is_the_items_outlet_and_date():
+    # a topic page of wire copy: each headline printed twice, with 'Name, Agency N min read' under it
+    # (the second time with the date), then the story
+    p = _parse("Environment\n\n"
+               "Dutch court orders Shell to cut emissions faster\n\nMaria Rossi, Reuters 4 minute read Preview\n\n"
+               "Dutch court orders Shell to cut emissions faster\n\nMaria Rossi, Reuters 4 minute read Friday, Feb. 6, 2026\n\n"
+               "THE HAGUE — An appeals court said the company must cut the emissions of the fuels it sells by 45% by 2035, "
+               "going further than the first ruling.\n\nShell said it would take the case to the Supreme Court.\n\n"
+               "Alaska approves a second oil project on the North Slope\n\nDan Joling, The Associated Press 3 minute read Preview\n\n"
+               "Alaska approves a second oil project on the North Slope\n\n"
+               "Dan Joling, The Associated Press 3 minute read Thursday, Feb. 5, 2026\n\n"
+               "ANCHORAGE, Alaska (AP) — State regulators approved drilling at a site west of Prudhoe Bay, where the "
+               "operator expects 80,000 barrels a day by 2030.\n\n"
+               "Chile declares a drought emergency in its capital region\n\nEva Vergara, The Associated Press 2 minute read Preview\n\n"
+               "Chile declares a drought emergency in its capital region\n\n"
+               "Eva Vergara, The Associated Press 2 minute read Wednesday, Feb. 4, 2026\n\n"
+               "SANTIAGO, Chile (AP) — The government will truck water to 40 towns after the driest January on record "
+               "left reservoirs at a third of their capacity.\n")
+    assert _items(p) == [("Dutch court orders Shell to cut emissions faster", D(2026, 2, 6), "Reuters"),
+                         ("Alaska approves a second oil project on the North Slope", D(2026, 2, 5), "The Associated Press"),
+                         ("Chile declares a drought emergency in its capital region", D(2026, 2, 4), "The Associated Press")]
+
+
+def test_an_author_or_channel_name_between_headline_and_text_is_no_title():
+    # a Spanish edition page: section word, headline, author's name, dek; and a video channel's name
+    p = _parse("Edición impresa del 10.02.2026\n\n"
+               "Internacional\n\nEl Parlamento de Portugal aprueba el presupuesto tras semanas de bloqueo\n\n"
+               "Lucía Gómez\n\nLos socialistas se abstuvieron a cambio de subir las pensiones más bajas y rebajar el IVA "
+               "de la electricidad, lo que evita elecciones anticipadas en primavera\n\n"
+               "Economía\n\nLas ventas de coches eléctricos se duplican en enero\n\n"
+               "Pablo Ruiz Serrano\n\nLas ayudas del plan Moves y la llegada de modelos más baratos empujan las matriculaciones, "
+               "aunque la red de recarga sigue sin llegar a muchas provincias del interior\n\n"
+               "Cultura\n\nEl Prado recupera un retrato de Goya dado por perdido\n\n"
+               "Ana Beltrán\n\nLa obra apareció en una colección privada de Burdeos y será expuesta desde marzo tras "
+               "dos años de restauración en los talleres del museo\n")
+    assert [s.title for s in p.stories] == ["El Parlamento de Portugal aprueba el presupuesto tras semanas de bloqueo",
+                                            "Las ventas de coches eléctricos se duplican en enero",
+                                            "El Prado recupera un retrato de Goya dado por perdido"]
+    assert [s.date for s in p.stories] == [D(2026, 2, 10)] * 3
+    assert not any(s.source for s in p.stories)   # authors are no outlets

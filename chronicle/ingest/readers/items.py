@@ -10,19 +10,15 @@ from ..lang import language
 from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import itemdates, itemoutlets, shortlines
+from . import attribution, itemdates, itemoutlets, shortlines
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 _TRAIL = re.compile(r"\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
-# and a ticker's time glued to its headline's end with no separator or with a preposition
-# ('… à 14h31', '… um 14:31 Uhr', '… alle 14:31', '… 14:31')
+# and a ticker's time glued to its end, bare or with a preposition ('… à 14h31', '… alle 14:31', '… 14:31')
 _TIME_AFTER = re.compile(r"(?i)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
                          r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
-# a ticker's label glued to the headline's first word ('BreakingGermany …', 'EilmeldungBahn …')
-_GLUED_LABEL = re.compile(r"^(?:Breaking(?: News)?|Live|Update[d]?|Exclusive|Watch|Video|Eilmeldung|Exklusiv|Urgent|"
-                          r"Exclusif|Direct|Urgente|Última hora|Ultim['’]ora|Esclusiva)(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
@@ -184,7 +180,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
-    t = _GLUED_LABEL.sub("", t)
+    t = attribution.GLUED_LABEL.sub("", t)
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
@@ -251,14 +247,14 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus") and not l.section]
     last_text = max(texts) if texts else 0
     lead = page.outlet_above
-    outlet = lead.get(g.index) if lead is not None else next((l for l in g.lines if l.kind == "outlet"), None)
+    outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
     for k, l in enumerate(g.lines):
         if l.kind == "labels":
             st.labels += l.labels
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
     if outlet is not None:
-        st.source = st.source or outlet.outlet
+        st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
     if not st.date:
