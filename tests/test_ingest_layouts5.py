@@ -178,3 +178,16 @@ def test_an_author_or_channel_name_between_headline_and_text_is_no_title():
                                             "El Prado recupera un retrato de Goya dado por perdido"]
     assert [s.date for s in p.stories] == [D(2026, 2, 10)] * 3
     assert not any(s.source for s in p.stories)   # authors are no outlets
+
+
+def test_a_year_page_dates_its_day_bullets_with_the_year_of_its_title():
+    # a French year page: the year only in the page's title, each bullet a day and a month
+    p = _parse("2023 en France\n"
+               "Cette page recense les événements de l'année 2023 en France.\n"
+               "Janvier\n"
+               "- 19 janvier – Plus d'un million de personnes manifestent contre la réforme des retraites dans toute la France.\n"
+               "- 31 janvier – Une deuxième journée de grève paralyse les transports publics et les écoles du pays.\n"
+               "Mars\n"
+               "- 16 mars – Le gouvernement engage sa responsabilité sur la réforme des retraites avec l'article 49.3.\n")
+    assert [s.date for s in p.stories] == [D(2023, 1, 19), D(2023, 1, 31), D(2023, 3, 16)]
+    assert {s.date_basis for s in p.stories} == {"derived"}   # the year is the page's, not a guess

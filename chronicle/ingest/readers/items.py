@@ -76,7 +76,7 @@ class Page:
                 d = f.resolve(order)
                 if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l)
+            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
