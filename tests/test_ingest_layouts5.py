@@ -191,3 +191,22 @@ def test_a_year_page_dates_its_day_bullets_with_the_year_of_its_title():
                "- 16 mars – Le gouvernement engage sa responsabilité sur la réforme des retraites avec l'article 49.3.\n")
     assert [s.date for s in p.stories] == [D(2023, 1, 19), D(2023, 1, 31), D(2023, 3, 16)]
     assert {s.date_basis for s in p.stories} == {"derived"}   # the year is the page's, not a guess
+
+
+def test_names_before_every_headline_of_a_page_are_its_outlets_when_one_is_listed():
+    # an Italian reading list: 'Testata: Titolo' where only the first name is a listed outlet; the
+    # page puts a name there before every headline, so the others are outlets too
+    p = _parse("Letture consigliate\n\n"
+               "Il Sole 24 Ore: Perché i salari italiani sono fermi da trent'anni\n\n"
+               "Di Luca Ricolfi\n\nLa produttività ristagna dagli anni Novanta e i contratti nazionali si rinnovano "
+               "in ritardo, così i redditi reali restano sotto il livello del 1991 nonostante la ripresa dell'occupazione.\n\n"
+               "Lavoce.info: Quanto costa davvero il superbonus alle casse dello Stato\n\n"
+               "Di Roberto Perotti\n\nIl conto finale supera i 160 miliardi di euro, e gran parte dei lavori sarebbe stata "
+               "fatta comunque: l'effetto sulla crescita è stato più piccolo di quanto promesso.\n\n"
+               "Pagella Politica: Le promesse sulle pensioni alla prova dei numeri\n\n"
+               "Di Giovanni Zagni\n\nQuota 103 è costata meno del previsto perché pochi l'hanno chiesta, ma le uscite "
+               "anticipate pesano ancora sul bilancio dell'Inps per i prossimi dieci anni.\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Perché i salari italiani sono fermi da trent'anni", "Il Sole 24 Ore"),
+        ("Quanto costa davvero il superbonus alle casse dello Stato", "Lavoce.info"),
+        ("Le promesse sulle pensioni alla prova dei numeri", "Pagella Politica")]
