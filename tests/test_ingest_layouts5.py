@@ -210,3 +210,26 @@ def test_names_before_every_headline_of_a_page_are_its_outlets_when_one_is_liste
         ("Perché i salari italiani sono fermi da trent'anni", "Il Sole 24 Ore"),
         ("Quanto costa davvero il superbonus alle casse dello Stato", "Lavoce.info"),
         ("Le promesse sulle pensioni alla prova dei numeri", "Pagella Politica")]
+
+
+def test_a_numbered_newsletter_item_runs_from_its_headline_to_the_next():
+    # a French morning newsletter: dated byline, greeting, '1 sujet du jour : …', then '2.' … with
+    # bullets and lead-ins ('Pourquoi c'est important :') inside each item
+    p = _parse("Le Brief du matin\n\nPar Claire Dupont · 12 févr. 2026\n\nBonjour à toutes et à tous. Voici l'essentiel.\n\n"
+               "1 sujet du jour : La SNCF annonce une grève pour les vacances d'hiver\n\n"
+               "Les contrôleurs ont déposé un préavis pour le premier week-end des vacances, au moment où quatre millions de voyageurs sont attendus.\n\n"
+               "  • La direction propose une prime de 300 euros.\n  • Les syndicats demandent une hausse des salaires.\n\n"
+               "Pourquoi c'est important : le gouvernement veut éviter une nouvelle grève avant les municipales.\n\n"
+               "2. Le Sénat adopte la loi sur l'eau\n\n"
+               "Les sénateurs ont voté la hausse des redevances pour les gros consommateurs agricoles et industriels.\n\n"
+               "  • Le texte revient à l'Assemblée en mars.\n\n"
+               "La suite : les agriculteurs ont promis de manifester devant les préfectures.\n\n"
+               "3. Airbus livre moins d'avions que prévu\n\n"
+               "Le constructeur a livré 38 appareils en janvier, contre 50 attendus, à cause de retards chez les motoristes.\n\n"
+               "  • L'action a perdu 3 % à l'ouverture.\n\n"
+               "Merci de votre lecture. À demain !\n")
+    assert [(s.title, s.date) for s in p.stories] == [
+        ("La SNCF annonce une grève pour les vacances d'hiver", D(2026, 2, 12)),
+        ("Le Sénat adopte la loi sur l'eau", D(2026, 2, 12)),
+        ("Airbus livre moins d'avions que prévu", D(2026, 2, 12))]
+    assert "300 euros" in " ".join(p.stories[0].paras) and "municipales" in " ".join(p.stories[0].paras)

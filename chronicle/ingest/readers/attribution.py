@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import Line, words
+from ..lines import BYLINE, Line, words
 from ..outlets import Outlets, looks_like_name, spelled
 from .openers import followed_by_text
 
 _META = ("date", "time", "furn", "labels", "outlet")
 # a ticker's label glued to the headline's first word ('BreakingGermany …', 'EilmeldungBahn …')
-GLUED_LABEL = re.compile(r"^(?:Breaking(?: News)?|Live|Update[d]?|Exclusive|Watch|Video|Eilmeldung|Exklusiv|Urgent|"
-                          r"Exclusif|Direct|Urgente|Última hora|Ultim['’]ora|Esclusiva)(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+# or a newsletter's numbered slot before its headline ('1 big thing: ', '1 fun thing: ')
+GLUED_LABEL = re.compile(r"^(?:(?:Breaking(?: News)?|Live|Update[d]?|Exclusive|Watch|Video|Eilmeldung|Exklusiv|Urgent|"
+                         r"Exclusif|Direct|Urgente|Última hora|Ultim['’]ora|Esclusiva)(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
+                         r"|\d{1,2}\s+[a-zà-ÿ][\wà-ÿ ]{1,20}?\s?:\s+(?=\S))")
+_SLOT = re.compile(r"^[^\w]*(?P<n>\d{1,2})\s+[a-zà-ÿ][\wà-ÿ ]{1,20}?\s?:\s+\S")
 _KEYED = re.compile(r"(?i)^(?:authors?|autor(?:in|en|es)?|auteur(?:e|s|es)?|autori?|autrice|autoras?|written by|"
                     r"illustrations?|ilustraci[oó]n|illustrazione|grafik|graphic)\s*:\s*(?P<who>[A-ZÀ-Ý].{1,80})$")
 _READ_TIME = r"\d+\s*(?:min(?:ute)?s?|Min\.?)\.?\s+(?:read|Lesezeit|de lecture|de lectura|di lettura)\b"
@@ -40,6 +43,7 @@ _MEDIA = frozenset("news tv radio channel channels press times post journal dail
 def mark(ls: list[Line], outlets: Outlets) -> None:
     _twice(ls)
     _live(ls)
+    _dated_byline(ls)
     texts = [i for i, l in enumerate(ls) if l.kind not in _META]
     for k, i in enumerate(texts):
         l = ls[i]
@@ -63,6 +67,21 @@ def _twice(ls: list[Line]) -> None:
         if l.kind == "head" and not l.marker and words(l.text) >= 4 and any(
                 m.kind == "head" and m.text == l.text for m in ls[a + 1:a + 4]):
             l.kind = "furn"
+
+
+def _dated_byline(ls: list[Line]) -> None:
+    """A newsletter's byline with the issue's date at the top of the page ('By A Name · Mar 05,
+    2025'): the page's date line (a byline, furniture elsewhere, would take the date with it)."""
+    for l in ls[:4]:
+        if l.kind == "furn" and l.dates and BYLINE.match(l.text) and any(f.year for f in l.dates):
+            l.kind = "date"
+
+
+def slot_number(l: Line) -> str:
+    """'1 big thing: Headline', '🚀 1 fun thing: Headline': a newsletter's numbered item whose
+    number is not a list marker (no dot, a lowercase word after it)."""
+    m = _SLOT.match(l.text) if l.kind == "head" and not l.marker else None
+    return m["n"] if m else ""
 
 
 def _live(ls: list[Line]) -> None:

@@ -91,7 +91,7 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
     """Items opened by '1', '2', '3' … in order (with or without a dot)."""
     idx, want = [], 1
     for i, l in enumerate(ls):
-        num = l.marker.rstrip(".)")
+        num = l.marker.rstrip(".)") or attribution.slot_number(l)
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
