@@ -233,3 +233,22 @@ def test_a_numbered_newsletter_item_runs_from_its_headline_to_the_next():
         ("Le Sénat adopte la loi sur l'eau", D(2026, 2, 12)),
         ("Airbus livre moins d'avions que prévu", D(2026, 2, 12))]
     assert "300 euros" in " ".join(p.stories[0].paras) and "municipales" in " ".join(p.stories[0].paras)
+
+
+def test_a_year_pages_office_holders_and_headings_are_no_items():
+    # an Italian year page: title, intro, the office holders (role – name), headings, day bullets
+    p = _parse("2022 in Italia\n"
+               "Questa pagina elenca gli avvenimenti dell'anno 2022 in Italia.\n"
+               "Cariche\n"
+               "- Presidente della Repubblica – Sergio Mattarella\n"
+               "- Presidente del Consiglio – Mario Draghi\n"
+               "- Presidente del Senato – Maria Elisabetta Alberti Casellati\n"
+               "Eventi\n"
+               "Gennaio\n"
+               "- 29 gennaio – Il Parlamento rielegge Sergio Mattarella presidente della Repubblica all'ottavo scrutinio.\n"
+               "Luglio\n"
+               "- 21 luglio – Mario Draghi rassegna le dimissioni dopo che tre partiti della maggioranza non votano la fiducia.\n"
+               "Settembre\n"
+               "- 25 settembre – Le elezioni politiche vengono vinte dalla coalizione di centrodestra guidata da Giorgia Meloni.\n")
+    assert [s.date for s in p.stories] == [D(2022, 1, 29), D(2022, 7, 21), D(2022, 9, 25)]
+    assert any("Mario Draghi" in n and "furniture" in n for n in p.notes)   # dropped, and said so

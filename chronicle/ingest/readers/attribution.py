@@ -28,6 +28,8 @@ _READ_TIME = r"\d+\s*(?:min(?:ute)?s?|Min\.?)\.?\s+(?:read|Lesezeit|de lecture|d
 # 'A Name, Outlet 2 minute read …' / 'A Name and B Name, Outlet'
 _BYLINE_OUTLET = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:and|und|et|y|e|&)?\s*[A-ZÀ-Ý][\w.'’-]+){0,5}),\s+"
                             r"(?P<outlet>[^,]{2,40}?)(?:\s+" + _READ_TIME + r"(?P<rest>.*))?$")
+# '- Chancellor – Olaf Scholz': a role, a dash, a person's name of two to four words
+_ROLE_NAME = re.compile(r"^(?P<role>[^–—:]{2,60}?)\s+[–—-]\s+(?P<who>\S+(?:\s+\S+){1,3})$")
 # buttons and badges of a video or article card: 'New   CC', '4K   CC', 'HD', 'Read'
 _BADGE = re.compile(r"(?i)^(?:(?:new|neu|nouveau|nuevo|nuovo|cc|hd|4k|8k|hdr|vr|360°?)\s*)+$|^(?:read|lesen|lire|leer|leggi)$")
 _LIVE = re.compile(r"(?i)^(?:live|live now|en direct|en vivo|en directo|in diretta|diretta|streaming|premiere)$")
@@ -44,6 +46,7 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     _twice(ls)
     _live(ls)
     _dated_byline(ls)
+    _roster(ls, outlets)
     texts = [i for i, l in enumerate(ls) if l.kind not in _META]
     for k, i in enumerate(texts):
         l = ls[i]
@@ -67,6 +70,22 @@ def _twice(ls: list[Line]) -> None:
         if l.kind == "head" and not l.marker and words(l.text) >= 4 and any(
                 m.kind == "head" and m.text == l.text for m in ls[a + 1:a + 4]):
             l.kind = "furn"
+
+
+def _roster(ls: list[Line], outlets: Outlets) -> None:
+    """Three bullets or more in a row that each pair a role with a person ('- Chancellor – Olaf
+    Scholz', '- Presidente – Sergio Mattarella'): a list of office holders, page furniture. (An
+    outlet's headline after a dash is longer than a name, and an outlet is no role.)"""
+    run: list[Line] = []
+    for l in ls + [Line(0, "")]:
+        m = _ROLE_NAME.match(l.text) if l.marker else None
+        if m and looks_like_name(m["who"]) and not outlets.is_outlet(m["role"]) and not l.dates:
+            run.append(l)
+            continue
+        if len(run) >= 3:
+            for r in run:
+                r.kind = "furn"
+        run = []
 
 
 def _dated_byline(ls: list[Line]) -> None:
