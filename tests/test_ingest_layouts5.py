@@ -252,3 +252,18 @@ def test_a_year_pages_office_holders_and_headings_are_no_items():
                "- 25 settembre – Le elezioni politiche vengono vinte dalla coalizione di centrodestra guidata da Giorgia Meloni.\n")
     assert [s.date for s in p.stories] == [D(2022, 1, 29), D(2022, 7, 21), D(2022, 9, 25)]
     assert any("Mario Draghi" in n and "furniture" in n for n in p.notes)   # dropped, and said so
+
+
+def test_headlines_pasted_from_a_table_lose_the_cells_borders():
+    # an Italian club site's news box: ' | Kicker: Headline |', '| teaser' and its closing '|' below
+    p = _parse("Notizie\n | Titoli da ANSA |\n"
+               " | Maltempo: allerta rossa in Toscana per piogge intense |\n"
+               "| La protezione civile chiude le scuole a Firenze e Pisa, attesi fino a 150 millimetri di pioggia in dodici ore.\n|\n"
+               " | Calcio: l'Italia batte la Germania e vola in semifinale |\n"
+               "| Decide un gol di Retegui nel recupero, la squadra di Spalletti affronterà la Francia a Monaco giovedì sera.\n|\n"
+               " | Fisco: slitta a luglio la scadenza del concordato preventivo |\n"
+               "| Il governo concede due mesi in più alle partite Iva dopo le richieste dei commercialisti e delle associazioni.\n|\n")
+    assert [s.title for s in p.stories] == ["Maltempo: allerta rossa in Toscana per piogge intense",
+                                            "Calcio: l'Italia batte la Germania e vola in semifinale",
+                                            "Fisco: slitta a luglio la scadenza del concordato preventivo"]
+    assert [s.paras[0][:12] for s in p.stories] == ["La protezion", "Decide un go", "Il governo c"]

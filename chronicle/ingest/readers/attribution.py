@@ -43,6 +43,7 @@ _MEDIA = frozenset("news tv radio channel channels press times post journal dail
 
 
 def mark(ls: list[Line], outlets: Outlets) -> None:
+    _cell_borders(ls)
     _twice(ls)
     _live(ls)
     _dated_byline(ls)
@@ -61,6 +62,15 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
             pass
         elif 0 < k < len(texts) - 1 and ls[texts[k - 1]].kind == "head" and ls[texts[k + 1]].kind == "prose":
             _name_alone(l, ls[texts[k - 1]], outlets)
+
+
+def _cell_borders(ls: list[Line]) -> None:
+    """Headlines and teasers pasted from a table ('| Headline |' / '| teaser' with the closing '|'
+    on a line of its own, three rows or more): the cells' borders are no part of their text."""
+    if sum(1 for l in ls if l.text.startswith("|")) >= 3:
+        for l in ls:
+            if l.kind in ("prose", "head") and l.text.startswith("|"):
+                l.text = l.text.strip("| ").strip() or l.text
 
 
 def _twice(ls: list[Line]) -> None:
