@@ -267,3 +267,20 @@ def test_headlines_pasted_from_a_table_lose_the_cells_borders():
                                             "Calcio: l'Italia batte la Germania e vola in semifinale",
                                             "Fisco: slitta a luglio la scadenza del concordato preventivo"]
     assert [s.paras[0][:12] for s in p.stories] == ["La protezion", "Decide un go", "Il governo c"]
+
+
+def test_a_threads_reply_counter_is_no_item_and_no_date():
+    # a German forum list: '12 Antworten  Letzte Antwort vor 2 Tagen' under each thread's question
+    p = _parse("Forum: Energie und Klima\n\n"
+               "Wärmepumpe im Altbau – lohnt sich das noch?\n"
+               "Unser Haus ist von 1962, die Gasheizung ist 25 Jahre alt. Der Installateur rät zur Wärmepumpe, "
+               "der Energieberater zu einer Hybridlösung mit Gas.\n12 Antworten  Letzte Antwort vor 2 Tagen\n\n"
+               "Balkonkraftwerk: Wie melde ich die Anlage richtig an?\n"
+               "Seit der neuen Regel reicht die Eintragung im Marktstammdatenregister, aber mein Netzbetreiber "
+               "verlangt trotzdem ein Formular per Post.\n4 Antworten  Letzte Antwort vor 5 Stunden\n\n"
+               "Stromtarif mit dynamischem Preis – Erfahrungen?\n"
+               "Wir überlegen, zu einem Tarif mit stündlichen Preisen zu wechseln, weil wir das Auto tagsüber laden "
+               "können. Wer hat damit schon ein Jahr Erfahrung gesammelt?\n27 Antworten  Letzte Antwort vor 1 Tag\n")
+    assert [(s.title, s.date) for s in p.stories] == [("Wärmepumpe im Altbau – lohnt sich das noch?", None),
+                                                      ("Balkonkraftwerk: Wie melde ich die Anlage richtig an?", None),
+                                                      ("Stromtarif mit dynamischem Preis – Erfahrungen?", None)]

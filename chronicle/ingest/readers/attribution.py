@@ -28,6 +28,10 @@ _READ_TIME = r"\d+\s*(?:min(?:ute)?s?|Min\.?)\.?\s+(?:read|Lesezeit|de lecture|d
 # 'A Name, Outlet 2 minute read …' / 'A Name and B Name, Outlet'
 _BYLINE_OUTLET = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:and|und|et|y|e|&)?\s*[A-ZÀ-Ý][\w.'’-]+){0,5}),\s+"
                             r"(?P<outlet>[^,]{2,40}?)(?:\s+" + _READ_TIME + r"(?P<rest>.*))?$")
+# '3 replies  Last reply 1 day ago', '12 Antworten  Letzte Antwort vor 2 Tagen': a thread's counter (its
+# relative date is the last reply's, not the item's)
+_THREAD = re.compile(r"(?i)^(?:\d+\s+)?(?:repl(?:y|ies)|answers?|antworten|kommentare?|réponses?|commentaires?|"
+                     r"respuestas?|comentarios?|risposte|commenti)(?:\s{2,}|\s*[·•|,]\s*|$).{0,60}$")
 # '- Chancellor – Olaf Scholz': a role, a dash, a person's name of two to four words
 _ROLE_NAME = re.compile(r"^(?P<role>[^–—:]{2,60}?)\s+[–—-]\s+(?P<who>\S+(?:\s+\S+){1,3})$")
 # buttons and badges of a video or article card: 'New   CC', '4K   CC', 'HD', 'Read'
@@ -51,6 +55,8 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     texts = [i for i, l in enumerate(ls) if l.kind not in _META]
     for k, i in enumerate(texts):
         l = ls[i]
+        if l.kind == "head" and _THREAD.match(l.text):
+            l.kind = "furn"   # (its count may have been read as a list marker: '12 Antworten')
         if l.kind != "head" or l.marker:
             continue
         see = _SEE_MORE.match(l.text)
