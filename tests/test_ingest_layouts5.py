@@ -284,3 +284,19 @@ def test_a_threads_reply_counter_is_no_item_and_no_date():
     assert [(s.title, s.date) for s in p.stories] == [("Wärmepumpe im Altbau – lohnt sich das noch?", None),
                                                       ("Balkonkraftwerk: Wie melde ich die Anlage richtig an?", None),
                                                       ("Stromtarif mit dynamischem Preis – Erfahrungen?", None)]
+
+
+def test_video_results_give_one_item_per_card_with_its_channel_and_relative_date():
+    # German video search results: duration (or 'LIVE'), title, views and age, channel, snippet, badges
+    p = _parse("Suchergebnisse für: Hochwasser\nFilter\n\n"
+               "12:04\nHochwasser in Passau: Pegel steigt über neun Meter\n45.210 Aufrufe • vor 2 Tagen\n"
+               "BR24\nDie Altstadt ist teilweise überflutet. Schulen bleiben geschlossen, die Feuerwehr pumpt Keller aus ...\nUntertitel\n\n"
+               "LIVE\nLive gestreamt vor 3 Stunden\nDeiche an der Donau: Helfer arbeiten die ganze Nacht\n"
+               "8.100 Aufrufe\nZDFheute Nachrichten\nIn Niederbayern verstärken Tausende Helfer die Deiche mit Sandsäcken. "
+               "Der Regen soll erst am Abend nachlassen ...\nNeu\n\n"
+               "6:37\nWie Städte sich gegen Starkregen wappnen\n120.000 Aufrufe • vor 5 Tagen\n"
+               "Quarks\nVersickerungsflächen, Gründächer und größere Kanäle helfen. Was Kommunen tun können, "
+               "damit Straßen nicht volllaufen ...\nUntertitel\n")
+    assert _items(p) == [("Hochwasser in Passau: Pegel steigt über neun Meter", D(2026, 2, 10), "BR24"),
+                         ("Deiche an der Donau: Helfer arbeiten die ganze Nacht", D(2026, 2, 12), "ZDFheute Nachrichten"),
+                         ("Wie Städte sich gegen Starkregen wappnen", D(2026, 2, 7), "Quarks")]

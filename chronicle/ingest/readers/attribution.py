@@ -35,7 +35,8 @@ _THREAD = re.compile(r"(?i)^(?:\d+\s+)?(?:repl(?:y|ies)|answers?|antworten|komme
 # '- Chancellor – Olaf Scholz': a role, a dash, a person's name of two to four words
 _ROLE_NAME = re.compile(r"^(?P<role>[^–—:]{2,60}?)\s+[–—-]\s+(?P<who>\S+(?:\s+\S+){1,3})$")
 # buttons and badges of a video or article card: 'New   CC', '4K   CC', 'HD', 'Read'
-_BADGE = re.compile(r"(?i)^(?:(?:new|neu|nouveau|nuevo|nuovo|cc|hd|4k|8k|hdr|vr|360°?)\s*)+$|^(?:read|lesen|lire|leer|leggi)$")
+_BADGE = re.compile(r"(?i)^(?:(?:new|neu|nouveau|nuevo|nuovo|cc|untertitel|sous-titres|subtítulos|sottotitoli|hd|4k|8k|"
+                    r"hdr|vr|360°?)\s*)+$|^(?:read|lesen|lire|leer|leggi)$")
 _LIVE = re.compile(r"(?i)^(?:live|live now|en direct|en vivo|en directo|in diretta|diretta|streaming|premiere)$")
 # 'See more in Europe; Defense and Security': the item's own labels
 _SEE_MORE = re.compile(r"(?i)^(?:see more in|more in|more on|mehr zu|plus sur|más sobre|más en|altro su|altri articoli su)"
@@ -52,7 +53,8 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     _live(ls)
     _dated_byline(ls)
     _roster(ls, outlets)
-    texts = [i for i, l in enumerate(ls) if l.kind not in _META]
+    texts = [i for i, l in enumerate(ls) if l.kind not in _META or l.kind == "outlet"]
+    named: list[Line] = []   # names alone between a headline and its text
     for k, i in enumerate(texts):
         l = ls[i]
         if l.kind == "head" and _THREAD.match(l.text):
@@ -67,7 +69,15 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
         elif _byline_outlet(l, outlets):
             pass
         elif 0 < k < len(texts) - 1 and ls[texts[k - 1]].kind == "head" and ls[texts[k + 1]].kind == "prose":
-            _name_alone(l, ls[texts[k - 1]], outlets)
+            named.extend(_name_alone(l, ls[texts[k - 1]], outlets))
+    # names in that place, most of them channels (or outlet lines there already): the others there
+    # are channels too ('Quarks')
+    placed = [l for k, i in enumerate(texts[1:-1], 1) if ls[i].kind == "outlet" and ls[texts[k - 1]].kind == "head"
+              and ls[texts[k + 1]].kind == "prose"]
+    authors = [l for l in named if l.kind == "furn"]
+    if authors and len(placed) >= max(2, len(authors)):
+        for l in authors:
+            l.kind, l.outlet = "outlet", spelled(l.text.strip())
 
 
 def _cell_borders(ls: list[Line]) -> None:
@@ -121,9 +131,11 @@ def slot_number(l: Line) -> str:
 
 def _live(ls: list[Line]) -> None:
     """'LIVE' alone where a video card prints its duration ('14:22'): on a page of such cards it
-    opens its card as the durations open theirs."""
-    if sum(1 for l in ls if l.kind == "time") >= 2:
-        for l in ls:
+    opens its card as the durations open theirs (below the first card: a live page's 'LIVE' banner
+    above its entries stays a heading)."""
+    times = [i for i, l in enumerate(ls) if l.kind == "time"]
+    if len(times) >= 2:
+        for l in ls[times[0] + 1:]:
             if l.kind == "head" and _LIVE.match(l.text):
                 l.kind = "time"
 
@@ -143,17 +155,18 @@ def _byline_outlet(l: Line, outlets: Outlets) -> bool:
     return True
 
 
-def _name_alone(l: Line, headline: Line, outlets: Outlets) -> None:
+def _name_alone(l: Line, headline: Line, outlets: Outlets) -> list[Line]:
     """A few capitalised words under a headline and over the text: a channel's name (an outlet
-    line) when listed or made of a medium's words, else an author's (furniture)."""
+    line) when listed or made of a medium's words, else an author's (furniture). [l] when it is one."""
     t = l.text.strip()
     n = words(t)
     if not (1 <= n <= 4 and looks_like_name(t) and n < words(headline.text) and not t.endswith((":", "."))):
-        return
+        return []
     if outlets.is_outlet(t, strict=True) or any(w.lower() in _MEDIA for w in t.split()):
         l.kind, l.outlet = "outlet", spelled(t)
     else:
         l.kind = "furn"
+    return [l]
 
 
 def text_before(ls: list[Line], i: int) -> int:
