@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 from .monthnames import WEEKDAYS
 
+_RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|"
+           r"(?:todos los )?derechos reservados)")
+# what a copyright or rights line holds (the two patterns that look past a line's start are tried
+# only on lines that hold one: classify asks of every line; literals, as a case-blind search is slower)
+_RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT")
 BUTTONS = re.compile(
     r"(?i)^\s*(?:flag as irrelevant|als irrelevant markieren|signaler comme non pertinent|marcar como irrelevante|"
     r"segnala come non pertinente|(?:send |give )?feedback(?: senden| geben)?|envoyer (?:des )?commentaires|"
@@ -27,8 +32,7 @@ BUTTONS = re.compile(
     r"(?:if you (?:no longer |don['’]t )?(?:want|wish) to receive|wenn sie (?:diese[n]? \w+ )?nicht mehr (?:erhalten|bekommen)|"
     r"si vous ne (?:souhaitez|voulez) plus recevoir|si no (?:quieres|deseas) (?:seguir )?recibir|"
     r"se non (?:vuoi|desideri) più ricevere)\b.{0,120}|"
-    r"[^.!?©]{0,50}©.{0,60}|.{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
-    r"tous droits réservés|(?:todos los )?derechos reservados).{0,60})"
+    r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60})"
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
 # when it opens the page (readers/pagelines.py)
@@ -62,12 +66,15 @@ SPONSOR = re.compile(
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 
 
-# the four as one pattern: classify asks of every line, and one call fails faster than four
-_ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (BUTTONS, SIGN, SPONSOR, INTRO_END)), re.I)
+# the four as one pattern (one call fails faster than four), without the copyright and rights
+# alternatives, which BUTTONS tries only on lines that hold a hint of them
+_ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
+    re.compile(BUTTONS.pattern.replace(r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60}", "(?!)")), SIGN, SPONSOR, INTRO_END)), re.I)
 
 
 def furniture(text: str) -> bool:
-    return len(text) <= 160 and bool(_ANY.match(text) or len(text) <= 40 and OUTRO.match(text))
+    return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
+                                     or len(text) <= 40 and OUTRO.match(text))
 
 
 FORWARD = re.compile(
@@ -116,7 +123,7 @@ def _headline(line: str) -> bool:
 
 def signature(prev: str, text: str) -> bool:
     """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
-    return bool(SIGN.match(prev)) and prev.rstrip().endswith(",") and bool(_NAME.match(text.strip()))
+    return prev.rstrip().endswith(",") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev))
 
 
 @dataclass
@@ -143,7 +150,7 @@ class Letter:
         if no <= self.forward:
             self.top = len(out) + 1
             return True
-        if SPONSOR.match(s):
+        if len(s) <= 90 and SPONSOR.match(s):
             self.promo = 2   # the heading's block and the block under it
         elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
             self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement

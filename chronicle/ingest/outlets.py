@@ -163,8 +163,8 @@ class Outlets:
             if (k == 0 or not lines[k - 1].strip()) and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
                     and _name_line(s):
                 names.add(_key(s))
-            elif k >= 2 and lines[k - 1].strip() and not lines[k - 2].strip() and lines[k + 1].strip() \
-                    and (_name_line(s) or "." in s and _DOMAIN.match(s)):
+            elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
+                    and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
         return _mostly_listed(names) | _mostly_listed(second)
 

@@ -167,7 +167,7 @@ def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
     lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
-    if not (lined_up or lower) or lower and not lined_up and (site_name(s) or date_only(s, when.find_dates(s))):
+    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
         return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return p[:-1] + s
