@@ -1,10 +1,10 @@
 """The held-out sets (tests/fixtures/ingest_heldout: 20 digests; ingest_heldout2: 6 more, in
 layouts the first set lacks; ingest_heldout3: 12 more, in layouts neither has; ingest_heldout4: 12
 more, in layouts none of them has; ingest_heldout5: 12 more, captured 2025-03-05), in layouts of
-real pages the importer was not tuned on, labelled from the pages. One in-process ingest of each whole set, scored by the owner's scorer (a copy:
-tests/fixtures/ingest_heldout/score.py); each measure must stay at or above the floor reached, so a
-change that loses articles, titles, dates or outlets on pages like these fails here even when the
-development set and the seeds still pass."""
+real pages the importer was not tuned on, labelled from the pages. One in-process ingest of each
+whole set, scored by the owner's scorer (a copy: tests/fixtures/ingest_heldout/score.py); each
+measure must stay at or above the floor reached, so a change that loses articles, titles, dates or
+outlets on pages like these fails here even when the development set and the seeds still pass."""
 from __future__ import annotations
 
 import datetime as dt
