@@ -2,12 +2,14 @@
 copied from the browser ('Name  9:14 AM' headers under day dividers such as 'Today' or 'Monday,
 March 3rd'). One item per message that shares a link (or says something of a news item's length);
 its text around the link is the shared page's title and summary, or Slack's unfurl (site name,
-title, description). The message's own date dates it; replies, reactions, system lines and
-thread counters are furniture, reported. Read only when message headers are a good part of the page."""
+title, description). The message's own date dates it; replies and system lines are dropped (their
+number reported), reactions and thread counters left out of the text. Read only when message
+headers are a good part of the page."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import outlets, when
@@ -20,7 +22,7 @@ from ..model import Context, Parsed, Story, is_prose
 _WA = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
                  r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?\s*(?:[-–]\s+)?(?P<rest>[^\s\]].*)$")
 _SENDER = re.compile(r"^(?P<name>[^:]{1,40}?):\s(?P<text>.*)$")
-# 'Tomasz Wójcik  9:14 AM' (two spaces or more before the time, or the time alone after a name)
+# 'Tomasz Wójcik  9:14 AM': a name, two spaces or more, the time
 _SLACK = re.compile(r"^(?P<name>\S[^\d:]{0,40}?)\s{2,}(?P<time>\d{1,2}:\d{2}(?:\s?[AP]M)?)\s*$")
 _URL = re.compile(r"https?://\S+")
 # 👍 4 / 🔥 2  👀 1 / :+1: 3 — reactions; '3 replies  Last reply 1 day ago' — a thread counter
@@ -57,8 +59,19 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             stories.append(st)
     if not stories:
         return None
+    _unlabel(stories)
     notes = [f"{dropped} chat lines without a link or news (replies, system lines) dropped"] if dropped else []
     return Parsed("generic", stories, notes=notes, lang=language("\n".join(content)))
+
+
+def _unlabel(stories: list[Story]) -> None:
+    """The label a sender writes before each summary ('Resumen: …', 'Kurz: …'), used in two
+    messages or more, is no part of the text ('Kyiv: …' opening one description stays)."""
+    labels = Counter(m["label"] for st in stories if st.paras and (m := _LABEL.match(st.paras[0])))
+    for st in stories:
+        m = _LABEL.match(st.paras[0]) if st.paras else None
+        if m and labels[m["label"]] >= 2:
+            st.paras[0] = st.paras[0][m.end():]
 
 
 def _whatsapp(lines: list[str]) -> list[_Message]:
@@ -111,7 +124,7 @@ def _day_of(s: str, captured: dt.date | None) -> dt.date | None:
     if f.kind == "relative":
         return when.relative_to(f, captured)
     if f.year or captured is None:
-        return f.resolve("mdy" if f.kind == "mdy" else "dmy")
+        return f.resolve(None)   # (a numeric day whose order nothing decides is left undated)
     d = f.resolve(None, captured.year)
     return f.resolve(None, captured.year - 1) if d and d > captured else d
 
@@ -137,7 +150,7 @@ def _story(m: _Message) -> Story | None:
         title, body, note = (before[-1] if before else ""), after, before[:-1]
     if not source:
         title, source = _suffix(title)
-    paras = [_LABEL.sub("", p) if _LABEL.match(p) else p for p in body] + note
+    paras = body + note
     return Story(line=m.line, paras=paras or [title], title=title, date=m.date, date_basis=m.basis,
                  source=source, url=url)
 
