@@ -2,10 +2,15 @@
 their own (they are short and not sentences): an author key ('Author: …', 'Autore: …'), a byline
 with its outlet and read time ('A Name, The Associated Press 2 minute read Tuesday, Mar. 4, 2025'),
 a name alone under a headline and over the text (an author, or a channel when its words are a
-medium's: 'DW News'). Taken for headlines, each made the headline above it an empty item and
-itself the title of the text below. Also a headline printed twice in a row, badge lines ('New
-CC', '4K'), 'Read' buttons and 'See more in A; B' lines (the item's own labels). Re-kinds them in
-place, before the page's items are cut (evidence.segment)."""
+medium's, 'DW News', or the page's other names there are outlets). Taken for headlines, each made
+the headline above it an empty item and itself the title of the text below. With them, the other
+card and page furniture set 5 showed: a headline printed twice in a row, badge lines ('New   CC',
+'4K'), 'Read' buttons, 'See more in A; B' (the item's own labels), a thread's reply counter, a
+list of office holders, 'LIVE' in a card's duration slot, a dated byline at the page's top (the
+page's date line), a pasted table's cell borders. `mark` re-kinds them in place, before the
+page's items are cut (evidence.segment); the rest are small tests the cutting and the items'
+reading ask (a section word over a headline, a newsletter's numbered slot, the outlet line of an
+item, a glued label)."""
 from __future__ import annotations
 
 import re
