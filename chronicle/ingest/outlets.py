@@ -24,6 +24,7 @@ pdf english german french spanish italian en de fr es it uk us eu""".split())
 _PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
+_COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
 _HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
 # 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
@@ -173,7 +174,7 @@ class Outlets:
         position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
         '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
-        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set()}
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set(), 4: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
@@ -186,6 +187,9 @@ class Outlets:
                     k = _key(m["name"])
                     seen[k] += 1
                     by_place[place].add(k.split(" via ")[0])
+            m = _COLON_HEAD.match(s[:120]) if ":" in s[3:42] and len(s) <= 200 else None
+            if m and looks_like_name(m["name"]) and len(m["rest"].split()) >= 4:
+                by_place[4].add(_key(m["name"]))   # 'Outlet: Headline' before each headline ('First Edition: April 17, 2019' is no headline)
             m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
             if m and looks_like_name(m["name"]):
                 by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline

@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import briefs, contents, items, itemoutlets, review, shortlines
+from . import attribution, briefs, contents, items, itemoutlets, review, shortlines
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -54,6 +54,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     """Lines -> groups of lines, one per item; the lines before the first item are page lines."""
     contents.mark(ls)
     shortlines.mark(ls)
+    attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
     for finder in (_timeline, _numbered, briefs.date_led):
         starts = finder(ls)
@@ -90,7 +91,7 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
     """Items opened by '1', '2', '3' … in order (with or without a dot)."""
     idx, want = [], 1
     for i, l in enumerate(ls):
-        num = l.marker.rstrip(".)")
+        num = l.marker.rstrip(".)") or attribution.slot_number(l)
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
@@ -172,7 +173,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
                 or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)
                                           or prev.kind == "furn" and _pictograms(prev.text)))
-                or (i in sh.wired and not (open_titled and starts[-1][0] == i - 1))
+                or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and l.gap > 0)
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
 
@@ -219,7 +220,7 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
         first = next_text(ls, first)
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
         ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt]))
-    if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) \
+    if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) or attribution.kicker_over(ls, i, nxt) \
             or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
@@ -279,7 +280,9 @@ def _deks(ls: list[Line]) -> set[int]:
         return {r[1] for r in pairs}
     # headline, dek, text again and again ('Headline' / 'Dek without a stop' / 'CITY (Agency) - text'):
     # the dek opens the item's text
-    over_text = [r for r in runs if len(r) == 2 and 0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose"]
+    # (not a section's word or two over a longer headline: 'Politica' / 'Il premierato torna in aula')
+    over_text = [r for r in runs if len(r) == 2 and 0 <= next_text(ls, r[1]) and ls[next_text(ls, r[1])].kind == "prose"
+                 and not attribution.kicker_over(ls, r[0], r[1])]
     if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
         return {r[1] for r in over_text}
     return set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Context, Parsed
-from . import evidence, fields, mdnotes, records
+from . import chat, evidence, fields, mdnotes, records
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+)$")   # (the text's closing hashes: lines.md_heading_text)
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -16,7 +16,9 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{0,40}?,?\s*)?(?P<date>[A-Z
 
 
 def read_any(lines: list[str], ctx: Context) -> Parsed:
-    parsed = records.read(lines, ctx)
+    parsed = chat.read(lines, ctx)
+    if parsed is None:
+        parsed = records.read(lines, ctx)
     if parsed is None:
         parsed = fields.read(lines, ctx)
     if parsed is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import Line
+from ..lines import Line, words
 
 TEXT = ("prose", "head", "plus")
 
@@ -64,12 +64,18 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     return out
 
 
-def month_year(l: Line) -> int | None:
+def month_year(l: Line, title: bool = False) -> int | None:
     """'Monthly Archives: March 2015', 'Mars 2015': a heading's month and year, the year of the
-    days written under it without one ('Mar 30')."""
+    days written under it without one ('Mar 30'); or the page's title line naming its year
+    ('2024 in Germany', 'Chronik 2024': the year first or last of a few words)."""
+    if title and l.kind == "head" and words(l.text) <= 5 and _TITLE_YEAR.search(l.text):
+        return when.year_of(l.text)
     if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
         return None
     return when.year_of(l.text)
+
+
+_TITLE_YEAR = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.])|\b(?:19|20)\d\d$")
 
 
 def is_range(text: str, found: list) -> bool:

@@ -10,15 +10,16 @@ from ..lang import language
 from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import itemdates, itemoutlets, shortlines
+from . import attribution, itemdates, itemoutlets, shortlines
 
 _GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
-# Patterns searched for at the end of a text start where a run of spaces starts, `(?<!\s)`: tried at
-# each space of a long run, each ran to the run's end (100,000 spaces in an item: 30 s)
+# `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
 _TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
-_TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)\s*$")
+# and a ticker's time glued to its end, bare or with a preposition ('… à 14h31', '… alle 14:31', '… 14:31')
+_TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
+                         r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
 _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
@@ -76,7 +77,7 @@ class Page:
                 d = f.resolve(order)
                 if d and page_date is None and l.kind in ("date", "head"):
                     page_date = d
-            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l)
+            page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
@@ -180,6 +181,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
+    t = attribution.GLUED_LABEL.sub("", t)
     m = _GLUED_CATEGORY.match(t)
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
@@ -246,14 +248,14 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     texts = [k for k, l in enumerate(g.lines) if l.kind in ("prose", "head", "plus") and not l.section]
     last_text = max(texts) if texts else 0
     lead = page.outlet_above
-    outlet = lead.get(g.index) if lead is not None else next((l for l in g.lines if l.kind == "outlet"), None)
+    outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
     for k, l in enumerate(g.lines):
         if l.kind == "labels":
             st.labels += l.labels
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
     if outlet is not None:
-        st.source = st.source or outlet.outlet
+        st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
     if not st.date:

@@ -44,12 +44,32 @@ def over_nested(ls: list[Line], i: int) -> bool:
 def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headlines alone at the top of a page, then a date line, then the items: the page's title
     and notes ('Current events', 'Updated every hour.'), not items of one line each."""
+    listed = _list_intro(ls, starts)
+    if listed is not None:
+        return listed
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
     for i, _ in starts[:k]:
         ls[i].section = True
     return starts[k:]
+
+
+def _list_intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The page's title and one sentence about it over a list whose every item is a bullet, under
+    headings alone ('2024 in Germany' / 'The following is a list of events …' / 'Events' / '- 5
+    January – …'): those are a heading, an intro and headings, not items. Marks them so (the intro
+    is reported as furniture) and returns the bullets' starts."""
+    rest = [(i, mode) for i, mode in starts[1:] if not (mode == "headonly" and not ls[i].marker)]
+    if len(rest) < 3 or starts[0] != (0, "titled") or not all(ls[i].marker for i, _ in rest):
+        return None
+    prose = [l for l in ls[:starts[1][0]] if l.kind == "prose" and not l.marker]
+    if len(prose) != 1 or ls[0].marker:
+        return None
+    ls[0].section, prose[0].kind = True, "furn"
+    for i, _ in starts[1:]:
+        ls[i].section = ls[i].section or not ls[i].marker
+    return rest
 
 
 def next_text(ls: list[Line], i: int) -> int:

@@ -24,6 +24,9 @@ NAMES = {
     "tags": "tags category categories topics themen",
 }
 ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
+# A database's page-name column (Notion, Airtable: 'Name', 'Nom', 'Nombre', 'Nome') is the title, as
+# a header only: a 'Name: …' line elsewhere is a person's
+_HEADER_ROLE = {**ROLE_OF, **dict.fromkeys(("name", "nom", "nombre", "nome"), "title")}
 
 
 # The last page found to hold no records (compared whole: no hash can collide): detection and
@@ -67,7 +70,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     if found is None:
         return None
     nos, rows = found
-    head = [ROLE_OF.get(f.lower().strip(" :*")) for f in rows[0]]
+    head = [_HEADER_ROLE.get(f.lower().strip(" :*")) for f in rows[0]]
     if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
         roles, nos, rows = head, nos[1:], rows[1:]
         if "body" not in roles:   # an unnamed column of longer text than the titles' is their text
