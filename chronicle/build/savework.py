@@ -1,0 +1,114 @@
+"""The article cache saved in a forked child while the build indexes its articles: on a cold
+build of 10,000 articles encoding and writing every entry and body (save_all_entries) took 0.9 s
+of the main thread while the other core was mostly idle. The child is forked, so it reads the
+entries and bodies the parent holds, writes the files as the parent would (BuildCache.write:
+each file whole or not at all) and sends back only where each body went (the parts' places,
+as JSON), which the parent's BodyStore needs before it lets go of the bodies. The parent keeps
+every body until the child has succeeded; when it fails in any way (a full disk, killed) the
+save counts as failed, as a failed save in the parent does: only the next build is slower.
+Only a whole save goes to a child (a cold build, many edits): saving the changed entries is
+small, and it reads parts of the last bodies file first (BodyStore.hold), which the parent needs.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import os
+import signal
+
+from .bodystore import BODIES, BodyStore
+from .cache import BuildCache
+from .reuse import ARTICLES, Entries, save_all_entries, save_article_entries, saves_all
+
+MIN_ARTICLES = 2000    # below this, forking costs about what it saves
+# above this, the pages the child touches (reference counts are writes: it copies the memory
+# pages of every body it encodes) would count against the build's memory bound at 100,000
+MAX_ARTICLES = 50_000
+
+
+class Saving:
+    """The article cache being saved: begun by start() (in this process, done then, when there
+    is no child), its outcome given by saved(); leaving the block without it ends the child.
+    Start it from a thread that is the only one (build/parallel.py: a child forked while another
+    thread holds a lock can hang on it)."""
+
+    def __init__(self, cache: BuildCache, entries: Entries, bodies: BodyStore, jobs: int):
+        self._cache, self._entries, self._bodies, self._jobs = cache, entries, bodies, jobs
+        self._pid: int | None = None
+        self._pipe: int | None = None
+        self._saved = False
+
+    def __enter__(self) -> "Saving":
+        return self
+
+    def start(self) -> None:
+        if not (self._forks() and self._start()):
+            self._saved = save_article_entries(self._cache, self._entries, self._bodies)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pid is not None:
+            os.kill(self._pid, signal.SIGKILL)
+            self._reap()
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
+
+    def _forks(self) -> bool:
+        return (self._jobs > 1 and MIN_ARTICLES <= len(self._entries) <= MAX_ARTICLES and hasattr(os, "fork")
+                and self._cache.enabled and saves_all(self._cache, self._entries, self._bodies))
+
+    def _start(self) -> bool:
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return False
+        if pid == 0:   # the child: no traceback, no flush of the parent's buffers, whatever happens
+            status = 1
+            try:
+                os.close(read)
+                # a Ctrl-C or kill sent to the build's process group ends the child quietly
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                gc.disable()   # a collection would write into (and so copy) every object it shares with the parent
+                placed = save_all_entries(self._cache, self._entries, self._bodies)
+                if placed is not None:
+                    places = {e.article.page_path: e.at for e in placed.values()}
+                    with os.fdopen(write, "wb") as out:
+                        out.write(json.dumps(places, separators=(",", ":")).encode("ascii"))
+                    status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._pid, self._pipe = pid, read
+        return True
+
+    def saved(self) -> bool:
+        """The entries are saved and `bodies` knows where (waits for the child)."""
+        if self._pid is None or self._pipe is None:
+            return self._saved
+        pipe, self._pipe = self._pipe, None
+        with os.fdopen(pipe, "rb") as fh:
+            data = fh.read()
+        if not self._reap():
+            return False
+        try:
+            places = json.loads(data.decode("ascii"))
+            self._bodies.moved({page: (str(name), int(offset), int(size), str(digest))
+                                for page, (name, offset, size, digest) in places.items()})
+        except (ValueError, TypeError, AttributeError):
+            return False
+        return True
+
+    def _reap(self) -> bool:
+        """Waits for the child; True when it saved. A child that did not leaves at most its
+        temporary files (BuildCache.write names them by its process id), removed here."""
+        pid, self._pid = self._pid, None
+        _, status = os.waitpid(pid, 0)
+        if status == 0:
+            return True
+        for name in (BODIES, ARTICLES):
+            self._cache.remove(f".{name}.tmp-{pid}")
+        return False
