@@ -44,6 +44,7 @@ class Saving:
     def start(self) -> None:
         if not (self._forks() and self._start()):
             self._saved = save_article_entries(self._cache, self._entries, self._bodies)
+        self._entries = {}   # the caller's to free once saved: this process needs them no more
 
     def __exit__(self, *exc: object) -> None:
         if self._pid is not None:
