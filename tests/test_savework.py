@@ -41,8 +41,8 @@ def corpus(tmp_path, monkeypatch):
 
 def _started(monkeypatch) -> list:
     started = []
-    start = savework.Saving._start
-    monkeypatch.setattr(savework.Saving, "_start", lambda self: started.append(1) or start(self))
+    fork = savework.fork_child
+    monkeypatch.setattr(savework, "fork_child", lambda work: started.append(1) or fork(work))
     return started
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import gc
 import json
 import os
-import signal
 
+from ..childwork import child_output, end_child, fork_child
 from .bodystore import BODIES, BodyStore
 from .cache import BuildCache
 from .reuse import ARTICLES, Entries, save_all_entries, save_article_entries, saves_all
@@ -41,75 +41,50 @@ class Saving:
     def __enter__(self) -> "Saving":
         return self
 
-    def start(self) -> None:
-        if not (self._forks() and self._start()):
-            self._saved = save_article_entries(self._cache, self._entries, self._bodies)
-        self._entries = {}   # the caller's to free once saved: this process needs them no more
-
     def __exit__(self, *exc: object) -> None:
         if self._pid is not None:
-            os.kill(self._pid, signal.SIGKILL)
-            self._reap()
-        if self._pipe is not None:
-            os.close(self._pipe)
-            self._pipe = None
+            end_child(self._pid, self._pipe)
+            self._remove_temporary(self._pid)
+            self._pid = self._pipe = None
+
+    def start(self) -> None:
+        if self._forks():
+            self._pid, self._pipe = fork_child(self._work) or (None, None)
+        if self._pid is None:
+            self._saved = save_article_entries(self._cache, self._entries, self._bodies)
+        self._entries = {}   # the caller's to free once saved: this process needs them no more
 
     def _forks(self) -> bool:
         return (self._jobs > 1 and MIN_ARTICLES <= len(self._entries) <= MAX_ARTICLES and hasattr(os, "fork")
                 and self._cache.enabled and saves_all(self._cache, self._entries, self._bodies))
 
-    def _start(self) -> bool:
-        read, write = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            return False
-        if pid == 0:   # the child: no traceback, no flush of the parent's buffers, whatever happens
-            status = 1
-            try:
-                os.close(read)
-                # a Ctrl-C or kill sent to the build's process group ends the child quietly
-                signal.signal(signal.SIGINT, signal.SIG_DFL)
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                gc.disable()   # a collection would write into (and so copy) every object it shares with the parent
-                placed = save_all_entries(self._cache, self._entries, self._bodies)
-                if placed is not None:
-                    places = {e.article.page_path: e.at for e in placed.values()}
-                    with os.fdopen(write, "wb") as out:
-                        out.write(json.dumps(places, separators=(",", ":")).encode("ascii"))
-                    status = 0
-            finally:
-                os._exit(status)
-        os.close(write)
-        self._pid, self._pipe = pid, read
-        return True
+    def _work(self) -> bytes | None:
+        """In the child: the whole save; -> where each body went, as JSON."""
+        gc.disable()   # a collection would write into (and so copy) every object it shares with the parent
+        placed = save_all_entries(self._cache, self._entries, self._bodies)
+        if placed is None:
+            return None
+        return json.dumps({e.article.page_path: e.at for e in placed.values()}, separators=(",", ":")).encode("ascii")
 
     def saved(self) -> bool:
         """The entries are saved and `bodies` knows where (waits for the child)."""
         if self._pid is None or self._pipe is None:
             return self._saved
-        pipe, self._pipe = self._pipe, None
-        with os.fdopen(pipe, "rb") as fh:
-            data = fh.read()
-        if not self._reap():
+        pid, data = self._pid, child_output(self._pid, self._pipe)
+        self._pid = self._pipe = None
+        if data is None:
+            self._remove_temporary(pid)
             return False
         try:
-            places = json.loads(data.decode("ascii"))
+            places = json.loads(data)
             self._bodies.moved({page: (str(name), int(offset), int(size), str(digest))
                                 for page, (name, offset, size, digest) in places.items()})
         except (ValueError, TypeError, AttributeError):
             return False
         return True
 
-    def _reap(self) -> bool:
-        """Waits for the child; True when it saved. A child that did not leaves at most its
-        temporary files (BuildCache.write names them by its process id), removed here."""
-        pid, self._pid = self._pid, None
-        _, status = os.waitpid(pid, 0)
-        if status == 0:
-            return True
+    def _remove_temporary(self, pid: int) -> None:
+        """A child that did not save leaves at most its temporary files (BuildCache.write names
+        them by its process id)."""
         for name in (BODIES, ARTICLES):
             self._cache.remove(f".{name}.tmp-{pid}")
-        return False
