@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import threading
 
 from ..childwork import child_output, end_child, fork_child
 from .bodystore import BODIES, BodyStore
@@ -55,8 +56,10 @@ class Saving:
         self._entries = {}   # the caller's to free once saved: this process needs them no more
 
     def _forks(self) -> bool:
+        # another thread (the preview's server) could hold a lock the child then waits on forever
         return (self._jobs > 1 and MIN_ARTICLES <= len(self._entries) <= MAX_ARTICLES and hasattr(os, "fork")
-                and self._cache.enabled and saves_all(self._cache, self._entries, self._bodies))
+                and threading.active_count() == 1 and self._cache.enabled
+                and saves_all(self._cache, self._entries, self._bodies))
 
     def _work(self) -> bytes | None:
         """In the child: the whole save; -> where each body went, as JSON."""
