@@ -14,8 +14,9 @@ from typing import Any
 
 from .cache import BuildCache, code_salt, output_stats
 from .load import Loaded, load_articles
-from .reuse import (read_offline_state, read_related, save_article_entries, save_offline_state, save_page_keys,
-                    save_quick_facts, save_related)
+from .reuse import (read_offline_state, read_related, save_offline_state, save_page_keys, save_quick_facts,
+                    save_related)
+from .savework import Saving
 from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
 from ..index.collect import KnownRelated, build_index, related_key, related_sizes
 from ..index.threads import NO_THREADS, Threads
@@ -134,28 +135,36 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
     config = loaded.config
-    # the threads are found on the other core (a forked child) meanwhile, when there is one
-    with Finding(loaded.articles, _jobs(options)) as finding:
-        if stages.run("save cache", save_article_entries, cache, loaded.cache_entries, loaded.bodies):
-            loaded = replace(loaded, cache_entries={})   # frees every document's text before the render forks
-            loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
+    # the threads are found and the article cache is saved on the other core (forked children,
+    # both forked here while this thread is the only one) while this one indexes and plans the pages
+    with contextlib.ExitStack() as ending:
+        finding = ending.enter_context(Finding(loaded.articles, _jobs(options)))
+        saving = ending.enter_context(Saving(cache, loaded.cache_entries, loaded.bodies, _jobs(options)))
+        stages.run("save cache", saving.start)
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
         index = replace(index, threads=stages.run("threads", finding.result))
-    versions = article_versions(loaded)
-    # Pagefind indexes the changed partitions on both cores as soon as the article pages are
-    # made, while this thread renders the listings and then makes the outputs that do not
-    # describe the search index (feeds, the offline index, ...): a title edit's search stage
-    # was mostly waiting for Pagefind
-    begun: list[Indexing] = []
+        versions = article_versions(loaded)
 
-    def start_search() -> None:
-        begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
-    with contextlib.ExitStack() as ending:
+        def saved() -> None:
+            """Once the pages are planned: the bodies are kept until they are saved (a child that
+            failed saved nothing), then let go of before the render forks its workers."""
+            nonlocal loaded
+            if stages.run("save cache", saving.saved):
+                loaded = replace(loaded, cache_entries={})   # frees every document's text
+                loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
+        # Pagefind indexes the changed partitions on both cores as soon as the article pages are
+        # made, while this thread renders the listings and then makes the outputs that do not
+        # describe the search index (feeds, the offline index, ...): a title edit's search stage
+        # was mostly waiting for Pagefind
+        begun: list[Indexing] = []
+
+        def start_search() -> None:
+            begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
         ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
         rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
-                               start_search if options.search else None)
+                               start_search if options.search else None, saved)
         rendered.reuse.printer.forget()
         rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
                                                       begun[0] if begun else None)

@@ -88,26 +88,39 @@ def save_article_entries(cache: BuildCache, entries: Entries, bodies: BodyStore)
     never read); `bodies` is told where they went."""
     if not cache.enabled:
         return False
-    saved = cache.saved_articles
-    changed = {shown: entry for shown, entry in entries.items() if saved.get(shown) is not entry}
-    if saved and len(changed) <= BATCH and len(saved.keys() - entries.keys()) <= BATCH and bodies.file_holds(BODIES):
+    if not saves_all(cache, entries, bodies):
+        changed = {shown: entry for shown, entry in entries.items() if cache.saved_articles.get(shown) is not entry}
         # the last versions of edited articles, which the offline index's patch may ask for
         bodies.hold(e.at for e in cache.articles.values() if e.at[0] == CHANGED_BODIES)
         placed = _saved_bodies(cache, CHANGED_BODIES, changed, bodies)
         return placed is not None and cache.write(CHANGED, lambda fh: fh.write(statefile.dumps(Entries, placed)))
+    return save_all_entries(cache, entries, bodies) is not None
+
+
+def saves_all(cache: BuildCache, entries: Entries, bodies: BodyStore) -> bool:
+    """save_article_entries writes every entry (articles.cbor and bodies.cbor), not only the changed."""
+    saved = cache.saved_articles
+    if not saved or len(saved.keys() - entries.keys()) > BATCH or not bodies.file_holds(BODIES):
+        return True
+    return sum(1 for shown, entry in entries.items() if saved.get(shown) is not entry) > BATCH
+
+
+def save_all_entries(cache: BuildCache, entries: Entries, bodies: BodyStore) -> Entries | None:
+    """Every entry saved to articles.cbor, its body to bodies.cbor; -> the entries saying where
+    their bodies went, None when they could not be saved."""
     placed = _saved_bodies(cache, BODIES, entries, bodies)
     if placed is None:
-        return False
+        return None
     items = list(placed.items())
     # a batch per part: 100,000 articles in one piece would be about 1 GB at once
     batches = range(0, len(items), BATCH)
     lines = statefile.dump_parts(Entries, len(batches),
                                  (statefile.part(plaindata.encode(Entries, dict(items[i:i + BATCH]))) for i in batches))
     if not cache.write(ARTICLES, lambda fh: fh.writelines(lines)):
-        return False
+        return None
     cache.remove(CHANGED)
     cache.remove(CHANGED_BODIES)
-    return True
+    return placed
 
 
 def _saved_bodies(cache: BuildCache, name: str, entries: Entries, bodies: BodyStore) -> Entries | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 
+from ..childwork import child_output, end_child, fork_child
 from ..model import Article, Threads
 from .threads import Groups, thread_groups, threads_of
 
@@ -39,36 +39,12 @@ class Finding:
 
     def __exit__(self, *exc: object) -> None:
         if self._pid is not None:
-            os.kill(self._pid, signal.SIGKILL)
-            os.waitpid(self._pid, 0)
-            self._pid = None
-        if self._pipe is not None:
-            os.close(self._pipe)
-            self._pipe = None
+            end_child(self._pid, self._pipe)
+            self._pid = self._pipe = None
 
     def _start(self) -> None:
-        read, write = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            return
-        if pid == 0:   # the child: no traceback, no flush of the parent's buffers, whatever happens
-            status = 1
-            try:
-                os.close(read)
-                # a Ctrl-C or kill sent to the build's process group ends the child quietly
-                signal.signal(signal.SIGINT, signal.SIG_DFL)
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                data = json.dumps(thread_groups(self.articles), separators=(",", ":")).encode("ascii")
-                with os.fdopen(write, "wb") as out:
-                    out.write(data)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(write)
-        self._pid, self._pipe = pid, read
+        self._pid, self._pipe = fork_child(
+            lambda: json.dumps(thread_groups(self.articles), separators=(",", ":")).encode("ascii")) or (None, None)
 
     def result(self) -> Threads:
         groups = self._from_child()
@@ -77,12 +53,9 @@ class Finding:
     def _from_child(self) -> Groups | None:
         if self._pid is None or self._pipe is None:
             return None
-        pipe, self._pipe = self._pipe, None
-        with os.fdopen(pipe, "rb") as fh:
-            data = fh.read()
-        pid, self._pid = self._pid, None
-        _, status = os.waitpid(pid, 0)
-        if status != 0:
+        data = child_output(self._pid, self._pipe)
+        self._pid = self._pipe = None
+        if data is None:
             return None
         try:
             found = json.loads(data)

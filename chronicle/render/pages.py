@@ -127,11 +127,13 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
                 cache: BuildCache, versions: dict, store: BodyStore,
-                articles_done: Callable[[], None] | None = None) -> RenderedSite:
+                articles_done: Callable[[], None] | None = None,
+                planned: Callable[[], None] | None = None) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
     the bodies, read only for the pages rendered; `articles_done`: called once every article
-    page is in `sink`, before the listings are rendered (_render_all)."""
+    page is in `sink`, before the listings are rendered (_render_all); `planned`: called once the
+    pages are planned, before any is rendered (the build joins its cache-saving child there)."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
@@ -146,6 +148,8 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     articles, topics, keys = stages.run("plan", page_plans, listed, config, reuse.printer.salt + reuse.base, versions,
                                         store.digest, read_page_keys(cache), reusable)
     pages = stages.run("plan", plan_pages, listed, config, options.search, articles, topics)
+    if planned:
+        planned()
 
     def render(page: Page) -> tuple[OutputFile, tuple[Slot, ...]]:
         own = page.context.get("article")
