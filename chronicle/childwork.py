@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from typing import Callable
+
+
+def can_fork() -> bool:
+    """Whether a child may be forked now: only by a process whose one thread is this one (the
+    preview's server and watcher threads could hold a lock the child would wait on for ever)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 def fork_child(work: Callable[[], bytes | None]) -> tuple[int, int] | None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import threading
 from pathlib import Path
 
 import pytest
 
+from chronicle import childwork
 from chronicle.build import savework
 from chronicle.build.cache import BuildCache
 from chronicle.build.pipeline import BuildOptions, build
@@ -36,6 +38,9 @@ def _cold(corpus: Path) -> dict:
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
     monkeypatch.setattr(savework, "MIN_ARTICLES", 1)   # the child's path at 40 articles
+    # in a full run this process may hold other tests' idle server threads, which would keep the
+    # build from forking (test_no_child_beside_another_thread)
+    monkeypatch.setattr(childwork, "can_fork", lambda: True)
     return make_corpus(tmp_path / "corpus", 40)
 
 
@@ -112,3 +117,17 @@ def test_a_child_left_unjoined_is_ended(corpus, monkeypatch):
     with pytest.raises(ChildProcessError):
         os.waitpid(child, os.WNOHANG)
     assert not [p.name for p in cache.folder.glob("*tmp-*")]
+
+
+def test_no_child_beside_another_thread():
+    """A process running another thread (the preview's server, its watcher) saves the cache and
+    finds the threads itself: a lock that thread held at the fork would stay held in the child."""
+    assert childwork.can_fork() is (threading.active_count() == 1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert childwork.can_fork() is False
+    finally:
+        stop.set()
+        other.join()

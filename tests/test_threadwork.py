@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from chronicle import childwork
 from chronicle.build.assemble import load_articles
 from chronicle.build.pipeline import BuildOptions
 from chronicle.build.siteconfig import read_config
@@ -44,6 +45,7 @@ def test_a_child_finds_the_threads_the_process_finds(corpus, monkeypatch):
     expected = _listing(find_threads(articles))
     assert len(find_threads(articles).by_slug) >= 3
     monkeypatch.setattr(threadwork, "MIN_ARTICLES", 1)
+    monkeypatch.setattr(childwork, "can_fork", lambda: True)   # (other tests' idle threads)
     computed = []
     monkeypatch.setattr(threadwork, "thread_groups", lambda a: computed.append(1) or threads_module.thread_groups(a))
     with threadwork.Finding(articles, 2) as finding:
@@ -63,6 +65,7 @@ def test_a_child_finds_the_threads_the_process_finds(corpus, monkeypatch):
 def test_builds_whose_threads_came_from_a_child_equal_cold_builds(corpus, monkeypatch):
     from chronicle.build.pipeline import build
     monkeypatch.setattr(threadwork, "MIN_ARTICLES", 1)
+    monkeypatch.setattr(childwork, "can_fork", lambda: True)   # (other tests' idle threads)
     started = []
     start = threadwork.Finding._start
     monkeypatch.setattr(threadwork.Finding, "_start", lambda self: started.append(1) or start(self))

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import threading
 
+from .. import childwork
 from ..childwork import child_output, end_child, fork_child
 from .bodystore import BODIES, BodyStore
 from .cache import BuildCache
@@ -56,9 +55,8 @@ class Saving:
         self._entries = {}   # the caller's to free once saved: this process needs them no more
 
     def _forks(self) -> bool:
-        # another thread (the preview's server) could hold a lock the child then waits on forever
-        return (self._jobs > 1 and MIN_ARTICLES <= len(self._entries) <= MAX_ARTICLES and hasattr(os, "fork")
-                and threading.active_count() == 1 and self._cache.enabled
+        return (self._jobs > 1 and MIN_ARTICLES <= len(self._entries) <= MAX_ARTICLES and childwork.can_fork()
+                and self._cache.enabled
                 and saves_all(self._cache, self._entries, self._bodies))
 
     def _work(self) -> bytes | None:

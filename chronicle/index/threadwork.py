@@ -10,8 +10,8 @@ the parent finds them itself: the result never depends on the child.
 from __future__ import annotations
 
 import json
-import os
 
+from .. import childwork
 from ..childwork import child_output, end_child, fork_child
 from ..model import Article, Threads
 from .threads import Groups, thread_groups, threads_of
@@ -33,7 +33,7 @@ class Finding:
         self._jobs = jobs
 
     def __enter__(self) -> "Finding":
-        if self._jobs > 1 and MIN_ARTICLES <= len(self.articles) <= MAX_ARTICLES and hasattr(os, "fork"):
+        if self._jobs > 1 and MIN_ARTICLES <= len(self.articles) <= MAX_ARTICLES and childwork.can_fork():
             self._start()
         return self
 
