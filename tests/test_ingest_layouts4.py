@@ -5,25 +5,12 @@ item is lost or merged. All in process (run.parse): no files, no build."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_kinds import items as _items, parser
 
-ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
 CAPTURED = D(2026, 11, 30)
-_CTX = []
-
-
-def _parse(text: str):
-    if not _CTX:
-        _CTX.append(make_context(load_config(ROOT / "config.yaml"), CAPTURED))
-    return parse(text, _CTX[0])
-
-
-def _items(p):
-    return [(s.title, s.date, s.source) for s in p.stories]
+_parse = parser(CAPTURED)
 
 
 def test_an_alert_digest_keeps_headline_outlet_line_and_snippet_apart():
