@@ -1,0 +1,176 @@
+"""Digests that are JSON exports (a document, or JSON Lines), whatever app wrote them: NewsAPI's
+`{"articles": […]}`, a Telegram or Slack export, a Mastodon archive's `orderedItems`, Reddit's
+`data.children[].data`, Feedly, Pocket, Hacker News `hits`, or an unknown app's own keys. The
+records are the top-level array, or the longest list of objects a few levels down (or an object
+of objects, as Pocket keeps its `list`); each field's role is read by jsonexport_roles. Records
+that are no item (a service message: a join, a pin, a reaction, an edit; a message without text;
+a value that is no object) are reported with their line, never dropped silently."""
+from __future__ import annotations
+
+import re
+
+from . import when
+from .domains import host_of, outlet_of
+from .jsonexport_load import Unreadable, load, looks_like_json, record_lines
+from .jsonexport_roles import fields_of, roles
+from .jsonexport_values import Rich, date_of, is_url, name_of, names_of, text_of
+from .lang import language
+from .model import Context, Parsed, Story
+
+# keys that hold the records, preferred when two lists are as long
+RECORD_KEYS = ("messages", "items", "articles", "results", "entries", "posts", "data", "list", "hits", "children",
+               "ordereditems", "stories", "documents", "docs", "records", "bookmarks", "links", "news", "value")
+_SERVICE = frozenset("service join joined leave left pin pinned unpin reaction reactions react edit edited changed "
+                     "deleted delete topic purpose archive archived invite invited like announce boost call migrate "
+                     "kick kicked".split())
+_VIA = re.compile(r"^(?:via|source|sources|quelle|fuente|fonte|von|par|por|da)\s*:?\s+(?P<name>\S.{0,80})$", re.I)
+_MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
+_SHOWN = 10   # skipped records listed one by one; more are counted
+
+
+def read(text: str, ctx: Context) -> Parsed | None:
+    """The records of a JSON export as stories; None when the text is not JSON."""
+    if not looks_like_json(text):
+        return None
+    loaded = load(text)
+    found = _records(loaded.data)
+    if found is None:
+        raise Unreadable(1, "JSON with no list of records (objects such as messages, items or articles) in it; "
+                            "no articles read")
+    path, items = found
+    lines = loaded.jsonl or record_lines(text, path, len(items))
+    fields = [fields_of(r) if isinstance(r, dict) else {} for r in items]
+    found_roles = roles([f for f in fields if f])
+    order = when.decide_order([d for f in fields for p in found_roles.get("date", ()) if isinstance(f.get(p), str)
+                               for d in when.find_dates(f[p][:100]) if d.kind != "relative"])
+    stories, skipped = [], []
+    for no, item, rec in zip(lines, items, fields):
+        why = _not_an_item(item)
+        story = None if why else _story(no, rec, found_roles, order)
+        if story is None:
+            skipped.append((no, why or _textless(item)))
+        else:
+            stories.append(story)
+    parsed = Parsed("json", stories, notes=_skipped_notes(skipped))
+    parsed.lang = language("\n".join(p for s in stories[:200] for p in s.paras[:3]))
+    return parsed
+
+
+def _records(data: object) -> tuple[tuple, list] | None:
+    """(path, records): the top-level array, else the longest list of objects (or object of
+    objects) under keys one to three levels down."""
+    if isinstance(data, list):
+        return ((), data) if any(isinstance(r, dict) for r in data) else None
+    if not isinstance(data, dict):
+        return None
+    best, todo = None, [((), data)]
+    while todo:
+        path, obj = todo.pop(0)
+        for key, value in list(obj.items())[:500]:
+            here = (*path, key)
+            records = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else []
+            count = sum(1 for r in records if isinstance(r, dict))
+            if count and (isinstance(value, list) or count == len(records) >= 2):
+                rank = (count, str(key).lower().replace("_", "") in RECORD_KEYS, -len(here))
+                if best is None or rank > best[0]:
+                    best = (rank, here, records)
+            if isinstance(value, dict) and len(here) < 3:
+                todo.append((here, value))
+    return (best[1], best[2]) if best else None
+
+
+def _not_an_item(item: object) -> str:
+    """Why a record is no item ('' when it may be one): not an object, or an app's service record."""
+    if not isinstance(item, dict):
+        return f"{_kind(item)}, not a record (an object)"
+    for key in ("action", "subtype", "type", "event", "kind"):
+        value = item.get(key)
+        if isinstance(value, str) and _SERVICE & set(re.split(r"[\W_]+", value.lower())):
+            return f"a service record ({key}: {value[:40]})"
+    return ""
+
+
+def _textless(item: dict) -> str:
+    media = next((k for k in item if k in _MEDIA), "")
+    return f"a record without text ({media} only)" if media else "a record without text"
+
+
+def _kind(value: object) -> str:
+    return {str: "a string", list: "a list", bool: "true or false", type(None): "null"}.get(type(value), "a number")
+
+
+def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None) -> Story | None:
+    title = _first(rec, found.get("title", ()), text_of)
+    body = _first(rec, found.get("body", ()), text_of) or Rich("")
+    heading = " ".join((title.text if title else body.lead).split())
+    text = body.text[len(body.lead):] if not title and body.lead else body.text
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    shared = [(h, w) for h, w in body.links + (title.links if title else []) if not w.startswith(("#", "@"))]
+    via = _trailer(paras, shared)
+    if not paras and not heading:
+        return None
+    st = Story(line=no, paras=paras or [heading], title=heading)
+    url = _first(rec, found.get("url", ()), lambda v: v.strip() if is_url(v) else None)
+    st.url = url or (shared[0][0] if shared else "")
+    st.source = _first(rec, found.get("source", ()), lambda v: name_of(v) or None) or via
+    link = shared[0][0] if shared else st.url
+    if not st.source and link and outlet_of(link):
+        st.source = outlet_of(link)
+        st.notes.append(f"source: named from the link's address ({host_of(link)})")
+    st.date = _date(rec, found.get("date", ()), order)
+    st.date_basis = "stated" if st.date else ""
+    st.labels = _first(rec, found.get("tags", ()), lambda v: names_of(v) or None) or []
+    return st
+
+
+def _first(rec: dict, paths, read):
+    """The first field of `paths` the record has that `read` makes something of."""
+    for p in paths:
+        value = rec.get(p)
+        if value not in (None, "", [], {}):
+            got = read(value)
+            if got:
+                return got
+    return None
+
+
+def _date(rec: dict, paths, order: str | None):
+    for p in paths:
+        value = rec.get(p)
+        day = date_of(value, True)
+        if day is None and isinstance(value, str):
+            found = [d for d in when.find_dates(value[:100]) if d.kind != "relative"]
+            day = found[0].resolve(order) if found else None
+        if day:
+            return day
+    return None
+
+
+def _trailer(paras: list[str], links: list[tuple[str, str]]) -> str:
+    """A closing line that only names where the item comes from ('via Bloomberg', 'Quelle: dpa') or
+    is a link's own words ('Read the story') is no text: taken off; a named source is returned."""
+    words = {w.strip() for _, w in links if w.strip()}
+    name = ""
+    while paras:
+        last = paras[-1].strip()
+        m = _VIA.match(last)
+        if m and len(m["name"].split()) <= 6:
+            name = name or m["name"].strip(" .")
+        elif last not in words:
+            break
+        paras.pop()
+    if not name and paras:   # 'via ' ending the text, the name in the link that follows it on the line
+        m = re.search(r"(?:^|\s)via\s+(?P<name>[^.\n]{2,60})$", paras[-1])
+        if m and m["name"].strip() in words:
+            name = m["name"].strip()
+            paras[-1] = paras[-1][:m.start()].rstrip()
+            if not paras[-1]:
+                paras.pop()
+    return name
+
+
+def _skipped_notes(skipped: list[tuple[int, str]]) -> list[str]:
+    notes = [f"line {no}: skipped {why}" for no, why in skipped[:_SHOWN]]
+    if len(skipped) > _SHOWN:
+        notes.append(f"… and {len(skipped) - _SHOWN:,} more records skipped (no text, service records or not objects)")
+    return notes

@@ -1,0 +1,110 @@
+"""JSON digests parsed within bounds: a document (an object or an array) or JSON Lines (one object
+per line, NDJSON), each record with the line of the file it starts on. The size is bounded by
+reading (5 MB); depth and number length by the parser, which raises, and here becomes one
+`line: what is wrong` error (Unreadable), never a traceback."""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# What only JSON starts with: '{"', '{}', '[{', '[[', '["', '[]', '[1', '[true' (a Markdown link
+# '[label](…)' or a chat export's '[12.03.25, 08:14]' is text, not JSON)
+_START = re.compile(r'\s*(?:\{\s*["}]|\[\s*(?:[{\["\]]|-?\d+\s*[,\]]|true\b|false\b|null\b))')
+_DECODER = json.JSONDecoder()
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class Unreadable(Exception):
+    """A digest in a structured format that its parser refuses: where, and why."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+@dataclass
+class Loaded:
+    data: Any
+    jsonl: list[int] | None = None   # JSON Lines: the line of each record of `data` (a list)
+
+
+def looks_like_json(text: str) -> bool:
+    return bool(_START.match(text))
+
+
+def load(text: str, what: str = "records") -> Loaded:
+    """The parsed document; JSON Lines when the text is objects one per line. Unreadable otherwise."""
+    try:
+        return Loaded(json.loads(text))
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            return Loaded(*_lines(text))
+        raise Unreadable(exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); no articles read") from None
+    except RecursionError:   # the parser recurses once per level: [[[[... 100,000 deep
+        raise Unreadable(1, f"JSON nested too deep to read ({what} are a few levels deep); no articles read") from None
+    except ValueError:   # a number of over 4,300 digits, which Python refuses to convert
+        raise Unreadable(1, "not valid JSON (a number over 4,300 digits long); no articles read") from None
+
+
+def _lines(text: str) -> tuple[list, list[int]]:
+    """JSON Lines: every non-blank line one JSON value; the first that is not names its line."""
+    data, nos = [], []
+    for no, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            data.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise Unreadable(no, f"not valid JSON Lines ({exc.msg}, column {exc.colno}); each line must be "
+                                 f"one JSON object; no articles read") from None
+        except (RecursionError, ValueError):
+            raise Unreadable(no, "not valid JSON Lines (nested too deep, or a number over 4,300 digits); "
+                                 "no articles read") from None
+        nos.append(no)
+    return data, nos
+
+
+def record_lines(text: str, path: tuple, count: int) -> list[int]:
+    """The line each element of the list at `path` (keys and list indexes from the top) starts on:
+    the text walked once more with the parser's own scanner, so the lines are the file's."""
+    starts = [m.end() for m in re.finditer("\n", text)]
+    where = _locate(text, path)
+    if where is None:
+        return [1] * count
+    out, i = [], where + 1
+    while len(out) < count:
+        i = _WS.match(text, i).end()
+        if text[i:i + 1] in ("]", ""):
+            break
+        out.append(bisect.bisect_right(starts, i) + 1)
+        _, i = _DECODER.raw_decode(text, i)
+        i = _WS.match(text, i).end()
+        i += text[i:i + 1] == ","
+    return out + [out[-1] if out else 1] * (count - len(out))
+
+
+def _locate(text: str, path: tuple) -> int | None:
+    """The offset of the value at `path` (a list or an object) in the text."""
+    i = _WS.match(text, 0).end()
+    for step in path:
+        opener = text[i:i + 1]
+        i = _WS.match(text, i + 1).end()
+        n = 0
+        while text[i:i + 1] not in ("]", "}", ""):
+            if opener == "{":
+                key, i = json.decoder.scanstring(text, i + 1)
+                i = _WS.match(text, _WS.match(text, i).end() + 1).end()   # past ':'
+                hit = key == step
+            else:
+                hit, n = n == step, n + 1
+            if hit:
+                break
+            _, i = _DECODER.raw_decode(text, i)
+            i = _WS.match(text, i).end()
+            i = _WS.match(text, i + (text[i:i + 1] == ",")).end()
+        else:
+            return None
+    return i

@@ -1,0 +1,159 @@
+"""Which field of a JSON export's records is the title, the text, the date, the link, the outlet
+and the tags: from the key's name (in English, German, French, Spanish and Italian, as apps name
+them: `publishedAt`, `created_utc`, `Schlagzeile`, `titre`, `fecha`), where it sits (`source.name`
+is an outlet, `origin.title` too, `attachments[0].title` a title), and from the values (a field
+whose values are dates is the date; of two unnamed text fields the shorter, reading like a
+headline, is the title and the longer the text). Each role gets its fields in order of preference:
+a record without the first takes the next."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .jsonexport_values import date_of, is_rich, is_url, text_of
+
+# key names (lower case, without '_', '-', spaces) by role, most preferred first
+NAMES = {
+    "title": "title headline heading subject resolvedtitle giventitle storytitle linktitle titel überschrift "
+             "uberschrift schlagzeile titre título titulo titolo",
+    "body": "text body content selftext contenttext contenthtml storytext commenttext message description summary "
+            "excerpt snippet abstract lead teaser note notes inhalt beschreibung zusammenfassung texte contenu résumé "
+            "resume chapeau extrait contenido cuerpo resumen descripción descripcion testo contenuto sommario riassunto "
+            "estratto",
+    "date": "published publishedat datepublished pubdate date datetime created createdat createdutc creationdate "
+            "posted postedat time timestamp ts seendate added timeadded dateadded datum veröffentlicht veroffentlicht "
+            "erschienen publié publie publication fecha publicado pubblicato data updated updatedat modified crawled",
+    "url": "url link href permalink uri canonical canonicalurl givenurl resolvedurl sourceurl articleurl storyurl "
+           "titlelink fromurl originalurl lien enlace collegamento",
+    "source": "source sourcename publisher sitename site outlet domain feed feedtitle origin forwardedfrom newspaper "
+              "servicename provider domainmetadata quelle medium media média zeitung journal fuente medio periódico "
+              "periodico fonte testata",
+    "tags": "tags labels categories category keywords topics hashtags tag schlagworte schlagwörter stichworte themen "
+            "kategorien étiquettes etiquettes motsclés motscles etiquetas categorías categorias categorie parolechiave",
+}
+ROLE = {w: (role, n) for role, words in NAMES.items() for n, w in enumerate(words.split())}
+# part of a name: 'date_publication', 'published_on', 'article_title', 'lien_article'
+_STEMS = (("title", re.compile(r"title|titel|titre|t[ií]tulo|titolo|headline")),
+          ("date", re.compile(r"date|datum|fecha|published|created|posted|timestamp|zeit")),
+          ("url", re.compile(r"url$|link$|^link|^lien|enlace")),
+          ("body", re.compile(r"text|content|summary|descr|excerpt|inhalt|contenu|résumé|resumen|testo")),
+          ("source", re.compile(r"source|publisher|outlet|quelle|fuente|fonte")))
+# fields that are never the item's words: who wrote or posted it, ids, pictures, the app's own kinds
+_NOT = re.compile(r"author|user|^from$|^by$|creator|owner|actor|autor|auteur|verfasser|screenname|displayname|"
+                  r"^id$|ids?$|^type$|subtype|^kind$|lang|image|img|thumb|avatar|icon|photo|picture|logo|favicon|"
+                  r"video|media(?:url|type)|profile|^mime|^file|^sticker|reply|replies|^score$|^ups$|count$|^cw$")
+_LEAF_NAME = frozenset(("name", "title", "label", "displayname", "sitename", "href", "url"))
+
+
+def _norm(key: object) -> str:
+    return re.sub(r"[\W_]+", "", str(key).lower())
+
+
+def role_of(path: tuple) -> tuple[str, int] | None:
+    """The role a field's name gives it, with its rank among that role's names (999: by stem)."""
+    keys = [_norm(k) for k in path if not isinstance(k, int)]
+    if not keys or any(str(k).startswith("_") for k in path if not isinstance(k, int)):
+        return None
+    last = keys[-1]
+    for parent in keys[:-1]:   # 'source.name', 'origin.title', 'feed.title': the outlet
+        if ROLE.get(parent, ("",))[0] == "source" and last in _LEAF_NAME and last not in ("href", "url"):
+            return "source", ROLE[parent][1]
+    if last in ("href",) and len(keys) > 1:
+        return "url", 500
+    if _NOT.search(last):
+        return None
+    if last in ROLE:
+        return ROLE[last]
+    return next(((role, 999) for role, stem in _STEMS if stem.search(last)), None)
+
+
+def fields_of(record: dict, depth: int = 3) -> dict[tuple, object]:
+    """path -> value for the record's fields, objects opened `depth` levels down; of a list of
+    objects the first is opened (Slack's `attachments[0]`), unless it is a list of tags."""
+    out: dict[tuple, object] = {}
+    todo = [((), record)]
+    while todo:
+        path, obj = todo.pop()
+        for key, value in list(obj.items())[:200]:
+            here = (*path, key)
+            if isinstance(value, dict) and len(here) < depth:
+                out[here] = value   # (an outlet may be an object: `source: {id, name}`)
+                todo.append((here, value))
+            elif (isinstance(value, list) and value and isinstance(value[0], dict) and not is_rich(value)
+                  and len(here) < depth and (role_of(here) or ("",))[0] != "tags"):
+                out[here] = value
+                todo.append(((*here, 0), value[0]))
+            else:
+                out[here] = value
+    return out
+
+
+def roles(records: list[dict[tuple, object]]) -> dict[str, list[tuple]]:
+    """role -> the fields that hold it, best first, for records read by `fields_of`."""
+    paths: dict[tuple, int] = defaultdict(int)
+    for rec in records:
+        for p in rec:
+            paths[p] += 1
+    ranked: dict[str, list[tuple[tuple, tuple]]] = defaultdict(list)
+    for p in sorted(paths, key=lambda p: (len(p), [str(k) for k in p])):
+        named = role_of(p)
+        values = [rec[p] for rec in records if rec.get(p) not in (None, "", [], {})]
+        if not values:
+            continue
+        role = named[0] if named else _by_values(p, values)
+        if role and _fits(role, values, bool(named)):
+            ranked[role].append(((named[1] if named else 1000, len(p)), p))
+    out = {role: [p for _, p in sorted(found, key=lambda x: x[0])] for role, found in ranked.items()}
+    if "title" not in out and "body" in out:
+        out = _title_by_length(records, out)
+    return out
+
+
+def _timely(path: tuple) -> bool:
+    named = role_of(path)
+    return bool(named and named[0] == "date")
+
+
+def _by_values(path: tuple, values: list) -> str | None:
+    """The role of an unnamed field from what most of its values are."""
+    if _NOT.search(_norm(path[-1])):
+        return None
+    if sum(1 for v in values if date_of(v, False)) >= 0.6 * len(values):
+        return "date"
+    if sum(1 for v in values if is_url(v)) >= 0.6 * len(values):
+        return "url"
+    if sum(1 for v in values if isinstance(v, str) and len(v.split()) >= 3 or is_rich(v)) >= 0.6 * len(values):
+        return "body"
+    return None
+
+
+def _fits(role: str, values: list, named: bool) -> bool:
+    """A named field is kept when its values can be what its name says (a `date` that is a
+    number of days, a `link` that is an object: not)."""
+    if role == "date":
+        return any(date_of(v, named) for v in values[:50])
+    if role == "url":
+        return any(is_url(v) for v in values[:50])
+    if role in ("title", "body"):
+        return any(text_of(v) for v in values[:50])
+    return True
+
+
+def _title_by_length(records: list[dict], found: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """Two text fields and no title named: the shorter one, when it reads like a headline (3 to 25
+    words, one line, different in each record) is the title."""
+    def mean(p):
+        texts = [t.text for t in (text_of(r.get(p)) for r in records) if t]
+        return sum(len(t) for t in texts) / max(1, len(texts)), texts
+    scored = [(mean(p), p) for p in found["body"]]
+    heads = [(m, p) for (m, texts), p in scored if 15 <= m <= 200 and _headlines(texts)]
+    if len(scored) >= 2 and heads:
+        (m, title) = min(heads)
+        if max(s for (s, _), _ in scored) > 2 * m:
+            return {**found, "title": [title], "body": [p for p in found["body"] if p != title]}
+    return found
+
+
+def _headlines(texts: list[str]) -> bool:
+    lines = [t for t in texts if "\n" not in t and 3 <= len(t.split()) <= 25]
+    return len(lines) >= 0.8 * len(texts) and len(set(texts)) >= 0.8 * len(texts)
