@@ -26,6 +26,7 @@ _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction r
 _VIA = re.compile(r"^(?:via|source|sources|quelle|fuente|fonte|von|par|por|da)\s*:?\s+(?P<name>\S.{0,80})$", re.I)
 _MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
 _SHOWN = 10   # skipped records listed one by one; more are counted
+_CUT = re.compile(r"\s*\[\+\d+ chars\]\s*$")   # an API's text cut short: '… [+2345 chars]'
 
 
 def read(text: str, ctx: Context) -> Parsed | None:
@@ -101,7 +102,7 @@ def _kind(value: object) -> str:
 
 def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None) -> Story | None:
     title = _first(rec, found.get("title", ()), text_of)
-    body = _first(rec, found.get("body", ()), text_of) or Rich("")
+    body = _body(rec, found.get("body", ()))
     heading = " ".join((title.text if title else body.lead).split())
     text = body.text[len(body.lead):] if not title and body.lead else body.text
     paras = [p.strip() for p in text.split("\n") if p.strip()]
@@ -132,6 +133,16 @@ def _first(rec: dict, paths, read):
             if got:
                 return got
     return None
+
+
+def _body(rec: dict, paths) -> Rich:
+    """The first text field; one an API cut short ('… [+2345 chars]', NewsAPI's `content`) only
+    when the record has no other, and without its marker."""
+    texts = [t for t in (text_of(rec.get(p)) for p in paths if rec.get(p) not in (None, "", [])) if t and t.text]
+    whole = [t for t in texts if not _CUT.search(t.text)]
+    if whole or not texts:
+        return whole[0] if whole else Rich("")
+    return Rich(_CUT.sub("", texts[0].text).rstrip(), texts[0].links, texts[0].lead)
 
 
 def _date(rec: dict, paths, order: str | None):

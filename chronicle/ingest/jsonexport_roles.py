@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from . import when
 from .jsonexport_values import date_of, is_rich, is_url, text_of
 
 # key names (lower case, without '_', '-', spaces) by role, most preferred first
@@ -106,6 +107,9 @@ def roles(records: list[dict[tuple, object]]) -> dict[str, list[tuple]]:
     out = {role: [p for _, p in sorted(found, key=lambda x: x[0])] for role, found in ranked.items()}
     if "title" not in out and "body" in out:
         out = _title_by_length(records, out)
+    if "title" in out and "body" in out:   # the text beside the title (a shared link's unfurl) first
+        parent = out["title"][0][:-1]
+        out["body"].sort(key=lambda p: p[:-1] != parent)
     return out
 
 
@@ -131,12 +135,17 @@ def _fits(role: str, values: list, named: bool) -> bool:
     """A named field is kept when its values can be what its name says (a `date` that is a
     number of days, a `link` that is an object: not)."""
     if role == "date":
-        return any(date_of(v, named) for v in values[:50])
+        return any(date_of(v, named) or isinstance(v, str) and _stated(v) for v in values[:50])
     if role == "url":
         return any(is_url(v) for v in values[:50])
     if role in ("title", "body"):
         return any(text_of(v) for v in values[:50])
     return True
+
+
+def _stated(value: str) -> bool:
+    """A date written as people write it ('03.03.2025', '3. März 2025'), not a relative one."""
+    return any(d.kind != "relative" for d in when.find_dates(value[:100]))
 
 
 def _title_by_length(records: list[dict], found: dict[str, list[tuple]]) -> dict[str, list[tuple]]:

@@ -18,7 +18,7 @@ _TAG = re.compile(r"<(?:p|br|a|div|span|b|i|em|strong|ul|ol|li|h[1-6]|blockquote
 # Slack writes links in its text as <https://…|label> or <https://…>, and mentions as <@U123>
 _ANGLE_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|([^>]*))?>")
 _ANGLE_OTHER = re.compile(r"<[@#!][^>]{1,80}>")
-_NAME_KEYS = ("name", "title", "label", "display_name", "site_name", "term", "tag")
+_NAME_KEYS = ("name", "title", "label", "display_name", "site_name", "term", "tag", "nom", "nombre", "nome", "titel")
 
 
 @dataclass
@@ -30,9 +30,11 @@ class Rich:
 
 
 def is_rich(value: object) -> bool:
-    """A list of text pieces: strings and objects carrying their own `text` (at least one)."""
+    """A list of text pieces: strings and entities (`{type, text, href}`, at least one); a list of
+    objects with more to them (Slack's attachments) is a list of records."""
     return isinstance(value, list) and any(isinstance(v, dict) for v in value) and all(
-        isinstance(v, str) or isinstance(v, dict) and isinstance(v.get("text"), str) for v in value)
+        isinstance(v, str) or isinstance(v, dict) and isinstance(v.get("text"), str) and "type" in v and len(v) <= 6
+        for v in value)
 
 
 def text_of(value: object) -> Rich | None:

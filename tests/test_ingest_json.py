@@ -1,0 +1,268 @@
+"""Digests that are JSON exports (issue 14): small exports written for these tests in the shapes
+apps write (NewsAPI, Telegram, Slack, Mastodon, Reddit, JSON Lines, an unknown app's German or
+French keys, keys named nothing at all), each ingested by the real `build.py ingest` (in process,
+one run for the module) and judged by the Markdown it writes: titles, dates, outlets, links and
+bodies as a reader of the export expects them, service records reported and not made articles.
+Then hostile exports: cut short, nested deep, a huge string, records of mixed types, 50,000
+records, `__proto__` keys, markup and script in values (escaped on the built site)."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+
+from chronicle.cli import main
+
+D = dt.date
+
+
+def _telegram() -> dict:
+    bold = lambda t: {"type": "bold", "text": t}
+    link = lambda t, h: {"type": "text_link", "text": t, "href": h}
+    msgs = [
+        {"id": 1, "type": "service", "date": "2025-03-01T07:00:00", "actor": "Ostsee Monitor",
+         "action": "join_group_by_link", "text": "", "text_entities": []},
+        {"id": 2, "type": "message", "date": "2025-03-01T23:40:12", "date_unixtime": "1740872412",
+         "from": "Ostsee Monitor", "forwarded_from": "Yle News",
+         "text": [bold("Finland closes two border crossings for the winter"),
+                  "\n\nThe crossings at Vaalimaa and Nuijamaa stay shut until April, the interior ministry said.\n\n",
+                  link("Full story", "https://yle.fi/a/74-20150000")]},
+        {"id": 3, "type": "message", "date": "2025-03-02T09:05:00", "from": "Ostsee Monitor",
+         "photo": "photos/photo_1@02-03-2025_09-05-00.jpg", "text": "", "text_entities": []},
+        {"id": 4, "type": "message", "date": "2025-03-02T10:15:00", "from": "Ostsee Monitor",
+         "text": [bold("Baltic grid cable repaired ahead of schedule"),
+                  "\n\nEngineers finished splicing the Estlink 2 cable a week early; flows to Estonia resume "
+                  "on Monday.\n\nvia ", link("ERR News", "https://news.err.ee/1609600000/estlink")]},
+        {"id": 5, "type": "message", "date": "2025-03-03T08:00:00", "from": "Ostsee Monitor",
+         "text": [bold("Baltic grid cable repaired ahead of schedule"),
+                  "\n\nA second crew confirmed the repair of the Estlink 2 cable on Sunday evening, the grid "
+                  "operator said in a statement."]},
+        {"id": 6, "type": "message", "date": "2025-03-03T11:00:00", "from": "Ostsee Monitor",
+         "text": "Sweden raises its terror threat level after attacks on two mosques. Police will patrol "
+                 "places of worship across the country this week."},
+    ]
+    for m in msgs:   # Telegram writes the text twice: as rich text and again as entities
+        if "text_entities" not in m:
+            m["text_entities"] = m["text"] if isinstance(m["text"], list) else [{"type": "plain", "text": m["text"]}]
+    return {"name": "Ostsee Monitor", "type": "public_channel", "id": 1555000111, "messages": msgs}
+
+
+SHAPES = {
+    "newsapi.json": {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": "reuters", "name": "Reuters"}, "author": "Jane Roe",
+         "title": "Chile's copper output slips as mines age",
+         "description": "Production at state miner Codelco fell 4% in February, the lowest in two decades.",
+         "url": "https://www.reuters.com/markets/commodities/chile-copper-2025-03-03/",
+         "urlToImage": "https://www.reuters.com/resizer/copper.jpg",
+         "publishedAt": "2025-03-03T22:30:00-05:00",
+         "content": "Production at state miner Codelco fell 4% in February, the lowest… [+2210 chars]"},
+        {"source": {"id": None, "name": "Financial Times"}, "author": None,
+         "title": "Norway's wealth fund sells its last tobacco stakes",
+         "description": "The fund completed its exit from cigarette makers it had begun in 2010.",
+         "url": "https://www.ft.com/content/norway-fund-tobacco", "urlToImage": None,
+         "publishedAt": "2025-03-04T06:00:00Z", "content": None}]},
+    "telegram.txt": _telegram(),
+    "slack.json": [
+        {"type": "message", "subtype": "channel_join", "user": "U01", "text": "<@U01> has joined the channel",
+         "ts": "1740900000.000100"},
+        {"type": "message", "user": "U02", "text": "worth a read <https://www.theguardian.com/world/2025/mar/03/"
+         "portugal-election|theguardian.com>", "ts": "1740990000.000200",
+         "attachments": [{"service_name": "The Guardian", "title": "Portugal heads for a third election in three years",
+                          "title_link": "https://www.theguardian.com/world/2025/mar/03/portugal-election",
+                          "text": "The minority government lost a confidence vote over the prime minister's family firm."}],
+         "reactions": [{"name": "eyes", "count": 2}]},
+        {"type": "message", "subtype": "message_changed", "user": "U02", "text": "", "ts": "1740990100.000300"},
+    ],
+    "mastodon.json": {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection",
+                      "totalItems": 2, "orderedItems": [
+        {"id": "https://mastodon.social/users/kim/statuses/1/activity", "type": "Create",
+         "actor": "https://mastodon.social/users/kim", "published": "2025-03-02T08:15:00Z",
+         "to": ["https://www.w3.org/ns/activitystreams#Public"],
+         "object": {"id": "https://mastodon.social/users/kim/statuses/1", "type": "Note", "summary": None,
+                    "published": "2025-03-02T08:15:00Z", "url": "https://mastodon.social/@kim/1",
+                    "content": '<p>Kenya opens its first geothermal plant run by a county government. It will '
+                               'supply 35 megawatts to the grid. <a href="https://apnews.com/article/kenya-geothermal">'
+                               'apnews.com/article/kenya-geothermal</a> <a href="https://mastodon.social/tags/energy" '
+                               'class="mention hashtag" rel="tag">#<span>energy</span></a></p>',
+                    "tag": [{"type": "Hashtag", "href": "https://mastodon.social/tags/energy", "name": "#energy"}]}},
+        {"id": "https://mastodon.social/users/kim/statuses/2/activity", "type": "Announce",
+         "actor": "https://mastodon.social/users/kim", "published": "2025-03-02T09:00:00Z",
+         "object": "https://example.social/users/other/statuses/99"}]},
+    "reddit.json": {"kind": "Listing", "data": {"after": None, "children": [
+        {"kind": "t3", "data": {"title": "Iceland votes to resume EU membership talks", "selftext": "",
+                                "url": "https://www.bbc.co.uk/news/articles/iceland-eu", "domain": "bbc.co.uk",
+                                "created_utc": 1740960000.0, "permalink": "/r/worldnews/comments/abc/iceland/",
+                                "author": "someone", "subreddit": "worldnews", "score": 5123}},
+        {"kind": "t3", "data": {"title": "Danish parliament passes a wind tax on offshore farms",
+                                "selftext": "Farms built after 2026 will pay a levy per megawatt hour to coastal towns.",
+                                "url": "https://www.dr.dk/nyheder/indland/wind-tax", "domain": "dr.dk",
+                                "created_utc": 1741046400, "author": "other", "subreddit": "europe"}}]}},
+    "gdelt.jsonl": [
+        {"headline": "Ghana's cocoa board raises farm-gate price", "published": "2025-03-01T10:00:00+01:00",
+         "link": "https://www.myjoyonline.com/cocoa-price", "summary": "Farmers will be paid 20% more per bag.",
+         "keywords": "cocoa, Ghana"},
+        {"headline": "Ivory Coast expects a smaller mid-crop", "published": "2025-03-02T00:30:00+02:00",
+         "link": "https://www.bloomberg.com/news/ivory-coast-crop", "summary": "Dry weather cut pod counts in the west.",
+         "keywords": ["cocoa", "Ivory Coast"]}],
+    "de_app.json": {"export": {"version": 2, "einträge": [
+        {"Schlagzeile": "Bahnstreik legt Fernverkehr lahm", "Datum": "03.03.2025", "Quelle": "Süddeutsche Zeitung",
+         "Verweis": "https://www.sueddeutsche.de/wirtschaft/bahnstreik-1.7000000",
+         "Zusammenfassung": "Die Gewerkschaft ruft zu einem zweitägigen Ausstand auf.", "Schlagworte": ["Bahn", "Streik"]},
+        {"Schlagzeile": "Hamburg beschließt neue Radwege", "Datum": "13.03.2025", "Quelle": "NDR",
+         "Verweis": "https://www.ndr.de/nachrichten/hamburg/radwege", "Zusammenfassung": "Die Bürgerschaft gibt 40 Millionen Euro frei.",
+         "Schlagworte": "Verkehr; Hamburg"}]}},
+    "fr_app.json": [
+        {"titre": "La Poste ferme 200 bureaux en zone rurale", "date_publication": 1740990000000,
+         "lien": "https://www.lemonde.fr/economie/article/2025/03/03/la-poste", "résumé": "Les maires dénoncent un "
+         "recul du service public dans les villages.", "étiquettes": [{"nom": "Services publics"}]},
+        {"titre": "Marseille inaugure sa nouvelle ligne de tramway", "date_publication": 1741076400000,
+         "lien": "https://www.liberation.fr/societe/marseille-tram", "média": "Libération",
+         "résumé": "La ligne relie le nord de la ville au centre en vingt minutes."}],
+    "unnamed.json": [
+        {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
+         "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
+         "k4": "https://elcomercio.pe/peru/lluvias-emergencia"},
+        {"k1": "Bolivia rations diesel at petrol stations", "k2": "Drivers waited for hours as the state oil firm "
+         "cut deliveries to stations in La Paz and Santa Cruz, blaming a shortage of dollars.", "k3": "2025-02-28",
+         "k4": "https://www.eldeber.com.bo/economia/diesel"}],
+}
+
+
+def _write(folder, name: str, data) -> None:
+    if name.endswith(".jsonl"):
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data)
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _ingest(files, into) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["ingest", *map(str, files), "--into", str(into), "--captured", "2025-03-06"])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _articles(into) -> dict[str, list[dict]]:
+    """raw file -> its articles in file order: front matter plus `body`."""
+    by_file: dict[str, list[dict]] = {}
+    for p in sorted(into.glob("*.md")):
+        _, head, body = p.read_text(encoding="utf-8").split("---\n", 2)
+        fm = yaml.safe_load(head)
+        fm["body"], fm["file"] = body, p.name
+        by_file.setdefault(fm["imported_from"], []).append(fm)
+    return by_file
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("raw")
+    for name, data in SHAPES.items():
+        _write(raw, name, data)
+    into = raw.parent / "articles"
+    code, out, err = _ingest(sorted(raw.iterdir()), into)
+    return code, out, err, _articles(into), into
+
+
+def _by_title(arts: list[dict]) -> dict[str, dict]:
+    return {a["title"]: a for a in arts}
+
+
+def test_a_telegram_export_gives_one_article_per_message_with_its_headline_date_and_outlet(run):
+    code, out, err, arts, _ = run
+    assert code == 0 and not err, err
+    got = _by_title(arts["telegram.txt"])
+    finland = got["Finland closes two border crossings for the winter"]
+    # 23:40 local as written: the 1st (in UTC, by date_unixtime, it would be the same day; the text wins)
+    assert finland["date"] == D(2025, 3, 1) and finland["date_basis"] == "stated"
+    assert finland["source"] == "Yle News" and finland["url"] == "https://yle.fi/a/74-20150000"
+    assert finland["body"].strip() == "The crossings at Vaalimaa and Nuijamaa stay shut until April, the interior ministry said."
+    # 'via <link>' names the outlet and is no text; the link is the item's
+    cable = [a for a in arts["telegram.txt"] if a["title"] == "Baltic grid cable repaired ahead of schedule"]
+    assert len(cable) == 2   # one headline, two texts: two stories, not a duplicate
+    first = min(cable, key=lambda a: a["date"])
+    assert first["source"] == "ERR News" and first["url"].startswith("https://news.err.ee/")
+    assert "via" not in first["body"] and first["body"].strip().endswith("resume on Monday.")
+    # a plain-text message: titled by its first sentence; no JSON syntax anywhere
+    sweden = next(a for a in arts["telegram.txt"] if a["title"].startswith("Sweden raises its terror threat level"))
+    assert sweden["date"] == D(2025, 3, 3) and sweden["title_basis"] == "derived"
+    assert not any(re.search(r'"(text|type|href)"|\{|\}', a["body"] + a["title"]) for a in arts["telegram.txt"])
+    assert len(arts["telegram.txt"]) == 4
+
+
+def test_service_records_and_textless_messages_are_reported_with_their_line(run):
+    _, out, _, _, _ = run
+    assert re.search(r"telegram\.txt: layout json .*4 article\(s\): 4 written", out), out
+    assert re.search(r"line \d+: skipped a service record \(action: join_group_by_link\)", out)
+    assert re.search(r"line \d+: skipped a record without text \(photo only\)", out)
+    assert re.search(r"line \d+: skipped a service record \(subtype: channel_join\)", out)
+    assert re.search(r"line \d+: skipped a service record \(subtype: message_changed\)", out)
+    assert re.search(r"line \d+: skipped a service record \(type: Announce\)", out)
+
+
+def test_newsapi_articles_keep_their_outlet_object_offset_day_and_whole_text(run):
+    got = _by_title(run[3]["newsapi.json"])
+    chile = got["Chile's copper output slips as mines age"]
+    assert chile["source"] == "Reuters" and chile["date"] == D(2025, 3, 3)   # 22:30-05:00 is still the 3rd there
+    assert chile["url"] == "https://www.reuters.com/markets/commodities/chile-copper-2025-03-03/"
+    assert "[+2210 chars]" not in chile["body"] and "lowest in two decades." in chile["body"]
+    norway = got["Norway's wealth fund sells its last tobacco stakes"]
+    assert norway["source"] == "Financial Times" and norway["date"] == D(2025, 3, 4)
+
+
+def test_a_slack_export_reads_the_shared_links_unfurl(run):
+    (art,) = run[3]["slack.json"]
+    assert art["title"] == "Portugal heads for a third election in three years"
+    assert art["source"] == "The Guardian" and art["date"] == D(2025, 3, 3)   # ts 1740990000 is 08:20 UTC on the 3rd
+    assert art["url"] == "https://www.theguardian.com/world/2025/mar/03/portugal-election"
+    assert "confidence vote" in art["body"]
+
+
+def test_a_mastodon_archive_names_the_outlet_from_the_shared_links_domain(run):
+    (art,) = run[3]["mastodon.json"]
+    assert art["title"].startswith("Kenya opens its first geothermal plant") and art["date"] == D(2025, 3, 2)
+    assert art["source"] == "Associated Press"   # apnews.com, from the outlet list
+    assert "<p>" not in art["body"] and "<a" not in art["body"]
+    assert any(t.lower() == "energy" for t in art["tags"])
+
+
+def test_reddit_listing_records_are_read_under_their_wrapper(run):
+    got = _by_title(run[3]["reddit.json"])
+    iceland = got["Iceland votes to resume EU membership talks"]
+    assert iceland["source"] == "BBC" and iceland["date"] == D(2025, 3, 3)
+    assert iceland["url"] == "https://www.bbc.co.uk/news/articles/iceland-eu"
+    wind = got["Danish parliament passes a wind tax on offshore farms"]
+    assert wind["source"] == "Dr" and "levy per megawatt hour" in wind["body"]   # unlisted: the domain's label
+
+
+def test_json_lines_give_one_article_per_line_on_the_day_each_states(run):
+    got = _by_title(run[3]["gdelt.jsonl"])
+    assert got["Ghana's cocoa board raises farm-gate price"]["date"] == D(2025, 3, 1)
+    assert got["Ivory Coast expects a smaller mid-crop"]["date"] == D(2025, 3, 2)   # 00:30+02:00: the 2nd, not the 1st in UTC
+    assert got["Ivory Coast expects a smaller mid-crop"]["source"] == "Bloomberg"
+    assert "Dry weather cut pod counts" in got["Ivory Coast expects a smaller mid-crop"]["body"]
+
+
+def test_an_unknown_apps_german_and_french_keys(run):
+    de = _by_title(run[3]["de_app.json"])
+    streik = de["Bahnstreik legt Fernverkehr lahm"]
+    assert streik["date"] == D(2025, 3, 3) and streik["source"] == "Süddeutsche Zeitung"
+    assert streik["url"].startswith("https://www.sueddeutsche.de/") and "zweitägigen Ausstand" in streik["body"]
+    assert de["Hamburg beschließt neue Radwege"]["date"] == D(2025, 3, 13)   # 13.03: day first for the whole export
+    fr = _by_title(run[3]["fr_app.json"])
+    poste = fr["La Poste ferme 200 bureaux en zone rurale"]
+    assert poste["date"] == D(2025, 3, 3) and poste["source"] == "Le Monde"   # from lemonde.fr
+    assert fr["Marseille inaugure sa nouvelle ligne de tramway"]["source"] == "Libération"
+
+
+def test_fields_named_nothing_are_read_from_their_values(run):
+    got = _by_title(run[3]["unnamed.json"])
+    peru = got["Peru declares emergency over coastal rains"]
+    assert peru["date"] == D(2025, 2, 27) and peru["url"] == "https://elcomercio.pe/peru/lluvias-emergencia"
+    assert "army engineers" in peru["body"] and peru["source"] == "El Comercio"   # elcomercio.pe, listed
