@@ -266,3 +266,128 @@ def test_fields_named_nothing_are_read_from_their_values(run):
     peru = got["Peru declares emergency over coastal rains"]
     assert peru["date"] == D(2025, 2, 27) and peru["url"] == "https://elcomercio.pe/peru/lluvias-emergencia"
     assert "army engineers" in peru["body"] and peru["source"] == "El Comercio"   # elcomercio.pe, listed
+
+
+HOSTILE = {
+    "cut.json": '{\n "messages": [\n  {"id": 1, "text": "A story that never ends',
+    "cut.jsonl": '{"title": "Fine line", "text": "A whole record."}\n{"title": "Cut line", "text": "Half\n',
+    "deep.json": '{"items": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "number.json": '{"items": [{"title": "A story", "id": 1' + "0" * 5000 + "}]}",
+    "norecords.json": '{"name": "A settings file", "count": 3, "tags": ["a", "b"]}',
+}
+HUGE = "QUJD" * 1_150_000   # a 4.6 MB string (a digest may be 5 MB): an embedded picture, say
+
+
+def _hostile_shapes() -> dict:
+    nest: dict = {"leaf": "bottom"}
+    for _ in range(100):
+        nest = {"a": nest}
+    return {
+        "deep100.json": {"items": [{"title": "Story with a deep field", "text": "A record whose metadata nests "
+                                    "a hundred levels down.", "meta": nest}]},
+        "huge.json": {"items": [{"title": "A short report", "text": "Its thumbnail is most of the file.",
+                                 "thumb": HUGE},
+                                {"title": "Another report", "text": "Its field has no name.", "x": HUGE[:100]}]},
+        "mixed.json": {"items": [1, "two", None, [3], True, {"title": "The only real record",
+                                                             "text": "Everything around it is no object."}]},
+        "many.json": [{} for _ in range(50_000)] + [{"title": "Found among fifty thousand",
+                                                     "text": "The one record with words."}],
+        "proto.json": {"__proto__": {"title": "polluted"}, "items": [
+            {"__proto__": {"isAdmin": True}, "constructor": {"prototype": {"title": "x"}},
+             "title": "Keys that pollute prototypes elsewhere", "text": "Here they are only keys."}]},
+        "script.json": {"items": [
+            {"title": "<script>alert('t')</script> Markup in a title", "text": "<p>Text with <b>bold</b> words "
+             "<img src=x onerror=alert('b')> and a <script>alert('s')</script> block.</p>",
+             "url": "javascript:alert('u')", "source": "<b>Outlet</b> & Co"}]},
+        "dupes.json": {"messages": [
+            {"type": "message", "date": "2025-03-01T10:00:00", "text": "Latvia recalls its ambassador. The move "
+             "follows a spy case."},
+            {"type": "message", "date": "2025-03-01T10:05:00", "text": "Latvia recalls its ambassador. The move "
+             "follows a spy case."}]},
+    }
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("hostile")
+    for name, text in HOSTILE.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    for name, data in _hostile_shapes().items():
+        _write(raw, name, data)
+    site = raw.parent / "site"
+    into = site / "content" / "articles"
+    code, out, err = _ingest(sorted(raw.iterdir()), into)
+    return raw, code, out, err, _articles(into), site
+
+
+@pytest.mark.parametrize("name, line, words", [
+    ("cut.json", 3, "not valid JSON (Unterminated string"),
+    ("cut.jsonl", 2, "not valid JSON Lines (Unterminated string"),
+    ("deep.json", 1, "JSON nested too deep"),
+    ("number.json", 1, "a number over 4,300 digits long"),
+    ("norecords.json", 1, "JSON with no list of records"),
+])
+def test_broken_json_is_one_line_naming_where_and_what(hostile, name, line, words):
+    raw, code, _, err, arts, _ = hostile
+    assert code == 1 and "Traceback" not in err, err
+    assert re.search(rf"^{re.escape(str(raw / name))}:{line}(:\d+)?: .*{re.escape(words)}", err, re.M), err
+    assert name not in arts   # nothing half-read
+
+
+def test_hostile_exports_that_parse_are_read_for_what_they_hold(hostile):
+    _, _, out, _, arts, _ = hostile
+    assert [a["title"] for a in arts["deep100.json"]] == ["Story with a deep field"]
+    assert sorted((a["title"], a["body"].strip()) for a in arts["huge.json"]) == [
+        ("A short report", "Its thumbnail is most of the file."), ("Another report", "Its field has no name.")]
+    assert [a["title"] for a in arts["mixed.json"]] == ["The only real record"]
+    for kind in ("a number", "a string", "null", "a list", "true or false"):
+        assert re.search(rf"line \d+: skipped {kind}, not a record \(an object\)", out), (kind, out)
+    assert [a["title"] for a in arts["many.json"]] == ["Found among fifty thousand"]
+    assert "… and 49,990 more records skipped" in out and out.count("skipped a record without text") == 10
+    assert [a["title"] for a in arts["proto.json"]] == ["Keys that pollute prototypes elsewhere"]
+
+
+def test_the_same_text_twice_is_one_article_and_the_report_says_so(hostile):
+    _, _, out, _, arts, _ = hostile
+    assert len(arts["dupes.json"]) == 1
+    assert re.search(r"skipped line \d+ 'Latvia recalls its ambassador': same story as", out), out
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.scripts, self.handlers, self.text = [], [], []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        # JSON-LD is data, not a program: the title is in it, escaped (\u003c), checked apart
+        self._in_script = tag == "script" and dict(attrs).get("type") != "application/ld+json"
+        self.handlers += [(tag, k, v) for k, v in attrs if k.startswith("on") or (v or "").startswith("javascript:")]
+
+    def handle_data(self, data):
+        (self.scripts if self._in_script else self.text).append(data)
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+def test_markup_and_script_in_values_are_text_on_the_built_site(hostile):
+    _, _, _, _, arts, site = hostile
+    (art,) = arts["script.json"]
+    assert "url" not in art   # a javascript: link is dropped
+    (site / "config.yaml").write_text("site:\n  title: JSON\n  url: https://example.org\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["build", "--no-search", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                     "--out", str(site / "site")])
+    assert code == 0, err.getvalue()
+    page = next(p for p in (site / "site").rglob("*.html") if "Markup in a title" in p.read_text(encoding="utf-8")
+                and "articles" in p.parts)
+    parsed = _Page()
+    parsed.feed(page.read_text(encoding="utf-8"))
+    assert not any("alert" in s for s in parsed.scripts) and not parsed.handlers
+    html = page.read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img" not in html
+    text = " ".join(parsed.text)
+    assert "<script>alert('t')</script> Markup in a title" in text   # shown as the text it was
+    assert "Text with bold words" in " ".join(text.split()) and "onerror" not in html
