@@ -11,15 +11,21 @@ import contextlib
 import datetime as dt
 import io
 import json
+import os
 import re
 from html.parser import HTMLParser
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from chronicle.cli import main
+from chronicle.ingest import jsonexport
+from chronicle.ingest.formats import Unreadable
+from chronicle.ingest.model import Context
 
 D = dt.date
+_CTX = Context(captured=D(2025, 3, 6), war_day_epoch=D(2022, 2, 24))
 
 
 def _telegram() -> dict:
@@ -391,3 +397,33 @@ def test_markup_and_script_in_values_are_text_on_the_built_site(hostile):
     text = " ".join(parsed.text)
     assert "<script>alert('t')</script> Markup in a title" in text   # shown as the text it was
     assert "Text with bold words" in " ".join(text.split()) and "onerror" not in html
+
+
+_KEYS = st.sampled_from(["title", "text", "date", "url", "source", "tags", "messages", "items", "data", "type",
+                         "action", "created_utc", "ts", "href", "name", "__proto__", "x", ""])
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**13, 10**13), st.floats(allow_nan=True),
+                     st.sampled_from(["", "2025-03-02T10:00:00+01:00", "1740906862", "https://www.reuters.com/a",
+                                      "javascript:alert(1)", "<b>bold</b> words", "03.03.2025", "service",
+                                      "pin_message", "Headline of a story", "A sentence of the text. Another."]),
+                     st.text(max_size=30))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=5),
+                                                         st.dictionaries(_KEYS, inner, max_size=6)), max_leaves=40)
+
+
+@settings(max_examples=int(os.environ.get("JSON_FUZZ_EXAMPLES", 60)), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_VALUES, st.booleans())
+def test_no_json_value_makes_the_reader_crash(value, as_lines):
+    """Whatever JSON holds, the reader gives stories with text or an Unreadable (a path:line error)."""
+    if as_lines and isinstance(value, list):
+        text = "".join(json.dumps(v) + "\n" for v in value)
+    else:
+        text = json.dumps(value, indent=1)
+    try:
+        parsed = jsonexport.read(text, _CTX)
+    except Unreadable as exc:
+        assert exc.line >= 1 and exc.message
+        return
+    for story in (parsed.stories if parsed else []):
+        assert any(p.strip() for p in story.paras) and story.line >= 1
+        assert not story.url or story.url.startswith(("http://", "https://"))

@@ -25,6 +25,7 @@ _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction r
                      "kick kicked".split())
 _VIA = re.compile(r"^(?:via|source|sources|quelle|fuente|fonte|von|par|por|da)\s*:?\s+(?P<name>\S.{0,80})$", re.I)
 _MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
+_MOST_LABELS = 20
 _SHOWN = 10   # skipped records listed one by one; more are counted
 _CUT = re.compile(r"\s*\[\+\d+ chars\]\s*$")   # an API's text cut short: '… [+2345 chars]'
 
@@ -120,7 +121,8 @@ def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None)
         st.notes.append(f"source: named from the link's address ({host_of(link)})")
     st.date = _date(rec, found.get("date", ()), order)
     st.date_basis = "stated" if st.date else ""
-    st.labels = _first(rec, found.get("tags", ()), lambda v: names_of(v) or None) or []
+    # every tag field: Feedly's `categories` (the reader's folders) and its `keywords` alike
+    st.labels = list(dict.fromkeys(n for p in found.get("tags", ()) for n in names_of(rec.get(p))))[:_MOST_LABELS]
     return st
 
 

@@ -68,17 +68,21 @@ def _lines(text: str) -> tuple[list, list[int]]:
 
 
 def record_lines(text: str, path: tuple, count: int) -> list[int]:
-    """The line each element of the list at `path` (keys and list indexes from the top) starts on:
-    the text walked once more with the parser's own scanner, so the lines are the file's."""
+    """The line each element of the list (or member of the object) at `path` (keys and list indexes
+    from the top) starts on: the text walked once more with the parser's own scanner, so the lines
+    are the file's."""
     starts = [m.end() for m in re.finditer("\n", text)]
     where = _locate(text, path)
     if where is None:
         return [1] * count
-    out, i = [], where + 1
+    out, i, members = [], where + 1, text[where:where + 1] == "{"   # (Pocket: an object of records)
     while len(out) < count:
         i = _WS.match(text, i).end()
-        if text[i:i + 1] in ("]", ""):
+        if text[i:i + 1] in ("]", "}", ""):
             break
+        if members:   # past the member's key and its ':'
+            _, i = json.decoder.scanstring(text, i + 1)
+            i = _WS.match(text, _WS.match(text, i).end() + 1).end()
         out.append(bisect.bisect_right(starts, i) + 1)
         _, i = _DECODER.raw_decode(text, i)
         i = _WS.match(text, i).end()
@@ -87,24 +91,23 @@ def record_lines(text: str, path: tuple, count: int) -> list[int]:
 
 
 def _locate(text: str, path: tuple) -> int | None:
-    """The offset of the value at `path` (a list or an object) in the text."""
+    """The offset of the value at `path` in the text; of a key written twice, the last, as the
+    parser keeps it."""
     i = _WS.match(text, 0).end()
     for step in path:
-        opener = text[i:i + 1]
+        opener, hit, n = text[i:i + 1], None, 0
         i = _WS.match(text, i + 1).end()
-        n = 0
         while text[i:i + 1] not in ("]", "}", ""):
             if opener == "{":
                 key, i = json.decoder.scanstring(text, i + 1)
                 i = _WS.match(text, _WS.match(text, i).end() + 1).end()   # past ':'
-                hit = key == step
+                hit = i if key == step else hit
             else:
-                hit, n = n == step, n + 1
-            if hit:
-                break
+                hit, n = i if n == step else hit, n + 1
             _, i = _DECODER.raw_decode(text, i)
             i = _WS.match(text, i).end()
             i = _WS.match(text, i + (text[i:i + 1] == ",")).end()
-        else:
+        if hit is None:
             return None
+        i = hit
     return i
