@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# What only JSON starts with: '{"', '{}', '[{', '[[', '["', '[]', '[1', '[true' (a Markdown link
-# '[label](…)' or a chat export's '[12.03.25, 08:14]' is text, not JSON)
-_START = re.compile(r'\s*(?:\{\s*["}]|\[\s*(?:[{\["\]]|-?\d+\s*[,\]]|true\b|false\b|null\b))')
+# What only JSON of records starts with: an object's first key ('{"messages":'), '{}', or an array
+# of such objects ('[{"id":', '[{}'). Text that merely opens with a bracket ('[1] Reuters', a
+# Markdown link '[label](…)', '[[wiki links]]', a chat export's '[12.03.25, 08:14]',
+# '{"Quoted," she said}') is read as text.
+_START = re.compile(r'\s*\[?\s*\{\s*(?:"[^"\n]{0,200}"\s*:|\})')
 _DECODER = json.JSONDecoder()
 _WS = re.compile(r"[ \t\n\r]*")
 
