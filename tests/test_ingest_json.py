@@ -52,6 +52,9 @@ def _telegram() -> dict:
         {"id": 6, "type": "message", "date": "2025-03-03T11:00:00", "from": "Ostsee Monitor",
          "text": "Sweden raises its terror threat level after attacks on two mosques. Police will patrol "
                  "places of worship across the country this week."},
+        {"id": 7, "type": "message", "date": "2025-03-03T12:00:00", "from": "Ostsee Monitor",
+         "text": "Norway opens a new Arctic gas field\n\nEquinor started production at the field, which will "
+                 "supply Europe for fifteen years."},
     ]
     for m in msgs:   # Telegram writes the text twice: as rich text and again as entities
         if "text_entities" not in m:
@@ -130,6 +133,13 @@ SHAPES = {
         {"titre": "Marseille inaugure sa nouvelle ligne de tramway", "date_publication": 1741076400000,
          "lien": "https://www.liberation.fr/societe/marseille-tram", "média": "Libération",
          "résumé": "La ligne relie le nord de la ville au centre en vingt minutes."}],
+    "api.json": {"response": {"total": 2, "results": [
+        {"type": "topic", "headline": "Ireland's housing output hits a ten-year high", "publication": "The Irish Times",
+         "updated_at": "2025-03-05T10:00:00Z", "publication_date": "2025-03-02", "link": "https://www.irishtimes.com/x",
+         "standfirst": "Completions rose by a fifth as apartment schemes finished."},
+        {"type": "article", "headline": "Dublin port traffic falls for a second year", "publication": "RTÉ",
+         "updated_at": "2025-03-05T11:00:00Z", "publication_date": "2025-03-01", "link": "https://www.rte.ie/y",
+         "standfirst": "Fewer lorries crossed to Britain after new customs checks."}]}},
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -199,12 +209,15 @@ def test_a_telegram_export_gives_one_article_per_message_with_its_headline_date_
     sweden = next(a for a in arts["telegram.txt"] if a["title"].startswith("Sweden raises its terror threat level"))
     assert sweden["date"] == D(2025, 3, 3) and sweden["title_basis"] == "derived"
     assert not any(re.search(r'"(text|type|href)"|\{|\}', a["body"] + a["title"]) for a in arts["telegram.txt"])
-    assert len(arts["telegram.txt"]) == 4
+    # a plain first line over the text is the headline a channel printed
+    norway = got["Norway opens a new Arctic gas field"]
+    assert "title_basis" not in norway and norway["body"].strip().startswith("Equinor started production")
+    assert len(arts["telegram.txt"]) == 5
 
 
 def test_service_records_and_textless_messages_are_reported_with_their_line(run):
     _, out, _, _, _ = run
-    assert re.search(r"telegram\.txt: layout json .*4 article\(s\): 4 written", out), out
+    assert re.search(r"telegram\.txt: layout json .*5 article\(s\): 5 written", out), out
     assert re.search(r"line \d+: skipped a service record \(action: join_group_by_link\)", out)
     assert re.search(r"line \d+: skipped a record without text \(photo only\)", out)
     assert re.search(r"line \d+: skipped a service record \(subtype: channel_join\)", out)
@@ -427,3 +440,11 @@ def test_no_json_value_makes_the_reader_crash(value, as_lines):
     for story in (parsed.stories if parsed else []):
         assert any(p.strip() for p in story.paras) and story.line >= 1
         assert not story.url or story.url.startswith(("http://", "https://"))
+
+
+def test_a_records_publication_is_its_outlet_and_its_publication_date_beats_its_update(run):
+    got = _by_title(run[3]["api.json"])   # a record whose kind is 'topic' is no service record
+    housing = got["Ireland's housing output hits a ten-year high"]
+    assert housing["source"] == "The Irish Times" and housing["date"] == D(2025, 3, 2)
+    assert "apartment schemes" in housing["body"]
+    assert got["Dublin port traffic falls for a second year"]["date"] == D(2025, 3, 1)

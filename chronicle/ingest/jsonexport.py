@@ -20,9 +20,12 @@ from .model import Context, Parsed, Story
 # keys that hold the records, preferred when two lists are as long
 RECORD_KEYS = ("messages", "items", "articles", "results", "entries", "posts", "data", "list", "hits", "children",
                "ordereditems", "stories", "documents", "docs", "records", "bookmarks", "links", "news", "value")
+# words of an app's kind of record that is no item ('pin_message', 'channel_join', 'message_changed',
+# Mastodon's 'Announce'), and whole kinds ('channel_topic': a 'topic' may be a news record's kind)
 _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction reactions react edit edited changed "
-                     "deleted delete topic purpose archive archived invite invited like announce boost call migrate "
-                     "kick kicked".split())
+                     "deleted delete invite invited like announce boost migrate kick kicked".split())
+_SERVICE_KINDS = frozenset("channel_topic channel_purpose channel_name channel_archive channel_unarchive group_topic "
+                           "group_purpose group_name phone_call group_call bot_add bot_remove".split())
 _VIA = re.compile(r"^(?:via|source|sources|quelle|fuente|fonte|von|par|por|da)\s*:?\s+(?P<name>\S.{0,80})$", re.I)
 _MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
 _MOST_LABELS = 20
@@ -87,7 +90,8 @@ def _not_an_item(item: object) -> str:
         return f"{_kind(item)}, not a record (an object)"
     for key in ("action", "subtype", "type", "event", "kind"):
         value = item.get(key)
-        if isinstance(value, str) and _SERVICE & set(re.split(r"[\W_]+", value.lower())):
+        if isinstance(value, str) and (value.lower() in _SERVICE_KINDS
+                                       or _SERVICE & set(re.split(r"[\W_]+", value.lower()))):
             return f"a service record ({key}: {value[:40]})"
     return ""
 
@@ -107,6 +111,8 @@ def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None)
     heading = " ".join((title.text if title else body.lead).split())
     text = body.text[len(body.lead):] if not title and body.lead else body.text
     paras = [p.strip() for p in text.split("\n") if p.strip()]
+    if not heading and _headline_line(paras):   # 'Headline\n\nText.': a channel's plain headline
+        heading = paras.pop(0)
     shared = [(h, w) for h, w in body.links + (title.links if title else []) if not w.startswith(("#", "@"))]
     via = _trailer(paras, shared)
     if not paras and not heading:
@@ -124,6 +130,14 @@ def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None)
     # every tag field: Feedly's `categories` (the reader's folders) and its `keywords` alike
     st.labels = list(dict.fromkeys(n for p in found.get("tags", ()) for n in names_of(rec.get(p))))[:_MOST_LABELS]
     return st
+
+
+def _headline_line(paras: list[str]) -> bool:
+    """A first line of 3 to 20 words with no sentence end over more text is the message's headline."""
+    if len(paras) < 2:
+        return False
+    first = paras[0]
+    return 3 <= len(first.split()) <= 20 and first[-1:] not in ".!?…:;,\"”’)" and len(paras[1].split()) >= 5
 
 
 def _first(rec: dict, paths, read):

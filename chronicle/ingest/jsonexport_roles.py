@@ -23,22 +23,26 @@ NAMES = {
             "estratto",
     "date": "published publishedat datepublished pubdate date datetime created createdat createdutc creationdate "
             "posted postedat time timestamp ts seendate added timeadded dateadded datum veröffentlicht veroffentlicht "
-            "erschienen publié publie publication fecha publicado pubblicato data updated updatedat modified crawled",
+            "erschienen publié publie fecha publicado pubblicato data updated updatedat modified crawled",
     "url": "url link href permalink uri canonical canonicalurl givenurl resolvedurl sourceurl articleurl storyurl "
            "titlelink fromurl originalurl lien enlace collegamento",
-    "source": "source sourcename publisher sitename site outlet domain feed feedtitle origin forwardedfrom newspaper "
-              "servicename provider domainmetadata quelle medium media média zeitung journal fuente medio periódico "
-              "periodico fonte testata",
+    "source": "source sourcename publisher publication sitename site outlet domain feed feedtitle origin forwardedfrom "
+              "newspaper servicename provider domainmetadata quelle medium media média zeitung journal fuente medio "
+              "periódico periodico fonte testata",
     "tags": "tags labels categories category keywords topics hashtags tag schlagworte schlagwörter stichworte themen "
             "kategorien étiquettes etiquettes motsclés motscles etiquetas categorías categorias categorie parolechiave",
 }
-ROLE = {w: (role, n) for role, words in NAMES.items() for n, w in enumerate(words.split())}
-# part of a name: 'date_publication', 'published_on', 'article_title', 'lien_article'
-_STEMS = (("title", re.compile(r"title|titel|titre|t[ií]tulo|titolo|headline")),
-          ("date", re.compile(r"date|datum|fecha|published|created|posted|timestamp|zeit")),
-          ("url", re.compile(r"url$|link$|^link|^lien|enlace")),
-          ("body", re.compile(r"text|content|summary|descr|excerpt|inhalt|contenu|résumé|resumen|testo")),
-          ("source", re.compile(r"source|publisher|outlet|quelle|fuente|fonte")))
+# a record's last change or the app's fetch is its date only when it states no other
+_LATE = frozenset("updated updatedat modified crawled".split())
+ROLE = {w: (role, n + 900 * (w in _LATE)) for role, words in NAMES.items() for n, w in enumerate(words.split())}
+# part of a name, ranked after the names above ('date_publication' and 'publication_date' before
+# an exact 'updated'): 'published_on', 'article_title', 'lien_article'
+_STEMS = (("title", 500, re.compile(r"title|titel|titre|t[ií]tulo|titolo|headline")),
+          ("date", 100, re.compile(r"publi|pubdate|erschien")),
+          ("date", 500, re.compile(r"date|datum|fecha|created|posted|timestamp|zeit")),
+          ("url", 500, re.compile(r"url$|link$|^link|^lien|enlace")),
+          ("body", 500, re.compile(r"text|content|summary|descr|excerpt|inhalt|contenu|résumé|resumen|testo")),
+          ("source", 500, re.compile(r"source|publisher|outlet|quelle|fuente|fonte")))
 # fields that are never the item's words: who wrote or posted it, ids, pictures, the app's own kinds
 _NOT = re.compile(r"author|user|^from$|^by$|creator|owner|actor|autor|auteur|verfasser|screenname|displayname|"
                   r"^id$|ids?$|^type$|subtype|^kind$|lang|image|img|thumb|avatar|icon|photo|picture|logo|favicon|"
@@ -51,7 +55,7 @@ def _norm(key: object) -> str:
 
 
 def role_of(path: tuple) -> tuple[str, int] | None:
-    """The role a field's name gives it, with its rank among that role's names (999: by stem)."""
+    """The role a field's name gives it, with its rank among that role's names (lower first)."""
     keys = [_norm(k) for k in path if not isinstance(k, int)]
     if not keys or any(str(k).startswith("_") for k in path if not isinstance(k, int)):
         return None
@@ -65,7 +69,7 @@ def role_of(path: tuple) -> tuple[str, int] | None:
         return None
     if last in ROLE:
         return ROLE[last]
-    return next(((role, 999) for role, stem in _STEMS if stem.search(last)), None)
+    return next(((role, rank) for role, rank, stem in _STEMS if stem.search(last)), None)
 
 
 def fields_of(record: dict, depth: int = 3) -> dict[tuple, object]:
@@ -102,6 +106,8 @@ def roles(records: list[dict[tuple, object]]) -> dict[str, list[tuple]]:
         if not values:
             continue
         role = named[0] if named else _by_values(p, values)
+        if role in ("source", "title", "body") and _dated(values):   # 'publication': a name, or its date
+            role, named = "date", ("date", 600)
         if role and _fits(role, values, bool(named)):
             ranked[role].append(((named[1] if named else 1000, len(p)), p))
     out = {role: [p for _, p in sorted(found, key=lambda x: x[0])] for role, found in ranked.items()}
@@ -113,16 +119,15 @@ def roles(records: list[dict[tuple, object]]) -> dict[str, list[tuple]]:
     return out
 
 
-def _timely(path: tuple) -> bool:
-    named = role_of(path)
-    return bool(named and named[0] == "date")
+def _dated(values: list) -> bool:
+    return sum(1 for v in values if date_of(v, False)) >= 0.8 * len(values)
 
 
 def _by_values(path: tuple, values: list) -> str | None:
     """The role of an unnamed field from what most of its values are."""
     if _NOT.search(_norm(path[-1])):
         return None
-    if sum(1 for v in values if date_of(v, False)) >= 0.6 * len(values):
+    if sum(1 for v in values if date_of(v, False)) >= 0.6 * len(values):   # (ISO: epochs need a name)
         return "date"
     if sum(1 for v in values if is_url(v)) >= 0.6 * len(values):
         return "url"
