@@ -140,6 +140,13 @@ SHAPES = {
         {"type": "article", "headline": "Dublin port traffic falls for a second year", "publication": "RTÉ",
          "updated_at": "2025-03-05T11:00:00Z", "publication_date": "2025-03-01", "link": "https://www.rte.ie/y",
          "standfirst": "Fewer lorries crossed to Britain after new customs checks."}]}},
+    "users_and_messages.json": {
+        "users": {f"U{i:03}": {"name": f"user{i}", "real_name": f"User {i}", "tz": "Europe/Paris"} for i in range(30)},
+        "messages": [
+            {"ts": "1740906862.1", "user": "U001", "text": "Rennes vote un budget participatif record\n\nLes habitants "
+             "choisiront 120 projets de quartier au printemps.\n\nPar Jean Dupont"},
+            {"ts": "1740993262.1", "user": "U002", "text": "Nantes ferme un pont pour travaux\n\nLe pont Anne-de-Bretagne "
+             "sera fermé aux voitures pendant six mois.\n\nSource : Ouest-France"}]},
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -448,3 +455,12 @@ def test_a_records_publication_is_its_outlet_and_its_publication_date_beats_its_
     assert housing["source"] == "The Irish Times" and housing["date"] == D(2025, 3, 2)
     assert "apartment schemes" in housing["body"]
     assert got["Dublin port traffic falls for a second year"]["date"] == D(2025, 3, 1)
+
+
+def test_the_records_are_the_messages_not_a_longer_list_of_users(run):
+    got = _by_title(run[3]["users_and_messages.json"])
+    assert sorted(got) == ["Nantes ferme un pont pour travaux", "Rennes vote un budget participatif record"]
+    rennes = got["Rennes vote un budget participatif record"]
+    assert rennes["date"] == D(2025, 3, 2) and "source" not in rennes   # 'Par Jean Dupont' is a byline
+    nantes = got["Nantes ferme un pont pour travaux"]
+    assert nantes["source"] == "Ouest-France" and "Source" not in nantes["body"]

@@ -1,12 +1,12 @@
 """Structured digests read with real parsers: RSS and Atom (feedparser), JSON Feed, any other
-JSON export of records (jsonexport.py), CSV with a header row, and pasted HTML (html.parser: its text, block by block, goes on to the line readers).
+JSON export of records (jsonexport.py), CSV with a header row, and pasted HTML (html.parser: its
+text, block by block, goes on to the line readers).
 Recognised by content, not by file name, since pasted files are often misnamed."""
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
-import json
 import re
 
 from ..source import yamlnodes as Y

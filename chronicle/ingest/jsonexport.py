@@ -13,7 +13,7 @@ from . import when
 from .domains import host_of, outlet_of
 from .jsonexport_load import Unreadable, load, looks_like_json, record_lines
 from .jsonexport_roles import fields_of, roles
-from .jsonexport_values import Rich, date_of, is_url, name_of, names_of, text_of
+from .jsonexport_values import Rich, date_of, is_rich, is_url, name_of, names_of, text_of
 from .lang import language
 from .model import Context, Parsed, Story
 
@@ -26,7 +26,8 @@ _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction r
                      "deleted delete invite invited like announce boost migrate kick kicked".split())
 _SERVICE_KINDS = frozenset("channel_topic channel_purpose channel_name channel_archive channel_unarchive group_topic "
                            "group_purpose group_name phone_call group_call bot_add bot_remove".split())
-_VIA = re.compile(r"^(?:via|source|sources|quelle|fuente|fonte|von|par|por|da)\s*:?\s+(?P<name>\S.{0,80})$", re.I)
+# 'via Reuters', 'Source: dpa', 'Quelle: tagesschau.de' (not 'von'/'par'/'por' + a name: a byline)
+_VIA = re.compile(r"^(?:via\s+|(?:source|sources|quelle|fuente|fonte)\s*:\s*)(?P<name>\S.{0,80})$", re.I)
 _MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
 _MOST_LABELS = 20
 _SHOWN = 10   # skipped records listed one by one; more are counted
@@ -62,8 +63,8 @@ def read(text: str, ctx: Context) -> Parsed | None:
 
 
 def _records(data: object) -> tuple[tuple, list] | None:
-    """(path, records): the top-level array, else the longest list of objects (or object of
-    objects) under keys one to three levels down."""
+    """(path, records): the top-level array, else the longest list of objects with words in them
+    (or object of objects) under keys one to three levels down."""
     if isinstance(data, list):
         return ((), data) if any(isinstance(r, dict) for r in data) else None
     if not isinstance(data, dict):
@@ -76,12 +77,21 @@ def _records(data: object) -> tuple[tuple, list] | None:
             records = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else []
             count = sum(1 for r in records if isinstance(r, dict))
             if count and (isinstance(value, list) or count == len(records) >= 2):
-                rank = (count, str(key).lower().replace("_", "") in RECORD_KEYS, -len(here))
+                rank = (_worded(records) * count, count, str(key).lower().replace("_", "") in RECORD_KEYS, -len(here))
                 if best is None or rank > best[0]:
                     best = (rank, here, records)
             if isinstance(value, dict) and len(here) < 3:
                 todo.append((here, value))
     return (best[1], best[2]) if best else None
+
+
+def _worded(records: list) -> float:
+    """The share of records (of the first 200) with words in them, at their top or one object down:
+    messages beside a list of users or of files are the records."""
+    sample = [r for r in records[:200] if isinstance(r, dict)]
+    has = lambda v: isinstance(v, str) and v.count(" ") >= 2 or is_rich(v)
+    return sum(1 for r in sample if any(has(v) or isinstance(v, dict) and any(has(w) for w in list(v.values())[:50])
+                                        for v in list(r.values())[:50])) / max(1, len(sample))
 
 
 def _not_an_item(item: object) -> str:

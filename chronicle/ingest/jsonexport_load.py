@@ -42,13 +42,21 @@ def load(text: str, what: str = "records") -> Loaded:
     try:
         return Loaded(json.loads(text))
     except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+        if exc.msg == "Extra data" and _one_object(text.lstrip().split("\n", 1)[0]):
             return Loaded(*_lines(text))
         raise Unreadable(exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); no articles read") from None
     except RecursionError:   # the parser recurses once per level: [[[[... 100,000 deep
         raise Unreadable(1, f"JSON nested too deep to read ({what} are a few levels deep); no articles read") from None
     except ValueError:   # a number of over 4,300 digits, which Python refuses to convert
         raise Unreadable(1, "not valid JSON (a number over 4,300 digits long); no articles read") from None
+
+
+def _one_object(line: str) -> bool:
+    """A line that is a whole JSON object: JSON Lines start so (a document with more after it does not)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _lines(text: str) -> tuple[list, list[int]]:
