@@ -147,6 +147,30 @@ SHAPES = {
              "choisiront 120 projets de quartier au printemps.\n\nPar Jean Dupont"},
             {"ts": "1740993262.1", "user": "U002", "text": "Nantes ferme un pont pour travaux\n\nLe pont Anne-de-Bretagne "
              "sera fermé aux voitures pendant six mois.\n\nSource : Ouest-France"}]},
+    "feedly.json": {"id": "user/x/category/global.all", "items": [
+        {"id": "a1", "title": "Spain approves a four-day week pilot", "published": 1740990000000, "crawled": 1741000000000,
+         "alternate": [{"href": "https://elpais.com/economia/semana-4-dias.html", "type": "text/html"}],
+         "summary": {"content": "<p>The scheme pays firms to cut hours without cutting pay.</p>", "direction": "ltr"},
+         "origin": {"streamId": "feed/x", "title": "EL PAÍS English", "htmlUrl": "https://english.elpais.com"},
+         "categories": [{"id": "user/x/category/Europe", "label": "Europe"}], "keywords": ["work"]}]},
+    "pocket.json": {"status": 1, "list": {
+        "111": {"item_id": "111", "given_url": "https://www.theatlantic.com/local-news", "given_title": "",
+                "resolved_title": "The quiet collapse of local news", "time_added": "1740906862",
+                "excerpt": "Newspapers closed at a rate of two a week last year.",
+                "tags": {"media": {"item_id": "111", "tag": "media"}}, "domain_metadata": {"name": "The Atlantic"}},
+        "222": {"item_id": "222", "resolved_title": "Why trains in Japan run on time", "time_added": "1740993262",
+                "given_url": "https://www.bbc.com/future/japan-trains", "excerpt": "Spare capacity and a culture of punctuality."}}},
+    "hn.json": {"nbHits": 2, "hits": [
+        {"title": "Show HN: A search engine in 500 lines", "url": "https://github.com/someone/tiny-search",
+         "author": "pg", "created_at": "2025-03-02T10:00:00.000Z", "created_at_i": 1740909600, "story_text": None,
+         "points": 100, "objectID": "1", "_tags": ["story", "author_pg"]},
+        {"title": "Ask HN: What are you reading?", "url": None, "story_text": "<p>Looking for <i>books</i> on power grids.</p>",
+         "created_at": "2025-03-03T10:00:00.000Z", "objectID": "2", "_tags": ["story", "ask_hn"]}]},
+    "elastic.json": {"took": 3, "hits": {"total": {"value": 1}, "hits": [
+        {"_index": "news", "_id": "n1", "_score": 1.2, "_source": {
+            "headline": "Poland's central bank holds rates at 5.75%", "published_at": "2025-03-05T13:00:00+01:00",
+            "body": "The council kept rates unchanged for the seventeenth month as inflation rose to 4.9%.",
+            "site": "Notes from Poland", "url": "https://notesfrompoland.com/2025/03/05/rates/"}}]}},
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -464,3 +488,24 @@ def test_the_records_are_the_messages_not_a_longer_list_of_users(run):
     assert rennes["date"] == D(2025, 3, 2) and "source" not in rennes   # 'Par Jean Dupont' is a byline
     nantes = got["Nantes ferme un pont pour travaux"]
     assert nantes["source"] == "Ouest-France" and "Source" not in nantes["body"]
+
+
+def test_feedly_pocket_and_hacker_news_exports(run):
+    (spain,) = run[3]["feedly.json"]
+    assert spain["source"] == "EL PAÍS English" and spain["date"] == D(2025, 3, 3)   # ms since the epoch, UTC
+    assert spain["url"] == "https://elpais.com/economia/semana-4-dias.html" and "<p>" not in spain["body"]
+    assert "Europe" in spain["tags"] or "europe" in spain["tags"]   # the reader's folder
+    pocket = _by_title(run[3]["pocket.json"])   # an object of records, keyed by id
+    assert pocket["The quiet collapse of local news"]["source"] == "The Atlantic"
+    assert pocket["Why trains in Japan run on time"]["source"] == "BBC"   # bbc.com
+    assert pocket["Why trains in Japan run on time"]["date"] == D(2025, 3, 3)
+    hn = _by_title(run[3]["hn.json"])
+    assert hn["Show HN: A search engine in 500 lines"]["date"] == D(2025, 3, 2)
+    assert hn["Ask HN: What are you reading?"]["body"].strip() == "Looking for books on power grids."
+    assert not any("author_pg" in str(a["tags"]) for a in run[3]["hn.json"])   # `_tags` are the app's own
+
+
+def test_an_elasticsearch_answer_is_read_inside_its_source_wrapper(run):
+    (art,) = run[3]["elastic.json"]
+    assert art["title"] == "Poland's central bank holds rates at 5.75%" and art["date"] == D(2025, 3, 5)
+    assert art["source"] == "Notes from Poland" and "seventeenth month" in art["body"]

@@ -56,13 +56,15 @@ def _norm(key: object) -> str:
 
 def role_of(path: tuple) -> tuple[str, int] | None:
     """The role a field's name gives it, with its rank among that role's names (lower first)."""
-    keys = [_norm(k) for k in path if not isinstance(k, int)]
-    if not keys or any(str(k).startswith("_") for k in path if not isinstance(k, int)):
+    # keys starting '_' are the app's own ('_tags', '_id'), or a wrapper around the record
+    # (Elasticsearch's '_source'), which names no role of what is in it
+    keys = [_norm(k) for k in path if not isinstance(k, int) and not str(k).startswith("_")]
+    if not keys or str(path[-1]).startswith("_"):
         return None
     last = keys[-1]
-    for parent in keys[:-1]:   # 'source.name', 'origin.title', 'feed.title': the outlet
-        if ROLE.get(parent, ("",))[0] == "source" and last in _LEAF_NAME and last not in ("href", "url"):
-            return "source", ROLE[parent][1]
+    for parent in keys[:-1]:   # 'source.name', 'origin.title', 'feed.title': the outlet; its address
+        if ROLE.get(parent, ("",))[0] == "source":   # ('origin.htmlUrl') is the outlet's, not the item's
+            return ("source", ROLE[parent][1]) if last in _LEAF_NAME - {"href", "url"} else None
     if last in ("href",) and len(keys) > 1:
         return "url", 500
     if _NOT.search(last):
