@@ -171,6 +171,12 @@ SHAPES = {
             "headline": "Poland's central bank holds rates at 5.75%", "published_at": "2025-03-05T13:00:00+01:00",
             "body": "The council kept rates unchanged for the seventeenth month as inflation rose to 4.9%.",
             "site": "Notes from Poland", "url": "https://notesfrompoland.com/2025/03/05/rates/"}}]}},
+    "it_es_app.json": {"risultati": [
+        {"titolo": "Bologna approva il piano per le piste ciclabili", "data_pubblicazione": "4 marzo 2025",
+         "testata": "Corriere di Bologna", "collegamento": "https://corrieredibologna.corriere.it/piste",
+         "sommario": "Il consiglio comunale stanzia 20 milioni per 60 chilometri di nuove piste."},
+        {"titular": "Valencia amplía la red de metro hasta el puerto", "Veröffentlicht am": "2025-03-02",
+         "publisher_name": "Levante-EMV", "sommario": "La nueva línea unirá el centro con el puerto en 2027."}]},
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -509,3 +515,12 @@ def test_an_elasticsearch_answer_is_read_inside_its_source_wrapper(run):
     (art,) = run[3]["elastic.json"]
     assert art["title"] == "Poland's central bank holds rates at 5.75%" and art["date"] == D(2025, 3, 5)
     assert art["source"] == "Notes from Poland" and "seventeenth month" in art["body"]
+
+
+def test_italian_and_spanish_keys_and_names_built_of_parts(run):
+    got = _by_title(run[3]["it_es_app.json"])
+    bologna = got["Bologna approva il piano per le piste ciclabili"]
+    assert bologna["date"] == D(2025, 3, 4) and bologna["source"] == "Corriere di Bologna"
+    assert bologna["url"] == "https://corrieredibologna.corriere.it/piste" and "20 milioni" in bologna["body"]
+    valencia = got["Valencia amplía la red de metro hasta el puerto"]   # 'titular', 'publisher_name', 'Veröffentlicht am'
+    assert valencia["date"] == D(2025, 3, 2) and valencia["source"] == "Levante-EMV"

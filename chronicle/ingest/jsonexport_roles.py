@@ -16,7 +16,7 @@ from .jsonexport_values import date_of, is_rich, is_url, text_of
 # key names (lower case, without '_', '-', spaces) by role, most preferred first
 NAMES = {
     "title": "title headline heading subject resolvedtitle giventitle storytitle linktitle titel überschrift "
-             "uberschrift schlagzeile titre título titulo titolo",
+             "uberschrift schlagzeile titre título titulo titular titolo",
     "body": "text body content selftext contenttext contenthtml storytext commenttext message description summary "
             "excerpt snippet abstract lead teaser note notes inhalt beschreibung zusammenfassung texte contenu résumé "
             "resume chapeau extrait contenido cuerpo resumen descripción descripcion testo contenuto sommario riassunto "
@@ -38,11 +38,11 @@ ROLE = {w: (role, n + 900 * (w in _LATE)) for role, words in NAMES.items() for n
 # part of a name, ranked after the names above ('date_publication' and 'publication_date' before
 # an exact 'updated'): 'published_on', 'article_title', 'lien_article'
 _STEMS = (("title", 500, re.compile(r"title|titel|titre|t[ií]tulo|titolo|headline")),
-          ("date", 100, re.compile(r"publi|pubdate|erschien")),
+          ("source", 500, re.compile(r"source|publisher|outlet|quelle|fuente|fonte")),   # before 'publi'
+          ("date", 100, re.compile(r"publi|pubbli|pubdate|erschien|ver[öo]ffentlicht")),
           ("date", 500, re.compile(r"date|datum|fecha|created|posted|timestamp|zeit")),
           ("url", 500, re.compile(r"url$|link$|^link|^lien|enlace")),
-          ("body", 500, re.compile(r"text|content|summary|descr|excerpt|inhalt|contenu|résumé|resumen|testo")),
-          ("source", 500, re.compile(r"source|publisher|outlet|quelle|fuente|fonte")))
+          ("body", 500, re.compile(r"text|content|summary|descr|excerpt|inhalt|contenu|résumé|resumen|testo")))
 # fields that are never the item's words: who wrote or posted it, ids, pictures, the app's own kinds
 _NOT = re.compile(r"author|user|^from$|^by$|creator|owner|actor|autor|auteur|verfasser|screenname|displayname|"
                   r"^id$|ids?$|^type$|subtype|^kind$|lang|image|img|thumb|avatar|icon|photo|picture|logo|favicon|"
