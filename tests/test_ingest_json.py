@@ -177,6 +177,11 @@ SHAPES = {
          "sommario": "Il consiglio comunale stanzia 20 milioni per 60 chilometri di nuove piste."},
         {"titular": "Valencia amplía la red de metro hasta el puerto", "Veröffentlicht am": "2025-03-02",
          "publisher_name": "Levante-EMV", "sommario": "La nueva línea unirá el centro con el puerto en 2027."}]},
+    "fr_slashes.json": [
+        {"titre": "Grève des contrôleurs aériens à Paris", "date": "04/03/2025",
+         "texte": "Les vols sont annulés à Orly et à Roissy pour la journée de mardi, selon la direction générale."},
+        {"titre": "Les prix du gaz baissent en mars", "date": "05/03/2025",
+         "texte": "La baisse est de 3 % pour les ménages qui ont un contrat indexé sur le marché."}],
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -315,6 +320,10 @@ def test_an_unknown_apps_german_and_french_keys(run):
     poste = fr["La Poste ferme 200 bureaux en zone rurale"]
     assert poste["date"] == D(2025, 3, 3) and poste["source"] == "Le Monde"   # from lemonde.fr
     assert fr["Marseille inaugure sa nouvelle ligne de tramway"]["source"] == "Libération"
+    # '04/03/2025' in a French export: day first (the export's language decides what the numbers do not)
+    slashes = _by_title(run[3]["fr_slashes.json"])
+    assert slashes["Grève des contrôleurs aériens à Paris"]["date"] == D(2025, 3, 4)
+    assert slashes["Les prix du gaz baissent en mars"]["date"] == D(2025, 3, 5)
 
 
 def test_fields_named_nothing_are_read_from_their_values(run):

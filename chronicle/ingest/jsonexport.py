@@ -47,8 +47,11 @@ def read(text: str, ctx: Context) -> Parsed | None:
     lines = loaded.jsonl or record_lines(text, path, len(items))
     fields = [fields_of(r) if isinstance(r, dict) else {} for r in items]
     found_roles = roles([f for f in fields if f])
+    lang = language(" ".join(t.text for f in fields[:200] for p in found_roles.get("body", ())[:1]
+                             for t in [text_of(f.get(p))] if t))
+    # one day/month order for the export's numeric dates, from all of them and its language
     order = when.decide_order([d for f in fields for p in found_roles.get("date", ()) if isinstance(f.get(p), str)
-                               for d in when.find_dates(f[p][:100]) if d.kind != "relative"])
+                               for d in when.find_dates(f[p][:100]) if d.kind != "relative"], lang)
     stories, skipped = [], []
     for no, item, rec in zip(lines, items, fields):
         why = _not_an_item(item)
@@ -57,9 +60,7 @@ def read(text: str, ctx: Context) -> Parsed | None:
             skipped.append((no, why or _textless(item)))
         else:
             stories.append(story)
-    parsed = Parsed("json", stories, notes=_skipped_notes(skipped))
-    parsed.lang = language("\n".join(p for s in stories[:200] for p in s.paras[:3]))
-    return parsed
+    return Parsed("json", stories, notes=_skipped_notes(skipped), lang=lang)
 
 
 def _records(data: object) -> tuple[tuple, list] | None:
