@@ -1,7 +1,8 @@
 """What reading a JSON export costs (chronicle/ingest/jsonexport.py): CPU seconds of
 `formats.structured` (parse, find the records, their lines and roles, the stories) on a seeded
-Telegram-style export of about 1 MB, on a NewsAPI-style one, and on 50,000 empty records; medians
-of --runs, in this process. With --end-to-end also `build.py ingest` of the 1 MB export into an
+Telegram-style export of about 1 MB, on a NewsAPI-style one, on 50,000 empty records and on 50,000
+records each with keys of their own (100,000 fields: a hostile export); medians of --runs, in this
+process. With --end-to-end also `build.py ingest` of the 1 MB export into an
 empty folder in a new process (wall, and CPU of it and its workers): reading is a small part,
 composing and tagging each message is the rest.
 
@@ -95,7 +96,9 @@ def main() -> None:
     ap.add_argument("--end-to-end", action="store_true")
     args = ap.parse_args()
     cases = {"Telegram export, 1 MB": telegram(1_000_000), "NewsAPI, 2,000 articles": newsapi(2000),
-             "50,000 empty records": json.dumps([{} for _ in range(50_000)])}
+             "50,000 empty records": json.dumps([{} for _ in range(50_000)]),
+             "50,000 records, keys of their own": json.dumps([{f"k{i}": f"some words of text {i}",
+                                                              f"title{i}": f"A title here {i}"} for i in range(50_000)])}
     for name, text in cases.items():
         cpu, stories = _cpu(text, args.runs)
         print(f"{name} ({len(text.encode()) / 1e6:.2f} MB, {stories} stories): reader CPU median {cpu:.3f} s")

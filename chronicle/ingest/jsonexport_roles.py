@@ -47,6 +47,7 @@ _STEMS = (("title", 500, re.compile(r"title|titel|titre|t[ií]tulo|titolo|headli
 _NOT = re.compile(r"author|user|^from$|^by$|creator|owner|actor|autor|auteur|verfasser|screenname|displayname|"
                   r"^id$|ids?$|^type$|subtype|^kind$|lang|image|img|thumb|avatar|icon|photo|picture|logo|favicon|"
                   r"video|media(?:url|type)|profile|^mime|^file|^sticker|reply|replies|^score$|^ups$|count$|^cw$")
+_MOST_FIELDS = 8
 _LEAF_NAME = frozenset(("name", "title", "label", "displayname", "sitename", "href", "url"))
 
 
@@ -97,22 +98,21 @@ def fields_of(record: dict, depth: int = 3) -> dict[tuple, object]:
 
 def roles(records: list[dict[tuple, object]]) -> dict[str, list[tuple]]:
     """role -> the fields that hold it, best first, for records read by `fields_of`."""
-    paths: dict[tuple, int] = defaultdict(int)
+    paths: dict[tuple, list] = defaultdict(list)   # (in one pass: records with keys of their own are many paths)
     for rec in records:
-        for p in rec:
-            paths[p] += 1
+        for p, value in rec.items():
+            if value not in (None, "", [], {}):
+                paths[p].append(value)
     ranked: dict[str, list[tuple[tuple, tuple]]] = defaultdict(list)
     for p in sorted(paths, key=lambda p: (len(p), [str(k) for k in p])):
-        named = role_of(p)
-        values = [rec[p] for rec in records if rec.get(p) not in (None, "", [], {})]
-        if not values:
-            continue
+        named, values = role_of(p), paths[p]
         role = named[0] if named else _by_values(p, values)
         if role in ("source", "title", "body") and _dated(values):   # 'publication': a name, or its date
             role, named = "date", ("date", 600)
         if role and _fits(role, values, bool(named)):
             ranked[role].append(((named[1] if named else 1000, len(p)), p))
-    out = {role: [p for _, p in sorted(found, key=lambda x: x[0])] for role, found in ranked.items()}
+    # the best few fields per role: each record is asked for them in turn
+    out = {role: [p for _, p in sorted(found, key=lambda x: x[0])][:_MOST_FIELDS] for role, found in ranked.items()}
     if "title" not in out and "body" in out:
         out = _title_by_length(records, out)
     if "title" in out and "body" in out:   # the text beside the title (a shared link's unfurl) first
