@@ -44,7 +44,8 @@ def _telegram() -> dict:
         {"id": 4, "type": "message", "date": "2025-03-02T10:15:00", "from": "Ostsee Monitor",
          "text": [bold("Baltic grid cable repaired ahead of schedule"),
                   "\n\nEngineers finished splicing the Estlink 2 cable a week early; flows to Estonia resume "
-                  "on Monday.\n\nvia ", link("ERR News", "https://news.err.ee/1609600000/estlink")]},
+                  "on Monday. ", {"type": "hashtag", "text": "#Estlink"},
+                  "\n\nvia ", link("ERR News", "https://news.err.ee/1609600000/estlink")]},
         {"id": 5, "type": "message", "date": "2025-03-03T08:00:00", "from": "Ostsee Monitor",
          "text": [bold("Baltic grid cable repaired ahead of schedule"),
                   "\n\nA second crew confirmed the repair of the Estlink 2 cable on Sunday evening, the grid "
@@ -246,7 +247,8 @@ def test_a_telegram_export_gives_one_article_per_message_with_its_headline_date_
     assert len(cable) == 2   # one headline, two texts: two stories, not a duplicate
     first = min(cable, key=lambda a: a["date"])
     assert first["source"] == "ERR News" and first["url"].startswith("https://news.err.ee/")
-    assert "via" not in first["body"] and first["body"].strip().endswith("resume on Monday.")
+    assert "via" not in first["body"] and first["body"].strip().endswith("resume on Monday. #Estlink")
+    assert "Estlink" in first["tags"]   # a hashtag entity is the channel's own label
     # a plain-text message: titled by its first sentence; no JSON syntax anywhere
     sweden = next(a for a in arts["telegram.txt"] if a["title"].startswith("Sweden raises its terror threat level"))
     assert sweden["date"] == D(2025, 3, 3) and sweden["title_basis"] == "derived"

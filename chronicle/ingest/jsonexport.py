@@ -138,8 +138,9 @@ def _story(no: int, rec: dict, found: dict[str, list[tuple]], order: str | None)
         st.notes.append(f"source: named from the link's address ({host_of(link)})")
     st.date = _date(rec, found.get("date", ()), order)
     st.date_basis = "stated" if st.date else ""
-    # every tag field: Feedly's `categories` (the reader's folders) and its `keywords` alike
-    st.labels = list(dict.fromkeys(n for p in found.get("tags", ()) for n in names_of(rec.get(p))))[:_MOST_LABELS]
+    # every tag field (Feedly's `categories`, the reader's folders, and its `keywords`) and the hashtags
+    tags = [n for p in found.get("tags", ()) for n in names_of(rec.get(p))] + body.hashtags
+    st.labels = list(dict.fromkeys(tags))[:_MOST_LABELS]
     return st
 
 
@@ -169,7 +170,7 @@ def _body(rec: dict, paths) -> Rich:
     whole = [t for t in texts if not _CUT.search(t.text)]
     if whole or not texts:
         return whole[0] if whole else Rich("")
-    return Rich(_CUT.sub("", texts[0].text).rstrip(), texts[0].links, texts[0].lead)
+    return Rich(_CUT.sub("", texts[0].text).rstrip(), texts[0].links, texts[0].lead, texts[0].hashtags)
 
 
 def _date(rec: dict, paths, order: str | None):

@@ -27,6 +27,7 @@ class Rich:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)
     lead: str = ""   # a bold first entity followed by a line break: the message's headline
+    hashtags: list[str] = field(default_factory=list)   # '#energy' entities: the channel's own labels
 
 
 def is_rich(value: object) -> bool:
@@ -54,7 +55,7 @@ def text_of(value: object) -> Rich | None:
 
 
 def _entities(parts: list) -> Rich:
-    text, links, lead = [], [], ""
+    text, links, lead, tags = [], [], "", []
     for n, part in enumerate(parts):
         if isinstance(part, str):
             text.append(part)
@@ -66,12 +67,14 @@ def _entities(parts: list) -> Rich:
             links.append((href, words))
         elif kind in ("link", "url") and URL.match(words.strip()):
             links.append((words.strip(), ""))
+        elif kind == "hashtag" and 1 < len(words.strip()) <= 100:
+            tags.append(words.strip().lstrip("#"))
         if n == 0 and kind in ("bold", "strong", "b") and "\n" not in words.strip():
             lead = words.strip()
     joined = "".join(text)
     if lead and not joined[len(parts[0]["text"]):].startswith("\n"):
         lead = ""   # bold words that run on into the sentence are emphasis, not a headline
-    return Rich(joined.strip(), links, lead)
+    return Rich(joined.strip(), links, lead, tags)
 
 
 def date_of(value: object, timely: bool) -> dt.date | None:
