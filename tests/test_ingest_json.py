@@ -183,6 +183,17 @@ SHAPES = {
          "texte": "Les vols sont annulés à Orly et à Roissy pour la journée de mardi, selon la direction générale."},
         {"titre": "Les prix du gaz baissent en mars", "date": "05/03/2025",
          "texte": "La baisse est de 3 % pour les ménages qui ont un contrat indexé sur le marché."}],
+    "discord.json": {"guild": {"id": "1", "name": "News desk"}, "channel": {"id": "2", "name": "links"},
+                     "messages": [
+        {"id": "10", "type": "GuildMemberJoin", "timestamp": "2025-03-01T08:00:00+00:00", "content": "",
+         "author": {"name": "newbie"}, "embeds": []},
+        {"id": "11", "type": "Default", "timestamp": "2025-03-01T23:30:00-08:00", "content": "this one https://apnews.com/x",
+         "author": {"name": "ed", "nickname": "Ed"},
+         "embeds": [{"title": "California snowpack is above average for the first time in years",
+                     "url": "https://apnews.com/article/california-snowpack",
+                     "description": "Surveyors measured 110% of the usual water content at Phillips Station."}]},
+        {"id": "12", "type": "ChannelPinnedMessage", "timestamp": "2025-03-02T09:00:00+00:00", "content": "",
+         "author": {"name": "ed"}, "embeds": []}]},
     "unnamed.json": [
         {"k1": "Peru declares emergency over coastal rains", "k2": "Heavy rain flooded roads in Piura and Tumbes, "
          "and the government sent army engineers to clear them before the weekend.", "k3": "2025-02-27",
@@ -535,3 +546,12 @@ def test_italian_and_spanish_keys_and_names_built_of_parts(run):
     assert bologna["url"] == "https://corrieredibologna.corriere.it/piste" and "20 milioni" in bologna["body"]
     valencia = got["Valencia amplía la red de metro hasta el puerto"]   # 'titular', 'publisher_name', 'Veröffentlicht am'
     assert valencia["date"] == D(2025, 3, 2) and valencia["source"] == "Levante-EMV"
+
+
+def test_a_discord_export_reads_the_embed_and_reports_joins_and_pins(run):
+    (art,) = run[3]["discord.json"]
+    assert art["title"] == "California snowpack is above average for the first time in years"
+    assert art["date"] == D(2025, 3, 1)   # 23:30 in California on the 1st (the 2nd in UTC)
+    assert art["source"] == "Associated Press" and "Phillips Station" in art["body"]
+    assert re.search(r"line \d+: skipped a service record \(type: GuildMemberJoin\)", run[1])
+    assert re.search(r"line \d+: skipped a service record \(type: ChannelPinnedMessage\)", run[1])

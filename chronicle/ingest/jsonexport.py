@@ -21,7 +21,7 @@ from .model import Context, Parsed, Story
 RECORD_KEYS = ("messages", "items", "articles", "results", "entries", "posts", "data", "list", "hits", "children",
                "ordereditems", "stories", "documents", "docs", "records", "bookmarks", "links", "news", "value")
 # words of an app's kind of record that is no item ('pin_message', 'channel_join', 'message_changed',
-# Mastodon's 'Announce'), and whole kinds ('channel_topic': a 'topic' may be a news record's kind)
+# Mastodon's 'Announce', Discord's 'ChannelPinnedMessage'), and whole kinds ('channel_topic': a 'topic' may be a news record's kind)
 _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction reactions react edit edited changed "
                      "deleted delete invite invited like announce boost migrate kick kicked".split())
 _SERVICE_KINDS = frozenset("channel_topic channel_purpose channel_name channel_archive channel_unarchive group_topic "
@@ -101,10 +101,14 @@ def _not_an_item(item: object) -> str:
         return f"{_kind(item)}, not a record (an object)"
     for key in ("action", "subtype", "type", "event", "kind"):
         value = item.get(key)
-        if isinstance(value, str) and (value.lower() in _SERVICE_KINDS
-                                       or _SERVICE & set(re.split(r"[\W_]+", value.lower()))):
+        if isinstance(value, str) and (value.lower() in _SERVICE_KINDS or _SERVICE & _words(value)):
             return f"a service record ({key}: {value[:40]})"
     return ""
+
+
+def _words(kind: str) -> set[str]:
+    """'pin_message', 'channel-join', 'GuildMemberJoin' (Discord) -> their words, lower case."""
+    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", kind[:80])}
 
 
 def _textless(item: dict) -> str:
