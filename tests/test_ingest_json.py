@@ -237,7 +237,7 @@ def run(tmp_path_factory):
         _write(raw, name, data)
     into = raw.parent / "articles"
     code, out, err = _ingest(sorted(raw.iterdir()), into)
-    return code, out, err, _articles(into), into
+    return code, out, err, _articles(into), into, raw
 
 
 def _by_title(arts: list[dict]) -> dict[str, dict]:
@@ -245,7 +245,7 @@ def _by_title(arts: list[dict]) -> dict[str, dict]:
 
 
 def test_a_telegram_export_gives_one_article_per_message_with_its_headline_date_and_outlet(run):
-    code, out, err, arts, _ = run
+    code, out, err, arts, _, _ = run
     assert code == 0 and not err, err
     got = _by_title(arts["telegram.txt"])
     finland = got["Finland closes two border crossings for the winter"]
@@ -271,7 +271,7 @@ def test_a_telegram_export_gives_one_article_per_message_with_its_headline_date_
 
 
 def test_service_records_and_textless_messages_are_reported_with_their_line(run):
-    _, out, _, _, _ = run
+    _, out, _, _, _, _ = run
     assert re.search(r"telegram\.txt: layout json .*5 article\(s\): 5 written", out), out
     assert re.search(r"line \d+: skipped a service record \(action: join_group_by_link\)", out)
     assert re.search(r"line \d+: skipped a record without text \(photo only\)", out)
@@ -555,3 +555,12 @@ def test_a_discord_export_reads_the_embed_and_reports_joins_and_pins(run):
     assert art["source"] == "Associated Press" and "Phillips Station" in art["body"]
     assert re.search(r"line \d+: skipped a service record \(type: GuildMemberJoin\)", run[1])
     assert re.search(r"line \d+: skipped a service record \(type: ChannelPinnedMessage\)", run[1])
+
+
+def test_a_second_run_writes_nothing_and_changes_no_byte(run):
+    *_, into, raw = run
+    before = {p.name: p.read_bytes() for p in into.glob("*.md")}
+    code, out, err = _ingest(sorted(raw.iterdir(), reverse=True), into)   # in another order, too
+    assert code == 0 and not err, err
+    assert re.findall(r"(\d+) written", out) and set(re.findall(r"(\d+) written", out)) == {"0"}, out
+    assert {p.name: p.read_bytes() for p in into.glob("*.md")} == before
