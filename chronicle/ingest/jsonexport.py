@@ -21,7 +21,8 @@ from .model import Context, Parsed, Story
 RECORD_KEYS = ("messages", "items", "articles", "results", "entries", "posts", "data", "list", "hits", "children",
                "ordereditems", "stories", "documents", "docs", "records", "bookmarks", "links", "news", "value")
 # words of an app's kind of record that is no item ('pin_message', 'channel_join', 'message_changed',
-# Mastodon's 'Announce', Discord's 'ChannelPinnedMessage'), and whole kinds ('channel_topic': a 'topic' may be a news record's kind)
+# Mastodon's 'Announce', Discord's 'ChannelPinnedMessage'), and whole kinds ('channel_topic': a
+# 'topic' may be a news record's kind)
 _SERVICE = frozenset("service join joined leave left pin pinned unpin reaction reactions react edit edited changed "
                      "deleted delete invite invited like announce boost migrate kick kicked".split())
 _SERVICE_KINDS = frozenset("channel_topic channel_purpose channel_name channel_archive channel_unarchive group_topic "
@@ -215,5 +216,6 @@ def _trailer(paras: list[str], links: list[tuple[str, str]]) -> str:
 def _skipped_notes(skipped: list[tuple[int, str]]) -> list[str]:
     notes = [f"line {no}: skipped {why}" for no, why in skipped[:_SHOWN]]
     if len(skipped) > _SHOWN:
-        notes.append(f"… and {len(skipped) - _SHOWN:,} more records skipped (no text, service records or not objects)")
+        notes.append(f"… and {len(skipped) - _SHOWN:,} more records skipped "
+                     "(no text, service records or not objects)")
     return notes

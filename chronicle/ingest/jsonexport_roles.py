@@ -18,9 +18,9 @@ NAMES = {
     "title": "title headline heading subject resolvedtitle giventitle storytitle linktitle titel überschrift "
              "uberschrift schlagzeile titre título titulo titular titolo",
     "body": "text body content selftext contenttext contenthtml storytext commenttext message description summary "
-            "excerpt snippet abstract lead teaser note notes inhalt beschreibung zusammenfassung texte contenu résumé "
-            "resume chapeau extrait contenido cuerpo resumen descripción descripcion testo contenuto sommario riassunto "
-            "estratto",
+            "excerpt snippet abstract lead teaser note notes inhalt beschreibung zusammenfassung texte contenu "
+            "résumé resume chapeau extrait contenido cuerpo resumen descripción descripcion testo contenuto sommario "
+            "riassunto estratto",
     "date": "published publishedat datepublished pubdate date datetime created createdat createdutc creationdate "
             "posted postedat time timestamp ts seendate added timeadded dateadded datum veröffentlicht veroffentlicht "
             "erschienen publié publie fecha publicado pubblicato data updated updatedat modified crawled",
@@ -30,7 +30,8 @@ NAMES = {
               "newspaper servicename provider domainmetadata quelle medium media média zeitung journal fuente medio "
               "periódico periodico fonte testata",
     "tags": "tags labels categories category keywords topics hashtags tag schlagworte schlagwörter stichworte themen "
-            "kategorien étiquettes etiquettes motsclés motscles etiquetas categorías categorias categorie parolechiave",
+            "kategorien étiquettes etiquettes motsclés motscles etiquetas categorías categorias categorie "
+            "parolechiave",
 }
 # a record's last change or the app's fetch is its date only when it states no other
 _LATE = frozenset("updated updatedat modified crawled".split())

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from . import htmltext
 from .domains import host_of, outlet_of
 
-_ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$)")
+_ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})"
+                  r"(?:$|[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$)")
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
 URL = re.compile(r"^https?://[^\s<>\"]+$", re.I)
 _TAG = re.compile(r"<(?:p|br|a|div|span|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)\b[^>]*>", re.I)
