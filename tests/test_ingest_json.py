@@ -352,6 +352,8 @@ HOSTILE = {
     "deep.json": '{"items": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "number.json": '{"items": [{"title": "A story", "id": 1' + "0" * 5000 + "}]}",
     "norecords.json": '{"name": "A settings file", "count": 3, "tags": ["a", "b"]}',
+    "noitems.json": '{"messages": [\n {"type": "service", "action": "pin_message", "text": ""},\n'
+                    ' {"type": "message", "photo": "p.jpg", "text": ""},\n {"type": "service", "action": "edit"}]}',
 }
 HUGE = "QUJD" * 1_150_000   # a 4.6 MB string (a digest may be 5 MB): an embedded picture, say
 
@@ -404,6 +406,7 @@ def hostile(tmp_path_factory):
     ("deep.json", 1, "JSON nested too deep"),
     ("number.json", 1, "a number over 4,300 digits long"),
     ("norecords.json", 1, "JSON with no list of records"),
+    ("noitems.json", 2, "none of its 3 records is an item with text (2 service records, 1 record without text)"),
 ])
 def test_broken_json_is_one_line_naming_where_and_what(hostile, name, line, words):
     raw, code, _, err, arts, _ = hostile

@@ -8,6 +8,7 @@ a value that is no object) are reported with their line, never dropped silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import when
 from .domains import host_of, outlet_of
@@ -30,6 +31,10 @@ _SERVICE_KINDS = frozenset("channel_topic channel_purpose channel_name channel_a
 # 'via Reuters', 'Source: dpa', 'Quelle: tagesschau.de' (not 'von'/'par'/'por' + a name: a byline)
 _VIA = re.compile(r"^(?:via\s+|(?:source|sources|quelle|fuente|fonte)\s*:\s*)(?P<name>\S.{0,80})$", re.I)
 _MEDIA = ("photo", "file", "sticker", "media", "media_type", "video", "voice", "image", "attachments", "files")
+# why a record was skipped (the start of its note) -> how many of them are called
+_KINDS = {"a service record": ("service record", "service records"),
+          "a record without text": ("record without text", "records without text"),
+          "": ("value that is no object", "values that are no objects")}
 _MOST_LABELS = 20
 _SHOWN = 10   # skipped records listed one by one; more are counted
 _CUT = re.compile(r"\s*\[\+\d+ chars\]\s*$")   # an API's text cut short: '… [+2345 chars]'
@@ -61,6 +66,9 @@ def read(text: str, ctx: Context) -> Parsed | None:
             skipped.append((no, why or _textless(item)))
         else:
             stories.append(story)
+    if not stories:   # (the run's 'try --layout' would not help: say what the records were)
+        raise Unreadable(lines[0] if lines else 1, f"none of its {len(items):,} records is an item with text "
+                                                   f"({_reasons(skipped)}); no articles read")
     return Parsed("json", stories, notes=_skipped_notes(skipped), lang=lang)
 
 
@@ -211,6 +219,13 @@ def _trailer(paras: list[str], links: list[tuple[str, str]]) -> str:
             if not paras[-1]:
                 paras.pop()
     return name
+
+
+def _reasons(skipped: list[tuple[int, str]]) -> str:
+    """'2 service records, 1 record without text': what the records were, by kind, most first."""
+    kinds = Counter(next((k for k in _KINDS if why.startswith(k)), "") for _, why in skipped)
+    ranked = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{n:,} {_KINDS[kind][n > 1]}" for kind, n in ranked)
 
 
 def _skipped_notes(skipped: list[tuple[int, str]]) -> list[str]:
