@@ -1,18 +1,19 @@
-"""Structured digests read with real parsers: RSS and Atom (feedparser), JSON Feed, CSV with a
-header row, and pasted HTML (html.parser: its text, block by block, goes on to the line readers).
+"""Structured digests read with real parsers: RSS and Atom (feedparser), JSON Feed, any other
+JSON export of records (jsonexport.py), CSV with a header row, and pasted HTML (html.parser: its
+text, block by block, goes on to the line readers).
 Recognised by content, not by file name, since pasted files are often misnamed."""
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
-import json
 import re
-from html.parser import HTMLParser
 
 from ..source import yamlnodes as Y
 from ..source.readfile import MAX_TEXT_BYTES
-from . import when
+from . import jsonexport, when
+from .htmltext import Text as _Text, plain as _plain
+from .jsonexport_load import Unreadable, load
 from .model import Context, Parsed, Story
 
 # A field may be as long as a whole digest (csv's default limit is 128 KB: a long body was a traceback).
@@ -28,12 +29,16 @@ _HEADER_NAMES = {"title", "headline", "date", "published", "source", "outlet", "
 
 
 def structured(text: str, ctx: Context) -> Parsed | None:
-    """A Parsed for a feed, JSON Feed or CSV digest; None for anything else."""
+    """A Parsed for a feed, JSON Feed, other JSON export or CSV digest; None for anything else."""
     if _FEED.match(text):
         return _feed(text)
     stripped = text.lstrip()
     if stripped.startswith("{") and "jsonfeed.org" in stripped[:400]:
         return _json_feed(text)   # (json reads past leading blank lines, so error lines are the file's)
+    export = jsonexport.read(text, ctx)   # any other JSON: an app's export of records
+    if export is not None:
+        export.stories = _scrubbed(export.stories)
+        return export
     return _csv(text)
 
 
@@ -46,51 +51,6 @@ def html_to_text(text: str) -> str | None:
     p.close()
     lines = [re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in "".join(p.out).split("\n")]
     return _clean("\n".join(lines))   # character references (&#x202E;) are characters now
-
-
-class _Text(HTMLParser):
-    SKIP = {"head", "title", "script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "button", "iframe",
-            "figcaption", "template", "select"}
-    BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "article", "section", "header",
-             "blockquote", "dt", "dd", "ul", "ol", "table", "figure", "main", "time", "hr"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.out.append("\n\n" if tag in ("p", "article", "section", "h1", "h2", "h3") else "\n")
-            if tag == "li":
-                self.out.append("- ")
-            if tag == "time":
-                stamp = dict(attrs).get("datetime") or ""
-                if re.match(r"\d{4}-\d{2}-\d{2}", stamp):
-                    self.out.append(stamp[:10] + "\n")
-        elif tag in ("td", "th"):
-            self.out.append(" | ")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data.replace("\n", " "))
-
-
-def _plain(html: str) -> str:
-    if "<" not in html:
-        return html.strip()
-    p = _Text()
-    p.feed(html)
-    p.close()
-    return "\n".join(l.strip() for l in "".join(p.out).split("\n") if l.strip())
 
 
 def _feed(text: str) -> Parsed:
@@ -128,24 +88,8 @@ def _clean(text: str) -> str:
     return Y.BIDI_CONTROLS.sub("", Y.FORBIDDEN_CHARS.sub("", text))
 
 
-class Unreadable(Exception):
-    """A digest in a structured format that its parser refuses: where, and why."""
-
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line, self.message = line, message
-
-
 def _json_feed(text: str) -> Parsed:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise Unreadable(exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); no articles read") from None
-    except RecursionError:   # the parser recurses once per level: [[[[... 100,000 deep
-        raise Unreadable(1, "JSON nested too deep to read (a JSON Feed is a few levels deep); "
-                            "no articles read") from None
-    except ValueError:   # a number of over 4,300 digits, which Python refuses to convert: was a traceback
-        raise Unreadable(1, "not valid JSON for a feed (a number over 4,300 digits long); no articles read") from None
+    data = load(text, "a JSON Feed's items").data
     items = data.get("items") if isinstance(data, dict) else None
     stories = []
     for n, it in enumerate(items if isinstance(items, list) else [], 1):
