@@ -46,7 +46,7 @@ def make_parser() -> argparse.ArgumentParser:
     ing.add_argument("--into", type=utf8_path, default=PROJECT_ROOT / "content" / "articles")
     ing.add_argument("--captured", type=_date, help="date the digest was saved (resolves '5 days ago')")
     ing.add_argument("--layout", help="force a layout instead of detecting it")
-    ing.add_argument("--pending", action="store_true", help="ingest content/sources/*.txt not ingested yet")
+    ing.add_argument("--pending", action="store_true", help="ingest the digests of content/sources/ (.txt, .json, .csv, .xml, .html, ...) not ingested yet")
     ing.add_argument("--config", type=utf8_path, default=PROJECT_ROOT / "config.yaml")
     chk = sub.add_parser("check", help="validate content; report every problem; build nothing")
     chk.add_argument("--content", type=utf8_path, default=PROJECT_ROOT / "content")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -161,6 +162,26 @@ def test_pending_sources(tmp_path, config):
     ingest_files([sources / "summary.txt"], into, config)
     assert [p.name for p in pending_sources(sources, into)] == ["single.txt"]
     ingest_files(pending_sources(sources, into), into, config)
+    assert pending_sources(sources, into) == []
+
+
+def test_pending_sources_take_every_format_the_importer_reads(tmp_path, config):
+    # a JSON export, a CSV and a feed saved under their own suffix were skipped by `make site` without a word
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "export.JSON").write_text(json.dumps({"articles": [
+        {"title": "Grid operators warn of a tight winter for gas supply", "publishedAt": "2025-03-03T08:00:00Z",
+         "source": {"name": "Reuters"}, "url": "https://www.reuters.com/a",
+         "description": "Operators in three countries said storage was lower than in any winter since 2018."}]}))
+    (sources / "list.csv").write_text("title,date,source,summary\nPort strike ends after nine days,2025-03-02,"
+                                      "AP,Dock workers accepted a new contract on Sunday evening.\n")
+    (sources / "scan.pdf").write_bytes(b"%PDF-1.4 not a digest")
+    (sources / ".hidden.json").write_text("{}")
+    into = tmp_path / "articles"
+    assert [p.name for p in pending_sources(sources, into)] == ["export.JSON", "list.csv"]
+    ingest_files(pending_sources(sources, into), into, config)
+    titles = sorted(fields_of(p)["title"] for p in into.glob("*.md"))
+    assert titles == ["Grid operators warn of a tight winter for gas supply", "Port strike ends after nine days"]
     assert pending_sources(sources, into) == []
 
 

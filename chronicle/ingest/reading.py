@@ -75,13 +75,24 @@ def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
     return text, ctx
 
 
+# The formats the importer reads by content (formats.py, jsonexport): a JSON export or a feed saved
+# into content/sources/ under its own suffix was never imported by `make site`, and nothing said so.
+DIGEST_SUFFIXES = (".txt", ".text", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml", ".rss", ".atom",
+                   ".html", ".htm", ".eml")
+
+
+def _is_digest_name(name: str) -> bool:
+    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
+    return not name.startswith(".") and name.lower().endswith(DIGEST_SUFFIXES)
+
+
 def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
-    """Raw .txt digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
+    """Raw digests in sources_dir (DIGEST_SUFFIXES) that the ledger in `into` has not seen (or has seen
+    with other bytes)."""
     if not sources_dir.is_dir():
         return []
-    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
     try:
-        found = sorted(p for p in sources_dir.iterdir() if p.name.lower().endswith(".txt") and not p.name.startswith("."))
+        found = sorted(p for p in sources_dir.iterdir() if _is_digest_name(p.name))
     except OSError as exc:
         raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
     # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
