@@ -17,7 +17,7 @@ from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write.files import exclusive_lock
 from ..source.slugs import page_slug
 from ..source.scan import find_markdown_files
-from . import clean, formats, vocab
+from . import clean, formats, mime, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
@@ -138,6 +138,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
             except IngestError as exc:
                 errors.append(exc)
                 continue
+            text = mime.unwrapped(text) or text   # a newsletter saved as an e-mail file: its decoded text
             text, file_ctx = capture_of(path, text, ctx)
             try:
                 parsed = formats.structured(text, file_ctx) if layout is None else None
