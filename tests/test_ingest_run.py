@@ -177,11 +177,14 @@ def test_pending_sources_take_every_format_the_importer_reads(tmp_path, config):
                                       "AP,Dock workers accepted a new contract on Sunday evening.\n")
     (sources / "scan.pdf").write_bytes(b"%PDF-1.4 not a digest")
     (sources / ".hidden.json").write_text("{}")
+    (sources / "notes.md").write_text("## Ferry fares to rise in April\n- Source: The Irish Times\n- Published: 2025-03-01\n\n"
+                                      "The operator said fuel and port charges had risen by a fifth since last year.\n")
     into = tmp_path / "articles"
-    assert [p.name for p in pending_sources(sources, into)] == ["export.JSON", "list.csv"]
+    assert [p.name for p in pending_sources(sources, into)] == ["export.JSON", "list.csv", "notes.md"]
     ingest_files(pending_sources(sources, into), into, config)
     titles = sorted(fields_of(p)["title"] for p in into.glob("*.md"))
-    assert titles == ["Grid operators warn of a tight winter for gas supply", "Port strike ends after nine days"]
+    assert titles == ["Ferry fares to rise in April", "Grid operators warn of a tight winter for gas supply",
+                      "Port strike ends after nine days"]
     assert pending_sources(sources, into) == []
 
 

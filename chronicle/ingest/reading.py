@@ -77,8 +77,8 @@ def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
 
 # The formats the importer reads by content (formats.py, jsonexport): a JSON export or a feed saved
 # into content/sources/ under its own suffix was never imported by `make site`, and nothing said so.
-DIGEST_SUFFIXES = (".txt", ".text", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml", ".rss", ".atom",
-                   ".html", ".htm", ".eml")
+DIGEST_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml",
+                   ".rss", ".atom", ".html", ".htm", ".eml")
 
 
 def _is_digest_name(name: str) -> bool:
