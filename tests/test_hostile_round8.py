@@ -1,0 +1,89 @@
+"""An eighth red-team pass over what users feed Chronicle: what the earlier passes did not reach
+(pages of very many lines, a cache folder that cannot be written, links in content/ while
+serving). Each test failed before its fix; the Chromium ones are in test_hostile_round8_browser.py."""
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from chronicle.cli import main
+from test_hostile_round6 import _article, _site   # (the sixth round's helpers)
+from test_hostile_round7 import _build, _snapshot
+
+
+def test_a_page_of_many_wrapped_lines_is_planned_in_linear_time():
+    """Every lowercase line goes on the line before it (a hard-wrapped text), and each was joined
+    by copying the whole text so far: a page of 20,000 such lines took 14 s to plan, 40,000 75 s,
+    and a million (a 2 MB digest, under the 5 MB cap) days. Now a run of wrapped lines is joined
+    once: the same text, 100,000 lines in about a second. (Not timed: a deadline 50 times
+    what it takes tells a hang from a slow machine.)"""
+    from chronicle.ingest.readers import pagelines
+    page = ["Wrapped text"] + [f"word{i} and more" for i in range(100_000)]
+    planned: list = []
+    worker = threading.Thread(target=lambda: planned.append(pagelines._plan(page)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert planned, "planning 100,000 wrapped lines did not end in 60 s"
+    [(no, text, gap, furniture)] = planned[0]
+    assert (no, gap, furniture) == (1, 0, False)
+    assert text == " ".join(page)
+
+
+@pytest.fixture
+def read_only_cache(tmp_path):
+    """A site whose `.site.cache/` is a read-only file system (a tmpfs mounted read-only; needs
+    root and mount, as tests/test_faults.py's tiny disk: skipped with the reason otherwise)."""
+    site = _site(tmp_path, {"a.md": _article("A"), "b.md": _article("B", date="2025-03-02")})
+    cache = site / ".site.cache"
+    cache.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(cache)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.strip()})")
+    yield site
+    subprocess.run(["umount", "-l", str(cache)], capture_output=True)
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_speed_not_the_build(read_only_cache, capsys):
+    """With `.site.cache/` read-only (a cache restored read-only, a full or read-only disk) every
+    build was a traceback: removing a failed write's temp file raised a second OSError, then the
+    quick path's marker could not be removed, after the site was published. A cache is only
+    speed: the build publishes and exits 0, and again after an edit."""
+    site = read_only_cache
+    for edit in ("", "More words.\n"):
+        if edit:
+            with open(site / "content/articles/a.md", "a") as fh:
+                fh.write(edit)
+        code, err = _build(site, capsys)
+        assert code == 0, err
+        assert ("More words." in (site / "site/articles/a.html").read_text()) == bool(edit)
+    assert not list((site / ".site.cache").iterdir())
+    before = _snapshot(site / "site")
+    assert _build(site, capsys, "--no-cache")[0] == 0 and _snapshot(site / "site") == before
+
+
+def test_serve_sees_a_link_to_a_file_outside_the_content_folder(tmp_path):
+    """A link in content/ to a file elsewhere (an article kept in another folder) is refused by
+    `build`; the preview's watcher resolved it, took it for a change outside content/ and ignored
+    it: `serve` kept the last site and said nothing, until `make site` failed."""
+    from chronicle.preview.watch import Watcher
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    elsewhere = tmp_path / "notes/draft.md"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(_article("Kept elsewhere"))
+    batches: list[set[Path]] = []
+    seen = threading.Event()
+    watcher = Watcher([content], [], [tmp_path / "site"], on_batch=lambda b: (batches.append(b), seen.set()),
+                      quiet=0.05)
+    watcher.start()
+    try:
+        os.symlink(elsewhere, content / "articles/draft.md")
+        assert seen.wait(10), "the watcher never reported the link"
+    finally:
+        watcher.stop()
+    assert content / "articles/draft.md" in set().union(*batches)
