@@ -87,3 +87,27 @@ def test_serve_sees_a_link_to_a_file_outside_the_content_folder(tmp_path):
     finally:
         watcher.stop()
     assert content / "articles/draft.md" in set().union(*batches)
+
+
+def test_make_site_imports_every_kind_of_digest_in_sources_and_names_what_it_does_not(tmp_path, capsys):
+    """`make site` imported content/sources/*.txt only: a CSV export, a JSON feed or Markdown
+    notes dropped there (all of which `ingest` reads) were left without a word, rc 0, and the
+    writer took them for published; so were a PDF and a folder of digests."""
+    site = _site(tmp_path, {"a.md": _article("A")})
+    sources = site / "content/sources"
+    (sources / "2025").mkdir(parents=True)
+    (sources / "2025-03-01-export.CSV").write_text("title,url,date\nGreece and Turkey resume talks,https://x.org/a,"
+                                                   "2025-03-01\n")
+    (sources / "feed.json").write_text('{"version": "https://jsonfeed.org/version/1.1", "items": '
+                                       '[{"title": "Poland receives its first tanks", "url": "https://x.org/b"}]}')
+    (sources / "2025-03-03-notes.md").write_text("## Romania finds drone fragments\n- Source: Reuters\n\n"
+                                                 "Romania reported drone fragments falling on its territory.\n")
+    (sources / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    code = main(["site", "--no-search", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), "--captured", "2025-03-05"])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err, err
+    titles = {p.read_text().split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0] for p in (site / "site/articles").glob("*.html")}
+    assert {"Greece and Turkey resume talks", "Poland receives its first tanks", "Romania finds drone fragments"} < titles
+    for name, what in (("2025", "not imported: a folder;"), ("scan.pdf", "not imported: `make site` imports")):
+        assert f"{sources / name}: warning: {what}" in err, err
