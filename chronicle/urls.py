@@ -50,9 +50,16 @@ def thread_path(slug: str) -> str:
 def thread_page(slug: str, number: int) -> str:
     """Page `number` (from 1) of a story's reports: the first is the thread's own page, the
     others in a folder of the thread's own (`threads/<slug>/p2.html`), where no other thread's
-    file can be (a slug may end in `-p2`; `threads/` holds only `<slug>.html`, `.xml` and the
-    index's pages)."""
+    file can be (a slug may end in `-p2`; `threads/` holds only `<slug>.html` and `.xml`)."""
     return thread_path(slug) if number == 1 else f"threads/{slug}/p{number}.html"
+
+
+def threads_index_page(number: int) -> str:
+    """Page `number` (from 1) of the index of threads: the others in `threads/index/`, the folder
+    of a thread no slug can name ('index' is reserved: source/slugs.py). As a listing's pages,
+    `threads/index-p2.html`, they were the page of a thread pinned or started as 'index-p2': two
+    outputs for one file, a build error that named no article."""
+    return THREADS_INDEX if number == 1 else f"threads/index/p{number}.html"
 
 
 def thread_feed_path(slug: str) -> str:

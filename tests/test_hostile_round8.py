@@ -111,3 +111,19 @@ def test_make_site_imports_every_kind_of_digest_in_sources_and_names_what_it_doe
     assert {"Greece and Turkey resume talks", "Poland receives its first tanks", "Romania finds drone fragments"} < titles
     for name, what in (("2025", "not imported: a folder;"), ("scan.pdf", "not imported: `make site` imports")):
         assert f"{sources / name}: warning: {what}" in err, err
+
+
+def test_a_thread_named_like_a_page_of_the_threads_index_has_its_own_page(tmp_path, capsys):
+    """The index of threads went on over `threads/index-p2.html`, the very file of a thread
+    pinned `thread: index-p2` (or started by an article index-p2.md): 'threads/index-p2.html: two
+    outputs want the same file', an error naming no article, and nothing published. The index's
+    pages are in `threads/index/` now, a folder no thread can have."""
+    articles = {f"{slug}{i}.md": _article(f"Story {slug} {i}", date=f"2025-03-0{i + 1}").replace(
+        "tags:", f"thread: {slug}\ntags:") for slug in ("index-p2", "alpha") for i in range(3)}
+    site = _site(tmp_path, articles, "site:\n  title: T\n  url: https://example.org\nbuild:\n  listing_size: 1\n")
+    code, err = _build(site, capsys)
+    assert code == 0, err
+    threads = site / "site/threads"
+    assert "<h1>Story index-p2 0</h1>" in (threads / "index-p2.html").read_text()
+    assert sorted(p.name for p in (threads / "index").iterdir()) == ["p2.html"]
+    assert 'href="../threads/index/p2.html"' in (threads / "index.html").read_text()
