@@ -7,6 +7,7 @@ unchanged at a subpath and from `file://`. Absolute URLs (canonical, feeds, site
 from __future__ import annotations
 
 import posixpath
+import re
 
 HOME = "index.html"
 SEARCH = "search.html"
@@ -100,6 +101,19 @@ def offline_part_path(name: str) -> str:
 
 def static_path(name: str) -> str:
     return f"{STATIC_DIR}/{name}"
+
+
+# What a file's name cannot hold and still be its web address as it is: a URL reads '#' as the
+# start of a fragment, '?' of a query, '%' as an escape, '\\' as '/', and no control character.
+# A layout's static file so named was published and listed for offline reading, where every
+# browser asked for another file: 'Keep this archive offline' never finished.
+_UNLINKABLE = re.compile(r"[#?%\\\x00-\x1f\x7f]")
+
+
+def unlinkable(name: str) -> str | None:
+    """The first character of `name` no web address can hold as it is, else None."""
+    m = _UNLINKABLE.search(name)
+    return m.group() if m else None
 
 
 def root_prefix(path: str) -> str:

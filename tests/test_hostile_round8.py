@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.cli import main
+from chronicle.errors import shown
 from test_hostile_round6 import _article, _site   # (the sixth round's helpers)
 from test_hostile_round7 import _build, _snapshot
 
@@ -144,3 +145,19 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 3, out
     shown = above.removeprefix("0. ")[:40]
     assert f"  left out, above the first item: line 1 '{shown}'\n" in out, out
+
+
+@pytest.mark.parametrize("name, char", [("a#b.css", "#"), ("font?v=2.woff", "?"), ("a\nb.css", "\n")])
+def test_a_static_file_no_web_address_can_name_is_refused_at_its_name(tmp_path, capsys, name, char):
+    """layouts/static/a#b.css was published and listed for offline reading, where the browser asked
+    for static/a (a URL reads '#' as a fragment, '?' as a query, '%' as an escape): 'Keep this
+    archive offline' could never finish, and said the network had failed. Refused, by its name."""
+    import shutil
+    from test_hostile_round6 import ROOT
+    site = _site(tmp_path, {"a.md": _article("A")})
+    shutil.copytree(ROOT / "layouts", site / "layouts")
+    (site / "layouts/static" / name).write_text("x")
+    code, err = _build(site, capsys, "--layouts", str(site / "layouts"))
+    assert code == 1 and err.count("\n") == 1, err
+    assert err.startswith(f"{shown(str(site / 'layouts/static' / name))}: the file name holds {char!r}, which"), err
+    assert not (site / "site").exists()
