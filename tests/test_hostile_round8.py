@@ -161,3 +161,17 @@ def test_a_static_file_no_web_address_can_name_is_refused_at_its_name(tmp_path, 
     assert code == 1 and err.count("\n") == 1, err
     assert err.startswith(f"{shown(str(site / 'layouts/static' / name))}: the file name holds {char!r}, which"), err
     assert not (site / "site").exists()
+
+
+def test_a_feed_damaged_in_the_middle_says_where_its_xml_breaks(tmp_path, capsys):
+    """feedparser reads on past XML that is not well formed: a feed of five items with one tag
+    misspelt gave '3 article(s): 1 written, 2 skipped', and two items were gone without a word
+    (a feed cut off mid-download, likewise). The report now says where the XML breaks."""
+    items = "".join(f"<item><title>Story {i} on NATO</title><link>https://x.org/{i}</link></item>\n" for i in range(5))
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<?xml version='1.0' encoding='utf-8'?>\n<rss version='2.0'><channel><title>x</title>\n"
+                    + items.replace("Story 1 on NATO</title>", "Story 1 on NATO</titl>") + "</channel></rss>\n")
+    code = main(["ingest", str(feed), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "  the feed is not well-formed XML from line 4 (mismatched tag): " in out, out

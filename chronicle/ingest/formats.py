@@ -109,7 +109,17 @@ def _feed(text: str) -> Parsed:
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
         stories.append(st)
-    return Parsed("feed", _scrubbed(stories))
+    return Parsed("feed", _scrubbed(stories), notes=_broken_xml(d.get("bozo_exception"), len(stories)))
+
+
+def _broken_xml(problem: Exception | None, read: int) -> list[str]:
+    """feedparser reads on past XML that is not well formed (a feed cut off mid-download, a stray
+    '&'): the items after the break were lost without a word. Said, with the line."""
+    from xml.sax import SAXParseException
+    if not isinstance(problem, SAXParseException):   # (its other complaints: an encoding declared wrongly)
+        return []
+    return [f"the feed is not well-formed XML from line {problem.getLineNumber()} ({problem.getMessage()}): "
+            f"{read} item(s) read; the file may be cut off or damaged"]
 
 
 def _scrubbed(stories: list[Story]) -> list[Story]:
