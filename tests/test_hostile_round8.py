@@ -175,3 +175,18 @@ def test_a_feed_damaged_in_the_middle_says_where_its_xml_breaks(tmp_path, capsys
     out = capsys.readouterr().out
     assert code == 0, out
     assert "  the feed is not well-formed XML from line 4 (mismatched tag): " in out, out
+
+
+def test_csv_rows_left_out_or_overfull_are_said(tmp_path, capsys):
+    """A CSV row with a link and a date but no title was dropped without a word (4 rows, '3
+    article(s)'), and a comma in a title not in quotes pushed the row's link and date into
+    columns the header does not name: the date was lost, the report said only 'date: not stated'."""
+    digest = tmp_path / "export.csv"
+    digest.write_text("title,url,date\nGreece and Turkey resume talks,https://x.org/a,2025-03-01\n,https://x.org/b,"
+                      "2025-03-02\nPoland gets tanks, again,https://x.org/c,2025-03-03\n")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "3 article(s): 2 written, 0 unchanged, 1 skipped" in out and "  skipped line 3: " in out, out
+    assert "  line 4: 4 values where the header names 3 (a separator inside a value not in quotes?); " \
+           "left out: '2025-03-03'\n" in out, out

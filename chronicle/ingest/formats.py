@@ -198,11 +198,15 @@ def _csv(text: str) -> Parsed | None:
     head = [h.strip().strip('"').lower() for h in first.split(delim)]
     if first.count(delim) < 1 or not ({"title", "headline"} & set(head)) or len(_HEADER_NAMES & set(head)) < 2:
         return None
-    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim))
-    found = [f for r in rows for f in when.find_dates(_get(r, "date", "published"))]
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim)
+    rows, end = [], 1
+    for r in reader:   # each row with the line it starts on (a value in quotes may hold line breaks)
+        rows.append((end + 1, r))
+        end = reader.line_num
+    found = [f for _, r in rows for f in when.find_dates(_get(r, "date", "published"))]
     order = when.decide_order(found, "en")
     stories = []
-    for n, r in enumerate(rows, 2):
+    for n, r in rows:
         title = _get(r, "title", "headline")
         body = _get(r, "summary", "body", "text", "description")
         st = Story(line=n, paras=[body or title], title=title, url=_get(r, "url", "link"),
@@ -213,9 +217,16 @@ def _csv(text: str) -> Parsed | None:
             st.date_basis = "stated" if st.date else ""
         labels = _get(r, "tags", "category", "categories")
         st.labels = [x.strip() for x in re.split(r"[;,|]", labels) if x.strip()]
-        if title or body:
-            stories.append(st)
-    return Parsed("csv", stories)
+        stories.append(st)   # (a row of no title nor text is reported skipped: it was dropped without a word)
+    return Parsed("csv", stories, notes=_overfull(rows, len(head)))
+
+
+def _overfull(rows: list[tuple[int, dict]], named: int) -> list[str]:
+    """Rows with more values than the header names (a comma in a value not in quotes): the values
+    past the header's were left out without a word, and the others read into the wrong columns."""
+    return [f"line {n}: {named + len(r[None])} values where the header names {named} (a separator inside a "
+            f"value not in quotes?); left out: {', '.join(repr(v[:40]) for v in r[None][:3])}"
+            for n, r in rows if r.get(None)]
 
 
 def _get(row: dict, *names: str) -> str:
