@@ -177,10 +177,11 @@ def test_a_feed_damaged_in_the_middle_says_where_its_xml_breaks(tmp_path, capsys
     assert "  the feed is not well-formed XML from line 4 (mismatched tag): " in out, out
 
 
-def test_csv_rows_left_out_or_overfull_are_said(tmp_path, capsys):
+def test_csv_rows_and_json_feed_items_left_out_or_overfull_are_said(tmp_path, capsys):
     """A CSV row with a link and a date but no title was dropped without a word (4 rows, '3
     article(s)'), and a comma in a title not in quotes pushed the row's link and date into
-    columns the header does not name: the date was lost, the report said only 'date: not stated'."""
+    columns the header does not name: the date was lost, the report said only 'date: not stated'.
+    A JSON Feed's items that are not objects, or hold no text, were dropped without a word too."""
     digest = tmp_path / "export.csv"
     digest.write_text("title,url,date\nGreece and Turkey resume talks,https://x.org/a,2025-03-01\n,https://x.org/b,"
                       "2025-03-02\nPoland gets tanks, again,https://x.org/c,2025-03-03\n")
@@ -190,3 +191,10 @@ def test_csv_rows_left_out_or_overfull_are_said(tmp_path, capsys):
     assert "3 article(s): 2 written, 0 unchanged, 1 skipped" in out and "  skipped line 3: " in out, out
     assert "  line 4: 4 values where the header names 3 (a separator inside a value not in quotes?); " \
            "left out: '2025-03-03'\n" in out, out
+    feed = tmp_path / "feed.json"
+    feed.write_text('{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "Germany orders more '
+                    'tanks"}, "a string", 42, null, {"url": "https://x.org/b"}]}')   # (five items: two were read)
+    code = main(["ingest", str(feed), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    out = capsys.readouterr().out
+    assert code == 0 and "2 article(s): 1 written" in out and "1 skipped" in out, out
+    assert "  skipped line 5: " in out and "  items 2, 3, 4 left out: not objects\n" in out, out

@@ -157,9 +157,10 @@ def _json_feed(text: str) -> Parsed:
     except ValueError:   # a number of over 4,300 digits, which Python refuses to convert: was a traceback
         raise Unreadable(1, "not valid JSON for a feed (a number over 4,300 digits long); no articles read") from None
     items = data.get("items") if isinstance(data, dict) else None
-    stories = []
+    stories, odd = [], []
     for n, it in enumerate(items if isinstance(items, list) else [], 1):
-        if not isinstance(it, dict):
+        if not isinstance(it, dict):   # ('"a string"', 42, null: left out without a word)
+            odd.append(str(n))
             continue
         body = _json_text(it, "content_text") or _plain(_json_text(it, "content_html") or _json_text(it, "summary"))
         st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()], title=_json_text(it, "title"),
@@ -169,10 +170,10 @@ def _json_feed(text: str) -> Parsed:
         st.labels = [str(t) for t in ([tags] if isinstance(tags, str) else tags if isinstance(tags, list) else [])
                      if isinstance(t, (str, int)) and not isinstance(t, bool)]
         st.source = _json_text(data, "title")
-        if st.paras or st.title:
-            st.paras = st.paras or [st.title]
-            stories.append(st)
-    return Parsed("json-feed", _scrubbed(stories))
+        st.paras = st.paras or [st.title]
+        stories.append(st)   # (one of no title nor text is reported skipped: it was dropped without a word)
+    notes = [f"items {', '.join(odd[:10])}{' …' if len(odd) > 10 else ''} left out: not objects"] if odd else []
+    return Parsed("json-feed", _scrubbed(stories), notes=notes)
 
 
 def _json_text(obj: dict, key: str) -> str:
