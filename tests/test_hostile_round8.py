@@ -198,3 +198,22 @@ def test_csv_rows_and_json_feed_items_left_out_or_overfull_are_said(tmp_path, ca
     out = capsys.readouterr().out
     assert code == 0 and "2 article(s): 1 written" in out and "1 skipped" in out, out
     assert "  skipped line 5: " in out and "  items 2, 3, 4 left out: not objects\n" in out, out
+
+
+def test_key_value_items_keep_every_line_and_block(tmp_path, capsys):
+    """A feed pasted as 'Key: value' lines: a description wrapped over two lines lost its second,
+    a block without 'Title:' was read into the item above (its text lost, its date taken for that
+    item's), and a second 'Link:' was dropped, all without a word."""
+    digest = tmp_path / "2025-03-01-feed.txt"
+    digest.write_text("Title: Greece and Turkey resume talks\nLink: https://x.org/a\nDescription: About the Aegean\n"
+                      "sea and its islands.\n\nLink: https://x.org/b\nDescription: Poland received its first tanks "
+                      "from Korea.\npubDate: Mon, 03 Mar 2025 10:00:00 GMT\n\nTitle: Germany orders tanks\n"
+                      "Link: https://x.org/c\nLink: https://x.org/d\n")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--captured", "2025-03-05"])
+    out = capsys.readouterr().out
+    assert code == 0 and "3 article(s): 3 written" in out, out
+    assert "  left out: line 12 'https://x.org/d' (a second url)\n" in out, out
+    texts = {p.name: p.read_text() for p in (tmp_path / "articles").glob("*.md")}
+    greece = texts["greece-and-turkey-resume-talks.md"]
+    assert "About the Aegean sea and its islands." in greece and "date:" not in greece
+    assert any("Poland received its first tanks" in t and "date: 2025-03-03" in t for t in texts.values()), texts
