@@ -217,3 +217,20 @@ def test_key_value_items_keep_every_line_and_block(tmp_path, capsys):
     greece = texts["greece-and-turkey-resume-talks.md"]
     assert "About the Aegean sea and its islands." in greece and "date:" not in greece
     assert any("Poland received its first tanks" in t and "date: 2025-03-03" in t for t in texts.values()), texts
+
+
+def test_markdown_notes_under_section_headings_stay_apart_and_say_what_they_leave_out(tmp_path, capsys):
+    """Notes grouped under '# Week 2' headings: the metadata under each '## item' was counted for
+    the '#' heading above it, so the weeks became the articles, each item folded into one; the
+    lines in no item and a second '- Source:' were left out without a word."""
+    digest = tmp_path / "notes.md"
+    digest.write_text("# Reading list, March\nSaved from the app.\n\n## Greece and Turkey resume talks\n"
+                      "- Source: Reuters\n- Source: AP\n- Published: 2025-03-01\n\nThey agreed to talk.\n\n"
+                      "# Week 2\n\n## Germany orders tanks\n- Source: DW\n- Tags: #germany\n\nA big order.\n")
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles"), "--captured", "2025-03-05"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert sorted(p.name for p in (tmp_path / "articles").glob("*.md")) == [
+        "2025-03-01-greece-and-turkey-resume-talks.md", "germany-orders-tanks.md"], out
+    assert "  left out: line 1 '# Reading list, March', line 2 'Saved from the app.', line 6 'AP' (a second " \
+           "source), line 11 '# Week 2'\n" in out, out
