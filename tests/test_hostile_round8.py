@@ -234,3 +234,18 @@ def test_markdown_notes_under_section_headings_stay_apart_and_say_what_they_leav
         "2025-03-01-greece-and-turkey-resume-talks.md", "germany-orders-tanks.md"], out
     assert "  left out: line 1 '# Reading list, March', line 2 'Saved from the app.', line 6 'AP' (a second " \
            "source), line 11 '# Week 2'\n" in out, out
+
+
+def test_a_table_row_of_one_cell_more_is_said_to_be_left_out(tmp_path, capsys):
+    """A pasted '|' table whose row holds a '|' in its title ('Apple | Samsung settle …') has one
+    cell more than the others: the row was left out without a word ('4 article(s)' of 5 rows)."""
+    digest = tmp_path / "2025-03-05-table.txt"
+    rows = [("Greece and Turkey resume talks on the Aegean", "Reuters"), ("Apple | Samsung settle their patent fight", "AP"),
+            ("Poland receives its first tanks from Korea", "DW"), ("Germany orders tanks from Rheinmetall", "AFP"),
+            ("Romania finds drone fragments on its territory", "BBC")]
+    digest.write_text("| Title | Outlet | Date |\n|---|---|---|\n" + "".join(
+        f"| {t} | {o} | 2025-03-0{k} |\n" for k, (t, o) in enumerate(rows, 1)))
+    code = main(["ingest", str(digest), "--into", str(tmp_path / "articles")])
+    out = capsys.readouterr().out
+    assert code == 0 and "4 article(s): 4 written" in out, out
+    assert "  left out, not 3 fields as the table's rows: line 4 '| Apple | Samsung settle their patent fi'\n" in out, out
