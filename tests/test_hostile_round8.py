@@ -135,8 +135,8 @@ def test_a_thread_named_like_a_page_of_the_threads_index_has_its_own_page(tmp_pa
 def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path, capsys, above):
     """A numbered list opens its items at '1.'; the page's lines above it were left out, and said
     to be only when taken for furniture or headings: a sentence of news right above the list (or
-    an item numbered from 0) was lost without a word, as one above a listing's first record. Now
-    the report names each such line."""
+    an item numbered from 0) was lost without a word, as one above a listing's first record or a
+    war-day page's headline. Now the report names each such line."""
     digest = tmp_path / "2025-03-01-digest.txt"
     digest.write_text(above + "\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(
         ["Germany ordered new tanks from Rheinmetall worth billions", "NATO ministers met in Brussels on spending",
@@ -144,12 +144,17 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     listing = tmp_path / "listing.txt"   # (a listing's records: outlet, date, '- label' lines, title, text)
     listing.write_text("Latest news with #NATO\n" + above + "\n\n" + "".join(
         f"Reuters\n{k} days ago\n- World\n- Reuters\nStory {k} on the talks\nThe text of story {k}.\n" for k in (2, 3)))
-    code = main(["ingest", str(digest), str(listing), "--into", str(tmp_path / "articles"), "--captured", "2025-06-01"])
+    warday = tmp_path / "war-day.txt"   # (a war-day page: its headline, then its stories)
+    warday.write_text(f"{above}\n\nKharkiv shelled overnight: the 100th day of war\n\nRussian forces shelled "
+                      "residential districts of Kharkiv overnight, killing at least four civilians, officials said.\n")
+    code = main(["ingest", str(digest), str(listing), str(warday), "--into", str(tmp_path / "articles"),
+                 "--captured", "2025-06-01"])
     out = capsys.readouterr().out
-    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 5, out
+    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 6, out
     shown = above.removeprefix("0. ")[:40]
     assert f"  left out, above the first item: line 1 '{shown}'\n" in out, out
     assert f"  left out, above the first item: line 2 '{above[:40]}'\n" in out, out
+    assert f"  line 1: left out (above the headline): {above[:60]}\n" in out, out
 
 
 @pytest.mark.parametrize("name, char", [("a#b.css", "#"), ("font?v=2.woff", "?"), ("a\nb.css", "\n")])

@@ -25,7 +25,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     hi = next((i for i, (_, l) in enumerate(rows) if dates.WAR_DAY.search(l) and len(l) < 400), -1)
     headline = rows[hi][1] if hi >= 0 else ""
     day = dates.war_day(headline, ctx.war_day_epoch)
-    notes: list[str] = []
+    # the lines above the headline, and from the page's end on, are left out: said (they were not)
+    notes = [f"line {no}: left out (above the headline): {text[:60]}" for no, text in rows[:max(hi, 0)]]
     main = Story(line=rows[hi][0] if hi >= 0 else 1, paras=[])
     stories = [main]
     items: list[Story] = []
@@ -35,6 +36,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         no, text = rows[i]
         nxt = rows[i + 1][1] if i + 1 < len(rows) else ""
         if TERMINAL.match(text):
+            notes.append(f"lines {no}-{rows[-1][0]}: left out (the page's end): {text[:60]}")
             break
         if OTHER_NEWS.match(text):
             mode = "items"
