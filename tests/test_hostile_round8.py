@@ -13,7 +13,7 @@ import pytest
 from chronicle.cli import main
 from chronicle.errors import shown
 from test_hostile_round6 import _article, _site   # (the sixth round's helpers)
-from test_hostile_round7 import _build, _snapshot
+from test_hostile_round7 import DIGEST, _build, _snapshot
 
 
 def test_a_page_of_many_wrapped_lines_is_planned_in_linear_time():
@@ -136,7 +136,8 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     """A numbered list opens its items at '1.'; the page's lines above it were left out, and said
     to be only when taken for furniture or headings: a sentence of news right above the list (or
     an item numbered from 0) was lost without a word, as one above a listing's first record or a
-    war-day page's headline. Now the report names each such line."""
+    war-day page's headline (a tag page's line between articles was only counted). Now the report
+    names each such line."""
     digest = tmp_path / "2025-03-01-digest.txt"
     digest.write_text(above + "\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(
         ["Germany ordered new tanks from Rheinmetall worth billions", "NATO ministers met in Brussels on spending",
@@ -147,10 +148,13 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     warday = tmp_path / "war-day.txt"   # (a war-day page: its headline, then its stories)
     warday.write_text(f"{above}\n\nKharkiv shelled overnight: the 100th day of war\n\nRussian forces shelled "
                       "residential districts of Kharkiv overnight, killing at least four civilians, officials said.\n")
-    code = main(["ingest", str(digest), str(listing), str(warday), "--into", str(tmp_path / "articles"),
+    tagpage = tmp_path / "tag-page.txt"   # (a tag page's three articles, and a line after the last one's labels)
+    tagpage.write_text(DIGEST.with_name("tagpage.txt").read_text() + above + "\n")
+    code = main(["ingest", str(digest), str(listing), str(warday), str(tagpage), "--into", str(tmp_path / "articles"),
                  "--captured", "2025-06-01"])
     out = capsys.readouterr().out
-    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 6, out
+    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 9, out
+    assert f"left out, between articles and neither title nor label: line 18 '{above[:40]}'" in out, out
     shown = above.removeprefix("0. ")[:40]
     assert f"  left out, above the first item: line 1 '{shown}'\n" in out, out
     assert f"  left out, above the first item: line 2 '{above[:40]}'\n" in out, out
