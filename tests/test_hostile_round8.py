@@ -108,7 +108,8 @@ def test_make_site_imports_every_kind_of_digest_in_sources_and_names_what_it_doe
                  "--out", str(site / "site"), "--captured", "2025-03-05"])
     err = capsys.readouterr().err
     assert code == 0 and "Traceback" not in err, err
-    titles = {p.read_text().split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0] for p in (site / "site/articles").glob("*.html")}
+    pages = (site / "site/articles").glob("*.html")
+    titles = {p.read_text().split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0] for p in pages}
     assert {"Greece and Turkey resume talks", "Poland receives its first tanks", "Romania finds drone fragments"} < titles
     for name, what in (("2025", "not imported: a folder;"), ("scan.pdf", "not imported: `make site` imports")):
         assert f"{sources / name}: warning: {what}" in err, err
@@ -254,9 +255,9 @@ def test_a_table_row_of_one_cell_more_is_said_to_be_left_out(tmp_path, capsys):
     """A pasted '|' table whose row holds a '|' in its title ('Apple | Samsung settle …') has one
     cell more than the others: the row was left out without a word ('4 article(s)' of 5 rows)."""
     digest = tmp_path / "2025-03-05-table.txt"
-    rows = [("Greece and Turkey resume talks on the Aegean", "Reuters"), ("Apple | Samsung settle their patent fight", "AP"),
-            ("Poland receives its first tanks from Korea", "DW"), ("Germany orders tanks from Rheinmetall", "AFP"),
-            ("Romania finds drone fragments on its territory", "BBC")]
+    rows = [("Greece and Turkey resume talks on the Aegean", "Reuters"),
+            ("Apple | Samsung settle their patent fight", "AP"), ("Poland receives its first tanks from Korea", "DW"),
+            ("Germany orders tanks from Rheinmetall", "AFP"), ("Romania finds drone fragments on its territory", "BBC")]
     digest.write_text("| Title | Outlet | Date |\n|---|---|---|\n" + "".join(
         f"| {t} | {o} | 2025-03-0{k} |\n" for k, (t, o) in enumerate(rows, 1)))
     code = main(["ingest", str(digest), "--into", str(tmp_path / "articles")])

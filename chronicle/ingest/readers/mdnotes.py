@@ -73,7 +73,8 @@ def _item_level(body: list[tuple[int, str]]) -> int | None:
             continue
         # (up to the next heading: the metadata under '## Item' does not make '# Week 2' above it an item)
         below = body[k + 1:k + 8]
-        nxt = [l for _, l in below[:next((j for j, (_, l) in enumerate(below) if _level(l)), len(below))] if l.strip()][:4]
+        below = below[:next((j for j, (_, l) in enumerate(below) if _level(l)), len(below))]
+        nxt = [l for _, l in below if l.strip()][:4]
         if sum(1 for l in nxt if _meta_of(l)) >= 2:
             carried[level] = carried.get(level, 0) + 1
     best = [lv for lv, n in carried.items() if n >= 2]
