@@ -137,8 +137,8 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     """A numbered list opens its items at '1.'; the page's lines above it were left out, and said
     to be only when taken for furniture or headings: a sentence of news right above the list (or
     an item numbered from 0) was lost without a word, as one above a listing's first record or a
-    war-day page's headline (a tag page's line between articles was only counted). Now the report
-    names each such line."""
+    war-day page's headline, or a photo's caption and a headline with no text there (a tag page's
+    line between articles was only counted). Now the report names each such line."""
     digest = tmp_path / "2025-03-01-digest.txt"
     digest.write_text(above + "\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(
         ["Germany ordered new tanks from Rheinmetall worth billions", "NATO ministers met in Brussels on spending",
@@ -148,18 +148,22 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
         f"Reuters\n{k} days ago\n- World\n- Reuters\nStory {k} on the talks\nThe text of story {k}.\n" for k in (2, 3)))
     warday = tmp_path / "war-day.txt"   # (a war-day page: its headline, then its stories)
     warday.write_text(f"{above}\n\nKharkiv shelled overnight: the 100th day of war\n\nRussian forces shelled "
-                      "residential districts of Kharkiv overnight, killing at least four civilians, officials said.\n")
+                      "residential districts of Kharkiv overnight, killing at least four civilians, officials said.\n\n"
+                      "Kyiv residents in a shelter\n\nPhoto: Reuters\n\nRead also: Allies meet in Ramstein\n\n⇒ Russia "
+                      "launched 120 drones overnight against energy infrastructure, the air force said.\n")
     tagpage = tmp_path / "tag-page.txt"   # (a tag page's three articles, and a line after the last one's labels)
     tagpage.write_text(DIGEST.with_name("tagpage.txt").read_text() + above + "\n")
     code = main(["ingest", str(digest), str(listing), str(warday), str(tagpage), "--into", str(tmp_path / "articles"),
                  "--captured", "2025-06-01"])
     out = capsys.readouterr().out
-    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 9, out
+    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 10, out
     assert f"left out, between articles and neither title nor label: line 18 '{above[:40]}'" in out, out
     shown = above.removeprefix("0. ")[:40]
     assert f"  left out, above the first item: line 1 '{shown}'\n" in out, out
     assert f"  left out, above the first item: line 2 '{above[:40]}'\n" in out, out
     assert f"  line 1: left out (above the headline): {above[:60]}\n" in out, out
+    assert "  lines 7-9: left out (a photo's caption and credit): Kyiv residents in a shelter\n" in out, out
+    assert "  line 11: left out (a headline with no text under it): Read also: Allies meet in Ramstein\n" in out, out
 
 
 @pytest.mark.parametrize("name, char", [("a#b.css", "#"), ("font?v=2.woff", "?"), ("a\nb.css", "\n")])

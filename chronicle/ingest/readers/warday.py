@@ -43,10 +43,11 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         elif ITEM.match(text) or (mode == "items" and DASH_ITEM.match(text)):
             mode = "items"
             items.append(Story(line=no, paras=[(ITEM.match(text) or DASH_ITEM.match(text))["text"]]))
-        elif _match(ctx.furniture, text) or _match(ctx.captions, text):
-            pass
+        elif _match(ctx.furniture, text) or _match(ctx.captions, text):   # (said, as every line left out)
+            notes.append(f"line {no}: left out (page furniture or a photo credit): {text[:60]}")
         elif not is_prose(text) and nxt and _match(ctx.captions, nxt):
-            i += 1  # an image caption and its credit line
+            notes.append(f"lines {no}-{rows[i + 1][0]}: left out (a photo's caption and credit): {text[:60]}")
+            i += 1
         elif mode == "story" and not is_prose(text) and nxt and is_prose(nxt) and len(text) <= 160:
             stories.append(Story(line=no, paras=[], title=text))
         elif mode == "items" and items and is_prose(text):
@@ -56,6 +57,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         else:
             notes.append(f"line {no}: left out (looks like page furniture): {text[:60]}")
         i += 1
+    notes += [f"line {s.line}: left out (a headline with no text under it): {s.title[:60]}"
+              for s in stories[1:] if not s.paras]
     stories = [s for s in stories if s.paras] + [s for s in items if s.paras]
     _title_main(main, headline, stories)
     if day:
