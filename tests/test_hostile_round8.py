@@ -137,8 +137,9 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
     """A numbered list opens its items at '1.'; the page's lines above it were left out, and said
     to be only when taken for furniture or headings: a sentence of news right above the list (or
     an item numbered from 0) was lost without a word, as one above a listing's first record or a
-    war-day page's headline, or a photo's caption and a headline with no text there (a tag page's
-    line between articles was only counted). Now the report names each such line."""
+    war-day page's headline, or a photo's caption and a headline with no text there, or a chat's
+    first message (a tag page's line between articles was only counted). Now the report names
+    each such line."""
     digest = tmp_path / "2025-03-01-digest.txt"
     digest.write_text(above + "\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(
         ["Germany ordered new tanks from Rheinmetall worth billions", "NATO ministers met in Brussels on spending",
@@ -153,10 +154,14 @@ def test_a_line_above_a_numbered_list_is_never_left_out_without_a_word(tmp_path,
                       "launched 120 drones overnight against energy infrastructure, the air force said.\n")
     tagpage = tmp_path / "tag-page.txt"   # (a tag page's three articles, and a line after the last one's labels)
     tagpage.write_text(DIGEST.with_name("tagpage.txt").read_text() + above + "\n")
-    code = main(["ingest", str(digest), str(listing), str(warday), str(tagpage), "--into", str(tmp_path / "articles"),
-                 "--captured", "2025-06-01"])
+    chat = tmp_path / "chat.txt"   # (a WhatsApp export: a message per shared link)
+    chat.write_text("Chat with the desk\n" + "".join(f"[03/03/2025, 09:1{k}:22] Alice: {t} https://x.org/{k}\n" for k, t in enumerate(
+        ["Greece and Turkey agreed to resume talks", "Poland gets tanks", "Germany orders tanks"])))
+    code = main(["ingest", str(digest), str(listing), str(warday), str(tagpage), str(chat), "--into",
+                 str(tmp_path / "articles"), "--captured", "2025-06-01"])
     out = capsys.readouterr().out
-    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 10, out
+    assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 13, out
+    assert "  left out, above the first message: line 1 'Chat with the desk'\n" in out, out
     assert f"left out, between articles and neither title nor label: line 18 '{above[:40]}'" in out, out
     shown = above.removeprefix("0. ")[:40]
     assert f"  left out, above the first item: line 1 '{shown}'\n" in out, out
