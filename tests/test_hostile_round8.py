@@ -273,3 +273,25 @@ def test_a_table_row_of_one_cell_more_is_said_to_be_left_out(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0 and "4 article(s): 4 written" in out, out
     assert "  left out, not 3 fields as the table's rows: line 4 '| Apple | Samsung settle their patent fi'\n" in out, out
+
+
+@pytest.mark.parametrize("rules, words", [
+    ("  mask_phrases: [1984, yes]\n  promo_patterns: [2025]\n", None),
+    ("  furniture_lines: ['^Share$', '~']\n  caption_credits: [~]\n", "'ingest_rules.caption_credits' holds an empty entry"),
+    ("  furniture_lines: ['a{99999999}']\n", "'a{99999999}' repeats 99,999,999 times; at most 10,000"),
+], ids=["numbers", "null", "huge-repeat"])
+def test_ingest_rules_of_numbers_nulls_or_huge_repeats_are_read_or_refused_at_their_line(tmp_path, capsys, rules,
+                                                                                       words):
+    """`mask_phrases: [1984]` or `promo_patterns: [2025]` (read by YAML as numbers) and `[~]` (as
+    nothing) were TypeError tracebacks in ingest; `'a{99999999}'` took gigabytes to compile (a
+    MemoryError, or the machine's memory). Entries are the text typed; the others are refused."""
+    config = tmp_path / "config.yaml"
+    config.write_text("ingest_rules:\n" + rules)
+    code = main(["ingest", str(DIGEST), "--into", str(tmp_path / "articles"), "--config", str(config),
+                 "--captured", "2025-06-01"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    if words is None:
+        assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 3, err
+    else:
+        assert code == 1 and err.startswith(f"{config}:") and words in err and err.count("\n") == 1, err
