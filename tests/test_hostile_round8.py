@@ -1,6 +1,10 @@
 """An eighth red-team pass over what users feed Chronicle: what the earlier passes did not reach
-(pages of very many lines, a cache folder that cannot be written, links in content/ while
-serving). Each test failed before its fix; the Chromium ones are in test_hostile_round8_browser.py."""
+(a page of very many wrapped lines, a cache folder that cannot be written, a link in content/ while
+serving, digests in content/sources/ that are not .txt, a thread named like an index page, static
+files no web address can name, config rules of the wrong type) and, above all, what ingest left out
+without a word (lines above a list, a broken feed, CSV and JSON Feed rows, 'Key: value' blocks,
+Markdown notes, tables, war-day pages, chats). Each test failed before its fix; the Chromium one
+is in test_hostile_round8_browser.py."""
 from __future__ import annotations
 
 import os
@@ -19,9 +23,9 @@ from test_hostile_round7 import DIGEST, _build, _snapshot
 def test_a_page_of_many_wrapped_lines_is_planned_in_linear_time():
     """Every lowercase line goes on the line before it (a hard-wrapped text), and each was joined
     by copying the whole text so far: a page of 20,000 such lines took 14 s to plan, 40,000 75 s,
-    and a million (a 2 MB digest, under the 5 MB cap) days. Now a run of wrapped lines is joined
-    once: the same text, 100,000 lines in about a second. (Not timed: a deadline 50 times
-    what it takes tells a hang from a slow machine.)"""
+    and a million (a 2 MB digest, under the 5 MB cap) half a day. Now a run of wrapped lines is
+    joined once: the same text, 100,000 lines in about a second. (Not timed: a deadline some 40
+    times what it takes tells a hang from a slow machine; docs/performance.md has the figures.)"""
     from chronicle.ingest.readers import pagelines
     page = ["Wrapped text"] + [f"word{i} and more" for i in range(100_000)]
     planned: list = []
