@@ -163,7 +163,7 @@ def cmd_site(args) -> int:
             return code
     from .authoring.check import run_check
 
-    problems = run_check(args.content, args.config, shown_base=Path.cwd())
+    problems = run_check(args.content, args.config, shown_base=Path.cwd(), base_path=args.base_path)
     errors = [p for p in problems if p.severity == "error"]
     for p in errors:
         sys.stderr.write(f"{p.location()}: error: {p.message}\n")

@@ -299,3 +299,17 @@ def test_ingest_rules_of_numbers_nulls_or_huge_repeats_are_read_or_refused_at_th
         assert code == 0 and len(list((tmp_path / "articles").glob("*.md"))) == 3, err
     else:
         assert code == 1 and err.startswith(f"{config}:") and words in err and err.count("\n") == 1, err
+
+
+def test_a_site_url_that_already_holds_the_base_path_is_said_by_make_site(tmp_path, capsys):
+    """`url: https://USER.github.io/REPO` (the address GitHub shows) with the workflow's BASE_PATH
+    /REPO/: every canonical link, feed and sitemap entry said /REPO/REPO/, a page that does not
+    exist, and nothing said so."""
+    site = _site(tmp_path, {"a.md": _article("A")}, "site:\n  title: T\n  url: https://user.github.io/repo\n")
+    code = main(["site", "--no-search", "--content", str(site / "content"), "--config", str(site / "config.yaml"),
+                 "--out", str(site / "site"), "--base-path", "/repo/"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert f"{os.path.relpath(site / 'config.yaml')}:3:1: warning: site.url https://user.github.io/repo already ends " \
+           "with the base path /repo/: " in err, err
+    assert "https://user.github.io/repo/repo/articles/a.html" in (site / "site/articles/a.html").read_text()
