@@ -46,7 +46,7 @@ def make_parser() -> argparse.ArgumentParser:
     ing.add_argument("--into", type=utf8_path, default=PROJECT_ROOT / "content" / "articles")
     ing.add_argument("--captured", type=_date, help="date the digest was saved (resolves '5 days ago')")
     ing.add_argument("--layout", help="force a layout instead of detecting it")
-    ing.add_argument("--pending", action="store_true", help="ingest the digests of content/sources/ (.txt, .json, .csv, .xml, .html, ...) not ingested yet")
+    ing.add_argument("--pending", action="store_true", help="ingest the digests in content/sources/ not ingested yet")
     ing.add_argument("--config", type=utf8_path, default=PROJECT_ROOT / "config.yaml")
     chk = sub.add_parser("check", help="validate content; report every problem; build nothing")
     chk.add_argument("--content", type=utf8_path, default=PROJECT_ROOT / "content")
@@ -131,12 +131,15 @@ def _say_built(report, progress, args) -> None:
 
 def cmd_ingest(args) -> int:
     from .config import load_config
-    from .ingest import ingest_files, pending_sources
+    from .ingest import ingest_files, pending_sources, unread_sources
 
     config = load_config(args.config)
     files = list(args.files)
     if args.pending:
-        files += pending_sources(getattr(args, "sources", PROJECT_ROOT / "content" / "sources"), args.into)
+        sources = getattr(args, "sources", PROJECT_ROOT / "content" / "sources")
+        files += pending_sources(sources, args.into)
+        for w in unread_sources(sources):
+            sys.stderr.write(f"{w.location()}: warning: {w.message}\n")
     if not files:
         if not args.pending:
             sys.stderr.write("build.py ingest: error: name at least one FILE, or --pending\n")
@@ -160,7 +163,7 @@ def cmd_site(args) -> int:
             return code
     from .authoring.check import run_check
 
-    problems = run_check(args.content, args.config, shown_base=Path.cwd())
+    problems = run_check(args.content, args.config, shown_base=Path.cwd(), base_path=args.base_path)
     errors = [p for p in problems if p.severity == "error"]
     for p in errors:
         sys.stderr.write(f"{p.location()}: error: {p.message}\n")

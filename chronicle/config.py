@@ -14,7 +14,7 @@ from .errors import ConfigError, ErrorList
 from .source.frontmatter import FORBIDDEN_CHARS as _FORBIDDEN
 from .source.readfile import read_regular, wide_encoding
 from .source.slugs import tag_slug
-from .configcheck import check_bounds, check_ingest_rules, shared_aliases, unclosed_directions
+from .configcheck import check_bounds, check_ingest_rules, rule_texts, shared_aliases, unclosed_directions
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,10 @@ def load_config(path: Path, base_path: str | None = None) -> Config:
     errors.extend(unclosed_directions(root, text, shown))
     if errors:
         raise ErrorList(errors)
-    values["raw"] = MappingProxyType(Y.plain(root) or {})
+    raw = Y.plain(root) or {}
+    if isinstance(raw.get("ingest_rules"), dict):   # (its entries as typed: configcheck.rule_texts)
+        raw["ingest_rules"] = rule_texts(next(n for k, n in root.items if k.text == "ingest_rules"))
+    values["raw"] = MappingProxyType(raw)
     if base_path is not None:
         values["base_path"] = base_path
     try:

@@ -76,15 +76,38 @@ def check_ingest_rules(node: Y.Node, shown: str) -> list[ConfigError]:
                 errors.append(ConfigError(shown, value.line, f"'{name}' must be {_WHAT[kind]}, got {_shown(value)}"))
         elif not (isinstance(value, Y.Seq) and all(isinstance(i, Y.Scalar) for i in value.items)):
             errors.append(ConfigError(shown, value.line, f"'{name}' must be {_WHAT[kind]}, got {_shown(value)}"))
+        elif any(i.null or not i.text.strip() for i in value.items):   # ('- ~' was None in ingest: a traceback)
+            empty = next(i for i in value.items if i.null or not i.text.strip())
+            errors.append(ConfigError(shown, empty.line, f"'{name}' holds an empty entry; remove it", empty.col))
         elif kind == "patterns":
             errors.extend(_pattern_problems(value, name, shown))
     return errors
+
+
+def rule_texts(node: Y.Node) -> dict[str, object]:
+    """`ingest_rules` as ingest reads it (Config.raw), once check_ingest_rules found it right: each
+    entry the text typed, the count a number. YAML's types had made '1', 'yes' and '1e3' the values
+    1, True and 1000.0: a TypeError traceback in ingest, or a phrase no one wrote."""
+    if not isinstance(node, Y.Map):
+        return {}
+    return {key.text: [i.text for i in value.items] if isinstance(value, Y.Seq) else
+            int(value.text) if INGEST_RULES.get(key.text) == "count" else value.text
+            for key, value in node.items if not (isinstance(value, Y.Scalar) and value.null)}
+
+
+MAX_REPEAT = 10_000
+_REPEAT = re.compile(r"\{(\d+)(?:,(\d*))?\}")   # a counted repeat, '{3}' or '{2,5}' (an escaped brace counted too)
 
 
 def _pattern_problems(items: Y.Seq, name: str, shown: str) -> list[ConfigError]:
     import regex   # here, not at the top: every build and ingest reads the config, few have patterns
     errors = []
     for item in items.items:
+        count = max((int(n) for m in _REPEAT.finditer(item.text) for n in m.groups() if n), default=0)
+        if count > MAX_REPEAT:   # compiled, 'a{99999999}' took gigabytes: a MemoryError, or the machine's memory
+            errors.append(ConfigError(shown, item.line, f"'{name}': '{item.text}' repeats {count:,} times; "
+                                                        f"at most {MAX_REPEAT:,}", item.col))
+            continue
         try:
             re.compile(item.text, re.I)    # Python's syntax, as the setting is documented
             regex.compile(item.text, regex.I | regex.V0)   # and what RulePattern runs it with

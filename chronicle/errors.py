@@ -99,6 +99,12 @@ class IngestError(ChronicleError):
     """A raw digest could not be read."""
 
 
+class IngestWarning(ChronicleError):
+    """A file ingest was meant to read and did not (one in the sources folder that is no digest)."""
+
+    severity = "warning"
+
+
 class LockedError(ChronicleError):
     """Another Chronicle process holds the lock."""
 

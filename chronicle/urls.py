@@ -7,6 +7,7 @@ unchanged at a subpath and from `file://`. Absolute URLs (canonical, feeds, site
 from __future__ import annotations
 
 import posixpath
+import re
 
 HOME = "index.html"
 SEARCH = "search.html"
@@ -50,9 +51,16 @@ def thread_path(slug: str) -> str:
 def thread_page(slug: str, number: int) -> str:
     """Page `number` (from 1) of a story's reports: the first is the thread's own page, the
     others in a folder of the thread's own (`threads/<slug>/p2.html`), where no other thread's
-    file can be (a slug may end in `-p2`; `threads/` holds only `<slug>.html`, `.xml` and the
-    index's pages)."""
+    file can be (a slug may end in `-p2`; `threads/` holds only `<slug>.html` and `.xml`)."""
     return thread_path(slug) if number == 1 else f"threads/{slug}/p{number}.html"
+
+
+def threads_index_page(number: int) -> str:
+    """Page `number` (from 1) of the index of threads: the others in `threads/index/`, the folder
+    of a thread no slug can name ('index' is reserved: source/slugs.py). As a listing's pages,
+    `threads/index-p2.html`, they were the page of a thread pinned or started as 'index-p2': two
+    outputs for one file, a build error that named no article."""
+    return THREADS_INDEX if number == 1 else f"threads/index/p{number}.html"
 
 
 def thread_feed_path(slug: str) -> str:
@@ -93,6 +101,19 @@ def offline_part_path(name: str) -> str:
 
 def static_path(name: str) -> str:
     return f"{STATIC_DIR}/{name}"
+
+
+# What a file's name cannot hold and still be its web address as it is: a URL reads '#' as the
+# start of a fragment, '?' of a query, '%' as an escape, '\\' as '/', and no control character.
+# A layout's static file so named was published and listed for offline reading, where every
+# browser asked for another file: 'Keep this archive offline' never finished.
+_UNLINKABLE = re.compile(r"[#?%\\\x00-\x1f\x7f]")
+
+
+def unlinkable(name: str) -> str | None:
+    """The first character of `name` no web address can hold as it is, else None."""
+    m = _UNLINKABLE.search(name)
+    return m.group() if m else None
 
 
 def root_prefix(path: str) -> str:

@@ -195,9 +195,10 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
         if not raw.strip() or lines.SEPARATOR.match(raw):
             gap, sidebar, hang = gap + 1, False, -1
             continue
-        joined = pagelines._continued(out[-1][1], raw, hang, width) if out and not gap and not out[-1][3] else None
-        if joined is not None:   # a wrapped line goes on the line before (not a shortcut: the same rule)
-            out[-1] = (out[-1][0], joined, out[-1][2], False)
+        prev = out[-1][1].rstrip() if out else ""   # the whole line before as the end the rule reads
+        how = pagelines._continued(prev, len(prev), raw, hang, width) if out and not gap and not out[-1][3] else None
+        if how is not None:   # a wrapped line goes on the line before (not a shortcut: the same rule, joined line by line)
+            out[-1] = (out[-1][0], prev[:len(prev) - how[0]] + how[1], out[-1][2], False)
             continue
         hang = pagelines._hang(raw)
         if (lines.TERMINAL.match(raw) or lines.SIDEBAR.match(raw) and no > 0.7 * len(page)) and out:

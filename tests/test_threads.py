@@ -381,11 +381,11 @@ def test_the_index_of_threads_goes_on_over_numbered_pages(paged_threads):
     A story of two reports is listed by its first report (it has no page)."""
     out = paged_threads
     threads = sorted(p.relative_to(out).as_posix() for p in (out / "threads").glob("*.html") if not p.name.startswith("index"))
-    pages = sorted((out / "threads").glob("index*.html"))
+    pages = [out / "threads/index.html", *sorted((out / "threads/index").glob("*.html"))]   # (urls.threads_index_page)
     listed = []
     for page in pages:
         soup = BeautifulSoup(page.read_text(), "html.parser")
-        listed += [_target("threads/index.html", a["href"]) for a in soup.select("ol.thread-index a")]
+        listed += [_target(page.relative_to(out).as_posix(), a["href"]) for a in soup.select("ol.thread-index a")]
         linked = {a["href"].split("/")[-1] for a in soup.select("nav.pager a")}
         assert {p.name for p in pages} <= linked, page.name
     assert len(pages) == -(-len(listed) // 2) >= 2 and len(set(listed)) == len(listed) == 3

@@ -27,7 +27,7 @@ from ..source.documents import (link_targets, load_documents, tag_collisions, to
 from ..source.readfile import read_regular
 from ..source.scan import NOT_DOCUMENTS, find_markdown_files, shown_path
 from .places import Fields, Where
-from .placeholder import placeholder_url
+from .placeholder import doubled_base_path, placeholder_url
 from ..errors import ChronicleError, ContentError, ContentWarning, ErrorList
 from ..model import Article, Document
 from ..source.slugs import page_slug, tag_slug
@@ -41,19 +41,20 @@ class Checked:
     articles: tuple[Article, ...]
 
 
-def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> list[ChronicleError]:
-    """Every error and warning in the config and the content, sorted by path, line, column."""
-    return check_content(content_dir, config_path, shown_base).problems
+def run_check(content_dir: Path, config_path: Path, shown_base: Path | None = None,
+              base_path: str | None = None) -> list[ChronicleError]:
+    """Every error and warning in the config and the content, sorted by path, line, column;
+    `base_path` the build's (--base-path), when it has one."""
+    return check_content(content_dir, config_path, shown_base, base_path).problems
 
 
-def check_content(content_dir: Path, config_path: Path, shown_base: Path | None = None) -> Checked:
+def check_content(content_dir: Path, config_path: Path, shown_base: Path | None = None,
+                  base_path: str | None = None) -> Checked:
     """run_check's problems, and the articles `check` finds the story threads in."""
     problems: list[ChronicleError] = []
-    config = _read_config(config_path, shown_base, problems)
+    config = _read_config(config_path, shown_base, problems, base_path)
     config_shown = shown_path(config_path, shown_base)
-    placeholder = placeholder_url(config, config_shown)
-    if placeholder is not None:
-        problems.append(placeholder)
+    problems += [w for w in (placeholder_url(config, config_shown), doubled_base_path(config, config_shown)) if w]
 
     # Drafts are checked too: they are published one day.
     docs, errors = load_documents(content_dir, include_drafts=True, shown_base=shown_base)
@@ -97,9 +98,9 @@ def check_content(content_dir: Path, config_path: Path, shown_base: Path | None 
 
 # --- config -----------------------------------------------------------------------------------
 
-def _read_config(config_path: Path, shown_base: Path | None, problems: list) -> Config:
+def _read_config(config_path: Path, shown_base: Path | None, problems: list, base_path: str | None = None) -> Config:
     try:
-        return read_config(BuildOptions(config_path=config_path))
+        return read_config(BuildOptions(config_path=config_path, base_path=base_path))
     except ErrorList as exc:
         found = exc.errors
     except ChronicleError as exc:

@@ -28,6 +28,18 @@ def placeholder_url(config: Config, shown: str) -> ConfigWarning | None:
                                       f"set it to the address the site is published at (https://USER.github.io)")
 
 
+def doubled_base_path(config: Config, shown: str) -> ConfigWarning | None:
+    """site.url written with the repository's part (`https://USER.github.io/REPO`) while the base
+    path is /REPO/ too (the Pages workflow's BASE_PATH): every absolute address said /REPO/REPO/,
+    a page that does not exist, without a word."""
+    path = "/" + config.url.split("://", 1)[-1].partition("/")[2].strip("/") + "/"
+    if config.base_path == "/" or not config.raw or not path.endswith(config.base_path):
+        return None
+    return ConfigWarning(shown, _url_line(config.path), f"site.url {config.url} already ends with the base path "
+                                                        f"{config.base_path}: {DEPENDING} would point at "
+                                                        f"{config.absolute_root}; write site.url without it")
+
+
 def _url_line(path: str) -> int | None:
     """The line of `site: url:` in the config file (read again: only this warning needs it)."""
     try:

@@ -21,7 +21,7 @@ from importlib import import_module
 # reads the built-in vocabulary (vocab.py) for tags config.yaml does not name, and importing the
 # whole importer for it cost every such build about 0.1 s.
 _FROM = {"LAYOUTS": "detect", "FileReport": "run", "IngestReport": "run", "ingest_files": "run",
-         "parse": "run", "pending_sources": "reading"}
+         "parse": "run", "pending_sources": "reading", "unread_sources": "reading"}
 
 __all__ = list(_FROM)
 

@@ -69,7 +69,17 @@ def _feed(text: str) -> Parsed:
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
         stories.append(st)
-    return Parsed("feed", _scrubbed(stories))
+    return Parsed("feed", _scrubbed(stories), notes=_broken_xml(d.get("bozo_exception"), len(stories)))
+
+
+def _broken_xml(problem: Exception | None, read: int) -> list[str]:
+    """feedparser reads on past XML that is not well formed (a feed cut off mid-download, a stray
+    '&'): the items after the break were lost without a word. Said, with the line."""
+    from xml.sax import SAXParseException
+    if not isinstance(problem, SAXParseException):   # (its other complaints: an encoding declared wrongly)
+        return []
+    return [f"the feed is not well-formed XML from line {problem.getLineNumber()} ({problem.getMessage()}): "
+            f"{read} item(s) read; the file may be cut off or damaged"]
 
 
 def _scrubbed(stories: list[Story]) -> list[Story]:
@@ -91,9 +101,10 @@ def _clean(text: str) -> str:
 def _json_feed(text: str) -> Parsed:
     data = load(text, "a JSON Feed's items").data
     items = data.get("items") if isinstance(data, dict) else None
-    stories = []
+    stories, odd = [], []
     for n, it in enumerate(items if isinstance(items, list) else [], 1):
-        if not isinstance(it, dict):
+        if not isinstance(it, dict):   # ('"a string"', 42, null: left out without a word)
+            odd.append(str(n))
             continue
         body = _json_text(it, "content_text") or _plain(_json_text(it, "content_html") or _json_text(it, "summary"))
         st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()], title=_json_text(it, "title"),
@@ -103,10 +114,10 @@ def _json_feed(text: str) -> Parsed:
         st.labels = [str(t) for t in ([tags] if isinstance(tags, str) else tags if isinstance(tags, list) else [])
                      if isinstance(t, (str, int)) and not isinstance(t, bool)]
         st.source = _json_text(data, "title")
-        if st.paras or st.title:
-            st.paras = st.paras or [st.title]
-            stories.append(st)
-    return Parsed("json-feed", _scrubbed(stories))
+        st.paras = st.paras or [st.title]
+        stories.append(st)   # (one of no title nor text is reported skipped: it was dropped without a word)
+    notes = [f"items {', '.join(odd[:10])}{' …' if len(odd) > 10 else ''} left out: not objects"] if odd else []
+    return Parsed("json-feed", _scrubbed(stories), notes=notes)
 
 
 def _json_text(obj: dict, key: str) -> str:
@@ -132,11 +143,15 @@ def _csv(text: str) -> Parsed | None:
     head = [h.strip().strip('"').lower() for h in first.split(delim)]
     if first.count(delim) < 1 or not ({"title", "headline"} & set(head)) or len(_HEADER_NAMES & set(head)) < 2:
         return None
-    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim))
-    found = [f for r in rows for f in when.find_dates(_get(r, "date", "published"))]
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim)
+    rows, end = [], 1
+    for r in reader:   # each row with the line it starts on (a value in quotes may hold line breaks)
+        rows.append((end + 1, r))
+        end = reader.line_num
+    found = [f for _, r in rows for f in when.find_dates(_get(r, "date", "published"))]
     order = when.decide_order(found, "en")
     stories = []
-    for n, r in enumerate(rows, 2):
+    for n, r in rows:
         title = _get(r, "title", "headline")
         body = _get(r, "summary", "body", "text", "description")
         st = Story(line=n, paras=[body or title], title=title, url=_get(r, "url", "link"),
@@ -147,9 +162,16 @@ def _csv(text: str) -> Parsed | None:
             st.date_basis = "stated" if st.date else ""
         labels = _get(r, "tags", "category", "categories")
         st.labels = [x.strip() for x in re.split(r"[;,|]", labels) if x.strip()]
-        if title or body:
-            stories.append(st)
-    return Parsed("csv", stories)
+        stories.append(st)   # (a row of no title nor text is reported skipped: it was dropped without a word)
+    return Parsed("csv", stories, notes=_overfull(rows, len(head)))
+
+
+def _overfull(rows: list[tuple[int, dict]], named: int) -> list[str]:
+    """Rows with more values than the header names (a comma in a value not in quotes): the values
+    past the header's were left out without a word, and the others read into the wrong columns."""
+    return [f"line {n}: {named + len(r[None])} values where the header names {named} (a separator inside a "
+            f"value not in quotes?); left out: {', '.join(repr(v[:40]) for v in r[None][:3])}"
+            for n, r in rows if r.get(None)]
 
 
 def _get(row: dict, *names: str) -> str:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import ContentError, ErrorList, IngestError
+from ..errors import ContentError, ErrorList, IngestError, IngestWarning
 from ..source.frontmatter import normalise_text
 from ..source.readfile import MAX_TEXT_BYTES, read_regular, utf8_name
 from . import when
@@ -75,26 +75,16 @@ def capture_of(path: Path, text: str, ctx: Context) -> tuple[str, Context]:
     return text, ctx
 
 
-# The formats the importer reads by content (formats.py, jsonexport): a JSON export or a feed saved
-# into content/sources/ under its own suffix was never imported by `make site`, and nothing said so.
-DIGEST_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml",
-                   ".rss", ".atom", ".html", ".htm", ".eml")
-
-
-def _is_digest_name(name: str) -> bool:
-    # any case: '2025-03-02.TXT' saved by Windows was never imported, and nothing said so
-    return not name.startswith(".") and name.lower().endswith(DIGEST_SUFFIXES)
+# What `make site` imports from content/sources/: every kind of file ingest reads (text, a CSV
+# or a table, a JSON or RSS/Atom feed, Markdown notes, a saved page), in any case ('2025-03-02.TXT'
+# saved by Windows was never imported, and nothing said so; nor was a CSV export or a feed).
+DIGEST_ENDINGS = (".txt", ".text", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".md",
+                  ".markdown", ".html", ".htm", ".eml")   # .eml: a newsletter saved as an e-mail (mime.py)
 
 
 def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
-    """Raw digests in sources_dir (DIGEST_SUFFIXES) that the ledger in `into` has not seen (or has seen
-    with other bytes)."""
-    if not sources_dir.is_dir():
-        return []
-    try:
-        found = sorted(p for p in sources_dir.iterdir() if _is_digest_name(p.name))
-    except OSError as exc:
-        raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
+    """Raw digests in sources_dir that the ledger in `into` has not seen (or has seen with other bytes)."""
+    found = [p for p in _listed(sources_dir) if p.name.lower().endswith(DIGEST_ENDINGS)]
     # a link in the folder to a file elsewhere (/etc/passwd, a key) was imported and published by
     # `make site`; the articles' links are refused alike (source/scan.OUTSIDE)
     root = sources_dir.resolve()
@@ -117,6 +107,25 @@ def pending_sources(sources_dir: Path, into: Path) -> list[Path]:
         if rec.get("sha256") != sha256(text.encode("utf-8")):
             out.append(p)
     return out
+
+
+def unread_sources(sources_dir: Path) -> list[IngestWarning]:
+    """A warning for each entry of sources_dir that pending_sources does not take (a PDF, a
+    document, a folder of digests): each was left there without a word, taken for imported."""
+    said = f"`make site` imports the digests saved as text ({', '.join(DIGEST_ENDINGS)}) directly in this folder"
+    return [IngestWarning(str(p), None, f"not imported: a folder; {said}" if p.is_dir() else
+                          f"not imported: {said}; save it as one, or move it out of the folder")
+            for p in _listed(sources_dir) if not p.name.lower().endswith(DIGEST_ENDINGS)]
+
+
+def _listed(sources_dir: Path) -> list[Path]:
+    """The entries of the sources folder, in order, but hidden ones ('.DS_Store')."""
+    if not sources_dir.is_dir():
+        return []
+    try:
+        return sorted(p for p in sources_dir.iterdir() if not p.name.startswith("."))
+    except OSError as exc:
+        raise IngestError(str(sources_dir), None, f"cannot read the folder: {exc.strerror}") from None
 
 
 def _leads_into(link: Path, root: Path) -> bool:

@@ -33,7 +33,15 @@ class ChangeFilter:
         self.ignored = [_resolved(i) for i in ignored]
 
     def relevant(self, path: str | Path) -> bool:
-        p = Path(path).resolve() if Path(path).exists() else _resolve_parent(Path(path))
+        # where the path stands (its folder resolved) and, when it is there, where it leads: a link
+        # in content/ to a file elsewhere (which the build refuses) was taken for a change elsewhere
+        # and ignored, so the preview kept the last site without a word
+        where = [_resolve_parent(Path(path))]
+        if Path(path).exists():
+            where.append(Path(path).resolve())
+        return any(self._relevant(p) for p in where)
+
+    def _relevant(self, p: Path) -> bool:
         if p in self.files:
             return True
         if any(_under(p, i) for i in self.ignored):

@@ -74,6 +74,10 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
                 if not utf8_name(rel):   # 'caf\xe9.png' from a Latin-1 archive: no web address, and a traceback
                     raise TemplateError(os.fsencode(path).decode("utf-8", "backslashreplace"), None,
                                         "the file name is not UTF-8 text, so it cannot be a web address; rename it")
+                if urls.unlinkable(rel):
+                    raise TemplateError(str(path), None, f"the file name holds {urls.unlinkable(rel)!r}, which a web "
+                                                         "address reads otherwise (a fragment, a query, an escape): no "
+                                                         "browser can ask for it by name; rename it")
                 files.append(OutputFile(urls.static_path(rel), path.read_bytes()))
     return files
 

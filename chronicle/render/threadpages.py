@@ -71,7 +71,7 @@ def thread_pages(index: SiteIndex, config: Config) -> list[Page]:
         "first": (pager.number - 1) * config.listing_size + 1, "title": paging.paged_title("Story threads", pager),
         "description": f"{len(ranked)} stories followed across digests and outlets in {config.title}, "
                        "busiest and most recent first."}))
-        for pager, chunk in paging.split(urls.THREADS_INDEX, ranked, config.listing_size)]
+        for pager, chunk in paging.split(urls.threads_index_page, ranked, config.listing_size)]
     for thread in index.threads.by_slug.values():
         if thread.count >= PAGE_FROM:
             pages += _thread_pages(thread, config.listing_size)

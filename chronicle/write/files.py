@@ -46,12 +46,21 @@ def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: 
                 path.unlink(missing_ok=True)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise OutputError(str(path), None, f"cannot write: {exc.strerror}") from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     return True
+
+
+def _discard(tmp: Path) -> None:
+    """The temp file of a write that failed, if it can be removed: on a read-only file system the
+    removal fails too, and that second OSError was a traceback in place of the first's message."""
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 

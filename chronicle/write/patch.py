@@ -5,6 +5,7 @@ beside it (hard links, and its own copy of the files patched in place).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import threading
@@ -224,10 +225,14 @@ def _relink_tree(source: str, dest: str) -> None:
 
 
 def drop_spare(spare: Path) -> None:
-    """A full build replaces the site: the mirror no longer mirrors it (and holds old bytes)."""
-    (spare.parent / f"{spare.name}.ok").unlink(missing_ok=True)
-    if spare.is_symlink():
-        spare.unlink()
+    """A full build replaces the site: the mirror no longer mirrors it (and holds old bytes).
+    Best effort, as the rest of the cache: in a cache folder that cannot be written (read-only)
+    this was a traceback after the site was published. A marker left there names the inode of a
+    site folder the exchange has replaced, so it vouches for no mirror."""
+    with contextlib.suppress(OSError):
+        (spare.parent / f"{spare.name}.ok").unlink(missing_ok=True)
+        if spare.is_symlink():
+            spare.unlink()
     shutil.rmtree(spare, ignore_errors=True)
 
 

@@ -232,7 +232,9 @@
       }
       var placed = places(m);   // loaded beside the term chunks
       placed.catch(function () {});   // (its failure is met below)
-      var n = m.docs, count = new Uint8Array(n), score = new Float64Array(n), used = 0;
+      // count: the query's words each article has, to compare with `used` (in bytes it wrapped at 256:
+      // a pasted paragraph of 256 words or more found nothing, where Pagefind found its article)
+      var n = m.docs, count = new Uint32Array(n), score = new Float64Array(n), used = 0;
       // in quotes, as Pagefind: each word exactly (no longer words), and none may be missing.
       // Pagefind also wants them side by side; this index has no positions (a known gap)
       var exactly = EXACT.test(query || "");

@@ -61,6 +61,9 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         return None
     _unlabel(stories)
     notes = [f"{dropped} chat lines without a link or news (replies, system lines) dropped"] if dropped else []
+    # the channel's own lines above its first message (its name, its topic): left out without a word
+    above = [f"line {no} '{l.strip()[:40]}'" for no, l in enumerate(lines[:msgs[0].line - 1], 1) if l.strip()]
+    notes += [f"left out, above the first message: {', '.join(above)}"] if above else []
     return Parsed("generic", stories, notes=notes, lang=language("\n".join(content)))
 
 

@@ -41,10 +41,13 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     read_item = partial(review.story, page=page, outlets=outlets, named=review.paragraphs(ls)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
     # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
-    dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]
-    headings = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]
-    notes = page.notes + ([f"dropped as page furniture: {', '.join(dropped)}"] if dropped else []) \
-        + ([f"read as page or section headings: {', '.join(headings)}"] if headings else [])
+    # and the page's own lines above its first item that are neither: a sentence of news right
+    # above a numbered list ('1. …', or one that starts at '0.') was left out without a word
+    notes = page.notes + [f"{what}: {', '.join(found)}" for what, found in (
+        ("dropped as page furniture", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]),
+        ("read as page or section headings", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]),
+        ("left out, above the first item", [f"line {l.no} '{l.text[:40]}'" for l in ls[:groups[0].index if kept else 0]
+                                            if l.kind in ("prose", "head") and not l.section])) if found]
     first = ls[0]
     topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(kept or stories) >= 3 else ""
     return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)

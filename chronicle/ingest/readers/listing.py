@@ -40,6 +40,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if numeric:
         notes.append(f"date order: {order or 'undecided'} "
                      f"({'from the evidence' if order else 'fields never exceed 12 and the listing order fits both'})")
+    # the lines above the first record but the page's header: left out (they were, without a word)
+    above = [f"line {n} '{t[:40]}'" for n, t in rows[:starts[0] if starts else 0] if not HEADER.match(t)]
+    notes += [f"left out, above the first item: {', '.join(above)}"] if above else []
     stories = []
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(rows)

@@ -34,7 +34,13 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     items = [_item(body[k:e]) for k, e in zip(starts, ends)]
     order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))], language("\n".join(lines)))
     stories = [_story(it, order) for it in items if it["paras"] or it["title"]]
-    return Parsed("generic", stories, notes=["read as Markdown notes: a heading per article, its '- Key: value' lines as its fields"])
+    # the lines in no article (above the first heading, or under a higher one between two) and
+    # the second value of a field: left out, and said (they were left out without a word)
+    inside = {j for k, e in zip(starts, ends) for j in range(k, e)}
+    left = sorted([(no, f"'{l.strip()[:40]}'") for j, (no, l) in enumerate(body) if l.strip() and j not in inside]
+                  + [(no, f"'{value[:40]}' (a second {role})") for it in items for no, role, value in it["again"]])
+    return Parsed("generic", stories, notes=["read as Markdown notes: a heading per article, its '- Key: value' lines as its fields"]
+                  + ([f"left out: {', '.join(f'line {no} {what}' for no, what in left)}"] if left else []))
 
 
 def _without_front_matter(lines: list[str]) -> list[tuple[int, str]]:
@@ -65,7 +71,10 @@ def _item_level(body: list[tuple[int, str]]) -> int | None:
         level = _level(line)
         if not level:
             continue
-        nxt = [l for _, l in body[k + 1:k + 8] if l.strip()][:4]
+        # (up to the next heading: the metadata under '## Item' does not make '# Week 2' above it an item)
+        below = body[k + 1:k + 8]
+        below = below[:next((j for j, (_, l) in enumerate(below) if _level(l)), len(below))]
+        nxt = [l for _, l in below if l.strip()][:4]
         if sum(1 for l in nxt if _meta_of(l)) >= 2:
             carried[level] = carried.get(level, 0) + 1
     best = [lv for lv, n in carried.items() if n >= 2]
@@ -73,13 +82,17 @@ def _item_level(body: list[tuple[int, str]]) -> int | None:
 
 
 def _item(block: list[tuple[int, str]]) -> dict:
-    item: dict = {"line": block[0][0], "title": _plain(md_heading_text(_HEADING.match(block[0][1]))), "paras": []}
-    for _, line in block[1:]:
+    item: dict = {"line": block[0][0], "title": _plain(md_heading_text(_HEADING.match(block[0][1]))), "paras": [],
+                  "again": []}
+    for no, line in block[1:]:
         if not line.strip() or _level(line):
             continue   # a deeper heading names a part of the article ('Summary', 'Highlights')
         meta = _meta_of(line) if not item["paras"] else None
+        if meta and meta[0] in item:
+            item["again"].append((no, *meta))
+        elif meta:
+            item[meta[0]] = meta[1]
         if meta:
-            item.setdefault(meta[0], meta[1])
             continue
         text = _plain(_BULLET.sub("", line.strip().lstrip("> ")))
         if text:

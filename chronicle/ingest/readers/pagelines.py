@@ -94,7 +94,10 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     header = _page_header(lines)
     letter = newsletter.Letter.of(lines)
+    resume = 0
     for no, raw in enumerate(lines, 1):
+        if no < resume:
+            continue   # wrapped: joined to the line before (_wrapped_run)
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
@@ -104,7 +107,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
         wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
-        joined = _continued(out[-1][1], raw, hang, width) if wrap else None
+        joined, resume = _wrapped_run(lines, no, out[-1][1], hang, width) if wrap else (None, 0)
         if joined is None and out and not gap and len(s) <= 4 and s.isascii() and s.isdigit():   # ('²' is a digit int() refuses)
             joined = _date_block(out[-1][1], s)
         if joined is not None:
@@ -187,24 +190,52 @@ def _hang(raw: str) -> int:
     return m.start("text") if m and m.start("text") > 0 else -1
 
 
-def _continued(prev: str, raw: str, hang: int, width: int) -> str | None:
-    """The line joined to the one before when it is that line's text wrapped at a fixed width
-    (a plain-text page, an e-mail, a PDF): it lines up with the text of the list item above
+def _wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> tuple[str | None, int]:
+    """The line before line `no` (`prev`) with the lines from `no` on that are its text wrapped
+    (_continued) joined to it, and the number of the first line that is not; (None, 0) when line
+    `no` is not. Joined once: joined line by line, the text was copied whole at each line (40,000
+    wrapped lines took 25 s, a million hours)."""
+    text = prev.rstrip()
+    pieces, size, tail = [text], len(text), text[-_TAIL:]
+    for raw in lines[no - 1:]:
+        s = raw.strip()
+        if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw) \
+                or not (hang > 0 or s[:1].islower() or _dangling(tail)):
+            break   # a gap, or (as in _plan) a line neither lined up, nor lowercase, nor after a dangling word
+        how = _continued(tail, size, raw, hang, width)
+        if how is None:
+            break
+        cut, piece = how
+        pieces[-1] = pieces[-1][:len(pieces[-1]) - cut]
+        pieces.append(piece)
+        size, tail = size - cut + len(piece), (tail[:len(tail) - cut] + piece)[-_TAIL:]
+        no += 1
+    return ("".join(pieces), no) if len(pieces) > 1 else (None, 0)
+
+
+_TAIL = 32   # of a line's end, what _continued reads (12 characters for _dangling)
+
+
+def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[int, str] | None:
+    """How a line goes on the one before (whose text, without its trailing spaces, is `size`
+    characters long and ends with `tail`) when it is that line's text wrapped at a fixed width
+    (a plain-text page, an e-mail, a PDF): (characters taken off the line before, text added),
+    else None. It lines up with the text of the list item above
     ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
     page's longest (a headline over its indented text is shorter), or it goes on in
     lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
     line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
     'gie')."""
-    s, p = raw.strip(), prev.rstrip()
+    s, p = raw.strip(), tail
     indent = len(raw) - len(raw.lstrip())
-    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and len(p) >= 0.85 * width
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
     lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
     if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
         return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
-        return p[:-1] + s
-    return p + " " + s
+        return 1, s
+    return 0, " " + s
 
 
 def _furniture(line: Line) -> Line:

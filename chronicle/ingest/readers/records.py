@@ -70,6 +70,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     if found is None:
         return None
     nos, rows = found
+    # the lines that are no row of the table (one delimiter more or less: a '|' in a title) were
+    # left out without a word
+    kept = set(nos)
+    odd = [f"line {n} '{l.strip()[:40]}'" for n, l in enumerate(lines, 1)
+           if l.strip() and not _RULE.match(l) and n not in kept]
     head = [_HEADER_ROLE.get(f.lower().strip(" :*")) for f in rows[0]]
     if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
         roles, nos, rows = head, nos[1:], rows[1:]
@@ -82,7 +87,8 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     order = when.decide_order([f for r in rows for f in when.find_dates(_field(r, roles, "date"))],
                               language("\n".join(lines)))
     stories = [_story(no, r, roles, order) for no, r in zip(nos, rows)]
-    return Parsed("generic", [s for s in stories if s.paras])
+    notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
+    return Parsed("generic", [s for s in stories if s.paras], notes=notes)
 
 
 def _field(row: list[str], roles: list, role: str) -> str:

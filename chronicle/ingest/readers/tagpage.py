@@ -58,12 +58,12 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         line = rows[start - 1][0] if has_title else rows[start][0]
         stop = bodies[k + 1][0] - 1 if k + 1 < len(bodies) else len(rows)
         labels = [t for _, t in rows[end + 1: stop] if len(t) <= LABEL_MAX]
-        extra = [t for _, t in rows[end + 1: stop] if len(t) > LABEL_MAX]
+        extra = [f"line {no} '{t[:40]}'" for no, t in rows[end + 1: stop] if len(t) > LABEL_MAX]
         story = Story(line=line, paras=[t for _, t in rows[start:end + 1]], title=title, labels=labels)
         if not has_title:
             story.notes.append("title: none printed, derived from the text")
         if extra:
-            story.notes.append(f"ignored {len(extra)} line(s) between articles that are neither title nor label")
+            story.notes.append(f"left out, between articles and neither title nor label: {', '.join(extra)}")
         prev_end = rows[bodies[k - 1][1]][0] if k else 0
         stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
         found = [f for f in when.find_dates(stated[-1]) if f.kind != "relative"] if stated else []

@@ -25,7 +25,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     hi = next((i for i, (_, l) in enumerate(rows) if dates.WAR_DAY.search(l) and len(l) < 400), -1)
     headline = rows[hi][1] if hi >= 0 else ""
     day = dates.war_day(headline, ctx.war_day_epoch)
-    notes: list[str] = []
+    # the lines above the headline, and from the page's end on, are left out: said (they were not)
+    notes = [f"line {no}: left out (above the headline): {text[:60]}" for no, text in rows[:max(hi, 0)]]
     main = Story(line=rows[hi][0] if hi >= 0 else 1, paras=[])
     stories = [main]
     items: list[Story] = []
@@ -35,16 +36,18 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         no, text = rows[i]
         nxt = rows[i + 1][1] if i + 1 < len(rows) else ""
         if TERMINAL.match(text):
+            notes.append(f"lines {no}-{rows[-1][0]}: left out (the page's end): {text[:60]}")
             break
         if OTHER_NEWS.match(text):
             mode = "items"
         elif ITEM.match(text) or (mode == "items" and DASH_ITEM.match(text)):
             mode = "items"
             items.append(Story(line=no, paras=[(ITEM.match(text) or DASH_ITEM.match(text))["text"]]))
-        elif _match(ctx.furniture, text) or _match(ctx.captions, text):
-            pass
+        elif _match(ctx.furniture, text) or _match(ctx.captions, text):   # (said, as every line left out)
+            notes.append(f"line {no}: left out (page furniture or a photo credit): {text[:60]}")
         elif not is_prose(text) and nxt and _match(ctx.captions, nxt):
-            i += 1  # an image caption and its credit line
+            notes.append(f"lines {no}-{rows[i + 1][0]}: left out (a photo's caption and credit): {text[:60]}")
+            i += 1
         elif mode == "story" and not is_prose(text) and nxt and is_prose(nxt) and len(text) <= 160:
             stories.append(Story(line=no, paras=[], title=text))
         elif mode == "items" and items and is_prose(text):
@@ -54,6 +57,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         else:
             notes.append(f"line {no}: left out (looks like page furniture): {text[:60]}")
         i += 1
+    notes += [f"line {s.line}: left out (a headline with no text under it): {s.title[:60]}"
+              for s in stories[1:] if not s.paras]
     stories = [s for s in stories if s.paras] + [s for s in items if s.paras]
     _title_main(main, headline, stories)
     if day:
