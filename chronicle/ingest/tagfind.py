@@ -10,6 +10,8 @@ import re
 from itertools import accumulate
 from typing import Mapping
 
+from .tagstems import StemTable, stemmer
+
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.U)
 _MAX_WORDS_KNOWN = 500_000   # words whose answer _StartWords keeps (a few tens of MB at most)
@@ -19,11 +21,13 @@ class AliasFinder:
     exact: Mapping[tuple[str, ...], str]      # case-sensitive alias tokens -> slug ('' = masked phrase)
     folded: Mapping[tuple[str, ...], str]     # lower-cased alias tokens -> slug
     longest: int
+    proper: frozenset[str]                    # slugs of places and people (names do not inflect)
 
-    def find(self, text: str, title: bool = False, german: bool = False) -> list[tuple[str, int, str]]:
+    def find(self, text: str, title: bool = False, german: bool = False, lang: str = "") -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
         A lowercase alias ('bill') matches a capitalised word ('Bill King') only where any word
-        would be capitalised: at the start of a sentence, or anywhere in a title."""
+        would be capitalised: at the start of a sentence, or anywhere in a title. lang: the text's
+        language, whose inflected forms of the aliases match too (tagstems)."""
         # words and separators alternate in the split: word i is parts[2i + 1], and the running
         # sum of the parts' lengths gives its start (ends[2i]) and end (ends[2i + 1]); one C call
         # instead of a match object per word (Tagger.find over the 1 MB digest: 0.19 -> 0.165 s)
@@ -32,7 +36,8 @@ class AliasFinder:
         firsts_exact, firsts_folded = self._firsts()
         # most words start no alias: only those that do (and, in German, long capitalised words
         # that may be compounds) need their offsets; which words do is remembered per word
-        may_start = self._may_start(german)
+        stems = self._stems(lang)
+        may_start = self._may_start(german, stems)
         starts = [i for i, w in enumerate(words) if may_start[w]]
         if not starts:
             return []
@@ -43,11 +48,11 @@ class AliasFinder:
                 continue   # inside an alias already matched
             i = j
             ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(words[i].lower(), ())
+            lower_ok = title or not _capitalised_mid_sentence(text, words[i], ends[2 * i])
             if not ex and not fo:
-                self._compound(words[i], ends[2 * i], out)
-                i += 1
+                i = self._inflected(words, i, text, ends, lower_ok, stems, german, out)
                 continue
-            fold = bool(fo) and (title or not _capitalised_mid_sentence(text, words[i], ends[2 * i]))
+            fold = bool(fo) and lower_ok
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 slug = self.exact.get(tuple(words[i:i + n])) if n in ex else None
                 if slug is None and fold and n in fo:   # (only the words tried are lowered)
@@ -59,10 +64,38 @@ class AliasFinder:
                     i += n
                     break
             else:
-                if german:
-                    self._compound(words[i], ends[2 * i], out)
-                i += 1
+                i = self._inflected(words, i, text, ends, lower_ok, stems, german, out)
         return out
+
+    def _inflected(self, words: list[str], i: int, text: str, ends: list[int], lower_ok: bool,
+                   stems: StemTable | None, german: bool, out: list) -> int:
+        """An alias in another form at words[i] (its stems; in German, a compound about it);
+        returns the index of the next word to look at."""
+        hit = stems.match(words, i, self.longest, lower_ok) if stems is not None else None
+        if hit is not None:
+            slug, n = hit
+            start = ends[2 * i]
+            out.append((slug, start, text[start:ends[2 * (i + n) - 1]]))
+            return i + n
+        if german:
+            self._compound(words[i], ends[2 * i], out)
+        return i + 1
+
+    def prepare(self, lang: str) -> None:
+        """Build the tables a text in `lang` needs now: in a process that forks workers, once for
+        all of them rather than once in each."""
+        self._stems(lang)
+
+    def _stems(self, lang: str) -> StemTable | None:
+        """The aliases by their stems in the text's language, built the first time it is met."""
+        key = "_stems_" + lang
+        table = self.__dict__.get(key)
+        if table is None:
+            if stemmer(lang) is None:
+                return None
+            table = StemTable(self.exact, self.folded, lang, self.proper)
+            object.__setattr__(self, key, table)
+        return table
 
     def _compound(self, word: str, start: int, out: list) -> None:
         """'Klinikfusion' is about a Klinik: German writes compounds as one word."""
@@ -84,13 +117,14 @@ class AliasFinder:
                 return slug or None
         return None
 
-    def _may_start(self, german: bool) -> "_StartWords":
-        """Word -> whether it may start an alias (or, in German, be a compound), learnt as words come."""
-        key = "_starts_de" if german else "_starts"
+    def _may_start(self, german: bool, stems: StemTable | None) -> "_StartWords":
+        """Word -> whether it may start an alias (in its written form or, in the text's language,
+        another form; in German, be a compound), learnt as words come."""
+        key = f"_starts_{german:d}_{stems.lang if stems else ''}"
         table = self.__dict__.get(key)
         if table is None or len(table) > _MAX_WORDS_KNOWN:
             exact, folded = self._firsts()
-            table = _StartWords(exact, folded, german)
+            table = _StartWords(exact, folded, german, stems)
             object.__setattr__(self, key, table)
         return table
 
@@ -107,12 +141,14 @@ class AliasFinder:
 class _StartWords(dict):
     """word -> whether it may start an alias: the question asked of every word of every text,
     answered once per word (a text's words are mostly ones met before)."""
-    def __init__(self, exact: Mapping[str, frozenset[int]], folded: Mapping[str, frozenset[int]], german: bool):
+    def __init__(self, exact: Mapping[str, frozenset[int]], folded: Mapping[str, frozenset[int]], german: bool,
+                 stems: StemTable | None):
         super().__init__()
-        self.exact, self.folded, self.german = exact, folded, german
+        self.exact, self.folded, self.german, self.stems = exact, folded, german, stems
 
     def __missing__(self, w: str) -> bool:
-        v = w in self.exact or w.lower() in self.folded or (self.german and len(w) >= 9 and w[:1].isupper())
+        v = w in self.exact or w.lower() in self.folded or (self.german and len(w) >= 9 and w[:1].isupper()) \
+            or (self.stems is not None and self.stems.may_start(w))
         self[w] = v
         return v
 

@@ -21,6 +21,7 @@ from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
 MAX_WORDS = 6
+_PROPER = frozenset({"country", "region", "city", "place", "person"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -34,6 +35,7 @@ class Tagger(AliasFinder):
     longest: int = MAX_WORDS
     names: Mapping[str, str] = field(default_factory=dict)
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
+    proper: frozenset[str] = frozenset()      # slugs of places and people (names do not inflect)
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
@@ -64,7 +66,8 @@ class Tagger(AliasFinder):
             if toks:
                 exact.setdefault(toks, "")
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up)
+        proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -80,7 +83,7 @@ class Tagger(AliasFinder):
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
-        scores, first, evidence = self._scores(title, lead, body, lang == "de")
+        scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
         self._widen(scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
@@ -117,7 +120,7 @@ class Tagger(AliasFinder):
         named: dict[str, str] = {}
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
-            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text) \
+            if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text, lang) \
                     or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
@@ -125,10 +128,12 @@ class Tagger(AliasFinder):
             evidence[slug] = named[slug] = n.text
         return named
 
-    def _covers(self, name: str) -> bool:
-        """A topic's alias is the whole name ('Gobierno', 'Chile'): the name is that topic. One
-        that is only part of it ('Tata Steel', 'Tulsa' in 'Tulsa Public Schools') is not."""
-        return any(pos == 0 and len(phrase) >= len(name.rstrip(".")) - 2 for _, pos, phrase in self.find(name, title=True))
+    def _covers(self, name: str, lang: str = "") -> bool:
+        """A topic's alias, in any of its forms, is the whole name ('Gobierno', 'Chile', 'Ölpreise'):
+        the name is that topic. One that is only part of it ('Tata Steel', 'Tulsa' in 'Tulsa
+        Public Schools') is not."""
+        return any(pos == 0 and len(phrase) >= len(name.rstrip(".")) - 2
+                   for _, pos, phrase in self.find(name, title=True, lang=lang))
 
     def _known_edge(self, name: str) -> bool:
         """A run of capitals that starts or ends with a known name is that name next to another
@@ -137,8 +142,8 @@ class Tagger(AliasFinder):
         words = name.split()
         return len(words) >= 2 and any(self.exact.get(tuple(_TOKEN.findall(w))) for w in (words[0], words[-1]))
 
-    def _scores(self, title: str, lead: str, body: str, german: bool = False):
-        return tagscore.salience(self, title, lead, body, german)
+    def _scores(self, title: str, lead: str, body: str, german: bool = False, lang: str = ""):
+        return tagscore.salience(self, title, lead, body, german, lang)
 
 def _norm(text: str) -> str:
     return _NON_ALNUM.sub(" ", text.lower().replace(".", "")).strip()

@@ -6,18 +6,18 @@ from __future__ import annotations
 from typing import Mapping
 
 
-def salience(finder, title: str, lead: str, body: str, german: bool = False):
+def salience(finder, title: str, lead: str, body: str, german: bool = False, lang: str = ""):
     """(salience, first offset, evidence phrase) per topic slug found by finder (an AliasFinder)."""
     in_title: dict[str, int] = {}
     in_lead: dict[str, int] = {}
     hits: dict[str, list[int]] = {}
     evidence: dict[str, str] = {}
-    for slug, _, phrase in finder.find(title, title=True, german=german):
+    for slug, _, phrase in finder.find(title, title=True, german=german, lang=lang):
         in_title[slug] = in_title.get(slug, 0) + 1
         evidence.setdefault(slug, phrase)
-    in_body = finder.find(body, german=german)
+    in_body = finder.find(body, german=german, lang=lang)
     # a short item's lead is its whole text (all 4,662 of the 1 MB digest's): found once
-    for slug, _, phrase in in_body if lead == body else finder.find(lead, german=german):
+    for slug, _, phrase in in_body if lead == body else finder.find(lead, german=german, lang=lang):
         in_lead[slug] = in_lead.get(slug, 0) + 1
         evidence.setdefault(slug, phrase)
     for slug, pos, phrase in in_body:
