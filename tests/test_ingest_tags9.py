@@ -25,6 +25,17 @@ DIGESTS = {
         ("Landwirte in Brandenburg fordern Hilfe nach zwei Dürren",
          "Nach den Dürren der letzten Sommer seien die Brunnen vieler Höfe leer, sagt der Verband.",
          {"drought"}),
+        # a compound whose last part is the subject (the first part is only its kind or place)
+        ("Mannheim plant eine Flusswärmepumpe am Rhein",
+         "Die Stadtwerke wollen mit der Anlage bald rund zwanzigtausend Wohnungen versorgen.",
+         {"heat-pumps"}),
+        ("Kiel: sechs Namen auf dem Zettel für die Oberbürgermeisterwahl",
+         "Gewählt wird am zweiten Sonntag im Mai; erreicht niemand die Hälfte der Stimmen, "
+         "entscheidet drei Wochen später eine Stichrunde zwischen den beiden Besten.",
+         {"elections"}),
+        ("Im Landkreis Görlitz wächst die Altersarmut",
+         "Jeder fünfte Rentner im Kreis bezieht inzwischen Grundsicherung, meldet das Sozialamt.",
+         {"inequality"}),
     ],
     "es": [
         ("Los incendios forestales obligan a evacuar tres pueblos de Ourense",

@@ -78,7 +78,7 @@ class AliasFinder:
             out.append((slug, start, text[start:ends[2 * (i + n) - 1]]))
             return i + n
         if german:
-            self._compound(words[i], ends[2 * i], out)
+            self._compound(words[i], ends[2 * i], out, stems)
         return i + 1
 
     def prepare(self, lang: str) -> None:
@@ -97,11 +97,34 @@ class AliasFinder:
             object.__setattr__(self, key, table)
         return table
 
-    def _compound(self, word: str, start: int, out: list) -> None:
-        """'Klinikfusion' is about a Klinik: German writes compounds as one word."""
+    def _compound(self, word: str, start: int, out: list, stems: StemTable | None = None) -> None:
+        """'Klinikfusion' is about a Klinik, 'Flusswärmepumpe' a Wärmepumpe: German writes
+        compounds as one word, and either part may be the subject."""
         head = self._compound_head(word)
         if head:
             out.append((head, start, word))
+        tail = self._compound_tail(word, stems)
+        if tail and tail != head:
+            out.append((tail, start, word))
+
+    def _compound_tail(self, word: str, stems: StemTable | None) -> str | None:
+        """The topic of the last part of a German compound noun, the longest that is a one-word
+        alias in any of its forms ('Erdgaspreise' -> 'Gaspreis'); at least 5 letters, or 4 after
+        a first part of 6 ('Europawahl', not 'Wortwahl'), and never a place or a person
+        ('Neuseeland' is not about a Seeland)."""
+        if len(word) < 9 or not word[:1].isupper():
+            return None
+        for k in range(3, len(word) - 3):
+            if len(word) - k < 5 and k < 6:
+                continue
+            part = word[k].upper() + word[k + 1:]
+            slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
+            if slug is None and stems is not None:
+                hit = stems.match([part], 0, 1, False)
+                slug = hit[0] if hit else None
+            if slug is not None:
+                return slug if slug and slug not in self.proper else None
+        return None
 
     def _compound_head(self, word: str) -> str | None:
         """The topic of the first part of a German compound noun ('Solarförderung' -> solar power),
