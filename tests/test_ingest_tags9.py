@@ -15,10 +15,23 @@ from chronicle.source import frontmatter
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = load_config(ROOT / "config.yaml")
 
-# (title, text, tags the article must have) per page; every subject below is named only in a
-# form no alias lists: a case or number ending, or a compound whose last part is the subject
+# (title, text, tags the article must have) per page; past the first page's, every subject below
+# is named only in a form no alias lists: a case or number ending, or a compound whose last part
+# is the subject
 DIGESTS = {
+    # subjects of the news taxonomy newsrooms tag by (IPTC Media Topics) that had no theme
+    "en": [
+        ("Two climbers missing after an avalanche in the Dolomites",
+         "Rescuers with dogs searched the slope below the pass until nightfall, the alpine service said.",
+         {"landslides", "emergency-services"}),
+        ("Lawmakers approve new curbs on arms exports to the Gulf",
+         "The bill bars sales of missiles and drones to states at war unless the cabinet signs off each deal.",
+         {"arms-trade"}),
+    ],
     "de": [
+        ("Putschversuch in Westafrika gescheitert",
+         "Soldaten hatten in der Nacht den Rundfunk besetzt; die Regierung meldet, die Lage sei unter Kontrolle.",
+         {"coups"}),
         ("Skigebiete in den Ostalpen rechnen mit kürzeren Wintern",
          "Wegen des Klimawandels schrumpft die Saison, sagen die Betreiber der Lifte in Tirol.",
          {"climate-change"}),
@@ -38,6 +51,9 @@ DIGESTS = {
          {"inequality"}),
     ],
     "es": [
+        ("Moción de censura contra el alcalde de Badalona",
+         "La oposición reúne los votos necesarios y el pleno extraordinario se celebrará el lunes por la tarde.",
+         {"political-crises"}),
         ("Los incendios forestales obligan a evacuar tres pueblos de Ourense",
          "Las llamas avanzan por los montes y los bomberos piden refuerzos a otras comunidades.",
          {"wildfires"}),
@@ -46,6 +62,9 @@ DIGESTS = {
          {"electric-vehicles"}),
     ],
     "it": [
+        ("Frana sulla statale, isolati due paesi dell'Appennino",
+         "I tecnici valutano se riaprire la strada entro domenica; intanto i residenti raggiungono la valle a piedi.",
+         {"landslides"}),
         ("Venerdì nero per chi viaggia in Toscana",
          "Si fermano i treni regionali per otto ore e i pendolari cercano alternative sulle strade.",
          {"rail"}),
@@ -54,6 +73,9 @@ DIGESTS = {
          {"electric-vehicles"}),
     ],
     "fr": [
+        ("Les négociations salariales échouent dans la chimie",
+         "Les syndicats réclamaient cinq pour cent d'augmentation, le patronat en propose deux.",
+         {"collective-bargaining"}),
         ("Les ventes de voitures électriques reculent en Belgique",
          "Les concessionnaires ont écoulé moins de modèles à batterie qu'il y a un an.",
          {"electric-vehicles"}),

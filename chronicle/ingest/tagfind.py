@@ -58,6 +58,9 @@ class AliasFinder:
                 if slug is None and fold and n in fo:   # (only the words tried are lowered)
                     slug = self.folded.get(tuple(map(str.lower, words[i:i + n])))
                 if slug is not None:
+                    if slug and stems is not None and n < self.longest:
+                        # a longer alias in another form ('incendios forestales', not 'incendios')
+                        slug, n = stems.match(words, i, self.longest, lower_ok, shortest=n + 1) or (slug, n)
                     if slug:
                         start = ends[2 * i]
                         out.append((slug, start, text[start:ends[2 * (i + n) - 1]]))

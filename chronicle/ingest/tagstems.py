@@ -40,8 +40,14 @@ def _en(w: str) -> str:
 
 def _de(w: str) -> str:
     # twice: 'Gaspreise' -> 'gaspreis' -> 'gasprei', as 'Gaspreis' -> 'gasprei'; no '-er'
-    # (it is part of the word as often as an ending: 'Lehrer' is not 'Lehre')
-    return _strip(_strip(w, ("en", "es", "e", "n", "s")), ("e", "n", "s"))
+    # (it is part of the word as often as an ending: 'Lehrer' is not 'Lehre'), and '-n' only
+    # after e, l, r ('Renten', 'Regeln', 'Bürgern'; 'Christian' has none)
+    for _ in range(2):
+        stem = _strip(w, ("en", "es", "e", "s"))
+        if stem == w and w.endswith("n") and w[-2:-1] in ("e", "l", "r") and len(w) > _MIN_STEM + 1:
+            stem = w[:-1]
+        w = stem
+    return w
 
 
 def _fr(w: str) -> str:
@@ -135,14 +141,17 @@ class StemTable:
     def may_start(self, word: str) -> bool:
         return self.stem(word) in self.lengths
 
-    def match(self, words: list[str], i: int, longest: int, lowercase_ok: bool) -> tuple[str, int] | None:
-        """(slug, words matched) of the longest alias whose stems start at words[i], if any.
-        lowercase_ok: an alias written in lower case may match here (see AliasFinder.find)."""
+    def match(self, words: list[str], i: int, longest: int, lowercase_ok: bool,
+              shortest: int = 1) -> tuple[str, int] | None:
+        """(slug, words matched) of the longest alias whose stems start at words[i], if any, of
+        `shortest` words at least. lowercase_ok: an alias written in lower case may match here
+        (see AliasFinder.find)."""
         ns = self.lengths.get(self.stem(words[i]))
         if not ns:
             return None
         short = len(words[i]) < _MIN_WORD   # a short word is its own stem: 'case' is no 'cases'
-        for n in sorted((n for n in ns if i + n <= len(words) and n <= longest and not (short and n == 1)), reverse=True):
+        for n in sorted((n for n in ns if shortest <= n <= longest and i + n <= len(words) and not (short and n == 1)),
+                        reverse=True):
             hit = self.table.get(tuple(self.stem(w) for w in words[i:i + n]))
             if hit is not None:
                 slug, capital = hit
