@@ -27,6 +27,10 @@ DIGESTS = {
         ("Lawmakers approve new curbs on arms exports to the Gulf",
          "The bill bars sales of missiles and drones to states at war unless the cabinet signs off each deal.",
          {"arms-trade"}),
+        # an organisation is tagged with the subject it belongs to (data/organisations.txt)
+        ("Siemens wins an order for high-speed trains in Egypt",
+         "The Munich group will deliver the trains over six years and maintain them for fifteen.",
+         {"siemens", "manufacturing"}),
     ],
     "de": [
         ("Putschversuch in Westafrika gescheitert",
@@ -51,6 +55,9 @@ DIGESTS = {
          {"inequality"}),
     ],
     "es": [
+        ("Repsol recorta un tercio de su inversión en Venezuela",
+         "La compañía atribuye la decisión a las sanciones y a los impagos acumulados desde el verano.",
+         {"repsol", "oil"}),
         ("Moción de censura contra el alcalde de Badalona",
          "La oposición reúne los votos necesarios y el pleno extraordinario se celebrará el lunes por la tarde.",
          {"political-crises"}),
@@ -62,6 +69,9 @@ DIGESTS = {
          {"electric-vehicles"}),
     ],
     "it": [
+        ("Il Movimento 5 Stelle lascia la maggioranza in Sardegna",
+         "La decisione è arrivata dopo una lunga assemblea dei consiglieri regionali a Cagliari.",
+         {"movimento-5-stelle", "political-parties"}),
         ("Frana sulla statale, isolati due paesi dell'Appennino",
          "I tecnici valutano se riaprire la strada entro domenica; intanto i residenti raggiungono la valle a piedi.",
          {"landslides"}),

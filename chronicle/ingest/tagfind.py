@@ -21,7 +21,7 @@ class AliasFinder:
     exact: Mapping[tuple[str, ...], str]      # case-sensitive alias tokens -> slug ('' = masked phrase)
     folded: Mapping[tuple[str, ...], str]     # lower-cased alias tokens -> slug
     longest: int
-    proper: frozenset[str]                    # slugs of places and people (names do not inflect)
+    proper: frozenset[str]                    # slugs of places, people, organisations (names do not inflect)
 
     def find(self, text: str, title: bool = False, german: bool = False, lang: str = "") -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.

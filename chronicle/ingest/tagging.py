@@ -21,7 +21,7 @@ from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
 MAX_WORDS = 6
-_PROPER = frozenset({"country", "region", "city", "place", "person"})
+_PROPER = frozenset({"country", "region", "city", "place", "person", "organisation"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -35,7 +35,7 @@ class Tagger(AliasFinder):
     longest: int = MAX_WORDS
     names: Mapping[str, str] = field(default_factory=dict)
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
-    proper: frozenset[str] = frozenset()      # slugs of places and people (names do not inflect)
+    proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
