@@ -113,8 +113,8 @@ class AliasFinder:
     def _compound_tail(self, word: str, stems: StemTable | None) -> str | None:
         """The topic of the last part of a German compound noun, the longest that is a one-word
         alias in any of its forms ('Erdgaspreise' -> 'Gaspreis'); at least 5 letters, or 4 after
-        a first part of 6 ('Europawahl', not 'Wortwahl'), and never a place or a person
-        ('Neuseeland' is not about a Seeland)."""
+        a first part of 6 ('Europawahl', not 'Wortwahl'), and never a name of a place, person or
+        organisation ('Neuseeland' is not about a Seeland)."""
         if len(word) < 9 or not word[:1].isupper():
             return None
         for k in range(3, len(word) - 3):

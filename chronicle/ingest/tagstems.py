@@ -98,7 +98,7 @@ class StemTable:
 
     def __init__(self, exact: Mapping[tuple[str, ...], str], folded: Mapping[tuple[str, ...], str], lang: str,
                  names: frozenset[str] = frozenset()):
-        """names: slugs of places and people, whose capitalised aliases do not inflect."""
+        """names: slugs of places, people and organisations, whose capitalised aliases do not inflect."""
         stem = stemmer(lang)
         assert stem is not None, lang
         self._stem_word, self.lang = stem, lang

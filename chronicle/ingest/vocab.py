@@ -1,7 +1,8 @@
 """The built-in topic vocabulary (data/countries.json, data/themes.txt, data/organisations.txt)
-merged with config.yaml's topics: a config topic replaces a built-in one with the same slug or the same name. A theme may
-name a broader theme ('fracking' -> 'oil'), a city or region the country it lies in ('Moskau' ->
-Moscow -> Russia): an article about the narrow one is also about it. A topic that takes a
+merged with config.yaml's topics: a config topic replaces a built-in one with the same slug or
+the same name. A theme or an organisation may name a broader theme ('fracking' -> 'oil',
+Stellantis -> car industry), a city or region the country it lies in ('Moskau' -> Moscow ->
+Russia): an article about the narrow one is also about it. A topic that takes a
 place's own name as an alias ('Moscow' for Russia in config.yaml) takes the place's other names
 with it ('Moskau', 'Moscou'), so a city is tagged alike in every language."""
 from __future__ import annotations
@@ -34,8 +35,9 @@ def builtin() -> dict[str, TopicDef]:
 
 @lru_cache(maxsize=1)
 def broader() -> dict[str, str]:
-    """Built-in slug -> the broader topic it belongs to: a theme's (themes.txt's optional fifth
-    column), a city's or region's country (countries.json's "within")."""
+    """Built-in slug -> the broader topic it belongs to: a theme's or organisation's (the optional
+    fifth column of themes.txt and organisations.txt), a city's or region's country
+    (countries.json's "within")."""
     out = {slug: t["within"] for slug, t in _place_rows().items() if t.get("within")}
     for rows in (_theme_rows(), _theme_rows("organisations.txt")):
         out.update((slug, up) for slug, _, _, _, up in rows if up)
