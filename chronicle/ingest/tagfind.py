@@ -58,7 +58,7 @@ class AliasFinder:
                 if slug is None and fold and n in fo:   # (only the words tried are lowered)
                     slug = self.folded.get(tuple(map(str.lower, words[i:i + n])))
                 if slug is not None:
-                    if slug and stems is not None and n < self.longest:
+                    if slug and stems is not None and n < self.longest and stems.starts_longer(words[i], n):
                         # a longer alias in another form ('incendios forestales', not 'incendios')
                         slug, n = stems.match(words, i, self.longest, lower_ok, shortest=n + 1) or (slug, n)
                     if slug:

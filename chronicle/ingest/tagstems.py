@@ -129,6 +129,7 @@ class StemTable:
         self.lengths: dict[str, frozenset[int]] = {}
         for k in self.table:
             self.lengths[k[0]] = self.lengths.get(k[0], frozenset()) | {len(k)}
+        self._most = {first: max(ns) for first, ns in self.lengths.items()}
 
     def stem(self, word: str) -> str:
         s = self._known.get(word)
@@ -137,6 +138,10 @@ class StemTable:
                 self._known.clear()
             s = self._known[word] = self._stem_word(word)
         return s
+
+    def starts_longer(self, word: str, n: int) -> bool:
+        """Some alias of more than n words starts with the word's stem."""
+        return self._most.get(self.stem(word), 0) > n
 
     def may_start(self, word: str) -> bool:
         return self.stem(word) in self.lengths
