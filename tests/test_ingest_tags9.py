@@ -45,6 +45,10 @@ DIGESTS = {
         ("Landwirte in Brandenburg fordern Hilfe nach zwei Dürren",
          "Nach den Dürren der letzten Sommer seien die Brunnen vieler Höfe leer, sagt der Verband.",
          {"drought"}),
+        # a name in the genitive, the one ending names take
+        ("Frankreichs Winzer fürchten neue Zölle",
+         "Die Ausfuhren nach Übersee könnten um ein Drittel sinken, warnt der Branchenverband.",
+         {"france"}),
         # a compound whose last part is the subject (the first part is only its kind or place)
         ("Mannheim plant eine Flusswärmepumpe am Rhein",
          "Die Stadtwerke wollen mit der Anlage bald rund zwanzigtausend Wohnungen versorgen.",

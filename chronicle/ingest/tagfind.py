@@ -81,8 +81,20 @@ class AliasFinder:
             out.append((slug, start, text[start:ends[2 * (i + n) - 1]]))
             return i + n
         if german:
-            self._compound(words[i], ends[2 * i], out, stems)
+            name = self._genitive(words[i])
+            if name:
+                out.append((name, ends[2 * i], words[i]))
+            else:
+                self._compound(words[i], ends[2 * i], out, stems)
         return i + 1
+
+    def _genitive(self, word: str) -> str | None:
+        """A German name in the genitive ('Frankreichs', 'Bayerns'): the name and an s, exactly
+        (names take no other ending; 'Natale' is no Natal)."""
+        if len(word) < 5 or word[-1] != "s" or not word[:1].isupper():
+            return None
+        slug = self.exact.get((word[:-1],))
+        return slug if slug in self.proper else None
 
     def prepare(self, lang: str) -> None:
         """Build the tables a text in `lang` needs now: in a process that forks workers, once for
@@ -173,8 +185,8 @@ class _StartWords(dict):
         self.exact, self.folded, self.german, self.stems = exact, folded, german, stems
 
     def __missing__(self, w: str) -> bool:
-        v = w in self.exact or w.lower() in self.folded or (self.german and len(w) >= 9 and w[:1].isupper()) \
-            or (self.stems is not None and self.stems.may_start(w))
+        v = w in self.exact or w.lower() in self.folded or (self.german and w[:1].isupper() and (
+            len(w) >= 9 or w[-1:] == "s" and w[:-1] in self.exact)) or (self.stems is not None and self.stems.may_start(w))
         self[w] = v
         return v
 
