@@ -50,10 +50,11 @@ def scorer(set_dir: Path):
 def candidates(tagger, title, lead, body, lang):
     """Every topic and name the tagger weighs for an article, with its score, before the cap;
     and the topics found anywhere in the text (some pruned as late passing mentions)."""
-    scores, first, evidence = tagger._scores(title, lead, body, lang == "de")
+    scores, first, evidence = tagger._scores(title, lead, body, lang == "de", lang)
     tagger._widen(scores, first, evidence)
     tagger._names(title, lead, body, scores, first, evidence, lang)
-    found = {s for s, _, _ in tagger.find(title, title=True, german=lang == "de") + tagger.find(body, german=lang == "de")}
+    found = {s for s, _, _ in tagger.find(title, title=True, german=lang == "de", lang=lang)
+             + tagger.find(body, german=lang == "de", lang=lang)}
     return scores, found
 
 

@@ -42,6 +42,7 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
         return (story.line, draft, data, body_problem(draft.body) if len(data) <= MAX_TEXT_BYTES else None,
                 draft.file_stem())
 
+    tagger.prepare(parsed.lang)   # (its tables for the page's language, before the workers fork)
     for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.to_read(), default_jobs(), most=CHUNK):
         if d is None:
             empty.append(f"line {line}: no words to make an article from")

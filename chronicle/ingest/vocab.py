@@ -1,7 +1,8 @@
-"""The built-in topic vocabulary (data/countries.json, data/themes.txt) merged with config.yaml's
-topics: a config topic replaces a built-in one with the same slug or the same name. A theme may
-name a broader theme ('fracking' -> 'oil'), a city or region the country it lies in ('Moskau' ->
-Moscow -> Russia): an article about the narrow one is also about it. A topic that takes a
+"""The built-in topic vocabulary (data/countries.json, data/themes.txt, data/organisations.txt)
+merged with config.yaml's topics: a config topic replaces a built-in one with the same slug or
+the same name. A theme or an organisation may name a broader theme ('fracking' -> 'oil',
+Stellantis -> car industry), a city or region the country it lies in ('Moskau' -> Moscow ->
+Russia): an article about the narrow one is also about it. A topic that takes a
 place's own name as an alias ('Moscow' for Russia in config.yaml) takes the place's other names
 with it ('Moskau', 'Moscou'), so a city is tagged alike in every language."""
 from __future__ import annotations
@@ -26,17 +27,20 @@ def builtin() -> dict[str, TopicDef]:
     out: dict[str, TopicDef] = {}
     for slug, t in _place_rows().items():
         out[slug] = _topic(slug, t["name"], t["kind"], t["description"], _place_aliases(t["aliases"]))
-    for slug, name, desc, aliases, _ in _theme_rows():
-        out[slug] = _topic(slug, name, "theme", desc, aliases)
+    for kind, rows in (("theme", _theme_rows()), ("organisation", _theme_rows("organisations.txt"))):
+        for slug, name, desc, aliases, _ in rows:
+            out[slug] = _topic(slug, name, kind, desc, aliases)
     return out
 
 
 @lru_cache(maxsize=1)
 def broader() -> dict[str, str]:
-    """Built-in slug -> the broader topic it belongs to: a theme's (themes.txt's optional fifth
-    column), a city's or region's country (countries.json's "within")."""
+    """Built-in slug -> the broader topic it belongs to: a theme's or organisation's (the optional
+    fifth column of themes.txt and organisations.txt), a city's or region's country
+    (countries.json's "within")."""
     out = {slug: t["within"] for slug, t in _place_rows().items() if t.get("within")}
-    out.update((slug, up) for slug, _, _, _, up in _theme_rows() if up)
+    for rows in (_theme_rows(), _theme_rows("organisations.txt")):
+        out.update((slug, up) for slug, _, _, _, up in rows if up)
     return out
 
 
@@ -64,9 +68,10 @@ def _place_rows() -> dict[str, dict]:
     return json.loads(data.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _theme_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
-    text = (_DATA / "themes.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _theme_rows(name: str = "themes.txt") -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
+    """The rows of data/themes.txt (subjects) or data/organisations.txt (one format)."""
+    text = (_DATA / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
