@@ -24,7 +24,7 @@ from ..index.threadwork import Finding
 from ..config import Config
 from ..source.documents import mark_draft_titles, topic_aliases
 from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
-from ..render.pages import RenderedSite, output_renderer, render_site
+from ..render.pages import RenderedSite, layout_warmups, output_renderer, render_site
 from .parallel import default_jobs
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
@@ -128,9 +128,11 @@ class MadeSite:
     related_key: str | None = None   # of the related articles the build read from the cache
 
 
-def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
-    """load -> index -> plan and render -> search -> publish, into `sink`."""
-    loaded = stages.run("load", load_articles, options, config, cache)
+def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any,
+              scanned: dict | None = None) -> MadeSite:
+    """load -> index -> plan and render -> search -> publish, into `sink` (`scanned`: the build's
+    scan of content/, load.load_articles)."""
+    loaded = stages.run("load", load_articles, options, config, cache, scanned)
     # decided once here, so the footer's link, the zip and the quick path's facts agree
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
@@ -144,7 +146,9 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
-        index = replace(index, threads=stages.run("threads", finding.result))
+        # the layouts compiled while the threads' child has not answered (this core would wait)
+        warmups = layout_warmups(options.layouts_dir, options.dev)
+        index = replace(index, threads=stages.run("threads", finding.result, warmups))
         versions = article_versions(loaded)
 
         def saved() -> None:

@@ -92,7 +92,7 @@ def _full_build(options: BuildOptions, config, stages: Stages, cache: BuildCache
     """Made, published and its cache saved: (site, size, size warnings, write result)."""
     from .assemble import make_site, save_cache
     with staging:
-        site = make_site(options, config, stages, cache, staging)
+        site = make_site(options, config, stages, cache, staging, stats)
         # measured before the swap: with build.size_limits: error, a site over a limit is never published
         size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
         size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")

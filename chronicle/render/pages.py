@@ -6,13 +6,16 @@ the byte range of every body in every page (its slots).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
+
+import jinja2
 
 from .. import urls
 from ..build.bodystore import BodyStore
@@ -20,7 +23,7 @@ from ..build.cache import BuildCache, code_salt, tree_digest
 from ..build.reuse import read_page_keys
 from ..build.state import PageKeys
 from ..config import Config
-from ..errors import TemplateError
+from ..errors import ChronicleError, TemplateError
 from ..source.readfile import utf8_name
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
@@ -76,6 +79,27 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
                                         "the file name is not UTF-8 text, so it cannot be a web address; rename it")
                 files.append(OutputFile(urls.static_path(rel), path.read_bytes()))
     return files
+
+
+def layout_warmups(layouts_dir: Path, dev: bool) -> Iterator[Callable[[], object]]:
+    """Steps that each compile one layout into the process's cache of compiled layouts
+    (environment._CompiledLayouts), which the render's environment then loads instead of
+    compiling (0.1-0.25 s at first use): for the build to run while it would wait idle. A layout
+    that does not compile is skipped: the render meets it again and says where it is wrong."""
+    env = make_environment(layouts_dir)
+
+    def compiled(name: str) -> None:
+        try:
+            env.get_template(name)
+        except (jinja2.TemplateError, ChronicleError, OSError):
+            pass
+    try:
+        names = env.list_templates()
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith("static/") and (dev or not name.startswith("dev/")):
+            yield functools.partial(compiled, name)
 
 
 def summary_index(index: SiteIndex) -> SiteIndex:
