@@ -70,3 +70,34 @@ def test_a_layout_that_does_not_compile_is_reported_as_without_the_warm_up(tmp_p
             build(_options(corpus, out, jobs, layouts))
         messages.append(str(caught.value))
     assert "topic.html" in messages[0] and messages[0] == messages[1]
+
+
+def test_keys_prepared_before_the_threads_are_the_keys_made_with_them(tmp_path):
+    from dataclasses import replace
+    from chronicle.build.siteconfig import read_config
+    from chronicle.build.assemble import load_articles
+    from chronicle.index.collect import build_index
+    from chronicle.index.threads import NO_THREADS, find_threads
+    from chronicle.render.pagesreuse import Prepared, _Keys, page_key
+    from chronicle.render.plan import article_inputs
+    corpus = make_corpus(tmp_path / "corpus", 150)
+    options = _options(corpus, "site", 1)
+    config = read_config(options)
+    articles = load_articles(options, config).articles
+    index = build_index(list(articles), config, NO_THREADS, None)
+    full = replace(index, threads=find_threads(articles))
+    assert len(full.threads.by_slug) >= 3
+    digest = lambda page: "body of " + page
+    prepared = Prepared(index, digest)
+    steps = list(prepared.steps(size=40))
+    for step in steps[:2]:   # some pages prepared, the others made whole by page_plans
+        step()
+    assert prepared.of(full) and not prepared.of(replace(full, related={}))
+    threaded = 0
+    for a in full.articles:
+        inputs = article_inputs(full, a, prepared.links)
+        want = page_key(_Keys(), inputs, digest(a.page_path))
+        got = prepared.key(a.page_path, inputs.thread)
+        assert got == (want if a.page_path in prepared.parts else None)
+        threaded += got is not None and inputs.thread is not None
+    assert threaded, "no prepared page was in a thread"

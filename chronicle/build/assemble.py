@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from ..config import Config
 from ..source.documents import mark_draft_titles, topic_aliases
 from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
 from ..render.pages import RenderedSite, layout_warmups, output_renderer, render_site
+from ..render.pagesreuse import Prepared
 from .parallel import default_jobs
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
@@ -146,8 +148,10 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
-        # the layouts compiled while the threads' child has not answered (this core would wait)
-        warmups = layout_warmups(options.layouts_dir, options.dev)
+        # while the threads' child has not answered (this core would wait): the article pages'
+        # keys but for their threads, then the layouts compiled
+        prepared = Prepared(index, loaded.bodies.digest)
+        warmups = itertools.chain(prepared.steps(), layout_warmups(options.layouts_dir, options.dev))
         index = replace(index, threads=stages.run("threads", finding.result, warmups))
         versions = article_versions(loaded)
 
@@ -168,7 +172,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
             begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
         ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
         rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
-                               start_search if options.search else None, saved)
+                               start_search if options.search else None, saved, prepared)
         rendered.reuse.printer.forget()
         rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
                                                       begun[0] if begun else None)

@@ -31,7 +31,7 @@ from ..model import Article, ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
 from .bodies import Slot
 from .environment import make_environment
-from .pagesreuse import page_plans
+from .pagesreuse import Prepared, page_plans
 from .plan import Deferred, asset_version, plan_pages, render_page
 
 
@@ -152,12 +152,13 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
                 cache: BuildCache, versions: dict, store: BodyStore,
                 articles_done: Callable[[], None] | None = None,
-                planned: Callable[[], None] | None = None) -> RenderedSite:
+                planned: Callable[[], None] | None = None, prepared: Prepared | None = None) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
     the bodies, read only for the pages rendered; `articles_done`: called once every article
     page is in `sink`, before the listings are rendered (_render_all); `planned`: called once the
-    pages are planned, before any is rendered (the build joins its cache-saving child there)."""
+    pages are planned, before any is rendered (the build joins its cache-saving child there);
+    `prepared`: the article pages' keys made while the threads were found (pagesreuse.Prepared)."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
@@ -170,7 +171,7 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     def reusable(path: str) -> bool:
         return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
     articles, topics, keys = stages.run("plan", page_plans, listed, config, reuse.printer.salt + reuse.base, versions,
-                                        store.digest, read_page_keys(cache), reusable)
+                                        store.digest, read_page_keys(cache), reusable, prepared)
     pages = stages.run("plan", plan_pages, listed, config, options.search, articles, topics)
     if planned:
         planned()
