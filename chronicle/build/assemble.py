@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .cache import BuildCache, code_salt, output_stats
 from .load import Loaded, load_articles
@@ -23,6 +24,7 @@ from ..index.collect import KnownRelated, build_index, related_key, related_size
 from ..index.threads import NO_THREADS, Threads
 from ..index.threadwork import Finding
 from ..config import Config
+from ..errors import OutputError
 from ..source.documents import mark_draft_titles, topic_aliases
 from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
 from ..render.pages import RenderedSite, layout_warmups, output_renderer, render_site
@@ -65,18 +67,32 @@ def _jobs(options: BuildOptions) -> int:
 
 
 class _SearchSink:
-    """The search stage's view of the build's sink and of the last build's files."""
+    """The search stage's view of the build's sink and of the last build's files; `kept(path)`:
+    the page is kept from the last build (its link in the sink may not be made yet)."""
 
-    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path):
-        self.add, self.keep = sink.add, sink.keep
+    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path, kept: Callable[[str], bool]):
+        self.add, self.keep, self._sink, self._kept = sink.add, sink.keep, sink, kept
         self._cache, self._out_dir = cache, out_dir
         self._records, self._last = sink.records, cache.outputs().records
+
+    def read(self, path: str) -> bytes:
+        """A page as this build has it: a kept page's bytes from the last build's file (the same
+        bytes: Pagefind's threads read it while this thread links it into the sink)."""
+        if not self._kept(path):
+            return self._sink.read(path)
+        data = self.old(path)
+        if data is None:
+            raise OutputError(os.path.join(self._out_dir, path), None,
+                              "changed while the site was being built; build again")
+        return data
 
     def trusted(self, path: str) -> bool:
         return self._cache.trusted(self._out_dir, path)
 
     def unchanged(self, path: str) -> bool:
         """The page this build made has the bytes (size and SHA-256) of the last build's."""
+        if self._kept(path):
+            return True
         last = self._last.get(path)
         return last is not None and self._records.get(path) == last
 
@@ -84,11 +100,13 @@ class _SearchSink:
         return self._cache.trusted_output(self._out_dir, path)
 
 
-def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config) -> Indexing:
+def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config,
+                    kept: Callable[[str], bool]) -> Indexing:
     """The Pagefind index, partition by partition, started; a partition whose pages give Pagefind
-    the same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
+    the same bytes as last time keeps its files. Pages are read as they are sent (_SearchSink)."""
     parts = plan(((a.page_path, a.date) for a in index.articles), smallest=config.search_partition)
-    return Indexing(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir), _jobs(options))
+    searched = _SearchSink(sink, cache, options.out_dir, kept)
+    return Indexing(parts, searched.read, cache.outputs().search, searched, _jobs(options))
 
 
 class MemorySink:
@@ -168,8 +186,8 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         # was mostly waiting for Pagefind
         begun: list[Indexing] = []
 
-        def start_search() -> None:
-            begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
+        def start_search(kept: Callable[[str], bool]) -> None:
+            begun.append(stages.run("search", _search_started, index, sink, options, cache, config, kept))
         ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
         rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
                                start_search if options.search else None, saved, prepared)

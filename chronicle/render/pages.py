@@ -151,12 +151,13 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
                 cache: BuildCache, versions: dict, store: BodyStore,
-                articles_done: Callable[[], None] | None = None,
+                articles_done: Callable[[Callable[[str], bool]], None] | None = None,
                 planned: Callable[[], None] | None = None, prepared: Prepared | None = None) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
-    the bodies, read only for the pages rendered; `articles_done`: called once every article
-    page is in `sink`, before the listings are rendered (_render_all); `planned`: called once the
+    the bodies, read only for the pages rendered; `articles_done(kept)`: called once every
+    article page rendered is in `sink`, before the listings are rendered (_render_all) and the
+    pages kept from the last build are (`kept(path)`: the page is one of them); `planned`: called once the
     pages are planned, before any is rendered (the build joins its cache-saving child there);
     `prepared`: the article pages' keys made while the threads were found (pagesreuse.Prepared)."""
     assets = static_files(options.layouts_dir)
@@ -215,7 +216,7 @@ def _render_all(todo: list[Page], render, jobs: int, articles_done: Callable[[],
 
 
 def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options: Any, cache: BuildCache,
-                    store: BodyStore, sink: Any, articles_done: Callable[[], None] | None = None,
+                    store: BodyStore, sink: Any, articles_done: Callable[[Callable[[str], bool]], None] | None = None,
                     ) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
     A page's fingerprint covers its own body (the only one it can show, by the digest its cache
@@ -239,17 +240,29 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
             prints[i] is not None and reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
             and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
-    for i, page in enumerate(pages):
-        if i in kept:
-            sink.keep(page.path)
-            if page.path in last.slots:
-                slots[page.path] = last.slots[page.path]
+
+    def keep_all() -> None:
+        for i in sorted(kept):
+            sink.keep(pages[i].path)
+            if pages[i].path in last.slots:
+                slots[pages[i].path] = last.slots[pages[i].path]
+    done = None
+    if articles_done is None:
+        keep_all()
+    else:
+        # the search starts once the changed article pages are made, told which pages are kept
+        # (the last build's bytes); their 10,000 links are made meanwhile, not before it
+        kept_paths = frozenset(pages[i].path for i in kept)
+
+        def done() -> None:
+            articles_done(kept_paths.__contains__)
+            keep_all()
     todo = [p for i, p in enumerate(pages) if i not in kept]
     printed = {p.path: prints[i] for i, p in enumerate(pages)}
 
     def made(page: Page) -> tuple[OutputFile, tuple[Slot, ...], str, str | None]:
         return (*render(page), page.path, None if printed[page.path] is not None else print_of(page))
-    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs(), articles_done):
+    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs(), done):
         sink.add(f)
         if found:
             slots[f.path] = found
