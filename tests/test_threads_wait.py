@@ -88,7 +88,7 @@ def test_keys_prepared_before_the_threads_are_the_keys_made_with_them(tmp_path):
     full = replace(index, threads=find_threads(articles))
     assert len(full.threads.by_slug) >= 3
     digest = lambda page: "body of " + page
-    prepared = Prepared(index, digest)
+    prepared = Prepared(index, digest, config)
     steps = list(prepared.steps(size=40))
     for step in steps[:2]:   # some pages prepared, the others made whole by page_plans
         step()
@@ -101,3 +101,8 @@ def test_keys_prepared_before_the_threads_are_the_keys_made_with_them(tmp_path):
         assert got == (want if a.page_path in prepared.parts else None)
         threaded += got is not None and inputs.thread is not None
     assert threaded, "no prepared page was in a thread"
+    for slug in full.topics:   # a topic's key, prepared or not, is the whole key
+        from chronicle.render.plan import topic_inputs
+        want = page_key(_Keys(), topic_inputs(full, full.topics[slug], prepared.links),
+                        f"{config.listing_size}\x1f{config.topic_latest}")
+        assert prepared.topic_key(slug) == want

@@ -168,7 +168,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
         # while the threads' child has not answered (this core would wait): the article pages'
         # keys but for their threads, then the layouts compiled
-        prepared = Prepared(index, loaded.bodies.digest)
+        prepared = Prepared(index, loaded.bodies.digest, config)
         warmups = itertools.chain(prepared.steps(), layout_warmups(options.layouts_dir, options.dev))
         index = replace(index, threads=stages.run("threads", finding.result, warmups))
         versions = article_versions(loaded)
