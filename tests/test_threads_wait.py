@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 
 
-def _options(corpus: Path, out: str, jobs: int, layouts: Path = ROOT / "layouts", **kw) -> BuildOptions:
+def _options(corpus: Path, out: str, jobs: int, layouts: Path = ROOT / "layouts", search: bool = False,
+             **kw) -> BuildOptions:
     return BuildOptions(content_dir=corpus / "content", out_dir=corpus / out, config_path=corpus / "config.yaml",
-                        layouts_dir=layouts, jobs=jobs, search=False, **kw)
+                        layouts_dir=layouts, jobs=jobs, search=search, **kw)
 
 
 @pytest.fixture
@@ -55,6 +56,17 @@ def test_a_metadata_edit_compiles_layouts_while_it_waits_and_equals_a_cold_build
     build(_options(corpus, "site", 2))
     assert "article.html" in slow_child and not any(n.startswith(("static/", "dev/")) for n in slow_child)
     build(_options(corpus, "cold", 1, cache=False))
+    assert manifest(corpus / "site") == manifest(corpus / "cold"), "differs from a cold build"
+
+
+def test_with_search_the_last_outputs_and_offline_state_read_while_it_waits_are_a_cold_builds(tmp_path, slow_child):
+    corpus = make_corpus(tmp_path / "corpus", 60, search_partition=16)
+    build(_options(corpus, "site", 2, search=True))
+    _edit(sorted((corpus / "content" / "articles").glob("*.md"))[30], r'^title: "', 'title: "Waiting with search: ')
+    slow_child.clear()
+    build(_options(corpus, "site", 2, search=True))
+    assert slow_child, "nothing ran while the build waited"
+    build(_options(corpus, "cold", 1, search=True, cache=False))
     assert manifest(corpus / "site") == manifest(corpus / "cold"), "differs from a cold build"
 
 

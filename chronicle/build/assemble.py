@@ -166,10 +166,12 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
-        # while the threads' child has not answered (this core would wait): the article pages'
-        # keys but for their threads, then the layouts compiled
-        prepared = Prepared(index, loaded.bodies.digest, config)
-        warmups = itertools.chain(prepared.steps(), layout_warmups(options.layouts_dir, options.dev))
+        # while the threads' child has not answered (this core would wait): the pages' keys but
+        # for their threads, the last outputs and offline state decoded, the layouts compiled
+        prepared, held = Prepared(index, loaded.bodies.digest, config), []
+        offline_read = (lambda: held.append(read_offline_state(cache)),) if options.search else ()
+        warmups = itertools.chain(prepared.steps(), (cache.outputs, *offline_read),
+                                  layout_warmups(options.layouts_dir, options.dev))
         index = replace(index, threads=stages.run("threads", finding.result, warmups))
         versions = article_versions(loaded)
 
@@ -193,7 +195,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
                                start_search if options.search else None, saved, prepared)
         rendered.reuse.printer.forget()
         rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
-                                                      begun[0] if begun else None)
+                                                      begun[0] if begun else None, held)
     return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,
                     known.key if known else None)
 
@@ -204,13 +206,13 @@ def _end_all(begun: list[Indexing]) -> None:
 
 
 def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options: BuildOptions, stages: Stages,
-               cache: BuildCache, sink: Any, started: Indexing | None) -> tuple:
+               cache: BuildCache, sink: Any, started: Indexing | None, held: list) -> tuple:
     """The outputs that do not describe the search index, made while Pagefind runs (`started`),
     then the search index's files, then the outputs that describe them -> (rendered with the
     outputs' fingerprints, search state, offline state, every file's body slots)."""
     search, offline, config = None, None, loaded.config
     if options.search:
-        offline = stages.run("publish", _last_offline, index, loaded, options, cache)
+        offline = stages.run("publish", _last_offline, index, loaded, options, cache, held)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
@@ -222,10 +224,11 @@ def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options
     return rendered, search, offline, {**rendered.slots, **render.slots}
 
 
-def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache) -> LastOffline:
+def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache, held: list) -> LastOffline:
     """What the offline search index is patched from: the last build's state of it, and the
     articles as the last full build read them (the article cache and its bodies), drafts' titles
-    marked; `full`: an article of this build with its body."""
+    marked; `full`: an article of this build with its body. `held`: the last offline state, if
+    read already (while the threads were found)."""
     old = {entry.article.page_path: entry for entry in cache.articles.values()}
     salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
     bodies = loaded.bodies
@@ -238,7 +241,7 @@ def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache
         article = with_body(entry.article, body)
         return mark_draft_titles([article])[0] if options.drafts else article
     last = cache.outputs()
-    held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
+    held = held_offline(held[0] if held else read_offline_state(cache), last.offline, last.records.get(MANIFEST))
     texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, lambda a: text_digest(bodies.article(a)))))
     return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),
