@@ -263,7 +263,7 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
     """What the build keeps: the content folder it read and, by slug, each thread's title and
     the file names of its articles (the same whatever folder the build ran from)."""
     return ThreadSummary(str(content_dir.resolve()),
-                         {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
+                         {slug: (t.title, tuple(os.path.basename(a.path) for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
 def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite,
