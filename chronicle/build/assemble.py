@@ -224,10 +224,10 @@ def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options
     return rendered, search, offline, {**rendered.slots, **render.slots}
 
 
-def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache, held: list) -> LastOffline:
+def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache, read: list) -> LastOffline:
     """What the offline search index is patched from: the last build's state of it, and the
     articles as the last full build read them (the article cache and its bodies), drafts' titles
-    marked; `full`: an article of this build with its body. `held`: the last offline state, if
+    marked; `full`: an article of this build with its body. `read`: the last offline state, if
     read already (while the threads were found)."""
     old = {entry.article.page_path: entry for entry in cache.articles.values()}
     salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
@@ -241,7 +241,7 @@ def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache
         article = with_body(entry.article, body)
         return mark_draft_titles([article])[0] if options.drafts else article
     last = cache.outputs()
-    held = held_offline(held[0] if held else read_offline_state(cache), last.offline, last.records.get(MANIFEST))
+    held = held_offline(read[0] if read else read_offline_state(cache), last.offline, last.records.get(MANIFEST))
     texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, lambda a: text_digest(bodies.article(a)))))
     return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),

@@ -157,9 +157,10 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
     the bodies, read only for the pages rendered; `articles_done(kept)`: called once every
     article page rendered is in `sink`, before the listings are rendered (_render_all) and the
-    pages kept from the last build are (`kept(path)`: the page is one of them); `planned`: called once the
-    pages are planned, before any is rendered (the build joins its cache-saving child there);
-    `prepared`: the article pages' keys made while the threads were found (pagesreuse.Prepared)."""
+    pages kept from the last build are linked (`kept(path)`: the page is one of them);
+    `planned`: called once the pages are planned, before any is rendered (the build joins its
+    cache-saving child there); `prepared`: the pages' keys made while the threads were found
+    (pagesreuse.Prepared)."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)

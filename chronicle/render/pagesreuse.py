@@ -104,7 +104,9 @@ class Prepared:
             inputs = article_inputs(self.index, article, self.links)._asdict()
             page = article.page_path
             keys.shown = set()
-            out = ["", "", self.body_digest(page), "{"]   # Fingerprinter.page: salt, template, path; a dict
+            # Fingerprinter.page's parts (salt, template, path), then _encode's of a dict
+            # (tests/test_threads_wait.py: the keys made so are the whole keys)
+            out = ["", "", self.body_digest(page), "{"]
             hole = -1
             for name in sorted(inputs):
                 out.append("k" + name)
@@ -117,7 +119,8 @@ class Prepared:
             self.parts[page] = (out, hole, keys.shown)
 
     def done(self) -> None:
-        """Lets go of what was prepared (35 MB at 10,000 articles, held to the end of the build)."""
+        """Lets go of what was prepared (about 20 MB at 10,000 articles, else held to the end of
+        the build)."""
         self.parts.clear()
         self.topics.clear()
         self.keys = _Keys()
