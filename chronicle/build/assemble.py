@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .cache import BuildCache, code_salt, output_stats
 from .load import Loaded, load_articles
@@ -22,9 +24,11 @@ from ..index.collect import KnownRelated, build_index, related_key, related_size
 from ..index.threads import NO_THREADS, Threads
 from ..index.threadwork import Finding
 from ..config import Config
+from ..errors import OutputError
 from ..source.documents import mark_draft_titles, topic_aliases
 from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
-from ..render.pages import RenderedSite, output_renderer, render_site
+from ..render.pages import RenderedSite, layout_warmups, output_renderer, render_site
+from ..render.pagesreuse import Prepared
 from .parallel import default_jobs
 from .options import BuildOptions, Stages
 from ..outputs.offline import MANIFEST
@@ -63,18 +67,32 @@ def _jobs(options: BuildOptions) -> int:
 
 
 class _SearchSink:
-    """The search stage's view of the build's sink and of the last build's files."""
+    """The search stage's view of the build's sink and of the last build's files; `kept(path)`:
+    the page is kept from the last build (its link in the sink may not be made yet)."""
 
-    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path):
-        self.add, self.keep = sink.add, sink.keep
+    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path, kept: Callable[[str], bool]):
+        self.add, self.keep, self._sink, self._kept = sink.add, sink.keep, sink, kept
         self._cache, self._out_dir = cache, out_dir
         self._records, self._last = sink.records, cache.outputs().records
+
+    def read(self, path: str) -> bytes:
+        """A page as this build has it: a kept page's bytes from the last build's file (the same
+        bytes: Pagefind's threads read it while this thread links it into the sink)."""
+        if not self._kept(path):
+            return self._sink.read(path)
+        data = self.old(path)
+        if data is None:
+            raise OutputError(os.path.join(self._out_dir, path), None,
+                              "changed while the site was being built; build again")
+        return data
 
     def trusted(self, path: str) -> bool:
         return self._cache.trusted(self._out_dir, path)
 
     def unchanged(self, path: str) -> bool:
         """The page this build made has the bytes (size and SHA-256) of the last build's."""
+        if self._kept(path):
+            return True
         last = self._last.get(path)
         return last is not None and self._records.get(path) == last
 
@@ -82,11 +100,13 @@ class _SearchSink:
         return self._cache.trusted_output(self._out_dir, path)
 
 
-def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config) -> Indexing:
+def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config,
+                    kept: Callable[[str], bool]) -> Indexing:
     """The Pagefind index, partition by partition, started; a partition whose pages give Pagefind
-    the same bytes as last time keeps its files. Pages are read from the sink as they are sent."""
+    the same bytes as last time keeps its files. Pages are read as they are sent (_SearchSink)."""
     parts = plan(((a.page_path, a.date) for a in index.articles), smallest=config.search_partition)
-    return Indexing(parts, sink.read, cache.outputs().search, _SearchSink(sink, cache, options.out_dir), _jobs(options))
+    searched = _SearchSink(sink, cache, options.out_dir, kept)
+    return Indexing(parts, searched.read, cache.outputs().search, searched, _jobs(options))
 
 
 class MemorySink:
@@ -128,9 +148,11 @@ class MadeSite:
     related_key: str | None = None   # of the related articles the build read from the cache
 
 
-def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any) -> MadeSite:
-    """load -> index -> plan and render -> search -> publish, into `sink`."""
-    loaded = stages.run("load", load_articles, options, config, cache)
+def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any,
+              scanned: dict | None = None) -> MadeSite:
+    """load -> index -> plan and render -> search -> publish, into `sink` (`scanned`: the build's
+    scan of content/, load.load_articles)."""
+    loaded = stages.run("load", load_articles, options, config, cache, scanned)
     # decided once here, so the footer's link, the zip and the quick path's facts agree
     articles = sum(1 for a in loaded.articles if a.kind == "article")
     loaded = replace(loaded, config=replace(config, download_zip=makes_zip(config.download_zip, articles)))
@@ -144,7 +166,13 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
-        index = replace(index, threads=stages.run("threads", finding.result))
+        # while the threads' child has not answered (this core would wait): the pages' keys but
+        # for their threads, the last outputs and offline state decoded, the layouts compiled
+        prepared, held = Prepared(index, loaded.bodies.digest, config), []
+        offline_read = (lambda: held.append(read_offline_state(cache)),) if options.search else ()
+        warmups = itertools.chain(prepared.steps(), (cache.outputs, *offline_read),
+                                  layout_warmups(options.layouts_dir, options.dev))
+        index = replace(index, threads=stages.run("threads", finding.result, warmups))
         versions = article_versions(loaded)
 
         def saved() -> None:
@@ -160,14 +188,14 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         # was mostly waiting for Pagefind
         begun: list[Indexing] = []
 
-        def start_search() -> None:
-            begun.append(stages.run("search", _search_started, index, sink, options, cache, config))
+        def start_search(kept: Callable[[str], bool]) -> None:
+            begun.append(stages.run("search", _search_started, index, sink, options, cache, config, kept))
         ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
         rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
-                               start_search if options.search else None, saved)
+                               start_search if options.search else None, saved, prepared)
         rendered.reuse.printer.forget()
         rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
-                                                      begun[0] if begun else None)
+                                                      begun[0] if begun else None, held)
     return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,
                     known.key if known else None)
 
@@ -178,13 +206,13 @@ def _end_all(begun: list[Indexing]) -> None:
 
 
 def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options: BuildOptions, stages: Stages,
-               cache: BuildCache, sink: Any, started: Indexing | None) -> tuple:
+               cache: BuildCache, sink: Any, started: Indexing | None, held: list) -> tuple:
     """The outputs that do not describe the search index, made while Pagefind runs (`started`),
     then the search index's files, then the outputs that describe them -> (rendered with the
     outputs' fingerprints, search state, offline state, every file's body slots)."""
     search, offline, config = None, None, loaded.config
     if options.search:
-        offline = stages.run("publish", _last_offline, index, loaded, options, cache)
+        offline = stages.run("publish", _last_offline, index, loaded, options, cache, held)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
@@ -196,10 +224,11 @@ def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options
     return rendered, search, offline, {**rendered.slots, **render.slots}
 
 
-def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache) -> LastOffline:
+def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache, read: list) -> LastOffline:
     """What the offline search index is patched from: the last build's state of it, and the
     articles as the last full build read them (the article cache and its bodies), drafts' titles
-    marked; `full`: an article of this build with its body."""
+    marked; `full`: an article of this build with its body. `read`: the last offline state, if
+    read already (while the threads were found)."""
     old = {entry.article.page_path: entry for entry in cache.articles.values()}
     salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
     bodies = loaded.bodies
@@ -212,7 +241,7 @@ def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache
         article = with_body(entry.article, body)
         return mark_draft_titles([article])[0] if options.drafts else article
     last = cache.outputs()
-    held = held_offline(read_offline_state(cache), last.offline, last.records.get(MANIFEST))
+    held = held_offline(read[0] if read else read_offline_state(cache), last.offline, last.records.get(MANIFEST))
     texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, lambda a: text_digest(bodies.article(a)))))
     return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
                        lambda path: cache.trusted_output(options.out_dir, path),
@@ -234,7 +263,7 @@ def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
     """What the build keeps: the content folder it read and, by slug, each thread's title and
     the file names of its articles (the same whatever folder the build ran from)."""
     return ThreadSummary(str(content_dir.resolve()),
-                         {slug: (t.title, tuple(Path(a.path).name for a in t.articles)) for slug, t in threads.by_slug.items()})
+                         {slug: (t.title, tuple(os.path.basename(a.path) for a in t.articles)) for slug, t in threads.by_slug.items()})
 
 
 def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite,

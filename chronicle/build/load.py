@@ -5,6 +5,7 @@ again (a metadata edit's 9,990 unchanged article pages) is never read from the c
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,17 +39,25 @@ def _jobs(options: BuildOptions) -> int:
     return options.jobs or default_jobs()
 
 
-def _documents(options: BuildOptions, cache: BuildCache, salt: str):
+def _documents(options: BuildOptions, cache: BuildCache, salt: str, scanned: dict | None):
     """(where each document is, its cache entry if reusable, the documents to publish (without
     their Markdown), the Markdown of those read now, by path, the drafts, the errors found
-    reading them)."""
+    reading them). `scanned`: the build's scan of content/ (source/scan.document_stats), whose
+    walk and stat keys are this one's (a second walk and 10,000 stats cost a metadata edit 0.1 s):
+    a file changed since is found changed by the next build, as one changed after this read."""
     if not options.content_dir.is_dir():
         raise ContentError(str(options.content_dir), None, "content folder not found")
-    found = find_documents(options.content_dir, options.shown_base)
+    if scanned is None:
+        found = find_documents(options.content_dir, options.shown_base)
+        keys = {}
+    else:
+        top = os.fspath(options.content_dir)   # strings: read_document makes a Path of the few it reads
+        found = [(os.path.join(top, rel), kind, shown) for shown, (rel, kind, _) in scanned.items()]
+        keys = {shown: key for shown, (_, _, key) in scanned.items() if key is not None}
     where = {shown: (path, kind) for path, kind, shown in found}
-    hits = {shown: cached_article(cache, shown, path, salt) for path, kind, shown in found}
+    hits = {shown: cached_article(cache, shown, path, salt, keys.get(shown)) for path, kind, shown in found}
     fresh = [item for item in found if hits[item[2]] is None]
-    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(*i), fresh, _jobs(options), most=1000, renew=8)))
+    read = dict(zip((s for _, _, s in fresh), map_ordered("documents", lambda i: read_document(Path(i[0]), i[1], i[2]), fresh, _jobs(options), most=1000, renew=8)))
     docs: list[Document] = []
     sources: dict[str, str] = {}
     drafts: list[Document] = []
@@ -65,26 +74,22 @@ def _documents(options: BuildOptions, cache: BuildCache, salt: str):
     return where, hits, docs, sources, drafts, errors
 
 
-def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None) -> Loaded:
+def load_articles(options: BuildOptions, config: Config, cache: BuildCache | None = None,
+                  scanned: dict | None = None) -> Loaded:
     """Read and render every document; all content errors are raised together."""
     cache = cache or BuildCache.open(options.out_dir, enabled=False)
     salt = hashlib.sha256((code_salt() + repr((config, options.search))).encode()).hexdigest()
-    where, hits, docs, sources, drafts, errors = _documents(options, cache, salt)
+    where, hits, docs, sources, drafts, errors = _documents(options, cache, salt, scanned)
     unpublished = unpublished_targets(list(where), docs, drafts)
     errors.extend(duplicate_problems(docs))
     targets = link_targets(docs)
     aliases = topic_aliases(config)
     errors.extend(tag_collisions(docs, aliases))
 
-    def reusable(doc: Document):
-        hit = hits.get(doc.path)
-        if hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit.resolved.items()):
-            return hit.article, [], hit.resolved
-        return None
-
     def render(doc: Document):
         if hits.get(doc.path):   # an entry holds no body: the file (as when it was saved) is read again
-            doc, errs = read_document(*where[doc.path], doc.path)
+            path, kind = where[doc.path]
+            doc, errs = read_document(Path(path), kind, doc.path)
             if doc is None:
                 return None, errs, {}
         else:
@@ -94,7 +99,8 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
                                    unpublished=unpublished)
         return article, errs, resolved
 
-    todo = [d for d in docs if reusable(d) is None]
+    reused = _reused(docs, hits, targets)
+    todo = [d for d in docs if reused[d.path] is None]
     made = {}
     for doc, result in zip(todo, iter_ordered("articles", render, todo, _jobs(options), most=1000, renew=8)):
         made[doc.path] = result
@@ -105,7 +111,7 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
     entries: dict[str, ArticleEntry] = {}
     bodies: dict[str, Body] = {}
     for doc in docs:
-        article, errs, resolved = made.get(doc.path) or reusable(doc)
+        article, errs, resolved = made.get(doc.path) or reused[doc.path]
         errors.extend(errs)
         hit = hits.get(doc.path)
         if hit and article is hit.article and resolved is hit.resolved:
@@ -123,6 +129,17 @@ def load_articles(options: BuildOptions, config: Config, cache: BuildCache | Non
                       _remaker(options, config, targets, aliases, unpublished, entries, where),
                       {e.article.page_path: e.body for e in entries.values()}, cache.bodies)
     return Loaded(config, tuple(articles), entries, targets, made, store)
+
+
+def _reused(docs: list[Document], hits: dict, targets: dict) -> dict[str, tuple | None]:
+    """Path -> (article, no errors, its links) of each document whose cache entry holds: its file
+    as when saved and its links resolved alike; None for the others (asked once per document)."""
+    found: dict[str, tuple | None] = {}
+    for doc in docs:
+        hit = hits.get(doc.path)
+        ok = hit and all(resolve_link(stem, doc, targets) == url for stem, url in hit.resolved.items())
+        found[doc.path] = (hit.article, [], hit.resolved) if ok else None
+    return found
 
 
 def _entry(stat, salt: str, doc: Document, article: Article, resolved: dict, search: bool) -> tuple[ArticleEntry, Body]:

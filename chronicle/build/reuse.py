@@ -54,10 +54,11 @@ class QuickFacts:
 Entries = dict[str, ArticleEntry]            # by the path shown in messages
 
 
-def cached_article(cache: BuildCache, shown: str, path: Path, salt: str) -> ArticleEntry | None:
-    """The entry of a document whose file and salt are as when it was saved."""
+def cached_article(cache: BuildCache, shown: str, path: Path, salt: str, key=None) -> ArticleEntry | None:
+    """The entry of a document whose file and salt are as when it was saved (`key`: the file's
+    stat key, when the build's scan has it)."""
     entry = cache.articles.get(shown)
-    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != input_key(path):
+    if not cache.enabled or entry is None or entry.salt != salt or entry.stat != (key or input_key(path)):
         return None
     return entry
 

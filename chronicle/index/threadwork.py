@@ -10,6 +10,8 @@ the parent finds them itself: the result never depends on the child.
 from __future__ import annotations
 
 import json
+import select
+from typing import Callable, Iterable
 
 from .. import childwork
 from ..childwork import child_output, end_child, fork_child
@@ -46,9 +48,27 @@ class Finding:
         self._pid, self._pipe = fork_child(
             lambda: json.dumps(thread_groups(self.articles), separators=(",", ":")).encode("ascii")) or (None, None)
 
-    def result(self) -> Threads:
+    def result(self, meanwhile: Iterable[Callable[[], object]] = ()) -> Threads:
+        """The threads; while the child has not answered, the steps of `meanwhile` run one by one
+        (work the build would do later anyway, done while this core would wait idle; none is
+        begun once the child has answered)."""
+        steps = iter(meanwhile)
+        while self._working():
+            step = next(steps, None)
+            if step is None:
+                break
+            step()
         groups = self._from_child()
         return threads_of(self.articles, thread_groups(self.articles) if groups is None else groups)
+
+    def _working(self) -> bool:
+        """The child is still at work: its pipe has neither data nor its end yet."""
+        if self._pipe is None:
+            return False
+        try:
+            return not select.select([self._pipe], [], [], 0)[0]
+        except (OSError, ValueError):
+            return False
 
     def _from_child(self) -> Groups | None:
         if self._pid is None or self._pipe is None:

@@ -6,13 +6,16 @@ the byte range of every body in every page (its slots).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
+
+import jinja2
 
 from .. import urls
 from ..build.bodystore import BodyStore
@@ -20,7 +23,7 @@ from ..build.cache import BuildCache, code_salt, tree_digest
 from ..build.reuse import read_page_keys
 from ..build.state import PageKeys
 from ..config import Config
-from ..errors import TemplateError
+from ..errors import ChronicleError, TemplateError
 from ..source.readfile import utf8_name
 from .fingerprint import Fingerprinter
 from ..index.collect import replace_articles
@@ -28,7 +31,7 @@ from ..model import Article, ArticleSummary, OutputFile, Page, SiteIndex
 from ..build.parallel import default_jobs, iter_ordered
 from .bodies import Slot
 from .environment import make_environment
-from .pagesreuse import page_plans
+from .pagesreuse import Prepared, page_plans
 from .plan import Deferred, asset_version, plan_pages, render_page
 
 
@@ -82,6 +85,27 @@ def static_files(layouts_dir: Path) -> list[OutputFile]:
     return files
 
 
+def layout_warmups(layouts_dir: Path, dev: bool) -> Iterator[Callable[[], object]]:
+    """Steps that each compile one layout into the process's cache of compiled layouts
+    (environment._CompiledLayouts), which the render's environment then loads instead of
+    compiling (0.1-0.25 s at first use): for the build to run while it would wait idle. A layout
+    that does not compile is skipped: the render meets it again and says where it is wrong."""
+    env = make_environment(layouts_dir)
+
+    def compiled(name: str) -> None:
+        try:
+            env.get_template(name)
+        except (jinja2.TemplateError, ChronicleError, OSError):
+            pass
+    try:
+        names = env.list_templates()
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith("static/") and (dev or not name.startswith("dev/")):
+            yield functools.partial(compiled, name)
+
+
 def summary_index(index: SiteIndex) -> SiteIndex:
     """The index with every article and page as its summary: what pages are planned from (the
     full build's index holds summaries already: build/load.py)."""
@@ -131,13 +155,16 @@ def output_renderer(env: Any, common: dict[str, Any], layouts: Path, bodies: Map
 
 def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sink: Any,
                 cache: BuildCache, versions: dict, store: BodyStore,
-                articles_done: Callable[[], None] | None = None,
-                planned: Callable[[], None] | None = None) -> RenderedSite:
+                articles_done: Callable[[Callable[[str], bool]], None] | None = None,
+                planned: Callable[[], None] | None = None, prepared: Prepared | None = None) -> RenderedSite:
     """Renders into `sink` (the staging folder, or memory for the preview) as pages come back,
     so the site is never held whole. `versions`: (kind, slug) -> digest of a summary; `store`:
-    the bodies, read only for the pages rendered; `articles_done`: called once every article
-    page is in `sink`, before the listings are rendered (_render_all); `planned`: called once the
-    pages are planned, before any is rendered (the build joins its cache-saving child there)."""
+    the bodies, read only for the pages rendered; `articles_done(kept)`: called once every
+    article page rendered is in `sink`, before the listings are rendered (_render_all) and the
+    pages kept from the last build are linked (`kept(path)`: the page is one of them);
+    `planned`: called once the pages are planned, before any is rendered (the build joins its
+    cache-saving child there); `prepared`: the pages' keys made while the threads were found
+    (pagesreuse.Prepared)."""
     assets = static_files(options.layouts_dir)
     for f in assets:
         sink.add(f)
@@ -150,7 +177,7 @@ def render_site(index: SiteIndex, config: Config, options: Any, stages: Any, sin
     def reusable(path: str) -> bool:
         return path in reuse.before and path not in reuse.patched and cache.trusted(options.out_dir, path)
     articles, topics, keys = stages.run("plan", page_plans, listed, config, reuse.printer.salt + reuse.base, versions,
-                                        store.digest, read_page_keys(cache), reusable)
+                                        store.digest, read_page_keys(cache), reusable, prepared)
     pages = stages.run("plan", plan_pages, listed, config, options.search, articles, topics)
     if planned:
         planned()
@@ -194,7 +221,7 @@ def _render_all(todo: list[Page], render, jobs: int, articles_done: Callable[[],
 
 
 def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options: Any, cache: BuildCache,
-                    store: BodyStore, sink: Any, articles_done: Callable[[], None] | None = None,
+                    store: BodyStore, sink: Any, articles_done: Callable[[Callable[[str], bool]], None] | None = None,
                     ) -> tuple[dict[str, tuple[Slot, ...]], dict[str, str]]:
     """Render only pages whose fingerprint changed; the others are kept from the last build.
     A page's fingerprint covers its own body (the only one it can show, by the digest its cache
@@ -218,17 +245,29 @@ def _render_changed(pages: list[Page | Deferred], render, reuse: Reuse, options:
             prints[i] is not None and reuse.before.get(page.path) == prints[i] and page.path not in reuse.patched
             and cache.trusted(options.out_dir, page.path))}
     slots: dict[str, tuple[Slot, ...]] = {}
-    for i, page in enumerate(pages):
-        if i in kept:
-            sink.keep(page.path)
-            if page.path in last.slots:
-                slots[page.path] = last.slots[page.path]
+
+    def keep_all() -> None:
+        for i in sorted(kept):
+            sink.keep(pages[i].path)
+            if pages[i].path in last.slots:
+                slots[pages[i].path] = last.slots[pages[i].path]
+    done = None
+    if articles_done is None:
+        keep_all()
+    else:
+        # the search starts once the changed article pages are made, told which pages are kept
+        # (the last build's bytes); their 10,000 links are made meanwhile, not before it
+        kept_paths = frozenset(pages[i].path for i in kept)
+
+        def done() -> None:
+            articles_done(kept_paths.__contains__)
+            keep_all()
     todo = [p for i, p in enumerate(pages) if i not in kept]
     printed = {p.path: prints[i] for i, p in enumerate(pages)}
 
     def made(page: Page) -> tuple[OutputFile, tuple[Slot, ...], str, str | None]:
         return (*render(page), page.path, None if printed[page.path] is not None else print_of(page))
-    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs(), articles_done):
+    for f, found, path, new_print in _render_all(todo, made, options.jobs or default_jobs(), done):
         sink.add(f)
         if found:
             slots[f.path] = found

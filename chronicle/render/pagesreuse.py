@@ -15,6 +15,8 @@ input added to ArticleInputs, Thread or TopicLink is in the key by construction.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Mapping
 from typing import Any, Callable
 
@@ -50,54 +52,144 @@ class _Keys(Fingerprinter):
         return digest
 
 
-def page_key(keys: _Keys, inputs: ArticleInputs, body: str) -> tuple[str, set[str]]:
+def page_key(keys: _Keys, inputs: Any, body: str) -> tuple[str, set[str]]:
     """(the page's key, the page paths of the articles it shows)."""
     keys.shown = set()
     return keys.page("", body, inputs._asdict()), keys.shown
 
 
+# The one input of an article page that needs the story threads, which a metadata edit's build
+# finds in a child while it prepares the rest of each key (Prepared)
+LATER = "thread"
+
+
+class Prepared:
+    """The article pages' keys made before the threads are known: each page's inputs encoded as
+    _Keys.page encodes them (the same parts, so the same key), with a hole where its `thread`
+    goes (LATER), and the articles they show. Made step by step (steps()) while the build waits
+    for its threads' child; finished by page_plans, which makes the pages not prepared by then."""
+
+    def __init__(self, index: Any, body_digest: Callable[[str], str], config: Any):
+        self.index, self.body_digest = index, body_digest
+        self.links = topic_links(index)
+        self.keys = _Keys()
+        self.parts: dict[str, tuple[list[str], int, set[str]]] = {}   # page -> (parts, hole, shown)
+        # a topic's pages need no thread: their whole key (_topic_plans), by slug
+        self.sizes = _sizes(config)
+        self.topics: dict[str, tuple[str, set[str]]] = {}
+
+    def of(self, index: Any) -> bool:
+        """Prepared from this very index but for its threads (every other field the same object)."""
+        return all(getattr(self.index, f.name) is getattr(index, f.name)
+                   for f in dataclasses.fields(index) if f.name != "threads")
+
+    def steps(self, size: int = 250) -> Any:
+        articles, slugs = self.index.articles, list(self.index.topics)
+        for start in range(0, len(articles), size):
+            yield lambda start=start: self._prepare(articles[start:start + size])
+        for start in range(0, len(slugs), size // 5):
+            yield lambda start=start: [self.topic_key(slug) for slug in slugs[start:start + size // 5]]
+
+    def topic_key(self, slug: str) -> tuple[str, set[str]]:
+        """The key of a topic's pages and the articles they show (made once)."""
+        made = self.topics.get(slug)
+        if made is None:
+            inputs = topic_inputs(self.index, self.index.topics[slug], self.links)
+            made = self.topics[slug] = page_key(self.keys, inputs, self.sizes)
+        return made
+
+    def _prepare(self, articles: Any) -> None:
+        keys = self.keys
+        for article in articles:
+            inputs = article_inputs(self.index, article, self.links)._asdict()
+            page = article.page_path
+            keys.shown = set()
+            # Fingerprinter.page's parts (salt, template, path), then _encode's of a dict
+            # (tests/test_threads_wait.py: the keys made so are the whole keys)
+            out = ["", "", self.body_digest(page), "{"]
+            hole = -1
+            for name in sorted(inputs):
+                out.append("k" + name)
+                if name == LATER:
+                    hole = len(out)
+                    out.append("")
+                else:
+                    keys._encode(inputs[name], out)
+            out.append("}")
+            self.parts[page] = (out, hole, keys.shown)
+
+    def done(self) -> None:
+        """Lets go of what was prepared (about 20 MB at 10,000 articles, else held to the end of
+        the build)."""
+        self.parts.clear()
+        self.topics.clear()
+        self.keys = _Keys()
+
+    def key(self, page: str, thread: Any) -> tuple[str, set[str]] | None:
+        """The page's key and the articles it shows, given its thread; None if not prepared."""
+        prepared = self.parts.get(page)
+        if prepared is None:
+            return None
+        out, hole, shown = prepared
+        keys = self.keys
+        keys.shown = set()
+        filled: list[str] = []
+        keys._encode(thread, filled)
+        parts = out[:hole] + filled + out[hole + 1:]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest(), shown | keys.shown
+
+
 def page_plans(index: Any, config: Any, base: str, versions: Mapping[tuple[str, str], str],
-               body_digest: Callable[[str], str], last: PageKeys | None, reusable: Callable[[str], bool]
+               body_digest: Callable[[str], str], last: PageKeys | None, reusable: Callable[[str], bool],
+               prepared: Prepared | None = None,
                ) -> tuple[list[ArticleInputs | Deferred], dict[str, list[Page | Deferred]], PageKeys]:
     """Each article page's inputs, or Deferred when its fingerprint is the last build's
     (`reusable(path)`: the last build has its fingerprint and its file as written); each topic's
-    pages, planned or all Deferred the same way; the keys the next build compares with."""
-    links = topic_links(index)
+    pages, planned or all Deferred the same way; the keys the next build compares with.
+    `prepared`: the keys made before the threads were known (of this index's articles)."""
+    if (prepared is None or not prepared.of(index) or prepared.body_digest != body_digest
+            or prepared.sizes != _sizes(config)):
+        prepared = Prepared(index, body_digest, config)
+    links, keys = prepared.links, prepared.keys
     tokens = {a.page_path: versions[(a.kind, a.slug)] + "\x1f" + a.title for a in index.articles}
     if last is not None and last.base != base:
         last = None
     changed = {p for p, t in tokens.items() if last.versions.get(p) != t} if last is not None else set()
-    keys, made, plans = _Keys(), {}, []
+    made, plans = {}, []
     for article in index.articles:
         inputs = article_inputs(index, article, links)
         page = article.page_path
-        made[page], shown = page_key(keys, inputs, body_digest(page))
+        made[page], shown = prepared.key(page, inputs.thread) or page_key(keys, inputs, body_digest(page))
         if last is not None and last.keys.get(page) == made[page] and not (shown & changed) and reusable(page):
             plans.append(Deferred(page))
         else:
             plans.append(inputs)
-    topics, topic_keys, topic_paths = _topic_plans(index, config, links, keys, last, changed, tokens.keys(), reusable)
+    topics, topic_keys, topic_paths = _topic_plans(index, config, prepared, last, changed, tokens.keys(), reusable)
+    prepared.done()
     return plans, topics, PageKeys(base, made, tokens, topic_keys, topic_paths)
 
 
-def _topic_plans(index: Any, config: Any, links: Mapping[str, Any], keys: _Keys, last: PageKeys | None,
+def _sizes(config: Any) -> str:
+    """What of the config a topic's pages depend on besides their inputs."""
+    return f"{config.listing_size}\x1f{config.topic_latest}"
+
+
+def _topic_plans(index: Any, config: Any, prepared: Prepared, last: PageKeys | None,
                  changed: set[str], articles: Any, reusable: Callable[[str], bool]
                  ) -> tuple[dict[str, list[Page | Deferred]], dict[str, str], dict[str, tuple[str, ...]]]:
     """A topic's pages are a function of its plan.TopicInputs and of the config's listing sizes:
     when their key and the articles they show are as the last build's, and every page the last
     build planned for it is reusable, those pages are Deferred (a title edit planned the 200
     topics of the 10,000-article site, charts and all, to render the few that list it)."""
-    sizes = f"{config.listing_size}\x1f{config.topic_latest}"
     planned: dict[str, list[Page | Deferred]] = {}
     made: dict[str, str] = {}
     paths: dict[str, tuple[str, ...]] = {}
     for slug, topic in index.topics.items():
-        inputs = topic_inputs(index, topic, links)
-        made[slug], shown = page_key(keys, inputs, sizes)
+        made[slug], shown = prepared.topic_key(slug)
         old = last.topic_pages.get(slug) if last is not None and last.topic_keys.get(slug) == made[slug] else None
         if old is not None and shown <= articles and not (shown & changed) and all(map(reusable, old)):
             planned[slug], paths[slug] = [Deferred(path) for path in old], old
         else:
-            pages = topic_pages(inputs, config)
+            pages = topic_pages(topic_inputs(index, topic, prepared.links), config)
             planned[slug], paths[slug] = list(pages), tuple(p.path for p in pages)
     return planned, made, paths

@@ -52,7 +52,7 @@ class Staging:
         self._built = built
         self.folder = files.staging_dir(self.out_dir)
         self.records: dict = {}                       # path -> (size, SHA-256) of every file
-        self._previous = records or {}                # the same, of the last build
+        self._previous = records if records is not None else {}   # the same, of the last build (asked with get)
         self._seen: dict[str, str] = {}
         self._made: set[str] = set()
         self._kept: set[str] = set()                  # linked by keep()
