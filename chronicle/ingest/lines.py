@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import newsletter, refs, when
-from .outlets import Outlets, looks_like_name
+from .outlets import Outlets, card_name, looks_like_name
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
 MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
@@ -205,8 +205,9 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
         line.outlet, line.dates = name, []
         return "outlet"
-    if date_only(text, line.dates):
-        line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
+    card = bool(line.dates) and line.dates[-1].kind == "relative" and bool(card_name(text))
+    if card or date_only(text, line.dates):
+        line.outlet = outlets.dated(text, line.dates) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
@@ -220,15 +221,6 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
         return "head"
     return "prose"
-
-
-def _dated_outlet(text: str, found: list, outlets: Outlets) -> str:
-    """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA')."""
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[:f.start] + " · " + rest[f.end:]
-    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—-")]
-    return outlets.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
 
 def clipping(text: str, found: list, outlets: Outlets) -> str:

@@ -131,6 +131,22 @@ def looks_like_name(name: str) -> bool:
     return caps == len(words)
 
 
+# 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age
+_CARD = re.compile(r"^(?P<name>[^·•|/–—]{2,60}?)\s*[·•|/–—-]\s*\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?(?:\s+ago)?$")
+# 'The Guardian on MSN', 'Reuters via Yahoo News': an outlet's item shown on a portal (the outlet is the first)
+_ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A-Z][\w.]*\s?){1,3}$")
+
+
+def card_name(s: str) -> str:
+    """The name of a card line 'Name / 3h' ('' for any other line), without a portal ('X on MSN')."""
+    m = _CARD.match(s) if s[-1:] in "mhdwso." and len(s) <= 70 else None
+    if not m:
+        return ""
+    portal = _ON_PORTAL.match(m["name"])
+    name = portal["name"] if portal else m["name"]
+    return name if looks_like_name(name) and not _month_word(name) else ""
+
+
 _LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
 
 
@@ -155,8 +171,12 @@ class Outlets:
         others there are outlets too ('Kenyans.co.ke', 'The Star')."""
         names: set[str] = set()
         second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
+        carded: set[str] = set()   # before an age at a line's end ('Mongabay / 2d', 'Reuters · 6h')
         for k, line in enumerate(lines):
             s = line.strip()
+            name = card_name(s)
+            if name:
+                carded.add(_key(name))
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
                 continue
             # (right above its item, or a paragraph of its own between the item's teaser and text)
@@ -166,7 +186,8 @@ class Outlets:
             elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
-        return _mostly_listed(names) | _mostly_listed(second)
+        some_listed = len(carded) >= 3 and any(k in known() for k in carded)
+        return _mostly_listed(names) | _mostly_listed(second) | (carded if some_listed else set())
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -246,6 +267,18 @@ class Outlets:
         if not (self.is_outlet(name) or looks_like_name(name)):
             return text, ""
         return text[:len(text) - len(tail) + m.start()].rstrip(), name
+
+    def dated(self, text: str, found: list) -> str:
+        """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA',
+        'The Guardian on MSN · 4h')."""
+        card = card_name(text)
+        if card:
+            return self.line(card)
+        rest = text
+        for f in sorted(found, key=lambda f: -f.start):
+            rest = rest[:f.start] + " · " + rest[f.end:]
+        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—/-")]
+        return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
