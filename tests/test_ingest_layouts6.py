@@ -60,3 +60,45 @@ def test_a_search_cards_outlet_and_age_line_below_the_snippet_belongs_to_its_ite
         ("Le prix du beurre atteint un record en Bretagne", D(2026, 5, 19), "Ouest-France"),
         ("Marseille inaugure sa deuxième ligne de tramway nord-sud", D(2026, 5, 18), "Libération")]
     assert not any("sur MSN" in para for s in p.stories for para in s.paras)
+
+
+def test_a_source_line_after_the_text_with_a_pictogram_before_its_label_names_its_item():
+    # a Spanish newsletter: '📰 Fuente: X' after each item's text is the item's outlet, not an item
+    p = _parse("Boletín del lunes\n18 de mayo de 2026\n\n"
+               "El Gobierno aprueba la ley de vivienda asequible\n"
+               "El Consejo de Ministros dio luz verde al proyecto que obliga a reservar un tercio de las nuevas "
+               "promociones a alquiler social durante veinte años.\n"
+               "📰 Fuente: El Mundo\n\n"
+               "Iberdrola cierra la compra de una red eléctrica en Brasil\n"
+               "La operación, valorada en 1.200 millones de euros, suma 3.000 kilómetros de líneas de alta tensión "
+               "a la filial brasileña del grupo.\n"
+               "📰 Fuente: Expansión\n\n"
+               "Sevilla limita los pisos turísticos en el casco histórico\n"
+               "El pleno municipal aprobó una moratoria de dos años para nuevas licencias en el centro y Triana.\n"
+               "📰 Fuente: Diario de Sevilla\n")
+    assert _items(p) == [
+        ("El Gobierno aprueba la ley de vivienda asequible", D(2026, 5, 18), "El Mundo"),
+        ("Iberdrola cierra la compra de una red eléctrica en Brasil", D(2026, 5, 18), "Expansión"),
+        ("Sevilla limita los pisos turísticos en el casco histórico", D(2026, 5, 18), "Diario de Sevilla")]
+    assert not any("Fuente" in para for s in p.stories for para in s.paras)
+
+
+def test_the_date_of_a_posts_byline_block_with_a_follow_button_dates_its_items():
+    # a German post on a professional network: author printed twice, a tagline, the post's date and
+    # a '+ Folgen' button, then the items; the button is no text, so the block is no item
+    p = _parse("Netzwerk Wärme\nNotizen zur Wärmewende\n\n"
+               "Ausgabe 17: Fernwärme, Wärmepumpen und ein Förderstopp\n"
+               "Jana Berger\nJana Berger\nBeraterin für kommunale Wärmeplanung | Ingenieurin\n"
+               "Veröffentlicht: 18. Mai 2026\n+ Folgen\n\n"
+               "Drei Meldungen aus dieser Woche.\n\n"
+               "München baut sein Fernwärmenetz aus\n"
+               "Die Stadtwerke wollen bis 2035 weitere 40.000 Wohnungen anschließen und setzen dafür auf Geothermie "
+               "aus dem Süden der Stadt.\n\n"
+               "Absatz von Wärmepumpen steigt wieder\n"
+               "Im April wurden laut Branchenverband rund ein Viertel mehr Geräte verkauft als im Vorjahresmonat.\n\n"
+               "Land stoppt Förderprogramm für Holzheizungen\n"
+               "Das Umweltministerium begründet den Schritt mit der Luftqualität in den Tälern.\n")
+    assert [(t, d) for t, d, _ in _items(p)] == [
+        ("München baut sein Fernwärmenetz aus", D(2026, 5, 18)),
+        ("Absatz von Wärmepumpen steigt wieder", D(2026, 5, 18)),
+        ("Land stoppt Förderprogramm für Holzheizungen", D(2026, 5, 18))]

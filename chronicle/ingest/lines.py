@@ -38,7 +38,7 @@ FURNITURE = re.compile(
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|"
-    r"you may also like|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
+    r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
@@ -158,7 +158,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         text = text[:page_no.start()].rstrip()
     wide = raw.expandtabs(4) if raw[:1].isspace() else ""
     line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
-    if text.startswith("+ ") and not marker:
+    if text.startswith("+ ") and not marker and not FURNITURE.match(text):   # ('+ Follow' is a button)
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
@@ -201,7 +201,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-    name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
+    name = outlets.line(text) if n <= 60 and ":" in text[:10] else ""   # ('🔗 Source: X' too)
     if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
         line.outlet, line.dates = name, []
         return "outlet"

@@ -39,6 +39,7 @@ _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
 _SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
+_PICTOGRAM = re.compile(r"^[^\w\s\"'“«‘(\[$£€]+\s*(?=\w)")
 _SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 # 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
@@ -283,8 +284,9 @@ class Outlets:
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
-        s = _SOURCE_LABEL.sub("", text.strip())
-        labelled = bool(_SOURCE_KEY.match(text.strip()))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
+        text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        s = _SOURCE_LABEL.sub("", text)
+        labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
                   or labelled and looks_like_name(s)):
