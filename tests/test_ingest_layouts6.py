@@ -102,3 +102,31 @@ def test_the_date_of_a_posts_byline_block_with_a_follow_button_dates_its_items()
         ("München baut sein Fernwärmenetz aus", D(2026, 5, 18)),
         ("Absatz von Wärmepumpen steigt wieder", D(2026, 5, 18)),
         ("Land stoppt Förderprogramm für Holzheizungen", D(2026, 5, 18))]
+
+
+def test_numbered_headlines_over_their_paragraphs_take_their_outlets_from_the_footnotes():
+    # a German plain-text e-mail: '1) Headline', a blank line, its paragraph with a '[n]' mark;
+    # the sources listed at the end (one note a bare link: its site names the outlet), then a
+    # footer's row of links; the list, its heading and the footer are no items
+    p = _parse("DER MITTAGSÜBERBLICK\nMittwoch, 20. Mai 2026\n\n"
+               "Drei Themen des Tages, die Quellen stehen unten.\n\n"
+               "==========================================\n\n"
+               "1) Landtag in Sachsen beschließt Doppelhaushalt\n\n"
+               "Nach dreitägiger Debatte stimmte eine knappe Mehrheit für den Etat der nächsten zwei Jahre [1]. "
+               "Gekürzt wird vor allem bei der Kulturförderung.\n\n"
+               "2) Lufthansa streicht Flüge ab Leipzig\n\n"
+               "Die Fluggesellschaft nimmt im Winter vier Verbindungen aus dem Plan, weil die Nachfrage fehlt [2]. "
+               "Die Flughafengesellschaft spricht von einem Rückschlag.\n\n"
+               "3) Elbe führt Niedrigwasser schon im Mai\n\n"
+               "Am Pegel Dresden wurden nur noch 72 Zentimeter gemessen, die Fahrgastschiffe bleiben im Hafen [3].\n\n"
+               "==========================================\n"
+               "QUELLEN\n"
+               "[1] MDR - https://www.mdr.de/nachrichten/sachsen/landtag-haushalt-100.html\n"
+               "[2] Handelsblatt - https://www.handelsblatt.com/unternehmen/lufthansa-leipzig/100.html\n"
+               "[3] https://www.zeit.de/wissen/umwelt/2026-05/elbe-niedrigwasser\n\n"
+               "Weiterleiten | Einstellungen ändern | Abbestellen\n")
+    assert _items(p) == [
+        ("Landtag in Sachsen beschließt Doppelhaushalt", D(2026, 5, 20), "MDR"),
+        ("Lufthansa streicht Flüge ab Leipzig", D(2026, 5, 20), "Handelsblatt"),
+        ("Elbe führt Niedrigwasser schon im Mai", D(2026, 5, 20), "Die Zeit")]
+    assert p.stories[2].paras[0].startswith("Am Pegel Dresden")

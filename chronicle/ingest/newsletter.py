@@ -72,9 +72,24 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
     re.compile(BUTTONS.pattern.replace(r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60}", "(?!)")), SIGN, SPONSOR, INTRO_END)), re.I)
 
 
+# a footer's row of links ('Forward to a friend | Update preferences | Unsubscribe', 'Privacy ∙ Terms'):
+# short parts between bars or dots, one of them wholly a footer link
+_LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
+_FOOTER_LINK = re.compile(
+    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription)|unsubscribe|abbestellen|abmelden|"
+    r"(?:se )?désabonner|désinscription|darse de baja|disiscriviti|privacy(?: policy)?|privacy and cookies|"
+    r"terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|impressum|datenschutz(?:erklärung)?|agb|"
+    r"mentions légales|confidentialité|aviso legal|privacidad|política de privacidad|note legali|contact(?: us)?|"
+    r"kontakt|help|hilfe|aide|ayuda|aiuto|feedback)$")
+
+
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
-                                     or len(text) <= 40 and OUTRO.match(text))
+                                     or len(text) <= 40 and OUTRO.match(text) or _link_row(text))
+
+
+def _link_row(text: str) -> bool:
+    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text))
 
 
 FORWARD = re.compile(
