@@ -130,3 +130,24 @@ def test_numbered_headlines_over_their_paragraphs_take_their_outlets_from_the_fo
         ("Lufthansa streicht Flüge ab Leipzig", D(2026, 5, 20), "Handelsblatt"),
         ("Elbe führt Niedrigwasser schon im Mai", D(2026, 5, 20), "Die Zeit")]
     assert p.stories[2].paras[0].startswith("Am Pegel Dresden")
+
+
+def test_a_reading_list_gives_one_item_per_paragraph_titled_by_its_link_and_named_by_its_outlet():
+    # a French blog's weekly reading list: 'Link title (Outlet) — comment' paragraphs under the
+    # post's title and date; two of the outlets are in no list, but stand where the listed ones do
+    p = _parse("Carnet de lectures\nS'abonner\n\n"
+               "Mes lectures de la semaine, n° 12\n"
+               "Claire Dubois\n18 mai 2026\n\n"
+               "Chaque dimanche, les articles qui m'ont fait réfléchir cette semaine.\n\n"
+               "Pourquoi les nappes phréatiques restent basses (Reporterre) — Une enquête claire sur les forages "
+               "agricoles dans la Vienne et sur ce que les pluies d'hiver n'ont pas suffi à recharger.\n\n"
+               "Le retour discret des trains de nuit (Le Monde) — Trois nouvelles lignes ouvrent cet été, mais le "
+               "matériel roulant date des années 1970 et la SNCF cherche encore des voitures.\n\n"
+               "Ce que coûte vraiment une canicule (Alternatives Économiques) — Les économistes chiffrent les "
+               "journées de travail perdues et les dépenses de santé, un calcul rarement fait en France.\n\n"
+               "Merci de votre lecture ! Partagez ce billet si vous l'avez aimé.\n")
+    assert _items(p) == [
+        ("Pourquoi les nappes phréatiques restent basses", D(2026, 5, 18), "Reporterre"),
+        ("Le retour discret des trains de nuit", D(2026, 5, 18), "Le Monde"),
+        ("Ce que coûte vraiment une canicule", D(2026, 5, 18), "Alternatives Économiques")]
+    assert "forages agricoles" in p.stories[0].paras[0]

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import newsletter, refs, when
-from .outlets import Outlets, card_name, looks_like_name
+from .outletnames import card_name, lead_source, looks_like_name
+from .outlets import Outlets
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
 MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
@@ -283,6 +284,9 @@ def kicker(text: str) -> str:
     m = _KICKER_CAPS.match(t)
     if m and sum(c.isalpha() for c in m["k"]) >= 3:
         return m["k"]
+    lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
+    if lead:
+        return lead
     m = _KICKER_LEAD.match(t)
     if not m:
         return ""

@@ -47,7 +47,9 @@ INTRO_END = re.compile(
 # what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
 OUTRO = re.compile(
     r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
-    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto)\b")
+    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto|"
+    r"thanks? (?:you )?for reading|merci (?:de votre lecture|d['’]avoir lu)|danke fürs lesen|gracias por leer|"
+    r"grazie per (?:aver letto|la lettura))\b")
 # a letter's closing line ('See you Thursday,', 'Un saludo,') and its postscript
 SIGN = re.compile(
     r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"

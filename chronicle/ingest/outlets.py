@@ -14,14 +14,8 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
-from .when import MONTHS
+from .outletnames import NOT_OUTLETS, card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
 
-# Words that sit in parentheses or before a dash without being outlets.
-NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
-watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
-graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
-pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
@@ -37,7 +31,6 @@ _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
-_SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
 _PICTOGRAM = re.compile(r"^[^\w\s\"'“«‘(\[$£€]+\s*(?=\w)")
 _SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
@@ -104,15 +97,6 @@ def spelled(name: str) -> str:
     return name if shown.isupper() else shown.strip()
 
 
-def _key(name: str) -> str:
-    return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
-
-
-def _month_word(s: str) -> bool:
-    """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
-    return s.split()[0].lower().rstrip(".") in MONTHS
-
-
 def _name_line(s: str) -> bool:
     return looks_like_name(s) and not _month_word(s)
 
@@ -121,31 +105,6 @@ def _mostly_listed(names: set[str]) -> set[str]:
     """Names a page puts in one place, when most of them are listed outlets: the others are outlets too."""
     listed = sum(1 for k in names if k in known() or "." in k and _DOMAIN.match(k))
     return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
-
-
-def looks_like_name(name: str) -> bool:
-    """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
-    words = name.split()
-    if not 1 <= len(words) <= 6 or _key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
-    return caps == len(words)
-
-
-# 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age
-_CARD = re.compile(r"^(?P<name>[^·•|/–—]{2,60}?)\s*[·•|/–—-]\s*\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?(?:\s+ago)?$")
-# 'The Guardian on MSN', 'Reuters via Yahoo News': an outlet's item shown on a portal (the outlet is the first)
-_ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A-Z][\w.]*\s?){1,3}$")
-
-
-def card_name(s: str) -> str:
-    """The name of a card line 'Name / 3h' ('' for any other line), without a portal ('X on MSN')."""
-    m = _CARD.match(s) if s[-1:] in "mhdwso." and len(s) <= 70 else None
-    if not m:
-        return ""
-    portal = _ON_PORTAL.match(m["name"])
-    name = portal["name"] if portal else m["name"]
-    return name if looks_like_name(name) and not _month_word(name) else ""
 
 
 _LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
@@ -196,7 +155,7 @@ class Outlets:
         position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
         '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
-        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set(), 4: set()}
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set(), 4: set(), 5: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
@@ -215,6 +174,9 @@ class Outlets:
             m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
             if m and looks_like_name(m["name"]):
                 by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
+            name = lead_source(s)[1]
+            if name:
+                by_place[5].add(_key(name))   # 'Link title (Outlet) — comment' paragraphs
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}

@@ -47,6 +47,12 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
+    if len(starts) >= 4 and starts[0][1] == "titled" and all(m == "kicker" for _, m in starts[1:]):
+        # a post's title and intro paragraph over bold-lead items ('Link title (Outlet) — comment')
+        prose = [l for l in ls[starts[0][0]:starts[1][0]] if l.kind == "prose"]
+        if len(prose) == 1:
+            ls[starts[0][0]].section, prose[0].kind = True, "furn"
+            return starts[1:]
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
