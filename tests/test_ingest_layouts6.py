@@ -151,3 +151,42 @@ def test_a_reading_list_gives_one_item_per_paragraph_titled_by_its_link_and_name
         ("Le retour discret des trains de nuit", D(2026, 5, 18), "Le Monde"),
         ("Ce que coûte vraiment une canicule", D(2026, 5, 18), "Alternatives Économiques")]
     assert "forages agricoles" in p.stories[0].paras[0]
+
+
+def test_short_lines_alone_after_the_last_item_are_the_pages_footer():
+    # an Italian news page: three items with text, then the page's buttons and links, each a short
+    # line of its own (no item of one line each; the last item's text ends where it did)
+    p = _parse("Notizie dalla Regione\n\n"
+               "Treni regionali, nuovo orario da giugno\n"
+               "Trenord aggiunge quaranta corse al giorno sulla linea Milano-Bergamo e anticipa il primo treno.\n\n"
+               "Chiude lo storico cinema Astra di Varese\n"
+               "Il proprietario ha venduto l'edificio a una catena di supermercati dopo due anni di perdite.\n\n"
+               "Lago di Como, livello più alto da dieci anni\n"
+               "Le piogge di maggio hanno riempito il bacino e la protezione civile sorveglia il lungolago.\n\n"
+               "Mostra altri articoli\n"
+               "Accedi\n"
+               "Scarica l'app\n"
+               "Precedente | Successiva\n")
+    assert [t for t, _, _ in _items(p)] == ["Treni regionali, nuovo orario da giugno",
+                                            "Chiude lo storico cinema Astra di Varese",
+                                            "Lago di Como, livello più alto da dieci anni"]
+    assert p.stories[2].paras == ["Le piogge di maggio hanno riempito il bacino e la protezione civile "
+                                  "sorveglia il lungolago."]
+
+
+def test_a_reading_lists_intro_paragraph_unlike_its_items_is_no_item():
+    # a Spanish reading list whose intro opens with a short sentence as the items open with their
+    # link title: only the paragraphs shaped 'Title (Outlet) — comment' are items
+    p = _parse("Lecturas del domingo\n17 de mayo de 2026\n\n"
+               "Siete días, tres lecturas. Aquí van los textos que más me han hecho pensar esta semana, con un "
+               "comentario breve.\n\n"
+               "La sequía que vacía los embalses andaluces (elDiario.es) — Un repaso de los datos de la cuenca del "
+               "Guadalquivir y de lo que significa para los regantes este verano.\n\n"
+               "Por qué suben los alquileres en Valencia (El País) — El reportaje cruza los contratos nuevos con "
+               "las licencias turísticas concedidas desde 2019.\n\n"
+               "El futuro del carbón en Asturias (La Nueva España) — Entrevistas con antiguos mineros y con las "
+               "empresas que ocupan hoy los terrenos de los pozos.\n")
+    assert [(t, s) for t, _, s in _items(p)] == [
+        ("La sequía que vacía los embalses andaluces", "elDiario.es"),
+        ("Por qué suben los alquileres en Valencia", "El País"),
+        ("El futuro del carbón en Asturias", "La Nueva España")]

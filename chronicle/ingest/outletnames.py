@@ -16,6 +16,7 @@ _PARTICLES = frozenset("of for the and & de del della di da la le les los las el
 _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon
+_SITE = re.compile(r"^\w[\w-]{1,30}(?:\.[a-z]{2,6}){1,2}$")   # 'elDiario.es', 't3n.de'
 _LEAD_SOURCE = re.compile(r"^(?P<k>[^()]{8,160}?\s\((?P<name>[^()]{2,40})\))(?:\s[—–-]|:)\s+\S.{30,}$")
 
 
@@ -57,7 +58,7 @@ def lead_source(text: str) -> tuple[str, str]:
     """'Link title (Outlet) — comment' -> ('Link title (Outlet)', 'Outlet'); ('', '') for other text
     (not 'DEN HAAG (ANP) - …', a wire lead: its place is no title)."""
     m = _LEAD_SOURCE.match(text) if ")" in text[:200] else None
-    if not m or not looks_like_name(m["name"]) or len(m["k"].split("(")[0].split()) < 3 \
+    if not m or not (looks_like_name(m["name"]) or _SITE.match(m["name"])) or len(m["k"].split("(")[0].split()) < 3 \
             or m["k"].split("(")[0].isupper():
         return "", ""
     return m["k"], m["name"]

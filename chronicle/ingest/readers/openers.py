@@ -4,6 +4,7 @@ ones, the page's own title lines above its first date line."""
 from __future__ import annotations
 
 from ..lines import BYLINE, Line, words
+from ..outletnames import lead_source
 
 META = ("date", "time", "furn", "labels", "outlet")
 
@@ -47,18 +48,33 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
-    if len(starts) >= 4 and starts[0][1] == "titled" and all(m == "kicker" for _, m in starts[1:]):
-        # a post's title and intro paragraph over bold-lead items ('Link title (Outlet) — comment')
-        prose = [l for l in ls[starts[0][0]:starts[1][0]] if l.kind == "prose"]
-        if len(prose) == 1:
-            ls[starts[0][0]].section, prose[0].kind = True, "furn"
-            return starts[1:]
+    starts = _intro(ls, _footer(ls, starts))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
     for i, _ in starts[:k]:
         ls[i].section = True
     return starts[k:]
+
+
+def _intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A post's title and intro paragraph over bold-lead items ('Link title (Outlet) — comment'):
+    the one paragraph under the title, or a first bold-lead paragraph unlike all the others, is
+    the post's intro (furniture, reported), its title a heading."""
+    titled = starts[:1] if starts and starts[0][1] == "titled" else []
+    kicks = starts[len(titled):]
+    if len(kicks) < 3 or any(m != "kicker" for _, m in kicks):
+        return starts
+    prose = [l for l in ls[titled[0][0]:kicks[0][0]] if l.kind == "prose"] if titled else []
+    sourced = [bool(lead_source(ls[i].text)[0]) for i, _ in kicks]
+    if not prose and not sourced[0] and all(sourced[1:]) and len(kicks) >= 4:
+        prose, kicks = [ls[kicks[0][0]]], kicks[1:]
+    if len(prose) != 1:
+        return starts
+    prose[0].kind = "furn"
+    for i, _ in titled:
+        ls[i].section = True
+    return kicks
 
 
 def _list_intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -85,3 +101,17 @@ def next_text(ls: list[Line], i: int) -> int:
 def followed_by_text(ls: list[Line], i: int) -> bool:
     j = next_text(ls, i)   # (no slicing: a page has thousands of lines)
     return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
+
+
+def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Short lines alone after the last item with text, on a page of three such items or more: the
+    page's footer and its buttons ('See more news', 'Start writing', 'Previous | Next'), not items
+    of one line each. They become furniture (reported as dropped)."""
+    texted = [k for k, (_, mode) in enumerate(starts) if mode != "headonly"]
+    tail = starts[texted[-1] + 1:] if len(texted) >= 3 else []
+    if not tail or any(words(ls[i].text) > 8 or ls[i].marker for i, _ in tail):
+        return starts
+    for l in ls[tail[0][0]:]:
+        if l.kind in ("head", "prose", "plus"):
+            l.kind = "furn"
+    return starts[:texted[-1] + 1]
