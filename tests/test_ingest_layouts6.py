@@ -190,3 +190,23 @@ def test_a_reading_lists_intro_paragraph_unlike_its_items_is_no_item():
         ("La sequía que vacía los embalses andaluces", "elDiario.es"),
         ("Por qué suben los alquileres en Valencia", "El País"),
         ("El futuro del carbón en Asturias", "La Nueva España")]
+
+
+def test_a_live_blogs_title_over_its_dated_line_is_the_page_not_a_pinned_post():
+    # a French live page: its title, the page's dated line and an intro above the first time
+    # line; the entries carry times only and take the page's date
+    p = _parse("EN DIRECT\n\n"
+               "Crues dans le Sud-Ouest : la Garonne continue de monter\n\n"
+               "Mis à jour le 20/05/2026 à 09:40\n\n"
+               "Vigilance rouge en Gironde et dans le Lot-et-Garonne, où plusieurs communes ont été évacuées "
+               "dans la nuit. Suivez les dernières informations.\n\n"
+               "09:40\n\nLa SNCF interrompt la ligne Bordeaux-Agen\n\n"
+               "Les trains ne circulent plus entre Langon et Agen, où la voie est inondée sur deux kilomètres.\n\n"
+               "09:12\n\nMarmande évacue deux quartiers\n\n"
+               "Quelque 800 habitants ont été conduits dans un gymnase, la Garonne dépassant 9 mètres.\n\n"
+               "08:30\n\nLe préfet ferme les écoles de Gironde\n\n"
+               "Les établissements scolaires resteront fermés jeudi et vendredi dans les zones inondables.\n")
+    assert [(t, d) for t, d, _ in _items(p)] == [
+        ("La SNCF interrompt la ligne Bordeaux-Agen", D(2026, 5, 20)),
+        ("Marmande évacue deux quartiers", D(2026, 5, 20)),
+        ("Le préfet ferme les écoles de Gironde", D(2026, 5, 20))]

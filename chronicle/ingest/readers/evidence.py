@@ -86,7 +86,7 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
         return []
-    return ([] if pinned is None else [(pinned, "titled")]) + [(i, "time") for i in idx]
+    return ([] if pinned is None or briefs.page_title(ls, pinned) else [(pinned, "titled")]) + [(i, "time") for i in idx]
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
