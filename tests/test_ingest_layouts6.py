@@ -210,3 +210,27 @@ def test_a_live_blogs_title_over_its_dated_line_is_the_page_not_a_pinned_post():
         ("La SNCF interrompt la ligne Bordeaux-Agen", D(2026, 5, 20)),
         ("Marmande évacue deux quartiers", D(2026, 5, 20)),
         ("Le préfet ferme les écoles de Gironde", D(2026, 5, 20))]
+
+
+def test_a_readers_folder_counters_and_a_trend_box_between_items_are_no_items():
+    # German: a feed reader's folder headings with their unread counters and buttons, and a trend
+    # box between two items; each item keeps its outlet-and-age line
+    p = _parse("Wirtschaft\n14 ungelesen   Alle als gelesen markieren\n\n"
+               "Autobauer verschieben neue Elektromodelle\n"
+               "Mehrere Hersteller haben ihre Pläne für günstige Elektroautos um ein bis zwei Jahre nach hinten "
+               "verschoben, die Zulieferer melden Kurzarbeit.\n"
+               "Automobilwoche · 3h\n\n"
+               "Im Trend auf Suchmaschine\nPfingstferien Bayern\nWetter Wochenende\n\n"
+               "Mietpreise in Leipzig steigen am stärksten\n"
+               "Unter den großen Städten legten die Angebotsmieten in Leipzig binnen eines Jahres um neun Prozent zu, "
+               "zeigt eine Auswertung der Inserate.\n"
+               "Handelsblatt · 5h\n\n"
+               "Verkehr\n3 ungelesen   Alle als gelesen markieren\n\n"
+               "Bahn testet digitale Kupplung im Güterverkehr\n"
+               "Auf der Strecke zwischen Duisburg und Mannheim fahren seit Montag Züge mit automatischer Kupplung, "
+               "die das Rangieren beschleunigen soll.\n"
+               "Tagesspiegel · 1d\n")
+    assert _items(p) == [
+        ("Autobauer verschieben neue Elektromodelle", D(2026, 5, 20), "Automobilwoche"),
+        ("Mietpreise in Leipzig steigen am stärksten", D(2026, 5, 20), "Handelsblatt"),
+        ("Bahn testet digitale Kupplung im Güterverkehr", D(2026, 5, 19), "Tagesspiegel")]
