@@ -234,3 +234,23 @@ def test_a_readers_folder_counters_and_a_trend_box_between_items_are_no_items():
         ("Autobauer verschieben neue Elektromodelle", D(2026, 5, 20), "Automobilwoche"),
         ("Mietpreise in Leipzig steigen am stärksten", D(2026, 5, 20), "Handelsblatt"),
         ("Bahn testet digitale Kupplung im Güterverkehr", D(2026, 5, 19), "Tagesspiegel")]
+
+
+def test_a_feeds_name_and_description_above_dated_items_are_the_page():
+    # an Italian aggregator page: the feed's name and its one-line description, then items that
+    # each show headline / date line / text / read-more; the page's lines are no items
+    p = _parse("Accedi\n\nNotizie Toscana\n\n"
+               "Le ultime notizie dalla Toscana: cronaca, politica, economia e sport.\n\n"
+               "Firenze, la tramvia per Bagno a Ripoli apre a settembre\n\nmer, 20/05/2026 - 09:15\n\n"
+               "Il Comune ha fissato la data dopo il collaudo dei primi tram sulla nuova linea, che collegherà "
+               "il centro alla periferia sud in diciotto minuti.\n\nLeggi tutto\n\n"
+               "Pisa, sciopero degli aeroportuali venerdì\n\nmer, 20/05/2026 - 07:40\n\n"
+               "I sindacati hanno confermato quattro ore di stop, sono previsti ritardi per i voli del mattino.\n\n"
+               "Leggi tutto\n\n"
+               "Livorno, il porto chiude l'anno con un record di container\n\nmar, 19/05/2026 - 18:05\n\n"
+               "L'autorità portuale ha registrato quasi novecentomila teu, grazie alle nuove linee con il "
+               "Mediterraneo orientale.\n\nLeggi tutto\n")
+    assert [(t, d) for t, d, _ in _items(p)] == [
+        ("Firenze, la tramvia per Bagno a Ripoli apre a settembre", D(2026, 5, 20)),
+        ("Pisa, sciopero degli aeroportuali venerdì", D(2026, 5, 20)),
+        ("Livorno, il porto chiude l'anno con un record di container", D(2026, 5, 19))]

@@ -3,6 +3,8 @@ with these): a byline below a headline, furniture after a blank line, a list ite
 ones, the page's own title lines above its first date line."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lines import BYLINE, Line, words
 from ..outletnames import lead_source
 
@@ -48,7 +50,7 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
-    starts = _intro(ls, _footer(ls, starts))
+    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, starts)))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
@@ -115,3 +117,25 @@ def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, st
         if l.kind in ("head", "prose", "plus"):
             l.kind = "furn"
     return starts[:texted[-1] + 1]
+
+
+def _unlike_the_items(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A feed's or list's own name and description above items that all show one shape with a
+    date line under the headline ('Headline' / 'Mar, 04/03/2025 - 10:27' / text): one or two
+    groups at the top without a date in that place, and with a few words of text at most, are the
+    page's title and description (headings and furniture, reported), not items."""
+    ends = [i for i, _ in starts[1:]] + [len(ls)]
+    shapes = [tuple(l.kind for l in ls[a:b] if l.kind != "furn") for (a, _), b in zip(starts, ends)]
+    common, n = Counter(shapes).most_common(1)[0] if shapes else ((), 0)
+    first = shapes.index(common) if n >= 3 and common[:2] == ("head", "date") else 0
+    if n < 0.6 * (len(shapes) - first):
+        return starts
+    if not 1 <= first <= 2 or any(s[:2] == ("head", "date") for s in shapes[:first]) \
+            or sum(words(l.text) for l in ls[:starts[first][0]] if l.kind == "prose") > 40:
+        return starts
+    for l in ls[starts[0][0]:starts[first][0]]:
+        if l.kind == "head":
+            l.section = True
+        elif l.kind == "prose":
+            l.kind = "furn"
+    return starts[first:]
