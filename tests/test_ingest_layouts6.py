@@ -254,3 +254,24 @@ def test_a_feeds_name_and_description_above_dated_items_are_the_page():
         ("Firenze, la tramvia per Bagno a Ripoli apre a settembre", D(2026, 5, 20)),
         ("Pisa, sciopero degli aeroportuali venerdì", D(2026, 5, 20)),
         ("Livorno, il porto chiude l'anno con un record di container", D(2026, 5, 19))]
+
+
+def test_an_age_before_the_outlet_on_a_card_line_names_and_dates_its_item():
+    # Italian cards: the age first, then the outlet ('5h · Il Post'), one shown on a portal
+    p = _parse("Notizie principali\n\n"
+               "Il governo approva il decreto sulle bollette\n"
+               "Il Consiglio dei ministri ha stanziato tre miliardi per ridurre gli oneri di sistema nel "
+               "secondo semestre, come chiedevano le associazioni dei consumatori.\n"
+               "5h · Il Post\n\n"
+               "Sciopero dei taxi a Roma e Milano\n"
+               "Le auto bianche si fermano per otto ore contro il decreto che aumenta le licenze nelle grandi "
+               "città, con disagi attesi negli aeroporti.\n"
+               "1d · La Gazzetta dello Sport su MSN\n\n"
+               "Venezia, il ticket d'accesso raddoppia\n"
+               "Da giugno chi entra in città senza pernottare pagherà dieci euro nei giorni di punta, ha deciso "
+               "la giunta comunale.\n"
+               "2d · Corriere della Sera\n")
+    assert _items(p) == [
+        ("Il governo approva il decreto sulle bollette", D(2026, 5, 20), "Il Post"),
+        ("Sciopero dei taxi a Roma e Milano", D(2026, 5, 19), "La Gazzetta dello Sport"),
+        ("Venezia, il ticket d'accesso raddoppia", D(2026, 5, 18), "Corriere della Sera")]

@@ -209,7 +209,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
         line.outlet, line.dates = name, []
         return "outlet"
-    card = bool(line.dates) and line.dates[-1].kind == "relative" and bool(card_name(text))
+    card = any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     if card or date_only(text, line.dates):
         line.outlet = outlets.dated(text, line.dates) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date

@@ -12,7 +12,7 @@ NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analys
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
+_PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da la le les los las el du des von van der y e al".split())
 _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon
@@ -40,13 +40,16 @@ def looks_like_name(name: str) -> bool:
 
 # 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age
 _CARD = re.compile(r"^(?P<name>[^·•|/–—]{2,60}?)\s*[·•|/–—-]\s*\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?(?:\s+ago)?$")
+_AGE_FIRST = re.compile(r"^\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?\s*[·•|/–—-]\s*(?P<name>[^·•|/–—]{2,60}?)$")
 # 'The Guardian on MSN', 'Reuters via Yahoo News': an outlet's item shown on a portal (the outlet is the first)
 _ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A-Z][\w.]*\s?){1,3}$")
 
 
 def card_name(s: str) -> str:
-    """The name of a card line 'Name / 3h' ('' for any other line), without a portal ('X on MSN')."""
-    m = _CARD.match(s) if s[-1:] in "mhdwso." and len(s) <= 70 else None
+    """The name of a card line 'Name / 3h' or '3h · Name' ('' for any other line), without a portal
+    ('X on MSN')."""
+    m = (_CARD.match(s) if s[-1:] in "mhdwso." else _AGE_FIRST.match(s) if s[:1].isdigit() else None) \
+        if len(s) <= 70 else None
     if not m:
         return ""
     portal = _ON_PORTAL.match(m["name"])
