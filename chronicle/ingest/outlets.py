@@ -14,7 +14,7 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
-from .outletnames import NOT_OUTLETS, card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
+from .outletnames import card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
