@@ -275,3 +275,29 @@ def test_an_age_before_the_outlet_on_a_card_line_names_and_dates_its_item():
         ("Il governo approva il decreto sulle bollette", D(2026, 5, 20), "Il Post"),
         ("Sciopero dei taxi a Roma e Milano", D(2026, 5, 19), "La Gazzetta dello Sport"),
         ("Venezia, il ticket d'accesso raddoppia", D(2026, 5, 18), "Corriere della Sera")]
+
+
+def test_an_items_link_on_a_line_of_its_own_names_its_outlet_by_its_site():
+    # a Portuguese e-mail digest: each item's address under its text; the sites name the outlets
+    # (one in no list: its domain's name); a page whose links all go to one site is its own
+    p = _parse("Resumo da manhã\n20 de maio de 2026\n\n"
+               "Governo aprova novo aeroporto de Lisboa\n"
+               "O Conselho de Ministros confirmou a localização em Alcochete e o calendário das obras até 2034.\n"
+               "https://www.publico.pt/2026/05/20/economia/noticia/aeroporto-alcochete-2100001\n\n"
+               "Seca obriga a cortes de água no Algarve\n"
+               "As câmaras municipais vão reduzir a pressão da rede durante a noite a partir de junho.\n"
+               "https://expresso.pt/sociedade/2026-05-20-seca-algarve-cortes\n\n"
+               "Preço das casas sobe 9% no Porto\n"
+               "Os dados do instituto de estatística mostram a maior subida anual desde 2022.\n"
+               "https://observador.pt/2026/05/20/preco-casas-porto/\n")
+    assert [(t, s) for t, _, s in _items(p)] == [
+        ("Governo aprova novo aeroporto de Lisboa", "Público"),
+        ("Seca obriga a cortes de água no Algarve", "Expresso"),
+        ("Preço das casas sobe 9% no Porto", "Observador")]
+    assert p.stories[1].url == "https://expresso.pt/sociedade/2026-05-20-seca-algarve-cortes"
+    own = _parse("Notícias do município\n\n"
+                 "Piscinas abrem a 1 de junho\nO horário de verão vai das 9 às 20 horas.\n"
+                 "https://www.cm-exemplo.pt/noticias/piscinas\n\n"
+                 "Obras na avenida central\nO trânsito será desviado durante três semanas.\n"
+                 "https://www.cm-exemplo.pt/noticias/obras\n")
+    assert [s for _, _, s in _items(own)] == ["", ""]

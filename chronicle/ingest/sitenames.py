@@ -28,17 +28,23 @@ def _compact() -> dict[str, str]:
     return out
 
 
+def registrable(url: str) -> tuple[str, str]:
+    """(host, registrable domain) of a web address: ('www.abc.net.au', 'abc.net.au'); ('', '') for none."""
+    m = _HOST.match(url.strip())
+    parts = m["host"].lower().split(".") if m else [""]
+    if not parts[-1].isalpha():
+        return "", ""   # no address, or an IP address
+    k = 3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2 else 2
+    return ".".join(parts), ".".join(parts[-k:])
+
+
 def from_domain(url: str) -> str:
     """The outlet a link's site is ('' for no web address)."""
-    m = _HOST.match(url.strip())
-    if not m:
+    host, domain = registrable(url)
+    if not domain:
         return ""
-    parts = m["host"].lower().split(".")
-    if not parts[-1].isalpha():
-        return ""   # an IP address
-    k = 3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2 else 2
-    label, registrable = parts[-k], ".".join(parts[-k:])
-    for cand in (".".join(parts), registrable):
+    label = domain.split(".")[0]
+    for cand in (host, domain):
         if cand in known():
             return known()[cand]
     listed = _compact().get(label.replace("-", ""))

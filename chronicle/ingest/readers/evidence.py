@@ -40,7 +40,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     # kept are those items.story makes a story of
     kept = [g for g in groups if items.has_text(g)]
     read_item = partial(footnotes.story, read=partial(review.story, page=page, outlets=outlets,
-                        named=review.paragraphs(ls)), notes=sources) if kept else None
+                        named=review.paragraphs(ls)), notes=sources, linked=footnotes.links(kept)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
     # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     dropped = [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]

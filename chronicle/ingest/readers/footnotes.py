@@ -1,7 +1,10 @@
-"""Footnoted sources: a plain-text newsletter marks its items' sources with '[1]', '[2]' in their
-text and lists them at the page's end ('[1] Reuters - https://…', '[2] https://www.dw.com/…',
-under 'SOURCES', 'Quellen', 'Fuentes' …). The list is page matter, not items; each note names
-the outlet of the item whose text holds its number (by the name written, else the link's site)."""
+"""Sources named outside an item's text. Footnotes: a plain-text newsletter marks its items'
+sources with '[1]', '[2]' in their text and lists them at the page's end ('[1] Reuters -
+https://…', '[2] https://www.dw.com/…', under 'SOURCES', 'Quellen', 'Fuentes' …); the list is page
+matter, not items; each note names the outlet of the item whose text holds its number (by the
+name written, else the link's site). Links: an address on a line of its own in an item is the
+item's address, and its site the item's outlet when the page links to several sites (links all to
+one site are the publisher's own pages)."""
 from __future__ import annotations
 
 import re
@@ -9,11 +12,12 @@ import re
 from ..lines import Line, words
 from ..model import Story
 from ..outlets import looks_like_name
-from ..sitenames import from_domain
+from ..sitenames import from_domain, registrable
 
 _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?:(?P<name>[^\[\]]{2,60}?)\s*(?:[-–—:|,]\s*)?)?"
                    r"(?P<url>(?:https?://|www\.)\S+)?\s*$")
 _REF = re.compile(r"\[(\d{1,3})\]")
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def mark(ls: list[Line]) -> dict[int, str]:
@@ -34,9 +38,20 @@ def mark(ls: list[Line]) -> dict[int, str]:
     return notes
 
 
-def story(g, read, notes: dict[int, str]) -> Story | None:
-    """The item read by `read`, its outlet the first note its text refers to when it names none."""
+def links(groups: list) -> dict[int, str]:
+    """Group index -> the first address on a line of its own among its lines, when two items or
+    more have one and they go to two sites or more; {} otherwise."""
+    out = {g.index: url for g in groups for url in [next((l.text for l in g.lines if _LINK.match(l.text)), "")] if url}
+    return out if len(out) >= 2 and len({registrable(u)[1] for u in out.values()}) >= 2 else {}
+
+
+def story(g, read, notes: dict[int, str], linked: dict[int, str]) -> Story | None:
+    """The item read by `read`, its outlet the first note its text refers to when it names none,
+    else its link's site."""
     st = read(g)
     if st is not None and notes and not st.source:
         st.source = next((notes[int(n)] for p in st.paras for n in _REF.findall(p) if notes.get(int(n))), "")
+    url = linked.get(g.index, "")
+    if st is not None and url:
+        st.source, st.url = st.source or from_domain(url), st.url or url
     return st
