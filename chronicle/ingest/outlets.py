@@ -131,7 +131,7 @@ class Outlets:
         others there are outlets too ('Kenyans.co.ke', 'The Star')."""
         names: set[str] = set()
         second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
-        carded: set[str] = set()   # before an age at a line's end ('Mongabay / 2d', 'Reuters · 6h')
+        carded: set[str] = set()   # beside an age on a card line ('Mongabay / 2d', '5h · Il Post')
         for k, line in enumerate(lines):
             s = line.strip()
             name = card_name(s)

@@ -120,10 +120,11 @@ def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, st
 
 
 def _unlike_the_items(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A feed's or list's own name and description above items that all show one shape with a
-    date line under the headline ('Headline' / 'Mar, 04/03/2025 - 10:27' / text): one or two
-    groups at the top without a date in that place, and with a few words of text at most, are the
-    page's title and description (headings and furniture, reported), not items."""
+    """A feed's or list's own name and description above items that show one shape with a date
+    line under the headline ('Headline' / 'Mar, 04/03/2025 - 10:27' / text; three items or more,
+    60% of those from the first such): one or two groups at the top without a date in that place,
+    with a few words of text at most, are the page's title and description (headings and
+    furniture, reported), not items."""
     ends = [i for i, _ in starts[1:]] + [len(ls)]
     shapes = [tuple(l.kind for l in ls[a:b] if l.kind != "furn") for (a, _), b in zip(starts, ends)]
     common, n = Counter(shapes).most_common(1)[0] if shapes else ((), 0)
