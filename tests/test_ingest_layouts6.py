@@ -301,3 +301,22 @@ def test_an_items_link_on_a_line_of_its_own_names_its_outlet_by_its_site():
                  "Obras na avenida central\nO trânsito será desviado durante três semanas.\n"
                  "https://www.cm-exemplo.pt/noticias/obras\n")
     assert [s for _, _, s in _items(own)] == ["", ""]
+
+
+def test_a_labelled_link_under_an_item_names_its_outlet_and_is_no_text():
+    # Italian: 'Fonte: <address>' after each item's text; the label and address leave the body
+    p = _parse("Rassegna del mattino\n20 maggio 2026\n\n"
+               "Autostrade, aumenti dei pedaggi rinviati a luglio\n"
+               "Il ministero ha firmato il decreto che sposta gli adeguamenti tariffari di due mesi.\n"
+               "Fonte: https://www.ilsole24ore.com/art/pedaggi-rinvio-luglio-AGx1\n\n"
+               "Siccità in Sicilia, razionamento dell'acqua a Palermo\n"
+               "L'azienda idrica ridurrà la pressione nelle ore notturne in dodici quartieri.\n"
+               "Fonte: https://palermo.repubblica.it/cronaca/2026/05/20/news/siccita-razionamento/\n\n"
+               "Torino, riapre il Museo Egizio dopo i lavori\n"
+               "Le nuove sale raddoppiano lo spazio espositivo dedicato alla vita quotidiana.\n"
+               "Fonte: https://www.lastampa.it/torino/2026/05/20/news/museo-egizio-riapre/\n")
+    assert [(t, s) for t, _, s in _items(p)] == [
+        ("Autostrade, aumenti dei pedaggi rinviati a luglio", "Il Sole 24 Ore"),
+        ("Siccità in Sicilia, razionamento dell'acqua a Palermo", "La Repubblica"),
+        ("Torino, riapre il Museo Egizio dopo i lavori", "La Stampa")]
+    assert not any("Fonte" in para or "https" in para for s in p.stories for para in s.paras)

@@ -77,7 +77,8 @@ def md_heading_text(m: re.Match) -> str:
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via)\s*:\s*)?"
+                       r"(?P<url>(?:https?://|www\.)\S+)$")   # an address alone, or with its label ('Fonte: https://…')
 # '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
 # (each repeat read one way only: digits whole, `[\d.,]*+`, a space before 'K' only with it, spaces
 # after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
@@ -219,7 +220,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()) \
+    if not _WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
     if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text

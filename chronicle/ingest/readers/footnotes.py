@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import Line, words
+from ..lines import LINK_LINE, Line, words
 from ..model import Story
 from ..outlets import looks_like_name
 from ..sitenames import from_domain, registrable
@@ -17,7 +17,6 @@ from ..sitenames import from_domain, registrable
 _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?:(?P<name>[^\[\]]{2,60}?)\s*(?:[-–—:|,]\s*)?)?"
                    r"(?P<url>(?:https?://|www\.)\S+)?\s*$")
 _REF = re.compile(r"\[(\d{1,3})\]")
-_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def mark(ls: list[Line]) -> dict[int, str]:
@@ -41,7 +40,8 @@ def mark(ls: list[Line]) -> dict[int, str]:
 def links(groups: list) -> dict[int, str]:
     """Group index -> the first address on a line of its own among its lines, when two items or
     more have one and they go to two sites or more; {} otherwise."""
-    out = {g.index: url for g in groups for url in [next((l.text for l in g.lines if _LINK.match(l.text)), "")] if url}
+    found = ((g.index, next((m["url"] for l in g.lines for m in [LINK_LINE.match(l.text)] if m), "")) for g in groups)
+    out = {i: url for i, url in found if url}
     return out if len(out) >= 2 and len({registrable(u)[1] for u in out.values()}) >= 2 else {}
 
 
