@@ -172,6 +172,13 @@ def test_short_lines_alone_after_the_last_item_are_the_pages_footer():
                                             "Lago di Como, livello più alto da dieci anni"]
     assert p.stories[2].paras == ["Le piogge di maggio hanno riempito il bacino e la protezione civile "
                                   "sorveglia il lungolago."]
+    # a last headline with its outlet line is an item, if one without text
+    last = _parse("Notizie dalla Regione\n\n"
+                  "Treni regionali, nuovo orario da giugno\nTrenord aggiunge quaranta corse al giorno.\n\n"
+                  "Chiude lo storico cinema Astra di Varese\nIl proprietario ha venduto l'edificio.\n\n"
+                  "Lago di Como, livello più alto da dieci anni\nLe piogge di maggio hanno riempito il bacino.\n\n"
+                  "Sciopero dei medici a Napoli\nANSA\n")
+    assert [t for t, _, _ in _items(last)][-1] == "Sciopero dei medici a Napoli"
 
 
 def test_a_reading_lists_intro_paragraph_unlike_its_items_is_no_item():

@@ -108,10 +108,12 @@ def followed_by_text(ls: list[Line], i: int) -> bool:
 def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Short lines alone after the last item with text, on a page of three such items or more: the
     page's footer and its buttons ('See more news', 'Start writing', 'Previous | Next'), not items
-    of one line each. They become furniture (reported as dropped)."""
+    of one line each. They become furniture (reported as dropped); not when a date or an outlet
+    stands among them (a headline with its date or outlet is an item, if one without text)."""
     texted = [k for k, (_, mode) in enumerate(starts) if mode != "headonly"]
     tail = starts[texted[-1] + 1:] if len(texted) >= 3 else []
-    if not tail or any(words(ls[i].text) > 8 or ls[i].marker for i, _ in tail):
+    if not tail or any(words(ls[i].text) > 8 or ls[i].marker for i, _ in tail) \
+            or any(l.kind in ("date", "outlet") for l in ls[tail[0][0]:]):
         return starts
     for l in ls[tail[0][0]:]:
         if l.kind in ("head", "prose", "plus"):
