@@ -206,11 +206,11 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-    name = outlets.line(text) if n <= 60 and ":" in text[:10] else ""   # ('🔗 Source: X' too)
-    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
+    name = outlets.line(text) if n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) else ""
+    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
         line.outlet, line.dates = name, []
         return "outlet"
-    card = any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
+    card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     if card or date_only(text, line.dates):
         line.outlet = outlets.dated(text, line.dates) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date

@@ -87,7 +87,8 @@ _FOOTER_LINK = re.compile(
 
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
-                                     or len(text) <= 40 and OUTRO.match(text) or _link_row(text))
+                                     or len(text) <= 40 and OUTRO.match(text)
+                                     or ("|" in text or "·" in text or "∙" in text or "•" in text) and _link_row(text))
 
 
 def _link_row(text: str) -> bool:

@@ -40,6 +40,7 @@ def looks_like_name(name: str) -> bool:
 
 # 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age
 _CARD = re.compile(r"^(?P<name>[^·•|/–—]{2,60}?)\s*[·•|/–—-]\s*\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?(?:\s+ago)?$")
+_DIGIT = re.compile(r"\d")
 _AGE_FIRST = re.compile(r"^\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?\s*[·•|/–—-]\s*(?P<name>[^·•|/–—]{2,60}?)$")
 # 'The Guardian on MSN', 'Reuters via Yahoo News': an outlet's item shown on a portal (the outlet is the first)
 _ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A-Z][\w.]*\s?){1,3}$")
@@ -48,8 +49,8 @@ _ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A
 def card_name(s: str) -> str:
     """The name of a card line 'Name / 3h' or '3h · Name' ('' for any other line), without a portal
     ('X on MSN')."""
-    m = (_CARD.match(s) if s[-1:] in "mhdwso." else _AGE_FIRST.match(s) if s[:1].isdigit() else None) \
-        if len(s) <= 70 else None
+    m = (_CARD.match(s) if s[-1:] in "mhdwso." and _DIGIT.search(s, max(0, len(s) - 10))
+         else _AGE_FIRST.match(s) if s[:1].isdigit() else None) if len(s) <= 70 else None
     if not m:
         return ""
     portal = _ON_PORTAL.match(m["name"])
@@ -60,7 +61,7 @@ def card_name(s: str) -> str:
 def lead_source(text: str) -> tuple[str, str]:
     """'Link title (Outlet) — comment' -> ('Link title (Outlet)', 'Outlet'); ('', '') for other text
     (not 'DEN HAAG (ANP) - …', a wire lead: its place is no title)."""
-    m = _LEAD_SOURCE.match(text) if ")" in text[:200] else None
+    m = _LEAD_SOURCE.match(text) if ")" in text[:200] and (") " in text[:200] or "):" in text[:200]) else None
     if not m or not (looks_like_name(m["name"]) or _SITE.match(m["name"])) or len(m["k"].split("(")[0].split()) < 3 \
             or m["k"].split("(")[0].isupper():
         return "", ""

@@ -134,7 +134,7 @@ class Outlets:
         carded: set[str] = set()   # beside an age on a card line ('Mongabay / 2d', '5h · Il Post')
         for k, line in enumerate(lines):
             s = line.strip()
-            name = card_name(s)
+            name = card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else ""   # (its cheap test first)
             if name:
                 carded.add(_key(name))
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
@@ -174,7 +174,7 @@ class Outlets:
             m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
             if m and looks_like_name(m["name"]):
                 by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
-            name = lead_source(s)[1]
+            name = lead_source(s)[1] if ") " in s or "):" in s else ""
             if name:
                 by_place[5].add(_key(name))   # 'Link title (Outlet) — comment' paragraphs
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
