@@ -1,7 +1,7 @@
 """An outlet named by its web address: 'https://www.reuters.com/world/…' -> 'Reuters'. The
 listed outlet of the site when the list has its domain or its name written as the domain writes
-it ('ft' -> FT, 'elpais' -> El País, 'zeit' -> Die Zeit), else the registrable domain's label ('mongabay.com' ->
-'Mongabay', 'abc.net.au' -> 'ABC'; three letters or fewer are an acronym)."""
+it ('ft' -> FT, 'elpais' -> El País, 'zeit' -> Die Zeit), else the registrable domain's label
+('mongabay.com' -> 'Mongabay', 'abc.net.au' -> 'ABC'; three letters or fewer are an acronym)."""
 from __future__ import annotations
 
 import re
@@ -10,8 +10,8 @@ from functools import lru_cache
 from .outlets import known
 
 _HOST = re.compile(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
-# second-level labels under a country code: the registrable domain is one label longer ('abc.net.au')
 _ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|el|il|lo) ")
+# second-level labels under a country code: the registrable domain is one label longer ('abc.net.au')
 _SECOND_LEVEL = frozenset("co com net org gov ac gv or ne go gob gouv edu".split())
 
 
@@ -29,7 +29,8 @@ def _compact() -> dict[str, str]:
 
 
 def registrable(url: str) -> tuple[str, str]:
-    """(host, registrable domain) of a web address: ('www.abc.net.au', 'abc.net.au'); ('', '') for none."""
+    """(host without 'www.', registrable domain) of a web address: ('news.abc.net.au', 'abc.net.au');
+    ('', '') for none."""
     m = _HOST.match(url.strip())
     parts = m["host"].lower().split(".") if m else [""]
     if not parts[-1].isalpha():
