@@ -61,7 +61,8 @@ def card_name(s: str) -> str:
 def lead_source(text: str) -> tuple[str, str]:
     """'Link title (Outlet) — comment' -> ('Link title (Outlet)', 'Outlet'); ('', '') for other text
     (not 'DEN HAAG (ANP) - …', a wire lead: its place is no title)."""
-    m = _LEAD_SOURCE.match(text) if ")" in text[:200] and (") " in text[:200] or "):" in text[:200]) else None
+    head = text[:200]
+    m = _LEAD_SOURCE.match(text) if ") " in head or "):" in head else None
     if not m or not (looks_like_name(m["name"]) or _SITE.match(m["name"])) or len(m["k"].split("(")[0].split()) < 3 \
             or m["k"].split("(")[0].isupper():
         return "", ""
