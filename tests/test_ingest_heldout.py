@@ -1,10 +1,11 @@
 """The held-out sets (tests/fixtures/ingest_heldout: 20 digests; ingest_heldout2: 6 more, in
 layouts the first set lacks; ingest_heldout3: 12 more, in layouts neither has; ingest_heldout4: 12
-more, in layouts none of them has; ingest_heldout5: 12 more, captured 2025-03-05), in layouts of
-real pages the importer was not tuned on, labelled from the pages. One in-process ingest of each
-whole set, scored by the owner's scorer (a copy: tests/fixtures/ingest_heldout/score.py); each
-measure must stay at or above the floor reached, so a change that loses articles, titles, dates or
-outlets on pages like these fails here even when the development set and the seeds still pass."""
+more, in layouts none of them has; ingest_heldout5: 12 more, captured 2025-03-05; ingest_heldout6:
+10 more, captured 2025-03-04), in layouts of real pages the importer was not tuned on, labelled
+from the pages. One in-process ingest of each whole set, scored by the owner's scorer (a copy:
+tests/fixtures/ingest_heldout/score.py); each measure must stay at or above the floor reached, so a
+change that loses articles, titles, dates or outlets on pages like these fails here even when the
+development set and the seeds still pass."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,6 +32,8 @@ FLOORS = {
     "ingest_heldout3": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.87},
     "ingest_heldout4": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.77},
     "ingest_heldout5": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.76},
+    # (its Telegram JSON export, 909, is left to the JSON-export reader: 5 titles, dates and outlets, 16 extras)
+    "ingest_heldout6": {"clean_segmentation": 0.99, "title": 0.90, "date": 0.90, "source": 0.85, "must_tags": 0.82},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
@@ -38,9 +41,10 @@ CEILINGS = {
     "ingest_heldout3": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
     "ingest_heldout4": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout5": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
+    "ingest_heldout6": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 16},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
-CAPTURED = {"ingest_heldout5": dt.date(2025, 3, 5)}
+CAPTURED = {"ingest_heldout5": dt.date(2025, 3, 5), "ingest_heldout6": dt.date(2025, 3, 4)}
 SETS = sorted(FLOORS)
 
 

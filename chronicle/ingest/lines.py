@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import newsletter, refs, when
-from .outlets import Outlets, looks_like_name
+from .outletnames import card_name, lead_source, looks_like_name
+from .outlets import Outlets
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
 MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
@@ -38,7 +39,10 @@ FURNITURE = re.compile(
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|"
-    r"you may also like|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
+    r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
+    r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
+    r"segna (?:tutto )?come letto)|"
+    r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
@@ -47,7 +51,7 @@ GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
-                     r"trending(?: now)?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
+                     r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
@@ -73,7 +77,8 @@ def md_heading_text(m: re.Match) -> str:
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_LINK_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via)\s*:\s*)?"
+                       r"(?P<url>(?:https?://|www\.)\S+)$")   # an address alone, or with its label ('Fonte: https://…')
 # '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
 # (each repeat read one way only: digits whole, `[\d.,]*+`, a space before 'K' only with it, spaces
 # after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
@@ -158,7 +163,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         text = text[:page_no.start()].rstrip()
     wide = raw.expandtabs(4) if raw[:1].isspace() else ""
     line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
-    if text.startswith("+ ") and not marker:
+    if text.startswith("+ ") and not marker and not FURNITURE.match(text):   # ('+ Follow' is a button)
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
@@ -201,12 +206,13 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-    name = outlets.line(text) if n <= 60 and ":" in text[:8] else ""
-    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date)
+    name = outlets.line(text) if n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) else ""
+    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
         line.outlet, line.dates = name, []
         return "outlet"
-    if date_only(text, line.dates):
-        line.outlet = _dated_outlet(text, line.dates, outlets) if words(text) > 1 else ""
+    card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
+    if card or date_only(text, line.dates):
+        line.outlet = outlets.dated(text, line.dates) if words(text) > 1 else ""
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
@@ -214,21 +220,12 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or _LINK_ONLY.match(text) or (n <= 2 and text.isupper()) \
+    if not _WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
     if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
         return "head"
     return "prose"
-
-
-def _dated_outlet(text: str, found: list, outlets: Outlets) -> str:
-    """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA')."""
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[:f.start] + " · " + rest[f.end:]
-    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—-")]
-    return outlets.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
 
 def clipping(text: str, found: list, outlets: Outlets) -> str:
@@ -291,6 +288,9 @@ def kicker(text: str) -> str:
     m = _KICKER_CAPS.match(t)
     if m and sum(c.isalpha() for c in m["k"]) >= 3:
         return m["k"]
+    lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
+    if lead:
+        return lead
     m = _KICKER_LEAD.match(t)
     if not m:
         return ""

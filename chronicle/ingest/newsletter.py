@@ -47,7 +47,9 @@ INTRO_END = re.compile(
 # what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
 OUTRO = re.compile(
     r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
-    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto)\b")
+    r"c['’]est tout pour (?:aujourd['’]hui|cette semaine)|eso es todo(?: por hoy)?|per oggi è tutto|"
+    r"thanks? (?:you )?for reading|merci (?:de votre lecture|d['’]avoir lu)|danke fürs lesen|gracias por leer|"
+    r"grazie per (?:aver letto|la lettura))\b")
 # a letter's closing line ('See you Thursday,', 'Un saludo,') and its postscript
 SIGN = re.compile(
     r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
@@ -72,9 +74,25 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
     re.compile(BUTTONS.pattern.replace(r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60}", "(?!)")), SIGN, SPONSOR, INTRO_END)), re.I)
 
 
+# a footer's row of links ('Forward to a friend | Update preferences | Unsubscribe', 'Privacy ∙ Terms'):
+# short parts between bars or dots, one of them wholly a footer link
+_LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
+_FOOTER_LINK = re.compile(
+    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription)|unsubscribe|abbestellen|abmelden|"
+    r"(?:se )?désabonner|désinscription|darse de baja|disiscriviti|privacy(?: policy)?|privacy and cookies|"
+    r"terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|impressum|datenschutz(?:erklärung)?|agb|"
+    r"mentions légales|confidentialité|aviso legal|privacidad|política de privacidad|note legali|contact(?: us)?|"
+    r"kontakt|help|hilfe|aide|ayuda|aiuto|feedback)$")
+
+
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
-                                     or len(text) <= 40 and OUTRO.match(text))
+                                     or len(text) <= 40 and OUTRO.match(text)
+                                     or ("|" in text or "·" in text or "∙" in text or "•" in text) and _link_row(text))
+
+
+def _link_row(text: str) -> bool:
+    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text))
 
 
 FORWARD = re.compile(

@@ -14,14 +14,8 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
-from .when import MONTHS
+from .outletnames import card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
 
-# Words that sit in parentheses or before a dash without being outlets.
-NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
-watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
-graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
-pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of for the and & de del della di da la le les los las el du des von van der y e al".split())
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
@@ -37,8 +31,8 @@ _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
-_SPACES = re.compile(r"\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
+_PICTOGRAM = re.compile(r"^[^\w\s\"'“«‘(\[$£€]+\s*(?=\w)")
 _SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 # 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
@@ -103,15 +97,6 @@ def spelled(name: str) -> str:
     return name if shown.isupper() else shown.strip()
 
 
-def _key(name: str) -> str:
-    return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
-
-
-def _month_word(s: str) -> bool:
-    """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
-    return s.split()[0].lower().rstrip(".") in MONTHS
-
-
 def _name_line(s: str) -> bool:
     return looks_like_name(s) and not _month_word(s)
 
@@ -120,15 +105,6 @@ def _mostly_listed(names: set[str]) -> set[str]:
     """Names a page puts in one place, when most of them are listed outlets: the others are outlets too."""
     listed = sum(1 for k in names if k in known() or "." in k and _DOMAIN.match(k))
     return names if listed >= 2 and len(names) >= 3 and listed >= 0.5 * len(names) else set()
-
-
-def looks_like_name(name: str) -> bool:
-    """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
-    words = name.split()
-    if not 1 <= len(words) <= 6 or _key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
-    return caps == len(words)
 
 
 _LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
@@ -155,8 +131,12 @@ class Outlets:
         others there are outlets too ('Kenyans.co.ke', 'The Star')."""
         names: set[str] = set()
         second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
+        carded: set[str] = set()   # beside an age on a card line ('Mongabay / 2d', '5h · Il Post')
         for k, line in enumerate(lines):
             s = line.strip()
+            name = card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else ""   # (its cheap test first)
+            if name:
+                carded.add(_key(name))
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
                 continue
             # (right above its item, or a paragraph of its own between the item's teaser and text)
@@ -166,7 +146,8 @@ class Outlets:
             elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
-        return _mostly_listed(names) | _mostly_listed(second)
+        some_listed = len(carded) >= 3 and any(k in known() for k in carded)
+        return _mostly_listed(names) | _mostly_listed(second) | (carded if some_listed else set())
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -174,7 +155,7 @@ class Outlets:
         position the page uses again and again for known outlets ('(AP)', '(Le Monde)',
         '(India Today)' after items; 'ANSA – …', 'ADNKRONOS – …' before them)."""
         seen: Counter[str] = Counter()
-        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set(), 4: set()}
+        by_place: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set(), 4: set(), 5: set()}
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
@@ -193,6 +174,9 @@ class Outlets:
             m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
             if m and looks_like_name(m["name"]):
                 by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
+            name = lead_source(s)[1] if ") " in s or "):" in s else ""
+            if name:
+                by_place[5].add(_key(name))   # 'Link title (Outlet) — comment' paragraphs
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
@@ -247,11 +231,24 @@ class Outlets:
             return text, ""
         return text[:len(text) - len(tail) + m.start()].rstrip(), name
 
+    def dated(self, text: str, found: list) -> str:
+        """The outlet a date line names beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA',
+        'The Guardian on MSN · 4h')."""
+        card = card_name(text)
+        if card:
+            return self.line(card)
+        rest = text
+        for f in sorted(found, key=lambda f: -f.start):
+            rest = rest[:f.start] + " · " + rest[f.end:]
+        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—/-")]
+        return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
+
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
-        s = _SOURCE_LABEL.sub("", text.strip())
-        labelled = bool(_SOURCE_KEY.match(text.strip()))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
+        text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        s = _SOURCE_LABEL.sub("", text)
+        labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
                   or labelled and looks_like_name(s)):

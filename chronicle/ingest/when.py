@@ -42,6 +42,12 @@ RELATIVE = (
     re.compile(r"(?i)(?<!\w)(?:vor|il y a|hace|hai|há)\s+(?P<n>einer?|einem|un|une|una|um|uma|\d{1,4})\s+" + _UNIT + r"(?!\w)"),
     re.compile(r"(?i)(?<!\w)(?P<n>un|una|\d{1,4})\s+" + _UNIT + r"\s+fa(?!\w)"),
 )
+# 'Reuters · 4h', 'Canary Media / 3h', '2d': a feed reader's or a search card's age, only at a line's end
+# after a name and a separator ('3h' inside a sentence, '45 min' alone on a line are no dates)
+# (looked for in a line's last 20 characters only, and before a name at its start: '5h · Il Post')
+_AGE_END = re.compile(r"(?:(?<=\w\s[·•|/–—-])|(?<=\w[·•]))\s*(?P<n>\d{1,3})\s?(?P<unit>min|m|h|hrs?|d|w)\.?(?:\s+ago)?\s*$")
+_AGE_START = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>min|m|h|hrs?|d|w)\.?(?=\s*[·•|/–—-]\s*[^\W\d])")
+_COMPACT_UNITS = {"min": "minutes", "m": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks"}
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.'’-]*\s+$")
@@ -167,12 +173,26 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relativ
             if m.groupdict().get("n2"):   # '3 days 23 hours ago': both parts count
                 ago += dt.timedelta(**{UNITS[folded(m["unit2"])] + "s": int(m["n2"])})
             out.append(Found("relative", m.start(), m.end(), ago=ago))
+    age = _compact_age(text)
+    if age and not any(age.start < e and s < age.end for s, e in taken):
+        out.append(age)
     for m in (_DAY_WORD.finditer(text) if days else ()):
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[folded(m[1])])))
     return sorted(out, key=lambda f: f.start)
+
+
+def _compact_age(text: str) -> Found | None:
+    """A card's compact age ('Reuters · 4h', '5h · Il Post') as a relative date."""
+    m = _AGE_START.match(text) if text[:1].isdigit() else None
+    end = text.rstrip().removesuffix(" ago").rstrip(".")
+    if m is None and end[-1:] in "mhdwsn" and end.rstrip("minhrsdw").rstrip()[-1:].isdigit():   # (a number, a unit)
+        m = _AGE_END.search(text, max(0, len(text) - 20))   # (its lookbehind sees the name before)
+    if m is None:
+        return None
+    return Found("relative", m.start("n"), m.end(), ago=dt.timedelta(**{_COMPACT_UNITS[m["unit"]]: int(m["n"])}))
 
 
 _DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")

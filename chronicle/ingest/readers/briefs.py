@@ -21,6 +21,12 @@ def pinned(ls: list[Line], first: int) -> int | None:
                  if ls[j].kind == "head" and followed_by_text(ls, j) and next_text(ls, j) < first), None)
 
 
+def page_title(ls: list[Line], j: int) -> bool:
+    """The headline over the page's dated line ('Stand: 04.03.2025 11:15 Uhr'): a live blog's own
+    title (with its intro under it), not a pinned post."""
+    return j + 1 < len(ls) and ls[j + 1].kind == "date" and any(f.year for f in ls[j + 1].dates)
+
+
 def page_top(ls: list[Line], i: int) -> bool:
     """Only the page's own lines stand above line i: its title, a note, a label ('📌 PINNED'),
     at most three lines of text (a live blog's page head above its pinned post)."""

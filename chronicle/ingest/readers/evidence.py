@@ -21,7 +21,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, items, itemoutlets, review, shortlines
+from . import attribution, briefs, contents, footnotes, items, itemoutlets, review, shortlines
 from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -33,12 +33,14 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
+    sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item); the groups
     # kept are those items.story makes a story of
     kept = [g for g in groups if items.has_text(g)]
-    read_item = partial(review.story, page=page, outlets=outlets, named=review.paragraphs(ls)) if kept else None
+    read_item = partial(footnotes.story, read=partial(review.story, page=page, outlets=outlets,
+                        named=review.paragraphs(ls)), notes=sources, linked=footnotes.links(kept)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
     # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
     # and the page's own lines above its first item that are neither: a sentence of news right
@@ -87,7 +89,7 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
         return []
-    return ([] if pinned is None else [(pinned, "titled")]) + [(i, "time") for i in idx]
+    return ([] if pinned is None or briefs.page_title(ls, pinned) else [(pinned, "titled")]) + [(i, "time") for i in idx]
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
@@ -98,7 +100,9 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
-    if len(idx) < 3 or not briefs.spread(idx, len(ls)):
+    # (through the page's content: furniture after the last item, a footer or a list of sources, is no part)
+    end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
+    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # (briefs.spread, to the content's end)
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
 

@@ -3,7 +3,10 @@ with these): a byline below a headline, furniture after a blank line, a list ite
 ones, the page's own title lines above its first date line."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lines import BYLINE, Line, words
+from ..outletnames import lead_source
 
 META = ("date", "time", "furn", "labels", "outlet")
 
@@ -47,12 +50,33 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
+    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, starts)))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
     for i, _ in starts[:k]:
         ls[i].section = True
     return starts[k:]
+
+
+def _intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A post's title and intro paragraph over bold-lead items ('Link title (Outlet) — comment'):
+    the one paragraph under the title, or a first bold-lead paragraph unlike all the others, is
+    the post's intro (furniture, reported), its title a heading."""
+    titled = starts[:1] if starts and starts[0][1] == "titled" else []
+    kicks = starts[len(titled):]
+    if len(kicks) < 3 or any(m != "kicker" for _, m in kicks):
+        return starts
+    prose = [l for l in ls[titled[0][0]:kicks[0][0]] if l.kind == "prose"] if titled else []
+    sourced = [bool(lead_source(ls[i].text)[0]) for i, _ in kicks]
+    if not prose and not sourced[0] and all(sourced[1:]) and len(kicks) >= 4:
+        prose, kicks = [ls[kicks[0][0]]], kicks[1:]
+    if len(prose) != 1:
+        return starts
+    prose[0].kind = "furn"
+    for i, _ in titled:
+        ls[i].section = True
+    return kicks
 
 
 def _list_intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -79,3 +103,42 @@ def next_text(ls: list[Line], i: int) -> int:
 def followed_by_text(ls: list[Line], i: int) -> bool:
     j = next_text(ls, i)   # (no slicing: a page has thousands of lines)
     return j >= 0 and ls[j].kind in ("prose", "plus") and not ls[j].marker
+
+
+def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Short lines alone after the last item with text, on a page of three such items or more: the
+    page's footer and its buttons ('See more news', 'Start writing', 'Previous | Next'), not items
+    of one line each. They become furniture (reported as dropped); not when a date or an outlet
+    stands among them (a headline with its date or outlet is an item, if one without text)."""
+    texted = [k for k, (_, mode) in enumerate(starts) if mode != "headonly"]
+    tail = starts[texted[-1] + 1:] if len(texted) >= 3 else []
+    if not tail or any(words(ls[i].text) > 8 or ls[i].marker for i, _ in tail) \
+            or any(l.kind in ("date", "outlet") for l in ls[tail[0][0]:]):
+        return starts
+    for l in ls[tail[0][0]:]:
+        if l.kind in ("head", "prose", "plus"):
+            l.kind = "furn"
+    return starts[:texted[-1] + 1]
+
+
+def _unlike_the_items(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A feed's or list's own name and description above items that show one shape with a date
+    line under the headline ('Headline' / 'Mar, 04/03/2025 - 10:27' / text; three items or more,
+    60% of those from the first such): one or two groups at the top without a date in that place,
+    with a few words of text at most, are the page's title and description (headings and
+    furniture, reported), not items."""
+    ends = [i for i, _ in starts[1:]] + [len(ls)]
+    shapes = [tuple(l.kind for l in ls[a:b] if l.kind != "furn") for (a, _), b in zip(starts, ends)]
+    common, n = Counter(shapes).most_common(1)[0] if shapes else ((), 0)
+    first = shapes.index(common) if n >= 3 and common[:2] == ("head", "date") else 0
+    if n < 0.6 * (len(shapes) - first):
+        return starts
+    if not 1 <= first <= 2 or any(s[:2] == ("head", "date") for s in shapes[:first]) \
+            or sum(words(l.text) for l in ls[:starts[first][0]] if l.kind == "prose") > 40:
+        return starts
+    for l in ls[starts[0][0]:starts[first][0]]:
+        if l.kind == "head":
+            l.section = True
+        elif l.kind == "prose":
+            l.kind = "furn"
+    return starts[first:]

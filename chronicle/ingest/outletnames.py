@@ -1,0 +1,69 @@
+"""What a news outlet's name looks like, and the places a page writes one beside an item's
+other fields: a card's 'Name / 3h' line, a reading list's 'Link title (Name) — comment'
+(pure text rules: outlets.py weighs them against the built-in list and the page's repetition)."""
+from __future__ import annotations
+
+import re
+
+from .when import MONTHS
+
+# Words that sit in parentheses or before a dash without being outlets.
+NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
+watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
+graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
+pdf english german french spanish italian en de fr es it uk us eu""".split())
+_PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da la le les los las el du des von van der y e al".split())
+_SPACES = re.compile(r"\s+")
+# 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
+# parentheses, then the text after a dash or colon
+_SITE = re.compile(r"^\w[\w-]{1,30}(?:\.[a-z]{2,6}){1,2}$")   # 'elDiario.es', 't3n.de'
+_LEAD_SOURCE = re.compile(r"^(?P<k>[^()]{8,160}?\s\((?P<name>[^()]{2,40})\))(?:\s[—–-]|:)\s+\S.{30,}$")
+
+
+def key(name: str) -> str:
+    return _SPACES.sub(" ", name.strip().lower().replace("’", "'"))
+
+
+def month_word(s: str) -> bool:
+    """'Mar', 'Mar 30': a calendar leaf's month, not a name."""
+    return s.split()[0].lower().rstrip(".") in MONTHS
+
+
+def looks_like_name(name: str) -> bool:
+    """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
+    return caps == len(words)
+
+
+# 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age
+_CARD = re.compile(r"^(?P<name>[^·•|/–—]{2,60}?)\s*[·•|/–—-]\s*\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?(?:\s+ago)?$")
+_DIGIT = re.compile(r"\d")
+_AGE_FIRST = re.compile(r"^\d{1,3}\s?(?:min|m|h|hrs?|d|w)\.?\s*[·•|/–—-]\s*(?P<name>[^·•|/–—]{2,60}?)$")
+# 'The Guardian on MSN', 'Reuters via Yahoo News': an outlet's item shown on a portal (the outlet is the first)
+_ON_PORTAL = re.compile(r"^(?P<name>.{2,50}?)\s+(?:on|via|sur|auf|en|su)\s+(?:[A-Z][\w.]*\s?){1,3}$")
+
+
+def card_name(s: str) -> str:
+    """The name of a card line 'Name / 3h' or '3h · Name' ('' for any other line), without a portal
+    ('X on MSN')."""
+    m = (_CARD.match(s) if s[-1:] in "mhdwso." and _DIGIT.search(s, max(0, len(s) - 10))
+         else _AGE_FIRST.match(s) if s[:1].isdigit() else None) if len(s) <= 70 else None
+    if not m:
+        return ""
+    portal = _ON_PORTAL.match(m["name"])
+    name = portal["name"] if portal else m["name"]
+    return name if looks_like_name(name) and not month_word(name) else ""
+
+
+def lead_source(text: str) -> tuple[str, str]:
+    """'Link title (Outlet) — comment' -> ('Link title (Outlet)', 'Outlet'); ('', '') for other text
+    (not 'DEN HAAG (ANP) - …', a wire lead: its place is no title)."""
+    head = text[:200]
+    m = _LEAD_SOURCE.match(text) if ") " in head or "):" in head else None
+    if not m or not (looks_like_name(m["name"]) or _SITE.match(m["name"])) or len(m["k"].split("(")[0].split()) < 3 \
+            or m["k"].split("(")[0].isupper():
+        return "", ""
+    return m["k"], m["name"]
