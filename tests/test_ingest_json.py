@@ -312,7 +312,7 @@ def test_reddit_listing_records_are_read_under_their_wrapper(run):
     assert iceland["source"] == "BBC" and iceland["date"] == D(2025, 3, 3)
     assert iceland["url"] == "https://www.bbc.co.uk/news/articles/iceland-eu"
     wind = got["Danish parliament passes a wind tax on offshore farms"]
-    assert wind["source"] == "Dr" and "levy per megawatt hour" in wind["body"]   # unlisted: the domain's label
+    assert wind["source"] == "DR" and "levy per megawatt hour" in wind["body"]   # unlisted: the label of three letters, an acronym
 
 
 def test_json_lines_give_one_article_per_line_on_the_day_each_states(run):

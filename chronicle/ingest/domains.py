@@ -1,9 +1,11 @@
 """A news site's name from its web address or domain: 'https://www.reuters.com/…' -> 'Reuters'.
-The registrable domain's label ('reuters' of www.reuters.com, 'bbc' of bbc.co.uk) is looked up in
-the built-in outlet list (data/outlets.txt), compared without spaces, case, accents or a leading
-'the' ('nytimes' is 'NY Times', 'theguardian' The Guardian, 'elpais' El País), and a listed outlet
-is named as the list's first spelling; an unlisted site is its label title-cased ('canarymedia' ->
-'Canarymedia'), which is what a reader sees in the address."""
+In turn: the host or its registrable domain as the built-in outlet list (data/outlets.txt) writes
+it ('zeit.de'); the registrable domain's label ('reuters' of www.reuters.com, 'bbc' of
+news.bbc.co.uk) compared with the list's names and aliases without spaces, case, accents or a
+leading article ('nytimes' is 'NY Times', 'theguardian' The Guardian, 'elpais' El País, 'zeit'
+Die Zeit), named as the list's first spelling; else the label itself, as a reader sees it in the
+address: an acronym when three letters or fewer ('abc.net.au' -> 'ABC'), else title-cased
+('mongabay.com' -> 'Mongabay'). One module for the JSON exports' links and the text readers'."""
 from __future__ import annotations
 
 import re
@@ -12,21 +14,26 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .outlets import known
+
 _DATA = Path(__file__).with_name("data") / "outlets.txt"
 # second-level labels under a country's code that are not the site's name (news.bbc.co.uk, abc.net.au)
-_SECOND_LEVEL = frozenset("co com net org gov gob gouv ac edu or ne go nic".split())
+_SECOND_LEVEL = frozenset("co com net org gov gob gouv gv ac edu or ne go nic".split())
 _HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,24}$")
+_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|el|il|lo) ")
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """compact name or alias -> the outlet's first spelling in the list."""
+    """compact name or alias (also without its article) -> the outlet's first spelling in the list."""
     out: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names = [n.strip() for n in line.split(" | ")]
-            for name in names:
-                out.setdefault(_compact(name), names[0])
+        names = [n.strip() for n in line.split(" | ")] if line.strip() and not line.startswith("#") else []
+        for name in names:
+            out.setdefault(_compact(name), names[0])
+            bare = _ARTICLE.sub("", name.lower())
+            if bare != name.lower():
+                out.setdefault(_compact(bare), names[0])
     return out
 
 
@@ -38,29 +45,44 @@ def _compact(name: str) -> str:
 def host_of(address: str) -> str:
     """The host of a web address or a bare domain, lower-cased, without 'www.'; '' when it is none."""
     address = address.strip()
-    host = (urlsplit(address).hostname or "") if "//" in address else address.split("/")[0].lower()
+    try:
+        host = (urlsplit(address).hostname or "") if "//" in address else address.split("/")[0].lower()
+    except ValueError:   # an address urlsplit refuses ('http://[::1')
+        return ""
     host = host.rstrip(".")
-    if host.startswith("www."):
-        host = host[4:]
+    host = re.sub(r"^(?:www\d?|m|amp)\.", "", host)
     return host if _HOST.match(host) else ""
+
+
+def registrable_domain(host: str) -> str:
+    """'abc.net.au' of news.abc.net.au, 'reuters.com' of edition.reuters.com; '' for no host."""
+    labels = host.split(".") if host else []
+    if len(labels) < 2:
+        return ""
+    k = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-k:])
 
 
 def site_label(host: str) -> str:
     """The registrable domain's own label: 'reuters' of edition.reuters.com, 'bbc' of news.bbc.co.uk."""
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else ""
+    return registrable_domain(host).split(".")[0]
 
 
 def outlet_of(address: str) -> str:
     """The outlet a web address or domain belongs to; '' for no address."""
-    label = site_label(host_of(address))
-    if not label:
+    host = host_of(address)
+    domain = registrable_domain(host)
+    if not domain:
         return ""
+    for cand in (host, domain):
+        if cand in known():
+            return known()[cand]
+    label = domain.split(".")[0]
     key = _compact(label)
     for cand in (key, "the" + key, key.removesuffix("news") if len(key) > 5 else key,
                  key.removesuffix("online") if len(key) > 8 else key):
         if cand in _names():
             return _names()[cand]
+    if len(label) <= 3:
+        return label.upper()
     return label.replace("-", " ").title().replace(" ", "-") if "-" in label else label.title()

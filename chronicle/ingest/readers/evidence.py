@@ -36,15 +36,13 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
-    # each item is read into its story where it is composed (model.Parsed.read_item); the groups
-    # kept are those items.story makes a story of
+    # each item is read into its story where it is composed (model.Parsed.read_item)
     kept = [g for g in groups if items.has_text(g)]
     read_item = partial(footnotes.story, read=partial(review.story, page=page, outlets=outlets,
                         named=review.paragraphs(ls)), notes=sources, linked=footnotes.links(kept)) if kept else None
     stories = [] if kept else [Story(line=ls[0].no, paras=[l.text for l in ls])]
-    # (nothing item-like: the lines are handed over whole, so the run says why nothing was written)
-    # and the page's own lines above its first item that are neither: a sentence of news right
-    # above a numbered list ('1. …', or one that starts at '0.') was left out without a word
+    # (nothing item-like: the lines are handed over whole, so the run says why); lines above the first
+    # item that are neither furniture nor headings (news above a numbered list) are named, not lost
     notes = page.notes + [f"{what}: {', '.join(found)}" for what, found in (
         ("dropped as page furniture", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.kind == "furn"]),
         ("read as page or section headings", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]),
@@ -100,9 +98,8 @@ def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
-    # (through the page's content: furniture after the last item, a footer or a list of sources, is no part)
     end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
-    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # (briefs.spread, to the content's end)
+    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # spread to the content's end (no footer)
         return []
     return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
 

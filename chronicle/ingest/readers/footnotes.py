@@ -12,7 +12,7 @@ import re
 from ..lines import LINK_LINE, Line, words
 from ..model import Story
 from ..outlets import looks_like_name
-from ..sitenames import from_domain, registrable
+from ..domains import host_of, outlet_of, registrable_domain
 
 _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?:(?P<name>[^\[\]]{2,60}?)\s*(?:[-–—:|,]\s*)?)?"
                    r"(?P<url>(?:https?://|www\.)\S+)?\s*$")
@@ -29,7 +29,7 @@ def mark(ls: list[Line]) -> dict[int, str]:
     notes = {}
     for i, m in found:
         name = (m["name"] or "").strip()
-        notes[int(m["n"])] = name if name and looks_like_name(name) else from_domain(m["url"] or "")
+        notes[int(m["n"])] = name if name and looks_like_name(name) else outlet_of(m["url"] or "")
         ls[i].kind = "furn"
     above = found[0][0] - 1
     if above >= 0 and ls[above].kind == "head" and words(ls[above].text) <= 3:
@@ -42,7 +42,7 @@ def links(groups: list) -> dict[int, str]:
     more have one and they go to two sites or more; {} otherwise."""
     found = ((g.index, next((m["url"] for l in g.lines for m in [LINK_LINE.match(l.text)] if m), "")) for g in groups)
     out = {i: url for i, url in found if url}
-    return out if len(out) >= 2 and len({registrable(u)[1] for u in out.values()}) >= 2 else {}
+    return out if len(out) >= 2 and len({registrable_domain(host_of(u)) for u in out.values()}) >= 2 else {}
 
 
 def story(g, read, notes: dict[int, str], linked: dict[int, str]) -> Story | None:
@@ -53,5 +53,5 @@ def story(g, read, notes: dict[int, str], linked: dict[int, str]) -> Story | Non
         st.source = next((notes[int(n)] for p in st.paras for n in _REF.findall(p) if notes.get(int(n))), "")
     url = linked.get(g.index, "")
     if st is not None and url:
-        st.source, st.url = st.source or from_domain(url), st.url or url
+        st.source, st.url = st.source or outlet_of(url), st.url or url
     return st
