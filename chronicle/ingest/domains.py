@@ -28,7 +28,8 @@ def _names() -> dict[str, str]:
     """compact name or alias (also without its article) -> the outlet's first spelling in the list."""
     out: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
-        names = [n.strip() for n in line.split(" | ")] if line.strip() and not line.startswith("#") else []
+        # (a guarded name, '=TIME', is spelled without its mark: an address does not write capitals)
+        names = [n.strip().lstrip("=") for n in line.split(" | ")] if line.strip() and not line.startswith("#") else []
         for name in names:
             out.setdefault(_compact(name), names[0])
             bare = _ARTICLE.sub("", name.lower())

@@ -58,20 +58,36 @@ _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?
 
 
 @lru_cache(maxsize=1)
-def known() -> dict[str, str]:
-    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself)."""
+def _entries() -> tuple[dict[str, str], frozenset[str]]:
+    """The list read once: (lower-cased name or alias -> the name as written; the guarded names)."""
     text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
+    exact: set[str] = set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             for name in line.split(" | "):
-                out.setdefault(_key(name), name.strip())
-    return out
+                name = name.strip()
+                if name.startswith("="):
+                    exact.add(name[1:])
+                else:
+                    out.setdefault(_key(name), name)
+    return out, frozenset(exact)
+
+
+def known() -> dict[str, str]:
+    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself)."""
+    return _entries()[0]
+
+
+def guarded() -> frozenset[str]:
+    """Names that are also common words ('=TIME', '=The Star' in the list): outlets only when written
+    exactly so, capitals and article included; left out of known() and so of every scan of the whole list."""
+    return _entries()[1]
 
 
 def is_known(name: str) -> bool:
-    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ')."""
-    return _key(name) in known()
+    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
+    return _key(name) in known() or name.strip() in guarded()
 
 
 def site_name(s: str) -> bool:
@@ -189,6 +205,8 @@ class Outlets:
         key = _key(name.strip(" $"))
         if key in known():
             return not strict or len(key) > 3 or name.isupper()
+        if name.strip(" $") in guarded():
+            return True
         return not strict and key in self.repeated and looks_like_name(name)
 
     def tail(self, text: str) -> tuple[str, str]:
