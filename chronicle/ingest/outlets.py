@@ -58,36 +58,24 @@ _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?
 
 
 @lru_cache(maxsize=1)
-def _entries() -> tuple[dict[str, str], frozenset[str]]:
-    """The list read once: (lower-cased name or alias -> the name as written; the guarded names)."""
+def known() -> dict[str, str]:
+    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself).
+    A guarded name ('=TIME', '=The Star' in the list: a common word or phrase too) is kept as
+    '=' + its exact spelling, a key no lower-cased lookup makes: it counts only where a caller asks
+    for it as written (is_known, Outlets.is_outlet), and case-sensitive scans of the names see it."""
     text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    exact: set[str] = set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             for name in line.split(" | "):
                 name = name.strip()
-                if name.startswith("="):
-                    exact.add(name[1:])
-                else:
-                    out.setdefault(_key(name), name)
-    return out, frozenset(exact)
-
-
-def known() -> dict[str, str]:
-    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself)."""
-    return _entries()[0]
-
-
-def guarded() -> frozenset[str]:
-    """Names that are also common words ('=TIME', '=The Star' in the list): outlets only when written
-    exactly so, capitals and article included; left out of known() and so of every scan of the whole list."""
-    return _entries()[1]
+                out.setdefault(name if name.startswith("=") else _key(name), name.lstrip("="))
+    return out
 
 
 def is_known(name: str) -> bool:
     """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
-    return _key(name) in known() or name.strip() in guarded()
+    return _key(name) in known() or "=" + name.strip() in known()
 
 
 def site_name(s: str) -> bool:
@@ -205,7 +193,7 @@ class Outlets:
         key = _key(name.strip(" $"))
         if key in known():
             return not strict or len(key) > 3 or name.isupper()
-        if name.strip(" $") in guarded():
+        if "=" + name.strip(" $") in known():   # a guarded name, exactly as the list writes it
             return True
         return not strict and key in self.repeated and looks_like_name(name)
 
@@ -224,7 +212,11 @@ class Outlets:
     def head(self, text: str) -> tuple[str, str]:
         """'Outlet – Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
         s = text.strip()
-        m = _HEAD.match(s) or re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
+        m = _HEAD.match(s)
+        if not m:
+            m = re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
+            # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
+            m = m if m and "=" + m["name"].strip() not in known() else None
         if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
             return m["rest"], spelled(m["name"].strip())
         return s, ""
