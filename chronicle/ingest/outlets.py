@@ -73,9 +73,22 @@ def known() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _shouted() -> dict[str, str]:
+    """Guarded names of two words or more in capitals ('THE TIMES') -> as the list writes them: a
+    masthead may shout its name, while a heading in capitals ('SCIENCE', 'TODAY') is one word."""
+    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and " " in k}
+
+
+def _guarded(name: str) -> str:
+    """The list's spelling of a guarded name written exactly as listed (or shouted, above); else ''."""
+    s = name.strip()
+    return known().get("=" + s) or (_shouted().get(s, "") if s.isupper() else "")
+
+
 def is_known(name: str) -> bool:
     """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
-    return _key(name) in known() or "=" + name.strip() in known()
+    return _key(name) in known() or bool(_guarded(name))
 
 
 def site_name(s: str) -> bool:
@@ -97,7 +110,7 @@ def canonical(name: str) -> str:
 
 def spelled(name: str) -> str:
     """A listed outlet's name as the list spells it when the page shouts it ('HANDELSBLATT')."""
-    shown = known().get(_key(name), name) if name.isupper() else name
+    shown = (known().get(_key(name)) or _guarded(name) or name) if name.isupper() else name
     return name if shown.isupper() else shown.strip()
 
 
@@ -193,7 +206,7 @@ class Outlets:
         key = _key(name.strip(" $"))
         if key in known():
             return not strict or len(key) > 3 or name.isupper()
-        if "=" + name.strip(" $") in known():   # a guarded name, exactly as the list writes it
+        if _guarded(name.strip(" $")):   # a guarded name, as the list writes it
             return True
         return not strict and key in self.repeated and looks_like_name(name)
 
@@ -216,7 +229,7 @@ class Outlets:
         if not m:
             m = re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
             # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
-            m = m if m and "=" + m["name"].strip() not in known() else None
+            m = m if m and not _guarded(m["name"]) else None
         if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
             return m["rest"], spelled(m["name"].strip())
         return s, ""
