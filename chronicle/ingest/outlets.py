@@ -73,11 +73,15 @@ def known() -> dict[str, str]:
     return out
 
 
+# a guarded name opening with its article ('The Times', 'El Correo', 'De Tijd'): a masthead
+_MASTHEAD = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|de|het|die|der|das|o|a)\s", re.I)
+
+
 @lru_cache(maxsize=1)
 def _shouted() -> dict[str, str]:
-    """Guarded names of two words or more in capitals ('THE TIMES') -> as the list writes them: a
-    masthead may shout its name, while a heading in capitals ('SCIENCE', 'TODAY') is one word."""
-    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and " " in k}
+    """Guarded mastheads in capitals ('THE TIMES') -> as the list writes them: a page may shout a
+    paper's name, while headings in capitals ('SCIENCE', 'GLOBAL NEWS') open with no article."""
+    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and _MASTHEAD.match(v)}
 
 
 def _guarded(name: str) -> str:
