@@ -76,8 +76,8 @@ def outlet_of(address: str) -> str:
     if not domain:
         return ""
     for cand in (host, domain):
-        if cand in known():
-            return known()[cand]
+        if cand in known():   # (named as its line's first spelling: 'derstandard.at' is Der Standard)
+            return _names().get(_compact(cand), known()[cand])
     label = domain.split(".")[0]
     key = _compact(label)
     for cand in (key, "the" + key, key.removesuffix("news") if len(key) > 5 else key,
