@@ -1,11 +1,12 @@
 """A news site's name from its web address or domain: 'https://www.reuters.com/…' -> 'Reuters'.
-In turn: the host or its registrable domain when the built-in outlet list (data/outlets.txt) has
-it ('express.co.uk', named as its line's first spelling, Daily Express); the registrable domain's
+In turn: the host or its registrable domain when the built-in outlet list (data/outlets.txt) has it
+('express.co.uk', named as its line's first spelling, Daily Express); the registrable domain's
 label ('reuters' of www.reuters.com, 'bbc' of news.bbc.co.uk) compared with the list's names and
 aliases without spaces, case, accents or a leading article ('nytimes' is 'NY Times', 'theguardian'
-The Guardian, 'elpais' El País, 'zeit' Die Zeit), named as the list's first spelling; else the label itself, as a reader sees it in the
-address: an acronym when three letters or fewer ('abc.net.au' -> 'ABC'), else title-cased
-('mongabay.com' -> 'Mongabay'). One module for the JSON exports' links and the text readers'."""
+The Guardian, 'elpais' El País, 'zeit' Die Zeit), named as the list's first spelling; else the
+label itself, as a reader sees it in the address: an acronym when three letters or fewer
+('abc.net.au' -> 'ABC'), else title-cased ('mongabay.com' -> 'Mongabay'). One module for the JSON
+exports' links and the text readers'."""
 from __future__ import annotations
 
 import re
