@@ -1,11 +1,12 @@
 """A news site's name from its web address or domain: 'https://www.reuters.com/…' -> 'Reuters'.
-In turn: the host or its registrable domain as the built-in outlet list (data/outlets.txt) writes
-it ('zeit.de'); the registrable domain's label ('reuters' of www.reuters.com, 'bbc' of
-news.bbc.co.uk) compared with the list's names and aliases without spaces, case, accents or a
-leading article ('nytimes' is 'NY Times', 'theguardian' The Guardian, 'elpais' El País, 'zeit'
-Die Zeit), named as the list's first spelling; else the label itself, as a reader sees it in the
-address: an acronym when three letters or fewer ('abc.net.au' -> 'ABC'), else title-cased
-('mongabay.com' -> 'Mongabay'). One module for the JSON exports' links and the text readers'."""
+In turn: the host or its registrable domain when the built-in outlet list (data/outlets.txt) has it
+('express.co.uk', named as its line's first spelling, Daily Express); the registrable domain's
+label ('reuters' of www.reuters.com, 'bbc' of news.bbc.co.uk) compared with the list's names and
+aliases without spaces, case, accents or a leading article ('nytimes' is 'NY Times', 'theguardian'
+The Guardian, 'elpais' El País, 'zeit' Die Zeit), named as the list's first spelling; else the
+label itself, as a reader sees it in the address: an acronym when three letters or fewer
+('abc.net.au' -> 'ABC'), else title-cased ('mongabay.com' -> 'Mongabay'). One module for the JSON
+exports' links and the text readers'."""
 from __future__ import annotations
 
 import re
@@ -28,7 +29,8 @@ def _names() -> dict[str, str]:
     """compact name or alias (also without its article) -> the outlet's first spelling in the list."""
     out: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
-        names = [n.strip() for n in line.split(" | ")] if line.strip() and not line.startswith("#") else []
+        # (a guarded name, '=TIME', is spelled without its mark: an address does not write capitals)
+        names = [n.strip().lstrip("=") for n in line.split(" | ")] if line.strip() and not line.startswith("#") else []
         for name in names:
             out.setdefault(_compact(name), names[0])
             bare = _ARTICLE.sub("", name.lower())
@@ -75,8 +77,8 @@ def outlet_of(address: str) -> str:
     if not domain:
         return ""
     for cand in (host, domain):
-        if cand in known():
-            return known()[cand]
+        if cand in known():   # (named as its line's first spelling: 'derstandard.at' is Der Standard)
+            return _names().get(_compact(cand), known()[cand])
     label = domain.split(".")[0]
     key = _compact(label)
     for cand in (key, "the" + key, key.removesuffix("news") if len(key) > 5 else key,

@@ -59,19 +59,40 @@ _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?
 
 @lru_cache(maxsize=1)
 def known() -> dict[str, str]:
-    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself)."""
+    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself).
+    A guarded name ('=TIME', '=The Star' in the list: a common word or phrase too) is kept as
+    '=' + its exact spelling, a key no lower-cased lookup makes: it counts only where a caller asks
+    for it as written (is_known, Outlets.is_outlet), and case-sensitive scans of the names see it."""
     text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             for name in line.split(" | "):
-                out.setdefault(_key(name), name.strip())
+                name = name.strip()
+                out.setdefault(name if name.startswith("=") else _key(name), name.lstrip("="))
     return out
 
 
+# a guarded name opening with its article ('The Times', 'El Correo', 'De Tijd'): a masthead
+_MASTHEAD = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|de|het|die|der|das|o|a)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shouted() -> dict[str, str]:
+    """Guarded mastheads in capitals ('THE TIMES') -> as the list writes them: a page may shout a
+    paper's name, while headings in capitals ('SCIENCE', 'GLOBAL NEWS') open with no article."""
+    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and _MASTHEAD.match(v)}
+
+
+def _guarded(name: str) -> str:
+    """The list's spelling of a guarded name written exactly as listed (or shouted, above); else ''."""
+    s = name.strip()
+    return known().get("=" + s) or (_shouted().get(s, "") if s.isupper() else "")
+
+
 def is_known(name: str) -> bool:
-    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ')."""
-    return _key(name) in known()
+    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
+    return _key(name) in known() or bool(_guarded(name))
 
 
 def site_name(s: str) -> bool:
@@ -93,7 +114,7 @@ def canonical(name: str) -> str:
 
 def spelled(name: str) -> str:
     """A listed outlet's name as the list spells it when the page shouts it ('HANDELSBLATT')."""
-    shown = known().get(_key(name), name) if name.isupper() else name
+    shown = (known().get(_key(name)) or _guarded(name) or name) if name.isupper() else name
     return name if shown.isupper() else shown.strip()
 
 
@@ -189,6 +210,8 @@ class Outlets:
         key = _key(name.strip(" $"))
         if key in known():
             return not strict or len(key) > 3 or name.isupper()
+        if _guarded(name.strip(" $")):   # a guarded name, as the list writes it
+            return True
         return not strict and key in self.repeated and looks_like_name(name)
 
     def tail(self, text: str) -> tuple[str, str]:
@@ -206,7 +229,11 @@ class Outlets:
     def head(self, text: str) -> tuple[str, str]:
         """'Outlet – Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
         s = text.strip()
-        m = _HEAD.match(s) or re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
+        m = _HEAD.match(s)
+        if not m:
+            m = re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
+            # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
+            m = m if m and not _guarded(m["name"]) else None
         if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
             return m["rest"], spelled(m["name"].strip())
         return s, ""
