@@ -327,3 +327,23 @@ def test_a_labelled_link_under_an_item_names_its_outlet_and_is_no_text():
         ("Siccità in Sicilia, razionamento dell'acqua a Palermo", "La Repubblica"),
         ("Torino, riapre il Museo Egizio dopo i lavori", "La Stampa")]
     assert not any("Fonte" in para or "https" in para for s in p.stories for para in s.paras)
+
+
+def test_a_headline_closed_by_its_outlet_keeps_the_text_under_it():
+    # 'Headline (Outlet)' then its text, in Spanish: the outlet after the headline closed an item, so
+    # each text became an item of its own with a title cut from its first sentence (3 items -> 6)
+    p = _parse("Resumen de la mañana\n\n"
+               "El Gobierno aprueba el plan de vivienda asequible (El País)\n"
+               "El Consejo de Ministros dio luz verde a 40.000 pisos de alquiler social que se construirán "
+               "en suelo público durante los próximos cinco años.\n\n"
+               "La sequía obliga a restringir el riego en Andalucía (Europa Press)\n"
+               "Los agricultores del valle del Guadalquivir solo podrán usar un tercio del agua habitual "
+               "esta campaña, según la confederación hidrográfica.\n\n"
+               "Iberia anuncia nuevas rutas a Asia para el verano (Expansión)\n"
+               "La aerolínea volará a Tokio y Seúl desde junio, con tres frecuencias semanales en cada "
+               "destino y aviones de nueva generación.\n")
+    assert [(t, o) for t, _, o in _items(p)] == [
+        ("El Gobierno aprueba el plan de vivienda asequible", "El País"),
+        ("La sequía obliga a restringir el riego en Andalucía", "Europa Press"),
+        ("Iberia anuncia nuevas rutas a Asia para el verano", "Expansión")]
+    assert p.stories[1].paras[0].startswith("Los agricultores del valle")

@@ -12,7 +12,6 @@ Dates, outlets, labels and titles of each item are read by readers/items.py. Whe
 rather than merges: two stories in one article lose one of them; a stray fragment is visible."""
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
@@ -22,7 +21,7 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from . import attribution, briefs, contents, footnotes, items, itemoutlets, review, shortlines
-from .openers import META, followed_by_text, next_text, opens_item, over_nested, page_head
+from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
 HEADISH = ("head",)
@@ -175,16 +174,11 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
     l, prev = ls[i], ls[i - 1] if i else None
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
-                or (prev is not None and (prev.tail_more or items.ends_with_outlet(prev.text, outlets)
-                                          or prev.kind == "furn" and _pictograms(prev.text)))
+                or (prev is not None and (prev.tail_more or prev.kind == "furn" and pictograms(prev.text)
+                                          or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and l.gap > 0)
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
-
-
-def _pictograms(text: str) -> bool:
-    """'🗳️', '🌍 💶': a line of pictograms only, standing for a headline over the paragraph under it."""
-    return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
 
 
 def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":

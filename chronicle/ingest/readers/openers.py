@@ -3,6 +3,7 @@ with these): a byline below a headline, furniture after a blank line, a list ite
 ones, the page's own title lines above its first date line."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from ..lines import BYLINE, Line, words
@@ -142,3 +143,13 @@ def _unlike_the_items(ls: list[Line], starts: list[tuple[int, str]]) -> list[tup
         elif l.kind == "prose":
             l.kind = "furn"
     return starts[first:]
+
+
+def opened_by(prev: Line, i: int, starts: list) -> bool:
+    # 'Headline (Reuters)' over its text: the outlet closes the headline, not an item (its text was cut off)
+    return prev.kind == "head" and bool(starts) and starts[-1][0] == i - 1
+
+
+def pictograms(text: str) -> bool:
+    """'🗳️', '🌍 💶': a line of pictograms only, standing for a headline over the paragraph under it."""
+    return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
