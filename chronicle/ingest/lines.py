@@ -212,7 +212,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     if card or date_only(text, line.dates):
-        line.outlet = outlets.dated(text, line.dates) if words(text) > 1 else ""
+        line.outlet = outlets.dated(text, line.dates) if words(text) else ""   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)

@@ -187,8 +187,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
         st.labels.append(m["cat"])
         t = t[m.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
-        # 'Title · 2 hours ago': a relative date only after a separator ('Storm hit 2 days ago' is a headline)
-        # ('Le prix baisse au 1er février', 'Strike on March 3': a preposition makes it the headline's own)
+        # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(_SEP_BEFORE.search(t[:f.start]))
         if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
             if not st.date:
@@ -196,6 +195,7 @@ def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
                 if not st.date and f.kind == "relative":
                     st.notes.append(f"date: '{t[f.start:f.end]}' is relative; {when.CAPTURE_HINT}")
             t = t[:f.start].rstrip(" ,;:–—-(·•|")
+            t += ")" if t.count("(") > t.count(")") else ""   # 'Title (Outlet, 3 March 2025)': '(Outlet)' is left
         break
     t, name = outlets.tail(t)
     if not name:
