@@ -51,3 +51,17 @@ def test_headlines_closed_by_their_outlet_keep_their_text():
                                                  ("Poland opens its first offshore wind farm", "Bloomberg")]
     assert p.stories[2].paras == ["The Baltic Power project will supply electricity to about 1.5 million homes, "
                                   "its owners said."]
+
+
+def test_a_markdown_list_of_links_with_the_outlet_and_date_after_each():
+    p = _parse("# Lectures de la semaine\n\n"
+               "- [Le cabinet néerlandais s'accorde sur un plan azote](https://nos.nl/a) — *NOS*, 10 juin 2025\n"
+               "  Les éleveurs proches des zones protégées seront payés pour réduire leurs troupeaux.\n"
+               "- [Lisbonne plafonne les locations de courte durée](https://www.publico.pt/b) — *Público*, 9 juin 2025\n"
+               "  La mairie cesse de délivrer des licences dans sept quartiers du centre pendant trois ans.\n"
+               "- [La Pologne inaugure son premier parc éolien en mer](https://www.reuters.com/c) — *Reuters*, 8 juin 2025\n"
+               "  Le projet Baltic Power alimentera environ 1,5 million de foyers, selon ses propriétaires.\n")
+    assert _items(p) == [("Le cabinet néerlandais s'accorde sur un plan azote", D(2025, 6, 10), "NOS"),
+                         ("Lisbonne plafonne les locations de courte durée", D(2025, 6, 9), "Público"),
+                         ("La Pologne inaugure son premier parc éolien en mer", D(2025, 6, 8), "Reuters")]
+    assert not any("](" in para or "*" in para for s in p.stories for para in s.paras)

@@ -220,3 +220,19 @@ def _quoted_stretch(lines: list[str]) -> tuple[int, int]:
             start = None
     a, b, n = best
     return (a, b) if n >= 8 and n >= 0.5 * sum(1 for l in lines if l.strip()) else (0, 0)
+
+
+# '[Headline](https://…)': a Markdown inline link, as notes apps and newsletters written in Markdown
+# carry every headline; '*Reuters*', '_Le Monde_' around a name after it
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:<[^<>\s]{1,2000}>|[^\s()]{1,2000})(?:\s+\"[^\"\n]{0,200}\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*_])([*_])(?!\s)([^*_\n]{1,80}?)(?<!\s)\1(?![\w*_])")
+
+
+def unlinked(lines: list[str]) -> list[str]:
+    """A page written in Markdown, with two links or more: each '[words](address)' read as its words
+    (the title was '[Headline](https://…) — Reuters, Mar 3'), and single-star or underscore
+    emphasis around a few words taken off ('— *Reuters*'); one line for one line. Pages with one
+    bracketed pair or none are left as they are (a bracket in prose is no link)."""
+    if sum(1 for l in lines if "](" in l and _MD_LINK.search(l)) < 2:
+        return lines
+    return [_MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", l)) if "](" in l or "*" in l or "_" in l else l for l in lines]

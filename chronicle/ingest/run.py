@@ -81,7 +81,7 @@ def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = Fals
     """`defer`: the evidence reader's items are left for the composing workers to read
     (Parsed.read_item), else they are read here. `meanwhile`: work for this process while a long
     page's lines are classified on the other cores (ingest makes the tagger's tables)."""
-    lines = clean.unquoted(text.split("\n"))   # one line for one line: line numbers stay the raw file's
+    lines = clean.unlinked(clean.unquoted(text.split("\n")))   # one line for one line: numbers stay the file's
     with classified_early(lines) if layout in (None, "generic") and _reads_lines(lines) else nullcontext():
         if meanwhile:
             meanwhile()
