@@ -65,3 +65,32 @@ def test_a_markdown_list_of_links_with_the_outlet_and_date_after_each():
                          ("Lisbonne plafonne les locations de courte durée", D(2025, 6, 9), "Público"),
                          ("La Pologne inaugure son premier parc éolien en mer", D(2025, 6, 8), "Reuters")]
     assert not any("](" in para or "*" in para for s in p.stories for para in s.paras)
+
+
+def test_read_more_links_under_each_item_give_its_address_and_outlet():
+    p = _parse("Dutch cabinet agrees on nitrogen plan for farms\n"
+               "Farmers near protected nature areas will be paid to cut livestock numbers under the deal.\n"
+               "Read more: https://nos.nl/artikel/2571234-stikstof\n\n"
+               "Lisbon caps new short-term rental licences\n"
+               "The city council voted to stop issuing licences in seven central districts for three years.\n"
+               "Read more: https://www.publico.pt/2025/06/09/local/alojamento\n\n"
+               "Poland opens its first offshore wind farm\n"
+               "The Baltic Power project will supply electricity to about 1.5 million homes, its owners said.\n"
+               "Read more: https://www.reuters.com/business/energy/poland-wind/\n")
+    assert [(t, o) for t, _, o in _items(p)] == [("Dutch cabinet agrees on nitrogen plan for farms", "NOS"),
+                                                 ("Lisbon caps new short-term rental licences", "Público"),
+                                                 ("Poland opens its first offshore wind farm", "Reuters")]
+    assert p.stories[0].url == "https://nos.nl/artikel/2571234-stikstof"
+
+
+def test_a_page_of_long_headlines_over_their_text_is_no_single_article():
+    # each headline is 60 characters or more, which alone read as prose: the page was one article
+    p = _parse("Dutch cabinet agrees on a nitrogen plan for livestock farms — NOS (June 10)\n"
+               "Farmers near protected nature areas will be paid to cut livestock numbers under the deal.\n\n"
+               "Lisbon caps new short-term rental licences in its historic centre — Público (June 9)\n"
+               "The city council voted to stop issuing licences in seven central districts for three years.\n\n"
+               "Poland opens its first offshore wind farm in the Baltic Sea — Reuters (June 8)\n"
+               "The Baltic Power project will supply electricity to about 1.5 million homes, its owners said.\n")
+    assert _items(p) == [("Dutch cabinet agrees on a nitrogen plan for livestock farms", D(2025, 6, 10), "NOS"),
+                         ("Lisbon caps new short-term rental licences in its historic centre", D(2025, 6, 9), "Público"),
+                         ("Poland opens its first offshore wind farm in the Baltic Sea", D(2025, 6, 8), "Reuters")]

@@ -19,8 +19,7 @@ _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep 
               r"external link|report an error|view (?:the )?article|go to (?:the )?article")
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
-# A word every phrase of _READ_MORE holds (tests/test_ingest_prefilters.py checks it): a line end without
-# any is no read-more link, and READ_MORE_TAIL, tried at each of its positions, is spared.
+# A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
                    "leggi", "external", "report", "view", "go to")
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
@@ -77,11 +76,12 @@ def md_heading_text(m: re.Match) -> str:
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via)\s*:\s*)?"
-                       r"(?P<url>(?:https?://|www\.)\S+)$")   # an address alone, or with its label ('Fonte: https://…')
-# '👁 12.4K', '❤ 320  💬 14': a post's view and like counters
-# (each repeat read one way only: digits whole, `[\d.,]*+`, a space before 'K' only with it, spaces
-# after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
+LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via|url|(?:read|see) "
+                       r"more|more|full (?:story|article)|continue reading|mehr(?: lesen)?|weiterlesen|lire la suite|en savoir "
+                       r"plus|leer más|leggi(?: tutto| di più)?|leia mais|lees meer)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)$")
+# LINK_LINE: an address alone or with its label ('Read more: https://…'). Below: '👁 12.4K', '❤ 320  💬 14',
+# a post's counters, each repeat read one way only (digits whole, `[\d.,]*+`, a space before 'K' only with it,
+# spaces after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
 _COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*+(?:\s?[km])?(?:\s+(?:views?|vues|aufrufe|vistas|"
                       r"visualizzazioni|visualizaciones|likes?|shares?|comments?))?\s*+)+$")
 # 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
