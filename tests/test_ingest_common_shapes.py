@@ -94,3 +94,21 @@ def test_a_page_of_long_headlines_over_their_text_is_no_single_article():
     assert _items(p) == [("Dutch cabinet agrees on a nitrogen plan for livestock farms", D(2025, 6, 10), "NOS"),
                          ("Lisbon caps new short-term rental licences in its historic centre", D(2025, 6, 9), "Público"),
                          ("Poland opens its first offshore wind farm in the Baltic Sea", D(2025, 6, 8), "Reuters")]
+
+
+def test_a_byline_names_the_outlet_after_the_author():
+    p = _parse("Dutch cabinet agrees on nitrogen plan for farms\n"
+               "By Bart Meijer, Reuters\n"
+               "June 10, 2025\n"
+               "Farmers near protected nature areas will be paid to cut livestock numbers under the deal.\n\n"
+               "Lisbon caps new short-term rental licences\n"
+               "By Ana Ribeiro | Bloomberg\n"
+               "June 9, 2025\n"
+               "The city council voted to stop issuing licences in seven central districts for three years.\n\n"
+               "Poland opens its first offshore wind farm\n"
+               "By Jan Nowak\n"
+               "June 8, 2025\n"
+               "The Baltic Power project will supply electricity to about 1.5 million homes, its owners said.\n")
+    assert _items(p) == [("Dutch cabinet agrees on nitrogen plan for farms", D(2025, 6, 10), "Reuters"),
+                         ("Lisbon caps new short-term rental licences", D(2025, 6, 9), "Bloomberg"),
+                         ("Poland opens its first offshore wind farm", D(2025, 6, 8), "")]

@@ -69,8 +69,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
 
 
 def md_heading_text(m: re.Match) -> str:
-    """The text of a heading matched as `...\\s+(?P<text>.+)$`, without the spaces and closing hashes
-    after it ('## Title ##' -> 'Title'); its first character stays, a hash or a space too."""
+    """A heading's text without the spaces and closing hashes after it ('## Title ##' -> 'Title')."""
     text = m["text"].rstrip()
     return text.rstrip("#").rstrip() or text[:1] or m["text"][:1]
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -79,9 +78,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via|url|(?:read|see) "
                        r"more|more|full (?:story|article)|continue reading|mehr(?: lesen)?|weiterlesen|lire la suite|en savoir "
                        r"plus|leer más|leggi(?: tutto| di più)?|leia mais|lees meer)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)$")
-# LINK_LINE: an address alone or with its label ('Read more: https://…'). Below: '👁 12.4K', '❤ 320  💬 14',
-# a post's counters, each repeat read one way only (digits whole, `[\d.,]*+`, a space before 'K' only with it,
-# spaces after taken whole; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
+# LINK_LINE: an address, alone or labelled. _COUNTER: '👁 12.4K', '❤ 320  💬 14', each repeat read one way (digits
+# whole, a space before 'K' only with it; split every way, '1111111111111111111111111x' took 9 s, each digit doubling it)
 _COUNTER = re.compile(r"(?i)^(?:(?:[^\w\s]+\s*)?\d[\d.,]*+(?:\s?[km])?(?:\s+(?:views?|vues|aufrufe|vistas|"
                       r"visualizzazioni|visualizaciones|likes?|shares?|comments?))?\s*+)+$")
 # 'REVUE DE PRESSE — SANTÉ      Page 2': a printed page's running header or footer with its number
@@ -186,15 +184,17 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
 
 
 def dates_of_text(line: Line) -> bool:
-    """Whether classify's line.dates are the dates of the whole line.text: it read them from the
-    text it kept (a long line's only near its start; a read-more link is cut off after)."""
+    """Whether line.dates are all of line.text's (a long line's are read near its start only)."""
     return line.kind != "plus" and not line.tail_more and len(line.text) <= 120
 
 
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or BYLINE.match(text) or newsletter.furniture(text)) \
+    if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
+        line.outlet = outlets.byline(text)
+        return "outlet" if line.outlet else "furn"
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None

@@ -270,6 +270,12 @@ class Outlets:
         parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—/-")]
         return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
+    def byline(self, text: str) -> str:
+        """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
+        'By A Name for The Guardian'): a listed or page-repeated name only; '' for an author's alone."""
+        m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per))\s+([^,|·]{2,40}?)\s*$", text)
+        return spelled(m[1].strip()) if m and self.is_outlet(m[1].strip(), strict=True) else ""
+
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
