@@ -112,3 +112,18 @@ def test_a_byline_names_the_outlet_after_the_author():
     assert _items(p) == [("Dutch cabinet agrees on nitrogen plan for farms", D(2025, 6, 10), "Reuters"),
                          ("Lisbon caps new short-term rental licences", D(2025, 6, 9), "Bloomberg"),
                          ("Poland opens its first offshore wind farm", D(2025, 6, 8), "")]
+
+
+def test_a_labelled_source_line_with_its_date_under_the_headline():
+    p = _parse("Niederländisches Kabinett einigt sich auf Stickstoffplan\n"
+               "Quelle: Der Spiegel, 10.06.2025\n"
+               "Landwirte in der Nähe von Schutzgebieten sollen für kleinere Tierbestände bezahlt werden.\n\n"
+               "Lissabon begrenzt neue Lizenzen für Ferienwohnungen\n"
+               "Quelle: Handelsblatt, 09.06.2025\n"
+               "Die Stadt vergibt in sieben Vierteln des Zentrums drei Jahre lang keine neuen Lizenzen.\n\n"
+               "Polen eröffnet seinen ersten Offshore-Windpark\n"
+               "Quelle: tagesschau.de, 08.06.2025\n"
+               "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n")
+    assert _items(p) == [("Niederländisches Kabinett einigt sich auf Stickstoffplan", D(2025, 6, 10), "Der Spiegel"),
+                         ("Lissabon begrenzt neue Lizenzen für Ferienwohnungen", D(2025, 6, 9), "Handelsblatt"),
+                         ("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 8), "tagesschau.de")]

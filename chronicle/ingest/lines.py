@@ -1,6 +1,5 @@
-"""What each line of a digest is, from its own features: a date or time line, furniture (bylines,
-captions, read-more links, share buttons, promos), labels, an outlet's name, a list marker, a
-short headline-like line or prose. Readers cut items along the repeating pattern of these kinds."""
+"""What each line of a digest is, from its own features: a date or time line, furniture (captions, read-more links,
+share buttons, promos), labels, an outlet's name (a byline's too), a list marker, a headline-like line or prose."""
 from __future__ import annotations
 
 import re
@@ -20,8 +19,7 @@ _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep 
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
 # A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
-READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir",
-                   "leggi", "external", "report", "view", "go to")
+READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to")
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
@@ -206,9 +204,11 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-    name = outlets.line(text) if n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) else ""
-    if name:   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
-        line.outlet, line.dates = name, []
+    keyed = n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10])
+    direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
+    name = direct or (keyed and line.dates and outlets.dated(text, line.dates)) or ""   # 'Quelle: X, 03.03.2025'
+    if name:
+        line.outlet, line.dates = name, [] if direct else line.dates
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     if card or date_only(text, line.dates):
