@@ -97,9 +97,9 @@ def kill_ingest_trials(digests: list[Path], into: Path, reference: dict[str, byt
     rng = random.Random(seed)
     result = IngestTrials()
     # n trials; on a loaded machine the writing may end before a kill lands, so the trials go on
-    # (up to 3n) until one has stopped it half-way
+    # (up to 5n: 18 trials of the full suite's two workers once stopped none half-way) until one has
     i = -1
-    while (i := i + 1) < n or (result.killed_with_partial_output == 0 and i < 3 * n):
+    while (i := i + 1) < n or (result.killed_with_partial_output == 0 and i < 5 * n):
         shutil.rmtree(into, ignore_errors=True)
         for _ in range(1 + i % 2):
             proc = faultlib.launch(ingest_cmd(digests, into), new_session=True)
@@ -109,7 +109,8 @@ def kill_ingest_trials(digests: list[Path], into: Path, reference: dict[str, byt
                 deadline = time.perf_counter() + seconds * 3
                 while proc.poll() is None and not _writing(into) and time.perf_counter() < deadline:
                     time.sleep(0.001)
-                time.sleep(rng.uniform(0, write_seconds))
+                # (early in the writing after the plain trials found none: the window may be short)
+                time.sleep(rng.uniform(0, write_seconds if i < n else write_seconds / 4))
             try:
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
