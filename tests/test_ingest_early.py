@@ -6,7 +6,6 @@ thread outlives parse, whether the page needed its classified lines (the evidenc
 is paused during an ingest and only then."""
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from chronicle.build import parallel
 from chronicle.ingest.readers import pagelines
 from chronicle.ingest.run import make_context, parse
 from ingest_synth import big_digest
+from tools.children import children
 
 ROOT = Path(__file__).resolve().parent.parent
 CTX = make_context(load_config(ROOT / "config.yaml"), None)
@@ -42,25 +42,14 @@ def test_early_classification_reads_what_one_process_reads_and_leaves_no_worker(
     forked = []
     real = parallel.start_ordered
     monkeypatch.setattr(pagelines, "start_ordered", lambda *a: forked.append(a[0]) or real(*a))
-    threads = set(threading.enumerate())   # (other tests of this process may have left their own)
+    threads, before = set(threading.enumerate()), children()   # (other tests of this process may have left their own)
     two = _stories(text)
     assert forked == ["ingest-lines"]
-    assert multiprocessing.active_children() == [] and set(threading.enumerate()) == threads
+    assert children() == before and set(threading.enumerate()) == threads
     monkeypatch.setattr(pagelines, "default_jobs", lambda: 1)
     one = _stories(text)
     assert two[0] == one[0] == layout
     assert two[1] == one[1] and len(one[1]) >= 100
-
-
-def test_results_after_the_workers_were_ended_are_refused():
-    started = parallel.start_ordered("test-early", abs, list(range(-500, 500)), 2)
-    with started:
-        pass
-    assert multiprocessing.active_children() == []
-    with pytest.raises(RuntimeError):
-        started.results()
-    with parallel.start_ordered("test-early", abs, list(range(-500, 500)), 2) as started:
-        assert started.results() == [abs(x) for x in range(-500, 500)]
 
 
 def test_ingest_pauses_the_cycle_collector_only_while_it_runs(tmp_path, monkeypatch):

@@ -1,17 +1,26 @@
 """Spread pure per-item work over the cores, keeping results in input order.
 
 Workers are forked after the shared data is in place (module globals), so nothing big is
-pickled on the way in; only results travel back. Output is the same as `jobs=1`.
+pickled on the way in; only results travel back, each chunk through its worker's own pipe.
+Output is the same as `jobs=1`.
+
+No multiprocessing.Pool: its terminate() joins a task-handler thread that can be blocked writing
+to workers that are already gone (a fresh clone's test run once hung there for good). Here the
+parent has no thread besides its own: each worker gets every `jobs`-th chunk up front, sends each
+result as it is done, and is killed and reaped when its results are taken or no longer wanted.
 """
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
+import pickle
+import signal
+from multiprocessing.connection import Connection
 from typing import Any, Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_JOB = 200   # below this, starting processes costs more than it saves
 _shared: dict[str, Any] = {}
+_Workers = list[tuple[int, Connection]]   # (pid, read end of its pipe), in chunk order modulo jobs
 
 
 def default_jobs() -> int:
@@ -42,55 +51,49 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
     by fresh forks after about that many chunks each: a worker copies every memory page it shares
     with the parent as it touches the objects there (reference counts are writes)."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or not hasattr(os, "fork"):
         yield from (fn(item) for item in items)
         return
-    _shared[name] = (fn, items)
-    # a worker's garbage collector must not write into every object it shares with the parent:
-    # that would copy each memory page of the fork (gc.freeze, as Python's documentation advises)
-    gc.freeze()
-    try:
-        chunk = -(-len(items) // (jobs * 4))  # a few chunks per worker evens out slow items
-        chunk = min(chunk, most) if most else chunk
-        bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
-        # workers are renewed by whole pools, each forked from this thread while it is the only
-        # one: a Pool's maxtasksperchild forks replacements from its handler thread while its
-        # result thread runs, and a child forked so can inherit a lock held at that instant (a
-        # build of 100,000 articles hung with two idle workers and the parent waiting)
-        per_pool = jobs * renew if renew else len(bounds)
-        for start in range(0, len(bounds), per_pool):
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                for part in pool.imap(_run_chunk, bounds[start:start + per_pool]):
-                    yield from part
-    finally:
-        gc.unfreeze()
-        _shared.pop(name, None)
+    chunk = -(-len(items) // (jobs * 4))  # interleaved chunks share a slow stretch of items out
+    chunk = min(chunk, most) if most else chunk
+    bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
+    # renewing forks a fresh set of workers for each group of chunks
+    per_group = jobs * renew if renew else len(bounds)
+    for start in range(0, len(bounds), per_group):
+        group = bounds[start:start + per_group]
+        workers = _fork_workers(name, fn, items, group, jobs)
+        try:
+            for part in _received(workers, len(group)):
+                yield from part
+        finally:
+            _end(workers)
 
 
 class Started:
     """A map begun on forked workers by `start_ordered`: this process does other work while they
     work, then takes the results (`results`, in input order). Used as a context manager, whose
     exit ends the workers whether or not the results were taken (a page that turned out not to
-    need them), so no pool's threads outlive the block: the next pool is again forked from this
-    thread while it is the only one (see iter_ordered)."""
+    need them)."""
 
-    def __init__(self, fn: Callable[[Any], Any], items: Sequence, pool=None, parts: Iterator | None = None):
-        self._fn, self._items, self._pool, self._parts = fn, items, pool, parts
+    def __init__(self, fn: Callable[[Any], Any], items: Sequence, workers: _Workers | None = None,
+                 chunks: int = 0):
+        self._fn, self._items, self._workers, self._chunks = fn, items, workers, chunks
+        self._ended = False
 
     def results(self) -> list:
-        if self._parts is None:   # too little work for a pool: done here, now
+        if self._workers is None:   # too little work for workers: done here, now
             return [self._fn(item) for item in self._items]
-        if self._pool is None:
+        if self._ended:
             raise RuntimeError("the workers were ended before their results were taken")
         try:
-            return [x for part in self._parts for x in part]
+            return [x for part in _received(self._workers, self._chunks) for x in part]
         finally:
             self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()   # (joins the pool's threads)
-            self._pool = None
+        if self._workers is not None and not self._ended:
+            self._ended = True
+            _end(self._workers)
 
     def __enter__(self) -> "Started":
         return self
@@ -101,18 +104,95 @@ class Started:
 
 def start_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int) -> Started:
     """map_ordered(name, fn, items, jobs) begun now on forked workers, its results taken later
-    (Started.results); with too little work for a pool, nothing starts and results() computes them
-    then. Call it from a thread that is the only one (the pool's own threads start after the fork)."""
+    (Started.results); with too little work for workers, nothing starts and results() computes
+    them then. Call it from a thread that is the only one."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or not hasattr(os, "fork"):
         return Started(fn, items)
+    chunk = -(-len(items) // (jobs * 4))
+    bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
+    return Started(fn, items, _fork_workers(name, fn, items, bounds, jobs), len(bounds))
+
+
+def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: list, jobs: int) -> _Workers:
+    """`jobs` children, worker w computing bounds[w], bounds[w + jobs], … in that order and sending
+    each chunk's results as it is done. A child forked while another thread of this process held a
+    lock would wait on it for ever: fork only from a thread that is the only one."""
     _shared[name] = (fn, items)
-    gc.freeze()   # as in iter_ordered; the workers keep it, this process need not once they are forked
+    # a worker's garbage collector must not write into every object it shares with the parent:
+    # that would copy each memory page of the fork (gc.freeze, as Python's documentation advises)
+    gc.freeze()
+    workers: _Workers = []
     try:
-        pool = multiprocessing.get_context("fork").Pool(jobs)
+        for w in range(min(jobs, len(bounds))):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                _work(write, [read] + [c.fileno() for _, c in workers], bounds[w::jobs])
+            os.close(write)
+            workers.append((pid, Connection(read, writable=False)))
+    except BaseException:
+        _end(workers)
+        raise
     finally:
         gc.unfreeze()
         _shared.pop(name, None)   # each worker has its copy
-    chunk = -(-len(items) // (jobs * 4))
-    bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
-    return Started(fn, items, pool, pool.imap(_run_chunk, bounds))
+    return workers
+
+
+def _work(write: int, others: list[int], mine: list) -> None:
+    """A worker's life: its chunks computed and sent in order, then exit without running the
+    parent's exit handlers or flushing its buffers; an error in the work goes to the parent."""
+    status = 1
+    try:
+        for fd in others:
+            os.close(fd)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)   # a Ctrl-C ends the build's group quietly
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        out = Connection(write, readable=False)
+        for args in mine:
+            try:
+                message = (True, _run_chunk(args))
+            except Exception as exc:   # raised again in the parent, as jobs=1 would raise it
+                message = (False, _portable(exc))
+            out.send(message)
+            if not message[0]:
+                break
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _portable(exc: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _received(workers: _Workers, chunks: int) -> Iterator[list]:
+    """Each chunk's results, in chunk order: chunk i comes from worker i mod len(workers)."""
+    for i in range(chunks):
+        pid, conn = workers[i % len(workers)]
+        try:
+            ok, payload = conn.recv()
+        except EOFError:
+            raise RuntimeError(f"worker {pid} ended before sending its results") from None
+        if not ok:
+            raise payload
+        yield payload
+
+
+def _end(workers: _Workers) -> None:
+    """Every worker killed (one done has already exited: then this only reaps it) and its pipe closed."""
+    for pid, conn in workers:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        conn.close()

@@ -1,0 +1,88 @@
+"""build/parallel.py's forked workers: results in input order, equal to one process's; an error in
+the work is raised in the parent as it would be without workers; a worker that dies is reported,
+never waited on for ever; and however the workers are left (results taken, never asked for, the
+caller stopped half-way) none is left behind and no thread is started."""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import pytest
+
+from chronicle.build import parallel
+from tools.children import children
+
+ITEMS = list(range(-1500, 1500))
+
+
+class Refused(ValueError):
+    """An error the work raises: it must reach the parent as itself."""
+
+
+def _refuse_seven(x: int) -> int:
+    if x == 7:
+        raise Refused(f"item {x}")
+    return x * x
+
+
+def _unpicklable(x: int) -> int:
+    if x == 7:
+        err = ValueError("no pickle")
+        err.hook = lambda: None   # a lambda attribute: the error cannot travel as itself
+        raise err
+    return x
+
+
+def test_results_equal_one_process_in_every_shape():
+    before = children()
+    want = [abs(x) for x in ITEMS]
+    assert parallel.map_ordered("t", abs, ITEMS, 2) == want
+    assert parallel.map_ordered("t", abs, ITEMS, 2, most=7, renew=3) == want   # many small chunks, renewed workers
+    assert list(parallel.iter_ordered("t", abs, ITEMS, 3, most=1000)) == want   # fewer chunks than workers in a group
+    assert parallel.start_ordered("t", abs, ITEMS, 2).results() == want
+    assert children() == before
+
+
+def test_start_and_close_many_times_never_hangs_nor_leaves_a_worker():
+    """The old Pool-based workers hung once in a few hundred of these (Pool.terminate)."""
+    before = children()
+    threads = threading.active_count()
+    for n in range(150):
+        with parallel.start_ordered("t", abs, ITEMS, 2) as started:
+            if n % 3 == 0:
+                assert started.results()[:3] == [1500, 1499, 1498]
+            elif n % 3 == 1:   # a caller that stops early
+                rest = parallel.iter_ordered("t", abs, ITEMS, 2, most=50)
+                assert next(rest) == 1500
+                rest.close()
+    assert children() == before and threading.active_count() == threads
+
+
+def test_an_error_in_the_work_reaches_the_parent_as_itself():
+    before = children()
+    with pytest.raises(Refused, match="item 7"):
+        parallel.map_ordered("t", _refuse_seven, ITEMS, 2)
+    with pytest.raises(RuntimeError, match="ValueError: no pickle"):
+        parallel.map_ordered("t", _unpicklable, ITEMS, 2)
+    assert children() == before
+
+
+def test_a_worker_that_dies_is_reported_not_waited_on():
+    before = children()
+    def die_on_seven(x: int) -> int:
+        if x == 7:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return x
+    with pytest.raises(RuntimeError, match="ended before sending its results"):
+        parallel.map_ordered("t", die_on_seven, ITEMS, 2)
+    assert children() == before
+
+
+def test_results_after_the_workers_were_ended_are_refused():
+    before = children()
+    started = parallel.start_ordered("t", abs, ITEMS, 2)
+    started.close()
+    with pytest.raises(RuntimeError, match="ended before their results"):
+        started.results()
+    assert children() == before
