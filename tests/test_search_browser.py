@@ -56,6 +56,9 @@ def test_results_as_you_type_with_no_enter(page, search_page):
     expect(first).to_have_text("Britain and France step in to heal Trump-Zelenskyy rift")
     expect(page.locator("#search-status")).to_have_text("1 result")
     assert page.locator("#search-results").get_attribute("data-engine") == engine
+    # its outlet and date: Pagefind's from the page's metadata (a fragment keeps no filter values)
+    expect(page.locator("#search-results li .source").first).to_have_text("Politico")
+    expect(page.locator("#search-results li time").first).to_have_attribute("datetime", "2025-03-02")
     # words marked in the excerpt (the offline one is the article's start: it may hold none)
     marks = page.locator("#search-results mark").all_inner_texts()
     assert all("coalition" in m.lower() for m in marks) and (marks or engine == "offline"), marks
