@@ -5,11 +5,12 @@ and the file names (content hashes) and the metadata that names them change with
 the index byte-deterministic by decoding those files (gzip'd CBOR), sorting, re-encoding,
 renaming each by a hash of its new bytes, and rewriting every reference to them.
 
-Each page's fragment (gzip'd JSON: its URL, text, metadata, filter values, anchors) loses its
-filter values (issue 13: 0.9 MB at 10,000 articles): Pagefind filters with its filter files, and
-reads a fragment only for a result's data, where the search page takes the outlet from the
-metadata. A fragment keeps its name: the name stands for Pagefind's bytes, which the slimmed
-ones follow from.
+Each page's fragment (gzip'd JSON: its URL, text, word count, metadata, filter values, anchors)
+loses its filter values and word count (issue 13: 1.0 MB at 10,000 articles): Pagefind filters
+with its filter files and ranks with its word indexes, and reads a fragment only for a result's
+data, where the search page takes the outlet from the metadata (the anchors stay: Pagefind's
+code reads them). A fragment keeps its name: the name stands for Pagefind's bytes, which the
+slimmed ones follow from.
 """
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def _slim_fragment(data: bytes) -> bytes:
     if not raw.startswith(SIGNATURE):
         raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind fragment format (no pagefind_dcd signature)")
     page = json.loads(raw[len(SIGNATURE):])
-    page.pop("filters", None)
+    for unread in ("filters", "word_count"):
+        page.pop(unread, None)
     return gzip.compress(SIGNATURE + json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
                          compresslevel=9, mtime=0)
 
@@ -56,7 +58,7 @@ def _hash_name(language: str, data: bytes, length: int) -> str:
 
 def canonicalise(files: list[OutputFile]) -> list[OutputFile]:
     """Sort Pagefind's filter values and filter lists; rename and re-reference what changed;
-    drop the filter values from the fragments."""
+    drop what the search page does not read from the fragments."""
     files = [OutputFile(f.path, _slim_fragment(f.data)) if f.path.endswith(".pf_fragment") else f for f in files]
     by_path = {f.path: f for f in files}
     entry_file = by_path.get(ENTRY)
