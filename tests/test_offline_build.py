@@ -126,7 +126,7 @@ def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]
     decoded from the chunked offline index the way the browser engine reads it."""
     folder = site / "offline" / "search"
     manifest = payload(folder / "index.js")
-    docs = [[doc_page_path(d[0]), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
+    docs = [[doc_page_path(d), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
     numbered = sorted(d[0] for d in docs)   # an article's number: its path's place in code-point order
     terms = {}
     for _first, name in manifest["terms"]:
