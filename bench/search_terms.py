@@ -74,7 +74,7 @@ def offline_terms(site: Path, filters: bool = False) -> dict[str, set[str]]:
     manifest = _payload(folder / "index.js")
     paths = []
     for name in manifest["docChunks"]:
-        paths += [doc_page_path(d[0]) for d in _payload(folder / name)]
+        paths += [doc_page_path(d) for d in _payload(folder / name)]
     paths.sort()   # an article's number is its path's place in code-point order (offline.article_ids)
     terms: dict[str, set[str]] = {}
     for _first, name in manifest["terms"]:

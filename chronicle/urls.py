@@ -32,6 +32,17 @@ def article_path(slug: str) -> str:
 ARTICLE_AFFIXES = tuple(article_path("\0").split("\0"))
 
 
+_NOT_IN_TITLE_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def title_slug(title: str) -> str | None:
+    """What an ASCII title reads as in a slug: lower case, each run of other characters one '-',
+    none at the ends ("NATO allies meet in The Hague" -> nato-allies-meet-in-the-hague); None for
+    any other title. The offline engine (titleSlug in layouts/static/search-offline.js) makes
+    the same, so a document entry leaves out a slug that is its title's."""
+    return _NOT_IN_TITLE_SLUG.sub("-", title.lower()).strip("-") if title.isascii() else None
+
+
 def page_path(slug: str) -> str:
     return f"{slug}.html"
 

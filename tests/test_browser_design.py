@@ -252,3 +252,27 @@ def test_home_trend_lines_write_their_latest_and_busiest_month(tab_page, subpath
     assert sum(1 for c in charts.values() if c) >= 5
     for topic, note in seen.items():
         assert note == _expected_note(charts[topic], int(year), month), topic
+
+
+DARK_CONTROLS_JS = """() => {
+  const lum = c => { const [r, g, b] = c.match(/\\d+/g).map(Number); return (r + g + b) / 3; };
+  const box = document.getElementById('site-q');
+  return {scheme: getComputedStyle(document.documentElement).colorScheme,
+          page: lum(getComputedStyle(document.body).backgroundColor),
+          field: lum(getComputedStyle(box).backgroundColor), text: lum(getComputedStyle(box).color)};
+}"""
+
+
+def test_dark_scheme_reaches_the_browsers_own_controls(tab_page, subpath_server):
+    """No color-scheme meta (issue 13): the stylesheet's `color-scheme: light dark` alone makes
+    the browser draw its own parts (the header's search field, scroll bars) dark in dark mode."""
+    page = tab_page
+    page.goto(subpath_server + FIXTURE_ARTICLE_PAGE)
+    page.emulate_media(color_scheme="dark")
+    dark = page.evaluate(DARK_CONTROLS_JS)
+    page.emulate_media(color_scheme="light")
+    light = page.evaluate(DARK_CONTROLS_JS)
+    page.emulate_media(color_scheme="null")
+    assert dark["scheme"] == "light dark"
+    assert dark["page"] < 80 and dark["field"] < 80 and dark["text"] > 170, dark
+    assert light["page"] > 170 and light["field"] > 170 and light["text"] < 80, light

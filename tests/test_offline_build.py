@@ -84,6 +84,26 @@ def test_pagefind_filters_are_sorted_and_referenced_by_their_names(site):
     assert len(topic["North Korea"]) == 3
 
 
+def test_pagefind_fragments_carry_metadata_and_no_filter_values(site):
+    """A result's data (its fragment) names its page, title, date and outlet as the page does;
+    the filter values and word count Pagefind also put there went (issue 13): it filters with
+    its filter files, and the search page reads the outlet from the metadata."""
+    from bs4 import BeautifulSoup
+    fragments = sorted((site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert len(fragments) >= 8   # the fixture's dated and undated articles
+    for path in fragments:
+        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):])
+        assert "filters" not in data and "word_count" not in data and data["content"], path
+        assert data["anchors"] == [] or all("location" in a for a in data["anchors"])   # Pagefind reads them
+        page = BeautifulSoup((site / data["url"].lstrip("/")).read_text(encoding="utf-8"), "html.parser")
+        header = page.select_one(".article header")
+        assert data["meta"]["title"] == header.h1.get_text()
+        source = header.select_one(".source")
+        assert data["meta"].get("source") == (source.get_text() if source else None), path
+        time = header.select_one("time")
+        assert data["meta"].get("date") == (time["datetime"] if time else None), path
+
+
 def test_cbor_round_trip_keeps_bytes(site):
     """Pagefind's files are decoded, sorted and encoded again (outputs/search.py): the encoder
     must write the shortest form, as Pagefind's does, or every file would change."""
@@ -106,7 +126,7 @@ def offline_index(site: Path) -> tuple[dict, dict[str, list], dict[str, set[str]
     decoded from the chunked offline index the way the browser engine reads it."""
     folder = site / "offline" / "search"
     manifest = payload(folder / "index.js")
-    docs = [[doc_page_path(d[0]), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
+    docs = [[doc_page_path(d), *d[1:]] for name in manifest["docChunks"] for d in payload(folder / name)]
     numbered = sorted(d[0] for d in docs)   # an article's number: its path's place in code-point order
     terms = {}
     for _first, name in manifest["terms"]:

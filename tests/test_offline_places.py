@@ -45,8 +45,8 @@ def _order(site: Path) -> list[str]:
         for ch in code[i:i + width]:
             place = place * len(VARINT) + VARINT.index(ch)
         places.append(place)
-    numbered = sorted(doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name))
-    shown = [doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name)]
+    numbered = sorted(doc_page_path(d) for name in manifest["docChunks"] for d in _payload(folder / name))
+    shown = [doc_page_path(d) for name in manifest["docChunks"] for d in _payload(folder / name)]
     order = [page for _place, page in sorted(zip(places, numbered))]
     assert order == shown, "the places file and the document chunks disagree"
     return order

@@ -39,7 +39,7 @@ def test_every_page_of_a_right_to_left_archive_says_so(rtl_site, fixture_site):
 SIDES = """() => {
   const box = el => el && el.getBoundingClientRect();
   const main = document.querySelector('main'), brand = document.querySelector('.site-header .brand');
-  const prev = document.querySelector('.prev-next .prev'), next = document.querySelector('.prev-next .next'), quote = document.querySelector('.article .body blockquote');
+  const prev = document.querySelector('.prev-next [rel=prev]'), next = document.querySelector('.prev-next [rel=next]'), quote = document.querySelector('.article .body blockquote');
   const style = quote && getComputedStyle(quote);
   return {
     dir: getComputedStyle(document.documentElement).direction,

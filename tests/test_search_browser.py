@@ -10,10 +10,13 @@ subpath, the offline engine from file://.
 """
 from __future__ import annotations
 
+import html
 import random
 import re
 import subprocess
 import sys
+import urllib.parse
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -56,6 +59,9 @@ def test_results_as_you_type_with_no_enter(page, search_page):
     expect(first).to_have_text("Britain and France step in to heal Trump-Zelenskyy rift")
     expect(page.locator("#search-status")).to_have_text("1 result")
     assert page.locator("#search-results").get_attribute("data-engine") == engine
+    # its outlet and date: Pagefind's from the page's metadata (a fragment keeps no filter values)
+    expect(page.locator("#search-results li .source").first).to_have_text("Politico")
+    expect(page.locator("#search-results li time").first).to_have_attribute("datetime", "2025-03-02")
     # words marked in the excerpt (the offline one is the article's start: it may hold none)
     marks = page.locator("#search-results mark").all_inner_texts()
     assert all("coalition" in m.lower() for m in marks) and (marks or engine == "offline"), marks
@@ -139,6 +145,14 @@ def test_agreement_on_a_corpus_with_accented_names(browser, page, tmp_path_facto
     page.click("#search-more")
     expect(page.locator("#search-status")).to_have_text(f"{total} results (showing 40)")
     assert len(set(page.locator("#search-results li h3 a").all_inner_texts())) == 40
+    # each opens its article: these store no slug in the offline index (the engine reads it
+    # from the title, as urls.title_slug does; issue 13)
+    stored = "".join(p.read_text(encoding="utf-8") for p in (site / "offline" / "search").glob("d*.js"))
+    assert stored.count('["",') >= 100
+    for link in page.locator("#search-results li h3 a").all():
+        target = Path(urllib.parse.unquote(urllib.parse.urlparse(link.evaluate("a => a.href")).path))
+        h1 = re.search(r"<h1>(.*?)</h1>", target.read_text(encoding="utf-8")).group(1)
+        assert html.unescape(h1) == link.inner_text(), target
 
 
 def _words(language: str, n: int = 1500) -> list[str]:

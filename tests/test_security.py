@@ -55,10 +55,26 @@ def test_every_page_of_the_fixture_site_carries_the_csp(fixture_site):
         assert page.read_text().count('http-equiv="Content-Security-Policy"') == 1, page
 
 
+# CSP Level 3's fallbacks: a directive the policy leaves out takes the first of these it has
+FALLBACK = {"object-src": ("default-src",), "font-src": ("default-src",), "manifest-src": ("default-src",),
+            "frame-src": ("child-src", "default-src"), "worker-src": ("child-src", "script-src", "default-src")}
+
+
+def _effective(csp: str, directive: str) -> str:
+    """The sources a browser applies for `directive` under `csp` (its own, else its fallback's)."""
+    rules = dict(part.strip().split(" ", 1) for part in csp.split(";"))
+    return next(rules[d] for d in (directive, *FALLBACK.get(directive, ())) if d in rules)
+
+
 def test_csp_allows_only_own_scripts():
     assert "'unsafe-inline'" not in CSP and "'unsafe-eval'" not in CSP and "*" not in CSP
     assert "script-src 'self' 'wasm-unsafe-eval'" in CSP and "default-src 'none'" in CSP
-    assert "object-src 'none'" in CSP and "base-uri 'none'" in CSP
+    assert "base-uri 'none'" in CSP and "form-action 'self'" in CSP
+    # said once, by fallback (issue 13: 39 bytes on every page): no plugin, fonts, manifest or
+    # frame at all, and workers only from the site (Pagefind's, the service worker)
+    for directive in ("object-src", "font-src", "manifest-src", "frame-src"):
+        assert _effective(CSP, directive) == "'none'", directive
+    assert _effective(CSP, "worker-src") == "'self' 'wasm-unsafe-eval'"
 
 
 def test_payload_text_is_shown_as_text(hostile_site):
@@ -203,6 +219,27 @@ def test_the_csp_stops_a_writers_own_scripts(visit_tab, hostile_html_site, serve
     fired = _visit_all(visit_tab, hostile_html_site, serve(hostile_html_site), expect_csp_reports=True)
     assert fired["dialogs"] == [], fired["dialogs"]
     assert fired["csp"], "expected the browser to report blocked inline scripts"
+
+
+@pytest.mark.browser
+def test_the_csp_stops_plugins_by_default_src(visit_tab, fixture_site, serve, tmp_path):
+    """The policy has no object-src: <object> and <embed> are stopped by default-src 'none'."""
+    head = (fixture_site / "index.html").read_text().split("<title>")[0]
+    page_dir = tmp_path / "plugins"
+    page_dir.mkdir()
+    (page_dir / "index.html").write_text(f'{head}<title>x</title></head><body><object data="x.pdf" type="application/pdf"></object>'
+                                         '<embed src="y.swf" type="application/x-shockwave-flash"></body></html>')
+    reported = []
+    listener = lambda m: m.type == "error" and m.text.startswith("CSP violation") and reported.append(m.text)  # noqa: E731
+    visit_tab.on("console", listener)
+    try:
+        visit_tab.goto(serve(page_dir) + "index.html")
+        visit_tab.wait_for_timeout(300)
+        visit_tab.goto("about:blank")
+    finally:
+        visit_tab.remove_listener("console", listener)
+    assert any("object-src" in r and "x.pdf" in r for r in reported), reported
+    assert any("object-src" in r and "y.swf" in r for r in reported), reported
 
 
 @pytest.mark.browser

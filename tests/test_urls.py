@@ -40,3 +40,12 @@ def test_any_pair_of_paths_links_as_relpath_does():
         assert urls.relative(start, target) == expected, (start, target)
         tried += 1
     assert tried > 15000
+
+
+def test_title_slug_is_the_offline_engines():
+    """urls.title_slug and titleSlug in search-offline.js make the same slug of an ASCII title
+    (lower case, a '-' for each run of anything else, none at the ends), and none of another."""
+    assert urls.title_slug("NATO allies meet in The Hague") == "nato-allies-meet-in-the-hague"
+    assert urls.title_slug("  U.S. & E.U.: 5% tariffs -- again?! ") == "u-s-e-u-5-tariffs-again"
+    assert urls.title_slug("Chișinău votes") is None and urls.title_slug("Kraków") is None
+    assert urls.title_slug("?!") == ""

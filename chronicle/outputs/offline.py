@@ -12,8 +12,8 @@ Files, all under offline/search/:
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each, in the build's order (newest
   first: the newest articles are one chunk), with their path, title, date, source and the
   start of the text for the excerpt (EXCERPT_CHARS, about Pagefind's 30 words), loaded only
-  for the results shown; an article's path `articles/<slug>.html` is stored as its slug, which
-  the manifest's docPath (prefix, suffix) turns back into the path;
+  for the results shown; an article's path `articles/<slug>.html` is stored as its slug (the
+  manifest's docPath is the prefix and suffix), "" when it is its title's (urls.title_slug);
 - r<hash>.js, the places: by article number, its place in the build's order (placeWidth VARINT
   digits each), by which the engine orders results and finds an article's document entry;
 - s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
@@ -51,7 +51,7 @@ from .searchwords import Words, stemmer_name
 
 OFFLINE_DIR = "offline/search"
 MANIFEST = f"{OFFLINE_DIR}/index.js"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5   # search-offline.js reads no other (5: a slug that is its title's is "")
 DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
 TERM_CHUNK_MIN = 72_000      # a chunk this full ends at the next anchor term (TermChunker)
@@ -279,13 +279,13 @@ def doc_entry(a: Article) -> list:
         cut = text.rfind(" ", 0, EXCERPT_CHARS)
         text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
     path = a.slug if a.page_path == urls.article_path(a.slug) and "/" not in a.slug else a.page_path
-    return [path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
+    return ["" if path == urls.title_slug(a.title) else path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
 
 
-def doc_page_path(stored: str) -> str:
-    """The page path of a document chunk's first field (a slug stands for an article's path)."""
-    prefix, suffix = urls.ARTICLE_AFFIXES
-    return stored if "/" in stored else prefix + stored + suffix
+def doc_page_path(entry: list) -> str:
+    """The page path of a document entry (a slug stands for an article's path, "" for its title's slug)."""
+    stored = entry[0] or urls.title_slug(entry[1])
+    return stored if "/" in stored else urls.ARTICLE_AFFIXES[0] + stored + urls.ARTICLE_AFFIXES[1]
 
 
 def chunk_name(prefix: str, data: bytes) -> str:

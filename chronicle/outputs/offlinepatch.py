@@ -240,7 +240,7 @@ def _patch_docs(read: Callable[[str], bytes], manifest: dict, edits: list[Reinde
 
     def entry(place: int, page: str) -> list:
         found = chunk(place // per)[place % per]
-        if doc_page_path(found[0]) != page:
+        if doc_page_path(found) != page:
             raise ValueError(f"the offline index does not list {page} where expected")
         return found
     edited = {e.place: e for e in edits}

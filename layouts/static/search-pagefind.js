@@ -236,7 +236,7 @@
       return data.map(function (d) {
         return {
           url: root + String(d.url).replace(/^\/+/, ""), title: (d.meta && d.meta.title) || d.url,
-          date: (d.meta && d.meta.date) || "", source: (d.filters && d.filters.source && d.filters.source[0]) || "",
+          date: (d.meta && d.meta.date) || "", source: (d.meta && d.meta.source) || "",
           excerpt: excerpt(d.excerpt)
         };
       });

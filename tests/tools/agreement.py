@@ -123,7 +123,7 @@ def offline_paths(site: Path) -> list[str]:
     """The offline engine's result id (an article's place in the build's order) -> path."""
     folder = site / "offline" / "search"
     manifest = _payload(folder / "index.js")
-    return [doc_page_path(d[0]) for name in manifest["docChunks"] for d in _payload(folder / name)]
+    return [doc_page_path(d) for name in manifest["docChunks"] for d in _payload(folder / name)]
 
 
 def _payload(path: Path):

@@ -7,8 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; "
-       "connect-src 'self'; worker-src 'self'; form-action 'self'; "
-       "base-uri 'none'; object-src 'none'")
+       "connect-src 'self'; form-action 'self'; base-uri 'none'")
 URL_ATTRS = {"href", "src", "action", "formaction", "srcset", "xlink:href", "poster", "data", "background", "cite", "ping"}
 FORBIDDEN_TAGS = {"iframe", "object", "embed", "base", "frame", "frameset", "applet", "style", "link_import"}
 SAFE_DATA = re.compile(r"data:image/(png|gif|jpeg|webp)[;,]", re.I)

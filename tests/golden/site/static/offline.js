@@ -74,7 +74,9 @@
     box.className = "offline-keep";
     box.id = "offline-keep";
     var line = element("p", {}, box);
-    var part = script.getAttribute("data-part"), label = script.getAttribute("data-label");
+    // a year's part is named by its year alone: only a topic's page says its label (issue 13)
+    var part = script.getAttribute("data-part");
+    var label = script.getAttribute("data-label") || (part || "").replace(/^year-/, "");
     buttons = [element("button", { type: "button", id: "offline-keep-button", "data-part": "all" }, line)];
     if (part) buttons.push(element("button", { type: "button", id: "offline-keep-part", "data-part": part, "data-label": label }, line));
     kept = { all: keptLine("offline-kept", "offline-", "Saved for offline reading", line) };

@@ -86,7 +86,7 @@
       if (!ready) {
         ready = load("index.js", null).then(function () {
           var m = store.manifest;
-          if (!m || m.v !== 4) throw Unavailable("the search index is not one this page can read", false);
+          if (!m || m.v !== 5) throw Unavailable("the search index is not one this page can read", false);
           return m;
         }, function (err) { ready = null; throw err; });
       }
@@ -292,9 +292,15 @@
       await Promise.all(files.map(function (f) { return load(f, "docs"); }));
       return ids.map(function (id, i) {
         var d = store.docs[files[i]][id % m.perChunk];
-        var path = d[0].indexOf("/") < 0 ? m.docPath[0] + d[0] + m.docPath[1] : d[0];   // a slug: an article
+        var slug = d[0] || titleSlug(d[1]);   // "": the slug is its title's (urls.title_slug)
+        var path = slug.indexOf("/") < 0 ? m.docPath[0] + slug + m.docPath[1] : slug;   // a slug: an article
         return { url: root + path, title: d[1], date: d[2], source: d[3], excerpt: excerpt(m, d[4], words) };
       });
+    }
+
+    // an ASCII title's slug, as urls.title_slug makes it (the index stores "" for no other title)
+    function titleSlug(title) {
+      return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     }
 
     // While the reader is still typing: load the chunks the query will need.
