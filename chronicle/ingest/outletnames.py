@@ -17,6 +17,10 @@ _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon
 _SITE = re.compile(r"^\w[\w-]{1,30}(?:\.[a-z]{2,6}){1,2}$")   # 'elDiario.es', 't3n.de'
+# 'Date:', 'Publicado:': a date's label beside an outlet's on one line ('Source: X | Date: 3/3/25')
+DATE_LABEL = re.compile(r"(?i)^(?:date|datum|fecha|data|published(?: on)?|publié(?: le)?|publicado(?: el)?|pubblicato(?: il)?|"
+                        r"veröffentlicht(?: am)?|gepubliceerd(?: op)?|posted(?: on)?|updated|aktualisiert|mis à jour|"
+                        r"actualizado|aggiornato|bijgewerkt)\s*:?$")
 _LEAD_SOURCE = re.compile(r"^(?P<k>[^()]{8,160}?\s\((?P<name>[^()]{2,40})\))(?:\s[—–-]|:)\s+\S.{30,}$")
 
 

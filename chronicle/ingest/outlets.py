@@ -14,12 +14,14 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
-from .outletnames import card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
+from .outletnames import DATE_LABEL, card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
-_HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
+# 'Outlet – Title', '[Outlet] Title', '[Outlet] — Title'
+_HEAD = re.compile(r"^(?:\[(?P<mark>[^\[\]]{2,50})\]\s*(?:[–—|:]|-{1,2})?|(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2}))"
+                   r"\s+(?P<rest>\S.*)$")
 # 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
                    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
@@ -30,10 +32,10 @@ _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?
 _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no\.?\s*)?\d{1,6})?\s*[-–—,]\s*"
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
-_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
-_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
+_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—\[]")
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|via|von|by|par|por|da)\s*:?\s+", re.I)
 _PICTOGRAM = re.compile(r"^[^\w\s\"'“«‘(\[$£€]+\s*(?=\w)")
-_SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
+_SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|bron|via)\s*:\s*\S", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 # 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
 _ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
@@ -185,8 +187,9 @@ class Outlets:
                                           (2, _HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
                 m = rx.match(part) if mark.search(part) else None
-                if m and looks_like_name(m["name"]):
-                    k = _key(m["name"])
+                name = m and (m["name"] or m.groupdict().get("mark"))
+                if name and looks_like_name(name):
+                    k = _key(name)
                     seen[k] += 1
                     by_place[place].add(k.split(" via ")[0])
             m = _COLON_HEAD.match(s[:120]) if ":" in s[3:42] and len(s) <= 200 else None
@@ -227,15 +230,16 @@ class Outlets:
         return s, ""
 
     def head(self, text: str) -> tuple[str, str]:
-        """'Outlet – Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
+        """'Outlet – Title' / '[Outlet] Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
         s = text.strip()
         m = _HEAD.match(s)
         if not m:
             m = re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
             # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
             m = m if m and not _guarded(m["name"]) else None
-        if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
-            return m["rest"], spelled(m["name"].strip())
+        name = m and (m["name"] or m.groupdict().get("mark"))
+        if name and self.is_outlet(name) and len(m["rest"].split()) >= 3:
+            return m["rest"], spelled(name.strip())
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
@@ -267,7 +271,8 @@ class Outlets:
         rest = text
         for f in sorted(found, key=lambda f: -f.start):
             rest = rest[:f.start] + " · " + rest[f.end:]
-        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—/-")]
+        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)
+                 if p.strip(" ,·•|–—/-") and not DATE_LABEL.match(p.strip(" ,"))]   # ('Source: X | Date: 3/3/25')
         return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
     def byline(self, text: str) -> str:
