@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import newsletter, refs, when
-from .outletnames import card_name, lead_source, looks_like_name
+from .leads import WORD, kicker, opens_with_date, words
+from .outletnames import card_name, looks_like_name
 from .outlets import Outlets
 
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
@@ -72,7 +73,6 @@ def md_heading_text(m: re.Match) -> str:
     return text.rstrip("#").rstrip() or text[:1] or m["text"][:1]
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-_WORD = re.compile(r"[^\W\d_]+")
 LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via|url|(?:read|see) "
                        r"more|more|full (?:story|article)|continue reading|mehr(?: lesen)?|weiterlesen|lire la suite|en savoir "
                        r"plus|leer más|leggi(?: tutto| di più)?|leia mais|lees meer)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)$")
@@ -116,10 +116,6 @@ class Line:
 
 def sentence_like(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
-
-
-def words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 _FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
@@ -220,7 +216,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
+    if not WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
     if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
@@ -261,40 +257,3 @@ def is_head(text: str) -> bool:
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True
-
-
-_KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
-_KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
-_KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
-_KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
-
-
-DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
-_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
-
-
-def opens_with_date(text: str) -> bool:
-    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
-    found = when.find_dates(text[:60])
-    if not found or found[0].kind == "relative":
-        return False
-    f = found[0]
-    return (f.start <= 2 or bool(DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
-
-
-def kicker(text: str) -> str:
-    """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
-    t = _KICKER_OPEN.sub("", text)
-    m = _KICKER_CAPS.match(t)
-    if m and sum(c.isalpha() for c in m["k"]) >= 3:
-        return m["k"]
-    lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
-    if lead:
-        return lead
-    m = _KICKER_LEAD.match(t)
-    if not m:
-        return ""
-    k = m["k"]
-    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
-        return ""
-    return k

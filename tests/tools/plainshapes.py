@@ -26,9 +26,7 @@ def fmt(L: dict, day: dt.date, style: str) -> str:
         return day.strftime("%d/%m/%y")
     if style == "dot":
         return f"{day.day}.{day.month}.{day.year}"
-    month = L["months"][day.month - 1]
-    return L[style].format(d=day.day, month=month, mon=month[:3].capitalize() if style == "short" else month,
-                           y=day.year)
+    return L[style].format(d=day.day, month=L["months"][day.month - 1], mon=L["mons"][day.month - 1], y=day.year)
 
 
 def _items(L: dict) -> list[dict]:

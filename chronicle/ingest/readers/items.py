@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
+from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
+from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
 from . import attribution, itemdates, itemoutlets, shortlines
