@@ -60,3 +60,44 @@ def test_a_labelled_source_and_a_labelled_date_on_one_line():
                "De gemeenteraad geeft drie jaar lang geen vergunningen meer af in zeven wijken.\n")
     assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan", D(2025, 6, 10), "NOS"),
                          ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "Het Parool")]
+
+
+def test_an_outlet_and_date_line_with_the_reading_time():
+    p = _parse("Niederländisches Kabinett einigt sich auf Stickstoffplan\n"
+               "Die Zeit | 10.06.2025 | Lesezeit: 4 Min.\n"
+               "Landwirte in der Nähe von Schutzgebieten sollen für kleinere Tierbestände bezahlt werden.\n\n"
+               "Lissabon begrenzt neue Lizenzen für Ferienwohnungen\n"
+               "Handelsblatt | 09.06.2025 | Lesezeit: 2 Min.\n"
+               "Die Stadt vergibt in sieben Vierteln des Zentrums drei Jahre lang keine neuen Lizenzen.\n")
+    assert _items(p) == [("Niederländisches Kabinett einigt sich auf Stickstoffplan", D(2025, 6, 10), "Die Zeit"),
+                         ("Lissabon begrenzt neue Lizenzen für Ferienwohnungen", D(2025, 6, 9), "Handelsblatt")]
+    p = _parse("Storm closes ports along the Adriatic coast\n"
+               "Jun 10, 2025 — Financial Times — 6 minute read\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "Berlin doubles funding for rail repairs\n"
+               "Jun 9, 2025 — Deutsche Welle — 3 minute read\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n")
+    assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "Financial Times"),
+                         ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle")]
+    assert [s.paras for s in p.stories] == [
+        ["Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday."],
+        ["The transport ministry will spend eight billion euros a year on tracks and bridges."]]
+
+
+def test_an_outlet_line_starting_in_lowercase_is_not_the_headline_wrapped():
+    p = _parse("Kabinet bereikt akkoord over stikstofplan voor boeren\n"
+               "het Financieele Dagblad, 10 juni 2025\n"
+               "Boeren bij beschermde natuurgebieden krijgen geld om hun veestapel te verkleinen.\n\n"
+               "Lissabon beperkt nieuwe vergunningen voor vakantieverhuur\n"
+               "de Volkskrant, 9 juni 2025\n"
+               "De gemeenteraad geeft drie jaar lang geen vergunningen meer af in zeven wijken.\n")
+    assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan voor boeren", D(2025, 6, 10), "het Financieele Dagblad"),
+                         ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "de Volkskrant")]
+    p = _parse("Tempesta chiude i porti lungo la costa adriatica\n"
+               "il Fatto Quotidiano – 10 giugno 2025 – lettura: 3 min\n"
+               "I traghetti tra Ancona e Spalato sono stati cancellati per venti fino a 120 km/h.\n\n"
+               "Berlino raddoppia i fondi per la rete ferroviaria\n"
+               "la Repubblica – 9 giugno 2025 – lettura: 2 min\n"
+               "Il ministero dei trasporti spenderà otto miliardi di euro all'anno per binari e ponti.\n")
+    assert _items(p) == [("Tempesta chiude i porti lungo la costa adriatica", D(2025, 6, 10), "il Fatto Quotidiano"),
+                         ("Berlino raddoppia i fondi per la rete ferroviaria", D(2025, 6, 9), "la Repubblica")]

@@ -15,7 +15,6 @@ def words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-
 _KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
 _KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
 _KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")

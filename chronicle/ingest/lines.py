@@ -21,6 +21,11 @@ READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
 # A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to")
+# '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
+READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
+                       r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"
+                       r"(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd)\b)")
+_READ_TIME_HINT = re.compile("(?i)min")
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
@@ -207,8 +212,12 @@ def _kind(line: Line, outlets: Outlets) -> str:
         line.outlet, line.dates = name, [] if direct else line.dates
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
-    if card or date_only(text, line.dates):
-        line.outlet = outlets.dated(text, line.dates) if words(text) else ""   # ("Reuters | 03/03/2025": one word)
+    # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
+    # dates keep their places); an outlet's name of three words or more beside a date is no sentence
+    meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
+    named = n <= 80 and bool(line.dates) and not card and outlets.dated(meta, line.dates)
+    if card or named or date_only(meta, line.dates):
+        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)

@@ -231,8 +231,9 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[i
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
     lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
-    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
-        return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
+    if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
+                                                                           or len(s) <= 40 and date_only(s, when.find_dates(s))):
+        return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar' or 'Di, 14. Jan 2025': the outlet's or date line under it)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return 1, s
     return 0, " " + s
