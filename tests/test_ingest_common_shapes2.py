@@ -101,3 +101,41 @@ def test_an_outlet_line_starting_in_lowercase_is_not_the_headline_wrapped():
                "Il ministero dei trasporti spenderà otto miliardi di euro all'anno per binari e ponti.\n")
     assert _items(p) == [("Tempesta chiude i porti lungo la costa adriatica", D(2025, 6, 10), "il Fatto Quotidiano"),
                          ("Berlino raddoppia i fondi per la rete ferroviaria", D(2025, 6, 9), "la Repubblica")]
+
+
+def test_a_lettered_list_keeps_its_letters_out_of_the_titles():
+    p = _parse("Top stories\n\n"
+               "a) Storm closes ports along the Adriatic coast\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "b) Berlin doubles funding for rail repairs\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n\n"
+               "c) Airline profits rise on strong summer bookings\n"
+               "Carriers expect record passenger numbers after a year of rising fares across Europe.\n")
+    assert [t for t, _, _ in _items(p)] == ["Storm closes ports along the Adriatic coast",
+                                            "Berlin doubles funding for rail repairs",
+                                            "Airline profits rise on strong summer bookings"]
+    p = _parse("a. Tormenta cierra los puertos de la costa adriática — EFE\n"
+               "Los ferris entre Ancona y Split se cancelaron por vientos de 120 km/h el martes.\n\n"
+               "b. Berlín duplica los fondos para reparar la red ferroviaria — El Confidencial\n"
+               "El ministerio de Transportes gastará ocho mil millones de euros al año en vías y puentes.\n\n"
+               "c. Suben los beneficios de las aerolíneas por las reservas de verano — Cinco Días\n"
+               "Las compañías esperan un número récord de pasajeros tras un año de tarifas al alza.\n")
+    assert [(t, o) for t, _, o in _items(p)] == [
+        ("Tormenta cierra los puertos de la costa adriática", "EFE"),
+        ("Berlín duplica los fondos para reparar la red ferroviaria", "El Confidencial"),
+        ("Suben los beneficios de las aerolíneas por las reservas de verano", "Cinco Días")]
+
+
+def test_a_date_with_its_preposition_in_the_outlets_parentheses():
+    p = _parse("Tempête : les ports de l'Adriatique fermés (Le Figaro, le 10 juin)\n"
+               "Les ferries entre Ancône et Split ont été annulés, avec des vents de 120 km/h mardi.\n\n"
+               "Berlin double ses crédits pour le rail (Les Echos, le 9 juin)\n"
+               "Le ministère des Transports dépensera huit milliards d'euros par an pour les voies.\n")
+    assert _items(p) == [("Tempête : les ports de l'Adriatique fermés", D(2025, 6, 10), "Le Figaro"),
+                         ("Berlin double ses crédits pour le rail", D(2025, 6, 9), "Les Echos")]
+    p = _parse("Una tormenta cierra los puertos del Adriático (El Confidencial, el 10 de junio)\n"
+               "Los ferris entre Ancona y Split se cancelaron por vientos de 120 km/h el martes.\n\n"
+               "Berlín duplica los fondos para el tren (Cinco Días, el 9 de junio)\n"
+               "El ministerio gastará ocho mil millones de euros al año en vías y puentes.\n")
+    assert _items(p) == [("Una tormenta cierra los puertos del Adriático", D(2025, 6, 10), "El Confidencial"),
+                         ("Berlín duplica los fondos para el tren", D(2025, 6, 9), "Cinco Días")]

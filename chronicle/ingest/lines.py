@@ -10,8 +10,10 @@ from .leads import WORD, kicker, opens_with_date, words
 from .outletnames import card_name, looks_like_name
 from .outlets import Outlets
 
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
+# a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+                    r"\s+(?P<text>\S.*)$")
+MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
@@ -145,7 +147,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
-    m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() else None
+    m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
     heading = _MD_HEADING.match(text) if text.startswith("#") else None

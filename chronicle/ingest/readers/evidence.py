@@ -90,10 +90,11 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
-    """Items opened by '1', '2', '3' … in order (with or without a dot)."""
+    """Items opened by '1', '2', '3' … (or 'a', 'b', 'c') in order (with or without a dot)."""
     idx, want = [], 1
     for i, l in enumerate(ls):
         num = l.marker.rstrip(".)") or attribution.slot_number(l)
+        num = str(ord(num) - 96) if len(num) == 1 and "a" <= num <= "z" else num
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1

@@ -12,6 +12,7 @@ from . import attribution
 GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 # `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
 TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
+_PAREN_DATE = re.compile(r"\([^()]{2,60},\s*(?P<prep>[^\W\d]{1,3}\s+)?$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
 # and a ticker's time glued to its end, bare or with a preposition ('… à 14h31', '… alle 14:31', '… 14:31')
@@ -39,13 +40,14 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         t = t[m.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
-        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(_SEP_BEFORE.search(t[:f.start]))
+        paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
+        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(paren or _SEP_BEFORE.search(t[:f.start]))
         if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
                 if not st.date and f.kind == "relative":
                     st.notes.append(f"date: '{t[f.start:f.end]}' is relative; {when.CAPTURE_HINT}")
-            t = t[:f.start].rstrip(" ,;:–—-(·•|")
+            t = t[:paren.start("prep") if paren and paren["prep"] else f.start].rstrip(" ,;:–—-(·•|")
             t += ")" if t.count("(") > t.count(")") else ""   # 'Title (Outlet, 3 March 2025)': '(Outlet)' is left
         break
     t, name = outlets.tail(t)
