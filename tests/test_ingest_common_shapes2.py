@@ -139,3 +139,19 @@ def test_a_date_with_its_preposition_in_the_outlets_parentheses():
                "El ministerio gastará ocho mil millones de euros al año en vías y puentes.\n")
     assert _items(p) == [("Una tormenta cierra los puertos del Adriático", D(2025, 6, 10), "El Confidencial"),
                          ("Berlín duplica los fondos para el tren", D(2025, 6, 9), "Cinco Días")]
+
+
+def test_an_alerts_irrelevant_button_in_german_and_dutch_is_furniture():
+    for flag in ("Als irrelevant melden", "Markeer als irrelevant", "Markeren als niet relevant"):
+        p = _parse("Google Alert – Windkraft\n10. Juni 2025\n\nNACHRICHTEN\n\n"
+                   "Polen eröffnet seinen ersten Offshore-Windpark\n"
+                   "tagesschau.de\n"
+                   "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n"
+                   f"{flag}\n\n"
+                   "Windkraft an Land wächst schneller als geplant\n"
+                   "Handelsblatt\n"
+                   "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n"
+                   f"{flag}\n")
+        assert [(t, o) for t, _, o in _items(p)] == [
+            ("Polen eröffnet seinen ersten Offshore-Windpark", "tagesschau.de"),
+            ("Windkraft an Land wächst schneller als geplant", "Handelsblatt")], flag
