@@ -155,3 +155,39 @@ def test_an_alerts_irrelevant_button_in_german_and_dutch_is_furniture():
         assert [(t, o) for t, _, o in _items(p)] == [
             ("Polen eröffnet seinen ersten Offshore-Windpark", "tagesschau.de"),
             ("Windkraft an Land wächst schneller als geplant", "Handelsblatt")], flag
+
+
+def test_an_outlet_and_date_line_under_the_headline_in_a_read_more_list():
+    for more in ("Read more", "Continue reading »"):
+        p = _parse("Storm closes ports along the Adriatic coast\n"
+                   "Financial Times — June 10, 2025\n"
+                   "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday, "
+                   "stranding hundreds of travellers.\n"
+                   f"{more}\n\n"
+                   "Berlin doubles funding for rail repairs\n"
+                   "Deutsche Welle — June 9, 2025\n"
+                   "The transport ministry will spend eight billion euros a year on tracks and bridges "
+                   "until the end of the decade.\n"
+                   f"{more}\n")
+        assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "Financial Times"),
+                             ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle")], more
+
+
+def test_a_teaser_cut_short_before_its_read_more_link_is_no_headline():
+    p = _parse("Polen eröffnet seinen ersten Offshore-Windpark\n"
+               "tagesschau.de, 10.06.2025\n"
+               "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen ... mehr lesen\n\n"
+               "Windkraft an Land wächst schneller als geplant\n"
+               "Handelsblatt, 09.06.2025\n"
+               "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt ... mehr lesen\n")
+    assert _items(p) == [("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 10), "tagesschau.de"),
+                         ("Windkraft an Land wächst schneller als geplant", D(2025, 6, 9), "Handelsblatt")]
+    p = _parse("Kabinet bereikt akkoord over stikstofplan\n"
+               "NOS, 10 juni 2025\n"
+               "Boeren bij beschermde natuurgebieden krijgen geld om hun veestapel … Lees verder\n\n"
+               "Lissabon beperkt nieuwe vergunningen voor vakantieverhuur\n"
+               "Het Parool, 9 juni 2025\n"
+               "De gemeenteraad geeft drie jaar lang geen vergunningen meer af … Lees verder\n")
+    assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan", D(2025, 6, 10), "NOS"),
+                         ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "Het Parool")]
+    assert not any("Lees verder" in para for s in p.stories for para in s.paras)

@@ -18,11 +18,13 @@ SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
               r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
+              r"lees (?:meer|verder)|verder lezen|"
               r"external link|report an error|view (?:the )?article|go to (?:the )?article")
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
 # A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
-READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to")
+READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to",
+                   "lees", "verder")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
                        r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"
@@ -175,6 +177,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
     line.kind = _kind(line, outlets) if text else "furn"
+    if line.kind == "head" and tail and tail[0].lstrip()[:1] in ("…", "."):
+        line.kind = "prose"   # 'Text cut short … Read more »': a teaser, however short
     if page_no and line.kind != "date":
         line.kind = "furn"
     if heading and line.kind in ("prose", "head"):
