@@ -191,3 +191,22 @@ def test_a_teaser_cut_short_before_its_read_more_link_is_no_headline():
     assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan", D(2025, 6, 10), "NOS"),
                          ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "Het Parool")]
     assert not any("Lees verder" in para for s in p.stories for para in s.paras)
+
+
+def test_a_byline_with_its_outlet_and_date_on_one_line():
+    p = _parse("Tempête : les ports de l'Adriatique fermés\n"
+               "Par Marc Dupont, Les Echos, 10 juin 2025\n"
+               "Les ferries entre Ancône et Split ont été annulés, avec des vents de 120 km/h mardi.\n\n"
+               "Berlin double ses crédits pour le rail\n"
+               "Par Claire Martin, Le Figaro, 9 juin 2025\n"
+               "Le ministère des Transports dépensera huit milliards d'euros par an pour les voies.\n")
+    assert _items(p) == [("Tempête : les ports de l'Adriatique fermés", D(2025, 6, 10), "Les Echos"),
+                         ("Berlin double ses crédits pour le rail", D(2025, 6, 9), "Le Figaro")]
+    p = _parse("Kabinet bereikt akkoord over stikstofplan\n"
+               "Door Anna Berg · NOS · 10 juni 2025\n"
+               "Boeren bij beschermde natuurgebieden krijgen geld om hun veestapel te verkleinen.\n\n"
+               "Lissabon beperkt nieuwe vergunningen voor vakantieverhuur\n"
+               "Door Pieter de Vries · 9 juni 2025\n"
+               "De gemeenteraad geeft drie jaar lang geen vergunningen meer af in zeven wijken.\n")
+    assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan", D(2025, 6, 10), "NOS"),
+                         ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "")]

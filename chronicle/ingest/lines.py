@@ -60,7 +60,9 @@ GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
+# ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*)"
+                    r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
@@ -133,14 +135,18 @@ _FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|ver
 _WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
 
 
+def without_dates(text: str, found: list) -> str:
+    """`text` with the dates `found` in it blanked out."""
+    for f in sorted(found, key=lambda f: -f.start):
+        text = text[:f.start] + " " + text[f.end:]
+    return text
+
+
 def date_only(text: str, found: list) -> bool:
     """The line is a date, time or relative date with at most a few filler words around it."""
     if not found:
         return False
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[:f.start] + " " + rest[f.end:]
-    rest = _FILLER.sub(" ", rest)
+    rest = _FILLER.sub(" ", without_dates(text, found))
     rest = _WEEKDAY_WORDS.sub(" ", rest)
     return words(rest) <= 2 and len(text) <= 80
 
@@ -197,8 +203,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
-        line.outlet = outlets.byline(text)
-        return "outlet" if line.outlet else "furn"
+        line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
+        return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
