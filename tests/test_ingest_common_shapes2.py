@@ -210,3 +210,21 @@ def test_a_byline_with_its_outlet_and_date_on_one_line():
                "De gemeenteraad geeft drie jaar lang geen vergunningen meer af in zeven wijken.\n")
     assert _items(p) == [("Kabinet bereikt akkoord over stikstofplan", D(2025, 6, 10), "NOS"),
                          ("Lissabon beperkt nieuwe vergunningen voor vakantieverhuur", D(2025, 6, 9), "")]
+
+
+def test_a_date_set_off_before_each_headline():
+    p = _parse("Jun 10, 2025 | Storm closes ports along the Adriatic coast (AFP)\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "Jun 9, 2025 | Berlin doubles funding for rail repairs (Deutsche Welle)\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n\n"
+               "Jun 8, 2025 | Airline profits rise on strong summer bookings (Financial Times)\n"
+               "Carriers expect record passenger numbers after a year of rising fares across Europe.\n")
+    assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "AFP"),
+                         ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle"),
+                         ("Airline profits rise on strong summer bookings", D(2025, 6, 8), "Financial Times")]
+    p = _parse("10.06.2025 – Polen eröffnet seinen ersten Offshore-Windpark (tagesschau.de)\n"
+               "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n\n"
+               "09.06.2025 – Windkraft an Land wächst schneller als geplant (Handelsblatt)\n"
+               "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n")
+    assert _items(p) == [("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 10), "tagesschau.de"),
+                         ("Windkraft an Land wächst schneller als geplant", D(2025, 6, 9), "Handelsblatt")]

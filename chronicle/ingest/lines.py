@@ -97,6 +97,9 @@ _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pa
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 # a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
+# '3 March 2025 — ', '03/03/2025 | ': a date set off before a headline
+DATE_LEAD = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?(?: de)? [^\W\d]{3,12}\.?(?: de)?(?: \d{4})?|"
+                       r"[^\W\d]{3,12}\.? \d{1,2}(?:, \d{4})?)\s+[—–|·-]\s+(?=\S)")
 _HEAD_SUFFIX = re.compile(r"(?<!\s)(?:\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$)")
 
 
@@ -271,8 +274,8 @@ def is_head(text: str) -> bool:
     if n == 0 or n > 22 or len(text) > 180:
         return False
     found = when.find_dates(text[:12]) if n > 6 else None
-    if found and found[0].start == 0 and found[0].kind != "relative":
-        return False   # '02/10/2025 Councils are set to …': a dated teaser
+    if found and found[0].start == 0 and found[0].kind != "relative" and not DATE_LEAD.match(text):
+        return False   # '02/10/2025 Councils are set to …': a dated teaser ('3 March 2025 — Headline' is one)
     if text.rstrip().endswith(("...", "…")) and _SENTENCE_INSIDE.search(text):
         return False   # 'Sentence. Sentence cut short ...': a snippet, not a headline ending in an ellipsis
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import when
+from ..lines import DATE_LEAD
 from ..model import Story
 from ..outlets import Outlets
 from . import attribution
@@ -38,6 +39,11 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     if m and m["cat"] in page.categories:
         st.labels.append(m["cat"])
         t = t[m.end():]
+    lead = DATE_LEAD.match(t)   # '3 March 2025 — Title': the item's date, set off before it
+    found = when.find_dates(t[:lead.end()]) if lead else []
+    if found and found[0].kind != "relative":
+        st.date, st.date_basis = (st.date, st.date_basis) if st.date else page.resolve(found[0])
+        t = t[lead.end():]
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
