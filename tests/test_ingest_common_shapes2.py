@@ -228,3 +228,20 @@ def test_a_date_set_off_before_each_headline():
                "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n")
     assert _items(p) == [("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 10), "tagesschau.de"),
                          ("Windkraft an Land wächst schneller als geplant", D(2025, 6, 9), "Handelsblatt")]
+
+
+def test_a_bulleted_list_of_headlines_alone_keeps_them_as_titles():
+    p = _parse("Rassegna stampa\n\n"
+               "- Tempesta chiude i porti lungo la costa adriatica (ANSA, 10 giugno 2025)\n"
+               "- Berlino raddoppia i fondi per la rete ferroviaria (Il Post, 9 giugno 2025)\n"
+               "- Utili delle compagnie aeree in crescita (La Stampa, 8 giugno 2025)\n")
+    assert _items(p) == [("Tempesta chiude i porti lungo la costa adriatica", D(2025, 6, 10), "ANSA"),
+                         ("Berlino raddoppia i fondi per la rete ferroviaria", D(2025, 6, 9), "Il Post"),
+                         ("Utili delle compagnie aeree in crescita", D(2025, 6, 8), "La Stampa")]
+    p = _parse("Reading list\n\n"
+               "* Storm closes ports along the Adriatic coast | AFP | Jun 10, 2025\n"
+               "* Berlin doubles funding for rail repairs | Deutsche Welle | Jun 9, 2025\n"
+               "* Airline profits rise on strong summer bookings | Financial Times | Jun 8, 2025\n")
+    assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "AFP"),
+                         ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle"),
+                         ("Airline profits rise on strong summer bookings", D(2025, 6, 8), "Financial Times")]
