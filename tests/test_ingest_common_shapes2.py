@@ -245,3 +245,21 @@ def test_a_bulleted_list_of_headlines_alone_keeps_them_as_titles():
     assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "AFP"),
                          ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle"),
                          ("Airline profits rise on strong summer bookings", D(2025, 6, 8), "Financial Times")]
+
+
+def test_numeric_dates_that_read_both_ways_are_read_the_way_that_is_not_after_the_capture():
+    page = ("Storm closes ports along the Adriatic coast\n"
+            "AFP, {0}\n"
+            "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+            "Berlin doubles funding for rail repairs\n"
+            "Deutsche Welle, {1}\n"
+            "The transport ministry will spend eight billion euros a year on tracks and bridges.\n\n"
+            "Airline profits rise on strong summer bookings\n"
+            "Financial Times, {2}\n"
+            "Carriers expect record passenger numbers after a year of rising fares across Europe.\n")
+    # month first, 10 June, 9 June and 5 June would be October, September and May: the first two
+    # after the day the page was saved (12 June)
+    for dates in (("10/06/25", "09/06/25", "05/06/25"), ("10-06-2025", "09-06-2025", "05-06-2025")):
+        assert [d for _, d, _ in _items(_parse(page.format(*dates)))] == [D(2025, 6, 10), D(2025, 6, 9), D(2025, 6, 5)]
+    # with no capture date nothing decides: the dates are left out, never guessed
+    assert [d for _, d, _ in _items(parser(None)(page.format("10/06/25", "09/06/25", "05/06/25")))] == [None, None, None]

@@ -58,7 +58,7 @@ class Page:
         text = "\n".join(raw)
         lang = language(text)
         found = [f for l in ls for f in l.dates]
-        order = when.decide_order(found, lang)
+        order = when.decide_order(found, lang, ctx.captured)
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
