@@ -156,10 +156,51 @@ def date_prefix(L, its):
     return _each(L, its, lambda L, i, n: f"{fmt(L, i['date'], 'long')} — {i['title']} ({i['outlet']})\n{i['text']}"), None
 
 
+def numeric_early(L, its):
+    """Day and month both 12 or under ('07/03/25'): read day first, or left out, never invented."""
+    its = [dict(i, date=D(d)) for i, d in zip(its, DATA["early_dates"])]
+    page = _each(L, its, lambda L, i, n: f"{i['title']}\n{i['outlet']}, {fmt(L, i['date'], 'slash_yy')}\n{i['text']}")
+    return page, [(i["title"], i["date"], i["outlet"]) for i in its]
+
+
+def email_quoted(L, its):
+    day = its[0]["date"]
+    head = (f"{L['forwarded']}\n{L['from']}: Newsroom <news@example.org>\n{L['sent']}: {fmt(L, day, 'long')}\n"
+            f"{L['subject']}: {L['digest']}\n\n")
+    body = _each(L, its, lambda L, i, n: f"{i['title']} ({i['outlet']})\n{i['text']}")
+    page = head + "".join("> " + x + "\n" if x else ">\n" for x in body.rstrip("\n").split("\n"))
+    return page, [(i["title"], day, i["outlet"]) for i in its]
+
+
+def weekday_times(L, its):
+    clock = ["18:45", "09:30", "07:10"]
+    def one(L, i, n):
+        day = i["date"]
+        return f"{L['weekdays'][day.weekday()]} {fmt(L, day, 'noyear')}\n\n{clock[n]} – {i['title']}\n{i['text']}\n{i['outlet']}"
+    return _each(L, its, one), None
+
+
+def quoted_title(L, its):
+    return _each(L, its, lambda L, i, n: f"“{i['title']}” — {i['outlet']}, {fmt(L, i['date'], 'long')}\n{i['text']}"), None
+
+
+def emoji_bullets(L, its):
+    return _each(L, its, lambda L, i, n: f"🔹 {i['title']}\n📰 {i['outlet']} | 📅 {fmt(L, i['date'], 'long')}\n{i['text']}"), None
+
+
+def outlet_colon(L, its):
+    return _each(L, its, lambda L, i, n: f"{i['outlet']}: {i['title']}\n{fmt(L, i['date'], 'long')}\n{i['text']}"), None
+
+
+def paren_outlet_line(L, its):
+    return _each(L, its, lambda L, i, n: f"{i['title']}\n({i['outlet']}) · {fmt(L, i['date'], 'long')}\n{i['text']}"), None
+
+
 SHAPES = {f.__name__: f for f in (dash_line, medium, wire_bracket, source_date, allcaps, numbered_paren,
                                   lettered, md_italic, email, alerts, gnews, day_times, blank_paren, read_more,
                                   bold_md, date_first, three_lines, byline_combo, colon_numbered, caps_outlet,
-                                  headline_bullets, relative, date_prefix)}
+                                  headline_bullets, relative, date_prefix, numeric_early, email_quoted,
+                                  weekday_times, quoted_title, emoji_bullets, outlet_colon, paren_outlet_line)}
 
 
 def page(shape: str, lang: str) -> tuple[str, list[tuple]]:
@@ -175,7 +216,7 @@ def _norm(s: str) -> str:
 
 def score(stories, want, texts) -> dict:
     """Per expected item: its text alone in one story (b), its title (t), date (d), outlet (o); `f`
-    counts stories dated where the page states no date."""
+    counts stories dated where the page states no date, or dated wrong."""
     got = {"b": 0, "t": 0, "d": 0, "o": 0, "f": 0, "n": len(stories)}
     for (title, day, outlet), text in zip(want, texts):
         key = _norm(text)[:40]
@@ -187,7 +228,7 @@ def score(stories, want, texts) -> dict:
         got["b"] += alone and len(stories) == len(want)
         got["t"] += _norm(s.title) == _norm(title)
         got["d"] += s.date == day
-        got["f"] += day is None and s.date is not None
+        got["f"] += s.date is not None and s.date != day   # invented or wrong
         got["o"] += _norm(s.source) == _norm(outlet)
     return got
 
@@ -221,7 +262,7 @@ def main() -> None:
     a = ap.parse_args()
     rows = run(a.shapes or list(SHAPES), a.lang or list(DATA["langs"]), a.v)
     tot = {"b": 0, "t": 0, "d": 0, "o": 0, "f": 0}
-    print(f"{'shape':15} {'lang':4} items b/t/d/o (of 3), false dates")
+    print(f"{'shape':15} {'lang':4} items b/t/d/o (of 3), false (invented or wrong) dates")
     for shape, lang, g in rows:
         print(f"{shape:15} {lang:4} {g['n']:5} {g['b']}/{g['t']}/{g['d']}/{g['o']}  {g['f'] or ''}")
         for k in tot:
