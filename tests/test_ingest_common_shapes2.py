@@ -263,3 +263,37 @@ def test_numeric_dates_that_read_both_ways_are_read_the_way_that_is_not_after_th
         assert [d for _, d, _ in _items(_parse(page.format(*dates)))] == [D(2025, 6, 10), D(2025, 6, 9), D(2025, 6, 5)]
     # with no capture date nothing decides: the dates are left out, never guessed
     assert [d for _, d, _ in _items(parser(None)(page.format("10/06/25", "09/06/25", "05/06/25")))] == [None, None, None]
+
+
+def test_a_quoted_headline_followed_by_its_outlet_and_date():
+    p = _parse("„Polen eröffnet seinen ersten Offshore-Windpark“ – Handelsblatt, 10. Juni 2025\n"
+               "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n\n"
+               "„Windkraft an Land wächst schneller als geplant“ – Der Tagesspiegel, 9. Juni 2025\n"
+               "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n")
+    assert _items(p) == [("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 10), "Handelsblatt"),
+                         ("Windkraft an Land wächst schneller als geplant", D(2025, 6, 9), "Der Tagesspiegel")]
+    p = _parse("«Berlín duplica los fondos para el tren» (Cinco Días, 10 de junio de 2025)\n"
+               "El ministerio gastará ocho mil millones de euros al año en vías y puentes.\n\n"
+               "«Una tormenta cierra los puertos del Adriático» (El Confidencial, 9 de junio de 2025)\n"
+               "Los ferris entre Ancona y Split se cancelaron por vientos de 120 km/h el martes.\n")
+    assert _items(p) == [("Berlín duplica los fondos para el tren", D(2025, 6, 10), "Cinco Días"),
+                         ("Una tormenta cierra los puertos del Adriático", D(2025, 6, 9), "El Confidencial")]
+
+
+def test_pictograms_before_the_outlet_and_the_date_on_one_line():
+    p = _parse("Una tormenta cierra los puertos del Adriático\n"
+               "🗞️ El Confidencial · 🕒 10 de junio de 2025\n"
+               "Los ferris entre Ancona y Split se cancelaron por vientos de 120 km/h el martes.\n\n"
+               "Berlín duplica los fondos para el tren\n"
+               "🗞️ Cinco Días · 🕒 9 de junio de 2025\n"
+               "El ministerio gastará ocho mil millones de euros al año en vías y puentes.\n")
+    assert _items(p) == [("Una tormenta cierra los puertos del Adriático", D(2025, 6, 10), "El Confidencial"),
+                         ("Berlín duplica los fondos para el tren", D(2025, 6, 9), "Cinco Días")]
+    p = _parse("Storm closes ports along the Adriatic coast\n"
+               "✍️ Financial Times — 📆 Jun 10, 2025\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "Berlin doubles funding for rail repairs\n"
+               "✍️ Deutsche Welle — 📆 Jun 9, 2025\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n")
+    assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "Financial Times"),
+                         ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle")]

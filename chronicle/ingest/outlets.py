@@ -272,8 +272,8 @@ class Outlets:
         rest = text
         for f in sorted(found, key=lambda f: -f.start):
             rest = rest[:f.start] + " · " + rest[f.end:]
-        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)
-                 if p.strip(" ,·•|–—/-") and not DATE_LABEL.match(p.strip(" ,"))]   # ('Source: X | Date: 3/3/25')
+        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
+                 if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,"))]   # ('Source: X | Date: 3/3/25')
         return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
     def byline(self, text: str) -> str:

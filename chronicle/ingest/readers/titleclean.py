@@ -21,7 +21,7 @@ _TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2
                          r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
 _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
-_LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“«‘'¿¡(£$€¥#@]+")
+_LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
@@ -61,4 +61,5 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         t, name = outlets.head(t)
     if name and not st.source:
         st.source = name
+    t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)
     return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t
