@@ -297,3 +297,29 @@ def test_pictograms_before_the_outlet_and_the_date_on_one_line():
                "The transport ministry will spend eight billion euros a year on tracks and bridges.\n")
     assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "Financial Times"),
                          ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Deutsche Welle")]
+
+
+def test_names_in_no_list_after_every_headline_are_the_outlets_but_subjects_are_not():
+    p = _parse("Storm closes ports along the Adriatic coast - Harbour Ledger\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "Berlin doubles funding for rail repairs - Rail Business Daily\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n\n"
+               "Airline profits rise on strong summer bookings - Skyline Courier\n"
+               "Carriers expect record passenger numbers after a year of rising fares across Europe.\n")
+    assert [(t, o) for t, _, o in _items(p)] == [("Storm closes ports along the Adriatic coast", "Harbour Ledger"),
+                                                 ("Berlin doubles funding for rail repairs", "Rail Business Daily"),
+                                                 ("Airline profits rise on strong summer bookings", "Skyline Courier")]
+    p = _parse("Tempesta chiude i porti lungo la costa adriatica (Eco di Genova)\n"
+               "I traghetti tra Ancona e Spalato sono stati cancellati per venti fino a 120 km/h.\n\n"
+               "Berlino raddoppia i fondi per la rete ferroviaria (La Voce Ferroviaria)\n"
+               "Il ministero dei trasporti spenderà otto miliardi di euro all'anno per binari e ponti.\n\n"
+               "Utili delle compagnie aeree in crescita (Il Corriere dei Cieli)\n"
+               "I vettori prevedono un numero record di passeggeri dopo un anno di tariffe in aumento.\n")
+    assert [o for _, _, o in _items(p)] == ["Eco di Genova", "La Voce Ferroviaria", "Il Corriere dei Cieli"]
+    p = _parse("Talks on the grain corridor stall again - Ukraine\n"
+               "Negotiators left Istanbul without a date for the next round of talks on Tuesday.\n\n"
+               "Parliament approves the new defence budget - Poland\n"
+               "The lower house voted for spending of 4.7 percent of economic output next year.\n\n"
+               "Ports reopen after the storm - Croatia\n"
+               "Ferries between Split and the islands resumed their timetable on Wednesday.\n")
+    assert [o for _, _, o in _items(p)] == ["", "", ""]

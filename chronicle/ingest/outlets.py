@@ -14,7 +14,7 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
-from .outletnames import DATE_LABEL, card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
+from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
@@ -204,8 +204,8 @@ class Outlets:
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
-        for names in by_place.values():
-            if len(names) >= 3 and any(k in known() for k in names):
+        for place, names in by_place.items():   # (after the headline, unlisted names only with unlisted_outlets)
+            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1) and unlisted_outlets(names)):
                 out |= names
         return out
 

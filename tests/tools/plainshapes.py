@@ -6,7 +6,7 @@ boundaries (an item's text in a story of its own), titles, dates (and dates inve
 states none) and outlets. A probe, not a test: the tests of what it found are in
 tests/test_ingest_common_shapes2.py, on other wordings.
 
-    .venv/bin/python -m tests.tools.plainshapes [SHAPE ...] [--lang xx] [-v]
+    .venv/bin/python -m tests.tools.plainshapes [SHAPE ...] [--lang xx] [--unlisted] [-v]
 """
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ def fmt(L: dict, day: dt.date, style: str) -> str:
     return L[style].format(d=day.day, month=L["months"][day.month - 1], mon=L["mons"][day.month - 1], y=day.year)
 
 
-def _items(L: dict) -> list[dict]:
+def _items(L: dict, unlisted: bool = False) -> list[dict]:
+    """The language's three items; with `unlisted`, outlets made up for the probe, in no list."""
     return [{"title": t, "text": x, "outlet": o, "date": D(d)}
-            for (t, x), o, d in zip(L["items"], L["outlets"], DATA["dates"])]
+            for (t, x), o, d in zip(L["items"], L["unlisted" if unlisted else "outlets"], DATA["dates"])]
 
 
 def _each(L, its, one, sep="\n\n"):
@@ -203,9 +204,9 @@ SHAPES = {f.__name__: f for f in (dash_line, medium, wire_bracket, source_date, 
                                   weekday_times, quoted_title, emoji_bullets, outlet_colon, paren_outlet_line)}
 
 
-def page(shape: str, lang: str) -> tuple[str, list[tuple]]:
+def page(shape: str, lang: str, unlisted: bool = False) -> tuple[str, list[tuple]]:
     L = DATA["langs"][lang]
-    its = _items(L)
+    its = _items(L, unlisted)
     text, want = SHAPES[shape](L, its)
     return text, want or [(i["title"], i["date"], i["outlet"]) for i in its]
 
@@ -233,7 +234,7 @@ def score(stories, want, texts) -> dict:
     return got
 
 
-def run(shapes, langs, verbose=False) -> list[tuple]:
+def run(shapes, langs, verbose=False, unlisted=False) -> list[tuple]:
     import sys
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from ingest_kinds import parser
@@ -241,7 +242,7 @@ def run(shapes, langs, verbose=False) -> list[tuple]:
     rows = []
     for shape in shapes:
         for lang in langs:
-            text, want = page(shape, lang)
+            text, want = page(shape, lang, unlisted)
             p = parse(text).read_all()
             # (an item printed without its text is found by its title)
             texts = [x if x[:30] in text else t for t, x in DATA["langs"][lang]["items"]]
@@ -259,8 +260,9 @@ def main() -> None:
     ap.add_argument("shapes", nargs="*")
     ap.add_argument("--lang", action="append")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--unlisted", action="store_true", help="outlets in no list (made up for the probe)")
     a = ap.parse_args()
-    rows = run(a.shapes or list(SHAPES), a.lang or list(DATA["langs"]), a.v)
+    rows = run(a.shapes or list(SHAPES), a.lang or list(DATA["langs"]), a.v, a.unlisted)
     tot = {"b": 0, "t": 0, "d": 0, "o": 0, "f": 0}
     print(f"{'shape':15} {'lang':4} items b/t/d/o (of 3), false (invented or wrong) dates")
     for shape, lang, g in rows:
