@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-# the package's data files (read by path: importlib.resources' reader imports zipfile, ~15 ms
-# of every ingest's start)
-_DATA = Path(__file__).with_name("data")
-
+from .outletlist import guarded as _guarded, is_known, known   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
@@ -57,44 +52,6 @@ _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
 # 'www.…' is furniture; a file name is no site)
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
                      r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
-
-
-@lru_cache(maxsize=1)
-def known() -> dict[str, str]:
-    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself).
-    A guarded name ('=TIME', '=The Star' in the list: a common word or phrase too) is kept as
-    '=' + its exact spelling, a key no lower-cased lookup makes: it counts only where a caller asks
-    for it as written (is_known, Outlets.is_outlet), and case-sensitive scans of the names see it."""
-    text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            for name in line.split(" | "):
-                name = name.strip()
-                out.setdefault(name if name.startswith("=") else _key(name), name.lstrip("="))
-    return out
-
-
-# a guarded name opening with its article ('The Times', 'El Correo', 'De Tijd'): a masthead
-_MASTHEAD = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|de|het|die|der|das|o|a)\s", re.I)
-
-
-@lru_cache(maxsize=1)
-def _shouted() -> dict[str, str]:
-    """Guarded mastheads in capitals ('THE TIMES') -> as the list writes them: a page may shout a
-    paper's name, while headings in capitals ('SCIENCE', 'GLOBAL NEWS') open with no article."""
-    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and _MASTHEAD.match(v)}
-
-
-def _guarded(name: str) -> str:
-    """The list's spelling of a guarded name written exactly as listed (or shouted, above); else ''."""
-    s = name.strip()
-    return known().get("=" + s) or (_shouted().get(s, "") if s.isupper() else "")
-
-
-def is_known(name: str) -> bool:
-    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
-    return _key(name) in known() or bool(_guarded(name))
 
 
 def site_name(s: str) -> bool:
