@@ -323,3 +323,21 @@ def test_names_in_no_list_after_every_headline_are_the_outlets_but_subjects_are_
                "Ports reopen after the storm - Croatia\n"
                "Ferries between Split and the islands resumed their timetable on Wednesday.\n")
     assert [o for _, _, o in _items(p)] == ["", "", ""]
+
+
+def test_names_in_no_list_before_the_date_that_closes_each_headline():
+    p = _parse("- Storm closes ports along the Adriatic coast – Harbour Ledger, 10 June 2025\n"
+               "- Berlin doubles funding for rail repairs – Rail Business Daily, 9 June 2025\n"
+               "- Airline profits rise on strong summer bookings – Skyline Courier, 8 June 2025\n")
+    assert _items(p) == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10), "Harbour Ledger"),
+                         ("Berlin doubles funding for rail repairs", D(2025, 6, 9), "Rail Business Daily"),
+                         ("Airline profits rise on strong summer bookings", D(2025, 6, 8), "Skyline Courier")]
+    p = _parse("a. Tempête : les ports de l'Adriatique fermés (Courrier des Alpes, le 10 juin)\n"
+               "Les ferries entre Ancône et Split ont été annulés, avec des vents de 120 km/h mardi.\n\n"
+               "b. Berlin double ses crédits pour le rail (La Gazette du Rail, le 9 juin)\n"
+               "Le ministère des Transports dépensera huit milliards d'euros par an pour les voies.\n\n"
+               "c. Les compagnies aériennes profitent de l'été (Le Petit Portuaire, le 8 juin)\n"
+               "Les transporteurs attendent un nombre record de passagers cet été.\n")
+    assert [(d, o) for _, d, o in _items(p)] == [(D(2025, 6, 10), "Courrier des Alpes"),
+                                                 (D(2025, 6, 9), "La Gazette du Rail"),
+                                                 (D(2025, 6, 8), "Le Petit Portuaire")]

@@ -8,9 +8,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import when
 from .outletlist import guarded as _guarded, is_known, known   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
+_DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
@@ -90,6 +92,17 @@ def _mostly_listed(names: set[str]) -> set[str]:
 _LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
 
 
+def _undated(tail: str) -> str:
+    """A line's end without the date that closes it ('Title – Name, 3 March 2025', 'Title (Name, le 3 mars)'),
+    so that the name before it is seen in its place."""
+    found = when.find_dates(tail) if _DIGIT.search(tail[-16:]) else []
+    if not found or found[-1].end < len(tail.rstrip(" .)")) - 1 or found[-1].start < 8:
+        return tail
+    cut = tail[:found[-1].start].rstrip(" ,;:–—-|·(")
+    cut = re.sub(r",\s*[^\W\d]{1,3}$", "", cut)   # ('(Name, le 3 mars)': the preposition too)
+    return cut + (")" if cut.count("(") > cut.count(")") else "")
+
+
 @dataclass
 class Outlets:
     """The outlets one digest names: the built-in list plus names it repeats as markers and names
@@ -139,7 +152,7 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            tail = s[-90:]
+            tail = _undated(s[-90:])
             for place, rx, part, mark in ((0, _PAREN_TAIL, tail, _PAREN_MARK), (1, _PIPE_TAIL, tail, _PIPE_MARK),
                                           (2, _HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
