@@ -341,3 +341,22 @@ def test_names_in_no_list_before_the_date_that_closes_each_headline():
     assert [(d, o) for _, d, o in _items(p)] == [(D(2025, 6, 10), "Courrier des Alpes"),
                                                  (D(2025, 6, 9), "La Gazette du Rail"),
                                                  (D(2025, 6, 8), "Le Petit Portuaire")]
+
+
+def test_names_in_no_list_before_every_headline_are_the_outlets():
+    p = _parse("[Hafen Rundschau] Polen eröffnet seinen ersten Offshore-Windpark\n"
+               "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n\n"
+               "[Agrar Kurier] Windkraft an Land wächst schneller als geplant\n"
+               "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n\n"
+               "[Nord Tribune] Bahn bestellt hundert neue Regionalzüge\n"
+               "Die ersten Fahrzeuge sollen ab 2027 in Schleswig-Holstein fahren.\n")
+    assert [(t, o) for t, _, o in _items(p)] == [("Polen eröffnet seinen ersten Offshore-Windpark", "Hafen Rundschau"),
+                                                 ("Windkraft an Land wächst schneller als geplant", "Agrar Kurier"),
+                                                 ("Bahn bestellt hundert neue Regionalzüge", "Nord Tribune")]
+    p = _parse("DIARIO DEL PUERTO — Una tormenta cierra los puertos del Adriático\n"
+               "Los ferris entre Ancona y Split se cancelaron por vientos de 120 km/h el martes.\n\n"
+               "CRÓNICA VERDE — Berlín duplica los fondos para el tren\n"
+               "El ministerio gastará ocho mil millones de euros al año en vías y puentes.\n\n"
+               "EL FARO ECONÓMICO — Suben los beneficios de las aerolíneas\n"
+               "Las compañías esperan un número récord de pasajeros este verano.\n")
+    assert [o for _, _, o in _items(p)] == ["DIARIO DEL PUERTO", "CRÓNICA VERDE", "EL FARO ECONÓMICO"]

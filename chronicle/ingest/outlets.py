@@ -103,6 +103,12 @@ def _undated(tail: str) -> str:
     return cut + (")" if cut.count("(") > cut.count(")") else "")
 
 
+def _date_alone(text: str) -> bool:
+    """'3 May 2025': no title after an outlet's name ('Name | 3 May 2025' is its outlet-and-date line)."""
+    found = when.find_dates(text) if len(text) <= 40 else []
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(text.rstrip(" .")) - 1
+
+
 @dataclass
 class Outlets:
     """The outlets one digest names: the built-in list plus names it repeats as markers and names
@@ -175,7 +181,7 @@ class Outlets:
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
         for place, names in by_place.items():   # (after the headline, unlisted names only with unlisted_outlets)
-            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1) and unlisted_outlets(names)):
+            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)):
                 out |= names
         return out
 
@@ -209,7 +215,7 @@ class Outlets:
             # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
             m = m if m and not _guarded(m["name"]) else None
         name = m and (m["name"] or m.groupdict().get("mark"))
-        if name and self.is_outlet(name) and len(m["rest"].split()) >= 3:
+        if name and self.is_outlet(name) and len(m["rest"].split()) >= 3 and not _date_alone(m["rest"]):
             return m["rest"], spelled(name.strip())
         return s, ""
 
