@@ -360,3 +360,31 @@ def test_names_in_no_list_before_every_headline_are_the_outlets():
                "EL FARO ECONÓMICO — Suben los beneficios de las aerolíneas\n"
                "Las compañías esperan un número récord de pasajeros este verano.\n")
     assert [o for _, _, o in _items(p)] == ["DIARIO DEL PUERTO", "CRÓNICA VERDE", "EL FARO ECONÓMICO"]
+
+
+def test_a_name_in_no_list_beside_each_items_date_dates_that_item_only():
+    # an author's or an outlet's name, unlisted: the outlet is left empty, the date is the item's
+    p = _parse("Storm closes ports along the Adriatic coast\n"
+               "Harbour Ledger, 10/06/25\n"
+               "Ferries between Ancona and Split were cancelled as winds reached 120 km/h on Tuesday.\n\n"
+               "Berlin doubles funding for rail repairs\n"
+               "Marta Kowalska, 09/06/25\n"
+               "The transport ministry will spend eight billion euros a year on tracks and bridges.\n\n"
+               "Airline profits rise on strong summer bookings\n"
+               "Skyline Courier Europe, 05/06/25\n"
+               "Carriers expect record passenger numbers after a year of rising fares across Europe.\n")
+    assert [(t, d) for t, d, _ in _items(p)] == [("Storm closes ports along the Adriatic coast", D(2025, 6, 10)),
+                                                 ("Berlin doubles funding for rail repairs", D(2025, 6, 9)),
+                                                 ("Airline profits rise on strong summer bookings", D(2025, 6, 5))]
+    p = _parse("Tempesta chiude i porti lungo la costa adriatica\n"
+               "La Voce Ferroviaria · 10 giugno 2025\n"
+               "I traghetti tra Ancona e Spalato sono stati cancellati per venti fino a 120 km/h.\n\n"
+               "Berlino raddoppia i fondi per la rete ferroviaria\n"
+               "Eco di Genova · 9 giugno 2025\n"
+               "Il ministero dei trasporti spenderà otto miliardi di euro all'anno per binari e ponti.\n\n"
+               "Utili delle compagnie aeree in crescita\n"
+               "Il Giornale del Porto · 6 giugno 2025\n"
+               "I vettori prevedono un numero record di passeggeri dopo un anno di tariffe in aumento.\n")
+    assert [(t, d) for t, d, _ in _items(p)] == [("Tempesta chiude i porti lungo la costa adriatica", D(2025, 6, 10)),
+                                                 ("Berlino raddoppia i fondi per la rete ferroviaria", D(2025, 6, 9)),
+                                                 ("Utili delle compagnie aeree in crescita", D(2025, 6, 6))]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import newsletter, refs, when
 from .leads import WORD, kicker, opens_with_date, words
 from .outletnames import card_name, looks_like_name
-from .outlets import Outlets
+from .outlets import Outlets, beside_date
 
 # a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
@@ -231,7 +231,11 @@ def _kind(line: Line, outlets: Outlets) -> str:
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
     meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
     named = n <= 80 and bool(line.dates) and not card and outlets.dated(meta, line.dates)
-    if card or named or date_only(meta, line.dates):
+    # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
+    # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
+    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)).strip(" ,") if n <= 80 and line.dates and not named else ""
+    byname = looks_like_name(name) and name.split()[-1][:1].isupper()
+    if card or named or byname or date_only(meta, line.dates):
         line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):

@@ -103,6 +103,17 @@ def _undated(tail: str) -> str:
     return cut + (")" if cut.count("(") > cut.count(")") else "")
 
 
+def beside_date(text: str, found: list) -> str:
+    """The one thing a line writes beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA',
+    'Source: X | Date: 3/3/25' -> 'Source: X'), else ''."""
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + " · " + rest[f.end:]
+    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
+             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,"))]
+    return parts[0] if len(parts) == 1 and len(parts[0]) <= 60 else ""
+
+
 def _date_alone(text: str) -> bool:
     """'3 May 2025': no title after an outlet's name ('Name | 3 May 2025' is its outlet-and-date line)."""
     found = when.find_dates(text) if len(text) <= 40 else []
@@ -245,12 +256,8 @@ class Outlets:
         card = card_name(text)
         if card:
             return self.line(card)
-        rest = text
-        for f in sorted(found, key=lambda f: -f.start):
-            rest = rest[:f.start] + " · " + rest[f.end:]
-        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
-                 if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,"))]   # ('Source: X | Date: 3/3/25')
-        return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
+        name = beside_date(text, found)
+        return self.line(name) if name else ""
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
