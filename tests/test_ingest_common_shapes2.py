@@ -388,3 +388,20 @@ def test_a_name_in_no_list_beside_each_items_date_dates_that_item_only():
     assert [(t, d) for t, d, _ in _items(p)] == [("Tempesta chiude i porti lungo la costa adriatica", D(2025, 6, 10)),
                                                  ("Berlino raddoppia i fondi per la rete ferroviaria", D(2025, 6, 9)),
                                                  ("Utili delle compagnie aeree in crescita", D(2025, 6, 6))]
+
+
+def test_a_bracketed_or_pictogram_name_in_no_list_beside_the_date():
+    for meta in ("({0}) · {1}", "📰 {0} | 📅 {1}"):
+        p = _parse("Polen eröffnet seinen ersten Offshore-Windpark\n"
+                   + meta.format("Hafen Rundschau Nord", "10. Juni 2025") + "\n"
+                   "Das Projekt Baltic Power soll rund 1,5 Millionen Haushalte mit Strom versorgen.\n\n"
+                   "Windkraft an Land wächst schneller als geplant\n"
+                   + meta.format("Agrar Kurier", "9. Juni 2025") + "\n"
+                   "Im ersten Halbjahr wurden fast doppelt so viele Anlagen genehmigt wie im Vorjahr.\n\n"
+                   "Bahn bestellt hundert neue Regionalzüge\n"
+                   + meta.format("Neue Ostsee Zeitung", "6. Juni 2025") + "\n"
+                   "Die ersten Fahrzeuge sollen ab 2027 in Schleswig-Holstein fahren.\n")
+        assert [(t, d) for t, d, _ in _items(p)] == [
+            ("Polen eröffnet seinen ersten Offshore-Windpark", D(2025, 6, 10)),
+            ("Windkraft an Land wächst schneller als geplant", D(2025, 6, 9)),
+            ("Bahn bestellt hundert neue Regionalzüge", D(2025, 6, 6))], meta

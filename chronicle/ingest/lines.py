@@ -135,6 +135,7 @@ def sentence_like(text: str) -> bool:
 _FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
                   r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
                   r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
+_ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
 _WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
 
 
@@ -233,8 +234,9 @@ def _kind(line: Line, outlets: Outlets) -> str:
     named = n <= 80 and bool(line.dates) and not card and outlets.dated(meta, line.dates)
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
-    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)).strip(" ,") if n <= 80 and line.dates and not named else ""
-    byname = looks_like_name(name) and name.split()[-1][:1].isupper()
+    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
+    name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
+    byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
     if card or named or byname or date_only(meta, line.dates):
         line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
