@@ -1,6 +1,7 @@
 """Probe the importer with plain digest shapes in six languages (EN, DE, FR, ES, IT, NL).
 
-Each shape (a template in plainshapes_data.json) writes a page of three items (title, date, outlet, text) one
+Each shape (a template in plainshapes_data.json) writes a page of three items (title, date,
+outlet, text) one
 common way, knows the articles a reader expects from it, and is scored on what `parse` reads:
 boundaries (an item's text in a story of its own), titles, dates (and dates invented where the page
 states none) and outlets. A probe, not a test: the tests of what it found are in
