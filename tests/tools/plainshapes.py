@@ -1,10 +1,10 @@
 """Probe the importer with plain digest shapes in six languages (EN, DE, FR, ES, IT, NL).
 
 Each shape (a template in plainshapes_data.json) writes a page of three items (title, date,
-outlet, text) one
-common way, knows the articles a reader expects from it, and is scored on what `parse` reads:
-boundaries (an item's text in a story of its own), titles, dates (and dates invented where the page
-states none) and outlets. A probe, not a test: the tests of what it found are in
+outlet, text) one common way, knows the articles a reader expects from it, and is scored on what
+`parse` reads: boundaries (an item's text in a story of its own), titles, dates (and false ones:
+invented where the page states none, or wrong) and outlets. `--unlisted` gives the items outlets
+made up for the probe, in no list. A probe, not a test: the tests of what it found are in
 tests/test_ingest_common_shapes2.py, on other wordings.
 
     .venv/bin/python -m tests.tools.plainshapes [SHAPE ...] [--lang xx] [--unlisted] [-v]
