@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings, strategies as st
 
 from chronicle.ingest import clean, dates, datescan, lines, outlets, when
-from chronicle.ingest.readers import pagelines, simple
+from chronicle.ingest.readers import pagelines, simple, wrapping
 from chronicle.source.text import sentences
 
 _OLD_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, when.MONTHS), key=len, reverse=True)) + r")\.?"
@@ -196,7 +196,7 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
             gap, sidebar, hang = gap + 1, False, -1
             continue
         prev = out[-1][1].rstrip() if out else ""   # the whole line before as the end the rule reads
-        how = pagelines._continued(prev, len(prev), raw, hang, width) if out and not gap and not out[-1][3] else None
+        how = wrapping._continued(prev, len(prev), raw, hang, width) if out and not gap and not out[-1][3] else None
         if how is not None:   # a wrapped line goes on the line before (not a shortcut: the same rule, joined line by line)
             out[-1] = (out[-1][0], prev[:len(prev) - how[0]] + how[1], out[-1][2], False)
             continue

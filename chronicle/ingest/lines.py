@@ -6,20 +6,30 @@ import re
 from dataclasses import dataclass, field
 
 from . import newsletter, refs, when
-from .outletnames import card_name, lead_source, looks_like_name
-from .outlets import Outlets
+from .leads import WORD, kicker, opens_with_date, words
+from .outletnames import card_name, looks_like_name
+from .outlets import Outlets, beside_date
 
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘']))\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit: what a stripped line MARKER takes starts with
+# a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+                    r"\s+(?P<text>\S.*)$")
+MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
               r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
+              r"lees (?:meer|verder)|verder lezen|"
               r"external link|report an error|view (?:the )?article|go to (?:the )?article")
 READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
 # A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
-READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to")
+READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to",
+                   "lees", "verder")
+# '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
+READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
+                       r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"
+                       r"(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd)\b)")
+_READ_TIME_HINT = re.compile("(?i)min")
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
@@ -50,7 +60,9 @@ GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4}"
+# ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*)"
+                    r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
@@ -72,7 +84,6 @@ def md_heading_text(m: re.Match) -> str:
     return text.rstrip("#").rstrip() or text[:1] or m["text"][:1]
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-_WORD = re.compile(r"[^\W\d_]+")
 LINK_LINE = re.compile(r"(?i)^(?:[^\w\s]+\s*)?(?:(?:sources?|quelle|fuente|fonte|bron|lien|link|enlace|via|url|(?:read|see) "
                        r"more|more|full (?:story|article)|continue reading|mehr(?: lesen)?|weiterlesen|lire la suite|en savoir "
                        r"plus|leer más|leggi(?: tutto| di più)?|leia mais|lees meer)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)$")
@@ -86,6 +97,9 @@ _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pa
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 # a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
+# '3 March 2025 — ', '03/03/2025 | ': a date set off before a headline
+DATE_LEAD = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?(?: de)? [^\W\d]{3,12}\.?(?: de)?(?: \d{4})?|"
+                       r"[^\W\d]{3,12}\.? \d{1,2}(?:, \d{4})?)\s+[—–|·-]\s+(?=\S)")
 _HEAD_SUFFIX = re.compile(r"(?<!\s)(?:\s*\([^()]{1,60}\)\s*$|\s*[|]\s*$)")
 
 
@@ -118,24 +132,25 @@ def sentence_like(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
 
-def words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 _FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
                   r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
                   r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
+_ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
 _WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
+
+
+def without_dates(text: str, found: list) -> str:
+    """`text` with the dates `found` in it blanked out."""
+    for f in sorted(found, key=lambda f: -f.start):
+        text = text[:f.start] + " " + text[f.end:]
+    return text
 
 
 def date_only(text: str, found: list) -> bool:
     """The line is a date, time or relative date with at most a few filler words around it."""
     if not found:
         return False
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[:f.start] + " " + rest[f.end:]
-    rest = _FILLER.sub(" ", rest)
+    rest = _FILLER.sub(" ", without_dates(text, found))
     rest = _WEEKDAY_WORDS.sub(" ", rest)
     return words(rest) <= 2 and len(text) <= 80
 
@@ -144,7 +159,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
-    m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() else None
+    m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
         marker, text = m["m"], m["text"].strip()
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
@@ -172,6 +187,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
     line.kind = _kind(line, outlets) if text else "furn"
+    if line.kind == "head" and tail and tail[0].lstrip()[:1] in ("…", "."):
+        line.kind = "prose"   # 'Text cut short … Read more »': a teaser, however short
     if page_no and line.kind != "date":
         line.kind = "furn"
     if heading and line.kind in ("prose", "head"):
@@ -190,8 +207,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
-        line.outlet = outlets.byline(text)
-        return "outlet" if line.outlet else "furn"
+        line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
+        return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
@@ -211,8 +228,17 @@ def _kind(line: Line, outlets: Outlets) -> str:
         line.outlet, line.dates = name, [] if direct else line.dates
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
-    if card or date_only(text, line.dates):
-        line.outlet = outlets.dated(text, line.dates) if words(text) else ""   # ("Reuters | 03/03/2025": one word)
+    # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
+    # dates keep their places); an outlet's name of three words or more beside a date is no sentence
+    meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
+    named = n <= 80 and bool(line.dates) and not card and outlets.dated(meta, line.dates)
+    # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
+    # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
+    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
+    name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
+    byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
+    if card or named or byname or date_only(meta, line.dates):
+        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
@@ -220,7 +246,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if name:
         line.outlet = name
         return "outlet"
-    if not _WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
+    if not WORD.search(text) or LINK_LINE.match(text) or (n <= 2 and text.isupper()) \
             or (n <= 40 and not text[:1].isalpha() and _COUNTER.match(text)):
         return "furn"   # nothing but symbols, an address, an author's initials ('L', 'JD') or counters
     if is_head(text) and not ("(" in text[:60] and outlets.wire(text)[1]):   # 'ZURICH (Reuters) – …' is text
@@ -254,47 +280,10 @@ def is_head(text: str) -> bool:
     if n == 0 or n > 22 or len(text) > 180:
         return False
     found = when.find_dates(text[:12]) if n > 6 else None
-    if found and found[0].start == 0 and found[0].kind != "relative":
-        return False   # '02/10/2025 Councils are set to …': a dated teaser
+    if found and found[0].start == 0 and found[0].kind != "relative" and not DATE_LEAD.match(text):
+        return False   # '02/10/2025 Councils are set to …': a dated teaser ('3 March 2025 — Headline' is one)
     if text.rstrip().endswith(("...", "…")) and _SENTENCE_INSIDE.search(text):
         return False   # 'Sentence. Sentence cut short ...': a snippet, not a headline ending in an ellipsis
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True
-
-
-_KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
-_KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
-_KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
-_KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
-
-
-DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
-_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
-
-
-def opens_with_date(text: str) -> bool:
-    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
-    found = when.find_dates(text[:60])
-    if not found or found[0].kind == "relative":
-        return False
-    f = found[0]
-    return (f.start <= 2 or bool(DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
-
-
-def kicker(text: str) -> str:
-    """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
-    t = _KICKER_OPEN.sub("", text)
-    m = _KICKER_CAPS.match(t)
-    if m and sum(c.isalpha() for c in m["k"]) >= 3:
-        return m["k"]
-    lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
-    if lead:
-        return lead
-    m = _KICKER_LEAD.match(t)
-    if not m:
-        return ""
-    k = m["k"]
-    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
-        return ""
-    return k

@@ -1,7 +1,7 @@
 """The furniture of e-mail newsletters, alert digests and web pages around their items, in five
 languages: sponsor blocks ('TOGETHER WITH X', 'A word from our partner'), the closing lines of a
 letter ('See you Thursday,' / 'Maya', 'Un saludo,'), an intro's last line ("Let's dive in."),
-an alert's buttons ('Flag as irrelevant', 'See more results'), 'View online', a dialog's close
+an alert's buttons ('Flag as irrelevant', 'Markeer als irrelevant', 'See more results'), 'View online', a dialog's close
 button ('Chiudi (ANSA)'), font-size buttons ('+T -T', 'A- A+') and copyright lines. Each is
 reported as dropped furniture (lines.classify); a sponsor block is dropped to its end
 (readers/pagelines.py)."""
@@ -18,7 +18,8 @@ _RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vo
 # only on lines that hold one: classify asks of every line; literals, as a case-blind search is slower)
 _RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT")
 BUTTONS = re.compile(
-    r"(?i)^\s*(?:flag as irrelevant|als irrelevant markieren|signaler comme non pertinent|marcar como irrelevante|"
+    r"(?i)^\s*(?:flag as irrelevant|als irrelevant (?:markieren|melden)|signaler comme non pertinent|marcar como irrelevante|"
+    r"(?:markeer|markeren) als (?:irrelevant|niet relevant)|"
     r"segnala come non pertinente|(?:send |give )?feedback(?: senden| geben)?|envoyer (?:des )?commentaires|"
     r"enviar comentarios|invia (?:un )?feedback|"
     r"(?:see|view) (?:more|all) results|weitere ergebnisse(?: ansehen)?|voir (?:plus de|tous les) résultats|"

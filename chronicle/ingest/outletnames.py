@@ -7,6 +7,8 @@ import re
 
 from .when import MONTHS
 
+_TOPIC_WORDS: set[str] = set()   # the built-in vocabulary's names and aliases, folded (read once)
+
 # Words that sit in parentheses or before a dash without being outlets.
 NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analysis live podcast exclusive
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
@@ -17,6 +19,10 @@ _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon
 _SITE = re.compile(r"^\w[\w-]{1,30}(?:\.[a-z]{2,6}){1,2}$")   # 'elDiario.es', 't3n.de'
+# 'Date:', 'Publicado:': a date's label beside an outlet's on one line ('Source: X | Date: 3/3/25')
+DATE_LABEL = re.compile(r"(?i)^(?:date|datum|fecha|data|published(?: on)?|publié(?: le)?|publicado(?: el)?|pubblicato(?: il)?|"
+                        r"veröffentlicht(?: am)?|gepubliceerd(?: op)?|posted(?: on)?|updated|aktualisiert|mis à jour|"
+                        r"actualizado|aggiornato|bijgewerkt)\s*:?$")
 _LEAD_SOURCE = re.compile(r"^(?P<k>[^()]{8,160}?\s\((?P<name>[^()]{2,40})\))(?:\s[—–-]|:)\s+\S.{30,}$")
 
 
@@ -67,3 +73,15 @@ def lead_source(text: str) -> tuple[str, str]:
             or m["k"].split("(")[0].isupper():
         return "", ""
     return m["k"], m["name"]
+
+
+def unlisted_outlets(names: set[str]) -> bool:
+    """Names (keys) a page puts in an outlet's place after each headline ('Title - Name', 'Title
+    (Name)'), none of them listed: its outlets when three or more differ and none is a topic of the
+    built-in vocabulary (a country, a theme, an organisation: 'Title (Ukraine)' names a subject)."""
+    if len(names) < 3:
+        return False
+    if not _TOPIC_WORDS:
+        from .vocab import builtin   # (only for a page that asks: the vocabulary takes a while to read)
+        _TOPIC_WORDS.update(key(w) for t in builtin().values() for w in (t.name, *t.aliases))
+    return not any(n in _TOPIC_WORDS for n in names)

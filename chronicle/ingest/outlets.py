@@ -7,19 +7,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-# the package's data files (read by path: importlib.resources' reader imports zipfile, ~15 ms
-# of every ingest's start)
-_DATA = Path(__file__).with_name("data")
+from . import when
+from .outletlist import guarded as _guarded, is_known, known   # (known, is_known: asked for here too)
+from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
-from .outletnames import card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
-
+_DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
-_HEAD = re.compile(r"^(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2})\s+(?P<rest>\S.*)$")
+# 'Outlet – Title', '[Outlet] Title', '[Outlet] — Title'
+_HEAD = re.compile(r"^(?:\[(?P<mark>[^\[\]]{2,50})\]\s*(?:[–—|:]|-{1,2})?|(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2}))"
+                   r"\s+(?P<rest>\S.*)$")
 # 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
 _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
                    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
@@ -30,10 +29,10 @@ _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?
 _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no\.?\s*)?\d{1,6})?\s*[-–—,]\s*"
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
-_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—]")
-_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|via|von|by|par|por|da)\s*:?\s+", re.I)
+_PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—\[]")
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|via|von|by|par|por|da)\s*:?\s+", re.I)
 _PICTOGRAM = re.compile(r"^[^\w\s\"'“«‘(\[$£€]+\s*(?=\w)")
-_SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|via)\s*:\s*\S", re.I)
+_SOURCE_KEY = re.compile(r"^(?:sources?|quelle|fuente|fonte|bron|via)\s*:\s*\S", re.I)
 _COMMA_TAIL = re.compile(r"^(?P<rest>.*?\S),\s+(?P<name>[^,]{2,50}?)\s*$")
 # 'Sarah Perez / TechCrunch:', 'Reuters:': an attribution line above the headline (the outlet after the slash)
 _ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
@@ -55,44 +54,6 @@ _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
 # 'www.…' is furniture; a file name is no site)
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
                      r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
-
-
-@lru_cache(maxsize=1)
-def known() -> dict[str, str]:
-    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself).
-    A guarded name ('=TIME', '=The Star' in the list: a common word or phrase too) is kept as
-    '=' + its exact spelling, a key no lower-cased lookup makes: it counts only where a caller asks
-    for it as written (is_known, Outlets.is_outlet), and case-sensitive scans of the names see it."""
-    text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            for name in line.split(" | "):
-                name = name.strip()
-                out.setdefault(name if name.startswith("=") else _key(name), name.lstrip("="))
-    return out
-
-
-# a guarded name opening with its article ('The Times', 'El Correo', 'De Tijd'): a masthead
-_MASTHEAD = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|de|het|die|der|das|o|a)\s", re.I)
-
-
-@lru_cache(maxsize=1)
-def _shouted() -> dict[str, str]:
-    """Guarded mastheads in capitals ('THE TIMES') -> as the list writes them: a page may shout a
-    paper's name, while headings in capitals ('SCIENCE', 'GLOBAL NEWS') open with no article."""
-    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and _MASTHEAD.match(v)}
-
-
-def _guarded(name: str) -> str:
-    """The list's spelling of a guarded name written exactly as listed (or shouted, above); else ''."""
-    s = name.strip()
-    return known().get("=" + s) or (_shouted().get(s, "") if s.isupper() else "")
-
-
-def is_known(name: str) -> bool:
-    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
-    return _key(name) in known() or bool(_guarded(name))
 
 
 def site_name(s: str) -> bool:
@@ -129,6 +90,34 @@ def _mostly_listed(names: set[str]) -> set[str]:
 
 
 _LAST_PAGE: list = [None, None]   # (lines, (names repeated, names on lines of their own)) of the last page asked about
+
+
+def _undated(tail: str) -> str:
+    """A line's end without the date that closes it ('Title – Name, 3 March 2025', 'Title (Name, le 3 mars)'),
+    so that the name before it is seen in its place."""
+    found = when.find_dates(tail) if _DIGIT.search(tail[-16:]) else []
+    if not found or found[-1].end < len(tail.rstrip(" .)")) - 1 or found[-1].start < 8:
+        return tail
+    cut = tail[:found[-1].start].rstrip(" ,;:–—-|·(")
+    cut = re.sub(r",\s*[^\W\d]{1,3}$", "", cut)   # ('(Name, le 3 mars)': the preposition too)
+    return cut + (")" if cut.count("(") > cut.count(")") else "")
+
+
+def beside_date(text: str, found: list) -> str:
+    """The one thing a line writes beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA',
+    'Source: X | Date: 3/3/25' -> 'Source: X'), else ''."""
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + " · " + rest[f.end:]
+    parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
+             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,"))]
+    return parts[0] if len(parts) == 1 and len(parts[0]) <= 60 else ""
+
+
+def _date_alone(text: str) -> bool:
+    """'3 May 2025': no title after an outlet's name ('Name | 3 May 2025' is its outlet-and-date line)."""
+    found = when.find_dates(text) if len(text) <= 40 else []
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(text.rstrip(" .")) - 1
 
 
 @dataclass
@@ -180,13 +169,14 @@ class Outlets:
         for line in lines:
             s = line.strip()
             # markers sit at either end of a line: long lines are only looked at there
-            tail = s[-90:]
+            tail = _undated(s[-90:])
             for place, rx, part, mark in ((0, _PAREN_TAIL, tail, _PAREN_MARK), (1, _PIPE_TAIL, tail, _PIPE_MARK),
                                           (2, _HEAD, s[:90], _HEAD_MARK)):
                 # (a marker's character first: most lines hold none, and a failed match costs more)
                 m = rx.match(part) if mark.search(part) else None
-                if m and looks_like_name(m["name"]):
-                    k = _key(m["name"])
+                name = m and (m["name"] or m.groupdict().get("mark"))
+                if name and looks_like_name(name):
+                    k = _key(name)
                     seen[k] += 1
                     by_place[place].add(k.split(" via ")[0])
             m = _COLON_HEAD.match(s[:120]) if ":" in s[3:42] and len(s) <= 200 else None
@@ -201,8 +191,8 @@ class Outlets:
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
-        for names in by_place.values():
-            if len(names) >= 3 and any(k in known() for k in names):
+        for place, names in by_place.items():   # (after the headline, unlisted names only with unlisted_outlets)
+            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)):
                 out |= names
         return out
 
@@ -221,21 +211,23 @@ class Outlets:
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
-            if m and self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
-                                                     or looks_like_name(m["name"].strip(" $"))):
+            site = rx is _PAREN_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)'
+            if m and (site or self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
+                                                             or looks_like_name(m["name"].strip(" $")))):
                 return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
         return s, ""
 
     def head(self, text: str) -> tuple[str, str]:
-        """'Outlet – Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
+        """'Outlet – Title' / '[Outlet] Title' / 'Outlet: Title' -> (title, outlet), only for a known or repeated outlet."""
         s = text.strip()
         m = _HEAD.match(s)
         if not m:
             m = re.match(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$", s)
             # ('Topic: Title' is as common: a guarded name, 'Global News: …', is no outlet there)
             m = m if m and not _guarded(m["name"]) else None
-        if m and self.is_outlet(m["name"]) and len(m["rest"].split()) >= 3:
-            return m["rest"], spelled(m["name"].strip())
+        name = m and (m["name"] or m.groupdict().get("mark"))
+        if name and self.is_outlet(name) and len(m["rest"].split()) >= 3 and not _date_alone(m["rest"]):
+            return m["rest"], spelled(name.strip())
         return s, ""
 
     def wire(self, text: str) -> tuple[str, str]:
@@ -264,11 +256,8 @@ class Outlets:
         card = card_name(text)
         if card:
             return self.line(card)
-        rest = text
-        for f in sorted(found, key=lambda f: -f.start):
-            rest = rest[:f.start] + " · " + rest[f.end:]
-        parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest) if p.strip(" ,·•|–—/-")]
-        return self.line(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""
+        name = beside_date(text, found)
+        return self.line(name) if name else ""
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..dates import days_after
 from .datescan import alternation, forms_to_try, words_hint
+from .dateorder import decide_order   # (when.decide_order: the readers ask it here)
 from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
 
 
@@ -245,38 +246,6 @@ def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
         # likely day, as '2 days 4 hours ago' is two
         return days_after(captured, -found.ago.days - (found.ago.seconds > 12 * 3600))
     return captured   # hours or minutes ago: the capture day (the capture time is not known)
-
-
-def decide_order(found: list[Found], lang: str = "en") -> str | None:
-    """'dmy' or 'mdy' for a page's numeric dates: a number above 12 decides; otherwise the page's
-    language (day first everywhere but in English); English pages with '/' stay undecided unless
-    the dates are dotted (a European habit)."""
-    nums = [f for f in found if f.kind == "num"]
-    if not nums:
-        return None
-    if any(f.a > 12 for f in nums):
-        return "dmy"
-    if any(f.b > 12 for f in nums):
-        return "mdy"
-    for order in ("mdy", "dmy"):   # a written weekday fits only one reading
-        dated = [(f, f.resolve(order)) for f in nums if f.weekday >= 0]
-        other = "dmy" if order == "mdy" else "mdy"
-        if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
-                (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
-            return order
-    if lang != "en" or all(f.dotted for f in nums):
-        return "dmy"
-    return _newest_first(nums)
-
-
-def _newest_first(nums: list[Found]) -> str | None:
-    """The one reading under which a list of several dates runs newest first, if only one does."""
-    fits = []
-    for order in ("dmy", "mdy"):
-        ds = [f.resolve(order) for f in nums]
-        if None not in ds and len(set(ds)) > 1 and all(a >= b for a, b in zip(ds, ds[1:])):
-            fits.append(order)
-    return fits[0] if len(fits) == 1 else None
 
 
 def is_time(text: str) -> re.Match | None:

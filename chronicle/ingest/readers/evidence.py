@@ -90,10 +90,11 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
 
 
 def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
-    """Items opened by '1', '2', '3' … in order (with or without a dot)."""
+    """Items opened by '1', '2', '3' … (or 'a', 'b', 'c') in order (with or without a dot)."""
     idx, want = [], 1
     for i, l in enumerate(ls):
         num = l.marker.rstrip(".)") or attribution.slot_number(l)
+        num = str(ord(num) - 96) if len(num) == 1 and "a" <= num <= "z" else num
         if num.isdigit() and int(num) == want:
             idx.append(i)
             want += 1
@@ -143,7 +144,9 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
         if l.marker:
             item_indent = l.indent
             titled = l.kind == "head" and followed_by_text(ls, i) and not kicker_page
-            starts.append((i, "titled" if titled else "kicker" if kick[i] else "plain"))
+            j = next_text(ls, i)   # a list of headlines alone ('• Headline – Outlet, date'): each its own title
+            alone = l.kind == "head" and not titled and not kick[i] and (j < 0 or bool(ls[j].marker))
+            starts.append((i, "titled" if titled else "kicker" if kick[i] else "headonly" if alone else "plain"))
             open_titled = titled
             continue
         if l.kind == "head" and i in sh.subheads:

@@ -7,23 +7,13 @@ from dataclasses import dataclass, field
 
 from .. import when
 from ..lang import language
-from ..lines import DATELINE_PLACE as _DATELINE_PLACE, Line, kicker, words
+from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
+from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
 from . import attribution, itemdates, itemoutlets, shortlines
+from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
-_GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
-# `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
-_TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
-_SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
-# 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
-# and a ticker's time glued to its end, bare or with a preposition ('… à 14h31', '… alle 14:31', '… 14:31')
-_TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
-                         r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
-_TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
-_LEAD_SYMBOLS = re.compile(r"^[^\w\"“«‘'¿¡(£$€¥#@]+")   # bullets and flags go, '£100m' keeps its pound
-_DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
-                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
                           r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
@@ -32,7 +22,6 @@ _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 _PAREN_OUTLET_TAIL = re.compile(r"(?<!\s)\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
 # '[#powergrid] — text', '[Energy] text': a paragraph's own label in brackets (evidence.py)
 LABEL_OPEN = re.compile(r"^\[#?(?P<label>[^\[\]#]{2,30})\]\s*[—–:-]?\s*(?=\S)")
-_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
@@ -69,7 +58,7 @@ class Page:
         text = "\n".join(raw)
         lang = language(text)
         found = [f for l in ls for f in l.dates]
-        order = when.decide_order(found, lang)
+        order = when.decide_order(found, lang, ctx.captured)
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
@@ -106,7 +95,7 @@ class Page:
 
 def _categories(firsts: list[str]) -> set[str]:
     """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
-    cats = [m["cat"] for m in (_GLUED_CATEGORY.match(t) for t in firsts) if m]
+    cats = [m["cat"] for m in (GLUED_CATEGORY.match(t) for t in firsts) if m]
     return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
 
 
@@ -155,7 +144,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     body = [l for l in texts if l is not title_line]
     title = ""
     if title_line is not None:
-        title = _clean_title(title_line.text, st, page, outlets)
+        title = clean_title(title_line.text, st, page, outlets)
     lead = ""
     if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
         lead, rest = glued_title(body[0].text)
@@ -167,7 +156,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
         if g.mode == "line":
             title = lead
-        title = _clean_title(title, st, page, outlets)
+        title = clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
     if not st.paras and st.title:
@@ -176,37 +165,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     return st
 
 
-def _clean_title(title: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", title.strip()))
-    if _QUOTED.match(t):
-        t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
-    t = _TIME_AFTER.sub("", _TRAIL.sub("", t)) or t
-    t = attribution.GLUED_LABEL.sub("", t)
-    m = _GLUED_CATEGORY.match(t)
-    if m and m["cat"] in page.categories:
-        st.labels.append(m["cat"])
-        t = t[m.end():]
-    for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
-        # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
-        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(_SEP_BEFORE.search(t[:f.start]))
-        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
-            if not st.date:
-                st.date, st.date_basis = page.resolve(f)
-                if not st.date and f.kind == "relative":
-                    st.notes.append(f"date: '{t[f.start:f.end]}' is relative; {when.CAPTURE_HINT}")
-            t = t[:f.start].rstrip(" ,;:–—-(·•|")
-            t += ")" if t.count("(") > t.count(")") else ""   # 'Title (Outlet, 3 March 2025)': '(Outlet)' is left
-        break
-    t, name = outlets.tail(t)
-    if not name:
-        t, name = outlets.head(t)
-    if name and not st.source:
-        st.source = name
-    return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t
-
-
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = _TRAIL.sub("", text.strip())
+    t = TRAIL.sub("", text.strip())
     if t[:3] == "By ":   # 'By A and B BALASORE, India (Reuters) – …': the authors, not the text (nor its names)
         t = _LEAD_BYLINE.sub("", t, count=1)
     label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None

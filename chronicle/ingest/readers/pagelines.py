@@ -10,20 +10,14 @@ from typing import Iterator
 
 from ...build.parallel import default_jobs, start_ordered
 from .. import newsletter, when
-from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
+from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
-from ..outlets import Outlets, site_name
-from . import items
+from ..outlets import Outlets
+from . import items, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
-_HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
-# Words a headline or sentence never ends on (articles, conjunctions, prepositions that are no verb
-# particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
-_DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
-und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
-della delle dello dei alla da per en""".split())
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
 # An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
@@ -97,7 +91,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     resume = 0
     for no, raw in enumerate(lines, 1):
         if no < resume:
-            continue   # wrapped: joined to the line before (_wrapped_run)
+            continue   # wrapped: joined to the line before (wrapping.wrapped_run)
         s = raw.strip()
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw):
             gap += 1
@@ -106,8 +100,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             letter.blank(no, out[-1][0] if out else 0)
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
-        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or _dangling(out[-1][1]))
-        joined, resume = _wrapped_run(lines, no, out[-1][1], hang, width) if wrap else (None, 0)
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or wrapping.dangling(out[-1][1]))
+        joined, resume = wrapping.wrapped_run(lines, no, out[-1][1], hang, width) if wrap else (None, 0)
         if joined is None and out and not gap and len(s) <= 4 and s.isascii() and s.isdigit():   # ('²' is a digit int() refuses)
             joined = _date_block(out[-1][1], s)
         if joined is not None:
@@ -173,14 +167,6 @@ def _page_header(lines: list[str]) -> dict[str, int]:
     return {s: no for s, no in reversed(firsts) if words(s) >= 2}
 
 
-def _dangling(line: str) -> bool:
-    line = line.rstrip()
-    if not line[-1:].isalpha():
-        return False   # (most lines end with a stop)
-    tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
-    return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
-
-
 def _hang(raw: str) -> int:
     """Where the text of a list item starts ('  • At least 13 …' -> 4), else -1."""
     if raw[:1].isalpha():
@@ -188,54 +174,6 @@ def _hang(raw: str) -> int:
     first = raw.lstrip()[:1]
     m = MARKER.match(raw) if first in MARKER_FIRST or first.isdigit() else None
     return m.start("text") if m and m.start("text") > 0 else -1
-
-
-def _wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> tuple[str | None, int]:
-    """The line before line `no` (`prev`) with the lines from `no` on that are its text wrapped
-    (_continued) joined to it, and the number of the first line that is not; (None, 0) when line
-    `no` is not. Joined once: joined line by line, the text was copied whole at each line (40,000
-    wrapped lines took 25 s, a million hours)."""
-    text = prev.rstrip()
-    pieces, size, tail = [text], len(text), text[-_TAIL:]
-    for raw in lines[no - 1:]:
-        s = raw.strip()
-        if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw) \
-                or not (hang > 0 or s[:1].islower() or _dangling(tail)):
-            break   # a gap, or (as in _plan) a line neither lined up, nor lowercase, nor after a dangling word
-        how = _continued(tail, size, raw, hang, width)
-        if how is None:
-            break
-        cut, piece = how
-        pieces[-1] = pieces[-1][:len(pieces[-1]) - cut]
-        pieces.append(piece)
-        size, tail = size - cut + len(piece), (tail[:len(tail) - cut] + piece)[-_TAIL:]
-        no += 1
-    return ("".join(pieces), no) if len(pieces) > 1 else (None, 0)
-
-
-_TAIL = 32   # of a line's end, what _continued reads (12 characters for _dangling)
-
-
-def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[int, str] | None:
-    """How a line goes on the one before (whose text, without its trailing spaces, is `size`
-    characters long and ends with `tail`) when it is that line's text wrapped at a fixed width
-    (a plain-text page, an e-mail, a PDF): (characters taken off the line before, text added),
-    else None. It lines up with the text of the list item above
-    ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
-    page's longest (a headline over its indented text is shorter), or it goes on in
-    lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
-    line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
-    'gie')."""
-    s, p = raw.strip(), tail
-    indent = len(raw) - len(raw.lstrip())
-    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
-    lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
-        and not MARKER.match(s) and not _BULLET.search(s)
-    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
-        return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
-    if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
-        return 1, s
-    return 0, " " + s
 
 
 def _furniture(line: Line) -> Line:

@@ -5,6 +5,7 @@ import re
 
 from .. import dates, when
 from ..model import Context, Parsed, Story, is_prose
+from ..outlets import Outlets
 
 READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|article)|more)\s*[»›>…\.]*\s*$", re.I)
 
@@ -24,6 +25,7 @@ def count_read_more(lines: list[str]) -> int:
 
 
 def read_summaries(lines: list[str], ctx: Context) -> Parsed:
+    outlets = Outlets.of_page(lines)
     stories: list[Story] = []
     block: list[tuple[int, str]] = []
     for no, line in enumerate(lines, 1):
@@ -32,26 +34,35 @@ def read_summaries(lines: list[str], ctx: Context) -> Parsed:
             block.append((no, line[: tail.start()].strip()))
         if READ_MORE.match(line) or tail:
             if block:
-                stories.append(_summary(block))
+                stories.append(_summary(block, outlets))
             block = []
         elif line.strip():
             block.append((no, line.strip()))
     if block:  # text after the last "Read More": a final summary without its link
-        stories.append(_summary(block))
+        stories.append(_summary(block, outlets))
     return Parsed("summary-list", stories)
 
 
-def _summary(block: list[tuple[int, str]]) -> Story:
+def _summary(block: list[tuple[int, str]], outlets: Outlets) -> Story:
     """A block before 'Read More': its first line is a title when it is short and not a sentence."""
     texts = [t for _, t in block]
-    date = None
+    date, source = None, ""
+    first = next((k for k, t in enumerate(texts) if is_prose(t, 60)), 0)
+    for k in range(first - 1, 0, -1):   # 'Headline' / 'Reuters | 14 March 2025' / text: the outlet's line, no title
+        found = when.find_dates(texts[k]) if len(texts[k]) <= 80 else []
+        source = outlets.dated(texts[k], found) if found and found[0].kind != "relative" else ""
+        if source:
+            date = found[0].resolve(when.decide_order(found, "en"))
+            del texts[k], block[k]
+            break
     while len(texts) >= 2 and dates.is_date_line(texts[0]):   # a date line is never the title
         found = when.find_dates(texts.pop(0))
         if found and found[0].kind != "relative" and date is None:
             date = found[0].resolve(when.decide_order(found, "en"))
-    if date:
-        story = _summary([(block[0][0], t) for t in texts])
-        story.date, story.date_basis = date, "stated"
+    if date or source:
+        story = _summary([(block[0][0], t) for t in texts], outlets)
+        story.date, story.date_basis = (date, "stated") if date else (story.date, story.date_basis)
+        story.source = source or story.source
         return story
     first = next((k for k, t in enumerate(texts) if is_prose(t, 60)), 0)
     if first >= 2 and all(_title_like(t) for t in texts[:first]):

@@ -1,0 +1,52 @@
+"""The lead of a prose line, read where lines are classified: a bold lead or kicker ('Lead. Body…',
+'KICKER: body', a reading list's 'Link title (Outlet) — comment') and a date opening it
+('March 3, 2025: …', 'KYIV, March 4, 2025 — …')."""
+from __future__ import annotations
+
+import re
+
+from . import when
+from .outletnames import lead_source
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+_KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
+_KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
+_KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
+_KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
+
+
+DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
+_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
+
+
+def opens_with_date(text: str) -> bool:
+    """'March 3, 2025: …', '05.06.2025 – …', 'KYIV, March 4, 2025 — …'."""
+    found = when.find_dates(text[:60])
+    if not found or found[0].kind == "relative":
+        return False
+    f = found[0]
+    return (f.start <= 2 or bool(DATELINE_PLACE.match(text[:f.start]))) and bool(_AFTER_DATELINE.match(text[f.end:]))
+
+
+def kicker(text: str) -> str:
+    """The bold lead of a 'Lead. Body…' or 'KICKER: body' paragraph, when it has one."""
+    t = _KICKER_OPEN.sub("", text)
+    m = _KICKER_CAPS.match(t)
+    if m and sum(c.isalpha() for c in m["k"]) >= 3:
+        return m["k"]
+    lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
+    if lead:
+        return lead
+    m = _KICKER_LEAD.match(t)
+    if not m:
+        return ""
+    k = m["k"]
+    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
+        return ""
+    return k

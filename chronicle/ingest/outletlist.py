@@ -1,0 +1,51 @@
+"""The built-in list of news outlets (data/outlets.txt): names and aliases, and the guarded names
+that count only as the list writes them ('=TIME', '=The Star')."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .outletnames import key as _key
+
+# the package's data files (read by path: importlib.resources' reader imports zipfile, ~15 ms
+# of every ingest's start)
+_DATA = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=1)
+def known() -> dict[str, str]:
+    """lower-cased name or alias -> the outlet's name as the digest should show it (the alias itself).
+    A guarded name ('=TIME', '=The Star' in the list: a common word or phrase too) is kept as
+    '=' + its exact spelling, a key no lower-cased lookup makes: it counts only where a caller asks
+    for it as written (is_known, Outlets.is_outlet), and case-sensitive scans of the names see it."""
+    text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            for name in line.split(" | "):
+                name = name.strip()
+                out.setdefault(name if name.startswith("=") else _key(name), name.lstrip("="))
+    return out
+
+
+# a guarded name opening with its article ('The Times', 'El Correo', 'De Tijd'): a masthead
+_MASTHEAD = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|de|het|die|der|das|o|a)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shouted() -> dict[str, str]:
+    """Guarded mastheads in capitals ('THE TIMES') -> as the list writes them: a page may shout a
+    paper's name, while headings in capitals ('SCIENCE', 'GLOBAL NEWS') open with no article."""
+    return {k[1:].upper(): v for k, v in known().items() if k[:1] == "=" and _MASTHEAD.match(v)}
+
+
+def guarded(name: str) -> str:
+    """The list's spelling of a guarded name written exactly as listed (or shouted, above); else ''."""
+    s = name.strip()
+    return known().get("=" + s) or (_shouted().get(s, "") if s.isupper() else "")
+
+
+def is_known(name: str) -> bool:
+    """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
+    return _key(name) in known() or bool(guarded(name))

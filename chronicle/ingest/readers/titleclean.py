@@ -1,0 +1,65 @@
+"""An item's title cleaned of what is printed around it: a bullet, a chapter's time before it, a
+ticker's time after it, quotes, a glued category, a date after a separator, an outlet before or after it."""
+from __future__ import annotations
+
+import re
+
+from .. import when
+from ..lines import DATE_LEAD
+from ..model import Story
+from ..outlets import Outlets
+from . import attribution
+
+GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
+# `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
+TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
+_PAREN_DATE = re.compile(r"\([^()]{2,60},\s*(?P<prep>[^\W\d]{1,3}\s+)?$")
+_SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
+# 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
+# and a ticker's time glued to its end, bare or with a preposition ('… à 14h31', '… alle 14:31', '… 14:31')
+_TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
+                         r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
+_TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:[—–|·-]\s+)?(?=\S)")   # '01:12 — Headline': a chapter's mark
+# bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
+_LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
+_DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
+                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
+
+
+def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
+    """The title as printed, without its marks; what they say (date, outlet, label) goes on `st`
+    (`page`: the page's evidence, items.Page)."""
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", title.strip()))
+    if _QUOTED.match(t):
+        t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
+    t = _TIME_AFTER.sub("", TRAIL.sub("", t)) or t
+    t = attribution.GLUED_LABEL.sub("", t)
+    m = GLUED_CATEGORY.match(t)
+    if m and m["cat"] in page.categories:
+        st.labels.append(m["cat"])
+        t = t[m.end():]
+    lead = DATE_LEAD.match(t)   # '3 March 2025 — Title': the item's date, set off before it
+    found = when.find_dates(t[:lead.end()]) if lead else []
+    if found and found[0].kind != "relative":
+        st.date, st.date_basis = (st.date, st.date_basis) if st.date else page.resolve(found[0])
+        t = t[lead.end():]
+    for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
+        # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
+        paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
+        sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(paren or _SEP_BEFORE.search(t[:f.start]))
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
+            if not st.date:
+                st.date, st.date_basis = page.resolve(f)
+                if not st.date and f.kind == "relative":
+                    st.notes.append(f"date: '{t[f.start:f.end]}' is relative; {when.CAPTURE_HINT}")
+            t = t[:paren.start("prep") if paren and paren["prep"] else f.start].rstrip(" ,;:–—-(·•|")
+            t += ")" if t.count("(") > t.count(")") else ""   # 'Title (Outlet, 3 March 2025)': '(Outlet)' is left
+        break
+    t, name = outlets.tail(t)
+    if not name:
+        t, name = outlets.head(t)
+    if name and not st.source:
+        st.source = name
+    t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)
+    return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t

@@ -1,0 +1,76 @@
+"""A line that is the line before it wrapped (a plain-text page, an e-mail, a PDF hard-wrapped at a
+fixed width, a list item's text lined up under it): joined to it before the page's lines are
+classified (readers/pagelines.py)."""
+from __future__ import annotations
+
+import re
+
+from .. import when
+from ..lines import MARKER, SEPARATOR, date_only
+from ..outlets import site_name
+
+_BULLET = re.compile(r"[•●▪]")
+_SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
+_HYPHEN_WORD = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|od)\b")   # 'Wind- und Solarstrom' wraps before 'und'
+# Words a headline or sentence never ends on (articles, conjunctions, prepositions that are no verb
+# particles): a line ending with one goes on in the next ('… creuse son déficit à' / '15 milliards d'euros')
+_DANGLING = frozenset("""the a an of and or but from with into than der die das den dem des ein eine einem einen einer eines
+und oder von für le la les un une du de à au aux et ou pour par sur dans avec el los las del al y con para il lo gli di
+della delle dello dei alla da per en""".split())
+
+
+def dangling(line: str) -> bool:
+    line = line.rstrip()
+    if not line[-1:].isalpha():
+        return False   # (most lines end with a stop)
+    tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
+    return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
+
+
+def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> tuple[str | None, int]:
+    """The line before line `no` (`prev`) with the lines from `no` on that are its text wrapped
+    (_continued) joined to it, and the number of the first line that is not; (None, 0) when line
+    `no` is not. Joined once: joined line by line, the text was copied whole at each line (40,000
+    wrapped lines took 25 s, a million hours)."""
+    text = prev.rstrip()
+    pieces, size, tail = [text], len(text), text[-_TAIL:]
+    for raw in lines[no - 1:]:
+        s = raw.strip()
+        if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw) \
+                or not (hang > 0 or s[:1].islower() or dangling(tail)):
+            break   # a gap, or (as in _plan) a line neither lined up, nor lowercase, nor after a dangling word
+        how = _continued(tail, size, raw, hang, width)
+        if how is None:
+            break
+        cut, piece = how
+        pieces[-1] = pieces[-1][:len(pieces[-1]) - cut]
+        pieces.append(piece)
+        size, tail = size - cut + len(piece), (tail[:len(tail) - cut] + piece)[-_TAIL:]
+        no += 1
+    return ("".join(pieces), no) if len(pieces) > 1 else (None, 0)
+
+
+_TAIL = 32   # of a line's end, what _continued reads (12 characters for _dangling)
+
+
+def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[int, str] | None:
+    """How a line goes on the one before (whose text, without its trailing spaces, is `size`
+    characters long and ends with `tail`) when it is that line's text wrapped at a fixed width
+    (a plain-text page, an e-mail, a PDF): (characters taken off the line before, text added),
+    else None. It lines up with the text of the list item above
+    ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
+    page's longest (a headline over its indented text is shorter), or it goes on in
+    lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
+    line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
+    'gie')."""
+    s, p = raw.strip(), tail
+    indent = len(raw) - len(raw.lstrip())
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
+    lower = (s[:1].islower() or dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
+        and not MARKER.match(s) and not _BULLET.search(s)
+    if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
+                                                                           or len(s) <= 40 and date_only(s, when.find_dates(s))):
+        return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar' or 'Di, 14. Jan 2025': the outlet's or date line under it)
+    if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
+        return 1, s
+    return 0, " " + s
