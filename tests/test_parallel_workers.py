@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -85,4 +87,31 @@ def test_results_after_the_workers_were_ended_are_refused():
     started.close()
     with pytest.raises(RuntimeError, match="ended before their results"):
         started.results()
+    assert children() == before
+
+
+def _kilobyte(x: int) -> str:
+    return f"{x:06d}" * 170   # a chunk's results (~375 items) far over a pipe's 64 KB
+
+
+def _exited(pid: int) -> bool:
+    """Whether a child has ended (a zombie not yet reaped), read from /proc without reaping it."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+
+
+def test_spooled_workers_finish_without_the_caller_taking_a_result():
+    """With `spool`, a worker never waits for the parent (ingest writing a batch of articles while
+    the composing goes on): every worker ends by itself before a single result is taken, and the
+    results are still all there, in order. Without it each stops on its full pipe after a chunk."""
+    before = children()
+    with parallel.start_ordered("t", _kilobyte, ITEMS, 2, True) as started:
+        workers = children() - before
+        assert len(workers) == 2
+        waited = 0
+        while not all(_exited(pid) for pid in workers) and waited < 600:   # (bounded: fails, never hangs)
+            time.sleep(0.05)
+            waited += 1
+        assert all(_exited(pid) for pid in workers)
+        assert started.results() == [_kilobyte(x) for x in ITEMS]
+    assert list(parallel.iter_ordered("t", _kilobyte, ITEMS, 2, most=100, spool=True)) == [_kilobyte(x) for x in ITEMS]
     assert children() == before
