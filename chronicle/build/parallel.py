@@ -8,6 +8,8 @@ No multiprocessing.Pool: its terminate() joins a task-handler thread that can be
 to workers that are already gone (a fresh clone's test run once hung there for good). Here the
 parent has no thread besides its own: each worker gets every `jobs`-th chunk up front, sends each
 result as it is done, and is killed and reaped when its results are taken or no longer wanted.
+A message is its pickle's length (8 bytes) and the pickle: no multiprocessing.connection, whose
+imports (subprocess, tempfile, socket ...) were ~10 ms of every ingest's start.
 
 A worker blocks on its pipe (64 KB) until the parent reads, so while the parent is busy elsewhere
 (ingest writing a batch of articles) the workers would stop after one chunk; with `spool`, each
@@ -22,14 +24,13 @@ import os
 import pickle
 import signal
 import struct
-from multiprocessing.connection import Connection
 from typing import Any, Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_JOB = 200   # below this, starting processes costs more than it saves
 _shared: dict[str, Any] = {}
 # (pid, read end of its pipe, its spool: [memory file's descriptor, offset read to] or None), in chunk order modulo jobs
-_Workers = list[tuple[int, Connection, "list[int] | None"]]
-_LENGTH = struct.Struct("<Q")   # a spooled chunk's length, the pipe's message
+_Workers = list[tuple[int, int, "list[int] | None"]]
+_LENGTH = struct.Struct("<Q")   # a message's length, before it on the pipe (or alone there, its pickle spooled)
 
 
 def default_jobs() -> int:
@@ -140,10 +141,10 @@ def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: 
             read, write = os.pipe()
             pid = os.fork()
             if pid == 0:
-                _work(write, [read] + [fd for _, c, m in workers for fd in (c.fileno(), *(m[:1] if m else ()))],
+                _work(write, [read] + [fd for _, r, m in workers for fd in (r, *(m[:1] if m else ()))],
                       bounds[w::jobs], memory[0] if memory else None)
             os.close(write)
-            workers.append((pid, Connection(read, writable=False), memory))
+            workers.append((pid, read, memory))
     except BaseException:
         _end(workers)
         raise
@@ -163,20 +164,17 @@ def _work(write: int, others: list[int], mine: list, memory: int | None) -> None
             os.close(fd)
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # a Ctrl-C ends the build's group quietly
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        out = Connection(write, readable=False)
         for args in mine:
             try:
                 message = (True, _run_chunk(args))
             except Exception as exc:   # raised again in the parent, as jobs=1 would raise it
                 message = (False, _portable(exc))
+            data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
             if memory is None:
-                out.send(message)
+                _write_all(write, _LENGTH.pack(len(data)) + data)
             else:
-                data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(memory, view):]
-                out.send_bytes(_LENGTH.pack(len(data)))
+                _write_all(memory, data)
+                _write_all(write, _LENGTH.pack(len(data)))
             if not message[0]:
                 break
         status = 0
@@ -195,9 +193,10 @@ def _portable(exc: Exception) -> Exception:
 def _received(workers: _Workers, chunks: int) -> Iterator[list]:
     """Each chunk's results, in chunk order: chunk i comes from worker i mod len(workers)."""
     for i in range(chunks):
-        pid, conn, memory = workers[i % len(workers)]
+        pid, read, memory = workers[i % len(workers)]
         try:
-            ok, payload = conn.recv() if memory is None else _unspooled(memory, conn.recv_bytes())
+            length = _LENGTH.unpack(_read_exactly(read, _LENGTH.size))[0]
+            ok, payload = pickle.loads(_read_exactly(read, length) if memory is None else _unspooled(memory, length))
         except EOFError:
             raise RuntimeError(f"worker {pid} ended before sending its results") from None
         if not ok:
@@ -205,10 +204,28 @@ def _received(workers: _Workers, chunks: int) -> Iterator[list]:
         yield payload
 
 
-def _unspooled(memory: list[int], length: bytes) -> tuple[bool, Any]:
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_exactly(fd: int, length: int) -> bytes:
+    """`length` bytes from the pipe; EOFError if it closes first (its worker ended)."""
+    parts, left = [], length
+    while left:
+        part = os.read(fd, min(left, 1 << 20))
+        if not part:
+            raise EOFError
+        parts.append(part)
+        left -= len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _unspooled(memory: list[int], length: int) -> bytes:
     """The next message a worker spooled: its bytes read from its memory file where the last ended."""
     fd, offset = memory
-    end = offset + _LENGTH.unpack(length)[0]
+    end = offset + length
     parts = []
     while offset < end:
         part = os.pread(fd, end - offset, offset)
@@ -217,13 +234,13 @@ def _unspooled(memory: list[int], length: bytes) -> tuple[bool, Any]:
         parts.append(part)
         offset += len(part)
     memory[1] = end
-    return pickle.loads(parts[0] if len(parts) == 1 else b"".join(parts))
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _end(workers: _Workers) -> None:
     """Every worker killed (one done has already exited: then this only reaps it), its pipe and
     its spool closed."""
-    for pid, conn, memory in workers:
+    for pid, read, memory in workers:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -232,6 +249,6 @@ def _end(workers: _Workers) -> None:
             os.waitpid(pid, 0)
         except ChildProcessError:
             pass
-        conn.close()
+        os.close(read)
         if memory is not None:
             os.close(memory[0])
