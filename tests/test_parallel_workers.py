@@ -117,3 +117,13 @@ def test_spooled_workers_finish_without_the_caller_taking_a_result():
         assert started.results() == [_kilobyte(x) for x in ITEMS]
     assert list(parallel.iter_ordered("t", _kilobyte, ITEMS, 2, most=100, spool=True)) == [_kilobyte(x) for x in ITEMS]
     assert children() == before and len(os.listdir("/proc/self/fd")) == files   # (the spools closed too)
+
+
+def test_without_memory_files_spooled_work_still_comes_back_whole(monkeypatch):
+    """A kernel without memfd_create (or a platform without it): the workers use their pipes."""
+    def refused(*a):
+        raise OSError(38, "Function not implemented")
+    monkeypatch.setattr(os, "memfd_create", refused)
+    before = children()
+    assert list(parallel.iter_ordered("t", _kilobyte, ITEMS, 2, most=100, spool=True)) == [_kilobyte(x) for x in ITEMS]
+    assert children() == before

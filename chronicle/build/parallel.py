@@ -137,7 +137,7 @@ def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: 
     workers: _Workers = []
     try:
         for w in range(min(jobs, len(bounds))):
-            memory = [os.memfd_create(f"{name}-{w}", os.MFD_CLOEXEC), 0] if spool and hasattr(os, "memfd_create") else None
+            memory = _spool(f"{name}-{w}") if spool else None
             read, write = os.pipe()
             pid = os.fork()
             if pid == 0:
@@ -152,6 +152,15 @@ def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: 
         gc.unfreeze()
         _shared.pop(name, None)   # each worker has its copy
     return workers
+
+
+def _spool(name: str) -> list[int] | None:
+    """[a new memory file, 0] for a worker's results; None where there is none (not Linux, or a
+    kernel without memfd): then the worker waits on its pipe, as without `spool`."""
+    try:
+        return [os.memfd_create(name, os.MFD_CLOEXEC), 0]
+    except (AttributeError, OSError):
+        return None
 
 
 def _work(write: int, others: list[int], mine: list, memory: int | None) -> None:
