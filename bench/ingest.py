@@ -93,11 +93,15 @@ def once(text: str, config) -> dict[str, float]:
     return {"vocabulary": t1 - t0, "parse": t2 - t1, "compose": t3 - t2, "items": len(drafts)}
 
 
-def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
+def end_to_end(path: Path, tree: Path = ROOT, made: list[Path] | None = None) -> tuple[float, float]:
     """(wall, CPU) seconds of `build.py ingest` (of `tree`, a checkout) into an empty folder.
     With the modules' bytecode cached, as a user's Python keeps it (a folder per tree, filled by
     the first run: PYTHONDONTWRITEBYTECODE, set on the team's machines, is lifted here; compiling
-    ingest's modules from source costs every run ~0.06 s)."""
+    ingest's modules from source costs every run ~0.06 s). The folder is added to `made`, to be
+    removed after the last run, when given: on the team's machine (ext4 without a journal) each
+    new file's inode is found past every inode deleted in the last 30 s (the kernel's
+    `recently_deleted`), so removing a run's 4,700 articles made the next run's files cost the
+    kernel 1-3 s instead of ~0.05 s (perf: `__ext4_new_inode` -> `find_inode_bit`)."""
     out = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     cache = "bench-ingest-pyc-" + hashlib.sha256(str(tree).encode()).hexdigest()[:12]
@@ -112,7 +116,10 @@ def end_to_end(path: Path, tree: Path = ROOT) -> tuple[float, float]:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     finally:
-        shutil.rmtree(out)
+        if made is None:
+            shutil.rmtree(out)
+        else:
+            made.append(out)
 
 
 def timeline(path: Path, config) -> None:
@@ -194,13 +201,17 @@ def main() -> None:
         path = Path(tmp) / "big-digest.txt"
         path.write_text(text, encoding="utf-8")
         runs = [once(text, config) for _ in range(args.runs)]
-        whole, other = [], []
+        whole, other, made = [], [], []
         for tree in (ROOT, args.against) if args.against else (ROOT,):
-            end_to_end(path, tree.resolve())   # not timed: fills the bytecode cache
-        for _ in range(args.runs):   # alternated: the machine's speed drifts
-            whole.append(end_to_end(path))
-            if args.against:
-                other.append(end_to_end(path, args.against.resolve()))
+            end_to_end(path, tree.resolve(), made)   # not timed: fills the bytecode cache
+        try:
+            for _ in range(args.runs):   # alternated: the machine's speed drifts
+                whole.append(end_to_end(path, ROOT, made))
+                if args.against:
+                    other.append(end_to_end(path, args.against.resolve(), made))
+        finally:
+            for out in made:
+                shutil.rmtree(out)
     print(f"digest: {len(text.encode()):,} bytes, {runs[0]['items']:,} items; load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for stage in ("vocabulary", "parse", "compose"):

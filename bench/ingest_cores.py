@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -74,15 +75,15 @@ def one(tree: Path) -> dict:
     t = time.process_time()
     config = load_config(tree / "config.yaml")
     conf = time.process_time() - t
-    with tempfile.TemporaryDirectory() as tmp:
-        digest = Path(tmp) / "big-digest.txt"
-        digest.write_text(big_digest(1_000_000), encoding="utf-8")
-        bench.fresh()
-        getattr(run, "_LAST_TAGGER", []).clear()
-        mark("start")
-        run.ingest_files([digest], Path(tmp) / "articles", config, dt.date(2025, 3, 2))
-        mark("end")
-    out = {"config": conf}
+    tmp = tempfile.mkdtemp(prefix="bench-cores-")   # removed by main() after the last run (bench/ingest.py's end_to_end says why)
+    digest = Path(tmp) / "big-digest.txt"
+    digest.write_text(big_digest(1_000_000), encoding="utf-8")
+    bench.fresh()
+    getattr(run, "_LAST_TAGGER", []).clear()
+    mark("start")
+    run.ingest_files([digest], Path(tmp) / "articles", config, dt.date(2025, 3, 2))
+    mark("end")
+    out = {"config": conf, "folder": tmp}
     for k, (a, b) in enumerate(zip(CUTS, CUTS[1:])):
         (u0, s0, c0), (u1, s1, c1) = marks[a], marks[b]
         out[f"{a}->{b}"] = {"own": u1 - u0 + s1 - s0, "kernel": s1 - s0, "workers": c1 - c0}
@@ -124,13 +125,19 @@ def main() -> None:
     totals: dict[Path, list[float]] = {t.resolve(): [] for t in args.trees}
     for tree in totals:
         start_cpu(tree)   # not counted: fills the bytecode cache
-    for _ in range(args.runs):
-        for tree in totals:
-            res = json.loads(subprocess.run([sys.executable, __file__, "--one", str(tree)], check=True,
-                                            capture_output=True, text=True).stdout)
-            total, parts = free_wall(res, statistics.median(start_cpu(tree) for _ in range(3)))
-            totals[tree].append(total)
-            print(f"{tree}: " + "; ".join(parts) + f"; total {total:.2f} s", flush=True)
+    made: list[str] = []
+    try:
+        for _ in range(args.runs):
+            for tree in totals:
+                res = json.loads(subprocess.run([sys.executable, __file__, "--one", str(tree)], check=True,
+                                                capture_output=True, text=True).stdout)
+                made.append(res.pop("folder"))
+                total, parts = free_wall(res, statistics.median(start_cpu(tree) for _ in range(3)))
+                totals[tree].append(total)
+                print(f"{tree}: " + "; ".join(parts) + f"; total {total:.2f} s", flush=True)
+    finally:
+        for folder in made:
+            shutil.rmtree(folder)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for tree, ts in totals.items():
         print(f"{tree}: on two free cores, median {statistics.median(ts):.2f} s (runs {', '.join(f'{t:.2f}' for t in ts)})")

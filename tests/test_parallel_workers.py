@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -59,23 +61,25 @@ def test_start_and_close_many_times_never_hangs_nor_leaves_a_worker():
     assert children() == before and threading.active_count() == threads
 
 
-def test_an_error_in_the_work_reaches_the_parent_as_itself():
+@pytest.mark.parametrize("spool", [False, True])
+def test_an_error_in_the_work_reaches_the_parent_as_itself(spool):
     before = children()
     with pytest.raises(Refused, match="item 7"):
-        parallel.map_ordered("t", _refuse_seven, ITEMS, 2)
+        list(parallel.iter_ordered("t", _refuse_seven, ITEMS, 2, spool=spool))
     with pytest.raises(RuntimeError, match="ValueError: no pickle"):
-        parallel.map_ordered("t", _unpicklable, ITEMS, 2)
+        list(parallel.iter_ordered("t", _unpicklable, ITEMS, 2, spool=spool))
     assert children() == before
 
 
-def test_a_worker_that_dies_is_reported_not_waited_on():
+@pytest.mark.parametrize("spool", [False, True])
+def test_a_worker_that_dies_is_reported_not_waited_on(spool):
     before = children()
     def die_on_seven(x: int) -> int:
         if x == 7:
             os.kill(os.getpid(), signal.SIGKILL)
         return x
     with pytest.raises(RuntimeError, match="ended before sending its results"):
-        parallel.map_ordered("t", die_on_seven, ITEMS, 2)
+        list(parallel.iter_ordered("t", die_on_seven, ITEMS, 2, spool=spool))
     assert children() == before
 
 
@@ -85,4 +89,41 @@ def test_results_after_the_workers_were_ended_are_refused():
     started.close()
     with pytest.raises(RuntimeError, match="ended before their results"):
         started.results()
+    assert children() == before
+
+
+def _kilobyte(x: int) -> str:
+    return f"{x:06d}" * 170   # a chunk's results (~375 items) far over a pipe's 64 KB
+
+
+def _exited(pid: int) -> bool:
+    """Whether a child has ended (a zombie not yet reaped), read from /proc without reaping it."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+
+
+def test_spooled_workers_finish_without_the_caller_taking_a_result():
+    """With `spool`, a worker never waits for the parent (ingest writing a batch of articles while
+    the composing goes on): every worker ends by itself before a single result is taken, and the
+    results are still all there, in order. Without it each stops on its full pipe after a chunk."""
+    before, files = children(), len(os.listdir("/proc/self/fd"))
+    with parallel.start_ordered("t", _kilobyte, ITEMS, 2, True) as started:
+        workers = children() - before
+        assert len(workers) == 2
+        waited = 0
+        while not all(_exited(pid) for pid in workers) and waited < 600:   # (bounded: fails, never hangs)
+            time.sleep(0.05)
+            waited += 1
+        assert all(_exited(pid) for pid in workers)
+        assert started.results() == [_kilobyte(x) for x in ITEMS]
+    assert list(parallel.iter_ordered("t", _kilobyte, ITEMS, 2, most=100, spool=True)) == [_kilobyte(x) for x in ITEMS]
+    assert children() == before and len(os.listdir("/proc/self/fd")) == files   # (the spools closed too)
+
+
+def test_without_memory_files_spooled_work_still_comes_back_whole(monkeypatch):
+    """A kernel without memfd_create (or a platform without it): the workers use their pipes."""
+    def refused(*a):
+        raise OSError(38, "Function not implemented")
+    monkeypatch.setattr(os, "memfd_create", refused)
+    before = children()
+    assert list(parallel.iter_ordered("t", _kilobyte, ITEMS, 2, most=100, spool=True)) == [_kilobyte(x) for x in ITEMS]
     assert children() == before

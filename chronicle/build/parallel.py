@@ -8,6 +8,14 @@ No multiprocessing.Pool: its terminate() joins a task-handler thread that can be
 to workers that are already gone (a fresh clone's test run once hung there for good). Here the
 parent has no thread besides its own: each worker gets every `jobs`-th chunk up front, sends each
 result as it is done, and is killed and reaped when its results are taken or no longer wanted.
+A message is its pickle's length (8 bytes) and the pickle: no multiprocessing.connection, whose
+imports (subprocess, tempfile, socket ...) were ~10 ms of every ingest's start.
+
+A worker blocks on its pipe (64 KB) until the parent reads, so while the parent is busy elsewhere
+(ingest writing a batch of articles) the workers would stop after one chunk; with `spool`, each
+worker writes its results to a memory file of its own (memfd) and sends only their length down the
+pipe, so it never waits and the results queue up in memory, as multiprocessing.Pool's result
+thread let them, without a thread here.
 """
 from __future__ import annotations
 
@@ -15,12 +23,14 @@ import gc
 import os
 import pickle
 import signal
-from multiprocessing.connection import Connection
+import struct
 from typing import Any, Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_JOB = 200   # below this, starting processes costs more than it saves
 _shared: dict[str, Any] = {}
-_Workers = list[tuple[int, Connection]]   # (pid, read end of its pipe), in chunk order modulo jobs
+# (pid, read end of its pipe, its spool: [memory file's descriptor, offset read to] or None), in chunk order modulo jobs
+_Workers = list[tuple[int, int, "list[int] | None"]]
+_LENGTH = struct.Struct("<Q")   # a message's length, before it on the pipe (or alone there, its pickle spooled)
 
 
 def default_jobs() -> int:
@@ -44,12 +54,13 @@ def map_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int,
 
 
 def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, most: int = 0,
-                 renew: int | None = None) -> Iterator:
+                 renew: int | None = None, spool: bool = False) -> Iterator:
     """fn(x) for x in items, in order, each as soon as it and those before it are done; with
     `most`, chunks hold at most that many items, so few results wait in memory at once (a worker
     holds a chunk's results twice, as objects and pickled); with `renew`, the workers are replaced
     by fresh forks after about that many chunks each: a worker copies every memory page it shares
-    with the parent as it touches the objects there (reference counts are writes)."""
+    with the parent as it touches the objects there (reference counts are writes); with `spool`,
+    the workers never wait for the caller to take their results (the module's docstring)."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
     if jobs <= 1 or not hasattr(os, "fork"):
         yield from (fn(item) for item in items)
@@ -61,7 +72,7 @@ def iter_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int
     per_group = jobs * renew if renew else len(bounds)
     for start in range(0, len(bounds), per_group):
         group = bounds[start:start + per_group]
-        workers = _fork_workers(name, fn, items, group, jobs)
+        workers = _fork_workers(name, fn, items, group, jobs, spool)
         try:
             for part in _received(workers, len(group)):
                 yield from part
@@ -102,19 +113,20 @@ class Started:
         self.close()
 
 
-def start_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int) -> Started:
+def start_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: int, spool: bool = False) -> Started:
     """map_ordered(name, fn, items, jobs) begun now on forked workers, its results taken later
     (Started.results); with too little work for workers, nothing starts and results() computes
-    them then. Call it from a thread that is the only one."""
+    them then; `spool` as for iter_ordered. Call it from a thread that is the only one."""
     jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
     if jobs <= 1 or not hasattr(os, "fork"):
         return Started(fn, items)
     chunk = -(-len(items) // (jobs * 4))
     bounds = [(name, i, min(i + chunk, len(items))) for i in range(0, len(items), chunk)]
-    return Started(fn, items, _fork_workers(name, fn, items, bounds, jobs), len(bounds))
+    return Started(fn, items, _fork_workers(name, fn, items, bounds, jobs, spool), len(bounds))
 
 
-def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: list, jobs: int) -> _Workers:
+def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: list, jobs: int,
+                  spool: bool = False) -> _Workers:
     """`jobs` children, worker w computing bounds[w], bounds[w + jobs], … in that order and sending
     each chunk's results as it is done. A child forked while another thread of this process held a
     lock would wait on it for ever: fork only from a thread that is the only one."""
@@ -125,12 +137,14 @@ def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: 
     workers: _Workers = []
     try:
         for w in range(min(jobs, len(bounds))):
+            memory = _spool(f"{name}-{w}") if spool else None
             read, write = os.pipe()
             pid = os.fork()
             if pid == 0:
-                _work(write, [read] + [c.fileno() for _, c in workers], bounds[w::jobs])
+                _work(write, [read] + [fd for _, r, m in workers for fd in (r, *(m[:1] if m else ()))],
+                      bounds[w::jobs], memory[0] if memory else None)
             os.close(write)
-            workers.append((pid, Connection(read, writable=False)))
+            workers.append((pid, read, memory))
     except BaseException:
         _end(workers)
         raise
@@ -140,22 +154,36 @@ def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: 
     return workers
 
 
-def _work(write: int, others: list[int], mine: list) -> None:
-    """A worker's life: its chunks computed and sent in order, then exit without running the
-    parent's exit handlers or flushing its buffers; an error in the work goes to the parent."""
+def _spool(name: str) -> list[int] | None:
+    """[a new memory file, 0] for a worker's results; None where there is none (not Linux, or a
+    kernel without memfd): then the worker waits on its pipe, as without `spool`."""
+    try:
+        return [os.memfd_create(name, os.MFD_CLOEXEC), 0]
+    except (AttributeError, OSError):
+        return None
+
+
+def _work(write: int, others: list[int], mine: list, memory: int | None) -> None:
+    """A worker's life: its chunks computed and sent in order (into `memory`, the spool, when
+    given), then exit without running the parent's exit handlers or flushing its buffers; an
+    error in the work goes to the parent."""
     status = 1
     try:
         for fd in others:
             os.close(fd)
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # a Ctrl-C ends the build's group quietly
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        out = Connection(write, readable=False)
         for args in mine:
             try:
                 message = (True, _run_chunk(args))
             except Exception as exc:   # raised again in the parent, as jobs=1 would raise it
                 message = (False, _portable(exc))
-            out.send(message)
+            data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+            if memory is None:
+                _write_all(write, _LENGTH.pack(len(data)) + data)
+            else:
+                _write_all(memory, data)
+                _write_all(write, _LENGTH.pack(len(data)))
             if not message[0]:
                 break
         status = 0
@@ -174,9 +202,10 @@ def _portable(exc: Exception) -> Exception:
 def _received(workers: _Workers, chunks: int) -> Iterator[list]:
     """Each chunk's results, in chunk order: chunk i comes from worker i mod len(workers)."""
     for i in range(chunks):
-        pid, conn = workers[i % len(workers)]
+        pid, read, memory = workers[i % len(workers)]
         try:
-            ok, payload = conn.recv()
+            length = _LENGTH.unpack(_read_exactly(read, _LENGTH.size))[0]
+            ok, payload = pickle.loads(_read_exactly(read, length) if memory is None else _unspooled(memory, length))
         except EOFError:
             raise RuntimeError(f"worker {pid} ended before sending its results") from None
         if not ok:
@@ -184,9 +213,43 @@ def _received(workers: _Workers, chunks: int) -> Iterator[list]:
         yield payload
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_exactly(fd: int, length: int) -> bytes:
+    """`length` bytes from the pipe; EOFError if it closes first (its worker ended)."""
+    parts, left = [], length
+    while left:
+        part = os.read(fd, min(left, 1 << 20))
+        if not part:
+            raise EOFError
+        parts.append(part)
+        left -= len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _unspooled(memory: list[int], length: int) -> bytes:
+    """The next message a worker spooled: its bytes read from its memory file where the last ended."""
+    fd, offset = memory
+    end = offset + length
+    parts = []
+    while offset < end:
+        part = os.pread(fd, end - offset, offset)
+        if not part:
+            raise EOFError
+        parts.append(part)
+        offset += len(part)
+    memory[1] = end
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
 def _end(workers: _Workers) -> None:
-    """Every worker killed (one done has already exited: then this only reaps it) and its pipe closed."""
-    for pid, conn in workers:
+    """Every worker killed (one done has already exited: then this only reaps it), its pipe and
+    its spool closed."""
+    for pid, read, memory in workers:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -195,4 +258,6 @@ def _end(workers: _Workers) -> None:
             os.waitpid(pid, 0)
         except ChildProcessError:
             pass
-        conn.close()
+        os.close(read)
+        if memory is not None:
+            os.close(memory[0])

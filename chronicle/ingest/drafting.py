@@ -4,7 +4,8 @@ Composing a story (compose.py) and rendering its file depend on that story alone
 spread over forked workers (build/parallel.py) and come back in story order: the same drafts and
 bytes as one process makes. On a 4,700-item digest this was about a third of ingest's CPU time.
 They are handed on as they come, so the first articles are written (creating a file costs the
-kernel ~0.25 ms on the team's machine) while the workers compose the rest.
+kernel ~0.25 ms on the team's machine) while the workers compose the rest; spooled, so the workers
+go on composing while this process writes a batch (without it they stopped after a chunk each).
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
                 draft.file_stem())
 
     tagger.prepare(parsed.lang)   # (its tables for the page's language, before the workers fork)
-    for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.to_read(), default_jobs(), most=CHUNK):
+    for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.to_read(), default_jobs(), most=CHUNK,
+                                                   spool=True):
         if d is None:
             empty.append(f"line {line}: no words to make an article from")
         elif len(data) > MAX_TEXT_BYTES:

@@ -8,14 +8,14 @@ Recognised by content (the file starts with header lines and names a MIME versio
 type), not by its name. Lines of errors and reports after this are the decoded text's lines."""
 from __future__ import annotations
 
-import email
-import email.policy
-import email.utils
 import re
-from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from .formats import html_to_text
 from .htmltext import plain
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 # The header block a saved message starts with: `Name: value` lines (folded lines start with
 # blanks) up to the first blank line. Received/Return-Path lead in files saved from a server.
@@ -30,6 +30,10 @@ def unwrapped(text: str) -> str | None:
     head = _header_block(text)
     if head is None or not _MIME_MARK.search(head):
         return None
+    # here, not at the top: every digest is asked, few are e-mails (the e-mail package: ~25 ms of ingest's start)
+    import email
+    import email.policy
+    from email.message import EmailMessage
     msg = email.message_from_string(text, policy=email.policy.default)
     if not isinstance(msg, EmailMessage):
         return None
@@ -59,6 +63,7 @@ def _header(msg: EmailMessage, name: str) -> str:
         value = str(msg.get_all(name, [""])[0] or "") if msg.get_all(name) else ""
     value = " ".join(value.split())
     if name == "Date" and value:
+        import email.utils
         try:   # as a person writes it, which the date readers take (`Mon, 03 Mar 2025 07:02:11 +0000`)
             when = email.utils.parsedate_to_datetime(value)
             return f"{when.day} {when:%B %Y}"

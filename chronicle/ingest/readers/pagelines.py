@@ -60,13 +60,13 @@ def _key(lines: list[str], outlets: Outlets) -> tuple:
 
 class _Classifying:
     """Each line classified on its own (lines.classify), so a long page's lines are classified on
-    every core (build/parallel.py: in order, the same lines as one process makes); what the page
-    around a line decides (gaps, sidebars, the footer that ends the items) is planned first."""
+    every core (build/parallel.py: in order, the same lines as one process makes, spooled: on while
+    this process checks the layouts); what the page around a line decides is planned first."""
 
     def __init__(self, lines: list[str], outlets: Outlets):
         self.plan = _plan(lines)
         self.started = start_ordered("ingest-lines", lambda p: classify(p[0], p[1], p[2], outlets), self.plan,
-                                     default_jobs())
+                                     default_jobs(), True)
 
     def lines(self) -> list[Line]:
         out = self.started.results()
