@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import when
+from . import jsonp, when
 from .domains import host_of, outlet_of
 from .jsonexport_load import Unreadable, load, looks_like_json, record_lines
 from .jsonexport_roles import fields_of, roles
@@ -42,8 +42,12 @@ _CUT = re.compile(r"\s*\[\+\d+ chars\]\s*$")   # an API's text cut short: '… [
 
 def read(text: str, ctx: Context) -> Parsed | None:
     """The records of a JSON export as stories; None when the text is not JSON."""
+    above = []
     if not looks_like_json(text):
-        return None
+        inner = jsonp.unwrapped(text)   # a saved JSONP response: its JSON, on the file's lines
+        if inner is None or not looks_like_json(inner):
+            return None
+        text, above = inner, [f"line {no}" for no in jsonp.lines_above(text)]
     loaded = load(text)
     found = _records(loaded.data)
     if found is None:
@@ -69,7 +73,8 @@ def read(text: str, ctx: Context) -> Parsed | None:
     if not stories:   # (the run's 'try --layout' would not help: say what the records were)
         raise Unreadable(lines[0] if lines else 1, f"none of its {len(items):,} records is an item with text "
                                                    f"({_reasons(skipped)}); no articles read")
-    return Parsed("json", stories, notes=_skipped_notes(skipped), lang=lang)
+    notes = [f"left out above the JSONP call: {', '.join(above)}"] if above else []
+    return Parsed("json", stories, notes=notes + _skipped_notes(skipped), lang=lang)
 
 
 def _records(data: object) -> tuple[tuple, list] | None:
