@@ -129,3 +129,46 @@ def test_a_mail_digest_is_one_item_per_message_titled_by_subject_and_dated_by_it
           + "------------------------------\n\nFin de Liste énergie, Vol 3, Numéro 9\n")
     assert _items(_parse(fr)) == [("La centrale de Flamanville atteint sa pleine puissance", D(2026, 5, 19), "Le Monde"),
                                   ("Le prix du gaz recule", D(2026, 5, 20), "Les Echos")]
+
+
+def test_a_channel_copy_with_12_hour_clocks_reads_its_numeric_dates_month_first():
+    # messages copied out of a chat app: 'Name, [m/d/yyyy h:mm PM]' over each message; no number
+    # above 12 says the order, the 12-hour clock does (5/8 is 8 May, not 5 August: after the capture)
+    items = [("5/8/2026 9:15 PM", "City council approves the new tram depot",
+              "The vote was 31 to 12, and construction is due to start in the autumn.", "via Financial Times"),
+             ("5/9/2026 7:02 AM", "Water utility lifts the hosepipe ban",
+              "Reservoir levels are back above 80 percent after a wet April.", "Source: Regional Wire"),
+             ("5/9/2026 11:40 AM", "Airport adds a second route to Lisbon",
+              "The flights will run four times a week from June.", "via Euronews")]
+    page = "".join(f"Harbour City News, [{d}]\n{t}\n\n{x}\n\n{o}\n\n" for d, t, x, o in items)
+    assert _items(_parse(page)) == [("City council approves the new tram depot", D(2026, 5, 8), "Financial Times"),
+                                    ("Water utility lifts the hosepipe ban", D(2026, 5, 9), "Regional Wire"),
+                                    ("Airport adds a second route to Lisbon", D(2026, 5, 9), "Euronews")]
+    # the same in Spanish wording ('p. m.'), from a US Spanish-language channel
+    es = page.replace("Harbour City News", "Noticias del Valle").replace(" PM]", " p. m.]").replace(" AM]", " a. m.]")
+    assert [s.date for s in _parse(es).stories] == [D(2026, 5, 8), D(2026, 5, 9), D(2026, 5, 9)]
+
+
+def test_a_clipping_services_cover_block_names_and_dates_its_item_and_is_no_item():
+    # a media monitor's report: its own header, then per clipping a block of 'Key:   value' lines
+    # (German keys; the outlet with its edition in braces or brackets; the date with its weekday
+    # and a comma after the day, in German, English and French), then headline, byline, text
+    blocks = [("Kieler Nachrichten {Stadt}", "Dienstag 19, Mai 2026", "Stadtwerke erhöhen die Fernwärmepreise",
+               "Die Stadtwerke Kiel verlangen ab Juli rund acht Prozent mehr für Fernwärme. Begründet wird der "
+               "Schritt mit höheren Kosten für das Gasnetz."),
+              ("The Irish Times [Dublin]", "Monday 18, May 2026", "Harbour bridge to close for repairs",
+               "The bridge will be shut to traffic for six weeks from June while engineers replace its "
+               "bearings, the county council said."),
+              ("Le Télégramme", "lundi 18, mai 2026", "Le tramway de Brest prolongé jusqu'au port",
+               "Les travaux de la nouvelle branche commenceront en septembre et dureront deux ans, selon la "
+               "métropole.")]
+    page = ("MEDIENSPIEGEL\nKunde: Verkehrsverbund Nord          Berichtsdatum: 20.05.2026\nZeitraum: 18.05.2026 - 20.05.2026\n"
+            "Treffer: 3\n\n" + "".join(f"Quelle:     {o}\nDatum:      {d}\nSeite:      4\nAuflage:    81.000\n"
+                                        f"Suchbegriff: Verkehr\n\n{t}\nAnna Berg\nWirtschaftsredakteurin\n\n{x}\n\n"
+                                        for o, d, t, x in blocks))
+    p = _parse(page)
+    assert _items(p) == [
+        ("Stadtwerke erhöhen die Fernwärmepreise", D(2026, 5, 19), "Kieler Nachrichten"),
+        ("Harbour bridge to close for repairs", D(2026, 5, 18), "The Irish Times"),
+        ("Le tramway de Brest prolongé jusqu'au port", D(2026, 5, 18), "Le Télégramme")]
+    assert [s.paras[0][:20] for s in p.stories] == ["Die Stadtwerke Kiel ", "The bridge will be s", "Les travaux de la no"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import newsletter, refs, when
+from . import newsletter, numdates, refs, when
 from .outletnames import card_name, lead_source, looks_like_name
 from .outlets import Outlets
 
@@ -135,7 +135,7 @@ def date_only(text: str, found: list) -> bool:
     rest = text
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[:f.start] + " " + rest[f.end:]
-    rest = _FILLER.sub(" ", rest)
+    rest = numdates.without_sender(_FILLER.sub(" ", rest))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
     return words(rest) <= 2 and len(text) <= 80
 
