@@ -172,3 +172,39 @@ def test_a_clipping_services_cover_block_names_and_dates_its_item_and_is_no_item
         ("Harbour bridge to close for repairs", D(2026, 5, 18), "The Irish Times"),
         ("Le tramway de Brest prolongé jusqu'au port", D(2026, 5, 18), "Le Télégramme")]
     assert [s.paras[0][:20] for s in p.stories] == ["Die Stadtwerke Kiel ", "The bridge will be s", "Les travaux de la no"]
+
+
+def test_a_site_in_parentheses_after_the_headline_is_the_outlet_without_the_comment_count():
+    # a link aggregator's section: 'Headline (site) comments' over the story's text; none of the
+    # sites is in the outlet list, and one line has no count
+    p = _parse("Tech News\n\nLatest stories\n\n"
+               "Solar Farm Floats on a Flooded Quarry in Bavaria (pv-magazine.de) 212\n\n"
+               "A 15-megawatt floating array now covers most of a former gravel pit near Landshut, and its "
+               "owner says the water keeps the panels cool enough to add about five percent to their output.\n\n"
+               "Open-Source Router Firmware Adds Support for Wi-Fi 7 (lwn.net) 48\n\n"
+               "The project's latest release runs on a dozen new devices and drops support for routers with "
+               "less than 64 MB of memory, its maintainers wrote in the announcement.\n\n"
+               "Dutch Court Rules Delivery Riders Are Employees (nltimes.nl)\n\n"
+               "The appeals court in Amsterdam said the platform controls pay and schedules, so its couriers "
+               "are entitled to the sector's collective agreement.\n")
+    assert _items(p) == [("Solar Farm Floats on a Flooded Quarry in Bavaria", None, "pv-magazine.de"),
+                         ("Open-Source Router Firmware Adds Support for Wi-Fi 7", None, "lwn.net"),
+                         ("Dutch Court Rules Delivery Riders Are Employees", None, "nltimes.nl")]
+
+
+def test_a_submitter_line_under_the_headline_names_the_site_and_is_no_part_of_the_title():
+    # a social news front page in German and one in Italian: 'von user auf site' / 'da user su site'
+    # under each headline (lowercase, it was joined to the headline as its wrapped end)
+    de = "".join(f"{votes}\nStimmen\n{t}\nvon {u} auf {site}\neingereicht: vor 3 Std.\n{x}\n\n" for votes, t, u, site, x in [
+        (311, "Bahn streicht Nachtzug nach Wien", "gleis_9", "derstandard.at",
+         "Die Verbindung wird ab Dezember eingestellt, weil die Wagen nicht mehr zugelassen sind."),
+        (207, "Stadt Leipzig testet Tempo 30 auf Hauptstraßen", "radler_le", "lvz.de",
+         "Der Versuch läuft ein Jahr lang auf vier Straßen im Zentrum und wird vom Umweltamt begleitet."),
+        (150, "Neue Brücke über die Elbe eröffnet", "elbkind", "mdr.de",
+         "Nach vier Jahren Bauzeit können Radfahrer und Fußgänger die Brücke in Dresden nutzen.")])
+    assert [(s.title, s.source) for s in _parse(de).stories] == [
+        ("Bahn streicht Nachtzug nach Wien", "derstandard.at"),
+        ("Stadt Leipzig testet Tempo 30 auf Hauptstraßen", "lvz.de"),
+        ("Neue Brücke über die Elbe eröffnet", "mdr.de")]
+    it = de.replace("Stimmen", "voti").replace(" auf ", " su ").replace("von ", "da ")
+    assert [s.source for s in _parse(it).stories] == ["derstandard.at", "lvz.de", "mdr.de"]

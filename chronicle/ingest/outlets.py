@@ -14,6 +14,7 @@ from pathlib import Path
 # of every ingest's start)
 _DATA = Path(__file__).with_name("data")
 
+from .sitenames import paren_site, submitted_to
 from .outletnames import card_name, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
@@ -217,6 +218,8 @@ class Outlets:
     def tail(self, text: str) -> tuple[str, str]:
         """'Title (Outlet)' / 'Title | Outlet' / 'Title, Outlet' (its date already taken) -> (title, outlet)."""
         s = text.strip()
+        if ")" in s[-9:] and paren_site(s):   # 'Title (site.com)', 'Title (site.com) 61'
+            return paren_site(s)
         for rx in (_PAREN_TAIL, _COMMA_TAIL, _PIPE_TAIL):
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
@@ -280,6 +283,8 @@ class Outlets:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        if submitted_to(text):
+            return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")

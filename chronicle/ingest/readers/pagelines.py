@@ -12,7 +12,7 @@ from ...build.parallel import default_jobs, start_ordered
 from .. import newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
                      words)
-from ..outlets import Outlets, site_name
+from ..outlets import Outlets, site_name, submitted_to   # ('por user a eldiario.es': sitenames.py)
 from . import items
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
@@ -231,8 +231,8 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[i
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
     lower = (s[:1].islower() or _dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
         and not MARKER.match(s) and not _BULLET.search(s)
-    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s))):
-        return None   # ('Headline' / 'tagesschau.de' or 'Di, 14. Jan 2025': the outlet's or date line under it)
+    if not (lined_up or lower) or lower and not lined_up and len(s) <= 40 and (site_name(s) or date_only(s, when.find_dates(s)) or submitted_to(s)):
+        return None   # ('Headline' / 'tagesschau.de', 'por user a elpais.com' or 'Di, 14. Jan 2025': its outlet or date line)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return 1, s
     return 0, " " + s
