@@ -208,3 +208,46 @@ def test_a_submitter_line_under_the_headline_names_the_site_and_is_no_part_of_th
         ("Neue Brücke über die Elbe eröffnet", "mdr.de")]
     it = de.replace("Stimmen", "voti").replace(" auf ", " su ").replace("von ", "da ")
     assert [s.source for s in _parse(it).stories] == ["derstandard.at", "lvz.de", "mdr.de"]
+
+
+def test_a_scripts_slug_with_its_source_on_the_same_line_is_the_title_and_the_timings_are_no_items():
+    # a German radio rundown: 'SLUG    Quelle:  Outlet' over the read text, then its timing lines;
+    # one source is no outlet ('eigene Recherche') and is no title either
+    rows = [("HOCHWASSER", "Quelle:  NDR", "An der Elbe bei Lauenburg steigt der Pegel weiter, die Stadt hat "
+             "Sandsäcke an die Anwohner verteilt."),
+            ("TARIFSTREIT", "Quelle:  dpa", "Die Gewerkschaft ruft für Donnerstag erneut zu Warnstreiks im "
+             "öffentlichen Nahverkehr auf."),
+            ("SCHULGARTEN", "Quelle:  eigene Recherche", "Eine Grundschule in Wedel hat auf ihrem Dach einen "
+             "Gemüsegarten angelegt, den die Kinder selbst pflegen."),
+            ("FUSSBALL", "Quelle:  Hamburger Abendblatt", "Der HSV muss am Samstag ohne seinen Kapitän auskommen, "
+             "der sich im Training verletzt hat.")]
+    page = "Nachrichten um 12\n\n[Dauer: 05s]\n\n" + "".join(
+        f"{slug}      {src}\n\n{text}\n\nDauer: 0:2{k}s\n\n[Laufzeit: 0:4{k}s]\n\n\n" for k, (slug, src, text) in enumerate(rows))
+    p = _parse(page)
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("HOCHWASSER", "NDR"), ("TARIFSTREIT", "dpa"), ("SCHULGARTEN", ""), ("FUSSBALL", "Hamburger Abendblatt")]
+    assert all(len(s.paras) == 1 for s in p.stories)   # the timing lines are in no item
+    # the English form: 'Source:' and 'Time:' / '[Running:]'
+    en = page.replace("Quelle:  eigene Recherche", "Source:  own reporting").replace("Quelle:", "Source:") \
+        .replace("Dauer:", "Time:").replace("Laufzeit:", "Running:")
+    assert [s.source for s in _parse(en).stories] == ["NDR", "dpa", "", "Hamburger Abendblatt"]
+
+
+def test_a_publishers_logo_glued_to_the_teaser_names_the_outlet_and_leaves_the_text():
+    # a feed reader's reading view: 'Logo NAME' (the logo's alt text) glued to the teaser's first
+    # word; French and German feeds
+    p = _parse("Accueil\n\nVue lecture\n\n"
+               "Grève à la SNCF : un TGV sur deux jeudi\n"
+               "Logo LE MONDELa direction prévoit un trafic très perturbé sur les lignes du Sud-Est, où les "
+               "contrôleurs sont les plus mobilisés.\n\n  •  \n\n"
+               "Neue Sprinterzüge zwischen Berlin und München\n"
+               "Logo DER SPIEGELAb Dezember fahren zusätzliche Züge ohne Halt zwischen Berlin und München, "
+               "die Fahrzeit sinkt auf knapp vier Stunden.\n\n  •  \n\n"
+               "Le prix de l'électricité baissera en février\n"
+               "Logo LE MONDELe tarif réglementé reculera de près de quinze pour cent, a confirmé la commission "
+               "de régulation.\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Grève à la SNCF : un TGV sur deux jeudi", "Le Monde"),
+        ("Neue Sprinterzüge zwischen Berlin und München", "Der Spiegel"),
+        ("Le prix de l'électricité baissera en février", "Le Monde")]
+    assert [s.paras[0].split()[0] for s in p.stories] == ["La", "Ab", "Le"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import newsletter, numdates, refs, when
+from . import newsletter, numdates, refs, scriptlines, when
 from .outletnames import card_name, lead_source, looks_like_name
 from .outlets import Outlets
 
@@ -192,7 +192,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
         line.outlet = outlets.byline(text)
         return "outlet" if line.outlet else "furn"
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text)) \
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None

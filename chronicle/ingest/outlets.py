@@ -289,7 +289,7 @@ class Outlets:
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
-                  or labelled and looks_like_name(s)):
+                  or labelled and (looks_like_name(s) or is_known(s))):   # ('Quelle: dpa')
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):
