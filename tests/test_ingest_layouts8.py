@@ -251,3 +251,30 @@ def test_a_publishers_logo_glued_to_the_teaser_names_the_outlet_and_leaves_the_t
         ("Neue Sprinterzüge zwischen Berlin und München", "Der Spiegel"),
         ("Le prix de l'électricité baissera en février", "Le Monde")]
     assert [s.paras[0].split()[0] for s in p.stories] == ["La", "Ab", "Le"]
+
+
+def test_a_release_line_under_the_headline_dates_the_item_and_is_no_title():
+    # a company newsroom in German: the kind of release, then its date and time with a time zone,
+    # under each headline; above them the site's menu, cookie banner and filters
+    rel = [("Stadtwerke bauen Wärmespeicher in Kassel", "Pressemitteilung · 14.05.2026, 09:15 MEZ",
+            "Der Speicher fasst 30.000 Kubikmeter Wasser und soll ab 2028 das Fernwärmenetz entlasten."),
+           ("Stadtwerke AG: Vorstand verlängert Vertrag des Finanzchefs", "Ad-hoc-Mitteilung · 12.05.2026, 18:02 MEZ",
+            "Der Aufsichtsrat hat den Vertrag von Finanzvorständin Petra Lang um fünf Jahre verlängert."),
+           ("Neue Ladesäulen an allen Schwimmbädern", "Meldung · 7.05.2026, 11:40 MEZ",
+            "Bis zum Sommer werden an acht Bädern insgesamt 40 Ladepunkte für Elektroautos aufgebaut.")]
+    page = ("Zum Inhalt springen\nStadtwerke\nUnternehmen   Karriere   Presse   Kontakt   DE | EN\n\n"
+            "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen.\n"
+            "Alle akzeptieren   Einstellungen\n\nPresse\n\nFilter: Alle  |  Pressemitteilungen  |  Meldungen\n\n"
+            + "".join(f"{t}\n{r}\n{x}\nWeiterlesen\n\n" for t, r, x in rel) + "Mehr laden\n")
+    p = _parse(page)
+    assert _items(p) == [("Stadtwerke bauen Wärmespeicher in Kassel", D(2026, 5, 14), ""),
+                         ("Stadtwerke AG: Vorstand verlängert Vertrag des Finanzchefs", D(2026, 5, 12), ""),
+                         ("Neue Ladesäulen an allen Schwimmbädern", D(2026, 5, 7), "")]
+    # an Italian agency's list: 'Comunicato stampa – 5 maggio 2026' under the headlines
+    it = "".join(f"{t}\nComunicato stampa – {d} maggio 2026\n{x}\n\n" for t, d, x in [
+        ("Nuova linea del tram a Bergamo", 18, "I lavori partiranno a settembre e dureranno due anni."),
+        ("Aumentano i passeggeri dei treni regionali", 15, "Nel primo trimestre i viaggiatori sono cresciuti del 6 per cento."),
+        ("Chiusa per lavori la stazione di Lecco", 11, "I treni saranno sostituiti da autobus per tre fine settimana.")])
+    assert [(s.title, s.date) for s in _parse(it).stories] == [
+        ("Nuova linea del tram a Bergamo", D(2026, 5, 18)), ("Aumentano i passeggeri dei treni regionali", D(2026, 5, 15)),
+        ("Chiusa per lavori la stazione di Lecco", D(2026, 5, 11))]

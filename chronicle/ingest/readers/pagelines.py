@@ -13,7 +13,7 @@ from .. import gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
                      words)
 from ..outlets import Outlets, site_name, submitted_to   # ('por user a eldiario.es': sitenames.py)
-from . import items
+from . import items, releaselines
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
@@ -246,7 +246,7 @@ def _furniture(line: Line) -> Line:
 def has_list_or_dates(lines: list[str]) -> bool:
     """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
     ls = content_lines(lines, Outlets.of_page(lines))
-    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2 or releaselines.mark(ls) >= 2
 
 
 def items_per_line(lines: list[str]) -> bool:

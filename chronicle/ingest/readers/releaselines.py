@@ -1,0 +1,37 @@
+"""Release lines: a newsroom's or an agency's line under each headline that gives the kind of
+release, then its date and time ('Press release | 11.3.2025 10:30 EET', 'Stock exchange release |
+10.3.2025 16:00 EET', 'Pressemitteilung · 04.03.2025, 09:15 MEZ', 'Communiqué – 3 mars 2025').
+The kind before the separator is neither an outlet nor a headline, and a time zone after the time
+is no word of text: the line is the item's date line. Taken as such only when two lines or more
+of the page have the shape, with no listed outlet before the separator ('Reuters | 03/03/2025'
+is an outlet's line)."""
+from __future__ import annotations
+
+import re
+
+from .. import when
+from ..lines import Line, date_only
+from ..outlets import is_known
+
+_SHAPE = re.compile(r"^(?P<kind>[^|·•–—\d]{2,40}?)\s+[|·•–—]\s+(?P<rest>\S.{4,60})$")
+# a time zone's abbreviation or offset after the time ('EET', 'MEZ', 'UTC+2', 'GMT+01:00')
+_ZONE = re.compile(r"\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?|[+-]\d{2}:?\d{2})\s*$")
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the release lines as date lines, in place; how many there are."""
+    found = []
+    for l in ls:
+        m = _SHAPE.match(l.text) if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 else None
+        if m is None or is_known(m["kind"].strip()) or len(m["kind"].split()) > 4:
+            continue
+        rest = _ZONE.sub("", m["rest"])
+        dates = [f for f in when.find_dates(rest) if f.kind != "relative"]
+        if dates and date_only(rest, dates):
+            found.append(l)
+    if len(found) < 2:
+        return 0
+    for l in found:
+        l.kind, l.outlet = "date", ""
+        l.dates = [f for f in when.find_dates(l.text) if f.kind != "relative"]
+    return len(found)
