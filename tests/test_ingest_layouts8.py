@@ -278,3 +278,26 @@ def test_a_release_line_under_the_headline_dates_the_item_and_is_no_title():
     assert [(s.title, s.date) for s in _parse(it).stories] == [
         ("Nuova linea del tram a Bergamo", D(2026, 5, 18)), ("Aumentano i passeggeri dei treni regionali", D(2026, 5, 15)),
         ("Chiusa per lavori la stazione di Lecco", D(2026, 5, 11))]
+
+
+def test_a_date_first_reference_line_above_the_headline_dates_the_item_and_is_no_title():
+    # a parliament's news service in French: the date, the kind and the bulletin's number above
+    # each headline; the same shape in English with dashes
+    fr = "Actualités du Sénat\n\n" + "".join(f"{d} mai 2026 | Communiqué | Réf. 26-{n}\n\n{t}\n\n{x}\n\n" for d, n, t, x in [
+        (19, 114, "La commission des finances adopte le projet de loi rectificative",
+         "Paris : Les sénateurs ont adopté le texte par 21 voix contre 9, après trois heures de débat."),
+        (18, 113, "Audition du ministre de l'Agriculture sur les prix du lait",
+         "Paris : Le ministre a défendu le nouvel accord entre producteurs et laiteries."),
+        (15, 110, "Rapport sur l'état des routes départementales",
+         "Paris : Un tiers des ponts gérés par les départements nécessiteraient des travaux.")])
+    assert [(s.title, s.date) for s in _parse(fr).stories] == [
+        ("La commission des finances adopte le projet de loi rectificative", D(2026, 5, 19)),
+        ("Audition du ministre de l'Agriculture sur les prix du lait", D(2026, 5, 18)),
+        ("Rapport sur l'état des routes départementales", D(2026, 5, 15))]
+    en = "".join(f"{d}/05/2026 Parliament news — {k} — No. {n}/2026\n\n{t}\n\n{x}\n\n" for d, k, n, t, x in [
+        (19, "Answer", 163, "Asylum applications fell in April", "London: The Home Office received fewer first applications."),
+        (18, "Committee", 162, "Experts split over rent controls", "London: The hearing of the housing committee ran for four hours."),
+        (14, "Report", 158, "Army reports shortages of spare parts", "London: The annual report lists gaps in several units.")])
+    assert [(s.title, s.date) for s in _parse(en).stories] == [
+        ("Asylum applications fell in April", D(2026, 5, 19)), ("Experts split over rent controls", D(2026, 5, 18)),
+        ("Army reports shortages of spare parts", D(2026, 5, 14))]

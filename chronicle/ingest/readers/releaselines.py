@@ -1,8 +1,9 @@
-"""Release lines: a newsroom's or an agency's line under each headline that gives the kind of
+"""Release lines: a newsroom's or an agency's line by each headline that gives the kind of
 release, then its date and time ('Press release | 11.3.2025 10:30 EET', 'Stock exchange release |
-10.3.2025 16:00 EET', 'Pressemitteilung · 04.03.2025, 09:15 MEZ', 'Communiqué – 3 mars 2025').
-The kind before the separator is neither an outlet nor a headline, and a time zone after the time
-is no word of text: the line is the item's date line. Taken as such only when two lines or more
+10.3.2025 16:00 EET', 'Pressemitteilung · 04.03.2025, 09:15 MEZ', 'Communiqué – 3 mars 2025'),
+or the date first, then the kind and a reference ('12.03.2025 Parliament news — Answer — No.
+163/2025', '3 mars 2025 | Communiqué | Réf. 25-114'). The kind is neither an outlet nor a
+headline, and a time zone after the time is no word of text: the line is the item's date line. Taken as such only when two lines or more
 of the page have the shape, with no listed outlet before the separator ('Reuters | 03/03/2025'
 is an outlet's line)."""
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..outlets import is_known
 
 _SHAPE = re.compile(r"^(?P<kind>[^|·•–—\d]{2,40}?)\s+[|·•–—]\s+(?P<rest>\S.{4,60})$")
 # a time zone's abbreviation or offset after the time ('EET', 'MEZ', 'UTC+2', 'GMT+01:00')
+_PARTS = re.compile(r"\s+[|·•–—]\s+")
 _ZONE = re.compile(r"\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?|[+-]\d{2}:?\d{2})\s*$")
 
 
@@ -22,12 +24,8 @@ def mark(ls: list[Line]) -> int:
     """Mark the release lines as date lines, in place; how many there are."""
     found = []
     for l in ls:
-        m = _SHAPE.match(l.text) if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 else None
-        if m is None or is_known(m["kind"].strip()) or len(m["kind"].split()) > 4:
-            continue
-        rest = _ZONE.sub("", m["rest"])
-        dates = [f for f in when.find_dates(rest) if f.kind != "relative"]
-        if dates and date_only(rest, dates):
+        if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 and (_kind_first(l.text)
+                                                                                   or _date_first(l.text)):
             found.append(l)
     if len(found) < 2:
         return 0
@@ -35,3 +33,21 @@ def mark(ls: list[Line]) -> int:
         l.kind, l.outlet = "date", ""
         l.dates = [f for f in when.find_dates(l.text) if f.kind != "relative"]
     return len(found)
+
+
+def _kind_first(text: str) -> bool:
+    m = _SHAPE.match(text)
+    if m is None or is_known(m["kind"].strip()) or len(m["kind"].split()) > 4:
+        return False
+    rest = _ZONE.sub("", m["rest"])
+    dates = [f for f in when.find_dates(rest) if f.kind != "relative"]
+    return bool(dates) and date_only(rest, dates)
+
+
+def _date_first(text: str) -> bool:
+    """A full date opening the line, then two short labels or more between separators."""
+    dates = when.find_dates(text[:40])
+    if not dates or dates[0].start != 0 or dates[0].kind == "relative" or dates[0].year is None:
+        return False
+    parts = _PARTS.split(text[dates[0].end:].strip())
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 and p[-1:] not in ".!?:" for p in parts)
