@@ -301,3 +301,32 @@ def test_a_date_first_reference_line_above_the_headline_dates_the_item_and_is_no
     assert [(s.title, s.date) for s in _parse(en).stories] == [
         ("Asylum applications fell in April", D(2026, 5, 19)), ("Experts split over rent controls", D(2026, 5, 18)),
         ("Army reports shortages of spare parts", D(2026, 5, 14))]
+
+
+def test_counters_by_each_item_are_neither_items_nor_titles():
+    # a link-voting site in German: 'N Stimmen' / 'N Klicks' over each headline; in English 'N points'
+    rows = [(412, 3861, "Stadt Freiburg beschließt autofreie Innenstadt", "Ab 2028 dürfen nur noch Busse und Lieferwagen "
+             "in die Altstadt fahren, beschloss der Gemeinderat mit großer Mehrheit."),
+            (287, 2410, "Rhein erreicht niedrigsten Pegel seit zehn Jahren", "Die Frachtschiffe können bei Kaub nur noch "
+             "ein Drittel ihrer Ladung mitnehmen, melden die Reedereien."),
+            (198, 1702, "Neues Gesetz soll Mieter vor Eigenbedarf schützen", "Der Entwurf sieht längere Fristen vor, "
+             "bevor Vermieter eine Wohnung für die eigene Familie kündigen dürfen.")]
+    de = "".join(f"{v}\nStimmen\n{c} Klicks\n{t}\n{x}\n\n" for v, c, t, x in rows)
+    assert [s.title for s in _parse(de).stories] == [t for _, _, t, _ in rows]
+    en = "".join(f"{v} points\n{t}\n{x}\n\n" for v, _, t, x in rows)
+    assert [s.title for s in _parse(en).stories] == [t for _, _, t, _ in rows]
+
+
+def test_a_clippings_licence_line_is_no_part_of_its_text():
+    # the licence line a clipping service prints under each clipping, in English and German
+    for licence in ("Material reproduced under licence from a press agency. No further copies may be made.",
+                    "Nachdruck nur mit Genehmigung des Verlags."):
+        page = "".join(f"{t}\n\n{x}\n\n{licence}\n\n" for t, x in [
+            ("Harbour bridge to close for repairs", "The bridge will be shut for six weeks while engineers work."),
+            ("Council approves new cycle lanes", "Work on the first two routes starts in June, the council said."),
+            ("Bus fares frozen for another year", "The mayor said the freeze would cost the city four million.")])
+        p = _parse(page)
+        assert [s.paras for s in p.stories] == [[x] for x in (
+            "The bridge will be shut for six weeks while engineers work.",
+            "Work on the first two routes starts in June, the council said.",
+            "The mayor said the freeze would cost the city four million.")]
