@@ -1,7 +1,8 @@
-"""The kinds of layout the eighth held-out set showed (tests/fixtures/ingest_heldout8), on pages
-written for these tests in other languages, outlets and wording than the fixtures: what a reader
-of each item expects as its title, date and outlet, that page furniture is no item, and that no
-item is lost or merged. All in process (run.parse): no files, no build."""
+"""Set 8's kinds of failure (tests/fixtures/ingest_heldout8: mail digests, JSONP, cover blocks,
+release lines, sites in parentheses, glued sources, counters …), each on pages written here in
+other wording and two languages or more, never the set's own text. Each asserts what a reader sees:
+the titles, dates and outlets of the items, and no page furniture among them. In process
+(run.parse, formats.structured): no files, no build."""
 from __future__ import annotations
 
 import datetime as dt
