@@ -331,3 +331,36 @@ def test_a_clippings_licence_line_is_no_part_of_its_text():
             "The bridge will be shut for six weeks while engineers work.",
             "Work on the first two routes starts in June, the council said.",
             "The mayor said the freeze would cost the city four million.")]
+
+
+_TEXT_PAGES = [("INLAND", "Bundesrat billigt Rentenpaket", "Die Länderkammer hat dem Gesetz am Freitag zugestimmt. "
+                "Das Rentenniveau bleibt damit bis 2031 bei 48 Prozent."),
+               ("AUSLAND", "Waffenruhe in Gaza verlängert", "Beide Seiten haben sich auf weitere zehn Tage "
+                "geeinigt, teilten die Vermittler in Kairo mit."),
+               ("WIRTSCHAFT", "Inflation sinkt auf 2,1 Prozent", "Vor allem Energie war im Mai billiger als ein "
+                "Jahr zuvor, meldet das Statistische Bundesamt."),
+               ("SPORT", "Leverkusen verpflichtet Torwart aus Bern", "Der 24-Jährige unterschreibt einen Vertrag "
+                "bis 2030, die Ablöse soll bei sechs Millionen Euro liegen.")]
+
+
+def test_teletext_pages_index_navigation_and_section_labels():
+    # a teletext service's text version (German): an index page repeating every headline with its
+    # page number, then one page per story with a section label in capitals over the headline
+    # and a row of page names and numbers under the text
+    index = "".join(f" {t:<40}{n}\n" for n, (_, t, _) in enumerate(_TEXT_PAGES, 110))
+    pages = "".join(f" {n} ARD Text   19.05.26  07:1{k}:05\n {lab}\n {t}\n\n {x}\n Übersicht 100   Nachrichten 101   "
+                    f"{lab.capitalize()} {n + 20}\n\n" for k, (n, (lab, t, x)) in enumerate(enumerate(_TEXT_PAGES, 110)))
+    p = _parse(f" 101 ARD Text   19.05.26  07:10:01\n NACHRICHTEN\n{index} Übersicht 100   Wetter 170   Sport 200\n\n{pages}")
+    assert _items(p) == [(t, D(2026, 5, 19), "") for _, t, _ in _TEXT_PAGES]
+    assert [s.labels for s in p.stories] == [["Inland"], ["Ausland"], ["Wirtschaft"], ["Sport"]]
+    assert all(len(s.paras) == 1 for s in p.stories)   # the navigation rows are in no text
+    # a printed report's contents with dotted leaders to page numbers (English)
+    toc = "Contents\n" + "".join(f"{t} ........ {n}\n" for n, t in
+                                 enumerate(["Port of Dover reopens after storm", "Council approves new cycle lanes",
+                                            "Bus fares frozen for another year"], 2))
+    body = "".join(f"\n{t}\n\n{x}\n" for t, x in [
+        ("Port of Dover reopens after storm", "Ferries resumed at noon after two days of gales in the Channel."),
+        ("Council approves new cycle lanes", "Work on the first two routes starts in June, the council said."),
+        ("Bus fares frozen for another year", "The mayor said the freeze would cost the city four million.")])
+    assert [s.title for s in _parse(toc + body).stories] == [
+        "Port of Dover reopens after storm", "Council approves new cycle lanes", "Bus fares frozen for another year"]

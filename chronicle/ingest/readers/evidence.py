@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, shortlines
+from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, sectionlabels, shortlines
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -36,6 +36,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     coverblocks.mark(ls)   # ('Source: X {Main}' / 'Date: …' / 'Page: 14' over each clipping)
     releaselines.mark(ls)   # ('Press release | 11.3.2025 10:30 EET' under each headline)
     counters.mark(ls)   # ('412 votes', '3861 clicks' by each item)
+    sectionlabels.mark(ls)   # ('ESTERI' right above each headline)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)
