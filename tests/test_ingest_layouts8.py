@@ -364,3 +364,18 @@ def test_teletext_pages_index_navigation_and_section_labels():
         ("Bus fares frozen for another year", "The mayor said the freeze would cost the city four million.")])
     assert [s.title for s in _parse(toc + body).stories] == [
         "Port of Dover reopens after storm", "Council approves new cycle lanes", "Bus fares frozen for another year"]
+
+
+def test_labels_glued_to_the_end_of_a_summary_are_the_items_labels_not_its_text():
+    # a link-voting site in Italian ('| argomenti: a , b') and a feed reader in English ('· Tags: a, b')
+    rows = [("Nuova linea del tram a Bergamo", "I lavori partiranno a settembre e dureranno due anni.", "trasporti , bergamo"),
+            ("Aumentano i passeggeri dei treni regionali", "Nel primo trimestre i viaggiatori sono cresciuti del 6 per cento.",
+             "treni , pendolari"),
+            ("Chiusa per lavori la stazione di Lecco", "I treni saranno sostituiti da autobus per tre fine settimana.",
+             "lecco , cantieri")]
+    it = "".join(f"{t}\n{x} | argomenti: {l}\n\n" for t, x, l in rows)
+    p = _parse(it)
+    assert [s.labels for s in p.stories] == [["trasporti", "bergamo"], ["treni", "pendolari"], ["lecco", "cantieri"]]
+    assert [s.paras for s in p.stories] == [[x] for _, x, _ in rows]
+    en = it.replace(" | argomenti: ", " · Tags: ")
+    assert [s.labels for s in _parse(en).stories] == [["trasporti", "bergamo"], ["treni", "pendolari"], ["lecco", "cantieri"]]

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ...build.parallel import default_jobs, start_ordered
-from .. import gluedsource, newsletter, when
+from .. import gluedlabels, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, date_only, dates_of_text,
                      words)
 from ..outlets import Outlets, site_name, submitted_to   # ('por user a eldiario.es': sitenames.py)
@@ -125,7 +125,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             continue
         # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
         glued = (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
-                 else None) or gluedsource.glued_source(s)   # ('SLUG    Source: X', 'Logo X' glued to a teaser)
+                 else None) or gluedsource.glued_source(s) or gluedlabels.glued_labels(s)   # ('SLUG    Source: X', '… | Tags: a, b')
         if glued:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
