@@ -379,3 +379,24 @@ def test_labels_glued_to_the_end_of_a_summary_are_the_items_labels_not_its_text(
     assert [s.paras for s in p.stories] == [[x] for _, x, _ in rows]
     en = it.replace(" | argomenti: ", " · Tags: ")
     assert [s.labels for s in _parse(en).stories] == [["trasporti", "bergamo"], ["treni", "pendolari"], ["lecco", "cantieri"]]
+
+
+def test_a_topic_word_glued_under_the_previous_text_is_the_next_items_label():
+    # a tech site's topic view: each story's topic word is printed right under the previous
+    # story's text (no blank line), then a blank line and the next headline (English, German)
+    rows = [("Energy", "Floating Solar Farm Opens on Flooded Quarry (pv-magazine.de) 212",
+             "A 15-megawatt array now covers most of a former gravel pit near Landshut."),
+            ("Open Source", "Router Firmware Adds Support for Wi-Fi 7 (lwn.net) 48",
+             "The release runs on a dozen new devices, its maintainers wrote."),
+            ("Courts", "Dutch Court Rules Delivery Riders Are Employees (nltimes.nl) 97",
+             "The appeals court in Amsterdam said the platform controls pay and schedules."),
+            ("AI", "Chatbot Maker Told To Stop Processing Users' Data (reuters.com) 31",
+             "The regulator said the company's answers were insufficient.")]
+    page = "Tech News\n\n" + "".join(f"{topic}\n\n{head}\n\n{text}\n" for topic, head, text in rows)
+    p = _parse(page)
+    assert [(s.title, s.labels) for s in p.stories] == [
+        ("Floating Solar Farm Opens on Flooded Quarry", ["Energy"]), ("Router Firmware Adds Support for Wi-Fi 7", ["Open Source"]),
+        ("Dutch Court Rules Delivery Riders Are Employees", ["Courts"]),
+        ("Chatbot Maker Told To Stop Processing Users' Data", ["AI"])]
+    de = page.replace("Energy\n", "Energie\n").replace("Open Source\n", "Netzpolitik\n").replace("Courts\n", "Justiz\n")
+    assert [s.labels for s in _parse(de).stories] == [["Energie"], ["Netzpolitik"], ["Justiz"], ["AI"]]
