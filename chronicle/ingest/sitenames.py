@@ -23,5 +23,5 @@ def paren_site(text: str) -> tuple[str, str] | None:
 
 def submitted_to(text: str) -> str:
     """The site a submitter line names ('por user a eldiario.es' -> 'eldiario.es'), else ''."""
-    m = _SUBMITTED.match(text.strip()) if len(text) <= 120 else None
+    m = _SUBMITTED.match(text.strip()) if len(text) <= 120 and "." in text[-50:] else None   # (a domain ends it)
     return m["site"] if m and not _FILES.search(m["site"]) else ""

@@ -20,7 +20,7 @@ def _words(text: str) -> set[str]:
 
 
 def _entry(l: Line) -> bool:
-    return l.kind in ("head", "prose") and bool(l.marker or _PAGE_REF.search(l.text))
+    return l.kind in ("head", "prose") and bool(l.marker or l.text[-1:].isdigit() and _PAGE_REF.search(l.text))
 
 
 def _names(entry: set[str], heads: list[set[str]]) -> bool:
@@ -32,7 +32,7 @@ def mark(ls: list[Line]) -> None:
     """Turns the lines of a table of contents into furniture (in place)."""
     run: list[int] = []
     for l in ls:
-        if l.kind in ("head", "prose") and len(l.text) <= 120 and _NAV_ROW.match(l.text):
+        if l.kind in ("head", "prose") and len(l.text) <= 120 and l.text[-1:].isdigit() and _NAV_ROW.match(l.text):
             l.kind = "furn"
     for i, l in enumerate(ls + [Line(0, "")]):
         if _entry(l) and (not run or l.gap == 0):

@@ -42,12 +42,13 @@ def _runs(ls: list[Line]) -> list[list[int]]:
     """Index runs of key lines on consecutive lines of the file, three or more long."""
     out, run = [], []
     for i, l in enumerate(ls):
-        if len(l.text) <= 200 and _KEY.match(l.text) and (run and ls[run[-1]].no == l.no - 1 or not run):
+        key = ":" in l.text[:27] and len(l.text) <= 200 and bool(_KEY.match(l.text))
+        if key and (run and ls[run[-1]].no == l.no - 1 or not run):
             run.append(i)
             continue
         if len(run) >= _LEAST:
             out.append(run)
-        run = [i] if len(l.text) <= 200 and _KEY.match(l.text) else []
+        run = [i] if key else []
     if len(run) >= _LEAST:
         out.append(run)
     return out

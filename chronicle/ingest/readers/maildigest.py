@@ -46,7 +46,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
     while k < len(lines):
         fields, j = {}, k
         while j < len(lines):
-            m = _HEADER.match(lines[j])
+            m = _HEADER.match(lines[j]) if ":" in lines[j][:34] else None
             if m and m["key"].lower() in _KEYS:
                 fields.setdefault(m["key"].lower(), m["value"].strip())
                 last = m["key"].lower()

@@ -16,6 +16,7 @@ from ..outlets import is_known
 
 _SHAPE = re.compile(r"^(?P<kind>[^|·•–—\d]{2,40}?)\s+[|·•–—]\s+(?P<rest>\S.{4,60})$")
 # a time zone's abbreviation or offset after the time ('EET', 'MEZ', 'UTC+2', 'GMT+01:00')
+_SEPARATED = re.compile(r"\s[|·•–—]\s")
 _PARTS = re.compile(r"\s+[|·•–—]\s+")
 _ZONE = re.compile(r"\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?|[+-]\d{2}:?\d{2})\s*$")
 
@@ -24,8 +25,9 @@ def mark(ls: list[Line]) -> int:
     """Mark the release lines as date lines, in place; how many there are."""
     found = []
     for l in ls:
-        if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 and (_kind_first(l.text)
-                                                                                   or _date_first(l.text)):
+        # (a separator first: most lines have none, and the patterns cost more)
+        if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 and _SEPARATED.search(l.text) \
+                and (_kind_first(l.text) or _date_first(l.text)):
             found.append(l)
     if len(found) < 2:
         return 0
