@@ -42,6 +42,8 @@ def test_a_saved_jsonp_response_with_raw_line_breaks_in_its_strings_is_read_as_r
                '"Work starts in June.","date":"2026-05-17"}])\n')
     assert [s.title for s in q.stories] == ["Port of Dover reopens after storm", "Council approves new cycle lanes"]
     assert [s.line for s in q.stories] == [1, 4]
+    # text that only looks like a call (it is no JSON) is read as text, not refused as bad JSON
+    assert _structured('Notes\n\nsee({"a": 1, broken )\n') is None
 
 
 _DIGEST_DE = """Betreff: Verkehrswende-Liste Sammelnachricht, Band 7, Ausgabe 3

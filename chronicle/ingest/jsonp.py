@@ -16,7 +16,7 @@ def unwrapped(text: str) -> str | None:
     """The text with a JSONP call's name, parentheses and the lines above it blanked; None when the
     text is no JSONP call."""
     call = _CALL.search(text, 0, 4000)
-    close = _CLOSE.search(text)
+    close = _CLOSE.search(text, max(0, len(text) - 200)) if call is not None else None   # (it ends the text)
     if call is None or close is None or close.start() <= call.end():
         return None
     above = [l for l in text[:call.start()].split("\n") if l.strip()]
