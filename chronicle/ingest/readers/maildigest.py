@@ -94,7 +94,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         stop = next((b[0] for b in blocks if b[0] >= end), len(lines))
         stories.append(_story(first, lines[end:stop], _FORWARD.sub("", _LIST_TAG.sub("", subject)),
                               _field(fields, _DATE), outlets))
-    return Parsed("generic", [s for s in stories if s.paras], notes=[f"left out: {', '.join(left)}"] if left else [])
+    left += [f"line {s.line} (a message without text: {s.title[:50]})" for s in stories if not s.paras]
+    stories = [s for s in stories if s.paras]
+    if not stories:
+        return None   # (replies only: a discussion, read by the other readers, which say what they found)
+    return Parsed("generic", stories, notes=[f"left out: {', '.join(left)}"] if left else [])
 
 
 def _story(first: int, body: list[str], subject: str, date: str, outlets: Outlets) -> Story:
