@@ -318,6 +318,10 @@ def test_counters_by_each_item_are_neither_items_nor_titles():
     assert [s.title for s in _parse(de).stories] == [t for _, _, t, _ in rows]
     en = "".join(f"{v} points\n{t}\n{x}\n\n" for v, _, t, x in rows)
     assert [s.title for s in _parse(en).stories] == [t for _, _, t, _ in rows]
+    # a show's rating with its count at the page's top (German, English) is no item either
+    for rating in ("4,7 · 812 Bewertungen", "4.8 ★ (12,345 ratings)"):
+        show = f"Der Morgen\nRadio Nord\n{rating}\n\n" + "".join(f"{t}\n\n{x}\n\n" for _, _, t, x in rows)
+        assert [s.title for s in _parse(show).stories] == [t for _, _, t, _ in rows]
 
 
 def test_a_clippings_licence_line_is_no_part_of_its_text():
