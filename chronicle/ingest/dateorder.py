@@ -7,7 +7,8 @@ import datetime as dt
 
 
 def decide_order(found: list, lang: str = "en", captured: dt.date | None = None) -> str | None:
-    """'dmy' or 'mdy' for a page's numeric dates (when.Found): a number above 12 decides; otherwise the
+    """'dmy' or 'mdy' for a page's numeric dates (when.Found): a number above 12 decides, then a weekday
+    that fits one reading, then a 12-hour clock after the dates (month first); otherwise the
     page's language (day first everywhere but in English); English pages with '/' stay undecided
     unless the dates are dotted (a European habit), or only one reading puts none of them after the
     day the page was captured (`captured`), or only one runs newest first."""
@@ -24,6 +25,8 @@ def decide_order(found: list, lang: str = "en", captured: dt.date | None = None)
         if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
                 (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
             return order
+    if any(f.clock12 for f in nums) and not any(f.dotted for f in nums):
+        return "mdy"   # a 12-hour clock beside the date ('3/11/2025 8:02 PM'): the American form
     if lang != "en" or all(f.dotted for f in nums):
         return "dmy"
     return _not_after(nums, captured) or _newest_first(nums)

@@ -14,7 +14,7 @@ from typing import Iterable
 
 _SEPARATED_DIGITS = re.compile(r"\d[./-]\d")
 FORM_HINTS = {"iso": _SEPARATED_DIGITS, "num": _SEPARATED_DIGITS,
-              "mdy": re.compile(r"\s\d"), "dmy": re.compile(r"\d\S{0,2}\s")}
+              "mdy": re.compile(r"\s\d"), "dmy": re.compile(r"\d\S{0,2}\s"), "dmy,": re.compile(r"\d\S{0,2},")}
 
 
 def alternation(words) -> str:

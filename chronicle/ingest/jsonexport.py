@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import when
+from . import jsonp, when
 from .domains import host_of, outlet_of
 from .jsonexport_load import Unreadable, load, looks_like_json, record_lines
 from .jsonexport_roles import fields_of, roles
@@ -42,10 +42,21 @@ _CUT = re.compile(r"\s*\[\+\d+ chars\]\s*$")   # an API's text cut short: '… [
 
 def read(text: str, ctx: Context) -> Parsed | None:
     """The records of a JSON export as stories; None when the text is not JSON."""
+    above = None   # (the lines above a JSONP call, when the JSON is one)
     if not looks_like_json(text):
-        return None
-    loaded = load(text)
+        inner = jsonp.unwrapped(text)   # a saved JSONP response: its JSON, on the file's lines
+        if inner is None or not looks_like_json(inner):
+            return None
+        text, above = inner, [f"line {no}" for no in jsonp.lines_above(text)]
+    try:
+        loaded = load(text)
+    except Unreadable:
+        if above is not None:
+            return None   # text that only looks like a JSONP call ('See({…' … ')') is read as text
+        raise
     found = _records(loaded.data)
+    if found is None and above is not None:
+        return None
     if found is None:
         raise Unreadable(1, "JSON with no list of records (objects such as messages, items or articles) in it; "
                             "no articles read")
@@ -69,7 +80,8 @@ def read(text: str, ctx: Context) -> Parsed | None:
     if not stories:   # (the run's 'try --layout' would not help: say what the records were)
         raise Unreadable(lines[0] if lines else 1, f"none of its {len(items):,} records is an item with text "
                                                    f"({_reasons(skipped)}); no articles read")
-    return Parsed("json", stories, notes=_skipped_notes(skipped), lang=lang)
+    notes = [f"left out above the JSONP call: {', '.join(above)}"] if above else []   # (none or [])
+    return Parsed("json", stories, notes=notes + _skipped_notes(skipped), lang=lang)
 
 
 def _records(data: object) -> tuple[tuple, list] | None:

@@ -15,7 +15,7 @@ from typing import Any
 # Markdown link '[label](…)', '[[wiki links]]', a chat export's '[12.03.25, 08:14]',
 # '{"Quoted," she said}') is read as text.
 _START = re.compile(r'\s*\[?\s*\{\s*(?:"[^"\n]{0,200}"\s*:|\})')
-_DECODER = json.JSONDecoder()
+_DECODER = json.JSONDecoder(strict=False)   # (raw line breaks in strings: saved JSONP bodies)
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -40,7 +40,7 @@ def looks_like_json(text: str) -> bool:
 def load(text: str, what: str = "records") -> Loaded:
     """The parsed document; JSON Lines when the text is objects one per line. Unreadable otherwise."""
     try:
-        return Loaded(json.loads(text))
+        return Loaded(json.loads(text, strict=False))
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and _one_object(text.lstrip().split("\n", 1)[0]):
             return Loaded(*_lines(text))
@@ -91,7 +91,7 @@ def record_lines(text: str, path: tuple, count: int) -> list[int]:
         if text[i:i + 1] in ("]", "}", ""):
             break
         if members:   # past the member's key and its ':'
-            _, i = json.decoder.scanstring(text, i + 1)
+            _, i = json.decoder.scanstring(text, i + 1, False)
             i = _WS.match(text, _WS.match(text, i).end() + 1).end()
         out.append(bisect.bisect_right(starts, i) + 1)
         _, i = _DECODER.raw_decode(text, i)
@@ -109,7 +109,7 @@ def _locate(text: str, path: tuple) -> int | None:
         i = _WS.match(text, i + 1).end()
         while text[i:i + 1] not in ("]", "}", ""):
             if opener == "{":
-                key, i = json.decoder.scanstring(text, i + 1)
+                key, i = json.decoder.scanstring(text, i + 1, False)
                 i = _WS.match(text, _WS.match(text, i).end() + 1).end()   # past ':'
                 hit = i if key == step else hit
             else:

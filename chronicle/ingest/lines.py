@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import newsletter, refs, when
+from . import newsletter, numdates, refs, scriptlines, when
 from .leads import WORD, kicker, opens_with_date, words
 from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
@@ -150,7 +150,7 @@ def date_only(text: str, found: list) -> bool:
     """The line is a date, time or relative date with at most a few filler words around it."""
     if not found:
         return False
-    rest = _FILLER.sub(" ", without_dates(text, found))
+    rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
     return words(rest) <= 2 and len(text) <= 80
 
@@ -209,7 +209,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
         line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
         return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text)) \
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None

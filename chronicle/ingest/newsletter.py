@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from .monthnames import WEEKDAYS
 
 _RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|"
-           r"(?:todos los )?derechos reservados)")
+           r"(?:todos los )?derechos reservados|"
+           # a clipping's licence line ('Material reproduced under licence from X. No further copies …')
+           r"(?:material|content|article|text|item|clipping)s? (?:(?:is|are) )?(?:reproduced|reprinted) (?:under|with) "
+           r"(?:licen[cs]e|permission)\b.{0,100}|nachdruck nur mit genehmigung|"
+           r"reproduction (?:interdite|soumise à autorisation)|prohibida su reproducción|vietata la riproduzione)")
 # what a copyright or rights line holds (the two patterns that look past a line's start are tried
 # only on lines that hold one: classify asks of every line; literals, as a case-blind search is slower)
-_RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT")
+_RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT|eprint|EPRINT|eproduc|EPRODUC|achdruck|ACHDRUCK|"
+                          "iproduzione|IPRODUZIONE")
 BUTTONS = re.compile(
     r"(?i)^\s*(?:flag as irrelevant|als irrelevant (?:markieren|melden)|signaler comme non pertinent|marcar como irrelevante|"
     r"(?:markeer|markeren) als (?:irrelevant|niet relevant)|"

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import when
+from .sitenames import paren_site, submitted_to
 from .outletlist import guarded as _guarded, is_known, known   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
@@ -207,6 +208,8 @@ class Outlets:
     def tail(self, text: str) -> tuple[str, str]:
         """'Title (Outlet)' / 'Title | Outlet' / 'Title, Outlet' (its date already taken) -> (title, outlet)."""
         s = text.strip()
+        if ")" in s[-9:] and paren_site(s):   # 'Title (site.com)', 'Title (site.com) 61'
+            return paren_site(s)
         for rx in (_PAREN_TAIL, _COMMA_TAIL, _PIPE_TAIL):
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
@@ -269,11 +272,13 @@ class Outlets:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
         text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        if submitted_to(text):
+            return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
-                  or labelled and looks_like_name(s)):
+                  or labelled and (looks_like_name(s) or is_known(s))):   # ('Quelle: dpa')
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import days_after
+from . import numdates
 from .datescan import alternation, forms_to_try, words_hint
 from .dateorder import decide_order   # (when.decide_order: the readers ask it here)
 from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
@@ -23,6 +24,10 @@ PATTERNS = (
     ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
     ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
                        + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
+    # 'Wednesday 12, March 2025', 'mercredi 12, mars 2025': a cover sheet's comma after the day, only
+    # with the weekday before it and the year after ('12, March' alone may be a list of numbers)
+    ("dmy,", re.compile(r"(?i)(?<!\w)(?:" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?,\s*"
+                        + _MON + r"(?!\w),?\s+" + _YEAR + r"(?!\d)")),
     # '21 // Abr // 2025', '21-Apr-2025', '21/abr/2025': the month's name between slashes or dashes
     ("dmy/", re.compile(r"(?i)(?<![\w./-])(?P<day>\d{1,2})\s*(?P<s>/{1,2}|-)\s*" + _MON + r"\s*(?P=s)\s*" + _YEAR + r"(?!\d)")),
 )
@@ -76,6 +81,7 @@ class Found:
     ago: dt.timedelta | None = None
     weekday: int = -1    # 0 = Monday, when a weekday is written just before the date
     dotted: bool = False  # a numeric date written with dots ('12.03.2025')
+    clock12: bool = False  # a numeric date with a 12-hour time after it ('3/11/2025 8:02 PM')
 
     def resolve(self, order: str | None, year: int | None = None) -> dt.date | None:
         """The calendar date, given the page's day/month order and a year for a date without one."""
@@ -157,7 +163,8 @@ def _find_dates(text: str) -> list[Found]:
                 continue
             f = _found(kind, m)
             if f and kind == "num":
-                f = _with_weekday(f, text)
+                marks = numdates.marks(text, m.start(), m.end())   # a weekday before, a 12-hour clock after
+                f = Found(**{**f.__dict__, **marks}) if marks else f
             if f:
                 out.append(f)
                 taken.append((m.start(), m.end()))
@@ -219,22 +226,7 @@ def _found(kind: str, m: re.Match) -> Found | None:
         return None   # '12 may be', '3 ago': a common word next to a number, not a date
     if not 1 <= day <= 31 or year is None and _DAY_SPAN.match(m.string, m.end()):
         return None   # ('Oct 16-22', '3-4 March': a span of days, no one day)
-    return Found(kind.rstrip("/"), m.start(), m.end(), year, month, day)   # ('dmy/': a 'dmy' date)
-
-
-_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
-                             + r")\.?,?\s*$")
-_WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim".split())}
-
-
-def _with_weekday(f: Found, text: str) -> Found:
-    """'Mon, 03/10/2025': the weekday can tell day-first from month-first."""
-    m = _WEEKDAY_BEFORE.search(text[max(0, f.start - 14):f.start])
-    day = _WEEKDAY_INDEX.get(m[1].lower()) if m else None
-    return Found(**{**f.__dict__, "weekday": day}) if day is not None else f
+    return Found(kind.rstrip("/,"), m.start(), m.end(), year, month, day)   # ('dmy/', 'dmy,': 'dmy' dates)
 
 
 def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:

@@ -52,8 +52,16 @@ _MEDIA = frozenset("news tv radio channel channels press times post journal dail
                    "zeitung television televisión télévision tele telegraph express".split())
 
 
+# a byline's second line, the author's role ('Transport correspondent', 'Wirtschaftsredakteurin',
+# 'correspondante à Bruxelles', 'corresponsal en Lisboa', 'inviato a Kiev')
+_ROLE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|\w*korrespondent(?:in)?|"
+                   r"\w*redakteur(?:in)?|correspondante?|journaliste|chroniqueu(?:r|se)|corresponsal|periodista|"
+                   r"redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore)(?:\s+[\w'’-]+){0,3}$")
+
+
 def mark(ls: list[Line], outlets: Outlets) -> None:
     _cell_borders(ls)
+    _author_and_role(ls)
     _twice(ls)
     _live(ls)
     _dated_byline(ls)
@@ -83,6 +91,15 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     if authors and len(placed) >= max(2, len(authors)):
         for l in authors:
             l.kind, l.outlet = "outlet", spelled(l.text.strip())
+
+
+def _author_and_role(ls: list[Line]) -> None:
+    """A name alone over the author's role, under a headline ('Helen Pritchard' / 'Transport
+    correspondent'): a byline over two lines, furniture (it was a title of its own)."""
+    for a, b in zip(ls, ls[1:]):
+        if b.no == a.no + 1 and "head" == a.kind == b.kind and _ROLE.match(b.text) and words(a.text) <= 4 \
+                and looks_like_name(a.text):
+            a.kind = b.kind = "furn"
 
 
 def _cell_borders(ls: list[Line]) -> None:

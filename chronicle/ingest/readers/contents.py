@@ -1,6 +1,8 @@
 """A page's table of contents: a list near the top whose entries come back further down as the
 headlines of its items ('Sommario' / '- Sanità: intesa …' … 'Sanità: intesa …' / dek / text; a
-live blog's summary bullets over its entries). Its lines are furniture, reported: read as items
+live blog's summary bullets over its entries; an index of entries with their page numbers,
+'Headline   120', 'Headline ....... 4', as teletext and printed reports have), and a row
+of page names with their numbers ('Index 100   Sport 201   Weather 401'). Its lines are furniture, reported: read as items
 they would be stories of one line each, every one of them a duplicate."""
 from __future__ import annotations
 
@@ -9,10 +11,16 @@ import re
 from ..lines import Line
 
 _WORD = re.compile(r"[^\W_]+")
+_NAV_ROW = re.compile(r"^(?:[^\W\d_][^\d|]{0,24}?\s+\d{1,4}\s*){3,}$")   # three page names and numbers or more
+_PAGE_REF = re.compile(r"(?:\s{2,}|\s*\.{3,}\s*)\d{1,4}$")   # an index entry's page number
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {w.lower() for w in _WORD.findall(_PAGE_REF.sub("", text))}
+
+
+def _entry(l: Line) -> bool:
+    return l.kind in ("head", "prose") and bool(l.marker or l.text[-1:].isdigit() and _PAGE_REF.search(l.text))
 
 
 def _names(entry: set[str], heads: list[set[str]]) -> bool:
@@ -23,13 +31,16 @@ def _names(entry: set[str], heads: list[set[str]]) -> bool:
 def mark(ls: list[Line]) -> None:
     """Turns the lines of a table of contents into furniture (in place)."""
     run: list[int] = []
+    for l in ls:
+        if l.kind in ("head", "prose") and len(l.text) <= 120 and l.text[-1:].isdigit() and _NAV_ROW.match(l.text):
+            l.kind = "furn"
     for i, l in enumerate(ls + [Line(0, "")]):
-        if l.marker and l.kind in ("head", "prose") and (not run or l.gap == 0):
+        if _entry(l) and (not run or l.gap == 0):
             run.append(i)
             continue
         if len(run) >= 3:
             _check(ls, run)
-        run = [i] if l.marker and l.kind in ("head", "prose") else []
+        run = [i] if _entry(l) else []
 
 
 def _check(ls: list[Line], run: list[int]) -> None:

@@ -210,7 +210,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     lead = page.outlet_above
     outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
     for k, l in enumerate(g.lines):
-        if l.kind == "labels":
+        if l.labels:   # (a labels line's, or a headline's own: sectionlabels.py)
             st.labels += l.labels
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])

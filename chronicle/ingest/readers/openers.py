@@ -10,6 +10,7 @@ from ..lines import BYLINE, Line, words
 from ..outletnames import lead_source
 
 META = ("date", "time", "furn", "labels", "outlet")
+_MOST_ABOVE = 6   # groups of a page's head above items of one dated shape
 
 
 def opens_item(ls: list[Line], i: int) -> str:
@@ -125,16 +126,17 @@ def _footer(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, st
 def _unlike_the_items(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A feed's or list's own name and description above items that show one shape with a date
     line under the headline ('Headline' / 'Mar, 04/03/2025 - 10:27' / text; three items or more,
-    60% of those from the first such): one or two groups at the top without a date in that place,
-    with a few words of text at most, are the page's title and description (headings and
-    furniture, reported), not items."""
+    60% of those from the first such): the groups at the top without a date in that place (a
+    title and description; a site's menus, filters and cookie banner: six at most), with a few
+    words of text at most, are the page's (headings and furniture, reported), not items."""
     ends = [i for i, _ in starts[1:]] + [len(ls)]
     shapes = [tuple(l.kind for l in ls[a:b] if l.kind != "furn") for (a, _), b in zip(starts, ends)]
-    common, n = Counter(shapes).most_common(1)[0] if shapes else ((), 0)
-    first = shapes.index(common) if n >= 3 and common[:2] == ("head", "date") else 0
+    dated = Counter(s for s in shapes if s[:2] == ("head", "date"))   # (headings alone may be as many)
+    common, n = dated.most_common(1)[0] if dated else ((), 0)
+    first = shapes.index(common) if n >= 3 else 0
     if n < 0.6 * (len(shapes) - first):
         return starts
-    if not 1 <= first <= 2 or any(s[:2] == ("head", "date") for s in shapes[:first]) \
+    if not 1 <= first <= _MOST_ABOVE or any(s[:2] == ("head", "date") for s in shapes[:first]) \
             or sum(words(l.text) for l in ls[:starts[first][0]] if l.kind == "prose") > 40:
         return starts
     for l in ls[starts[0][0]:starts[first][0]]:

@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ...build.parallel import default_jobs, start_ordered
-from .. import newsletter, when
+from .. import gluedlabels, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
-from . import items, wrapping
+from . import items, releaselines, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
@@ -118,8 +118,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             gap = 0
             continue
         # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
-        glued = _unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-") \
-            else None
+        glued = (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
+                 else None) or gluedsource.glued_source(s) or gluedlabels.glued_labels(s)   # ('SLUG    Source: X', '… | Tags: a, b')
         if glued:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
@@ -184,7 +184,7 @@ def _furniture(line: Line) -> Line:
 def has_list_or_dates(lines: list[str]) -> bool:
     """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
     ls = content_lines(lines, Outlets.of_page(lines))
-    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2 or releaselines.mark(ls) >= 2
 
 
 def items_per_line(lines: list[str]) -> bool:

@@ -1,0 +1,40 @@
+"""What is written beside a numeric date that can tell day-first from month-first: a weekday
+before it ('Mon, 03/10/2025': only one reading falls on a Monday) and a 12-hour clock after it
+('3/11/2025 8:02 PM', as US software prints dates: month first). when.decide_order weighs them."""
+from __future__ import annotations
+
+import re
+
+from .monthnames import WEEKDAYS
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
+                             + r")\.?,?\s*$")
+_WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim".split())}
+_CLOCK12_AFTER = re.compile(r"(?i),?\s{1,3}(?:at\s+|um\s+|à\s+)?\d{1,2}:\d{2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?!\w)")
+
+
+def marks(text: str, start: int, end: int) -> dict:
+    """The Found fields to set for the numeric date at text[start:end]: 'weekday' (0 = Monday) when
+    one is written just before it, 'clock12' when a 12-hour time follows it."""
+    out: dict = {}
+    m = _WEEKDAY_BEFORE.search(text[max(0, start - 14):start])
+    day = _WEEKDAY_INDEX.get(m[1].lower()) if m else None
+    if day is not None:
+        out["weekday"] = day
+    if _CLOCK12_AFTER.match(text, end):
+        out["clock12"] = True
+    return out
+
+
+# what is left of 'Global Markets Desk, [3/11/2025 8:02 PM]' without its date and time: a chat
+# message's header, the channel's or sender's name over the message (a date line, not a headline)
+_SENDER_STAMP = re.compile(r"^\s*[^\W\d][^\[\]\n]{0,50}?,?\s*\[\s*(?:[ap]\.?\s?m\.?)?\s*\]\s*$", re.I)   # ('p. m.')
+
+
+def without_sender(rest: str) -> str:
+    """A date line's leftover words once its date and time are gone, without a sender's name
+    before a bracketed time stamp."""
+    return "" if _SENDER_STAMP.match(rest) else rest

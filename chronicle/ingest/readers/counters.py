@@ -1,0 +1,34 @@
+"""Counters a page prints by each item: a number and one word, the same word by three items or
+more with other numbers ('412 votes', '3861 clics', '61 points', '287 Stimmen', '12 reacties',
+and a site's own word for a vote). A headline is never a number and one word repeated down the
+page: these lines are furniture (reported), so they neither open items nor become titles. So is
+a show's or app's rating with the number of ratings ('4,6 • 3,1K beoordelingen', '4.8 ★ (12,345
+ratings)', '4,7 · 812 Bewertungen'), once at the page's top."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..lines import Line
+
+_COUNT = re.compile(r"^[^\w\s]{0,2}\s*\d[\d.,]*\s?[kKmM]?\s+(?P<word>[^\W\d_]{2,20})\.?$")
+_LEAST = 3
+_RATING = re.compile(r"^[★☆\s]*[0-5][.,]\d\s*[★☆]*\s*(?:[•·|/]\s*|\(\s*)?[\d.,]+\s?[kKmM]?\s+[^\W\d_]{3,20}\)?$")
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the counter lines as furniture, in place; how many there were."""
+    by_word: dict[str, list[Line]] = defaultdict(list)
+    for l in ls:
+        m = _COUNT.match(l.text) if len(l.text) <= 30 and l.text[:3].strip()[:1].isdigit() else None
+        if m and l.kind in ("head", "prose") and not l.dates:   # ("12 MRT.", "7 mars" are dates)
+            by_word[m["word"].lower()].append(l)
+    n = 0
+    for l in ls:
+        if l.kind in ("head", "prose") and len(l.text) <= 40 and _RATING.match(l.text) and not l.dates:
+            l.kind, n = "furn", n + 1
+    for found in by_word.values():
+        if len(found) >= _LEAST and len({l.text for l in found}) >= 2:
+            for l in found:
+                l.kind, l.dates, n = "furn", [], n + 1
+    return n

@@ -1,0 +1,38 @@
+"""Section labels over each headline: in capitals right above it ('ESTERI' / 'Ucraina, intesa …'
+/ text; 'WIRTSCHAFT', 'SPORT'), as teletext pages and some section fronts print them, or a word
+or two with a blank line under it, often glued under the previous item's text ('… were full.' /
+'Transportation' / blank / 'Headline (dw.com) 143' / text), as Slashdot-like topic pages print
+them. Three times or more on a page, each over a headline with its text under it, such a label is
+the item's own label (a tag), not its headline, an item of one line, nor a heading over several
+items."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line, words
+
+_LEAST = 3
+_TOPIC = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ýa-zà-ÿ&][\w&'’-]*){0,2}$")   # 'Power', 'Open Source', 'AI'
+
+
+def _topic_word(l: Line) -> bool:
+    """A word or two alone on a line with a blank line under it: a topic's name."""
+    short_caps = l.kind == "furn" and l.text.isalpha() and l.text.isupper() and len(l.text) <= 4   # ('AI', 'EU')
+    return (l.kind == "head" or short_caps) and not l.marker and bool(_TOPIC.match(l.text))
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the labels in place: the label line is meta, its label (a shouted one in sentence case) the
+    headline's, so it goes with the item below it; how many there were."""
+    found = [(l, head) for l, head, text in zip(ls, ls[1:], ls[2:])
+             if l.kind == "head" and l.text.isupper() and words(l.text) <= 3 and not l.marker
+             and head.kind == "head" and head.no == l.no + 1 and not head.text.isupper() and text.kind == "prose"]
+    if len(found) < _LEAST:
+        found = [(l, ls[i + 1]) for i, l in enumerate(ls[:-2]) if _topic_word(l) and ls[i + 1].kind == "head"
+                 and ls[i + 1].gap > 0 and "prose" in (ls[i + 2].kind, ls[i + 3].kind if i + 3 < len(ls) else "")]
+    if len(found) < _LEAST:
+        return 0
+    for l, head in found:
+        shout = l.text.isupper() and len(l.text) > 4   # ('ESTERI' -> 'Esteri'; 'AI', 'EU' as written)
+        l.kind, l.labels, head.labels = "labels", [], [l.text.strip().capitalize() if shout else l.text.strip()]
+    return len(found)

@@ -1,0 +1,27 @@
+"""News sites named by their address where an item's outlet stands: a domain in parentheses after
+the headline, perhaps with the story's comment count after it ('Headline (bbc.co.uk) 61', as
+Slashdot and Hacker News print it), and a social news site's submitter line ('por user a
+eldiario.es', 'submitted by user to theguardian.com', 'von user auf spiegel.de'): the site is the
+item's outlet, written as the page writes it; the count and the submitter are neither title nor
+outlet."""
+from __future__ import annotations
+
+import re
+
+_HOST = r"(?!www\.)[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}"
+_PAREN_SITE = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<site>" + _HOST + r")\)(?:\s+\d{1,6})?\s*$", re.I)
+_SUBMITTED = re.compile(r"^(?:(?:submitted|posted|shared)\s+)?(?:by|von|par|por|da|di|door|przez)\s+@?[\w.-]{2,40}\s+"
+                        r"(?:to|at|on|via|a|en|auf|bei|sur|à|su|op|na)\s+(?P<site>" + _HOST + r")$", re.I)
+_FILES = re.compile(r"\.(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|txt|csv|zip|mp[34]|json|xml)$", re.I)
+
+
+def paren_site(text: str) -> tuple[str, str] | None:
+    """'Headline (site.com) 61' -> ('Headline', 'site.com'); None when no site closes the line."""
+    m = _PAREN_SITE.match(text.strip())
+    return (m["rest"], m["site"]) if m and not _FILES.search(m["site"]) else None
+
+
+def submitted_to(text: str) -> str:
+    """The site a submitter line names ('por user a eldiario.es' -> 'eldiario.es'), else ''."""
+    m = _SUBMITTED.match(text.strip()) if len(text) <= 120 and "." in text[-50:] else None   # (a domain ends it)
+    return m["site"] if m and not _FILES.search(m["site"]) else ""
