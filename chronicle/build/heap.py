@@ -4,9 +4,8 @@ collections rare.
 A build holds a large, long-lived heap (at 10,000 articles the state, 30,000 cache records,
 the articles, the index: about 160,000 tracked objects) that makes almost no reference cycles,
 and it allocates quickly. Python runs a full collection, a walk of every tracked object, each
-time the old generation has grown by a quarter: ten of them (0.5 s of a title edit's 3 s of CPU
-on the build's thread) while the cache was decoded and the index made, each finding nothing to
-free. During a build a full collection waits for FULL_EVERY collections of the middle generation
+time the old generation has grown by a quarter: a title edit ran ten of them (0.5 s of the
+build thread's 3 s of CPU), from the cache's decoding to the planning. During a build a full collection waits for FULL_EVERY collections of the middle generation
 instead of the usual 10; the young generations, where a build's cyclic garbage (a template's
 render, an exception) is found, are collected as before, and the usual thresholds come back when
 the build ends (the preview's server builds again and again in one process).

@@ -116,6 +116,7 @@ class Staging:
             old, new = self._folder_pair(parent)
             os.link(name, name, src_dir_fd=old, dst_dir_fd=new, follow_symlinks=False)   # as link(2)
         except OSError as exc:
+            exc.filename = os.path.join(self.out_dir, path)   # the error names `name` alone, or the folder
             self._fail(exc, path)
         record = self._previous.get(path)
         if record is None:
