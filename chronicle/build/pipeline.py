@@ -11,6 +11,7 @@ from typing import Callable
 
 from . import budget
 from .cache import BuildCache, code_salt, tree_digest
+from .heap import few_full_collections
 from ..errors import InterruptedAfterPublishing
 from ..model import BuildReport
 from .state import Settings
@@ -33,6 +34,12 @@ def settings_of(options: BuildOptions) -> Settings:
 
 def build(options: BuildOptions, progress: Callable[[str], None] | None = None,
           on_wait: Callable[[str], None] | None = None) -> BuildReport:
+    with few_full_collections():   # the build's heap is large and long-lived (build/heap.py)
+        return _build(options, progress, on_wait)
+
+
+def _build(options: BuildOptions, progress: Callable[[str], None] | None,
+           on_wait: Callable[[str], None] | None) -> BuildReport:
     started = time.perf_counter()
     stages = Stages(progress)
     cache = stages.run("cache", BuildCache.open, options.out_dir, options.cache)
