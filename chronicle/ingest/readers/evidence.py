@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, sectionlabels, shortlines
+from . import attribution, briefs, numbered, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, sectionlabels, shortlines
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -60,7 +60,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (_timeline, _numbered, briefs.date_led):
+    for finder in (_timeline, numbered.starts, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -89,26 +89,6 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
         return []
     return ([] if pinned is None or briefs.page_title(ls, pinned) else [(pinned, "titled")]) + [(i, "time") for i in idx]
-
-
-def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
-    """Items opened by '1', '2', '3' … (or 'a', 'b', 'c') in order (with or without a dot)."""
-    idx, want = [], 1
-    for i, l in enumerate(ls):
-        num = l.marker.rstrip(".)") or attribution.slot_number(l)
-        num = str(ord(num) - 96) if len(num) == 1 and "a" <= num <= "z" else num
-        if num.isdigit() and int(num) == want:
-            idx.append(i)
-            want += 1
-    end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
-    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # spread to the content's end (no footer)
-        return []
-    return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
-
-
-def _followed_by_any(ls: list[Line], i: int) -> bool:
-    j = next_text(ls, i)
-    return j >= 0 and not ls[j].marker
 
 
 def _section(line: Line, caps_titles: bool = False) -> bool:

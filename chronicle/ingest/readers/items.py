@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import when
+from .. import newsletter, when
 from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
@@ -61,10 +61,10 @@ class Page:
         order = when.decide_order(found, lang, ctx.captured)
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
-        for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
+        for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head") or _greets(l)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
-                if d and page_date is None and l.kind in ("date", "head"):
+                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)):
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         cats = _categories([g.lines[0].text for g in groups if g.lines])
@@ -91,6 +91,10 @@ class Page:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
+
+
+def _greets(l: Line) -> bool:
+    return l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
 
 
 def _categories(firsts: list[str]) -> set[str]:

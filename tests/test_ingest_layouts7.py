@@ -1,0 +1,72 @@
+"""The kinds of layout the seventh held-out set showed (tests/fixtures/ingest_heldout7), on pages
+written for these tests in other languages, outlets and wording than the fixtures: what a reader
+of each item expects as its title, date and outlet, that page furniture is no item, and that no
+item is lost or merged. All in process (run.parse): no files, no build."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import items as _items, parser
+
+D = dt.date
+CAPTURED = D(2026, 5, 20)   # a Wednesday
+_parse = parser(CAPTURED)
+
+
+def test_a_numbered_date_line_over_a_quoted_headline_is_titled_by_the_headline():
+    # a German institute's press echo: '1. 12. Mai 2026' (the number on the date line), the
+    # outlet story's headline in quotes, a line on who was quoted, the outlet on its own line
+    p = _parse("Pressespiegel\n\nWo unsere Forschenden in den Medien zitiert wurden.\n\n"
+               "  1. 18. Mai 2026\n\n"
+               "    „Warum die Mieten in Leipzig weiter steigen“\n\n"
+               "    Mit Prof. Anna Krüger, Stadtsoziologie, die erklärt, dass kaum neue Wohnungen gebaut "
+               "werden und viele Familien in die Vororte ziehen.\n\n"
+               "    Mitteldeutscher Rundfunk\n\n"
+               "  2. 15. Mai 2026\n\n"
+               "    „Wie Bienen den Winter überstehen“\n\n"
+               "    Mit Dr. Paul Weber, Zoologie, der zeigt, dass milde Winter den Völkern eher schaden als "
+               "nützen.\n\n"
+               "    Der Tagesspiegel\n\n"
+               "  3. 11. Mai 2026\n\n"
+               "    „Brauchen Schulen ein Handyverbot?“\n\n"
+               "    Mit Prof. Jana Hoffmann, Bildungsforschung, deren Studie an sächsischen Gymnasien "
+               "kaum Unterschiede bei den Noten fand.\n\n"
+               "    Süddeutsche Zeitung\n")
+    assert [(s.title, s.date) for s in p.stories] == [
+        ("Warum die Mieten in Leipzig weiter steigen", D(2026, 5, 18)),
+        ("Wie Bienen den Winter überstehen", D(2026, 5, 15)),
+        ("Brauchen Schulen ein Handyverbot?", D(2026, 5, 11))]
+    assert p.stories[0].paras[0].startswith("Mit Prof. Anna Krüger, Stadtsoziologie")
+
+
+def test_an_english_press_mentions_list_takes_the_quoted_headline_not_the_blurb():
+    p = _parse("Media mentions\n\n"
+               "1. May 19, 2026\n\n"
+               "\"Why the city's bus fares are going up again\"\n\n"
+               "Quoting Prof. Omar Hale, transport economics, who said diesel costs rose by a fifth this year.\n\n"
+               "2. May 14, 2026\n\n"
+               "\"Hospitals brace for a summer of nurse strikes\"\n\n"
+               "Quoting Dr. Ruth Benson, nursing, who expects walkouts in at least four states.\n\n"
+               "3. May 12, 2026\n\n"
+               "\"A wetter spring has farmers planting late\"\n\n"
+               "Quoting Prof. Ian Moss, agronomy, who said corn planting is two weeks behind.\n")
+    assert [s.title for s in p.stories] == [
+        "Why the city's bus fares are going up again", "Hospitals brace for a summer of nurse strikes",
+        "A wetter spring has farmers planting late"]
+    assert not any(s.title.startswith(("\"", "Quoting")) for s in p.stories)
+
+
+def test_a_newsletters_date_glued_to_its_greeting_dates_its_items():
+    # 'NAME am DATE Liebe Leserinnen und Leser,' / 'The Brief, 19 May 2026 Dear readers,' on one
+    # line: the issue's date, which each headed item below takes
+    for top, heads in (
+            ("DER MORGEN am 19.5.2026 Liebe Leserinnen und Leser,\n\nheute geht es um Geld und um Wetter.\n\n",
+             ("Haushalt ohne Mehrheit", "Hitze im Mai")),
+            ("The Brief, 19 May 2026 Dear readers,\n\nthree things matter today, and one does not.\n\n",
+             ("Budget without a majority", "Heat in May"))):
+        p = _parse(top + f"{heads[0]}\n\nThe coalition failed to agree on the spending plan before the vote, "
+                   "and the finance minister asked for another week of talks with the opposition.\n\n"
+                   f"{heads[1]}\n\nTemperatures in the south reached 34 degrees, the highest for May since "
+                   "records began, and several towns opened cool rooms for older residents.\n")
+        dated = {s.title: s.date for s in p.stories}
+        assert dated[heads[0]] == dated[heads[1]] == D(2026, 5, 19), top
