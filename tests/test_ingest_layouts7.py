@@ -70,3 +70,37 @@ def test_a_newsletters_date_glued_to_its_greeting_dates_its_items():
                    "records began, and several towns opened cool rooms for older residents.\n")
         dated = {s.title: s.date for s in p.stories}
         assert dated[heads[0]] == dated[heads[1]] == D(2026, 5, 19), top
+
+
+def test_a_time_and_outlet_line_above_each_headline_names_and_dates_its_item():
+    # a Spanish aggregator: 'DD, HH:MM Outlet' above each headline (the day of the month in the
+    # page heading's month; a day after the heading's is the month before), no blank line before
+    # the next item's line
+    p = _parse("Portada · Lo importante\nmartes, 19 de mayo de 2026\n\n"
+               "19, 09:12 El País\n\nEl Congreso aprueba la ley de vivienda con el apoyo de los socios\n\n"
+               "Por qué importa: La norma limita las subidas del alquiler en las zonas tensionadas. Los grandes "
+               "tenedores deberán ofrecer contratos de siete años...\n"
+               "19, 08:40 La Vanguardia\n\nLa sequía obliga a restringir el riego en el delta del Ebro\n\n"
+               "Por qué importa: Los regantes recibirán un tercio del agua habitual hasta octubre. Temen "
+               "perder la cosecha de arroz...\n"
+               "18, 23:05 elDiario.es\n\nLos médicos de familia convocan una huelga de cuatro días\n\n"
+               "Por qué importa: Piden menos pacientes por consulta. También quieren más plazas de residentes "
+               "en los centros de salud rurales...\n")
+    assert _items(p) == [
+        ("El Congreso aprueba la ley de vivienda con el apoyo de los socios", D(2026, 5, 19), "El País"),
+        ("La sequía obliga a restringir el riego en el delta del Ebro", D(2026, 5, 19), "La Vanguardia"),
+        ("Los médicos de familia convocan una huelga de cuatro días", D(2026, 5, 18), "elDiario.es")]
+
+
+def test_a_clock_time_and_outlet_line_in_english_names_the_item_below_it():
+    p = _parse("Top picks\n\n"
+               "07:45 · Reuters\nShipping rates jump as Red Sea detours continue\n"
+               "Container freight costs rose for a third week, with Asia to Europe routes up by a tenth.\n\n"
+               "07:10 · Bloomberg\nCopper hits a two-year high on Chinese demand\n"
+               "Traders pointed to grid spending in China and lower stocks in London warehouses.\n\n"
+               "06:55 · The Guardian\nUK rail fares to rise by less than inflation\n"
+               "The government capped the increase at 3.5% for regulated fares from next year.\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Shipping rates jump as Red Sea detours continue", "Reuters"),
+        ("Copper hits a two-year high on Chinese demand", "Bloomberg"),
+        ("UK rail fares to rise by less than inflation", "The Guardian")]

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import newsletter, when
+from .. import clockoutlets, newsletter, when
 from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
@@ -222,6 +222,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
+        day = None if st.date else clockoutlets.day_on_page(outlet.text, page.page_date)
+        if day:   # '04, 22:40 Observador'
+            st.date, st.date_basis = day, "derived"
     if not st.date:
         d, basis = page.running.get(g.index) or (None, "")
         if d:
