@@ -104,3 +104,28 @@ def test_a_clock_time_and_outlet_line_in_english_names_the_item_below_it():
         ("Shipping rates jump as Red Sea detours continue", "Reuters"),
         ("Copper hits a two-year high on Chinese demand", "Bloomberg"),
         ("UK rail fares to rise by less than inflation", "The Guardian")]
+
+
+def test_a_feed_readers_tree_names_each_item_by_the_feed_it_is_listed_under():
+    # an English reader's export: folders and feeds with unread counts, nested by indent; the
+    # folder lines are no articles, the feed is each item's outlet down to the next feed
+    p = _parse("Unread items — exported 20/05/2026\n\n"
+               "▾ World (3)\n"
+               "  ▾ BBC News (2)\n"
+               "    • Floods force thousands from their homes in northern Italy\n"
+               "      Rivers burst their banks in Emilia-Romagna after a month's rain fell in two days. Schools stay closed…\n"
+               "    • Kenya's parliament passes a disputed finance bill\n"
+               "      Protesters gathered outside as MPs approved new taxes on bread and mobile money. The president has two weeks to sign…\n"
+               "  ▾ Al Jazeera (1)\n"
+               "    • Talks on a Gaza ceasefire resume in Cairo\n"
+               "      Negotiators from Egypt and Qatar will meet both sides' envoys this week. Aid deliveries remain stalled…\n"
+               "▾ Wissenschaft (1)\n"
+               "  ▾ Der Spiegel (1)\n"
+               "    • Forscher finden Mikroplastik im Gletschereis der Alpen\n"
+               "      Die Proben stammen aus drei Gletschern in Tirol und der Schweiz. Die Konzentration war höher als erwartet…\n"
+               "▸ Sport (0)\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Floods force thousands from their homes in northern Italy", "BBC News"),
+        ("Kenya's parliament passes a disputed finance bill", "BBC News"),
+        ("Talks on a Gaza ceasefire resume in Cairo", "Al Jazeera"),
+        ("Forscher finden Mikroplastik im Gletschereis der Alpen", "Der Spiegel")]

@@ -11,7 +11,7 @@ from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import attribution, itemdates, itemoutlets, shortlines
+from . import attribution, itemdates, itemoutlets, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -52,6 +52,7 @@ class Page:
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
     year_stated: bool = False   # page_year is written on the page (else it is the capture's)
+    outlet_running: dict[int, str] = field(default_factory=dict)   # the feed each item is listed under (treegroups.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -75,6 +76,7 @@ class Page:
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
         page.outlet_above = itemoutlets.above(ls, groups)
+        page.outlet_running = treegroups.running(ls, [g.index for g in groups])
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -225,6 +227,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         day = None if st.date else clockoutlets.day_on_page(outlet.text, page.page_date)
         if day:   # '04, 22:40 Observador'
             st.date, st.date_basis = day, "derived"
+    st.source = st.source or page.outlet_running.get(g.index, "")
     if not st.date:
         d, basis = page.running.get(g.index) or (None, "")
         if d:
