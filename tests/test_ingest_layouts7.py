@@ -129,3 +129,45 @@ def test_a_feed_readers_tree_names_each_item_by_the_feed_it_is_listed_under():
         ("Kenya's parliament passes a disputed finance bill", "BBC News"),
         ("Talks on a Gaza ceasefire resume in Cairo", "Al Jazeera"),
         ("Forscher finden Mikroplastik im Gletschereis der Alpen", "Der Spiegel")]
+
+
+def _app_page(top: str, cards: list[tuple[str, str, str, str]]) -> str:
+    """A news app's section copied as text: its heading and subtitle, then per card the
+    publisher's line, the headline, the excerpt and the card's age under it."""
+    return top + "".join(f"{outlet}\n{head}\n{text}\n{age}\n\n" for outlet, head, text, age in cards)
+
+
+def test_a_news_apps_publisher_line_above_and_age_below_each_card_belong_to_that_card():
+    # under a section heading with its subtitle (no item), each card: publisher, headline,
+    # excerpt, then its age: '2h ago' / 'Yesterday' below the card, not above the next
+    p = _parse(_app_page("Today\nWednesday, May 20\n\nFor You\nPicked for you by our editors.\n\n", [
+        ("The Guardian", "Wildfire smoke closes schools across Alberta",
+         "Officials urged residents to stay indoors as air quality readings reached their worst level since 2023.",
+         "2h ago"),
+        ("Bloomberg", "Oil slips as OPEC weighs a bigger output increase",
+         "Brent crude fell below 80 dollars a barrel after delegates said the group could add supply in July.",
+         "Yesterday"),
+        ("Politico", "Senate panel advances the farm bill after months of delay",
+         "The committee vote sends the bill to the floor with new limits on crop insurance subsidies.",
+         "45m ago")]))
+    assert _items(p) == [
+        ("Wildfire smoke closes schools across Alberta", D(2026, 5, 20), "The Guardian"),
+        ("Oil slips as OPEC weighs a bigger output increase", D(2026, 5, 19), "Bloomberg"),
+        ("Senate panel advances the farm bill after months of delay", D(2026, 5, 20), "Politico")]
+
+
+def test_a_spanish_news_apps_cards_under_a_section_heading_keep_their_publishers_and_ages():
+    p = _parse(_app_page("Hoy\nmiércoles, 20 de mayo\n\nDestacadas\nElegidas por la redacción.\n\n", [
+        ("El País", "El Gobierno aprueba el plan de ayudas para los regantes del Ebro",
+         "El decreto reparte 200 millones de euros entre las comunidades de regantes afectadas por la sequía.",
+         "hace 3 h"),
+        ("La Vanguardia", "Barcelona limita los cruceros en el puerto a partir de 2027",
+         "El Ayuntamiento y el Puerto pactan reducir las terminales y cobrar una tasa mayor a los pasajeros.",
+         "Ayer"),
+        ("El Mundo", "Los precios de la vivienda suben un 9% en el primer trimestre",
+         "Madrid y Málaga encabezan las subidas, según los datos del Colegio de Registradores.",
+         "hace 2 días")]))
+    assert _items(p) == [
+        ("El Gobierno aprueba el plan de ayudas para los regantes del Ebro", D(2026, 5, 20), "El País"),
+        ("Barcelona limita los cruceros en el puerto a partir de 2027", D(2026, 5, 19), "La Vanguardia"),
+        ("Los precios de la vivienda suben un 9% en el primer trimestre", D(2026, 5, 18), "El Mundo")]
