@@ -171,3 +171,46 @@ def test_a_spanish_news_apps_cards_under_a_section_heading_keep_their_publishers
         ("El Gobierno aprueba el plan de ayudas para los regantes del Ebro", D(2026, 5, 20), "El País"),
         ("Barcelona limita los cruceros en el puerto a partir de 2027", D(2026, 5, 19), "La Vanguardia"),
         ("Los precios de la vivienda suben un 9% en el primer trimestre", D(2026, 5, 18), "El Mundo")]
+
+
+def _feed(top: str, cards: list[tuple[str, str, str, str, str]]) -> str:
+    """An aggregator's feed: per card its 'Topic · Place' line, headline, summary, a count of
+    sources, the shares bar written out and its age."""
+    return top + "".join(f"{label}\n{head}\n{text}\n{31 + 7 * k} sources\n{bar}\n{age}\n\n"
+                         for k, (label, head, text, bar, age) in enumerate(cards))
+
+
+def test_an_aggregators_label_bar_and_age_lines_belong_to_their_card_and_are_no_articles():
+    p = _parse(_feed("Feed\nTop stories\n\n", [
+        ("Economy · Japan", "Toyota lifts its profit forecast on a weaker yen",
+         "The carmaker now expects operating profit of 4.9 trillion yen for the year. Analysts had expected a cut.",
+         "L 18%   C 60%   R 22%", "Updated 2h ago"),
+        ("Climate · Brazil", "Amazon deforestation falls for a third straight year",
+         "Satellite data show clearing dropped by a fifth. The environment ministry credited stepped-up fines.",
+         "L 41%   C 45%   R 14%", "Updated 1d ago"),
+        ("Politics · Canada", "Ontario calls a snap election for June",
+         "The premier said he needed a new mandate to face US tariffs. Opposition parties called it a waste of money.",
+         "L 25%   C 50%   R 25%", "Updated 5h ago")]))
+    assert [(s.title, s.date) for s in p.stories] == [
+        ("Toyota lifts its profit forecast on a weaker yen", D(2026, 5, 20)),
+        ("Amazon deforestation falls for a third straight year", D(2026, 5, 19)),
+        ("Ontario calls a snap election for June", D(2026, 5, 20))]
+    assert p.stories[1].labels == ["Climate", "Brazil"]
+    assert not any("%" in para for s in p.stories for para in s.paras)
+
+
+def test_a_german_aggregators_cards_with_shares_bar_and_age_keep_their_labels_and_dates():
+    p = _parse(_feed("Nachrichten\n\n", [
+        ("Wirtschaft · Deutschland", "Bahn erhöht die Preise für Fernzüge",
+         "Die Tickets sollen im Dezember im Schnitt um sechs Prozent teurer werden. Die Sparpreise bleiben gleich.",
+         "Links 30%   Mitte 45%   Rechts 25%", "vor 3 Stunden"),
+        ("Sport · Österreich", "Salzburg gewinnt das Pokalfinale",
+         "Die Mannschaft setzte sich nach Verlängerung mit 2:1 durch. Es ist der elfte Titel des Vereins.",
+         "Links 20%   Mitte 60%   Rechts 20%", "vor 2 Tagen"),
+        ("Politik · Schweiz", "Bern stimmt über eine neue Steuer auf Flugtickets ab",
+         "Die Abstimmung findet im September statt. Die Regierung empfiehlt ein Nein.",
+         "Links 35%   Mitte 40%   Rechts 25%", "vor 1 Tag")]))
+    assert [(s.title, s.date, s.labels) for s in p.stories] == [
+        ("Bahn erhöht die Preise für Fernzüge", D(2026, 5, 20), ["Wirtschaft", "Deutschland"]),
+        ("Salzburg gewinnt das Pokalfinale", D(2026, 5, 18), ["Sport", "Österreich"]),
+        ("Bern stimmt über eine neue Steuer auf Flugtickets ab", D(2026, 5, 19), ["Politik", "Schweiz"])]
