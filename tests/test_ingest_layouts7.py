@@ -214,3 +214,46 @@ def test_a_german_aggregators_cards_with_shares_bar_and_age_keep_their_labels_an
         ("Bahn erhöht die Preise für Fernzüge", D(2026, 5, 20), ["Wirtschaft", "Deutschland"]),
         ("Salzburg gewinnt das Pokalfinale", D(2026, 5, 18), ["Sport", "Österreich"]),
         ("Bern stimmt über eine neue Steuer auf Flugtickets ab", D(2026, 5, 19), ["Politik", "Schweiz"])]
+
+
+def test_a_social_timelines_posts_are_read_by_their_link_cards():
+    # a German Mastodon profile: header, posts with age under the handle, link cards (site,
+    # title, description), counters; the thread opener and a reply share no card: no articles
+    p = _parse("Jonas Weber\n@jweber@social.example.de\nWirtschaftsjournalist. Hier: was heute zählt.\n"
+               "812 Beiträge  120 Folge ich  2,3K Follower\n\n"
+               "Jonas Weber @jweber@social.example.de\n3h\n"
+               "🧵 Ein Faden mit den wichtigsten Wirtschaftsnachrichten von heute.\n↩ 1  🔁 4  ⭐ 12\n\n"
+               "Jonas Weber @jweber@social.example.de\n3h\n"
+               "Die Inflation ist wieder gestiegen, vor allem wegen der Energiepreise.\n"
+               "tagesschau.de\nInflationsrate steigt im Mai auf 2,4 Prozent\n"
+               "Das Statistische Bundesamt nennt teurere Lebensmittel und Heizöl als Gründe für den Anstieg.\n"
+               "↩ 3  🔁 18  ⭐ 40\n\n"
+               "🔁 Jonas Weber hat geteilt\nDeutsche Welle @dw@mastodon.social\n2d\n"
+               "Der Hafen Hamburg verliert weiter Marktanteile an Rotterdam und Antwerpen.\n"
+               "DW\nHamburger Hafen schlägt weniger Container um\n"
+               "Im ersten Quartal sank der Umschlag um drei Prozent, vor allem im Verkehr mit Asien.\n"
+               "↩ 5  🔁 30  ⭐ 77\n\n"
+               "Jonas Weber @jweber@social.example.de\n1d\n@lena@norden.social danke, ist korrigiert!\n↩ 0  🔁 0  ⭐ 2\n")
+    assert _items(p) == [("Inflationsrate steigt im Mai auf 2,4 Prozent", D(2026, 5, 20), "tagesschau.de"),
+                         ("Hamburger Hafen schlägt weniger Container um", D(2026, 5, 18), "DW")]
+    assert any("Statistische Bundesamt" in para for para in p.stories[0].paras)
+
+
+def test_an_english_timeline_with_the_age_on_the_header_line_dates_each_card():
+    p = _parse("Home\n\n"
+               "Maya Lin @mayalin.bsky.social · 4h\nWorth reading on the housing bill:\n"
+               "The Atlantic\nWhy the new housing bill may not lower rents\n"
+               "Zoning rules in most cities will still block the apartments the bill pays for.\n"
+               "💬 4  🔁 12  ♥ 80\n\n"
+               "Maya Lin @mayalin.bsky.social · May 17\nGood explainer.\n"
+               "Vox\nHow a heat dome forms, and why they are getting stronger\n"
+               "A ridge of high pressure traps hot air for days; warmer oceans make the ridges larger.\n"
+               "💬 1  🔁 3  ♥ 25\n\n"
+               "Sam Ortiz @samortiz.bsky.social · 1d\nlol same\n💬 0  🔁 0  ♥ 4\n\n"
+               "Maya Lin @mayalin.bsky.social · 2d\nThis is the one to read today.\n"
+               "ProPublica\nThe hidden cost of the state's prison phone contracts\n"
+               "Families paid more than 40 million dollars in fees last year, records show.\n"
+               "💬 9  🔁 51  ♥ 230\n")
+    assert _items(p) == [("Why the new housing bill may not lower rents", D(2026, 5, 20), "The Atlantic"),
+                         ("How a heat dome forms, and why they are getting stronger", D(2026, 5, 17), "Vox"),
+                         ("The hidden cost of the state's prison phone contracts", D(2026, 5, 18), "ProPublica")]
