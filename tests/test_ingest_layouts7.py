@@ -257,3 +257,25 @@ def test_an_english_timeline_with_the_age_on_the_header_line_dates_each_card():
     assert _items(p) == [("Why the new housing bill may not lower rents", D(2026, 5, 20), "The Atlantic"),
                          ("How a heat dome forms, and why they are getting stronger", D(2026, 5, 17), "Vox"),
                          ("The hidden cost of the state's prison phone contracts", D(2026, 5, 18), "ProPublica")]
+
+
+def test_a_lead_in_paragraph_under_a_shouted_kicker_stays_in_that_item():
+    # 'KICKER: paragraph' items, some followed (no blank line) by a mixed-case 'Lead-in: …'
+    # paragraph of the same item; in English and in French
+    for top, items_ in (
+            ("London Morning\n\nGOOD MORNING. Here is the day ahead.\n\nTOP OF THE AGENDA\n\n", [
+                ("RAIL STRIKE ON", "Train drivers walk out for 48 hours from Thursday after talks failed late last night.",
+                 "The catch: Ministers say they will not reopen the pay offer before the autumn budget."),
+                ("HOSPITAL WAITS", "The number of patients waiting over a year for treatment rose again in April.", ""),
+                ("CITY HALL SHAKE-UP", "The mayor replaced three deputy mayors after a row over the housing budget.",
+                 "What to watch: The assembly questions the new team on Tuesday.")]),
+            ("Le Brief\n\nBONJOUR. Voici l'essentiel du jour.\n\nÀ LA UNE\n\n", [
+                ("RETRAITES", "Le gouvernement présente ce matin son projet de loi au Conseil des ministres.",
+                 "Ce qu'il faut savoir : Le texte repousse l'âge légal de deux ans d'ici 2032."),
+                ("SNCF", "Les contrôleurs annoncent une grève pour le week-end de l'Ascension.", ""),
+                ("BUDGET", "Bercy cherche encore dix milliards d'euros d'économies pour l'an prochain.",
+                 "Pourquoi c'est important : Bruxelles attend le plan de la France avant l'été.")])):
+        text = top + "".join(f"{k}: {body}\n" + (f"{more}\n" if more else "") + "\n" for k, body, more in items_)
+        p = _parse(text)
+        assert len(p.stories) == 3, [s.title for s in p.stories]
+        assert [len(s.paras) for s in p.stories] == [2, 1, 2], top

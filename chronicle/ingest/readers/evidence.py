@@ -149,7 +149,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, opener))
             open_titled, after_section = opener == "titled", False
             continue
-        if after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets):
+        if (after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets)) and not (starts and _lead_in(ls, i, sh)):
             mode = "line" if sh.one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
@@ -167,6 +167,14 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
 
 
+def _lead_in(ls: list[Line], i: int, sh: "_Shape") -> bool:
+    """A paragraph right under a shouted kicker's (no blank line), not opening with one itself
+    ('REARM EUROPE: …' / 'Read the fine print: …'): that item's next paragraph."""
+    l, prev = ls[i], ls[i - 1] if i else None
+    return prev is not None and l.gap == 0 and sh.kicker_page and sh.shouted and prev.kind == "prose" \
+        and prev.lead.isupper() and not l.lead.isupper()
+
+
 def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     kick = [l.kind == "prose" and bool(l.lead) for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
@@ -175,8 +183,10 @@ def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     one_per_line = len(heads) < 2 and lines_are_items(ls)
     dated, dated_page = _dated_paragraphs(ls)
     labelled = briefs.labelled(ls)
+    leads = [l.lead for l in ls if l.kind == "prose" and l.lead]
+    shouted = sum(1 for x in leads if x.isupper()) >= max(2, len(leads) / 2)
     return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
-                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls))
+                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls), shouted)
 
 
 @dataclass
@@ -192,6 +202,7 @@ class _Shape:
     labelled: set[int]    # paragraphs opening with a bracketed label (briefs.py)
     wired: set[int]       # paragraphs that open items whatever came before: wire briefs, labelled ones
     subheads: set[int]    # headline-like lines inside an item
+    shouted: bool         # most bold leads are in capitals ('KICKER: …')
 
 
 def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
