@@ -1,7 +1,7 @@
-"""The kinds of layout the seventh held-out set showed (tests/fixtures/ingest_heldout7), on pages
-written for these tests in other languages, outlets and wording than the fixtures: what a reader
-of each item expects as its title, date and outlet, that page furniture is no item, and that no
-item is lost or merged. All in process (run.parse): no files, no build."""
+"""Set 7's kinds of layout (tests/fixtures/ingest_heldout7), each on pages written here in other
+wordings and languages: a press-mentions list, a newsletter's dated greeting, time-and-outlet
+lines, a feed reader's tree, a news app's cards, an aggregator's cards, social timelines and
+kicker lead-ins. Parsed in process (run.parse), as a reader would check each item."""
 from __future__ import annotations
 
 import datetime as dt
