@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import newsletter, numdates, refs, scriptlines, when
 from .leads import WORD, kicker, opens_with_date, words
+from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
 
@@ -242,7 +243,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
-    name = (outlets.line(text) if n <= 60 else "") or (clipping(text, line.dates, outlets) if n <= 120 else "")
+    name = (outlets.line(text) or clock_outlet(text, outlets) if n <= 60 else "") \
+        or (clipping(text, line.dates, outlets) if n <= 120 else "")
     if name:
         line.outlet = name
         return "outlet"

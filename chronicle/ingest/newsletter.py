@@ -43,9 +43,18 @@ BUTTONS = re.compile(
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
 # when it opens the page (readers/pagelines.py)
 GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
-                      r"guten (?:morgen|tag|abend)|liebe leser(?:innen)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
+                      r"guten (?:morgen|tag|abend)|liebe leser(?:in(?:nen)?)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
                       r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,:]")
+
+
+def dated_greeting(text: str, date_end: int) -> bool:
+    """A newsletter's title with its issue's date, the greeting glued after it on one line ('DIE
+    LAGE am 5.3.2025 Liebe Leserin, lieber Leser,', 'Morning Brief, 5 March 2025 Dear readers,'):
+    the date is the page's, as on a dateline of its own."""
+    return date_end <= 80 and bool(GREETING.match(text[date_end:].lstrip(" ,:–—-|")))
+
+
 # the last line of a newsletter's intro, before its items
 INTRO_END = re.compile(
     r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"

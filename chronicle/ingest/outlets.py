@@ -84,6 +84,12 @@ def _name_line(s: str) -> bool:
     return looks_like_name(s) and not _month_word(s)
 
 
+def _tagline(line: str) -> bool:
+    """A short sentence with its full stop: a section's tagline, never a headline an outlet line heads."""
+    t = line.strip()
+    return t.endswith(".") and not t.endswith("..") and len(t.split()) <= 8
+
+
 def _mostly_listed(names: set[str]) -> set[str]:
     """Names a page puts in one place, when most of them are listed outlets: the others are outlets too."""
     listed = sum(1 for k in names if k in known() or "." in k and _DOMAIN.match(k))
@@ -143,6 +149,7 @@ class Outlets:
         names: set[str] = set()
         second: set[str] = set()   # right under the first line of a block ('Headline' / 'Outlet' / snippet)
         carded: set[str] = set()   # beside an age on a card line ('Mongabay / 2d', '5h · Il Post')
+        headings: set[str] = set()   # a section's heading over its tagline, in a name's place
         for k, line in enumerate(lines):
             s = line.strip()
             name = card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else ""   # (its cheap test first)
@@ -154,11 +161,13 @@ class Outlets:
             if (k == 0 or not lines[k - 1].strip()) and (lines[k + 1].strip() or k + 2 < len(lines) and lines[k + 2].strip()) \
                     and _name_line(s):
                 names.add(_key(s))
+                if _tagline(lines[k + 1]):   # (counted, not kept: 'For You' / 'Picked for you by our editors.')
+                    headings.add(_key(s))
             elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
         some_listed = len(carded) >= 3 and any(k in known() for k in carded)
-        return _mostly_listed(names) | _mostly_listed(second) | (carded if some_listed else set())
+        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set())
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:

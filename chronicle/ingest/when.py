@@ -53,6 +53,8 @@ RELATIVE = (
 # (looked for in a line's last 20 characters only, and before a name at its start: '5h · Il Post')
 _AGE_END = re.compile(r"(?:(?<=\w\s[·•|/–—-])|(?<=\w[·•]))\s*(?P<n>\d{1,3})\s?(?P<unit>min|m|h|hrs?|d|w)\.?(?:\s+ago)?\s*$")
 _AGE_START = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>min|m|h|hrs?|d|w)\.?(?=\s*[·•|/–—-]\s*[^\W\d])")
+# '2h ago', '38m ago', 'Updated 1d ago': the compact age with its 'ago' says it anywhere in a line
+_AGE_AGO = re.compile(r"(?<!\w)(?P<n>\d{1,3})(?P<unit>min|m|h|hrs?|d|w)\.?\s+ago(?!\w)")
 _COMPACT_UNITS = {"min": "minutes", "m": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks"}
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1}
@@ -193,8 +195,10 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relativ
 
 
 def _compact_age(text: str) -> Found | None:
-    """A card's compact age ('Reuters · 4h', '5h · Il Post') as a relative date."""
+    """A card's compact age ('Reuters · 4h', '5h · Il Post', '2h ago') as a relative date."""
     m = _AGE_START.match(text) if text[:1].isdigit() else None
+    if m is None and " ago" in text:
+        m = _AGE_AGO.search(text)
     end = text.rstrip().removesuffix(" ago").rstrip(".")
     if m is None and end[-1:] in "mhdwsn" and end.rstrip("minhrsdw").rstrip()[-1:].isdigit():   # (a number, a unit)
         m = _AGE_END.search(text, max(0, len(text) - 20))   # (its lookbehind sees the name before)

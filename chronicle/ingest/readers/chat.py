@@ -103,7 +103,7 @@ def _slack(lines: list[str], ctx: Context) -> list[_Message]:
         if _SLACK.match(s):
             out.append(_Message(no, day, "derived" if day else ""))
         elif _divider(s):
-            day = _day_of(s, ctx.captured)
+            day = day_of(s, ctx.captured)
             out.append(_Message(no, None, ""))   # ends the message above it
         elif s and out:
             out[-1].text.append(s)
@@ -118,7 +118,7 @@ def _divider(s: str) -> bool:
     return len(found) == 1 and found[0].kind != "relative" and len(s.split()) <= 5 and not _URL.search(s)
 
 
-def _day_of(s: str, captured: dt.date | None) -> dt.date | None:
+def day_of(s: str, captured: dt.date | None) -> dt.date | None:
     """The day a divider names; a day without a year is the latest such day up to the capture."""
     found = when.find_dates(s)
     if not found:

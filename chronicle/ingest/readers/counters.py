@@ -3,7 +3,8 @@ more with other numbers ('412 votes', '3861 clics', '61 points', '287 Stimmen', 
 and a site's own word for a vote). A headline is never a number and one word repeated down the
 page: these lines are furniture (reported), so they neither open items nor become titles. So is
 a show's or app's rating with the number of ratings ('4,6 • 3,1K beoordelingen', '4.8 ★ (12,345
-ratings)', '4,7 · 812 Bewertungen'), once at the page's top."""
+ratings)', '4,7 · 812 Bewertungen'), once at the page's top, and a bar's shares written out by
+each item ('L 22%   C 51%   R 27%': a news aggregator's bias bar, a poll's 'Sí 40% No 60%')."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,9 @@ from ..lines import Line
 
 _COUNT = re.compile(r"^[^\w\s]{0,2}\s*\d[\d.,]*\s?[kKmM]?\s+(?P<word>[^\W\d_]{2,20})\.?$")
 _LEAST = 3
+# a bar's shares written out, two or more labels each with its percentage and nothing else
+# ('L 22%   C 51%   R 27%', 'Left 40% · Right 60%', 'Ja 54 % Nein 46 %')
+_SHARES = re.compile(r"^(?:[^\W\d_]{1,12}\.?:?\s*\d{1,3}(?:[.,]\d)?\s?%\s*[·|/,;]?\s*){2,}$")
 _RATING = re.compile(r"^[★☆\s]*[0-5][.,]\d\s*[★☆]*\s*(?:[•·|/]\s*|\(\s*)?[\d.,]+\s?[kKmM]?\s+[^\W\d_]{3,20}\)?$")
 
 
@@ -25,7 +29,9 @@ def mark(ls: list[Line]) -> int:
             by_word[m["word"].lower()].append(l)
     n = 0
     for l in ls:
-        if l.kind in ("head", "prose") and len(l.text) <= 40 and _RATING.match(l.text) and not l.dates:
+        if l.kind in ("head", "prose") and len(l.text) <= 80 and "%" in l.text and _SHARES.match(l.text):
+            l.kind, n = "furn", n + 1
+        elif l.kind in ("head", "prose") and len(l.text) <= 40 and _RATING.match(l.text) and not l.dates:
             l.kind, n = "furn", n + 1
     for found in by_word.values():
         if len(found) >= _LEAST and len({l.text for l in found}) >= 2:

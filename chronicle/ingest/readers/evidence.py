@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, sectionlabels, shortlines
+from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, numbered, releaselines, review, sectionlabels, shortlines, treegroups
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -35,6 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (coverblocks.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
         marks(ls)
+    treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)
@@ -60,7 +61,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (_timeline, _numbered, briefs.date_led):
+    for finder in (_timeline, numbered.starts, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -89,26 +90,6 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
         return []
     return ([] if pinned is None or briefs.page_title(ls, pinned) else [(pinned, "titled")]) + [(i, "time") for i in idx]
-
-
-def _numbered(ls: list[Line]) -> list[tuple[int, str]]:
-    """Items opened by '1', '2', '3' … (or 'a', 'b', 'c') in order (with or without a dot)."""
-    idx, want = [], 1
-    for i, l in enumerate(ls):
-        num = l.marker.rstrip(".)") or attribution.slot_number(l)
-        num = str(ord(num) - 96) if len(num) == 1 and "a" <= num <= "z" else num
-        if num.isdigit() and int(num) == want:
-            idx.append(i)
-            want += 1
-    end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
-    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # spread to the content's end (no footer)
-        return []
-    return [(i, "titled" if ls[i].kind == "head" and _followed_by_any(ls, i) else "plain") for i in idx]
-
-
-def _followed_by_any(ls: list[Line], i: int) -> bool:
-    j = next_text(ls, i)
-    return j >= 0 and not ls[j].marker
 
 
 def _section(line: Line, caps_titles: bool = False) -> bool:
@@ -168,7 +149,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             starts.append((i, opener))
             open_titled, after_section = opener == "titled", False
             continue
-        if after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets):
+        if (after_section or _prose_opens(ls, i, sh, starts, open_titled, outlets)) and not (starts and _lead_in(ls, i, sh)):
             mode = "line" if sh.one_per_line else "kicker" if kick[i] and (kicker_page or after_section) else "plain"
             starts.append((i, mode))
             open_titled = False
@@ -186,6 +167,14 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
 
 
+def _lead_in(ls: list[Line], i: int, sh: "_Shape") -> bool:
+    """A paragraph right under a shouted kicker's (no blank line), not opening with one itself
+    ('REARM EUROPE: …' / 'Read the fine print: …'): that item's next paragraph."""
+    l, prev = ls[i], ls[i - 1] if i else None
+    return prev is not None and l.gap == 0 and sh.kicker_page and sh.shouted and prev.kind == "prose" \
+        and prev.lead.isupper() and not l.lead.isupper()
+
+
 def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     kick = [l.kind == "prose" and bool(l.lead) for l in ls]
     texts = [i for i, l in enumerate(ls) if l.kind not in META]
@@ -194,8 +183,10 @@ def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     one_per_line = len(heads) < 2 and lines_are_items(ls)
     dated, dated_page = _dated_paragraphs(ls)
     labelled = briefs.labelled(ls)
+    leads = [l.lead for l in ls if l.kind == "prose" and l.lead]
+    shouted = sum(1 for x in leads if x.isupper()) >= max(2, len(leads) / 2)
     return _Shape(kick, kicker_page, one_per_line, _deks(ls), _caps_titles(ls), dated, dated_page, labelled,
-                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls))
+                  briefs.wire_briefs(ls, outlets) | labelled | set(review.paragraphs(ls)), briefs.subheads(ls), shouted)
 
 
 @dataclass
@@ -211,6 +202,7 @@ class _Shape:
     labelled: set[int]    # paragraphs opening with a bracketed label (briefs.py)
     wired: set[int]       # paragraphs that open items whatever came before: wire briefs, labelled ones
     subheads: set[int]    # headline-like lines inside an item
+    shouted: bool         # most bold leads are in capitals ('KICKER: …')
 
 
 def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:

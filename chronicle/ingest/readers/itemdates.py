@@ -32,7 +32,8 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
     first = groups[0].index
     above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
-    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(groups) and not above_first
+    texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
+    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:

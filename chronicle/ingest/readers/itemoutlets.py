@@ -7,9 +7,10 @@ item early. On such a page a headline alone without an outlet line above it ('To
 coverage') is a heading over the items, not an item."""
 from __future__ import annotations
 
-from ..lines import Line
+from ..lines import Line, words
 
 TEXT = ("prose", "head", "plus")
+_SUBTITLE = 8   # words at most in a line of a heading over the items (an item's text is longer)
 
 
 def _text_span(g) -> tuple[int, int]:
@@ -28,14 +29,15 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     if not any(l.kind == "outlet" for l in ls):
         return None   # (most pages have no outlet line)
     spans = {g.index: _text_span(g) for g in groups}
-    items = _items(ls, groups, spans)
+    heads = page_heads(ls, groups, spans)
+    items = _items(ls, [g for g in groups if g.index not in heads], spans)
     if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):
         return None   # (nor one above their first item)
     out: dict[int, Line | None] = {}
     prev_end = -1   # the last text line before the group (the page's own lines before the first)
     for g in groups:
         first, last = spans[g.index]
-        if first < 0:
+        if first < 0 or g.index in heads:
             continue
         out[g.index] = next((ls[j] for j in range(prev_end + 1, first) if ls[j].kind == "outlet"), None)
         prev_end = last
@@ -45,6 +47,14 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     if out.get(items[0].index) is None or trailing or led < 0.6 * len(items):
         return None
     return out
+
+
+def page_heads(ls: list[Line], groups: list, spans: dict) -> set[int]:
+    """The groups above the page's first outlet line that hold short lines only, no paragraph ('Top
+    Stories' / 'Chosen by the editors.'): a section's heading and its subtitle over the items."""
+    first = next((j for j, l in enumerate(ls) if l.kind == "outlet"), len(ls))
+    return {g.index for g in groups if 0 <= spans[g.index][1] < first
+            and all(words(l.text) <= _SUBTITLE for l in g.lines if l.kind in TEXT)}
 
 
 def _items(ls: list[Line], groups: list, spans: dict) -> list:
@@ -75,7 +85,7 @@ def headings(ls: list[Line], groups: list) -> list:
         return groups
     kept = []
     for g in groups:
-        if g.mode == "headonly" and lead.get(g.index) is None:
+        if (g.mode == "headonly" or g.index not in lead) and lead.get(g.index) is None:
             for l in g.lines:
                 l.section = l.section or l.kind in TEXT
         else:

@@ -5,13 +5,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import when
+from .. import clockoutlets, newsletter, when
 from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import attribution, itemdates, itemoutlets, shortlines
+from . import attribution, itemdates, itemoutlets, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -52,6 +52,7 @@ class Page:
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
     year_stated: bool = False   # page_year is written on the page (else it is the capture's)
+    outlet_running: dict[int, str] = field(default_factory=dict)   # the feed each item is listed under (treegroups.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -61,10 +62,10 @@ class Page:
         order = when.decide_order(found, lang, ctx.captured)
         first = groups[0].index if groups else len(ls)
         page_date, page_year = None, None
-        for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head")]:
+        for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head") or _greets(l)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
-                if d and page_date is None and l.kind in ("date", "head"):
+                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)):
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         cats = _categories([g.lines[0].text for g in groups if g.lines])
@@ -75,6 +76,7 @@ class Page:
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
         page.outlet_above = itemoutlets.above(ls, groups)
+        page.outlet_running = treegroups.running(ls, [g.index for g in groups])
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -91,6 +93,10 @@ class Page:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date or self.year_stated else "estimated"
         return None, ""
+
+
+def _greets(l: Line) -> bool:
+    return l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
 
 
 def _categories(firsts: list[str]) -> set[str]:
@@ -218,6 +224,10 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
+        day = None if st.date else clockoutlets.day_on_page(outlet.text, page.page_date)
+        if day:   # '04, 22:40 Observador'
+            st.date, st.date_basis = day, "derived"
+    st.source = st.source or page.outlet_running.get(g.index, "")
     if not st.date:
         d, basis = page.running.get(g.index) or (None, "")
         if d:

@@ -2,9 +2,10 @@
 / text; 'WIRTSCHAFT', 'SPORT'), as teletext pages and some section fronts print them, or a word
 or two with a blank line under it, often glued under the previous item's text ('… were full.' /
 'Transportation' / blank / 'Headline (dw.com) 143' / text), as Slashdot-like topic pages print
-them. Three times or more on a page, each over a headline with its text under it, such a label is
-the item's own label (a tag), not its headline, an item of one line, nor a heading over several
-items."""
+them, or a topic and a place right above the headline ('Climate · Pakistan': one label each), as
+news aggregators' feeds print them. Three times or more on a page, each over a headline with its
+text under it, such a label is the item's own label (a tag), not its headline, an item of one
+line, nor a heading over several items."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,9 @@ import re
 from ..lines import Line, words
 
 _LEAST = 3
+# a topic and a place right above each headline ('Business & Markets · Germany', 'Política · España')
+_PARTS = re.compile(r"^[^\W\d][\w&'’ .-]{1,30}(?:\s[·•]\s[^\W\d][\w&'’ .-]{1,30}){1,2}$")
+_SPLIT = re.compile(r"\s[·•]\s")
 _TOPIC = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ýa-zà-ÿ&][\w&'’-]*){0,2}$")   # 'Power', 'Open Source', 'AI'
 
 
@@ -31,8 +35,12 @@ def mark(ls: list[Line]) -> int:
         found = [(l, ls[i + 1]) for i, l in enumerate(ls[:-2]) if _topic_word(l) and ls[i + 1].kind == "head"
                  and ls[i + 1].gap > 0 and "prose" in (ls[i + 2].kind, ls[i + 3].kind if i + 3 < len(ls) else "")]
     if len(found) < _LEAST:
+        found = [(l, ls[i + 1]) for i, l in enumerate(ls[:-2]) if l.kind == "head" and not l.marker and _PARTS.match(l.text)
+                 and ls[i + 1].kind == "head" and ls[i + 1].gap == 0 and ls[i + 2].kind == "prose"]
+    if len(found) < _LEAST:
         return 0
     for l, head in found:
         shout = l.text.isupper() and len(l.text) > 4   # ('ESTERI' -> 'Esteri'; 'AI', 'EU' as written)
-        l.kind, l.labels, head.labels = "labels", [], [l.text.strip().capitalize() if shout else l.text.strip()]
+        parts = _SPLIT.split(l.text.strip())
+        l.kind, l.labels, head.labels = "labels", [], [p.capitalize() if shout else p for p in parts]
     return len(found)

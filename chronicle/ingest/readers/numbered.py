@@ -1,0 +1,32 @@
+"""Numbered lists: items opened by '1', '2', '3' … in order, and whether each number heads a
+headline (the item's title) or the first words of its text. Apart from readers/evidence.py, which
+tries this shape among others."""
+from __future__ import annotations
+
+from ..lines import Line
+from . import attribution
+from .openers import followed_by_text, next_text
+
+
+def starts(ls: list[Line]) -> list[tuple[int, str]]:
+    """Items opened by '1', '2', '3' … (or 'a', 'b', 'c') in order (with or without a dot)."""
+    idx, want = [], 1
+    for i, l in enumerate(ls):
+        num = l.marker.rstrip(".)") or attribution.slot_number(l)
+        num = str(ord(num) - 96) if len(num) == 1 and "a" <= num <= "z" else num
+        if num.isdigit() and int(num) == want:
+            idx.append(i)
+            want += 1
+    end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
+    if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # spread to the content's end (no footer)
+        return []
+    return [(i, "titled" if _numbered_head(ls, i) else "plain") for i in idx]
+
+
+def _numbered_head(ls: list[Line], i: int) -> bool:
+    """A numbered headline over text; or a number on the item's date line ('1. March 5, 2025')
+    over a headline and its text: the headline is the item's title, not the text's first words."""
+    j = next_text(ls, i)
+    if ls[i].kind == "date" and j >= 0 and ls[j].kind == "head" and not ls[j].marker:
+        return followed_by_text(ls, j)
+    return ls[i].kind == "head" and j >= 0 and not ls[j].marker
