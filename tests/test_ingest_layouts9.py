@@ -41,3 +41,43 @@ def test_a_press_reviews_title_field_is_the_headline_and_its_source_field_the_ou
     q = _parse(_review("Titel", "Zeitung", "Autor", "Thema", "Lesen auf:   Web    App", de))
     assert _items(q) == [(t, D(2026, 5, 20), o) for o, t, _, _ in de]
     assert [s.paras for s in q.stories] == [[x] for _, _, _, x in de]
+
+
+def test_a_release_wires_provided_by_line_names_the_issuer_over_each_headline():
+    # a release wire's list in English and one in German: 'provided by' alone, the issuer on the
+    # next line, the release's date and clock time with its zone, the headline, the dateline lead
+    en = [("Harbor Point Energy", "Harbor Point Energy opens its second offshore wind terminal"),
+          ("Mesa Verde Foods", "Mesa Verde Foods recalls frozen burritos over labelling error"),
+          ("Quantix Labs", "Quantix Labs raises $80 million for chip testing tools")]
+    page = ("Newsroom\n\nLatest releases\n\n" + "".join(
+        f"Content provided by\n{o}\nMay 19, 2026, 09:30 ET\n{t}\nDENVER, May 19, 2026 /Wire/ -- {o} said on "
+        f"Tuesday that the plan was approved by its board.\n\n" for o, t in en))
+    assert _items(_parse(page)) == [(t, D(2026, 5, 19), o) for o, t in en]
+    de = [("Stadtwerke Nordheim", "Stadtwerke Nordheim senken die Gaspreise zum Juli"),
+          ("Brauerei Kessler", "Brauerei Kessler eröffnet neues Werk in Franken"),
+          ("Klinikverbund Süd", "Klinikverbund Süd sucht zweihundert Pflegekräfte")]
+    page = ("Presseportal\n\nAktuelle Meldungen\n\n" + "".join(
+        f"Bereitgestellt von\n{o}\n19.05.2026 – 10:15\n{t}\nNORDHEIM (ots) - {o} teilte am Dienstag mit, "
+        f"dass der Aufsichtsrat zugestimmt habe.\n\n" for o, t in de))
+    assert _items(_parse(page)) == [(t, D(2026, 5, 19), o) for o, t in de]
+
+
+def test_a_from_line_in_each_item_names_its_issuing_body_and_a_mails_from_does_not():
+    # a government news list in English and in Spanish: headline, description, 'From: body',
+    # the date below; and a forwarded mail's 'From:' among its headers, which names nobody's item
+    en = [("Coastal path to reopen after landslip repairs", "Natural England", "19 May 2026"),
+          ("Bus franchising extended to three more regions", "Department for Transport", "18 May 2026"),
+          ("New checks on imported seed potatoes", "Animal and Plant Health Agency", "15 May 2026")]
+    page = ("Search news\n\n3 results\n\n" + "".join(
+        f"{t}\nThe change takes effect next month, officials said.\nFrom: {o}\n{d}\n\n" for t, o, d in en))
+    assert [(t, o) for t, _, o in _items(_parse(page))] == [(t, o) for t, o, _ in en]
+    es = [("El Gobierno aprueba el plan de regadío del Ebro", "Ministerio de Agricultura", "19 de mayo de 2026"),
+          ("Nuevas ayudas para la rehabilitación de viviendas", "Ministerio de Vivienda", "18 de mayo de 2026"),
+          ("Sanidad amplía la vacunación del virus respiratorio", "Ministerio de Sanidad", "15 de mayo de 2026")]
+    page = ("Buscador de noticias\n\n3 resultados\n\n" + "".join(
+        f"{t}\nLa medida entra en vigor el mes que viene, según el departamento.\nDe: {o}\n{d}\n\n"
+        for t, o, d in es))
+    assert [(t, o) for t, _, o in _items(_parse(page))] == [(t, o) for t, o, _ in es]
+    mail = ("From: Ana Ruiz <ana@example.org>\nSent: Tuesday, May 19, 2026 8:00 AM\nTo: Team\nSubject: FW: news\n\n"
+            + "".join(f"{t}\nThe change takes effect next month, officials said.\n\n" for t, _, _ in en))
+    assert all(s.source != "Ana Ruiz <ana@example.org>" and "Ana Ruiz" not in s.source for s in _parse(mail).stories)

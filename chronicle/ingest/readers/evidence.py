@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, releaselines, review, sectionlabels, shortlines
+from . import attribution, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, releaselines, review, sectionlabels, shortlines
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -33,7 +33,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (coverblocks.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
+    for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
         marks(ls)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)

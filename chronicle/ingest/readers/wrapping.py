@@ -24,6 +24,8 @@ def dangling(line: str) -> bool:
     if not line[-1:].isalpha():
         return False   # (most lines end with a stop)
     tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
+    if len(tail) == 2 and tail[0][-1:].isdigit() and tail[1].isupper():
+        return False   # a time zone after a clock time ('Mar 18, 2026, 08:05 ET', '9:30 DE'): no conjunction
     return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
 
 
