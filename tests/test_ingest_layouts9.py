@@ -81,3 +81,33 @@ def test_a_from_line_in_each_item_names_its_issuing_body_and_a_mails_from_does_n
     mail = ("From: Ana Ruiz <ana@example.org>\nSent: Tuesday, May 19, 2026 8:00 AM\nTo: Team\nSubject: FW: news\n\n"
             + "".join(f"{t}\nThe change takes effect next month, officials said.\n\n" for t, _, _ in en))
     assert all(s.source != "Ana Ruiz <ana@example.org>" and "Ana Ruiz" not in s.source for s in _parse(mail).stories)
+
+
+def test_a_wire_dateline_without_a_year_dates_the_middle_dot_items_under_it():
+    # an agency's regional round-up in Spanish and one in German: the page title, the dateline with
+    # an abbreviated month and no year, an intro, then '· Headline' over a paragraph per item
+    es = [("El Ayuntamiento de Valencia amplía el carril bici del centro",
+           "Las obras comenzarán en junio y durarán cuatro meses, según el consistorio. El nuevo tramo unirá la "
+           "estación del Norte con el barrio de Ruzafa."),
+          ("La Albufera recibe más agua para salvar el arrozal",
+           "La Confederación Hidrográfica del Júcar autoriza un desembalse extraordinario. Los agricultores "
+           "llevaban semanas pidiendo agua para inundar los campos antes de la siembra."),
+          ("Los puertos de Castellón baten su récord de contenedores",
+           "El tráfico creció un 12 por ciento en los cuatro primeros meses del año. La autoridad portuaria "
+           "atribuye el aumento a las nuevas líneas con el norte de África.")]
+    page = ("Las noticias de la tarde en la Comunitat Valenciana\n\nVALENCIA 19 May. (AGENCIA) -\n\n"
+            "Estas son las noticias más destacadas de la jornada:\n\n" + "".join(f"· {t}\n\n{x}\n\n" for t, x in es))
+    assert _items(_parse(page)) == [(t, D(2026, 5, 19), "") for t, _ in es]
+    de = [("Hamburg verlängert die Elbvertiefung um ein Jahr", "Die Arbeiten am Fahrwasser dauern länger als "
+           "geplant. Der Hafen rechnet trotzdem mit mehr Containerschiffen im Sommer."),
+          ("Neue Fähre zwischen Kiel und Oslo startet im Juni", "Die Reederei setzt ein Schiff mit "
+           "Flüssiggasantrieb ein. Tickets gibt es ab dem kommenden Montag im Internet."),
+          ("Lübecker Altstadt bekommt mehr Fahrradstraßen", "Der Senat gibt dafür drei Millionen "
+           "Euro frei. Die ersten Straßen sollen noch vor den Sommerferien umgebaut werden.")]
+    page = ("Der Norden am Abend\n\nHAMBURG, 19. Mai (Agentur) –\n\nDie wichtigsten Meldungen des Tages:\n\n"
+            + "".join(f"· {t}\n\n{x}\n\n" for t, x in de))
+    assert _items(_parse(page)) == [(t, D(2026, 5, 19), "") for t, _ in de]
+    # a dateline after the capture date is last year's; without a capture date no year is invented
+    late = page.replace("19. Mai", "28. Mai")
+    assert {s.date for s in _parse(late).stories} == {D(2025, 5, 28)}
+    assert {s.date for s in parser(None)(page).stories} == {None}

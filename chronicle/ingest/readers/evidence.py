@@ -149,7 +149,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             j = next_text(ls, i)   # a list of headlines alone ('• Headline – Outlet, date'): each its own title
             alone = l.kind == "head" and not titled and not kick[i] and (j < 0 or bool(ls[j].marker))
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "headonly" if alone else "plain"))
-            open_titled = titled
+            open_titled, after_section = titled, after_section and not titled
             continue
         if l.kind == "head" and i in sh.subheads:
             continue   # a subheading of the open item's text

@@ -52,6 +52,7 @@ class Page:
     dates_trail: bool = False   # each item's date line is below it (itemdates.py)
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
     year_stated: bool = False   # page_year is written on the page (else it is the capture's)
+    page_basis: str = "stated"  # how page_date was read: a date line without its year is 'derived' or 'estimated'
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -72,6 +73,8 @@ class Page:
                    year_stated=page_year is not None)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
+        if page_date is None:
+            itemdates.yearless_page_date(page, ls[:max(first, 1)] + ls[:6])
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
         page.outlet_above = itemoutlets.above(ls, groups)
@@ -87,9 +90,9 @@ class Page:
             return d, "stated"
         if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
             d = f.resolve(self.order, self.page_year)
-            if self.ctx.captured and not self.page_date and d > self.ctx.captured:
+            if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
-            return d, "derived" if self.page_date or self.year_stated else "estimated"
+            return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
 
 
