@@ -111,3 +111,27 @@ def test_a_wire_dateline_without_a_year_dates_the_middle_dot_items_under_it():
     late = page.replace("19. Mai", "28. Mai")
     assert {s.date for s in _parse(late).stories} == {D(2025, 5, 28)}
     assert {s.date for s in parser(None)(page).stories} == {None}
+
+
+def test_a_tickers_topic_line_over_each_headline_is_its_label_not_its_title():
+    # a live ticker in English and one in French: clock time, the entry's topic in sentence case
+    # (one to three words, a number in it too), the headline right under it, the text
+    en = [("08:50", "Cycling", "Vingegaard pulls out of the Giro with a broken wrist",
+           "The Dane crashed on a descent in the final kilometres of the ninth stage and went to hospital."),
+          ("08:15", "Formula E", "Berlin race moved to the airport circuit after the flood",
+           "Organisers said the street course could not be rebuilt in time for the June weekend."),
+          ("07:40", "Rugby League", "Wigan sign Fijian winger on a three-year deal",
+           "The 24-year-old scored eleven tries in the southern hemisphere season before the move.")]
+    page = "Latest\n\nToday\n\n" + "".join(f"{c}\n{k}\n{t}\n{x}\nShare\n\n" for c, k, t, x in en)
+    p = _parse(page)
+    assert [s.title for s in p.stories] == [t for _, _, t, _ in en]
+    assert [s.labels for s in p.stories] == [[k] for _, k, _, _ in en]
+    fr = [("11:05", "Ligue 1", "Le PSG prolonge son gardien jusqu'en 2030",
+           "Le club parisien a annoncé l'accord mardi matin après plusieurs semaines de discussions."),
+          ("10:30", "Tennis", "Une Française qualifiée pour le troisième tour à Rome",
+           "Elle a battu la tête de série numéro douze en deux manches sur le court central."),
+          ("09:45", "Voile", "Le Vendée Globe change de règles pour la prochaine édition",
+           "Les organisateurs limitent le nombre de voiles embarquées pour réduire les coûts des équipes.")]
+    q = _parse("En direct\n\nAujourd'hui\n\n" + "".join(f"{c}\n{k}\n{t}\n{x}\nPartager\n\n" for c, k, t, x in fr))
+    assert [s.title for s in q.stories] == [t for _, _, t, _ in fr]
+    assert [s.labels for s in q.stories] == [[k] for _, k, _, _ in fr]
