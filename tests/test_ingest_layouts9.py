@@ -135,3 +135,56 @@ def test_a_tickers_topic_line_over_each_headline_is_its_label_not_its_title():
     q = _parse("En direct\n\nAujourd'hui\n\n" + "".join(f"{c}\n{k}\n{t}\n{x}\nPartager\n\n" for c, k, t, x in fr))
     assert [s.title for s in q.stories] == [t for _, _, t, _ in fr]
     assert [s.labels for s in q.stories] == [[k] for _, k, _, _ in fr]
+
+
+def _wrap(text: str, width: int = 68) -> list[str]:
+    import textwrap
+    return textwrap.wrap(text, width)
+
+
+def _forward(note: list[str], items, outlet_fmt: str) -> str:
+    """A newsletter forwarded from a mail client: the forwarder's headers and note, the original's
+    headers, then the newsletter quoted with '> ' and hard-wrapped at 68 columns."""
+    body = []
+    for n, (t, x, o) in enumerate(items, 1):
+        body += [f"{n}. {t}"] + _wrap(x) + [outlet_fmt.format(o), ""]
+    return "\n".join(note + [""] + ["> " + l if l else ">" for l in body]) + "\n"
+
+
+def test_a_forwarded_newsletter_wrapped_at_a_fixed_width_keeps_each_paragraph_whole():
+    # wrapped lines that begin with a capital (a name, 'Berlin', 'The') go on the line before when
+    # that line was full: the next word would not have fitted on it; a headline over its text stays
+    en = [("Port of Rotterdam sets a record for LNG imports in April",
+           "Terminal operators handled more cargoes than in any month since the terminal opened, as buyers "
+           "in Germany and Austria replaced pipeline supplies ahead of the summer refill season.", "Reuters"),
+          ("Spain approves a grid connection queue reform",
+           "The energy ministry will let developers with permits jump ahead of speculative projects, a change "
+           "Madrid says should free some 40 gigawatts of capacity for solar and wind farms.", "El País"),
+          ("Offshore wind auction in Denmark draws no bids",
+           "The government received no offers for three sites in the North Sea after it dropped state support, "
+           "leaving Copenhagen to rethink the tender's terms before the autumn.", "Bloomberg")]
+    note = ["From: Sam Porter <sam@example.org>", "Sent: Tuesday, May 19, 2026 7:10 AM", "To: Desk <desk@example.org>",
+            "Subject: FW: Grid Letter", "", "FYI", "", "________________________________",
+            "From: Grid Letter <news@gridletter.example>", "Sent: Monday, May 18, 2026 6:00 PM",
+            "Subject: Grid Letter"]
+    page = _forward(note, en, "({})")
+    assert all(max(map(len, page.split("\n")[12:])) <= 72 for _ in [0])   # (the page is hard-wrapped)
+    p = _parse(page)
+    assert [(s.title, s.source) for s in p.stories if s.title] == [(t, o) for t, _, o in en]
+    assert [" ".join(s.paras) for s in p.stories if s.title] == [x for _, x, _ in en]
+    de = [("Netzagentur genehmigt neue Stromtrasse durch Thüringen",
+           "Die Leitung soll ab 2029 Windstrom aus dem Norden nach Bayern bringen, teilte die Behörde am Montag "
+           "in Bonn mit. Bürgerinitiativen kündigten Klagen gegen den Verlauf an.", "dpa"),
+          ("Stadtwerke München verkaufen ihre Anteile an einem Kohlekraftwerk",
+           "Der Käufer ist ein tschechischer Versorger, der Preis wurde nicht genannt. Die Stadt will bis 2035 "
+           "ihren gesamten Strom aus erneuerbaren Quellen beziehen.", "Süddeutsche Zeitung"),
+          ("Wärmepumpen-Absatz steigt im ersten Quartal wieder",
+           "Nach einem schwachen Vorjahr meldet der Branchenverband ein Plus von 35 Prozent. Gründe seien die "
+           "Förderung und gesunkene Strompreise für Wärmepumpentarife.", "Handelsblatt")]
+    note = ["Von: Lena Roth <lena@example.de>", "Gesendet: Dienstag, 19. Mai 2026 07:10", "An: Team <team@example.de>",
+            "Betreff: WG: Energiebrief", "", "Zur Info", "", "________________________________",
+            "Von: Energiebrief <post@energiebrief.example>", "Gesendet: Montag, 18. Mai 2026 18:00",
+            "Betreff: Energiebrief"]
+    q = _parse(_forward(note, de, "Quelle: {}"))
+    assert [" ".join(s.paras) for s in q.stories if s.title] == [x for _, x, _ in de]
+    assert [s.title for s in q.stories if s.title] == [t for t, _, _ in de]
