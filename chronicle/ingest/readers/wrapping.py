@@ -64,20 +64,22 @@ def filled(lines: list[str], no: int) -> bool:
     prev, s = lines[no - 2].strip() if no >= 2 else "", lines[no - 1].strip()
     if len(prev) < 40 or prev[-1:] in ".!?…:;\"”»)|*_" or not s or _list_item(s):   # ('*Headline*': emphasis)
         return False
-    width = 0
+    sizes = []
     for k in range(no - 1, max(no - 21, 0), -1):   # the block's lines around it (up to 20 each way)
         if not lines[k - 1].strip():
             break
-        width = max(width, len(lines[k - 1].strip()))
+        sizes.append(len(lines[k - 1].strip()))
     for k in range(no, min(no + 20, len(lines) + 1)):
         if not lines[k - 1].strip():
             break
-        width = max(width, len(lines[k - 1].strip()))
-    # (a fixed width is a mail's or a text file's, 60 to 80 columns: pasted web text has longer lines)
-    # (the next line is full too, or ends the paragraph's sentence: a short 'Key: value' or outlet line
+        sizes.append(len(lines[k - 1].strip()))
+    width = max(sizes)
+    # (a fixed width is a mail's or a text file's, 60 to 80 columns: pasted web text has longer lines;
+    # three of the block's lines fill it: a headline over a one-line text is no wrapped paragraph; the
+    # next line is full too, or ends the paragraph's sentence: a short 'Key: value' or outlet line
     # under a long headline is no wrapped text)
-    return 60 <= width <= 80 and len(prev) >= 0.75 * width and len(prev) + 1 + len(s.split(None, 1)[0]) > width \
-        and (len(s) >= 0.75 * width or s[-1:] in ".!?…")
+    return 60 <= width <= 80 and sum(1 for n in sizes if n >= 0.75 * width) >= 3 and len(prev) >= 0.75 * width \
+        and len(prev) + 1 + len(s.split(None, 1)[0]) > width and (len(s) >= 0.75 * width or s[-1:] in ".!?…")
 
 
 def _list_item(s: str) -> bool:
