@@ -188,3 +188,40 @@ def test_a_forwarded_newsletter_wrapped_at_a_fixed_width_keeps_each_paragraph_wh
     q = _parse(_forward(note, de, "Quelle: {}"))
     assert [" ".join(s.paras) for s in q.stories if s.title] == [x for _, x, _ in de]
     assert [s.title for s in q.stories if s.title] == [t for t, _, _ in de]
+
+
+def test_a_channels_day_dividers_date_the_posts_whose_times_are_printed_under_them():
+    # a news channel copied from a messaging app, in French and in English: day dividers (a full
+    # date, 'HIER' / 'YESTERDAY', 'AUJOURD'HUI' / 'TODAY'), each post's time and reactions under it
+    def channel(name, days, posts):
+        out = [name, "Chaîne · 210 k abonnés" if days[1] == "HIER" else "Channel · 210K followers", ""]
+        for day, group in zip(days, posts):
+            out += [day, ""]
+            for t, x, clock in group:
+                out += [f"*{t}*", x, "https://news.example/" + str(len(out)), clock, "👍 1.204  ❤️ 88", ""]
+        return "\n".join(out) + "\n"
+    fr = [[("Le Sénat adopte la réforme des retraites agricoles",
+            "Le texte revalorise les petites pensions des exploitants à partir de janvier prochain.", "18:10")],
+          [("Grève des contrôleurs aériens à Marseille",
+            "La direction générale de l'aviation civile demande aux compagnies de réduire leurs vols.", "07:02"),
+           ("Orages : six départements en vigilance orange",
+            "Météo-France prévoit de fortes pluies et de la grêle sur le sud-ouest dans la soirée.", "16:45")],
+          [("Le prix du gazole baisse pour la troisième semaine",
+            "Le litre est passé sous 1,60 euro en moyenne dans les stations-service du pays.", "08:20")]]
+    p = _parse(channel("Infos Direct", ["16/05/2026", "HIER", "AUJOURD'HUI"], fr))
+    assert [(s.title, s.date) for s in p.stories] == [
+        (fr[0][0][0], D(2026, 5, 16)), (fr[1][0][0], D(2026, 5, 19)), (fr[1][1][0], D(2026, 5, 19)),
+        (fr[2][0][0], D(2026, 5, 20))]
+    assert [s.paras[0] for s in p.stories] == [x for g in fr for _, x, _ in g]
+    en = [[("Council approves new cycle lanes on the ring road",
+            "Work will start in July and close one lane in each direction for six weeks.", "17:30")],
+          [("Rail strike called off after late pay offer",
+            "The union said members would vote on the deal over the next fortnight.", "06:55"),
+           ("Heatwave warning issued for the south-east",
+            "Temperatures could reach 31C on Thursday, forecasters said.", "13:10")],
+          [("City airport cancels morning flights in fog",
+            "Passengers were told to check with their airlines before travelling.", "07:40")]]
+    q = _parse(channel("City News", ["Saturday, 16 May 2026", "YESTERDAY", "TODAY"], en))
+    assert [(s.title, s.date) for s in q.stories] == [
+        (en[0][0][0], D(2026, 5, 16)), (en[1][0][0], D(2026, 5, 19)), (en[1][1][0], D(2026, 5, 19)),
+        (en[2][0][0], D(2026, 5, 20))]

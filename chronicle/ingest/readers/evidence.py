@@ -83,7 +83,7 @@ def _is_time_start(line: Line) -> bool:
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
-    if len(idx) < 3 or len(idx) < 0.25 * len(text):
+    if len(idx) < 3 or len(idx) < 0.25 * len(text) or briefs.times_trail(ls, idx):
         return []
     pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
