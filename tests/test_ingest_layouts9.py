@@ -225,3 +225,25 @@ def test_a_channels_day_dividers_date_the_posts_whose_times_are_printed_under_th
     assert [(s.title, s.date) for s in q.stories] == [
         (en[0][0][0], D(2026, 5, 16)), (en[1][0][0], D(2026, 5, 19)), (en[1][1][0], D(2026, 5, 19)),
         (en[2][0][0], D(2026, 5, 20))]
+
+
+def test_search_results_with_a_type_line_and_the_date_below_are_dated_by_their_own_date():
+    # a government finder's results in English and in Dutch: headline, description, the document
+    # type, the issuer, the date *below*; the last result's type line is no item of its own, and the
+    # pager and feedback lines under the results do not move the dates one item down
+    en = [("Coastal path to reopen after landslip repairs", "Press release", "Natural England", "19 May 2026"),
+          ("Bus franchising extended to three more regions", "News story", "Department for Transport", "18 May 2026"),
+          ("New checks on imported seed potatoes", "Press release", "Animal and Plant Health Agency", "15 May 2026"),
+          ("Flood grants open to more small firms", "News story", "Environment Agency", "14 May 2026")]
+    page = ("Skip to main content\n\nNews and communications\n\nFilter\n\n4 results\n\n" + "".join(
+        f"{t}\nThe change takes effect next month, officials said.\n{k}\nFrom: {o}\n{d}\n\n" for t, k, o, d in en)
+        + "Previous page   Next page 2 of 9\n\nIs this page useful?  Yes  No\n")
+    p = _parse(page)
+    assert _items(p) == [(t, D(2026, 5, int(d[:2])), o) for t, _, o, d in en]
+    nl = [("Kabinet trekt geld uit voor dijkversterking", "Nieuwsbericht", "Ministerie van Infrastructuur", "19 mei 2026"),
+          ("Nieuwe regels voor deelscooters in steden", "Persbericht", "Ministerie van Infrastructuur", "18 mei 2026"),
+          ("Subsidie voor isolatie van huurwoningen verhoogd", "Nieuwsbericht", "Ministerie van Volkshuisvesting", "15 mei 2026")]
+    page = ("Naar hoofdinhoud\n\nNieuws\n\n3 resultaten\n\n" + "".join(
+        f"{t}\nDe maatregel gaat volgende maand in, meldt het ministerie.\n{k}\nVan: {o}\n{d}\n\n" for t, k, o, d in nl)
+        + "Vorige   Volgende\n\nIs deze pagina nuttig?  Ja  Nee\n")
+    assert _items(_parse(page)) == [(t, D(2026, 5, int(d[:2])), o) for t, _, o, d in nl]

@@ -27,10 +27,12 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     """Each item's date line follows its text: the last item has one after its text, most items
     do, and nothing but headings stands between the page's top and the first item (a date line
     just above the first item would be that item's own)."""
+    first = groups[0].index if groups else 0
+    # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture)
+    groups = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
     if len(groups) < 3:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
-    first = groups[0].index
     above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
     return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(groups) and not above_first
 
