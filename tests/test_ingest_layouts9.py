@@ -247,3 +247,27 @@ def test_search_results_with_a_type_line_and_the_date_below_are_dated_by_their_o
         f"{t}\nDe maatregel gaat volgende maand in, meldt het ministerie.\n{k}\nVan: {o}\n{d}\n\n" for t, k, o, d in nl)
         + "Vorige   Volgende\n\nIs deze pagina nuttig?  Ja  Nee\n")
     assert _items(_parse(page)) == [(t, D(2026, 5, int(d[:2])), o) for t, _, o, d in nl]
+
+
+def test_the_note_and_signature_above_a_forwarded_messages_rule_are_no_items():
+    # a forward as a mail client prints it: the forwarder's headers, note and signature, a rule of
+    # underscores, the original's headers, then the newsletter with its dated masthead
+    items = [("Lisbon metro extension opens two new stations",
+              "Trains began running on the extended red line on Monday morning, the operator said.", "Público"),
+             ("Porto port handles record cruise traffic",
+              "More than 140 ships are booked to call at Leixões this year, up a fifth on last year.", "Lusa"),
+             ("Algarve water restrictions eased after wet winter",
+              "Reservoirs in the south rose above half of capacity for the first time since 2021.", "Expresso")]
+    body = ["IBERIA BRIEF", "Monday 18 May 2026", ""]
+    for t, x, o in items:
+        body += [t, x, f"({o})", ""]
+    for note, sig in ((["Hi team, see item two for the client call.", "", "Thanks,", "Rita", "",
+                        "Rita Gomes | Analyst", "Atlantic Advisory | +351 21 000 0000"], "From"),
+                      (["Hola a todos, el segundo punto es el del cliente.", "", "Saludos,", "Rita", "",
+                        "Rita Gomes | Analista", "Atlantic Advisory | +34 91 000 0000"], "De")):
+        head = [f"{sig}: Rita Gomes <rita@example.org>", "Sent: Tuesday, May 19, 2026 8:02 AM",
+                "To: Team <team@example.org>", "Subject: FW: Iberia Brief", ""]
+        orig = ["", "_" * 32, f"{sig}: Iberia Brief <news@iberia.example>", "Sent: Monday, May 18, 2026 6:30 AM",
+                "Subject: Iberia Brief", ""]
+        p = _parse("\n".join(head + note + orig + ["> " + l if l else ">" for l in body]) + "\n")
+        assert _items(p) == [(t, D(2026, 5, 18), o) for t, _, o in items]
