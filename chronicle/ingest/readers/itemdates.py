@@ -28,8 +28,10 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     do, and nothing but headings stands between the page's top and the first item (a date line
     just above the first item would be that item's own)."""
     first = groups[0].index if groups else 0
-    # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture)
-    groups = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
+    # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture;
+    # on a page of headlines alone, each with its date line under it, every item counts)
+    texted = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
+    groups = texted if len(texted) >= 3 else groups
     if len(groups) < 3:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
