@@ -163,15 +163,6 @@ def test_a_forwarded_newsletter_wrapped_at_a_fixed_width_keeps_each_paragraph_wh
           ("Offshore wind auction in Denmark draws no bids",
            "The government received no offers for three sites in the North Sea after it dropped state support, "
            "leaving Copenhagen to rethink the tender's terms before the autumn.", "Bloomberg")]
-    note = ["From: Sam Porter <sam@example.org>", "Sent: Tuesday, May 19, 2026 7:10 AM", "To: Desk <desk@example.org>",
-            "Subject: FW: Grid Letter", "", "FYI", "", "________________________________",
-            "From: Grid Letter <news@gridletter.example>", "Sent: Monday, May 18, 2026 6:00 PM",
-            "Subject: Grid Letter"]
-    page = _forward(note, en, "({})")
-    assert all(max(map(len, page.split("\n")[12:])) <= 72 for _ in [0])   # (the page is hard-wrapped)
-    p = _parse(page)
-    assert [(s.title, s.source) for s in p.stories if s.title] == [(t, o) for t, _, o in en]
-    assert [" ".join(s.paras) for s in p.stories if s.title] == [x for _, x, _ in en]
     de = [("Netzagentur genehmigt neue Stromtrasse durch Thüringen",
            "Die Leitung soll ab 2029 Windstrom aus dem Norden nach Bayern bringen, teilte die Behörde am Montag "
            "in Bonn mit. Bürgerinitiativen kündigten Klagen gegen den Verlauf an.", "dpa"),
@@ -181,13 +172,17 @@ def test_a_forwarded_newsletter_wrapped_at_a_fixed_width_keeps_each_paragraph_wh
           ("Wärmepumpen-Absatz steigt im ersten Quartal wieder",
            "Nach einem schwachen Vorjahr meldet der Branchenverband ein Plus von 35 Prozent. Gründe seien die "
            "Förderung und gesunkene Strompreise für Wärmepumpentarife.", "Handelsblatt")]
-    note = ["Von: Lena Roth <lena@example.de>", "Gesendet: Dienstag, 19. Mai 2026 07:10", "An: Team <team@example.de>",
-            "Betreff: WG: Energiebrief", "", "Zur Info", "", "________________________________",
-            "Von: Energiebrief <post@energiebrief.example>", "Gesendet: Montag, 18. Mai 2026 18:00",
-            "Betreff: Energiebrief"]
-    q = _parse(_forward(note, de, "Quelle: {}"))
-    assert [" ".join(s.paras) for s in q.stories if s.title] == [x for _, x, _ in de]
-    assert [s.title for s in q.stories if s.title] == [t for t, _, _ in de]
+    for keys, items, fmt in ((("From", "Sent", "To", "Subject", "FW", "FYI"), en, "({})"),
+                             (("Von", "Gesendet", "An", "Betreff", "WG", "Zur Info"), de, "Quelle: {}")):
+        frm, sent, to, subj, fw, fyi = keys
+        note = [f"{frm}: Sam Porter <sam@example.org>", f"{sent}: 19.05.2026 07:10", f"{to}: Desk <desk@example.org>",
+                f"{subj}: {fw}: Grid Letter", "", fyi, "", "_" * 32, f"{frm}: Grid Letter <news@gridletter.example>",
+                f"{sent}: 18.05.2026 18:00", f"{subj}: Grid Letter"]
+        page = _forward(note, items, fmt)
+        assert max(map(len, page.split("\n")[12:])) <= 72   # (the page is hard-wrapped)
+        p = _parse(page)
+        assert [(s.title, s.source) for s in p.stories if s.title] == [(t, o) for t, _, o in items]
+        assert [" ".join(s.paras) for s in p.stories if s.title] == [x for _, x, _ in items]
 
 
 def test_a_channels_day_dividers_date_the_posts_whose_times_are_printed_under_them():
