@@ -266,3 +266,44 @@ def test_the_note_and_signature_above_a_forwarded_messages_rule_are_no_items():
                 "Subject: Iberia Brief", ""]
         p = _parse("\n".join(head + note + orig + ["> " + l if l else ">" for l in body]) + "\n")
         assert _items(p) == [(t, D(2026, 5, 18), o) for t, _, o in items]
+
+
+def _bulletin(lines: list[tuple[str, str]]) -> str:
+    """A radio bulletin's transcript page: each paragraph opened by its speaker, with lines holding
+    one space between them, as transcript pages print them."""
+    return "\n\n \n\n".join(f"{who}: {said}" for who, said in lines) + "\n"
+
+
+def test_a_transcripts_anchor_paragraphs_are_untitled_stories_and_a_reporter_goes_on_the_story():
+    en = [("Presenter Ruth Hale", "Good morning, it is seven o'clock."),
+          ("Ruth", "The government will publish its plan for new reservoirs in the south-east later today, after two "
+                   "dry summers left rivers in Kent and Sussex at record lows."),
+          ("Reporter Dan Okafor", "Ministers say the first of the new reservoirs could hold water by 2031, but campaigners "
+                                  "point out that leaking pipes lose a fifth of the supply before it reaches homes, and "
+                                  "say the vote on the plan is due on 4 June."),
+          ("Ruth", "Train drivers on the Northern network have voted to accept a pay deal, ending a dispute that has "
+                   "cancelled hundreds of Sunday services since the autumn."),
+          ("Presenter Sam Idris", "Scientists in Edinburgh say a new blood test can spot early signs of a rare liver "
+                                  "disease years before symptoms appear, in a study of four thousand patients."),
+          ("Sam", "And in football, the women's team has named three uncapped players for next month's qualifiers "
+                  "against Belgium and Norway at Hampden Park."),
+          ("Ruth", "That's the news. More at eight.")]
+    p = _parse("Morning News\n\nPublished 19/05/2026 07:05\n\nTranscript\n\n" + _bulletin(en))
+    assert [s.paras[0] for s in p.stories] == [en[1][1], en[3][1], en[4][1], en[5][1]]
+    assert p.stories[0].paras[-1] == "Reporter Dan Okafor: " + en[2][1]   # (a date ending its sentence stays in it)
+    assert {s.date for s in p.stories} == {D(2026, 5, 19)}
+    de = [("Moderatorin Lea Brandt", "Guten Morgen, es ist sechs Uhr."),
+          ("Lea", "Der Bundestag stimmt heute über das neue Heizungsgesetz ab, nachdem sich die Koalition in der Nacht "
+                  "auf letzte Änderungen bei den Fördersätzen geeinigt hat."),
+          ("Korrespondent Jonas Wirth", "Die Opposition kündigte an, gegen das Gesetz zu stimmen, und verlangt eine "
+                                        "neue Anhörung der Sachverständigen im zuständigen Ausschuss des Parlaments."),
+          ("Moderator Ben Kaya", "In Hamburg ist der neue Elbtunnel für den Verkehr freigegeben worden, nach fast "
+                                 "fünf Jahren Bauzeit und deutlich höheren Kosten als geplant."),
+          ("Ben", "Die Lufthansa streicht wegen eines Warnstreiks des Kabinenpersonals am Donnerstag rund die Hälfte "
+                  "ihrer Flüge in Frankfurt und München."),
+          ("Lea", "Im Fußball hat der SC Freiburg seinen Trainer bis zum Jahr 2028 verlängert, wie der Verein am "
+                  "Abend mitteilte."),
+          ("Lea", "Das waren die Nachrichten.")]
+    q = _parse("Nachrichten\n\nVeröffentlicht am 19.05.2026\n\nTranskript\n\n" + _bulletin(de))
+    assert [s.paras[0] for s in q.stories] == [de[1][1], de[3][1], de[4][1], de[5][1]]
+    assert q.stories[0].paras[-1].startswith("Korrespondent Jonas Wirth: ")

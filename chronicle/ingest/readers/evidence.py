@@ -20,7 +20,7 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, releaselines, review, sectionlabels, shortlines
+from . import attribution, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, releaselines, review, sectionlabels, shortlines, transcript
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -60,7 +60,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (_timeline, _numbered, briefs.date_led):
+    for finder in (transcript.starts, _timeline, _numbered, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
