@@ -12,9 +12,9 @@ from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
 
 # a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
                     r"\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
+MARKER_FIRST = "-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
@@ -137,6 +137,9 @@ _FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|ver
                   r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
                   r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
 _ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
+# a wire dateline once its date is out: the city in capitals, the agency in brackets, a dash
+# ('SEVILLA 17 Mar. (EUROPA PRESS) -', 'BERLIN, 17. März (dpa) –', 'PARIS, 17 mars (AFP) —')
+_WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,30}[ ,]*\([^()]{2,40}\)\s*[-–—]+\s*$")
 _WEEKDAY_WORDS = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, when.WEEKDAYS)) + r")\b\.?")
 
 
@@ -153,7 +156,7 @@ def date_only(text: str, found: list) -> bool:
         return False
     rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
-    return words(rest) <= 2 and len(text) <= 80
+    return (words(rest) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:

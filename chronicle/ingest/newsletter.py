@@ -117,11 +117,19 @@ FORWARD = re.compile(
     r"inicio del mensaje reenviado:?|inizio messaggio inoltrato:?)\s*$")
 
 
+# the rule a mail client draws over the forwarded message's headers ('____…' / 'From: …', as Outlook prints it)
+_RULE = re.compile(r"^\s*_{10,}\s*$")
+_SENDER = re.compile(r"(?i)^\s*(?:from|von|de|da|van|od|fra|från)\s*:\s*\S")
+
+
 def forwarded(lines: list[str]) -> int:
     """The line number a forwarded message's marker stands on, when it is in the page's first
-    third (a note from the sender above it is no item), else 0."""
-    for k, line in enumerate(lines[:max(1, len(lines) // 3)]):
-        if line.strip()[:1] in "-BAbDdIi" and FORWARD.match(line):
+    third, or the rule over its headers, in its first half (a note from the sender above it is no
+    item), else 0."""
+    for k, line in enumerate(lines[:max(1, len(lines) // 2)]):
+        if line.strip()[:1] in "-BAbDdIi" and FORWARD.match(line) and k < len(lines) // 3:
+            return k + 1
+        if line.strip()[:1] == "_" and _RULE.match(line) and _SENDER.match(next((l for l in lines[k + 1:k + 3] if l.strip()), "")):
             return k + 1
     return 0
 

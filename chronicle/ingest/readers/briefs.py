@@ -14,6 +14,16 @@ def spread(idx: list[int], n: int) -> bool:
     return idx[0] <= 0.3 * n and idx[-1] >= 0.6 * n
 
 
+def times_trail(ls: list[Line], idx: list[int]) -> bool:
+    """Each clock time is printed under its post, not over it, as a messaging app's channel shows
+    them (headline / text / link / '07:05' / reactions): every time line sits right under a line
+    of its post (no blank line between), and no text follows the last one. Such times close the
+    items; cut at them, each item would take the next post's headline."""
+    last = idx[-1]
+    return all(ls[i].gap == 0 and i > 0 and ls[i - 1].kind not in ("date", "time") for i in idx) and \
+        not any(l.kind in ("prose", "head") for l in ls[last + 1:])
+
+
 def pinned(ls: list[Line], first: int) -> int | None:
     """A live blog's pinned post above its first time line ('📌 PINNED' / headline / text): the
     last headline there with text under it opens an item of its own."""

@@ -20,7 +20,9 @@ def _words(text: str) -> set[str]:
 
 
 def _entry(l: Line) -> bool:
-    return l.kind in ("head", "prose") and bool(l.marker or l.text[-1:].isdigit() and _PAGE_REF.search(l.text))
+    # (a dash bullet, '– Istat: …', as Italian and French lists print them, is a marker the line kept)
+    return l.kind in ("head", "prose") and bool(l.marker or l.text[:2] in ("– ", "— ") or
+                                                l.text[-1:].isdigit() and _PAGE_REF.search(l.text))
 
 
 def _names(entry: set[str], heads: list[set[str]]) -> bool:

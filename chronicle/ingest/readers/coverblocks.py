@@ -19,6 +19,9 @@ _SOURCE = frozenset("source quelle fonte fuente bron publication publikation pub
                     "media média medium medio outlet zeitung journal newspaper titre periódico giornale".split())
 _DATE = frozenset("date datum fecha data date de parution erscheinungsdatum fecha de publicación data di pubblicazione "
                   "publication date published veröffentlicht".split())
+# a cover's headline and subject keys: 'Title: …' is the item's headline, 'Tema: Prezzi' its label
+_TITLE = frozenset("title titel titre titolo título titulo headline schlagzeile überschrift kop kopregel manchete".split())
+_LABEL = frozenset("topic subject thema tema thème sujet onderwerp assunto rubrik rubrique rubrica section category".split())
 _EDITION = re.compile(r"\s*[{(\[][^{}()\[\]]{0,40}[})\]]\s*$")   # 'The Guardian {Main}', 'Le Monde (Paris)'
 _LEAST, _SHARED = 3, 3   # key lines in a cover; keys it shares with another
 
@@ -35,7 +38,33 @@ def mark(ls: list[Line]) -> int:
         if run[0] < covers[0][0] or run in covers:
             for i in run:
                 _mark(ls[i], run in covers)
+        if run in covers:
+            _title_first(ls, run)
+    _repeated_keys(ls, len(covers))
     return len(covers)
+
+
+def _title_first(ls: list[Line], run: list[int]) -> None:
+    """A cover with a headline key opens its item with that headline: the headline moves to the run's
+    first place (taking its blank lines), so the cover's outlet and label lines are read inside the item."""
+    heads = [i for i in run if ls[i].kind == "head"]
+    if heads and heads[0] != run[0]:
+        head = ls.pop(heads[0])
+        head.gap, ls[run[0]].gap = ls[run[0]].gap, 0
+        ls.insert(run[0], head)
+
+
+def _repeated_keys(ls: list[Line], covers: int) -> None:
+    """A key line printed the same under every item ('Leggi da:   PC/Tablet    SmartPhone', 'Read on: Web
+    App') is the page's action line, not a headline."""
+    seen: dict[str, list[Line]] = {}
+    for l in ls:
+        if l.kind in ("head", "prose") and ":" in l.text[:27] and len(l.text) <= 80 and _KEY.match(l.text):
+            seen.setdefault(" ".join(l.text.split()).lower(), []).append(l)
+    for same in seen.values():
+        if len(same) >= max(3, covers - 1):
+            for l in same:
+                l.kind = "furn"
 
 
 def _runs(ls: list[Line]) -> list[list[int]]:
@@ -65,5 +94,9 @@ def _mark(line: Line, cover: bool) -> None:
         line.kind, line.outlet, line.dates = "outlet", name, []
     elif cover and key in _DATE and line.dates:
         line.kind = "date"
+    elif cover and key in _TITLE and value:
+        line.text, line.kind, line.dates = value, "head", []
+    elif cover and key in _LABEL and value:
+        line.kind, line.labels, line.dates = "labels", [value], []
     else:
         line.kind, line.dates = "furn", []

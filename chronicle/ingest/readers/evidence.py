@@ -20,7 +20,8 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import attribution, briefs, contents, counters, coverblocks, footnotes, items, itemoutlets, numbered, releaselines, review, sectionlabels, shortlines, treegroups
+from . import (attribution, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, numbered,
+               releaselines, review, sectionlabels, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -33,7 +34,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (coverblocks.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
+    for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
@@ -61,7 +62,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (_timeline, numbered.starts, briefs.date_led):
+    for finder in (transcript.starts, _timeline, numbered.starts, briefs.date_led):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -84,7 +85,7 @@ def _is_time_start(line: Line) -> bool:
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
     idx = [i for i, l in enumerate(ls) if _is_time_start(l)]
     text = [l for l in ls[idx[0]:] if l.kind in ("prose", "head")] if idx else []
-    if len(idx) < 3 or len(idx) < 0.25 * len(text):
+    if len(idx) < 3 or len(idx) < 0.25 * len(text) or briefs.times_trail(ls, idx):
         return []
     pinned = briefs.pinned(ls, idx[0]) if idx[0] > 0.3 * len(ls) else None
     if not (briefs.spread(idx, len(ls)) if pinned is None else briefs.page_top(ls, pinned) and idx[-1] >= 0.6 * len(ls)):
@@ -130,7 +131,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             j = next_text(ls, i)   # a list of headlines alone ('• Headline – Outlet, date'): each its own title
             alone = l.kind == "head" and not titled and not kick[i] and (j < 0 or bool(ls[j].marker))
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "headonly" if alone else "plain"))
-            open_titled = titled
+            open_titled, after_section = titled, after_section and not titled
             continue
         if l.kind == "head" and i in sh.subheads:
             continue   # a subheading of the open item's text

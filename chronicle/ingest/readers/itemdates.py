@@ -27,10 +27,14 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     """Each item's date line follows its text: the last item has one after its text, most items
     do, and nothing but headings stands between the page's top and the first item (a date line
     just above the first item would be that item's own)."""
+    first = groups[0].index if groups else 0
+    # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture;
+    # on a page of headlines alone, each with its date line under it, every item counts)
+    texted = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
+    groups = texted if len(texted) >= 3 else groups
     if len(groups) < 3:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
-    first = groups[0].index
     above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
     return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
@@ -42,7 +46,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     date line below the item. The basis stays the line's: a heading without a year ('1st April')
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
-    page_dated = (page.page_date, "stated") if page.page_date else (None, "")
+    page_dated = (page.page_date, page.page_basis) if page.page_date else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
@@ -63,6 +67,19 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
                 d = page.resolve(ls[j].dates[0])
                 current = d if d[0] else current
     return out
+
+
+def yearless_page_date(page, top: list[Line]) -> None:
+    """A date line at the page's top without its year ('SEVILLA 17 Mar. (EUROPA PRESS) -', 'Monday 17
+    March') dates the page in the year stated on it, else the capture's (never later than the capture:
+    then the year before); without either the page stays undated. Only a line that is a date, not a
+    headline that holds one, nor a relative date ('4 uur geleden': an item's, not the page's)."""
+    for l in top:
+        for f in (l.dates if l.kind == "date" else []):
+            d, basis = page.resolve(f) if f.year is None and f.kind != "relative" else (None, "")
+            if d:
+                page.page_date, page.page_basis = d, basis
+                return
 
 
 def month_year(l: Line, title: bool = False) -> int | None:

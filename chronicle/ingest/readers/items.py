@@ -53,6 +53,7 @@ class Page:
     outlet_above: dict | None = None   # each item's outlet line is above it (itemoutlets.py)
     year_stated: bool = False   # page_year is written on the page (else it is the capture's)
     outlet_running: dict[int, str] = field(default_factory=dict)   # the feed each item is listed under (treegroups.py)
+    page_basis: str = "stated"  # how page_date was read: a date line without its year is 'derived' or 'estimated'
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -73,6 +74,8 @@ class Page:
                    year_stated=page_year is not None)
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
+        if page_date is None:
+            itemdates.yearless_page_date(page, ls[:max(first, 1)] + ls[:6])
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
         page.outlet_above = itemoutlets.above(ls, groups)
@@ -89,9 +92,9 @@ class Page:
             return d, "stated"
         if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
             d = f.resolve(self.order, self.page_year)
-            if self.ctx.captured and not self.page_date and d > self.ctx.captured:
+            if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
-            return d, "derived" if self.page_date or self.year_stated else "estimated"
+            return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
 
 
@@ -192,7 +195,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
         t = t[f.end:].lstrip(" :,–—-|])")
-    elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date:
+    elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date \
+            and not (t[-1:] == "." and t[:found[-1].start].rstrip()[-1:].islower()):   # ('… realizar-se a 18 de maio.': the sentence's)
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")

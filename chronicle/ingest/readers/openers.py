@@ -52,13 +52,24 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
-    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, starts)))
+    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, _printed_as_heading(ls, starts))))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
     for i, _ in starts[:k]:
         ls[i].section = True
     return starts[k:]
+
+
+def _printed_as_heading(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A headline alone whose words the page prints elsewhere as a heading inside items (a search
+    result's type, 'News story' / 'Press release', under each result) is that heading again, not an
+    item of one line."""
+    named = {l.text for l in ls if l.section}
+    for i, mode in starts:
+        if mode == "headonly" and ls[i].text in named:
+            ls[i].section = True
+    return [(i, mode) for i, mode in starts if not (mode == "headonly" and ls[i].section)]
 
 
 def _intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -100,7 +100,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             letter.blank(no, out[-1][0] if out else 0)
             continue
         # (most lines are neither lined up under a list item nor lowercase: no call for them)
-        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or wrapping.dangling(out[-1][1]))
+        wrap = out and not gap and not out[-1][3] and (hang > 0 or s[:1].islower() or wrapping.dangling(out[-1][1])
+                                                        or wrapping.filled(lines, no))
         joined, resume = wrapping.wrapped_run(lines, no, out[-1][1], hang, width) if wrap else (None, 0)
         if joined is None and out and not gap and len(s) <= 4 and s.isascii() and s.isdigit():   # ('²' is a digit int() refuses)
             joined = _date_block(out[-1][1], s)

@@ -3,9 +3,11 @@
 or two with a blank line under it, often glued under the previous item's text ('… were full.' /
 'Transportation' / blank / 'Headline (dw.com) 143' / text), as Slashdot-like topic pages print
 them, or a topic and a place right above the headline ('Climate · Pakistan': one label each), as
-news aggregators' feeds print them. Three times or more on a page, each over a headline with its
-text under it, such a label is the item's own label (a tag), not its headline, an item of one
-line, nor a heading over several items."""
+news aggregators' feeds print them, or a topic in sentence case right above the headline where an
+entry begins (after a live ticker's clock time, or a blank line: '09:41' / 'Football' / 'Headline' /
+text). Three times or more on a page, each over a headline with its text under it, such a label is
+the item's own label (a tag), not its headline, an item of one line, nor a heading over several
+items."""
 from __future__ import annotations
 
 import re
@@ -16,6 +18,7 @@ _LEAST = 3
 # a topic and a place right above each headline ('Business & Markets · Germany', 'Política · España')
 _PARTS = re.compile(r"^[^\W\d][\w&'’ .-]{1,30}(?:\s[·•]\s[^\W\d][\w&'’ .-]{1,30}){1,2}$")
 _SPLIT = re.compile(r"\s[·•]\s")
+_LABEL = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[\w&][\w&'’-]*){0,2}$")   # ('Formula 1', 'Rugby Union', 'Ligue 1')
 _TOPIC = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ýa-zà-ÿ&][\w&'’-]*){0,2}$")   # 'Power', 'Open Source', 'AI'
 
 
@@ -38,9 +41,23 @@ def mark(ls: list[Line]) -> int:
         found = [(l, ls[i + 1]) for i, l in enumerate(ls[:-2]) if l.kind == "head" and not l.marker and _PARTS.match(l.text)
                  and ls[i + 1].kind == "head" and ls[i + 1].gap == 0 and ls[i + 2].kind == "prose"]
     if len(found) < _LEAST:
+        found = [(l, ls[i + 1]) for i, l in enumerate(ls[:-2]) if _opens_block(ls, i) and l.kind == "head"
+                 and not l.marker and _LABEL.match(l.text)
+                 and _over_headline(l, ls[i + 1], ls[i + 2])]
+    if len(found) < _LEAST:
         return 0
     for l, head in found:
         shout = l.text.isupper() and len(l.text) > 4   # ('ESTERI' -> 'Esteri'; 'AI', 'EU' as written)
         parts = _SPLIT.split(l.text.strip())
         l.kind, l.labels, head.labels = "labels", [], [p.capitalize() if shout else p for p in parts]
     return len(found)
+
+
+def _opens_block(ls: list[Line], i: int) -> bool:
+    return ls[i].gap > 0 or i > 0 and ls[i - 1].kind in ("time", "date") and ls[i - 1].no == ls[i].no - 1
+
+
+def _over_headline(label: Line, head: Line, text: Line) -> bool:
+    """A longer headline right under the label (no blank line), its text under it."""
+    return (head.kind == "head" and head.no == label.no + 1 and not head.marker and not head.text.isupper()
+            and words(head.text) >= max(4, 2 * words(label.text)) and text.kind == "prose")

@@ -24,6 +24,8 @@ def dangling(line: str) -> bool:
     if not line[-1:].isalpha():
         return False   # (most lines end with a stop)
     tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
+    if len(tail) == 2 and tail[0][-1:].isdigit() and tail[1].isupper():
+        return False   # a time zone after a clock time ('Mar 18, 2026, 08:05 ET', '9:30 DE'): no conjunction
     return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
 
 
@@ -36,10 +38,11 @@ def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> 
     pieces, size, tail = [text], len(text), text[-_TAIL:]
     for raw in lines[no - 1:]:
         s = raw.strip()
+        fill = s and (s[:1].isdigit() or not (hang > 0 or s[:1].islower() or dangling(tail))) and filled(lines, no)
         if not s or s[0] in _SEPARATOR_FIRST and SEPARATOR.match(raw) \
-                or not (hang > 0 or s[:1].islower() or dangling(tail)):
+                or not (hang > 0 or s[:1].islower() or dangling(tail) or fill):
             break   # a gap, or (as in _plan) a line neither lined up, nor lowercase, nor after a dangling word
-        how = _continued(tail, size, raw, hang, width)
+        how = _continued(tail, size, raw, hang, width, fill)
         if how is None:
             break
         cut, piece = how
@@ -53,7 +56,39 @@ def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> 
 _TAIL = 32   # of a line's end, what _continued reads (12 characters for _dangling)
 
 
-def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[int, str] | None:
+def filled(lines: list[str], no: int) -> bool:
+    """Line `no` (1-based) goes on the line before it in a paragraph hard-wrapped at a fixed width (a
+    plain-text e-mail at 70 columns): that line is long, ends no sentence, and the next line's first
+    word would not have fitted on it within the widest line of its block. A headline over its text is
+    shorter than that ('UK opens bidding …' / 'The government …': 'The' would have fitted)."""
+    prev, s = lines[no - 2].strip() if no >= 2 else "", lines[no - 1].strip()
+    if len(prev) < 40 or prev[-1:] in ".!?…:;\"”»)|*_" or not s or _list_item(s):   # ('*Headline*': emphasis)
+        return False
+    sizes = []
+    for k in range(no - 1, max(no - 21, 0), -1):   # the block's lines around it (up to 20 each way)
+        if not lines[k - 1].strip():
+            break
+        sizes.append(len(lines[k - 1].strip()))
+    for k in range(no, min(no + 20, len(lines) + 1)):
+        if not lines[k - 1].strip():
+            break
+        sizes.append(len(lines[k - 1].strip()))
+    width = max(sizes)
+    # (a fixed width is a mail's or a text file's, 60 to 80 columns: pasted web text has longer lines;
+    # three of the block's lines fill it: a headline over a one-line text is no wrapped paragraph; the
+    # next line is full too, or ends the paragraph's sentence: a short 'Key: value' or outlet line
+    # under a long headline is no wrapped text)
+    return 60 <= width <= 80 and sum(1 for n in sizes if n >= 0.75 * width) >= 3 and len(prev) >= 0.75 * width \
+        and len(prev) + 1 + len(s.split(None, 1)[0]) > width and (len(s) >= 0.75 * width or s[-1:] in ".!?…")
+
+
+def _list_item(s: str) -> bool:
+    """A list marker opens the line; a bare number is none after a full line ('… von' / '35 Prozent')."""
+    m = MARKER.match(s)
+    return bool(m) and not m["m"].isdigit()
+
+
+def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool = False) -> tuple[int, str] | None:
     """How a line goes on the one before (whose text, without its trailing spaces, is `size`
     characters long and ends with `tail`) when it is that line's text wrapped at a fixed width
     (a plain-text page, an e-mail, a PDF): (characters taken off the line before, text added),
@@ -66,8 +101,8 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int) -> tuple[i
     s, p = raw.strip(), tail
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
-    lower = (s[:1].islower() or dangling(p)) and p[-1:] not in ".!?…:;\"”»)" \
-        and not MARKER.match(s) and not _BULLET.search(s)
+    lower = (s[:1].islower() or dangling(p) or fill) and p[-1:] not in ".!?…:;\"”»)" \
+        and not (_list_item(s) if fill else MARKER.match(s)) and not _BULLET.search(s)
     if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
                                                                            or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s))):
         return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar', 'por user a elpais.com' or 'Di, 14. Jan 2025': its outlet or date line)
