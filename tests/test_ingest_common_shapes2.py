@@ -230,3 +230,16 @@ def test_a_bracketed_or_pictogram_name_in_no_list_beside_the_date():
     for meta in ("({0}) · {1}. Juni 2025", "📰 {0} | 📅 {1}. Juni 2025"):
         p = _parse(_page("{title}\n" + meta + "\n{text}", DE, list(zip(names, (10, 9, 6)))))
         assert [(t, d) for t, d, _ in _items(p)] == list(zip(_titles(DE), [D(2025, 6, 10), D(2025, 6, 9), D(2025, 6, 6)])), meta
+
+
+def test_a_read_later_apps_reading_time_is_no_age():
+    """'bbc.co.uk · 5 min' under a saved article (Pocket, Instapaper, Omnivore): the minutes are its
+    reading time, so the item has no date (it had the capture day: a false date), and the site is
+    its outlet; a card's compact age ('Reuters · 4h', '5min', '12 min ago') is still an age."""
+    saved = _parse(_page("{title}\n{0} · {1} min\n{text}", EN, [("theguardian.com", 6), ("dw.com", 3), ("ft.com", 12)]))
+    assert _items(saved) == [(t, None, site) for t, site in zip(_titles(EN), ["theguardian.com", "dw.com", "ft.com"])]
+    saved = _parse(_page("{title}\n{0} | {1} min\n{text}", DE, [("spiegel.de", 4), ("zeit.de", 7), ("taz.de", 2)]))
+    assert [s.date for s in saved.stories] == [None] * 3
+    aged = _parse(_page("{title}\n{0} · {1}\n{text}", EN, [("Reuters", "4h"), ("Deutsche Welle", "5min"),
+                                                           ("Financial Times", "12 min ago")]))
+    assert [s.date for s in aged.stories] == [D(2025, 6, 12)] * 3

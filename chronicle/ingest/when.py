@@ -202,8 +202,8 @@ def _compact_age(text: str) -> Found | None:
     end = text.rstrip().removesuffix(" ago").rstrip(".")
     if m is None and end[-1:] in "mhdwsn" and end.rstrip("minhrsdw").rstrip()[-1:].isdigit():   # (a number, a unit)
         m = _AGE_END.search(text, max(0, len(text) - 20))   # (its lookbehind sees the name before)
-    if m is None:
-        return None
+    if m is None or m["unit"] == "min" and " min" in m[0] and "ago" not in m[0]:
+        return None   # ('bbc.co.uk · 5 min', '5 min · Medium': a reading time, as read-later apps print it)
     return Found("relative", m.start("n"), m.end(), ago=dt.timedelta(**{_COMPACT_UNITS[m["unit"]]: int(m["n"])}))
 
 
