@@ -47,3 +47,24 @@ def test_one_process_serves_the_partitions_in_turn():
     finally:
         services.close()
     assert len(set(pids)) == 1
+
+
+def test_a_process_that_cannot_drop_its_index_is_closed_not_kept(monkeypatch):
+    # an older Pagefind without DeleteIndex would otherwise hold every partition it made
+    from chronicle.outputs.search import service
+    started = []
+    real = service._Service.__init__
+
+    def counted(self):
+        real(self)
+        started.append(self.proc)
+    monkeypatch.setattr(service._Service, "__init__", counted)
+    monkeypatch.setattr(service, "_deleted", lambda svc, index_id: False)
+    services = Services()
+    try:
+        for pages in _partitions():
+            pagefind_files(list(pages), pages.__getitem__, services)
+            assert services._idle == []
+    finally:
+        services.close()
+    assert len(started) == 3 and all(p.poll() is not None for p in started)
