@@ -20,11 +20,13 @@ from ...model import OutputFile
 from .canonical import PAGEFIND_DIR, canonicalise
 
 
-def pagefind_files(paths: Iterable[str], read: Callable[[str], bytes]) -> list[OutputFile]:
+def pagefind_files(paths: Iterable[str], read: Callable[[str], bytes],
+                   services: "Services | None" = None) -> list[OutputFile]:
     """Index the HTML pages at `paths` (only their data-pagefind-body parts count), each read
-    when it is sent, in path order -> the index files."""
+    when it is sent, in path order -> the index files. Given `services`, the Pagefind process
+    comes from there and goes back after (else one is started for this index alone)."""
     try:
-        return canonicalise(_index(sorted(paths), read))
+        return canonicalise(_index(sorted(paths), read, services))
     except OutputError:
         raise
     except Exception as exc:  # the Pagefind service is a separate binary; report, don't trace
@@ -187,16 +189,55 @@ def _add_files(service: _Service, index_id: int, paths: list[str], read: Callabl
         raise failed[0]
 
 
-def _index(paths: list[str], read: Callable[[str], bytes]) -> list[OutputFile]:
-    service = _Service()
+class Services:
+    """Pagefind processes kept between the indexes of one stage (stage.Indexing): each index is
+    deleted from its process once its files are taken, and the process serves the next one.
+    Starting a process per partition cost 56 process starts at 10,000 articles; an index made
+    in a process that made others is byte for byte the same (tests/test_search_services.py).
+    A process that failed is never given back. close() ends the idle ones."""
+
+    def __init__(self):
+        self._idle: list[_Service] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def take(self) -> _Service:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return _Service()
+
+    def give(self, service: _Service) -> None:
+        with self._lock:
+            if not self._closed:
+                self._idle.append(service)
+                return
+        service.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for service in idle:
+            service.close()
+
+
+def _index(paths: list[str], read: Callable[[str], bytes], services: Services | None = None) -> list[OutputFile]:
+    service = services.take() if services is not None else _Service()
+    reusable = False
     try:
         index_id = service.call({"type": "NewIndex", "config": {"keep_index_url": True}})["index_id"]
         _add_files(service, index_id, paths, read)
         # GetFiles, not WriteFiles: the service answers WriteFiles before every file is on
         # disk, and leaves some empty if it exits just after. GetFiles hands over the bytes.
         reply = service.call({"type": "GetFiles", "index_id": index_id})
+        # the process holds one partition's index at a time: memory stays bounded by two
+        reusable = services is not None and _deleted(service, index_id)
     finally:
-        service.close()
+        if reusable:
+            services.give(service)
+        else:
+            service.close()
     out = []
     files = reply.pop("files")
     files.reverse()
@@ -207,3 +248,11 @@ def _index(paths: list[str], read: Callable[[str], bytes]) -> list[OutputFile]:
             path = f"{PAGEFIND_DIR}/{path}"
         out.append(OutputFile(path, base64.b64decode(f["content"])))
     return sorted(out, key=lambda f: f.path)
+
+
+def _deleted(service: _Service, index_id: int) -> bool:
+    """The index dropped from the service; False when the service cannot (then it is not reused)."""
+    try:
+        return service.call({"type": "DeleteIndex", "index_id": index_id}).get("type") == "DeleteIndex"
+    except OutputError:
+        return False

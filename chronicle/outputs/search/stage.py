@@ -19,7 +19,7 @@ from ...build.state import PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
 from .partitions import PART_FILTER, Partition, indexed_html
-from .service import pagefind_files, version
+from .service import Services, pagefind_files, version
 
 PARTS = f"{PAGEFIND_DIR}/parts"
 LIST = f"{PAGEFIND_DIR}/parts.json"
@@ -69,6 +69,7 @@ class Indexing:
         self.folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
         self.same = [_same_part(previous, part, self.folders[i], self.revision, sink) for i, part in enumerate(parts)]
         todo = [i for i, same in enumerate(self.same) if same is None]
+        self._services = Services()
         self._made = _Ahead(self._make, todo, max(1, min(jobs, WORKERS)))   # under way from here
 
     def __enter__(self) -> "Indexing":
@@ -76,6 +77,7 @@ class Indexing:
 
     def __exit__(self, *exc) -> None:
         self._made.close()   # cancels what has not started, waits for what has
+        self._services.close()
 
     def _make(self, i: int) -> tuple[str, PartState | None, list[OutputFile]]:
         """-> (key, the last build's partition to reuse or None, files made or moved here)."""
@@ -91,7 +93,7 @@ class Indexing:
             if all(data is not None for _, data in old):
                 return key, hit, [OutputFile(f"{folder}/{rel}", data or b"") for rel, data in old]
         by_path = dict(pages)
-        return key, None, pagefind_files(by_path, by_path.__getitem__)
+        return key, None, pagefind_files(by_path, by_path.__getitem__, self._services)
 
     def finish(self) -> SearchState:
         """Every partition's files into the sink, in order (waiting for Pagefind where it runs)."""
