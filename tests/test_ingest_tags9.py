@@ -146,3 +146,28 @@ def test_a_subject_in_an_inflected_form_is_tagged(tags_by_title, lang):
 def test_a_word_that_only_looks_like_an_alias_is_no_tag(lang, title, text, not_wanted):
     tags, _ = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
     assert not set(tags) & not_wanted, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a subject config.yaml gives only as a digest's label kept the built-in theme of its name from
+    # the text as well: farming and public works are no words of every article
+    ("en", "Tractors block the ring road as the harvest rots", "Farmers say grain prices no longer cover their costs.",
+     {"agriculture"}),
+    ("es", "Los agricultores andaluces cortan carreteras", "Piden ayudas por la sequía y precios justos.",
+     {"agriculture"}),
+    ("de", "Milliarden für marode Brücken", "Der Bund will mehr Geld in die Infrastruktur stecken.",
+     {"infrastructure"}),
+    # a country's yearly budget is a subject of its own, in every language, and a public-finance one
+    ("en", "Parliament passes the budget after an all-night sitting", "The opposition voted against.",
+     {"budget", "public-finances"}),
+    ("it", "Il governo approva la legge di bilancio", "Il testo passa ora alle Camere.", {"budget"}),
+    ("fr", "Le projet de loi de finances arrive au Sénat", "Les sénateurs veulent réduire le déficit.", {"budget"}),
+    ("pt", "Orçamento do Estado aprovado na generalidade", "O PS absteve-se na votação.", {"budget"}),
+    # a theme's own name listed by a broader topic too (config.yaml's economy: 'inflation') is the theme
+    ("en", "Portugal sees inflation rise to four percent", "Food and energy drove the increase.", {"inflation"}),
+    ("en", "Operators warn the power grid is full", "Wind farms wait years for a connection.", {"power-grid"}),
+])
+def test_a_theme_is_tagged_by_its_own_name(lang, title, text, wanted):
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert wanted <= set(tags), tags
+    assert all(evidence.get(t) for t in wanted), evidence
