@@ -171,3 +171,46 @@ def test_a_theme_is_tagged_by_its_own_name(lang, title, text, wanted):
     tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
     assert wanted <= set(tags), tags
     assert all(evidence.get(t) for t in wanted), evidence
+
+
+@pytest.mark.parametrize("lang, title, text, not_wanted", [
+    # a word that is an alias in one language and a common word of another, or a material named
+    # for a subject: none of these texts is about prizes, taxes, debt, smoking, plastic waste,
+    # prosecutors or the US Congress
+    ("fr", "Les prix de l'électricité baissent en mars", "Le régulateur annonce une baisse de 3 %.", {"awards"}),
+    ("it", "Riforma elettorale: premio di maggioranza al 55 per cento", "Il testo è stato imposto dalla maggioranza.",
+     {"awards", "taxes"}),
+    ("it", "La cosiddetta riforma, detta anche legge Rossi", "Il governo la difende.", {"debt-and-arrears"}),
+    ("it", "Fumo nero dal capannone, evacuate le case vicine", "I vigili del fuoco sono sul posto.", {"smoking"}),
+    ("en", "A maker of plastics opens a plant in Ohio", "It will make car parts.", {"plastic-pollution"}),
+    ("en", "Japan's cabinet adopts the fiscal 2025 budget", "Spending rises for the fourth year.",
+     {"criminal-investigations"}),
+    ("en", "Japan's House of Representatives passes the budget", "The upper house votes next week.", {"us-congress"}),
+])
+def test_a_word_of_another_meaning_is_no_subject(lang, title, text, not_wanted):
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert not set(tags) & not_wanted, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a ceasefire is a subject of its own, in each language's words for it
+    ("de", "Waffenruhe im Süden des Landes hält", "Beide Seiten melden keine Angriffe seit Sonntag.", {"ceasefire"}),
+    ("it", "Intesa su una tregua di trenta giorni", "Le delegazioni si rivedranno a Ginevra.", {"ceasefire"}),
+    ("es", "El alto el fuego entra en vigor a medianoche", "Los mediadores piden calma.", {"ceasefire"}),
+    # a country's lower house, not the US Congress's
+    ("en", "House of Representatives passes the electoral reform", "The bill goes to the upper house.", {"lower-houses"}),
+    # central banks by their names
+    ("en", "RBA holds the cash rate at 4.1 per cent", "The Reserve Bank of Australia said inflation is easing.",
+     {"reserve-bank-of-australia", "central-banks", "interest-rates"}),
+    ("pt", "Banco de Portugal revê em alta o crescimento", "A economia deverá crescer 2,3 %.", {"banco-de-portugal"}),
+    # farming, prisons and pensions in the forms each language writes them
+    ("fr", "La surpopulation carcérale atteint un record", "Plus de 80 000 détenus sont recensés.", {"prisons"}),
+    ("en", "Agricultural exports slump after the frost", "Orchards lost half their fruit.", {"agriculture"}),
+    ("pt", "Governo aumenta as pensões mais baixas", "Os reformados recebem mais a partir de julho.", {"pensions"}),
+    ("nl", "Gasopslag raakt sneller leeg dan verwacht", "Handelaren waarschuwen voor hogere prijzen.", {"gas-storage"}),
+    ("fr", "Biathlon : nouvelle victoire pour la Française", "Elle remporte le sprint d'Oslo.", {"skiing"}),
+])
+def test_a_subject_in_each_language_s_words(lang, title, text, wanted):
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert wanted <= set(tags), tags
+    assert all(evidence.get(t) for t in wanted), evidence
