@@ -214,3 +214,24 @@ def test_a_subject_in_each_language_s_words(lang, title, text, wanted):
     tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
     assert wanted <= set(tags), tags
     assert all(evidence.get(t) for t in wanted), evidence
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # subjects an editor files on their own, apart from the broader one they belong to
+    ("de", "Stadtwerke bauen das Fernwärmenetz aus", "Bis 2030 sollen 40.000 Haushalte angeschlossen sein.",
+     {"district-heating"}),
+    ("fr", "Le réseau de chaleur de Grenoble s'agrandit", "Il desservira deux nouveaux quartiers.", {"district-heating"}),
+    ("de", "Biathletin gewinnt den Gesamtweltcup", "Sie setzte sich im letzten Rennen in Oslo durch.", {"biathlon"}),
+    ("it", "Sei Nazioni, l'Italia batte il Galles", "Una vittoria attesa da due anni.", {"six-nations", "rugby"}),
+    ("es", "El Senado rechaza la reforma", "La oposición tiene mayoría en la cámara alta.", {"senates"}),
+    ("en", "Egg prices hit a record as the flu spreads among hens", "Shoppers pay twice what they did a year ago.",
+     {"food-prices"}),
+    ("es", "Los precios de los alimentos suben un 4 %", "El aceite de oliva lidera las subidas.", {"food-prices"}),
+    ("en", "Foreign visitors to Japan hit a record", "Arrivals from South Korea led the rise.", {"tourism"}),
+    ("pt", "Incêndio em armazém obriga a evacuar prédio", "Os bombeiros controlaram as chamas ao fim de duas horas.",
+     {"fires"}),
+])
+def test_a_subject_of_its_own(lang, title, text, wanted):
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert wanted <= set(tags), tags
+    assert all(evidence.get(t) for t in wanted), evidence
