@@ -235,3 +235,16 @@ def test_a_subject_of_its_own(lang, title, text, wanted):
     tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
     assert wanted <= set(tags), tags
     assert all(evidence.get(t) for t in wanted), evidence
+
+
+def test_a_passing_mention_implies_no_broader_subject():
+    # the motorway is where the crash happened (roads, once, in the text): no story about
+    # infrastructure; the same theme in the title is one, and implies it
+    tagger = tagger_for(CONFIG)
+    lead = "Eleven people were hurt when a coach hit a lorry near Lyon on Sunday night."
+    text = lead + " Two passengers were cut free. The motorway was closed for six hours, the prefecture said."
+    tags, _ = tagger.tags_with_evidence("Coach crash near Lyon leaves eleven hurt", lead, text, [], lang="en")
+    assert "infrastructure" not in tags, tags
+    tags, evidence = tagger.tags_with_evidence("Motorway repairs will take three years", lead, text, [], lang="en")
+    assert {"roads", "infrastructure"} <= set(tags), tags
+    assert evidence["infrastructure"] == "Motorway", evidence
