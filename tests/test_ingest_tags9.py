@@ -168,9 +168,7 @@ def test_a_word_that_only_looks_like_an_alias_is_no_tag(lang, title, text, not_w
     ("en", "Operators warn the power grid is full", "Wind farms wait years for a connection.", {"power-grid"}),
 ])
 def test_a_theme_is_tagged_by_its_own_name(lang, title, text, wanted):
-    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
-    assert wanted <= set(tags), tags
-    assert all(evidence.get(t) for t in wanted), evidence
+    _assert_tagged(lang, title, text, wanted)
 
 
 @pytest.mark.parametrize("lang, title, text, not_wanted", [
@@ -211,9 +209,7 @@ def test_a_word_of_another_meaning_is_no_subject(lang, title, text, not_wanted):
     ("fr", "Biathlon : nouvelle victoire pour la Française", "Elle remporte le sprint d'Oslo.", {"skiing"}),
 ])
 def test_a_subject_in_each_language_s_words(lang, title, text, wanted):
-    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
-    assert wanted <= set(tags), tags
-    assert all(evidence.get(t) for t in wanted), evidence
+    _assert_tagged(lang, title, text, wanted)
 
 
 @pytest.mark.parametrize("lang, title, text, wanted", [
@@ -232,9 +228,7 @@ def test_a_subject_in_each_language_s_words(lang, title, text, wanted):
      {"fires"}),
 ])
 def test_a_subject_of_its_own(lang, title, text, wanted):
-    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
-    assert wanted <= set(tags), tags
-    assert all(evidence.get(t) for t in wanted), evidence
+    _assert_tagged(lang, title, text, wanted)
 
 
 def test_a_passing_mention_implies_no_broader_subject():
@@ -248,3 +242,10 @@ def test_a_passing_mention_implies_no_broader_subject():
     tags, evidence = tagger.tags_with_evidence("Motorway repairs will take three years", lead, text, [], lang="en")
     assert {"roads", "infrastructure"} <= set(tags), tags
     assert evidence["infrastructure"] == "Motorway", evidence
+
+
+def _assert_tagged(lang: str, title: str, text: str, wanted: set[str]) -> None:
+    """Each wanted topic is among the item's tags, each with the phrase that matched as evidence."""
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert wanted <= set(tags), tags
+    assert all(evidence.get(t) for t in wanted), evidence
