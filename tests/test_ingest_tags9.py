@@ -146,3 +146,106 @@ def test_a_subject_in_an_inflected_form_is_tagged(tags_by_title, lang):
 def test_a_word_that_only_looks_like_an_alias_is_no_tag(lang, title, text, not_wanted):
     tags, _ = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
     assert not set(tags) & not_wanted, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a subject config.yaml gives only as a digest's label kept the built-in theme of its name from
+    # the text as well: farming and public works are no words of every article
+    ("en", "Tractors block the ring road as the harvest rots", "Farmers say grain prices no longer cover their costs.",
+     {"agriculture"}),
+    ("es", "Los agricultores andaluces cortan carreteras", "Piden ayudas por la sequía y precios justos.",
+     {"agriculture"}),
+    ("de", "Milliarden für marode Brücken", "Der Bund will mehr Geld in die Infrastruktur stecken.",
+     {"infrastructure"}),
+    # a country's yearly budget is a subject of its own, in every language, and a public-finance one
+    ("en", "Parliament passes the budget after an all-night sitting", "The opposition voted against.",
+     {"budget", "public-finances"}),
+    ("it", "Il governo approva la legge di bilancio", "Il testo passa ora alle Camere.", {"budget"}),
+    ("fr", "Le projet de loi de finances arrive au Sénat", "Les sénateurs veulent réduire le déficit.", {"budget"}),
+    ("pt", "Orçamento do Estado aprovado na generalidade", "O PS absteve-se na votação.", {"budget"}),
+    # a theme's own name listed by a broader topic too (config.yaml's economy: 'inflation') is the theme
+    ("en", "Portugal sees inflation rise to four percent", "Food and energy drove the increase.", {"inflation"}),
+    ("en", "Operators warn the power grid is full", "Wind farms wait years for a connection.", {"power-grid"}),
+])
+def test_a_theme_is_tagged_by_its_own_name(lang, title, text, wanted):
+    _assert_tagged(lang, title, text, wanted)
+
+
+@pytest.mark.parametrize("lang, title, text, not_wanted", [
+    # a word that is an alias in one language and a common word of another, or a material named
+    # for a subject: none of these texts is about prizes, taxes, debt, smoking, plastic waste,
+    # prosecutors or the US Congress
+    ("fr", "Les prix de l'électricité baissent en mars", "Le régulateur annonce une baisse de 3 %.", {"awards"}),
+    ("it", "Riforma elettorale: premio di maggioranza al 55 per cento", "Il testo è stato imposto dalla maggioranza.",
+     {"awards", "taxes"}),
+    ("it", "La cosiddetta riforma, detta anche legge Rossi", "Il governo la difende.", {"debt-and-arrears"}),
+    ("it", "Fumo nero dal capannone, evacuate le case vicine", "I vigili del fuoco sono sul posto.", {"smoking"}),
+    ("en", "A maker of plastics opens a plant in Ohio", "It will make car parts.", {"plastic-pollution"}),
+    ("en", "Japan's cabinet adopts the fiscal 2025 budget", "Spending rises for the fourth year.",
+     {"criminal-investigations"}),
+    ("en", "Japan's House of Representatives passes the budget", "The upper house votes next week.", {"us-congress"}),
+])
+def test_a_word_of_another_meaning_is_no_subject(lang, title, text, not_wanted):
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert not set(tags) & not_wanted, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a ceasefire is a subject of its own, in each language's words for it
+    ("de", "Waffenruhe im Süden des Landes hält", "Beide Seiten melden keine Angriffe seit Sonntag.", {"ceasefire"}),
+    ("it", "Intesa su una tregua di trenta giorni", "Le delegazioni si rivedranno a Ginevra.", {"ceasefire"}),
+    ("es", "El alto el fuego entra en vigor a medianoche", "Los mediadores piden calma.", {"ceasefire"}),
+    # a country's lower house, not the US Congress's
+    ("en", "House of Representatives passes the electoral reform", "The bill goes to the upper house.", {"lower-houses"}),
+    # central banks by their names
+    ("en", "RBA holds the cash rate at 4.1 per cent", "The Reserve Bank of Australia said inflation is easing.",
+     {"reserve-bank-of-australia", "central-banks", "interest-rates"}),
+    ("pt", "Banco de Portugal revê em alta o crescimento", "A economia deverá crescer 2,3 %.", {"banco-de-portugal"}),
+    # farming, prisons and pensions in the forms each language writes them
+    ("fr", "La surpopulation carcérale atteint un record", "Plus de 80 000 détenus sont recensés.", {"prisons"}),
+    ("en", "Agricultural exports slump after the frost", "Orchards lost half their fruit.", {"agriculture"}),
+    ("pt", "Governo aumenta as pensões mais baixas", "Os reformados recebem mais a partir de julho.", {"pensions"}),
+    ("nl", "Gasopslag raakt sneller leeg dan verwacht", "Handelaren waarschuwen voor hogere prijzen.", {"gas-storage"}),
+    ("fr", "Biathlon : nouvelle victoire pour la Française", "Elle remporte le sprint d'Oslo.", {"skiing"}),
+])
+def test_a_subject_in_each_language_s_words(lang, title, text, wanted):
+    _assert_tagged(lang, title, text, wanted)
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # subjects an editor files on their own, apart from the broader one they belong to
+    ("de", "Stadtwerke bauen das Fernwärmenetz aus", "Bis 2030 sollen 40.000 Haushalte angeschlossen sein.",
+     {"district-heating"}),
+    ("fr", "Le réseau de chaleur de Grenoble s'agrandit", "Il desservira deux nouveaux quartiers.", {"district-heating"}),
+    ("de", "Biathletin gewinnt den Gesamtweltcup", "Sie setzte sich im letzten Rennen in Oslo durch.", {"biathlon"}),
+    ("it", "Sei Nazioni, l'Italia batte il Galles", "Una vittoria attesa da due anni.", {"six-nations", "rugby"}),
+    ("es", "El Senado rechaza la reforma", "La oposición tiene mayoría en la cámara alta.", {"senates"}),
+    ("en", "Egg prices hit a record as the flu spreads among hens", "Shoppers pay twice what they did a year ago.",
+     {"food-prices"}),
+    ("es", "Los precios de los alimentos suben un 4 %", "El aceite de oliva lidera las subidas.", {"food-prices"}),
+    ("en", "Foreign visitors to Japan hit a record", "Arrivals from South Korea led the rise.", {"tourism"}),
+    ("pt", "Incêndio em armazém obriga a evacuar prédio", "Os bombeiros controlaram as chamas ao fim de duas horas.",
+     {"fires"}),
+])
+def test_a_subject_of_its_own(lang, title, text, wanted):
+    _assert_tagged(lang, title, text, wanted)
+
+
+def test_a_passing_mention_implies_no_broader_subject():
+    # the motorway is where the crash happened (roads, once, in the text): no story about
+    # infrastructure; the same theme in the title is one, and implies it
+    tagger = tagger_for(CONFIG)
+    lead = "Eleven people were hurt when a coach hit a lorry near Lyon on Sunday night."
+    text = lead + " Two passengers were cut free. The motorway was closed for six hours, the prefecture said."
+    tags, _ = tagger.tags_with_evidence("Coach crash near Lyon leaves eleven hurt", lead, text, [], lang="en")
+    assert "infrastructure" not in tags, tags
+    tags, evidence = tagger.tags_with_evidence("Motorway repairs will take three years", lead, text, [], lang="en")
+    assert {"roads", "infrastructure"} <= set(tags), tags
+    assert evidence["infrastructure"] == "Motorway", evidence
+
+
+def _assert_tagged(lang: str, title: str, text: str, wanted: set[str]) -> None:
+    """Each wanted topic is among the item's tags, each with the phrase that matched as evidence."""
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+    assert wanted <= set(tags), tags
+    assert all(evidence.get(t) for t in wanted), evidence

@@ -46,6 +46,7 @@ class Tagger(AliasFinder):
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
+        named = _named_themes(topics, label_only)
         for slug, t in topics.items():   # in priority order: the first topic to claim an alias keeps it
             for a in sorted({a for a in (t.name, *t.aliases) if a.strip()}, key=len, reverse=True):
                 label_map.setdefault(_norm(a), slug)
@@ -54,7 +55,7 @@ class Tagger(AliasFinder):
                 continue
             for a in t.aliases:
                 toks = tuple(_TOKEN.findall(a))
-                if not toks or len(toks) > MAX_WORDS:
+                if not toks or len(toks) > MAX_WORDS or named.get(_fold_norm(a), slug) != slug:
                     continue
                 if a.strip()[:1].isupper() or not a.strip()[:1].isalpha():
                     exact.setdefault(toks, slug)
@@ -144,6 +145,22 @@ class Tagger(AliasFinder):
 
     def _scores(self, title: str, lead: str, body: str, german: bool = False, lang: str = ""):
         return tagscore.salience(self, title, lead, body, german, lang)
+
+def _named_themes(topics: Mapping[str, TopicDef], label_only: frozenset[str]) -> dict[str, str]:
+    """Alias -> the theme it names ('inflation' -> Inflation): a broader topic that lists the word
+    too (config.yaml's economy: 'inflation') leaves it to the theme, which implies the broader one
+    where it should ('inflation' -> economy in themes.txt), instead of hiding it for good."""
+    out: dict[str, str] = {}
+    for slug, t in topics.items():
+        name = _fold_norm(t.name)
+        if t.kind == "theme" and slug not in label_only and any(_fold_norm(a) == name for a in t.aliases):
+            out.setdefault(name, slug)
+    return out
+
+
+def _fold_norm(text: str) -> str:
+    return _norm(aliasforms.fold(text))
+
 
 def _norm(text: str) -> str:
     return _NON_ALNUM.sub(" ", text.lower().replace(".", "")).strip()

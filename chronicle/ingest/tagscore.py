@@ -1,6 +1,6 @@
 """How salient each topic is in an article: title mentions weigh 4, lead 2, body 1; a topic
 mentioned once, late in a long text, is no subject of it. A narrow theme implies its broader one
-at half its salience."""
+at half its salience, when it is a subject itself."""
 from __future__ import annotations
 
 from typing import Mapping
@@ -45,10 +45,12 @@ def salience(finder, title: str, lead: str, body: str, german: bool = False, lan
 
 def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict) -> None:
     """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
-    salience, so a theme the text names itself keeps its place; the evidence is the narrow phrase."""
+    salience, so a theme the text names itself keeps its place; the evidence is the narrow phrase.
+    Only a narrow theme that is a subject itself (salience 4: in the title, or the lead and more)
+    implies one: a crash on a motorway in a text's body is no story about infrastructure."""
     for slug in sorted(scores, key=lambda s: (-scores[s], s)):
         up = broader.get(slug)
-        if up and scores[slug] / 2 > scores.get(up, 0):
+        if up and scores[slug] >= 4 and scores[slug] / 2 > scores.get(up, 0):
             scores[up] = scores[slug] / 2
             first[up] = first[slug] if up not in first else min(first[up], first[slug])
             evidence.setdefault(up, evidence[slug])
