@@ -49,7 +49,7 @@ class Moves:
 
 @dataclass(frozen=True)
 class LastOffline:
-    """What a full build patches the offline index from (build/assemble.py)."""
+    """What a full build patches the offline index from (build/finish.py)."""
     state: OfflineState | None                     # the last build's, None without one
     now: OfflineState                              # this build's (offline_state)
     old_article: Callable[[str], Article | None]   # article page -> as the last build read it, if known
