@@ -53,3 +53,17 @@ def test_related_articles_are_reused_only_while_order_and_tags_hold(tmp_path):
     text = re.sub(r"^tags: \[", f"tags: [{other}, ", text, count=1, flags=re.M)
     step(text, "tags")
     assert _stat(related) != before
+
+
+def test_the_related_key_kept_for_one_tuple_is_never_given_for_another():
+    """related_key keeps its last answer with the tuple it is of (asked twice a build): another
+    tuple of the same count, even equal, is digested again, and other tags give another key."""
+    from collections import namedtuple
+    from chronicle.index.collect import related_key
+    article = namedtuple("article", "slug tags")   # what the key reads of an article
+    first = (article("a", ("x",)), article("b", ("y",)))
+    key = related_key(first, 5)
+    assert related_key(first, 5) == key
+    retagged = (first[0], article("b", ("z",)))
+    assert related_key(retagged, 5) != key
+    assert related_key(tuple(first), 5) == key and related_key(first, 6) != key

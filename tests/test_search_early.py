@@ -1,13 +1,13 @@
 """A metadata edit's search starts once its changed article pages are made, before the pages kept
 from the last build are linked into the staging folder (render/pages._render_changed); Pagefind's
-threads read a kept page from the last build's file meanwhile (build/assemble._SearchSink). Along
+threads read a kept page from the last build's file meanwhile (build/finish._SearchSink). Along
 a chain of edits (a title, a new tag, a date moved into another partition), each site equals a
 cold build byte for byte."""
 from __future__ import annotations
 
 import pytest
 
-from chronicle.build import assemble
+from chronicle.build import finish
 from chronicle.write.staging import Staging
 from test_metadata_overlap import _full_build, _options, _same_as_cold
 from test_search_incremental import _corpus
@@ -20,12 +20,12 @@ def test_the_search_starts_before_the_kept_pages_are_linked_and_each_build_equal
     project = _corpus(tmp_path / "p", 120)
     _full_build(project)
     events: list[str] = []
-    started, keep = assemble._search_started, Staging.keep
+    started, keep = finish._search_started, Staging.keep
 
     def search_started(*args):
         events.append("search")
         return started(*args)
-    monkeypatch.setattr(assemble, "_search_started", search_started)
+    monkeypatch.setattr(finish, "_search_started", search_started)
     monkeypatch.setattr(Staging, "keep", lambda self, path: (events.append("keep"), keep(self, path))[1])
     article = sorted((project / "content" / "articles").glob("*.md"))[50]
     edits = [(r'^title: "', 'title: "Early: '), (r"^tags: \[", "tags: [early-search, "),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from chronicle import childwork
-from chronicle.build import assemble
+from chronicle.render import pages
 from chronicle.build.pipeline import BuildOptions, build
 from chronicle.errors import ChronicleError
 from chronicle.index import threads as threads_module, threadwork
@@ -37,12 +37,12 @@ def slow_child(monkeypatch):
     groups = threads_module.thread_groups
     monkeypatch.setattr(threadwork, "thread_groups", lambda a: time.sleep(0.3) or groups(a))
     ran: list[str] = []
-    warmups = assemble.layout_warmups
+    warmups = pages.layout_warmups
 
     def counted(layouts_dir, dev):
         for step in warmups(layouts_dir, dev):
             yield lambda step=step: ran.append(step.args[0]) or step()
-    monkeypatch.setattr(assemble, "layout_warmups", counted)
+    monkeypatch.setattr(pages, "layout_warmups", counted)
     return ran
 
 
@@ -118,3 +118,38 @@ def test_keys_prepared_before_the_threads_are_the_keys_made_with_them(tmp_path):
         want = page_key(_Keys(), topic_inputs(full, full.topics[slug], prepared.links),
                         f"{config.listing_size}\x1f{config.topic_latest}")
         assert prepared.topic_key(slug) == want
+
+
+_AT_FORK = """
+import json, sys
+from pathlib import Path
+from chronicle import childwork
+from chronicle.build.pipeline import BuildOptions, build
+from chronicle.index import threadwork
+threadwork.MIN_ARTICLES = 1
+childwork.can_fork = lambda: True
+start, seen = threadwork.Finding._start, []
+def recording(self):
+    seen.append(sorted(m for m in sys.modules if m.split(".")[0] == "jinja2" or m in
+                       ("chronicle.build.finish", "chronicle.render.pages", "chronicle.outputs.offline")))
+    start(self)
+threadwork.Finding._start = recording
+corpus = Path(sys.argv[1])
+build(BuildOptions(content_dir=corpus / "content", out_dir=corpus / "site", config_path=corpus / "config.yaml",
+                   layouts_dir=Path(sys.argv[2]), jobs=2, search=False))
+print(json.dumps([seen, "chronicle.build.finish" in sys.modules]))
+"""
+
+
+def test_the_threads_child_is_forked_before_the_render_and_search_code_is_imported(tmp_path):
+    """What only the steps after the threads need (Jinja, the layouts, the search and offline
+    index code) is imported while the child works, not before it is forked (a fresh process:
+    this one has them all)."""
+    import json
+    import subprocess
+    import sys
+    corpus = make_corpus(tmp_path / "corpus", 30)
+    ran = subprocess.run([sys.executable, "-c", _AT_FORK, str(corpus), str(ROOT / "layouts")], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    (seen, finished) = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert seen == [[]] and finished, ran.stdout

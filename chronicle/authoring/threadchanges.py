@@ -1,6 +1,6 @@
 """`build.py check`: the story threads that changed since the last build.
 
-The build keeps each thread's title and articles in its cache state (`assemble.thread_summary`); check
+The build keeps each thread's title and articles in its cache state (`finish.thread_summary`); check
 finds the threads of the content as it is now and says what differs, so a writer sees what a
 `thread:` pin, a retitled article or a new digest will do before building.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from ..build.assemble import thread_summary
+from ..build.finish import thread_summary
 from ..build.cache import BuildCache
 from ..index.threads import find_threads
 from ..model import Article

@@ -1,5 +1,7 @@
-"""The full build's making of a site: read every document, index, render, search and publish
-into a sink (output.Staging for `build`, memory for the preview server).
+"""The full build's making of a site, up to its story threads: read every document, fork the
+threads' child, index; what comes after (render, search, publish: chronicle/build/finish.py) is
+imported while the child works, so that its imports (Jinja, the layouts' environment, the
+search and offline index code: 0.15-0.2 s) are not paid before the child is forked.
 
 Kept apart from chronicle/build/pipeline.py so that a build which turns out to be up to date, or
 quick (chronicle/quick.py), never imports Jinja, the page planner or the search client.
@@ -7,45 +9,27 @@ quick (chronicle/quick.py), never imports Jinja, the page planner or the search 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import itertools
-import os
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any, Callable
+import importlib
+from dataclasses import replace
+from typing import Any, Callable, Iterator
 
-from .cache import BuildCache, code_salt, output_stats
-from .load import Loaded, load_articles
-from .reuse import (read_offline_state, read_related, save_offline_state, save_page_keys, save_quick_facts,
-                    save_related)
-from .savework import Saving
-from .state import BuildState, OfflineState, Outputs, Prints, RelatedState, SearchState, Settings, ThreadSummary
-from ..index.collect import KnownRelated, build_index, related_key, related_sizes
-from ..index.threads import NO_THREADS, Threads
-from ..index.threadwork import Finding
-from ..config import Config
-from ..errors import OutputError
-from ..source.documents import mark_draft_titles, topic_aliases
-from ..model import Article, OutputFile, Record, SiteIndex, SiteSize
-from ..render.pages import RenderedSite, layout_warmups, output_renderer, render_site
-from ..render.pagesreuse import Prepared
-from .parallel import default_jobs
-from .options import BuildOptions, Stages
-from ..outputs.offline import MANIFEST
-from ..outputs.offlinepatch import LastOffline, held_offline, offline_state, text_digest
-from ..outputs.registry import Inputs, publish_files
+from .cache import BuildCache
 from .changes import fields_digest
-from .quick import quick_facts
-from .bodystore import with_body
-from ..outputs.search.partitions import plan
-from ..outputs.search.stage import Indexing
-from ..outputs.serviceworker import file_records
-from ..outputs.sitezip import SITE_ZIP, makes_zip
-from ..write.files import folder_identity
-from ..write.staging import Staging
+from .load import Loaded, load_articles
+from .options import BuildOptions, Stages
+from .parallel import default_jobs
+from .reuse import read_offline_state, read_related
+from .savework import Saving
+from ..config import Config
+from ..index.collect import KnownRelated, build_index
+from ..index.threads import NO_THREADS
+from ..index.threadwork import Finding
+from ..outputs.sitezip import makes_zip
+
+FINISH = "chronicle.build.finish"
 
 
-def _digests(loaded: Loaded, column: int, digest) -> list[str]:
+def known_digests(loaded: Loaded, column: int, digest) -> list[str]:
     """`digest` of each article, read from `loaded.made` (column 1: fields, 2: text) when its
     entry made this very article (a draft's marked title is another object) and holds it."""
     found = []
@@ -59,99 +43,18 @@ def _digests(loaded: Loaded, column: int, digest) -> list[str]:
 def article_versions(loaded: Loaded) -> dict[tuple[str, str], str]:
     """A digest of what a page can show of each article (changes.fields_digest); an article's
     own page adds its body to its fingerprint (render/pages.py)."""
-    return {(a.kind, a.slug): d for a, d in zip(loaded.articles, _digests(loaded, 1, fields_digest))}
+    return {(a.kind, a.slug): d for a, d in zip(loaded.articles, known_digests(loaded, 1, fields_digest))}
 
 
-def _jobs(options: BuildOptions) -> int:
+
+def build_jobs(options: BuildOptions) -> int:
     return options.jobs or default_jobs()
 
 
-class _SearchSink:
-    """The search stage's view of the build's sink and of the last build's files; `kept(path)`:
-    the page is kept from the last build (its link in the sink may not be made yet)."""
-
-    def __init__(self, sink: Any, cache: BuildCache, out_dir: Path, kept: Callable[[str], bool]):
-        self.add, self.keep, self._sink, self._kept = sink.add, sink.keep, sink, kept
-        self._cache, self._out_dir = cache, out_dir
-        self._records, self._last = sink.records, cache.outputs().records
-
-    def read(self, path: str) -> bytes:
-        """A page as this build has it: a kept page's bytes from the last build's file (the same
-        bytes: Pagefind's threads read it while this thread links it into the sink)."""
-        if not self._kept(path):
-            return self._sink.read(path)
-        data = self.old(path)
-        if data is None:
-            raise OutputError(os.path.join(self._out_dir, path), None,
-                              "changed while the site was being built; build again")
-        return data
-
-    def trusted(self, path: str) -> bool:
-        return self._cache.trusted(self._out_dir, path)
-
-    def unchanged(self, path: str) -> bool:
-        """The page this build made has the bytes (size and SHA-256) of the last build's."""
-        if self._kept(path):
-            return True
-        last = self._last.get(path)
-        return last is not None and self._records.get(path) == last
-
-    def old(self, path: str) -> bytes | None:
-        return self._cache.trusted_output(self._out_dir, path)
-
-
-def _search_started(index: SiteIndex, sink: Any, options: BuildOptions, cache: BuildCache, config: Config,
-                    kept: Callable[[str], bool]) -> Indexing:
-    """The Pagefind index, partition by partition, started; a partition whose pages give Pagefind
-    the same bytes as last time keeps its files. Pages are read as they are sent (_SearchSink)."""
-    parts = plan(((a.page_path, a.date) for a in index.articles), smallest=config.search_partition)
-    searched = _SearchSink(sink, cache, options.out_dir, kept)
-    return Indexing(parts, searched.read, cache.outputs().search, searched, _jobs(options))
-
-
-class MemorySink:
-    """Where the preview server's site goes: memory (a build writes into output.Staging)."""
-
-    def __init__(self, cache: BuildCache, out_dir: Path):
-        self.files: dict[str, bytes] = {}
-        self.records: dict[str, Record] = {}
-        self._cache, self._out_dir = cache, out_dir
-
-    def add(self, f: OutputFile) -> None:
-        self.files[f.path] = f.data
-        self.records.update(file_records([f]))
-
-    def keep(self, path: str) -> None:
-        self.add(OutputFile(path, self._cache.trusted_output(self._out_dir, path) or b""))
-
-    def add_chunks(self, path: str, chunks) -> None:
-        self.files[path] = b"".join(chunks)
-
-    def read(self, path: str) -> bytes:
-        return self.files[path]
-
-    def paths(self) -> list[str]:
-        return sorted(self.files)
-
-
-@dataclass(frozen=True)
-class MadeSite:
-    """Everything a build made; its files are in `sink`."""
-    loaded: Loaded
-    index: SiteIndex
-    rendered: RenderedSite
-    sink: Any
-    search: SearchState | None
-    slots: dict[str, tuple]          # every file that holds bodies -> where they are (render/bodies.py)
-    offline: OfflineState | None = None   # what the offline search index holds (search on)
-    versions: dict = field(default_factory=dict)   # (kind, slug) -> changes.fields_digest of each article
-    related_key: str | None = None   # of the related articles the build read from the cache
-
-
 def make_site(options: BuildOptions, config: Config, stages: Stages, cache: BuildCache, sink: Any,
-              scanned: dict | None = None) -> MadeSite:
+              scanned: dict | None = None):
     """load -> index -> plan and render -> search -> publish, into `sink` (`scanned`: the build's
-    scan of content/, load.load_articles)."""
+    scan of content/, load.load_articles) -> finish.MadeSite."""
     loaded = stages.run("load", load_articles, options, config, cache, scanned)
     # decided once here, so the footer's link, the zip and the quick path's facts agree
     articles = sum(1 for a in loaded.articles if a.kind == "article")
@@ -160,134 +63,44 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
     # the threads are found and the article cache is saved on the other core (forked children,
     # both forked here while this thread is the only one) while this one indexes and plans the pages
     with contextlib.ExitStack() as ending:
-        finding = ending.enter_context(Finding(loaded.articles, _jobs(options)))
-        saving = ending.enter_context(Saving(cache, loaded.cache_entries, loaded.bodies, _jobs(options)))
+        finding = ending.enter_context(Finding(loaded.articles, build_jobs(options)))
+        saving = ending.enter_context(Saving(cache, loaded.cache_entries, loaded.bodies, build_jobs(options)))
         stages.run("save cache", saving.start)
         known = read_related(cache)
         known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
-        # while the threads' child has not answered (this core would wait): the pages' keys but
-        # for their threads, the last outputs and offline state decoded, the layouts compiled
-        prepared, held = Prepared(index, loaded.bodies.digest, config), []
-        offline_read = (lambda: held.append(read_offline_state(cache)),) if options.search else ()
-        warmups = itertools.chain(prepared.steps(), (cache.outputs, *offline_read),
-                                  layout_warmups(options.layouts_dir, options.dev))
-        index = replace(index, threads=stages.run("threads", finding.result, warmups))
-        versions = article_versions(loaded)
-
-        def saved() -> None:
-            """Once the pages are planned: the bodies are kept until they are saved (a child that
-            failed saved nothing), then let go of before the render forks its workers."""
-            nonlocal loaded
-            if stages.run("save cache", saving.saved):
-                loaded = replace(loaded, cache_entries={})   # frees every document's text
-                loaded.bodies.release()   # saved: read back a part at a time, in the order the pages ask
-        # Pagefind indexes the changed partitions on both cores as soon as the article pages are
-        # made, while this thread renders the listings and then makes the outputs that do not
-        # describe the search index (feeds, the offline index, ...): a title edit's search stage
-        # was mostly waiting for Pagefind
-        begun: list[Indexing] = []
-
-        def start_search(kept: Callable[[str], bool]) -> None:
-            begun.append(stages.run("search", _search_started, index, sink, options, cache, config, kept))
-        ending.callback(_end_all, begun)   # an error or Ctrl-C while Pagefind runs ends its threads
-        rendered = render_site(index, config, options, stages, sink, cache, versions, loaded.bodies,
-                               start_search if options.search else None, saved, prepared)
-        rendered.reuse.printer.forget()
-        rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
-                                                      begun[0] if begun else None, held)
-    return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,
-                    known.key if known else None)
+        waiting = _Waiting(index, loaded, options, cache)
+        index = replace(index, threads=stages.run("threads", finding.result, waiting.steps()))
+        return importlib.import_module(FINISH).finish_site(
+            options, stages, cache, sink, loaded, index, saving, waiting.prepared(), waiting.held, ending,
+            known.key if known else None)
 
 
-def _end_all(begun: list[Indexing]) -> None:
-    for started in begun:
-        started.__exit__(None, None, None)
+class _Waiting:
+    """What the build's thread does while the threads' child has not answered (this core would
+    wait idle), each a step: the rest of the build's modules imported, the pages' keys but for
+    their threads, the last outputs and offline state decoded, the layouts compiled. A step not
+    run is done later, when it is needed."""
 
+    def __init__(self, index, loaded: Loaded, options: BuildOptions, cache: BuildCache):
+        self._index, self._loaded, self._options, self._cache = index, loaded, options, cache
+        self._prepared: list = []
+        self.held: list = []     # the last offline state, once read
 
-def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options: BuildOptions, stages: Stages,
-               cache: BuildCache, sink: Any, started: Indexing | None, held: list) -> tuple:
-    """The outputs that do not describe the search index, made while Pagefind runs (`started`),
-    then the search index's files, then the outputs that describe them -> (rendered with the
-    outputs' fingerprints, search state, offline state, every file's body slots)."""
-    search, offline, config = None, None, loaded.config
-    if options.search:
-        offline = stages.run("publish", _last_offline, index, loaded, options, cache, held)
-    last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
-    render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
-    inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
-                    offline)
-    stages.run("publish", publish_files, inputs, False)
-    search = stages.run("search", started.finish) if started else None
-    stages.run("publish", publish_files, inputs, True)
-    rendered = replace(rendered, prints={**rendered.prints, **render.prints})   # the outputs' too, for the next build
-    return rendered, search, offline, {**rendered.slots, **render.slots}
+    def prepared(self):
+        """The pages' keys but for their threads (render/pagesreuse.Prepared), made once."""
+        if not self._prepared:
+            from ..render.pagesreuse import Prepared
+            self._prepared.append(Prepared(self._index, self._loaded.bodies.digest, self._loaded.config))
+        return self._prepared[0]
 
-
-def _last_offline(index: SiteIndex, loaded: Loaded, options: BuildOptions, cache: BuildCache, read: list) -> LastOffline:
-    """What the offline search index is patched from: the last build's state of it, and the
-    articles as the last full build read them (the article cache and its bodies), drafts' titles
-    marked; `full`: an article of this build with its body. `read`: the last offline state, if
-    read already (while the threads were found)."""
-    old = {entry.article.page_path: entry for entry in cache.articles.values()}
-    salt = hashlib.sha256((code_salt() + repr(loaded.config)).encode()).hexdigest()
-    bodies = loaded.bodies
-
-    def old_article(page: str) -> Article | None:
-        entry = old.get(page)
-        body = bodies.saved_body(entry.at, page) if entry is not None else None
-        if body is None:
-            return None
-        article = with_body(entry.article, body)
-        return mark_draft_titles([article])[0] if options.drafts else article
-    last = cache.outputs()
-    held = held_offline(read[0] if read else read_offline_state(cache), last.offline, last.records.get(MANIFEST))
-    texts = dict(zip((a.page_path for a in loaded.articles), _digests(loaded, 2, lambda a: text_digest(bodies.article(a)))))
-    return LastOffline(held, offline_state(index, salt, texts.__getitem__), old_article,
-                       lambda path: cache.trusted_output(options.out_dir, path),
-                       lambda path: cache.trusted(options.out_dir, path), bodies.article)
-
-
-def _output_keys(sink: Any, last: dict, out_dir: Path) -> dict:
-    """Every output file's stat key: from the staging folder, which knows the files it kept
-    (write/staging.Staging.stat_keys), else from a walk of the site."""
-    if isinstance(sink, Staging):
-        try:
-            return sink.stat_keys(last)
-        except OSError:   # a file gone since: the walk says what is there
-            pass
-    return output_stats(out_dir)
-
-
-def thread_summary(threads: Threads, content_dir: Path) -> ThreadSummary:
-    """What the build keeps: the content folder it read and, by slug, each thread's title and
-    the file names of its articles (the same whatever folder the build ran from)."""
-    return ThreadSummary(str(content_dir.resolve()),
-                         {slug: (t.title, tuple(os.path.basename(a.path) for a in t.articles)) for slug, t in threads.by_slug.items()})
-
-
-def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, stats: dict, site: MadeSite,
-               size: SiteSize | None = None) -> bool:
-    """What the next build reuses; what the quick path needs only where it can be used (True then)."""
-    facts = None
-    if cache.enabled and not options.dev:
-        config = site.loaded.config
-        facts = quick_facts(settings, config, site.loaded.targets, topic_aliases(config), site.loaded.articles,
-                            site.index.articles if options.search else (), site.versions, site.search)
-    quick = save_quick_facts(cache, facts)
-    last = cache.state.output_stats if cache.enabled and cache.state else {}
-    state = BuildState(settings.digest, {shown: stat for shown, (_, _, stat) in stats.items()},
-                       _output_keys(site.sink, last, options.out_dir), len(site.index.articles),
-                       folder_identity(options.out_dir), size)
-    offline = replace(site.offline, manifest=site.sink.records.get(MANIFEST)) if site.offline else None
-    save_offline_state(cache, offline)
-    ordered, count = site.index.articles, site.loaded.config.related_count
-    key = related_key(ordered, count)
-    if key != site.related_key:   # written only when they changed
-        save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()},
-                                         related_sizes(count), {a.slug: a.tags for a in ordered},
-                                         {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
-    cache.save(state, Outputs(site.sink.records, site.slots, site.search),
-               Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir),
-                      save_page_keys(cache, site.rendered.keys)))
-    return quick
+    def steps(self) -> Iterator[Callable[[], object]]:
+        """The steps, made as they are asked for (a step's own imports are done by the one before)."""
+        yield lambda: importlib.import_module(FINISH)
+        yield self.prepared
+        yield from self.prepared().steps()
+        yield self._cache.outputs
+        if self._options.search:
+            yield lambda: self.held.append(read_offline_state(self._cache))
+        from ..render import pages      # imported by the first step; looked up here, where tests replace it
+        yield from pages.layout_warmups(self._options.layouts_dir, self._options.dev)

@@ -85,6 +85,15 @@ class Deleted:
 Change = Union[Nothing, Bodies, Metadata, Layouts, ConfigChanged, Added, Deleted]
 
 
+def text_digest(a: Article) -> str:
+    """A digest of what the offline search index (outputs/offlinepatch.py) holds of an article's
+    text, the words it indexes and its document entry (indexed_texts, doc_entry), made from the fields those read (the code that
+    reads them is in the state's salt): a third of the time of digesting what they return."""
+    held = "\x1f".join((a.title, a.body_text, a.body_html, a.date.isoformat() if a.date else "", a.source or "",
+                        a.url or "", a.slug, a.page_path))
+    return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
 def fields_digest(article: Article) -> str:
     """A digest of everything about an article but its body: what a page can show of it (no
     page shows another article's body), so also its version in page fingerprints (render/pages.py)."""

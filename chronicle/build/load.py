@@ -11,14 +11,13 @@ from pathlib import Path
 
 from .bodystore import Body, BodyStore, body_digest
 from .cache import BuildCache, code_salt, input_key
-from .changes import fields_digest
+from .changes import fields_digest, text_digest
 from .options import BuildOptions
 from .parallel import default_jobs, iter_ordered, map_ordered
 from .reuse import ArticleEntry, cached_article
 from ..config import Config
 from ..errors import ChronicleError, ContentError, raise_if_any
 from ..model import Article, ArticleSummary, Document
-from ..outputs.offlinepatch import text_digest
 from ..source.documents import (duplicate_problems, find_documents, link_targets, mark_draft_titles, read_document,
                                 resolve_link, tag_collisions, to_article, topic_aliases, unpublished_targets)
 

@@ -118,13 +118,14 @@ class _LastRecords(Mapping):
 def _full_build(options: BuildOptions, config, stages: Stages, cache: BuildCache, staging: Staging,
                 settings: Settings, stats: dict) -> tuple:
     """Made, published and its cache saved: (site, size, size warnings, write result)."""
-    from .assemble import make_site, save_cache
+    from .assemble import make_site
     with staging:
         site = make_site(options, config, stages, cache, staging, stats)
         # measured before the swap: with build.size_limits: error, a site over a limit is never published
         size = budget.site_size(budget.sizes_of(staging.records, staging.folder, (SITE_ZIP,)))
         size_warnings = budget.check(size, shown_path(options.out_dir, options.shown_base), config.size_limits == "error")
         result = stages.run("write", staging.commit)
+    from .finish import save_cache     # (imported by make_site while the threads were found)
     spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
     if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
         stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))

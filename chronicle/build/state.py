@@ -4,7 +4,7 @@ which every build reads to ask whether there is anything to do, Outputs, decoded
 build that has work to do, and Prints, decoded only by a full build. The articles and the quick path's facts are in
 chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
-The stages produce these values and return them; the orchestrator (assemble.save_cache; the quick
+The stages produce these values and return them; the orchestrator (finish.save_cache; the quick
 path for its own builds) alone puts them together and saves them.
 """
 from __future__ import annotations

@@ -93,11 +93,22 @@ def _neighbours(ordered: tuple[Article, ...]):
 
 
 def related_key(ordered: tuple[Article, ...], count: int) -> str:
-    """What _related is a function of: each article's slug and tags, in order, and the sizes."""
+    """What _related is a function of: each article's slug and tags, in order, and the sizes.
+    Asked twice a build of the same tuple (the index, the cache's save): the last answer is
+    kept with the tuple it is of (a tuple of frozen articles, so the same object has the same key;
+    the build's site holds that tuple anyway)."""
+    last = _LAST_KEY.get(count)
+    if last is not None and last[0] is ordered:
+        return last[1]
     digest = hashlib.sha256(f"{count}\0{RELATED_WINDOW}\n".encode())
     for article in ordered:
         digest.update(("\0".join((article.slug, *article.tags)) + "\n").encode())
-    return digest.hexdigest()
+    _LAST_KEY.clear()
+    _LAST_KEY[count] = (ordered, digest.hexdigest())
+    return _LAST_KEY[count][1]
+
+
+_LAST_KEY: dict[int, tuple[tuple[Article, ...], str]] = {}
 
 
 def related_sizes(count: int) -> str:
@@ -129,7 +140,7 @@ def _known_related(ordered: tuple[Article, ...], count: int,
     by_slug = {a.slug: a for a in ordered}
     try:
         if known.key == related_key(ordered, count):
-            return {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
+            return {a.slug: tuple(map(by_slug.__getitem__, known.slugs[a.slug])) for a in ordered}
         if known.sizes != related_sizes(count) or known.tags.keys() != by_slug.keys():
             return None
         changed = {i for i, a in enumerate(ordered) if known.tags[a.slug] != a.tags}
@@ -139,7 +150,7 @@ def _known_related(ordered: tuple[Article, ...], count: int,
         again = changed | moved | {i for i, a in enumerate(ordered) if not lists.isdisjoint(a.tags)}
         if len(again) > len(ordered) // 4:
             return None   # finding them all again costs about as much
-        found = {a.slug: tuple(by_slug[slug] for slug in known.slugs[a.slug]) for a in ordered}
+        found = {a.slug: tuple(map(by_slug.__getitem__, known.slugs[a.slug])) for a in ordered}
     except KeyError:   # not what this key makes: found again
         return None
     postings, where = _postings(ordered)

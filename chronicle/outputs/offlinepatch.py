@@ -10,7 +10,6 @@ its old version, used only when its digest is the one the published index was ma
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Callable
 
 from dataclasses import replace
 
+from ..build.changes import text_digest   # (read by the build's load, which imports no search code)
 from ..build.state import OfflineEdits, OfflineState
 from ..model import Article, ArticleSummary, OutputFile, Record, SiteIndex
 from .offline import (FORMAT_VERSION, MANIFEST, OFFLINE_DIR, TermChunker, article_ids, chunk_name, decode, doc_entry,
@@ -49,22 +49,13 @@ class Moves:
 
 @dataclass(frozen=True)
 class LastOffline:
-    """What a full build patches the offline index from (build/assemble.py)."""
+    """What a full build patches the offline index from (build/finish.py)."""
     state: OfflineState | None                     # the last build's, None without one
     now: OfflineState                              # this build's (offline_state)
     old_article: Callable[[str], Article | None]   # article page -> as the last build read it, if known
     read: Callable[[str], bytes | None]            # a file of the last build, None unless as it wrote it
     trusted: Callable[[str], bool]                 # a file of the last build is still as it wrote it
     full: Callable[[ArticleSummary], Article] = lambda a: a   # an article of the index with its body
-
-
-def text_digest(a: Article) -> str:
-    """A digest of what the index holds of an article's text, the words it indexes and its
-    document entry (indexed_texts, doc_entry), made from the fields those read (the code that
-    reads them is in the state's salt): a third of the time of digesting what they return."""
-    held = "\x1f".join((a.title, a.body_text, a.body_html, a.date.isoformat() if a.date else "", a.source or "",
-                        a.url or "", a.slug, a.page_path))
-    return hashlib.sha256(held.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def held_offline(state: OfflineState | None, edits: OfflineEdits | None,

@@ -22,7 +22,8 @@ from ..index.collect import replace_articles
 from ..source.documents import link_targets, topic_aliases
 from ..model import Article, SiteIndex
 from ..outputs.offline import OFFLINE_DIR, offline_index
-from ..build.assemble import MadeSite, MemorySink, make_site
+from ..build.assemble import make_site
+from ..build.finish import MadeSite, MemorySink
 from ..build.options import BuildOptions, Stages
 from ..build.pipeline import settings_of
 from ..build.quick import quick_facts

@@ -74,6 +74,9 @@ class Prepared:
         self.links = topic_links(index)
         self.keys = _Keys()
         self.parts: dict[str, tuple[list[str], int, set[str]]] = {}   # page -> (parts, hole, shown)
+        # page -> key(page, None): most articles are in no story, so their whole key is made
+        # while the build waits, not after it
+        self.unthreaded: dict[str, tuple[str, set[str]]] = {}
         # a topic's pages need no thread: their whole key (_topic_plans), by slug
         self.sizes = _sizes(config)
         self.topics: dict[str, tuple[str, set[str]]] = {}
@@ -117,16 +120,23 @@ class Prepared:
                     keys._encode(inputs[name], out)
             out.append("}")
             self.parts[page] = (out, hole, keys.shown)
+            self.unthreaded[page] = self._filled(page, None)
 
     def done(self) -> None:
         """Lets go of what was prepared (about 20 MB at 10,000 articles, else held to the end of
         the build)."""
         self.parts.clear()
+        self.unthreaded.clear()
         self.topics.clear()
         self.keys = _Keys()
 
     def key(self, page: str, thread: Any) -> tuple[str, set[str]] | None:
         """The page's key and the articles it shows, given its thread; None if not prepared."""
+        if thread is None and page in self.unthreaded:
+            return self.unthreaded[page]
+        return self._filled(page, thread)
+
+    def _filled(self, page: str, thread: Any) -> tuple[str, set[str]] | None:
         prepared = self.parts.get(page)
         if prepared is None:
             return None
@@ -155,15 +165,17 @@ def page_plans(index: Any, config: Any, base: str, versions: Mapping[tuple[str, 
     if last is not None and last.base != base:
         last = None
     changed = {p for p, t in tokens.items() if last.versions.get(p) != t} if last is not None else set()
-    made, plans = {}, []
+    made, plans, thread_of = {}, [], index.threads.of_article.get
     for article in index.articles:
-        inputs = article_inputs(index, article, links)
         page = article.page_path
-        made[page], shown = prepared.key(page, inputs.thread) or page_key(keys, inputs, body_digest(page))
+        # a prepared page's inputs are made only if it is planned (its thread is article_inputs')
+        found = prepared.key(page, thread_of(article.slug))
+        inputs = None if found is not None else article_inputs(index, article, links)
+        made[page], shown = found or page_key(keys, inputs, body_digest(page))
         if last is not None and last.keys.get(page) == made[page] and not (shown & changed) and reusable(page):
             plans.append(Deferred(page))
         else:
-            plans.append(inputs)
+            plans.append(inputs or article_inputs(index, article, links))
     topics, topic_keys, topic_paths = _topic_plans(index, config, prepared, last, changed, tokens.keys(), reusable)
     prepared.done()
     return plans, topics, PageKeys(base, made, tokens, topic_keys, topic_paths)

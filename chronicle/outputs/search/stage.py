@@ -179,7 +179,7 @@ class _Ahead:
     """fn(i) for each item on `workers` threads (each drives its own Pagefind process), the first
     started at once, results taken in order with next(). A worker starts the next item as soon
     as it is free, while the results made and not yet taken hold less than `held` bytes: the
-    build makes its other outputs before it takes any (build/assemble.py), and a look-ahead of
+    build makes its other outputs before it takes any (build/finish.py), and a look-ahead of
     a few partitions left both Pagefind processes idle for most of that time (3-4 s of a cold
     build at 10,000 articles, whose whole index is ~24 MB); memory stays bounded at 100,000.
     With one worker, fn runs in next()."""
