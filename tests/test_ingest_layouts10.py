@@ -47,3 +47,38 @@ def test_capitals_headlines_ending_in_a_reading_time_are_items_without_it():
     q = _parse(_link_letter("Energie kompakt", "Stromwerk: Ihr Tarif für dynamische Preise (Anzeige)",
                             "Politik & Technik", "Gefällt Ihnen Energie kompakt? Empfehlen Sie uns weiter!", de))
     _assert_headlines(q, de)
+
+
+def _blog_archive(heading: str, posts, closing: str) -> str:
+    """A blog engine's archive page: per post its headline, its 'posted on … by …' line, its text and
+    its footer of categories, tags and comments; the archive's own links around them."""
+    return f"The Valley Courier\n\nHome  About  Contact\n\n{heading}\n\n" + "".join(
+        f"{t}\n{posted}\n{x}\n{foot}\n\n" for t, posted, x, foot in posts) + f"{closing}\n\nSearch\n"
+
+
+def test_a_blog_archives_post_lines_date_each_post_and_its_footer_is_no_item():
+    en = [("Ferry service to the island resumes after a month", "Published on 12 May 2026 by Rhian Evans",
+           "The operator said the repaired ramp at the harbour passed its inspection on Friday afternoon.",
+           "Filed under Transport · Tagged ferries, harbour · 3 Comments"),
+          ("Library opening hours cut to four days a week", "Published on 6 May 2026 by Tom Hale",
+           "The county council said the change would save money until a new budget is agreed next year.",
+           "Filed under Council · Tagged libraries · Leave a reply"),
+          ("New cycle path links the two villages", "Published on 2 May 2026 by Rhian Evans",
+           "The three-mile route follows the old railway line and was paid for by a national grant.",
+           "Filed under Transport · Tagged cycling · Comments off")]
+    p = _parse(_blog_archive("Archive for May 2026", en, "Older entries"))
+    assert _items(p) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in en]
+    assert [s.paras for s in p.stories] == [[x] for _, _, x, _ in en]
+    assert [s.labels for s in p.stories] == [["Transport", "ferries", "harbour"], ["Council", "libraries"], ["Transport", "cycling"]]
+    fr = [("Le marché couvert rouvre après travaux", "Publié le 14 mai 2026 par Claire Morel",
+           "Les commerçants retrouvent leurs étals dès samedi, après huit mois de chantier sur la toiture.",
+           "Publié dans Commerce | Étiqueté marché, travaux | Laisser un commentaire"),
+          ("La piscine municipale fermée pour l'été", "Publié le 9 mai 2026 par Luc Bernard",
+           "Une fuite dans le bassin principal oblige la ville à reporter la saison jusqu'en septembre.",
+           "Publié dans Sports | Étiqueté piscine | 2 commentaires"),
+          ("Un nouveau médecin s'installe au village", "Publié le 4 mai 2026 par Claire Morel",
+           "La commune a mis un cabinet à sa disposition pour trois ans, sans loyer la première année.",
+           "Publié dans Santé | Étiqueté médecins, santé | Laisser un commentaire")]
+    q = _parse(_blog_archive("Archives mensuelles : mai 2026", fr, "Articles plus anciens"))
+    assert _items(q) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in fr]
+    assert [s.paras for s in q.stories] == [[x] for _, _, x, _ in fr]
