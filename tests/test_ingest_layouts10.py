@@ -82,3 +82,29 @@ def test_a_blog_archives_post_lines_date_each_post_and_its_footer_is_no_item():
     q = _parse(_blog_archive("Archives mensuelles : mai 2026", fr, "Articles plus anciens"))
     assert _items(q) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in fr]
     assert [s.paras for s in q.stories] == [[x] for _, _, x, _ in fr]
+
+
+def _tag_page(tag: str, teasers, more: str) -> str:
+    """A tag page: per teaser its headline, its text, its author's name alone and its date below."""
+    return f"{tag}\n\n" + "".join(f"{t}\n{x}\n{a}\n{d}\n\n" for t, x, a, d in teasers) + f"{more}\n"
+
+
+def test_an_authors_name_between_the_text_and_its_date_below_is_no_item():
+    fr = [("La ville relance son plan vélo", "Quarante kilomètres de pistes seront tracés d'ici à la fin de l'an prochain, a annoncé le maire.",
+           "Sophie Marchand", "18 mai 2026 à 17h05"),
+          ("Le tribunal annule le permis du centre commercial", "Les juges ont donné raison aux associations qui contestaient l'étude d'impact du projet.",
+           "Karim Benali", "16 mai 2026 à 09h40"),
+          ("Grève des bus lundi sur tout le réseau", "Les syndicats réclament des embauches après la suppression de plusieurs lignes en soirée.",
+           "Sophie Marchand", "15 mai 2026 à 12h15")]
+    p = _parse(_tag_page("Mot-clé : Transports", fr, "Plus d'articles"))
+    assert _items(p) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in fr]
+    assert [s.paras for s in p.stories] == [[x] for _, x, _, _ in fr]
+    it = [("Nuovo ospedale, firmato il contratto", "I lavori partiranno in autunno e dureranno quattro anni secondo la regione.",
+           "Giulia Ferri", "19 maggio 2026 - 18:30"),
+          ("Chiude lo storico cinema del centro", "Il proprietario ha venduto l'edificio a un gruppo che ne farà appartamenti.",
+           "Marco De Santis", "17 maggio 2026 - 11:02"),
+          ("Piazza Maggiore pedonale anche nei giorni feriali", "La giunta ha approvato la delibera dopo sei mesi di sperimentazione nei fine settimana.",
+           "Giulia Ferri", "14 maggio 2026 - 08:45")]
+    q = _parse(_tag_page("Tag: Città", it, "Altre notizie"))
+    assert _items(q) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in it]
+    assert [s.paras for s in q.stories] == [[x] for _, x, _, _ in it]
