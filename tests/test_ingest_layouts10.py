@@ -108,3 +108,28 @@ def test_an_authors_name_between_the_text_and_its_date_below_is_no_item():
     q = _parse(_tag_page("Tag: Città", it, "Altre notizie"))
     assert _items(q) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in it]
     assert [s.paras for s in q.stories] == [[x] for _, x, _, _ in it]
+
+
+def _latest(title: str, items) -> str:
+    """A regional broadcaster's latest news: per item its section, its relative day and time, its
+    headline and its text."""
+    return f"{title}\n\n" + "".join(f"{k}\n{d}\n{t}\n{x}\n\n" for k, d, t, x in items) + "Meer laden\n"
+
+
+def test_relative_days_in_dutch_and_the_day_before_yesterday_date_the_items():
+    nl = [("Binnenland", "Vandaag, 08:12", "Brug over de IJssel weken dicht voor onderhoud",
+           "Automobilisten moeten omrijden via Zutphen, meldt de provincie. De werkzaamheden duren tot half juni."),
+          ("Economie", "Gisteren, 17:40", "Zuivelfabriek in Friesland sluit de deuren",
+           "Ruim tweehonderd medewerkers verliezen hun baan. De productie verhuist naar een vestiging in Duitsland."),
+          ("Cultuur", "Eergisteren, 20:05", "Museum krijgt schilderij terug na veertig jaar",
+           "Het werk werd in 1986 gestolen en dook vorig jaar op bij een veiling in Londen.")]
+    p = _parse(_latest("Laatste nieuws", nl))
+    assert _items(p) == [(t, CAPTURED - dt.timedelta(days=i), "") for i, (_, _, t, _) in enumerate(nl)]
+    de = [("Region", "Heute, 09:30", "Stadtbahn fährt wieder bis zum Hauptbahnhof",
+           "Nach drei Wochen Bauarbeiten ist die Strecke ab sofort wieder frei, teilen die Verkehrsbetriebe mit."),
+          ("Wirtschaft", "Gestern, 15:10", "Brauerei erweitert ihr Werk im Gewerbegebiet",
+           "Das Unternehmen investiert zwölf Millionen Euro und will dreißig neue Stellen schaffen."),
+          ("Kultur", "Vorgestern, 19:45", "Theater startet mit ausverkaufter Premiere",
+           "Das Publikum feierte das neue Stück des Ensembles mit minutenlangem Applaus.")]
+    q = _parse(_latest("Aktuelle Meldungen", de))
+    assert _items(q) == [(t, CAPTURED - dt.timedelta(days=i), "") for i, (_, _, t, _) in enumerate(de)]
