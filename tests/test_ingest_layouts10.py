@@ -66,10 +66,6 @@ def test_a_blog_archives_post_lines_date_each_post_and_its_footer_is_no_item():
           ("New cycle path links the two villages", "Published on 2 May 2026 by Rhian Evans",
            "The three-mile route follows the old railway line and was paid for by a national grant.",
            "Filed under Transport · Tagged cycling · Comments off")]
-    p = _parse(_blog_archive("Archive for May 2026", en, "Older entries"))
-    assert _items(p) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in en]
-    assert [s.paras for s in p.stories] == [[x] for _, _, x, _ in en]
-    assert [s.labels for s in p.stories] == [["Transport", "ferries", "harbour"], ["Council", "libraries"], ["Transport", "cycling"]]
     fr = [("Le marché couvert rouvre après travaux", "Publié le 14 mai 2026 par Claire Morel",
            "Les commerçants retrouvent leurs étals dès samedi, après huit mois de chantier sur la toiture.",
            "Publié dans Commerce | Étiqueté marché, travaux | Laisser un commentaire"),
@@ -79,9 +75,15 @@ def test_a_blog_archives_post_lines_date_each_post_and_its_footer_is_no_item():
           ("Un nouveau médecin s'installe au village", "Publié le 4 mai 2026 par Claire Morel",
            "La commune a mis un cabinet à sa disposition pour trois ans, sans loyer la première année.",
            "Publié dans Santé | Étiqueté médecins, santé | Laisser un commentaire")]
-    q = _parse(_blog_archive("Archives mensuelles : mai 2026", fr, "Articles plus anciens"))
-    assert _items(q) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in fr]
-    assert [s.paras for s in q.stories] == [[x] for _, _, x, _ in fr]
+    for posts, heading, closing, labels in (
+            (en, "Archive for May 2026", "Older entries",
+             [["Transport", "ferries", "harbour"], ["Council", "libraries"], ["Transport", "cycling"]]),
+            (fr, "Archives mensuelles : mai 2026", "Articles plus anciens",
+             [["Commerce", "marché", "travaux"], ["Sports", "piscine"], ["Santé", "médecins", "santé"]])):
+        p = _parse(_blog_archive(heading, posts, closing))
+        assert _items(p) == [(t, D(2026, 5, int(d.split()[2])), "") for t, d, _, _ in posts]
+        assert [s.paras for s in p.stories] == [[x] for _, _, x, _ in posts]
+        assert [s.labels for s in p.stories] == labels
 
 
 def _tag_page(tag: str, teasers, more: str) -> str:
@@ -96,18 +98,16 @@ def test_an_authors_name_between_the_text_and_its_date_below_is_no_item():
            "Karim Benali", "16 mai 2026 à 09h40"),
           ("Grève des bus lundi sur tout le réseau", "Les syndicats réclament des embauches après la suppression de plusieurs lignes en soirée.",
            "Sophie Marchand", "15 mai 2026 à 12h15")]
-    p = _parse(_tag_page("Mot-clé : Transports", fr, "Plus d'articles"))
-    assert _items(p) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in fr]
-    assert [s.paras for s in p.stories] == [[x] for _, x, _, _ in fr]
     it = [("Nuovo ospedale, firmato il contratto", "I lavori partiranno in autunno e dureranno quattro anni secondo la regione.",
            "Giulia Ferri", "19 maggio 2026 - 18:30"),
           ("Chiude lo storico cinema del centro", "Il proprietario ha venduto l'edificio a un gruppo che ne farà appartamenti.",
            "Marco De Santis", "17 maggio 2026 - 11:02"),
           ("Piazza Maggiore pedonale anche nei giorni feriali", "La giunta ha approvato la delibera dopo sei mesi di sperimentazione nei fine settimana.",
            "Giulia Ferri", "14 maggio 2026 - 08:45")]
-    q = _parse(_tag_page("Tag: Città", it, "Altre notizie"))
-    assert _items(q) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in it]
-    assert [s.paras for s in q.stories] == [[x] for _, x, _, _ in it]
+    for teasers, tag, more in ((fr, "Mot-clé : Transports", "Plus d'articles"), (it, "Tag: Città", "Altre notizie")):
+        p = _parse(_tag_page(tag, teasers, more))
+        assert _items(p) == [(t, D(2026, 5, int(d.split()[0])), "") for t, _, _, d in teasers]
+        assert [s.paras for s in p.stories] == [[x] for _, x, _, _ in teasers]
 
 
 def _latest(title: str, items) -> str:
