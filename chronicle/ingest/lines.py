@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import newsletter, numdates, refs, scriptlines, when
+from . import newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -214,6 +214,10 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
         line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
         return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
+    post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
+    if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
+        line.labels = labels
+        return post
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
             or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
         return "furn"

@@ -20,7 +20,8 @@ from ..lines import Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from . import (attribution, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, numbered,
+from .. import readtimes
+from . import (attribution, authorlines, briefs, contents, counters, coverblocks, footnotes, issuerlines, items, itemoutlets, numbered,
                releaselines, review, sectionlabels, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
@@ -34,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark):   # (each module says what it marks)
+    for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
@@ -95,9 +96,10 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
 
 def _section(line: Line, caps_titles: bool = False) -> bool:
     """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'
-    (unless the page writes all its headlines in capitals)."""
+    (unless the page writes all its headlines in capitals, or the line ends in a reading time:
+    'OFFSHORE WIND SITES AUCTIONED (3 MINUTE READ)')."""
     t = line.text.rstrip()
-    return t.endswith(":") or (not caps_titles and t.isupper() and sum(c.isalpha() for c in t) >= 4)
+    return t.endswith(":") or (not caps_titles and t.isupper() and sum(c.isalpha() for c in t) >= 4 and not readtimes.timed(t))
 
 
 def _caps_titles(ls: list[Line]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import when
+from .. import readtimes, when
 from ..lines import DATE_LEAD
 from ..model import Story
 from ..outlets import Outlets
@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     """The title as printed, without its marks; what they say (date, outlet, label) goes on `st`
     (`page`: the page's evidence, items.Page)."""
-    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", title.strip()))
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", readtimes.untimed(title.strip())))
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", TRAIL.sub("", t)) or t

@@ -1,0 +1,64 @@
+"""A blog post's meta lines, as blog engines print them around each post of an archive or a
+category page, in English, German, French, Spanish, Italian and Dutch:
+
+- above or below the text, its date and author: 'Posted on 3 March 2025 by A Name',
+  'Veröffentlicht am 3. März 2025 von A Name', 'Publié le 3 mars 2025 par A Name', '3 March 2025 by A Name';
+- below it, its footer: 'Posted in Water | Tagged drought, rivers | Leave a comment',
+  'Filed under Energy · 2 Comments', 'Abgelegt unter Energie | Verschlagwortet mit Strom'.
+
+The first is the item's date line (its author is no outlet); the second its labels, never an item."""
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|du|le|la)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+# what is left of a date line once its dates are blanked
+_POSTED = re.compile(r"(?i)^\W*(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
+                     r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?)?\s*,?\s*"
+                     r"(?:(?:by|von|par|por|da|di|door)\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
+_OPENERS = re.compile(r"(?i)^(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
+                      r"pubblicato|scritto|geplaatst|gepubliceerd|by|von|par|por|da|di|door)\b")
+# one part of a footer: a category or tag clause (what follows is its labels) or a comment count
+_CLAUSE = re.compile(r"(?i)^(?:(?:posted|filed|published|veröffentlicht|abgelegt|publié|classé|publicado|archivado|"
+                     r"pubblicato|archiviato|geplaatst|gepubliceerd)\s+(?:in|under|unter|dans|en|sous|onder)|"
+                     r"tagged(?:\s+with)?|verschlagwortet(?:\s+mit)?|étiqueté|etiquetado(?:\s+con)?|taggato|getagd(?:\s+met)?|"
+                     r"(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:ö|oe)rter|catégories?|étiquettes|mots-clés|"
+                     r"categorías?|etiquetas|categorie|categorieën)\s*:)\s*(?P<labels>\S.*)$")
+_COMMENTS = re.compile(r"(?i)^(?:leave a (?:comment|reply)|comments? (?:off|closed)|\d+\s+(?:comments?|responses?|replies)|"
+                       r"(?:einen )?kommentar (?:hinterlassen|schreiben)|\d+\s+kommentare?|laisser un commentaire|"
+                       r"\d+\s+commentaires?|deja un comentario|\d+\s+comentarios?|lascia un commento|\d+\s+comment[io]|"
+                       r"(?:laat een )?reactie (?:achter(?:laten)?|plaatsen)|\d+\s+reacties?)\s*[.!]?$")
+_PARTS = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+
+
+def kind(text: str, dates: list) -> tuple[str, list[str]]:
+    """('date', []) for a post's date line, ('labels', its labels) for its footer, else ('', [])
+    (`dates`: the dates found in `text`, when.find_dates)."""
+    blanked = text
+    for f in sorted(dates, key=lambda f: -f.start):
+        blanked = blanked[:f.start] + " " + blanked[f.end:]
+    if dates and date_line(text, blanked):
+        return "date", []
+    labels = footer(text) if "|" in text or "·" in text or "•" in text else None
+    return ("labels", labels) if labels is not None else ("", [])
+
+
+def date_line(text: str, blanked: str) -> bool:
+    """'Posted on 3 March 2025 by A Name': `blanked` is `text` with its dates blanked out."""
+    return bool(_OPENERS.match(blanked.lstrip(" ,·|–—-"))) and bool(_POSTED.match(blanked))
+
+
+def footer(text: str) -> list[str] | None:
+    """A post's footer: its categories and tags in the order printed, else None. Two parts at least
+    ('Posted in the morning, the report said' is a sentence; 'Tags: a, b' alone is lines.LABELS')."""
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or not _CLAUSE.match(parts[0]):
+        return None
+    labels = []
+    for p in parts:
+        m = _CLAUSE.match(p)
+        if m:
+            labels += [x.strip() for x in m["labels"].split(",") if x.strip()]
+        elif not _COMMENTS.match(p):
+            return None
+    return labels
