@@ -85,6 +85,7 @@ class Found:
     weekday: int = -1    # 0 = Monday, when a weekday is written just before the date
     dotted: bool = False  # a numeric date written with dots ('12.03.2025')
     clock12: bool = False  # a numeric date with a 12-hour time after it ('3/11/2025 8:02 PM')
+    vague: bool = False  # an age counted in weeks ('1 settimana fa'): it names no day
 
     def resolve(self, order: str | None, year: int | None = None) -> dt.date | None:
         """The calendar date, given the page's day/month order and a year for a date without one."""
@@ -183,7 +184,7 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relativ
             ago = dt.timedelta(**{unit + "s": count})
             if m.groupdict().get("n2"):   # '3 days 23 hours ago': both parts count
                 ago += dt.timedelta(**{UNITS[folded(m["unit2"])] + "s": int(m["n2"])})
-            out.append(Found("relative", m.start(), m.end(), ago=ago))
+            out.append(Found("relative", m.start(), m.end(), ago=ago, vague=unit == "week"))
     age = _compact_age(text)
     if age and not any(age.start < e and s < age.end for s, e in taken):
         out.append(age)
@@ -205,7 +206,8 @@ def _compact_age(text: str) -> Found | None:
         m = _AGE_END.search(text, max(0, len(text) - 20))   # (its lookbehind sees the name before)
     if m is None or m["unit"] == "min" and " min" in m[0] and "ago" not in m[0]:
         return None   # ('bbc.co.uk · 5 min', '5 min · Medium': a reading time, as read-later apps print it)
-    return Found("relative", m.start("n"), m.end(), ago=dt.timedelta(**{_COMPACT_UNITS[m["unit"]]: int(m["n"])}))
+    return Found("relative", m.start("n"), m.end(), ago=dt.timedelta(**{_COMPACT_UNITS[m["unit"]]: int(m["n"])}),
+                 vague=m["unit"] == "w")
 
 
 _DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
@@ -236,8 +238,8 @@ def _found(kind: str, m: re.Match) -> Found | None:
 
 def relative_to(found: Found, captured: dt.date | None) -> dt.date | None:
     """'3 hours ago' / 'vor 2 Tagen' -> a date counted back from the capture date (None without one)."""
-    if captured is None or found.ago is None:
-        return None
+    if captured is None or found.ago is None or found.vague:
+        return None   # ('1 week ago' may be any of seven days: a date would be a guess, so none)
     if found.ago >= dt.timedelta(days=1) or found.ago == dt.timedelta(0):
         # '3 days 23 hours ago' is four days back at any capture time before 23:00: the more
         # likely day, as '2 days 4 hours ago' is two

@@ -68,6 +68,7 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     _roster(ls, outlets)
     texts = [i for i, l in enumerate(ls) if l.kind not in _META or l.kind == "outlet"]
     named: list[Line] = []   # names alone between a headline and its text
+    slugs = _caps_slugs(ls, texts)
     for k, i in enumerate(texts):
         l = ls[i]
         if l.kind == "head" and _THREAD.match(l.text):
@@ -81,7 +82,8 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
             l.kind, l.labels = "labels", [x.strip() for x in re.split(r"\s*[;|]\s*", see["labels"]) if x.strip()]
         elif _byline_outlet(l, outlets):
             pass
-        elif 0 < k < len(texts) - 1 and ls[texts[k - 1]].kind == "head" and ls[texts[k + 1]].kind == "prose":
+        elif 0 < k < len(texts) - 1 and ls[texts[k - 1]].kind == "head" and ls[texts[k + 1]].kind == "prose" \
+                and not (slugs >= 2 and l.text.isupper()):
             named.extend(_name_alone(l, ls[texts[k - 1]], outlets))
     # names in that place, most of them channels (or outlet lines there already): the others there
     # are channels too ('Quarks')
@@ -91,6 +93,14 @@ def mark(ls: list[Line], outlets: Outlets) -> None:
     if authors and len(placed) >= max(2, len(authors)):
         for l in authors:
             l.kind, l.outlet = "outlet", spelled(l.text.strip())
+
+
+def _caps_slugs(ls: list[Line], texts: list[int]) -> int:
+    """How many items open with a line in capitals right over their text, with no headline above it
+    ('PARO REGISTRADO' / 'Madrid - …', an agency's slugs): the first item's, under the page's title,
+    is one of them, not an author's name between a headline and its text."""
+    return sum(1 for k, i in enumerate(texts[1:-1], 1) if ls[i].kind == "head" and ls[i].text.isupper()
+               and ls[texts[k + 1]].kind == "prose" and ls[texts[k - 1]].kind != "head")
 
 
 def _author_and_role(ls: list[Line]) -> None:

@@ -51,22 +51,28 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         for g in groups:
             line = _trailing_date(ls, g)
             d = page.resolve(line.dates[0]) if line is not None else (None, "")
-            out[g.index] = d if d[0] else page_dated
+            out[g.index] = _dated(line, d, page_dated)
         return out
     current = page_dated
     last_text = -1
     for g in groups:
         for j in range(last_text + 1, g.index):
             if ls[j].kind == "date" and ls[j].dates:
-                d = page.resolve(ls[j].dates[0])
-                current = d if d[0] else current
+                current = _dated(ls[j], page.resolve(ls[j].dates[0]), current)
         out[g.index] = current
         last_text = _last_text(g.lines, g.index)
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:
-                d = page.resolve(ls[j].dates[0])
-                current = d if d[0] else current
+                current = _dated(ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _dated(line: Line | None, d: tuple, before: tuple) -> tuple:
+    """The date a date line gives its item: its own, else the one above it (a heading's, the
+    page's); but an age in weeks ('1 week ago') dates its item to no day, not to the one above."""
+    if d[0] or line is None:
+        return d if d[0] else before
+    return (None, "") if line.dates[0].vague else before
 
 
 def yearless_page_date(page, top: list[Line]) -> None:

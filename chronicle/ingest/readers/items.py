@@ -11,6 +11,7 @@ from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
+from ..sourcelabels import labelled_source
 from . import attribution, itemdates, itemoutlets, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
@@ -201,7 +202,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
     t, name = outlets.more_at(t)   # '… Read more from KQED.', 'Mehr dazu im Spiegel': its outlet
-    st.source = st.source or name
+    t, labelled = labelled_source(t)   # '… (fonte: Staffetta Quotidiana)'
+    st.source = st.source or name or labelled
     rest, name = outlets.wire(t)
     if name:
         st.source = st.source or name
@@ -261,7 +263,8 @@ def glued_title(text: str) -> tuple[str, str]:
                 return t[:i + 1].strip(), rest   # '"Headline" Teaser …', '"Headline" [28/11/2021] Teaser …'
         if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
             prev_word = t[:i].split()[-1]
-            if len(prev_word) > 3 and not prev_word[:1].isupper():
+            # ('PlayStation' is a name; 'Getafe y AlcorcónLa Comunidad …' a headline glued to its teaser)
+            if len(prev_word) > 3 and (not prev_word[:1].isupper() or t[i:].split(" ", 1)[0] in _OPENERS):
                 return t[:i].strip(), t[i:]
         if c == " " and words(t[:i]) >= 4:
             nxt = t[i + 1:].split(" ", 1)[0]

@@ -8,9 +8,12 @@ from .. import readtimes, when
 from ..lines import DATE_LEAD
 from ..model import Story
 from ..outlets import Outlets
+from ..printedtwice import once
 from . import attribution
 
-GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ ){0,2}[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
+# ('PhysicsLIGO …', 'Comunidad de MadridMadrid adjudica …': a name's particles in lower case)
+GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ (?:(?:de|del|di|du|des|da|von|der|of) )?){0,2}"
+                            r"[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 # `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
 TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
 _PAREN_DATE = re.compile(r"\([^()]{2,60},\s*(?P<prep>[^\W\d]{1,3}\s+)?$")
@@ -30,7 +33,7 @@ _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     """The title as printed, without its marks; what they say (date, outlet, label) goes on `st`
     (`page`: the page's evidence, items.Page)."""
-    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", readtimes.untimed(title.strip())))
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", readtimes.untimed(once(title.strip()))))
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", TRAIL.sub("", t)) or t
