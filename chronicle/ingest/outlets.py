@@ -40,13 +40,14 @@ _ATTRIBUTION = re.compile(r"^(?:[^/:]{2,60}?\s/\s)?(?P<name>[^/:]{2,50}?)\s*:$")
 # 'Read more from KQED.', 'Mehr dazu bei der Tagesschau', 'Plus d'infos sur Le Monde', 'Más información en
 # El País', 'Leggi su Corriere': where the item goes on, at the end of its text or on a line of its own
 _MORE_AT = re.compile(
-    r"(?i)(?:^|(?<=\s))(?:(?:read|see) (?:more|the full (?:story|article))|learn more|full story|mehr(?: dazu| lesen)?|weiterlesen|"
+    r"(?i)(?:(?:^|(?<=[.!?…]\s))(?:read|lesen|lire|leer|leggi)(?=\s+(?:on|at|in|bei|auf|sur|dans|en|su)\s)|(?:^|(?<=\s))"   # ('Read on X')
+    r"(?:(?:read|see) (?:more|the full (?:story|article))|learn more|full story|mehr(?: dazu| lesen)?|weiterlesen|"
     r"plus d['’]infos?|plus d['’]informations?|en savoir plus|lire la suite|más información|leer más|lee más|sigue leyendo|"
-    r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci)"
+    r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci))"
     r"\s+(?:from|at|in|on|bei|beim|im|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
     r"(?P<name>[^.:!?]{2,50}?)\s*[.…]?\s*$")
 # a word each phrase of _MORE_AT holds ('Read more from', 'Mehr dazu bei'): a text without any is spared the pattern
-_MORE_WORDS = frozenset("read see learn full mehr weiterlesen plus savoir lire más leer lee sigue leggi continua "
+_MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir lire más leer lee sigue leggi continua "
                         "approfondisci".split())
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")

@@ -25,7 +25,7 @@ from . import (attribution, authorlines, briefs, contents, counters, coverblocks
                releaselines, review, sectionlabels, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import servicelines
+from . import categorylines, paidlines, servicelines
 
 HEADISH = ("head",)
 
@@ -35,7 +35,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    servicelines.mark(ls)   # ('(Texto enviado a las 17:45 horas) (Gráfico)': an agency's notes)
+    for marks in (servicelines.mark, categorylines.mark, paidlines.mark):   # (agency notes, categories, paid lines)
+        marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark):   # (each module says what it marks)
         marks(ls)
@@ -187,7 +188,7 @@ def _shape_of(ls: list[Line], heads: list[int], outlets: Outlets) -> "_Shape":
     kicker_page = _kicker_page(ls, texts, kick)
     # (headings above the first paragraph are the page's own: masthead, menu, 'Search results: 1,946')
     first_text = next((i for i, l in enumerate(ls) if l.kind == "prose"), len(ls))
-    one_per_line = sum(1 for h in heads if h > first_text) < 2 and lines_are_items(ls)
+    one_per_line = sum(1 for l in ls[first_text:] if l.kind == "head") < 2 and lines_are_items(ls)
     dated, dated_page = _dated_paragraphs(ls)
     labelled = briefs.labelled(ls)
     leads = [l.lead for l in ls if l.kind == "prose" and l.lead]

@@ -157,7 +157,10 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title = clean_title(title_line.text, st, page, outlets)
     lead = ""
     if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
-        lead, rest = glued_title(body[0].text)
+        cat = GLUED_CATEGORY.match(body[0].text)   # (a glued kicker first: 'Île de FranceLa région …')
+        cat = cat["cat"] if cat and cat["cat"] in page.categories else ""
+        lead, rest = glued_title(body[0].text[len(cat):])
+        lead = cat + lead if lead else lead   # (clean_title takes the kicker off as the item's label)
     paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
@@ -264,7 +267,8 @@ def glued_title(text: str) -> tuple[str, str]:
         if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
             prev_word = t[:i].split()[-1]
             # ('PlayStation' is a name; 'Getafe y AlcorcónLa Comunidad …' a headline glued to its teaser)
-            if len(prev_word) > 3 and (not prev_word[:1].isupper() or t[i:].split(" ", 1)[0] in _OPENERS):
+            opener = t[i:].split(" ", 1)[0] in _OPENERS   # ('… sur un anLes notaires …')
+            if len(prev_word) > 3 and (not prev_word[:1].isupper() or opener) or opener and len(prev_word) >= 2:
                 return t[:i].strip(), t[i:]
         if c == " " and words(t[:i]) >= 4:
             nxt = t[i + 1:].split(" ", 1)[0]

@@ -5,7 +5,7 @@ sometimes a follow-up sent later as a bullet ('- The bank urged calm. (Sent at 1
 A line made only of bracketed notes, two of them or one with a number (a time, a picture's code),
 is neither a headline nor text: page furniture (reported), so the item keeps its title and text.
 A lone bullet right under a titled item's text, with no other bullet next to it, continues that
-item (a follow-up), where a run of bullets is a list of items of its own."""
+item (a follow-up, without its notes), where a run of bullets is a list of items of its own."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,7 @@ from .openers import META
 
 _NOTES = re.compile(r"^(?:[(\[][^()\[\]]{1,160}[)\]]\s*)+$")
 _NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_TRAILING_NOTES = re.compile(r"(?:\s*[(\[][^()\[\]]{1,160}[)\]])+\s*$")
 _BULLETS = "-–—•·*▪"
 
 
@@ -26,8 +27,16 @@ def mark(ls: list[Line]) -> None:
                 l.kind = "furn"
     texts = [l for l in ls if l.kind not in META]
     for k, l in enumerate(texts):
-        if 2 <= k and l.marker and l.marker in _BULLETS and l.kind == "prose" and _follows_titled_text(texts, k):
-            l.marker = ""   # (its text goes on the item above: see the module's note)
+        if 2 <= k and l.marker and l.marker in _BULLETS and _sentence(l) and _follows_titled_text(texts, k):
+            l.marker, l.kind = "", "prose"   # (its text goes on the item above: see the module's note)
+            notes = _TRAILING_NOTES.search(l.text)
+            if notes and any(c.isdigit() for c in notes[0]):   # '… (Sent at 18:20)': when it was sent, not text
+                l.text = l.text[:notes.start()]
+
+
+def _sentence(l: Line) -> bool:
+    """Prose, or a short sentence with its notes after it ('Talks resume on Friday. (Sent at 16:05)')."""
+    return l.kind == "prose" or l.kind == "head" and _TRAILING_NOTES.sub("", l.text).endswith(".")
 
 
 def _follows_titled_text(texts: list[Line], k: int) -> bool:
