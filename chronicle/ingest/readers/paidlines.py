@@ -1,5 +1,5 @@
 """A paid line in a newsletter, tagged at its start: '*Sponsored* · Open an account with …',
-'Anzeige: Jetzt … eröffnen', '[Publicité] — …', 'Sponsorizzato · …'. The tag says the line is an
+'[Anzeige] Jetzt … eröffnen', '(Publicité) — …', 'Sponsorizzato · …'. The tag says the line is an
 advertisement, whatever follows it: page furniture (reported), never an item nor an item's text."""
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from ..lines import Line
 
 _TAGS = (r"sponsored|sponsor|promoted|paid post|advertisement|anzeige|werbung|gesponsert|sponsorisé|publicité|"
          r"publicidad|patrocinado|sponsorizzato|pubblicità|gesponsord|advertentie")
-_PAID = re.compile(r"(?i)^[\W_]*(?:" + _TAGS + r")[*_\])]*\s*[·•:|—–-]\s*\w")
+# the tag set off by emphasis or brackets ('*Anzeige* · …', '[Publicité] — …'), or bare before a dot or
+# bar ('Sponsored · …'); bare before a colon it is a headline's kicker ('Werbung: Verbot für Kinder')
+_PAID = re.compile(r"(?i)^\s*(?:[*_\[(]+(?:" + _TAGS + r")[*_\])]+\s*[·•:|—–-]?|(?:" + _TAGS + r")\s*[·•|])\s*\w")
 
 
 def mark(ls: list[Line]) -> None:
