@@ -6,7 +6,7 @@ import re
 
 from hypothesis import example, given, settings, strategies as st
 
-from chronicle.ingest import clean, dates, datescan, lines, outlets, when
+from chronicle.ingest import clean, dates, datescan, headingnumbers, lines, outlets, when
 from chronicle.ingest.readers import pagelines, simple, wrapping
 from chronicle.source.text import sentences
 
@@ -166,7 +166,7 @@ def test_classify_first_character_shortcuts_read_lines_as_the_patterns_do(head):
     if m and not any(f.start == 0 for f in when.find_dates(text[:40])):
         marker, text = m["m"], m["text"].strip()
     heading = lines._MD_HEADING.match(text)
-    text = heading["text"] if heading else text
+    marker, text = headingnumbers.numbered(heading["text"], marker) if heading else (marker, text)   # ('## 1. Title')
     text = lines._MD_EMPHASIS.sub(r"\2", text)
     assert (line.marker, line.text) == (marker, text)
     assert line.indent == len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())

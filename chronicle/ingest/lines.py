@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import newsletter, numdates, postmeta, refs, scriptlines, when
+from . import headingnumbers, newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -163,13 +163,13 @@ def date_only(text: str, found: list) -> bool:
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     text = raw.strip()
     marker = ""
-    heading = _MD_HEADING.match(text) if text.startswith("#") else None
-    if heading:   # Markdown '## Title': a headline whatever its length (its number, '### 1. Title', is a marker)
-        text = md_heading_text(heading)
     # (each pattern only where its first character is: classify sees every line of a page)
     m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None
-    if m and not any(f.start == 0 for f in when.find_dates(text[:40])) and (not heading or m["m"][-1] in ".)"):
-        marker, text = m["m"], m["text"].strip()   # ('22. März 2025' is a date, not item 22; '## 10 Things' a title)
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
+        marker, text = m["m"], m["text"].strip()
+    heading = _MD_HEADING.match(text) if text.startswith("#") else None
+    if heading:   # Markdown '## Title': a headline whatever its length ('### 1. Title': its number a marker)
+        marker, text = headingnumbers.numbered(md_heading_text(heading), marker)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
     elif text[:1] == "*" and text[-1:] == "*" and len(text) > 2:
