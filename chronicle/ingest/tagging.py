@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, outlets, tagscore
+from . import aliasforms, entities, outlets, tagcues, tagscore
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
@@ -36,13 +36,15 @@ class Tagger(AliasFinder):
     names: Mapping[str, str] = field(default_factory=dict)
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
+    cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
-                    max_auto: int = 6, broader: Mapping[str, str] | None = None) -> "Tagger":
+                    max_auto: int = 6, broader: Mapping[str, str] | None = None, cues: bool = True) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text).
-        broader: narrow theme -> broader theme, implied by it (unless label-only)."""
+        broader: narrow theme -> broader theme, implied by it (unless label-only). cues: whether
+        themes are also inferred from their cue words (tagcues)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -68,7 +70,8 @@ class Tagger(AliasFinder):
                 exact.setdefault(toks, "")
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
         proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper)
+        finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder)
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -85,6 +88,7 @@ class Tagger(AliasFinder):
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
+        self._infer(title, lead, body, lang, scores, first, evidence)
         self._widen(scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
@@ -109,6 +113,10 @@ class Tagger(AliasFinder):
         # a name is written as the text wrote it ('Tata Steel', 'DoorDash'): the build names its
         # topic page by the spelling writers use, and a slug is no name ('tata-steel')
         return [named.get(s, s) for s in kept], {named.get(s, s): evidence[s] for s in kept if s in evidence}
+
+    def _infer(self, title: str, lead: str, body: str, lang: str, scores: dict, first: dict, evidence: dict) -> None:
+        if self.cues is not None:
+            tagcues.infer(self.cues, title, lead, body, lang, scores, first, evidence)
 
     def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
         tagscore.widen(self.broader, scores, first, evidence)

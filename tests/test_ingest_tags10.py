@@ -1,0 +1,57 @@
+"""Tags, round 10 (issue 14): subjects a story never names, inferred from several of its cue words
+(data/cues.txt), on text written for these tests (no labelled set's wording)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle.config import load_config
+from chronicle.ingest.run import tagger_for
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "config.yaml")
+
+
+def _tags(lang: str, title: str, text: str) -> tuple[list[str], dict[str, str]]:
+    return tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # none of these names its subject: an editor tags it from what the story is made of
+    ("en", "Candidates make a final push as turnout worries grow",
+     "Polling stations open at seven; the electoral commission expects a late surge.", "elections"),
+    ("de", "Unwetterwarnung für den Süden: Sturmböen und Hagel erwartet",
+     "Der Wetterdienst rät, Gärten und Balkone zu räumen.", "extreme-weather"),
+    ("fr", "Les droits de douane sur l'acier font plonger les importations",
+     "Les industriels redoutent une riposte de Washington.", "trade"),
+    ("es", "Los alquileres suben un 9 % y los inquilinos piden un tope",
+     "Los caseros culpan a la escasez de pisos nuevos.", "housing"),
+    ("it", "Scuole chiuse per il caldo, gli alunni a casa",
+     "Gli insegnanti chiedono aule con l'aria condizionata.", "education"),
+])
+def test_a_subject_is_inferred_from_several_of_its_cues(lang, title, text, wanted):
+    tags, evidence = _tags(lang, title, text)
+    assert wanted in tags, tags
+    # the evidence names the cues, so the ingest report shows why
+    assert evidence[wanted].startswith("cues: "), evidence[wanted]
+
+
+@pytest.mark.parametrize("lang, title, text, not_wanted", [
+    # one cue alone is no evidence: a museum's candidate for director is no election
+    ("en", "Museum names its candidate for director", "The board meets in June to confirm her.", "elections"),
+    # beans sold to smugglers across a border are no story of migration
+    ("en", "Cocoa farmers sell their beans to smugglers", "The crop goes across the border at night.", "migration"),
+    ("de", "Der Kegelclub sucht neue Mieter für sein altes Heim", "Der Vorstand trifft sich am Montag.", "housing"),
+])
+def test_one_cue_or_an_ambiguous_one_infers_nothing(lang, title, text, not_wanted):
+    tags, _ = _tags(lang, title, text)
+    assert not_wanted not in tags, tags
+
+
+def test_an_inferred_subject_never_takes_the_place_of_a_named_one():
+    # six topics named in the title and lead, and cues of a seventh subject: the cap keeps the named
+    title = "Germany, France, Italy, Spain, Poland and Austria agree on gas storage rules"
+    text = "Ministers from Germany, France, Italy, Spain, Poland and Austria met as tariffs, exports and imports fell."
+    tags, _ = _tags("en", title, text)
+    assert "trade" not in tags, tags
