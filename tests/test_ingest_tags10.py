@@ -38,11 +38,15 @@ def test_a_subject_is_inferred_from_several_of_its_cues(lang, title, text, wante
 
 
 @pytest.mark.parametrize("lang, title, text, not_wanted", [
-    # one cue alone is no evidence: a museum's candidate for director is no election
-    ("en", "Museum names its candidate for director", "The board meets in June to confirm her.", "elections"),
+    # one cue of a subject is no evidence of it: economists at a chess tournament are no story of
+    # the economy, nor of sport
+    ("en", "Economists gather for a chess tournament in the old town", "The winner takes home a silver cup.",
+     "economy"),
+    ("en", "Economists gather for a chess tournament in the old town", "The winner takes home a silver cup.",
+     "sport"),
     # beans sold to smugglers across a border are no story of migration
     ("en", "Cocoa farmers sell their beans to smugglers", "The crop goes across the border at night.", "migration"),
-    ("de", "Der Kegelclub sucht neue Mieter für sein altes Heim", "Der Vorstand trifft sich am Montag.", "housing"),
+    ("de", "Der Kegelclub sucht einen neuen Trainer", "Der Vorstand trifft sich am Montag.", "sport"),
 ])
 def test_one_cue_or_an_ambiguous_one_infers_nothing(lang, title, text, not_wanted):
     tags, _ = _tags(lang, title, text)
