@@ -59,3 +59,23 @@ def test_an_inferred_subject_never_takes_the_place_of_a_named_one():
     text = "Ministers from Germany, France, Italy, Spain, Poland and Austria met as tariffs, exports and imports fell."
     tags, _ = _tags("en", title, text)
     assert "trade" not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a ministry or agency named for its subject, the subject capitalised inside the name (and
+    # named nowhere else in the text)
+    ("es", "Ayudas en julio", "El Ministerio de Agricultura las pagará antes de agosto.", "agriculture"),
+    ("pt", "Pagamentos em julho", "O Ministério da Agricultura paga a partir de segunda-feira.", "agriculture"),
+    ("fr", "Un avis attendu jeudi", "Le Haut Conseil de la Santé publique le rendra.", "health"),
+    ("en", "Grants announced for July", "The Department for Education will pay them.", "education"),
+])
+def test_a_subject_inside_an_institutions_name_is_tagged(lang, title, text, wanted):
+    tags, _ = _tags(lang, title, text)
+    assert wanted in tags, tags
+
+
+def test_a_capitalised_word_of_any_other_name_is_no_subject():
+    # 'Board of Directors' joins by 'of', which names anything: no film story
+    tags, _ = _tags("en", "Utility publishes its annual report",
+                    "The report includes the Board of Directors' statement and the accounts.")
+    assert "film" not in tags, tags
