@@ -79,3 +79,41 @@ def test_a_capitalised_word_of_any_other_name_is_no_subject():
     tags, _ = _tags("en", "Utility publishes its annual report",
                     "The report includes the Board of Directors' statement and the accounts.")
     assert "film" not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, name", [
+    # a surname or a place named once, mid-sentence, in the lead of a language that capitalises only
+    # names: the story is about it, though no vocabulary knows it
+    ("en", "Opposition rejects the new electoral calendar", "Thousands who back Corvalán marched to the palace on Sunday.",
+     "Corvalán"),
+    ("es", "Cierre de la central por una avería", "La empresa confirmó que Trillo no volverá a operar antes de mayo.",
+     "Trillo"),
+    ("fr", "Départ surprise à la tête de la ville", "La nouvelle est tombée lundi soir, a dit Delahaye mardi.",
+     "Delahaye"),
+    ("it", "Frana sulla provinciale dopo la pioggia", "I tecnici chiudono la strada che porta a Castelrotto fino a lunedì.",
+     "Castelrotto"),
+])
+def test_a_name_named_once_in_the_lead_is_tagged(lang, title, text, name):
+    tags, evidence = _tags(lang, title, text)
+    assert name in tags, tags
+    assert evidence[name] == name
+
+
+@pytest.mark.parametrize("lang, title, text, not_wanted", [
+    # a piece of a longer name, a word opening a list's item, a word the text writes in lower case too
+    ("en", "Tourists return to Japan", "Arrivals rose, helped by the Lunar New Year holidays.", "Year"),
+    ("fr", "Le déficit se creuse", "Selon la Cour des comptes, la dette a doublé en dix ans.", "Cour"),
+    ("en", "Reading list", "Why phones get the blame. + Please, someone help me quit scrolling.", "Please"),
+    ("en", "Council votes on the plan", "The Planning committee met; planning officers had objected.", "Planning"),
+])
+def test_a_capitalised_word_that_is_no_name_is_no_tag(lang, title, text, not_wanted):
+    tags, _ = _tags(lang, title, text)
+    assert not_wanted not in tags, tags
+
+
+def test_a_name_named_once_never_takes_a_named_subjects_place():
+    # six subjects in the title and a name once in the lead: the cap keeps the subjects
+    title = "Germany, France, Italy, Spain, Poland and Austria agree on gas storage rules"
+    text = "Ministers met in Brussels while Kowalczyk, the chair, read the text aloud."
+    tags, _ = _tags("en", title, text)
+    assert "Kowalczyk" not in tags, tags

@@ -90,9 +90,29 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
             continue
         # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
-        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
+        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2)
+                                                      or not german and _lone_name(phrase, lead, f"{title} {text}"))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
+
+
+def _lone_name(word: str, lead: str, text: str) -> bool:
+    """One capitalised word of the lead, mid-sentence, in a language that capitalises only names
+    ('Maduro', 'Loviisa', 'Sheinbaum'): a name, unless it is a piece of a longer one ('Year' of
+    'Lunar New Year', 'Cour' of 'Cour des comptes', 'Leyen' of 'von der Leyen'), one after
+    anything but a word (a sentence's end, a list's comma or bullet: it may be any word), one
+    that opens a line, or one the text also writes in lower case."""
+    if len(word) < 4:
+        return False
+    seen = False
+    for m in re.finditer(rf"(\S*)(\s*){re.escape(word)}(?=(\s+\S+)?)", lead):
+        before, after = m.group(1), (m.group(3) or "").strip()
+        if not before or not m.group(2) or "\n" in m.group(2) or before[:1].isupper() or \
+                not before[-1].isalpha() or before.lower() in CONNECTORS or after.lower() in CONNECTORS or \
+                after[:1].isupper():
+            return False
+        seen = True
+    return seen and not _written_lower([word], text, [])
 
 
 def _written_lower(words: list[str], text: str, lower: list) -> bool:

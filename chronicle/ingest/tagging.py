@@ -133,6 +133,8 @@ class Tagger(AliasFinder):
                     or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
+            if not n.in_title and n.count == 1 and " " not in n.text:
+                scores[slug] = 1.5   # one word named once in the lead: a free place's, never a subject's
             first[slug] = n.first
             evidence[slug] = named[slug] = n.text
         return named
