@@ -117,3 +117,23 @@ def test_a_name_named_once_never_takes_a_named_subjects_place():
     text = "Ministers met in Brussels while Kowalczyk, the chair, read the text aloud."
     tags, _ = _tags("en", title, text)
     assert "Kowalczyk" not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # a city by the name its own country's (or another language's) press writes, and its country
+    ("it", "Sciopero dei tram a Milano", "I sindacati chiedono più personale.", {"milan", "italy"}),
+    ("de", "Stau rund um München", "Die Polizei meldet zwölf Kilometer.", {"munich", "germany"}),
+    ("fr", "Grève des trams à Strasbourg", "Les rames restent au dépôt.", {"strasbourg", "france"}),
+    ("es", "Pekín responde a los aranceles", "El anuncio llegó de madrugada.", {"china"}),
+    # a dateline in capitals names its city (The Hague is one of the Netherlands' names)
+    ("nl", "Kabinet valt over stikstof", "DEN HAAG - Het kabinet is dinsdagavond gevallen.", {"netherlands"}),
+])
+def test_a_city_is_tagged_by_its_names_in_other_languages(lang, title, text, wanted):
+    tags, _ = _tags(lang, title, text)
+    assert wanted <= set(tags), tags
+
+
+def test_a_street_named_for_a_city_abroad_is_no_city():
+    # Madrid's calle Génova (a party's seat) is no story about Genoa
+    tags, _ = _tags("es", "Fiesta en la calle Génova tras el recuento", "Los militantes celebran hasta la madrugada.")
+    assert "genoa" not in tags and "italy" not in tags, tags

@@ -37,6 +37,7 @@ class Tagger(AliasFinder):
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
     cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
+    findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
@@ -71,7 +72,9 @@ class Tagger(AliasFinder):
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
         proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
         finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder)
+        findable = frozenset(exact.values()) | frozenset(folded.values())
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder,
+                   findable=findable - {""})
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -129,6 +132,13 @@ class Tagger(AliasFinder):
         named: dict[str, str] = {}
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
+            if n.text.isupper() and len(n.text) > 4 and self.label_map.get(_norm(n.text)) in self.findable:
+                # a topic's name in capitals, which its aliases' case keeps from matching: a
+                # dateline's 'DEN HAAG' is The Hague (not an acronym: Portugal's INE is no Spain's)
+                slug = self.label_map[_norm(n.text)]
+                if slug not in scores:
+                    scores[slug], first[slug], evidence[slug] = 4 * n.in_title + 2 * n.in_lead + n.count, n.first, n.text
+                continue
             if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text, lang) \
                     or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
