@@ -43,15 +43,18 @@ def cue_topics(topics: Mapping[str, TopicDef], label_only: frozenset[str] = froz
 
 
 def infer(finder, title: str, lead: str, body: str, lang: str, scores: dict, first: dict, evidence: dict) -> None:
-    """Add to `scores` the themes the cues of `finder` (a Tagger of cue_topics) point to."""
+    """Add to `scores` the themes the cues of `finder` (a Tagger of cue_topics) point to. Cues
+    match as written (data/cues.txt lists the plurals that matter), not through their stems: the
+    stem tables of a second vocabulary cost more than they find (ingest of the 1 MB digest).
+    Two forms of one cue ('missile', 'missiles') count once."""
     german = lang == "de"
     stem = stemmer(lang) or str.lower
     cues: dict[str, dict[str, bool]] = {}   # slug -> cue stem -> whether it is early
     firsts: dict[str, int] = {}
     for text, is_title in ((title, True), (lead if lead != body else "", False)):
-        for slug, _, phrase in finder.find(text, title=is_title, german=german, lang=lang):
+        for slug, _, phrase in finder.find(text, title=is_title, german=german):
             cues.setdefault(slug, {})[_key(phrase, stem)] = True
-    for slug, pos, phrase in finder.find(body, german=german, lang=lang):
+    for slug, pos, phrase in finder.find(body, german=german):
         seen = cues.setdefault(slug, {})
         k = _key(phrase, stem)
         seen[k] = seen.get(k, False) or pos < EARLY
