@@ -105,6 +105,10 @@ def test_a_name_named_once_in_the_lead_is_tagged(lang, title, text, name):
     ("fr", "Le déficit se creuse", "Selon la Cour des comptes, la dette a doublé en dix ans.", "Cour"),
     ("en", "Reading list", "Why phones get the blame. + Please, someone help me quit scrolling.", "Please"),
     ("en", "Council votes on the plan", "The Planning committee met; planning officers had objected.", "Planning"),
+    # a common noun an institution's name capitalises, after its article
+    ("it", "Autonomia, le regioni chiedono un tavolo", "La richiesta è arrivata al ministro agli Affari regionali.",
+     "Affari"),
+    ("nl", "Boeren krijgen geld om te stoppen", "De regeling van het Rijk loopt tot eind mei.", "Rijk"),
 ])
 def test_a_capitalised_word_that_is_no_name_is_no_tag(lang, title, text, not_wanted):
     tags, _ = _tags(lang, title, text)

@@ -35,6 +35,10 @@ _SHOUT_SMALL = frozenset("to of its the and for in on at an is be with".split())
 # string whose lower() is one of these is among them (no other character lowers to their letters)
 _CONNECTOR_FORMS = frozenset("".join(p) for c in CONNECTORS for s in ("", "'s", "’s")
                              for p in product(*({ch, ch.upper()} for ch in c + s)))
+# after an article, a capitalised word is a common noun made a name ('the Commission', 'het Rijk',
+# 'agli Affari regionali', 'des Vingt-Sept'): a name needs none
+_ARTICLES = frozenset("""the la le les l il lo gli i el los las het o os as der die das den dem al ai agli alla
+alle au aux""".split())
 _POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
@@ -109,6 +113,7 @@ def _lone_name(word: str, lead: str, text: str) -> bool:
         before, after = m.group(1), (m.group(3) or "").strip()
         if not before or not m.group(2) or "\n" in m.group(2) or before[:1].isupper() or \
                 not before[-1].isalpha() or before.lower() in CONNECTORS or after.lower() in CONNECTORS or \
+                before.lower().rsplit("'", 1)[-1] in _ARTICLES or \
                 after[:1].isupper():
             return False
         seen = True
