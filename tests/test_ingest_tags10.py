@@ -126,3 +126,15 @@ def test_a_street_named_for_a_city_abroad_is_no_city():
     # Madrid's calle Génova (a party's seat) is no story about Genoa
     tags, _ = _tags("es", "Fiesta en la calle Génova tras el recuento", "Los militantes celebran hasta la madrugada.")
     assert "genoa" not in tags and "italy" not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, country", [
+    # a seat of power early in the story places it in its country, which it never names
+    ("es", "Aprobada la reducción de jornada", "La Moncloa confirmó el acuerdo con los sindicatos.", "spain"),
+    ("nl", "Debat over de asielwet", "De Tweede Kamer stemt dinsdag over het voorstel.", "netherlands"),
+    ("it", "Manovra, si tratta fino a notte", "A Palazzo Chigi il vertice della maggioranza è durato tre ore.", "italy"),
+])
+def test_a_seat_of_power_names_its_country(lang, title, text, country):
+    tags, evidence = _tags(lang, title, text)
+    assert country in tags, tags
+    assert evidence[country].startswith("cues: "), evidence[country]

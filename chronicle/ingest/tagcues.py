@@ -1,5 +1,6 @@
 """Subjects inferred from cue words (data/cues.txt): a story about a ceasefire, troops and
-shelling is about war though it never says 'war'. A theme is inferred from two different cues
+shelling is about war though it never says 'war'; and countries from their seats of power
+(data/seats.txt: 'Moncloa', 'Tweede Kamer'), one of which, early in a story, is enough. A theme is inferred from two different cues
 or more, one of them in the title or the lead (or three anywhere): one word alone is no
 evidence, and a cue late in a long text is a passing one. Its salience stays below a topic the
 title names (4), so an inferred subject fills a free place rather than taking a named one's; a
@@ -12,19 +13,20 @@ from pathlib import Path
 from typing import Mapping
 
 from ..config import TopicDef
+from . import vocab
 from .tagstems import stemmer
 
-_DATA = Path(__file__).with_name("data") / "cues.txt"
+_DATA = Path(__file__).with_name("data")
 MIN_CUES = 2
 MAX_INFERRED = 3.5   # below a title mention (4): an inferred subject never outranks a named one
 EARLY = 400          # a cue in the first 400 characters of the body is in the lead
 
 
-@lru_cache(maxsize=1)
-def cue_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(theme slug, its cue words) per line of data/cues.txt."""
+@lru_cache(maxsize=2)
+def cue_rows(name: str = "cues.txt") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(slug, its cue words) per line of data/cues.txt (themes) or data/seats.txt (countries)."""
     rows = []
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             slug, cues = line.split("|", 1)
             rows.append((slug.strip(), tuple(c.strip() for c in cues.split(",") if c.strip())))
@@ -35,10 +37,14 @@ def cue_topics(topics: Mapping[str, TopicDef], label_only: frozenset[str] = froz
     """The cue words as topics of their own (one per theme the vocabulary has), for a second
     AliasFinder that finds them with the same inflection and compound rules as aliases."""
     out = {}
-    for slug, cues in cue_rows():
-        t = topics.get(slug)
-        if t is not None and slug not in label_only:
-            out[slug] = TopicDef(slug=slug, name=t.name, kind="theme", description=t.description, aliases=cues)
+    by_name = {t.name: s for s, t in topics.items()}   # a config topic may have taken a country's place ('uk')
+    known = vocab.builtin()
+    for kind, rows in (("theme", cue_rows()), ("country", cue_rows("seats.txt"))):
+        for slug, cues in rows:
+            slug = slug if slug in topics else by_name.get(known[slug].name if slug in known else "", "")
+            t = topics.get(slug)
+            if t is not None and slug not in label_only:
+                out[slug] = TopicDef(slug=slug, name=t.name, kind=kind, description=t.description, aliases=cues)
     return out
 
 
@@ -62,7 +68,8 @@ def infer(finder, title: str, lead: str, body: str, lang: str, scores: dict, fir
     for slug in sorted(cues):
         found = cues[slug]
         n, early = len(found), sum(found.values())
-        if n < MIN_CUES or not (early or n > MIN_CUES):
+        need = 1 if slug in finder.proper else MIN_CUES   # a seat of power names its country
+        if n < need or not (early or n > need):
             continue
         listed = "cues: " + ", ".join(sorted(found)[:4])
         if slug in scores:
