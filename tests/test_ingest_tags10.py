@@ -84,8 +84,12 @@ def test_a_guess_never_takes_the_place_of_a_named_subject(lead, unwanted):
     ("pt", "Pagamentos em julho", "O Ministério da Agricultura paga a partir de segunda-feira.", "agriculture"),
     ("fr", "Un avis attendu jeudi", "Le Haut Conseil de la Santé publique le rendra.", "health"),
     ("en", "Grants announced for July", "The Department for Education will pay them.", "education"),
+    # a seat of power early in the story places it in its country, which it never names
+    ("es", "Aprobada la reducción de jornada", "La Moncloa confirmó el acuerdo con los sindicatos.", "spain"),
+    ("nl", "Debat over de asielwet", "De Tweede Kamer stemt dinsdag over het voorstel.", "netherlands"),
+    ("it", "Manovra, si tratta fino a notte", "A Palazzo Chigi il vertice della maggioranza è durato tre ore.", "italy"),
 ])
-def test_a_subject_inside_an_institutions_name_is_tagged(lang, title, text, wanted):
+def test_an_institution_gives_its_subject_or_its_country(lang, title, text, wanted):
     tags, _ = _tags(lang, title, text)
     assert wanted in tags, tags
 
@@ -126,15 +130,3 @@ def test_a_street_named_for_a_city_abroad_is_no_city():
     # Madrid's calle Génova (a party's seat) is no story about Genoa
     tags, _ = _tags("es", "Fiesta en la calle Génova tras el recuento", "Los militantes celebran hasta la madrugada.")
     assert "genoa" not in tags and "italy" not in tags, tags
-
-
-@pytest.mark.parametrize("lang, title, text, country", [
-    # a seat of power early in the story places it in its country, which it never names
-    ("es", "Aprobada la reducción de jornada", "La Moncloa confirmó el acuerdo con los sindicatos.", "spain"),
-    ("nl", "Debat over de asielwet", "De Tweede Kamer stemt dinsdag over het voorstel.", "netherlands"),
-    ("it", "Manovra, si tratta fino a notte", "A Palazzo Chigi il vertice della maggioranza è durato tre ore.", "italy"),
-])
-def test_a_seat_of_power_names_its_country(lang, title, text, country):
-    tags, evidence = _tags(lang, title, text)
-    assert country in tags, tags
-    assert evidence[country].startswith("cues: "), evidence[country]
