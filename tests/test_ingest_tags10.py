@@ -80,39 +80,24 @@ def test_a_guess_never_takes_the_place_of_a_named_subject(lead, unwanted):
 @pytest.mark.parametrize("lang, title, text, wanted", [
     # a ministry or agency named for its subject, the subject capitalised inside the name (and
     # named nowhere else in the text)
-    ("es", "Ayudas en julio", "El Ministerio de Agricultura las pagará antes de agosto.", "agriculture"),
-    ("pt", "Pagamentos em julho", "O Ministério da Agricultura paga a partir de segunda-feira.", "agriculture"),
-    ("fr", "Un avis attendu jeudi", "Le Haut Conseil de la Santé publique le rendra.", "health"),
-    ("en", "Grants announced for July", "The Department for Education will pay them.", "education"),
+    ("es", "Ayudas en julio", "El Ministerio de Agricultura las pagará antes de agosto.", {"agriculture"}),
+    ("pt", "Pagamentos em julho", "O Ministério da Agricultura paga a partir de segunda-feira.", {"agriculture"}),
+    ("fr", "Un avis attendu jeudi", "Le Haut Conseil de la Santé publique le rendra.", {"health"}),
+    ("en", "Grants announced for July", "The Department for Education will pay them.", {"education"}),
     # a seat of power early in the story places it in its country, which it never names
-    ("es", "Aprobada la reducción de jornada", "La Moncloa confirmó el acuerdo con los sindicatos.", "spain"),
-    ("nl", "Debat over de asielwet", "De Tweede Kamer stemt dinsdag over het voorstel.", "netherlands"),
-    ("it", "Manovra, si tratta fino a notte", "A Palazzo Chigi il vertice della maggioranza è durato tre ore.", "italy"),
-])
-def test_an_institution_gives_its_subject_or_its_country(lang, title, text, wanted):
-    tags, _ = _tags(lang, title, text)
-    assert wanted in tags, tags
-
-
-@pytest.mark.parametrize("lang, title, text, name", [
+    ("es", "Aprobada la reducción de jornada", "La Moncloa confirmó el acuerdo con los sindicatos.", {"spain"}),
+    ("nl", "Debat over de asielwet", "De Tweede Kamer stemt dinsdag over het voorstel.", {"netherlands"}),
+    ("it", "Manovra, si tratta fino a notte", "A Palazzo Chigi il vertice della maggioranza è durato tre ore.", {"italy"}),
     # a surname or a place named once, mid-sentence, in the lead of a language that capitalises only
     # names: the story is about it, though no vocabulary knows it
     ("en", "Opposition rejects the new electoral calendar", "Thousands who back Corvalán marched to the palace on Sunday.",
-     "Corvalán"),
+     {"Corvalán"}),
     ("es", "Cierre de la central por una avería", "La empresa confirmó que Trillo no volverá a operar antes de mayo.",
-     "Trillo"),
+     {"Trillo"}),
     ("fr", "Départ surprise à la tête de la ville", "La nouvelle est tombée lundi soir, a dit Delahaye mardi.",
-     "Delahaye"),
+     {"Delahaye"}),
     ("it", "Frana sulla provinciale dopo la pioggia", "I tecnici chiudono la strada che porta a Castelrotto fino a lunedì.",
-     "Castelrotto"),
-])
-def test_a_name_named_once_in_the_lead_is_tagged(lang, title, text, name):
-    tags, evidence = _tags(lang, title, text)
-    assert name in tags, tags
-    assert evidence[name] == name
-
-
-@pytest.mark.parametrize("lang, title, text, wanted", [
+     {"Castelrotto"}),
     # a city by the name its own country's (or another language's) press writes, and its country
     ("it", "Sciopero dei tram a Milano", "I sindacati chiedono più personale.", {"milan", "italy"}),
     ("de", "Stau rund um München", "Die Polizei meldet zwölf Kilometer.", {"munich", "germany"}),
@@ -121,7 +106,7 @@ def test_a_name_named_once_in_the_lead_is_tagged(lang, title, text, name):
     # a dateline in capitals names its city (The Hague is one of the Netherlands' names)
     ("nl", "Kabinet valt over stikstof", "DEN HAAG - Het kabinet is dinsdagavond gevallen.", {"netherlands"}),
 ])
-def test_a_city_is_tagged_by_its_names_in_other_languages(lang, title, text, wanted):
+def test_what_the_text_names_in_its_own_way_is_tagged(lang, title, text, wanted):
     tags, _ = _tags(lang, title, text)
     assert wanted <= set(tags), tags
 
