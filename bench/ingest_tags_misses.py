@@ -51,6 +51,7 @@ def candidates(tagger, title, lead, body, lang):
     """Every topic and name the tagger weighs for an article, with its score, before the cap;
     and the topics found anywhere in the text (some pruned as late passing mentions)."""
     scores, first, evidence = tagger._scores(title, lead, body, lang == "de", lang)
+    tagger._infer(title, lead, body, lang, scores, first, evidence)
     tagger._widen(scores, first, evidence)
     tagger._names(title, lead, body, scores, first, evidence, lang)
     found = {s for s, _, _ in tagger.find(title, title=True, german=lang == "de", lang=lang)
@@ -67,7 +68,8 @@ def classify(sc, alts, art, tagger, topic_slugs, topic_names):
     scores, found = candidates(tagger, title, lead, body, lang)
     hit = [s for s in scores if any(sc.tag_hit(a, [s]) for a in alts)]
     if hit:
-        return "cut", f"{hit[0]} score {scores[hit[0]]:g} (6th kept: {sorted(scores.values(), reverse=True)[5:6]})"
+        kept = sorted(scores, key=lambda s: (-scores[s], s))[:6]
+        return "cut", f"{hit[0]} score {scores[hit[0]]:g} (kept: {', '.join(f'{s} {scores[s]:g}' for s in kept)})"
     pruned = [s for s in found if any(sc.tag_hit(a, [s]) for a in alts)]
     if pruned:
         return "pruned", pruned[0]

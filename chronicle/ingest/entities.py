@@ -35,6 +35,9 @@ _SHOUT_SMALL = frozenset("to of its the and for in on at an is be with".split())
 # string whose lower() is one of these is among them (no other character lowers to their letters)
 _CONNECTOR_FORMS = frozenset("".join(p) for c in CONNECTORS for s in ("", "'s", "’s")
                              for p in product(*({ch, ch.upper()} for ch in c + s)))
+# after an article, a capitalised word is a common noun made a name ('the Commission', 'het Rijk', 'des Vingt-Sept')
+_ARTICLES = frozenset("""the la le les l il lo gli i el los las het o os as der die das den dem al ai agli alla alle
+au aux des""".split())
 _POINTS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _SENT_END_CHARS = frozenset(".!?:;\"“”«»—–")
 
@@ -90,9 +93,26 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
             continue
         # named in the title, twice, or in the lead as a full name or an acronym: the item is about it
-        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2))):
+        if in_title or len(pos) >= 2 or (in_lead and (len(words) >= 2 or (phrase.isupper() and len(phrase) >= 2)
+                                                      or not german and _lone_name(phrase, lead, f"{title} {text}"))):
             out.append(Name(phrase, len(pos), in_title, in_lead, min(pos)))
     return out
+
+
+def _lone_name(word: str, lead: str, text: str) -> bool:
+    """One capitalised word of the lead, mid-sentence ('Maduro', 'Loviisa'): a name, unless a piece
+    of a longer one ('Year' of 'Lunar New Year', 'Cour' of 'Cour des comptes'), after a non-word
+    (a sentence's end, a list's bullet) or an article, at a line's start, or written in lower case too."""
+    found = list(re.finditer(rf"(\S*)(\s*){re.escape(word)}(?=(\s+\S+)?)", lead))
+    if len(word) < 4 or not found:
+        return False
+    for m in found:
+        before, after, low = m.group(1), (m.group(3) or "").strip(), m.group(1).lower()
+        if not before or not m.group(2) or "\n" in m.group(2) or before[:1].isupper() or not before[-1].isalpha() \
+                or low in CONNECTORS or low.rsplit("'", 1)[-1] in _ARTICLES or after.lower() in CONNECTORS \
+                or after[:1].isupper():
+            return False
+    return not _written_lower([word], text, [])
 
 
 def _written_lower(words: list[str], text: str, lower: list) -> bool:

@@ -48,7 +48,8 @@ class AliasFinder:
                 continue   # inside an alias already matched
             i = j
             ex, fo = firsts_exact.get(words[i], ()), firsts_folded.get(words[i].lower(), ())
-            lower_ok = title or not _capitalised_mid_sentence(text, words[i], ends[2 * i])
+            lower_ok = title or not _capitalised_mid_sentence(text, words[i], ends[2 * i]) \
+                or _named_for_a_subject(text, words, ends, i)
             if not ex and not fo:
                 i = self._inflected(words, i, text, ends, lower_ok, stems, german, out)
                 continue
@@ -196,6 +197,29 @@ def _lengths_by_first(table: Mapping[tuple[str, ...], str]) -> dict[str, frozens
     for toks in table:
         lengths.setdefault(toks[0], set()).add(len(toks))
     return {w: frozenset(ns) for w, ns in lengths.items()}
+
+
+# the words that join an institution's name to its subject: 'Ministerio de Agricultura',
+# 'Ministère de la Santé', 'Department for Education', 'Ministero della Salute'; not 'of', which
+# joins names to anything ('Board of Directors' is no film's)
+_NAME_JOINS = frozenset("for de del della dello delle dei degli di du des da do dos das per pour para".split())
+_ARTICLES = frozenset("the la le l el lo il los las les gli".split())
+
+
+def _named_for_a_subject(text: str, words: list[str], ends: list[int], i: int) -> bool:
+    """words[i], capitalised mid-sentence, ends a name of the form 'Ministry of X' (a capitalised
+    word, a joining word, perhaps an article, then X): such a name is named for its subject."""
+    k = i - 1
+    if k >= 1 and words[k] in _ARTICLES and _adjacent(text, ends, k):
+        k -= 1
+    return k >= 1 and words[k] in _NAME_JOINS and _adjacent(text, ends, k) and _adjacent(text, ends, k - 1) \
+        and words[k - 1][:1].isupper()
+
+
+def _adjacent(text: str, ends: list[int], k: int) -> bool:
+    """Only a space or an elision apostrophe between words k and k + 1 ('de l'Agriculture')."""
+    gap = text[ends[2 * k + 1]:ends[2 * k + 2]]
+    return gap in (" ", "'", "’")
 
 
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, outlets, tagscore
+from . import aliasforms, entities, outlets, tagcues, tagscore
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
@@ -36,13 +36,16 @@ class Tagger(AliasFinder):
     names: Mapping[str, str] = field(default_factory=dict)
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
+    cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
+    findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
-                    max_auto: int = 6, broader: Mapping[str, str] | None = None) -> "Tagger":
+                    max_auto: int = 6, broader: Mapping[str, str] | None = None, cues: bool = True) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text).
-        broader: narrow theme -> broader theme, implied by it (unless label-only)."""
+        broader: narrow theme -> broader theme, implied by it (unless label-only). cues: whether
+        themes are also inferred from their cue words (tagcues)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -68,7 +71,10 @@ class Tagger(AliasFinder):
                 exact.setdefault(toks, "")
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
         proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper)
+        finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
+        findable = frozenset(exact.values()) | frozenset(folded.values())
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder,
+                   findable=findable - {""})
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -85,6 +91,7 @@ class Tagger(AliasFinder):
                            page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
+        self._infer(title, lead, body, lang, scores, first, evidence)
         self._widen(scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang)
         out: list[str] = []
@@ -110,6 +117,10 @@ class Tagger(AliasFinder):
         # topic page by the spelling writers use, and a slug is no name ('tata-steel')
         return [named.get(s, s) for s in kept], {named.get(s, s): evidence[s] for s in kept if s in evidence}
 
+    def _infer(self, title: str, lead: str, body: str, lang: str, scores: dict, first: dict, evidence: dict) -> None:
+        if self.cues is not None:
+            tagcues.infer(self.cues, title, lead, body, lang, scores, first, evidence)
+
     def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
         tagscore.widen(self.broader, scores, first, evidence)
 
@@ -121,10 +132,19 @@ class Tagger(AliasFinder):
         named: dict[str, str] = {}
         for n in entities.find(title, lead, body, german):
             slug = tag_slug(n.text)
+            if n.text.isupper() and len(n.text) > 4 and self.label_map.get(_norm(n.text)) in self.findable:
+                # a topic's name in capitals, which its aliases' case keeps from matching: a
+                # dateline's 'DEN HAAG' is The Hague (not an acronym: Portugal's INE is no Spain's)
+                slug = self.label_map[_norm(n.text)]
+                if slug not in scores:
+                    scores[slug], first[slug], evidence[slug] = 4 * n.in_title + 2 * n.in_lead + n.count, n.first, n.text
+                continue
             if not slug or slug in scores or _norm(n.text) in self.label_map or self._covers(n.text, lang) \
                     or self._known_edge(n.text) or outlets.is_known(n.text):   # the outlet is the source
                 continue
             scores[slug] = 4 * n.in_title + 2 * n.in_lead + n.count + 0.5
+            if not n.in_title and n.count == 1 and " " not in n.text:
+                scores[slug] = 1.5   # one word named once in the lead: a free place's, never a subject's
             first[slug] = n.first
             evidence[slug] = named[slug] = n.text
         return named

@@ -1,4 +1,4 @@
-"""The built-in topic vocabulary (data/countries.json, data/themes.txt, data/organisations.txt)
+"""The built-in topic vocabulary (data/countries.json with data/cities.txt, data/themes.txt, data/organisations.txt)
 merged with config.yaml's topics: a config topic replaces a built-in one with the same slug or
 the same name. A theme or an organisation may name a broader theme ('fracking' -> 'oil',
 Stellantis -> car industry), a city or region the country it lies in ('Moskau' -> Moscow ->
@@ -64,8 +64,21 @@ def broader_of(topics: Mapping[str, TopicDef]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _place_rows() -> dict[str, dict]:
-    data = _DATA / "countries.json"
-    return json.loads(data.read_text(encoding="utf-8"))
+    """countries.json, with data/cities.txt's cities and other-language names of cities added."""
+    rows = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+    for line in (_DATA / "cities.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slug, name, within, names = line.split("|")
+        aliases = [a.strip() for a in names.split(",") if a.strip()]
+        row = rows.get(slug)
+        if row is None:
+            country = rows[within]["name"]
+            rows[slug] = {"aliases": aliases, "kind": "city", "name": name, "within": within,
+                          "description": f"{name}, a city in {country}: its government, local news and events."}
+        else:
+            row["aliases"] = row["aliases"] + [a for a in aliases if a not in row["aliases"]]
+    return rows
 
 
 @lru_cache(maxsize=2)
