@@ -58,7 +58,7 @@ def test_full_builds_stage_in_the_mirror_and_equal_a_cold_build(project):
 
 def _published(tmp_path: Path) -> tuple[Path, Path]:
     site, spare = tmp_path / "site", tmp_path / "cache" / "spare"
-    for path, data in {"index.html": b"home", "news": b"a file", "old/only.html": b"old", ZIP: b"zip"}.items():
+    for path, data in {"index.html": b"home", "news": b"a file", "old/only.html": b"old", "Caps.html": b"caps", ZIP: b"zip"}.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_bytes(data)
     spare.parent.mkdir()
@@ -74,13 +74,14 @@ def test_the_mirror_takes_the_changes_without_writing_into_the_site_and_folders_
         staging.add(OutputFile("index.html", b"new home"))
         staging.add(OutputFile("news/index.html", b"news is a folder now"))   # where a file of the last build was
         staging.keep(ZIP)
+        staging.add(OutputFile("caps.html", b"caps"))   # the last build's Caps.html, now in lower case
         # the published site is as it was until the exchange: nothing was written through a link
         assert (site / "index.html").read_bytes() == b"home" and (site / "news").read_bytes() == b"a file"
         staging.commit()
     assert staging.mirrored()
     assert {p: (site / p).read_bytes() for p in paths(site) if (site / p).is_file()} == {
-        "index.html": b"new home", "news/index.html": b"news is a folder now", ZIP: b"zip"}
-    assert paths(site) == ["download", ZIP, "index.html", "news", "news/index.html"]   # "old" gone with its file
+        "index.html": b"new home", "news/index.html": b"news is a folder now", ZIP: b"zip", "caps.html": b"caps"}
+    assert paths(site) == ["caps.html", "download", ZIP, "index.html", "news", "news/index.html"]   # "old" gone with its file
     assert_mirror(site, spare)
 
 

@@ -123,13 +123,16 @@ class SpareStaging(Staging):
                 os.unlink(full)
 
     def _gone(self) -> list[str]:
-        return [path for path in self._last if path.lower() not in self._seen or self._seen[path.lower()] != path]
+        return [path for path in self._last if self._seen.get(path.lower()) != path]
 
     def _before_swap(self) -> int:
         """The last build's files this one does not make, removed with the folders they leave
-        empty (a cold build makes no empty folder)."""
+        empty (a cold build makes no empty folder). A file now named in another case is the
+        new one where the file system ignores case (then it stays)."""
         for path in self._gone():
-            self._guard(lambda: _remove_file(self.folder, path), path)
+            renamed = self._seen.get(path.lower())
+            if renamed is None or not _same_file(os.path.join(self.folder, path), os.path.join(self.folder, renamed)):
+                self._guard(lambda: _remove_file(self.folder, path), path)
         return len(self._last)
 
     def _after_exchange(self) -> None:
@@ -162,6 +165,13 @@ class SpareStaging(Staging):
     def mirrored(self) -> bool:
         self.removed()
         return self._caught_up
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samestat(os.lstat(a), os.lstat(b))
+    except OSError:
+        return False
 
 
 def _remove(dest: str) -> None:
