@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 
 from .cache import BuildCache
 from .changes import fields_digest
+from .heap import long_lived
 from .load import Loaded, load_articles
 from .options import BuildOptions, Stages
 from .parallel import default_jobs
@@ -97,10 +98,10 @@ class _Waiting:
     def steps(self) -> Iterator[Callable[[], object]]:
         """The steps, made as they are asked for (a step's own imports are done by the one before)."""
         yield lambda: importlib.import_module(FINISH)
-        yield self.prepared
-        yield from self.prepared().steps()
-        yield self._cache.outputs
+        yield lambda: long_lived(self.prepared)
+        yield from (lambda step=step: long_lived(step) for step in self.prepared().steps())
+        yield lambda: long_lived(self._cache.outputs)
         if self._options.search:
-            yield lambda: self.held.append(read_offline_state(self._cache))
+            yield lambda: self.held.append(long_lived(lambda: read_offline_state(self._cache)))
         from ..render import pages      # imported by the first step; looked up here, where tests replace it
         yield from pages.layout_warmups(self._options.layouts_dir, self._options.dev)
