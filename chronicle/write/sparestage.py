@@ -23,7 +23,7 @@ from typing import Iterable, Mapping
 from ..model import OutputFile, StatKey, record_of
 from . import files
 from .patch import copy_own, drop_spare, marker_of, mirrors
-from .staging import Staging
+from .staging import Staging, _claim
 
 
 def open_staging(out_dir: Path, records: Mapping, built: tuple | None, spare: Path,
@@ -89,7 +89,7 @@ class SpareStaging(Staging):
         link to the site's, so that its recorded stat key stays true."""
         if path in self._own:
             return super().keep(path)   # (_dest_name removes the copy first)
-        Staging._dest_name(self, path)
+        _claim(self._seen, path)        # (its folder is there: the file is)
         record = self._previous.get(path)
         self.records[path] = record if record is not None else self._guard(
             lambda: record_of(Path(self.folder, path).read_bytes()), path)
