@@ -68,7 +68,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         saving = ending.enter_context(Saving(cache, loaded.cache_entries, loaded.bodies, build_jobs(options)))
         stages.run("save cache", saving.start)
         known = read_related(cache)
-        known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
+        known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates, known.topics)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
         waiting = _Waiting(index, loaded, options, cache)
         index = replace(index, threads=stages.run("threads", finding.result, waiting.steps()))
