@@ -11,7 +11,7 @@ from chronicle.build.pipeline import build
 from chronicle.model import OutputFile
 from chronicle.write.patch import mirror_site, mirrors
 from chronicle.write.sparestage import SpareStaging, open_staging
-from conftest import FIXTURE_ARTICLE
+from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE
 from conftest import edit_file as edit
 from test_quick import options, quick, tree
 
@@ -97,3 +97,27 @@ def test_a_mirror_not_exactly_the_site_is_not_staged_in(tmp_path):
     (spare / "index.html").write_bytes(b"home")    # the same bytes, another file than the site's
     assert not isinstance(open_staging(site, {}, None, spare, output_stats(site), (ZIP,)), SpareStaging)
     assert not isinstance(open_staging(site, {}, None, spare, None, (ZIP,)), SpareStaging)   # site not found intact
+
+
+def test_a_build_that_fails_after_writing_into_the_mirror_leaves_the_site_and_the_next_is_exact(project):
+    """The sitemap's layout fails once the pages are written (into the mirror): the site is as
+    it was, the mirror is no longer trusted, and the next build equals a cold one."""
+    from chronicle.errors import ChronicleError
+    build(options(project))
+    site, spare = project / "site", project / ".site.cache" / "spare"
+    before = tree(site)
+    sitemap = project / "layouts" / "outputs" / "sitemap.xml"
+    layout = sitemap.read_text()
+    sitemap.write_text(layout.replace("{{ path|absolute }}", "{{ path|absolute }}{{ no_such_value }}"))
+    edit(project / FIXTURE_ARTICLE, "title: ", "title: Retitled ")
+    try:
+        build(options(project))
+        raise AssertionError("the broken layout was not refused")
+    except ChronicleError:
+        pass
+    assert tree(site) == before and not mirrors(site, spare)
+    assert b"Retitled" in (spare / FIXTURE_ARTICLE_PAGE).read_bytes()   # staged there, and left
+    sitemap.write_text(layout)
+    assert not quick(build(options(project)))
+    assert_mirror(site, spare)
+    assert_same_as_cold(project)

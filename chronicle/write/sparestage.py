@@ -84,6 +84,14 @@ class SpareStaging(Staging):
         files.refuse_foreign_folder(self.out_dir, self._built)
         return self
 
+    def __exit__(self, *exc) -> None:
+        if self.published:
+            return super().__exit__(*exc)
+        # a build that failed (a layout's error, Ctrl-C) leaves the mirror unmarked, not removed:
+        # the next build stages in a new folder and then brings it up to date by a walk
+        # (patch.mirror_site), cheaper than linking 23,000 files again
+        self._close_pair()
+
     def keep(self, path: str) -> None:
         """The mirror holds the last build's file already; an own copy (the zip) is replaced by a
         link to the site's, so that its recorded stat key stays true."""
