@@ -46,3 +46,24 @@ def test_a_build_holds_back_full_collections_and_gives_the_thresholds_back(tmp_p
         assert gc.get_threshold() == before, "the build left the process's thresholds changed"
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_what_a_long_lived_step_makes_skips_the_young_collections(enabled):
+    """heap.long_lived: nothing is collected while it runs, what it made is in the old generation
+    (walked by no young collection), and the collector is left as it was."""
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        collected: list[int] = []
+        counting = lambda phase, info: collected.append(info["generation"]) if phase == "start" else None  # noqa: E731
+        gc.callbacks.append(counting)
+        try:
+            made = heap.long_lived(lambda: [[n] for n in range(50_000)])
+        finally:
+            gc.callbacks.remove(counting)
+        assert collected == [] and gc.isenabled() == enabled
+        old = {id(o) for o in gc.get_objects(generation=2)}
+        assert id(made) in old and id(made[-1]) in old
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -80,3 +80,23 @@ def test_other_articles_or_many_changes_are_found_again_whole():
     everything = tuple(dataclasses.replace(a, tags=("alpha",), tag_names=("alpha",)) for a in ordered)
     assert _known_related(everything, count, known) is None   # most articles changed
     assert _known_related(ordered, count, known) == _related(ordered, count)   # nothing changed: all kept
+
+
+def test_related_topics_are_kept_only_for_the_same_articles_and_tags():
+    """index/collect._known_topics: the related topics kept with the related articles are given
+    back for the same key (a title edit), never once a tag changed; either way they equal
+    overview.related_topics of the articles."""
+    from chronicle.config import Config
+    from chronicle.index.collect import build_index
+    from chronicle.index.overview import related_topics
+    from chronicle.index.threads import NO_THREADS
+    ordered = _articles(300, random.Random(7))
+    config = Config(path="config.yaml")
+    known = dataclasses.replace(_known(ordered, config.related_count), topics=related_topics(ordered))
+    kept = build_index(list(ordered), config, NO_THREADS, known).related_topics
+    assert dict(kept) == known.topics and kept["alpha"] is known.topics["alpha"]   # the very values kept
+    retitled = tuple(dataclasses.replace(a, title="Edited") if n == 5 else a for n, a in enumerate(ordered))
+    assert build_index(list(retitled), config, NO_THREADS, known).related_topics["alpha"] is known.topics["alpha"]
+    retagged = _retagged(ordered, 5, ("alpha", "topic-1", "topic-2"))
+    again = build_index(list(retagged), config, NO_THREADS, known).related_topics
+    assert dict(again) == related_topics(retagged) != known.topics

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.build import finish
+from chronicle.write.sparestage import SpareStaging
 from chronicle.write.staging import Staging
 from test_metadata_overlap import _full_build, _options, _same_as_cold
 from test_search_incremental import _corpus
@@ -20,13 +21,14 @@ def test_the_search_starts_before_the_kept_pages_are_linked_and_each_build_equal
     project = _corpus(tmp_path / "p", 120)
     _full_build(project)
     events: list[str] = []
-    started, keep = finish._search_started, Staging.keep
+    started, keeps = finish._search_started, {kind: kind.keep for kind in (Staging, SpareStaging)}
 
     def search_started(*args):
         events.append("search")
         return started(*args)
     monkeypatch.setattr(finish, "_search_started", search_started)
-    monkeypatch.setattr(Staging, "keep", lambda self, path: (events.append("keep"), keep(self, path))[1])
+    for kind, keep in keeps.items():   # (a build stages in the quick path's mirror when it can)
+        monkeypatch.setattr(kind, "keep", lambda self, path, keep=keep: (events.append("keep"), keep(self, path))[1])
     article = sorted((project / "content" / "articles").glob("*.md"))[50]
     edits = [(r'^title: "', 'title: "Early: '), (r"^tags: \[", "tags: [early-search, "),
              (r"^date: \S+", f"date: {_moved_date(article, -200)}")]

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 
 from .cache import BuildCache
 from .changes import fields_digest
+from .heap import long_lived
 from .load import Loaded, load_articles
 from .options import BuildOptions, Stages
 from .parallel import default_jobs
@@ -67,7 +68,7 @@ def make_site(options: BuildOptions, config: Config, stages: Stages, cache: Buil
         saving = ending.enter_context(Saving(cache, loaded.cache_entries, loaded.bodies, build_jobs(options)))
         stages.run("save cache", saving.start)
         known = read_related(cache)
-        known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates)
+        known = known and KnownRelated(known.key, known.slugs, known.sizes, known.tags, known.dates, known.topics)
         index = stages.run("index", build_index, list(loaded.articles), config, NO_THREADS, known)
         waiting = _Waiting(index, loaded, options, cache)
         index = replace(index, threads=stages.run("threads", finding.result, waiting.steps()))
@@ -97,10 +98,10 @@ class _Waiting:
     def steps(self) -> Iterator[Callable[[], object]]:
         """The steps, made as they are asked for (a step's own imports are done by the one before)."""
         yield lambda: importlib.import_module(FINISH)
-        yield self.prepared
-        yield from self.prepared().steps()
-        yield self._cache.outputs
+        yield lambda: long_lived(self.prepared)
+        yield from (lambda step=step: long_lived(step) for step in self.prepared().steps())
+        yield lambda: long_lived(self._cache.outputs)
         if self._options.search:
-            yield lambda: self.held.append(read_offline_state(self._cache))
+            yield lambda: self.held.append(long_lived(lambda: read_offline_state(self._cache)))
         from ..render import pages      # imported by the first step; looked up here, where tests replace it
         yield from pages.layout_warmups(self._options.layouts_dir, self._options.dev)

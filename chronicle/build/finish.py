@@ -242,7 +242,8 @@ def save_cache(cache: BuildCache, options: BuildOptions, settings: Settings, sta
     if key != site.related_key:   # written only when they changed
         save_related(cache, RelatedState(key, {slug: tuple(a.slug for a in found) for slug, found in site.index.related.items()},
                                          related_sizes(count), {a.slug: a.tags for a in ordered},
-                                         {a.slug: a.date.isoformat() if a.date else "" for a in ordered}))
+                                         {a.slug: a.date.isoformat() if a.date else "" for a in ordered},
+                                         dict(site.index.related_topics)))
     cache.save(state, Outputs(site.sink.records, site.slots, site.search),
                Prints(site.rendered.prints, thread_summary(site.index.threads, options.content_dir),
                       save_page_keys(cache, site.rendered.keys)))

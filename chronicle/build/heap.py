@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
 
 # middle-generation collections (each after about 7,000 net new objects) between two full ones:
 # a title edit at 10,000 articles makes about 110 of them (with 100 here, one full collection
@@ -30,3 +32,21 @@ def few_full_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(young, middle, old)
+
+
+def long_lived(make: Callable[[], T]) -> T:
+    """make()'s result, made with no collection running: for what lives as long as the build and
+    makes no reference cycles (the cache's decoded records, the pages' prepared keys). What it
+    made goes straight to the old generation (gc.freeze, then gc.unfreeze, which puts every
+    frozen object there), so the young collections never walk it: made as usual, each object
+    was walked twice on its way there (0.1 s of a title edit's build thread at 10,000 articles).
+    Cyclic garbage it leaves waits for a full collection."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return make()
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()

@@ -21,6 +21,7 @@ from ..outputs.sitezip import SITE_ZIP
 from ..write.emptying import refuse_emptying
 from ..write.files import cleanup_leftovers, exclusive_lock, refuse_foreign_folder, refuse_non_folder
 from ..write.patch import drop_spare, mirror_site
+from ..write.sparestage import open_staging
 from ..write.staging import Staging
 
 def settings_of(options: BuildOptions) -> Settings:
@@ -74,9 +75,11 @@ def _build(options: BuildOptions, progress: Callable[[str], None] | None,
     config = stages.run("config", read_config, options)
     stages.run("cache", load_article_entries, cache)
     # the staging folder fills while pages render: one build at a time from here on
-    staging = Staging(options.out_dir, _LastRecords(cache), cache.built_identity())
+    staging: Staging | None = None
     try:
         with exclusive_lock(options.out_dir, "build", on_wait=on_wait):
+            staging = open_staging(options.out_dir, _LastRecords(cache), cache.built_identity(), cache.folder / "spare",
+                                   _intact_keys(cache, options), (SITE_ZIP,))
             try:
                 site, size, size_warnings, result = _full_build(options, config, stages, cache, staging, settings, stats)
             finally:
@@ -90,7 +93,7 @@ def _build(options: BuildOptions, progress: Callable[[str], None] | None,
                 size=size,
             )
     except KeyboardInterrupt:
-        if staging.published:
+        if staging is not None and staging.published:
             raise InterruptedAfterPublishing() from None
         raise
 
@@ -128,10 +131,19 @@ def _full_build(options: BuildOptions, config, stages: Stages, cache: BuildCache
     from .finish import save_cache     # (imported by make_site while the threads were found)
     spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
     if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
-        stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
+        if not stages.run("mirror", staging.mirrored):   # staged in the mirror: caught up already
+            stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
     else:
+        staging.removed()
         drop_spare(spare)
     return site, size, size_warnings, result
+
+
+def _intact_keys(cache: BuildCache, options: BuildOptions) -> Mapping | None:
+    """The last build's files by stat key, when this build's output check found them all so."""
+    if not cache.enabled or cache.state is None or not cache.output_intact(options.out_dir):
+        return None
+    return cache.state.output_stats
 
 
 def _report(articles: int, files: int, written: int, started: float, stages: Stages, cache: BuildCache,

@@ -11,6 +11,7 @@ from typing import Any
 from . import plaindata, statefile
 from .bodystore import BODIES, CHANGED_BODIES, NOWHERE, At, Body, BodyStore, write_bodies
 from .cache import BuildCache, input_key
+from .heap import long_lived
 from ..model import InputKey
 from .state import OfflineState, PageKeys, RelatedState, Settings
 from ..config import Config
@@ -66,8 +67,11 @@ def cached_article(cache: BuildCache, shown: str, path: Path, salt: str, key=Non
 def load_article_entries(cache: BuildCache) -> None:
     """The per-article entries are big; read them only when a build has work to do. The entries
     of articles.cbor, then those saved since in articles-changed.cbor (save_article_entries)."""
-    if cache.articles:
-        return
+    if not cache.articles:
+        long_lived(lambda: _read_article_entries(cache))
+
+
+def _read_article_entries(cache: BuildCache) -> None:
     try:
         for part in cache.read_parts(ARTICLES, Entries) or ():
             cache.articles.update(plaindata.decode(Entries, part))

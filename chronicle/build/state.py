@@ -94,6 +94,7 @@ class RelatedState:
     sizes: str                               # collect.related_sizes
     tags: Mapping[str, tuple[str, ...]]      # article slug -> its tags
     dates: Mapping[str, str]                 # article slug -> its date, ISO ("": undated)
+    topics: Mapping[str, tuple[tuple[str, int], ...]]   # overview.related_topics, a function of the same
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Mapping
 from .. import urls
 from ..config import Config
 from ..model import Article, Month, SiteIndex, Topic, Year
-from .overview import related_topics
+from .overview import RELATED_TOPICS, related_topics
 from .threads import Thread, Threads, find_threads
 
 # How far along a tag's (date-ordered) article list we look for related articles.
@@ -39,7 +39,7 @@ def build_index(articles: list[Article], config: Config, threads: Threads | None
         next=MappingProxyType(following),
         related=MappingProxyType(_known_related(ordered, config.related_count, known) or _related(ordered, config.related_count)),
         threads=find_threads(ordered) if threads is None else threads,
-        related_topics=MappingProxyType(related_topics(ordered)),
+        related_topics=MappingProxyType(_known_topics(ordered, config.related_count, known) or related_topics(ordered)),
     )
 
 
@@ -112,8 +112,8 @@ _LAST_KEY: dict[int, tuple[tuple[Article, ...], str]] = {}
 
 
 def related_sizes(count: int) -> str:
-    """The sizes related articles are found with."""
-    return f"{count} {RELATED_WINDOW}"
+    """The sizes related articles and topics are found with."""
+    return f"{count} {RELATED_WINDOW} {RELATED_TOPICS}"
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,16 @@ class KnownRelated:
     sizes: str
     tags: Mapping[str, tuple[str, ...]]
     dates: Mapping[str, str]
+    topics: Mapping[str, tuple[tuple[str, int], ...]] | None = None   # related_topics of the same
+
+
+def _known_topics(ordered: tuple[Article, ...], count: int,
+                  known: KnownRelated | None) -> Mapping[str, tuple[tuple[str, int], ...]] | None:
+    """overview.related_topics(ordered) from `known`, found for the same key: the same articles
+    with the same tags (a title, summary or body edit), of which it is a function."""
+    if known is None or known.topics is None or known.sizes != related_sizes(count) or known.key != related_key(ordered, count):
+        return None
+    return known.topics
 
 
 def _known_related(ordered: tuple[Article, ...], count: int,

@@ -51,13 +51,10 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     Returns False, touching nothing in out_dir, where the system cannot exchange two folders.
     """
     out_dir = out_dir.absolute()
-    marker = spare.parent / f"{spare.name}.ok"
+    marker = marker_of(spare)
     removed = [path for path in gone if path not in changes]
     try:
-        ino = os.stat(out_dir).st_ino
-        # a link (a cache restored from elsewhere) is no mirror: the patch went through it, outside
-        # the cache, and the exchange made the site that link, to a folder of only the changed files
-        mirrored = not spare.is_symlink() and spare.is_dir() and marker.is_file() and marker.read_text() == str(ino)
+        mirrored = mirrors(out_dir, spare)
         marker.unlink(missing_ok=True)
         if not mirrored:
             drop_spare(spare)
@@ -84,6 +81,20 @@ def patch_site(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice], o
     except KeyboardInterrupt:
         raise InterruptedAfterPublishing() from None   # out_dir is the new site: say so
     return True
+
+
+def marker_of(spare: Path) -> Path:
+    """The file beside the mirror that names the site folder (its inode) the mirror is exact for."""
+    return spare.parent / f"{spare.name}.ok"
+
+
+def mirrors(out_dir: Path, spare: Path) -> bool:
+    """The mirror's marker names out_dir. A link (a cache restored from elsewhere) is no mirror: a
+    patch went through it, outside the cache, and the exchange made the site that link, to a
+    folder of only the changed files."""
+    marker = marker_of(spare)
+    return (not spare.is_symlink() and spare.is_dir() and marker.is_file()
+            and marker.read_text() == str(os.stat(out_dir).st_ino))
 
 
 def _write_mirror(out_dir: Path, spare: Path, changes: dict[str, bytes | Splice],
@@ -183,12 +194,12 @@ def mirror_site(out_dir: Path, spare: Path, own: Iterable[str] = ()) -> None:
     the last site's, which the mirror links too: only the others are linked again (removing the
     mirror and linking every file took a title edit 0.4-1.8 s at 10,000 articles). Failing
     only costs that time later."""
-    marker = spare.parent / f"{spare.name}.ok"
+    marker = marker_of(spare)
     marker.unlink(missing_ok=True)
     try:
         if spare.is_dir() and not spare.is_symlink():
             _relink_tree(os.fspath(out_dir.absolute()), os.fspath(spare))
-            _copy_own(out_dir.absolute(), spare, own)
+            copy_own(out_dir.absolute(), spare, own)
         else:
             drop_spare(spare)
             _link_tree(out_dir.absolute(), spare, own)
@@ -245,10 +256,10 @@ def _link_tree(source: Path, dest: Path, own: Iterable[str] = ()) -> None:
         os.mkdir(target)
         for name in filenames:
             os.link(os.path.join(dirpath, name), os.path.join(target, name))
-    _copy_own(source, dest, own)
+    copy_own(source, dest, own)
 
 
-def _copy_own(source: Path, dest: Path, own: Iterable[str]) -> None:
+def copy_own(source: Path, dest: Path, own: Iterable[str]) -> None:
     for path in own:
         if (source / path).is_file():
             (dest / path).unlink()

@@ -73,6 +73,9 @@ class Staging:
         if not self._published:
             shutil.rmtree(self.folder, ignore_errors=True)
             return
+        self._after_exchange()
+
+    def _after_exchange(self) -> None:
         # after the exchange the folder holds the last site: its 23,000 links are removed on a
         # thread (system calls, the GIL mostly free) while the build saves its cache, and
         # joined by `removed` before the build lets another start (the next one's staging
@@ -80,6 +83,10 @@ class Staging:
         self._removal = threading.Thread(target=shutil.rmtree, args=(self.folder,), kwargs={"ignore_errors": True},
                                          name="chronicle-remove-old-site")
         self._removal.start()
+
+    def mirrored(self) -> bool:
+        """Whether the quick path's mirror was brought up to date by this staging (write/sparestage.py)."""
+        return False
 
     def removed(self) -> None:
         """Returns once the last site, exchanged out by commit(), is gone."""
@@ -186,7 +193,7 @@ class Staging:
     def commit(self) -> WriteResult:
         self._close_pair()
         _refuse_file_folder_clashes(self._seen)
-        old_count = _count_files(self.out_dir)
+        old_count = self._before_swap()
 
         def swap() -> None:
             files.sync_tree(self.folder)
@@ -198,6 +205,10 @@ class Staging:
         shutil.rmtree(files.old_dir(self.out_dir), ignore_errors=True)
         replaced = min(self.written, max(0, old_count - self.unchanged))
         return WriteResult(self.written, self.unchanged, max(0, old_count - self.unchanged - replaced))
+
+    def _before_swap(self) -> int:
+        """-> how many files the last site has."""
+        return _count_files(self.out_dir)
 
     @property
     def published(self) -> bool:
