@@ -27,7 +27,7 @@ from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
-from .readers import records, tagpage, warday
+from .readers import generic, records, tagpage, warday
 from .readers.pagelines import classified_early
 from .reading import capture_of, read_raw
 from .renamed import Renamed
@@ -82,11 +82,13 @@ def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = Fals
     (Parsed.read_item), else they are read here. `meanwhile`: work for this process while a long
     page's lines are classified on the other cores (ingest makes the tagger's tables)."""
     lines = clean.unlinked(clean.unquoted(text.split("\n")))   # one line for one line: numbers stay the file's
-    with classified_early(lines) if layout in (None, "generic") and _reads_lines(lines) else nullcontext():
+    early = layout in (None, "generic") and _reads_lines(lines)
+    with classified_early(lines) if early else nullcontext():
         if meanwhile:
             meanwhile()
+        asked = (generic.others(lines, ctx),) if early else None   # (the raw lines' readers, not waiting either)
         chosen = layout or detect(lines)
-        parsed = READERS[chosen](lines, ctx)
+        parsed = generic.read_any(lines, ctx, asked) if chosen == "generic" else READERS[chosen](lines, ctx)
         parsed.layout = chosen
         if not defer or chosen != "generic":   # (enrich reads the stories)
             parsed.read_all()
