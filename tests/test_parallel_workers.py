@@ -46,6 +46,24 @@ def test_results_equal_one_process_in_every_shape():
     assert children() == before
 
 
+def test_a_call_started_on_another_core_returns_its_value_or_its_error():
+    """start_call: fn() on a worker of its own (ingest makes a page's plan of lines there while
+    it finds the page's outlets); a result of a megabyte (a pipe holds 64 KB) comes back whole, an
+    error as itself, with one job it is called here, and no worker is left whether or not the
+    result was taken."""
+    before, parent = children(), os.getpid()
+    big = [(n, f"line {n}", n % 3, False) for n in range(40_000)]
+    with parallel.start_call("t", lambda: (os.getpid(), big), 2) as started:
+        pid, value = started.results()[0]
+    assert pid != parent and value == big
+    assert parallel.start_call("t", os.getpid, 1).results() == [parent]
+    with pytest.raises(Refused, match="item 7"):
+        parallel.start_call("t", lambda: _refuse_seven(7), 2).results()
+    with parallel.start_call("t", lambda: time.sleep(30), 2):
+        pass   # never asked for: ended on leaving the block, not waited for
+    assert children() == before
+
+
 def test_start_and_close_many_times_never_hangs_nor_leaves_a_worker():
     """The old Pool-based workers hung once in a few hundred of these (Pool.terminate)."""
     before = children()

@@ -23,11 +23,12 @@ from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
 from .drafting import make_drafts
 from .enrich import enrich
+from .lang import language
 from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
-from .readers import records, tagpage, warday
+from .readers import generic, records, tagpage, warday
 from .readers.pagelines import classified_early
 from .reading import capture_of, read_raw
 from .renamed import Renamed
@@ -77,16 +78,19 @@ def make_context(config: Config, captured: dt.date | None) -> Context:
 
 
 def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = False,
-          meanwhile: Callable[[], object] | None = None) -> Parsed:
+          meanwhile: Callable[[list[str]], object] | None = None) -> Parsed:
     """`defer`: the evidence reader's items are left for the composing workers to read
-    (Parsed.read_item), else they are read here. `meanwhile`: work for this process while a long
-    page's lines are classified on the other cores (ingest makes the tagger's tables)."""
+    (Parsed.read_item), else they are read here. `meanwhile(lines)`: work for this process while a
+    long page's lines are classified on the other cores (ingest makes the tagger's tables, those
+    of the language the evidence reader will find too: items.Page.of)."""
     lines = clean.unlinked(clean.unquoted(text.split("\n")))   # one line for one line: numbers stay the file's
-    with classified_early(lines) if layout in (None, "generic") and _reads_lines(lines) else nullcontext():
+    early = layout in (None, "generic") and _reads_lines(lines)
+    with classified_early(lines) if early else nullcontext():
         if meanwhile:
-            meanwhile()
+            meanwhile(lines)
+        asked = (generic.others(lines, ctx),) if early else None   # (the raw lines' readers, not waiting either)
         chosen = layout or detect(lines)
-        parsed = READERS[chosen](lines, ctx)
+        parsed = generic.read_any(lines, ctx, asked) if chosen == "generic" else READERS[chosen](lines, ctx)
         parsed.layout = chosen
         if not defer or chosen != "generic":   # (enrich reads the stories)
             parsed.read_all()
@@ -147,7 +151,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 continue
             if parsed is None:   # pasted HTML is read as the text of its blocks
                 parsed = parse((formats.html_to_text(text) if layout is None else None) or text, file_ctx, layout,
-                               defer=True, meanwhile=lambda: tagger_for(config))
+                               defer=True, meanwhile=lambda ls: tagger_for(config).prepare(language("\n".join(ls))))
             if not parsed.to_read():
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))

@@ -101,6 +101,7 @@ class AliasFinder:
         """Build the tables a text in `lang` needs now: in a process that forks workers, once for
         all of them rather than once in each."""
         self._stems(lang)
+        self._firsts()
 
     def _stems(self, lang: str) -> StemTable | None:
         """The aliases by their stems in the text's language, built the first time it is met."""

@@ -14,7 +14,7 @@ import yaml
 
 from . import yamlnodes as Y
 from ..errors import ContentError
-from ..model import DATE_BASES
+from ..keys import DATE_BASES
 from .readfile import normalise_text  # noqa: F401 - frontmatter.normalise_text, for its callers
 from .slugs import tag_slug
 

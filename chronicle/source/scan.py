@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..model import InputKey, input_key_of
+from ..keys import InputKey, input_key_of
 
 SKIP_DIRS = {"sources"}      # raw digests, read by ingest only
 # A Markdown file's endings, in any case: 'Notes.MD' saved by Windows or macOS was skipped silently.

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 from .. import urls
 from ..source.scan import MARKDOWN_ENDINGS
 from ..errors import LockedError, OutputError
-from ..model import Splice, StatKey, stat_key_of
+from ..keys import Splice, StatKey, stat_key_of
 
 
 def write_file_atomic(path: Path, data: bytes | Callable[[Any], None], durable: bool = True) -> bool:

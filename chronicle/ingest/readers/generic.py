@@ -16,7 +16,17 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{0,40}?,?\s*)?(?P<date>[A-Z
                       r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[—–-]+\s*")
 
 
-def read_any(lines: list[str], ctx: Context) -> Parsed:
+def read_any(lines: list[str], ctx: Context, asked: tuple[Parsed | None] | None = None) -> Parsed:
+    """`asked`: what `others` said of these lines, asked earlier (run.parse asks while the page's
+    lines are classified on the other cores, so the answer is not waited for after them)."""
+    parsed = others(lines, ctx) if asked is None else asked[0]
+    return parsed if parsed is not None else evidence.read(lines, ctx)
+
+
+def others(lines: list[str], ctx: Context) -> Parsed | None:
+    """The page as read by the first reader of a kind of page of its own that takes it (a mail
+    digest, a chat export, a social timeline, records, 'Key: value' blocks, Markdown notes), or
+    None: then the evidence of its lines decides. Each reads the raw lines only."""
     parsed = maildigest.read(lines, ctx) or chat.read(lines, ctx) or social.read(lines, ctx)
     if parsed is None:
         parsed = records.read(lines, ctx)
@@ -24,7 +34,7 @@ def read_any(lines: list[str], ctx: Context) -> Parsed:
         parsed = fields.read(lines, ctx)
     if parsed is None:
         parsed = mdnotes.read(lines, ctx)
-    return parsed if parsed is not None else evidence.read(lines, ctx)
+    return parsed
 
 
 def has_datelines(lines: list[str]) -> bool:
