@@ -11,7 +11,7 @@ from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
-from . import attribution, itemdates, itemoutlets, shortlines, treegroups
+from . import attribution, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -35,7 +35,7 @@ Il Lo Gli I Con Dopo Secondo Entro Chi Per Nel Nella Da Tra Un Una Questo Questa
 @dataclass
 class Group:
     lines: list[Line]
-    mode: str          # titled, teaser, kicker, line, plain, headonly, time
+    mode: str          # titled, teaser, kicker, line, dashed, plain, headonly, time
     index: int         # where it starts among the page's lines
 
 
@@ -155,16 +155,14 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     if title_line is not None:
         title = clean_title(title_line.text, st, page, outlets)
     lead = ""
-    if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
-        lead, rest = glued_title(body[0].text)
+    if g.mode in ("line", "dashed") and body:   # the headline glued to its text first: the text's date follows it
+        lead, rest = (rivers.split if g.mode == "dashed" else glued_title)(body[0].text)
     paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
-    elif g.mode in ("kicker", "line") and paras:
-        title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
-        if g.mode == "line":
-            title = lead
+    elif g.mode in ("kicker", "line", "dashed") and paras:
+        title = kicker(paras[0]) if g.mode == "kicker" else lead   # the body keeps its bold lead
         title = clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
