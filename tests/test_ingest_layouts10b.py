@@ -60,3 +60,48 @@ def test_a_rivers_credited_one_line_items_are_one_item_each_with_the_credits_out
          "Reparaturen an Batterien seien teurer als erwartet, heißt es in einer Umfrage unter zwölf Anbietern")])]
     q = _parse(_river("Nachrichtenfluss", de, ("Anzeige", "Rechnungsheld: Buchhaltung ohne Papier"), "Weitere Meldungen"))
     _assert_river(q, [(d, [(dates[k + 2 * j], c, h, t) for k, (_, c, h, t) in enumerate(e)]) for j, (d, e) in enumerate(de)])
+
+
+def _letter(name: str, sponsor_line: str, paid: tuple[str, str], items, house) -> str:
+    """A link newsletter: the issue's sponsor named at the top, the sponsor's post as a headline and
+    its pitch, the items (headline over a summary), the house's promotion blocks at the end."""
+    out = [f"{name} — 20.05.2026", "", sponsor_line, "", paid[0], "", paid[1], ""]
+    for head, text in items:
+        out += [head, "", text, ""]
+    for block in house:
+        out += list(block) + [""]
+    return "\n".join(out)
+
+
+def _assert_items_only(parsed, items) -> None:
+    assert [(s.title, s.paras) for s in parsed.stories] == [(h, [t]) for h, t in items]
+
+
+def test_a_newsletters_sponsor_and_promotion_blocks_are_no_items():
+    en = [("Offshore wind auction in Scotland draws nine bidders",
+           "The Crown Estate said the seabed rounds off the Moray coast were oversubscribed three times over."),
+          ("Battery recycler opens its first plant in Nevada",
+           "The plant can recover lithium and nickel from forty thousand tonnes of cells a year.")]
+    p = _parse(_letter("Grid Notes", "Presented by Voltora",
+                       ("Voltora: the trading desk for every kilowatt hour", "Voltora prices your flexible load every five minutes; start a free pilot today."),
+                       en, [("Enjoying Grid Notes? Refer a friend and earn a mug.", "Your personal link is below."),
+                            ("Want to advertise in Grid Notes?", "Reach forty thousand energy professionals every week.")]))
+    _assert_items_only(p, en)
+    de = [("Neues Umspannwerk bei Kassel geht ans Netz",
+           "Der Netzbetreiber will damit Windstrom aus dem Norden schneller in den Süden bringen."),
+          ("Stadtwerke in Leipzig bauen den größten Wärmespeicher Sachsens",
+           "Der Speicher fasst vierzigtausend Kubikmeter Wasser und soll im nächsten Winter befüllt werden.")]
+    q = _parse(_letter("Netzbrief", "In Zusammenarbeit mit Stromkontor",
+                       ("Ihr Tarif, der mit dem Börsenpreis atmet (Anzeige)", "Stromkontor rechnet viertelstündlich ab und zeigt Ihnen jeden Tag die günstigsten Stunden."),
+                       de, [("Gefällt Ihnen der Netzbrief? Empfehlen Sie uns weiter!", "Hier finden Sie Ihren persönlichen Link."),
+                            ("Werben Sie bei uns: Mediadaten auf Anfrage.",)]))
+    _assert_items_only(q, de)
+    fr = [("La centrale de Flamanville produit enfin à pleine puissance",
+           "Le réacteur a atteint cent pour cent de sa capacité pour la première fois depuis son démarrage."),
+          ("Bordeaux lance un réseau de chaleur alimenté par la Garonne",
+           "Les pompes à chaleur puiseront les calories du fleuve pour chauffer six mille logements.")]
+    r = _parse(_letter("La Lettre Énergie", "En partenariat avec Watteo",
+                       ("Watteo : pilotez votre consommation en temps réel", "Watteo installe un boîtier dans votre tableau et vous alerte dès que la facture grimpe."),
+                       fr, [("Vous aimez La Lettre Énergie ? Parrainez un ami !", "Votre lien de parrainage est ci-dessous."),
+                            ("Annoncez dans La Lettre Énergie :", "Contactez notre régie publicitaire.")]))
+    _assert_items_only(r, fr)
