@@ -105,3 +105,39 @@ def test_a_newsletters_sponsor_and_promotion_blocks_are_no_items():
                        fr, [("Vous aimez La Lettre Énergie ? Parrainez un ami !", "Votre lien de parrainage est ci-dessous."),
                             ("Annoncez dans La Lettre Énergie :", "Contactez notre régie publicitaire.")]))
     _assert_items_only(r, fr)
+
+
+def _topic_page(topic: str, player: str, items, credit: str) -> str:
+    """A broadcaster's topic page: its menu and topic, per story a headline over a teaser that opens
+    with its date and a bullet ('May 19, 2026 • …'), a player's button with its length above one
+    headline, a photo credit under the first teaser; a pager at the end. One headline carries a 'Photos:'
+    label."""
+    out = ["Skip to main content", "Menu", "", topic, ""]
+    for k, (head, date, text) in enumerate(items):
+        out += ([player] if k == 2 else []) + [head, f"{date} • {text}"] + ([credit] if k == 0 else []) + [""]
+    return "\n".join(out + ["Load more stories", ""])
+
+
+def test_a_headline_labelled_photos_is_a_headline_not_a_photo_credit():
+    """'Photos: Inside the fight …' heads its story ('Photo: A Name/Agency' is a credit): read as a
+    caption, its teaser lost its headline and every item after it shifted."""
+    en = [("Drought forces Spain's northeast to cap water for farms", "May 19, 2026",
+           "Catalonia cut irrigation allowances by a third. Reservoirs in the region stand at a quarter of their capacity."),
+          ("Photos: Inside the fight to keep a Scottish glen's pines alive", "May 18, 2026",
+           "Volunteers planted 12,000 seedlings in two weekends. Deer fences went up around the oldest stands this spring."),
+          ("Heat records fall across the Indian plains for a third week", "May 16, 2026",
+           "Delhi reached 47 degrees on Friday. Hospitals opened cooling wards and schools closed early for the summer."),
+          ("Ocean buoys show the Atlantic current slowing again", "May 15, 2026",
+           "Scientists measured the weakest flow since the array was installed. They say one year does not make a trend.")]
+    p = _parse(_topic_page("Environment", "Listen · 4:12", en, "Photo: Ana Ruiz/AFP"))
+    assert [(s.title, s.date, s.paras) for s in p.stories] == [(h, D(2026, 5, int(d.split()[1].rstrip(","))), [t]) for h, d, t in en]
+    es = [("La sequía obliga a limitar el riego en el valle del Ebro", "19 de mayo de 2026",
+           "Los regantes recibirán un tercio menos de agua. Los embalses están al veinticinco por ciento de su capacidad."),
+          ("Fotos: así se replanta el pinar quemado de la sierra de Gata", "18 de mayo de 2026",
+           "Voluntarios plantaron doce mil pinos en dos fines de semana. Las vallas protegen los brotes del ganado."),
+          ("Récord de calor en Sevilla a mitad de mayo", "16 de mayo de 2026",
+           "El termómetro marcó cuarenta y un grados el viernes. Los colegios adelantaron la salida de los alumnos."),
+          ("Las boyas del Cantábrico registran el agua más cálida en décadas", "15 de mayo de 2026",
+           "Los científicos midieron dos grados por encima de la media. Advierten de que un año no hace una tendencia.")]
+    q = _parse(_topic_page("Medio ambiente", "Escuchar · 3:05", es, "Foto: Jon Etxeberria/EFE"))
+    assert [(s.title, s.date, s.paras) for s in q.stories] == [(h, D(2026, 5, int(d.split()[0])), [t]) for h, d, t in es]

@@ -192,7 +192,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
-        t = t[f.end:].lstrip(" :,–—-|])")
+        t = t[f.end:].lstrip(" :,–—-|])•·")   # ('May 19, 2026 • text')
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date \
             and not (t[-1:] == "." and t[:found[-1].start].rstrip()[-1:].islower()):   # ('… realizar-se a 18 de maio.': the sentence's)
         f = found[-1]
