@@ -141,3 +141,31 @@ def test_a_headline_labelled_photos_is_a_headline_not_a_photo_credit():
            "Los científicos midieron dos grados por encima de la media. Advierten de que un año no hace una tendencia.")]
     q = _parse(_topic_page("Medio ambiente", "Escuchar · 3:05", es, "Foto: Jon Etxeberria/EFE"))
     assert [(s.title, s.date, s.paras) for s in q.stories] == [(h, D(2026, 5, int(d.split()[0])), [t]) for h, d, t in es]
+
+
+def _dated_below(tag: str, teasers, pager: str) -> str:
+    """A tag page: per teaser its headline, its text and its date below; the page's pager last."""
+    return f"{tag}\n\n" + "".join(f"{t}\n{x}\n{d}\n\n" for t, x, d in teasers) + f"{pager}\n"
+
+
+def test_a_list_pages_pager_is_no_item():
+    """On a short page (two items; three or more have their footer read as such), the pager read as
+    an item of one line. (The second item's date below it is still taken for a heading over the
+    next: two items are too few to tell dates below from dates above.)"""
+    fr = [("Le tribunal annule le permis du centre commercial", "Les juges ont donné raison aux associations qui contestaient l'étude d'impact.",
+           "16 mai 2026 à 09h40"),
+          ("La piscine municipale rouvre après deux ans de travaux", "Le bassin olympique a été entièrement refait et chauffé par géothermie.",
+           "14 mai 2026 à 18h20")]
+    it = [("Il consiglio approva il piano del verde urbano", "Saranno piantati tremila alberi nei quartieri periferici entro due anni.",
+           "18 maggio 2026 - 12:10"),
+          ("Riapre il ponte sul fiume dopo i lavori", "Il traffico torna a doppio senso da lunedì, con il limite di trenta all'ora.",
+           "15 maggio 2026 - 07:55")]
+    en = [("Council approves the new cycle lane on the high street", "Work starts in July and the road stays open to buses throughout.",
+           "19 May 2026, 10:05"),
+          ("Library extends its opening hours into the evening", "The branch will stay open until nine on weekdays from next month.",
+           "17 May 2026, 16:30")]
+    for teasers, tag, pager in ((fr, "Mot-clé : Ville", "Voir plus d'articles"), (it, "Tag: Città", "Carica altri articoli"),
+                                (en, "Tag: Town", "« Older posts")):
+        p = _parse(_dated_below(tag, teasers, pager))
+        assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, x, _ in teasers]
+        assert p.stories[0].date == D(2026, 5, int(teasers[0][2].split()[0]))
