@@ -169,3 +169,27 @@ def test_a_list_pages_pager_is_no_item():
         p = _parse(_dated_below(tag, teasers, pager))
         assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, x, _ in teasers]
         assert p.stories[0].date == D(2026, 5, int(teasers[0][2].split()[0]))
+
+
+def _saves(app: str, items) -> str:
+    """A read-later app's list: per item its headline, its site and reading time, its excerpt and a
+    line of its hashtags."""
+    return f"{app}\n\n" + "".join(f"{t}\n{site} · {m} min\n{x}\n{tags}\n\n" for t, site, m, x, tags in items) + "Saved 3 items\n"
+
+
+def test_a_line_of_hashtags_is_the_items_labels_not_an_item():
+    en = [("Glasgow opens its first low-traffic neighbourhood", "theguardian.com", 4,
+           "Bollards went up overnight in Govanhill, and the council says buses keep their routes.", "#transport #scotland"),
+          ("Why wind farms are going quiet in the North Sea", "ft.com", 7,
+           "Developers blame the wake of older turbines for output that fell short of forecasts.", "#energy #wind #uk"),
+          ("Dutch dairy farmers accept a buyout to cut nitrogen", "reuters.com", 3,
+           "The scheme pays up to 120 percent of a farm's value to those who stop within two years.", "#farming")]
+    de = [("Warum die Bahn ihre Brücken nicht schneller saniert", "zeit.de", 6,
+           "Es fehlen Planer und Baufirmen, sagt der Konzern; das Geld sei inzwischen da.", "#bahn #infrastruktur"),
+          ("Solarpflicht für neue Dächer in Bayern beschlossen", "br.de", 3,
+           "Ab nächstem Jahr gilt sie für Gewerbebauten, ab 2028 auch für Wohnhäuser.", "#solar #bayern"),
+          ("Wie eine Genossenschaft in Leipzig günstig baut", "mdr.de", 5,
+           "Die Mitglieder zahlen Anteile und sparen sich so den Gewinn eines Investors.", "#wohnen")]
+    for items in (en, de):
+        p = _parse(_saves("Read Later", items))
+        assert [(s.title, s.labels) for s in p.stories] == [(t, tags.replace("#", "").split()) for t, _, _, _, tags in items]
