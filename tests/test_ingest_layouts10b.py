@@ -193,3 +193,32 @@ def test_a_line_of_hashtags_is_the_items_labels_not_an_item():
     for items in (en, de):
         p = _parse(_saves("Read Later", items))
         assert [(s.title, s.labels) for s in p.stories] == [(t, tags.replace("#", "").split()) for t, _, _, _, tags in items]
+
+
+def _archive(heading: str, posts, pager: str, sidebar: str, footer: str) -> str:
+    """A blog's month archive: per post its headline, its date and author, its text and its
+    category; its pager; then the theme's sidebar listing the latest posts' headlines again under
+    its heading (long headlines: short lines after the items are read as a footer anyway), and the
+    theme's credit line."""
+    body = "".join(f"{t}\n{d}\n{x}\n{c}\n\n" for t, d, x, c in posts)
+    return f"{heading}\n\n{body}{pager}\n\nSearch\n{sidebar}\n" + "".join(f"{p[0]}\n" for p in posts[:2]) + f"{footer}\n"
+
+
+def test_a_blogs_recent_posts_sidebar_is_no_item():
+    en = [("Ferry timetable changes from June as the island's summer season starts early", "Posted on May 18, 2026 by Ruth Pascoe",
+           "The early boat moves to half past six, and the last crossing leaves an hour later in summer.", "Posted in Transport | Leave a comment"),
+          ("Harbour wall repairs finished two weeks ahead of schedule after a dry spring", "Posted on May 12, 2026 by Ruth Pascoe",
+           "The contractor finished the work two weeks early, so the slipway reopens on Friday.", "Posted in Harbour | 2 Comments"),
+          ("New defibrillator installed at the village hall", "Posted on May 4, 2026 by Tom Quick",
+           "The parish council paid for it with the proceeds of the spring fair.", "Posted in Village | Leave a comment")]
+    es = [("Cambia el horario del autobús al hospital comarcal a partir del lunes que viene", "Publicado el 18 de mayo de 2026 por Lucía Pardo",
+           "La primera salida se adelanta a las seis y media y habrá un servicio más por la tarde.", "Publicado en Transporte | Deja un comentario"),
+          ("Terminan las obras del paseo marítimo después de cuatro meses de cortes y desvíos", "Publicado el 12 de mayo de 2026 por Lucía Pardo",
+           "El ayuntamiento reabre el tramo norte tras cuatro meses de trabajos.", "Publicado en Obras | 2 comentarios"),
+          ("La biblioteca estrena un club de lectura juvenil", "Publicado el 4 de mayo de 2026 por Iker Sanz",
+           "Las sesiones serán los jueves por la tarde y la inscripción es gratuita.", "Publicado en Cultura | Deja un comentario")]
+    for posts, heading, pager, sidebar, footer in (
+            (en, "Monthly Archives: May 2026", "« Older posts", "Recent Posts", "Proudly powered by WordPress"),
+            (es, "Archivo mensual: mayo 2026", "« Entradas anteriores", "Entradas recientes", "Funciona gracias a WordPress")):
+        p = _parse(_archive(heading, posts, pager, sidebar, footer))
+        assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, _, x, _ in posts]
