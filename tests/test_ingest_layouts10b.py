@@ -222,3 +222,24 @@ def test_a_blogs_recent_posts_sidebar_is_no_item():
             (es, "Archivo mensual: mayo 2026", "« Entradas anteriores", "Entradas recientes", "Funciona gracias a WordPress")):
         p = _parse(_archive(heading, posts, pager, sidebar, footer))
         assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, _, x, _ in posts]
+
+
+def test_a_sites_newsletter_sign_up_is_no_item():
+    """'Newsletter Kiel: Jeden Morgen die wichtigsten Nachrichten erhalten' under a town's list is
+    the site's sign-up, not an item of one line (too long for the short furniture lines)."""
+    de = [("Kiel baut eine zweite Fahrradbrücke über die Hörn", "Die Stadt rechnet mit Kosten von zwölf Millionen Euro und einer Bauzeit von zwei Jahren.",
+           "19.05.2026, 18:10 Uhr"),
+          ("Werft in Friedrichsort sucht hundert Auszubildende", "Gesucht werden vor allem Schweißer und Elektroniker, teilte die Geschäftsführung mit.",
+           "18.05.2026, 09:25 Uhr"),
+          ("Freibad am Katzheider Weg öffnet eine Woche früher", "Das warme Wetter habe die Stadtwerke zu dem Schritt bewogen, hieß es.",
+           "16.05.2026, 14:00 Uhr")]
+    en = [("Leeds council votes to keep its last two libraries open", "The budget keeps both branches running until 2028, with volunteers covering Saturdays.",
+           "19 May 2026, 18:10"),
+          ("Bus lane on the Otley Road to be extended to Headingley", "Work starts in August and will take eleven weeks, the combined authority said.",
+           "18 May 2026, 09:25"),
+          ("Roundhay Park lake drained to repair its dam", "The fish have been moved to a pond nearby while engineers replace the spillway.",
+           "16 May 2026, 14:00")]
+    for items, signup in ((de, "Newsletter Kiel: Jeden Morgen die wichtigsten Nachrichten aus der Stadt erhalten"),
+                          (en, "Leeds newsletter: sign up to get the city's news in your inbox every morning")):
+        p = _parse(_dated_below("Stadtteil", items, signup))
+        assert [(s.title, s.date) for s in p.stories] == [(t, D(2026, 5, int(d[:2]))) for t, _, d in items]

@@ -3,7 +3,8 @@
 name of the sponsor the issue is 'together with' / 'presented by' / 'präsentiert von', a block under a
 'Sponsored' / 'Anzeige' / 'Publicité' heading, and the house's own promotions (referrals: 'Tell your
 friends', 'Empfehlen Sie uns weiter', 'Parrainez un ami'; advertising in the newsletter: 'Want to
-advertise in …?', 'Werben Sie bei uns', 'Annoncez dans …'). Each is page furniture (reported), never
+advertise in …?', 'Werben Sie bei uns', 'Annoncez dans …'; sign-ups: 'Newsletter: get the day's
+news every morning', 'Recevez notre newsletter'). Each is page furniture (reported), never
 an item, in English, German, French, Spanish, Italian and Dutch."""
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ _HOUSE = re.compile(
     r"pubblicizza(?:re)? (?:la tua|il tuo|con noi|su)|fai pubblicità|"
     r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b"
     r"|^(?:love|enjoy(?:ing)?|like) [^?]{1,40}\?|^(?:gefällt (?:ihnen|dir)|vous aimez|tu aimes|¿te gusta|ti piace|vind je) [^?]{1,40}\?")
+# a sign-up for the site's newsletter: its name and an invitation ('Newsletter Brest : recevez l'essentiel …')
+_LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information)\b")
+_SIGN_UP = re.compile(r"(?i)\b(?:sign up|subscribe|get (?:it|our|the)|receive|delivered|erhalten|abonnieren|bestellen|anmelden|"
+                      r"recevez|abonnez|inscrivez|suscríbete|recibe|apúntate|iscriviti|ricevi|ontvang|abonneer|meld je aan|schrijf je in)\b")
 _PROSE = ("prose", "head")
 
 
@@ -49,7 +54,7 @@ def mark(ls: list[Line]) -> int:
             continue
         if _TAGGED.search(l.text) or any(l.text.startswith(n) for n in named if len(n) >= 3):
             _item(ls, i)   # the paid item: its headline and its text, up to the next headline
-        elif l.kind == "head" and _HEADING.match(l.text) or _HOUSE.search(l.text):
+        elif l.kind == "head" and _HEADING.match(l.text) or _HOUSE.search(l.text) or _signup(l.text):
             # a promotion's headline ('Enjoying X? Refer a friend!') and its text, as an item's
             if l.kind == "head":
                 _item(ls, i)
@@ -72,3 +77,7 @@ def _block(ls: list[Line], i: int) -> None:
         hi += 1
     for l in ls[i:hi + 1]:
         l.kind = "furn"
+
+
+def _signup(text: str) -> bool:
+    return len(text) <= 120 and bool(_LETTER.search(text)) and bool(_SIGN_UP.search(text))
