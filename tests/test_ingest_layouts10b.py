@@ -243,3 +243,38 @@ def test_a_sites_newsletter_sign_up_is_no_item():
                           (en, "Leeds newsletter: sign up to get the city's news in your inbox every morning")):
         p = _parse(_dated_below("Stadtteil", items, signup))
         assert [(s.title, s.date) for s in p.stories] == [(t, D(2026, 5, int(d[:2]))) for t, _, d in items]
+
+
+def _search_page(banner, nav, results, pager: str, feedback: str) -> str:
+    """A public body's search results: its cookie banner (title, sentence, buttons on one line), its
+    menu and filters, per result a headline, a summary, its type (if shown) and its date; then its pager and its
+    feedback box."""
+    out = list(banner) + [""] + list(nav) + [""]
+    for head, text, kind, date in results:
+        out += [head, text] + ([kind] if kind else []) + [date, ""]
+    return "\n".join(out + [pager, feedback, ""])
+
+
+def test_a_sites_cookie_banner_pager_and_feedback_box_are_no_items():
+    en = [("Councils get new powers to close polluting car washes", "Local authorities will be able to fine operators that drain into rivers.",
+           "Press release", "19 May 2026"),
+          ("Flood warnings to reach phones in every postcode", "The alerts system now covers all of England after a two-year roll-out.",
+           "News story", "18 May 2026"),
+          ("Reservoir levels recover after a wet April", "Nine of the ten largest reservoirs are now above their long-term average.",
+           "Press release", "15 May 2026")]
+    p = _parse(_search_page(("Cookies on the Agency website", "We use some essential cookies to make this service work.",
+                             "Accept analytics cookies   Reject analytics cookies   Set cookie preferences"),
+                            ("Agency", "Search results", "Filter"), en, "« Previous page   Next page »   2 of 31",
+                            "Was this page useful?  Yes  No  Report a problem"))
+    assert [(s.title, s.date) for s in p.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in en]
+    fr = [("Les communes pourront fermer les stations de lavage polluantes", "Les maires pourront verbaliser les exploitants qui rejettent dans les rivières.",
+           "", "19 mai 2026"),
+          ("Les alertes crue arrivent sur les téléphones de toute la région", "Le système couvre désormais tous les départements après deux ans de déploiement.",
+           "", "18 mai 2026"),
+          ("Les nappes phréatiques remontent après un mois d'avril pluvieux", "Neuf points de mesure sur dix sont au-dessus de leur moyenne de long terme.",
+           "", "15 mai 2026")]
+    q = _parse(_search_page(("Gestion des cookies", "Nous utilisons des cookies pour mesurer l'audience de ce site.",
+                             "Tout accepter | Tout refuser | Paramétrer"),
+                            ("Préfecture", "Résultats de recherche", "Filtrer"), fr, "‹ Précédent   Suivant ›   Page 2 sur 31",
+                            "Cette page vous a-t-elle été utile ?  Oui  Non"))
+    assert [(s.title, s.date) for s in q.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in fr]

@@ -1,0 +1,55 @@
+"""A web page's own chrome, copied with its list of items: the cookie banner ('Cookies on X' / 'We use
+some essential cookies …' / 'Accept additional cookies   Reject additional cookies'; 'Wir verwenden
+Cookies', 'Nous utilisons des cookies', 'Utilizamos cookies', 'Utilizziamo i cookie', 'Wij gebruiken
+cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 'War diese Seite
+hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
+pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
+made an item, its buttons another. Each is page furniture (reported), never an item."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+
+# a line of the banner: it speaks of cookies, or it is its buttons
+_COOKIES = re.compile(r"(?i)\bcookies?\b")
+_CONSENT = re.compile(r"(?i)^(?:(?:accept|reject|allow|deny|decline|manage|view|set|change|customi[sz]e) (?:all |additional |optional |essential |"
+                      r"analytics )?(?:cookies?(?: settings| preferences)?|settings|preferences)|(?:alle )?(?:akzeptieren|ablehnen)|einstellungen|"
+                      r"(?:tout )?(?:accepter|refuser)|paramétrer|(?:aceptar|rechazar)(?: todas?)?|configurar|"
+                      r"(?:accetta|rifiuta)(?: tutti)?|personalizza|(?:alles )?(?:accepteren|weigeren)|instellingen|"
+                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok)$")
+_BUTTONS = re.compile(r"\s{2,}|\s*[|·]\s*")
+# the feedback box: its question, and what follows on its line (its buttons, 'Report a problem …')
+_USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:useful|helpful)|did you find (?:this|what you)|"
+                     r"war (?:diese seite|dieser artikel) hilfreich|ist diese seite nützlich|"
+                     r"(?:cette page|cet article) vous a-t-(?:elle|il) été utile|avez-vous trouvé|"
+                     r"¿?(?:le|te) (?:ha )?resultado útil (?:esta página|este artículo)|¿?(?:fue|es) útil esta página|"
+                     r"(?:questa pagina|questo articolo) (?:ti|le) è stat[ao] utile|hai trovato|"
+                     r"was (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)|heeft deze pagina)\b.{0,120}$")
+_TEXT = ("prose", "head")
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the cookie banner's and the feedback box's lines as furniture, in place; how many."""
+    n = 0
+    for k, l in enumerate(ls):
+        if l.kind not in _TEXT or len(l.text) > 240:
+            continue
+        if _USEFUL.match(l.text) or _buttons(l.text) or _COOKIES.search(l.text) and _banner(ls, k):
+            l.kind, n = "furn", n + 1
+    return n
+
+
+def _buttons(text: str) -> bool:
+    """'Accept additional cookies   Reject additional cookies   View cookies', 'Alle akzeptieren | Einstellungen'."""
+    parts = [p for p in _BUTTONS.split(text.strip()) if p]
+    return len(parts) >= 2 and all(_CONSENT.match(p) for p in parts)
+
+
+def _banner(ls: list[Line], k: int) -> bool:
+    """A line on cookies in the banner: its block, or the one after it, holds the buttons (a news item
+    on cookie rules has none)."""
+    for j in range(k, min(len(ls), k + 4)):
+        if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):
+            return True
+    return False
