@@ -278,3 +278,15 @@ def test_a_sites_cookie_banner_pager_and_feedback_box_are_no_items():
                             ("Préfecture", "Résultats de recherche", "Filtrer"), fr, "‹ Précédent   Suivant ›   Page 2 sur 31",
                             "Cette page vous a-t-elle été utile ?  Oui  Non"))
     assert [(s.title, s.date) for s in q.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in fr]
+
+
+def test_one_authors_name_between_a_teaser_and_its_date_is_no_item():
+    """A tag page of one teaser signing its author ('text' / 'A Name' / date): the name is no item of
+    its own (two teasers or more were read right before)."""
+    es = ("El puerto amplía su terminal de contenedores", "La obra costará ochenta millones y duplicará la capacidad del muelle sur en tres años.",
+          "Marta Iglesias", "19 de mayo de 2026 - 18:40h")
+    it = ("Il porto allarga il terminal dei container", "L'opera costerà ottanta milioni e raddoppierà la capacità della banchina sud.",
+          "Chiara Bellini", "19 maggio 2026 - 18:40")
+    for (t, x, a, d), tag in ((es, "Etiqueta: Puerto"), (it, "Tag: Porto")):
+        p = _parse(f"{tag}\n\n{t}\n{x}\n{a}\n{d}\n")
+        assert [(s.title, s.date, s.paras) for s in p.stories] == [(t, D(2026, 5, 19), [x])]
