@@ -240,7 +240,9 @@ def test_a_sites_newsletter_sign_up_is_no_item():
           ("Roundhay Park lake drained to repair its dam", "The fish have been moved to a pond nearby while engineers replace the spillway.",
            "16 May 2026, 14:00")]
     for items, signup in ((de, "Newsletter Kiel: Jeden Morgen die wichtigsten Nachrichten aus der Stadt erhalten"),
-                          (en, "Leeds newsletter: sign up to get the city's news in your inbox every morning")):
+                          (en, "Leeds newsletter: sign up to get the city's news in your inbox every morning"),
+                          (en, "📣 Want our evening briefing in your inbox? Free sign-up: leedsnews.example/brief"),
+                          (de, "Die wichtigsten Meldungen in Ihrem Postfach: jetzt kostenlos anmelden")):
         p = _parse(_dated_below("Stadtteil", items, signup))
         assert [(s.title, s.date) for s in p.stories] == [(t, D(2026, 5, int(d[:2]))) for t, _, d in items]
 

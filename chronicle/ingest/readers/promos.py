@@ -39,8 +39,9 @@ _HOUSE = re.compile(
     r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b"
     r"|^(?:love|enjoy(?:ing)?|like) [^?]{1,40}\?|^(?:gefällt (?:ihnen|dir)|vous aimez|tu aimes|¿te gusta|ti piace|vind je) [^?]{1,40}\?")
 # a sign-up for the site's newsletter: its name and an invitation ('Newsletter Brest : recevez l'essentiel …')
-_LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information)\b")
-_SIGN_UP = re.compile(r"(?i)\b(?:sign up|subscribe|get (?:it|our|the)|receive|delivered|erhalten|abonnieren|bestellen|anmelden|"
+_LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information|briefing|digest|"
+                     r"in (?:your|deinem|ihrem|je) (?:inbox|postfach)|dans votre boîte|en tu (?:bandeja|correo)|nella tua (?:casella|email))\b")
+_SIGN_UP = re.compile(r"(?i)\b(?:sign[- ]?up|subscribe|get (?:it|our|the)|receive|delivered|erhalten|abonnieren|bestellen|anmelden|"
                       r"recevez|abonnez|inscrivez|suscríbete|recibe|apúntate|iscriviti|ricevi|ontvang|abonneer|meld je aan|schrijf je in)\b")
 _PROSE = ("prose", "head")
 
