@@ -82,29 +82,29 @@ def test_a_newsletters_sponsor_and_promotion_blocks_are_no_items():
            "The Crown Estate said the seabed rounds off the Moray coast were oversubscribed three times over."),
           ("Battery recycler opens its first plant in Nevada",
            "The plant can recover lithium and nickel from forty thousand tonnes of cells a year.")]
-    p = _parse(_letter("Grid Notes", "Presented by Voltora",
-                       ("Voltora: the trading desk for every kilowatt hour", "Voltora prices your flexible load every five minutes; start a free pilot today."),
-                       en, [("Enjoying Grid Notes? Refer a friend and earn a mug.", "Your personal link is below."),
-                            ("Want to advertise in Grid Notes?", "Reach forty thousand energy professionals every week.")]))
-    _assert_items_only(p, en)
     de = [("Neues Umspannwerk bei Kassel geht ans Netz",
            "Der Netzbetreiber will damit Windstrom aus dem Norden schneller in den Süden bringen."),
           ("Stadtwerke in Leipzig bauen den größten Wärmespeicher Sachsens",
            "Der Speicher fasst vierzigtausend Kubikmeter Wasser und soll im nächsten Winter befüllt werden.")]
-    q = _parse(_letter("Netzbrief", "In Zusammenarbeit mit Stromkontor",
-                       ("Ihr Tarif, der mit dem Börsenpreis atmet (Anzeige)", "Stromkontor rechnet viertelstündlich ab und zeigt Ihnen jeden Tag die günstigsten Stunden."),
-                       de, [("Gefällt Ihnen der Netzbrief? Empfehlen Sie uns weiter!", "Hier finden Sie Ihren persönlichen Link."),
-                            ("Werben Sie bei uns: Mediadaten auf Anfrage.",)]))
-    _assert_items_only(q, de)
     fr = [("La centrale de Flamanville produit enfin à pleine puissance",
            "Le réacteur a atteint cent pour cent de sa capacité pour la première fois depuis son démarrage."),
           ("Bordeaux lance un réseau de chaleur alimenté par la Garonne",
            "Les pompes à chaleur puiseront les calories du fleuve pour chauffer six mille logements.")]
-    r = _parse(_letter("La Lettre Énergie", "En partenariat avec Watteo",
-                       ("Watteo : pilotez votre consommation en temps réel", "Watteo installe un boîtier dans votre tableau et vous alerte dès que la facture grimpe."),
-                       fr, [("Vous aimez La Lettre Énergie ? Parrainez un ami !", "Votre lien de parrainage est ci-dessous."),
-                            ("Annoncez dans La Lettre Énergie :", "Contactez notre régie publicitaire.")]))
-    _assert_items_only(r, fr)
+    letters = [
+        ("Grid Notes", "Presented by Voltora",
+         ("Voltora: the trading desk for every kilowatt hour", "Voltora prices your flexible load every five minutes; start a free pilot today."),
+         en, [("Enjoying Grid Notes? Refer a friend and earn a mug.", "Your personal link is below."),
+              ("Want to advertise in Grid Notes?", "Reach forty thousand energy professionals every week.")]),
+        ("Netzbrief", "In Zusammenarbeit mit Stromkontor",
+         ("Ihr Tarif, der mit dem Börsenpreis atmet (Anzeige)", "Stromkontor rechnet viertelstündlich ab und zeigt Ihnen jeden Tag die günstigsten Stunden."),
+         de, [("Gefällt Ihnen der Netzbrief? Empfehlen Sie uns weiter!", "Hier finden Sie Ihren persönlichen Link."),
+              ("Werben Sie bei uns: Mediadaten auf Anfrage.",)]),
+        ("La Lettre Énergie", "En partenariat avec Watteo",
+         ("Watteo : pilotez votre consommation en temps réel", "Watteo installe un boîtier dans votre tableau et vous alerte dès que la facture grimpe."),
+         fr, [("Vous aimez La Lettre Énergie ? Parrainez un ami !", "Votre lien de parrainage est ci-dessous."),
+              ("Annoncez dans La Lettre Énergie :", "Contactez notre régie publicitaire.")])]
+    for name, sponsor, paid, items, house in letters:
+        _assert_items_only(_parse(_letter(name, sponsor, paid, items, house)), items)
 
 
 def _topic_page(topic: str, player: str, items, credit: str) -> str:
@@ -249,8 +249,8 @@ def test_a_sites_newsletter_sign_up_is_no_item():
 
 def _search_page(banner, nav, results, pager: str, feedback: str) -> str:
     """A public body's search results: its cookie banner (title, sentence, buttons on one line), its
-    menu and filters, per result a headline, a summary, its type (if shown) and its date; then its pager and its
-    feedback box."""
+    menu and filters, per result a headline, a summary, its type (if shown) and its date; then its
+    pager and its feedback box."""
     out = list(banner) + [""] + list(nav) + [""]
     for head, text, kind, date in results:
         out += [head, text] + ([kind] if kind else []) + [date, ""]
@@ -264,22 +264,23 @@ def test_a_sites_cookie_banner_pager_and_feedback_box_are_no_items():
            "News story", "18 May 2026"),
           ("Reservoir levels recover after a wet April", "Nine of the ten largest reservoirs are now above their long-term average.",
            "Press release", "15 May 2026")]
-    p = _parse(_search_page(("Cookies on the Agency website", "We use some essential cookies to make this service work.",
-                             "Accept analytics cookies   Reject analytics cookies   Set cookie preferences"),
-                            ("Agency", "Search results", "Filter"), en, "« Previous page   Next page »   2 of 31",
-                            "Was this page useful?  Yes  No  Report a problem"))
-    assert [(s.title, s.date) for s in p.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in en]
     fr = [("Les communes pourront fermer les stations de lavage polluantes", "Les maires pourront verbaliser les exploitants qui rejettent dans les rivières.",
            "", "19 mai 2026"),
           ("Les alertes crue arrivent sur les téléphones de toute la région", "Le système couvre désormais tous les départements après deux ans de déploiement.",
            "", "18 mai 2026"),
           ("Les nappes phréatiques remontent après un mois d'avril pluvieux", "Neuf points de mesure sur dix sont au-dessus de leur moyenne de long terme.",
            "", "15 mai 2026")]
-    q = _parse(_search_page(("Gestion des cookies", "Nous utilisons des cookies pour mesurer l'audience de ce site.",
-                             "Tout accepter | Tout refuser | Paramétrer"),
-                            ("Préfecture", "Résultats de recherche", "Filtrer"), fr, "‹ Précédent   Suivant ›   Page 2 sur 31",
-                            "Cette page vous a-t-elle été utile ?  Oui  Non"))
-    assert [(s.title, s.date) for s in q.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in fr]
+    pages = [(("Cookies on the Agency website", "We use some essential cookies to make this service work.",
+               "Accept analytics cookies   Reject analytics cookies   Set cookie preferences"),
+              ("Agency", "Search results", "Filter"), en, "« Previous page   Next page »   2 of 31",
+              "Was this page useful?  Yes  No  Report a problem"),
+             (("Gestion des cookies", "Nous utilisons des cookies pour mesurer l'audience de ce site.",
+               "Tout accepter | Tout refuser | Paramétrer"),
+              ("Préfecture", "Résultats de recherche", "Filtrer"), fr, "‹ Précédent   Suivant ›   Page 2 sur 31",
+              "Cette page vous a-t-elle été utile ?  Oui  Non")]
+    for banner, nav, results, pager, feedback in pages:
+        p = _parse(_search_page(banner, nav, results, pager, feedback))
+        assert [(s.title, s.date) for s in p.stories] == [(h, D(2026, 5, int(d.split()[0]))) for h, _, _, d in results]
 
 
 def test_one_authors_name_between_a_teaser_and_its_date_is_no_item():
