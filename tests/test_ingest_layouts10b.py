@@ -150,8 +150,7 @@ def _dated_below(tag: str, teasers, pager: str) -> str:
 
 def test_a_list_pages_pager_is_no_item():
     """On a short page (two items; three or more have their footer read as such), the pager read as
-    an item of one line. (The second item's date below it is still taken for a heading over the
-    next: two items are too few to tell dates below from dates above.)"""
+    an item of one line."""
     fr = [("Le tribunal annule le permis du centre commercial", "Les juges ont donné raison aux associations qui contestaient l'étude d'impact.",
            "16 mai 2026 à 09h40"),
           ("La piscine municipale rouvre après deux ans de travaux", "Le bassin olympique a été entièrement refait et chauffé par géothermie.",
@@ -167,8 +166,7 @@ def test_a_list_pages_pager_is_no_item():
     for teasers, tag, pager in ((fr, "Mot-clé : Ville", "Voir plus d'articles"), (it, "Tag: Città", "Carica altri articoli"),
                                 (en, "Tag: Town", "« Older posts")):
         p = _parse(_dated_below(tag, teasers, pager))
-        assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, x, _ in teasers]
-        assert p.stories[0].date == D(2026, 5, int(teasers[0][2].split()[0]))
+        assert [(s.title, s.date, s.paras) for s in p.stories] == [(t, D(2026, 5, int(d.split()[0])), [x]) for t, x, d in teasers]
 
 
 def _saves(app: str, items) -> str:
@@ -293,3 +291,19 @@ def test_one_authors_name_between_a_teaser_and_its_date_is_no_item():
     for (t, x, a, d), tag in ((es, "Etiqueta: Puerto"), (it, "Tag: Porto")):
         p = _parse(f"{tag}\n\n{t}\n{x}\n{a}\n{d}\n")
         assert [(s.title, s.date, s.paras) for s in p.stories] == [(t, D(2026, 5, 19), [x])]
+
+
+def test_two_items_with_their_dates_below_are_dated_by_their_own():
+    """Two teasers, each with its date right under its text and a blank line after it: too few to
+    count, the block shows whose date it is (each was dated by the one above it)."""
+    de = [("Stadt saniert die Brücke am Hafen", "Die Arbeiten dauern bis zum Herbst, Fußgänger werden über eine Behelfsbrücke geleitet.",
+           "19.05.2026, 08:15 Uhr"),
+          ("Neue Buslinie verbindet die Vororte", "Die Linie 42 fährt ab Juni alle zwanzig Minuten zwischen Nord und Süd.",
+           "17.05.2026, 16:40 Uhr")]
+    es = [("La ciudad repara el puente del puerto", "Las obras durarán hasta otoño y los peatones cruzarán por una pasarela provisional.",
+           "19 de mayo de 2026 - 08:15h"),
+          ("Una nueva línea de autobús une los barrios del norte con el centro", "La línea 42 pasará cada veinte minutos a partir de junio.",
+           "17 de mayo de 2026 - 16:40h")]
+    for teasers, tag in ((de, "Schlagwort: Verkehr"), (es, "Etiqueta: Tráfico")):
+        p = _parse(_dated_below(tag, teasers, ""))
+        assert _items(p) == [(t, D(2026, 5, int(d[:2])), "") for t, _, d in teasers]
