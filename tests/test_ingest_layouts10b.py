@@ -307,3 +307,23 @@ def test_two_items_with_their_dates_below_are_dated_by_their_own():
     for teasers, tag in ((de, "Schlagwort: Verkehr"), (es, "Etiqueta: Tráfico")):
         p = _parse(_dated_below(tag, teasers, ""))
         assert _items(p) == [(t, D(2026, 5, int(d[:2])), "") for t, _, d in teasers]
+
+
+def test_a_headline_ending_on_a_word_that_dangles_elsewhere_is_not_joined_to_its_text():
+    """'… stellt den Betrieb ein' (a German verb's particle), '… as heat records die' end their
+    headline: the longer capitalised line under each is its text, not the headline wrapped."""
+    de = [("Fähre nach Helgoland stellt im Winter den Betrieb ein", "Die Reederei begründet den Schritt mit gestiegenen Kosten für Treibstoff und Personal auf der Insel.",
+           "19.05.2026, 18:10 Uhr"),
+          ("Stadtrat lehnt den Neubau am Marktplatz ab", "Die Mehrheit hält das Gebäude für zu hoch, der Investor will nun einen neuen Entwurf vorlegen.",
+           "18.05.2026, 09:25 Uhr"),
+          ("Sparkasse schließt drei Filialen im Landkreis", "Kunden sollen künftig die Geschäftsstelle in der Kreisstadt oder das Onlinebanking nutzen.",
+           "16.05.2026, 14:00 Uhr")]
+    en = [("Old coral reefs off Florida could soon die", "Scientists said water temperatures above 31 degrees for a month had bleached most of the colonies they surveyed.",
+           "19 May 2026, 18:10"),
+          ("Council rejects the tower plan for the market square", "Members said the building was too tall, and the developer will submit a new design in the autumn.",
+           "18 May 2026, 09:25"),
+          ("Building society closes three branches in the county", "Customers are asked to use the branch in the county town or to bank online instead.",
+           "16 May 2026, 14:00")]
+    for items in (de, en):
+        p = _parse(_dated_below("Region", items, ""))
+        assert [(s.title, s.date, s.paras) for s in p.stories] == [(t, D(2026, 5, int(d[:2])), [x]) for t, x, d in items]
