@@ -327,3 +327,33 @@ def test_a_headline_ending_on_a_word_that_dangles_elsewhere_is_not_joined_to_its
     for items in (de, en):
         p = _parse(_dated_below("Region", items, ""))
         assert [(s.title, s.date, s.paras) for s in p.stories] == [(t, D(2026, 5, int(d[:2])), [x]) for t, x, d in items]
+
+
+def _board(items, actions: str, paid: str, follow: str, closing: str) -> str:
+    """A reader's board or a channel: per item its headline, its text and its action bar; a paid line
+    between two items, a 'follow us' line and the sign-off at the end."""
+    out = []
+    for k, (head, text, date) in enumerate(items):
+        out += [head, text, date, actions, ""] + ([paid, ""] if k == 0 else [])
+    return "\n".join(out + [follow, "", closing, ""])
+
+
+def test_an_action_bar_a_paid_line_a_follow_us_line_and_the_sign_off_are_no_items():
+    en = [("Ferry operator orders four hybrid ships for the Channel", "The vessels will run on batteries in port and enter service from 2028.",
+           "19 May 2026"),
+          ("Regulator caps the price of heat networks for a second winter", "About half a million homes on district heating will pay no more than in January.",
+           "18 May 2026"),
+          ("Solar farm on a former airfield wins planning approval", "The 40-megawatt scheme near Lincoln will share the site with sheep grazing.",
+           "16 May 2026")]
+    de = [("Reederei bestellt vier Hybridfähren für die Ostsee", "Die Schiffe sollen im Hafen mit Batteriestrom fahren und ab 2028 eingesetzt werden.",
+           "19.05.2026"),
+          ("Netzagentur deckelt Preise für Fernwärme einen weiteren Winter", "Rund eine halbe Million Haushalte zahlen damit nicht mehr als im Januar.",
+           "18.05.2026"),
+          ("Solarpark auf einem alten Flugplatz genehmigt", "Die Anlage bei Cottbus mit vierzig Megawatt teilt sich die Fläche mit einer Schafherde.",
+           "16.05.2026")]
+    for items, extras in ((en, ("☆ Save   ✉ Email   ⤴ Share", "Sponsored · Meet the grid at the Storage Expo, Leeds, 3–4 June. Register today",
+                                "📌 Follow us on Mastodon and Bluesky: example.org/social", "That's all for today. Reply to this email with your tips.")),
+                          (de, ("Teilen · Merken · Drucken", "Anzeige · Jetzt zur Speichermesse in Leipzig anmelden und zwei Tage lang Netzbetreiber treffen",
+                                "📌 Folgt uns auch auf Mastodon: example.org/social", "Das war's für heute. Schreibt uns eure Hinweise."))):
+        p = _parse(_board(items, *extras))
+        assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, x, _ in items]

@@ -4,7 +4,8 @@ name of the sponsor the issue is 'together with' / 'presented by' / 'präsentier
 'Sponsored' / 'Anzeige' / 'Publicité' heading, and the house's own promotions (referrals: 'Tell your
 friends', 'Empfehlen Sie uns weiter', 'Parrainez un ami'; advertising in the newsletter: 'Want to
 advertise in …?', 'Werben Sie bei uns', 'Annoncez dans …'; sign-ups: 'Newsletter: get the day's
-news every morning', 'Recevez notre newsletter'). Each is page furniture (reported), never
+news every morning', 'Recevez notre newsletter'; 'Follow us on …', 'Folgt uns auf …'; the sign-off:
+'That's all for tonight', 'Das war's für heute', 'C'est tout pour aujourd'hui'). Each is page furniture (reported), never
 an item, in English, German, French, Spanish, Italian and Dutch."""
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ _TAGS = (r"sponsor(?:ed)?|paid(?: post| content)?|promoted|partner(?: content)?|
          r"gesponsert|sponsorisé|publicité|partenaire|contenu sponsorisé|patrocinado|publicidad|contenido patrocinado|"
          r"sponsorizzato|pubblicità|contenuto sponsorizzato|gesponsord|advertentie|partnerbijdrage")
 # a headline tagged as paid: '… (Sponsor)', '… [Anzeige]', '… — Sponsored'
-_TAGGED = re.compile(r"(?i)(?:\((?:" + _TAGS + r")\)|\[(?:" + _TAGS + r")\]|\s[—–|-]\s*(?:" + _TAGS + r"))\s*$")
+_TAGGED = re.compile(r"(?i)(?:\((?:" + _TAGS + r")\)|\[(?:" + _TAGS + r")\]|\s[—–|-]\s*(?:" + _TAGS + r"))\s*$"
+                     r"|^\W*(?:" + _TAGS + r")\s*[·•|:–—]\s*\S")   # ('Sponsored · Join the summit …')
 # a heading over a paid block: 'Sponsored', 'Sponsor posts', 'From our sponsor', 'Anzeige', 'Publicité'
 _HEADING = re.compile(r"(?i)^\W*(?:(?:" + _TAGS + r")(?: posts?| links?| messages?)?|(?:a word )?from our (?:sponsors?|partners?)|"
                       r"unsere? (?:sponsor|partner)(?:en)?|nos partenaires|nuestros patrocinadores|i nostri sponsor|"
@@ -29,7 +31,8 @@ _SPONSOR = re.compile(r"(?i)^\W*(?:together with|presented by|brought to you by|
                       r"mogelijk gemaakt door|gesponsord door|in samenwerking met|gepresenteerd door)\s+(?P<name>\S.{0,40}?)\W*$")
 # the house's promotions: referrals and sharing, advertising in the newsletter, 'Love X?'
 _HOUSE = re.compile(
-    r"(?i)\b(?:referral|refer (?:a )?friends?|tell (?:your|a) friends?|forward (?:this|it) to (?:a )?friends?|invite (?:your )?friends|"
+    r"(?i)\b(?:referral|refer (?:a )?friends?|tell (?:your|a) friends?|forward (?:this |it )?to (?:a )?friends?|invite (?:your )?friends|"
+    r"follow us|folgt uns|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
     r"share (?:this|the|our) newsletter|(?:want|like) to advertise|advertise (?:with|in) (?:us|our)|advertising opportunities|"
     r"empfehlen sie uns|weiterempfehlen|freunde (?:werben|einladen)|werben sie (?:bei|in|mit)|werbung (?:bei|in) uns|"
     r"parrain(?:ez|age)|recommandez-nous|partagez (?:cette|notre) (?:newsletter|lettre)|faites de la publicité|annoncez (?:dans|chez|avec)|"
@@ -37,6 +40,9 @@ _HOUSE = re.compile(
     r"invita (?:un|i tuoi) amic[oi]|consiglia (?:questa|la nostra) newsletter|condividi (?:questa|la nostra) newsletter|"
     r"pubblicizza(?:re)? (?:la tua|il tuo|con noi|su)|fai pubblicità|"
     r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b"
+    r"|^(?:that['’]s (?:all|it) for (?:today|tonight|this week|now)|das war['’]?s (?:für heute|für diese woche)|"
+    r"c['’]est tout pour (?:aujourd['’]hui|ce soir|cette semaine)|eso es todo (?:por hoy|por esta semana)|"
+    r"(?:è|e) tutto per (?:oggi|stasera|questa settimana)|dat was het voor (?:vandaag|vanavond|deze week))\b"
     r"|^(?:love|enjoy(?:ing)?|like) [^?]{1,40}\?|^(?:gefällt (?:ihnen|dir)|vous aimez|tu aimes|¿te gusta|ti piace|vind je) [^?]{1,40}\?")
 # a sign-up for the site's newsletter: its name and an invitation ('Newsletter Brest : recevez l'essentiel …')
 _LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information|briefing|digest|"

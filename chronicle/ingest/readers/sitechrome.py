@@ -4,7 +4,8 @@ Cookies', 'Nous utilisons des cookies', 'Utilizamos cookies', 'Utilizziamo i coo
 cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 'War diese Seite
 hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
 pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
-made an item, its buttons another. Each is page furniture (reported), never an item."""
+made an item, its buttons another. So is an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen ·
+Merken'). Each is page furniture (reported), never an item."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,12 @@ _USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:
                      r"¿?(?:le|te) (?:ha )?resultado útil (?:esta página|este artículo)|¿?(?:fue|es) útil esta página|"
                      r"(?:questa pagina|questo articolo) (?:ti|le) è stat[ao] utile|hai trovato|"
                      r"was (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)|heeft deze pagina)\b.{0,120}$")
+# an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen · Merken', 'Partager | Enregistrer'): its words all actions
+_ACTIONS = frozenset("""save share email mail print like comment comments reply bookmark copy link tweet follow listen
+teilen merken drucken kommentieren speichern kopieren partager enregistrer imprimer commenter copier lien écouter
+compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
+delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram""".split())
+_WORD = re.compile(r"[^\W\d_]+")
 _TEXT = ("prose", "head")
 
 
@@ -35,7 +42,7 @@ def mark(ls: list[Line]) -> int:
     for k, l in enumerate(ls):
         if l.kind not in _TEXT or len(l.text) > 240:
             continue
-        if _USEFUL.match(l.text) or _buttons(l.text) or _COOKIES.search(l.text) and _banner(ls, k):
+        if _USEFUL.match(l.text) or _buttons(l.text) or _COOKIES.search(l.text) and _banner(ls, k) or _actions(l.text):
             l.kind, n = "furn", n + 1
     return n
 
@@ -53,3 +60,8 @@ def _banner(ls: list[Line], k: int) -> bool:
         if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):
             return True
     return False
+
+
+def _actions(text: str) -> bool:
+    found = _WORD.findall(text.lower()) if len(text) <= 80 else []
+    return len(found) >= 2 and all(w in _ACTIONS for w in found)
