@@ -357,3 +357,21 @@ def test_an_action_bar_a_paid_line_a_follow_us_line_and_the_sign_off_are_no_item
                                 "📌 Folgt uns auch auf Mastodon: example.org/social", "Das war's für heute. Schreibt uns eure Hinweise."))):
         p = _parse(_board(items, *extras))
         assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for t, x, _ in items]
+
+
+def test_a_forwarded_posts_bracketed_marker_is_no_item():
+    """A channel copied from a desktop app: '[Forwarded from X]' in brackets over a forwarded post
+    is the app's marker, not an item of one line (unbracketed it was furniture already)."""
+    posts = {"en": ("Harbour Watch", "Forwarded from", "Source", [
+        ("🇧🇪 Port of Antwerp handles record container volumes", "The port moved 3.4 million boxes in the first quarter, up 9 percent on a year earlier, as shipping lines avoided the Red Sea."),
+        ("🛢 TANKER RATES JUMP AFTER NEW SANCTIONS", "Day rates for large crude carriers rose by a third in a week as traders scrambled for ships outside the sanctioned fleet."),
+        ("🇩🇪 Dockers in Hamburg agree a new pay deal", "The two-year agreement raises wages by 6 percent and ends a month of warning strikes at the container terminals.")]),
+             "de": ("Hafenticker", "Weitergeleitet von", "Quelle", [
+        ("🇧🇪 Hafen Antwerpen meldet Rekord bei Containern", "Im ersten Quartal wurden 3,4 Millionen Boxen umgeschlagen, neun Prozent mehr als vor einem Jahr, weil Reedereien das Rote Meer meiden."),
+        ("🛢 TANKERRATEN STEIGEN NACH NEUEN SANKTIONEN", "Die Tagesraten für große Rohöltanker stiegen binnen einer Woche um ein Drittel, weil Händler Schiffe außerhalb der sanktionierten Flotte suchten."),
+        ("🇩🇪 Hafenarbeiter in Hamburg einigen sich auf Tarif", "Der Vertrag läuft zwei Jahre, hebt die Löhne um sechs Prozent und beendet einen Monat mit Warnstreiks an den Terminals.")])}
+    for channel, marker, source, items in posts.values():
+        page = "".join(f"{channel}, [5/{19 - k}/2026 9:3{k} PM]\n" + (f"[{marker} Port Desk]\n" if k == 1 else "") + f"{t}\n\n{x}\n\n{source}: Reuters\n\n"
+                       for k, (t, x) in enumerate(items))
+        p = _parse(page)
+        assert [s.paras for s in p.stories] == [[x] for _, x in items]
