@@ -375,3 +375,27 @@ def test_a_forwarded_posts_bracketed_marker_is_no_item():
                        for k, (t, x) in enumerate(items))
         p = _parse(page)
         assert [s.paras for s in p.stories] == [[x] for _, x in items]
+
+
+def _show(name: str, meta: str, about: str, buttons, heading: str, episodes) -> str:
+    """A podcast's show page: its name, category and rating, its description and buttons, then its
+    episodes heading and per episode its day, title, summary and length."""
+    out = ["Podcasts", "Search", "", name, meta, "", about, "", *buttons, "", heading, ""]
+    for day, title, text, length in episodes:
+        out += [day, title, text, length, ""]
+    return "\n".join(out)
+
+
+def test_a_podcast_shows_own_lines_above_its_episodes_are_no_items():
+    en = [("19 MAY", "Why Britain's ferries keep breaking down", "Half the fleet is over thirty years old. Our transport correspondent explains who pays for new ships.", "24 min"),
+          ("18 MAY", "The town that voted to ban second homes", "Residents of a Cornish village say the rule saved their school; estate agents disagree.", "21 min"),
+          ("15 MAY", "Inside the race to build Europe's biggest battery", "A former coal plant in Yorkshire will store enough power for a city for two hours.", "26 min")]
+    fr = [("19 MAI", "Pourquoi les ferries tombent en panne", "La moitié de la flotte a plus de trente ans. Notre correspondant explique qui paiera les nouveaux navires.", "24 min"),
+          ("18 MAI", "Le village qui a interdit les résidences secondaires", "Les habitants disent que la règle a sauvé leur école ; les agents immobiliers ne sont pas d'accord.", "21 min"),
+          ("15 MAI", "Dans la course à la plus grande batterie d'Europe", "Une ancienne centrale à charbon de Lorraine stockera de quoi alimenter une ville pendant deux heures.", "26 min")]
+    for eps, args in ((en, ("The Morning Brief", "News · Daily", "One story from the news every weekday, told in twenty minutes by our reporters.",
+                            ("▶ Latest episode", "+ Follow"), "Episodes")),
+                      (fr, ("Le Journal du matin", "Actualité · Quotidien", "Chaque matin, une histoire de l'actualité racontée en vingt minutes par nos reporters.",
+                            ("▶ Dernier épisode", "+ Suivre"), "Épisodes"))):
+        p = _parse(_show(*args, eps))
+        assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for _, t, x, _ in eps]

@@ -22,7 +22,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
 from . import (attribution, authorlines, briefs, contents, counters, coverblocks, footnotes, hashtags, issuerlines, items, itemoutlets, numbered,
-               pagers, promos, releaselines, review, rivers, sectionlabels, sitechrome, shortlines, transcript, treegroups)
+               pagers, promos, releaselines, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark):   # (each module says what it marks)
+    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
