@@ -399,3 +399,29 @@ def test_a_podcast_shows_own_lines_above_its_episodes_are_no_items():
                             ("▶ Dernier épisode", "+ Suivre"), "Épisodes"))):
         p = _parse(_show(*args, eps))
         assert [(s.title, s.paras) for s in p.stories] == [(t, [x]) for _, t, x, _ in eps]
+
+
+def _bulletin(host: str, stories, clip: tuple[str, str], segment: str, closing: str) -> str:
+    """A radio bulletin's script: per story its slug and source, its text and its timing; a clip's in
+    and out words after the second story; the closing segment's label and line."""
+    out = [f"{host}", ""]
+    for k, (slug, text) in enumerate(stories):
+        out += [f"{slug}      Source:  Wire", "", text, ""]
+        out += [f"{clip[0]} (audio begin)", "", f"…  {clip[1]}  (audio end)", ""] if k == 1 else []
+        out += [f"Time: 0:2{k}s", ""]
+    return "\n".join(out + [segment, "", closing, ""])
+
+
+def test_a_bulletin_scripts_clip_cues_and_closing_segment_are_no_items():
+    en = [("BRIDGE CLOSURE", "The harbour bridge will close overnight on Sunday for resurfacing, with buses diverted through the tunnel."),
+          ("MINE JOBS", "The coal mine at Ravensworth will cut two hundred jobs as it winds down production ahead of closure in 2028."),
+          ("BUSHFIRE", "Firefighters have contained a grass fire near Cessnock that threatened homes on the edge of town overnight.")]
+    de = [("BRÜCKE GESPERRT", "Die Rheinbrücke wird am Sonntag über Nacht gesperrt, die Busse fahren eine Umleitung über die Südbrücke."),
+          ("ZECHE", "Im letzten Bergwerk der Region fallen zweihundert Stellen weg, der Betrieb endet im Jahr 2028."),
+          ("WALDBRAND", "Die Feuerwehr hat einen Flächenbrand bei Bad Kreuznach unter Kontrolle gebracht, Häuser waren nicht bedroht.")]
+    for stories, args in ((en, ("Valley FM News at Nine", ("We were told on Monday", "nobody asked us"), "Closer",
+                                "That's the news for now. I'm Ben Archer.")),
+                          (de, ("Radio Rhein Nachrichten", ("Wir haben es am Montag erfahren", "niemand hat uns gefragt"), "Abmoderation",
+                                "Das waren die Nachrichten. Am Mikrofon war Jana Roth."))):
+        p = _parse(_bulletin(args[0], stories, *args[1:]))
+        assert [(s.title, s.paras) for s in p.stories] == [(slug, [text]) for slug, text in stories]

@@ -40,7 +40,7 @@ _HOUSE = re.compile(
     r"invita (?:un|i tuoi) amic[oi]|consiglia (?:questa|la nostra) newsletter|condividi (?:questa|la nostra) newsletter|"
     r"pubblicizza(?:re)? (?:la tua|il tuo|con noi|su)|fai pubblicità|"
     r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b"
-    r"|^(?:that['’]s (?:all|it) for (?:today|tonight|this week|now)|das war['’]?s (?:für heute|für diese woche)|"
+    r"|^(?:that['’]s (?:all|it|the news) for (?:today|tonight|this week|this hour|now)|das war['’]?s (?:für heute|für diese woche)|das waren (?:die|unsere) nachrichten|"
     r"c['’]est tout pour (?:aujourd['’]hui|ce soir|cette semaine)|eso es todo (?:por hoy|por esta semana)|"
     r"(?:è|e) tutto per (?:oggi|stasera|questa settimana)|dat was het voor (?:vandaag|vanavond|deze week))\b"
     r"|^(?:love|enjoy(?:ing)?|like) [^?]{1,40}\?|^(?:gefällt (?:ihnen|dir)|vous aimez|tu aimes|¿te gusta|ti piace|vind je) [^?]{1,40}\?")
