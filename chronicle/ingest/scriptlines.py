@@ -11,16 +11,18 @@ import re
 _TIMING = re.compile(r"(?i)^\[?\s*(?:time|timing|running|run ?time|total|duration|dur|length|clip|cut|in|out|tc|"
                      r"dauer|laufzeit|länge|durée|temps|duración|duracion|tiempo|durata|tempo|duur|duração)\s*:\s*"
                      r"\[?\s*\d[\d:.,'\"\s–—-]*(?:s|sec|secs|min)?\.?\s*\]?\s*\]?$")
-_CUE = re.compile(r"(?i)(?:\((?:audio|clip|sound|sot|actuality|o-?ton|ton|son|extrait|corte|sonoro)\s*"
-                  r"(?:begins?|ends?|in|out|starts?|stops?|anfang|ende|début|fin|inicio|final|inizio|fine)\)\s*$|"
-                  r"^(?:in|out|outcue|out-cue|in-cue|incue)\s*:\s*\S)")
+_CUE = re.compile(r"(?i)\((?:audio|clip|sound|sot|actuality|o-?ton|ton|son|extrait|corte|sonoro)\s*"
+                  r"(?:begins?|ends?|in|out|starts?|stops?|anfang|ende|début|fin|inicio|final|inizio|fine)\)\s*$")
+_CUE_KEY = re.compile(r"(?i)^(?:in|out|outcue|out-cue|in-cue|incue)\s*:\s*\S")
 _SEGMENT = re.compile(r"(?i)^(?:opener|closer|outro|sign-?off|back-?announce|anmoderation|abmoderation|lancement|"
                       r"desanuncio|lancio)$")
 
 
 def timing(text: str) -> bool:
     """A label and a duration or time code alone on the line, a clip's cue, a segment's label."""
-    if len(text) > 200:
+    n = len(text)
+    if n > 200:
         return False
-    return len(text) <= 60 and ":" in text and bool(_TIMING.match(text)) or bool(_CUE.search(text)) \
-        or len(text) <= 16 and bool(_SEGMENT.match(text))
+    if ":" in text[:60] and (n <= 60 and _TIMING.match(text) or _CUE_KEY.match(text)):
+        return True
+    return text[-1:] == ")" and bool(_CUE.search(text, max(0, n - 30))) or n <= 16 and bool(_SEGMENT.match(text))

@@ -17,8 +17,8 @@ _TAGS = (r"sponsor(?:ed)?|paid(?: post| content)?|promoted|partner(?: content)?|
          r"gesponsert|sponsorisé|publicité|partenaire|contenu sponsorisé|patrocinado|publicidad|contenido patrocinado|"
          r"sponsorizzato|pubblicità|contenuto sponsorizzato|gesponsord|advertentie|partnerbijdrage")
 # a headline tagged as paid: '… (Sponsor)', '… [Anzeige]', '… — Sponsored'
-_TAGGED = re.compile(r"(?i)(?:\((?:" + _TAGS + r")\)|\[(?:" + _TAGS + r")\]|\s[—–|-]\s*(?:" + _TAGS + r"))\s*$"
-                     r"|^\W*(?:" + _TAGS + r")\s*[·•|:–—]\s*\S")   # ('Sponsored · Join the summit …')
+_TAGGED = re.compile(r"(?i)(?:\((?:" + _TAGS + r")\)|\[(?:" + _TAGS + r")\]|\s[—–|-]\s*(?:" + _TAGS + r"))\s*$")
+_TAGGED_LEAD = re.compile(r"(?i)^\W*(?:" + _TAGS + r")\s*[·•|:–—]\s*\S")   # ('Sponsored · Join the summit …')
 # a heading over a paid block: 'Sponsored', 'Sponsor posts', 'From our sponsor', 'Anzeige', 'Publicité'
 _HEADING = re.compile(r"(?i)^\W*(?:(?:" + _TAGS + r")(?: posts?| links?| messages?)?|(?:a word )?from our (?:sponsors?|partners?)|"
                       r"unsere? (?:sponsor|partner)(?:en)?|nos partenaires|nuestros patrocinadores|i nostri sponsor|"
@@ -29,7 +29,11 @@ _SPONSOR = re.compile(r"(?i)^\W*(?:together with|presented by|brought to you by|
                       r"présenté par|sponsorisé par|en partenariat avec|avec le soutien de|presentado por|patrocinado por|"
                       r"en colaboración con|con el apoyo de|presentato da|sponsorizzato da|in collaborazione con|con il supporto di|"
                       r"mogelijk gemaakt door|gesponsord door|in samenwerking met|gepresenteerd door)\s+(?P<name>\S.{0,40}?)\W*$")
-# the house's promotions: referrals and sharing, advertising in the newsletter, 'Love X?'
+# the house's promotions: referrals and sharing, advertising in the newsletter ('Love X?' and the
+# sign-off open the line: _HOUSE_OPEN); looked for only in a line with one of _HINTS (lowercased)
+_HINTS = ("refer", "friend", "follow", "folg", "suivez", "síguenos", "seguici", "volg ons", "newsletter", "advertis",
+          "empfehl", "freunde", "werb", "parrain", "recommand", "partagez", "publicit", "annonc", "recomienda", "amigos",
+          "comparte", "anúnci", "anunci", "amic", "consiglia", "condividi", "pubblicit", "vriend", "nieuwsbrief", "adverte")
 _HOUSE = re.compile(
     r"(?i)\b(?:referral|refer (?:a )?friends?|tell (?:your|a) friends?|forward (?:this |it )?to (?:a )?friends?|invite (?:your )?friends|"
     r"follow us|folgt uns|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
@@ -39,12 +43,15 @@ _HOUSE = re.compile(
     r"recomienda (?:esta|nuestra)|invita a tus amigos|comparte (?:esta|nuestra) newsletter|anúnciate|quieres anunciarte|"
     r"invita (?:un|i tuoi) amic[oi]|consiglia (?:questa|la nostra) newsletter|condividi (?:questa|la nostra) newsletter|"
     r"pubblicizza(?:re)? (?:la tua|il tuo|con noi|su)|fai pubblicità|"
-    r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b"
-    r"|^(?:that['’]s (?:all|it|the news) for (?:today|tonight|this week|this hour|now)|das war['’]?s (?:für heute|für diese woche)|das waren (?:die|unsere) nachrichten|"
+    r"tip (?:een|je) vriend|deel (?:deze|onze) nieuwsbrief|adverteren (?:in|bij|met)|wilt u adverteren|wil je adverteren)\b")
+_HOUSE_OPEN = re.compile(
+    r"(?i)^(?:that['’]s (?:all|it|the news) for (?:today|tonight|this week|this hour|now)|das war['’]?s (?:für heute|für diese woche)|das waren (?:die|unsere) nachrichten|"
     r"c['’]est tout pour (?:aujourd['’]hui|ce soir|cette semaine)|eso es todo (?:por hoy|por esta semana)|"
     r"(?:è|e) tutto per (?:oggi|stasera|questa settimana)|dat was het voor (?:vandaag|vanavond|deze week))\b"
     r"|^(?:love|enjoy(?:ing)?|like) [^?]{1,40}\?|^(?:gefällt (?:ihnen|dir)|vous aimez|tu aimes|¿te gusta|ti piace|vind je) [^?]{1,40}\?")
 # a sign-up for the site's newsletter: its name and an invitation ('Newsletter Brest : recevez l'essentiel …')
+_LETTER_HINTS = ("newsletter", "nieuwsbrief", "boletín", "infolettre", "lettre d", "briefing", "digest", "inbox", "postfach",
+                 "boîte", "bandeja", "correo", "casella", "email")
 _LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information|briefing|digest|"
                      r"in (?:your|deinem|ihrem|je) (?:inbox|postfach)|dans votre boîte|en tu (?:bandeja|correo)|nella tua (?:casella|email))\b")
 _SIGN_UP = re.compile(r"(?i)\b(?:sign[- ]?up|subscribe|get (?:it|our|the)|receive|delivered|erhalten|abonnieren|bestellen|anmelden|"
@@ -59,9 +66,10 @@ def mark(ls: list[Line]) -> int:
     for i, l in enumerate(ls):
         if l.kind not in _PROSE or len(l.text) > 200:
             continue
-        if _TAGGED.search(l.text) or any(l.text.startswith(n) for n in named if len(n) >= 3):
+        t = l.text
+        if _paid(t) or any(t.startswith(n) for n in named if len(n) >= 3):
             _item(ls, i)   # the paid item: its headline and its text, up to the next headline
-        elif l.kind == "head" and _HEADING.match(l.text) or _HOUSE.search(l.text) or _signup(l.text):
+        elif l.kind == "head" and _HEADING.match(t) or _house(t):
             # a promotion's headline ('Enjoying X? Refer a friend!') and its text, as an item's
             if l.kind == "head":
                 _item(ls, i)
@@ -86,5 +94,16 @@ def _block(ls: list[Line], i: int) -> None:
         l.kind = "furn"
 
 
-def _signup(text: str) -> bool:
-    return len(text) <= 120 and bool(_LETTER.search(text)) and bool(_SIGN_UP.search(text))
+def _paid(text: str) -> bool:
+    """'… (Sponsor)', '… [Anzeige]', '… — Sponsored' at its end (looked for there only), 'Sponsored · …' at its start."""
+    return bool(_TAGGED.search(text, max(0, len(text) - 40))) or bool(_TAGGED_LEAD.match(text))
+
+
+def _house(text: str) -> bool:
+    """A promotion of the house's, a sign-off, or a sign-up for its newsletter."""
+    if _HOUSE_OPEN.match(text):
+        return True
+    low = text.lower()
+    if any(h in low for h in _HINTS) and _HOUSE.search(text):
+        return True
+    return len(text) <= 120 and any(h in low for h in _LETTER_HINTS) and bool(_LETTER.search(text)) and bool(_SIGN_UP.search(text))

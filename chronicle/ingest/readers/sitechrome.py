@@ -42,13 +42,17 @@ def mark(ls: list[Line]) -> int:
     for k, l in enumerate(ls):
         if l.kind not in _TEXT or len(l.text) > 240:
             continue
-        if _USEFUL.match(l.text) or _buttons(l.text) or _COOKIES.search(l.text) and _banner(ls, k) or _actions(l.text):
+        t = l.text
+        cookies = ("ookie" in t or "OOKIE" in t) and _COOKIES.search(t)
+        if _USEFUL.match(t) or cookies and _banner(ls, k) or _buttons(t) or _actions(t):
             l.kind, n = "furn", n + 1
     return n
 
 
 def _buttons(text: str) -> bool:
     """'Accept additional cookies   Reject additional cookies   View cookies', 'Alle akzeptieren | Einstellungen'."""
+    if not ("  " in text or "|" in text or "·" in text):
+        return False   # (one part: no buttons)
     parts = [p for p in _BUTTONS.split(text.strip()) if p]
     return len(parts) >= 2 and all(_CONSENT.match(p) for p in parts)
 
@@ -63,5 +67,8 @@ def _banner(ls: list[Line], k: int) -> bool:
 
 
 def _actions(text: str) -> bool:
-    found = _WORD.findall(text.lower()) if len(text) <= 80 else []
+    first = _WORD.search(text) if len(text) <= 80 else None
+    if first is None or first[0].lower() not in _ACTIONS:
+        return False   # (most lines open with another word)
+    found = _WORD.findall(text.lower())
     return len(found) >= 2 and all(w in _ACTIONS for w in found)
