@@ -61,7 +61,7 @@ _PROSE = ("prose", "head")
 
 def mark(ls: list[Line]) -> int:
     """Mark the paid and house blocks as furniture, in place; how many lines were marked."""
-    named = [m["name"].strip() for l in ls if (m := _SPONSOR.match(l.text)) and len(l.text) <= 80]
+    named = [m["name"].strip() for l in ls if len(l.text) <= 80 and (m := _SPONSOR.match(l.text))]
     before = [l.kind for l in ls]
     for i, l in enumerate(ls):
         if l.kind not in _PROSE or len(l.text) > 200:

@@ -22,7 +22,7 @@ _META = ("date", "time")
 def split(text: str) -> tuple[str, str]:
     """'Headline  —  Teaser text …' -> (headline, teaser); ('', text) when the part before the
     first spaced dash reads as no headline (a sentence, a lone word) or nothing follows it."""
-    m = _DASH.search(text)
+    m = _DASH.search(text, 0, 240)   # (a headline ends early; a long run of spaces is not searched through)
     if not m:
         return "", text
     head, rest = text[:m.start()].strip(), text[m.end():].strip()
