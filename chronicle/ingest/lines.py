@@ -34,7 +34,7 @@ _READ_TIME_HINT = re.compile("(?i)min")
 _READ_MINUTES = re.compile(r"\s+[·•|]\s+\d{1,3}\s+min\.?$")   # (no age: when.py reads '5min', '5m', '5 min ago')
 _READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
-    r"(?i)^\s*(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
+    r"(?i)^\s*\[?(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
     r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
@@ -53,7 +53,7 @@ FURNITURE = re.compile(
     r"segna (?:tutto )?come letto)|"
     r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
-    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\s*[.:!…]*\s*$")
+    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
                       r"comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
 GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
@@ -67,7 +67,7 @@ BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
-                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S")
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)")
 _CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credit|crédit|\((?:ap|afp|reuters|getty|epa|dpa)")
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"

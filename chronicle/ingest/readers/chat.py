@@ -45,7 +45,8 @@ class _Message:
 
 def read(lines: list[str], ctx: Context) -> Parsed | None:
     content = [l.strip() for l in lines if l.strip()]
-    wa = sum(1 for l in content if _WA.match(l))
+    # ('19.05.2026, 21:10 Uhr' is a time line: a message header goes on with a sender or a system line)
+    wa = sum(1 for l in content if (m := _WA.match(l)) and (" " in m["rest"].strip() or ":" in m["rest"]))
     slack = sum(1 for l in content if _SLACK.match(l))
     if max(wa, slack) < 3 or max(wa, slack) < 0.1 * len(content):
         return None

@@ -32,12 +32,24 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     # on a page of headlines alone, each with its date line under it, every item counts)
     texted = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
     groups = texted if len(texted) >= 3 else groups
+    above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
+    if len(groups) == 2:   # too few to count: each date line right under its text, closing its block
+        return not above_first and all(_closes(ls, g) for g in groups)
     if len(groups) < 3:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
-    above_first = any(l.kind == "date" for l in ls[max(0, first - 2):first])
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
     return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
+
+
+def _closes(ls: list[Line], g) -> bool:
+    """The item's date line stands right under its last text line and a blank line (or the page's
+    end) follows it: 'Headline' / 'text' / '16 May 2026' / blank."""
+    line = _trailing_date(ls, g)
+    if line is None:
+        return False
+    j = ls.index(line)
+    return line.gap == 0 and ls[j - 1].kind in TEXT and (j + 1 == len(ls) or ls[j + 1].gap > 0)
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:

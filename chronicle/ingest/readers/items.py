@@ -12,7 +12,7 @@ from ..lines import Line, words
 from ..model import Context, Story
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
-from . import attribution, itemdates, itemoutlets, shortlines, treegroups
+from . import attribution, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -36,7 +36,7 @@ Il Lo Gli I Con Dopo Secondo Entro Chi Per Nel Nella Da Tra Un Una Questo Questa
 @dataclass
 class Group:
     lines: list[Line]
-    mode: str          # titled, teaser, kicker, line, plain, headonly, time
+    mode: str          # titled, teaser, kicker, line, dashed, plain, headonly, time
     index: int         # where it starts among the page's lines
 
 
@@ -156,7 +156,9 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     if title_line is not None:
         title = clean_title(title_line.text, st, page, outlets)
     lead = ""
-    if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
+    if g.mode == "dashed" and body:   # a river's 'Headline  —  teaser' line
+        lead, rest = rivers.split(body[0].text)
+    elif g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
         cat = GLUED_CATEGORY.match(body[0].text)   # (a glued kicker first: 'Île de FranceLa région …')
         cat = cat["cat"] if cat and cat["cat"] in page.categories else ""
         lead, rest = glued_title(body[0].text[len(cat):])
@@ -165,10 +167,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
-    elif g.mode in ("kicker", "line") and paras:
-        title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
-        if g.mode == "line":
-            title = lead
+    elif g.mode in ("kicker", "line", "dashed") and paras:
+        title = kicker(paras[0]) if g.mode == "kicker" else lead   # the body keeps its bold lead
         title = clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
@@ -198,7 +198,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
-        t = t[f.end:].lstrip(" :,–—-|])")
+        t = t[f.end:].lstrip(" :,–—-|])•·")   # ('May 19, 2026 • text')
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date \
             and not (t[-1:] == "." and t[:found[-1].start].rstrip()[-1:].islower()):   # ('… realizar-se a 18 de maio.': the sentence's)
         f = found[-1]

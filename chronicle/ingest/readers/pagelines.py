@@ -23,6 +23,10 @@ _LAST: list = [None, None]   # (key, lines): detection and reading classify the 
 # An item's relative time glued to the next item's dateline ('11 minuten geledenLEEUWARDEN (ANP) - …')
 # and an item's outlet domain glued to the next item's date ('gazeta.pl2025-12-06'): two lines each
 _CASE_TURN = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2}")
+# a blog's sidebar list of its latest posts, as lines.SIDEBAR's lists ('Recent Posts' / two headlines again)
+_RECENT = re.compile(r"(?i)^\s*(?:recent (?:posts|articles|entries)|(?:neueste|letzte) (?:beiträge|artikel)|articles récents|"
+                     r"derniers articles|entradas recientes|últimas entradas|articoli recenti|ultimi articoli|recente berichten|"
+                     r"nieuwste berichten)\s*[:.!]*\s*$")
 _GLUED_REL = re.compile(r"^(?P<a>\d{1,4}\s+\S+(?:\s+\S+){0,3}?[a-zà-ÿ])(?=[A-ZÀ-Ý]{2})")
 _GLUED_DOMAIN_DATE = re.compile(r"^(?P<a>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}$)")
 
@@ -114,7 +118,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out[-1] = (out[-1][0], joined, out[-1][2], False)
             continue
         hang = _hang(raw)
-        side = SIDEBAR.match(raw)
+        side = SIDEBAR.match(raw) or _RECENT.match(raw)
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line

@@ -101,7 +101,10 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     s, p = raw.strip(), tail
     indent = len(raw) - len(raw.lstrip())
     lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
-    lower = (s[:1].islower() or dangling(p) or fill) and p[-1:] not in ".!?…:;\"”»)" \
+    # (a capitalised line much longer than a line ending on such a word opens the text under a
+    # headline: 'Werft … stellt hundert Azubis ein' / 'Gesucht werden …', '… del norte y del sur' / 'La …')
+    after_word = dangling(p) and not (s[:1].isupper() and len(s) > size + 20)
+    lower = (s[:1].islower() or after_word or fill) and p[-1:] not in ".!?…:;\"”»)" \
         and not (_list_item(s) if fill else MARKER.match(s)) and not _BULLET.search(s)
     if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
                                                                            or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s))):

@@ -1,0 +1,74 @@
+"""A web page's own chrome, copied with its list of items: the cookie banner ('Cookies on X' / 'We use
+some essential cookies …' / 'Accept additional cookies   Reject additional cookies'; 'Wir verwenden
+Cookies', 'Nous utilisons des cookies', 'Utilizamos cookies', 'Utilizziamo i cookie', 'Wij gebruiken
+cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 'War diese Seite
+hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
+pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
+made an item, its buttons another. So is an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen ·
+Merken'). Each is page furniture (reported), never an item."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+
+# a line of the banner: it speaks of cookies, or it is its buttons
+_COOKIES = re.compile(r"(?i)\bcookies?\b")
+_CONSENT = re.compile(r"(?i)^(?:(?:accept|reject|allow|deny|decline|manage|view|set|change|customi[sz]e) (?:all |additional |optional |essential |"
+                      r"analytics )?(?:cookies?(?: settings| preferences)?|settings|preferences)|(?:alle )?(?:akzeptieren|ablehnen)|einstellungen|"
+                      r"(?:tout )?(?:accepter|refuser)|paramétrer|(?:aceptar|rechazar)(?: todas?)?|configurar|"
+                      r"(?:accetta|rifiuta)(?: tutti)?|personalizza|(?:alles )?(?:accepteren|weigeren)|instellingen|"
+                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok)$")
+_BUTTONS = re.compile(r"\s{2,}|\s*[|·]\s*")
+# the feedback box: its question, and what follows on its line (its buttons, 'Report a problem …')
+_USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:useful|helpful)|did you find (?:this|what you)|"
+                     r"war (?:diese seite|dieser artikel) hilfreich|ist diese seite nützlich|"
+                     r"(?:cette page|cet article) vous a-t-(?:elle|il) été utile|avez-vous trouvé|"
+                     r"¿?(?:le|te) (?:ha )?resultado útil (?:esta página|este artículo)|¿?(?:fue|es) útil esta página|"
+                     r"(?:questa pagina|questo articolo) (?:ti|le) è stat[ao] utile|hai trovato|"
+                     r"was (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)|heeft deze pagina)\b.{0,120}$")
+# an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen · Merken', 'Partager | Enregistrer'): its words all actions
+_ACTIONS = frozenset("""save share email mail print like comment comments reply bookmark copy link tweet follow listen
+teilen merken drucken kommentieren speichern kopieren partager enregistrer imprimer commenter copier lien écouter
+compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
+delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+_TEXT = ("prose", "head")
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the cookie banner's and the feedback box's lines as furniture, in place; how many."""
+    n = 0
+    for k, l in enumerate(ls):
+        if l.kind not in _TEXT or len(l.text) > 240:
+            continue
+        t = l.text
+        cookies = ("ookie" in t or "OOKIE" in t) and _COOKIES.search(t)
+        if _USEFUL.match(t) or cookies and _banner(ls, k) or _buttons(t) or _actions(t):
+            l.kind, n = "furn", n + 1
+    return n
+
+
+def _buttons(text: str) -> bool:
+    """'Accept additional cookies   Reject additional cookies   View cookies', 'Alle akzeptieren | Einstellungen'."""
+    if not ("  " in text or "|" in text or "·" in text):
+        return False   # (one part: no buttons)
+    parts = [p for p in _BUTTONS.split(text.strip()) if p]
+    return len(parts) >= 2 and all(_CONSENT.match(p) for p in parts)
+
+
+def _banner(ls: list[Line], k: int) -> bool:
+    """A line on cookies in the banner: its block, or the one after it, holds the buttons (a news item
+    on cookie rules has none)."""
+    for j in range(k, min(len(ls), k + 4)):
+        if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):
+            return True
+    return False
+
+
+def _actions(text: str) -> bool:
+    first = _WORD.search(text) if len(text) <= 80 else None
+    if first is None or first[0].lower() not in _ACTIONS:
+        return False   # (most lines open with another word)
+    found = _WORD.findall(text.lower())
+    return len(found) >= 2 and all(w in _ACTIONS for w in found)
