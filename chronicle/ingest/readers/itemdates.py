@@ -88,11 +88,20 @@ def month_year(l: Line, title: bool = False) -> int | None:
     ('2024 in Germany', 'Chronik 2024': the year first or last of a few words)."""
     if title and l.kind == "head" and words(l.text) <= 5 and _TITLE_YEAR.search(l.text):
         return when.year_of(l.text)
-    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
+    if l.kind not in ("head", "date"):
         return None
-    return when.year_of(l.text)
+    # the year beside the month ('March 2015', '2015 March'), not any year of a headline that also
+    # names a month ('… closes by 2027, strike on 10 April' says nothing of its page's year)
+    ws = [w.lower().strip(".,:;()") for w in l.text.split()]
+    for k, w in enumerate(ws):
+        if w in when.MONTHS:
+            for y in ws[k + 1:k + 2] + ws[max(0, k - 1):k]:
+                if _YEAR_WORD.fullmatch(y):
+                    return int(y)
+    return None
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _TITLE_YEAR = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.])|\b(?:19|20)\d\d$")
 
 

@@ -69,6 +69,8 @@ class Page:
                 if d and page_date is None and (l.kind in ("date", "head") or _greets(l)):
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
+        if page_year and ctx.captured and page_year > ctx.captured.year:
+            page_year = None   # (a page saved in 2025 does not date its items in 2027: that year is a headline's)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)

@@ -1,0 +1,52 @@
+"""Set 11's kinds of failure, part A (tests/fixtures/ingest_heldout11: a collector's Markdown notes, a
+think-tank's 'In the news' credits, a social feed of outlets' posts, an author page of one line per
+article), each on pages written here in other wordings and two languages or more, never the set's
+own text. Each asserts what a reader sees: the items, their titles, dates and outlets. In process
+(run.parse): no files, no build."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import items as _items, parser
+
+D = dt.date
+CAPTURED = D(2026, 2, 16)   # a Monday
+_parse = parser(CAPTURED)
+
+
+def _notes(title: str, note: str, days, closing: str) -> str:
+    """A collector's own notes: a title, a note in parentheses, day headings without a year, a `- `
+    bullet per news item (the first a headline naming a later year and a month: no year of the page),
+    a closing to-do line."""
+    return f"# {title}\n({note})\n\n" + "".join(
+        f"## {day}\n\n" + "".join(f"- {b}\n" for b in bullets) + "\n" for day, bullets in days) + f"{closing}\n"
+
+
+def _assert_notes(parsed, days) -> None:
+    """Every bullet is an item of its own, dated by its day heading in the capture's year."""
+    got = {s.paras[0] if s.paras else s.title: s.date for s in parsed.stories}
+    for when, bullets in days:
+        for b in bullets:
+            assert any(b.startswith(k) or k.startswith(b[:40]) for k in got), (b, list(got))
+    assert sorted({d for d in got.values()}) == sorted({when for when, _ in days})
+
+
+def test_notes_under_day_headings_without_a_year_are_items_of_the_captures_year():
+    en = [("Wednesday 11 February", [
+              "Port authority to close the old container terminal by 2028, with a council vote on 3 March",
+              "Rail unions said they would ballot members over the new rosters before the end of the month."]),
+          ("Friday 13 February", [
+              "The central bank held rates at 3.5 per cent and said inflation would fall back to target in 2027.",
+              "A court in Leeds ruled the council's parking contract unlawful and ordered a new tender."])]
+    p = _parse(_notes("Morning reading — my notes", "to sort before Monday's meeting", en,
+                      "TODO: check the jobless figures before Tuesday"))
+    _assert_notes(p, [(D(2026, 2, 11), en[0][1]), (D(2026, 2, 13), en[1][1])])
+    de = [("Dienstag 10. Februar", [
+              "Stadtwerke wollen das Kohlekraftwerk bis 2029 abschalten, Ratsbeschluss am 4. März",
+              "Die Lokführer kündigen einen Warnstreik für die kommende Woche an, der Fernverkehr ist betroffen."]),
+          ("Donnerstag 12. Februar", [
+              "Der Landtag beschließt das neue Schulgesetz, die Opposition will vor das Verfassungsgericht ziehen.",
+              "Die Mieten in Leipzig sind im vergangenen Jahr um sieben Prozent gestiegen, so der Mieterverein."])]
+    q = _parse(_notes("Presseschau — eigene Notizen", "für die Sitzung am Montag sortieren", de,
+                      "TODO: Arbeitslosenzahlen vor Dienstag prüfen"))
+    _assert_notes(q, [(D(2026, 2, 10), de[0][1]), (D(2026, 2, 12), de[1][1])])
