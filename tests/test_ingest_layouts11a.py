@@ -50,3 +50,20 @@ def test_notes_under_day_headings_without_a_year_are_items_of_the_captures_year(
     q = _parse(_notes("Presseschau — eigene Notizen", "für die Sitzung am Montag sortieren", de,
                       "TODO: Arbeitslosenzahlen vor Dienstag prüfen"))
     _assert_notes(q, [(D(2026, 2, 10), de[0][1]), (D(2026, 2, 12), de[1][1])])
+
+
+def test_a_notes_bullets_bold_headline_and_the_outlet_after_it_are_read():
+    """'- 07h45 **Headline** — text (site.fr)', '- text. → Outlet': the bold run is the title (a
+    clock time before it is not), the site in parentheses or the name after an arrow the outlet,
+    neither left in the text."""
+    en = [("08:15", "Harbour cranes idle as dockers walk out", "the stoppage in Felixstowe is the first in a decade, and the union says it will last a week.", "(bbc.co.uk)", "bbc.co.uk"),
+          ("", "Tram fares rise again", "the transport authority adds twenty pence to a single ticket from May, the third rise in two years.", "→ Manchester Evening News", "Manchester Evening News")]
+    fr = [("07h45", "Grève des contrôleurs aériens vendredi", "la DGAC demande aux compagnies de réduire leurs vols d'un tiers à Orly et à Marseille.", "(liberation.fr)", "liberation.fr"),
+          ("", "Le Sénat adopte la loi sur les fermes solaires", "les députés doivent encore examiner le texte avant l'été, selon le calendrier du gouvernement.", "→ La Croix", "La Croix")]
+    for day, bullets in (("Tuesday 10 February", en), ("mardi 10 février", fr)):
+        page = f"# My reading notes\n\n## {day}\n\n" + "".join(
+            f"- {t + ' ' if t else ''}**{h}** — {x} {o}\n" for t, h, x, o, _ in bullets) + "\n"
+        p = _parse(page)
+        assert [(s.title, s.source) for s in p.stories] == [(h, name) for _, h, _, _, name in bullets]
+        for s, (_, _, x, o, _) in zip(p.stories, bullets):
+            assert x in s.paras[0] and o not in s.paras[0]

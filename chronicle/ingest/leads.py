@@ -50,3 +50,15 @@ def kicker(text: str) -> str:
     if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
         return ""
     return k
+
+
+# '**Headline** — text', '09h10 **Headline** : text', '__Headline.__ Text': notes and newsletters
+# mark an item's headline by emphasis alone, which is gone once the line is read as text
+_BOLD_LEAD = re.compile(r"^(?:\d{1,2}(?:[h:.]\d\d|\s?[ap]\.?m\.?)\s+)?(\*\*|__)(?P<k>[^*_\n]{2,160}?)\1"
+                        r"(?:\s*[—–:|-]\s+|\s+(?=\S))(?=.{20,}$)")
+
+
+def bold_lead(text: str) -> str:
+    """The headline a line's opening emphasis marks, when text follows it (else '')."""
+    m = _BOLD_LEAD.match(text)
+    return m["k"].strip().rstrip(".:") if m and words(m["k"]) >= 1 else ""

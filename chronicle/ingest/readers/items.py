@@ -10,6 +10,7 @@ from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
+from ..notetails import closing_outlet
 from ..outlets import Outlets
 from . import attribution, itemdates, itemoutlets, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
@@ -164,7 +165,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         if g.mode == "headonly":
             paras = [title]
     elif g.mode in ("kicker", "line") and paras:
-        title = kicker(paras[0]) if g.mode == "kicker" else ""   # the body keeps its bold lead
+        # (the body keeps its bold lead; one marked by emphasis alone is the line's)
+        title = kicker(paras[0]) or (body[0].lead if body[0].lead in paras[0] else "") if g.mode == "kicker" else ""
         if g.mode == "line":
             title = lead
         title = clean_title(title, st, page, outlets)
@@ -212,6 +214,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     if m and not t.startswith("+") and outlets.is_outlet(name):
         st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
+    t, name = closing_outlet(t, outlets)   # '… (lemonde.fr)', '… → Ouest-France': a note's
+    st.source = st.source or name
     return t
 
 

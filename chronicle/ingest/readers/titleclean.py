@@ -7,6 +7,7 @@ import re
 from .. import readtimes, when
 from ..lines import DATE_LEAD
 from ..model import Story
+from ..notetails import closing_outlet
 from ..outlets import Outlets
 from . import attribution
 
@@ -59,6 +60,8 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     t, name = outlets.tail(t)
     if not name:
         t, name = outlets.head(t)
+    if not name:
+        t, name = closing_outlet(t, outlets)   # ('… le 10 avril. → Ouest-France': a note's)
     if name and not st.source:
         st.source = name
     t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)
