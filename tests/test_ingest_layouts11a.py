@@ -67,3 +67,27 @@ def test_a_notes_bullets_bold_headline_and_the_outlet_after_it_are_read():
         assert [(s.title, s.source) for s in p.stories] == [(h, name) for _, h, _, _, name in bullets]
         for s, (_, _, x, o, _) in zip(p.stories, bullets):
             assert x in s.paras[0] and o not in s.paras[0]
+
+
+def _credits(name: str, heading: str, intro: str, credits, pager: str) -> str:
+    """An institute's 'in the news' page: its name, a heading, an intro, then per appearance a
+    bulleted credit line (outlet, date) over the indented paragraph quoted from it; a pager."""
+    return f"{name}\n\n{heading}\n\n{intro}\n" + "".join(
+        f"  • {o}, {d}\n\n    {x}\n\n" for o, d, x, _ in credits) + f"{pager}\n"
+
+
+def test_credit_lines_over_untitled_paragraphs_are_items_with_their_outlet_and_date():
+    en = [("The Economist", "12 February 2026", "Grid operators will need twice the storage they have today before coal can close, argues Priya Nair.", D(2026, 2, 12)),
+          ("Financial Times", "10 February 2026", "'The rules on state aid were written for steel mills, not for battery plants,' said Tom Hale.", D(2026, 2, 10)),
+          ("Der Spiegel", "9 February 2026", "Berlin's new housing rules will slow building in the cities that need it most, according to Lena Brandt.", D(2026, 2, 9))]
+    fr = [("Le Monde", "12 février 2026", "La réforme des retraites pèsera sur les comptes sociaux bien après 2030, estime Claire Dubois.", D(2026, 2, 12)),
+          ("Les Echos", "11 février 2026", "« Les banques centrales ne peuvent pas tout », rappelle Marc Lefèvre dans un entretien.", D(2026, 2, 11)),
+          ("Le Figaro", "6 février 2026", "Le chantier du canal Seine-Nord prendra encore trois ans de retard, selon Julie Martin.", D(2026, 2, 6))]
+    for page in (_credits("Institute for Energy Policy", "In the Media", "Our researchers comment on the news in the press and on air. A selection of recent contributions follows.", en, "« first ‹ previous 1 2 3 next › last »"),
+                 _credits("Institut d'études européennes", "Dans les médias", "Nos chercheurs interviennent régulièrement dans la presse. Voici une sélection de leurs contributions récentes.", fr, "« début ‹ précédent 1 2 3 suivant › fin »")):
+        credits = en if "Energy" in page else fr
+        p = _parse(page)
+        got = [(s.source, s.date) for s in p.stories if s.paras and any(x[:30] in s.paras[0] for *_, x, _ in credits)]
+        assert got == [(o, d) for o, _, _, d in credits]
+        for s, (_, _, x, _) in zip(p.stories, credits):
+            assert s.paras[0] == x   # (its own paragraph: neither the intro nor the next credit's)
