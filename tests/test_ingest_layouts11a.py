@@ -91,3 +91,29 @@ def test_credit_lines_over_untitled_paragraphs_are_items_with_their_outlet_and_d
         assert got == [(o, d) for o, _, _, d in credits]
         for s, (_, _, x, _) in zip(p.stories, credits):
             assert s.paras[0] == x   # (its own paragraph: neither the intro nor the next credit's)
+
+
+def _feed(app: str, nav: str, posts, between: str) -> str:
+    """A social feed copied from the web client: the app's nav, then per post the display name, the
+    handle with the post's age, the text, a link card (site, headline, description), the counts; a
+    'reposted by' line and a sponsor's block between two posts."""
+    out = [f"{app}\n{nav}\n"]
+    for k, (name, handle, text, site, headline) in enumerate(posts):
+        out.append(f"{name}\n{handle}\n{text}\n{site}\n{headline}\nA one-line description of the linked page.\n💬 {k + 3}   🔁 {k * 40 + 7}   ❤️ 1.{k}K   ⋯\n")
+        if k == 1:
+            out.append(between)
+    return "\n".join(out) + "\nEnd of feed\n"
+
+
+def test_a_social_feed_of_outlets_posts_is_one_item_per_post():
+    en = [("The Irish Times", "@irishtimes.com@mastodon.ie · 3h", "Dublin city council approved the plan for a car-free quays route by a large majority on Monday night.", "irishtimes.com", "Council backs car-free quays in Dublin", D(2026, 2, 16)),
+          ("Al Jazeera English", "@aljazeera.com · 1d", "Talks between the two delegations resumed in Doha after a week-long pause, officials on both sides said.", "aljazeera.com", "Doha talks resume after week-long pause", D(2026, 2, 15)),
+          ("Deutsche Welle", "@dw.com · Feb 12", "Germany's parliament passed the budget on Thursday, ending months of dispute within the coalition.", "dw.com", "Bundestag passes delayed budget", D(2026, 2, 12))]
+    de = [("tagesschau", "@tagesschau.de · 2h", "Der Bundesrat hat das Gesetz zur Krankenhausreform gebilligt, die Länder hatten lange Nachbesserungen gefordert.", "tagesschau.de", "Bundesrat billigt Krankenhausreform", D(2026, 2, 16)),
+          ("ZEIT ONLINE", "@zeit.de · 2d", "Die Zahl der Insolvenzen ist im Januar erneut gestiegen, vor allem im Baugewerbe und im Handel.", "zeit.de", "Mehr Firmenpleiten im Januar", D(2026, 2, 14)),
+          ("Der Standard", "@derstandard.at · 10. Feb.", "Die Regierung in Wien legt ein Sparpaket über zwei Milliarden Euro vor, das vor allem Förderungen kürzt.", "derstandard.at", "Wien legt Sparpaket vor", D(2026, 2, 10))]
+    for posts, between in ((en, "🔁 Reposted by Sam Carter\n"), (de, "Gesponsert\nProbier die neue App-Version mit eigenen Symbolen aus.\n")):
+        p = _parse(_feed("Social", "Home   Explore   Notifications   Lists   Profile", [x[:5] for x in posts], between))
+        # (a listed outlet is spelled as the list spells it: 'ZEIT ONLINE' is Zeit Online)
+        assert [(t, d, o.casefold()) for t, d, o in _items(p)] == [(headline, d, name.casefold()) for name, _, _, _, headline, d in posts]
+        assert [s.paras[0] for s in p.stories] == [text for _, _, text, _, _, _ in posts]

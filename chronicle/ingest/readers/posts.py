@@ -1,0 +1,43 @@
+"""A social feed copied from the web client (Bluesky, Mastodon, X, Threads): per post the account's
+display name, its handle with the post's age ('@reuters.com · 2h', '@ana@mastodon.social · 1d',
+'@bbc.co.uk · Apr 3'), the post's text, perhaps a link card (the site, the linked page's headline,
+its description) and a line of counts ('💬 14  🔁 122  ❤️ 306  ⋯'). Each post is an item opening at
+its display name, which is its outlet; the handle line dates it; the card's headline is its title
+(else one is derived from the text). What stands between a post's counts and the next post (a
+'Reposted by' line, a sponsor's block, 'End of feed') is no post's: furniture, reported."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line, words
+
+# '@reuters.com · 2h', '@ana@mastodon.social · 1d', '@handle • Apr 3': a handle, then the post's age
+_HANDLE = re.compile(r"^@[\w.-]{2,60}(?:@[\w.-]{2,60})?\s*[·•|]\s*\S.{0,24}$")
+# '💬 14   🔁 122   ❤️ 1.2K   ⋯': the post's counts, each a pictogram and a number
+_COUNTS = re.compile(r"^(?:[^\w\s]+\s*\d[\d.,]*\s?[KkMm]?\s*){2,}[⋯…·.]*$")
+
+
+def starts(ls: list[Line]) -> list[tuple[int, str]]:
+    """(index, 'teaser') of each post's first line, on a page of two posts or more (else [])."""
+    handles = [i for i, l in enumerate(ls) if l.dates and len(l.text) <= 90 and _HANDLE.match(l.text)]
+    if len(handles) < 2:
+        return []
+    out = []
+    for h in handles:
+        ls[h].kind, ls[h].outlet = "date", ""   # (the post's age: its outlet is the name above)
+        name = ls[h - 1] if h else None
+        if name is not None and name.kind in ("outlet", "head", "prose") and words(name.text) <= 6 and not name.dates \
+                and not _COUNTS.match(name.text):
+            name.kind, name.outlet = "outlet", name.outlet or name.text.strip()
+            h -= 1
+        out.append(h)
+    _after_counts(ls, out)
+    return [(i, "teaser") for i in out]
+
+
+def _after_counts(ls: list[Line], out: list[int]) -> None:
+    """A post ends with its counts: the lines after them, up to the next post, are furniture."""
+    for a, b in zip(out, out[1:] + [len(ls)]):
+        ends = [j for j in range(a + 1, b) if _COUNTS.match(ls[j].text)]
+        for j in range(ends[0] if ends else b, b):
+            ls[j].kind = "furn"
