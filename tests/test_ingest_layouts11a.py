@@ -117,3 +117,24 @@ def test_a_social_feed_of_outlets_posts_is_one_item_per_post():
         # (a listed outlet is spelled as the list spells it: 'ZEIT ONLINE' is Zeit Online)
         assert [(t, d, o.casefold()) for t, d, o in _items(p)] == [(headline, d, name.casefold()) for name, _, _, _, headline, d in posts]
         assert [s.paras[0] for s in p.stories] == [text for _, _, text, _, _, _ in posts]
+
+
+def _author_page(paper: str, crumbs: str, bio: str, rows, more: str) -> str:
+    """A paper's author page: breadcrumb, bio, then one line per article: weekday and date, a
+    one-word kicker, the headline and the teaser glued with spaces."""
+    return f"{paper}\n{crumbs}\n\n{bio}\n\n" + "".join(f"{d} {k} {h} {x}\n" for d, k, h, x, _ in rows) + f"\n{more}\n"
+
+
+def test_an_author_pages_dated_lines_are_items_with_headline_kicker_and_date():
+    en = [("Tue, 10 Feb 2026", "Transport", "Tram fares rise again in the city", "The transport authority adds twenty pence to a single ticket from May, the third rise in two years.", D(2026, 2, 10)),
+          ("Fri, 6 Feb 2026", "Housing", "Council approves plan for riverside flats", "The scheme brings 400 homes to the old gasworks site, a third of them for social rent ...", D(2026, 2, 6)),
+          ("Mon, 2 Feb 2026", "Health", "Waiting lists at the county hospital grow longer", "The figures released on Monday show more than 9,000 patients waiting for an operation.", D(2026, 2, 2))]
+    fr = [("mar. 10 février 2026", "Politique", "Le Sénat adopte la loi sur les fermes solaires", "Les députés doivent encore examiner le texte avant l'été, selon le calendrier du gouvernement.", D(2026, 2, 10)),
+          ("jeu. 5 février 2026", "Économie", "Les faillites de commerces repartent à la hausse", "Selon la Banque de France, le nombre de défaillances a progressé de 8 % en un an ...", D(2026, 2, 5)),
+          ("lun. 2 février 2026", "Santé", "Les urgences de Nantes ferment la nuit", "Le service n'accueillera plus de patients entre minuit et huit heures, faute de médecins.", D(2026, 2, 2))]
+    for rows, page in ((en, _author_page("The Valley Courier", "Home › Authors › Jo Reed", "Jo Reed covers transport, housing and health.", en, "Load more articles")),
+                       (fr, _author_page("La Gazette de l'Ouest", "Accueil › Auteurs › Anne Roux", "Anne Roux suit la politique et l'économie régionales.", fr, "Charger plus d'articles"))):
+        p = _parse(page)
+        assert _items(p) == [(h, d, "") for _, _, h, _, d in rows]
+        assert [s.paras[0] for s in p.stories] == [x for _, _, _, x, _ in rows]
+        assert [s.labels for s in p.stories] == [[k] for _, k, _, _, _ in rows]

@@ -47,9 +47,17 @@ def kicker(text: str) -> str:
     if not m:
         return ""
     k = m["k"]
-    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
+    if words(k) > 14 or _KICKER_ABBREVIATION.search(k) or _in_date(t, k):
         return ""
     return k
+
+
+def _in_date(text: str, k: str) -> bool:
+    """'Sa, 5. Apr. 2025 Kicker Headline …': the lead's stop is a date's ('5.'), not a sentence's."""
+    if len(k) > 16 or not any(c.isdigit() for c in k):
+        return False
+    found = when.find_dates(text[:len(k) + 30])
+    return bool(found) and found[0].start < len(k)
 
 
 # '**Headline** — text', '09h10 **Headline** : text', '__Headline.__ Text': notes and newsletters

@@ -21,7 +21,7 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, footnotes, issuerlines, items, itemoutlets, numbered, posts,
+from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, datedlines, footnotes, issuerlines, items, itemoutlets, numbered, posts,
                releaselines, review, sectionlabels, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
@@ -63,7 +63,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts):
+    for finder in (posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)

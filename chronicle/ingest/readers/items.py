@@ -12,7 +12,7 @@ from ..lines import Line, words
 from ..model import Context, Story
 from ..notetails import closing_outlet
 from ..outlets import Outlets
-from . import attribution, itemdates, itemoutlets, shortlines, treegroups
+from . import attribution, datedlines, itemdates, itemoutlets, shortlines, treegroups
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -159,8 +159,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         title = clean_title(title_line.text, st, page, outlets)
     lead = ""
     if g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
-        lead, rest = glued_title(body[0].text)
-    paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
+        lead, rest = datedlines.glued(body[0], st, page) or glued_title(body[0].text)
+    paras = [_clean_body(rest if g.mode == "line" and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
