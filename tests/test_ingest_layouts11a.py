@@ -105,6 +105,12 @@ def _feed(app: str, nav: str, posts, between: str) -> str:
     return "\n".join(out) + "\nEnd of feed\n"
 
 
+def _folded(items) -> list[tuple]:
+    """(title, date, outlet) with the outlet case-folded: a listed outlet is spelled as the list
+    spells it ('ZEIT ONLINE' is Zeit Online, 'EL PAÍS' El País)."""
+    return [(t, d, o.casefold()) for t, d, o in items]
+
+
 def test_a_social_feed_of_outlets_posts_is_one_item_per_post():
     en = [("The Irish Times", "@irishtimes.com@mastodon.ie · 3h", "Dublin city council approved the plan for a car-free quays route by a large majority on Monday night.", "irishtimes.com", "Council backs car-free quays in Dublin", D(2026, 2, 16)),
           ("Al Jazeera English", "@aljazeera.com · 1d", "Talks between the two delegations resumed in Doha after a week-long pause, officials on both sides said.", "aljazeera.com", "Doha talks resume after week-long pause", D(2026, 2, 15)),
@@ -114,8 +120,7 @@ def test_a_social_feed_of_outlets_posts_is_one_item_per_post():
           ("Der Standard", "@derstandard.at · 10. Feb.", "Die Regierung in Wien legt ein Sparpaket über zwei Milliarden Euro vor, das vor allem Förderungen kürzt.", "derstandard.at", "Wien legt Sparpaket vor", D(2026, 2, 10))]
     for posts, between in ((en, "🔁 Reposted by Sam Carter\n"), (de, "Gesponsert\nProbier die neue App-Version mit eigenen Symbolen aus.\n")):
         p = _parse(_feed("Social", "Home   Explore   Notifications   Lists   Profile", [x[:5] for x in posts], between))
-        # (a listed outlet is spelled as the list spells it: 'ZEIT ONLINE' is Zeit Online)
-        assert [(t, d, o.casefold()) for t, d, o in _items(p)] == [(headline, d, name.casefold()) for name, _, _, _, headline, d in posts]
+        assert _folded(_items(p)) == _folded([(headline, d, name) for name, _, _, _, headline, d in posts])
         assert [s.paras[0] for s in p.stories] == [text for _, _, text, _, _, _ in posts]
 
 
@@ -138,3 +143,16 @@ def test_an_author_pages_dated_lines_are_items_with_headline_kicker_and_date():
         assert _items(p) == [(h, d, "") for _, _, h, _, d in rows]
         assert [s.paras[0] for s in p.stories] == [x for _, _, _, x, _ in rows]
         assert [s.labels for s in p.stories] == [[k] for _, k, _, _, _ in rows]
+
+
+def test_posts_copied_with_the_handle_and_the_age_on_lines_of_their_own_are_items():
+    """As X and Mastodon copy: 'Name' / '@handle' / '·' / '2h' over the post's text."""
+    es = [("EL PAÍS", "@el_pais", "3h", "El Gobierno aprobó este lunes el plan de vivienda que prevé 50.000 pisos de alquiler asequible en cinco años.", "Vivienda aprueba el plan de alquiler asequible", D(2026, 2, 16)),
+          ("elDiario.es", "@eldiarioes", "2d", "La huelga de los controladores aéreos obligó a cancelar más de cien vuelos en Barajas y en El Prat.", "Cancelados cien vuelos por la huelga de controladores", D(2026, 2, 14))]
+    en = [("CBC News", "@cbcnews@mastodon.social", "5h", "Ontario will build two new nuclear reactors at the Bruce site, the province's energy minister said on Monday.", "Ontario to build two reactors at Bruce site", D(2026, 2, 16)),
+          ("RNZ", "@rnz@mastodon.nz", "1d", "New Zealand's inflation rate fell to 2.1 per cent in the last quarter, the lowest level in four years.", "Inflation falls to four-year low", D(2026, 2, 15))]
+    for posts in (es, en):
+        page = "Home\nExplore\n\n" + "\n".join(
+            f"{name}\n{handle}\n·\n{age}\n{text}\nexample.org\n{headline}\n💬 4   🔁 12   ❤️ 80\n" for name, handle, age, text, headline, _ in posts)
+        p = _parse(page)
+        assert _folded(_items(p)) == _folded([(headline, d, name) for name, _, _, _, headline, d in posts])
