@@ -156,3 +156,17 @@ def test_posts_copied_with_the_handle_and_the_age_on_lines_of_their_own_are_item
             f"{name}\n{handle}\n·\n{age}\n{text}\nexample.org\n{headline}\n💬 4   🔁 12   ❤️ 80\n" for name, handle, age, text, headline, _ in posts)
         p = _parse(page)
         assert _folded(_items(p)) == _folded([(headline, d, name) for name, _, _, _, headline, d in posts])
+
+
+def test_a_date_after_the_capture_in_a_headline_dates_neither_the_page_nor_its_items():
+    """'… set for 12 May 2027' near a page's top is the event's day: the items below are not dated
+    by it (no page date, no year of the page), and the headline keeps it."""
+    for first, rest in (("Referendum on the new constitution set for 12 May 2027", [
+                             "The port authority will close the old container terminal, moving work to the new quay.",
+                             "Rail unions said they would ballot members over the new rosters before the end of the month."]),
+                        ("Volksentscheid über den Flughafen auf den 3. Oktober 2027 gelegt", [
+                             "Die Stadtwerke wollen das Kohlekraftwerk abschalten, der Rat stimmt im Frühjahr darüber ab.",
+                             "Die Lokführer kündigen einen Warnstreik für die kommende Woche an, der Fernverkehr ist betroffen."])):
+        p = _parse("# Notes\n\n" + "".join(f"- {b}\n" for b in [first] + rest))
+        assert p.stories[0].title == first
+        assert [s.date for s in p.stories] == [None, None, None]

@@ -67,7 +67,7 @@ class Page:
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head") or _greets(l)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
-                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)):
+                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)) and not _later(d, ctx):
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         if page_year and ctx.captured and page_year > ctx.captured.year:
@@ -92,13 +92,24 @@ class Page:
         order = self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None)
         d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
         if d:
-            return d, "stated"
+            return (d, "stated") if not _later(d, self.ctx) else (None, "")
         if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
             d = f.resolve(self.order, self.page_year)
             if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
+
+    def later(self, f: when.Found) -> bool:
+        """f states a date after the capture: part of a headline ('… set for 12 May 2027'), no item's date."""
+        d = f.resolve(self.order) if f.kind != "relative" else None
+        return d is not None and _later(d, self.ctx)
+
+
+def _later(d: dt.date, ctx: Context) -> bool:
+    """A date after the capture (a day's grace for time zones) is an event's ('vote set for 12 May
+    2027'), not the date an item or its page was published."""
+    return ctx.captured is not None and d > ctx.captured + dt.timedelta(days=1)
 
 
 def _greets(l: Line) -> bool:
