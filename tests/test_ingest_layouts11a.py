@@ -170,3 +170,18 @@ def test_a_date_after_the_capture_in_a_headline_dates_neither_the_page_nor_its_i
         p = _parse("# Notes\n\n" + "".join(f"- {b}\n" for b in [first] + rest))
         assert p.stories[0].title == first
         assert [s.date for s in p.stories] == [None, None, None]
+
+
+def test_items_under_or_with_a_day_after_the_capture_are_undated_not_dated_by_the_day_before():
+    """A digest captured on 16 February: a '19 February' heading (or an item's own '19 February'
+    line) is the day of an announced event, so its item is undated, not dated by the heading
+    before it or by the page."""
+    en = ("13 February 2026", "19 February 2026", "Council backs car-free quays in Dublin", "Dublin city council approved the plan for a car-free quays route by a large majority on Friday night.",
+          "Dockers plan a second strike at Felixstowe", "The union said the stoppage would last a week if talks with the port operator failed again.")
+    it = ("13 febbraio 2026", "19 febbraio 2026", "Il Comune approva la ztl allargata", "Il consiglio comunale ha approvato l'allargamento della zona a traffico limitato con ampia maggioranza.",
+          "Sciopero dei treni regionali annunciato", "I sindacati hanno confermato lo stop di otto ore per il personale dei treni regionali in Lombardia.")
+    for before, after, h1, x1, h2, x2 in (en, it):
+        headed = _parse(f"Briefing\n\n{before}\n\n{h1}\n{x1}\n\n{after}\n\n{h2}\n{x2}\n")
+        assert _items(headed) == [(h1, D(2026, 2, 13), ""), (h2, None, "")]
+        own = _parse(f"Briefing — {before}\n\n{h1}\n{before}\n{x1}\n\n{h2}\n{after}\n{x2}\n\n{h1} (2)\n{before}\n{x1}\n")
+        assert [d for _, d, _ in _items(own)] == [D(2026, 2, 13), None, D(2026, 2, 13)]

@@ -51,22 +51,27 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         for g in groups:
             line = _trailing_date(ls, g)
             d = page.resolve(line.dates[0]) if line is not None else (None, "")
-            out[g.index] = d if d[0] else page_dated
+            out[g.index] = d if d[0] or line is not None and page.later(line.dates[0]) else page_dated
         return out
     current = page_dated
     last_text = -1
     for g in groups:
         for j in range(last_text + 1, g.index):
             if ls[j].kind == "date" and ls[j].dates:
-                d = page.resolve(ls[j].dates[0])
-                current = d if d[0] else current
+                current = _heading(page, ls[j], current)
         out[g.index] = current
         last_text = _last_text(g.lines, g.index)
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:
-                d = page.resolve(ls[j].dates[0])
-                current = d if d[0] else current
+                current = _heading(page, ls[j], current)
     return out
+
+
+def _heading(page, l: Line, current: tuple) -> tuple:
+    """The (date, basis) a date line gives the items under it: its own; none under a day after
+    the capture (an event's, items.Page.later: not the day before's either); else the one before."""
+    d = page.resolve(l.dates[0])
+    return d if d[0] else (None, "") if page.later(l.dates[0]) else current
 
 
 def yearless_page_date(page, top: list[Line]) -> None:

@@ -236,11 +236,13 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     last_text = max(texts) if texts else 0
     lead = page.outlet_above
     outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
+    later = False
     for k, l in enumerate(g.lines):
         if l.labels:   # (a labels line's, or a headline's own: sectionlabels.py)
             st.labels += l.labels
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
+            later = later or page.later(l.dates[0])   # (its own day is after the capture: no other day is its)
     if outlet is not None:
         st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
@@ -249,7 +251,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         if day:   # '04, 22:40 Observador'
             st.date, st.date_basis = day, "derived"
     st.source = st.source or page.outlet_running.get(g.index, "")
-    if not st.date:
+    if not st.date and not later:
         d, basis = page.running.get(g.index) or (None, "")
         if d:
             st.date, st.date_basis = d, basis
