@@ -185,3 +185,20 @@ def test_items_under_or_with_a_day_after_the_capture_are_undated_not_dated_by_th
         assert _items(headed) == [(h1, D(2026, 2, 13), ""), (h2, None, "")]
         own = _parse(f"Briefing — {before}\n\n{h1}\n{before}\n{x1}\n\n{h2}\n{after}\n{x2}\n\n{h1} (2)\n{before}\n{x1}\n")
         assert [d for _, d, _ in _items(own)] == [D(2026, 2, 13), None, D(2026, 2, 13)]
+
+
+def test_reminders_to_self_in_notes_are_no_items():
+    """'- to read: …', '- [ ] …', '- nachlesen: …', '- por leer: …' are the collector's to-dos."""
+    for day, news, todos in (
+            ("## Friday 13 February", ["Dublin city council approved the plan for a car-free quays route by a large majority.",
+                                       "The ferry operator said the new boat had passed its safety checks and would sail from Monday."],
+             ["to read: the long piece on harbour dredging, link lost", "[ ] ask the press office about the tender"]),
+            ("## Freitag 13. Februar", ["Der Stadtrat hat die autofreie Innenstadt mit großer Mehrheit beschlossen.",
+                                        "Die Fähre zur Insel fährt nach der Sicherheitsprüfung ab Montag wieder zweimal täglich."],
+             ["nachlesen: das Interview mit der Bürgermeisterin, Link fehlt", "[ ] Pressestelle wegen der Ausschreibung anrufen"]),
+            ("## viernes 13 de febrero", ["El ayuntamiento aprobó la peatonalización del centro con una amplia mayoría.",
+                                          "El transbordador a la isla vuelve a navegar dos veces al día desde el lunes."],
+             ["por leer: la entrevista con la alcaldesa, sin enlace", "[ ] llamar a la oficina de prensa por el concurso"])):
+        bullets = [news[0], todos[0], news[1], todos[1]]
+        p = _parse(f"# Notes\n\n{day}\n\n" + "".join(f"- {b}\n" for b in bullets))
+        assert [s.paras for s in p.stories] == [[x] for x in news]
