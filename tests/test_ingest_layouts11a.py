@@ -71,7 +71,8 @@ def test_a_notes_bullets_bold_headline_and_the_outlet_after_it_are_read():
 
 def _credits(name: str, heading: str, intro: str, credits, pager: str) -> str:
     """An institute's 'in the news' page: its name, a heading, an intro, then per appearance a
-    bulleted credit line (outlet, date) over the indented paragraph quoted from it; a pager."""
+    bulleted credit line (outlet, date) over the indented paragraph quoted from it; a pager
+    (readers/pagers.py: the page's, not the last item's text)."""
     return f"{name}\n\n{heading}\n\n{intro}\n" + "".join(
         f"  • {o}, {d}\n\n    {x}\n\n" for o, d, x, _ in credits) + f"{pager}\n"
 
@@ -90,7 +91,7 @@ def test_credit_lines_over_untitled_paragraphs_are_items_with_their_outlet_and_d
         got = [(s.source, s.date) for s in p.stories if s.paras and any(x[:30] in s.paras[0] for *_, x, _ in credits)]
         assert got == [(o, d) for o, _, _, d in credits]
         for s, (_, _, x, _) in zip(p.stories, credits):
-            assert s.paras[0] == x   # (its own paragraph: neither the intro nor the next credit's)
+            assert s.paras == [x]   # (its own paragraph: neither the intro, the next credit's nor the pager)
 
 
 def _feed(app: str, nav: str, posts, between: str) -> str:
@@ -202,3 +203,4 @@ def test_reminders_to_self_in_notes_are_no_items():
         bullets = [news[0], todos[0], news[1], todos[1]]
         p = _parse(f"# Notes\n\n{day}\n\n" + "".join(f"- {b}\n" for b in bullets))
         assert [s.paras for s in p.stories] == [[x] for x in news]
+

@@ -21,7 +21,7 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, datedlines, footnotes, issuerlines, items, itemoutlets, numbered, posts,
+from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, datedlines, footnotes, issuerlines, items, itemoutlets, numbered, pagers, posts,
                releaselines, reminders, review, sectionlabels, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
@@ -36,7 +36,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         return Parsed("generic", [])
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark,
-                  reminders.mark):   # (each module says what it marks)
+                  reminders.mark, pagers.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
