@@ -203,4 +203,3 @@ def test_reminders_to_self_in_notes_are_no_items():
         bullets = [news[0], todos[0], news[1], todos[1]]
         p = _parse(f"# Notes\n\n{day}\n\n" + "".join(f"- {b}\n" for b in bullets))
         assert [s.paras for s in p.stories] == [[x] for x in news]
-
