@@ -27,7 +27,9 @@ def _opening(text: str):
 
 def starts(ls: list[Line]) -> list[tuple[int, str]]:
     """(index, 'line') of each dated line, when three or more make up the page's text after the first."""
-    idx = [i for i, l in enumerate(ls) if l.kind == "prose" and not l.dated and _opening(l.text)]
+    # (the line's own dates, read where it was classified, show where to look: no page pays a scan per line)
+    idx = [i for i, l in enumerate(ls) if l.kind == "prose" and not l.dated and l.dates and l.dates[0].start <= 6
+           and _opening(l.text)]
     text = [l for l in ls[idx[0]:idx[-1] + 1] if l.kind in ("prose", "head") and not l.section] if idx else []
     if len(idx) < 3 or len(idx) < 0.8 * len(text):
         return []

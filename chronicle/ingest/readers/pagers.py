@@ -12,6 +12,7 @@ erste vorherige zurück weiter nächste letzte seite von
 début premier précédent précédente suivant suivante fin dernier dernière page sur
 primera primero anterior siguiente última último página de
 prima precedente successivo successiva ultima pagina di""".split())
+_NUMBERS = re.compile(r"\d\D{1,20}?\d")   # (two numbers: a cheap test before the tokens, on every line)
 _TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+|[^\w\s]+")
 
 
@@ -27,6 +28,6 @@ def mark(ls: list[Line]) -> int:
     """Mark the pager lines as furniture, in place; how many there were."""
     n = 0
     for l in ls:
-        if l.kind in ("head", "prose") and len(l.text) <= 120 and any(c.isdigit() for c in l.text) and pager(l.text):
+        if l.kind in ("head", "prose") and len(l.text) <= 120 and _NUMBERS.search(l.text) and pager(l.text):
             l.kind, n = "furn", n + 1
     return n
