@@ -47,6 +47,26 @@ def kicker(text: str) -> str:
     if not m:
         return ""
     k = m["k"]
-    if words(k) > 14 or _KICKER_ABBREVIATION.search(k):
+    if words(k) > 14 or _KICKER_ABBREVIATION.search(k) or _in_date(t, k):
         return ""
     return k
+
+
+def _in_date(text: str, k: str) -> bool:
+    """'Sa, 5. Apr. 2025 Kicker Headline …': the lead's stop is a date's ('5.'), not a sentence's."""
+    if len(k) > 16 or not any(c.isdigit() for c in k):
+        return False
+    found = when.find_dates(text[:len(k) + 30])
+    return bool(found) and found[0].start < len(k)
+
+
+# '**Headline** — text', '09h10 **Headline** : text', '__Headline.__ Text': notes and newsletters
+# mark an item's headline by emphasis alone, which is gone once the line is read as text
+_BOLD_LEAD = re.compile(r"^(?:\d{1,2}(?:[h:.]\d\d|\s?[ap]\.?m\.?)\s+)?(\*\*|__)(?P<k>[^*_\n]{2,160}?)\1"
+                        r"(?:\s*[—–:|-]\s+|\s+(?=\S))(?=.{20,}$)")
+
+
+def bold_lead(text: str) -> str:
+    """The headline a line's opening emphasis marks, when text follows it (else '')."""
+    m = _BOLD_LEAD.match(text)
+    return m["k"].strip().rstrip(".:") if m and words(m["k"]) >= 1 else ""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import headingnumbers, newsletter, numdates, postmeta, refs, scriptlines, when
-from .leads import WORD, kicker, opens_with_date, words
+from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
@@ -119,7 +119,7 @@ class Line:
     indent: int = 0         # leading spaces (continuation lines of a list item are indented)
     section: bool = False   # a heading over items (set by the reader), neither title nor text
     # of a prose line, read where the line is classified (on every core) for the evidence reader:
-    lead: str = ""          # its bold lead ('Lead. Body…', 'KICKER: body'): kicker(text)
+    lead: str = ""          # its bold lead ('Lead. Body…', 'KICKER: body', '**Lead** — body'): bold_lead, kicker(text)
     dated: bool = False     # it opens with a date ('March 3, 2025: …'): opens_with_date(text)
 
     def __reduce__(self):
@@ -170,8 +170,9 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length ('### 1. Title': its number a marker)
         marker, text = headingnumbers.numbered(md_heading_text(heading), marker)
+    bold = ""
     if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        bold, text = bold_lead(text), _MD_EMPHASIS.sub(r"\2", text)
     elif text[:1] == "*" and text[-1:] == "*" and len(text) > 2:
         text = text[1:-1].strip()   # '*Headline*': a plain-text e-mail's emphasis
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
@@ -196,10 +197,9 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.kind = "prose"   # 'Text cut short … Read more »': a teaser, however short
     if page_no and line.kind != "date":
         line.kind = "furn"
-    if heading and line.kind in ("prose", "head"):
-        line.kind = "head"
+    line.kind = "head" if heading and line.kind in ("prose", "head") else line.kind
     if line.kind == "prose":
-        line.lead, line.dated = kicker(text), opens_with_date(text)
+        line.lead, line.dated = bold or kicker(text), opens_with_date(text)
     return line
 
 

@@ -21,8 +21,8 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (attribution, authorlines, briefs, contents, counters, coverblocks, footnotes, hashtags, issuerlines, items, itemoutlets, numbered,
-               pagers, promos, releaselines, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
+from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, datedlines, footnotes, hashtags, issuerlines, items,
+               itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 from . import categorylines, paidlines, servicelines
@@ -38,7 +38,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     for marks in (servicelines.mark, categorylines.mark, paidlines.mark):   # (agency notes, categories, paid lines)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark, releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark):   # (each module says what it marks)
+    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
+                  releaselines.mark, counters.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
     groups = segment(ls, outlets)
@@ -66,7 +67,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (rivers.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led):
+    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)

@@ -63,28 +63,29 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         for g in groups:
             line = _trailing_date(ls, g)
             d = page.resolve(line.dates[0]) if line is not None else (None, "")
-            out[g.index] = _dated(line, d, page_dated)
+            out[g.index] = _dated(page, line, d, page_dated)
         return out
     current = page_dated
     last_text = -1
     for g in groups:
         for j in range(last_text + 1, g.index):
             if ls[j].kind == "date" and ls[j].dates:
-                current = _dated(ls[j], page.resolve(ls[j].dates[0]), current)
+                current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
         out[g.index] = current
         last_text = _last_text(g.lines, g.index)
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:
-                current = _dated(ls[j], page.resolve(ls[j].dates[0]), current)
+                current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
 
 
-def _dated(line: Line | None, d: tuple, before: tuple) -> tuple:
-    """The date a date line gives its item: its own, else the one above it (a heading's, the
-    page's); but an age in weeks ('1 week ago') dates its item to no day, not to the one above."""
+def _dated(page, line: Line | None, d: tuple, before: tuple) -> tuple:
+    """The (date, basis) a date line gives its item, or the items under it: its own, else the one
+    above it (a heading's, the page's); but no day under an age in weeks ('1 week ago') or under a
+    day after the capture (an event's, items.Page.later), not the one above either."""
     if d[0] or line is None:
         return d if d[0] else before
-    return (None, "") if line.dates[0].vague else before
+    return (None, "") if line.dates[0].vague or page.later(line.dates[0]) else before
 
 
 def yearless_page_date(page, top: list[Line]) -> None:
@@ -106,11 +107,20 @@ def month_year(l: Line, title: bool = False) -> int | None:
     ('2024 in Germany', 'Chronik 2024': the year first or last of a few words)."""
     if title and l.kind == "head" and words(l.text) <= 5 and _TITLE_YEAR.search(l.text):
         return when.year_of(l.text)
-    if l.kind not in ("head", "date") or not any(w.lower().strip(".,:") in when.MONTHS for w in l.text.split()):
+    if l.kind not in ("head", "date"):
         return None
-    return when.year_of(l.text)
+    # the year beside the month ('March 2015', '2015 March'), not any year of a headline that also
+    # names a month ('… closes by 2027, strike on 10 April' says nothing of its page's year)
+    ws = [w.lower().strip(".,:;()") for w in l.text.split()]
+    for k, w in enumerate(ws):
+        if w in when.MONTHS:
+            for y in ws[k + 1:k + 2] + ws[max(0, k - 1):k]:
+                if _YEAR_WORD.fullmatch(y):
+                    return int(y)
+    return None
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _TITLE_YEAR = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.])|\b(?:19|20)\d\d$")
 
 

@@ -10,9 +10,11 @@ from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
+from ..notetails import closing_outlet
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
-from . import attribution, itemdates, itemoutlets, rivers, shortlines, treegroups
+from . import attribution, datedlines, itemdates, itemoutlets, rivers, shortlines, treegroups
+from .gluedtitles import glued_kicker
 from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
@@ -26,13 +28,6 @@ LABEL_OPEN = re.compile(r"^\[#?(?P<label>[^\[\]#]{2,30})\]\s*[—–:-]?\s*(?=\S
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 # Function words that open a sentence: after a lowercase word with no punctuation they mark where
 # a headline glued to its teaser ends ('… poco o nulla Con la stretta …').
-_OPENERS = frozenset("""The A An In On At As After For With But This That These It He She They We When While
-Der Die Das Am Auf Nach Weil Für Mit Im In Ein Eine Bei Vor Seit Zum Zur Und Doch Wie Was
-Le La Les Un Une Des Dans Pour Avec Après Selon Depuis Alors Il Elle Ils Ce Cette
-El Los Las Con Tras Según Desde Para Una Este Esta
-Il Lo Gli I Con Dopo Secondo Entro Chi Per Nel Nella Da Tra Un Una Questo Questa""".split())
-
-
 @dataclass
 class Group:
     lines: list[Line]
@@ -67,9 +62,11 @@ class Page:
         for l in ls[:max(first, 1)] + [l for l in ls[:6] if l.kind in ("date", "head") or _greets(l)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
-                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)):
+                if d and page_date is None and (l.kind in ("date", "head") or _greets(l)) and not _later(d, ctx):
                     page_date = d
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
+        if page_year and ctx.captured and page_year > ctx.captured.year:
+            page_year = None   # (a page saved in 2025 does not date its items in 2027: that year is a headline's)
         cats = _categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
@@ -90,13 +87,24 @@ class Page:
         order = self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None)
         d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
         if d:
-            return d, "stated"
+            return (d, "stated") if not _later(d, self.ctx) else (None, "")
         if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
             d = f.resolve(self.order, self.page_year)
             if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
                 d = f.resolve(self.order, self.page_year - 1)
             return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
+
+    def later(self, f: when.Found) -> bool:
+        """f states a date after the capture: part of a headline ('… set for 12 May 2027'), no item's date."""
+        d = f.resolve(self.order) if f.kind != "relative" else None
+        return d is not None and _later(d, self.ctx)
+
+
+def _later(d: dt.date, ctx: Context) -> bool:
+    """A date after the capture (a day's grace for time zones) is an event's ('vote set for 12 May
+    2027'), not the date an item or its page was published."""
+    return ctx.captured is not None and d > ctx.captured + dt.timedelta(days=1)
 
 
 def _greets(l: Line) -> bool:
@@ -159,16 +167,17 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     if g.mode == "dashed" and body:   # a river's 'Headline  —  teaser' line
         lead, rest = rivers.split(body[0].text)
     elif g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
-        cat = GLUED_CATEGORY.match(body[0].text)   # (a glued kicker first: 'Île de FranceLa région …')
-        cat = cat["cat"] if cat and cat["cat"] in page.categories else ""
-        lead, rest = glued_title(body[0].text[len(cat):])
-        lead = cat + lead if lead else lead   # (clean_title takes the kicker off as the item's label)
-    paras = [_clean_body(rest if lead and k == 0 else l.text, st, page, outlets) for k, l in enumerate(body)]
+        lead, rest = datedlines.glued(body[0], st, page) or glued_kicker(body[0].text, page.categories)
+    paras = [_clean_body(rest if g.mode in ("line", "dashed") and k == 0 else l.text, st, page, outlets)
+             for k, l in enumerate(body)]
     if title_line is not None:
         if g.mode == "headonly":
             paras = [title]
     elif g.mode in ("kicker", "line", "dashed") and paras:
-        title = kicker(paras[0]) if g.mode == "kicker" else lead   # the body keeps its bold lead
+        if g.mode == "kicker":   # (the body keeps its bold lead; one marked by emphasis alone is the line's)
+            title = kicker(paras[0]) or (body[0].lead if body[0].lead in paras[0] else "")
+        else:
+            title = lead
         title = clean_title(title, st, page, outlets)
     st.title = title
     st.paras = [p for p in paras if p]
@@ -215,6 +224,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     if m and not t.startswith("+") and outlets.is_outlet(name):
         st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
+    t, name = closing_outlet(t, outlets)   # '… (lemonde.fr)', '… → Ouest-France': a note's
+    st.source = st.source or name
     return t
 
 
@@ -224,11 +235,13 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     last_text = max(texts) if texts else 0
     lead = page.outlet_above
     outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
+    later = False
     for k, l in enumerate(g.lines):
         if l.labels:   # (a labels line's, or a headline's own: sectionlabels.py)
             st.labels += l.labels
         elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
+            later = later or page.later(l.dates[0])   # (its own day is after the capture: no other day is its)
     if outlet is not None:
         st.source = attribution.in_full(st.source, outlet.outlet)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
@@ -237,7 +250,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
         if day:   # '04, 22:40 Observador'
             st.date, st.date_basis = day, "derived"
     st.source = st.source or page.outlet_running.get(g.index, "")
-    if not st.date:
+    if not st.date and not later:
         d, basis = page.running.get(g.index) or (None, "")
         if d:
             st.date, st.date_basis = d, basis
@@ -248,34 +261,3 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
             st.notes.append(f"date: relative; {when.CAPTURE_HINT}")
         elif nyear:
             st.notes.append(f"date: no year given; {when.CAPTURE_HINT}")
-
-
-def glued_title(text: str) -> tuple[str, str]:
-    """'Headline "Quote"Teaser text…' / 'Headline Con la …' -> (headline, teaser); ('', text) when unsure."""
-    t = text.strip()
-    limit = min(len(t), 220)
-    quotes = 1 if t[:1] == '"' else 0
-    for i in range(1, limit):
-        c = t[i]
-        if c == '"':
-            quotes += 1
-        closing = (c == '"' and quotes % 2 == 0) or c in "»”"
-        if closing and i + 1 < len(t):
-            rest = t[i + 1:].lstrip()
-            if (rest[:1].isupper() or rest[:1] in "[(" and when.find_dates(rest[:16])) and words(t[:i]) >= 2:
-                return t[:i + 1].strip(), rest   # '"Headline" Teaser …', '"Headline" [28/11/2021] Teaser …'
-        if c.isupper() and t[i - 1].islower() and t[i - 1].isalpha() and t[i + 1:i + 2].islower() and words(t[:i]) >= 3:
-            prev_word = t[:i].split()[-1]
-            # ('PlayStation' is a name; 'Getafe y AlcorcónLa Comunidad …' a headline glued to its teaser)
-            opener = t[i:].split(" ", 1)[0] in _OPENERS   # ('… sur un anLes notaires …')
-            if len(prev_word) > 3 and (not prev_word[:1].isupper() or opener) or opener and len(prev_word) >= 2:
-                return t[:i].strip(), t[i:]
-        if c == " " and words(t[:i]) >= 4:
-            nxt = t[i + 1:].split(" ", 1)[0]
-            prev = t[:i].split()[-1]
-            if nxt in _OPENERS and prev[-1:].isalpha() and prev[:1].islower():
-                return t[:i].strip(), t[i + 1:]
-    k = kicker(t)
-    if k and t.startswith(k):
-        return k.rstrip("."), t   # a bold lead stays in the text it opens
-    return "", t

@@ -222,7 +222,9 @@ def teaser_first(ls: list[Line], heads: list[int]) -> bool:
     if len(heads) < 3 or not body or ls[body[-1]].kind != "head":
         return False
     after_prose = sum(1 for h in heads if h and ls[h - 1].kind == "prose")
-    if after_prose < 0.5 * (len(heads) - 1):
+    # (two items closed by their headlines at least: a page's title lines over a list and one
+    # closing note ('TODO: …') are no teaser-first page)
+    if after_prose < max(2, 0.5 * (len(heads) - 1)):
         return False
     # a stray last heading must not shift every title by one: the headlines themselves must close
     # their items, by naming the outlet ('… (The Hill)') or by the wider gap that follows them

@@ -1,8 +1,10 @@
-"""A list page's pager, copied with its items: 'Load more', '« Older posts', 'Next page', 'Mehr laden',
-'Voir plus d'articles', 'Cargar más', 'Carica altri', 'Meer laden'. A line alone, it read as an
-item of one line (and on pages whose dates stand below their items, it took the last item's date).
-It is page furniture (reported). Words that also head a section over more items ('More stories',
-'Weitere Meldungen', 'Plus d'articles', 'Altre notizie') are a pager only when no text follows."""
+"""A list page's pager, copied with its items. Two kinds, both page furniture (reported):
+- words alone: 'Load more', '« Older posts', 'Next page', 'Mehr laden', 'Voir plus d'articles', 'Cargar más',
+  'Carica altri', 'Meer laden'. A line alone, it read as an item of one line (and on pages whose dates stand
+  below their items, it took the last item's date). Words that also head a section over more items ('More
+  stories', 'Weitere Meldungen', 'Plus d'articles', 'Altre notizie') are a pager only when no text follows;
+- page numbers among navigation words and arrows: '« first ‹ previous 1 2 3 4 next › last »', 'Anterior 1 2 3
+  … 98 Siguiente', '‹ Zurück 1 2 3 Weiter ›', '1 2 3 … 12 Suivant »': the page's, not the last item's text."""
 from __future__ import annotations
 
 import re
@@ -28,13 +30,31 @@ _FOOT = re.compile(r"(?i)^" + _W + r"(?:more (?:items|stories|articles|news|head
                    r"altre notizie|altri articoli|meer (?:nieuws|artikelen))" + _W + r"$")
 _TEXT = ("prose", "head")
 
+_NAV = frozenset("""first previous prev next last older newer page pages of more
+erste vorherige zurück weiter nächste letzte seite von
+début premier précédent précédente suivant suivante fin dernier dernière page sur
+primera primero anterior siguiente última último página de
+prima precedente successivo successiva ultima pagina di""".split())
+_NUMBERS = re.compile(r"\d\D{1,20}?\d")   # (two numbers: a cheap test before the tokens, on every line)
+_TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+|[^\w\s]+")
+
+
+def pager(text: str) -> bool:
+    """Two page numbers or more, and nothing but navigation words, arrows and dots besides."""
+    tokens = _TOKEN.findall(text)
+    numbers = sum(1 for t in tokens if t.isdigit())
+    return numbers >= 2 and all(t.isdigit() or t.lower() in _NAV or not t[:1].isalpha() for t in tokens) \
+        and any(not t.isdigit() for t in tokens)
+
 
 def mark(ls: list[Line]) -> int:
     """Mark the pager lines as furniture, in place; how many there were."""
     last_prose = max((k for k, l in enumerate(ls) if l.kind == "prose"), default=-1)
     n = 0
     for k, l in enumerate(ls):
-        if l.kind in _TEXT and not l.marker and len(l.text) <= 40 and (
-                _PAGER.match(l.text) or k > last_prose and _FOOT.match(l.text)):
+        if l.kind not in _TEXT:
+            continue
+        words = len(l.text) <= 40 and not l.marker and (_PAGER.match(l.text) or k > last_prose and _FOOT.match(l.text))
+        if words or len(l.text) <= 120 and _NUMBERS.search(l.text) and pager(l.text):
             l.kind, n = "furn", n + 1
     return n

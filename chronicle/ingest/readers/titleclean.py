@@ -7,6 +7,7 @@ import re
 from .. import readtimes, when
 from ..lines import DATE_LEAD
 from ..model import Story
+from ..notetails import closing_outlet
 from ..outlets import Outlets
 from ..printedtwice import once
 from . import attribution
@@ -51,7 +52,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
         sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(paren or _SEP_BEFORE.search(t[:f.start]))
-        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep:
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep and not page.later(f):
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
                 if not st.date and f.kind == "relative":
@@ -62,6 +63,8 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     t, name = outlets.tail(t)
     if not name:
         t, name = outlets.head(t)
+    if not name:
+        t, name = closing_outlet(t, outlets)   # ('… le 10 avril. → Ouest-France': a note's)
     if name and not st.source:
         st.source = name
     t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)

@@ -1,0 +1,28 @@
+"""The outlet a collector's note closes with, where it was read: a site's address in parentheses
+('… en séance. (lemonde.fr)', written as the note writes it, as sitenames.py names a site) or an
+arrow pointing at it ('… le 10 avril. → Ouest-France', '… -> The Times'). Known outlets in
+parentheses, '(Les Echos)', are the readers' own rule (items.py)."""
+from __future__ import annotations
+
+import re
+
+from .outletnames import looks_like_name
+from .outlets import Outlets
+from .sitenames import paren_site
+
+# an arrow after a sentence's end, or after any text when a listed outlet follows it
+_ARROWS = ("→", "->", "⇒", "➜", "➔", "=>")
+_ARROW_TAIL = re.compile(r"(?<=\S)(?P<end>[.!?…»”\")])?\s+(?:→|->|⇒|➜|➔|=>)\s*(?P<name>[^\s→>].{0,48}?)\s*$")
+
+
+def closing_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
+    """(the text without its closing outlet, the outlet) or (text, '')."""
+    s = text.rstrip()
+    if s.endswith(")") and "." in s[-50:]:
+        site = paren_site(s)
+        if site and len(site[0].split()) >= 4:   # (a sentence before it: 'Headline (bbc.co.uk)' is outlets.tail's)
+            return site[0].rstrip(), site[1]
+    m = _ARROW_TAIL.search(s) if any(a in s[-52:] for a in _ARROWS) else None
+    if m and (outlets.is_outlet(m["name"], strict=True) or m["end"] and looks_like_name(m["name"])):
+        return s[:m.start("name")].rstrip(" →>⇒➜➔=-"), m["name"]
+    return text, ""
