@@ -62,3 +62,48 @@ def test_a_pasted_spreadsheet_under_a_caption_row_is_read_through_its_header_in_
         ("Council approves a bus lane on the coast road", D(2026, 3, 7), "BBC"),
         ("University staff vote to strike over pensions", D(2026, 2, 28), "Herald")]
     assert en.stories[1].labels == ["Buses", "Roads"]
+
+
+def _group(head: list[str], days: list[tuple[str, list[list[str]]]], box: str) -> str:
+    """A messenger group copied from a desktop app: its name lines, then per day a divider and
+    messages (each a block of lines ending on its time), then the app's message box."""
+    out = head + [""]
+    for divider, msgs in days:
+        out += [divider, ""]
+        for m in msgs:
+            out += m + [""]
+    return "\n".join(out + [box]) + "\n"
+
+
+def test_forwarded_link_previews_in_a_group_chat_are_items_titled_and_dated_by_their_preview_and_day():
+    """The preview's title (not 'Name ↪ Forwarded') is the title, its domain line the outlet (after
+    the title, or before it as WhatsApp Web shows it), its description the text, the sender's
+    comment left out; a weekday divider is the latest such day before the capture, 'Yesterday' /
+    'Gestern' the day before; a message with no link is no item."""
+    de = _group(["Nachrichten WG", "Signal · 4 Mitglieder"], [
+        ("Donnerstag", [["Lena Vogt", "↪ Weitergeleitet", "https://www.tagesschau.de/inland/bahn-tarif-101.html",
+                         "Bahn und GDL einigen sich auf neuen Tarifvertrag", "tagesschau.de",
+                         "Die Lokführer bekommen mehr Geld und ab 2027 eine kürzere Arbeitswoche.",
+                         "endlich!", "19:04"]]),
+        ("Gestern", [["Jonas Vogt", "wer kommt am Samstag mit?", "20:15"],
+                     ["Jonas Vogt", "↪ Weitergeleitet", "https://www.spiegel.de/wissenschaft/komet-a-123.html",
+                      "spiegel.de", "Komet am Abendhimmel mit bloßem Auge sichtbar",
+                      "Am besten ist er nach Sonnenuntergang im Westen zu sehen, sagen Astronomen.",
+                      "heute Abend schauen?", "21:40"]])], "Nachricht schreiben")
+    assert _items(_parse(de)) == [
+        ("Bahn und GDL einigen sich auf neuen Tarifvertrag", D(2026, 3, 5), "tagesschau.de"),
+        ("Komet am Abendhimmel mit bloßem Auge sichtbar", D(2026, 3, 8), "spiegel.de")]
+    assert _parse(de).stories[0].paras == ["Die Lokführer bekommen mehr Geld und ab 2027 eine kürzere Arbeitswoche."]
+    en = _group(["Book club", "Signal · 7 members"], [
+        ("Saturday", [["Priya Shah", "↪ Forwarded", "https://www.theguardian.com/books/2026/mar/07/prize-shortlist",
+                       "Women's prize shortlist led by three debut novels", "theguardian.com",
+                       "The judges picked six books from 16 on the longlist; the winner is named in June.",
+                       "two of ours!", "10:12"],
+                      ["Tom Reed", "Has anyone finished the March book yet?", "10:30"]]),
+        ("Today", [["Tom Reed", "↪ Forwarded", "https://www.bbc.co.uk/news/articles/library-hours",
+                    "Libraries to open on Sundays across the county", "bbc.co.uk",
+                    "The council said the longer hours would be paid for by closing two mobile libraries.",
+                    "8:05 AM"]])], "Type a message")
+    assert _items(_parse(en)) == [
+        ("Women's prize shortlist led by three debut novels", D(2026, 3, 7), "theguardian.com"),
+        ("Libraries to open on Sundays across the county", D(2026, 3, 9), "bbc.co.uk")]
