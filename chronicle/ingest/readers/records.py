@@ -10,18 +10,19 @@ from .. import when
 from ..lang import language
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
+from .columndates import column_date
 
 DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
 _RULE = re.compile(r"^[\s|:+=-]+$")
 _URL = re.compile(r"^https?://\S+$")
 NAMES = {
-    "title": "title headline titel überschrift schlagzeile titre título titulo titolo",
+    "title": "title headline titel überschrift schlagzeile titre título titulo titular titolo kop",
     "date": "date datum fecha data published day tag jour",
     "source": "source outlet quelle fuente fonte publication medium media média medio mezzo testata journal zeitung",
     "url": "url link lien enlace",
     "body": "summary body text description teaser zusammenfassung résumé resumen sommario excerpt extract snippet "
             "abstract lead auszug extrait chapeau extracto entradilla estratto contenuto contenu contenido inhalt",
-    "tags": "tags category categories topics themen",
+    "tags": "tags category categories topics themen schlagwörter etiquetas etichette étiquettes labels trefwoorden",
 }
 ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
 # A database's page-name column (Notion, Airtable: 'Name', 'Nom', 'Nombre', 'Nome') is the title, as
@@ -80,13 +81,15 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         roles, nos, rows = head, nos[1:], rows[1:]
         if "body" not in roles:   # an unnamed column of longer text than the titles' is their text
             roles = _unnamed_body(rows, roles)
+        if "title" not in roles:   # a header in words not listed: the headlines' column by its values
+            roles = _unnamed_title(rows, roles)
     else:
         roles = _roles(rows)
     if "title" not in roles and "body" not in roles:
         return None
     order = when.decide_order([f for r in rows for f in when.find_dates(_field(r, roles, "date"))],
                               language("\n".join(lines)))
-    stories = [_story(no, r, roles, order) for no, r in zip(nos, rows)]
+    stories = [_story(no, r, roles, order, ctx.captured) for no, r in zip(nos, rows)]
     notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
     return Parsed("generic", [s for s in stories if s.paras], notes=notes)
 
@@ -133,19 +136,33 @@ def _unnamed_body(rows: list[list[str]], roles: list) -> list:
     return roles
 
 
+def _unnamed_title(rows: list[list[str]], roles: list) -> list:
+    """Roles from a header row that names the text but not the headlines ('Titular', 'Kop' in a
+    language not listed): the unnamed column of phrases (three words or more in most rows, no
+    list of comma-separated labels, no date) shorter than the text is the title."""
+    cols = list(zip(*rows))
+    body = sum(len(v) for v in cols[roles.index("body")]) if "body" in roles else 0
+
+    def phrases(col: tuple) -> bool:
+        filled = [v for v in col if v]
+        return bool(filled) and sum(1 for v in filled if len(v.split()) >= 3 and "," not in v[:-1]
+                                    and not _is_date(v)) >= 0.6 * len(col)
+
+    rest = [k for k, r in enumerate(roles) if r is None and phrases(cols[k]) and sum(len(v) for v in cols[k]) < body]
+    longest = max(rest, key=lambda k: sum(len(v) for v in cols[k]), default=None)
+    return roles if longest is None else [*roles[:longest], "title", *roles[longest + 1:]]
+
+
 def _is_date(text: str) -> bool:
     found = when.find_dates(text)
     return bool(found) and len(re.sub(r"[\W\d_]+", "", text[:found[0].start] + text[found[-1].end:])) <= 3
 
 
-def _story(no: int, row: list[str], roles: list, order: str | None) -> Story:
+def _story(no: int, row: list[str], roles: list, order: str | None, captured) -> Story:
     title, body = _field(row, roles, "title"), _field(row, roles, "body")
     st = Story(line=no, paras=[body or title], title=title,
                source=_field(row, roles, "source"), url=_field(row, roles, "url"))
-    found = when.find_dates(_field(row, roles, "date"))
-    if found and found[0].kind != "relative":
-        st.date = found[0].resolve(order)
-        st.date_basis = "stated" if st.date else ""
+    st.date, st.date_basis = column_date(_field(row, roles, "date"), order, captured)
     tags = _field(row, roles, "tags")
     st.labels = [t.strip() for t in re.split(r"[,;/]", tags) if t.strip()]
     return st
