@@ -1,0 +1,70 @@
+"""Set 12's kinds of failure, part A (tests/fixtures/ingest_heldout12: a council's minutes by agenda
+item, a fact-checker's list of claims and verdicts, a stream's 'Outlet • 2 hours ago' lines), each
+on pages written here in other wordings and two languages or more, never the set's own text. Each
+asserts what a reader sees: the items, their titles, dates and texts. In process (run.parse)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import items as _items, parser
+
+D = dt.date
+CAPTURED = D(2026, 3, 20)
+_parse = parser(CAPTURED)
+
+
+def _minutes(header: list[str], items: list[tuple], labels: tuple[str, str]) -> str:
+    """A council information system's minutes: a header with the session's date, then per agenda
+    item its number alone on a line, the subject, a paper's reference, a decision label over the
+    decision's text (or with a short value on its line) and a vote label over the count."""
+    decided, vote = labels
+    out = header + [""]
+    for number, subject, ref, text, count in items:
+        out += [number, subject, ref]
+        out += [f"{decided}:", text] if text else [f"{decided}: noted"]
+        out += [f"{vote}:", count, ""] if count else [""]
+    return "\n".join(out + ["Page 1 of 2   Next", "Back to the meetings list   Print"]) + "\n"
+
+
+_EN = [
+    ("Item 4.1", "New swimming pool at Riverside Park", "CAB/0312/26",
+     "The council approved a 25-metre pool with a learner pool, to cost an estimated 21 million pounds and open in spring 2028.",
+     "31 for / 9 against / 2 abstentions"),
+    ("Item 4.2", "Resident parking charges in the town centre", "CAB/0330/26",
+     "Permits for the central zone will rise from 60 to 95 pounds a year from July, and visitor vouchers will be sold online only.",
+     "Carried by a majority."),
+    ("Item 5", "Motion from the Liberal group: free bus travel for under-18s", "M/044/26",
+     "Officers will report by the autumn on the cost of free bus travel for young people during the school holidays.",
+     "Carried unanimously."),
+    ("Item 6", "Questions and announcements", "Q/2026", "", ""),
+]
+_FR = [
+    ("P 3.1", "Rénovation de la médiathèque centrale", "DEL-2026-118",
+     "Le conseil a voté la rénovation complète de la médiathèque pour un montant de 7,4 millions d'euros, avec une réouverture prévue fin 2027.",
+     "38 pour / 5 contre / 2 abstentions"),
+    ("P 3.2", "Tarifs de la cantine scolaire", "DEL-2026-121",
+     "Le prix du repas reste fixé à 2,10 euros pour les familles aux revenus modestes, et le tarif maximal passe à 4,80 euros.",
+     "Adopté à l'unanimité."),
+    ("P 4", "Plan vélo 2026-2030", "DEL-2026-130",
+     "La ville créera 42 kilomètres de pistes cyclables séparées et 1 500 places de stationnement pour vélos d'ici 2030.",
+     "Adopté à la majorité."),
+]
+
+
+def test_council_minutes_are_one_item_per_agenda_point_dated_by_the_session():
+    cases = [
+        (["Borough of Eastmere", "Committee information", "Minutes - Full Council",
+          "Date: Wednesday 11 March 2026   Status: public", "Time: 18:30 - 22:05", "Item   Subject   Paper"],
+         _EN, ("Resolved", "Vote"), D(2026, 3, 11)),
+        (["Ville de Montclair", "Procès-verbal - Conseil municipal", "Date : jeudi 5 mars 2026",
+          "Lieu : salle du conseil, hôtel de ville"],
+         _FR, ("Décision", "Vote"), D(2026, 3, 5)),
+    ]
+    for header, agenda, labels, session in cases:
+        parsed = _parse(_minutes(header, agenda, labels))
+        decided = [a for a in agenda if a[3]]
+        assert [t for t, _, _ in _items(parsed)] == [a[1] for a in decided]
+        assert {d for _, d, _ in _items(parsed)} == {session}
+        for story, item in zip(parsed.stories, decided):
+            # the decision is the text; the label, the reference and the count are not
+            assert " ".join(story.paras) == item[3]
