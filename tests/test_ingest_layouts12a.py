@@ -68,3 +68,52 @@ def test_council_minutes_are_one_item_per_agenda_point_dated_by_the_session():
         for story, item in zip(parsed.stories, decided):
             # the decision is the text; the label, the reference and the count are not
             assert " ".join(story.paras) == item[3]
+
+
+def _checks(items: list[tuple], keys: tuple[str, str], chrome: list[str]) -> str:
+    """A fact-checker's list: per check the claim under a key, the rating under another, the
+    finding, the date on its own line below; share buttons and an appeal between the blocks."""
+    claim, rating = keys
+    out = ["Latest fact checks", ""]
+    for n, (text, verdict, finding, date) in enumerate(items):
+        out += [f"{claim} {text}", f"{rating} {verdict}", finding, date, ""]
+        if n < len(chrome):
+            out += [chrome[n], ""]
+    return "\n".join(out + ["Page 1 of 40   Next →"]) + "\n"
+
+
+_CHECKS_EN = [
+    ("The city's new bridge was paid for entirely by a foreign loan.", "False",
+     "Council accounts show the bridge was funded by a national grant and the city's own capital budget; no loan was taken out.",
+     "17 March 2026"),
+    ("A photo shows queues at a petrol station this week.", "Out of context",
+     "The picture was taken in September 2021 during a fuel shortage and has been shared again with a new caption.",
+     "16 March 2026"),
+    ("School holidays will be cut to four weeks from next year.", "Unproven",
+     "The education department has consulted on changes to term dates but has made no decision, and no length has been proposed.",
+     "13 March 2026"),
+]
+_CHECKS_FR = [
+    ("Le prix du gazole a doublé depuis janvier.", "Faux",
+     "Selon les relevés du ministère, le litre de gazole a augmenté de 9 % depuis le début de l'année, loin d'un doublement.",
+     "18 mars 2026"),
+    ("Une vidéo montre une manifestation à Lyon samedi dernier.", "Trompeur",
+     "Les images datent de 2019 et ont été filmées à Bordeaux lors d'un autre rassemblement, selon notre recherche inversée.",
+     "15 mars 2026"),
+    ("Les hôpitaux publics ont perdu 20 000 lits en un an.", "Exagéré",
+     "Les chiffres officiels font état d'environ 4 900 lits fermés en 2025, dont une partie remplacée par des places en ambulatoire.",
+     "12 mars 2026"),
+]
+
+
+def test_fact_checks_are_titled_by_the_claim_and_dated_by_the_line_under_them():
+    chrome = ["Share this: Facebook  X  Email", "Help us check more claims. Every donation counts.  Donate"]
+    for items, keys in ((_CHECKS_EN, ("Claim:", "Verdict:")), (_CHECKS_FR, ("Affirmation :", "Verdict :")),
+                        (_CHECKS_EN, ("Claim checked:", "Our rating:"))):
+        parsed = _parse(_checks(items, keys, chrome))
+        got = _items(parsed)
+        assert [t for t, _, _ in got] == [i[0] for i in items]
+        want = [D(2026, 3, int(i[3].split()[0])) for i in items]
+        assert [d for _, d, _ in got] == want
+        # the rating is a label, not the text; the date line and the page's blocks are not text either
+        assert [s.paras for s in parsed.stories] == [[i[2]] for i in items]
