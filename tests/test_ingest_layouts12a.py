@@ -117,3 +117,33 @@ def test_fact_checks_are_titled_by_the_claim_and_dated_by_the_line_under_them():
         assert [d for _, d, _ in got] == want
         # the rating is a label, not the text; the date line and the page's blocks are not text either
         assert [s.paras for s in parsed.stories] == [[i[2]] for i in items]
+
+
+def _stream(masthead: str, menu: str, heading: str, items: list[tuple]) -> str:
+    """A portal's news stream: its own name on the first line (an outlet's name too), a menu, a
+    heading, then per item 'Outlet • age' above the headline and the teaser."""
+    out = [masthead, menu, "", heading, ""]
+    for outlet, age, title, teaser in items:
+        out += [f"{outlet} • {age}", title, teaser, ""]
+    return "\n".join(out + ["Load more"]) + "\n"
+
+
+def test_a_streams_first_item_is_credited_to_the_outlet_line_above_it_not_the_masthead():
+    en = [("Reuters", "3 hours ago", "Port strike halts container traffic in Rotterdam for a second day",
+           "Dockworkers walked out over automation plans, and shipping lines diverted vessels to Antwerp and Hamburg."),
+          ("The Guardian", "Yesterday", "Water companies told to publish sewage spill data every hour",
+           "The regulator said live figures must be online by the summer, with fines for firms that miss the deadline."),
+          ("BBC News", "2 days ago", "Ferry operator cancels crossings as storm reaches the Channel",
+           "Passengers were offered places on later sailings after winds of up to 80 miles an hour were forecast.")]
+    de = [("Der Spiegel", "vor 2 Stunden", "Bahn streicht Fernzüge zwischen Hamburg und Berlin",
+           "Wegen Bauarbeiten fallen bis Ende des Monats mehrere Verbindungen aus, Ersatzbusse fahren im Stundentakt."),
+          ("Die Zeit", "Gestern", "Mietpreisbremse soll bis 2029 verlängert werden",
+           "Das Kabinett hat einen Entwurf beschlossen, der die Regel in angespannten Wohnungsmärkten weiter gelten lässt."),
+          ("Handelsblatt", "vor 3 Tagen", "Autobauer melden schwächeren Absatz in China",
+           "Die Verkäufe deutscher Hersteller sanken im ersten Quartal um zwölf Prozent, vor allem bei Elektroautos.")]
+    for masthead, menu, heading, items, first_date in (
+            ("Yahoo News", "Home  World  Business  Sport", "Top stories", en, D(2026, 3, 20)),
+            ("MSN", "Startseite  Politik  Wirtschaft", "Nachrichten", de, D(2026, 3, 20))):
+        got = _items(_parse(_stream(masthead, menu, heading, items)))
+        assert [(t, s) for t, _, s in got] == [(i[2], i[0]) for i in items]
+        assert got[0][1] == first_date
