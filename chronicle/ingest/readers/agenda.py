@@ -1,14 +1,14 @@
 """A council's or committee's minutes as a council information system prints them: the session's
-header ('Datum: Mi, 09.04.2025', 'Date: 9 April 2025'), then one block per agenda item: the
-item's number on a line of its own ('Ö 5.1', 'TOP 6', 'Item 4.2', 'N 3'), the item's subject
-(its title), the paper's reference ('VO/1874/2025', 'CAB/123/25') and labelled parts: 'Beschluss:'
+header ('Datum: Di, 03.02.2026', 'Date: 9 April 2026'), then one block per agenda item: the
+item's number on a line of its own ('Ö 3.2', 'TOP 6', 'Item 4.2', 'N 3'), the item's subject
+(its title), the paper's reference ('VO/0412/2026', 'CAB/123/25') and labelled parts: 'Beschluss:'
 / 'Resolved:' over the decision (the body), 'Abstimmungsergebnis:' / 'Vote:' over the count.
-The decision's sentences are the item's text; a label with its value on the line ('Beschluss:
-geändert beschlossen'), the count, a reference and short notes ('Enthält Anlagen') are the
+The decision's sentences are the item's text; a label with its value on the line ('Resolved:
+carried as amended'), the count, a reference and short notes ('Attachments') are the
 system's fields, not text. An item without a sentence under it (questions and notices) is left
-out, named in a note. Every item is dated by the session: the first date in the header.
-Read only when three numbered items or more each have a labelled part; the evidence reader made
-every label, count and decision line an article of its own."""
+out, named in a note. Every item is dated by the session: the first date in the header. Read only
+when three numbered items or more, their numbers rising, each have a labelled part; the evidence
+reader made every label, count and decision line an article of its own."""
 from __future__ import annotations
 
 import re
@@ -21,14 +21,14 @@ from ..model import Context, Parsed, Story
 _NUMBER = re.compile(r"^(?:[A-ZÄÖÜ]{1,2}|[A-Z][a-z]{2,10})?\s*\d{1,3}(?:\.\d{1,3}){0,2}\.?$")
 # 'Beschluss:', 'Resolved: carried as amended' (a field's name and a short value)
 _LABEL = re.compile(r"^[^\W\d][\w .-]{1,30}:(?:\s+(?P<value>\S.*))?$")
-# a paper's reference: one token with a slash or dash and a digit ('VO/1874/2025', 'A-0611-25')
+# a paper's reference: one token with a slash or dash and a digit ('VO/0412/2026', 'A-0611-25')
 _REFERENCE = re.compile(r"^(?=\S*\d)[\w]+(?:[/-][\w]+)+$")
 _LEAST = 3
 
 
 def read(lines: list[str], ctx: Context) -> Parsed | None:
     starts = [i for i, l in enumerate(lines) if _NUMBER.match(l.strip()) and _subject_after(lines, i) is not None]
-    if len(starts) < _LEAST:
+    if len(starts) < _LEAST or not _in_order([lines[i] for i in starts]):
         return None
     blocks = [(s, lines[s:e]) for s, e in zip(starts, starts[1:] + [len(lines)])]
     if sum(1 for _, b in blocks if any(_is_label(l) for l in b[2:])) < _LEAST:
@@ -47,6 +47,12 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         return None
     notes = [f"left out (agenda items without a decision's text): {', '.join(left)}"] if left else []
     return Parsed("generic", stories, notes=notes)
+
+
+def _in_order(numbers: list[str]) -> bool:
+    """Agenda numbers rise down the page (5.1, 5.2, 6); counts over items do not (a vote tally)."""
+    keys = [tuple(int(n) for n in re.findall(r"\d+", x)) for x in numbers]
+    return all(a < b for a, b in zip(keys, keys[1:]))
 
 
 def _subject_after(lines: list[str], i: int) -> str | None:
