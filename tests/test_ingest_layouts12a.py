@@ -117,6 +117,7 @@ def test_fact_checks_are_titled_by_the_claim_and_dated_by_the_line_under_them():
         assert [d for _, d, _ in got] == want
         # the rating is a label, not the text; the date line and the page's blocks are not text either
         assert [s.paras for s in parsed.stories] == [[i[2]] for i in items]
+        assert [s.labels for s in parsed.stories] == [[i[1]] for i in items]   # the rating: the item's label
 
 
 def _stream(masthead: str, menu: str, heading: str, items: list[tuple]) -> str:

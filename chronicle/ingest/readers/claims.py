@@ -2,8 +2,8 @@
 ('Claim: …', 'Affirmation : …', 'Behauptung: …'), its second the rating under another key
 ('Verdict: False', 'Verdict : Trompeur', 'Bewertung: Falsch'), then the finding, then the
 check's date on a line of its own. The claim is the title (without its key); the rating is the
-checker's label, not a title; the date line closes its own block (the evidence reader took the
-rating for the title and gave each date to the block under it). Read only when three blocks or
+checker's label (as a page's own tags are), not a title; the date line closes its own block (the
+evidence reader took the rating for the title and gave each date to the block under it). Read only when three blocks or
 more open with the same two keys, the rating a few words; other blocks (share buttons, an
 appeal for donations) are the page's, left out."""
 from __future__ import annotations
@@ -66,7 +66,8 @@ def _story(start: int, block: list[str], order: str | None) -> Story:
     title = _CLAIM.match(block[0])["value"].strip()
     rest = block[2:]
     dated = [l for l in rest if _date_line(l)]
-    st = Story(line=start + 1, paras=[l for l in rest if l not in dated] or [title], title=title)
+    st = Story(line=start + 1, paras=[l for l in rest if l not in dated] or [title], title=title,
+               labels=[_RATING.match(block[1])["value"].strip()])   # (the checker's label: a tag of the page's own)
     if dated:
         st.date = when.find_dates(dated[0])[0].resolve(order)
         st.date_basis = "stated" if st.date else ""
