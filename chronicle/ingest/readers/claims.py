@@ -3,9 +3,9 @@
 ('Verdict: False', 'Verdict : Trompeur', 'Bewertung: Falsch'), then the finding, then the
 check's date on a line of its own. The claim is the title (without its key); the rating is the
 checker's label (as a page's own tags are), not a title; the date line closes its own block (the
-evidence reader took the rating for the title and gave each date to the block under it). Read only when three blocks or
-more open with the same two keys, the rating a few words; other blocks (share buttons, an
-appeal for donations) are the page's, left out."""
+evidence reader took the rating for the title and gave each date to the block under it). Read only
+when three blocks or more open with the same two keys, the rating a few words; other blocks
+(share buttons, an appeal for donations) are the page's, left out."""
 from __future__ import annotations
 
 import re
