@@ -1,14 +1,15 @@
 """The reader for digests of no known layout: delimited records and '|' tables by their columns
 (records.py), mail digests (maildigest.py), chat exports (chat.py), social timelines (social.py),
 'Key: value' blocks such as a feed pasted as text (fields.py), Markdown notes with a metadata block
-under each heading (mdnotes.py), anything else by the evidence of its lines (evidence.py).
+under each heading (mdnotes.py), a council's minutes by agenda item (agenda.py), a fact-checker's
+claims and verdicts (claims.py), anything else by the evidence of its lines (evidence.py).
 Markdown headings, bullets and datelines are read there as kinds of lines."""
 from __future__ import annotations
 
 import re
 
 from ..model import Context, Parsed
-from . import chat, evidence, fields, forwards, maildigest, mdnotes, records, social
+from . import agenda, chat, claims, evidence, fields, forwards, maildigest, mdnotes, records, social
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+)$")   # (the text's closing hashes: lines.md_heading_text)
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -34,6 +35,8 @@ def others(lines: list[str], ctx: Context) -> Parsed | None:
         parsed = fields.read(lines, ctx)
     if parsed is None:
         parsed = mdnotes.read(lines, ctx)
+    if parsed is None:
+        parsed = agenda.read(lines, ctx) or claims.read(lines, ctx)
     return parsed
 
 

@@ -39,9 +39,10 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
         first, last = spans[g.index]
         if first < 0 or g.index in heads:
             continue
-        # (an outlet line the item opens with is its own, not one of the page's lines above it)
+        # (an outlet line the item opens with is its own, not one of the page's lines above it; else
+        # the nearest above its text: over the first item, the page's masthead may be one too)
         out[g.index] = next((ls[j] for j in range(max(prev_end + 1, g.index), first) if ls[j].kind == "outlet"),
-                            next((ls[j] for j in range(prev_end + 1, first) if ls[j].kind == "outlet"), None))
+                            next((ls[j] for j in range(first - 1, prev_end, -1) if ls[j].kind == "outlet"), None))
         prev_end = last
     end = items[-1].index + len(items[-1].lines)
     trailing = any(ls[j].kind == "outlet" for j in range(spans[items[-1].index][1] + 1, end))
