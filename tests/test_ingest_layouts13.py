@@ -49,3 +49,36 @@ def test_a_tickers_clock_time_before_a_headline_keeps_its_am_pm_or_uhr():
     assert titles == {"Autozulieferer streicht 900 Stellen in Sachsen",
                       "Neue Zugverbindung zwischen Leipzig und Prag geplant",
                       "Am Flughafen Halle fallen am Dienstag alle Flüge aus"}
+
+
+_ROUNDUP_EN = """Friday reading
+Posted by Tom Reyes · 6 March 2026
+
+A few things worth your time this week.
+
+- Ferry operator cancels winter sailings to the islands — BBC News. Two vessels are out of service until the end of the month, leaving one boat for five routes.
+- University staff vote to strike over pensions – The Guardian. Members backed action by four to one on a turnout above half.
+- Council approves a bus lane on the coast road. The lane runs three miles between the harbour and the retail park.
+"""
+_ROUNDUP_FR = """Les liens du vendredi
+Publié par Claire Dubois · 6 mars 2026
+
+Quelques lectures pour le week-end.
+
+- La SNCF supprime des trains de nuit vers les Alpes — Le Monde. La compagnie invoque le coût des rames et le manque de conducteurs cet hiver.
+- Les loyers reculent pour la première fois à Lyon – Libération. Les annonces affichent une baisse de deux pour cent sur un an selon les agences.
+- Un nouveau tramway pour Bordeaux en 2030. Le projet relie la gare au nord de l'agglomération en vingt minutes.
+"""
+
+
+def test_a_roundups_outlet_after_the_headline_before_its_full_stop_is_the_items_outlet():
+    """'- Headline — Outlet. Teaser …': the outlet leaves the title and becomes the item's source,
+    its sentence's full stop notwithstanding; an item naming none has no source."""
+    got = {t: s for t, _, s in _items(_parse(_ROUNDUP_EN))}
+    assert got == {"Ferry operator cancels winter sailings to the islands": "BBC News",
+                   "University staff vote to strike over pensions": "The Guardian",
+                   "Council approves a bus lane on the coast road": ""}
+    got = {t: s for t, _, s in _items(_parse(_ROUNDUP_FR))}
+    assert got == {"La SNCF supprime des trains de nuit vers les Alpes": "Le Monde",
+                   "Les loyers reculent pour la première fois à Lyon": "Libération",
+                   "Un nouveau tramway pour Bordeaux en 2030": ""}
