@@ -82,3 +82,48 @@ def test_a_roundups_outlet_after_the_headline_before_its_full_stop_is_the_items_
     assert got == {"La SNCF supprime des trains de nuit vers les Alpes": "Le Monde",
                    "Les loyers reculent pour la première fois à Lyon": "Libération",
                    "Un nouveau tramway pour Bordeaux en 2030": ""}
+
+
+_AGGREGATOR_EN = """Tech Digest  top | new | ask | jobs
+Front page for March 8, 2026
+
+1. Chipmaker delays its new factory in Ohio by two years (example-news.com)
+96 points by rmoss 20 hours ago | hide | 41 comments
+2. Browser vendors agree on a common extension format (webwire.org)
+74 points by kpal 21 hours ago | hide | 28 comments
+3. City bans e-scooters from the old town after complaints (citypost.net)
+51 points by tlee 22 hours ago | hide | 63 comments
+
+More
+About | Rules | Contact
+"""
+_AGGREGATOR_DE = """Netzschau – die meistgelesenen Links
+Beiträge vom 8. März 2026
+
+1. Bundesnetzagentur versteigert neue Frequenzen für den Mobilfunk (netzpolitik.org)
+212 Punkte von anna_k vor 14 Stunden | 88 Kommentare
+2. Schulen in Bayern testen Tablets statt Schulbücher (br.de)
+130 Punkte von jmaier vor 16 Stunden | 57 Kommentare
+3. Forscher entwickeln einen Akku aus Natrium statt Lithium (heise.de)
+97 Punkte von tobi vor 19 Stunden | 34 Kommentare
+
+Weitere
+Impressum | Datenschutz
+"""
+
+
+def test_a_numbered_list_of_headlines_over_tally_lines_is_a_list_of_items():
+    """'N. Headline (site.tld)' over 'N points by user … | N comments': each headline is an item
+    (its own text), titled without its site, credited to it, dated by the page's date; the tally
+    lines and the page's footer are no item's text."""
+    for page, day in ((_AGGREGATOR_EN, D(2026, 3, 8)), (_AGGREGATOR_DE, D(2026, 3, 8))):
+        p = _parse(page)
+        assert len(p.stories) == 3
+        for st in p.stories:
+            assert st.paras == [st.title], st.paras
+            assert "(" not in st.title and st.source.count(".") == 1
+            assert st.date == day
+    got = [t for t, _, _ in _items(_parse(_AGGREGATOR_DE))]
+    assert got == ["Bundesnetzagentur versteigert neue Frequenzen für den Mobilfunk",
+                   "Schulen in Bayern testen Tablets statt Schulbücher",
+                   "Forscher entwickeln einen Akku aus Natrium statt Lithium"]
