@@ -127,3 +127,26 @@ def test_a_numbered_list_of_headlines_over_tally_lines_is_a_list_of_items():
     assert got == ["Bundesnetzagentur versteigert neue Frequenzen für den Mobilfunk",
                    "Schulen in Bayern testen Tablets statt Schulbücher",
                    "Forscher entwickeln einen Akku aus Natrium statt Lithium"]
+
+
+def _club_page(name: str, items: list[tuple[str, str, str]], more: str) -> str:
+    return f"{name}\nHome | News | Contact\n\nNews\n\n" + "".join(f"{cat} · {day}\n{t}\n{x}\n{more}\n\n" for cat, day, t, x in items)
+
+
+def test_a_category_line_with_a_day_and_month_in_digits_dates_the_item_by_the_capture():
+    """'Category · 07.03.' over the headline: the day and month without a year date the item (the
+    year from the capture); a version number ending a sentence is no date."""
+    de = _club_page("TSV Grünau 1890", [
+        ("Fußball", "07.03.", "Zweite Mannschaft verliert knapp in Zwenkau", "Trotz Führung zur Pause stand es am Ende 1:2."),
+        ("Verein", "02.03.", "Mitgliederversammlung wählt neuen Vorstand", "Neue Vorsitzende ist Petra Lang, die Software läuft auf Version 3.12.")],
+        "weiterlesen")
+    nl = _club_page("VV Oosterhout", [
+        ("Voetbal", "08.03.", "Eerste elftal wint derby met 2-0", "Voor 400 toeschouwers scoorde de spits twee keer in de tweede helft."),
+        ("Club", "01.03.", "Nieuwe kunstgrasvelden in gebruik genomen", "De gemeente betaalde het grootste deel van de kosten.")],
+        "lees meer")
+    assert [(t, d) for t, d, _ in _items(_parse(de))] == [
+        ("Zweite Mannschaft verliert knapp in Zwenkau", D(2026, 3, 7)),
+        ("Mitgliederversammlung wählt neuen Vorstand", D(2026, 3, 2))]
+    assert [(t, d) for t, d, _ in _items(_parse(nl))] == [
+        ("Eerste elftal wint derby met 2-0", D(2026, 3, 8)),
+        ("Nieuwe kunstgrasvelden in gebruik genomen", D(2026, 3, 1))]
