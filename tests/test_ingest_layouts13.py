@@ -150,3 +150,59 @@ def test_a_category_line_with_a_day_and_month_in_digits_dates_the_item_by_the_ca
     assert [(t, d) for t, d, _ in _items(_parse(nl))] == [
         ("Eerste elftal wint derby met 2-0", D(2026, 3, 8)),
         ("Nieuwe kunstgrasvelden in gebruik genomen", D(2026, 3, 1))]
+
+
+_MEDIA_EN = """Northfield University
+Home > News > In the media
+
+In the media
+Coverage of our researchers in newspapers and on radio this spring.
+
+The Guardian – 4 March 2026
+Rising seas threaten the county's salt marshes
+Professor Ann Hale says two thirds of the marshes could be lost by 2080 without new defences.
+Read the article ↗
+
+Harbour Valley Courier – 27 February 2026
+Students build a solar boat for the summer race
+The team of twelve engineering students tested the hull on the river last week.
+Watch the report ↗
+
+BBC News – 19 February 2026
+Why fewer young people are learning to drive
+Dr Sam Okafor's survey of 3,000 school leavers found cost was the main reason.
+Read the article ↗
+"""
+_MEDIA_ES = """Universidad del Norte
+Inicio > Prensa > La universidad en los medios
+
+La universidad en los medios
+Prensa, radio y televisión que citan a nuestro personal investigador.
+
+El País, 05.03.2026, p. 28
+La sequía deja los embalses del norte al 40 %
+La hidróloga Marta Ruiz explica que las lluvias de febrero no bastaron para recuperar los acuíferos.
+
+Radio Costa Norte, 26.02.2026, online
+Un robot recoge plásticos en la playa de la ciudad
+El prototipo, diseñado por estudiantes de ingeniería, se probará durante todo el verano.
+
+La Vanguardia, 18.02.2026, p. 12
+Uno de cada cinco estudiantes se salta comidas
+Una encuesta a 4.000 alumnos muestra que la falta de dinero es la primera causa.
+"""
+
+
+def test_a_credit_line_over_a_headline_gives_that_item_its_outlet_and_date():
+    """'Outlet – 4 March 2026' / 'Outlet, 05.03.2026, p. 28' above each headline: the item under
+    it takes the outlet and the date, an unlisted outlet's too, never the item above; the page's
+    heading and intro are no item, a read-more link with its arrow is no text."""
+    assert _items(_parse(_MEDIA_EN)) == [
+        ("Rising seas threaten the county's salt marshes", D(2026, 3, 4), "The Guardian"),
+        ("Students build a solar boat for the summer race", D(2026, 2, 27), "Harbour Valley Courier"),
+        ("Why fewer young people are learning to drive", D(2026, 2, 19), "BBC News")]
+    assert all(len(s.paras) == 1 for s in _parse(_MEDIA_EN).stories)
+    assert _items(_parse(_MEDIA_ES)) == [
+        ("La sequía deja los embalses del norte al 40 %", D(2026, 3, 5), "El País"),
+        ("Un robot recoge plásticos en la playa de la ciudad", D(2026, 2, 26), "Radio Costa Norte"),
+        ("Uno de cada cinco estudiantes se salta comidas", D(2026, 2, 18), "La Vanguardia")]
