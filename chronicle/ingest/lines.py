@@ -19,13 +19,13 @@ SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
               r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
-              r"lees (?:meer|verder)|verder lezen|"
-              r"external link|report an error|view (?:the )?article|go to (?:the )?article")
-READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:]*\s*$")
+              r"lees (?:meer|verder)|verder lezen|watch the (?:report|video)|voir (?:le reportage|la vidéo)|ver (?:el reportaje|el vídeo)|"
+              r"external link|report an error|view (?:the )?article|go to (?:the )?article|zum video")
+READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:↗→]*\s*$")   # ('Lire l'article ↗': a link's arrow)
 READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
 # A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to",
-                   "lees", "verder")
+                   "lees", "verder", "watch", "voir", "ver ", "video")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
                        r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"

@@ -15,7 +15,8 @@ from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, l
 
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
-_PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*$")
+# ('Headline — Outlet. Teaser …' in a link roundup: the sentence's full stop is not the outlet's)
+_PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*\.?\s*$")
 _COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
 # 'Outlet – Title', '[Outlet] Title', '[Outlet] — Title'
 _HEAD = re.compile(r"^(?:\[(?P<mark>[^\[\]]{2,50})\]\s*(?:[–—|:]|-{1,2})?|(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2}))"

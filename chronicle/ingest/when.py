@@ -30,6 +30,9 @@ PATTERNS = (
                         + _MON + r"(?!\w),?\s+" + _YEAR + r"(?!\d)")),
     # '21 // Abr // 2025', '21-Apr-2025', '21/abr/2025': the month's name between slashes or dashes
     ("dmy/", re.compile(r"(?i)(?<![\w./-])(?P<day>\d{1,2})\s*(?P<s>/{1,2}|-)\s*" + _MON + r"\s*(?P=s)\s*" + _YEAR + r"(?!\d)")),
+    # 'Fußball · 21.04.', '21.04. | Sport': a day and month in digits, no year, as German-speaking
+    # pages print a post's date: only set off on a line by itself or by a separator ('Python 3.12.' is none)
+    ("dm.", re.compile(r"(?:^|(?<=[·•|–—]\s))(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?=\s*(?:[·•|–—]\s|$))")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
                   r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
@@ -214,6 +217,9 @@ _DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
 
 
 def _found(kind: str, m: re.Match) -> Found | None:
+    if kind == "dm.":
+        day, month = int(m["day"]), int(m["mm"])
+        return Found("dmy", m.start(), m.end(), None, month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None
     year = int(m["year"]) if m["year"] else None
     if kind == "num":
         if year is not None and year < 100:

@@ -19,7 +19,7 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
     if found and found[0].kind == "relative":
         day = when.relative_to(found[0], captured)
         return (day, "derived") if day else (None, "")
-    if found:
+    if found and not _DAY_MONTH.match(cell.strip()):   # ('14.04.' is read below, by the column's order)
         day = found[0].resolve(order)
         return (day, "stated") if day else (None, "")
     m = _DAY_MONTH.match(cell.strip())

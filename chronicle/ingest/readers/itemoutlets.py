@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..lines import Line, words
 
 TEXT = ("prose", "head", "plus")
-_SUBTITLE = 8   # words at most in a line of a heading over the items (an item's text is longer)
+_SUBTITLE = 12   # words at most in a line of a heading over the items (an item's text is longer)
 
 
 def _text_span(g) -> tuple[int, int]:

@@ -20,7 +20,17 @@ def starts(ls: list[Line]) -> list[tuple[int, str]]:
     end = next((i + 1 for i in range(len(ls) - 1, -1, -1) if ls[i].kind != "furn"), len(ls))
     if len(idx) < 3 or not (idx[0] <= 0.3 * len(ls) and idx[-1] >= 0.6 * end):   # spread to the content's end (no footer)
         return []
-    return [(i, "titled" if _numbered_head(ls, i) else "plain") for i in idx]
+    modes = ["titled" if _numbered_head(ls, i) else "headonly" if _head_alone(ls, i) else "plain" for i in idx]
+    if modes[:-1].count("headonly") == len(idx) - 1 and ls[idx[-1]].kind == "head":
+        modes[-1] = "headonly"   # a list of headlines alone: the lines after the last are the page's footer
+    return list(zip(idx, modes))
+
+
+def _head_alone(ls: list[Line], i: int) -> bool:
+    """A numbered headline right over the next number (its tally line, if any, is furniture):
+    a list of headlines alone, each headline its item's title and text."""
+    j = next_text(ls, i)
+    return ls[i].kind == "head" and (j < 0 or bool(ls[j].marker))
 
 
 def _numbered_head(ls: list[Line], i: int) -> bool:
