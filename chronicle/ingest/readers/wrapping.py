@@ -26,7 +26,33 @@ def dangling(line: str) -> bool:
     tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
     if len(tail) == 2 and tail[0][-1:].isdigit() and tail[1].isupper():
         return False   # a time zone after a clock time ('Mar 18, 2026, 08:05 ET', '9:30 DE'): no conjunction
-    return len(tail) == 2 and (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING)
+    if len(tail) != 2 or not (tail[1] in _DANGLING or len(tail[1]) > 1 and tail[1].lower() in _DANGLING):
+        return False
+    return tail[1] not in _NOT_ONLY_ARTICLES or not _ends_a_clause(line, tail[1])
+
+
+# 'an' and 'ein' end German clauses as separable verb particles ('Bahn kündigt neue Verbindungen an',
+# 'stellt hundert Azubis ein'), and a French 'an' is a year ('30 euros par an')
+_NOT_ONLY_ARTICLES = frozenset({"an", "ein"})
+_FRENCH_YEAR = frozenset({"un", "par", "d'un", "d’un", "cet", "nouvel", "chaque", "dernier"})
+_GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
+_TITLE_CASE_SMALL = frozenset("a an the of and or but for nor on at to by in with from as vs via into over per up".split())
+
+
+def _ends_a_clause(line: str, word: str) -> bool:
+    """The line's last word, 'an' or 'ein', is no article waiting for its noun: a French year, or a
+    German verb's particle, told by German letters or by the noun before it in a line that is not
+    in English title case ('Ministers Give EU an' / 'Ultimatum' stays one headline)."""
+    words = line.split()
+    if len(words) < 3:
+        return False
+    prev = words[-2]
+    if word == "an" and prev.lower() in _FRENCH_YEAR:
+        return True
+    if _GERMAN_LETTERS.search(line):
+        return True
+    sentence_case = any(w[:1].islower() and w.lower() not in _TITLE_CASE_SMALL for w in words[1:-1])
+    return prev[:1].isupper() and prev.isalpha() and sentence_case
 
 
 def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> tuple[str | None, int]:
