@@ -126,7 +126,8 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     'gie')."""
     s, p = raw.strip(), tail
     indent = len(raw) - len(raw.lstrip())
-    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width \
+        and not (p.endswith(")") and s[:1].isupper())   # ('* Headline (Outlet, Apr 24)' / '  The text …': a new line)
     # (a capitalised line much longer than a line ending on such a word opens the text under a
     # headline: 'Werft … stellt hundert Azubis ein' / 'Gesucht werden …', '… del norte y del sur' / 'La …')
     after_word = dangling(p) and not (s[:1].isupper() and len(s) > size + 20)
