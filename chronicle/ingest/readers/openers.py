@@ -52,13 +52,24 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
-    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, _printed_as_heading(ls, starts))))
+    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, _printed_as_heading(ls, _title_over_lines(ls, starts)))))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
     for i, _ in starts[:k]:
         ls[i].section = True
     return starts[k:]
+
+
+def _title_over_lines(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page's first line over a blank line and then a run of headlines alone, one a line with
+    no blank line between (three or more): the page's title ('Top headlines – Tuesday'), not an
+    item of one line."""
+    if len(starts) < 4 or starts[0][0] != 0 or any(mode != "headonly" for _, mode in starts) \
+            or ls[starts[1][0]].gap == 0 or any(ls[i].gap for i, _ in starts[2:]) or ls[0].marker:
+        return starts
+    ls[0].section = True
+    return starts[1:]
 
 
 def _printed_as_heading(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:

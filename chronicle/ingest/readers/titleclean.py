@@ -50,7 +50,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     found = when.find_dates(t[:lead.end()]) if lead else []
     if found and found[0].kind != "relative":
         st.date, st.date_basis = (st.date, st.date_basis) if st.date else page.resolve(found[0])
-        t = t[lead.end():]
+        t = _TIME_BEFORE.sub("", t[lead.end():])   # ('29.04.2025 | 14:05 | Headline': its time too)
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date

@@ -80,6 +80,7 @@ def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> 
 
 
 _TAIL = 32   # of a line's end, what _continued reads (12 characters for _dangling)
+_LABELLED = re.compile(r"^[^\W\d_][\w.&'’+-]*(?: [\w.&'’+-]+){0,3}: \S")   # a name or kicker and a colon first
 
 
 def filled(lines: list[str], no: int) -> bool:
@@ -90,6 +91,8 @@ def filled(lines: list[str], no: int) -> bool:
     prev, s = lines[no - 2].strip() if no >= 2 else "", lines[no - 1].strip()
     if len(prev) < 40 or prev[-1:] in ".!?…:;\"”»)|*_" or not s or _list_item(s):   # ('*Headline*': emphasis)
         return False
+    if _LABELLED.match(prev) and _LABELLED.match(s):
+        return False   # ('Reuters: Oil prices slip …' / 'Bloomberg: Apple …': one item a line, each under its label)
     sizes = []
     for k in range(no - 1, max(no - 21, 0), -1):   # the block's lines around it (up to 20 each way)
         if not lines[k - 1].strip():
