@@ -10,36 +10,29 @@ from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
+from .readmore import _READ_MORE, _READ_MORE_HINT, READ_MORE_LINE, READ_MORE_TAIL, READ_MORE_WORDS  # noqa: F401 (tests read them here)
 
 # a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
 MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
                     r"\s+(?P<text>\S.*)$")
 MARKER_FIRST = "-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
-_READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
-              r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
-              r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
-              r"lees (?:meer|verder)|verder lezen|watch the (?:report|video)|voir (?:le reportage|la vidéo)|ver (?:el reportaje|el vídeo)|"
-              r"external link|report an error|view (?:the )?article|go to (?:the )?article|zum video")
-READ_MORE_LINE = re.compile(r"(?i)^\s*(?:" + _READ_MORE + r")\s*[.…»›>:↗→]*\s*$")   # ('Lire l'article ↗': a link's arrow)
-READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE + r")\s*[.…»›>]*\s*$")
-# A word in every phrase of _READ_MORE (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
-READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to",
-                   "lees", "verder", "watch", "voir", "ver ", "video")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
                        r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"
                        r"(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd)\b)")
 _READ_TIME_HINT = re.compile("(?i)min")
 _READ_MINUTES = re.compile(r"\s+[·•|]\s+\d{1,3}\s+min\.?$")   # (no age: when.py reads '5min', '5m', '5 min ago')
-_READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
 FURNITURE = re.compile(
     r"(?i)^\s*\[?(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
     r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
     r"disiscriviti|annulla(?:re)? l['’]iscrizione)\b.{0,80}|manage (?:your )?(?:preferences|subscriptions?)\b.{0,40}|"
-    r"you(?:['’]re| are) receiving this\b.{0,120}|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
+    r"you(?:['’]re| are) receiving this\b.{0,120}|you (?:have )?received this (?:e-?mail|message|newsletter|alert)\b.{0,120}|"
+    r"(?:sie erhalten|du erhältst) diese (?:e-?mail|nachricht|benachrichtigung)\b.{0,120}|vous (?:recevez|avez reçu) ce(?:t)? (?:e-?mail|courriel|message)\b.{0,120}|"
+    r"(?:recibes|has recibido|usted recibe) este (?:correo|e-?mail|mensaje)\b.{0,120}|(?:ricevi|hai ricevuto) questa (?:e-?mail|mail|comunicazione)\b.{0,120}|"
+    r"view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
     r"-*\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
     r"message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)\s*-*|"
     r"(?:forwarded from|weitergeleitet von|transféré de|reenviado de|inoltrato da)\s.{2,60}|"
@@ -193,8 +186,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.text, line.tail_more = text[: tail.start()].rstrip(), True
         text = line.text
     line.kind = _kind(line, outlets) if text else "furn"
-    if line.kind == "head" and tail and tail[0].lstrip()[:1] in ("…", "."):
-        line.kind = "prose"   # 'Text cut short … Read more »': a teaser, however short
+    if line.kind == "head" and tail and (tail[0].lstrip()[:1] in ("…", ".") or text.endswith(".")):
+        line.kind = "prose"   # 'Text cut short … Read more »', 'A sentence. Leggi →': a teaser, however short
     if page_no and line.kind != "date":
         line.kind = "furn"
     line.kind = "head" if heading and line.kind in ("prose", "head") else line.kind
@@ -293,8 +286,8 @@ def is_head(text: str) -> bool:
     found = when.find_dates(text[:12]) if n > 6 else None
     if found and found[0].start == 0 and found[0].kind != "relative" and not DATE_LEAD.match(text):
         return False   # '02/10/2025 Councils are set to …': a dated teaser ('3 March 2025 — Headline' is one)
-    if text.rstrip().endswith(("...", "…")) and _SENTENCE_INSIDE.search(text):
-        return False   # 'Sentence. Sentence cut short ...': a snippet, not a headline ending in an ellipsis
+    if text.rstrip().endswith(("...", "…")) and (_SENTENCE_INSIDE.search(text) or n > 12):
+        return False   # 'Sentence. Sentence cut short ...', a long sentence cut short: a snippet, not a headline
     if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(("...", "..")):
         return n <= 6 and text[:1].isupper() and not text.rstrip().endswith((";", ","))   # 'Mauvais présage.'
     return True
