@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+from . import when
+
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|du|le|la)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
 # what is left of a date line once its dates are blanked
 _POSTED = re.compile(r"(?i)^\W*(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
                      r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?)?\s*,?\s*"
                      r"(?:(?:by|von|par|por|da|di|door)\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
+_SUBMIT_VERB = re.compile(r"(?i)^(?:submitted|posted|shared|eingereicht|gepostet|geteilt|soumis|posté|partagé|enviado|"
+                          r"compartido|inviato|condiviso|ingezonden|gedeeld)\b")
 _OPENERS = re.compile(r"(?i)^(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
                       r"pubblicato|scritto|geplaatst|gepubliceerd|by|von|par|por|da|di|door)\b")
 # one part of a footer: a category or tag clause (what follows is its labels) or a comment count
@@ -44,8 +48,26 @@ def kind(text: str, dates: list) -> tuple[str, list[str]]:
 
 
 def date_line(text: str, blanked: str) -> bool:
-    """'Posted on 3 March 2025 by A Name': `blanked` is `text` with its dates blanked out."""
-    return bool(_OPENERS.match(blanked.lstrip(" ,·|–—-"))) and bool(_POSTED.match(blanked))
+    """'Posted on 3 March 2025 by A Name', 'submitted 2 days ago by a_user to r/europe': `blanked`
+    is `text` with its dates blanked out."""
+    return bool(_OPENERS.match(blanked.lstrip(" ,·|–—-"))) and bool(_POSTED.match(blanked)) or bool(_SUBMITTED.match(blanked))
+
+
+def submitter_line(text: str) -> bool:
+    """'submitted 2 days ago by a_user to r/europe', 'posted by u/a_user 4 days ago': a line of its
+    own, not the headline above it wrapped (readers/wrapping.py)."""
+    if not _SUBMIT_VERB.match(text):
+        return False
+    blanked = text
+    for f in sorted(when.find_dates(text), key=lambda f: -f.start):
+        blanked = blanked[:f.start] + " " + blanked[f.end:]
+    return blanked != text and bool(_SUBMITTED.match(blanked))
+
+
+# a link board's submitter line: a verb, the user's handle (any case: 'u/a_user', '@user'), the board
+_SUBMITTED = re.compile(r"(?i)^\W*(?:submitted|posted|shared|eingereicht|gepostet|geteilt|soumis|posté|partagé|enviado|"
+                        r"compartido|inviato|condiviso|ingezonden|gedeeld)\s+(?:(?:by|von|par|por|da|door)\s+[@/\w.-]{2,40}\s*)?"
+                        r"(?:(?:by|von|par|por|da|door)\s+[@/\w.-]{2,40}\s*)?(?:(?:to|in|auf|dans|sur|en|a|su|naar|op)\s+r/[\w.-]{2,40}\s*)?$")
 
 
 def footer(text: str) -> list[str] | None:

@@ -7,7 +7,8 @@ import re
 
 from .. import when
 from ..lines import MARKER, SEPARATOR, date_only
-from ..outlets import site_name, submitted_to   # ('por user a eldiario.es': sitenames.py)
+from ..outlets import site_name, submitted_to
+from ..postmeta import submitter_line   # ('por user a eldiario.es': sitenames.py)
 
 _BULLET = re.compile(r"[•●▪]")
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
@@ -137,7 +138,7 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     lower = (s[:1].islower() or after_word or fill) and p[-1:] not in ".!?…:;\"”»)" \
         and not (_list_item(s) if fill else MARKER.match(s)) and not _BULLET.search(s)
     if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
-                                                                           or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s))):
+                                                                           or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s)) or submitter_line(s)):
         return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar', 'por user a elpais.com' or 'Di, 14. Jan 2025': its outlet or date line)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return 1, s
