@@ -91,6 +91,7 @@ _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pa
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 # a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
+_SIGNED = re.compile(r"[.!?]\s+[—–-]\s*[^\s.!?][^.!?]{1,40}$")
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
 # '3 March 2025 — ', '03/03/2025 | ': a date set off before a headline
 DATE_LEAD = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?(?: de)? [^\W\d]{3,12}\.?(?: de)?(?: \d{4})?|"
@@ -280,6 +281,9 @@ def is_head(text: str) -> bool:
     """Headline-like: a few words, not ending like a running sentence (a '?' or quoted end is fine)."""
     if text.rstrip().endswith((")", "|")):   # '… (Outlet $)', '… |' say nothing
         text = _HEAD_SUFFIX.sub("", text) or text
+    signed = _SIGNED.search(text)   # 'A sentence of the text. — Outlet': the text, its source after it
+    if signed and words(text[:signed.start() + 1]) > 6:
+        return False
     n = words(text)
     if n == 0 or n > 22 or len(text) > 180:
         return False

@@ -1,6 +1,7 @@
 """The outlet a collector's note closes with, where it was read: a site's address in parentheses
 ('… en séance. (lemonde.fr)', written as the note writes it, as sitenames.py names a site) or an
-arrow pointing at it ('… le 10 avril. → Ouest-France', '… -> The Times'). Known outlets in
+arrow pointing at it ('… le 10 avril. → Ouest-France', '… -> The Times'), or a listed outlet after a
+dash ('… short of a majority. — CBC News'). Known outlets in
 parentheses, '(Les Echos)', are the readers' own rule (items.py)."""
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .sitenames import paren_site
 
 # an arrow after a sentence's end, or after any text when a listed outlet follows it
 _ARROWS = ("→", "->", "⇒", "➜", "➔", "=>")
+# a dash after a sentence's end and a listed outlet: '… short of a majority. — CBC News'
+_DASH_TAIL = re.compile(r"(?<=[.!?…»”\"])\s+[—–-]\s*(?P<name>[^\s—–-].{0,48}?)\s*$")
 _ARROW_TAIL = re.compile(r"(?<=\S)(?P<end>[.!?…»”\")])?\s+(?:→|->|⇒|➜|➔|=>)\s*(?P<name>[^\s→>].{0,48}?)\s*$")
 
 
@@ -25,4 +28,7 @@ def closing_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
     m = _ARROW_TAIL.search(s) if any(a in s[-52:] for a in _ARROWS) else None
     if m and (outlets.is_outlet(m["name"], strict=True) or m["end"] and looks_like_name(m["name"])):
         return s[:m.start("name")].rstrip(" →>⇒➜➔=-"), m["name"]
+    m = _DASH_TAIL.search(s) if "—" in s[-52:] or "–" in s[-52:] or " - " in s[-52:] else None
+    if m and outlets.is_outlet(m["name"], strict=True):   # (a listed outlet only: '… said. — Jane Doe' is a person)
+        return s[:m.start()].rstrip(), m["name"]
     return text, ""

@@ -61,7 +61,8 @@ _AGE_AGO = re.compile(r"(?<!\w)(?P<n>\d{1,3})(?P<unit>min|m|h|hrs?|d|w)\.?\s+ago
 _COMPACT_UNITS = {"min": "minutes", "m": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks"}
 DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "just now": 0,
              "vandaag": 0, "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1,
-             "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "eergisteren": 2}   # (Dutch too: 'Gisteren, 21:10')
+             "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "eergisteren": 2,   # (Dutch too: 'Gisteren, 21:10')
+             "hoje": 0, "ontem": 1, "anteontem": 2}   # (and Portuguese: 'Record | Ontem')
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.'’-]*\s+$")
 _DAY_WORD = re.compile(r"(?i)(?<!\w)(" + alternation(DAY_WORDS) + r")(?!\w)")
 _DAY_HINT = words_hint(DAY_WORDS)   # (in the folded text: datescan.py)
