@@ -17,6 +17,9 @@ GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ (?:(?:de|del|di|
                             r"[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 # `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
 TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
+_TICKER_MARKS = re.compile(r"^\+{2,}\s*|\s*\+{2,}$")   # a news ticker's '+++' around its lines
+# a bare link after a headline's last word: a domain and a path, no spaces ('bbc.in/3xyz', 'apnews.com/x-y')
+_LINK_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}/\S*$")
 _PAREN_DATE = re.compile(r"\([^()]{2,60},\s*(?P<prep>[^\W\d]{1,3}\s+)?$")
 _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off from the headline before it
 # 'Headline · 2:45 PM', 'Headline — 14:05': a 'Top stories' list's time after its headline
@@ -37,7 +40,10 @@ _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     """The title as printed, without its marks; what they say (date, outlet, label) goes on `st`
     (`page`: the page's evidence, items.Page)."""
-    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", readtimes.untimed(once(title.strip()))))
+    t = readtimes.untimed(once(title.strip()))
+    t = _TIME_BEFORE.sub("", _TICKER_MARKS.sub("", t)) if t[:1] == "+" or t[-1:] == "+" else t   # ('+++ 14:32 Headline +++')
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", t))
+    t = _LINK_AFTER.sub("", t) or t   # ('… the Vatican says bbc.in/3xyz': a post's shortened link)
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", TRAIL.sub("", t)) or t
