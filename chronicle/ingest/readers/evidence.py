@@ -25,7 +25,7 @@ from . import (attribution, authorlines, briefs, contents, counters, coverblocks
                itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import categorylines, creditheads, paidlines, servicelines, shortteasers, tallylines
+from . import categorylines, creditheads, paidlines, pressquotes, servicelines, shortteasers, tallylines
 
 HEADISH = ("head",)
 
@@ -41,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
-    treegroups.mark(ls, outlets)
+    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets)   # (feed-reader trees, press reviews' quoted papers)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)

@@ -1,0 +1,35 @@
+"""Press reviews that quote the papers: a line naming a paper and its verb of saying, ending with a
+colon, over the quoted passage, is the item's outlet line, in German, French and Italian."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chronicle.config import load_config
+from chronicle.ingest.run import make_context, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _items(text: str):
+    p = parse(text, make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    return [(s.source, " ".join(s.paras)[:20]) for s in p.stories]
+
+
+def test_a_german_presseschau():
+    assert _items("Presseschau\n\nDie „Süddeutsche Zeitung“ kommentiert die Wahl des Papstes:\n"
+                  "„Die Kirche hat sich für Kontinuität entschieden. Mutig ist das nicht.“\n\n"
+                  "Das „Handelsblatt“ schreibt zu den Zöllen:\n„Europa darf sich nicht erpressen lassen, auch wenn es Wachstum kostet.“\n\n"
+                  "Die „Rheinische Post“ meint zum Wohnungsbau:\n„Ohne schnellere Genehmigungen bleibt jedes Förderprogramm wirkungslos.“\n") == [
+        ("Süddeutsche Zeitung", "Die Kirche hat sich "), ("Handelsblatt", "Europa darf sich nic"),
+        ("Rheinische Post", "Ohne schnellere Gene")]
+
+
+def test_a_french_and_an_italian_review():
+    fr = _items("Revue de presse\n\nLe Figaro estime à propos de la réforme des retraites :\n"
+                "« Le gouvernement a reculé sur l'essentiel et n'a rien gagné en échange. »\n\n"
+                "Libération écrit sur la canicule :\n« Les villes ne sont pas prêtes, et elles le savent depuis dix ans. »\n")
+    assert [s for s, _ in fr] == ["Le Figaro", "Libération"]
+    it = _items("Rassegna stampa\n\nIl \"Corriere della Sera\" scrive sulla manovra:\n\"I conti tornano solo sulla carta.\"\n\n"
+                "La \"Repubblica\" commenta il voto in Senato:\n\"La maggioranza si è divisa sul punto più delicato.\"\n")
+    assert [s for s, _ in it] == ["Corriere della Sera", "La Repubblica"]
