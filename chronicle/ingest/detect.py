@@ -1,6 +1,7 @@
 """Which layout a raw digest is in."""
 from __future__ import annotations
 
+from .leads import opens_with_date
 from .model import is_prose
 from .readers import generic, listing, records, simple, tagpage, warday
 from .readers.pagelines import has_list_or_dates, items_per_line
@@ -30,7 +31,7 @@ def detect(lines: list[str]) -> str:
     # (rows_of skips blank lines: asked of the page, as reading asks it, it answers as for body, once)
     if body and records.rows_of(lines) is None and not generic.has_datelines(body) and all(is_prose(l, 60) for l in body) and not any(
             generic.MD_HEADING.match(l) or generic.BULLET.match(l) for l in body) and not items_per_line(lines) \
-            and _headed_blocks(lines) < 2:
+            and _headed_blocks(lines) < 2 and sum(1 for l in body if opens_with_date(l.strip())) < 3:   # (a dated line each: a list)
         return "single"
     return "generic"
 

@@ -22,7 +22,8 @@ _KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|
 
 
 DATELINE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,40},\s*$")
-_AFTER_DATELINE = re.compile(r"\s*[:—–|-]")
+# after the date: a separator, or a time and then a separator or a column's spaces ('2025-04-29T09:12:00Z  Reuters  …')
+_AFTER_DATELINE = re.compile(r"\s*[:—–|-]|(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[—–|-]|\s{2,}|\t)")
 
 
 def opens_with_date(text: str) -> bool:

@@ -33,6 +33,9 @@ PATTERNS = (
     # 'Fußball · 21.04.', '21.04. | Sport': a day and month in digits, no year, as German-speaking
     # pages print a post's date: only set off on a line by itself or by a separator ('Python 3.12.' is none)
     ("dm.", re.compile(r"(?:^|(?<=[·•|–—]\s))(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?=\s*(?:[·•|–—]\s|$))")),
+    # 'Tue 29/4', 'mar. 29/04', 'Di, 29.4.': a weekday, then a day and month in digits, no year (a feed
+    # reader's or a list's date); which number is the month, the page decides as for any numeric date
+    ("wdm", re.compile(r"(?i)(?<!\w)(?:" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\.?(?![\d/.]|\.\d)")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
                   r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
@@ -218,6 +221,11 @@ _DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
 
 
 def _found(kind: str, m: re.Match) -> Found | None:
+    if kind == "wdm":
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return None
+        return Found("num", m.start("a"), m.end(), None, a=a, b=b, dotted=m["sep"] == ".")
     if kind == "dm.":
         day, month = int(m["day"]), int(m["mm"])
         return Found("dmy", m.start(), m.end(), None, month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None

@@ -10,6 +10,8 @@ import re
 
 from .. import when
 from ..lines import Line, words
+from ..outlets import Outlets
+from .titleclean import after_date
 
 # what may stand before the date: a weekday's abbreviation ('Sa,', 'Mon.', 'lun.')
 _BEFORE = re.compile(r"^(?:[^\W\d_]{2,4}\.?,?\s*)?$")
@@ -56,7 +58,7 @@ def glued(line: Line, st, page) -> tuple[str, str] | None:
     if f is None:
         return None
     st.date, st.date_basis = page.resolve(f)
-    rest = _after_date(line.text)
+    rest = after_date(_after_date(line.text), st, Outlets())   # ('…T09:12:00Z  Reuters  Headline': time and outlet columns)
     if line.lead and rest.startswith(line.lead + " "):
         st.labels.append(line.lead)
         rest = rest[len(line.lead):].lstrip()

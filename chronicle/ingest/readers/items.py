@@ -15,7 +15,7 @@ from ..outlets import Outlets
 from ..sourcelabels import labelled_source
 from . import attribution, datedlines, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
-from .titleclean import GLUED_CATEGORY, TRAIL, clean_title
+from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
 _LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
@@ -207,7 +207,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
         f = found[0]
         st.date, st.date_basis = page.resolve(f)
-        t = t[f.end:].lstrip(" :,–—-|])•·")   # ('May 19, 2026 • text')
+        t = after_date(t[f.end:], st, outlets).lstrip(" :,–—-|])•·")   # ('May 19, 2026 • text')
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date \
             and not (t[-1:] == "." and t[:found[-1].start].rstrip()[-1:].islower()):   # ('… realizar-se a 18 de maio.': the sentence's)
         f = found[-1]

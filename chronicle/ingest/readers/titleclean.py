@@ -17,6 +17,8 @@ GLUED_CATEGORY = re.compile(r"^(?P<cat>(?:[A-ZÀ-Ý][a-zà-ÿ]+ (?:(?:de|del|di|
                             r"[A-ZÀ-Ý][a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][\w’'])")
 # `(?<!\s)`: a pattern for a text's end starts where a run of spaces starts, not at each (100,000: 30 s)
 TRAIL = re.compile(r"(?<!\s)\s*[|·•]\s*$")
+_ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
+_COLUMN = re.compile(r"^(?P<name>\S[^\t]{0,38}?\S)(?:\s{2,}|\t)(?=\S)")
 _TICKER_MARKS = re.compile(r"^\+{2,}\s*|\s*\+{2,}$")   # a news ticker's '+++' around its lines
 # a bare link after a headline's last word: a domain and a path, no spaces ('bbc.in/3xyz', 'apnews.com/x-y')
 _LINK_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}/\S*$")
@@ -56,7 +58,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     found = when.find_dates(t[:lead.end()]) if lead else []
     if found and found[0].kind != "relative":
         st.date, st.date_basis = (st.date, st.date_basis) if st.date else page.resolve(found[0])
-        t = _TIME_BEFORE.sub("", t[lead.end():])   # ('29.04.2025 | 14:05 | Headline': its time too)
+        t = after_date(t[lead.end():], st, outlets)
     for f in reversed(when.find_dates(t)):   # 'Title, Outlet, 4/06/2023': the date first, then the outlet
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
@@ -78,3 +80,13 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         st.source = name
     t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)
     return t.rstrip(" :;,–—-").removesuffix(".") if not t.endswith("..") else t
+
+
+def after_date(t: str, st: Story, outlets: Outlets) -> str:
+    """What follows an item's date at the start of its line, without the time after the date and
+    a listed outlet in a column of its own ('… | 14:05 | Headline', '…T09:12:00Z  Reuters  Headline')."""
+    t = _TIME_BEFORE.sub("", _ISO_TIME.sub("", t))
+    m = _COLUMN.match(t)
+    if m and outlets.is_outlet(m["name"]):
+        st.source, t = st.source or m["name"], t[m.end():]
+    return t

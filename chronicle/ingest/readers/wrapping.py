@@ -8,6 +8,7 @@ import re
 from .. import when
 from ..lines import MARKER, SEPARATOR, date_only
 from ..outlets import site_name, submitted_to
+from ..leads import opens_with_date
 from ..postmeta import submitter_line   # ('por user a eldiario.es': sitenames.py)
 
 _BULLET = re.compile(r"[•●▪]")
@@ -92,8 +93,8 @@ def filled(lines: list[str], no: int) -> bool:
     prev, s = lines[no - 2].strip() if no >= 2 else "", lines[no - 1].strip()
     if len(prev) < 40 or prev[-1:] in ".!?…:;\"”»)|*_" or not s or _list_item(s):   # ('*Headline*': emphasis)
         return False
-    if _LABELLED.match(prev) and _LABELLED.match(s):
-        return False   # ('Reuters: Oil prices slip …' / 'Bloomberg: Apple …': one item a line, each under its label)
+    if _LABELLED.match(prev) and _LABELLED.match(s) or prev[:1].isdigit() and s[:1].isdigit() and opens_with_date(prev) and opens_with_date(s):
+        return False   # ('Reuters: Oil prices slip …' / 'Bloomberg: Apple …', '2025-04-29T09:12Z  Reuters  …': one item a line)
     sizes = []
     for k in range(no - 1, max(no - 21, 0), -1):   # the block's lines around it (up to 20 each way)
         if not lines[k - 1].strip():
