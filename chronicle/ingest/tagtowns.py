@@ -21,6 +21,7 @@ from .entities import CONNECTORS, STOP
 
 _DATA = Path(__file__).with_name("data") / "towns.txt"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
+_SPLIT = re.compile(r"[^\w'’-]+", re.U)
 _JOINS = frozenset("do da de del di la le sur am an der upon on".split())
 # an article or a preposition with one in it before a capitalised word makes it a common noun
 _ARTICLES = frozenset("""the a an la le les l il lo gli el los las der die das den dem des ein eine einer einem
@@ -61,18 +62,29 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, tuple[Town, ...]]:
-    """Folded name -> the towns of that name, the most populous first."""
-    out: dict[str, list[Town]] = {}
+def table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Name as written (and without its accents: 'Tubingen') -> the lines of the towns of that
+    name, the most populous first (a Town is made only of a line a text names); and the names'
+    first words but an article ('Le Havre': 'Havre'), which most items' words are not."""
+    out: dict[str, list[str]] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            slug, name, within, country, code, _ = line.split("|")
-            out.setdefault(fold(name), []).append(Town(slug, name, within, country, code))
-    return {k: tuple(v) for k, v in out.items()}
+        if line and line[0] != "#":
+            name = line.split("|", 2)[1]
+            out.setdefault(name, []).append(line)
+            plain = _plain(name)
+            if plain != name:
+                out.setdefault(plain, []).append(line)
+    firsts = frozenset(w[1] if w[0] in STOP and len(w) > 1 else w[0] for w in map(str.split, out))
+    return {k: tuple(v) for k, v in out.items()}, firsts
 
 
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+def _town(line: str) -> Town:
+    slug, name, within, country, code, _ = line.split("|")
+    return Town(slug, name, within, country, code)
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def find(title: str, lead: str, body: str, lang: str, named=lambda slug: False) -> list[Mention]:
@@ -80,19 +92,25 @@ def find(title: str, lead: str, body: str, lang: str, named=lambda slug: False) 
     that region or country already."""
     german = lang == "de"
     found: dict[str, list] = {}
+    names, firsts = table()
     for part, where in ((title, 0), (lead, 1)):
+        if firsts.isdisjoint(_SPLIT.split(part)):
+            continue   # (most titles and leads: one set operation instead of a look at each word)
         toks = list(_WORD.finditer(part))
-        for i, m in enumerate(toks):
-            if not _titlecase(m.group()):
+        for k, m in enumerate(toks):
+            if m.group() not in firsts or not _titlecase(m.group()):
                 continue
-            for n in (3, 2, 1):
+            # a name may open with an article ('Le Havre', 'El Alto')
+            opens = k > 0 and toks[k - 1].group() in STOP and part[toks[k - 1].end():m.start()] == " "
+            for i, n in ((k - 1, 4), (k - 1, 3), (k - 1, 2), (k, 3), (k, 2), (k, 1)) if opens else ((k, 3), (k, 2), (k, 1)):
                 span = toks[i:i + n]
                 if len(span) < n or any(part[a.end():b.start()] != " " for a, b in zip(span, span[1:])) \
                         or not _titlecase(span[-1].group()) \
-                        or any(not _titlecase(t.group()) and t.group() not in _JOINS for t in span):
+                        or any(not _titlecase(t.group()) and t.group() not in _JOINS for t in span[i < k:]):
                     continue
                 written = part[span[0].start():span[-1].end()]
-                towns = table().get(fold(written)) if len(written) >= 4 else None
+                towns = names.get(written) if len(written) >= 4 else None
+                towns = tuple(map(_town, towns)) if towns else None
                 if towns and _alone(part, toks, i, i + n, german):
                     found.setdefault(written, [towns, False, False])[1 + where] = True
                     break
@@ -128,13 +146,18 @@ def _alone(part: str, toks: list, i: int, j: int, german: bool) -> bool:
         if prev.lower() in _ARTICLES or (prev[:1].isupper() and prev not in STOP and not german):
             return False
         if prev in _PARTICLES and i > 1 and toks[i - 2].group()[:1].isupper() \
-                and not part[toks[i - 2].end():toks[i - 1].start()].strip():
+                and not part[toks[i - 2].end():toks[i - 1].start()].strip() and not _opens(part, toks[i - 2].start()):
             return False
     if j < len(toks) and not part[toks[j - 1].end():toks[j].start()].strip():
         nxt = toks[j].group()
         if (nxt[:1].isupper() and nxt not in STOP) or nxt.lower() in _FEATURES:
             return False
     return True
+
+
+def _opens(part: str, start: int) -> bool:
+    """The word at start opens a sentence ('Residents of Cleveland …': no name of two parts)."""
+    return part[:start].rstrip(" \t")[-1:] in ("", ".", "!", "?", ":", "\n")
 
 
 def _alone_everywhere(text: str, written: str, german: bool) -> bool:
