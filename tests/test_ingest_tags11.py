@@ -92,7 +92,7 @@ def test_the_town_table_leaves_out_common_words_and_keeps_towns():
     ("fr", "Les marins-pêcheurs bloquent le port",
      "Ils protestent contre la baisse des quotas de pêche décidée à Bruxelles.", "fishing"),
     ("de", "Neues Logistikzentrum schafft 800 Stellen", "Der Versandhändler baut an der Autobahn.", "logistics"),
-    ("fr", "Le trafic de conteneurs recule au Havre", "Les armateurs détournent leurs navires vers Anvers.",
+    ("fr", "Le trafic de conteneurs recule au Havre", "Les compagnies maritimes détournent leurs navires vers Anvers.",
      "shipping"),
     ("fr", "Grève des dockers au port de Marseille", "Les syndicats dénoncent la réforme.", "ports"),
     ("en", "Drought cuts hydropower output to a ten-year low",
