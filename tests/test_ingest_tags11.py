@@ -3,20 +3,10 @@
 written for these tests (no labelled set's wording)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chronicle.config import load_config
 from chronicle.ingest import tagtowns
-from chronicle.ingest.run import tagger_for
-
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = load_config(ROOT / "config.yaml")
-
-
-def _tags(lang: str, title: str, text: str) -> tuple[list[str], dict[str, str]]:
-    return tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)
+from test_ingest_tags10 import _tags   # the tagger of config.yaml on one item, with its evidence
 
 
 @pytest.mark.parametrize("lang, title, text, town, region", [
