@@ -52,6 +52,7 @@ def candidates(tagger, title, lead, body, lang):
     and the topics found anywhere in the text (some pruned as late passing mentions)."""
     scores, first, evidence = tagger._scores(title, lead, body, lang == "de", lang)
     tagger._infer(title, lead, body, lang, scores, first, evidence)
+    tagger._towns(title, lead, body, lang, scores, first, evidence)
     tagger._widen(scores, first, evidence)
     tagger._names(title, lead, body, scores, first, evidence, lang)
     found = {s for s, _, _ in tagger.find(title, title=True, german=lang == "de", lang=lang)

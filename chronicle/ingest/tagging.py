@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, outlets, tagcues, tagscore
+from . import aliasforms, entities, outlets, tagcues, tagscore, tagtowns
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
@@ -92,8 +92,9 @@ class Tagger(AliasFinder):
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
         self._infer(title, lead, body, lang, scores, first, evidence)
+        towns = self._towns(title, lead, body, lang, scores, first, evidence)
         self._widen(scores, first, evidence)
-        named = self._names(title, lead, body, scores, first, evidence, lang)
+        named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
         for label in labels:
             s = self.label_slug(label)
@@ -120,6 +121,28 @@ class Tagger(AliasFinder):
     def _infer(self, title: str, lead: str, body: str, lang: str, scores: dict, first: dict, evidence: dict) -> None:
         if self.cues is not None:
             tagcues.infer(self.cues, title, lead, body, lang, scores, first, evidence)
+
+    def _towns(self, title: str, lead: str, body: str, lang: str, scores: dict, first: dict,
+               evidence: dict) -> dict[str, str]:
+        """Towns the vocabulary lacks, named in the title or lead (tagtowns), scored like a
+        vocabulary city; each implies its region or country at half its salience. Returns each
+        one's slug -> its name."""
+        named: dict[str, str] = {}
+        for m in tagtowns.find(title, lead, body, lang, lambda slug: self._place(slug) in scores):
+            t = m.town
+            if t.slug in scores or t.slug in self.findable or outlets.is_known(t.name) or self._covers(t.name, lang):
+                continue
+            scores[t.slug] = 4 * m.in_title + 2 * m.in_lead + m.count + 1
+            first[t.slug], evidence[t.slug], named[t.slug] = m.first, t.name, t.name
+            up = self._place(t.within)
+            if up in self.findable and scores[t.slug] >= 4 and scores[t.slug] / 2 > scores.get(up, 0):
+                scores[up], first[up] = scores[t.slug] / 2, first.get(up, m.first)
+                evidence.setdefault(up, t.name)
+        return named
+
+    def _place(self, slug: str) -> str | None:
+        """A built-in place's slug as this tagger's topics name it ('united-kingdom' may be 'uk')."""
+        return slug if slug in self.findable else self.topic_for(slug.replace("-", " "))
 
     def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
         tagscore.widen(self.broader, scores, first, evidence)
