@@ -130,6 +130,12 @@ def _say_built(report, progress, args) -> None:
 
 
 def cmd_ingest(args) -> int:
+    from .regexcache import kept
+    with kept():   # ingest's 440 patterns, compiled in an earlier run (0.085 s of CPU at each start)
+        return _ingest(args)
+
+
+def _ingest(args) -> int:
     from .config import load_config
     from .ingest import ingest_files, pending_sources, unread_sources
 
