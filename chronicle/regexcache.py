@@ -15,7 +15,6 @@ import importlib.util
 import marshal
 import os
 import sys
-import tempfile
 from array import array
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,6 +72,7 @@ def _load(path: Path) -> dict[Key, Made]:
 
 def _save(path: Path, table: dict[Key, Made]) -> None:
     """Written whole to a temporary file and renamed: a reader never sees half a file."""
+    import tempfile   # (3.5 ms that a run which writes nothing, the usual one, does not pay)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regexcache-")
