@@ -111,10 +111,14 @@ def kept(path: Path | None = None) -> Iterator[None]:
                 return pattern
             except (RuntimeError, TypeError, ValueError, OverflowError):   # not what this SRE makes
                 pass
-        made = _make(p, flags)
+        try:
+            made = _make(p, flags)
+            pattern = _made(p, made)
+        except Exception:   # noqa: BLE001 - re's private half changed: compiled as re does (its error if any)
+            return _ORIGINAL(p, flags)
         used[key] = made
         new.append(key)
-        return _made(p, made)
+        return pattern
 
     _compiler.compile = compile
     try:

@@ -84,6 +84,15 @@ def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path, monkeypatc
     assert not path.exists()
 
 
+def test_a_python_whose_private_re_differs_compiles_as_re_does(tmp_path, monkeypatch):
+    def changed(*args):
+        raise TypeError("compile() takes 7 arguments")
+    monkeypatch.setattr(regexcache, "_made", changed)   # (as _sre.compile of another signature would)
+    assert compiled(tmp_path / "cache.marshal") == fresh()
+    with pytest.raises(re.error), regexcache.kept(tmp_path / "cache.marshal"):
+        re.compile(r"(unclosed")
+
+
 def test_a_cache_that_cannot_be_written_is_no_error(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
