@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from chronicle.config import load_config  # noqa: E402
-from chronicle.ingest import compose, outlets, run, vocab, when  # noqa: E402
+from chronicle.ingest import compose, leads, outlets, run, vocab, when  # noqa: E402
 from chronicle.ingest.readers import pagelines, records  # noqa: E402
 from chronicle.ingest.tagging import Tagger  # noqa: E402
 from chronicle.source import slugs  # noqa: E402
@@ -54,7 +54,7 @@ from ingest_synth import big_digest  # noqa: E402
 
 def fresh() -> None:
     """Forget what an earlier run left: the vocabulary, the last page's lines and outlets (kept
-    so that detection and reading classify one page once), the dates found per text and the
+    so that detection and reading classify one page once), the dates found and words counted per text and the
     slugs made (titles' file names, names' tag slugs); a run must not find them ready."""
     slugs.file_slug.cache_clear()
     slugs.tag_slug.cache_clear()
@@ -66,6 +66,7 @@ def fresh() -> None:
     records._NO_ROWS[:] = [None]
     outlets._LAST_PAGE[:] = [None, frozenset()]
     when._SEEN.clear()
+    leads._COUNTED.clear()
     run._LAST_TAGGER.clear()
 
 

@@ -6,7 +6,7 @@ import re
 
 from hypothesis import example, given, settings, strategies as st
 
-from chronicle.ingest import clean, dates, datescan, headingnumbers, lines, outlets, when
+from chronicle.ingest import clean, dates, datescan, headingnumbers, hints, lines, outlets, when
 from chronicle.ingest.readers import pagelines, simple, wrapping
 from chronicle.source.text import sentences
 
@@ -287,3 +287,44 @@ def test_promo_shortcut_drops_what_each_sentence_checked_drops(words, seps):
     kept = [s for s in sentences(text) if not clean.is_promo(s, patterns)]
     dropped = len(sentences(text)) - len(kept)
     assert clean.drop_promos(text, patterns) == ((" ".join(kept), dropped) if dropped else (text, 0))
+
+
+_PLAIN_CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credit|crédit|\((?:ap|afp|reuters|getty|epa|dpa)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["FILE", "File", "fıle", "Archivbild", "ARCHİV", "Foto:", "PHOTO", "Photograph:", "İMAGE",
+                                 "Bild", "picture", "Credit:", "CRÉDIT", "Crédits", "(AP Photo/Jane Doe)", "(AFP)", "(dpa)",
+                                 "(REUTERS/X)", "(Getty Images)", "ſ", "K", "x", "-", ":", "—", "The council met."]),
+                max_size=6))
+def test_caption_hint_is_found_wherever_the_case_blind_hint_is(pieces):
+    line = " ".join(pieces)
+    if _PLAIN_CAPTION_HINT.search(line):
+        assert lines._CAPTION_HINT.search(when.folded(line)), line
+    if lines.CAPTION.search(line):   # (what the hint guards)
+        assert lines._CAPTION_HINT.search(when.folded(line)), line
+
+
+def test_caption_lines_are_furniture_whatever_their_case():
+    outlets_ = outlets.Outlets()
+    for text in ("FILE - Firefighters at the scene", "Photo: Jane Doe/REUTERS", "CRÉDIT : AFP",
+                 "Workers repair the dam. (AP Photo/John Smith)", "ARCHİVBİLD: Der Landtag"):
+        assert lines.classify(1, text, 0, outlets_).kind == "furn", text
+    assert lines.classify(1, "Councils review a hospital merger in Ohio", 0, outlets_).kind == "head"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="abé ©(.", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcé ©(.", max_size=30))
+@example(["fol", "folg", "follow"], "we follow")   # a word that starts others
+@example(["(ap", "a"], "(b")
+def test_words_hint_finds_a_text_that_holds_any_of_its_words(words, text):
+    assert bool(hints.words_hint(words).search(text)) == any(w in text for w in words)
+
+
+def test_hint_words_are_the_patterns_words():
+    """The hints made trees find the words the plain alternations found, in the lines they found them."""
+    for rx, words in ((lines._READ_MORE_HINT, lines.READ_MORE_WORDS), (simple._READ_MORE_HINT, simple.READ_MORE_WORDS)):
+        assert all(rx.search(f"x {w} y") for w in words)
+    assert not lines._CAPTION_HINT.search("councils review a hospital merger, reuters reports")
+    assert lines._CAPTION_HINT.search("(reuters/x)") and lines._CAPTION_HINT.search("crédit")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .hints import words_hint  # noqa: F401  (when.py's day words)
+
 _SEPARATED_DIGITS = re.compile(r"\d[./-]\d")
 FORM_HINTS = {"iso": _SEPARATED_DIGITS, "num": _SEPARATED_DIGITS,
               "mdy": re.compile(r"\s\d"), "dmy": re.compile(r"\d\S{0,2}\s"), "dmy,": re.compile(r"\d\S{0,2},")}
@@ -35,12 +37,6 @@ def alternation(words) -> str:
         inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{inner})?" if "" in node else inner
     return expr(tree)
-
-
-def words_hint(words: Iterable[str]) -> re.Pattern:
-    """Any of the (lowercase) words as a plain substring: text that a case-insensitive pattern of
-    them matches holds one once folded (when.folded)."""
-    return re.compile("|".join(map(re.escape, sorted(words))))
 
 
 def forms_to_try(text: str, patterns: Iterable[tuple[str, re.Pattern]]) -> list[tuple[str, re.Pattern]]:

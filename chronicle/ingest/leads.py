@@ -11,8 +11,20 @@ from .outletnames import lead_source
 WORD = re.compile(r"[^\W\d_]+")
 
 
+# A page's line texts are counted by several readers (is_head, transcripts, category lines,
+# attributions, author lines: 52,116 counts of 15,238 texts in the 1 MB digest): each count is
+# kept, up to a bound, as when.find_dates keeps each text's dates.
+_COUNTED: dict[str, int] = {}
+_COUNTED_MAX = 100_000
+
+
 def words(text: str) -> int:
-    return len(WORD.findall(text))
+    n = _COUNTED.get(text)
+    if n is None:
+        if len(_COUNTED) >= _COUNTED_MAX:
+            _COUNTED.clear()
+        n = _COUNTED[text] = len(WORD.findall(text))
+    return n
 
 
 _KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")

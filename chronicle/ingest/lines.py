@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import headingnumbers, newsletter, numdates, postmeta, refs, scriptlines, when
+from . import headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -61,7 +61,7 @@ BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[
                     r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:\s*[|,·-].{0,40})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)")
-_CAPTION_HINT = re.compile(r"(?i)file|archiv|foto|photo|image|bild|picture|credit|crédit|\((?:ap|afp|reuters|getty|epa|dpa)")
+_CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa"))   # in when.folded(line)
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")
@@ -213,7 +213,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         line.labels = labels
         return post
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
-            or n <= 400 and _CAPTION_HINT.search(text) and CAPTION.search(text):
+            or n <= 400 and _CAPTION_HINT.search(when.folded(text)) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None
     if lab:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .hints import words_hint
 from .monthnames import WEEKDAYS
 
 _RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|"
@@ -20,8 +21,8 @@ _RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vo
            r"reproduction (?:interdite|soumise à autorisation)|prohibida su reproducción|vietata la riproduzione)")
 # what a copyright or rights line holds (the two patterns that look past a line's start are tried
 # only on lines that hold one: classify asks of every line; literals, as a case-blind search is slower)
-_RIGHTS_HINT = re.compile("©|eserv|ESERV|orbehalt|ORBEHALT|iservat|ISERVAT|eprint|EPRINT|eproduc|EPRODUC|achdruck|ACHDRUCK|"
-                          "iproduzione|IPRODUZIONE")
+_RIGHTS_HINT = words_hint(("©", "eserv", "ESERV", "orbehalt", "ORBEHALT", "iservat", "ISERVAT", "eprint", "EPRINT", "eproduc",
+                           "EPRODUC", "achdruck", "ACHDRUCK", "iproduzione", "IPRODUZIONE"))
 BUTTONS = re.compile(
     r"(?i)^\s*(?:flag as irrelevant|als irrelevant (?:markieren|melden)|signaler comme non pertinent|marcar como irrelevante|"
     r"(?:markeer|markeren) als (?:irrelevant|niet relevant)|"

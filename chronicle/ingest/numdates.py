@@ -7,7 +7,8 @@ import re
 
 from .monthnames import WEEKDAYS
 
-_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=len, reverse=True))
+# (longest first, then in alphabetical order: the same pattern in every process, whatever the hash seed)
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, set(WEEKDAYS)), key=lambda w: (-len(w), w)))
                              + r")\.?,?\s*$")
 _WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .hints import words_hint
+
 _READ_MORE = (r"read more|read the full (?:story|article)|continue reading|keep reading|full story|more »|"
               r"weiterlesen|mehr lesen|mehr dazu|zur nachricht|zur meldung|zum (?:text|artikel|beitrag)(?: von [^.]{2,40})?|"
               r"lire la suite|lire l['’]article|leer más|seguir leyendo|leggi (?:tutto|anche|di più)|continua a leggere|"
@@ -17,4 +19,4 @@ READ_MORE_TAIL = re.compile(r"(?i)(?<=\S)\s*(?:…|\.\.\.)?\s*(?:" + _READ_MORE 
 # A word in every phrase of _READ_MORE, or its arrow (tests/test_ingest_prefilters.py): a line without any is spared READ_MORE_TAIL
 READ_MORE_WORDS = ("more", "full", "continu", "keep", "weiter", "mehr", "zur ", "zum ", "lire", "leer", "seguir", "leggi", "external", "report", "view", "go to",
                    "lees", "verder", "watch", "voir", "ver ", "video", "mais", "lendo", "→", "›", ">")
-_READ_MORE_HINT = re.compile("|".join(map(re.escape, READ_MORE_WORDS)))
+_READ_MORE_HINT = words_hint(READ_MORE_WORDS)   # (a prefix tree of the words: hints.py)

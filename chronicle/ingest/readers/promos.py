@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..hints import words_hint
 from ..lines import Line
 
 _TAGS = (r"sponsor(?:ed)?|paid(?: post| content)?|promoted|partner(?: content)?|ad(?:vertisement)?|anzeige|werbung|"
@@ -34,7 +35,7 @@ _SPONSOR = re.compile(r"(?i)^\W*(?:together with|presented by|brought to you by|
 _HINTS = ("refer", "friend", "follow", "folg", "suivez", "síguenos", "seguici", "volg ons", "newsletter", "advertis",
           "empfehl", "freunde", "werb", "parrain", "recommand", "partagez", "publicit", "annonc", "recomienda", "amigos",
           "comparte", "anúnci", "anunci", "amic", "consiglia", "condividi", "pubblicit", "vriend", "nieuwsbrief", "adverte")
-_HINT = re.compile("|".join(map(re.escape, _HINTS)))   # (one scan of a line for all of them: it runs on every line)
+_HINT = words_hint(_HINTS)   # (one scan of a line for all of them: it runs on every line)
 _HOUSE = re.compile(
     r"(?i)\b(?:referral|refer (?:a )?friends?|tell (?:your|a) friends?|forward (?:this |it )?to (?:a )?friends?|invite (?:your )?friends|"
     r"follow us|folgt uns|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
@@ -53,7 +54,7 @@ _HOUSE_OPEN = re.compile(
 # a sign-up for the site's newsletter: its name and an invitation ('Newsletter Brest : recevez l'essentiel …')
 _LETTER_HINTS = ("newsletter", "nieuwsbrief", "boletín", "infolettre", "lettre d", "briefing", "digest", "inbox", "postfach",
                  "boîte", "bandeja", "correo", "casella", "email")
-_LETTER_HINT = re.compile("|".join(map(re.escape, _LETTER_HINTS)))
+_LETTER_HINT = words_hint(_LETTER_HINTS)
 _LETTER = re.compile(r"(?i)\b(?:newsletter|nieuwsbrief|boletín|infolettre|lettre d['’]information|briefing|digest|"
                      r"in (?:your|deinem|ihrem|je) (?:inbox|postfach)|dans votre boîte|en tu (?:bandeja|correo)|nella tua (?:casella|email))\b")
 _SIGN_UP = re.compile(r"(?i)\b(?:sign[- ]?up|subscribe|get (?:it|our|the)|receive|delivered|erhalten|abonnieren|bestellen|anmelden|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import dates, when
+from ..hints import words_hint
 from ..model import Context, Parsed, Story, is_prose
 from ..outlets import Outlets
 
@@ -16,7 +17,7 @@ READ_MORE_TAIL = re.compile(r"(?<=\S)(?:\s*+(?:…|\.\.\.))?\s++(?:read more|con
 # Every line either pattern takes holds one of these, case-folded (tests/test_ingest_prefilters.py):
 # detection counts read-more links on every line of a page, and most lines hold none
 READ_MORE_WORDS = ("more", "continue reading", "read the full")
-_READ_MORE_HINT = re.compile("|".join(READ_MORE_WORDS))
+_READ_MORE_HINT = words_hint(READ_MORE_WORDS)
 
 
 def count_read_more(lines: list[str]) -> int:
