@@ -25,7 +25,7 @@ from . import (attribution, authorlines, briefs, contents, counters, coverblocks
                itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import categorylines, creditheads, paidlines, servicelines, tallylines
+from . import categorylines, creditheads, dayparas, paidlines, sectionlines, servicelines, tallylines
 
 HEADISH = ("head",)
 
@@ -67,7 +67,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts):
+    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts, dayparas.starts, sectionlines.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)

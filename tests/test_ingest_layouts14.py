@@ -1,0 +1,108 @@
+"""Set 14's kinds of failure (tests/fixtures/ingest_heldout14: untitled paragraphs under date
+headings, one-sentence lines under section headings, ...), each on pages written here in other
+wordings and two languages or more, never the set's own text. Each asserts what a reader sees:
+the items, their text, titles, dates and outlets. In process (run.parse): no files, no build."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import parser
+
+D = dt.date
+CAPTURED = D(2026, 3, 10)   # a Tuesday
+_parse = parser(CAPTURED)
+
+
+def _stories(text: str):
+    p = _parse(text)
+    return p.read_all() if p.items else p.stories
+
+
+def _firsts(text: str) -> list[tuple[str, dt.date | None]]:
+    """(first words of the text, date) of each story."""
+    return [(" ".join(" ".join(s.paras).split()[:4]), s.date) for s in _stories(text)]
+
+
+_CORRECTIONS_EN = """The Harbour Gazette
+Home | News | Sport | Opinion
+
+Corrections
+Our readers' editor answers for the paper's accuracy. Write to corrections@example.org.
+
+Monday 9 March 2026
+
+A report on the ferry strike (Sailings cut as crews walk out, 7 March, page 4) said the union has 800 members at the port. It has 640.
+
+An interview with the city's chief planner gave her title as director of housing. She is director of planning and regeneration, and has been since January.
+
+Also corrected online:
+Ferry crews vote to strike over rotas
+
+Friday 6 March 2026
+
+A graphic on school budgets (5 March, page 12) added the figures for two years together. The spending per pupil rose by 3 per cent, not 6.
+
+An obituary of the boatbuilder Ann Kerr said she was born in Leith. She was born in Musselburgh and moved to Leith as a child.
+"""
+
+_CORRECTIONS_FR = """Le Courrier de l'Ouest
+Accueil | Actualité | Sports
+
+Rectificatifs
+La rédaction corrige ses erreurs. Écrivez-nous à lecteurs@example.org.
+
+Lundi 9 mars 2026
+
+Dans notre article sur la grève des dockers (Le port tourne au ralenti, 7 mars), nous avons écrit que le mouvement durait depuis dix jours. Il a commencé le 3 mars.
+
+Le portrait de la nouvelle directrice de l'hôpital donnait son nom comme Claire Martin. Elle s'appelle Claire Marin et dirigeait auparavant le centre de Cholet.
+
+Samedi 7 mars 2026
+
+Une légende de photo sur la fête du port (6 mars) situait le concert place Viarme. Il a eu lieu sur le quai de la Fosse, devant plusieurs milliers de personnes.
+"""
+
+
+def test_untitled_paragraphs_under_a_date_heading_are_one_item_each():
+    """A corrections column: a day alone on a line, then one paragraph per correction with no
+    headline; each paragraph is an item dated by the heading above it, the headlines in its
+    parentheses are not its date, and a list of links under the day is no item's text."""
+    got = _firsts(_CORRECTIONS_EN)
+    assert got == [("A report on the", D(2026, 3, 9)), ("An interview with the", D(2026, 3, 9)),
+                   ("A graphic on school", D(2026, 3, 6)), ("An obituary of the", D(2026, 3, 6))]
+    assert not any("Ferry crews vote" in p for s in _stories(_CORRECTIONS_EN) for p in s.paras)
+    assert _firsts(_CORRECTIONS_FR) == [("Dans notre article sur", D(2026, 3, 9)), ("Le portrait de la", D(2026, 3, 9)),
+                                        ("Une légende de photo", D(2026, 3, 7))]
+
+
+_BRIEFING_EN = """Morning briefing for the newsroom 10 March 2026
+Here are today's main stories in one line each, ready to read out.
+Local news this morning
+The council approved a new cycle lane on the ring road after a two-year consultation with residents.
+Police closed the old bridge overnight after engineers found cracks in two of its supports.
+World news this morning
+Voters in Portugal go to the polls on Sunday in the third general election in four years.
+Talks between the two airlines on a merger broke down without agreement late on Monday.
+Share this page
+"""
+
+_BRIEFING_ES = """Resumen de la mañana, 10 de marzo de 2026
+Noticias nacionales
+El Gobierno aprobó ayer una rebaja del precio del abono de transporte para los menores de treinta años.
+La Agencia Estatal de Meteorología avisa de lluvias fuertes en el litoral mediterráneo hasta el jueves.
+Noticias internacionales
+Los ministros de Agricultura de la Unión Europea se reúnen en Bruselas para hablar de los aranceles.
+Un terremoto de magnitud cinco sacudió la costa de Chile sin causar daños ni heridos.
+"""
+
+
+def test_one_sentence_lines_under_headings_worded_alike_are_one_item_each():
+    """'Local news this morning' / 'World news this morning', 'Noticias nacionales' / 'Noticias
+    internacionales': headings sharing a word over one-sentence lines with no blank lines are
+    sections, and each line under them is an item of its own, dated by the page's date."""
+    got = _firsts(_BRIEFING_EN)
+    assert got == [("The council approved a", D(2026, 3, 10)), ("Police closed the old", D(2026, 3, 10)),
+                   ("Voters in Portugal go", D(2026, 3, 10)), ("Talks between the two", D(2026, 3, 10))]
+    assert _firsts(_BRIEFING_ES) == [("El Gobierno aprobó ayer", D(2026, 3, 10)), ("La Agencia Estatal de", D(2026, 3, 10)),
+                                     ("Los ministros de Agricultura", D(2026, 3, 10)), ("Un terremoto de magnitud", D(2026, 3, 10))]
+
