@@ -106,3 +106,64 @@ def test_one_sentence_lines_under_headings_worded_alike_are_one_item_each():
     assert _firsts(_BRIEFING_ES) == [("El Gobierno aprobó ayer", D(2026, 3, 10)), ("La Agencia Estatal de", D(2026, 3, 10)),
                                      ("Los ministros de Agricultura", D(2026, 3, 10)), ("Un terremoto de magnitud", D(2026, 3, 10))]
 
+
+def _sourced(text: str) -> list[tuple[str, dt.date | None, str]]:
+    return [(s.title, s.date, s.source) for s in _stories(text)]
+
+
+_AGGREGATOR_FR = """PRESSE DU MONDE
+La presse internationale en un coup d'œil
+
+Presse anglophone
+Trier : les plus récents
+
+reuters.com · il y a 3 heures
+Dockworkers in Rotterdam begin a 48-hour strike over automation
+The union says the new cranes will cost about 400 jobs over the next two years.
+Traduire · Enregistrer · Partager
+
+nzherald.co.nz · hier, 22:14
+Auckland council delays the vote on its new water charges
+Councillors asked for more detail on how the charges would fall on renters.
+Traduire · Enregistrer · Partager
+
+straitstimes.com · 07.03.2026
+Singapore opens its first floating solar farm for homes
+The panels on a reservoir in the west will supply about 15,000 flats.
+Traduire · Enregistrer · Partager
+
+Charger plus d'articles
+"""
+
+_AGGREGATOR_ES = """PRENSA MUNDIAL
+Titulares internacionales
+
+elpais.com · ayer, 21:05
+Spanish airports expect a record Easter for foreign arrivals
+Aena forecasts more than seven million passengers in the holiday week.
+Traducir · Guardar · Compartir
+
+theage.com.au · 06.03.2026
+Melbourne trams to run all night on weekends from July
+The state government says the trial will last a year before a decision.
+Traducir · Guardar · Compartir
+
+irishtimes.com · hace 5 horas
+Dublin port handles record tonnage despite the winter storms
+Freight volumes rose by six per cent, the port company said.
+Traducir · Guardar · Compartir
+"""
+
+
+def test_a_domain_and_its_age_or_date_above_each_headline_name_the_items_outlet():
+    """'site.com · hier, 22:14', 'site.com · 07.03.2026', 'site.com · il y a 3 heures' above each
+    headline: the domain is the item's outlet (as printed), the rest its date (a day and a clock
+    time, a date, an age), whatever the page's language; the action bar under each item is no item."""
+    assert _sourced(_AGGREGATOR_FR) == [
+        ("Dockworkers in Rotterdam begin a 48-hour strike over automation", D(2026, 3, 10), "reuters.com"),
+        ("Auckland council delays the vote on its new water charges", D(2026, 3, 9), "nzherald.co.nz"),
+        ("Singapore opens its first floating solar farm for homes", D(2026, 3, 7), "straitstimes.com")]
+    assert _sourced(_AGGREGATOR_ES) == [
+        ("Spanish airports expect a record Easter for foreign arrivals", D(2026, 3, 9), "elpais.com"),
+        ("Melbourne trams to run all night on weekends from July", D(2026, 3, 6), "theage.com.au"),
+        ("Dublin port handles record tonnage despite the winter storms", D(2026, 3, 10), "irishtimes.com")]
