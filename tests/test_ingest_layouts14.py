@@ -167,3 +167,86 @@ def test_a_domain_and_its_age_or_date_above_each_headline_name_the_items_outlet(
         ("Spanish airports expect a record Easter for foreign arrivals", D(2026, 3, 9), "elpais.com"),
         ("Melbourne trams to run all night on weekends from July", D(2026, 3, 6), "theage.com.au"),
         ("Dublin port handles record tonnage despite the winter storms", D(2026, 3, 10), "irishtimes.com")]
+
+
+_BRIEFS_ES = """LOGÍSTICA AL DÍA
+Breves del sector
+
+Publicado el 09/03 a las 17:42 | Ferrocarril
+Adif licita la renovación de la vía entre Zaragoza y Huesca
+Las obras durarán dos años y permitirán trenes de mercancías más largos en todo el corredor.
+
+Publicado el 06/03 a las 09:15 | Puertos
+El puerto de Valencia bate su récord de contenedores en febrero
+El tráfico creció un ocho por ciento gracias a las nuevas líneas con el norte de África.
+"""
+
+_BRIEFS_DE = """Logistik kompakt
+Kurzmeldungen aus der Branche
+
+Veröffentlicht am 09.03. um 16:05 Uhr | Schiene
+Güterbahn bestellt 40 neue Lokomotiven für den Alpentransit
+Die ersten Maschinen sollen im Herbst ausgeliefert werden und ältere Modelle ersetzen.
+
+Veröffentlicht am 05.03. um 11:20 Uhr | Lager
+Kühlhaus bei Leipzig nimmt den Betrieb auf
+Das Lager bietet Platz für 30.000 Paletten und beschäftigt rund 120 Menschen.
+"""
+
+
+def test_a_day_and_month_without_a_year_over_each_brief_dates_it_and_its_rubric_is_a_label():
+    """'Publicado el 09/03 a las 17:42 | Ferrocarril', 'Veröffentlicht am 09.03. um 16:05 Uhr |
+    Schiene': the item's date in the capture's year (day first, as the language writes it) and
+    its rubric a label, never an item of its own."""
+    got = [(s.title, s.date, s.labels) for s in _stories(_BRIEFS_ES)]
+    assert got == [("Adif licita la renovación de la vía entre Zaragoza y Huesca", D(2026, 3, 9), ["Ferrocarril"]),
+                   ("El puerto de Valencia bate su récord de contenedores en febrero", D(2026, 3, 6), ["Puertos"])]
+    got = [(s.title, s.date, s.labels) for s in _stories(_BRIEFS_DE)]
+    assert got == [("Güterbahn bestellt 40 neue Lokomotiven für den Alpentransit", D(2026, 3, 9), ["Schiene"]),
+                   ("Kühlhaus bei Leipzig nimmt den Betrieb auf", D(2026, 3, 5), ["Lager"])]
+
+
+_CAPTION_PT = """portaldolitoral
+Seguir
+
+portaldoitoral 📰 DESTAQUES DESTA TERÇA (10/03) 📰
+
+Confira as principais notícias do litoral 👇
+
+🔸 Prefeitura de Santos anuncia reforma do mercado municipal
+A obra deve durar oito meses e o mercado seguirá aberto durante os trabalhos.
+
+🔸 Festival de cinema de Ubatuba começa em 18 de março
+A programação tem quarenta filmes e sessões gratuitas na praça central.
+
+🔸 Balsa entre Santos e Guarujá terá horário ampliado
+As travessias passam a funcionar a cada vinte minutos também de madrugada.
+"""
+
+_CAPTION_IT = """notizie.dalvalle
+Segui
+
+notizie.dalvalle 📌 I TITOLI DI OGGI (10/03) 📌
+
+Ecco cosa succede in valle oggi 👇
+
+🔹 Aosta, il nuovo ospedale apre le prime sale operatorie
+Il trasferimento dei reparti sarà completato entro l'estate secondo la Regione.
+
+🔹 Courmayeur, la funivia riparte dopo la manutenzione
+Gli impianti tornano aperti dal fine settimana con nuovi orari per gli sciatori.
+
+🔹 Al via la stagione del teatro di Saint-Vincent il 21 marzo
+In programma dodici spettacoli, con biglietti ridotti per gli studenti.
+"""
+
+
+def test_a_day_in_brackets_in_the_captions_heading_dates_its_items_and_a_later_day_is_the_headlines():
+    """'DESTAQUES DESTA TERÇA (10/03)', 'I TITOLI DI OGGI (10/03)': the page's date for every item
+    under it; a day after the capture in a headline ('começa em 18 de março') is the event's: the
+    title keeps it whole and the item is not dated by it (nor pushed back a year)."""
+    for page, event in ((_CAPTION_PT, "Festival de cinema de Ubatuba começa em 18 de março"),
+                        (_CAPTION_IT, "Al via la stagione del teatro di Saint-Vincent il 21 marzo")):
+        got = [(s.title, s.date) for s in _stories(page)][:3]
+        assert [d for _, d in got] == [D(2026, 3, 10)] * 3
+        assert event in [t for t, _ in got]

@@ -88,10 +88,10 @@ class Page:
         d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
         if d:
             return (d, "stated") if not _later(d, self.ctx) else (None, "")
-        if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
-            d = f.resolve(self.order, self.page_year)
+        if f.year is None and self.page_year and f.resolve(order, self.page_year):
+            d = f.resolve(order, self.page_year)
             if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
-                d = f.resolve(self.order, self.page_year - 1)
+                d = f.resolve(order, self.page_year - 1)
             return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
 

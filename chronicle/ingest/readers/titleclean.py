@@ -30,7 +30,7 @@ _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\.M\
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
 _LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
-                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
+                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al|em|até|op|tot|vanaf)\s*$")   # (pt: 'começa em 7 de maio')
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 
 
