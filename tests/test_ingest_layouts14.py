@@ -250,3 +250,85 @@ def test_a_day_in_brackets_in_the_captions_heading_dates_its_items_and_a_later_d
         got = [(s.title, s.date) for s in _stories(page)][:3]
         assert [d for _, d in got] == [D(2026, 3, 10)] * 3
         assert event in [t for t, _ in got]
+
+
+_DISCORD_EN = """# local-press
+Share local stories here, one link per message please.
+
+sam.k — 03/07/2026 7:12 PM
+finally some good news for commuters
+https://www.harbourtimes.example/2026/03/07/ferry-timetable
+Harbour Times
+Ferry service to add three evening sailings from April
+The operator says the extra crossings will run on weekdays and cost no more than the daytime fares.
+👍
+5
+
+rita_m — Yesterday at 10:05 PM
+https://wharfweekly.substack.com/p/pier-repairs
+Wharf Weekly
+Old pier to close for six months of repairs
+Engineers found rust in a third of the supports, and the council will pay for the work from its reserves. (edited)
+🔥
+2
+does anyone have the link to the council papers?
+NEW
+leo — Today at 8:30 AM
+https://www.coastradio.example/news/2026-03-10/school-roof
+Coast Radio
+Primary school roof to be replaced over the summer
+Pupils will stay in the building while scaffolding goes up, the head teacher told parents on Monday.
+https://www.baybytes.example/2026/03/09/broadband
+Bay Bytes
+Fibre broadband reaches the last villages on the peninsula
+The network company says every home on the coast can now order speeds of a gigabit.
+👀
+1
+
+Message #local-press
+"""
+
+_DISCORD_FR = """# revue-locale
+Vos liens vers la presse locale.
+
+claire_b — 07/03/2026 19:12
+enfin une bonne nouvelle
+https://www.echodelarade.example/2026/03/07/bac-horaires
+L'Écho de la Rade
+Le bac entre les deux rives passera toutes les vingt minutes
+La métropole finance trois bateaux de plus, en service dès le mois d'avril pour les travailleurs du port.
+👍
+3
+
+yann — Hier à 22:05
+https://www.radiocotes.example/infos/2026-03-09/digue
+Radio Côtes
+La digue du port sera renforcée avant l'hiver prochain
+Les travaux commenceront en septembre et coûteront quatre millions d'euros à la commune. (modifié)
+🔥
+2
+quelqu'un a le lien vers la délibération ?
+NOUVEAU
+maelle — Aujourd'hui à 08:30
+https://www.lequotidien.example/2026/03/10/college-toiture
+Le Quotidien du Littoral
+Le collège Jean-Moulin aura un nouveau toit cet été
+Les élèves resteront dans les locaux pendant le chantier, a précisé la principale lundi soir.
+"""
+
+
+def test_a_discord_channels_messages_are_dated_by_their_headers_and_named_by_their_embeds():
+    """'user — 03/07/2026 7:12 PM' / 'user — Yesterday at 10:05 PM' / 'user — Hier à 22:05' /
+    'user — Aujourd'hui à 08:30' over each message: its day (month first beside a 12-hour clock);
+    the embed under the link gives the outlet and the headline; a second link after an embed is
+    the next message; a question after the reactions and the app's lines are no items."""
+    assert _sourced(_DISCORD_EN) == [
+        ("Ferry service to add three evening sailings from April", D(2026, 3, 7), "Harbour Times"),
+        ("Old pier to close for six months of repairs", D(2026, 3, 9), "Wharf Weekly"),
+        ("Primary school roof to be replaced over the summer", D(2026, 3, 10), "Coast Radio"),
+        ("Fibre broadband reaches the last villages on the peninsula", D(2026, 3, 10), "Bay Bytes")]
+    assert not any("(edited)" in p or "council papers" in p for s in _stories(_DISCORD_EN) for p in s.paras)
+    assert _sourced(_DISCORD_FR) == [
+        ("Le bac entre les deux rives passera toutes les vingt minutes", D(2026, 3, 7), "L'Écho de la Rade"),
+        ("La digue du port sera renforcée avant l'hiver prochain", D(2026, 3, 9), "Radio Côtes"),
+        ("Le collège Jean-Moulin aura un nouveau toit cet été", D(2026, 3, 10), "Le Quotidien du Littoral")]
