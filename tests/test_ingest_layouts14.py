@@ -332,3 +332,83 @@ def test_a_discord_channels_messages_are_dated_by_their_headers_and_named_by_the
         ("Le bac entre les deux rives passera toutes les vingt minutes", D(2026, 3, 7), "L'Écho de la Rade"),
         ("La digue du port sera renforcée avant l'hiver prochain", D(2026, 3, 9), "Radio Côtes"),
         ("Le collège Jean-Moulin aura un nouveau toit cet été", D(2026, 3, 10), "Le Quotidien du Littoral")]
+
+
+_GROUP_DE = """Unser Allgäu – Neuigkeiten aus der Region
+Öffentliche Gruppe · 9.120 Mitglieder
+
+Neueste Aktivitäten ▾
+
+Anna Berger
+5 Std. · 🌍
+Endlich!
+KEMPTENER-RUNDSCHAU.DE
+Kempten: Neue Buslinie verbindet die Hochschule mit dem Bahnhof
+Ab Montag fährt die Linie 12 alle zehn Minuten, auch am Wochenende bis Mitternacht.
+👍❤️ 88
+14 Kommentare   3 Mal geteilt
+Gefällt mir
+Kommentieren
+Teilen
+Tobias Maier
+Wurde auch Zeit
+2 Std.   Gefällt mir   Antworten
+
+Gesponsert · Autohaus Huber — Frühjahrs-Check für nur 49 Euro!
+
+Peter Wolf
+Gestern um 19:20 · 🌍
+ALLGAEUER-ZEITUNG.DE
+Füssen: Schloss Neuschwanstein zählt so viele Gäste wie nie im Februar
+Die Bayerische Schlösserverwaltung meldet ein Plus von zwölf Prozent gegenüber dem Vorjahr.
+👍 41
+6 Kommentare
+Gefällt mir
+Kommentieren
+Teilen
+"""
+
+_GROUP_EN = """Bath & North East Somerset community news
+Public group · 22,310 members
+
+Most relevant ▾
+
+Helen Carter
+Yesterday at 18:40 · 👥
+Good news for the park
+SOMERSETLIVE.CO.UK
+Royal Victoria Park playground to reopen after a £400,000 refit
+The council says the new play area has swings for wheelchair users and a splash pad for the summer.
+👍😮 64
+19 comments   7 shares
+Like
+Comment
+Share
+
+Sponsored · Bath Spa Cars — Book your airport transfer today!
+
+Owen Price
+7 March at 09:15 · 🌍
+BATHECHO.CO.UK
+Bath's Christmas market to move to a new site next winter
+Organisers say the stalls will spread over three streets to ease the crowds near the Abbey.
+👍 12
+3 comments
+Like
+Comment
+Share
+"""
+
+
+def test_a_facebook_groups_posts_with_a_link_card_are_items_named_by_the_cards_domain():
+    """'Gestern um 19:20 · 🌍', 'Yesterday at 18:40 · 👥', '7 March at 09:15 · 🌍' under the
+    poster's name: the post's day; the card's domain in capitals (as printed) is the outlet, its
+    title the headline and its description the text; reactions, buttons, comments and sponsored
+    lines are no items."""
+    assert _sourced(_GROUP_DE) == [
+        ("Kempten: Neue Buslinie verbindet die Hochschule mit dem Bahnhof", D(2026, 3, 10), "KEMPTENER-RUNDSCHAU.DE"),
+        ("Füssen: Schloss Neuschwanstein zählt so viele Gäste wie nie im Februar", D(2026, 3, 9), "ALLGAEUER-ZEITUNG.DE")]
+    assert _sourced(_GROUP_EN) == [
+        ("Royal Victoria Park playground to reopen after a £400,000 refit", D(2026, 3, 9), "SOMERSETLIVE.CO.UK"),
+        ("Bath's Christmas market to move to a new site next winter", D(2026, 3, 7), "BATHECHO.CO.UK")]
+    assert [s.paras[0][:30] for s in _stories(_GROUP_EN)] == ["The council says the new play ", "Organisers say the stalls will"]
