@@ -412,3 +412,69 @@ def test_a_facebook_groups_posts_with_a_link_card_are_items_named_by_the_cards_d
         ("Royal Victoria Park playground to reopen after a £400,000 refit", D(2026, 3, 9), "SOMERSETLIVE.CO.UK"),
         ("Bath's Christmas market to move to a new site next winter", D(2026, 3, 7), "BATHECHO.CO.UK")]
     assert [s.paras[0][:30] for s in _stories(_GROUP_EN)] == ["The council says the new play ", "Organisers say the stalls will"]
+
+
+_FORUM_EN = """The Signal Box – Railway Forum
+Board index ‹ News ‹ Press round-up
+Post Reply   Search this topic…   4 posts • Page 1 of 1
+
+Press round-up, Tuesday 10 March
+by signalman » Tue Mar 10, 2026 7:40 am
+Night trains between London and Edinburgh to run on Sundays
+The operator will add a Sunday sleeper from May, after bookings rose by a fifth over the winter.
+Source: railnewsdaily.co.uk
+_________________
+73s, the signalman
+
+Top
+
+Re: Press round-up, Tuesday 10 March
+by Edith_W » Tue Mar 10, 2026 8:02 am
+Thanks, that's good news for us up north!
+
+Top
+
+Re: Press round-up, Tuesday 10 March
+by Edith_W » Mon Mar 09, 2026 9:15 pm
+Welsh valley lines to get battery trains by the end of the year
+Twelve new units will replace diesels on three routes, cutting journey times by up to ten minutes.
+Source: valleysnow.com
+
+Top
+
+Return to “Press round-up”
+Who is online: 3 guests
+"""
+
+_FORUM_DE = """Stammtisch Nahverkehr – Forum
+Foren-Übersicht ‹ Aktuelles ‹ Presseschau
+Antworten   Thema durchsuchen…   3 Beiträge • Seite 1 von 1
+
+Presseschau vom Dienstag
+Beitrag von Schienenfan » Di 10. Mär 2026, 07:40
+Straßenbahn nach Rheinau fährt ab Juni wieder
+Nach zwei Jahren Bauzeit ist die neue Strecke fertig, die Stadt rechnet mit 8.000 Fahrgästen am Tag.
+Quelle: rheinpost-online.de
+_________________
+Gruß vom Schienenfan
+
+Nach oben
+
+Re: Presseschau vom Dienstag
+Beitrag von Tramfreund » Di 10. Mär 2026, 08:12
+Danke dir, schöne Nachricht!
+
+Nach oben
+"""
+
+
+def test_a_forum_threads_posts_with_a_pasted_headline_are_items_and_talk_and_signatures_are_not():
+    """'by X » Tue Mar 10, 2026 7:40 am' / 'Beitrag von X » Di 10. Mär 2026, 07:40' over each post:
+    its day; a pasted headline, its paragraph and 'Source: site' make an item with that outlet; a
+    post of thanks, the signature under its rule and 'Top' / 'Nach oben' are no item's."""
+    assert _sourced(_FORUM_EN) == [
+        ("Night trains between London and Edinburgh to run on Sundays", D(2026, 3, 10), "railnewsdaily.co.uk"),
+        ("Welsh valley lines to get battery trains by the end of the year", D(2026, 3, 9), "valleysnow.com")]
+    assert not any("73s" in p for s in _stories(_FORUM_EN) for p in s.paras)
+    assert _sourced(_FORUM_DE) == [
+        ("Straßenbahn nach Rheinau fährt ab Juni wieder", D(2026, 3, 10), "rheinpost-online.de")]
