@@ -478,3 +478,66 @@ def test_a_forum_threads_posts_with_a_pasted_headline_are_items_and_talk_and_sig
     assert not any("73s" in p for s in _stories(_FORUM_EN) for p in s.paras)
     assert _sourced(_FORUM_DE) == [
         ("Straßenbahn nach Rheinau fährt ab Juni wieder", D(2026, 3, 10), "rheinpost-online.de")]
+
+
+_INSTAGRAM_EN = """northcoast.daily
+Follow
+
+northcoast.daily 📌 TODAY'S HEADLINES 📌
+
+Here is what is happening on the coast today 👇
+
+🔹 Harbour bridge to close for two nights of repairs
+Drivers will be sent through the town centre on Tuesday and Wednesday night while joints are replaced.
+
+🔹 Lifeboat crew rescues two kayakers off the headland
+The pair were found clinging to a buoy after strong winds pushed them out to sea on Monday.
+
+🔗 Link in bio for the full stories!
+#news #northcoast #harbour
+4 h
+See translation
+
+jess.r Finally fixing that bridge 🙌
+3 h   5 likes   Reply
+
+Liked by coastfm and 210 others
+MARCH 10
+Add a comment...
+"""
+
+_INSTAGRAM_ES = """diario.delsur
+Seguir
+
+diario.delsur 📌 TITULARES DE HOY 📌
+
+Lo que pasa hoy en la comarca 👇
+
+🔹 El ayuntamiento aprueba la peatonalización del casco antiguo
+Las obras comenzarán en otoño y durarán un año, con ayudas para los comercios de la zona.
+
+🔹 La feria del libro vuelve al parque con cien casetas
+Este año habrá firmas de autores locales y talleres para niños todas las tardes.
+
+📲 ¡Enlace en la bio para leer las noticias completas!
+#noticias #comarca #feriadellibro
+2 h
+Ver traducción
+
+maria_g Qué ganas de la feria 😍
+1 h   2 Me gusta   Responder
+
+Les gusta a radiosur y 98 personas más
+10 DE MARZO
+Añade un comentario...
+"""
+
+
+def test_an_instagram_captions_comments_likes_and_app_lines_after_its_hashtags_are_no_items():
+    """A caption copied from Instagram: its items are the '🔹 Headline' blocks; the pointer to the
+    link in the bio, and from the post's age under the hashtags on (translation link, comments,
+    likes, the day, the comment box) are the app's, not items."""
+    assert [t for t, _, _ in _sourced(_INSTAGRAM_EN)] == ["Harbour bridge to close for two nights of repairs",
+                                                          "Lifeboat crew rescues two kayakers off the headland"]
+    assert [t for t, _, _ in _sourced(_INSTAGRAM_ES)] == ["El ayuntamiento aprueba la peatonalización del casco antiguo",
+                                                          "La feria del libro vuelve al parque con cien casetas"]

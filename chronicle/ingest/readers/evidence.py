@@ -25,7 +25,7 @@ from . import (attribution, authorlines, briefs, contents, counters, coverblocks
                itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import categorylines, creditheads, dayparas, daymonths, paidlines, sectionlines, servicelines, tallylines
+from . import captionend, categorylines, creditheads, dayparas, daymonths, paidlines, sectionlines, servicelines, tallylines
 
 HEADISH = ("head",)
 
@@ -38,7 +38,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark):   # (agency notes, categories, paid lines, credits, days without a year)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
+    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets)
