@@ -541,3 +541,39 @@ def test_an_instagram_captions_comments_likes_and_app_lines_after_its_hashtags_a
                                                           "Lifeboat crew rescues two kayakers off the headland"]
     assert [t for t, _, _ in _sourced(_INSTAGRAM_ES)] == ["El ayuntamiento aprueba la peatonalización del casco antiguo",
                                                           "La feria del libro vuelve al parque con cien casetas"]
+
+
+_STAFF_EN = """Freight Weekly
+News in brief
+
+Ports
+Felixstowe adds a fourth rail terminal for container trains
+The new sidings will let the port send up to ten more trains a day to the Midlands and the north.
+By the editors
+
+Roads
+Hauliers warn of delays as the A14 closes for resurfacing
+The road will shut overnight for three weeks between Cambridge and Huntingdon from Monday.
+By the editors
+"""
+
+_STAFF_IT = """Logistica Oggi
+Notizie in breve
+
+Porti
+Il porto di Genova apre il nuovo terminal per le navi da crociera
+La struttura può accogliere due navi insieme e sarà pronta per la stagione estiva.
+Di Redazione
+
+Strade
+Autostrade annuncia lavori notturni sulla A7 per tutto marzo
+I cantieri riguarderanno il tratto tra Serravalle e Genova, con chiusure dalle 22 alle 6.
+Di Redazione
+"""
+
+
+def test_a_newsrooms_byline_under_each_item_is_no_item():
+    """'By the editors', 'Di Redazione' under each item's text: the newsroom's byline, furniture."""
+    for page in (_STAFF_EN, _STAFF_IT):
+        titles = [t for t, _, _ in _sourced(page)]
+        assert len(titles) == 2 and not any(t.lower().startswith(("by ", "di ")) for t in titles), titles
