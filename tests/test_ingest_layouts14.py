@@ -577,3 +577,34 @@ def test_a_newsrooms_byline_under_each_item_is_no_item():
     for page in (_STAFF_EN, _STAFF_IT):
         titles = [t for t, _, _ in _sourced(page)]
         assert len(titles) == 2 and not any(t.lower().startswith(("by ", "di ")) for t in titles), titles
+
+
+_AHEAD_EN = """Harbour news
+
+Ferry fares to rise for the summer season – 28 March
+The operator says prices will go up by five per cent on all routes from the end of the month.
+
+New cycle path opens along the river – 2 March
+The path links the station to the university campus and has lights along its whole length.
+"""
+
+_AHEAD_IT = """Notizie dal porto
+
+Aumentano le tariffe dei traghetti per l'estate – 28 marzo
+La compagnia annuncia rincari del cinque per cento su tutte le linee dalla fine del mese.
+
+Apre la nuova pista ciclabile lungo il fiume – 2 marzo
+Il percorso collega la stazione all'università ed è illuminato per tutta la sua lunghezza.
+"""
+
+
+def test_a_day_after_the_capture_at_a_headlines_end_is_the_events_never_last_years():
+    """'… – 28 March' saved on 10 March: the event's day, kept in the title, never the item's date
+    pushed back a year; '… – 2 March' before the capture is the item's own date, set off."""
+    for page, (later, earlier) in ((_AHEAD_EN, ("Ferry fares to rise for the summer season – 28 March",
+                                                "New cycle path opens along the river")),
+                                   (_AHEAD_IT, ("Aumentano le tariffe dei traghetti per l'estate – 28 marzo",
+                                                "Apre la nuova pista ciclabile lungo il fiume"))):
+        got = [(t, d) for t, d, _ in _sourced(page)]
+        assert got[0][0] == later and got[0][1] != D(2025, 3, 28)
+        assert got[1] == (earlier, D(2026, 3, 2))

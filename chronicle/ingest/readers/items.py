@@ -95,6 +95,14 @@ class Page:
             return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
 
+    def ahead(self, f: when.Found) -> bool:
+        """f names a day without its year that falls after the capture in the capture's year ('… begins
+        7 May' saved on 29 April): in a headline, the event's day, never pushed back to the year before."""
+        if f.year is not None or f.kind == "relative" or self.ctx.captured is None:
+            return False
+        d = f.resolve(self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None), self.ctx.captured.year)
+        return d is not None and _later(d, self.ctx)
+
     def later(self, f: when.Found) -> bool:
         """f states a date after the capture: part of a headline ('… set for 12 May 2027'), no item's date."""
         d = f.resolve(self.order) if f.kind != "relative" else None

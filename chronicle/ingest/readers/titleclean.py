@@ -55,7 +55,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
         sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(paren or _SEP_BEFORE.search(t[:f.start]))
-        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep and not page.later(f):
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep and not page.later(f) and not page.ahead(f):
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
                 if not st.date and f.kind == "relative":
