@@ -608,3 +608,51 @@ def test_a_day_after_the_capture_at_a_headlines_end_is_the_events_never_last_yea
         got = [(t, d) for t, d, _ in _sourced(page)]
         assert got[0][0] == later and got[0][1] != D(2025, 3, 28)
         assert got[1] == (earlier, D(2026, 3, 2))
+
+
+_DATED_OVER_EN = """RAIL TODAY
+In brief
+The week's rail news in a few lines.
+
+9 March 2026
+Night sleeper to Inverness gets new carriages
+The operator has ordered twelve coaches with showers in every cabin, due next spring.
+
+6 March 2026
+Signal fault halts trains out of Leeds for three hours
+Network Rail says a cable cut by thieves caused the failure on Thursday morning.
+
+4 March 2026
+Tram-train trial extended in Sheffield for two more years
+The service carried more passengers than expected in its first year, the council said.
+"""
+
+_DATED_OVER_IT = """FERROVIE OGGI
+In breve
+Le notizie della settimana in poche righe.
+
+9 marzo 2026
+Nuovi treni notturni tra Milano e Lecce da giugno
+Le carrozze avranno cuccette da quattro posti e un vagone ristorante rinnovato.
+
+6 marzo 2026
+Guasto alla linea ferma i treni a Bologna per tre ore
+Secondo la società un cavo tagliato ha causato il blocco della circolazione.
+
+4 marzo 2026
+Prorogata di due anni la sperimentazione del tram-treno a Sassari
+Il servizio ha trasportato più passeggeri del previsto nel primo anno.
+"""
+
+
+def test_a_heading_and_intro_over_items_each_under_its_own_date_line_is_no_item():
+    """'In brief' / 'The week's rail news in a few lines.' over items each under a date line of its
+    own: the page's heading and intro, not an item; each item keeps its own date."""
+    assert [(t, d) for t, d, _ in _sourced(_DATED_OVER_EN)] == [
+        ("Night sleeper to Inverness gets new carriages", D(2026, 3, 9)),
+        ("Signal fault halts trains out of Leeds for three hours", D(2026, 3, 6)),
+        ("Tram-train trial extended in Sheffield for two more years", D(2026, 3, 4))]
+    assert [(t, d) for t, d, _ in _sourced(_DATED_OVER_IT)] == [
+        ("Nuovi treni notturni tra Milano e Lecce da giugno", D(2026, 3, 9)),
+        ("Guasto alla linea ferma i treni a Bologna per tre ore", D(2026, 3, 6)),
+        ("Prorogata di due anni la sperimentazione del tram-treno a Sassari", D(2026, 3, 4))]
