@@ -37,3 +37,11 @@ def test_a_weekday_with_day_and_month_dates_each_item():
     assert [(s.title, s.date) for s in p.stories] == [
         ("Bahn testet Wasserstoffzüge im Harz", D(2025, 4, 29)), ("Hamburg verlängert die U5 bis Stellingen", D(2025, 4, 28)),
         ("Flughafen München meldet Passagierrekord", D(2025, 4, 27))]
+
+
+def test_a_weekday_that_does_not_fall_on_the_date_is_no_date():
+    """'(Sun, 4/16)' after a text is its author's name and the day: 16 April 2019 was a Tuesday."""
+    from chronicle.ingest import when
+    found = when.find_dates("(Sun, 4/16)")
+    assert found and all(f.resolve(order, 2019) is None for f in found for order in ("dmy", "mdy"))
+    assert [f.resolve("dmy", 2025) for f in when.find_dates("Tue 29/4")] == [D(2025, 4, 29)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 _MONTH_WORDS = {   # + Portuguese and Dutch
     1: "january jan janvier janv januar jän jänner enero ene gennaio gen janeiro januari",
     2: "february feb février fevrier févr fév fevr februar feber febrero febbraio fevereiro fev februari",
-    3: "march mar märz maerz marz mrz mars marzo março marco maart mrt",
+    3: "march mar märz mär maerz marz mrz mars marzo março marco maart mrt",
     4: "april apr avril avr abril abr aprile",
     5: "may mai mayo maggio mag maio mei",
     6: "june jun juin juni junio giugno giu junho",

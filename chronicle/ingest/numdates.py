@@ -17,6 +17,11 @@ _WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
 _CLOCK12_AFTER = re.compile(r"(?i),?\s{1,3}(?:at\s+|um\s+|à\s+)?\d{1,2}:\d{2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?!\w)")
 
 
+def weekday_index(word: str) -> int:
+    """0 for Monday … 6 for Sunday; -1 for a word that is no weekday this module knows."""
+    return _WEEKDAY_INDEX.get(word.lower().rstrip("."), -1)
+
+
 def marks(text: str, start: int, end: int) -> dict:
     """The Found fields to set for the numeric date at text[start:end]: 'weekday' (0 = Monday) when
     one is written just before it, 'clock12' when a 12-hour time follows it."""

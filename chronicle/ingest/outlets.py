@@ -114,12 +114,12 @@ def _undated(tail: str) -> str:
 
 def beside_date(text: str, found: list) -> str:
     """The one thing a line writes beside its date ('Reuters · 2 days ago', '12.03.2025 | ANSA',
-    'Source: X | Date: 3/3/25' -> 'Source: X'), else ''."""
+    'Source: X | Date: 3/3/25' -> 'Source: X', 'site.com · gestern, 22:14': a clock time is part of the date), else ''."""
     rest = text
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[:f.start] + " · " + rest[f.end:]
     parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
-             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,"))]
+             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,")) and not when.TIME.fullmatch(p.strip(" ,"))]
     return parts[0] if len(parts) == 1 and len(parts[0]) <= 60 else ""
 
 

@@ -35,7 +35,7 @@ PATTERNS = (
     ("dm.", re.compile(r"(?:^|(?<=[·•|–—]\s))(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?=\s*(?:[·•|–—]\s|$))")),
     # 'Tue 29/4', 'mar. 29/04', 'Di, 29.4.': a weekday, then a day and month in digits, no year (a feed
     # reader's or a list's date); which number is the month, the page decides as for any numeric date
-    ("wdm", re.compile(r"(?i)(?<!\w)(?:" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\.?(?![\d/.]|\.\d)")),
+    ("wdm", re.compile(r"(?i)(?<!\w)(?P<wd>" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\.?(?![\d/.]|\.\d)")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
                   r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
@@ -109,9 +109,10 @@ class Found:
         else:
             m, d = self.month, self.day
         try:
-            return dt.date(y, m, d)
+            day = dt.date(y, m, d)
         except ValueError:
             return None
+        return None if self.kind == "num" and self.year is None and 0 <= self.weekday != day.weekday() else day
 
 
 _DIGIT = re.compile(r"\d")
@@ -225,7 +226,9 @@ def _found(kind: str, m: re.Match) -> Found | None:
         a, b = int(m["a"]), int(m["b"])
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             return None
-        return Found("num", m.start("a"), m.end(), None, a=a, b=b, dotted=m["sep"] == ".")
+        # (the weekday must fall on the date: '(Sun, 4/16)' is an author's citation when 16 April is no Sunday)
+        return Found("num", m.start("a"), m.end(), None, a=a, b=b, dotted=m["sep"] == ".",
+                     weekday=numdates.weekday_index(m["wd"]))
     if kind == "dm.":
         day, month = int(m["day"]), int(m["mm"])
         return Found("dmy", m.start(), m.end(), None, month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None

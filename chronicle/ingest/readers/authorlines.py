@@ -3,17 +3,25 @@ section pages print a teaser's foot ('text' / 'A Name' / '22 March 2025 - 19:42'
 'Prénom Nom' / '22 mars 2025 à 19h42'). The name reads like a headline; left so, it opens an
 item and the date below goes to the wrong one. Where the foot repeats (twice or more) the name
 lines are furniture (reported) and each date stays below its own text; once, where the date
-closes the teaser's block under its headline (_foot)."""
+closes the teaser's block under its headline (_foot). So is a newsroom's byline under each item's
+text ('Par la rédaction', 'By the editors', 'Von der Redaktion', 'Por la redacción'), twice or more."""
 from __future__ import annotations
+
+import re
 
 from ..lines import Line, words
 from ..outletnames import looks_like_name
 
 _LEAST = 2
+_STAFF = re.compile(r"(?i)^(?:by|par|von|por|di|da|door)\s+(?:the\s+|la\s+|der\s+|il\s+|a\s+|de\s+)?"
+                    r"(?:staff|editors|newsroom|news desk|rédaction|redaktion|redacción|redazione|redação|redactie)$")
 
 
 def mark(ls: list[Line]) -> int:
     """Mark the author lines as furniture, in place; how many there were."""
+    staff = [l for a, l in zip(ls, ls[1:]) if l.kind == "head" and a.kind == "prose" and _STAFF.match(l.text.strip())]
+    for l in staff if len(staff) >= _LEAST else []:
+        l.kind = "furn"
     found = [i for i in range(1, len(ls) - 1) if _author(ls[i - 1], ls[i], ls[i + 1])]
     if len(found) < _LEAST and not (found and _foot(ls, found[0])):
         return 0

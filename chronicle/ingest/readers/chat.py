@@ -1,6 +1,6 @@
 """Chat exports: a WhatsApp 'export chat' file ('03/03/25, 8:05 - Name: text') or a Slack channel
 copied from the browser ('Name  9:14 AM' headers under day dividers such as 'Today' or 'Monday,
-March 3rd'). One item per message that shares a link (or says something of a news item's length);
+March 3rd') or a Discord channel ('name — Yesterday at 9:02 PM': discordchat.py). One item per message that shares a link (or says something of a news item's length);
 its text around the link is the shared page's title and summary, or Slack's unfurl (site name,
 title, description). The message's own date dates it; replies and system lines are dropped (their
 number reported), reactions and thread counters left out of the text. Read only when message
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .. import outlets, when
 from ..lang import language
 from ..model import Context, Parsed, Story, is_prose
+from . import discordchat
 
 # '03/03/25, 8:05 - Name: text' (Android), '[03/03/25, 8:05:12] Name: text' (iOS); a system
 # line has no 'Name: ' (a name is a few words before the colon). A header alone on its line
@@ -48,9 +49,12 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     # ('19.05.2026, 21:10 Uhr' is a time line: a message header goes on with a sender or a system line)
     wa = sum(1 for l in content if (m := _WA.match(l)) and (" " in m["rest"].strip() or ":" in m["rest"]))
     slack = sum(1 for l in content if _SLACK.match(l))
+    discord = discordchat.headers(content)   # ('name — Today at 8:14 AM': a header like no line of text)
     if max(wa, slack) < 3 or max(wa, slack) < 0.1 * len(content):
-        return None
-    msgs = _whatsapp(lines) if wa >= slack else _slack(lines, ctx)
+        if discord < 2:
+            return None
+        wa = slack = 0
+    msgs = _whatsapp(lines) if wa and wa >= slack else _slack(lines, ctx) if slack else [_Message(*m) for m in discordchat.messages(lines, ctx)]
     stories, dropped = [], 0
     for m in msgs:
         st = _story(m)

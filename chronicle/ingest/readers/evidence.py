@@ -21,11 +21,11 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (attribution, authorlines, briefs, contents, counters, coverblocks, creditlines, datedlines, footnotes, hashtags, issuerlines, items,
-               itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
+from . import (attribution, authorlines, briefs, captionend, categorylines, contents, counters, coverblocks, creditheads, creditlines, datedlines, dayparas,
+               daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, posts, pressquotes, promos, releaselines, reminders,
+               review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome, shortlines, tallylines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import categorylines, creditheads, paidlines, pressquotes, servicelines, shortteasers, tallylines
 
 HEADISH = ("head",)
 
@@ -35,10 +35,10 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark):   # (agency notes, categories, paid lines, credits)
+    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark):   # (agency notes, categories, paid lines, credits, days without a year)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
+    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets)   # (feed-reader trees, press reviews' quoted papers)
@@ -67,7 +67,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts):
+    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts, dayparas.starts, sectionlines.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)

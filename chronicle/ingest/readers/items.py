@@ -88,12 +88,20 @@ class Page:
         d = f.resolve(order)   # a date in a long line was not among the page's evidence: its own numbers
         if d:
             return (d, "stated") if not _later(d, self.ctx) else (None, "")
-        if f.year is None and self.page_year and f.resolve(self.order, self.page_year):
-            d = f.resolve(self.order, self.page_year)
+        if f.year is None and self.page_year and f.resolve(order, self.page_year):
+            d = f.resolve(order, self.page_year)
             if self.ctx.captured and (not self.page_date or self.page_basis != "stated") and d > self.ctx.captured:
-                d = f.resolve(self.order, self.page_year - 1)
+                d = f.resolve(order, self.page_year - 1)
             return d, "derived" if self.page_date and self.page_basis == "stated" or self.year_stated else "estimated"
         return None, ""
+
+    def ahead(self, f: when.Found) -> bool:
+        """f names a day without its year that falls after the capture in the capture's year ('… begins
+        7 May' saved on 29 April): in a headline, the event's day, never pushed back to the year before."""
+        if f.year is not None or f.kind == "relative" or self.ctx.captured is None:
+            return False
+        d = f.resolve(self.order or (when.decide_order([f], self.lang) if f.kind == "num" else None), self.ctx.captured.year)
+        return d is not None and _later(d, self.ctx)
 
     def later(self, f: when.Found) -> bool:
         """f states a date after the capture: part of a headline ('… set for 12 May 2027'), no item's date."""

@@ -52,7 +52,7 @@ def page_head(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, 
     listed = _list_intro(ls, starts)
     if listed is not None:
         return listed
-    starts = _intro(ls, _unlike_the_items(ls, _footer(ls, _printed_as_heading(ls, _title_over_lines(ls, starts)))))
+    starts = _dated_over(ls, _intro(ls, _unlike_the_items(ls, _footer(ls, _printed_as_heading(ls, _title_over_lines(ls, starts))))))
     k = next((k for k, (_, mode) in enumerate(starts) if mode != "headonly"), 0)
     if not k or not any(l.kind == "date" for l in ls[starts[k - 1][0]:starts[k][0]]):
         return starts
@@ -69,6 +69,19 @@ def _title_over_lines(ls: list[Line], starts: list[tuple[int, str]]) -> list[tup
             or ls[starts[1][0]].gap == 0 or any(ls[i].gap for i, _ in starts[2:]) or ls[0].marker:
         return starts
     ls[0].section = True
+    return starts[1:]
+
+
+def _dated_over(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every item but the first under a date line of its own ('Publié le 28/04 à 17h42' / Headline /
+    text), the first under none ('En bref' / 'Toute l'actualité en quelques lignes.'): the page's
+    heading and intro. (Not where the dates close their items: the last item has one after its text.)"""
+    if len(starts) < 4 or starts[0][1] != "titled" or (starts[0][0] and ls[starts[0][0] - 1].kind == "date"):
+        return starts
+    dated = all(i and ls[i - 1].kind == "date" and ls[i - 1].no == ls[i].no - 1 for i, _ in starts[1:])
+    if not dated or any(l.kind == "date" for l in ls[starts[-1][0]:]):
+        return starts
+    ls[starts[0][0]].section = True
     return starts[1:]
 
 

@@ -12,7 +12,7 @@ import re
 
 from .. import when
 from ..lines import Line, date_only
-from ..outlets import is_known
+from ..outlets import is_known, site_name
 
 _SHAPE = re.compile(r"^(?P<kind>[^|·•–—\d]{2,40}?)\s+[|·•–—]\s+(?P<rest>\S.{4,60})$")
 # a time zone's abbreviation or offset after the time ('EET', 'MEZ', 'UTC+2', 'GMT+01:00')
@@ -41,10 +41,10 @@ def mark(ls: list[Line]) -> int:
 
 def _names_outlet(text: str) -> bool:
     """A part between separators is a listed outlet ('By A | Reuters | 3 March 2025', '🗞️ Die Zeit ·
-    date', 'Jun 10, 2025 — Financial Times — 6 minute read') or a labelled field ('Quelle: X ·
-    Datum: …'): an outlet's line, which a release's kind never is."""
+    date', 'Jun 10, 2025 — Financial Times — 6 minute read', a site's domain: 'abc.net.au · 27.04.2025')
+    or a labelled field ('Quelle: X · Datum: …'): an outlet's line, which a release's kind never is."""
     parts = _PARTS.split(text)
-    return bool(_LABELLED.match(parts[0])) or any(is_known(_ENDS.sub("", p)) for p in parts)
+    return bool(_LABELLED.match(parts[0])) or any(is_known(_ENDS.sub("", p)) or site_name(_ENDS.sub("", p)) for p in parts)
 
 
 def _kind_first(text: str) -> bool:

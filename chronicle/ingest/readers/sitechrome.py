@@ -27,11 +27,12 @@ _USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:
                      r"¿?(?:le|te) (?:ha )?resultado útil (?:esta página|este artículo)|¿?(?:fue|es) útil esta página|"
                      r"(?:questa pagina|questo articolo) (?:ti|le) è stat[ao] utile|hai trovato|"
                      r"was (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)|heeft deze pagina)\b.{0,120}$")
-# an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen · Merken', 'Partager | Enregistrer'): its words all actions
+# an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen · Merken', 'Translate · Share'): its words all actions
 _ACTIONS = frozenset("""save share email mail print like comment comments reply bookmark copy link tweet follow listen
 teilen merken drucken kommentieren speichern kopieren partager enregistrer imprimer commenter copier lien écouter
 compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
-delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram""".split())
+delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram
+translate übersetzen traduire traducir traduci vertalen traduzir""".split())
 _WORD = re.compile(r"[^\W\d_]+")
 _TEXT = ("prose", "head")
 

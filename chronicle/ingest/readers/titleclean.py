@@ -35,7 +35,7 @@ _TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\.M\
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
 _LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
-                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al)\s*$")
+                        r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al|em|até|op|tot|vanaf)\s*$")   # (pt: 'começa em 7 de maio')
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
 
 
@@ -63,7 +63,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         # a date after a separator, or one with no preposition ('Storm hit 2 days ago', 'Strike on March 3': headlines)
         paren = _PAREN_DATE.search(t[:f.start])   # '(Outlet, le 14 mars)': the preposition goes with the date
         sep = (f.kind != "relative" and not _DATE_PREP.search(t[:f.start])) or bool(paren or _SEP_BEFORE.search(t[:f.start]))
-        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep and not page.later(f):
+        if f.end >= len(t.rstrip(" ,.;:–—-)")) - 1 and f.start > 0 and sep and not page.later(f) and not page.ahead(f):
             if not st.date:
                 st.date, st.date_basis = page.resolve(f)
                 if not st.date and f.kind == "relative":
