@@ -21,13 +21,19 @@ from typing import Callable, Mapping
 
 import cbor2
 
-from ...build.state import OverlayState, PartState
+from ...build.state import OverlayState, PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR, SIGNATURE
 
 NAME = "overlay"   # its folder and its partition filter value; no partition is named so (partitions.plan)
 FOLDER = f"{PAGEFIND_DIR}/parts/{NAME}"
 LIST = f"{PAGEFIND_DIR}/parts.json"
+
+
+def overlay_pages(state: SearchState | None) -> set[str]:
+    """The article pages the overlay of `state` holds: a full build indexes their partitions again
+    and publishes no overlay."""
+    return {page for page, *_ in state.overlay.pages} if state and state.overlay else set()
 
 
 def page_ids(files: Callable[[str], bytes]) -> list[str]:

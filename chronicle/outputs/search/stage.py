@@ -4,8 +4,7 @@ a time, or its files reused from the last build when what its pages give Pagefin
 Layout of the output: the first (newest) partition and Pagefind's program files in pagefind/,
 the others in pagefind/parts/<name>/ (only their index: entry, meta, index, fragment, filter),
 and pagefind/parts.json listing the partitions newest first, which the browser merges with
-Pagefind's own mergeIndex (layouts/static/search-pagefind.js). Quick builds may add an overlay
-(overlay.py); a full build folds it back into the partitions.
+Pagefind's own mergeIndex (layouts/static/search-pagefind.js); quick builds may add overlay.py's.
 """
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from typing import Callable, Iterable, Mapping, Protocol, Sequence
 from ...build.state import PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
+from .overlay import overlay_pages
 from .partitions import PART_FILTER, Partition, indexed_html
 from .service import Services, pagefind_files, version
 
@@ -68,9 +68,8 @@ class Indexing:
         self.revision = version()
         self.known = {p.key: p for p in previous.parts.values()} if previous else {}
         self.folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
-        # a partition holding pages of the overlay (overlay.py) is behind its pages: indexed again,
-        # it takes them back, and this build publishes no overlay
-        overlaid = {page for page, *_ in previous.overlay.pages} if previous and previous.overlay else set()
+        # a partition holding pages of the overlay is behind them: indexed again, it takes them back
+        overlaid = overlay_pages(previous)
         self.same = [None if overlaid.intersection(part.pages) else _same_part(previous, part, self.folders[i], self.revision, sink)
                      for i, part in enumerate(parts)]
         todo = [i for i, same in enumerate(self.same) if same is None]
