@@ -2,7 +2,9 @@
 partitions holding the edited articles are indexed again (outputs/search/stage.index_pages:
 one `pagefind --service` over at most a partition's pages; the other partitions keep their
 files) and the offline index is patched (outputs/offlinepatch.py). Standalone pages are in
-neither index. The files are those a full build makes for the same content.
+neither index. The files are those a full build makes for the same content, except past
+`build: search_overlay_above:` pages a partition: it stays, and the pages quick builds edited
+since go to the search overlay (outputs/search/overlay.py), which the next full build folds.
 
 Pagefind's run is most of a quick build's time, so it starts as soon as the change is known
 (EarlyPagefind, from the partitions the quick facts list), before the last build's outputs are
