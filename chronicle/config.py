@@ -48,6 +48,10 @@ class Config:
     topic_latest: int = 20     # articles a topic page shows before its list of months
     listing_size: int = 100    # articles per page of a month, a topic's month or the undated list
     search_partition: int = 256   # articles per Pagefind partition at most (outputs/search/partitions.py)
+    # a body edit in a partition of more pages than this is indexed into the overlay (outputs/search/
+    # overlay.py) instead of the whole partition again: 512 keeps archives of up to 32,768 articles
+    # (partitions of at most 512) on whole partitions, byte-identical to a cold build after each edit
+    search_overlay_above: int = 512
     size_limits: str = "warn"  # "error": a site near or over a GitHub Pages limit is not published
     war_day_epoch: dt.date = dt.date(2022, 2, 24)
     max_tags: int = 12
@@ -97,6 +101,7 @@ _BUILD_FIELDS = {
     "allow_html": bool, "home_latest": int, "home_topics": int,
     "related_count": int, "feed_entries": int, "download_zip": (bool, "auto"),
     "topic_latest": int, "listing_size": int, "size_limits": str, "search_partition": int,
+    "search_overlay_above": int,
 }
 _INGEST_FIELDS = {"war_day_epoch": dt.date, "max_tags": int}
 _SECTIONS = {"site": _SITE_FIELDS, "build": _BUILD_FIELDS, "ingest": _INGEST_FIELDS, "topics": None}

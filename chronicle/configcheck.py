@@ -187,7 +187,8 @@ def _shown(node: Y.Node) -> str:
 
 
 _LEAST = {"listing_size": (1, "articles per listing page"),
-          "search_partition": (16, "articles per search partition; smaller ones make a query load more files")}
+          "search_partition": (16, "articles per search partition; smaller ones make a query load more files"),
+          "search_overlay_above": (0, "pages a search partition may have before a body edit goes to the overlay")}
 
 
 # related_count multiplies the whole site: every article page lists that many others (9,999,999 made

@@ -8,8 +8,9 @@ bodies in those slots (write/patch.patch_bodies), then the offline summary, mani
 service worker made again from the records, and the zip patched: byte-identical to a full build
 by construction (tests/test_quick.py). Anything else (a file added, removed or renamed, another
 field changed, an error, the output folder touched since) returns None and the full build runs.
-With search on, the edited articles' Pagefind partitions are indexed again and the offline index
-patched (build/quicksearch.py); their files replaced by new names are removed in the same swap.
+With search on, the edited articles' Pagefind partitions are indexed again (or, past
+`build: search_overlay_above:` pages, only the edited pages, into the search overlay) and the
+offline index patched (build/quicksearch.py); files replaced by new names are removed in the same swap.
 """
 from __future__ import annotations
 

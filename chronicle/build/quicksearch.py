@@ -2,7 +2,9 @@
 partitions holding the edited articles are indexed again (outputs/search/stage.index_pages:
 one `pagefind --service` over at most a partition's pages; the other partitions keep their
 files) and the offline index is patched (outputs/offlinepatch.py). Standalone pages are in
-neither index. The files are those a full build makes for the same content.
+neither index. The files are those a full build makes for the same content, except past
+`build: search_overlay_above:` pages a partition: it stays, and the pages quick builds edited
+since go to the search overlay (outputs/search/overlay.py), which the next full build folds.
 
 Pagefind's run is most of a quick build's time, so it starts as soon as the change is known
 (EarlyPagefind, from the partitions the quick facts list), before the last build's outputs are
@@ -18,6 +20,7 @@ from .changes import Edit
 from .reuse import QuickFacts
 from .state import OfflineEdits, Outputs, SearchState
 from ..model import Article
+from ..outputs.search.overlay import NAME as OVERLAY, overlaid as overlaid_files
 from ..outputs.search.stage import index_pages, reindexed
 from ..source.markdown import plain_text
 
@@ -33,19 +36,33 @@ class SearchPatch:
 class EarlyPagefind:
     """Pagefind indexing the partitions of the edited article pages, started before their new
     bytes exist: `give` hands them over, `result` waits for the index files, `cancel` stops it
-    (the page it waits for fails, so the sender closes Pagefind's input and the service ends)."""
+    (the page it waits for fails, so the sender closes Pagefind's input and the service ends).
+    A partition of more than `above` pages is not indexed again: its edited pages go to the
+    overlay (outputs/search/overlay.py), with the pages the last overlay held (given with them)."""
 
-    def __init__(self, partitions: Mapping[str, str], edited: list[str], read: Callable[[str], bytes]):
+    def __init__(self, partitions: Mapping[str, str], edited: list[str], read: Callable[[str], bytes], above: int):
         names = {partitions[page] for page in edited}
-        self.parts = {name: tuple(sorted(p for p, n in partitions.items() if n == name)) for name in names}
+        members = {name: tuple(sorted(p for p, n in partitions.items() if n == name)) for name in names}
+        self.parts = {name: pages for name, pages in members.items() if len(pages) <= above}
+        self.overlaid = tuple(sorted(page for page in edited if partitions[page] not in self.parts))
         self._pages: dict[str, Future] = {page: Future() for page in edited}
+        self._overlay: Future = Future()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chronicle-pagefind")
-        self._run = self._pool.submit(index_pages, self.parts, {p: f.result for p, f in self._pages.items()}, read)
+        self._run = self._pool.submit(self._index, {p: f.result for p, f in self._pages.items()}, read)
 
-    def give(self, pages: Mapping[str, bytes]) -> None:
+    def _index(self, changed: Mapping[str, Callable[[], bytes]], read: Callable[[str], bytes]) -> dict:
+        made = index_pages(self.parts, changed, read)
+        if self.overlaid:
+            made.update(index_pages({OVERLAY: self._overlay.result()}, changed, read))
+        return made
+
+    def give(self, pages: Mapping[str, bytes], overlay: tuple[str, ...] = ()) -> None:
+        """The edited pages' bytes, and the overlay's pages (path order) when there is one."""
         for path, page in self._pages.items():
             if not page.done():
                 page.set_result(pages[path])
+        if not self._overlay.done():
+            self._overlay.set_result(overlay)
 
     def result(self) -> dict:
         try:
@@ -55,7 +72,7 @@ class EarlyPagefind:
 
     def cancel(self) -> None:
         """Stop and wait; an error of the run is no one's (a full build follows, or it was seen)."""
-        for page in self._pages.values():
+        for page in [*self._pages.values(), self._overlay]:
             if not page.done():
                 page.set_exception(CancelledError())
         self._pool.shutdown()
@@ -67,7 +84,7 @@ def start_pagefind(facts: QuickFacts, edits: tuple[Edit, ...], read: Callable[[s
     edited = [e.article.page_path for e in edits if e.article.kind == "article"]
     if not edited or not all(page in facts.partitions for page in edited):
         return None
-    return EarlyPagefind(facts.partitions, edited, read)
+    return EarlyPagefind(facts.partitions, edited, read, facts.config.search_overlay_above)
 
 
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
@@ -82,7 +99,9 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     if early is None or last.search is None or any(e.article.page_path not in facts.numbers or e.article.page_path not in pages
                                                    for e in edited):   # a layout that does not show the body has no slot
         return None
-    early.give(pages)
+    last_overlay = last.search.overlay
+    overlay = tuple(sorted({*early.overlaid, *(p for p, *_ in (last_overlay.pages if last_overlay else ()))}))
+    early.give(pages, overlay)
     # Pagefind (a process of its own, on the other core) indexes the edited partitions while
     # this thread imports the offline index's code (the stemmers: 40 ms), patches the offline
     # index and calls `meanwhile`: all of it off the path Pagefind's time is on
@@ -94,10 +113,18 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
         offline = None
     meanwhile()
-    made = reindexed(last.search, early.result(), early.parts)
+    indexed = early.result()
+    overlaid = indexed.pop(OVERLAY, None)
+    made = reindexed(last.search, indexed, early.parts)
     if offline is None or made is None:
         return None
     pagefind, pagefind_gone, state = made
+    if overlaid is not None:
+        try:
+            files, gone, layer = overlaid_files(last_overlay, *overlaid, overlay, state.parts, facts.partitions, read)
+        except (ValueError, KeyError, IndexError, TypeError, OSError):   # a partition's files not as its state says
+            return None
+        pagefind, pagefind_gone, state = [*pagefind, *files], [*pagefind_gone, *gone], replace(state, overlay=layer)
     files = {f.path: f.data for f in [*offline, *pagefind]}
     return SearchPatch(files, tuple(sorted(set(offline_gone) | set(pagefind_gone))), state,
                        _offline_edits(last, [e.article for e in edited]))

@@ -53,11 +53,23 @@ class PartState:
 
 
 @dataclass(frozen=True)
+class OverlayState:
+    """The overlay partition (outputs/search/overlay.py): the article pages quick builds edited
+    since their partitions were last indexed whole, indexed on their own."""
+    key: str
+    files: tuple[str, ...]                   # relative to its folder, pagefind/parts/overlay
+    # (page path, its base partition, its Pagefind id there (the version superseded), its id in the overlay)
+    pages: tuple[tuple[str, str, str, str], ...]
+
+
+@dataclass(frozen=True)
 class SearchState:
     """The Pagefind files of a build: each partition's, by name, and Pagefind's own program
-    files (its JavaScript, WebAssembly and UI), the same for every partition."""
+    files (its JavaScript, WebAssembly and UI), the same for every partition; the overlay, after
+    quick builds of large partitions (a full build folds it into the partitions)."""
     parts: Mapping[str, PartState]
     shared: tuple[str, ...]
+    overlay: OverlayState | None = None
 
 
 @dataclass(frozen=True)

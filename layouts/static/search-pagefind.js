@@ -10,6 +10,12 @@
 // not: each partition's word list is read (its own index files) and the search runs over the
 // partitions that answer as one index (partitionsFor).
 //
+// After quick builds of large partitions the list ends with an overlay (outputs/search/overlay.py):
+// the edited articles indexed on their own, filed under the filter value "overlay". parts.json
+// names each overlay page's id, its base partition and the id of the version it supersedes there:
+// superseded versions are dropped from every answer before any fragment loads, and newest first
+// puts an overlay page where its old version stands in its partition (a body edit keeps the date).
+//
 // window.ChroniclePagefindSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query)},
 // the same shape as the offline engine (search-offline.js); ids here are Pagefind's results.
 (function () {
@@ -134,7 +140,7 @@
       await Promise.all(listing.parts.slice(1).map(function (p) {
         return pf.mergeIndex(base + p[1], { baseUrl: "/" });
       }));
-      return { pf: pf, parts: listing.parts, filter: listing.filter };
+      return { pf: pf, parts: listing.parts, filter: listing.filter, overlay: listing.overlay || null, scores: {} };
     })().catch(function (e) { delete setups[base]; throw e; });
     return setups[base];
   }
@@ -142,6 +148,7 @@
   window.ChroniclePagefindSearch = function (root) {
     var pagefind = null, holders = null;
     var parts = [], filterName = null;
+    var overlay = null, superseded = new Set(), overlayOf = {}, scoresOf = {};
     var offline = window.ChronicleOfflineSearch(root);
 
     async function api() {
@@ -151,6 +158,11 @@
         parts = loaded.parts;
         filterName = loaded.filter;
         holders = wordLists(base, parts);
+        if (loaded.overlay) {
+          overlay = loaded.overlay.name;
+          loaded.overlay.pages.forEach(function (e) { overlayOf[e[0]] = e; superseded.add(e[2]); });
+        }
+        scoresOf = loaded.scores;
         pagefind = loaded.pf;
       }
       return pagefind;
@@ -180,16 +192,51 @@
       return within.length === parts.length ? null : within;
     }
 
+    function current(results) {
+      return superseded.size ? results.filter(function (r) { return !superseded.has(r.id); }) : results;
+    }
+
+    function byDateIn(pf, query, filters, name) {
+      var only = Object.assign({}, filters);
+      only[filterName] = name;
+      return pf.search(query || null, { filters: only, sort: { date: "desc" } });
+    }
+
     // Newest first: each partition sorted by Pagefind, in partition order. (The filter counts
     // of a search would say which partitions have results, but Pagefind fills them only once
     // every filter file of every partition is loaded: more requests than these searches.)
     async function newestFirst(pf, query, filters, within) {
-      var lists = await Promise.all(parts.filter(function (p) { return !within || within.indexOf(p[0]) >= 0; }).map(function (p) {
-        var only = Object.assign({}, filters);
-        only[filterName] = p[0];
-        return pf.search(query || null, { filters: only, sort: { date: "desc" } });
+      var wanted = function (name) { return !within || within.indexOf(name) >= 0; };
+      var layered = overlay && wanted(overlay) ? (await byDateIn(pf, query, filters, overlay)).results : [];
+      // a partition the query leaves out still places its overlay pages
+      var names = parts.map(function (p) { return p[0]; }).filter(function (n) {
+        return n !== overlay && (wanted(n) || layered.some(function (x) { return overlayOf[x.id][1] === n; }));
+      });
+      var lists = await Promise.all(names.map(function (n) {
+        return wanted(n) ? byDateIn(pf, query, filters, n) : { results: [] };
       }));
-      return [].concat.apply([], lists.map(function (r) { return r.results; }));
+      lists = await Promise.all(lists.map(function (r, i) {
+        return placed(pf, names[i], current(r.results), layered.filter(function (x) { return overlayOf[x.id][1] === names[i]; }));
+      }));
+      return [].concat.apply([], lists);
+    }
+
+    // A partition's results sorted by date with its overlay pages among them: Pagefind scores a
+    // date-sorted result by its place in its own index's order, whatever the query (the same
+    // for a search without words), so an overlay page takes its old version's score.
+    async function placed(pf, name, list, mine) {
+      if (!mine.length) return list;
+      if (!scoresOf[name]) scoresOf[name] = byDateIn(pf, null, {}, name).then(function (all) {
+        var scores = {};
+        all.results.forEach(function (r) { scores[r.id] = r.score; });
+        return scores;
+      });
+      var scores = await scoresOf[name];
+      var all = list.map(function (r) { return [r.score, r]; }).concat(mine.map(function (r) {
+        return [scores[overlayOf[r.id][2]], r];
+      }).filter(function (s) { return s[0] !== undefined; }));
+      all.sort(function (a, b) { return b[0] - a[0]; });
+      return all.map(function (s) { return s[1]; });
     }
 
     // Pagefind drops a query word its index does not hold. One index of the whole site drops
@@ -214,12 +261,12 @@
       // the word lists are read once Pagefind has searched: the chunks are then the browser's
       // (read at once, each chunk was fetched twice); most words are in every partition, and
       // then its answer stands
-      var results = (await pf.search(query || null, opts)).results;
+      var results = current((await pf.search(query || null, opts)).results);
       var within = query ? await partitionsFor(query) : null;
       if (within && !within.length) return { total: 0, ids: [] };
       if (within) {
         opts.filters[filterName] = { any: within };
-        results = (await pf.search(query, opts)).results;
+        results = current((await pf.search(query, opts)).results);
       }
       var found = await everyWord(pf, query, results);
       if (byDate) {

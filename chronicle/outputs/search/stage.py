@@ -4,7 +4,7 @@ a time, or its files reused from the last build when what its pages give Pagefin
 Layout of the output: the first (newest) partition and Pagefind's program files in pagefind/,
 the others in pagefind/parts/<name>/ (only their index: entry, meta, index, fragment, filter),
 and pagefind/parts.json listing the partitions newest first, which the browser merges with
-Pagefind's own mergeIndex (layouts/static/search-pagefind.js).
+Pagefind's own mergeIndex (layouts/static/search-pagefind.js); quick builds may add overlay.py's.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Mapping, Protocol, Sequence
 from ...build.state import PartState, SearchState
 from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
+from .overlay import overlay_pages
 from .partitions import PART_FILTER, Partition, indexed_html
 from .service import Services, pagefind_files, version
 
@@ -67,7 +68,10 @@ class Indexing:
         self.revision = version()
         self.known = {p.key: p for p in previous.parts.values()} if previous else {}
         self.folders = [folder_of(i, p.name) for i, p in enumerate(parts)]
-        self.same = [_same_part(previous, part, self.folders[i], self.revision, sink) for i, part in enumerate(parts)]
+        # a partition holding pages of the overlay is behind them: indexed again, it takes them back
+        overlaid = overlay_pages(previous)
+        self.same = [None if overlaid.intersection(part.pages) else _same_part(previous, part, self.folders[i], self.revision, sink)
+                     for i, part in enumerate(parts)]
         todo = [i for i, same in enumerate(self.same) if same is None]
         self._services = Services()
         self._made = _Ahead(self._make, todo, max(1, min(jobs, WORKERS)))   # under way from here
@@ -281,7 +285,7 @@ def reindexed(previous: SearchState, made: Mapping[str, tuple[str, list[OutputFi
         files.extend(OutputFile(f"{old.folder}/{rel}", f.data) for rel, f in zip(rels, made_files))
         gone.extend(f"{old.folder}/{rel}" for rel in old.files if rel not in rels)
         parts[name] = PartState(key, old.folder, old.pages, rels)
-    return files, gone, SearchState(parts, previous.shared)
+    return files, gone, SearchState(parts, previous.shared, previous.overlay)
 
 
 def reindex_pages(previous: SearchState, changed: dict[str, bytes], read: Callable[[str], bytes],
