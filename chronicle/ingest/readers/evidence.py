@@ -25,7 +25,7 @@ from . import (attribution, authorlines, briefs, contents, counters, coverblocks
                itemoutlets, numbered, pagers, posts, promos, releaselines, reminders, review, rivers, sectionlabels, showpage, sitechrome, shortlines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
-from . import categorylines, creditheads, paidlines, servicelines, tallylines
+from . import categorylines, creditheads, paidlines, placednames, servicelines, tallylines
 
 HEADISH = ("head",)
 
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark):   # (agency notes, categories, paid lines, credits)
+    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, placednames.mark):   # (agency notes, categories, paid lines, credits, unlisted outlets)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,

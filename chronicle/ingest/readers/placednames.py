@@ -1,0 +1,79 @@
+"""Outlets in no list, read from their place: a page that prints each item's outlet on the line
+under its headline ('Name · 14 Mar 2025 · 3 min read', 'Name, 14.3.2025', 'By A | Name | date', or
+the name alone above the text) names outlets there whether or not the built-in list knows them.
+
+The line under a headline holds other things too: a dateline's place ('Berlin, 3 March 2025'), a
+section ('Politics · 3 March'), an author ('Anna Berg, 14.3.2025'). So the names count only when
+three lines or more of the page stand in that place, none of the names is a topic of the built-in
+vocabulary (a country, a city, a theme) and most of them look like outlets: a word of a listed
+outlet's name that is no place ('Review', 'Kurier', 'Gazette', 'Giornale'), or an article opening
+the name ('Het …', 'Le …') — which a person's name has neither of."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lines import BYLINE, READ_TIME, Line, without_dates
+from ..outletlist import known
+from ..outletnames import key, looks_like_name, month_word, unlisted_outlets
+from ..outlets import beside_date
+
+_LEAST = 3
+_ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
+# an article opening a masthead ('Het Parool', 'Le Petit …'); not 'De', 'La', 'Le' alone before a
+# surname? a name's particle opens no masthead of three words or more either way: counted only
+# where the name is more than the article and one word
+_ARTICLE = frozenset("the le les el los las il lo het der die das".split())
+_SEPARATORS = re.compile(r"\s[|·•–—-]\s|,\s")
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    """Words of the listed outlets' names that are neither particles nor places nor topics."""
+    from .. import outletnames
+    unlisted_outlets({"a", "b", "c"})   # (reads the vocabulary's names into outletnames' set)
+    topics = outletnames._TOPIC_WORDS
+    words = {w for k in known() for w in re.findall(r"[^\W\d_]{3,}", k.lstrip("=").lower())}
+    return frozenset(w for w in words if w not in topics and w not in _ARTICLE and w not in outletnames._PARTICLES)
+
+
+def _outlet_like(name: str) -> bool:
+    ws = name.lower().split()
+    return any(w in _outlet_words() for w in re.findall(r"[^\W\d_]{3,}", name.lower())) or len(ws) >= 2 and ws[0] in _ARTICLE
+
+
+def _name(l: Line, after: Line | None) -> str:
+    """The name a line under a headline holds in an outlet's place, else ''."""
+    if l.kind == "date" and l.dates:
+        text = READ_TIME.sub(lambda m: " " * len(m[0]), l.text)
+        if BYLINE.match(text):   # 'By A Name | Outlet | date': the last field
+            parts = [p for p in _SEPARATORS.split(without_dates(text, l.dates).strip(" ,|·–—-")) if p.strip()]
+            name = parts[-1] if len(parts) >= 2 else ""
+        else:
+            name = beside_date(text, l.dates)
+    elif l.kind in ("head", "prose") and not l.dates and after is not None and after.kind in ("prose", "date"):
+        name = l.text   # the name alone, between the headline and the item's date or text
+    else:
+        return ""
+    name = _ENDS.sub("", name.strip())
+    return name if looks_like_name(name) and not month_word(name) and len(name) <= 50 else ""
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark the lines under headlines that name unlisted outlets as outlet lines, in place; how many."""
+    found: list[tuple[Line, str]] = []
+    for i in range(1, len(ls)):
+        l = ls[i]
+        if ls[i - 1].kind == "head" and not l.outlet and not l.marker and l.gap == 0:
+            name = _name(l, ls[i + 1] if i + 1 < len(ls) else None)
+            if name:
+                found.append((l, name))
+    if len(found) < _LEAST:
+        return 0
+    names = {key(n) for _, n in found}
+    # (a release's kind, 'Press release | date', repeats on most lines; a page's outlets vary)
+    if len(names) < max(_LEAST, len(found) / 2) or not unlisted_outlets(names) or 2 * sum(map(_outlet_like, names)) <= len(names):
+        return 0
+    for l, name in found:
+        l.kind, l.outlet = "outlet", name
+    return len(found)

@@ -1,0 +1,117 @@
+"""Outlets in no list: a collector's digests name outlets the built-in list never heard of. Where a
+page prints each item's outlet in the same place (the line under its headline, beside its date or
+alone), the names there are its outlets; a place, a section or an author's name in that place is
+not. Pages written here, in several languages, with made-up outlets. In process (run.parse)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import items as _items, parser
+
+D = dt.date
+_parse = parser(D(2026, 3, 9))
+
+_META_EN = """Weekend energy reading
+
+Grid operator delays two interconnector projects
+Moorland Courier · 6 Mar 2026 · 4 min read
+The operator blamed late deliveries of cables and a shortage of specialist crews.
+
+Heat pump sales fall for a second year
+Valley Freight Journal · 5 Mar 2026 · 3 min read
+Installers say buyers are waiting for a promised grant scheme to be confirmed.
+
+Tidal project wins planning consent in the north
+Coastal Grid Weekly · 3 Mar 2026 · 6 min read
+The array of turbines off the headland could power forty thousand homes.
+"""
+_COMMA_IT = """Rassegna del lunedì
+
+IL COMUNE APPROVA IL PIANO PER LE PISTE CICLABILI
+Gazzetta dei Colli, 6.3.2026
+Saranno costruiti dodici chilometri di nuove corsie protette entro il prossimo anno.
+
+CHIUDE LO STORICO MERCATO COPERTO DEL CENTRO
+Il Corriere Lagunare, 5.3.2026
+I commercianti si trasferiranno in una struttura provvisoria durante i lavori.
+
+NUOVA LINEA DI AUTOBUS PER L'OSPEDALE
+Voce delle Valli, 4.3.2026
+Il servizio partirà ad aprile con una corsa ogni venti minuti nei giorni feriali.
+"""
+_BYLINE_DE = """Presseschau
+
+Landkreis plant neues Gymnasium am Stadtrand
+Von Jana Holt | Kreisbote Oberland | 6. März 2026
+Der Bau soll 2028 beginnen und Platz für 900 Schülerinnen und Schüler bieten.
+
+Brauerei übernimmt stillgelegtes Bahnhofsgebäude
+Von Ole Brandt | Tal-Rundschau | 5. März 2026
+Im Erdgeschoss entsteht eine Gaststätte, oben sollen Wohnungen vermietet werden.
+
+Bürger stimmen gegen Windräder im Stadtwald
+Von Mia Roth | Seeblatt Nord | 4. März 2026
+Knapp sechzig Prozent der Abstimmenden lehnten die vier geplanten Anlagen ab.
+"""
+
+
+def test_names_under_each_headline_beside_its_date_are_the_items_outlets():
+    """'Name · date · 4 min read', 'Name, 6.3.2026', 'Von A | Name | date' under every headline: the
+    names are in no list, but the page puts them where outlets go."""
+    assert [o for _, _, o in _items(_parse(_META_EN))] == ["Moorland Courier", "Valley Freight Journal", "Coastal Grid Weekly"]
+    got = _items(_parse(_COMMA_IT))
+    assert [o for _, _, o in got] == ["Gazzetta dei Colli", "Il Corriere Lagunare", "Voce delle Valli"]
+    assert [d for _, d, _ in got] == [D(2026, 3, 6), D(2026, 3, 5), D(2026, 3, 4)]
+    assert [o for _, _, o in _items(_parse(_BYLINE_DE))] == ["Kreisbote Oberland", "Tal-Rundschau", "Seeblatt Nord"]
+
+
+_PLACES_FR = """Dépêches régionales
+
+Le tramway prolongé jusqu'à l'aéroport
+Lyon, 6 mars 2026
+Les travaux dureront trois ans et coûteront 400 millions d'euros.
+
+Fermeture d'une usine de pneus
+Clermont-Ferrand, 5 mars 2026
+Quelque 300 salariés sont concernés par la fermeture annoncée jeudi.
+
+Un nouveau pont sur la Garonne
+Bordeaux, 4 mars 2026
+L'ouvrage reliera les deux rives au nord du centre-ville d'ici 2029.
+"""
+_AUTHORS_EN = """Staff picks
+
+Council agrees to rebuild the old lido
+Anna Berg, 6 March 2026
+The pool closed in 2019 and the new design keeps its listed entrance.
+
+Bus fares frozen for another year
+Tomás Reilly, 5 March 2026
+The mayor said the freeze would be paid for from parking revenue.
+
+Library opens on Sundays from April
+Priya Nandakumar, 4 March 2026
+Volunteers will staff the building alongside two new part-time librarians.
+"""
+_SECTIONS_ES = """Lo más leído
+
+El Gobierno aprueba la reforma de las pensiones
+Política · 6 de marzo de 2026
+La medida eleva la base máxima de cotización de forma gradual hasta 2050.
+
+El Real Madrid cae en casa ante el Girona
+Deportes · 5 de marzo de 2026
+Los visitantes marcaron dos goles en los últimos diez minutos del partido.
+
+La inflación se modera hasta el 2,4 %
+Economía · 4 de marzo de 2026
+El abaratamiento de la electricidad compensó la subida de los alimentos.
+"""
+
+
+def test_a_place_an_author_or_a_section_in_that_place_is_no_outlet():
+    """Under each headline: a dateline's town, an author's name, a section: dated items, no outlet."""
+    for page in (_PLACES_FR, _AUTHORS_EN, _SECTIONS_ES):
+        got = _items(_parse(page))
+        assert len(got) == 3 and all(d for _, d, _ in got), got
+        assert [o for _, _, o in got] == ["", "", ""], got
