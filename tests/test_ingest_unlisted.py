@@ -115,3 +115,59 @@ def test_a_place_an_author_or_a_section_in_that_place_is_no_outlet():
         got = _items(_parse(page))
         assert len(got) == 3 and all(d for _, d, _ in got), got
         assert [o for _, _, o in got] == ["", "", ""], got
+
+
+_COLON_NL = """Persoverzicht
+
+1. Westland Courant: Gemeente bouwt extra fietsenstalling bij het station (6 maart 2026)
+Er komen 1.200 plekken bij, deels overdekt en met laadpunten voor elektrische fietsen.
+
+2. Het Polderblad: Boeren protesteren tegen nieuwe mestregels (5 maart 2026)
+Honderden trekkers reden woensdag naar het provinciehuis om hun onvrede te laten zien.
+
+3. Rivierbode Dagelijks: Veerpont vaart weer na maanden onderhoud (4 maart 2026)
+De pont tussen de twee dorpen lag sinds november stil voor een nieuwe motor.
+"""
+_COLON_FR = """La revue du matin
+
+Le Journal des Vallées : Le département rouvre la route du col après l'éboulement
+Les camions restent interdits jusqu'à la fin des travaux de consolidation.
+
+Gazette du Plateau : Une coopérative laitière rachète la fromagerie du village
+Les quinze emplois de l'atelier sont maintenus et deux postes seront créés.
+
+L'Écho Minier : La mairie lance un budget participatif de 200 000 euros
+Les habitants pourront déposer leurs projets jusqu'au 30 avril.
+"""
+
+
+def test_names_before_a_colon_opening_each_headline_are_the_items_outlets():
+    """'1. Name: Headline (date)', 'Name : Headline': unlisted names before the colon, the page's
+    headlines after it."""
+    got = _items(_parse(_COLON_NL))
+    assert got == [("Gemeente bouwt extra fietsenstalling bij het station", D(2026, 3, 6), "Westland Courant"),
+                   ("Boeren protesteren tegen nieuwe mestregels", D(2026, 3, 5), "Het Polderblad"),
+                   ("Veerpont vaart weer na maanden onderhoud", D(2026, 3, 4), "Rivierbode Dagelijks")]
+    got = _items(_parse(_COLON_FR))
+    assert [(t[:28], o) for t, _, o in got] == [("Le département rouvre la rou", "Le Journal des Vallées"),
+                                                ("Une coopérative laitière rac", "Gazette du Plateau"),
+                                                ("La mairie lance un budget pa", "L'Écho Minier")]
+
+
+_COLUMNISTS_DE = """Meinung am Montag
+
+Jana Holt: Warum die Stadt mehr Busspuren braucht
+Der Verkehr steht jeden Morgen still, und die Busse stehen mittendrin.
+
+Ole Brandt: Das Hallenbad ist kein Luxus
+Wer schwimmen lernen soll, braucht ein Becken in erreichbarer Nähe.
+
+Mia Roth: Ein Jahr Bürgerhaushalt, eine Bilanz
+Viele Vorschläge wurden umgesetzt, aber nur wenige Menschen haben abgestimmt.
+"""
+
+
+def test_a_columnists_name_before_a_colon_stays_no_outlet():
+    """'Name: Headline' with a person's name on every item: an opinion page, not an outlet's."""
+    got = _items(_parse(_COLUMNISTS_DE))
+    assert len(got) == 3 and [o for _, _, o in got] == ["", "", ""], got

@@ -11,35 +11,15 @@ the name ('Het …', 'Le …') — which a person's name has neither of."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lines import BYLINE, READ_TIME, Line, without_dates
-from ..outletlist import known
+from ..outletlist import mostly_outlets
 from ..outletnames import key, looks_like_name, month_word, unlisted_outlets
 from ..outlets import beside_date
 
 _LEAST = 3
 _ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
-# an article opening a masthead ('Het Parool', 'Le Petit …'); not 'De', 'La', 'Le' alone before a
-# surname? a name's particle opens no masthead of three words or more either way: counted only
-# where the name is more than the article and one word
-_ARTICLE = frozenset("the le les el los las il lo het der die das".split())
 _SEPARATORS = re.compile(r"\s[|·•–—-]\s|,\s")
-
-
-@lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    """Words of the listed outlets' names that are neither particles nor places nor topics."""
-    from .. import outletnames
-    unlisted_outlets({"a", "b", "c"})   # (reads the vocabulary's names into outletnames' set)
-    topics = outletnames._TOPIC_WORDS
-    words = {w for k in known() for w in re.findall(r"[^\W\d_]{3,}", k.lstrip("=").lower())}
-    return frozenset(w for w in words if w not in topics and w not in _ARTICLE and w not in outletnames._PARTICLES)
-
-
-def _outlet_like(name: str) -> bool:
-    ws = name.lower().split()
-    return any(w in _outlet_words() for w in re.findall(r"[^\W\d_]{3,}", name.lower())) or len(ws) >= 2 and ws[0] in _ARTICLE
 
 
 def _name(l: Line, after: Line | None) -> str:
@@ -72,7 +52,7 @@ def mark(ls: list[Line]) -> int:
         return 0
     names = {key(n) for _, n in found}
     # (a release's kind, 'Press release | date', repeats on most lines; a page's outlets vary)
-    if len(names) < max(_LEAST, len(found) / 2) or not unlisted_outlets(names) or 2 * sum(map(_outlet_like, names)) <= len(names):
+    if len(names) < max(_LEAST, len(found) / 2) or not unlisted_outlets(names) or not mostly_outlets(names):
         return 0
     for l, name in found:
         l.kind, l.outlet = "outlet", name
