@@ -171,3 +171,43 @@ def test_a_columnists_name_before_a_colon_stays_no_outlet():
     """'Name: Headline' with a person's name on every item: an opinion page, not an outlet's."""
     got = _items(_parse(_COLUMNISTS_DE))
     assert len(got) == 3 and [o for _, _, o in got] == ["", "", ""], got
+
+
+_DATE_FIRST_ES = """Boletín de prensa
+
+06/03/2026 | Diario de la Sierra
+El ayuntamiento licita la reforma del mercado de abastos
+La obra costará 2,3 millones de euros y se hará por fases para no cerrar los puestos.
+
+05/03/2026 | La Voz del Valle
+Los regantes piden adelantar la campaña por la sequía
+Las reservas de los embalses de la cuenca están por debajo del 30 % de su capacidad.
+
+04/03/2026 | Heraldo Comarcal
+Reabre el albergue de peregrinos tras dos años de obras
+El edificio tendrá cuarenta plazas y un comedor para los caminantes.
+"""
+_DATE_FIRST_EN = """Clippings
+
+6 March 2026 — Fenland Tribune
+Drainage board raises levy to pay for new pumps
+Households will pay about £12 more a year from April.
+
+5 March 2026 — Weald Observer Weekly
+Village shop reopens as a community cooperative
+More than two hundred residents bought shares to keep it open.
+
+4 March 2026 — The Estuary Herald
+Ferry timetable cut for the winter months
+The operator blamed rising fuel costs and falling passenger numbers.
+"""
+
+
+def test_names_beside_the_date_over_each_headline_are_the_items_outlets():
+    """'06/03/2026 | Name', '6 March 2026 — Name' opening each item, its headline under it."""
+    got = _items(_parse(_DATE_FIRST_ES))
+    assert [o for _, _, o in got] == ["Diario de la Sierra", "La Voz del Valle", "Heraldo Comarcal"]
+    assert got[0][:2] == ("El ayuntamiento licita la reforma del mercado de abastos", D(2026, 3, 6))
+    got = _items(_parse(_DATE_FIRST_EN))
+    assert [o for _, _, o in got] == ["Fenland Tribune", "Weald Observer Weekly", "The Estuary Herald"]
+    assert got[2][:2] == ("Ferry timetable cut for the winter months", D(2026, 3, 4))

@@ -40,19 +40,33 @@ def _name(l: Line, after: Line | None) -> str:
 
 
 def mark(ls: list[Line]) -> int:
-    """Mark the lines under headlines that name unlisted outlets as outlet lines, in place; how many."""
-    found: list[tuple[Line, str]] = []
-    for i in range(1, len(ls)):
-        l = ls[i]
-        if ls[i - 1].kind == "head" and not l.outlet and not l.marker and l.gap == 0:
+    """Mark the lines under headlines (or over them, the date first: '14.3.2026 | Name') that name
+    unlisted outlets as outlet lines, in place; how many."""
+    return sum(_accept(found) for found in _places(ls))
+
+
+def _places(ls: list[Line]) -> tuple[list, list]:
+    """(line, name) of the lines right under a headline, and of the dated ones opening a block right over one."""
+    below: list[tuple[Line, str]] = []
+    above: list[tuple[Line, str]] = []
+    for i, l in enumerate(ls):
+        if l.outlet or l.marker:
+            continue
+        if i and ls[i - 1].kind == "head" and l.gap == 0:
             name = _name(l, ls[i + 1] if i + 1 < len(ls) else None)
-            if name:
-                found.append((l, name))
-    if len(found) < _LEAST:
-        return 0
+            below += [(l, name)] if name else []
+        elif l.kind == "date" and (i == 0 or l.gap) and i + 1 < len(ls) and ls[i + 1].kind == "head" and ls[i + 1].gap == 0:
+            name = _name(l, None)
+            above += [(l, name)] if name else []
+    return below, above
+
+
+def _accept(found: list[tuple[Line, str]]) -> int:
+    """Mark the lines found in one place as outlet lines when their names are outlets'; how many."""
     names = {key(n) for _, n in found}
     # (a release's kind, 'Press release | date', repeats on most lines; a page's outlets vary)
-    if len(names) < max(_LEAST, len(found) / 2) or not unlisted_outlets(names) or not mostly_outlets(names):
+    if len(found) < _LEAST or len(names) < max(_LEAST, len(found) / 2) or not unlisted_outlets(names) \
+            or not mostly_outlets(names):
         return 0
     for l, name in found:
         l.kind, l.outlet = "outlet", name
