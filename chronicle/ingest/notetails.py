@@ -1,7 +1,8 @@
 """The outlet a collector's note closes with, where it was read: a site's address in parentheses
 ('… en séance. (lemonde.fr)', written as the note writes it, as sitenames.py names a site) or an
 arrow pointing at it ('… le 10 avril. → Ouest-France', '… -> The Times'). Known outlets in
-parentheses, '(Les Echos)', are the readers' own rule (items.py)."""
+parentheses, '(Les Echos)', are the readers' own rule (items.py). A listed outlet in parentheses
+opening a text, '(Business Standard) The increase …', is its outlet too: a wire lead without its dash."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from .sitenames import paren_site
 
 # an arrow after a sentence's end, or after any text when a listed outlet follows it
 _ARROWS = ("→", "->", "⇒", "➜", "➔", "=>")
+_LEAD = re.compile(r"^\((?P<name>[^()]{2,40}?)\)\s+(?=[A-ZÀ-Ý\"“«‘])")
 _ARROW_TAIL = re.compile(r"(?<=\S)(?P<end>[.!?…»”\")])?\s+(?:→|->|⇒|➜|➔|=>)\s*(?P<name>[^\s→>].{0,48}?)\s*$")
 
 
@@ -25,4 +27,12 @@ def closing_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
     m = _ARROW_TAIL.search(s) if any(a in s[-52:] for a in _ARROWS) else None
     if m and (outlets.is_outlet(m["name"], strict=True) or m["end"] and looks_like_name(m["name"])):
         return s[:m.start("name")].rstrip(" →>⇒➜➔=-"), m["name"]
+    return text, ""
+
+
+def opening_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
+    """'(Outlet) The text …' -> ('The text …', 'Outlet') for a listed outlet; else (text, '')."""
+    m = _LEAD.match(text) if text[:1] == "(" else None
+    if m and outlets.is_outlet(m["name"], strict=True):
+        return text[m.end():], m["name"].strip()
     return text, ""
