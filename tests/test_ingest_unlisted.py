@@ -211,3 +211,56 @@ def test_names_beside_the_date_over_each_headline_are_the_items_outlets():
     got = _items(_parse(_DATE_FIRST_EN))
     assert [o for _, _, o in got] == ["Fenland Tribune", "Weald Observer Weekly", "The Estuary Herald"]
     assert got[2][:2] == ("Ferry timetable cut for the winter months", D(2026, 3, 4))
+
+
+_AFTER_NL = """Nieuws van de dag, 6 maart 2026
+
+Gemeente bouwt extra fietsenstalling bij het station
+Er komen 1.200 plekken bij, deels overdekt en met laadpunten.
+Westland Courant
+
+Boeren protesteren tegen nieuwe mestregels
+Honderden trekkers reden woensdag naar het provinciehuis.
+Het Polderblad
+
+Veerpont vaart weer na maanden onderhoud
+De pont tussen de twee dorpen lag sinds november stil.
+Rivierbode Dagelijks
+"""
+_AFTER_PT = """Resumo do dia, 6 de março de 2026
+
+Câmara aprova novas ciclovias no centro
+Serão construídos doze quilómetros de faixas protegidas até ao fim do ano.
+Gazeta do Litoral
+
+Mercado municipal fecha para obras
+Os comerciantes mudam-se para um pavilhão provisório durante um ano.
+O Correio da Serra
+
+Nova linha de autocarro para o hospital
+O serviço arranca em abril, com uma ligação a cada vinte minutos.
+Jornal das Beiras Interiores
+"""
+_SIGNED_EN = """Notes from the newsroom, 6 March 2026
+
+Council agrees to rebuild the old lido
+The pool closed in 2019 and the new design keeps its listed entrance.
+Anna Berg
+
+Bus fares frozen for another year
+The mayor said the freeze would be paid for from parking revenue.
+Tomás Reilly
+
+Library opens on Sundays from April
+Volunteers will staff the building alongside two new librarians.
+Priya Nandakumar
+"""
+
+
+def test_a_name_alone_under_each_items_text_is_its_outlet_not_a_signature():
+    """'… text.' / 'Name' closing each item: an outlet's name where the names are named as outlets
+    are; a writer's name signing each item stays no outlet."""
+    assert [o for _, _, o in _items(_parse(_AFTER_NL))] == ["Westland Courant", "Het Polderblad", "Rivierbode Dagelijks"]
+    assert [o for _, _, o in _items(_parse(_AFTER_PT))] == ["Gazeta do Litoral", "O Correio da Serra",
+                                                            "Jornal das Beiras Interiores"]
+    assert [o for _, _, o in _items(_parse(_SIGNED_EN))] == ["", "", ""]

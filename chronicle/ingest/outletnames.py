@@ -14,7 +14,7 @@ NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analys
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
-PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da la le les los las el du des von van der y e al".split())
+PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da do das dos la le les los las el du des von van der y e al".split())
 _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon

@@ -40,15 +40,17 @@ def _name(l: Line, after: Line | None) -> str:
 
 
 def mark(ls: list[Line]) -> int:
-    """Mark the lines under headlines (or over them, the date first: '14.3.2026 | Name') that name
-    unlisted outlets as outlet lines, in place; how many."""
+    """Mark the lines under headlines (or over them, the date first: '14.3.2026 | Name'; or alone under
+    the item's text) that name unlisted outlets as outlet lines, in place; how many."""
     return sum(_accept(found) for found in _places(ls))
 
 
-def _places(ls: list[Line]) -> tuple[list, list]:
-    """(line, name) of the lines right under a headline, and of the dated ones opening a block right over one."""
+def _places(ls: list[Line]) -> tuple[list, list, list]:
+    """(line, name) of the lines right under a headline, of the dated ones opening a block right over
+    one, and of the names alone closing a block under its text ('… text.' / 'Name' / blank)."""
     below: list[tuple[Line, str]] = []
     above: list[tuple[Line, str]] = []
+    after: list[tuple[Line, str]] = []
     for i, l in enumerate(ls):
         if l.outlet or l.marker:
             continue
@@ -58,7 +60,11 @@ def _places(ls: list[Line]) -> tuple[list, list]:
         elif l.kind == "date" and (i == 0 or l.gap) and i + 1 < len(ls) and ls[i + 1].kind == "head" and ls[i + 1].gap == 0:
             name = _name(l, None)
             above += [(l, name)] if name else []
-    return below, above
+        elif l.kind in ("head", "prose") and not l.dates and not l.gap and i and ls[i - 1].kind == "prose" \
+                and (i + 1 == len(ls) or ls[i + 1].gap):
+            name = _ENDS.sub("", l.text)
+            after += [(l, name)] if looks_like_name(name) and not month_word(name) and len(name) <= 50 else []
+    return below, above, after
 
 
 def _accept(found: list[tuple[Line, str]]) -> int:
