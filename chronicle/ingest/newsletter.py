@@ -38,7 +38,15 @@ BUTTONS = re.compile(
     r"(?:[+-]\s?[a-z]|[a-z]\s?[+-])(?:\s+(?:[+-]\s?[a-z]|[a-z]\s?[+-]))+|"
     r"(?:if you (?:no longer |don['’]t )?(?:want|wish) to receive|wenn sie (?:diese[n]? \w+ )?nicht mehr (?:erhalten|bekommen)|"
     r"si vous ne (?:souhaitez|voulez) plus recevoir|si no (?:quieres|deseas) (?:seguir )?recibir|"
-    r"se non (?:vuoi|desideri) più ricevere)\b.{0,120}|"
+    r"se non (?:vuoi|desideri) più ricevere|"
+    # ('Si ce message ne s'affiche pas correctement, consultez-le en ligne', 'Vous recevez cet e-mail car …')
+    r"(?:if )?this (?:e-?mail|message|newsletter) (?:does not|doesn['’]t) display (?:correctly|properly)|"
+    r"si ce (?:message|courriel|mail|e-mail) ne s['’]affiche pas (?:correctement|bien)|"
+    r"wenn diese (?:e-?mail|nachricht|newsletter) nicht (?:richtig|korrekt) angezeigt wird|"
+    r"si (?:este|el) (?:correo|mensaje|email) no se (?:ve|visualiza|muestra) correctamente|"
+    r"se (?:questa|la) (?:e-?mail|newsletter) non (?:viene )?visualizzata correttamente|"
+    r"vous recevez (?:cet|ce) (?:e-?mail|message|courriel)|sie erhalten diese (?:e-?mail|nachricht|newsletter)|"
+    r"(?:recibes|has recibido) este (?:correo|mensaje|email)|ricevi questa (?:e-?mail|newsletter))\b.{0,120}|"
     r"[^.!?©]{0,50}©.{0,60}|" + _RIGHTS + r".{0,60})"
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
@@ -46,7 +54,8 @@ BUTTONS = re.compile(
 GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
                       r"guten (?:morgen|tag|abend)|liebe leser(?:in(?:nen)?)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
-                      r"buongiorno|buonasera|ciao|cari lettori)\b[^.!?]{0,40}[.!,:]")
+                      r"buongiorno|buonasera|ciao|cari lettori|dear friends|liebe freunde|chers amis|chères amies|"
+                      r"queridos amigos|cari amici)\b[^.!?]{0,40}[.!,:]")
 
 
 def dated_greeting(text: str, date_end: int) -> bool:

@@ -1,8 +1,9 @@
 """The outlet a collector's note closes with, where it was read: a site's address in parentheses
 ('… en séance. (lemonde.fr)', written as the note writes it, as sitenames.py names a site) or an
 arrow pointing at it ('… le 10 avril. → Ouest-France', '… -> The Times'), or a listed outlet after a
-dash ('… short of a majority. — CBC News'). Known outlets in
-parentheses, '(Les Echos)', are the readers' own rule (items.py)."""
+dash ('… short of a majority. — CBC News'). Known outlets in parentheses, '(Les Echos)', are the
+readers' own rule (items.py). A listed outlet in parentheses opening a text, '(Business Standard)
+The increase …', is its outlet too: a wire lead without its dash."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,7 @@ from .sitenames import paren_site
 _ARROWS = ("→", "->", "⇒", "➜", "➔", "=>")
 # a dash after a sentence's end and a listed outlet: '… short of a majority. — CBC News'
 _DASH_TAIL = re.compile(r"(?<=[.!?…»”\"])\s+[—–-]\s*(?P<name>[^\s—–-].{0,48}?)\s*$")
+_LEAD = re.compile(r"^\((?P<name>[^()]{2,40}?)\)\s+(?=[A-ZÀ-Ý\"“«‘])")
 _ARROW_TAIL = re.compile(r"(?<=\S)(?P<end>[.!?…»”\")])?\s+(?:→|->|⇒|➜|➔|=>)\s*(?P<name>[^\s→>].{0,48}?)\s*$")
 
 
@@ -31,4 +33,12 @@ def closing_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
     m = _DASH_TAIL.search(s) if "—" in s[-52:] or "–" in s[-52:] or " - " in s[-52:] else None
     if m and outlets.is_outlet(m["name"], strict=True):   # (a listed outlet only: '… said. — Jane Doe' is a person)
         return s[:m.start()].rstrip(), m["name"]
+    return text, ""
+
+
+def opening_outlet(text: str, outlets: Outlets) -> tuple[str, str]:
+    """'(Outlet) The text …' -> ('The text …', 'Outlet') for a listed outlet; else (text, '')."""
+    m = _LEAD.match(text) if text[:1] == "(" else None
+    if m and outlets.is_outlet(m["name"], strict=True):
+        return text[m.end():], m["name"].strip()
     return text, ""

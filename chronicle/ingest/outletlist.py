@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .outletnames import key as _key
+from .outletnames import PARTICLES, key as _key, topics
 
 # the package's data files (read by path: importlib.resources' reader imports zipfile, ~15 ms
 # of every ingest's start)
@@ -49,3 +49,32 @@ def guarded(name: str) -> str:
 def is_known(name: str) -> bool:
     """A news outlet of the built-in list ('AP', 'The Guardian', 'SBJ'; 'TIME' but not 'Time')."""
     return _key(name) in known() or bool(guarded(name))
+
+
+# an article opening a masthead ('Het Parool', 'Il Foglio', 'Le Petit Portuaire'); not 'De' nor 'La',
+# which open as many surnames ('De Vries', 'La Russa')
+_MASTHEAD_ARTICLES = frozenset("the le les el los las il lo het der die das".split())
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    """Words of the listed outlets' names that are neither particles nor places nor topics
+    ('courier', 'rundschau', 'gazzetta', 'nieuws'; not 'london', 'energy')."""
+    words = {w for k in known() for w in _WORD.findall(k.lstrip("=").lower())}
+    return frozenset(words - topics() - _MASTHEAD_ARTICLES - PARTICLES)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The guarded names as words ('time', 'today', 'the sun'): common words first, outlets only as the list writes them."""
+    return frozenset(_key(k[1:]) for k in known() if k[:1] == "=")
+
+
+def mostly_outlets(names: set[str]) -> bool:
+    """Names (keys) a page puts in one place, none listed: more than half of them named the way
+    outlets are, with a word of a listed outlet's name ('Moorland Courier') or an article opening
+    them ('Het Havenblad'), as a person's name, a place, a section or a common word ('Time') is not."""
+    like = sum(1 for n in names if n not in _common_words() and (not _outlet_words().isdisjoint(_WORD.findall(n.lower()))
+               or len(n.split()) >= 2 and n.split()[0].lower() in _MASTHEAD_ARTICLES))
+    return 2 * like > len(names)

@@ -14,7 +14,7 @@ NOT_OUTLETS = frozenset("""video photo photos file update updated opinion analys
 watch listen audio interview editorial comment explainer paywall paid free sponsored ad advertisement
 graphic map chart report study poll new breaking developing gallery op-ed oped letter letters review
 pdf english german french spanish italian en de fr es it uk us eu""".split())
-_PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da la le les los las el du des von van der y e al".split())
+PARTICLES = frozenset("of for the and & de del della dello delle dei degli di da do das dos la le les los las el du des von van der y e al".split())
 _SPACES = re.compile(r"\s+")
 # 'Why Japan ran short of rice (Nikkei Asia) — A clear walk-through …': a title, its outlet in
 # parentheses, then the text after a dash or colon
@@ -40,7 +40,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES)
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in PARTICLES)
     return caps == len(words)
 
 
@@ -79,9 +79,11 @@ def unlisted_outlets(names: set[str]) -> bool:
     """Names (keys) a page puts in an outlet's place after each headline ('Title - Name', 'Title
     (Name)'), none of them listed: its outlets when three or more differ and none is a topic of the
     built-in vocabulary (a country, a theme, an organisation: 'Title (Ukraine)' names a subject)."""
-    if len(names) < 3:
-        return False
+    return len(names) >= 3 and not any(n in topics() for n in names)
+
+
+def topics() -> set[str]:
     if not _TOPIC_WORDS:
         from .vocab import builtin   # (only for a page that asks: the vocabulary takes a while to read)
         _TOPIC_WORDS.update(key(w) for t in builtin().values() for w in (t.name, *t.aliases))
-    return not any(n in _TOPIC_WORDS for n in names)
+    return _TOPIC_WORDS

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 
 from . import when
 from .sitenames import paren_site, submitted_to
-from .outletlist import guarded as _guarded, is_known, known   # (known, is_known: asked for here too)
+from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
 
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
 # ('Headline — Outlet. Teaser …' in a link roundup: the sentence's full stop is not the outlet's)
 _PIPE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s+(?:[|]|[-–—]|::)\s+(?P<name>[^|–—]{2,50}?)\s*\.?\s*$")
-_COLON_HEAD = re.compile(r"^(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")
+_COLON_HEAD = re.compile(r"^(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?P<name>[^:]{2,40}):\s+(?P<rest>\S.*)$")   # (after a list's marker)
 # 'Outlet – Title', '[Outlet] Title', '[Outlet] — Title'
 _HEAD = re.compile(r"^(?:\[(?P<mark>[^\[\]]{2,50})\]\s*(?:[–—|:]|-{1,2})?|(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2}))"
                    r"\s+(?P<rest>\S.*)$")
@@ -204,7 +204,8 @@ class Outlets:
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
         for place, names in by_place.items():   # (after the headline, unlisted names only with unlisted_outlets)
-            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)):
+            if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)
+                                    or place == 4 and unlisted_outlets(names) and mostly_outlets(names)):   # ('Topic: …' is as common)
                 out |= names
         return out
 

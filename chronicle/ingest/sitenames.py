@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 
 _HOST = r"(?!www\.)[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}"
-_PAREN_SITE = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<site>" + _HOST + r")\)(?:\s+\d{1,6})?\s*$", re.I)
+# ('(github.com/user)': a page of a site, a user's or a project's, names no outlet but is no title text either)
+_PAREN_SITE = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<site>" + _HOST + r")(?P<path>(?:/[\w.~%@+-]+)+/?)?\)(?:\s+\d{1,6})?\s*$", re.I)
 _SUBMITTED = re.compile(r"^(?:(?:submitted|posted|shared)\s+)?(?:by|von|par|por|da|di|door|przez)\s+@?[\w.-]{2,40}\s+"
                         r"(?:to|at|on|via|a|en|auf|bei|sur|à|su|op|na)\s+(?P<site>" + _HOST + r")$", re.I)
 _FILES = re.compile(r"\.(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|txt|csv|zip|mp[34]|json|xml)$", re.I)
 
 
 def paren_site(text: str) -> tuple[str, str] | None:
-    """'Headline (site.com) 61' -> ('Headline', 'site.com'); None when no site closes the line."""
+    """'Headline (site.com) 61' -> ('Headline', 'site.com'), 'Headline (github.com/user)' -> ('Headline',
+    ''); None when no site closes the line."""
     m = _PAREN_SITE.match(text.strip())
-    return (m["rest"], m["site"]) if m and not _FILES.search(m["site"]) else None
+    return (m["rest"], "" if m["path"] else m["site"]) if m and not _FILES.search(m["path"] or m["site"]) else None
 
 
 def submitted_to(text: str) -> str:

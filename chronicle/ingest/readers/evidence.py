@@ -3,8 +3,7 @@ then the page's repeating item pattern decides where items start:
 
 - live blogs: a clock time (on its own line or leading a paragraph) opens each entry;
 - numbered or bulleted lists: each marker opens an item;
-- headline + text pages: a headline opens an item (or closes it, when every headline follows its
-  teaser, as in 'teaser / Headline (Outlet)' digests);
+- headline + text pages: a headline opens an item (or closes it: 'teaser / Headline (Outlet)' digests);
 - bold-lead paragraphs ('Lead. Body…', 'KICKER: body') under section headings: one item each;
 - one item per line (headline, teaser, author or date glued on one line).
 
@@ -22,8 +21,9 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
 from . import (attribution, authorlines, briefs, captionend, categorylines, contents, counters, coverblocks, creditheads, creditlines, datedlines, dayparas,
-               daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, posts, pressquotes, promos, releaselines, reminders,
-               review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome, shortlines, tallylines, transcript, treegroups)
+               daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, placednames, posts, pressquotes, promos,
+               releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome, shortlines,
+               tallylines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark):   # (agency notes, categories, paid lines, credits, days without a year)
+    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark, placednames.mark):   # (each module says what)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,

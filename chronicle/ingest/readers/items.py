@@ -10,7 +10,7 @@ from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
 from ..model import Context, Story
-from ..notetails import closing_outlet
+from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
 from . import attribution, datedlines, itemdates, itemoutlets, rivers, shortlines, treegroups
@@ -225,6 +225,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     t, labelled = labelled_source(t)   # '… (fonte: Staffetta Quotidiana)'
     st.source = st.source or name or labelled
     rest, name = outlets.wire(t)
+    if not name:
+        name = opening_outlet(t, outlets)[1]   # "(Outlet) The text …" (kept in the text, as a wire lead is)
     if name:
         st.source = st.source or name
     m = _PAREN_OUTLET_TAIL.search(t)

@@ -28,7 +28,8 @@ def mark(ls: list[Line]) -> int:
     found = []
     for l in ls:
         # (a separator first: most lines have none, and the patterns cost more)
-        if l.kind in ("head", "date", "outlet", "prose") and len(l.text) <= 100 and _SEPARATED.search(l.text) \
+        # (an outlet line the page's items show in an outlet's place is one: placednames.py)
+        if l.kind in ("head", "date", "outlet", "prose") and not l.outlet and len(l.text) <= 100 and _SEPARATED.search(l.text) \
                 and not _names_outlet(l.text) and (_kind_first(l.text) or _date_first(l.text)):
             found.append(l)
     if len(found) < 2:

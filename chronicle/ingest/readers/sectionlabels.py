@@ -19,6 +19,9 @@ _LEAST = 3
 _PARTS = re.compile(r"^[^\W\d][\w&'’ .-]{1,30}(?:\s[·•]\s[^\W\d][\w&'’ .-]{1,30}){1,2}$")
 _SPLIT = re.compile(r"\s[·•]\s")
 _LABEL = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[\w&][\w&'’-]*){0,2}$")   # ('Formula 1', 'Rugby Union', 'Ligue 1')
+# a gazette's act by its number ('Decreto-Lei n.º 51/2025', 'Verordnung Nr. 12/2025', 'Arrêté n° 2025-114'): a
+# headline however short, under its issuer's or section's name
+_ACT = re.compile(r"(?i)^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,5}\s+(?:n\.?\s?º|nº|n°|n\.|nr\.|no\.|núm\.|num\.)\s*\d+(?:[/-]\d+)+$")
 _TOPIC = re.compile(r"^[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ýa-zà-ÿ&][\w&'’-]*){0,2}$")   # 'Power', 'Open Source', 'AI'
 
 
@@ -60,4 +63,4 @@ def _opens_block(ls: list[Line], i: int) -> bool:
 def _over_headline(label: Line, head: Line, text: Line) -> bool:
     """A longer headline right under the label (no blank line), its text under it."""
     return (head.kind == "head" and head.no == label.no + 1 and not head.marker and not head.text.isupper()
-            and words(head.text) >= max(4, 2 * words(label.text)) and text.kind == "prose")
+            and (words(head.text) >= max(4, 2 * words(label.text)) or bool(_ACT.match(head.text))) and text.kind == "prose")

@@ -29,9 +29,10 @@ _SEP_BEFORE = re.compile(r"\s[·•|—–(-]\s*$|\($")   # what sets a date off
 _TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)"
                          r"|(?:(?:à|um|alle|ore|a las|at)\s+)?[0-2]?\d(?::[0-5]\d(?:\s*uhr)?|h[0-5]\d))\s*$")
 # '01:12 — Headline': a chapter's mark; '03:32 PM  Headline', '09:15 Uhr Schlagzeile': a ticker's time, whose
-# AM/PM, 'a.m.', 'Uhr' or 'h' belongs to the time ('Am' capitalised is a German headline's first word)
-_TIME_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\.M\.|[ap]\.?m\.?|Uhr|h)(?![\w.]))?"
-                          r"\s+(?:[—–|·-]\s+)?(?=\S)")
+# AM/PM, 'a.m.', 'Uhr' or 'h' belongs to the time ('Am' capitalised is a German headline's first word);
+# '11.30 Uhr' (a dot only with its 'Uhr': '3.5 million' is a number) and '15h40' are times too
+_TIME_BEFORE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\.M\.|[ap]\.?m\.?|Uhr|h)(?![\w.]))?"
+                          r"|[0-2]?\d\.[0-5]\d\s?Uhr(?![\w.])|[0-2]?\dh[0-5]\d(?!\w))\s+(?:[—–|·-]\s+)?(?=\S)")
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
 _LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"

@@ -105,12 +105,34 @@ def filled(lines: list[str], no: int) -> bool:
             break
         sizes.append(len(lines[k - 1].strip()))
     width = max(sizes)
+    full = sum(1 for n in sizes if n >= 0.75 * width) >= 3
+    # a paragraph of two lines: wrapped at the page's width, if it has one, when the line goes on with
+    # the end of a sentence ('… Strom für etwa 5.000' / 'Haushalte. Betreiber …'); a teaser under a
+    # headline opens a sentence of its own
+    if not full and _page_width(lines) >= width and _SENTENCE_END.match(s):
+        width, full = _page_width(lines), True
     # (a fixed width is a mail's or a text file's, 60 to 80 columns: pasted web text has longer lines;
     # three of the block's lines fill it: a headline over a one-line text is no wrapped paragraph; the
     # next line is full too, or ends the paragraph's sentence: a short 'Key: value' or outlet line
     # under a long headline is no wrapped text)
-    return 60 <= width <= 80 and sum(1 for n in sizes if n >= 0.75 * width) >= 3 and len(prev) >= 0.75 * width \
+    return 60 <= width <= 80 and full and len(prev) >= 0.75 * width \
         and len(prev) + 1 + len(s.split(None, 1)[0]) > width and (len(s) >= 0.75 * width or s[-1:] in ".!?…")
+
+
+_PAGE: list = [None, 0]   # (the page's lines, the width they are wrapped at) of the last page asked about
+_SENTENCE_END = re.compile(r"^(?:\S+\s+){0,2}[^\W\d]{4,}[.!?…]\s+[A-ZÀ-Ý\"“«„]")   # (not 'Mr. Smith': four letters or more)
+_COLUMNS = re.compile(r"\S\s{3,}\S")   # a printed page's header in columns ('Pressespiegel      Stadtwerke …')
+
+
+def _page_width(lines: list[str]) -> int:
+    """The width a page of short lines is hard-wrapped at (a PDF's text pasted, a plain-text mail):
+    its widest line of 60 to 80 characters when five lines or more fill three quarters of it and
+    none is wider (pasted web text has longer lines); else 0."""
+    if _PAGE[0] is not lines:
+        sizes = [len(s) for s in map(str.strip, lines) if s and not _COLUMNS.search(s)]
+        width = max(sizes, default=0)
+        _PAGE[:] = [lines, width if 60 <= width <= 80 and sum(1 for n in sizes if n >= 0.75 * width) >= 5 else 0]
+    return _PAGE[1]
 
 
 def _list_item(s: str) -> bool:
