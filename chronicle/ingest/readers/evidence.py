@@ -20,10 +20,10 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (attribution, authorlines, briefs, captionend, categorylines, contents, counters, coverblocks, creditheads, creditlines, datedlines, dayparas,
-               daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, placednames, posts, pressquotes, promos,
-               releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome, shortlines,
-               tallylines, transcript, treegroups)
+from . import (attribution, authorlines, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads, creditlines,
+               datedlines, dayparas, feedrows, daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, placednames, posts,
+               pressquotes, promos, releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome,
+               shortlines, tallylines, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -41,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
-    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets)   # (feed-reader trees, press reviews' quoted papers)
+    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets)   # (trees, quoted papers, clippings)
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)
@@ -67,7 +67,8 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     shortlines.mark(ls)
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
-    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts, dayparas.starts, sectionlines.starts):
+    for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts,
+                   feedrows.starts, dayparas.starts, sectionlines.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)
@@ -99,9 +100,8 @@ def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
 
 
 def _section(line: Line, caps_titles: bool = False) -> bool:
-    """A heading over several items, not an item's headline: 'EDITOR'S PICKS', 'In brief:'
-    (unless the page writes all its headlines in capitals, or the line ends in a reading time:
-    'OFFSHORE WIND SITES AUCTIONED (3 MINUTE READ)')."""
+    """A heading over items, not an item's headline: 'EDITOR'S PICKS', 'In brief:' (unless the page writes
+    all its headlines in capitals, or the line ends in a reading time: 'WIND SITES AUCTIONED (3 MINUTE READ)')."""
     t = line.text.rstrip()
     return t.endswith(":") or (not caps_titles and t.isupper() and sum(c.isalpha() for c in t) >= 4 and not readtimes.timed(t))
 

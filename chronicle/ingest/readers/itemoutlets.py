@@ -31,6 +31,8 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     spans = {g.index: _text_span(g) for g in groups}
     heads = page_heads(ls, groups, spans)
     items = _items(ls, [g for g in groups if g.index not in heads], spans)
+    if len(items) >= 3 and _intro(ls, spans[items[0].index]):
+        items = items[1:]   # (a page's note above its first outlet line, as in 'Este resumen es de uso interno.')
     if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):
         return None   # (nor one above their first item)
     out: dict[int, Line | None] = {}
@@ -68,6 +70,13 @@ def _items(ls: list[Line], groups: list, spans: dict) -> list:
         return items
     first = next((j for j, l in enumerate(ls) if l.kind == "outlet"), len(ls))
     return [g for g in groups if spans[g.index][0] > first]
+
+
+def _intro(ls: list[Line], span: tuple[int, int]) -> bool:
+    """A paragraph and no headline, wholly above the page's first outlet line."""
+    first, last = span
+    return first >= 0 and all(ls[j].kind != "outlet" for j in range(0, last + 1)) \
+        and not any(ls[j].kind == "head" and not ls[j].section for j in range(first, last + 1))
 
 
 def _first_led(ls: list[Line], first: int) -> bool:

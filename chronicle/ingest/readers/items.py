@@ -13,7 +13,7 @@ from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
-from . import attribution, datedlines, itemdates, itemoutlets, rivers, shortlines, treegroups
+from . import attribution, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
@@ -175,7 +175,7 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     if g.mode == "dashed" and body:   # a river's 'Headline  —  teaser' line
         lead, rest = rivers.split(body[0].text)
     elif g.mode == "line" and body:   # the headline glued to its text first: the text's date follows it
-        lead, rest = datedlines.glued(body[0], st, page) or glued_kicker(body[0].text, page.categories)
+        lead, rest = datedlines.glued(body[0], st, page) or feedrows.glued(body[0], st, page) or glued_kicker(body[0].text, page.categories)
     paras = [_clean_body(rest if g.mode in ("line", "dashed") and k == 0 else l.text, st, page, outlets)
              for k, l in enumerate(body)]
     if title_line is not None:

@@ -1,0 +1,38 @@
+"""A press office's clipping lines ('PAPER | Pág. 4 | Section' over each headline, under a note
+about the review) and a feed reader's one-line rows ('Feed · Headline — snippet… · 2h')."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chronicle.config import load_config
+from chronicle.ingest.run import make_context, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+D = dt.date
+
+
+def _parse(text: str):
+    return parse(text, make_context(load_config(ROOT / "config.yaml"), D(2025, 5, 13)))
+
+
+def test_clipping_lines_name_each_items_paper_under_the_reviews_note():
+    p = _parse("PRESSESPIEGEL\nDienstag, 13. Mai 2025\n\nNur für den internen Gebrauch. Die Texte sind Auszüge der Pressestelle.\n\n"
+               "HANDELSBLATT | S. 11 | Unternehmen\nStahlkonzern kündigt Sparprogramm an\nDer Vorstand will bis 2027 rund 3000 Stellen abbauen.\n\n"
+               "NORDWEST-ZEITUNG | S. 3 | Region\nOldenburg plant neues Hallenbad\nDer Stadtrat stimmte dem Entwurf mit großer Mehrheit zu.\n\n"
+               "TAUNUS-BOTE | S. 7 | Lokales\nBad Homburg sperrt Kurpark-Brücke\nDie Sanierung dauert voraussichtlich bis zum Herbst.\n")
+    assert [(s.title, s.source) for s in p.stories] == [
+        ("Stahlkonzern kündigt Sparprogramm an", "Handelsblatt"), ("Oldenburg plant neues Hallenbad", "Nordwest-Zeitung"),
+        ("Bad Homburg sperrt Kurpark-Brücke", "Taunus-Bote")]
+
+
+def test_a_feed_readers_rows_give_outlet_title_text_and_age():
+    p = _parse("Tous les articles\nNon lus (88)\n\n"
+               "Le Monde  ·  Le Sénat adopte la loi sur la fin de vie  —  Le texte a été voté par 178 voix contre 120 après trois jours de débat…  ·  3h\n"
+               "Ouest-France  ·  Brest accueille la finale de la Solitaire  —  La course partira du port de commerce le 1er juin…  ·  Hier\n"
+               "La Gazette du Vexin  ·  Pontoise rouvre son marché couvert  —  Après huit mois de travaux, les commerçants reviennent…  ·  11 mai\n")
+    assert [(s.title, s.source, s.date) for s in p.stories] == [
+        ("Le Sénat adopte la loi sur la fin de vie", "Le Monde", D(2025, 5, 13)),
+        ("Brest accueille la finale de la Solitaire", "Ouest-France", D(2025, 5, 12)),
+        ("Pontoise rouvre son marché couvert", "La Gazette du Vexin", D(2025, 5, 11))]
+    assert all(s.paras and s.paras[0].startswith(("Le texte", "La course", "Après")) for s in p.stories)
