@@ -36,3 +36,23 @@ def test_a_feed_readers_rows_give_outlet_title_text_and_age():
         ("Brest accueille la finale de la Solitaire", "Ouest-France", D(2025, 5, 12)),
         ("Pontoise rouvre son marché couvert", "La Gazette du Vexin", D(2025, 5, 11))]
     assert all(s.paras and s.paras[0].startswith(("Le texte", "La course", "Après")) for s in p.stories)
+
+
+def test_a_search_pages_outlet_and_date_closing_each_text_name_papers_in_no_list():
+    p = _parse("Recherche : « pompe à chaleur »\nEnviron 900 résultats\n\n"
+               "Les ventes de pompes à chaleur repartent au printemps\nLes fabricants constatent une hausse des commandes depuis mars.\n"
+               "Les Échos | il y a 5 heures\n\n"
+               "Limoges lance un service de conseil pour les propriétaires\nLa mairie propose des permanences gratuites deux fois par semaine.\n"
+               "Le Courrier du Limousin | 12 mai 2025\n\n"
+               "Un litige de voisinage sur le bruit d'une pompe jugé à Niort\nLe tribunal a ordonné une expertise acoustique avant de statuer.\n"
+               "La Gazette des Deux-Sèvres | 9 mai 2025\n")
+    assert [(s.source, s.date) for s in p.stories] == [
+        ("Les Échos", D(2025, 5, 13)), ("Le Courrier du Limousin", D(2025, 5, 12)), ("La Gazette des Deux-Sèvres", D(2025, 5, 9))]
+
+
+def test_authors_closing_each_text_are_no_outlets():
+    p = _parse("Columns\n\nWhy the rail strike matters\nThe dispute is about more than pay.\nAnna Berg | 12 May 2025\n\n"
+               "A quiet budget for a loud year\nThe chancellor chose caution.\nTom Reed | 11 May 2025\n\n"
+               "The case for night trains\nSleeper services are back in fashion.\nMaria Lopez | 9 May 2025\n")
+    assert [s.source for s in p.stories] == ["", "", ""]
+    assert [s.date for s in p.stories] == [D(2025, 5, 12), D(2025, 5, 11), D(2025, 5, 9)]

@@ -14,7 +14,7 @@ import re
 
 from ..lines import BYLINE, READ_TIME, Line, without_dates
 from ..outletlist import mostly_outlets
-from ..outletnames import key, looks_like_name, month_word, unlisted_outlets
+from ..outletnames import key, looks_like_name, month_word, topics, unlisted_outlets
 from ..outlets import beside_date
 
 _LEAST = 3
@@ -41,8 +41,24 @@ def _name(l: Line, after: Line | None) -> str:
 
 def mark(ls: list[Line]) -> int:
     """Mark the lines under headlines (or over them, the date first: '14.3.2026 | Name'; or alone under
-    the item's text) that name unlisted outlets as outlet lines, in place; how many."""
-    return sum(_accept(found) for found in _places(ls))
+    the item's text; or with its date closing the item's text) that name unlisted outlets as outlet
+    lines, in place; how many."""
+    return sum(_accept(found) for found in _places(ls)) + _closing(ls)
+
+
+def _closing(ls: list[Line]) -> int:
+    """'… text.' / 'Name | 5. Mai 2025' / blank: a dated line closing each item's text. Listed outlets
+    in that place count toward the three (a search page mixes 'DER SPIEGEL | …' with small papers)."""
+    placed = [l for i, l in enumerate(ls) if i and ls[i - 1].kind == "prose" and not l.gap and l.dates and not l.marker
+              and l.kind in ("date", "outlet") and (i + 1 == len(ls) or ls[i + 1].gap)]
+    found = [(l, n) for l in placed if not l.outlet for n in [_name(l, None)] if n]
+    names = {key(n) for _, n in found}
+    if len(placed) < _LEAST or not found or len(found) < sum(1 for l in placed if not l.outlet) \
+            or any(n in topics() for n in names) or not mostly_outlets(names):
+        return 0
+    for l, name in found:
+        l.kind, l.outlet = "outlet", name
+    return len(found)
 
 
 def _places(ls: list[Line]) -> tuple[list, list, list]:
