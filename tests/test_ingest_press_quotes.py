@@ -33,3 +33,9 @@ def test_a_french_and_an_italian_review():
     it = _items("Rassegna stampa\n\nIl \"Corriere della Sera\" scrive sulla manovra:\n\"I conti tornano solo sulla carta.\"\n\n"
                 "La \"Repubblica\" commenta il voto in Senato:\n\"La maggioranza si è divisa sul punto più delicato.\"\n")
     assert [s for s, _ in it] == ["Corriere della Sera", "La Repubblica"]
+
+
+def test_a_listed_outlet_written_in_lower_case_after_a_source_label():
+    from chronicle.ingest.sourcelabels import labelled_source
+    assert labelled_source("Die Straßenbahn fährt frühestens 2029 (Quelle: rbb24).") == ("Die Straßenbahn fährt frühestens 2029", "rbb24")
+    assert labelled_source("Il treno parte alle nove (fonte: la stampa locale).")[1] == ""
