@@ -91,6 +91,8 @@ _PAGE_NO = re.compile(r"(?i)(?:^|\s{3,}|\s[-–—|·]\s)(?:page|seite|pag\.?|pa
                       r"(?:\s*(?:/|of|sur|von|di|de)\s*\d{1,4})?$")
 _PAGE_REF = re.compile(r"(?i),\s*(?:page|seite|s\.|pag\.?|pagina|página|pág\.?|p\.|pp\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 # a sentence ending inside a line ('… Heizungstausch. Eigentümer …'), not an abbreviation or initial
+_POSTED_AT = re.compile(r"(?i)^(?:posted|updated|published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|"
+                        r"pubblicato|aggiornato|geplaatst|bijgewerkt)(?:\s+(?:at|à|um|a las|alle|om))?\s+(?=\d)")
 _SIGNED = re.compile(r"[.!?]\s+[—–-]\s*[^\s.!?][^.!?]{1,40}$")
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ0-9)\]\"”»'’]{2}[.!?][\"”»'’]?\s+[A-ZÀ-Ý\"“«]")
 # '3 March 2025 — ', '03/03/2025 | ': a date set off before a headline
@@ -219,7 +221,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if lab:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"
-    if when.is_time(text) and words(when.TIME.sub("", text, count=1)) == 0:
+    clock = _POSTED_AT.sub("", text, count=1) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
+    if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0:
         return "time"
     ref = refs.kind(text, line.dates)
     if ref:

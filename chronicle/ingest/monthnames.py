@@ -23,4 +23,5 @@ WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienst
             "wednesday wed mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi thursday thu thur thurs "
             "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
             "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
-            "domingo domenica lunedì lunedi").split()
+            "domingo domenica lunedì lunedi maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira").split()

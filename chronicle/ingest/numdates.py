@@ -13,13 +13,20 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(map(re.escape, se
 _WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim".split())}
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())}
 _CLOCK12_AFTER = re.compile(r"(?i),?\s{1,3}(?:at\s+|um\s+|à\s+)?\d{1,2}:\d{2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?!\w)")
 
 
 def weekday_index(word: str) -> int:
     """0 for Monday … 6 for Sunday; -1 for a word that is no weekday this module knows."""
     return _WEEKDAY_INDEX.get(word.lower().rstrip("."), -1)
+
+
+def weekday_before(text: str, start: int) -> int:
+    """The weekday written just before text[start:] (0 = Monday), else -1."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, start - 14):start])
+    return _WEEKDAY_INDEX.get(m[1].lower(), -1) if m else -1
 
 
 def marks(text: str, start: int, end: int) -> dict:
