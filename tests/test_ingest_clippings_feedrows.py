@@ -56,3 +56,12 @@ def test_authors_closing_each_text_are_no_outlets():
                "The case for night trains\nSleeper services are back in fashion.\nMaria Lopez | 9 May 2025\n")
     assert [s.source for s in p.stories] == ["", "", ""]
     assert [s.date for s in p.stories] == [D(2025, 5, 12), D(2025, 5, 11), D(2025, 5, 9)]
+
+
+def test_an_age_and_a_paper_in_no_list_over_a_headline_among_listed_ones():
+    p = _parse("Portada\n\nHace 3 horas · El País\nEl Congreso aprueba la ley de movilidad sostenible\n"
+               "La norma obliga a las ciudades de más de 50.000 habitantes a crear zonas de bajas emisiones.\n\n"
+               "Hace 5 horas · ABC\nSevilla amplía el horario del metro durante la Feria\nEl servicio funcionará sin interrupción el fin de semana.\n\n"
+               "Ayer · El Diario de Teruel\nTeruel recupera el tren directo con Zaragoza\nLa conexión se había suspendido hace tres años.\n")
+    assert [(s.source, s.date) for s in p.stories] == [
+        ("El País", D(2025, 5, 13)), ("ABC", D(2025, 5, 13)), ("El Diario de Teruel", D(2025, 5, 12))]

@@ -22,9 +22,10 @@ _ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictogram
 _SEPARATORS = re.compile(r"\s[|·•–—-]\s|,\s")
 
 
-def _name(l: Line, after: Line | None) -> str:
-    """The name a line under a headline holds in an outlet's place, else ''."""
-    if l.kind == "date" and l.dates:
+def _name(l: Line, after: Line | None, dated: bool = False) -> str:
+    """The name a line under a headline holds in an outlet's place, else '' (`dated`: any line with
+    its date, 'Ayer · Name' read as a headline too)."""
+    if (l.kind == "date" or dated) and l.dates:
         text = READ_TIME.sub(lambda m: " " * len(m[0]), l.text)
         if BYLINE.match(text):   # 'By A Name | Outlet | date': the last field
             parts = [p for p in _SEPARATORS.split(without_dates(text, l.dates).strip(" ,|·–—-")) if p.strip()]
@@ -47,11 +48,18 @@ def mark(ls: list[Line]) -> int:
 
 
 def _closing(ls: list[Line]) -> int:
-    """'… text.' / 'Name | 5. Mai 2025' / blank: a dated line closing each item's text. Listed outlets
-    in that place count toward the three (a search page mixes 'DER SPIEGEL | …' with small papers)."""
-    placed = [l for i, l in enumerate(ls) if i and ls[i - 1].kind == "prose" and not l.gap and l.dates and not l.marker
-              and l.kind in ("date", "outlet") and (i + 1 == len(ls) or ls[i + 1].gap)]
-    found = [(l, n) for l in placed if not l.outlet for n in [_name(l, None)] if n]
+    """'… text.' / 'Name | 5. Mai 2025' / blank: a dated line closing each item's text; or 'Ayer · Name'
+    over each headline, a block's first line. Listed outlets in that place count toward the three (a
+    search page mixes 'DER SPIEGEL | …' with small papers)."""
+    closing = [l for i, l in enumerate(ls) if i and ls[i - 1].kind == "prose" and not l.gap and l.dates and not l.marker
+               and l.kind in ("date", "outlet") and (i + 1 == len(ls) or ls[i + 1].gap)]
+    opening = [l for i, l in enumerate(ls) if (i == 0 or l.gap) and l.dates and not l.marker and l.kind in ("date", "outlet", "head")
+               and i + 1 < len(ls) and ls[i + 1].kind == "head" and not ls[i + 1].gap and len(l.text) <= 60]
+    return _mixed(closing) + _mixed(opening)
+
+
+def _mixed(placed: list[Line]) -> int:
+    found = [(l, n) for l in placed if not l.outlet for n in [_name(l, None, True)] if n]
     names = {key(n) for _, n in found}
     if len(placed) < _LEAST or not found or len(found) < sum(1 for l in placed if not l.outlet) \
             or any(n in topics() for n in names) or not mostly_outlets(names):
