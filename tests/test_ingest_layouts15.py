@@ -83,3 +83,66 @@ def test_a_counter_with_its_word_first_under_each_date_is_no_title():
         ("Il porto apre la gara per la nuova banchina container", D(2026, 3, 10)),
         ("Ambulatori rurali, arrivano i totem per la telemedicina", D(2026, 3, 10)),
         ("Piano contro le alluvioni, vertice in prefettura", D(2026, 3, 9))]
+
+
+_RIVER_EN = """The Valley Courier
+Home  News  Sport  Business
+LATEST
+
+Tuesday 10 March
+
+16:20 | Transport
+Night buses return to the valley line from April
+The operator will run hourly buses after midnight on weekends, after a two-year gap. Fares stay the same.
+By Ellen Marsh
+
+11:05 | Health
+Hospital car park charges scrapped for night staff
+The trust said the change follows a petition signed by more than 2,000 nurses and porters.
+By Tom Hale
+
+Monday 9 March
+
+18:45 | Sport
+Rowing club wins the county eights for the third year
+The crew beat the favourites by half a length on a rough river. The next race is in May.
+By Sam Ode
+"""
+
+_RIVER_DE = """Neue Tagespost
+Startseite  Region  Sport
+NEUESTE MELDUNGEN
+
+Dienstag, 10. März
+
+16:20 · Verkehr
+Nachtbusse fahren ab April wieder durchs Tal
+Der Betreiber setzt am Wochenende nach Mitternacht stündlich Busse ein. Die Preise bleiben gleich.
+von Eva Marx
+
+11:05 · Gesundheit
+Klinik streicht Parkgebühren für das Nachtpersonal
+Das Krankenhaus reagiert auf eine Petition, die mehr als 2000 Pflegekräfte unterschrieben haben.
+von Tim Haller
+
+Montag, 9. März
+
+18:45 · Sport
+Ruderclub gewinnt zum dritten Mal den Kreisachter
+Die Mannschaft setzte sich auf unruhigem Wasser knapp gegen die Favoriten durch. Das nächste Rennen ist im Mai.
+von Sam Ode
+"""
+
+
+def test_a_rivers_time_and_category_over_each_headline_is_a_label_not_the_title():
+    """'16:20 | Transport', '11:05 · Gesundheit' over each headline: the category is the item's
+    label, the headline under it its title, dated by the day heading above, in any language."""
+    for page, want in ((_RIVER_EN, [("Night buses return to the valley line from April", D(2026, 3, 10), "Transport"),
+                                    ("Hospital car park charges scrapped for night staff", D(2026, 3, 10), "Health"),
+                                    ("Rowing club wins the county eights for the third year", D(2026, 3, 9), "Sport")]),
+                       (_RIVER_DE, [("Nachtbusse fahren ab April wieder durchs Tal", D(2026, 3, 10), "Verkehr"),
+                                    ("Klinik streicht Parkgebühren für das Nachtpersonal", D(2026, 3, 10), "Gesundheit"),
+                                    ("Ruderclub gewinnt zum dritten Mal den Kreisachter", D(2026, 3, 9), "Sport")])):
+        got = [(s.title, s.date, s.labels) for s in _parse(page).stories]
+        assert [(t, d) for t, d, _ in got] == [(t, d) for t, d, _ in want]
+        assert all(label in labels for (_, _, labels), (_, _, label) in zip(got, want))
