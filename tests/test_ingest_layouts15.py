@@ -146,3 +146,51 @@ def test_a_rivers_time_and_category_over_each_headline_is_a_label_not_the_title(
         got = [(s.title, s.date, s.labels) for s in _parse(page).stories]
         assert [(t, d) for t, d, _ in got] == [(t, d) for t, d, _ in want]
         assert all(label in labels for (_, _, labels), (_, _, label) in zip(got, want))
+
+
+_GLUED_EN = """Get the evening letter. It's free!
+
+EVENING LETTER - Tuesday 10 March 2026
+
+A second vote for the mayorFor the first time since 1990, the city council failed to elect its mayor in the first round, with four of her own party's members voting against her in a secret ballot.
+  | 
+Share on Facebook WhatsApp X LinkedIn
+
+Ports brace for a long strikeDockworkers in three northern harbours will stop work from Thursday over automation plans, the union said, and no talks are planned before the weekend.
+  | 
+Share on Facebook WhatsApp X LinkedIn
+
+Quote of the dayThe transport minister, asked about rail fares: "We will not change the rules every six months, passengers need to plan their journeys and the operators need to plan their timetables a year ahead."
+  | 
+Share on Facebook WhatsApp X LinkedIn
+"""
+
+_GLUED_DE = """Der Abendbrief. Kostenlos in Ihrem Postfach!
+
+ABENDBRIEF - Dienstag, 10. März 2026
+
+Zweiter Anlauf für die BürgermeisterinZum ersten Mal seit 1990 hat der Stadtrat die Bürgermeisterin nicht im ersten Wahlgang gewählt, vier Abgeordnete der eigenen Fraktion stimmten gegen sie.
+  | 
+Teilen auf Facebook WhatsApp X LinkedIn
+
+Häfen stellen sich auf langen Streik einDie Hafenarbeiter in drei norddeutschen Häfen legen ab Donnerstag die Arbeit nieder, teilte die Gewerkschaft mit, Gespräche sind nicht geplant.
+  | 
+Teilen auf Facebook WhatsApp X LinkedIn
+
+Der Satz des TagesDie Verkehrsministerin zu den Bahnpreisen: "Wir ändern die Regeln nicht alle sechs Monate, die Fahrgäste müssen ihre Reisen planen können und die Betreiber ihre Fahrpläne ein Jahr im Voraus."
+  | 
+Teilen auf Facebook WhatsApp X LinkedIn
+"""
+
+
+def test_headlines_glued_to_their_first_sentence_are_split_off_as_titles():
+    """'A second vote for the mayorFor the first time …': an e-mail that lost the break between
+    each headline and its text; the headline is the title and the text starts at its capital."""
+    for page, want, firsts in ((_GLUED_EN, ["A second vote for the mayor", "Ports brace for a long strike", "Quote of the day"],
+                                ["For", "Dockworkers", "The"]),
+                               (_GLUED_DE, ["Zweiter Anlauf für die Bürgermeisterin", "Häfen stellen sich auf langen Streik ein",
+                                            "Der Satz des Tages"], ["Zum", "Die", "Die"])):
+        got = _parse(page).stories
+        assert [s.title for s in got] == want
+        assert [s.paras[0].split()[0] for s in got] == firsts
+        assert all(s.date == D(2026, 3, 10) for s in got)
