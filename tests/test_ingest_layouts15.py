@@ -194,3 +194,55 @@ def test_headlines_glued_to_their_first_sentence_are_split_off_as_titles():
         assert [s.title for s in got] == want
         assert [s.paras[0].split()[0] for s in got] == firsts
         assert all(s.date == D(2026, 3, 10) for s in got)
+
+
+_KICKED_EN = """The Morning Tally
+March 9, 2026
+
+Good morning. Rain is back on the forecast, and so are the rate cuts.
+
+SHIPPING
+Container rates jump on canal delays
+Freight rates rose 12% last week. Carriers blamed low water in the canal, which has cut the number of daily crossings to 24, and said surcharges would stay until the rains return.
+
+RETAIL
+Grocers cut prices on staples
+Three chains cut prices on bread and milk. The move follows a government inquiry into margins, though analysts said the cuts were smaller than the headlines suggested.
+
+TECH
+Chipmaker delays its new plant
+The factory will open a year late. The company blamed a shortage of skilled workers and higher costs for equipment, and kept its forecast for the year.
+
+Written by Ana Ruiz. Was this email forwarded to you? Sign up here.
+"""
+
+_KICKED_ES = """El Resumen
+9 de marzo de 2026
+
+Buenos días. Vuelve la lluvia, y también las bajadas de tipos.
+
+TRANSPORTE
+Los fletes se disparan por el canal
+Las tarifas subieron un 12%. Las navieras culpan al bajo nivel del agua, que ha reducido los cruces diarios a 24, y mantendrán los recargos hasta que vuelvan las lluvias.
+
+CONSUMO
+Los supermercados bajan los básicos
+Tres cadenas bajan el pan y la leche. La medida llega tras una investigación del Gobierno sobre los márgenes, aunque los analistas dicen que las rebajas son pequeñas.
+
+TECNOLOGÍA
+El fabricante de chips retrasa su planta
+La fábrica abrirá con un año de retraso. La empresa lo atribuye a la falta de técnicos y al coste de los equipos, y mantiene su previsión anual.
+
+Escrito por Ana Ruiz. ¿Te han reenviado este correo? Suscríbete aquí.
+"""
+
+
+def test_a_caps_kicker_over_a_headline_over_its_paragraph_keeps_the_printed_headline():
+    """'SHIPPING' / 'Container rates jump on canal delays' / 'Freight rates rose 12% last week. …':
+    each story's printed headline is its title, though its text opens with a short sentence (a
+    page of bold-lead paragraphs would take the headline for a section heading), in any language."""
+    for page, want in ((_KICKED_EN, ["Container rates jump on canal delays", "Grocers cut prices on staples",
+                                     "Chipmaker delays its new plant"]),
+                       (_KICKED_ES, ["Los fletes se disparan por el canal", "Los supermercados bajan los básicos",
+                                     "El fabricante de chips retrasa su planta"])):
+        assert _titles(page) == [(w, D(2026, 3, 9)) for w in want]

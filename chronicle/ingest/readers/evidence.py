@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
 from . import (attribution, authorlines, briefs, captionend, categorylines, contents, counters, coverblocks, creditheads, creditlines, datedlines, dayparas,
-               daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, placednames, posts, pressquotes, promos,
+               daymonths, footnotes, hashtags, issuerlines, items, kickerheads, itemoutlets, numbered, pagers, paidlines, placednames, posts, pressquotes, promos,
                releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome, shortlines,
                tallylines, timelabels, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
@@ -243,7 +243,7 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
     """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
     ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
     open with a short sentence do not make a page of bold-lead items."""
-    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls):
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls):
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])
