@@ -246,3 +246,45 @@ def test_a_caps_kicker_over_a_headline_over_its_paragraph_keeps_the_printed_head
                        (_KICKED_ES, ["Los fletes se disparan por el canal", "Los supermercados bajan los básicos",
                                      "El fabricante de chips retrasa su planta"])):
         assert _titles(page) == [(w, D(2026, 3, 9)) for w in want]
+
+
+_RECAP_EN = """The Evening Post
+Tuesday 10 March 2026
+
+If you were offline all day
+
+  • Parliament passes the housing bill by eleven votes after a night of amendments
+  • The central bank holds rates and hints at a cut in May
+  • Snow closes two mountain passes in the north
+
+Housing bill clears its last vote
+Members approved the bill shortly after midnight, after the government accepted changes on rent controls and on the timetable for new building permits.
+
+Snow cuts off northern valleys
+Two passes were closed on Tuesday morning and the army has sent vehicles to bring supplies to three villages that have been without road access since Sunday.
+"""
+
+_RECAP_IT = """La Sera
+Martedì 10 marzo 2026
+
+Se oggi eri in riunione
+
+  • La Camera approva il decreto casa con undici voti di scarto
+  • La banca centrale lascia i tassi fermi e apre a un taglio a maggio
+  • La neve chiude due passi alpini al nord
+
+Il decreto casa supera l'ultimo voto
+I deputati hanno approvato il testo poco dopo la mezzanotte, dopo che il governo ha accettato modifiche sugli affitti e sui tempi dei permessi di costruzione.
+
+La neve isola le valli del nord
+Due passi sono chiusi da martedì mattina e l'esercito ha inviato mezzi per portare rifornimenti a tre paesi isolati da domenica.
+"""
+
+
+def test_a_recap_of_bullets_over_an_emails_stories_is_no_item():
+    """'If you were offline all day' / three bullets of one line / then the stories, each a headline
+    over its text: the bullets sum the day up, the stories are the items, in any language."""
+    assert _titles(_RECAP_EN) == [("Housing bill clears its last vote", D(2026, 3, 10)),
+                                  ("Snow cuts off northern valleys", D(2026, 3, 10))]
+    assert _titles(_RECAP_IT) == [("Il decreto casa supera l'ultimo voto", D(2026, 3, 10)),
+                                  ("La neve isola le valli del nord", D(2026, 3, 10))]
