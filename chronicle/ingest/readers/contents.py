@@ -45,10 +45,15 @@ def mark(ls: list[Line]) -> None:
         run = [i] if _entry(l) else []
 
 
-def _check(ls: list[Line], run: list[int]) -> None:
+def lists_headlines(ls: list[Line], run: list[int]) -> bool:
+    """The run of entries names the headlines further down: a table of contents."""
     heads = [_words(l.text) for l in ls[run[-1] + 1:] if l.kind == "head" and not l.marker]
     entries = [_words(ls[i].text) for i in run]
-    if len(heads) >= len(run) and sum(1 for e in entries if _names(e, heads)) >= 0.75 * len(run):
+    return len(heads) >= len(run) and sum(1 for e in entries if _names(e, heads)) >= 0.75 * len(run)
+
+
+def _check(ls: list[Line], run: list[int]) -> None:
+    if lists_headlines(ls, run):
         above = run[0] - 1   # its heading ('Sommario', 'In this issue') goes with it
         for i in run + ([above] if above >= 0 and ls[above].kind == "head" and len(ls[above].text.split()) <= 3 else []):
             ls[i].kind, ls[i].marker = "furn", ""

@@ -21,9 +21,9 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
 from . import (attribution, authorlines, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads, creditlines,
-               datedlines, dayparas, feedrows, daymonths, footnotes, hashtags, issuerlines, items, itemoutlets, numbered, pagers, paidlines, placednames, posts,
-               pressquotes, promos, releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines, showpage, shortteasers, sitechrome,
-               shortlines, tallylines, transcript, treegroups)
+               datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, numbered, pagers, paidlines,
+               placednames, posts, pressquotes, promos, recapbullets, releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines,
+               shortlines, shortteasers, showpage, sitechrome, tallylines, timelabels, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark, placednames.mark):   # (each module says what)
+    for marks in (timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark, placednames.mark):   # (each module says what)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
@@ -243,7 +243,7 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
     """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
     ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
     open with a short sentence do not make a page of bold-lead items."""
-    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls):
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls):
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])

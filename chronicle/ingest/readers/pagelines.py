@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ...build.parallel import default_jobs, start_call, start_ordered
-from .. import gluedlabels, gluedsource, newsletter, when
+from .. import gluedheads, gluedlabels, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
@@ -97,6 +97,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     width = max(map(len, lines), default=0)   # where a page wrapped at a fixed width wraps
     header = _page_header(lines)
     letter = newsletter.Letter.of(lines)
+    heads = gluedheads.split_lines(lines)   # ('HeadlineIt is …': the break between them lost)
     resume = 0
     for no, raw in enumerate(lines, 1):
         if no < resume:
@@ -128,7 +129,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             gap = 0
             continue
         # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
-        glued = (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
+        glued = heads.get(no) or (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
                  else None) or gluedsource.glued_source(s) or gluedlabels.glued_labels(s)   # ('SLUG    Source: X', '… | Tags: a, b')
         if glued:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
