@@ -39,3 +39,14 @@ def test_a_listed_outlet_written_in_lower_case_after_a_source_label():
     from chronicle.ingest.sourcelabels import labelled_source
     assert labelled_source("Die Straßenbahn fährt frühestens 2029 (Quelle: rbb24).") == ("Die Straßenbahn fährt frühestens 2029", "rbb24")
     assert labelled_source("Il treno parte alle nove (fonte: la stampa locale).")[1] == ""
+
+
+def test_a_reviews_last_paper_in_no_list_is_kept_and_the_first_keeps_its_paper():
+    p = parse("Die Zeitungen am Dienstag\n\nDie Süddeutsche Zeitung berichtet über den Streit um das Heizungsgesetz in der Koalition.\n\n"
+              "Die Frankfurter Allgemeine Zeitung schreibt, die Bahn wolle bis 2027 rund tausend Brücken erneuern.\n\n"
+              "Die Welt meldet, dass die Zahl der Asylanträge im April erneut gesunken ist.\n\n"
+              "Die Oberhessische Presse widmet sich dem Ausbau der Kinderbetreuung.\n",
+              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    assert len(p.stories) == 4
+    assert p.stories[0].source == "Süddeutsche Zeitung"
+    assert "Kinderbetreuung" in " ".join(p.stories[-1].paras)

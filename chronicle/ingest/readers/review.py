@@ -44,15 +44,25 @@ def page_matter(ls: list[Line], named: dict[int, str]) -> None:
     if not named:
         return
     first, last = min(named), max(named)
+    openers = [ls[i].text.split(None, 1)[0] for i in named if ls[i].text.split()]
+    usual = max(set(openers), key=openers.count) if openers else ""
     for k, l in enumerate(ls):
         if k < first and l.kind == "head":
             l.section = True
-        elif (k < first or k > last and len(l.text.split()) <= 15) and l.kind == "prose":
+        elif (k < first or k > last and len(l.text.split()) <= 15 and not _like_the_rest(l.text, usual, openers)) and l.kind == "prose":
             l.kind = "furn"
+
+
+def _like_the_rest(text: str, usual: str, openers: list[str]) -> bool:
+    """A last paragraph that opens as most of the review's do ('The i focuses on …' after 'The Times
+    leads with …', 'The Guardian reports …'): a paper the list does not know, not a closing line."""
+    return bool(usual) and 2 * openers.count(usual) > len(openers) and text.split(None, 1)[0] == usual
 
 
 def story(g: items.Group, page: items.Page, outlets, named: dict[int, str]) -> Story | None:
     st = items.story(g, page, outlets)
-    if st is not None and not st.source and g.index in named:
-        st.source = named[g.index]
+    # (the paragraph's own index: a group may open with the review's heading, 'Tuesday's papers')
+    k = next((g.index + j for j, l in enumerate(g.lines) if l.kind == "prose"), g.index)
+    if st is not None and not st.source and k in named:
+        st.source = named[k]
     return st
