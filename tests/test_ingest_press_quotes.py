@@ -50,3 +50,13 @@ def test_a_reviews_last_paper_in_no_list_is_kept_and_the_first_keeps_its_paper()
     assert len(p.stories) == 4
     assert p.stories[0].source == "Süddeutsche Zeitung"
     assert "Kinderbetreuung" in " ".join(p.stories[-1].paras)
+
+
+def test_a_briefings_last_kicker_paragraph_without_an_outlet_is_kept():
+    p = parse("MORNING BRIEFING – Tuesday 22 April 2025\n\nItaly. Parliament passes the security decree after a confidence vote. (ANSA)\n\n"
+              "Japan. Exports rose for a sixth month in March, led by cars. (Nikkei Asia)\n\n"
+              "Kenya. The central bank cut its key rate to 10 per cent. (Reuters)\n\n"
+              "Weather. Storms are expected across the north on Wednesday.\n",
+              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    assert [s.source for s in p.stories] == ["ANSA", "Nikkei Asia", "Reuters", ""]
+    assert "Storms are expected" in " ".join(p.stories[-1].paras)

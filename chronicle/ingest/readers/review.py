@@ -54,9 +54,14 @@ def page_matter(ls: list[Line], named: dict[int, str]) -> None:
 
 
 def _like_the_rest(text: str, usual: str, openers: list[str]) -> bool:
-    """A last paragraph that opens as most of the review's do ('The i focuses on …' after 'The Times
-    leads with …', 'The Guardian reports …'): a paper the list does not know, not a closing line."""
-    return bool(usual) and 2 * openers.count(usual) > len(openers) and text.split(None, 1)[0] == usual
+    """A last paragraph that opens as most of the review's do: with the same word ('The i focuses on …'
+    after 'The Times leads with …', 'The Guardian reports …') or with a kicker word and its full stop
+    ('Météo. Orages …' after 'Espagne. …', 'Canada. …'): the review's, not a closing line."""
+    first = text.split(None, 1)[0] if text.split() else ""
+    if usual and 2 * openers.count(usual) > len(openers) and first == usual:
+        return True
+    kickers = sum(1 for w in openers if w.endswith(".") and w[:1].isupper())
+    return 2 * kickers > len(openers) and first.endswith(".") and first[:1].isupper()
 
 
 def story(g: items.Group, page: items.Page, outlets, named: dict[int, str]) -> Story | None:
