@@ -60,3 +60,11 @@ def test_a_briefings_last_kicker_paragraph_without_an_outlet_is_kept():
               make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
     assert [s.source for s in p.stories] == ["ANSA", "Nikkei Asia", "Reuters", ""]
     assert "Storms are expected" in " ".join(p.stories[-1].paras)
+
+
+def test_a_source_label_after_the_texts_last_sentence_without_parentheses():
+    from chronicle.ingest.sourcelabels import labelled_source
+    assert labelled_source("Prices hit a four-year low on supply fears. Source: Bloomberg,") == (
+        "Prices hit a four-year low on supply fears.", "Bloomberg")
+    assert labelled_source("Die Preise sinken weiter. Quelle: Handelsblatt") == ("Die Preise sinken weiter.", "Handelsblatt")
+    assert labelled_source("Prices fell. Source: the ministry said they would rise again soon")[1] == ""

@@ -12,13 +12,15 @@ from .outletnames import looks_like_name
 
 _LABELLED = re.compile(r"(?i)(?<!\S)\(\s*(?:(?:sources?|quellen?|fuentes?|fontes?|bron)\s*:|via)\s+"
                        r"(?P<name>[^():]{2,50}?)\s*\)[\s.]*$")
+# the label after the text's last sentence, no parentheses ('… credits. Source: Euractiv', its date already read)
+_AFTER_SENTENCE = re.compile(r"(?i)(?<=[.!?…])\s+(?:sources?|quellen?|fuentes?|fontes?|bron)\s*:\s+(?P<name>[^():.,;]{2,50}?)[\s,.]*$")
 _SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 
 def labelled_source(text: str) -> tuple[str, str]:
-    """'… text. (fonte: Outlet)' -> ('… text.', 'Outlet'); (text, '') when there is none."""
+    """'… text. (fonte: Outlet)', '… text. Source: Outlet' -> ('… text.', 'Outlet'); (text, '') when there is none."""
     cut = max(0, len(text) - 80)   # (it ends the text: a long paragraph is only looked at there)
-    m = _LABELLED.search(text, cut)
+    m = _LABELLED.search(text, cut) or _AFTER_SENTENCE.search(text, cut)
     name = m["name"].strip() if m else ""
     if not name or not (looks_like_name(name) or _SITE.match(name) or is_known(name)):   # ('(Quelle: rbb24)': a listed name as it writes itself)
         return text, ""
