@@ -4,17 +4,14 @@ its date and the domain as its outlet; the submitter line is not the headline wr
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
 
 
 def _items(text: str):
-    p = parse(text, make_context(load_config(ROOT / "config.yaml"), D(2025, 4, 29)))
+    p = read_page(text, D(2025, 4, 29))
     return [(s.title, s.date, s.source) for s in p.stories]
 
 

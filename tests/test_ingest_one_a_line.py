@@ -4,17 +4,14 @@ no item; a 'date | time | headline' line keeps neither in its title."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
 
 
 def _parse(text: str):
-    return parse(text, make_context(load_config(ROOT / "config.yaml"), D(2025, 4, 29)))
+    return read_page(text, D(2025, 4, 29))
 
 
 def test_outlet_colon_headline_lines_are_one_item_each():

@@ -4,16 +4,13 @@ and the capitalised line under it is its text; an English headline wrapped after
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _titles(text: str) -> list[str]:
-    return [s.title for s in parse(text, make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22))).stories]
+    return [s.title for s in read_page(text, dt.date(2025, 4, 22)).stories]
 
 
 def test_a_german_headline_ending_on_its_particle_is_not_joined_to_its_teaser():

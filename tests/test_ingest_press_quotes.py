@@ -3,16 +3,13 @@ colon, over the quoted passage, is the item's outlet line, in German, French and
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _items(text: str):
-    p = parse(text, make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    p = read_page(text, dt.date(2025, 4, 22))
     return [(s.source, " ".join(s.paras)[:20]) for s in p.stories]
 
 
@@ -42,22 +39,20 @@ def test_a_listed_outlet_written_in_lower_case_after_a_source_label():
 
 
 def test_a_reviews_last_paper_in_no_list_is_kept_and_the_first_keeps_its_paper():
-    p = parse("Die Zeitungen am Dienstag\n\nDie Süddeutsche Zeitung berichtet über den Streit um das Heizungsgesetz in der Koalition.\n\n"
+    p = read_page("Die Zeitungen am Dienstag\n\nDie Süddeutsche Zeitung berichtet über den Streit um das Heizungsgesetz in der Koalition.\n\n"
               "Die Frankfurter Allgemeine Zeitung schreibt, die Bahn wolle bis 2027 rund tausend Brücken erneuern.\n\n"
               "Die Welt meldet, dass die Zahl der Asylanträge im April erneut gesunken ist.\n\n"
-              "Die Oberhessische Presse widmet sich dem Ausbau der Kinderbetreuung.\n",
-              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+              "Die Oberhessische Presse widmet sich dem Ausbau der Kinderbetreuung.\n", dt.date(2025, 4, 22))
     assert len(p.stories) == 4
     assert p.stories[0].source == "Süddeutsche Zeitung"
     assert "Kinderbetreuung" in " ".join(p.stories[-1].paras)
 
 
 def test_a_briefings_last_kicker_paragraph_without_an_outlet_is_kept():
-    p = parse("MORNING BRIEFING – Tuesday 22 April 2025\n\nItaly. Parliament passes the security decree after a confidence vote. (ANSA)\n\n"
+    p = read_page("MORNING BRIEFING – Tuesday 22 April 2025\n\nItaly. Parliament passes the security decree after a confidence vote. (ANSA)\n\n"
               "Japan. Exports rose for a sixth month in March, led by cars. (Nikkei Asia)\n\n"
               "Kenya. The central bank cut its key rate to 10 per cent. (Reuters)\n\n"
-              "Weather. Storms are expected across the north on Wednesday.\n",
-              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+              "Weather. Storms are expected across the north on Wednesday.\n", dt.date(2025, 4, 22))
     assert [s.source for s in p.stories] == ["ANSA", "Nikkei Asia", "Reuters", ""]
     assert "Storms are expected" in " ".join(p.stories[-1].paras)
 

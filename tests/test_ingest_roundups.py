@@ -4,17 +4,14 @@ words, yet it is no continuation of a headline closed by its parenthesis."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
 
 
 def _items(text: str):
-    p = parse(text, make_context(load_config(ROOT / "config.yaml"), D(2025, 4, 29)))
+    p = read_page(text, D(2025, 4, 29))
     return [(s.title, s.date, s.source, s.paras) for s in p.stories]
 
 

@@ -3,16 +3,13 @@ its item's text, not a section heading or the page's footer (they were dropped b
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _items(text: str):
-    p = parse(text, make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    p = read_page(text, dt.date(2025, 4, 22))
     return [(s.title, s.paras) for s in p.stories], p.notes
 
 
@@ -50,19 +47,17 @@ def test_a_short_sentence_under_an_outlet_and_age_line_is_the_items_text():
 
 
 def test_portuguese_day_words_date_an_item():
-    p = parse("Notícias\n\nGoverno aprova novo plano ferroviário\nLusa | Ontem\nO plano prevê três novas linhas até 2035.\n\n"
-              "Cheias cortam estrada em Coimbra\nPúblico | Hoje\nA estrada reabre amanhã de manhã.\n",
-              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+    p = read_page("Notícias\n\nGoverno aprova novo plano ferroviário\nLusa | Ontem\nO plano prevê três novas linhas até 2035.\n\n"
+              "Cheias cortam estrada em Coimbra\nPúblico | Hoje\nA estrada reabre amanhã de manhã.\n", dt.date(2025, 4, 22))
     assert [(s.title, s.date) for s in p.stories] == [("Governo aprova novo plano ferroviário", dt.date(2025, 4, 21)),
                                                       ("Cheias cortam estrada em Coimbra", dt.date(2025, 4, 22))]
 
 
 def test_a_text_signed_with_its_outlet_after_a_dash_is_the_items_text_and_outlet():
-    p = parse("Daily Briefing | April 22, 2025\n\nTOP STORY\nPope Francis dies at 88\n"
+    p = read_page("Daily Briefing | April 22, 2025\n\nTOP STORY\nPope Francis dies at 88\n"
               "The Vatican said the pontiff died on Easter Monday after a long illness. — Reuters\n\n"
               "MARKETS\nGold hits a record above $3,400\nInvestors sought safety as the dollar slid against major currencies. — Bloomberg\n\n"
-              "SPORT\nArsenal close in on second place\nA late goal sealed the win at the Emirates on Monday night. — BBC Sport\n",
-              make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22)))
+              "SPORT\nArsenal close in on second place\nA late goal sealed the win at the Emirates on Monday night. — BBC Sport\n", dt.date(2025, 4, 22))
     assert [(s.title, s.source) for s in p.stories] == [("Pope Francis dies at 88", "Reuters"),
                                                         ("Gold hits a record above $3,400", "Bloomberg"),
                                                         ("Arsenal close in on second place", "BBC Sport")]

@@ -3,16 +3,13 @@ shortened link: the title is the headline alone."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _titles(text: str) -> list[str]:
-    return [s.title for s in parse(text, make_context(load_config(ROOT / "config.yaml"), dt.date(2025, 4, 22))).stories]
+    return [s.title for s in read_page(text, dt.date(2025, 4, 22)).stories]
 
 
 def test_a_tickers_plus_marks_and_clock_time_leave_the_title():

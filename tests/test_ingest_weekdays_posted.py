@@ -4,17 +4,14 @@ entry times, which open each entry."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from chronicle.config import load_config
-from chronicle.ingest.run import make_context, parse
+from ingest_page import read_page
 
-ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
 
 
 def _parse(text: str):
-    return parse(text, make_context(load_config(ROOT / "config.yaml"), D(2025, 5, 13)))
+    return read_page(text, D(2025, 5, 13))
 
 
 def test_a_dutch_page_date_with_its_weekday_dates_the_items_below():
