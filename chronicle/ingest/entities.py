@@ -8,8 +8,8 @@ from itertools import accumulate, product
 from dataclasses import dataclass
 
 from . import when
+from .textwords import has_whole, written_lower
 
-_WORD = re.compile(r"[^\W\d_]+", re.U)
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.U)
 _QUOTES = ("'", "’")
@@ -63,7 +63,7 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         both, lower = f"{title} {text}", []
         for phrase, _ in _runs(title, german):
             plain = [w for w in phrase.split() if not w.isupper()]
-            if phrase not in counts and not (plain and _written_lower(plain, both, lower)):
+            if phrase not in counts and not (plain and written_lower(plain, both, lower)):
                 counts[phrase] = [len(text)]
     # a surname alone counts for the full name it was introduced with ('Schultz' -> 'Howard Schultz')
     by_last: dict[str, list[str]] = {}
@@ -85,7 +85,7 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
     for phrase, pos in counts.items():
         words = phrase.split()
         # (most runs share no word with the title: the set says so before the loop is entered)
-        in_title = phrase in title or (not title_words.isdisjoint(words)
+        in_title = has_whole(title, phrase) or (not title_words.isdisjoint(words)
                                        and any(w in title_words and len(w) >= 3 and w not in STOP for w in words))
         if german and not _german_name(phrase, words, title, text, len(pos), in_title):
             continue
@@ -112,22 +112,7 @@ def _lone_name(word: str, lead: str, text: str) -> bool:
                 or low in CONNECTORS or low.rsplit("'", 1)[-1] in _ARTICLES or after.lower() in CONNECTORS \
                 or after[:1].isupper():
             return False
-    return not _written_lower([word], text, [])
-
-
-def _written_lower(words: list[str], text: str, lower: list) -> bool:
-    """Each of the words is also written in lower case in the text, as a word of its own. The
-    text's lowercase words are gathered (into `lower`) only when a word occurs in it at all: most
-    names of a title never do (the 1 MB digest's items: 0.07 s of gathering, mostly for nothing)."""
-    for w in words:
-        low = w.lower()
-        if low not in text:
-            return False
-        if not lower:
-            lower.append({x for x in _WORD.findall(text) if x[:1].islower()})
-        if low not in lower[0]:
-            return False
-    return True
+    return not written_lower([word], text, [])
 
 
 def _german_name(phrase: str, words: list[str], title: str, text: str, count: int, in_title: bool) -> bool:

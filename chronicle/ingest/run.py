@@ -118,7 +118,8 @@ def tagger_for(config: Config) -> Tagger:
     topics = vocab.merged(config.topics)
     tagger = Tagger.from_topics(topics, config.max_tags,
                                 frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
-                                int(rules.get("max_auto_tags") or 6), vocab.broader_of(topics))
+                                int(rules.get("max_auto_tags") or 6), vocab.broader_of(topics), only_in=vocab.only_in(),
+                                fixed_forms=vocab.fixed_forms())
     _LAST_TAGGER[:] = [(config, tagger)]
     return tagger
 

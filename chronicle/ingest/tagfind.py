@@ -22,6 +22,7 @@ class AliasFinder:
     folded: Mapping[tuple[str, ...], str]     # lower-cased alias tokens -> slug
     longest: int
     proper: frozenset[str]                    # slugs of places, people, organisations (names do not inflect)
+    fixed: frozenset[tuple[str, ...]]         # lower-cased aliases matched only as written (no stems)
 
     def find(self, text: str, title: bool = False, german: bool = False, lang: str = "") -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
@@ -110,7 +111,7 @@ class AliasFinder:
         if table is None:
             if stemmer(lang) is None:
                 return None
-            table = StemTable(self.exact, self.folded, lang, self.proper)
+            table = StemTable(self.exact, self.folded, lang, self.proper, self.fixed)
             object.__setattr__(self, key, table)
         return table
 
@@ -132,7 +133,7 @@ class AliasFinder:
         if len(word) < 9 or not word[:1].isupper():
             return None
         for k in range(3, len(word) - 3):
-            if len(word) - k < 5 and k < 6:
+            if len(word) - k < 5 and k < 6 or word[:k].lower() in _PREFIXES:
                 continue
             part = word[k].upper() + word[k + 1:]
             slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
@@ -176,6 +177,11 @@ class AliasFinder:
             cached = (_lengths_by_first(self.exact), _lengths_by_first(self.folded))
             object.__setattr__(self, "_firsts_cache", cached)
         return cached
+
+
+# German prefixes that make a word of their own, not a compound: an 'Entscheidung' (decision) is
+# no 'Scheidung' (divorce), an 'Unterschrift' no 'Schrift'
+_PREFIXES = frozenset(("ent", "ver", "zer", "emp", "miss", "unter"))
 
 
 class _StartWords(dict):

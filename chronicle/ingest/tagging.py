@@ -38,14 +38,20 @@ class Tagger(AliasFinder):
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
     cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
     findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
+    only_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # alias (folded) -> the languages it is read in
+    fixed: frozenset[tuple[str, ...]] = frozenset()   # lower-cased alias tokens matched only as written
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
-                    max_auto: int = 6, broader: Mapping[str, str] | None = None, cues: bool = True) -> "Tagger":
+                    max_auto: int = 6, broader: Mapping[str, str] | None = None, cues: bool = True,
+                    only_in: Mapping[str, frozenset[str]] | None = None,
+                    fixed_forms: frozenset[str] = frozenset()) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text).
         broader: narrow theme -> broader theme, implied by it (unless label-only). cues: whether
-        themes are also inferred from their cue words (tagcues)."""
+        themes are also inferred from their cue words (tagcues). only_in: aliases (lower case,
+        accents folded) read only on pages in the languages given (vocab.only_in). fixed_forms:
+        aliases (the same) matched only as written (vocab.fixed_forms)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -64,7 +70,13 @@ class Tagger(AliasFinder):
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)
+        fixed = frozenset(tuple(_TOKEN.findall(a)) for a in fixed_forms)
+        written = set(folded)
         aliasforms.add_forms(exact, folded)
+        for toks in fixed:   # no other forms of these: drop what add_forms made of them
+            for form in aliasforms.inflections(toks[-1]):
+                if toks[:-1] + (form,) not in written and folded.get(toks[:-1] + (form,)) == folded.get(toks):
+                    del folded[toks[:-1] + (form,)]
         for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))
             if toks:
@@ -74,7 +86,12 @@ class Tagger(AliasFinder):
         finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
         findable = frozenset(exact.values()) | frozenset(folded.values())
         return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder,
-                   findable=findable - {""})
+                   findable=findable - {""}, only_in=_with_forms(only_in or {}), fixed=fixed)
+
+    def read_in(self, phrase: str, lang: str) -> bool:
+        """Whether a phrase found names its topic on a page in `lang` (see only_in)."""
+        langs = self.only_in.get(aliasforms.fold(phrase.lower())) if self.only_in else None
+        return langs is None or lang in langs
 
     def label_slug(self, label: str) -> str:
         """A digest's own label is kept as written (slugged the way the build slugs a writer's tag)."""
@@ -207,3 +224,14 @@ def _fold_norm(text: str) -> str:
 
 def _norm(text: str) -> str:
     return _NON_ALNUM.sub(" ", text.lower().replace(".", "")).strip()
+
+
+def _with_forms(only_in: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """only_in with the other forms of each alias (aliasforms.inflections): 'obligation' is
+    read where 'obligations' is."""
+    out = dict(only_in)
+    for alias, langs in only_in.items():
+        head, _, last = alias.rpartition(" ")
+        for form in aliasforms.inflections(last):
+            out.setdefault(f"{head} {form}" if head else form, langs)
+    return out

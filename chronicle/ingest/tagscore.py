@@ -12,12 +12,14 @@ def salience(finder, title: str, lead: str, body: str, german: bool = False, lan
     in_lead: dict[str, int] = {}
     hits: dict[str, list[int]] = {}
     evidence: dict[str, str] = {}
-    for slug, _, phrase in finder.find(title, title=True, german=german, lang=lang):
+    def found(text: str, title: bool = False) -> list[tuple[str, int, str]]:
+        return [h for h in finder.find(text, title=title, german=german, lang=lang) if finder.read_in(h[2], lang)]
+    for slug, _, phrase in found(title, title=True):
         in_title[slug] = in_title.get(slug, 0) + 1
         evidence.setdefault(slug, phrase)
-    in_body = finder.find(body, german=german, lang=lang)
+    in_body = found(body)
     # a short item's lead is its whole text (all 4,662 of the 1 MB digest's): found once
-    for slug, _, phrase in in_body if lead == body else finder.find(lead, german=german, lang=lang):
+    for slug, _, phrase in in_body if lead == body else found(lead):
         in_lead[slug] = in_lead.get(slug, 0) + 1
         evidence.setdefault(slug, phrase)
     for slug, pos, phrase in in_body:
@@ -49,8 +51,13 @@ def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict)
     Only a narrow theme that is a subject itself (salience 4: in the title, or the lead and more)
     implies one: a crash on a motorway in a text's body is no story about infrastructure."""
     for slug in sorted(scores, key=lambda s: (-scores[s], s)):
-        up = broader.get(slug)
-        if up and scores[slug] >= 4 and scores[slug] / 2 > scores.get(up, 0):
-            scores[up] = scores[slug] / 2
-            first[up] = first[slug] if up not in first else min(first[up], first[slug])
-            evidence.setdefault(up, evidence[slug])
+        if scores[slug] < 4:
+            continue
+        implied, up, seen = scores[slug] / 2, broader.get(slug), {slug}
+        while up and up not in seen:   # wind power -> renewable energy -> energy: each a subject
+            seen.add(up)
+            if implied > scores.get(up, 0):
+                scores[up] = implied
+                first[up] = first[slug] if up not in first else min(first[up], first[slug])
+                evidence.setdefault(up, evidence[slug])
+            up, implied = broader.get(up), implied / 2

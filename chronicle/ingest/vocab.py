@@ -90,9 +90,41 @@ def _theme_rows(name: str = "themes.txt") -> tuple[tuple[str, str, str, tuple[st
         if not line.strip() or line.startswith("#"):
             continue
         slug, name, desc, aliases, *up = line.split("|")
-        rows.append((slug, name, desc, tuple(a.strip() for a in aliases.split(",") if a.strip()),
+        rows.append((slug, name, desc, tuple(a.partition("@")[0].strip().rstrip("!") for a in aliases.split(",") if a.strip()),
                      up[0].strip() if up else ""))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def only_in() -> dict[str, frozenset[str]]:
+    """Aliases that name their topic only in some languages: `obligations@fr` in themes.txt is
+    bonds in French and duties in English, `temporal@es` a storm in Spanish; lower case, accents
+    folded -> the languages (codes as lang.py gives them) whose pages they are read in."""
+    out: dict[str, frozenset[str]] = {}
+    for alias, langs in _marked("@"):
+        out[_fold(alias)] = frozenset(x.strip() for x in langs.split("/") if x.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def fixed_forms() -> frozenset[str]:
+    """Aliases matched only as written, never in another form (tagstems, aliasforms): `futures!`
+    in themes.txt is a market, its singular 'future' is any story's; lower case, accents folded."""
+    return frozenset(_fold(alias.partition("@")[0].strip()) for alias, _ in _marked("!"))
+
+
+def _marked(mark: str) -> list[tuple[str, str]]:
+    """(alias, what follows the mark) for each alias of themes.txt and organisations.txt with the mark."""
+    out = []
+    for name in ("themes.txt", "organisations.txt"):
+        for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or mark not in line:
+                continue
+            for a in line.split("|")[3].split(","):
+                alias, at, rest = a.strip().partition(mark)
+                if at:
+                    out.append((alias.rstrip("!").strip(), rest))
+    return out
 
 
 def _place_aliases(aliases: list[str]) -> tuple[str, ...]:

@@ -1,0 +1,87 @@
+"""Tags a reader can trust (issue 14): a word of the vocabulary in the sense it has on the page.
+An alias that is a word of another language means something else there ('obligations' are bonds
+in French, duties in English); a plural alias whose singular is an everyday word ('futures',
+'future') matches only as written; a German word made with a prefix ('Entscheidung') is no
+compound of the word it ends in ('Scheidung'); a narrow subject implies every broader one above
+it. Text written for these tests, in several languages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle.config import load_config
+from chronicle.ingest.run import tagger_for
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "config.yaml")
+
+
+def _tags(lang: str, title: str, text: str) -> list[str]:
+    return tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)[0]
+
+
+@pytest.mark.parametrize("lang, title, text, not_wanted", [
+    # another language's word, in this language's sense
+    ("en", "Firms reminded of their reporting obligations under new rules",
+     "Companies must meet their obligations by June, with assurance that the process is simple.", "bonds"),
+    ("en", "Firms reminded of their reporting obligations under new rules",
+     "Companies must meet their obligations by June, with assurance that the process is simple.", "insurance"),
+    ("en", "Council unveils new actions to cut flood risk", "The actions include new embankments.", "stock-markets"),
+    ("en", "Museum opens sci-fi show on temporal paradoxes", "Time travel in film and books.", "storms"),
+    ("en", "Café chain raises price of a latte by 20p", "Coffee costs forced the rise.", "dairy"),
+    ("de", "Konzert im Stadtpark war ein Erfolg", "Die Stimmung war toll, sagten die Veranstalter.", "tolls"),
+    # an everyday word beside a plural alias
+    ("en", "Minister warns over the future of rural bus routes",
+     "The future of dozens of routes is in doubt after funding ran out.", "financial-markets"),
+    ("en", "School stock of laptops runs low as term starts",
+     "The stock of devices has not been replaced since 2020.", "stock-markets"),
+    ("en", "Solar panels now supply a record share of Spain's electricity",
+     "Solar farms produced a third of the country's power in April.", "stock-markets"),
+    ("en", "Deputy head teacher named in school shake-up", "The deputy starts in September.", "police"),
+    ("en", "Primary school places fall for third year", "Primary schools in the city report fewer pupils.",
+     "primaries"),
+    # a German prefix makes a word of its own
+    ("de", "Stadtrat vertagt Entscheidung über neuen Radweg",
+     "Die Entscheidung fällt nun im Juni, sagte die Bürgermeisterin.", "marriage"),
+    ("de", "Gericht betont Unterscheidung zwischen Miete und Kaution",
+     "Die Unterscheidung sei für viele Mieter wichtig.", "marriage"),
+])
+def test_a_word_in_another_sense_is_no_evidence(lang, title, text, not_wanted):
+    assert not_wanted not in _tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # the same words in the sense the vocabulary means
+    ("fr", "Les obligations d'État reculent avant la réunion de la BCE",
+     "Les investisseurs vendent les obligations à dix ans.", "bonds"),
+    ("fr", "Les actions européennes chutent à l'ouverture", "Les actions des banques reculent de 3 %.",
+     "stock-markets"),
+    ("es", "Un temporal de viento y lluvia azota Galicia", "El temporal deja miles de casas sin luz.", "storms"),
+    ("en", "Oil futures jump as supply fears grow", "Brent futures rose 4% in early trading.", "financial-markets"),
+    ("en", "Shares slide as bank results disappoint", "Shares in the lender fell 8%.", "stock-markets"),
+    ("en", "New toll on the M6 bridge from July", "Drivers will pay the toll at both ends.", "tolls"),
+    ("de", "Scheidungen auf Rekordtief", "Die Zahl der Scheidungen sank im vergangenen Jahr.", "marriage"),
+])
+def test_the_same_word_in_its_own_sense_still_tags(lang, title, text, wanted):
+    assert wanted in _tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # wind power -> renewable energy -> energy: a story about a wind farm is about energy
+    ("en", "Wind farms supply record share of Ireland's power in April",
+     "Onshore and offshore turbines met 42 per cent of demand last month.", ("wind-power", "renewable-energy", "energy")),
+    ("de", "Windkraft liefert Rekordanteil am Strommix",
+     "Die Windräder an Land und auf See deckten im April 40 Prozent des Bedarfs.", ("wind-power", "energy")),
+])
+def test_a_narrow_subject_implies_every_broader_one(lang, title, text, wanted):
+    tags = _tags(lang, title, text)
+    assert all(w in tags for w in wanted), tags
+
+
+def test_a_german_word_inside_a_compound_of_the_title_is_no_name():
+    """'Stadt' stands in 'Stadtrat' but is no word of the title: it is no name the story is about."""
+    tags = tagger_for(CONFIG).tags_with_evidence(
+        "Stadtrat beschließt neuen Radweg", "Die Entscheidung war knapp. Für die Stadt sei das Projekt wichtig.",
+        "Die Entscheidung war knapp. Für die Stadt sei das Projekt wichtig.", [], lang="de")[0]
+    assert "Stadt" not in tags and "stadt" not in tags, tags
