@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from itertools import accumulate, product
 from dataclasses import dataclass
+from typing import Callable
 
-from . import when
+from . import commonwords, when
 from .textwords import has_whole, written_lower
 
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
@@ -51,7 +52,9 @@ class Name:
     first: int
 
 
-def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
+def find(title: str, lead: str, text: str, german: bool = False, lang: str = "") -> list[Name]:
+    """The names an item is about. lang: the page's language, whose common words a title's
+    first word is checked against (commonwords: a rare one opens the title with a name)."""
     runs = _runs(text, german)
     shouting = _shouting(title)
     counts: dict[str, list[int]] = {}
@@ -61,7 +64,9 @@ def find(title: str, lead: str, text: str, german: bool = False) -> list[Name]:
         # unless the item writes each of its words in lower case too: a title's list of subjects
         # in capitals ('Tanker seized, SPEED Act, Data Centers, Gas Plant') names no one
         both, lower = f"{title} {text}", []
-        for phrase, _ in _runs(title, german):
+        opens = None if german or not commonwords.written_in(title, lang) else \
+            (lambda t: len(t) >= 4 and t[1:].islower() and commonwords.is_rare(t, lang))
+        for phrase, _ in _runs(title, german, opens):
             plain = [w for w in phrase.split() if not w.isupper()]
             if phrase not in counts and not (plain and written_lower(plain, both, lower)):
                 counts[phrase] = [len(text)]
@@ -125,10 +130,11 @@ def _german_name(phrase: str, words: list[str], title: str, text: str, count: in
     return phrase in title or count >= 2
 
 
-def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
+def _runs(text: str, german: bool = False, opens: Callable[[str], bool] | None = None) -> list[tuple[str, int]]:
     """(phrase, offset) for each run of capitalised words; sentence openers only when the same
     word is also written capitalised inside a sentence elsewhere, or (but in German, where every
-    noun has a capital) when the next word is capitalised too."""
+    noun has a capital) when the next word is capitalised too, or when it has a capital inside
+    ('EirGrid'), or when `opens` says the text's first word is a name."""
     toks = _candidates(text)
     caps = [_cap(t) for _, t, _, _ in toks]
     # whether a token opens a sentence is asked only of capitalised words and connectors (few)
@@ -152,7 +158,8 @@ def _runs(text: str, german: bool = False) -> list[tuple[str, int]]:
                 cur.append((t, s, e))
             continue
         ok = caps[j] and t not in STOP and not _date_word(t) and not _shouted(toks, j) and (
-            not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text)))
+            not opener(j) or t in mid_caps or _acronym(t) or (not german and _named_pair(toks, caps, j, text))
+            or _inner_capital(t) or (opens is not None and k == 0 and opens(t)))
         # a run of capitals stops at punctuation ('Merkel, Mali, Niger' are three names) and after
         # a possessive ("Mexico's Acapulco", "SBJ’s Bill King")
         gap = text[cur[-1][2]:s].strip() if cur else ""
@@ -253,6 +260,11 @@ def _acronym(t: str) -> bool:
 def _shouting(title: str) -> bool:
     letters = list(filter(str.isalpha, title))
     return len(letters) >= 8 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+def _inner_capital(t: str) -> bool:
+    """'EirGrid', 'PlayStation', 'McKinsey': a capital after lower-case letters is a name's."""
+    return len(t) >= 4 and t[:1].isupper() and t[1:2].islower() and any(c.isupper() for c in t[2:]) and t.isalpha()
 
 
 def _sentence_case(title: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from itertools import accumulate
 from typing import Mapping
 
+from . import commonwords
 from .tagstems import StemTable, stemmer
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -103,6 +104,7 @@ class AliasFinder:
         all of them rather than once in each."""
         self._stems(lang)
         self._firsts()
+        commonwords.words(lang)   # (whether a title opens with a name: entities.find)
 
     def _stems(self, lang: str) -> StemTable | None:
         """The aliases by their stems in the text's language, built the first time it is met."""

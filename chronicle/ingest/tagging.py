@@ -170,7 +170,7 @@ class Tagger(AliasFinder):
         tie); returns each one's slug -> the name as written."""
         german = lang == "de"
         named: dict[str, str] = {}
-        for n in entities.find(title, lead, body, german):
+        for n in entities.find(title, lead, body, german, lang):
             slug = tag_slug(n.text)
             if n.text.isupper() and len(n.text) > 4 and self.label_map.get(_norm(n.text)) in self.findable:
                 # a topic's name in capitals, which its aliases' case keeps from matching: a

@@ -1,0 +1,48 @@
+"""A name that opens a title (issue 14): 'Pharmac widens access…' is about Pharmac, though a
+capital at a sentence's start proves nothing by itself. A word none of the language's common
+words (data/common/, from wordfreq) opens the title with a name, and so does a word with a capital
+inside ('EirGrid'); a common word ('Households', 'Científicos') does not, nor a title in another
+language than the page's. Text written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle.config import load_config
+from chronicle.ingest.run import tagger_for
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "config.yaml")
+
+
+def _tags(lang: str, title: str, text: str) -> list[str]:
+    return tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)[0]
+
+
+@pytest.mark.parametrize("lang, title, text, name", [
+    ("en", "Pharmac widens access to melanoma drug after clinicians' campaign",
+     "The drug buying agency said 300 patients a year would gain.", "Pharmac"),
+    ("en", "Moneypoint to stop burning coal next month", "The power station has burned coal since 1985.", "Moneypoint"),
+    ("en", "EirGrid warns data centres could strain supply by 2027", "The operator said demand was rising.", "EirGrid"),
+    ("fr", "Vinatier ouvre une nouvelle unité pour les adolescents", "L'hôpital lyonnais accueillera douze lits.",
+     "Vinatier"),
+    ("es", "Aqualia gana el contrato del agua de la ciudad", "La empresa gestionará la red durante diez años.",
+     "Aqualia"),
+    ("it", "Brembo apre un nuovo stabilimento in Messico", "L'azienda investirà 200 milioni di euro.", "Brembo"),
+])
+def test_a_rare_word_opening_a_title_is_a_name(lang, title, text, name):
+    assert name in _tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, word", [
+    ("en", "Households face higher water charges from April", "The regulator allowed the rise.", "Households"),
+    ("en", "Scientists warn over glacier loss in the Alps", "The study covered 40 glaciers.", "Scientists"),
+    ("fr", "Agriculteurs et éleveurs manifestent devant la préfecture", "Ils dénoncent les normes.", "Agriculteurs"),
+    ("es", "Científicos alertan del deshielo en los Pirineos", "El estudio analizó diez glaciares.", "Científicos"),
+    # a Dutch title on a page read as Spanish: its first word is no name of the title
+    ("es", "Gevangenisstraffen uitgesteld vanwege personeelstekort", "Het kabinet zoekt een oplossing.",
+     "Gevangenisstraffen"),
+])
+def test_a_common_word_opening_a_title_is_no_name(lang, title, text, word):
+    assert word not in _tags(lang, title, text)
