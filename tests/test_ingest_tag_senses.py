@@ -85,3 +85,18 @@ def test_a_german_word_inside_a_compound_of_the_title_is_no_name():
         "Stadtrat beschließt neuen Radweg", "Die Entscheidung war knapp. Für die Stadt sei das Projekt wichtig.",
         "Die Entscheidung war knapp. Für die Stadt sei das Projekt wichtig.", [], lang="de")[0]
     assert "Stadt" not in tags and "stadt" not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, wanted", [
+    # subjects the vocabulary named in too few words (round 12)
+    ("en", "New melanoma drug funded for advanced cases", "About 300 patients a year will be treated.", "cancer"),
+    ("fr", "Un fabricant annonce 40 suppressions de postes", "L'entreprise invoque la baisse des commandes.",
+     "unemployment"),
+    ("fr", "Le renchérissement est tombé à zéro en avril", "Les loyers ont compensé la baisse du pétrole.", "inflation"),
+    ("de", "Kreisklinik schließt ihre Geburtsstation", "Es fehlen Hebammen und Ärzte.", "maternity"),
+    ("en", "Midwives rally over unsafe rosters", "They say shifts run with half the staff needed.", "maternity"),
+    ("es", "Sanidad activa el plan frente a las altas temperaturas", "El plan prevé avisos a los mayores.",
+     "heatwaves"),
+])
+def test_the_vocabulary_names_these_subjects(lang, title, text, wanted):
+    assert wanted in _tags(lang, title, text)
