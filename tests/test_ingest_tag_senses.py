@@ -44,6 +44,7 @@ def _tags(lang: str, title: str, text: str) -> list[str]:
     # a German prefix makes a word of its own
     ("de", "Stadtrat vertagt Entscheidung über neuen Radweg",
      "Die Entscheidung fällt nun im Juni, sagte die Bürgermeisterin.", "marriage"),
+    ("de", "Konverterplattform für die Nordsee verlässt die Werft", "Sie bringt Strom an Land.", "platforms"),
     ("de", "Gericht betont Unterscheidung zwischen Miete und Kaution",
      "Die Unterscheidung sei für viele Mieter wichtig.", "marriage"),
 ])
@@ -97,6 +98,12 @@ def test_a_german_word_inside_a_compound_of_the_title_is_no_name():
     ("en", "Midwives rally over unsafe rosters", "They say shifts run with half the staff needed.", "maternity"),
     ("es", "Sanidad activa el plan frente a las altas temperaturas", "El plan prevé avisos a los mayores.",
      "heatwaves"),
+    ("de", "Neue Windparks in der Ostsee genehmigt", "Die Anlagen sollen 2028 Strom liefern.", "wind-power"),
+    ("fr", "Les communes du littoral face au recul du trait de côte", "Des milliers de logements menacés.",
+     "sea-level-rise"),
+    ("it", "Referendum sulla cittadinanza, si vota l'8 giugno", "Il quesito riduce gli anni di residenza.",
+     "migration"),
+    ("de", "Neue Regeln für Plattformen wie Amazon", "Die Plattformen müssen Händler prüfen.", "platforms"),
 ])
 def test_the_vocabulary_names_these_subjects(lang, title, text, wanted):
     assert wanted in _tags(lang, title, text)

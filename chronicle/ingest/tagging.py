@@ -75,7 +75,7 @@ class Tagger(AliasFinder):
         aliasforms.add_forms(exact, folded)
         for toks in fixed:   # no other forms of these: drop what add_forms made of them
             for form in aliasforms.inflections(toks[-1]):
-                if toks[:-1] + (form,) not in written and folded.get(toks[:-1] + (form,)) == folded.get(toks):
+                if toks in folded and toks[:-1] + (form,) not in written and folded.get(toks[:-1] + (form,)) == folded[toks]:
                     del folded[toks[:-1] + (form,)]
         for m in mask_phrases:   # a mask that is itself a topic's name ('New Mexico') stays that topic
             toks = tuple(_TOKEN.findall(m))

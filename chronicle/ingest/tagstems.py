@@ -123,7 +123,7 @@ class StemTable:
             for toks, slug in exact.items():
                 w = toks[0]
                 if len(toks) == 1 and slug and slug not in names and len(w) >= _MIN_WORD \
-                        and w[:1].isupper() and w[1:].islower():
+                        and w[:1].isupper() and w[1:].islower() and (w.lower(),) not in fixed:
                     put((self.stem(w),), slug, True)
                     put((self.stem(fold(w)),), slug, True)
         self.table = {k: v for k, v in table.items() if v is not None}
