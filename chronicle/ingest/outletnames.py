@@ -40,8 +40,12 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or key(name) in NOT_OUTLETS or re.search(r"\d{3,}|[!?;:]", name):
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in PARTICLES)
+    caps = sum(1 for w in words for w in [_ELIDED.sub("", w)] if w[:1].isupper() or w[:1].isdigit() or w in PARTICLES)
     return caps == len(words)
+
+
+# an elided article or preposition before a capitalised word: "Le Courrier de l'Ouest", "Corriere dell'Umbria"
+_ELIDED = re.compile(r"^(?:[ldcjmnst]|dell|all|nell|sull|dall|qu)['’](?=\w)", re.I)
 
 
 # 'Name / 3h', 'Name on MSN · 1d': a feed reader's or search card's line of its item's outlet and age

@@ -32,6 +32,9 @@ def _name(l: Line, after: Line | None, dated: bool = False) -> str:
             name = parts[-1] if len(parts) >= 2 else ""
         else:
             name = beside_date(text, l.dates)
+    elif not l.dates and BYLINE.match(l.text):   # 'By A Name, Outlet' over the item's date or text
+        parts = [p for p in _SEPARATORS.split(l.text.strip(" ,|·–—-")) if p.strip()]
+        name = parts[-1] if len(parts) >= 2 else ""
     elif l.kind in ("head", "prose") and not l.dates and after is not None and after.kind in ("prose", "date"):
         name = l.text   # the name alone, between the headline and the item's date or text
     else:
