@@ -50,3 +50,25 @@ def test_outlets_with_elided_articles_over_each_headline():
             ("Le Courrier de l'Ouest", "4 mai 2025", "Un centre de santé ouvre à Cholet"),
             ("L'Écho du Pays", "2 mai 2025", "La pénurie de pharmaciens inquiète les communes")])
     assert [s for _, s in _read(text)] == ["La Voix du Bocage", "Le Courrier de l'Ouest", "L'Écho du Pays"]
+
+
+def test_a_news_apps_cards_name_the_outlet_over_each_headline():
+    """'HARBOUR TRIBUNE' / headline / '2h ago': the name is the outlet, the longer line the title."""
+    text = "\n\n".join(f"{o}\n{h}\n{a}" for o, h, a in [
+        ("HARBOUR TRIBUNE", "Ferry operator adds winter sailings to the islands", "2h ago"),
+        ("VALLEY ECHO", "Dairy farmers warn milk price cut will close farms", "5h ago"),
+        ("NORTHERN STAR WEEKLY", "Rail line reopens after landslip repairs", "Yesterday"),
+        ("LAKESIDE MERCURY", "Council freezes parking charges for another year", "2 days ago")])
+    assert _read(text) == [("Ferry operator adds winter sailings to the islands", "Harbour Tribune"),
+                           ("Dairy farmers warn milk price cut will close farms", "Valley Echo"),
+                           ("Rail line reopens after landslip repairs", "Northern Star Weekly"),
+                           ("Council freezes parking charges for another year", "Lakeside Mercury")]
+
+
+def test_a_news_apps_cards_in_spanish_with_names_as_written():
+    text = "\n\n".join(f"{o}\n{h}\n{a}" for o, h, a in [
+        ("Diario del Puerto", "El ferry a las islas suma salidas en invierno", "hace 2 horas"),
+        ("La Gaceta Rural", "Los ganaderos alertan del recorte en el precio de la leche", "hace 5 horas"),
+        ("Heraldo de la Sierra", "Reabre la línea de tren tras el desprendimiento", "ayer")])
+    assert [s for _, s in _read(text)] == ["Diario del Puerto", "La Gaceta Rural", "Heraldo de la Sierra"]
+    assert [t for t, _ in _read(text)][0] == "El ferry a las islas suma salidas en invierno"

@@ -41,6 +41,7 @@ def _tags(lang: str, title: str, text: str) -> list[str]:
     ("en", "Deputy head teacher named in school shake-up", "The deputy starts in September.", "police"),
     ("en", "Primary school places fall for third year", "Primary schools in the city report fewer pupils.",
      "primaries"),
+    ("en", "Rail line reopens after landslip repairs", "Trains returned to the route on Monday.", "pandemic-response"),
     # a German prefix makes a word of its own
     ("de", "Stadtrat vertagt Entscheidung über neuen Radweg",
      "Die Entscheidung fällt nun im Juni, sagte die Bürgermeisterin.", "marriage"),

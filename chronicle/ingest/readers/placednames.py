@@ -72,15 +72,21 @@ def _mixed(placed: list[Line]) -> int:
     return len(found)
 
 
-def _places(ls: list[Line]) -> tuple[list, list, list]:
+def _places(ls: list[Line]) -> tuple[list, list, list, list]:
     """(line, name) of the lines right under a headline, of the dated ones opening a block right over
-    one, and of the names alone closing a block under its text ('… text.' / 'Name' / blank)."""
+    one, of the names alone closing a block under its text ('… text.' / 'Name' / blank), and of the
+    names alone opening a block over a longer headline and its date or text (a news app's cards:
+    'HARBOUR TRIBUNE' / headline / '2h ago')."""
     below: list[tuple[Line, str]] = []
     above: list[tuple[Line, str]] = []
     after: list[tuple[Line, str]] = []
+    over: list[tuple[Line, str]] = []
     for i, l in enumerate(ls):
         if l.outlet or l.marker:
             continue
+        if _opens_card(ls, i):
+            name = _ENDS.sub("", l.text)
+            over += [(l, _cased(name))] if looks_like_name(name) and not month_word(name) else []
         if i and ls[i - 1].kind == "head" and l.gap == 0:
             name = _name(l, ls[i + 1] if i + 1 < len(ls) else None)
             below += [(l, name)] if name else []
@@ -91,7 +97,23 @@ def _places(ls: list[Line]) -> tuple[list, list, list]:
                 and (i + 1 == len(ls) or ls[i + 1].gap):
             name = _ENDS.sub("", l.text)
             after += [(l, name)] if looks_like_name(name) and not month_word(name) and len(name) <= 50 else []
-    return below, above, after
+    return below, above, after, over
+
+
+def _opens_card(ls: list[Line], i: int) -> bool:
+    l = ls[i]
+    nxt = ls[i + 1] if i + 1 < len(ls) else None
+    return l.kind == "head" and (i == 0 or l.gap > 0) and not l.dates and len(l.text) <= 40 and nxt is not None \
+        and nxt.kind == "head" and not nxt.gap and len(nxt.text) > len(l.text) and not nxt.dates \
+        and (i + 2 == len(ls) or ls[i + 2].kind in ("date", "prose") and not ls[i + 2].gap)
+
+
+def _cased(name: str) -> str:
+    """A name in capitals as readers write it: 'NORTHERN STAR WEEKLY' -> 'Northern Star Weekly'
+    ('ABC NEWS' -> 'ABC News': a short word in capitals is an acronym)."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if len(w) > 3 else w for w in name.split())
 
 
 def _accept(found: list[tuple[Line, str]]) -> int:
