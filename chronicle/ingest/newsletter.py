@@ -81,7 +81,9 @@ SIGN = re.compile(
     r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
     r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
     r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
-    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
+    r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|"
+    r"(?:ihr|euer|dein|deine|your|the)\s+[\w'’.-]+(?:[- ][\w'’.-]+)?[- ](?:team|redaktion)|"   # 'Ihr Checkpoint-Team'
+    r"(?:l['’]équipe|la rédaction|el equipo|la redacción|la redazione|die redaktion|das team|the team)(?:\s+(?:de|du|d['’]|von|di|del|della|of)\s*.{1,30})?|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
     + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
 # the heading of a sponsor's block: the block under it, to its end, is an advertisement
 SPONSOR = re.compile(
