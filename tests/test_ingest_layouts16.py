@@ -1,5 +1,5 @@
 """Layouts first met in held-out set 16, each tested on pages written for the test in other wordings
-and languages: a one-article-a-line list with a separator of its own."""
+and languages: a one-article-a-line list with a separator of its own; release lists dated year first."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,4 +40,37 @@ def test_headlines_holding_one_slash_each_are_no_columns():
     assert [s.title for s in stories] == ["Rates: a cut / a pause, economists split",
                                           "Housing / transport: the council's two big votes",
                                           "Wind / solar share passes half for the first time"]
+
+
+def _release_page(masthead: str, items: list[tuple[str, str, str]], label: str, more: str) -> str:
+    body = "".join(f"{title}\n{text}\n{label}: {date}\n{more}\n" for title, text, date in items)
+    return f"{masthead}\nHome | Media | Contact\n{masthead.split()[0]} > Media\n{body}© {masthead} 2025\n"
+
+
+def test_a_release_list_dated_year_first_with_slashes_under_each_item():
+    stories = _stories(_release_page("Independent Communications Authority", [
+        ("Authority publishes draft spectrum regulations", "Comments on the draft are due by the end of June, "
+         "the Authority said in a notice to licensees and the public.", "2025/05/09"),
+        ("Hearings on rural broadband subsidies postponed", "The public hearings planned for next week will now "
+         "take place in July after several operators asked for more time.", "2025/04/30")], "Published", "Read more"))
+    assert [(s.title, s.date) for s in stories] == [
+        ("Authority publishes draft spectrum regulations", dt.date(2025, 5, 9)),
+        ("Hearings on rural broadband subsidies postponed", dt.date(2025, 4, 30))]
+
+
+def test_a_release_list_dated_year_first_with_dots_in_german():
+    stories = _stories(_release_page("Landeswahlleitung Brandenburg", [
+        ("Wahlvorschläge für die Bürgermeisterwahl zugelassen", "Der Wahlausschuss hat am Montag alle fünf "
+         "eingereichten Wahlvorschläge für die Wahl in Bernau zugelassen.", "2025.05.12."),
+        ("Briefwahl ab sofort möglich", "Wahlberechtigte können die Briefwahlunterlagen ab heute online "
+         "oder persönlich im Wahlamt beantragen, teilte die Stadt mit.", "2025.05.05.")], "Veröffentlicht", "Weiterlesen"))
+    assert [(s.title, s.date) for s in stories] == [
+        ("Wahlvorschläge für die Bürgermeisterwahl zugelassen", dt.date(2025, 5, 12)),
+        ("Briefwahl ab sofort möglich", dt.date(2025, 5, 5))]
+
+
+def test_a_web_address_or_a_version_number_is_no_year_first_date():
+    from chronicle.ingest import when
+    assert when.find_dates("https://example.org/2025/05/12/story") == []
+    assert when.find_dates("Update to release 2020.3.1 now") == []
 
