@@ -1,5 +1,6 @@
 """Layouts first met in held-out set 16, each tested on pages written for the test in other wordings
-and languages: a one-article-a-line list with a separator of its own; release lists dated year first."""
+and languages: a one-article-a-line list with a separator of its own; release lists dated year
+first; a curated page's "full story at Outlet, date:" line under each item."""
 from __future__ import annotations
 
 import datetime as dt
@@ -74,3 +75,41 @@ def test_a_web_address_or_a_version_number_is_no_year_first_date():
     assert when.find_dates("https://example.org/2025/05/12/story") == []
     assert when.find_dates("Update to release 2020.3.1 now") == []
 
+
+def _curated(items: list[tuple[str, str, str, str]], line: str, more: str) -> str:
+    return "Gesundheitspolitik\n" + "".join(
+        f"{title}\n{text}\n{line.format(outlet=outlet, date=date)}\nhttps://example.org/{k}\n{more}\n"
+        for k, (title, text, outlet, date) in enumerate(items))
+
+
+def test_a_full_story_line_gives_each_item_its_outlet_and_date_in_english():
+    stories = _stories(_curated([
+        ("Hospital waiting lists fall for a third month", "The number of patients waiting more than a year "
+         "fell to its lowest level since the pandemic, figures show.", "The Irish Times", "9 May 2025"),
+        ("Pharmacists to prescribe for minor ailments", "From September pharmacists will be able to prescribe "
+         "for eight common conditions without a GP visit.", "RTÉ", "6 May 2025"),
+        ("New maternity unit opens in Cork", "The unit has 40 beds and will take its first patients next week, "
+         "the hospital group said.", "Irish Examiner", "2 May 2025")], "Full story at {outlet}, {date}:", "Read more"))
+    assert [(s.title, s.source, s.date) for s in stories] == [
+        ("Hospital waiting lists fall for a third month", "The Irish Times", dt.date(2025, 5, 9)),
+        ("Pharmacists to prescribe for minor ailments", "RTÉ", dt.date(2025, 5, 6)),
+        ("New maternity unit opens in Cork", "Irish Examiner", dt.date(2025, 5, 2))]
+
+
+def test_a_full_story_line_gives_each_item_its_outlet_and_date_in_spanish_and_french():
+    stories = _stories(_curated([
+        ("El Gobierno aprueba el plan de atención primaria", "El plan prevé contratar 3.000 médicos de familia "
+         "en los próximos dos años, según el ministerio.", "la Cadena SER", "12/05/2025"),
+        ("Las urgencias de Murcia, al límite", "Los sindicatos denuncian esperas de más de diez horas en el "
+         "hospital Virgen de la Arrixaca durante el fin de semana.", "La Verdad", "10/05/2025")],
+        "La noticia completa en {outlet}, {date}:", "Leer más"))
+    assert [(s.source, s.date) for s in stories] == [("Cadena SER", dt.date(2025, 5, 12)),
+                                                    ("La Verdad", dt.date(2025, 5, 10))]
+    stories = _stories(_curated([
+        ("Les primes maladie augmenteront moins en 2026", "Les assureurs tablent sur une hausse de trois pour "
+         "cent en moyenne, selon une estimation publiée lundi.", "Le Temps", "12.05.2025"),
+        ("Un hôpital vaudois ferme sa maternité", "Faute de personnel, la maternité fermera ses portes à la fin "
+         "de l'été et les naissances seront transférées.", "24 heures", "08.05.2025")],
+        "L'article complet sur {outlet}, {date} :", "Lire la suite"))
+    assert [(s.source, s.date) for s in stories] == [("Le Temps", dt.date(2025, 5, 12)),
+                                                    ("24 heures", dt.date(2025, 5, 8))]

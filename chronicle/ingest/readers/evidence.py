@@ -23,7 +23,7 @@ from .. import readtimes
 from . import (attribution, authorlines, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads, creditlines,
                datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, numbered, pagers, paidlines,
                placednames, posts, pressquotes, promos, recapbullets, releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines,
-               shortlines, shortteasers, showpage, sitechrome, tallylines, timelabels, transcript, treegroups)
+               shortlines, shortteasers, showpage, sitechrome, storyat, tallylines, timelabels, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -41,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
-    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets)   # (trees, quoted papers, clippings)
+    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)
