@@ -1,6 +1,6 @@
 """Layouts first met in held-out set 16, each tested on pages written for the test in other wordings
 and languages: a one-article-a-line list with a separator of its own; release lists dated year
-first; a curated page's "full story at Outlet, date:" line under each item."""
+first; a curated page's "full story at Outlet, date:" line under each item; an alert e-mail's cards."""
 from __future__ import annotations
 
 import datetime as dt
@@ -113,3 +113,38 @@ def test_a_full_story_line_gives_each_item_its_outlet_and_date_in_spanish_and_fr
         "L'article complet sur {outlet}, {date} :", "Lire la suite"))
     assert [(s.source, s.date) for s in stories] == [("Le Temps", dt.date(2025, 5, 12)),
                                                     ("24 heures", dt.date(2025, 5, 8))]
+
+
+def _alert(cards: list[tuple[str, str, str]], bar: str) -> str:
+    return "Your alert\n\n" + "".join(f"{title}\n{site}\n{snippet}\n{bar}\n\n" for title, site, snippet in cards)
+
+
+def test_an_alert_cards_headline_domain_and_dated_snippet_make_one_item_in_english():
+    stories = _stories(_alert([
+        ("Senate panel backs grid permitting overhaul", "eenews.net", "May 9, 2025 — The bill would set a two-year "
+         "limit on federal reviews of interstate transmission lines, ..."),
+        ("Utilities warn of summer reserve shortfall", "utilitydive.com", "2 days ago — Grid operators in three "
+         "regions told regulators that reserve margins could fall below targets in a heatwave, ..."),
+        ("Offshore wind lease sale cancelled", "apnews.com", "May 6, 2025 — The Interior Department called off the "
+         "auction planned for next month, citing a review of the program, ...")], "Follow  ·  Share  ·  Not relevant"))
+    assert [(s.title, s.source, s.date) for s in stories] == [
+        ("Senate panel backs grid permitting overhaul", "eenews.net", dt.date(2025, 5, 9)),
+        ("Utilities warn of summer reserve shortfall", "utilitydive.com", dt.date(2025, 5, 11)),
+        ("Offshore wind lease sale cancelled", "apnews.com", dt.date(2025, 5, 6))]
+
+
+def test_an_alert_in_german_with_its_action_bar_under_each_card():
+    stories = _stories(_alert([
+        ("Netzagentur senkt Zinsen für Stromnetze nicht", "tagesspiegel.de", "12.05.2025 — Die Bundesnetzagentur "
+         "bleibt bei ihrem Vorschlag für die Eigenkapitalrendite der Netzbetreiber, obwohl die Branche höhere "
+         "Zinsen verlangt, ..."),
+        ("Wärmepumpen-Absatz bricht weiter ein", "handelsblatt.com", "vor 3 Tagen — Im ersten Quartal wurden "
+         "deutlich weniger Geräte verkauft als im Vorjahr, meldet der Branchenverband, ..."),
+        ("Stadtwerke erhöhen Fernwärmepreise", "mdr.de", "08.05.2025 — Kunden in Leipzig und Halle müssen ab Juli "
+         "mehr zahlen, teilten die Versorger mit, ...")], "Folgen  ·  Teilen  ·  Nicht relevant"))
+    assert [(s.title, s.source, s.date) for s in stories] == [
+        ("Netzagentur senkt Zinsen für Stromnetze nicht", "tagesspiegel.de", dt.date(2025, 5, 12)),
+        ("Wärmepumpen-Absatz bricht weiter ein", "handelsblatt.com", dt.date(2025, 5, 10)),
+        ("Stadtwerke erhöhen Fernwärmepreise", "mdr.de", dt.date(2025, 5, 8))]
+    assert not any("Teilen" in p for s in stories for p in s.paras)
+

@@ -232,10 +232,10 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
 
 def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     """Which lines are paragraphs opening with a date, and whether each of them is an item:
-    'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' /
-    'March 3, 2025 — body': wire style, where the headline opens the item)."""
+    'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' / 'March 3,
+    2025 — body': wire style; an alert's 'Headline' / 'site.com' / 'May 12, 2025 — snippet' too)."""
     dated = [l.kind == "prose" and l.dated for l in ls]
-    headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
+    headed = sum(1 for i, d in enumerate(dated) if d and "head" in (ls[i - 1].kind if i else "", ls[i - 2].kind if i > 1 and ls[i - 1].kind == "outlet" else ""))
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
 
