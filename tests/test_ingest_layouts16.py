@@ -1,6 +1,7 @@
 """Layouts first met in held-out set 16, each tested on pages written for the test in other wordings
 and languages: a one-article-a-line list with a separator of its own; release lists dated year
-first; a curated page's "full story at Outlet, date:" line under each item; an alert e-mail's cards."""
+first; a curated page's "full story at Outlet, date:" line under each item; an alert e-mail's cards;
+a media label glued to a teaser ('… says. Audio')."""
 from __future__ import annotations
 
 import datetime as dt
@@ -148,3 +149,36 @@ def test_an_alert_in_german_with_its_action_bar_under_each_card():
         ("Stadtwerke erhöhen Fernwärmepreise", "mdr.de", dt.date(2025, 5, 8))]
     assert not any("Teilen" in p for s in stories for p in s.paras)
 
+
+def _listing(pairs: list[tuple[str, str]], heading: str) -> str:
+    return f"{heading}\n" + "".join(f"{title}\n{teaser}\n" for title, teaser in pairs) + "Next page\n"
+
+
+def test_a_media_label_glued_to_a_teaser_is_no_headline_in_english_and_german():
+    stories = _stories(_listing([
+        ("Council votes to close two libraries", "Councillors agreed the closures after a consultation drew more "
+         "than 3,000 responses, most of them against. Video"),
+        ("Bus drivers accept new pay offer", "The union said members voted by a large majority to accept a rise "
+         "of six per cent over two years."),
+        ("Flood defences finished a year early", "The wall along the river will protect about 800 homes from a "
+         "one-in-200-year flood, the agency says. Audio")], "Local"))
+    assert [(s.title, s.paras[-1].split()[-1]) for s in stories] == [
+        ("Council votes to close two libraries", "against."),
+        ("Bus drivers accept new pay offer", "years."),
+        ("Flood defences finished a year early", "says.")]
+    stories = _stories(_listing([
+        ("Stadtrat beschließt neues Radwegenetz", "Bis 2030 sollen 40 Kilometer neue Radwege entstehen, die "
+         "Kosten trägt zum Teil das Land. Video"),
+        ("Freibäder öffnen am Wochenende", "Wegen des warmen Wetters beginnt die Saison in diesem Jahr eine "
+         "Woche früher als geplant. Bildergalerie")], "Lokales"))
+    assert [s.title for s in stories] == ["Stadtrat beschließt neues Radwegenetz", "Freibäder öffnen am Wochenende"]
+    assert [s.paras[-1].split()[-1] for s in stories] == ["Land.", "geplant."]
+
+
+def test_a_media_label_glued_to_a_teaser_in_french():
+    stories = _stories(_listing([
+        ("Le tram reliera l'aéroport dès 2027", "Les travaux de la nouvelle ligne commenceront à l'automne, a "
+         "annoncé la métropole lors du conseil de lundi. Vidéo"),
+        ("Grève dans les crèches municipales", "Une quinzaine de structures resteront fermées jeudi, selon les "
+         "syndicats qui dénoncent le manque de personnel. Podcast")], "Région"))
+    assert [s.title for s in stories] == ["Le tram reliera l'aéroport dès 2027", "Grève dans les crèches municipales"]
