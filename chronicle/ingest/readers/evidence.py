@@ -21,9 +21,9 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
 from . import (attribution, authorlines, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads, creditlines,
-               datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, numbered, pagers, paidlines,
+               datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, medialabels, numbered, pagers, paidlines,
                placednames, posts, pressquotes, promos, recapbullets, releaselines, reminders, review, rivers, sectionlabels, sectionlines, servicelines,
-               shortlines, shortteasers, showpage, sitechrome, tallylines, timelabels, transcript, treegroups)
+               shortlines, shortteasers, showpage, sitechrome, storyat, tallylines, timelabels, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -35,13 +35,13 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark, placednames.mark):   # (each module says what)
+    for marks in (medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark, placednames.mark):   # (each module says what)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark):   # (each module says what it marks)
         marks(ls)
-    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets)   # (trees, quoted papers, clippings)
+    treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')
     groups = segment(ls, outlets)
     page = items.Page.of(ls, lines, ctx, groups)
     # each item is read into its story where it is composed (model.Parsed.read_item)
@@ -232,10 +232,10 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
 
 def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     """Which lines are paragraphs opening with a date, and whether each of them is an item:
-    'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' /
-    'March 3, 2025 — body': wire style, where the headline opens the item)."""
+    'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' / 'March 3,
+    2025 — body': wire style; an alert's 'Headline' / 'site.com' / 'May 12, 2025 — snippet' too)."""
     dated = [l.kind == "prose" and l.dated for l in ls]
-    headed = sum(1 for i, d in enumerate(dated) if d and i and ls[i - 1].kind == "head")
+    headed = sum(1 for i, d in enumerate(dated) if d and "head" in (ls[i - 1].kind if i else "", ls[i - 2].kind if i > 1 and ls[i - 1].kind == "outlet" else ""))
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
 

@@ -8,6 +8,7 @@ import re
 
 from .. import when
 from ..lines import Line, words
+from ..readmore import READ_MORE_LINE
 
 TEXT = ("prose", "head", "plus")
 
@@ -43,13 +44,14 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
 
 
 def _closes(ls: list[Line], g) -> bool:
-    """The item's date line stands right under its last text line and a blank line (or the page's
-    end) follows it: 'Headline' / 'text' / '16 May 2026' / blank."""
+    """The item's date line stands right under its last text line and a blank line, a read-more
+    link (or the page's end) follows it: 'Headline' / 'text' / '16 May 2026' / blank or 'Read more'."""
     line = _trailing_date(ls, g)
     if line is None:
         return False
     j = ls.index(line)
-    return line.gap == 0 and ls[j - 1].kind in TEXT and (j + 1 == len(ls) or ls[j + 1].gap > 0)
+    return line.gap == 0 and ls[j - 1].kind in TEXT and (
+        j + 1 == len(ls) or ls[j + 1].gap > 0 or bool(READ_MORE_LINE.match(ls[j + 1].text)))
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:

@@ -18,6 +18,7 @@ from .gluedtitles import glued_kicker
 from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
 _AFTER_DATE = re.compile(r"\s*[—–:-]")
+_AGE_DASH = re.compile(r"\s+[—–-]\s")
 _LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
                           r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
 _LEAD_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,60},\s*$")
@@ -216,8 +217,8 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     if found and place and (_AFTER_DATE.match(t[found[0].end:]) or found[0].year) and found[0].kind != "relative" \
             and not st.date:
         st.date, st.date_basis = page.resolve(found[0])
-    elif found and found[0].start <= 2 and found[0].kind != "relative" and not st.date:
-        f = found[0]
+    elif found and found[0].start <= 2 and not st.date and (found[0].kind != "relative" or _AGE_DASH.match(t, found[0].end)):
+        f = found[0]   # (an age only before a dash: a search card's '1 day ago — snippet', 'vor 2 Tagen – …')
         st.date, st.date_basis = page.resolve(f)
         t = after_date(t[f.end:], st, outlets).lstrip(" :,–—-|])•·")   # ('May 19, 2026 • text')
     elif found and found[-1].end >= len(t) - 1 and found[-1].start > len(t) // 2 and not st.date \

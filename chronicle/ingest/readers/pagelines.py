@@ -13,7 +13,7 @@ from .. import gluedheads, gluedlabels, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
-from . import items, releaselines, wrapping
+from . import items, releaselines, storyat, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
@@ -195,7 +195,8 @@ def _furniture(line: Line) -> Line:
 def has_list_or_dates(lines: list[str]) -> bool:
     """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
     ls = content_lines(lines, Outlets.of_page(lines))
-    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2 or releaselines.mark(ls) >= 2
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2 or releaselines.mark(ls) >= 2 \
+        or storyat.mark(ls) >= 2   # ('Full story at X, 9 May 2025:' under each item)
 
 
 def items_per_line(lines: list[str]) -> bool:

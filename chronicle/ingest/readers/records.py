@@ -11,6 +11,7 @@ from ..lang import language
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .columndates import column_date
+from .fieldsep import shared_separator
 
 DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
 _RULE = re.compile(r"^[\s|:+=-]+$")
@@ -63,7 +64,12 @@ def _rows_of(lines: list[str]) -> tuple[list[int], list[list[str]]] | None:
             rows = [(n, [f.strip() for f in l.strip().split(split)]) for n, l in content]
             rows = [(n, r) for n, r in rows if len(r) == count + 1]
             return [n for n, _ in rows], [r for _, r in rows]
-    return None
+    split = shared_separator([l for _, l in content])   # a separator of the list's own ('date ~ outlet ~ title')
+    if split is None:
+        return None
+    count = Counter(l.count(split) for _, l in content).most_common(1)[0][0]
+    rows = [(n, [f.strip() for f in l.split(split)]) for n, l in content if l.count(split) == count]
+    return [n for n, _ in rows], [r for _, r in rows]
 
 
 def read(lines: list[str], ctx: Context) -> Parsed | None:
@@ -76,7 +82,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     kept = set(nos)
     odd = [f"line {n} '{l.strip()[:40]}'" for n, l in enumerate(lines, 1)
            if l.strip() and not _RULE.match(l) and n not in kept]
-    head = [_HEADER_ROLE.get(f.lower().strip(" :*")) for f in rows[0]]
+    head = [_header_role(f) for f in rows[0]]
     if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
         roles, nos, rows = head, nos[1:], rows[1:]
         if "body" not in roles:   # an unnamed column of longer text than the titles' is their text
@@ -92,6 +98,13 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     stories = [_story(no, r, roles, order, ctx.captured) for no, r in zip(nos, rows)]
     notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
     return Parsed("generic", [s for s in stories if s.paras], notes=notes)
+
+
+def _header_role(cell: str) -> str | None:
+    """A header cell's role: its name ('Date', '**Titel**:'), or the name it starts with in a
+    header written as a key ('(date ~ outlet ~ headline; newest first)')."""
+    key = cell.lower().strip(" :*()[]")
+    return _HEADER_ROLE.get(key) or _HEADER_ROLE.get(re.split(r"[;,(]", key)[0].strip())
 
 
 def _field(row: list[str], roles: list, role: str) -> str:

@@ -32,8 +32,9 @@ _ACTIONS = frozenset("""save share email mail print like comment comments reply 
 teilen merken drucken kommentieren speichern kopieren partager enregistrer imprimer commenter copier lien écouter
 compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
 delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram
-translate übersetzen traduire traducir traduci vertalen traduzir""".split())
+translate übersetzen traduire traducir traduci vertalen traduzir folgen suivre seguir segui volgen""".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_PARTS = re.compile(r"\s*[·•|]\s*|\s{2,}")
 _TEXT = ("prose", "head")
 
 
@@ -72,4 +73,9 @@ def _actions(text: str) -> bool:
     if first is None or first[0].lower() not in _ACTIONS:
         return False   # (most lines open with another word)
     found = _WORD.findall(text.lower())
-    return len(found) >= 2 and all(w in _ACTIONS for w in found)
+    if len(found) >= 2 and all(w in _ACTIONS for w in found):
+        return True
+    # an alert's or a feed's bar with a feedback button among the actions ('Follow · Share · Not
+    # relevant', 'Folgen · Teilen · Nicht relevant'): three parts or more, two of them actions
+    parts = [p.strip().lower() for p in _PARTS.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) and sum(p in _ACTIONS for p in parts) >= 2

@@ -63,6 +63,8 @@ def wrapped_run(lines: list[str], no: int, prev: str, hang: int, width: int) -> 
     `no` is not. Joined once: joined line by line, the text was copied whole at each line (40,000
     wrapped lines took 25 s, a million hours)."""
     text = prev.rstrip()
+    if "." in text and site_name(text.strip()):
+        return None, 0   # a bare domain is an outlet line: 'handelsblatt.com' / 'vor 3 Tagen — …' is no wrapped text
     pieces, size, tail = [text], len(text), text[-_TAIL:]
     for raw in lines[no - 1:]:
         s = raw.strip()
