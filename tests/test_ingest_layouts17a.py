@@ -245,3 +245,34 @@ def test_a_release_wire_in_german_names_a_town_in_two_languages_and_drops_its_li
     assert [s.source for s in stories] == ["Stadt Biel – Ville de Bienne", "Kanton Bern", "Wirtschaftskammer Biel-Seeland"]
     text = " ".join(p for s in stories for p in s.paras)
     assert "vollständigen Bericht" not in text and "Solarpark am Kanal" not in text and "so, wie sie eingehen" not in text
+
+
+def test_an_advertisement_under_its_label_between_items_is_no_item():
+    stories = _read("Gesundheitsportal\nNachrichten | Ratgeber | Forum\n\n"
+                    "Kassen erhöhen Zusatzbeitrag im Herbst\nMehrere Krankenkassen kündigen höhere Beiträge an. Als Grund "
+                    "nennen sie steigende Ausgaben für Kliniken und Arzneimittel.\nQuelle: www.gkv-spitzenverband.de\n\n"
+                    "Anzeige\nHörgeräte zum Nulltarif? Jetzt Termin vereinbaren\n\n"
+                    "Apotheken melden Lieferengpässe bei Antibiotika\nVor allem Säfte für Kinder sind knapp. Die Behörde "
+                    "rechnet erst im Winter mit Entspannung.\nQuelle: www.abda.de\n")
+    assert [(s.title, s.source) for s in stories] == [
+        ("Kassen erhöhen Zusatzbeitrag im Herbst", "www.gkv-spitzenverband.de"),
+        ("Apotheken melden Lieferengpässe bei Antibiotika", "www.abda.de")]
+
+
+def test_a_sponsored_post_between_a_lists_items_is_no_item_in_french():
+    stories = _read("Dernières actualités\n\n"
+                    "Des éoliennes en mer\nLe parc de Saint-Brieuc atteint sa pleine puissance\n"
+                    "15 mai 2025 Par : Claire Martin\n\nLes 62 éoliennes du parc produisent désormais l'équivalent de la "
+                    "consommation de 835 000 habitants. Le chantier avait pris un an de retard...\n\n\n"
+                    "Contenu sponsorisé\nsponsorisé par\nUn fabricant de pompes ouvre un atelier à Lyon\n"
+                    "Le nouvel atelier entretiendra les pompes des stations d'épuration de la région...\n\n\n"
+                    "Un poste électrique dans les Alpes\nRTE lance la rénovation de 300 kilomètres de lignes\n"
+                    "14 mai 2025 Par : Paul Girard\n\nLe gestionnaire du réseau remplacera des lignes construites dans "
+                    "les années 1950. Les travaux dureront jusqu'en 2030...\n\n\n"
+                    "Des panneaux solaires sur un toit\nLe prix des panneaux solaires recule encore au printemps\n"
+                    "13 mai 2025 Par : Julie Bernard\n\nLes installateurs constatent une baisse de 8 % depuis janvier. "
+                    "La concurrence des fabricants chinois reste forte...\n")
+    assert [(s.title, s.date) for s in stories] == [
+        ("Le parc de Saint-Brieuc atteint sa pleine puissance", dt.date(2025, 5, 15)),
+        ("RTE lance la rénovation de 300 kilomètres de lignes", dt.date(2025, 5, 14)),
+        ("Le prix des panneaux solaires recule encore au printemps", dt.date(2025, 5, 13))]

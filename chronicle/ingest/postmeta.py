@@ -18,7 +18,7 @@ _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|du|le|la
 # what is left of a date line once its dates are blanked
 _POSTED = re.compile(r"(?i)^\W*(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
                      r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?)?\s*,?\s*"
-                     r"(?:(?:by|von|par|por|da|di|door):?\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
+                     r"(?:(?:by|von|par|por|da|di|door)\s?:?\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
 _SUBMIT_VERB = re.compile(r"(?i)^(?:submitted|posted|shared|eingereicht|gepostet|geteilt|soumis|posté|partagé|enviado|"
                           r"compartido|inviato|condiviso|ingezonden|gedeeld)\b")
 _OPENERS = re.compile(r"(?i)^(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
@@ -55,7 +55,7 @@ def date_line(text: str, blanked: str) -> bool:
 
 
 # the one name after 'By' closing a date line ('15th May 2025 By: News24Wire')
-_BY_ONE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|da|di|door):?\s+(?P<name>[^\s,|·]{2,40})\s*[.·|]?\s*$")
+_BY_ONE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|da|di|door)\s?:?\s+(?P<name>[^\s,|·]{2,40})\s*[.·|]?\s*$")
 # a name people are never given: a word run into the next at a capital, or with digits ('News24Wire', 'BusinessTech')
 _COINED = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}\d*[A-Z][\w]+$|^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$")
 
