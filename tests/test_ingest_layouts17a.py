@@ -115,20 +115,25 @@ def test_an_empty_published_label_in_german_leaves_its_item_undated():
         ("Neue Förderung für Wärmepumpen in Mietshäusern", dt.date(2025, 5, 7))]
 
 
+def _trade_list(heading: str, items: list[tuple[str, str, str, str]]) -> str:
+    """A trade site's latest news: per item a picture's alt line, the headline, a dated byline, a teaser."""
+    return heading + "\n\n" + "".join(f"{alt}\n{head}\n{byline}\n\n{teaser}\n\n\n" for alt, head, byline, teaser in items)
+
+
 def test_a_trade_sites_list_with_picture_lines_and_dated_bylines_in_german():
-    stories = _read("Newsletter abonnieren:\nE-Mail-Adresse   Anmelden\n\nAktuelle Meldungen\n\n"
-                    "Windräder vor der Nordseeküste bei Sonnenuntergang\nOffshore-Windpark vor Borkum liefert erstmals Strom ins Netz\n"
-                    "15. Mai 2025 Von: Anna Schmidt\n\nDer Windpark hat seine erste Turbine in Betrieb genommen. Bis Jahresende "
-                    "sollen alle 60 Anlagen Strom für rund 400.000 Haushalte liefern. Der Betreiber rechnet mit...\n\n\n"
-                    "Ein Güterzug im Hamburger Hafen\nHafenbahn meldet Rekord beim Umschlag von Containern im April\n"
-                    "14. Mai 2025 Von: dpa\n\nHAMBURG (dpa) -- Die Hafenbahn hat im April so viele Container bewegt wie nie "
-                    "zuvor in einem Monat. Grund seien vor allem zusätzliche Verbindungen nach Süddeutschland und...\n\n\n"
-                    "Ein Elektrolyseur in einer Werkshalle\nStahlkonzern bestellt Elektrolyseure für grünen Wasserstoff\n"
-                    "13. Mai 2025 Von: EnergieWire24\n\nDer Konzern will ab 2027 in Duisburg Wasserstoff für die "
-                    "Direktreduktion herstellen. Die Anlagen sollen zusammen 500 Megawatt Leistung haben, die...\n\n\n"
-                    "Solarmodule auf einem Scheunendach\nBundesnetzagentur senkt Vergütung für kleine Solaranlagen\n"
-                    "12. Mai 2025 Von: Jonas Weber\n\nBetreiber neuer Dachanlagen erhalten ab August weniger Geld "
-                    "für eingespeisten Strom. Die Behörde begründet den Schritt mit den stark gesunkenen Kosten der...\n")
+    stories = _read("Newsletter abonnieren:\nE-Mail-Adresse   Anmelden\n\n" + _trade_list("Aktuelle Meldungen", [
+        ("Windräder vor der Nordseeküste bei Sonnenuntergang", "Offshore-Windpark vor Borkum liefert erstmals Strom ins Netz",
+         "15. Mai 2025 Von: Anna Schmidt", "Der Windpark hat seine erste Turbine in Betrieb genommen. Bis Jahresende sollen "
+         "alle 60 Anlagen Strom für rund 400.000 Haushalte liefern. Der Betreiber rechnet mit..."),
+        ("Ein Güterzug im Hamburger Hafen", "Hafenbahn meldet Rekord beim Umschlag von Containern im April", "14. Mai 2025 Von: dpa",
+         "HAMBURG (dpa) -- Die Hafenbahn hat im April so viele Container bewegt wie nie zuvor in einem Monat. Grund seien "
+         "vor allem zusätzliche Verbindungen nach Süddeutschland und..."),
+        ("Ein Elektrolyseur in einer Werkshalle", "Stahlkonzern bestellt Elektrolyseure für grünen Wasserstoff",
+         "13. Mai 2025 Von: EnergieWire24", "Der Konzern will ab 2027 in Duisburg Wasserstoff für die Direktreduktion "
+         "herstellen. Die Anlagen sollen zusammen 500 Megawatt Leistung haben, die..."),
+        ("Solarmodule auf einem Scheunendach", "Bundesnetzagentur senkt Vergütung für kleine Solaranlagen",
+         "12. Mai 2025 Von: Jonas Weber", "Betreiber neuer Dachanlagen erhalten ab August weniger Geld für eingespeisten "
+         "Strom. Die Behörde begründet den Schritt mit den stark gesunkenen Kosten der...")]))
     assert [(s.title, s.date, s.source) for s in stories] == [
         ("Offshore-Windpark vor Borkum liefert erstmals Strom ins Netz", dt.date(2025, 5, 15), ""),
         ("Hafenbahn meldet Rekord beim Umschlag von Containern im April", dt.date(2025, 5, 14), "dpa"),
@@ -137,13 +142,16 @@ def test_a_trade_sites_list_with_picture_lines_and_dated_bylines_in_german():
 
 
 def test_dated_bylines_under_headlines_in_spanish_name_an_agency_not_a_person():
-    stories = _read("Últimas noticias\n\n"
-                    "Vista aérea del puerto de Algeciras\nEl puerto de Algeciras bate su récord de contenedores en abril\n"
-                    "15 de mayo de 2025 Por: Laura Gómez\n\nEl puerto movió más de 480.000 contenedores en un solo mes. La autoridad portuaria atribuye el aumento a los desvíos del mar Rojo y...\n\n\n"
-                    "Una planta solar en Extremadura\nLa CNMC aprueba las nuevas tarifas de acceso a la red eléctrica\n"
-                    "14 de mayo de 2025 Por: EFE\n\nLas tarifas entrarán en vigor el próximo mes de julio. El regulador calcula que la factura media bajará un dos por ciento, aunque...\n\n\n"
-                    "Un tren de alta velocidad en Atocha\nRenfe recupera la frecuencia de trenes entre Madrid y Sevilla\n"
-                    "13 de mayo de 2025 Por: Carlos Ruiz\n\nLa compañía repone los servicios suprimidos tras el apagón. Desde el lunes vuelven a circular 24 trenes diarios en cada sentido y...\n")
+    stories = _read(_trade_list("Últimas noticias", [
+        ("Vista aérea del puerto de Algeciras", "El puerto de Algeciras bate su récord de contenedores en abril",
+         "15 de mayo de 2025 Por: Laura Gómez", "El puerto movió más de 480.000 contenedores en un solo mes. La autoridad "
+         "portuaria atribuye el aumento a los desvíos del mar Rojo y..."),
+        ("Una planta solar en Extremadura", "La CNMC aprueba las nuevas tarifas de acceso a la red eléctrica",
+         "14 de mayo de 2025 Por: EFE", "Las tarifas entrarán en vigor el próximo mes de julio. El regulador calcula que "
+         "la factura media bajará un dos por ciento, aunque..."),
+        ("Un tren de alta velocidad en Atocha", "Renfe recupera la frecuencia de trenes entre Madrid y Sevilla",
+         "13 de mayo de 2025 Por: Carlos Ruiz", "La compañía repone los servicios suprimidos tras el apagón. Desde el lunes "
+         "vuelven a circular 24 trenes diarios en cada sentido y...")]))
     assert [(s.title, s.date, s.source) for s in stories] == [
         ("El puerto de Algeciras bate su récord de contenedores en abril", dt.date(2025, 5, 15), ""),
         ("La CNMC aprueba las nuevas tarifas de acceso a la red eléctrica", dt.date(2025, 5, 14), "EFE"),
@@ -222,16 +230,19 @@ Canada Release Digest publishes releases as received. Content is the responsibil
 """
 
 
+def _sources_and_text(page: str) -> tuple[list[str], str]:
+    stories = _read(page)
+    return [s.source for s in stories], " ".join(p for s in stories for p in s.paras)
+
+
 def test_a_release_wire_names_a_body_in_two_languages_and_drops_its_link_lines():
-    stories = _read(_WIRE_EN)
-    assert [s.source for s in stories] == ["Parks Canada – Parcs Canada", "Statistics Canada – Statistique Canada",
-                                           "City of Ottawa"]
-    text = " ".join(p for s in stories for p in s.paras)
+    sources, text = _sources_and_text(_WIRE_EN)
+    assert sources == ["Parks Canada – Parcs Canada", "Statistics Canada – Statistique Canada", "City of Ottawa"]
     assert "closure notice" not in text and "Wholesale trade" not in text and "publishes releases" not in text
 
 
 def test_a_release_wire_in_german_names_a_town_in_two_languages_and_drops_its_link_lines():
-    stories = _read("PRESSEDIENST SEELAND\nMitteilungen aus der Region, unbearbeitet\nStartseite | Politik | Umwelt | Region\n\n"
+    sources, text = _sources_and_text("PRESSEDIENST SEELAND\nMitteilungen aus der Region, unbearbeitet\nStartseite | Politik | Umwelt | Region\n\n"
                     "Politik – Stadt baut zweisprachige Schule am Bahnhof\n\nQuelle: Stadt Biel – Ville de Bienne\n\n"
                     "Der Gemeinderat hat den Kredit für den Neubau einer zweisprachigen Schule genehmigt.\n"
                     "Die ersten Klassen sollen im Sommer 2028 einziehen.\nZum vollständigen Bericht\n\n"
@@ -242,8 +253,7 @@ def test_a_release_wire_in_german_names_a_town_in_two_languages_and_drops_its_li
                     "Das Unternehmen erweitert sein Werk in Biel und sucht vor allem Fachkräfte für die Montage.\n"
                     "Die neuen Stellen sollen bis Ende nächsten Jahres besetzt sein.\n\n"
                     "« Ältere Meldungen\nDer Pressedienst veröffentlicht Mitteilungen so, wie sie eingehen.\n")
-    assert [s.source for s in stories] == ["Stadt Biel – Ville de Bienne", "Kanton Bern", "Wirtschaftskammer Biel-Seeland"]
-    text = " ".join(p for s in stories for p in s.paras)
+    assert sources == ["Stadt Biel – Ville de Bienne", "Kanton Bern", "Wirtschaftskammer Biel-Seeland"]
     assert "vollständigen Bericht" not in text and "Solarpark am Kanal" not in text and "so, wie sie eingehen" not in text
 
 
