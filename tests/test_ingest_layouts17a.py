@@ -286,3 +286,20 @@ def test_a_sponsored_post_between_a_lists_items_is_no_item_in_french():
         ("Le parc de Saint-Brieuc atteint sa pleine puissance", dt.date(2025, 5, 15)),
         ("RTE lance la rénovation de 300 kilomètres de lignes", dt.date(2025, 5, 14)),
         ("Le prix des panneaux solaires recule encore au printemps", dt.date(2025, 5, 13))]
+
+
+def test_an_alerts_headline_closed_by_a_sites_domain_names_that_site_as_written():
+    stories = _read("Von: Nachrichtenwecker <alarm@nachrichtenwecker.example>\nBetreff: Ihr Alarm „Datenschutz“ – 3 neue Treffer\n\n"
+                    "Bundestag debattiert über Speicherung von IP-Adressen - tagesschau.de\n"
+                    "Die Koalition will Internetanbieter verpflichten, die Adressen drei Monate lang aufzubewahren. "
+                    "Kritiker sprechen von einer Vorratsdatenspeicherung ...\ngestern\nMerken · Teilen · Diese Quelle nicht mehr verfolgen\n\n"
+                    "Datenschützer prüfen Gesichtserkennung im Supermarkt - sueddeutsche.de\n"
+                    "Eine Handelskette soll in drei Filialen Kameras mit Gesichtserkennung getestet haben. Der "
+                    "Landesbeauftragte hat ein Verfahren eingeleitet ...\nvor 4 Stunden\nMerken · Teilen · Diese Quelle nicht mehr verfolgen\n\n"
+                    "Regulator fines hospital group over leaked patient records - irishtimes.com\n"
+                    "The authority said the group had failed to encrypt laptops holding the records of 12,000 patients. "
+                    "The group said it would appeal ...\nvor 2 Tagen\nMerken · Teilen · Diese Quelle nicht mehr verfolgen\n")
+    assert [(s.title, s.source) for s in stories] == [
+        ("Bundestag debattiert über Speicherung von IP-Adressen", "tagesschau.de"),
+        ("Datenschützer prüfen Gesichtserkennung im Supermarkt", "sueddeutsche.de"),
+        ("Regulator fines hospital group over leaked patient records", "irishtimes.com")]

@@ -226,7 +226,7 @@ class Outlets:
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
-            site = rx is _PAREN_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)'
+            site = rx is not _COMMA_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)', '- bbc.co.uk'
             if m and (site or self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
                                                              or looks_like_name(m["name"].strip(" $")))):
                 return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
