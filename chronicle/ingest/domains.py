@@ -70,6 +70,14 @@ def site_label(host: str) -> str:
     return registrable_domain(host).split(".")[0]
 
 
+def written_site(address: str) -> str:
+    """A bare site's address as the page writes it ('www.rki.de' after 'Quelle:'): a page that names
+    an item's source by its domain alone names it so, as a reader sees it; '' for a link to a page
+    (a scheme or a path: its site's name is the outlet, outlet_of)."""
+    bare = address.strip().rstrip("/.")
+    return bare if "/" not in bare and host_of(bare) else ""
+
+
 def outlet_of(address: str) -> str:
     """The outlet a web address or domain belongs to; '' for no address."""
     host = host_of(address)

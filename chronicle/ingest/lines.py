@@ -212,8 +212,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
     post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
-        line.labels = labels
-        return post
+        line.labels, line.outlet = labels, postmeta.agency(text, line.dates) if post == "date" else ""
+        return "outlet" if line.outlet else post   # ('15th May 2025 By: Reuters': the agency is the outlet)
     if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
             or n <= 400 and _CAPTION_HINT.search(when.folded(text)) and CAPTION.search(text):
         return "furn"

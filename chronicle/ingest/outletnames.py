@@ -35,6 +35,18 @@ def month_word(s: str) -> bool:
     return s.split()[0].lower().rstrip(".") in MONTHS
 
 
+_JOINED = re.compile(r"\s[–—/-]\s")
+
+
+def names_like(name: str) -> bool:
+    """A name, or two or three joined by a dash or a slash: a body's name in two languages
+    ('Health New Zealand – Te Whatu Ora', 'Statistics Canada / Statistique Canada')."""
+    if looks_like_name(name):
+        return True
+    parts = _JOINED.split(name) if " " in name else []
+    return 2 <= len(parts) <= 3 and all(looks_like_name(p) for p in parts)
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (or an acronym), a few of them, not a date or a common parenthetical."""
     words = name.split()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import when
 from .sitenames import paren_site, submitted_to
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
-from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word
+from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
@@ -226,7 +226,7 @@ class Outlets:
             m = rx.match(s)
             if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
-            site = rx is _PAREN_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)'
+            site = rx is not _COMMA_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)', '- bbc.co.uk'
             if m and (site or self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
                                                              or looks_like_name(m["name"].strip(" $")))):
                 return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
@@ -290,7 +290,7 @@ class Outlets:
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
         s = s.strip(" ()[]-–—|·•")
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
-                  or labelled and (looks_like_name(s) or is_known(s))):   # ('Quelle: dpa')
+                  or labelled and (names_like(s) or is_known(s))):   # ('Quelle: dpa', 'Source: A Body – Its Name')
             return spelled(s)
         m = _ATTRIBUTION.match(s) if s.endswith(":") else None
         if m and self.is_outlet(m["name"]):

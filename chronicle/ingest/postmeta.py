@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from . import when
+from .outletlist import is_known
 
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|du|le|la)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
 # what is left of a date line once its dates are blanked
 _POSTED = re.compile(r"(?i)^\W*(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
                      r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?)?\s*,?\s*"
-                     r"(?:(?:by|von|par|por|da|di|door)\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
+                     r"(?:(?:by|von|par|por|da|di|door)\s?:?\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
 _SUBMIT_VERB = re.compile(r"(?i)^(?:submitted|posted|shared|eingereicht|gepostet|geteilt|soumis|posté|partagé|enviado|"
                           r"compartido|inviato|condiviso|ingezonden|gedeeld)\b")
 _OPENERS = re.compile(r"(?i)^(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
@@ -51,6 +52,20 @@ def date_line(text: str, blanked: str) -> bool:
     """'Posted on 3 March 2025 by A Name', 'submitted 2 days ago by a_user to r/europe': `blanked`
     is `text` with its dates blanked out."""
     return bool(_OPENERS.match(blanked.lstrip(" ,·|–—-"))) and bool(_POSTED.match(blanked)) or bool(_SUBMITTED.match(blanked))
+
+
+# the one name after 'By' closing a date line ('15th May 2025 By: News24Wire')
+_BY_ONE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|da|di|door)\s?:?\s+(?P<name>[^\s,|·]{2,40})\s*[.·|]?\s*$")
+# a name people are never given: a word run into the next at a capital, or with digits ('News24Wire', 'BusinessTech')
+_COINED = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}\d*[A-Z][\w]+$|^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$")
+
+
+def agency(text: str, dates: list) -> str:
+    """The news agency a post's date line names as its author ('15th May 2025 By: Reuters', 'By:
+    News24Wire'): a listed outlet or a coined name, alone after 'By'; '' for a person's name."""
+    m = _BY_ONE.search(text, max(0, len(text) - 50))
+    name = m["name"] if m and not any(f.end > m.start("name") for f in dates) else ""
+    return name if name and (is_known(name) or _COINED.match(name)) else ""
 
 
 def submitter_line(text: str) -> bool:

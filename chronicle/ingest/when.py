@@ -70,6 +70,9 @@ DAY_WORDS = {"today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy"
              "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "eergisteren": 2,   # (Dutch too: 'Gisteren, 21:10')
              "hoje": 0, "ontem": 1, "anteontem": 2}   # (and Portuguese: 'Record | Ontem')
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.'’-]*\s+$")
+# 'pflegeinfo-heute.de', 'redazione@salute-oggi.it', 'zdf.de/heute-journal': a day word joined to other
+# letters by a dot, hyphen, slash, '@' or '_' is part of an address or a name, no date
+_JOINED_BEFORE, _JOINED_AFTER = re.compile(r"\w[-./@_]$"), re.compile(r"[-./@_]\w")
 _DAY_WORD = re.compile(r"(?i)(?<!\w)(" + alternation(DAY_WORDS) + r")(?!\w)")
 _DAY_HINT = words_hint(DAY_WORDS)   # (in the folded text: datescan.py)
 
@@ -202,6 +205,8 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relativ
     for m in (_DAY_WORD.finditer(text) if days else ()):
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
+        if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(Found("relative", m.start(), m.end(), ago=dt.timedelta(days=DAY_WORDS[folded(m[1])])))
     return sorted(out, key=lambda f: f.start)

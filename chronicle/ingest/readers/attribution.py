@@ -220,10 +220,14 @@ def outlet_line(lines: list[Line]) -> Line | None:
     return next((l for l in own if l.dates), own[0] if own else None)
 
 
-def in_full(source: str, outlet: str) -> str:
+def in_full(source: str, outlet: str, line: str = "") -> str:
     """The item's outlet: the outlet line's, unless the text named another; the name printed in
-    full wins over its initials in a wire lead ('(AP) —' under 'A Name, The Associated Press')."""
-    return outlet if not source or source == _initials(outlet) else source
+    full wins over its initials in a wire lead ('(AP) —' under 'A Name, The Associated Press'); a
+    line labelled as the source ('Source: X', `line`) wins over a word before the headline ('Economy – …')."""
+    return outlet if not source or source == _initials(outlet) or _LABELLED.match(line) else source
+
+
+_LABELLED = re.compile(r"(?i)^\W*(?:sources?|quelle|fuente|fonte|bron)\s*:\s*\S")
 
 
 def _initials(name: str) -> str:

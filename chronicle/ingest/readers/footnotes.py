@@ -12,7 +12,7 @@ import re
 from ..lines import LINK_LINE, Line, words
 from ..model import Story
 from ..outlets import looks_like_name
-from ..domains import host_of, outlet_of, registrable_domain
+from ..domains import host_of, outlet_of, registrable_domain, written_site
 
 _NOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?:(?P<name>[^\[\]]{2,60}?)\s*(?:[-–—:|,]\s*)?)?"
                    r"(?P<url>(?:https?://|www\.)\S+)?\s*$")
@@ -47,11 +47,11 @@ def links(groups: list) -> dict[int, str]:
 
 def story(g, read, notes: dict[int, str], linked: dict[int, str]) -> Story | None:
     """The item read by `read`, its outlet the first note its text refers to when it names none,
-    else its link's site."""
+    else its link's site (a bare site's address as written)."""
     st = read(g)
     if st is not None and notes and not st.source:
         st.source = next((notes[int(n)] for p in st.paras for n in _REF.findall(p) if notes.get(int(n))), "")
     url = linked.get(g.index, "")
     if st is not None and url:
-        st.source, st.url = st.source or outlet_of(url), st.url or url
+        st.source, st.url = st.source or written_site(url) or outlet_of(url), st.url or url
     return st

@@ -9,6 +9,7 @@ import re
 from .. import when
 from ..lines import Line, words
 from ..readmore import READ_MORE_LINE
+from . import blankdates
 
 TEXT = ("prose", "head", "plus")
 
@@ -70,10 +71,12 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     current = page_dated
     last_text = -1
     for g in groups:
+        blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
             if ls[j].kind == "date" and ls[j].dates:
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
-        out[g.index] = current
+            blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
+        out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:

@@ -258,7 +258,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
             st.date, st.date_basis = page.resolve(l.dates[0])
             later = later or page.later(l.dates[0])   # (its own day is after the capture: no other day is its)
     if outlet is not None:
-        st.source = attribution.in_full(st.source, outlet.outlet)
+        st.source = attribution.in_full(st.source, outlet.outlet, outlet.text)
         if outlet.dates and not st.date:   # 'Outlet, 12/03/2025, pag. 31'
             st.date, st.date_basis = page.resolve(outlet.dates[0])
         day = None if st.date else clockoutlets.day_on_page(outlet.text, page.page_date)

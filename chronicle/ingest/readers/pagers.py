@@ -4,7 +4,8 @@
   below their items, it took the last item's date). Words that also head a section over more items ('More
   stories', 'Weitere Meldungen', 'Plus d'articles', 'Altre notizie') are a pager only when no text follows;
 - page numbers among navigation words and arrows: '« first ‹ previous 1 2 3 4 next › last »', 'Anterior 1 2 3
-  … 98 Siguiente', '‹ Zurück 1 2 3 Weiter ›', '1 2 3 … 12 Suivant »': the page's, not the last item's text."""
+  … 98 Siguiente', '‹ Zurück 1 2 3 Weiter ›', '1 2 3 … 12 Suivant »': the page's, not the last item's text.
+Under the last item, a pager ends the list: a few lines of text under it are the site's footer."""
 from __future__ import annotations
 
 import re
@@ -13,15 +14,15 @@ from ..lines import Line
 
 _W = r"[\s«»‹›<>←→…·|.:!-]*"
 # a pager's words wherever they stand
-_PAGER = re.compile(r"(?i)^" + _W + r"(?:(?:load|show|see|view) more(?: \w+)?|older (?:posts|entries|articles|stories)|"
-                    r"newer (?:posts|entries|articles|stories)|(?:next|previous) page|"
-                    r"mehr (?:laden|anzeigen)|weitere (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel)|"
+_PAGER = re.compile(r"(?i)^" + _W + r"(?:(?:load|show|see|view) more(?: \w+)?|older (?:posts|entries|articles|stories|releases|news|items)|"
+                    r"newer (?:posts|entries|articles|stories|releases|news|items)|(?:next|previous) page|"
+                    r"mehr (?:laden|anzeigen)|weitere (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel|meldungen|pressemitteilungen|nachrichten)|"
                     r"neuere (?:beiträge|einträge|artikel)|(?:nächste|vorherige) seite|"
                     r"(?:voir|charger|afficher) plus(?: d['’](?:articles|actualités|infos))?|"
-                    r"articles (?:plus anciens|plus récents|précédents|suivants)|page (?:suivante|précédente)|"
-                    r"(?:ver|cargar|mostrar) más(?: noticias| artículos| entradas)?|entradas (?:anteriores|antiguas|siguientes)|"
+                    r"(?:articles|communiqués|actualités) (?:plus anciens|plus récents|précédents|suivants)|page (?:suivante|précédente)|"
+                    r"(?:ver|cargar|mostrar) más(?: noticias| artículos| entradas)?|(?:entradas|noticias|comunicados) (?:anteriores|antiguas|siguientes)|"
                     r"página (?:siguiente|anterior)|(?:mostra|carica|vedi) altr[ei](?: notizie| articoli)?|"
-                    r"articoli (?:precedenti|successivi)|pagina (?:successiva|precedente)|"
+                    r"(?:articoli|comunicati|notizie) (?:precedenti|successivi)|pagina (?:successiva|precedente)|"
                     r"(?:meer|laad meer) (?:laden|nieuws|artikelen|berichten)|meer laden|laad meer|toon meer|"
                     r"oudere (?:berichten|artikelen)|nieuwere (?:berichten|artikelen)|(?:volgende|vorige) pagina)" + _W + r"$")
 # the same words as a section's heading: a pager only at the foot of the items
@@ -50,11 +51,23 @@ def pager(text: str) -> bool:
 def mark(ls: list[Line]) -> int:
     """Mark the pager lines as furniture, in place; how many there were."""
     last_prose = max((k for k, l in enumerate(ls) if l.kind == "prose"), default=-1)
-    n = 0
+    n = foot = 0
     for k, l in enumerate(ls):
         if l.kind not in _TEXT:
             continue
         words = len(l.text) <= 40 and not l.marker and (_PAGER.match(l.text) or k > last_prose and _FOOT.match(l.text))
         if words or len(l.text) <= 120 and _NUMBERS.search(l.text) and pager(l.text):
             l.kind, n = "furn", n + 1
-    return n
+            foot = k
+    return n + (_footer(ls, foot) if n else 0)
+
+
+def _footer(ls: list[Line], k: int) -> int:
+    """A pager under the last item ends the list: the few lines of text under it, no headline among
+    them, are the site's footer ('NZ Press Wire publishes releases as received. …'), not an item."""
+    rest = [l for l in ls[k + 1:] if l.kind in _TEXT]
+    if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" or l.dates for l in rest):
+        return 0
+    for l in rest:
+        l.kind = "furn"
+    return len(rest)

@@ -20,10 +20,14 @@ _TAGS = (r"sponsor(?:ed)?|paid(?: post| content)?|promoted|partner(?: content)?|
 # a headline tagged as paid: '… (Sponsor)', '… [Anzeige]', '… — Sponsored'
 _TAGGED = re.compile(r"(?i)(?:\((?:" + _TAGS + r")\)|\[(?:" + _TAGS + r")\]|\s[—–|-]\s*(?:" + _TAGS + r"))\s*$")
 _TAGGED_LEAD = re.compile(r"(?i)^\W*(?:" + _TAGS + r")\s*[·•|:–—]\s*\S")   # ('Sponsored · Join the summit …')
+# 'sponsored by', 'sponsorisé par' closing a line: the sponsor's logo after it was not copied
+_CREDIT = (r"(?:sponsored|presented|brought to you|gesponsert|präsentiert|sponsorisé|présenté|patrocinado|presentado|"
+           r"sponsorizzato|presentato) (?:by|von|par|por|da)\W*")
+_CREDIT_LINE = re.compile(r"(?i)^\W*" + _CREDIT + r"$")
 # a heading over a paid block: 'Sponsored', 'Sponsor posts', 'From our sponsor', 'Anzeige', 'Publicité'
 _HEADING = re.compile(r"(?i)^\W*(?:(?:" + _TAGS + r")(?: posts?| links?| messages?)?|(?:a word )?from our (?:sponsors?|partners?)|"
                       r"unsere? (?:sponsor|partner)(?:en)?|nos partenaires|nuestros patrocinadores|i nostri sponsor|"
-                      r"onze (?:sponsors|partners))\W*$")
+                      r"onze (?:sponsors|partners))\W*(?:" + _CREDIT + r")?$")
 # 'Together with Heliox', 'Presented by X', 'Präsentiert von X', 'En partenariat avec X': the issue's sponsor
 _SPONSOR = re.compile(r"(?i)^\W*(?:together with|presented by|brought to you by|sponsored by|in partnership with|"
                       r"präsentiert von|gesponsert von|unterstützt von|in zusammenarbeit mit|mit freundlicher unterstützung von|"
@@ -67,6 +71,8 @@ def mark(ls: list[Line]) -> int:
     named = [m["name"].strip() for l in ls if len(l.text) <= 80 and (m := _SPONSOR.match(l.text))]
     before = [l.kind for l in ls]
     for i, l in enumerate(ls):
+        if l.kind in ("furn", "head") and len(l.text) <= 40 and _HEADING.match(l.text):
+            _under(ls, i)   # 'Anzeige' / 'Treppenlift ab 0 € …': the label over the advertisement's lines
         if l.kind not in _PROSE or len(l.text) > 200:
             continue
         t = l.text
@@ -94,6 +100,23 @@ def _block(ls: list[Line], i: int) -> None:
     while hi + 1 < len(ls) and ls[hi + 1].gap == 0 and ls[hi + 1].no == ls[hi].no + 1:
         hi += 1
     for l in ls[i:hi + 1]:
+        l.kind = "furn"
+
+
+def credit(text: str) -> bool:
+    """'sponsored by', 'sponsorisé par' alone: a sponsor's credit whose logo was not copied (no line the
+    next one continues)."""
+    return len(text) <= 40 and bool(_CREDIT_LINE.match(text.strip()))
+
+
+def _under(ls: list[Line], i: int) -> None:
+    """The lines right under line i, to the next blank line (a line the page wrapped counts as one):
+    three at most, only text, a blank line (or the page's end) closing them (on a page without blank
+    lines, 'Publicidad' is over an ad of its own lines only, not over the rest of the page)."""
+    j = next((k for k in range(i + 1, len(ls)) if ls[k].gap), len(ls))
+    if j - i - 1 > 3 or any(l.kind not in _PROSE or l.dates for l in ls[i + 1:j]):
+        return   # (an item with its date or section line under the label is the page's next item: the ad was a picture)
+    for l in ls[i + 1:j]:
         l.kind = "furn"
 
 

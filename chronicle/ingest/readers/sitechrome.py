@@ -5,7 +5,7 @@ cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 
 hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
 pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
 made an item, its buttons another. So is an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen ·
-Merken'). Each is page furniture (reported), never an item."""
+Merken', an alert's 'Save · Share · Flag as irrelevant'). Each is page furniture (reported), never an item."""
 from __future__ import annotations
 
 import re
@@ -16,10 +16,12 @@ from ..lines import Line
 _COOKIES = re.compile(r"(?i)\bcookies?\b")
 _CONSENT = re.compile(r"(?i)^(?:(?:accept|reject|allow|deny|decline|manage|view|set|change|customi[sz]e) (?:all |additional |optional |essential |"
                       r"analytics )?(?:cookies?(?: settings| preferences)?|settings|preferences)|(?:alle )?(?:akzeptieren|ablehnen)|einstellungen|"
-                      r"(?:tout )?(?:accepter|refuser)|paramétrer|(?:aceptar|rechazar)(?: todas?)?|configurar|"
+                      r"(?:tout )?(?:accepter|refuser)|paramétrer|personnaliser|(?:aceptar|rechazar)(?: todas?)?|configurar|"
                       r"(?:accetta|rifiuta)(?: tutti)?|personalizza|(?:alles )?(?:accepteren|weigeren)|instellingen|"
+                      r"(?:accept|reject|allow|deny|decline) (?:all|additional|optional|essential|necessary|analytics)|"
                       r"accept(?: all)?|reject(?: all)?|i agree|got it|ok)$")
 _BUTTONS = re.compile(r"\s{2,}|\s*[|·]\s*")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?:\S+\s){0,2}\S+$")   # (the text's last sentence, then the first button glued on)
 # the feedback box: its question, and what follows on its line (its buttons, 'Report a problem …')
 _USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:useful|helpful)|did you find (?:this|what you)|"
                      r"war (?:diese seite|dieser artikel) hilfreich|ist diese seite nützlich|"
@@ -28,12 +30,12 @@ _USEFUL = re.compile(r"(?i)^(?:is this page useful|was this (?:page|article) (?:
                      r"(?:questa pagina|questo articolo) (?:ti|le) è stat[ao] utile|hai trovato|"
                      r"was (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)|heeft deze pagina)\b.{0,120}$")
 # an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen · Merken', 'Translate · Share'): its words all actions
-_ACTIONS = frozenset("""save share email mail print like comment comments reply bookmark copy link tweet follow listen
+_ACTIONS = frozenset("""save share email e-mail mail print like comment comments reply bookmark copy link tweet follow listen
 teilen merken drucken kommentieren speichern kopieren partager enregistrer imprimer commenter copier lien écouter
 compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
-delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter linkedin telegram
+delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter x bluesky reddit linkedin telegram
 translate übersetzen traduire traducir traduci vertalen traduzir folgen suivre seguir segui volgen""".split())
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # ('E-Mail' one word)
 _PARTS = re.compile(r"\s*[·•|]\s*|\s{2,}")
 _TEXT = ("prose", "head")
 
@@ -61,7 +63,10 @@ def _buttons(text: str) -> bool:
 
 def _banner(ls: list[Line], k: int) -> bool:
     """A line on cookies in the banner: its block, or the one after it, holds the buttons (a news item
-    on cookie rules has none)."""
+    on cookie rules has none), or the line ends with them ('… how it is used. Accept all   Reject optional')."""
+    tail = _BUTTONS.split(ls[k].text.strip())
+    if len(tail) >= 3 and all(_CONSENT.match(p) for p in tail[-2:]) and _SENTENCE_END.search(tail[-3]):
+        return True
     for j in range(k, min(len(ls), k + 4)):
         if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):
             return True
@@ -78,4 +83,10 @@ def _actions(text: str) -> bool:
     # an alert's or a feed's bar with a feedback button among the actions ('Follow · Share · Not
     # relevant', 'Folgen · Teilen · Nicht relevant'): three parts or more, two of them actions
     parts = [p.strip().lower() for p in _PARTS.split(text) if p.strip()]
-    return len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) and sum(p in _ACTIONS for p in parts) >= 2
+    if len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) and sum(p in _ACTIONS for p in parts) >= 2:
+        return True
+    # 'Enregistrer · Partager · Ne plus suivre cette source', 'Save · Share · Flag as irrelevant': an alert's
+    # bar, its buttons each a word but the last a short phrase
+    parts = [p.strip().lower() for p in _BUTTONS.split(text.strip()) if p.strip()]
+    single = [p for p in parts if p in _ACTIONS]
+    return len(parts) >= 3 and len(single) >= 2 and parts[0] in _ACTIONS and all(len(p.split()) <= 6 for p in parts)

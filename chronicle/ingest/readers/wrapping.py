@@ -9,6 +9,7 @@ from .. import when
 from ..lines import MARKER, SEPARATOR, date_only
 from ..outlets import site_name, submitted_to
 from ..leads import opens_with_date
+from . import blankdates, promos
 from ..postmeta import submitter_line   # ('por user a eldiario.es': sitenames.py)
 
 _BULLET = re.compile(r"[•●▪]")
@@ -23,8 +24,8 @@ della delle dello dei alla da per en""".split())
 
 def dangling(line: str) -> bool:
     line = line.rstrip()
-    if not line[-1:].isalpha():
-        return False   # (most lines end with a stop)
+    if not line[-1:].isalpha() or blankdates.label(line) or promos.credit(line):
+        return False   # (most lines end with a stop; 'Publié le' alone is an empty date line, 'sponsorisé par' a logo's)
     tail = line[-12:].rsplit(None, 1)   # ('… je Kilo. Die' / 'Bauernverbände …': a sentence's first word too)
     if len(tail) == 2 and tail[0][-1:].isdigit() and tail[1].isupper():
         return False   # a time zone after a clock time ('Mar 18, 2026, 08:05 ET', '9:30 DE'): no conjunction

@@ -1,0 +1,38 @@
+"""An item's date line left empty: a list whose items each carry a date line above or below them
+('Thu, 15/05/2025 - 16:05' / 'Press release' / headline) prints the line's label with nothing after
+it when an item has no date ('Posted on', 'Veröffentlicht am', 'Publié le', 'Publicado el',
+'Pubblicato il', 'Date:'). The line is that item's date line, blank (kind 'date' with no dates): the
+item is undated, not dated by its neighbour's line (itemdates.running_dates), and the label is
+neither a title nor text."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+
+_BLANK = re.compile(r"(?i)^(?:posted|published|updated|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|"
+                    r"publicado|actualizado|pubblicato|aggiornato|geplaatst|gepubliceerd)(?:\s+(?:on|at|am|um|le|el|il|op))?"
+                    r"\s*:?$|^(?:date|datum|fecha|data|publication date|date de publication|fecha de publicación|"
+                    r"data di pubblicazione|erscheinungsdatum)\s*:$")
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark each blank date label as a date line without a date, in place, on a page with two date
+    lines or more (where items carry them); how many."""
+    # (not a list's column label over the first date line: 'Posted on' / 'Mon, 03/10/2025 - 9:15am')
+    blank = [l for k, l in enumerate(ls) if not l.dates and label(l.text) and not (k + 1 < len(ls) and ls[k + 1].dates)]
+    if not blank or sum(1 for l in ls if l.kind == "date" and l.dates) < 2:
+        return 0
+    for l in blank:
+        l.kind = "date"
+    return len(blank)
+
+
+def label(text: str) -> bool:
+    """A date line's label with nothing after it ('Posted on', 'Publié le', 'Date:')."""
+    return len(text) <= 40 and bool(_BLANK.match(text.strip()))
+
+
+def blank(line: Line) -> bool:
+    """A date line left empty (marked by `mark`)."""
+    return line.kind == "date" and not line.dates
