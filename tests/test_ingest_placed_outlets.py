@@ -72,3 +72,25 @@ def test_a_news_apps_cards_in_spanish_with_names_as_written():
         ("Heraldo de la Sierra", "Reabre la línea de tren tras el desprendimiento", "ayer")])
     assert [s for _, s in _read(text)] == ["Diario del Puerto", "La Gaceta Rural", "Heraldo de la Sierra"]
     assert [t for t, _ in _read(text)][0] == "El ferry a las islas suma salidas en invierno"
+
+
+def test_a_newsletters_read_more_lines_name_each_items_outlet():
+    text = ("The Grid Brief — Tuesday\n\nGood morning. Three stories today.\n\n"
+            "Batteries beat gas on the evening peak\nStorage supplied more power than gas plants on Sunday.\n"
+            "Read more: Houston Ledger\n\n"
+            "Regulator to cut the price cap in July\nBills fall by about £120 a year.\nRead more: Financial Times\n\n"
+            "Pipeline start pushed back to 2027\nThe operator blamed permitting delays.\nRead more: Anchorage Daily Record\n")
+    assert _read(text) == [("Batteries beat gas on the evening peak", "Houston Ledger"),
+                           ("Regulator to cut the price cap in July", "Financial Times"),
+                           ("Pipeline start pushed back to 2027", "Anchorage Daily Record")]
+
+
+def test_read_more_lines_in_german_and_french_name_the_outlet():
+    de = ("Energie am Morgen\n\nSpeicher schlagen Gaskraftwerke\nAm Sonntagabend lieferten Batterien mehr Strom.\n"
+          "Weiterlesen bei Märkische Allgemeine\n\nNetzagentur senkt Entgelte\nDie Kosten sinken um drei Prozent.\n"
+          "Weiterlesen bei Weser-Kurier Land\n")
+    fr = ("Lettre énergie\n\nLes batteries dépassent le gaz\nDimanche soir, le stockage a fourni plus d'électricité.\n"
+          "Lire la suite sur La Voix du Bocage\n\nLe régulateur baisse le tarif\nLa facture baisse de 3 %.\n"
+          "Lire la suite sur Le Courrier de l'Ouest\n")
+    assert [s for _, s in _read(de)] == ["Märkische Allgemeine", "Weser-Kurier Land"]
+    assert [s for _, s in _read(fr)] == ["La Voix du Bocage", "Le Courrier de l'Ouest"]

@@ -20,11 +20,11 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes
-from . import (altlines, attribution, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks,
-               creditheads, creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads,
-               linklines, medialabels, numbered, pagers, paidlines, placednames, posts, pressquotes, promos, recapbullets, releaselines, reminders, review,
-               rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines, timelabels,
-               transcript, treegroups)
+from . import (altlines, attribution, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads,
+               creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, linklines,
+               medialabels, numbered, pagers, paidlines, placednames, posts, pressquotes, promos, readmoreat, recapbullets, releaselines, reminders, review,
+               rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines, timelabels, transcript,
+               treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -34,7 +34,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, blankdates.mark):   # (each module says what)
         marks(ls)
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
