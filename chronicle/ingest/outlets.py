@@ -12,6 +12,7 @@ from . import when
 from .sitenames import paren_site, submitted_to
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
+from .wireleads import wire_lead
 
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
@@ -21,15 +22,6 @@ _COLON_HEAD = re.compile(r"^(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?P<name>[^:]{2,40}):\
 # 'Outlet – Title', '[Outlet] Title', '[Outlet] — Title'
 _HEAD = re.compile(r"^(?:\[(?P<mark>[^\[\]]{2,50})\]\s*(?:[–—|:]|-{1,2})?|(?P<name>[^–—|:]{2,50}?)\s+(?:[–—|]|-{1,2}))"
                    r"\s+(?P<rest>\S.*)$")
-# 'LONDON (Reuters) -', 'BALASORE, India (Reuters) –', and a byline glued before it ('By A and B BALASORE, …')
-_WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?(?=[A-ZÀ-Ý]{2}))?"
-                   r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
-                   r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+)?"
-                   r"\((?P<name>[^()]{2,40})\)\s*(?:--|—|–|-)\s*")
-# '(Regioni.it 4712 - 04/03/2025) text', '(AGI, 12.03.2025) text': a newsletter's or agency's own lead
-# with its issue number and date
-_DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no\.?\s*)?\d{1,6})?\s*[-–—,]\s*"
-                         r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*(?:[-–—]\s*)?(?=\S)")
 # a character each of the three marker patterns needs (tests/test_ingest_prefilters.py)
 _PAREN_MARK, _PIPE_MARK, _HEAD_MARK = re.compile(r"\)"), re.compile(r"[|\-–—:]"), re.compile(r"[|\-–—\[]")
 _SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|via|von|by|par|por|da)\s*:?\s+", re.I)
@@ -247,7 +239,7 @@ class Outlets:
 
     def wire(self, text: str) -> tuple[str, str]:
         """'LONDON (Reuters) -- text', '(Regioni.it 4712 - 04/03/2025) text' -> (text after the lead, outlet)."""
-        m = _WIRE.match(text.strip()) or (_DATED_LEAD.match(text.strip()) if text.lstrip()[:1] == "(" else None)
+        m = wire_lead(text.strip())
         if m and (self.is_outlet(m["name"]) or looks_like_name(m["name"])) and not re.search(r"\d", m["name"]):
             return text.strip()[m.end():], m["name"].strip()
         return text, ""

@@ -13,11 +13,12 @@ from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
+from ..wireleads import dateline_day
 from . import attribution, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
-_AFTER_DATE = re.compile(r"\s*[—–:-]")
+_AFTER_DATE = re.compile(r"\s*(?:\([^()]{2,40}\)\s*\.?\s*)?[—–:-]")   # (an agency between: 'PARIS, 5 mai (AFP) -')
 _AGE_DASH = re.compile(r"\s+[—–-]\s")
 _LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3})?"
                           r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
@@ -226,6 +227,9 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         f = found[-1]
         st.date, st.date_basis = page.resolve(f)
         t = t[:f.start].rstrip(" ,;–—-|")
+    day = when.find_dates(dateline_day(t)) if not st.date and (t[:1].isupper() or t[:1] == "(") else []
+    if day:   # 'Madrid, 5 may (EFE).- …': the dateline's day (a wire's lower-case month is no verb there)
+        st.date, st.date_basis = page.resolve(day[0])
     t, name = outlets.more_at(t)   # '… Read more from KQED.', 'Mehr dazu im Spiegel': its outlet
     t, labelled = labelled_source(t)   # '… (fonte: Staffetta Quotidiana)'
     st.source = st.source or name or labelled
