@@ -21,6 +21,8 @@ _DATA = Path(__file__).with_name("data") / "outlets.txt"
 # second-level labels under a country's code that are not the site's name (news.bbc.co.uk, abc.net.au)
 _SECOND_LEVEL = frozenset("co com net org gov gob gouv gv ac edu or ne go nic".split())
 _HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,24}$")
+# link shorteners name no outlet ('bbc.in' and 'nyti.ms' do: their sites' own)
+_SHORTENERS = frozenset("bit.ly t.co ow.ly buff.ly tinyurl.com goo.gl lnkd.in dlvr.it trib.al ift.tt is.gd shorturl.at rb.gy".split())
 _ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|el|il|lo) ")
 
 
@@ -82,7 +84,7 @@ def outlet_of(address: str) -> str:
     """The outlet a web address or domain belongs to; '' for no address."""
     host = host_of(address)
     domain = registrable_domain(host)
-    if not domain:
+    if not domain or domain in _SHORTENERS:
         return ""
     for cand in (host, domain):
         if cand in known():   # (named as its line's first spelling: 'derstandard.at' is Der Standard)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import outlets, when
+from .. import domains, outlets, when
 from ..lang import language
 from ..model import Context, Parsed, Story, is_prose
 from . import discordchat
@@ -158,6 +158,7 @@ def _story(m: _Message) -> Story | None:
         title, body, note = (before[-1] if before else ""), after, before[:-1]
     if not source:
         title, source = _suffix(title)
+    source = source or domains.outlet_of(url)   # ('… EirGrid says https://www.irishtimes.com/…': the link's site)
     paras = body + note
     return Story(line=m.line, paras=paras or [title], title=title, date=m.date, date_basis=m.basis,
                  source=source, url=url)

@@ -6,6 +6,7 @@ import re
 
 from .. import readtimes, when
 from ..lines import DATE_LEAD
+from ..domains import outlet_of
 from ..model import Story
 from ..notetails import closing_outlet
 from ..outlets import Outlets
@@ -46,7 +47,10 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     t = readtimes.untimed(once(title.strip()))
     t = _TIME_BEFORE.sub("", _TICKER_MARKS.sub("", t)) if t[:1] == "+" or t[-1:] == "+" else t   # ('+++ 14:32 Headline +++')
     t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", t))
-    t = _LINK_AFTER.sub("", t) or t   # ('… the Vatican says bbc.in/3xyz': a post's shortened link)
+    link = _LINK_AFTER.search(t)
+    if link and link.start() > 0:   # ('… the Vatican says bbc.in/3xyz': a post's shortened link)
+        t, site = t[:link.start()], link.group().strip()
+        st.source = st.source or outlet_of(site)   # ('… in April https://www.irishtimes.com/…': The Irish Times)
     if _QUOTED.match(t):
         t = t[1:-1].strip()   # '"Headline"' printed in quotes: the headline
     t = _TIME_AFTER.sub("", TRAIL.sub("", t)) or t
