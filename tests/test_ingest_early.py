@@ -26,7 +26,8 @@ LISTING = "".join(f"Reuters\n2025-03-{1 + k % 28:02d}\n- World\nHeadline number 
 
 
 # a chat export of ~2,100 lines: one of the raw lines' readers (chat.py) takes it, not the evidence reader
-CHAT = "".join(f"[{1 + k % 28:02d}.02.26, 07:{k % 60:02d}:02] Jonas Keller: Headline number {k} about the harbour – tagesschau.de\n"
+CHAT = "".join(f"[{1 + k % 28:02d}.02.26, 07:{k % 60:02d}:02] Jonas Keller: "
+               f"Headline number {k} about the harbour – tagesschau.de\n"
                f"https://www.tagesschau.de/inland/harbour-{k}.html\n"
                f"Kurz: The harbour of town {k} reopened after the storm, officials said.\n" for k in range(700))
 

@@ -10,7 +10,8 @@ import re
 
 from ...build.parallel import default_jobs, start_call
 from ..model import Context, Parsed
-from . import agenda, chat, claims, evidence, fields, forumposts, forwards, grouposts, maildigest, mdnotes, pagelines, records, social
+from . import (agenda, chat, claims, evidence, fields, forumposts, forwards, grouposts, maildigest, mdnotes, pagelines, records,
+               social)
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+)$")   # (the text's closing hashes: lines.md_heading_text)
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -28,7 +29,9 @@ def read_any(lines: list[str], ctx: Context, asked: tuple[Parsed | None] | None 
     return parsed if parsed is not None else evidence.read(lines, ctx)
 
 
-ASIDE: tuple[Parsed | None] = tuple([None])   # ask_others: left for read_any to ask on another core (made, not a constant: known by identity)
+# ask_others: the question left for read_any to ask on another core (made, not a literal: it is
+# known by its identity)
+ASIDE: tuple[Parsed | None] = tuple([None])
 # A page this long has its `others` asked on another core: forking costs a few ms, what the
 # others' readers take for ~1,000 lines
 ASIDE_LINES = 2000
