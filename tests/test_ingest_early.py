@@ -13,7 +13,7 @@ import pytest
 
 from chronicle.config import load_config
 from chronicle.build import parallel
-from chronicle.ingest.readers import generic, pagelines
+from chronicle.ingest.readers import pagelines
 from chronicle.ingest.run import make_context, parse
 from ingest_synth import big_digest
 from tools.children import children
@@ -23,13 +23,6 @@ CTX = make_context(load_config(ROOT / "config.yaml"), None)
 LONG = big_digest(40_000)   # the generator's layouts, ~1,000 lines: enough for two workers
 LISTING = "".join(f"Reuters\n2025-03-{1 + k % 28:02d}\n- World\nHeadline number {k} about the harbour\n"
                   f"The harbour of town {k} reopened after the storm, officials said.\n\n" for k in range(120))
-
-
-# a chat export of ~2,100 lines: one of the raw lines' readers (chat.py) takes it, not the evidence reader
-CHAT = "".join(f"[{1 + k % 28:02d}.02.26, 07:{k % 60:02d}:02] Jonas Keller: "
-               f"Headline number {k} about the harbour – tagesschau.de\n"
-               f"https://www.tagesschau.de/inland/harbour-{k}.html\n"
-               f"Kurz: The harbour of town {k} reopened after the storm, officials said.\n" for k in range(700))
 
 
 def _forget() -> None:
@@ -81,42 +74,3 @@ def test_ingest_pauses_the_cycle_collector_only_while_it_runs(tmp_path, monkeypa
     with pytest.raises(IngestError):
         ingest_files([digest], bad, config)
     assert gc.isenabled()
-
-
-@pytest.mark.parametrize("text, source", [(big_digest(90_000), None), (CHAT, "tagesschau.de")])
-def test_the_raw_lines_readers_asked_on_another_core_read_what_one_process_reads(text, source, monkeypatch):
-    """generic.ask_others: on a long page the raw lines' readers (chat exports, mail digests …) are
-    asked on another core while the evidence reader reads the page: the stories are those one
-    process reads, whether the evidence reader's reading is kept (a digest) or dropped (a chat
-    export, read by chat.py), and the worker does not outlive parse."""
-    assert len(text.split("\n")) >= generic.ASIDE_LINES
-    forked = []
-    real = parallel.start_call
-    monkeypatch.setattr(generic, "start_call", lambda *a: forked.append(a[0]) or real(*a))
-    for module in (pagelines, generic):
-        monkeypatch.setattr(module, "default_jobs", lambda: 2)
-    before = children()
-    two = _stories(text)
-    assert forked == ["ingest-others"] and children() == before
-    for module in (pagelines, generic):
-        monkeypatch.setattr(module, "default_jobs", lambda: 1)
-    one = _stories(text)
-    assert forked == ["ingest-others"]
-    assert two == one and len(one[1]) >= 200
-    assert (one[1][0].source == source) if source else not any(s.source == "tagesschau.de" for s in one[1])
-
-
-def test_an_error_of_a_raw_lines_reader_asked_on_another_core_is_raised_as_in_one_process(monkeypatch):
-    """A reader that fails on the other core fails here too, before the evidence reader's
-    reading is used: the error one process raises, not a worker's copy of it."""
-    class Broken(Exception):
-        pass
-
-    def broken(lines, ctx):
-        raise Broken("the mail digest reader failed")
-
-    monkeypatch.setattr(generic.maildigest, "read", broken)
-    for module in (pagelines, generic):
-        monkeypatch.setattr(module, "default_jobs", lambda: 2)
-    with pytest.raises(Broken, match="mail digest reader failed"):
-        _stories(CHAT)

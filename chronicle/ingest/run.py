@@ -88,7 +88,7 @@ def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = Fals
     with classified_early(lines) if early else nullcontext():
         if meanwhile:
             meanwhile(lines)
-        asked = generic.ask_others(lines, ctx) if early else None   # (the raw lines' readers: now, or beside the evidence reader)
+        asked = (generic.others(lines, ctx),) if early else None   # (the raw lines' readers, not waiting either)
         chosen = layout or detect(lines)
         parsed = generic.read_any(lines, ctx, asked) if chosen == "generic" else READERS[chosen](lines, ctx)
         parsed.layout = chosen

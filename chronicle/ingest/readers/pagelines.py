@@ -63,12 +63,6 @@ def classified_early(lines: list[str]) -> Iterator[None]:
             _LAST[:] = [None, None]
 
 
-def forget() -> None:
-    """The page's classified lines dropped (marked by a reading that was then dropped): a page
-    asked for again is classified afresh."""
-    _LAST[:] = [None, None]
-
-
 def _key(lines: list[str], outlets: Outlets) -> tuple:
     return tuple(lines), frozenset(outlets.repeated), frozenset(outlets.own)   # compared whole: no hash can collide
 
