@@ -2,7 +2,7 @@
 ingest. A plain text digest with the default config.yaml (no `ingest_rules` patterns) needs neither
 the `regex` package (only for the config's own patterns), the e-mail package (only for a digest
 saved as an e-mail) nor multiprocessing (the workers are plain forks): tens of milliseconds of a
-1 MB digest's start, each; nor the site's model (chronicle/model.py, ~7 ms of dataclasses: ingest
+1 MB digest's start, each; nor the Markdown renderer's extension (ingest renders no body: a few ms); nor the site's model (chronicle/model.py, ~7 ms of dataclasses: ingest
 needs only its file keys, chronicle/keys.py). A config with a pattern still gets `regex`, which
 runs it."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("regex", "email", "multiprocessing", "subprocess")
+HEAVY = ("regex", "email", "multiprocessing", "subprocess", "markdown_it_pyrs")
 SITE_ONLY = ("chronicle.model",)
 DIGEST = """captured: 2025-03-02
 

@@ -15,11 +15,6 @@ from functools import lru_cache
 from typing import Callable
 from urllib.parse import unquote
 
-try:
-    import markdown_it_pyrs as _pyrs
-except ImportError:  # pragma: no cover - exercised where the wheel is unavailable
-    _pyrs = None
-
 _BLOCK_RULES = ["blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph", "reference", "table"]
 _INLINE_RULES = ["autolink", "backticks", "emphasis", "entity", "escape", "image", "link", "newline", "strikethrough"]
 # links to Markdown files by any of the endings the scan reads (source/scan.MARKDOWN_ENDINGS):
@@ -41,9 +36,15 @@ _BLOCK_END = re.compile(r"</(p|h[1-6]|li|pre|blockquote|tr|table)>|<br ?/?>")
 
 @lru_cache(maxsize=4)
 def _engine(allow_html: bool):
-    if _pyrs is not None:
+    # imported here, when a body is first rendered: ingest checks bodies with this module
+    # (body_problem) and renders none, and the Rust extension's import was a few ms of its start
+    try:
+        import markdown_it_pyrs as pyrs
+    except ImportError:  # pragma: no cover - exercised where the wheel is unavailable
+        pyrs = None
+    if pyrs is not None:
         rules = _BLOCK_RULES + _INLINE_RULES + (["html_block", "html_inline"] if allow_html else [])
-        return _pyrs.MarkdownIt("zero").enable_many(rules)
+        return pyrs.MarkdownIt("zero").enable_many(rules)
     from markdown_it import MarkdownIt
     return MarkdownIt("commonmark", {"html": allow_html}).enable(["table", "strikethrough"])
 

@@ -134,7 +134,10 @@ def _list_intro(ls: list[Line], starts: list[tuple[int, str]]) -> list[tuple[int
 
 
 def next_text(ls: list[Line], i: int) -> int:
-    return next((j for j in range(i + 1, len(ls)) if ls[j].kind not in META), -1)
+    for j in range(i + 1, len(ls)):   # (a loop, not next() over a generator: 18,000 calls a 1 MB digest)
+        if ls[j].kind not in META:
+            return j
+    return -1
 
 
 def followed_by_text(ls: list[Line], i: int) -> bool:
