@@ -170,7 +170,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                 or (prev is not None and (prev.tail_more or prev.kind == "furn" and pictograms(prev.text)
                                           or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
-                or (not open_titled and l.gap > 0)
+                or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
 
 
