@@ -1,0 +1,124 @@
+"""Items run together on held-out set 17's kinds of page, on pages written here in other wordings
+and languages: a shared doc's one-link-a-line log under a line naming its fields (any separator),
+a table pasted into an e-mail between a greeting and a signature (psql/MySQL, Markdown, Emacs org,
+tab-separated), and untitled bullets run together on one line."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+CAPTURED = dt.date(2025, 6, 20)
+
+
+def _rows(text: str):
+    p = read_page(text, CAPTURED)
+    return [(s.title, s.source, s.date, " ".join(s.paras)) for s in p.stories]
+
+
+# --- a one-link-a-line log: fields split at a separator every line shares, named by a header line
+
+def test_a_link_log_under_a_line_naming_its_fields_is_one_item_a_line_in_german():
+    page = ("Linksammlung Wohnungsbau (geteiltes Dokument)\n"
+            "Zuletzt bearbeitet vor 2 Stunden\n"
+            "Spalten: Titel :: Quelle :: Datum :: Notiz. Bitte nichts umstellen!\n\n"
+            "Neubauzahlen sinken das dritte Jahr in Folge :: Handelsblatt :: 2025/06/18 :: Genehmigungen minus 12 Prozent\n"
+            "Mietpreisbremse bis 2029 verlängert ::  :: 2025/06/12 :: Bundestag stimmt mit großer Mehrheit zu\n"
+            "Stadtwerke planen 4000 Sozialwohnungen :: Rheinpfalz-Bote ::  :: Bau soll im Herbst beginnen\n"
+            "Baukosten steigen langsamer :: destatis.de :: 2025/06/02 :: \n\n"
+            "(weitere 18 Links im Archiv)\n")
+    assert _rows(page) == [
+        ("Neubauzahlen sinken das dritte Jahr in Folge", "Handelsblatt", dt.date(2025, 6, 18), "Genehmigungen minus 12 Prozent"),
+        ("Mietpreisbremse bis 2029 verlängert", "", dt.date(2025, 6, 12), "Bundestag stimmt mit großer Mehrheit zu"),
+        ("Stadtwerke planen 4000 Sozialwohnungen", "Rheinpfalz-Bote", None, "Bau soll im Herbst beginnen"),
+        ("Baukosten steigen langsamer", "destatis.de", dt.date(2025, 6, 2), "Baukosten steigen langsamer")]
+
+
+def test_the_header_lines_order_decides_which_field_is_which_in_french():
+    page = ("Veille presse transports\n"
+            "(date ~ média ~ titre ; le plus récent en haut)\n\n"
+            "19/06/2025 ~ Ouest-Éclair ~ La ligne de tram vers l'aéroport ouvrira en septembre\n"
+            "17/06/2025 ~ Le Courrier du Rail ~ Les contrôleurs annoncent une grève pour le week-end\n"
+            "16/06/2025 ~ Ouest-Éclair ~ Le port de commerce retrouve son trafic d'avant la crise\n")
+    assert [(t, s, d) for t, s, d, _ in _rows(page)] == [
+        ("La ligne de tram vers l'aéroport ouvrira en septembre", "Ouest-Éclair", dt.date(2025, 6, 19)),
+        ("Les contrôleurs annoncent une grève pour le week-end", "Le Courrier du Rail", dt.date(2025, 6, 17)),
+        ("Le port de commerce retrouve son trafic d'avant la crise", "Ouest-Éclair", dt.date(2025, 6, 16))]
+
+
+def test_a_link_log_without_a_header_is_read_by_its_values_in_english():
+    page = ("Flood coverage - links\nAdd yours at the bottom.\n\n"
+            "River levels peak overnight in the valley >> Valley Courier >> 2025-06-17\n"
+            "Insurers brace for a wave of claims after the floods >> The Ledger >> 2025-06-18\n"
+            "Council opens three rest centres for families >> Valley Courier >> 2025-06-19\n")
+    assert [(t, s, d) for t, s, d, _ in _rows(page)] == [
+        ("River levels peak overnight in the valley", "Valley Courier", dt.date(2025, 6, 17)),
+        ("Insurers brace for a wave of claims after the floods", "The Ledger", dt.date(2025, 6, 18)),
+        ("Council opens three rest centres for families", "Valley Courier", dt.date(2025, 6, 19))]
+
+
+def test_a_dated_paragraph_with_one_slash_is_no_list():
+    page = ("Weekly letter\n\nThe board met on 2025/06/12 and agreed the budget / the plan for the depot.\n\n"
+            "Depot works start in July\nThe contractor was named on Monday.\n\n"
+            "Library hours change\nThe branch opens later on Saturdays.\n")
+    p = read_page(page, CAPTURED)
+    assert "Depot works start in July" in [s.title for s in p.stories]
+
+
+# --- a table pasted into an e-mail: one row an item, its cells by the header's names
+
+_GREETING = "Subject: Press review, week 25\nFrom: Press office <press@example.org>\n\nHello all,\nhere is this week's table of coverage.\n\n"
+_SIGNATURE = "\nBest regards,\nJo Smith\nPress office\nThis message is confidential.\n"
+
+
+def test_a_psql_table_pasted_into_an_english_email_is_one_item_a_row():
+    page = (_GREETING +
+            "+----------------+----------------------------------------+-----------------------------------------+------------+\n"
+            "| Outlet         | Headline                               | Standfirst                              | Date       |\n"
+            "+----------------+----------------------------------------+-----------------------------------------+------------+\n"
+            "| Harbour Times  | Ferry fares to rise by five per cent   | The operator blames fuel and wages.     | 18/06/2025 |\n"
+            "| Northern Echo  | New bridge opens two months early      | Traffic on the ring road eased at once. | 17/06      |\n"
+            "| Harbour Times  | Fishing quota talks stall again        | No date has been set for a new round.   |            |\n"
+            "+----------------+----------------------------------------+-----------------------------------------+------------+\n"
+            + _SIGNATURE)
+    assert _rows(page) == [
+        ("Ferry fares to rise by five per cent", "Harbour Times", dt.date(2025, 6, 18), "The operator blames fuel and wages."),
+        ("New bridge opens two months early", "Northern Echo", dt.date(2025, 6, 17), "Traffic on the ring road eased at once."),
+        ("Fishing quota talks stall again", "Harbour Times", None, "No date has been set for a new round.")]
+
+
+def test_a_markdown_table_in_an_italian_email_is_one_item_a_row():
+    page = ("Oggetto: Rassegna stampa\n\nCiao a tutti,\nvi giro la tabella della settimana.\n\n"
+            "| Data | Testata | Titolo | Sommario |\n"
+            "|---|---|---|---|\n"
+            "| 19/06/2025 | Gazzetta del Lago | Il traghetto notturno torna in servizio | Corse ogni venerdì fino a settembre. |\n"
+            "| 18/06/2025 | Eco di Valle | Chiude la cartiera storica | Cinquanta lavoratori in cassa integrazione. |\n"
+            "| 16/06/2025 | Gazzetta del Lago | Nuova pista ciclabile sul lungolago | I lavori partono a luglio. |\n\n"
+            "Grazie e buon lavoro,\nLuca\n")
+    assert _rows(page) == [
+        ("Il traghetto notturno torna in servizio", "Gazzetta del Lago", dt.date(2025, 6, 19), "Corse ogni venerdì fino a settembre."),
+        ("Chiude la cartiera storica", "Eco di Valle", dt.date(2025, 6, 18), "Cinquanta lavoratori in cassa integrazione."),
+        ("Nuova pista ciclabile sul lungolago", "Gazzetta del Lago", dt.date(2025, 6, 16), "I lavori partono a luglio.")]
+
+
+def test_an_org_table_and_a_tab_separated_one_in_german_emails_are_read_alike():
+    rows = [("18.06.2025", "Weser-Anzeiger", "Stadtbahn fährt ab Herbst im Zehn-Minuten-Takt", "Die Verkehrsbetriebe stellen neue Züge ein."),
+            ("17.06.2025", "Kreisblatt Nord", "Kreis schließt zwei Geburtsstationen", "Es fehlen Hebammen und Ärztinnen."),
+            ("", "Weser-Anzeiger", "Freibad öffnet nach Sanierung", "Der Eintritt bleibt bei vier Euro.")]
+    head = ("Datum", "Zeitung", "Überschrift", "Zusammenfassung")
+    org = "\n".join("| " + " | ".join(r) + " |" for r in [head]) + "\n|---+---+---+---|\n" + \
+        "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    tsv = "\n".join("\t".join(r) for r in [head, *rows])
+    want = [("Stadtbahn fährt ab Herbst im Zehn-Minuten-Takt", "Weser-Anzeiger", dt.date(2025, 6, 18), "Die Verkehrsbetriebe stellen neue Züge ein."),
+            ("Kreis schließt zwei Geburtsstationen", "Kreisblatt Nord", dt.date(2025, 6, 17), "Es fehlen Hebammen und Ärztinnen."),
+            ("Freibad öffnet nach Sanierung", "Weser-Anzeiger", None, "Der Eintritt bleibt bei vier Euro.")]
+    for table in (org, tsv):
+        page = "Betreff: Pressespiegel\n\nHallo zusammen,\nanbei die Tabelle der Woche.\n\n" + table + \
+            "\n\nViele Grüße\nAnna Berg\nPressestelle\n"
+        assert _rows(page) == want
+
+
+def test_a_year_first_date_with_slashes_is_a_date_but_a_web_address_path_is_not():
+    from chronicle.ingest import when
+    assert [(f.year, f.month, f.day) for f in when.find_dates("Posted 2025/06/12 by the desk")] == [(2025, 6, 12)]
+    assert when.find_dates("https://example.org/2025/06/12/story") == []
