@@ -122,3 +122,44 @@ def test_a_year_first_date_with_slashes_is_a_date_but_a_web_address_path_is_not(
     from chronicle.ingest import when
     assert [(f.year, f.month, f.day) for f in when.find_dates("Posted 2025/06/12 by the desk")] == [(2025, 6, 12)]
     assert when.find_dates("https://example.org/2025/06/12/story") == []
+
+
+# --- untitled bullets run together on one line, under a greeting that is a paragraph of its own
+
+def _bullets(page: str):
+    p = read_page(page, CAPTURED)
+    return [(s.title, " ".join(s.paras), s.date) for s in p.stories]
+
+
+def test_bullets_run_together_on_one_line_are_one_item_each_in_english():
+    page = ("The Morning Note\nour daily letter\nFriday 20 June 2025\n\n"
+            "Good morning! A busy day for anyone following the courts: two rulings are due and a long trial ends. "
+            "Here is what to know before coffee.\n\n"
+            "AT A GLANCE ● The appeal court rules today on the harbour tunnel contract signed in 2019. ● The jury "
+            "is out in the fraud trial of the former port director after six weeks. ● The review of judges' pay "
+            "is published at noon, with a rise of three per cent expected.\n\n"
+            "1. Council wins its case over the bus depot\nThe judge found the lease had been ended lawfully and "
+            "ordered costs against the operator.\n")
+    day = dt.date(2025, 6, 20)
+    assert _bullets(page) == [
+        ("", "The appeal court rules today on the harbour tunnel contract signed in 2019.", day),
+        ("", "The jury is out in the fraud trial of the former port director after six weeks.", day),
+        ("", "The review of judges' pay is published at noon, with a rise of three per cent expected.", day),
+        ("Council wins its case over the bus depot",
+         "The judge found the lease had been ended lawfully and ordered costs against the operator.", day)]
+
+
+def test_bullets_run_together_after_a_label_with_a_colon_in_german():
+    page = ("Der Morgen\nder Newsletter der Redaktion\nFreitag, 20. Juni 2025\n\n"
+            "Guten Morgen! Heute geht es um Wohnen und Verkehr in der Region, und am Abend tagt der Stadtrat. "
+            "Hier das Wichtigste in Kürze.\n\n"
+            "Auf einen Blick: • Die Stadtbahnlinie 4 fährt ab Montag wieder durch die Innenstadt. "
+            "• Der Mietspiegel steigt um durchschnittlich sechs Prozent. "
+            "• Das Hallenbad Nord bleibt wegen eines Wasserschadens bis Ende Juli geschlossen.\n\n"
+            "1. Stadtrat berät über neue Radwege\nAuf der Tagesordnung stehen drei Strecken und ein "
+            "Parkhaus am Bahnhof.\n")
+    assert [t for t, _, _ in _bullets(page)] == ["", "", "", "Stadtrat berät über neue Radwege"]
+    assert [b for _, b, _ in _bullets(page)][:3] == [
+        "Die Stadtbahnlinie 4 fährt ab Montag wieder durch die Innenstadt.",
+        "Der Mietspiegel steigt um durchschnittlich sechs Prozent.",
+        "Das Hallenbad Nord bleibt wegen eines Wasserschadens bis Ende Juli geschlossen."]
