@@ -163,3 +163,33 @@ def test_bullets_run_together_after_a_label_with_a_colon_in_german():
         "Die Stadtbahnlinie 4 fährt ab Montag wieder durch die Innenstadt.",
         "Der Mietspiegel steigt um durchschnittlich sechs Prozent.",
         "Das Hallenbad Nord bleibt wegen eines Wasserschadens bis Ende Juli geschlossen."]
+
+
+# --- numbered items each closed by a line signed with a dash: '— Outlet, 15/5/2025' dates the item above
+
+def test_a_dash_signed_date_line_under_an_items_text_is_that_items_date_in_french():
+    page = ("La Matinale\nla lettre du matin\nvendredi 20 juin 2025\n\n"
+            "1. Le tramway de la rive droite prend du retard\nLes essais ne commenceront pas avant l'automne, "
+            "selon la métropole.\n— L'Écho de la Rive, 18/6/2025\n\n"
+            "2. Les bouquinistes rouvrent leurs boîtes\nAprès trois semaines de travaux sur les quais, les "
+            "vendeurs retrouvent leur place.\n— Quais & Pavés, 17/6/2025\n\n"
+            "3. Une piscine flottante sur la Seine cet été\nElle accueillera 150 baigneurs à la fois, sur "
+            "réservation.\n— Le Petit Riverain, 16/6/2025\n")
+    assert _bullets(page) == [
+        ("Le tramway de la rive droite prend du retard", "Les essais ne commenceront pas avant l'automne, selon la métropole.", dt.date(2025, 6, 18)),
+        ("Les bouquinistes rouvrent leurs boîtes", "Après trois semaines de travaux sur les quais, les vendeurs retrouvent leur place.", dt.date(2025, 6, 17)),
+        ("Une piscine flottante sur la Seine cet été", "Elle accueillera 150 baigneurs à la fois, sur réservation.", dt.date(2025, 6, 16))]
+
+
+def test_a_dash_signed_date_line_is_not_the_next_items_in_an_english_letter_with_bullets():
+    page = ("The Morning Note\nour daily letter\nFriday 20 June 2025\n\n"
+            "IN BRIEF ● The ferry timetable changes on Monday for the summer season. ● Two lanes of the "
+            "ring road close overnight for resurfacing work.\n\n"
+            "1. Council wins its case over the bus depot\nThe judge found the lease had been ended lawfully "
+            "and ordered costs against the operator.\n– Harbour Courier, 19/6/2025\n\n"
+            "2. Tunnel tolls frozen for a year\nDrivers will pay the same until next summer, the operator said "
+            "after talks with the council.\n– Valley Ledger, 17/6/2025\n")
+    assert [(t, d) for t, _, d in _bullets(page)] == [
+        ("", dt.date(2025, 6, 20)), ("", dt.date(2025, 6, 20)),
+        ("Council wins its case over the bus depot", dt.date(2025, 6, 19)),
+        ("Tunnel tolls frozen for a year", dt.date(2025, 6, 17))]
