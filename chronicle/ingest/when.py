@@ -19,8 +19,10 @@ from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
 _MON = r"(?P<mon>" + alternation(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = (
-    # year first, by dashes or slashes ('2025/05/13': a shared doc's, Japan's, China's), always then month and day
-    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/])(?P<a>\d{1,2})(?P=isep)(?P<b>\d{1,2})(?![\d])")),
+    # year first: '2025-05-12', and as South Africa, Japan or Hungary print it '2025/05/12', '2025.05.12.'
+    # (a dotted one with two-digit month and day: 'v2020.3.1' is a version; none after a '/': a web address)
+    ("iso", re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d\d)(?:(?P<isep>[-/])(?P<a>\d{1,2})(?P=isep)(?P<b>\d{1,2})"
+                       r"|\.(?P<a2>\d\d)\.(?P<b2>\d\d))(?![\d])")),
     ("num", re.compile(r"(?<![\d:/])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])")),
     ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
     ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
@@ -244,9 +246,7 @@ def _found(kind: str, m: re.Match) -> Found | None:
             return None
         return Found("num", m.start(), m.end(), year, a=a, b=b, dotted=m["sep"] == ".")
     if kind == "iso":
-        if m["isep"] == "/" and "/" in m.string[max(0, m.start() - 1):m.start()] + m.string[m.end():m.end() + 1]:
-            return None   # a web address's path ('/2025/05/13/'), read as its own
-        return Found("iso", m.start(), m.end(), year, int(m["a"]), int(m["b"]))
+        return Found("iso", m.start(), m.end(), year, int(m["a"] or m["a2"]), int(m["b"] or m["b2"]))
     word = m["mon"]
     month = MONTHS[folded(word).rstrip(".")]
     day = int(m["day"])
