@@ -4,7 +4,7 @@ log under its title and a line naming the fields ('Format: headline // outlet //
 signature ('+---+' and '|' borders of psql, MySQL and Emacs org, Markdown's '|---|', tab-separated
 cells). records.py reads a page that is all rows; this finds the rows inside one: the longest run
 of lines sharing a separator (one to three punctuation characters standing alone, a '|' cell
-border, a tab) the same number of times, one row an item. Its fields are named by the header row
+border, a tab) the same number of times, holding half the page's text or more, one row an item. Its fields are named by the header row
 or the line naming them above the rows (in any wording of records.NAMES, a 'note' being the
 item's text), else by their values; empty fields stay empty. The rows are handed to records.read,
 the page's other lines left out with a note."""
@@ -60,17 +60,37 @@ def _split(line: str, sep: str) -> list[str]:
     return [f.strip() for f in re.split(r"(?<=\s)" + re.escape(sep) + r"(?!\S)", " " + line.strip() + " ")]
 
 
-def _longest_run(content: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
-    """(separator, indexes into content) of the longest run of lines sharing a separator as often."""
-    runs: dict[tuple[str, int], list[int]] = {}
-    best: tuple[tuple[str, int], list[int]] | None = None
-    for k, (_, line) in enumerate(content):
-        keys = {key for key in _keys(line) if key[1] >= 2 or key[0] in ("|", "\t")}
-        runs = {key: (runs[key] + [k] if key in runs else [k]) for key in keys}
-        for key, run in runs.items():
-            if best is None or len(run) > len(best[1]):
-                best = (key, run)
-    return None if best is None else (best[0][0], best[1])
+def _size(line: str) -> int:
+    """The characters a line adds to the page's text: none for a blank line or a table's border."""
+    t = line.strip()
+    return 0 if not t or t[0] in "|+-=:" and _RULE.match(t) else len(t)
+
+
+def _middle_run(lines: list[str], sizes: list[int]) -> tuple[str, list[int]] | None:
+    """(separator, line indexes) of the longest run of lines sharing a separator as often that holds
+    the page's middle character: rows holding half the page's text or more always do (and so the
+    other lines of a long page are never split into fields: most pages hold no list)."""
+    half, seen, mid = sum(sizes) / 2, 0, -1
+    for mid, size in enumerate(sizes):
+        seen += size
+        if size and seen >= half:
+            break
+    if mid < 0 or not sizes[mid]:
+        return None
+    best: tuple[str, list[int]] | None = None
+    for key in _keys(_BULLET.sub("", lines[mid])):
+        if key[1] < 2 and key[0] not in ("|", "\t"):
+            continue   # (one mark between spaces is a headline's own)
+        run = [mid]
+        for step in (-1, 1):
+            k = mid + step
+            while 0 <= k < len(lines) and (not sizes[k] or key in _keys(_BULLET.sub("", lines[k]))):
+                if sizes[k]:   # (blank lines and borders between rows are passed over)
+                    run.append(k)
+                k += step
+        if best is None or len(run) > len(best[1]):
+            best = (key[0], sorted(run))
+    return best
 
 
 def _named(fields: list[str]) -> list[str] | None:
@@ -88,25 +108,22 @@ def _named(fields: list[str]) -> list[str] | None:
 
 
 def read(lines: list[str], ctx: Context) -> Parsed | None:
-    content = [(n, _BULLET.sub("", l)) for n, l in enumerate(lines) if l.strip() and not _RULE.match(l)]
-    found = _longest_run(content) if len(content) >= _MIN_ROWS else None
-    if found is None or len(found[1]) < _MIN_ROWS:
+    sizes = [_size(l) for l in lines]
+    found = _middle_run(lines, sizes)
+    if found is None or len(found[1]) < _MIN_ROWS or sum(sizes[n] for n in found[1]) < _SHARE * sum(sizes):
         return None
     sep, run = found
-    rows = {content[k][0]: _split(content[k][1], sep) for k in run}
-    if sum(len(content[k][1]) for k in run) < _SHARE * sum(len(l) for _, l in content):
-        return None
-    first = content[run[0]][0]
-    header = _named(rows[first])
+    rows = {n: _split(_BULLET.sub("", lines[n]), sep) for n in run}
+    header = _named(rows[run[0]])
     if header is not None:
-        rows[first] = header
+        rows[run[0]] = header
     # the rows alone, at their own line numbers, joined as records reads them ('|' inside a field
     # would be read as one more: it becomes a broken bar)
     masked = [" | ".join(f.replace("|", "¦") for f in rows[n]) if n in rows else "" for n in range(len(lines))]
     parsed = records.read(masked, ctx)
     if parsed is None or not parsed.stories:
         return None
-    others = [f"line {n + 1} '{l.strip()[:40]}'" for n, l in content if n not in rows]
+    others = [f"line {n + 1} '{l.strip()[:40]}'" for n, l in enumerate(lines) if sizes[n] and n not in rows]
     if others:
         parsed.notes.append(f"left out, not rows of the list: {', '.join(others)}")
     return parsed
