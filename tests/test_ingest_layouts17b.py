@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from ingest_page import read_page
 
 CAPTURED = dt.date(2025, 6, 20)
@@ -34,27 +35,27 @@ def test_a_link_log_under_a_line_naming_its_fields_is_one_item_a_line_in_german(
         ("Baukosten steigen langsamer", "destatis.de", dt.date(2025, 6, 2), "Baukosten steigen langsamer")]
 
 
-def test_the_header_lines_order_decides_which_field_is_which_in_french():
-    page = ("Veille presse transports\n"
-            "(date ~ média ~ titre ; le plus récent en haut)\n\n"
-            "19/06/2025 ~ Ouest-Éclair ~ La ligne de tram vers l'aéroport ouvrira en septembre\n"
-            "17/06/2025 ~ Le Courrier du Rail ~ Les contrôleurs annoncent une grève pour le week-end\n"
-            "16/06/2025 ~ Ouest-Éclair ~ Le port de commerce retrouve son trafic d'avant la crise\n")
-    assert [(t, s, d) for t, s, d, _ in _rows(page)] == [
-        ("La ligne de tram vers l'aéroport ouvrira en septembre", "Ouest-Éclair", dt.date(2025, 6, 19)),
-        ("Les contrôleurs annoncent une grève pour le week-end", "Le Courrier du Rail", dt.date(2025, 6, 17)),
-        ("Le port de commerce retrouve son trafic d'avant la crise", "Ouest-Éclair", dt.date(2025, 6, 16))]
+_FR = ("Veille presse transports\n"
+       "(date ~ média ~ titre ; le plus récent en haut)\n\n"
+       "19/06/2025 ~ Ouest-Éclair ~ La ligne de tram vers l'aéroport ouvrira en septembre\n"
+       "17/06/2025 ~ Le Courrier du Rail ~ Les contrôleurs annoncent une grève pour le week-end\n"
+       "16/06/2025 ~ Ouest-Éclair ~ Le port de commerce retrouve son trafic d'avant la crise\n")
+_EN = ("Flood coverage - links\nAdd yours at the bottom.\n\n"
+       "River levels peak overnight in the valley >> Valley Courier >> 2025-06-17\n"
+       "Insurers brace for a wave of claims after the floods >> The Ledger >> 2025-06-18\n"
+       "Council opens three rest centres for families >> Valley Courier >> 2025-06-19\n")
 
 
-def test_a_link_log_without_a_header_is_read_by_its_values_in_english():
-    page = ("Flood coverage - links\nAdd yours at the bottom.\n\n"
-            "River levels peak overnight in the valley >> Valley Courier >> 2025-06-17\n"
-            "Insurers brace for a wave of claims after the floods >> The Ledger >> 2025-06-18\n"
-            "Council opens three rest centres for families >> Valley Courier >> 2025-06-19\n")
-    assert [(t, s, d) for t, s, d, _ in _rows(page)] == [
-        ("River levels peak overnight in the valley", "Valley Courier", dt.date(2025, 6, 17)),
-        ("Insurers brace for a wave of claims after the floods", "The Ledger", dt.date(2025, 6, 18)),
-        ("Council opens three rest centres for families", "Valley Courier", dt.date(2025, 6, 19))]
+@pytest.mark.parametrize("page, want", [
+    (_FR, [("La ligne de tram vers l'aéroport ouvrira en septembre", "Ouest-Éclair", dt.date(2025, 6, 19)),
+           ("Les contrôleurs annoncent une grève pour le week-end", "Le Courrier du Rail", dt.date(2025, 6, 17)),
+           ("Le port de commerce retrouve son trafic d'avant la crise", "Ouest-Éclair", dt.date(2025, 6, 16))]),
+    (_EN, [("River levels peak overnight in the valley", "Valley Courier", dt.date(2025, 6, 17)),
+           ("Insurers brace for a wave of claims after the floods", "The Ledger", dt.date(2025, 6, 18)),
+           ("Council opens three rest centres for families", "Valley Courier", dt.date(2025, 6, 19))]),
+], ids=["fr-header-line-gives-the-order", "en-no-header-fields-by-their-values"])
+def test_a_link_log_under_a_few_lines_of_its_own_is_one_item_a_line(page, want):
+    assert [(t, s, d) for t, s, d, _ in _rows(page)] == want
 
 
 def test_a_dated_paragraph_with_one_slash_is_no_list():
@@ -87,35 +88,36 @@ def test_a_psql_table_pasted_into_an_english_email_is_one_item_a_row():
         ("Fishing quota talks stall again", "Harbour Times", None, "No date has been set for a new round.")]
 
 
-def test_a_markdown_table_in_an_italian_email_is_one_item_a_row():
-    page = ("Oggetto: Rassegna stampa\n\nCiao a tutti,\nvi giro la tabella della settimana.\n\n"
-            "| Data | Testata | Titolo | Sommario |\n"
-            "|---|---|---|---|\n"
-            "| 19/06/2025 | Gazzetta del Lago | Il traghetto notturno torna in servizio | Corse ogni venerdì fino a settembre. |\n"
-            "| 18/06/2025 | Eco di Valle | Chiude la cartiera storica | Cinquanta lavoratori in cassa integrazione. |\n"
-            "| 16/06/2025 | Gazzetta del Lago | Nuova pista ciclabile sul lungolago | I lavori partono a luglio. |\n\n"
-            "Grazie e buon lavoro,\nLuca\n")
-    assert _rows(page) == [
-        ("Il traghetto notturno torna in servizio", "Gazzetta del Lago", dt.date(2025, 6, 19), "Corse ogni venerdì fino a settembre."),
-        ("Chiude la cartiera storica", "Eco di Valle", dt.date(2025, 6, 18), "Cinquanta lavoratori in cassa integrazione."),
-        ("Nuova pista ciclabile sul lungolago", "Gazzetta del Lago", dt.date(2025, 6, 16), "I lavori partono a luglio.")]
+def _cells(rows) -> str:
+    return "\n".join("| " + " | ".join(r) + " |" for r in rows)
 
 
-def test_an_org_table_and_a_tab_separated_one_in_german_emails_are_read_alike():
-    rows = [("18.06.2025", "Weser-Anzeiger", "Stadtbahn fährt ab Herbst im Zehn-Minuten-Takt", "Die Verkehrsbetriebe stellen neue Züge ein."),
+_TABLES = {   # a header and rows, pasted as Markdown, Emacs org or tab-separated cells
+    "markdown": lambda head, rows: _cells([head]) + "\n|---|---|---|---|\n" + _cells(rows),
+    "org": lambda head, rows: _cells([head]) + "\n|---+---+---+---|\n" + _cells(rows),
+    "tsv": lambda head, rows: "\n".join("\t".join(r) for r in [head, *rows]),
+}
+_MAILS = {
+    "it": ("Oggetto: Rassegna stampa\n\nCiao a tutti,\nvi giro la tabella della settimana.\n\n",
+           "\n\nGrazie e buon lavoro,\nLuca\n", ("Data", "Testata", "Titolo", "Sommario"),
+           [("19/06/2025", "Gazzetta del Lago", "Il traghetto notturno torna in servizio", "Corse ogni venerdì fino a settembre."),
+            ("18/06/2025", "Eco di Valle", "Chiude la cartiera storica", "Cinquanta lavoratori in cassa integrazione."),
+            ("", "Gazzetta del Lago", "Nuova pista ciclabile sul lungolago", "I lavori partono a luglio.")]),
+    "de": ("Betreff: Pressespiegel\n\nHallo zusammen,\nanbei die Tabelle der Woche.\n\n",
+           "\n\nViele Grüße\nAnna Berg\nPressestelle\n", ("Datum", "Zeitung", "Überschrift", "Zusammenfassung"),
+           [("18.06.2025", "Weser-Anzeiger", "Stadtbahn fährt ab Herbst im Zehn-Minuten-Takt", "Die Verkehrsbetriebe stellen neue Züge ein."),
             ("17.06.2025", "Kreisblatt Nord", "Kreis schließt zwei Geburtsstationen", "Es fehlen Hebammen und Ärztinnen."),
-            ("", "Weser-Anzeiger", "Freibad öffnet nach Sanierung", "Der Eintritt bleibt bei vier Euro.")]
-    head = ("Datum", "Zeitung", "Überschrift", "Zusammenfassung")
-    org = "\n".join("| " + " | ".join(r) + " |" for r in [head]) + "\n|---+---+---+---|\n" + \
-        "\n".join("| " + " | ".join(r) + " |" for r in rows)
-    tsv = "\n".join("\t".join(r) for r in [head, *rows])
-    want = [("Stadtbahn fährt ab Herbst im Zehn-Minuten-Takt", "Weser-Anzeiger", dt.date(2025, 6, 18), "Die Verkehrsbetriebe stellen neue Züge ein."),
-            ("Kreis schließt zwei Geburtsstationen", "Kreisblatt Nord", dt.date(2025, 6, 17), "Es fehlen Hebammen und Ärztinnen."),
-            ("Freibad öffnet nach Sanierung", "Weser-Anzeiger", None, "Der Eintritt bleibt bei vier Euro.")]
-    for table in (org, tsv):
-        page = "Betreff: Pressespiegel\n\nHallo zusammen,\nanbei die Tabelle der Woche.\n\n" + table + \
-            "\n\nViele Grüße\nAnna Berg\nPressestelle\n"
-        assert _rows(page) == want
+            ("", "Weser-Anzeiger", "Freibad öffnet nach Sanierung", "Der Eintritt bleibt bei vier Euro.")]),
+}
+_DAYS = {"19/06/2025": dt.date(2025, 6, 19), "18/06/2025": dt.date(2025, 6, 18), "18.06.2025": dt.date(2025, 6, 18),
+         "17.06.2025": dt.date(2025, 6, 17), "": None}
+
+
+@pytest.mark.parametrize("lang, shape", [("it", "markdown"), ("de", "org"), ("de", "tsv")])
+def test_a_table_in_an_email_is_one_item_a_row_its_cells_by_the_headers_names(lang, shape):
+    top, bottom, head, rows = _MAILS[lang]
+    assert _rows(top + _TABLES[shape](head, rows) + bottom) == [
+        (title, outlet, _DAYS[day], text) for day, outlet, title, text in rows]
 
 
 def test_a_year_first_date_with_slashes_is_a_date_but_a_web_address_path_is_not():
