@@ -212,7 +212,8 @@ def test_page_plan_shortcuts_plan_the_page_as_the_patterns_do(page):
             continue
         parts = pagelines._INLINE_BULLETS.split(raw.strip())
         if len(parts) >= 3 or (len(parts) == 2 and raw.strip()[:1] in "•●▪"):
-            out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
+            label = pagelines._label(parts[0])   # (the words before the first bullet, when they name them)
+            out.extend((no, p.strip() if label and k == 0 else "• " + p.strip(), gap if k == 0 else 0, False)
                        for k, p in enumerate(x for x in parts if x.strip()))
         else:
             if out and out[-1][1].strip() == raw.strip() and lines.words(raw) >= 3:

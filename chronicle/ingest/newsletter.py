@@ -158,6 +158,8 @@ def intro(lines: list[str], start: int) -> int:
         seen += bool(s)
         if seen > 6:
             break
+    if _paragraph(lines[start]):
+        return start   # the greeting opens a paragraph of its own ('Buongiorno! … Ecco cosa sapere.'): that is the intro
     block = [k for k in range(start + 1, min(len(lines), start + 8)) if lines[k].strip()][:2]
     if len(block) == 2 and block[1] > block[0] + 1 and _paragraph(lines[block[0]]) and _headline(lines[block[1]]):
         return block[0]

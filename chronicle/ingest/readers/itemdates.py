@@ -78,10 +78,24 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
+        signed = _signed(ls, g)
+        if signed is not None:   # its own, not the next items' ('text' / '— Outlet, 15/5/2025' / blank)
+            out[g.index] = _dated(page, signed, page.resolve(signed.dates[0]), current)
+            continue
         for j in range(last_text + 1, g.index + len(g.lines)):
             if ls[j].kind == "date" and ls[j].dates:
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _signed(ls: list[Line], g) -> Line | None:
+    """The item's date line signed with a dash right under its text, closing it as a quotation's
+    source does ('— Corriere della Sera, 15/5/2025', '– A. Name, 3 March'), not above the next item."""
+    line = _trailing_date(ls, g)
+    if line is None or line.gap or line.text[:1] not in "—–":
+        return None
+    j = ls.index(line)
+    return line if ls[j - 1].kind in TEXT and (j + 1 == len(ls) or ls[j + 1].gap > 0 or ls[j + 1].marker) else None
 
 
 def _dated(page, line: Line | None, d: tuple, before: tuple) -> tuple:

@@ -135,11 +135,9 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
-        parts = _INLINE_BULLETS.split(s) if _BULLET.search(s) else [s]
-        if len(parts) >= 3 or (len(parts) == 2 and s[:1] in "•●▪"):
-            # '• one • two • three' pasted on one line: one list item each
-            out.extend((no, "• " + p.strip(), gap if k == 0 else 0, False)
-                       for k, p in enumerate(x for x in parts if x.strip()))
+        bullets = _run_together(s) if _BULLET.search(s) else None
+        if bullets:
+            out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(bullets))
         else:
             if out and out[-1][1].strip() == s and words(s) >= 3:
                 # the same headline twice in a row (an image's alt text, then the headline): the
@@ -148,6 +146,23 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.append((no, raw, gap, False))
         gap = 0
     return out
+
+
+def _run_together(s: str) -> list[str] | None:
+    """'• one • two • three' pasted on one line: one list item each, under the label before the
+    first ('IN 30 SECONDS ● …', 'Auf einen Blick: • …'), which stays a line of its own."""
+    parts = _INLINE_BULLETS.split(s)
+    if not (len(parts) >= 3 or (len(parts) == 2 and s[:1] in "•●▪")):
+        return None
+    label = _label(parts[0])
+    return [p.strip() if label and k == 0 else "• " + p.strip() for k, p in enumerate(x for x in parts if x.strip())]
+
+
+def _label(text: str) -> bool:
+    """The words before a line's first bullet name the bullets (a short label, or one ending in a
+    colon), not one of them."""
+    t = text.strip()
+    return bool(t) and (len(t.split()) <= 4 and t[-1:] not in ".!?" or t.endswith(":"))
 
 
 def _date_block(prev: str, s: str) -> str | None:
