@@ -22,9 +22,9 @@ from ..outlets import Outlets
 from .. import readtimes
 from . import (altlines, attribution, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, linklines,
-               medialabels, numbered, pagers, paidlines, placednames, posts, pressquotes, promos, readmoreat, recapbullets, releaselines, reminders, review,
-               rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines, timelabels, transcript,
-               treegroups)
+               medialabels, numbered, pagers, paidlines, placednames, postblocks, posts, pressquotes, promos, readmoreat, recapbullets, releaselines,
+               reminders, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
+               timelabels, transcript, treegroups)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -223,8 +223,9 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     while not started and first >= 0 and ls[first].kind == "head" and not followed_by_text(ls, first) and first not in sh.deks:
         first = next_text(ls, first)
     over_item = not started and nxt >= 0 and (sh.one_per_line or (
-        ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt]))
-    if _section(ls[i], sh.caps) or (sh.kicker_page and _next_text_is_kicker(ls, i, sh.kick)) or attribution.kicker_over(ls, i, nxt) \
+        ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt])
+        or postblocks.dated_posts(ls, nxt))
+    if _section(ls[i], sh.caps) or (sh.kicker_page and nxt >= 0 and sh.kick[nxt]) or attribution.kicker_over(ls, i, nxt) \
             or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
@@ -290,11 +291,3 @@ def _deks(ls: list[Line]) -> set[int]:
     if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
         return {r[1] for r in over_text}
     return set()
-
-
-def _next_text_is_kicker(ls, i, kick) -> bool:
-    for j in range(i + 1, len(ls)):
-        if ls[j].kind in META:
-            continue
-        return kick[j]
-    return False
