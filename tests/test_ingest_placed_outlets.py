@@ -94,3 +94,20 @@ def test_read_more_lines_in_german_and_french_name_the_outlet():
           "Lire la suite sur Le Courrier de l'Ouest\n")
     assert [s for _, s in _read(de)] == ["Märkische Allgemeine", "Weser-Kurier Land"]
     assert [s for _, s in _read(fr)] == ["La Voix du Bocage", "Le Courrier de l'Ouest"]
+
+
+def test_original_lines_name_each_items_outlet():
+    """'Original: The Canberra Times, 13/5' under each item's text: a labelled source, its day no part of the name."""
+    text = ("WARD ROUND WEEKLY\n\n"
+            "Minister keeps health and picks up disability\nThe minister stays on in the second ministry.\n"
+            "Original: The Canberra Times, 13/5\n\n"
+            "Bulk-billing incentive starts in November\nPractices have six months to decide.\nOriginal: Australian Doctor, 16/5\n\n"
+            "Ambulance ramping hits worst April on record\nCrews waited a record 5,900 hours.\nOriginal: Brisbane Times, 17/5\n")
+    assert [s for _, s in _read(text)] == ["The Canberra Times", "Australian Doctor", "Brisbane Times"]
+
+
+def test_first_published_lines_in_a_roundup_name_the_outlet():
+    text = ("Reading list\n\nThe quiet end of the coal age\nA long read on the last plants.\nFirst published in Harbour Review\n\n"
+            "Why grids need more storage\nAn explainer on batteries.\nFirst published in Valley Echo\n\n"
+            "The price of a warm home\nA look at heating costs.\nFirst published in Northern Star Weekly\n")
+    assert [s for _, s in _read(text)] == ["Harbour Review", "Valley Echo", "Northern Star Weekly"]

@@ -36,3 +36,14 @@ def test_a_wire_dateline_gives_each_item_its_agency_and_day(leads, bodies):
     got = _read(text)
     assert [d for _, d in got] == [dt.date(2025, 5, 5), dt.date(2025, 5, 4), dt.date(2025, 5, 3)]
     assert [s for s, _ in got] == [lead[lead.index("(") + 1:lead.index(")")] for lead in leads]
+
+
+def test_a_wire_dateline_without_a_dash_after_its_agency():
+    """'Mumbai, May 20 (PTI) The BSE …': a reprint of agency copy writes no dash after the agency;
+    the day in the dateline makes it one (a bare '(Reuters) The text' stays no dateline)."""
+    text = "Economy\n\n" + "\n\n".join(f"{h}\n\n{lead} {b}" for h, lead, b in [
+        ("Sensex sheds over 870 points", "Mumbai, May 5 (PTI)", "The BSE Sensex fell more than 870 points on Monday."),
+        ("Rupee slips against the dollar", "Mumbai, May 5 (PTI)", "The rupee weakened by 14 paise on Monday."),
+        ("Officials play down rating cut", "New Delhi, May 4 (PTI)", "The downgrade is unlikely to hurt India, officials said.")])
+    got = _read(text)
+    assert got == [("PTI", dt.date(2025, 5, 5)), ("PTI", dt.date(2025, 5, 5)), ("PTI", dt.date(2025, 5, 4))]

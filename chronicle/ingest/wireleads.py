@@ -15,7 +15,7 @@ _WIRE = re.compile(r"^(?:By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\s+(?
                    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,40}(?:\([A-ZÀ-Ý][\w .-]{1,20}\)\s*)?"   # 'FRANKFURT (ODER)'
                    r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:,?\s*" + _WIRE_DAY.format(n=1) + r")?\s+"
                    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?,\s*" + _WIRE_DAY.format(n=2) + r"\s+)?"   # 'Madrid, 5 may (EFE).-'
-                   r"\((?P<name>[^()]{2,40})\)\s*\.?\s*(?:--|—|–|-)\s*")
+                   r"\((?P<name>[^()]{2,40})\)\s*(?P<dash>\.?\s*(?:--|—|–|-))?\s*")   # (no dash after a day: 'Mumbai, May 20 (PTI) The …')
 _PLACE_DAY = re.compile(r"[A-ZÀ-Ý][\w .'’-]{1,30},\s*" + _WIRE_DAY.format(n=3) + r"\s*[-–—]")
 # '(Regioni.it 4712 - 04/03/2025) text', '(AGI, 12.03.2025) text': a newsletter's or agency's own lead
 # with its issue number and date
@@ -25,13 +25,17 @@ _DATED_LEAD = re.compile(r"^\((?P<name>[^()\d]{2,40}?)(?:\s+(?:n\.\s*|nr\.\s*|no
 
 def wire_lead(text: str) -> re.Match | None:
     """The lead at the text's start, its agency as group 'name'."""
-    return _WIRE.match(text) or (_DATED_LEAD.match(text) if text[:1] == "(" else None)
+    m = _WIRE.match(text)
+    if m and (m["dash"] or m["day1"] or m["day2"]):
+        return m
+    return _DATED_LEAD.match(text) if text[:1] == "(" else None
 
 
 def dateline_day(text: str) -> str:
     """The day a wire lead's dateline gives, its month capitalised ('5 may' -> '5 May': a lower-case
     '5 may' is a verb's elsewhere, never in a dateline), else ''."""
-    m = _WIRE.match(text)
+    m = wire_lead(text)
+    m = m if m is not None and "day1" in m.re.groupindex else None
     after = _PLACE_DAY.match(text, m.end()) if m and not m["place"] else None   # '(ANSA) - ROMA, 05 MAG - …'
     day = (m["day1"] or m["day2"] or (after["day3"] if after else "")) if m else ""
     return " ".join(w[:1].upper() + w[1:] for w in day.split())
