@@ -17,6 +17,16 @@ from ..model import InputKey, Record, SiteSize, StatKey
 
 
 @dataclass(frozen=True)
+class RecordSums:
+    """What the figures over every file need of one piece of the records (outputs/recordsums.py)."""
+    kept_bytes: int                          # of the files keeping the whole archive saves
+    kept_files: int
+    kept_digest: bytes                       # of their paths and digests
+    versioned_digest: bytes                  # of the paths and digests of the files the worker's version covers
+    size: SiteSize
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything but the content that a build depends on, in the parts a change is told by
     (build/changes.py): digests of the layouts, of the config file, and of the code and options."""
@@ -150,6 +160,19 @@ class Prints:
     keys: str = ""
 
 
+@dataclass(frozen=True)
+class StateIndex:
+    """state.cbor: BuildState and Outputs without their big maps, which are kept by pieces
+    (build/shards.py) in the folder `state/`, named here; the SHA-256 of the Prints file
+    (prints.cbor) this state goes with."""
+    state: BuildState                        # stats and output_stats empty
+    outputs: Outputs                         # records and slots empty
+    names: Mapping[str, tuple[str, ...]]     # map ("stats", "output_stats", "records", "slots") -> its pieces
+    lengths: Mapping[str, int]
+    record_sums: tuple[RecordSums, ...]      # the records' fold, by piece
+    prints: str
+
+
 NO_OUTPUTS = Outputs({}, {}, None)
 NO_PRINTS = Prints({})
-StateFile = tuple[BuildState, Outputs, Prints]   # the shape of state.cbor (and the site's identity)
+StateFile = StateIndex   # the shape of state.cbor (and the site's identity)
