@@ -19,7 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, MutableMapping
 
-from .cache import BuildCache, stat_changes
+from .cache import BuildCache
+from .outputcheck import stat_changes
 from .plaindata import StateError
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts

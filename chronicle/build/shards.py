@@ -21,7 +21,7 @@ import os
 import zlib
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 import cbor2
 
