@@ -1,7 +1,8 @@
 """What one build leaves for the next, as types (saved by chronicle/build/cache.py as CBOR through
-chronicle/build/statefile.py; nothing here is ever pickled). Three records in one file: BuildState,
-which every build reads to ask whether there is anything to do, Outputs, decoded only by a
-build that has work to do, and Prints, decoded only by a full build. The articles and the quick path's facts are in
+chronicle/build/statefile.py; nothing here is ever pickled): BuildState, which every build reads
+to ask whether there is anything to do, and Outputs, in one small index (StateIndex), their maps
+of every document and file kept by pieces (build/shards.py) read only where a build asks; and
+Prints, in a file of its own read only by a full build. The articles and the quick path's facts are in
 chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
 The stages produce these values and return them; the orchestrator (finish.save_cache; the quick
