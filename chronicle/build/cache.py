@@ -79,6 +79,7 @@ class BuildCache:
     _prints: Prints | None = field(default=None, repr=False)                # None: not read yet
     _prints_name: str = field(default="", repr=False)                       # SHA-256 of the prints.cbor the state goes with
     _output_check: OutputCheck | None = field(default=None, repr=False)
+    _changes: tuple[dict, tuple[dict, dict]] | None = field(default=None, repr=False)   # (the scan, its stat_changes)
 
     @classmethod
     def open(cls, out_dir: Path, enabled: bool) -> "BuildCache":
@@ -177,9 +178,16 @@ class BuildCache:
         state = self.state
         if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
             return False
-        if stat_changes(state.stats, stats) != ({}, {}):
+        if self.stat_changes(stats) != ({}, {}):
             return False
         return self.output_intact(out_dir)
+
+    def stat_changes(self, stats: dict[str, tuple]) -> tuple[dict, dict]:
+        """outputcheck.stat_changes against the last state, made once per scan (the up-to-date
+        check and the quick path both ask)."""
+        if self._changes is None or self._changes[0] is not stats:
+            self._changes = (stats, stat_changes(self.state.stats, stats))
+        return self._changes[1]
 
     def built_identity(self) -> tuple | None:
         """write.folder_identity of the folder the last build left, if the state knows it."""

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, MutableMapping
 
 from .cache import BuildCache
-from .outputcheck import stat_changes
 from .plaindata import StateError
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
@@ -73,7 +72,7 @@ def _quick(options: Any, cache: BuildCache, settings: Settings, stats: dict[str,
            facts: QuickFacts) -> tuple[int, int] | None:
     # the documents of the pieces of the last stat keys that differ from the scan's: the others
     # are the same (build/shards.py), so only those are classified
-    old, now = stat_changes(cache.state.stats, stats)
+    old, now = cache.stat_changes(stats)
     change = classify(Known(facts.settings, old, facts), settings, {shown: stats[shown] for shown in now},
                       options.content_dir, options.drafts, options.search, PATCH_LIMIT)
     if not isinstance(change, (Bodies, Nothing)):

@@ -37,8 +37,9 @@ def shard_of(key: str) -> int:
 def split(items: Mapping[str, Any]) -> list[dict]:
     """The pieces of a map, each with its keys in code-point order."""
     pieces: list[list[str]] = [[] for _ in range(SHARDS)]
+    crc = zlib.crc32   # shard_of, inlined: 100,000 calls of it were a tenth of a second
     for key in items:
-        pieces[shard_of(key)].append(key)
+        pieces[crc(key.encode("utf-8", "surrogateescape")) % SHARDS].append(key)
     return [{key: items[key] for key in sorted(keys)} for keys in pieces]
 
 
