@@ -15,7 +15,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from . import plaindata, statefile
 from .outputcheck import OutputCheck, stat_changes
@@ -232,7 +232,8 @@ class BuildCache:
             self._prints_name = name_of(data) if self.write(PRINTS, data) else ""
         from ..outputs.recordsums import record_sums
         maps = {name: Sharded.of(hint, getattr(state if name in ("stats", "output_stats") else outputs, name),
-                                 record_sums if name == "records" else None) for name, hint in SHARDED.items()}
+                                 record_sums if name == "records" else None, self._last_map(name))
+                for name, hint in SHARDED.items()}
         folder = self.folder / PIECES
         try:
             folder.mkdir(exist_ok=True)
@@ -251,6 +252,12 @@ class BuildCache:
         parts = [statefile.part(plaindata.encode(StateIndex, index)), statefile.part(plaindata.encode(StatKey | None, state.site_identity))]
         if self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 2, parts))):
             remove_unnamed(folder, {name for m in maps.values() for name in m.names()})
+
+    def _last_map(self, name: str) -> Mapping | None:
+        """The last state's map `name`, whose pieces a full build's equal pieces keep (Sharded.of)."""
+        if self.state is None:
+            return None
+        return getattr(self.state, name) if name in ("stats", "output_stats") else getattr(self._outputs, name)
 
     def write_piece(self, path: Path, data: bytes) -> bool:
         """A piece of a map kept by pieces (build/shards.py); False when it could not be written."""

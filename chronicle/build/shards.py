@@ -69,11 +69,20 @@ class Sharded(MutableMapping):
         self._owned: set[int] = set()   # pieces this map alone holds (changed in place)
 
     @classmethod
-    def of(cls, hint: Any, items: Mapping[str, Any], fold: Callable[[Mapping], Any] | None = None) -> "Sharded":
-        """A map made in this build (none of it stored yet)."""
+    def of(cls, hint: Any, items: Mapping[str, Any], fold: Callable[[Mapping], Any] | None = None,
+           like: Mapping | None = None) -> "Sharded":
+        """A map made in this build; `like`: the last build's, whose name and fold a piece equal
+        to one of its pieces read already keeps (a full build changes few of them: each was
+        encoded, digested and folded again, 0.3 s of a title edit at 10,000 articles)."""
         if isinstance(items, Sharded):
             return items
-        made = cls(hint, None, [None] * SHARDS, split(items), len(items), fold)
+        pieces = split(items)
+        made = cls(hint, None, [None] * SHARDS, pieces, len(items), fold)
+        if isinstance(like, Sharded):
+            made._folder = like._folder   # where the pieces it names are
+            for i, piece in enumerate(pieces):
+                if like._pieces[i] is not None and like._pieces[i] == piece:
+                    made._names[i], made._folds[i] = like._names[i], like._folds[i]
         made._owned = set(range(SHARDS))
         return made
 

@@ -34,9 +34,10 @@ SHELL = "shell"
 _SHELL = (urls.HOME, urls.SEARCH, urls.NOT_FOUND, urls.TOPICS_INDEX, urls.TIMELINE_INDEX)
 
 
-def summary(records: Mapping[str, tuple[int, bytes]]) -> OutputFile:
-    """The size, count and version of what keeping the whole archive saves (recordsums.in_manifest)."""
-    total, files, version = kept_figures(sums_of(records))
+def summary(records: Mapping[str, tuple[int, bytes]], last: Mapping[str, tuple[int, bytes]] | None = None) -> OutputFile:
+    """The size, count and version of what keeping the whole archive saves (recordsums.in_manifest);
+    `last`: the last build's records (recordsums.sums_of)."""
+    total, files, version = kept_figures(sums_of(records, last))
     data = {"bytes": total, "files": files, "version": version}
     return OutputFile(SUMMARY, (json.dumps(data, separators=(",", ":")) + "\n").encode())
 

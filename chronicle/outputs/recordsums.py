@@ -42,10 +42,13 @@ def record_sums(piece: Mapping[str, Record]) -> RecordSums:
                       site_size((p, record[0]) for p, record in piece.items()))
 
 
-def sums_of(records: Mapping[str, Record]) -> list[RecordSums]:
-    """Every piece's fold: kept by a Sharded map, made for a map of this build."""
+def sums_of(records: Mapping[str, Record], like: Mapping[str, Record] | None = None) -> list[RecordSums]:
+    """Every piece's fold: kept by a Sharded map, made for a map of this build (but for its
+    pieces equal to those of `like`, the last build's records)."""
     if isinstance(records, Sharded):
         return records.folds()
+    if isinstance(like, Sharded):
+        return Sharded.of(Record, records, record_sums, like).folds()
     return [record_sums(piece) for piece in split(records)]
 
 

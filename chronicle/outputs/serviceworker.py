@@ -76,17 +76,20 @@ def _manifest_bytes(records: Mapping[str, Record]) -> int:
     return sum(record[0] for path, record in records.items() if in_manifest(path))
 
 
-def service_worker(records: Mapping[str, Record], render: Callable[[str, str, dict], OutputFile]) -> OutputFile:
+def service_worker(records: Mapping[str, Record], render: Callable[[str, str, dict], OutputFile],
+                   last: Mapping[str, Record] | None = None) -> OutputFile:
     """Its version changes with any file of the site but itself and the zip."""
     shell = ["./"] + sorted(path for path in records if versioned(path) and _is_shell(path))
-    return render(SERVICE_WORKER, SW_LAYOUT, {"version": worker_version(sums_of(records)), "shell": shell})
+    return render(SERVICE_WORKER, SW_LAYOUT, {"version": worker_version(sums_of(records, last)), "shell": shell})
 
 
-def offline_files(records: dict[str, Record], render: Callable[[str, str, dict], OutputFile]) -> list[OutputFile]:
-    """The offline manifest and the service worker, made from `records` (which they join)."""
+def offline_files(records: dict[str, Record], render: Callable[[str, str, dict], OutputFile],
+                  last: Mapping[str, Record] | None = None) -> list[OutputFile]:
+    """The offline manifest and the service worker, made from `records` (which they join);
+    `last`: the last build's records (recordsums.sums_of)."""
     manifest = offline_manifest(records)
     records.update(file_records([manifest]))
-    worker = service_worker(records, render)
+    worker = service_worker(records, render, last)
     records.update(file_records([worker]))
     return [manifest, worker]
 
