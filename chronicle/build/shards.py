@@ -67,6 +67,7 @@ class Sharded(MutableMapping):
         self.hint, self._folder, self._names, self._pieces, self._length = hint, folder, names, pieces, length
         self._fold, self._folds = fold, folds if folds is not None else [None] * SHARDS
         self._owned: set[int] = set()   # pieces this map alone holds (changed in place)
+        self._flat: dict | None = None   # every item, once load_all read them all (until a change)
 
     @classmethod
     def of(cls, hint: Any, items: Mapping[str, Any], fold: Callable[[Mapping], Any] | None = None,
@@ -110,22 +111,38 @@ class Sharded(MutableMapping):
             raise plaindata.StateError(f"piece {i} does not match its name (edited or truncated)")
         from .statefile import parse   # (statefile imports this module)
         piece = plaindata.decode(dict[str, self.hint], parse(data))
-        if any(shard_of(key) != i for key in piece):
+        crc = zlib.crc32
+        if any(crc(key.encode("utf-8", "surrogateescape")) % SHARDS != i for key in piece):
             raise plaindata.StateError(f"piece {i} holds keys of another")
         return piece
 
     def load_all(self) -> None:
-        """Every piece read now (StateError if one does not read), so nothing is read later."""
+        """Every piece read now (StateError if one does not read), so nothing is read later, and
+        the items in one dict: a full build asks for every key, some several times (a CRC-32 a
+        lookup cost a title edit 0.2 s at 10,000 articles)."""
         for i in range(SHARDS):
             self.piece(i)
+        self._flat = {key: value for piece in self._pieces for key, value in piece.items()}
 
     def __getitem__(self, key: str) -> Any:
+        if self._flat is not None:
+            return self._flat[key]
         return self.piece(shard_of(key))[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        if self._flat is not None:
+            return self._flat.get(key, default)
+        return self.piece(shard_of(key)).get(key, default)
+
     def __contains__(self, key: object) -> bool:
+        if self._flat is not None:
+            return key in self._flat
         return isinstance(key, str) and key in self.piece(shard_of(key))
 
     def __iter__(self) -> Iterator[str]:
+        if self._flat is not None:
+            yield from self._flat
+            return
         for i in range(SHARDS):
             yield from self.piece(i)
 
@@ -140,6 +157,7 @@ class Sharded(MutableMapping):
 
     def _own(self, i: int) -> dict:
         """Piece i, copied before its first change (it may be shared with the map it was copied from)."""
+        self._flat = None
         if i not in self._owned:
             piece = self.piece(i)
             self._pieces[i] = dict(piece)
