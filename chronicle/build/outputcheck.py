@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Mapping
 
-from .shards import Sharded, name_of, names_of, piece_bytes, split
+from .shards import Sharded, names_of, piece_name, split
 from ..model import InputKey, StatKey, stat_key_of
 
 
@@ -82,6 +82,6 @@ def stat_changes(old: Mapping[str, InputKey], stats: Mapping[str, tuple]) -> tup
     if not isinstance(old, Sharded):
         return ({}, {}) if dict(old) == now else (dict(old), now)
     pieces = split(now)
-    differing = old.differing([name_of(piece_bytes(InputKey, piece)) for piece in pieces])
+    differing = old.differing([piece_name(InputKey, piece) for piece in pieces])
     return ({k: v for i in differing for k, v in old.piece(i).items()},
             {k: v for i in differing for k, v in pieces[i].items()})

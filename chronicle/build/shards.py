@@ -52,10 +52,19 @@ def name_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def piece_name(hint: Any, piece: dict) -> str:
+    """The name a piece is stored under; "" (no stored piece's) when CBOR cannot hold it (a
+    file name that is not UTF-8: such a state is never saved, cache.BuildCache.save)."""
+    try:
+        return name_of(piece_bytes(hint, piece))
+    except UnicodeEncodeError:
+        return ""
+
+
 def names_of(hint: Any, items: Mapping[str, Any]) -> list[str]:
     """The names the pieces of `items` would be stored under: comparing them with a stored map's
     tells which pieces differ without reading any (the scan's stat keys, the site's)."""
-    return [name_of(piece_bytes(hint, piece)) for piece in split(items)]
+    return [piece_name(hint, piece) for piece in split(items)]
 
 
 class Sharded(MutableMapping):
@@ -189,7 +198,7 @@ class Sharded(MutableMapping):
         """The name of every piece, made (encoded and digested) for the pieces not stored yet."""
         for i, name in enumerate(self._names):
             if name is None:
-                self._names[i] = name_of(piece_bytes(self.hint, self.piece(i)))
+                self._names[i] = piece_name(self.hint, self.piece(i))
         return list(self._names)
 
     def differing(self, names: list[str]) -> list[int]:
