@@ -13,13 +13,17 @@ from pathlib import Path
 import jinja2.bccache
 import pytest
 
+import cbor2
+
 from chronicle.build import plaindata, statefile
+from chronicle.build.shards import SHARDS, shard_of
 from chronicle.build.reuse import ArticleEntry, QuickFacts
-from chronicle.build.state import (BuildState, OfflineEdits, OfflineState, Outputs, Prints, PartState, SearchState, Settings,
-                                    StateFile)
+from chronicle.build.state import (BuildState, OfflineEdits, OfflineState, Outputs, Prints, PartState, RecordSums, SearchState,
+                                    Settings, StateFile, StateIndex)
+from chronicle.model import SiteSize
 from chronicle.config import Config, TopicDef
 from chronicle.model import Article, Document
-from conftest import FIXTURE_ARTICLE, edit_file, run_cli
+from conftest import FIXTURE_ARTICLE, FIXTURE_ARTICLE_PAGE, edit_file, run_cli
 
 
 class _Payload:
@@ -81,22 +85,69 @@ def _forge(path: Path, hint, edit) -> None:
     path.write_bytes(b"".join(statefile.dump_parts(hint, len(parts), map(statefile.part, parts))))
 
 
+def _forge_piece(cache: Path, name: str, key: str, value, piece: int | None = None) -> None:
+    """Set `key` to `value` in the piece of the state's map `name` (build/shards.py) that holds
+    it (or in piece `piece`), stored under its new name, and the index made to name it."""
+    def edit(parts):
+        names = parts[0][2][name]
+        i = shard_of(key) if piece is None else piece
+        items = cbor2.loads((cache / "state" / names[i]).read_bytes())
+        items[key] = value
+        data = cbor2.dumps(items)
+        names[i] = hashlib.sha256(data).hexdigest()
+        (cache / "state" / names[i]).write_bytes(data)
+    _forge(cache / "state.cbor", StateFile, edit)
+
+
+def _alien(key: str) -> str:
+    """A key that belongs in another piece than `key`'s."""
+    return next(k for k in (f"x{n}.html" for n in range(SHARDS)) if shard_of(k) != shard_of(key))
+
+
+# the pieces a body edit of FIXTURE_ARTICLE reads (its page's), then the index itself
 @pytest.mark.parametrize("edit", [
-    lambda parts: parts[0].__setitem__(2, {"index.html": "not a stat key"}),        # output stat keys
-    lambda parts: parts[1].__setitem__(0, {"index.html": [1, "not hex"]}),          # records
-    lambda parts: parts[1].__setitem__(1, {"articles/a.html": [[1, 2, 0]]}),        # the slots of the bodies
-    lambda parts: parts[0].__setitem__(0, 42),                                       # settings
-    lambda parts: parts[0].pop(),                                                    # a field short
-    lambda parts: parts.__setitem__(3, [1, 2, "three"]),                             # site identity
-], ids=["output-stats", "records", "slots", "settings", "short", "identity"])
+    lambda cache: _forge_piece(cache, "output_stats", FIXTURE_ARTICLE_PAGE, "not a stat key"),
+    lambda cache: _forge_piece(cache, "records", FIXTURE_ARTICLE_PAGE, [1, "not hex"]),
+    lambda cache: _forge_piece(cache, "slots", FIXTURE_ARTICLE_PAGE, [[1, 2, 0]]),
+    lambda cache: _forge_piece(cache, "records", _alien(FIXTURE_ARTICLE_PAGE), [1, b"\0" * 32], shard_of(FIXTURE_ARTICLE_PAGE)),
+    lambda cache: _forge(cache / "state.cbor", StateFile, lambda parts: parts[0][0].__setitem__(0, 42)),   # settings
+    lambda cache: _forge(cache / "state.cbor", StateFile, lambda parts: parts[0][0].pop()),                # a field short
+    lambda cache: _forge(cache / "state.cbor", StateFile, lambda parts: parts.__setitem__(1, [1, 2, "three"])),   # site identity
+    lambda cache: (cache / "state" / _piece_name(cache, "records", FIXTURE_ARTICLE_PAGE)).write_bytes(b"\xa0"),   # edited, not renamed
+    lambda cache: (cache / "state" / _piece_name(cache, "slots", FIXTURE_ARTICLE_PAGE)).unlink(),            # gone
+], ids=["output-stats", "records", "slots", "key-in-another-piece", "settings", "short", "identity", "piece-edited",
+        "piece-gone"])
 def test_a_forged_state_is_no_cache(project, edit):
     _build(project)
-    _forge(project / ".site.cache" / "state.cbor", StateFile, edit)
+    edit(project / ".site.cache")
     edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing", "Coalition of the willing, forged")
     r = _build(project, "site", "--timings")
     assert "load" in r.stdout + r.stderr    # a full build: the state was not used
     _build(project, "cold", "--no-cache")
     assert _tree(project / "site") == _tree(project / "cold")
+
+
+def _piece_name(cache: Path, name: str, key: str) -> str:
+    return statefile.load_parts(StateFile, (cache / "state.cbor").read_bytes())[0][2][name][shard_of(key)]
+
+
+def test_a_forged_piece_a_quick_build_does_not_read_is_refused_by_the_next_full_build(project):
+    """A quick build reads and checks the pieces of what it changes (others cannot change what it
+    makes) and names the others again; the next full build reads every piece and refuses them all."""
+    _build(project)
+    cache = project / ".site.cache"
+    away = next(k for k in ("about.html", "topics/index.html", "404.html", "robots.txt") if shard_of(k) != shard_of(FIXTURE_ARTICLE_PAGE))
+    _forge_piece(cache, "records", away, [1, "not hex"])
+    edit_file(project / FIXTURE_ARTICLE, "Coalition of the willing", "Coalition of the willing, once")
+    assert "load" not in _build(project, "site", "--timings").stdout   # quick
+    edit_file(project / FIXTURE_ARTICLE, "title:", "title: Retitled")
+    r = _build(project, "site", "--timings")
+    assert "load" in r.stdout and "Traceback" not in r.stderr
+    _build(project, "cold", "--no-cache")
+    assert _tree(project / "site") == _tree(project / "cold")
+    names = statefile.load_parts(StateFile, (cache / "state.cbor").read_bytes())[0][2]["records"]
+    assert sorted(p.name for p in (cache / "state").iterdir()) == sorted(set(names) | set(
+        n for m in statefile.load_parts(StateFile, (cache / "state.cbor").read_bytes())[0][2].values() for n in m))
 
 
 def test_truncated_or_edited_cache_files_are_refused_unread(project):
@@ -123,16 +174,18 @@ def test_every_saved_type_reads_back_equal():
     doc = Document(**{**fields, "tag_names": ("X",), "body": "b", "body_line": 4})
     entry = ArticleEntry((1, 2, 3, 4), "salt", doc, article.summarized(), {"other": "articles/other.html", "gone": None},
                          body="digest", at=("bodies.cbor", 9, 100, "part digest"))
-    state = (BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
-             Outputs({"index.html": (4, b"\x00\xff")},
-                     {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState({"2025-01-01-32": PartState("k", "pagefind/parts/2025-01-01-32", ("articles/a.html",), ("pagefind-entry.json",))}, ("pagefind.js",)),
-                     frozenset({"b", "a"}), OfflineEdits((4, b"\x00\xff"), {"articles/a.html": "digest"})),
-             Prints({"index.html": "print"}))
+    state = StateIndex(BuildState("s", {"a.md": (1, 2, 3, 4)}, {"index.html": (4, 5, 6)}, 1, (7, 8, 9)),
+                       Outputs({"index.html": (4, b"\x00\xff")},
+                               {"feed.xml": ((1, 2, 1, "articles/a.html"), (5, 9, 1, "articles/b.html"))}, SearchState({"2025-01-01-32": PartState("k", "pagefind/parts/2025-01-01-32", ("articles/a.html",), ("pagefind-entry.json",))}, ("pagefind.js",)),
+                               frozenset({"b", "a"}), OfflineEdits((4, b"\x00\xff"), {"articles/a.html": "digest"})),
+                       {"records": ("a" * 64,)}, {"records": 1},
+                       (RecordSums(1, 2, b"\x01", b"\x02", SiteSize(3, 1, ("a.html", 3), ("a.html", 3), 0, 1)),), "prints")
     config = Config(path="config.yaml", topics={"x": TopicDef("x", "X", "", ("ex",), "")}, raw={"site": {"title": "T"}})
     facts = QuickFacts(Settings("l", "c", "o"), config, {"a": "articles/a.html"}, {"ex": "x"}, {"a.md": hashlib.sha256(b"").hexdigest()[:24]},
-                       {"articles/a.html": 0})
+                       {"articles/a.html": (0, 0)})
     offline = OfflineState("salt", ("articles/a.html",), ("digest",), {"articles/a.html": ("\x01topic\x01X",)}, (4, b"\x00"))
-    for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts), (OfflineState, offline)):
+    for hint, value in ((ArticleEntry, entry), (StateFile, state), (QuickFacts, facts), (OfflineState, offline),
+                        (Prints, Prints({"index.html": "print"}))):
         assert statefile.loads(hint, statefile.dumps(hint, value)) == value
     # page fingerprints and the quick path digest repr(article): a cached article must print the same
     assert repr(statefile.loads(ArticleEntry, statefile.dumps(ArticleEntry, entry)).article) == repr(article.summarized())

@@ -13,20 +13,24 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import plaindata, statefile
+from .outputcheck import OutputCheck, output_stats, stat_changes  # noqa: F401  (output_stats: the tests' import)
+from .shards import Sharded, name_of, remove_unnamed
 from ..errors import OutputError
-from ..model import InputKey, input_key_of, stat_key_of
+from ..model import InputKey, Record, input_key_of
 from ..write import files
 from ..write.files import write_file_atomic
-from .state import NO_OUTPUTS, NO_PRINTS, BuildState, Outputs, Prints, StateFile, StatKey
+from .state import NO_OUTPUTS, NO_PRINTS, BuildState, Outputs, Prints, StateFile, StateIndex, StatKey
 
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole chronicle package
-STATE = "state.cbor"
+STATE, PIECES, PRINTS = "state.cbor", "state", "prints.cbor"
+Slots = tuple[tuple[int, int, int, str], ...]
+# the state's maps kept by pieces (build/shards.py): name -> the type of its values
+SHARDED = {"stats": InputKey, "output_stats": StatKey, "records": Record, "slots": Slots}
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -58,67 +62,6 @@ def code_salt() -> str:
     return tree_digest(CODE_DIR, suffixes=(".py",))
 
 
-def output_stats(out_dir: Path) -> dict[str, StatKey]:
-    """Relative path -> stat key of every file under out_dir (scandir and string joins: os.walk
-    with relpath cost 0.5 s for 10,000 files)."""
-    stats: dict[str, StatKey] = {}
-    todo = [("", os.fspath(out_dir))]
-    while todo:
-        prefix, folder = todo.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    todo.append((prefix + entry.name + "/", entry.path))
-                else:
-                    st = entry.stat(follow_symlinks=False)
-                    stats[prefix + entry.name] = stat_key_of(st)
-    return stats
-
-
-class OutputCheck:
-    """Whether the output folder holds exactly the files the last build left: every file's stat
-    key against the saved ones. The up-to-date and the quick path both ask. At 10,000 pages
-    it takes as long as scanning the content (0.1 s, mostly system calls that Python threads
-    cannot share), so a forked child answers on the other core while the build scans."""
-
-    def __init__(self, out_dir: Path, saved: Mapping[str, StatKey] | None):
-        self._out_dir, self._saved = out_dir, saved
-        self._answer: bool | None = None if saved else False
-        self._child = 0
-        # fork only a single-threaded process (the CLI): forking threads invites deadlocks
-        if self._answer is None and hasattr(os, "fork") and threading.active_count() == 1:
-            try:
-                pid = os.fork()
-            except OSError:
-                pid = -1
-            if pid == 0:
-                code = 1
-                try:
-                    code = 0 if self._compare() else 1
-                finally:
-                    os._exit(code)
-            self._child = max(pid, 0)
-
-    def _compare(self) -> bool:
-        try:
-            return output_stats(self._out_dir) == self._saved
-        except OSError:
-            return False
-
-    def found_intact(self, out_dir: Path) -> bool:
-        """Already answered: out_dir was found as the last build left it (no waiting)."""
-        return self._answer is True and self._out_dir == out_dir
-
-    def intact(self) -> bool:
-        if self._answer is None:
-            if self._child:
-                _, status = os.waitpid(self._child, 0)
-                self._answer = os.waitstatus_to_exitcode(status) == 0
-            else:
-                self._answer = self._compare()
-        return self._answer
-
-
 @dataclass
 class BuildCache:
     """Reads what the last build left. Nothing in the folder is trusted: every file is plain data of
@@ -131,9 +74,12 @@ class BuildCache:
     saved_articles: dict[str, Any] = field(default_factory=dict)   # those of them articles.cbor holds
     # page -> (HTML, text) of entries whose bodies are in no file (bodystore.py): the preview's
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
-    _outputs: Outputs | memoryview = field(default=NO_OUTPUTS, repr=False)  # or its CBOR, not parsed yet
-    _prints: Prints | memoryview = field(default=NO_PRINTS, repr=False)      # the same
+    _outputs: Outputs = field(default=NO_OUTPUTS, repr=False)   # its big maps read by pieces when asked
+    _outputs_read: bool = field(default=False, repr=False)
+    _prints: Prints | None = field(default=None, repr=False)                # None: not read yet
+    _prints_name: str = field(default="", repr=False)                       # SHA-256 of the prints.cbor the state goes with
     _output_check: OutputCheck | None = field(default=None, repr=False)
+    _changes: tuple[dict, tuple[dict, dict]] | None = field(default=None, repr=False)   # (the scan, its stat_changes)
 
     @classmethod
     def open(cls, out_dir: Path, enabled: bool) -> "BuildCache":
@@ -165,31 +111,57 @@ class BuildCache:
             (self.folder / name).unlink(missing_ok=True)
 
     def _load_state(self) -> BuildState | None:
+        """The state's index; its big maps are read a piece at a time when asked (build/shards.py)."""
         try:
-            first, self._outputs, self._prints, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
-            state = plaindata.decode(BuildState, statefile.parse(first))
-            return replace(state, site_identity=plaindata.decode(StatKey | None, statefile.parse(identity)))
-        except (OSError, ValueError):   # ValueError: StateError, or not four parts
-            self._outputs, self._prints = NO_OUTPUTS, NO_PRINTS
+            first, identity = statefile.load_chunks(StateFile, (self.folder / STATE).read_bytes())
+            index = plaindata.decode(StateIndex, statefile.parse(first))
+            maps = self._maps(index)
+            self._outputs = replace(index.outputs, records=maps["records"], slots=maps["slots"])
+            self._prints_name = index.prints
+            return replace(index.state, stats=maps["stats"], output_stats=maps["output_stats"],
+                           site_identity=plaindata.decode(StatKey | None, statefile.parse(identity)))
+        except (OSError, ValueError):   # ValueError: StateError, or not two parts
+            self._outputs = NO_OUTPUTS
             return None
 
+    def _maps(self, index: StateIndex) -> dict[str, Sharded]:
+        from ..outputs.recordsums import record_sums
+        if index.names.keys() != SHARDED.keys() or index.lengths.keys() != SHARDED.keys():
+            raise plaindata.StateError("another set of maps")
+        return {name: Sharded.stored(hint, self.folder / PIECES, index.names[name], index.lengths[name],
+                                     *((record_sums, index.record_sums) if name == "records" else ()))
+                for name, hint in SHARDED.items()}
+
+    def load_all(self) -> None:
+        """Every piece of the state read now, for a full build, which reads them all: one that
+        does not read makes the whole state no cache (before the build uses any of it)."""
+        if self.state is None or self._outputs_read:
+            return
+        try:
+            for value in (self.state.stats, self.state.output_stats, self._outputs.records, self._outputs.slots):
+                if isinstance(value, Sharded):
+                    value.load_all()
+            self._outputs_read = True
+        except plaindata.StateError:
+            self.state, self._outputs = None, NO_OUTPUTS
+
     def outputs(self) -> Outputs:
-        """What the last build made, decoded on first use (an up-to-date build never needs it);
-        NO_OUTPUTS when there is no usable state."""
-        self._outputs = _decoded(Outputs, self._outputs, NO_OUTPUTS)
+        """What the last build made (its big maps read by pieces when asked); NO_OUTPUTS when
+        there is no usable state."""
         return self._outputs if self.enabled and self.state else NO_OUTPUTS
 
     def prints(self) -> Prints:
-        """The page fingerprints and threads of the last full build, decoded on first use (only a
+        """The page fingerprints and threads of the last full build, read on first use (only a
         full build or `check` needs them); NO_PRINTS when there is no usable state."""
-        self._prints = _decoded(Prints, self._prints, NO_PRINTS)
+        if self._prints is None:
+            self._prints = NO_PRINTS
+            try:
+                data = (self.folder / PRINTS).read_bytes() if self.enabled and self._prints_name else b""
+                if data and name_of(data) == self._prints_name:
+                    self._prints = statefile.loads(Prints, data)
+            except (OSError, ValueError):
+                pass
         return self._prints if self.enabled and self.state else NO_PRINTS
-
-    def prints_part(self) -> bytes:
-        """The Prints part as the last build saved it, for a quick build to save again unread."""
-        if isinstance(self._prints, Prints):
-            return statefile.part(plaindata.encode(Prints, self._prints))
-        return len(self._prints).to_bytes(8, "big") + bytes(self._prints)
 
     def check_output(self, out_dir: Path) -> None:
         """Start finding out whether out_dir is as the last build left it (output_intact)."""
@@ -206,10 +178,16 @@ class BuildCache:
         state = self.state
         if not self.enabled or state is None or state.settings != settings or not out_dir.is_dir():
             return False
-        old = state.stats
-        if len(old) != len(stats) or any(old.get(shown) != stat for shown, (_, _, stat) in stats.items()):
+        if self.stat_changes(stats) != ({}, {}):
             return False
         return self.output_intact(out_dir)
+
+    def stat_changes(self, stats: dict[str, tuple]) -> tuple[dict, dict]:
+        """outputcheck.stat_changes against the last state, made once per scan (the up-to-date
+        check and the quick path both ask)."""
+        if self._changes is None or self._changes[0] is not stats:
+            self._changes = (stats, stat_changes(self.state.stats, stats))
+        return self._changes[1]
 
     def built_identity(self) -> tuple | None:
         """write.folder_identity of the folder the last build left, if the state knows it."""
@@ -243,36 +221,51 @@ class BuildCache:
         if prints is not None:
             self._prints = prints
 
-    def save(self, state: BuildState, outputs: Outputs, prints: Prints | None, bulk: bytes | None = None) -> None:
+    def save(self, state: BuildState, outputs: Outputs, prints: Prints | None) -> None:
         """Called by the orchestrator once the site is in place; a failure only costs speed next
-        time. `bulk` is state_bytes(state, outputs, prints part) when made already (the quick path
-        makes it while the new files flush, with the last Prints as they were: `prints` None)."""
+        time. Only the pieces of the big maps not saved yet are written (a quick build's few);
+        `prints` None: those of the last build hold (a quick build's)."""
         if not self.enabled:
             return
-        if bulk is None:
-            bulk = state_bytes(state, outputs, statefile.part(plaindata.encode(Prints, prints)))
+        if prints is not None:
+            data = statefile.dumps(Prints, prints)
+            self._prints_name = name_of(data) if self.write(PRINTS, data) else ""
+        from ..outputs.recordsums import record_sums
+        maps = {name: Sharded.of(hint, getattr(state if name in ("stats", "output_stats") else outputs, name),
+                                 record_sums if name == "records" else None, self._last_map(name))
+                for name, hint in SHARDED.items()}
+        folder = self.folder / PIECES
+        try:
+            folder.mkdir(exist_ok=True)
+            stored = all(m.store(folder, self.write_piece) for m in maps.values())
+        except (OSError, TypeError, ValueError):
+            stored = False
+        state = replace(state, stats=maps["stats"], output_stats=maps["output_stats"])
+        outputs = replace(outputs, records=maps["records"], slots=maps["slots"])
         self.remember(state, outputs, prints)
+        if not stored:
+            self.remove(STATE)
+            return
+        index = StateIndex(replace(state, stats={}, output_stats={}, site_identity=None),
+                           replace(outputs, records={}, slots={}), {n: tuple(m.names()) for n, m in maps.items()},
+                           {n: len(m) for n, m in maps.items()}, tuple(maps["records"].folds()), self._prints_name)
+        parts = [statefile.part(plaindata.encode(StateIndex, index)), statefile.part(plaindata.encode(StatKey | None, state.site_identity))]
+        if self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 2, parts))):
+            remove_unnamed(folder, {name for m in maps.values() for name in m.names()})
 
-        def parts():
-            yield bulk
-            yield statefile.part(plaindata.encode(StatKey | None, state.site_identity))
-        self.write(STATE, lambda fh: fh.writelines(statefile.dump_parts(StateFile, 4, parts())))
+    def _last_map(self, name: str) -> Mapping | None:
+        """The last state's map `name`, whose pieces a full build's equal pieces keep (Sharded.of)."""
+        if self.state is None:
+            return None
+        return getattr(self.state, name) if name in ("stats", "output_stats") else getattr(self._outputs, name)
 
-
-def _decoded(kind: type, value: Any, empty: Any) -> Any:
-    """`value` as `kind`, decoded from its CBOR if not yet; `empty` when it does not decode."""
-    if isinstance(value, kind):
-        return value
-    try:
-        return plaindata.decode(kind, statefile.parse(value))
-    except plaindata.StateError:
-        return empty
-
-
-def state_bytes(state: BuildState, outputs: Outputs, prints_part: bytes) -> bytes:
-    """The first three parts of the state file: all but what is known only once the site is in place."""
-    return (statefile.part(plaindata.encode(BuildState, replace(state, site_identity=None)))
-            + statefile.part(plaindata.encode(Outputs, outputs)) + prints_part)
+    def write_piece(self, path: Path, data: bytes) -> bool:
+        """A piece of a map kept by pieces (build/shards.py); False when it could not be written."""
+        try:
+            write_file_atomic(path, data, durable=False)
+            return True
+        except OutputError:
+            return False
 
 
 def input_key(path: Path | str) -> InputKey | None:

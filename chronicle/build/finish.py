@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 from .assemble import article_versions, build_jobs, known_digests
 from .bodystore import with_body
-from .cache import BuildCache, code_salt, output_stats
+from .cache import BuildCache, code_salt
+from .outputcheck import output_stats
 from .load import Loaded
 from .options import BuildOptions, Stages
 from .quick import quick_facts

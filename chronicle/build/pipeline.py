@@ -68,6 +68,7 @@ def _build(options: BuildOptions, progress: Callable[[str], None] | None,
     if quick is not None:
         return _report(quick[0], len(cache.state.output_stats), quick[1], started, stages, cache, options)
     cache.output_intact(options.out_dir)   # long answered by now; collects the checking child
+    cache.load_all()   # a piece of the state that does not read is no cache, before anything uses it
     # the full build: Jinja, the page planner and the search client are imported only now, which
     # keeps the quick path's start short (chronicle/build/assemble.py)
     from .reuse import load_article_entries

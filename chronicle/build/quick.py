@@ -17,17 +17,19 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, MutableMapping
 
-from .budget import size_from_state as site_size
-from .cache import BuildCache, state_bytes
+from .cache import BuildCache
+from .plaindata import StateError
 from .changes import Bodies, Edit, Known, Nothing, classify, fields_digest
 from .reuse import QuickFacts, read_quick_facts
+from .shards import Sharded
 from .state import BuildState, OfflineEdits, Outputs, SearchState, Settings
 from ..model import Article, Record, record_of
 from ..urls import offline_part_path
 from ..write.files import folder_identity
 from ..write.patch import patch_bodies, patch_site
+from ..outputs.recordsums import sums_of, total_size
 from ..outputs.sitezip import SITE_ZIP, patch_zip, zip_folder_name
 
 if TYPE_CHECKING:   # imported by a build with search on only
@@ -46,21 +48,33 @@ def quick_facts(settings: Settings, config: Any, targets: dict, aliases: dict, a
     Pagefind partitions (a body edit keeps them: the quick path starts Pagefind from these)."""
     digest = (lambda a: versions[(a.kind, a.slug)]) if versions is not None else fields_digest
     parts = search.parts.items() if search is not None else ()
+    numbers = {page: n for n, page in enumerate(sorted(a.page_path for a in searched))}
     return QuickFacts(settings, config, targets, aliases, {a.path: digest(a) for a in articles},
-                      {a.page_path: n for n, a in enumerate(searched)},
+                      {a.page_path: (n, numbers[a.page_path]) for n, a in enumerate(searched)},
                       {page: name for name, part in parts for page in part.pages})
 
 
 def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple]) -> tuple[int, int] | None:
     """-> (articles in the site, files written), or None when a full build is needed."""
     state = cache.state
-    if options.dev or state is None or state.stats.keys() != stats.keys():
+    if options.dev or state is None:
         return None
     facts = read_quick_facts(cache)
     if facts is None or facts.settings.digest != state.settings:
         return None
-    change = classify(Known(facts.settings, state.stats, facts), settings, stats, options.content_dir,
-                      options.drafts, options.search, PATCH_LIMIT)
+    try:   # a piece of the state that does not read: the full build reads none of it (BuildCache.load_all)
+        return _quick(options, cache, settings, stats, facts)
+    except StateError:
+        return None
+
+
+def _quick(options: Any, cache: BuildCache, settings: Settings, stats: dict[str, tuple],
+           facts: QuickFacts) -> tuple[int, int] | None:
+    # the documents of the pieces of the last stat keys that differ from the scan's: the others
+    # are the same (build/shards.py), so only those are classified
+    old, now = cache.stat_changes(stats)
+    change = classify(Known(facts.settings, old, facts), settings, {shown: stats[shown] for shown in now},
+                      options.content_dir, options.drafts, options.search, PATCH_LIMIT)
     if not isinstance(change, (Bodies, Nothing)):
         return None
     edits = change.edits if isinstance(change, Bodies) else ()
@@ -69,22 +83,23 @@ def quick_build(options: Any, cache: BuildCache, settings: Settings, stats: dict
         # Pagefind's run is the longest part: started now, it indexes while the rest is made.
         # Its code is imported only by a build with search on.
         from .quicksearch import start_pagefind
-        early = start_pagefind(facts, edits, lambda path: _read(options.out_dir, path))
+        early = start_pagefind(facts, cache.outputs().search, edits, lambda path: _read(options.out_dir, path))
     try:
-        return _patched(options, cache, stats, facts, edits, early)
+        return _patched(options, cache, stats, facts, edits, early, [k for k in now if now[k] != old.get(k)])
     finally:
         if early is not None:
             early.cancel()
 
 
 def _patched(options: Any, cache: BuildCache, stats: dict[str, tuple], facts: QuickFacts, edits: tuple[Edit, ...],
-             early: EarlyPagefind | None) -> tuple[int, int] | None:
-    """The quick build once the change is known to be `edits` (none: nothing changed)."""
+             early: EarlyPagefind | None, edited: Iterable[str]) -> tuple[int, int] | None:
+    """The quick build once the change is known to be `edits` (none: nothing changed; `edited`:
+    the documents whose stat keys changed)."""
     state = cache.state
     if not cache.output_intact(options.out_dir):
         return None
     last = cache.outputs()
-    if not last.records or not {e.article.page_path for e in edits} <= last.records.keys():   # outputs unreadable, or a page missing
+    if not last.records or not all(e.article.page_path in last.records for e in edits):   # outputs unreadable, or a page missing
         return None
     try:
         made = _changed_files(options, facts, last, edits, early)
@@ -93,19 +108,19 @@ def _patched(options: Any, cache: BuildCache, stats: dict[str, tuple], facts: Qu
     if made is None:
         return None
     changes, slots, gone, search, held = made
-    following: list[tuple[BuildState, Outputs, bytes]] = []
+    following: list[tuple[BuildState, Outputs]] = []
 
     def prepare(keys: dict[str, tuple[int, int, int]]) -> None:   # while the new files flush
-        output_stats = _without({**state.output_stats, **keys}, gone)
+        output_stats = _without(_updated(state.output_stats, keys), gone)
         new_outputs = _next_outputs(last, changes, slots, gone, search, held)
-        new_state = replace(state, stats={shown: stat for shown, (_, _, stat) in stats.items()},
-                            output_stats=output_stats,
-                            size=site_size(new_outputs.records, output_stats, (SITE_ZIP,)))
-        following.append((new_state, new_outputs, state_bytes(new_state, new_outputs, cache.prints_part())))
+        zipped = [(SITE_ZIP, output_stats[SITE_ZIP][0])] if SITE_ZIP in output_stats else []
+        new_state = replace(state, stats=_updated(state.stats, {shown: stats[shown][2] for shown in edited}),
+                            output_stats=output_stats, size=total_size(sums_of(new_outputs.records), zipped))
+        following.append((new_state, new_outputs))
 
     def save() -> None:   # once the new site is in place
-        new_state, new_outputs, bulk = following[0]
-        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, None, bulk)
+        new_state, new_outputs = following[0]
+        cache.save(replace(new_state, site_identity=folder_identity(options.out_dir)), new_outputs, None)
     if not changes:
         prepare({})
         save()
@@ -161,17 +176,16 @@ def _described(read: Callable[[str], bytes], records: Mapping[str, Record], made
     False when the last ones are not as expected."""
     parts, worker = _describing_code()
     shell_path = offline_part_path(parts.SHELL)
-    new_records = {**records, **{path: record_of(data) for path, data in made.items()}}
-    _without(new_records, gone)
-    same_files = not gone and made.keys() <= records.keys()
-    if not same_files and shell_path in records:   # the shell lists the offline index's chunks
-        added = [p for p in new_records.keys() - records.keys() if worker.in_manifest(p)]
+    new_records = _without(_updated(records, {path: record_of(data) for path, data in made.items()}), gone)
+    added = [p for p in made if p not in records and p in new_records]
+    if (gone or added) and shell_path in records:   # the shell lists the offline index's chunks
+        added = [p for p in added if worker.in_manifest(p)]
         shell = parts.refreshed_shell(read(shell_path), added, gone)
         new_records.update(worker.file_records([shell]))
         if records[shell_path] != new_records[shell_path]:
             changes[shell_path] = shell.data
     if parts.SUMMARY in records:   # the offline summary's total and version, before the worker's version
-        made_summary = parts.summary(new_records, sorted(p for p in new_records if worker.in_manifest(p)))
+        made_summary = parts.summary(new_records)
         new_records.update(worker.file_records([made_summary]))
         if records[parts.SUMMARY] != new_records[parts.SUMMARY]:
             changes[parts.SUMMARY] = made_summary.data
@@ -185,7 +199,14 @@ def _described(read: Callable[[str], bytes], records: Mapping[str, Record], made
     return True
 
 
-def _without(mapping: dict, gone: tuple[str, ...]) -> dict:
+def _updated(mapping: Mapping, changes: Mapping) -> MutableMapping:
+    """A copy of `mapping` with `changes`: a map kept by pieces copies only the pieces changed."""
+    new = mapping.copy() if isinstance(mapping, Sharded) else dict(mapping)
+    new.update(changes)
+    return new
+
+
+def _without(mapping: MutableMapping, gone: tuple[str, ...]) -> MutableMapping:
     """`mapping` (changed in place) without the files the search indexes no longer have."""
     for path in gone:
         mapping.pop(path, None)
@@ -200,13 +221,13 @@ def _read(out_dir: Path, path: str) -> bytes:
 def _next_outputs(last: Outputs, changes: dict[str, bytes], slots: dict[str, tuple], gone: tuple[str, ...],
                   search: SearchState | None, offline: OfflineEdits | None) -> Outputs:
     """The outputs of the last build brought up to date, so the next build starts from this one."""
-    records = {**last.records, **{path: record_of(data) for path, data in changes.items() if path != SITE_ZIP}}
+    records = _updated(last.records, {path: record_of(data) for path, data in changes.items() if path != SITE_ZIP})
     return replace(
         last,
         records=_without(records, gone),
         # pages this build patched: their fingerprints (Prints, passed on unread) no longer hold,
         # so the next full build renders them again
         patched=last.patched | frozenset(changes),
-        slots={**last.slots, **slots},
+        slots=_updated(last.slots, slots),
         search=search,
         offline=offline)

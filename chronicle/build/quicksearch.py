@@ -40,9 +40,10 @@ class EarlyPagefind:
     A partition of more than `above` pages is not indexed again: its edited pages go to the
     overlay (outputs/search/overlay.py), with the pages the last overlay held (given with them)."""
 
-    def __init__(self, partitions: Mapping[str, str], edited: list[str], read: Callable[[str], bytes], above: int):
+    def __init__(self, partitions: Mapping[str, str], search: SearchState, edited: list[str], read: Callable[[str], bytes],
+                 above: int):
         names = {partitions[page] for page in edited}
-        members = {name: tuple(sorted(p for p, n in partitions.items() if n == name)) for name in names}
+        members = {name: tuple(sorted(search.parts[name].pages)) for name in names}
         self.parts = {name: pages for name, pages in members.items() if len(pages) <= above}
         self.overlaid = tuple(sorted(page for page in edited if partitions[page] not in self.parts))
         self._pages: dict[str, Future] = {page: Future() for page in edited}
@@ -78,13 +79,14 @@ class EarlyPagefind:
         self._pool.shutdown()
 
 
-def start_pagefind(facts: QuickFacts, edits: tuple[Edit, ...], read: Callable[[str], bytes]) -> EarlyPagefind | None:
-    """Pagefind started on the edited articles' partitions; None when there are none, or an
-    article is in none of the last full build's partitions."""
+def start_pagefind(facts: QuickFacts, search: SearchState | None, edits: tuple[Edit, ...],
+                   read: Callable[[str], bytes]) -> EarlyPagefind | None:
+    """Pagefind started on the edited articles' partitions (`search`: the last build's); None
+    when there are none, or an article is in none of the last full build's partitions."""
     edited = [e.article.page_path for e in edits if e.article.kind == "article"]
-    if not edited or not all(page in facts.partitions for page in edited):
+    if not edited or search is None or not all(facts.partitions.get(page) in search.parts for page in edited):
         return None
-    return EarlyPagefind(facts.partitions, edited, read, facts.config.search_overlay_above)
+    return EarlyPagefind(facts.partitions, search, edited, read, facts.config.search_overlay_above)
 
 
 def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts, edits: tuple[Edit, ...],
@@ -106,9 +108,9 @@ def search_patch(read: Callable[[str], bytes], last: Outputs, facts: QuickFacts,
     # this thread imports the offline index's code (the stemmers: 40 ms), patches the offline
     # index and calls `meanwhile`: all of it off the path Pagefind's time is on
     from ..outputs.offlinepatch import Reindexed, patch_offline
-    try:   # an article's number: its page's place among the pages in code-point order (offline.article_ids)
-        patched = [Reindexed(sum(page < e.article.page_path for page in facts.numbers), _as_published(read, last, e.article),
-                             e.article, facts.numbers[e.article.page_path]) for e in edited]
+    try:   # (its number: its page's place among the pages in code-point order, offline.article_ids)
+        patched = [Reindexed(facts.numbers[e.article.page_path][1], _as_published(read, last, e.article),
+                             e.article, facts.numbers[e.article.page_path][0]) for e in edited]
         offline, offline_gone = patch_offline(read, patched)
     except (ValueError, KeyError, IndexError, TypeError, StopIteration):   # UnicodeDecodeError is a ValueError
         offline = None

@@ -1,7 +1,8 @@
 """What one build leaves for the next, as types (saved by chronicle/build/cache.py as CBOR through
-chronicle/build/statefile.py; nothing here is ever pickled). Three records in one file: BuildState,
-which every build reads to ask whether there is anything to do, Outputs, decoded only by a
-build that has work to do, and Prints, decoded only by a full build. The articles and the quick path's facts are in
+chronicle/build/statefile.py; nothing here is ever pickled): BuildState, which every build reads
+to ask whether there is anything to do, and Outputs, in one small index (StateIndex), their maps
+of every document and file kept by pieces (build/shards.py) read only where a build asks; and
+Prints, in a file of its own read only by a full build. The articles and the quick path's facts are in
 chronicle/build/reuse.py. This module imports only model.py, so an up-to-date build stays short.
 
 The stages produce these values and return them; the orchestrator (finish.save_cache; the quick
@@ -14,6 +15,16 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..model import InputKey, Record, SiteSize, StatKey
+
+
+@dataclass(frozen=True)
+class RecordSums:
+    """What the figures over every file need of one piece of the records (outputs/recordsums.py)."""
+    kept_bytes: int                          # of the files keeping the whole archive saves
+    kept_files: int
+    kept_digest: bytes                       # of their paths and digests
+    versioned_digest: bytes                  # of the paths and digests of the files the worker's version covers
+    size: SiteSize
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,19 @@ class Prints:
     keys: str = ""
 
 
+@dataclass(frozen=True)
+class StateIndex:
+    """state.cbor: BuildState and Outputs without their big maps, which are kept by pieces
+    (build/shards.py) in the folder `state/`, named here; the SHA-256 of the Prints file
+    (prints.cbor) this state goes with."""
+    state: BuildState                        # stats and output_stats empty
+    outputs: Outputs                         # records and slots empty
+    names: Mapping[str, tuple[str, ...]]     # map ("stats", "output_stats", "records", "slots") -> its pieces
+    lengths: Mapping[str, int]
+    record_sums: tuple[RecordSums, ...]      # the records' fold, by piece
+    prints: str
+
+
 NO_OUTPUTS = Outputs({}, {}, None)
 NO_PRINTS = Prints({})
-StateFile = tuple[BuildState, Outputs, Prints]   # the shape of state.cbor (and the site's identity)
+StateFile = StateIndex   # the shape of state.cbor (and the site's identity)

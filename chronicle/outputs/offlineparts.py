@@ -20,7 +20,6 @@ renames the offline search index's chunks (refreshed_shell).
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import posixpath
@@ -29,16 +28,17 @@ from typing import Callable, Iterable, Mapping
 
 from .. import urls
 from ..model import OutputFile, SiteIndex
+from .recordsums import SUMMARY, kept_figures, sums_of
 
-SUMMARY = "offline/summary.json"
 SHELL = "shell"
 _SHELL = (urls.HOME, urls.SEARCH, urls.NOT_FOUND, urls.TOPICS_INDEX, urls.TIMELINE_INDEX)
 
 
-def summary(records: Mapping[str, tuple[int, bytes]], paths: list[str]) -> OutputFile:
-    """`paths`: what keeping the whole archive saves (serviceworker.in_manifest)."""
-    digest = hashlib.sha256(b"".join(p.encode() + b"\0" + records[p][1] for p in paths)).hexdigest()[:16]
-    data = {"bytes": sum(records[p][0] for p in paths), "files": len(paths), "version": digest}
+def summary(records: Mapping[str, tuple[int, bytes]], last: Mapping[str, tuple[int, bytes]] | None = None) -> OutputFile:
+    """The size, count and version of what keeping the whole archive saves (recordsums.in_manifest);
+    `last`: the last build's records (recordsums.sums_of)."""
+    total, files, version = kept_figures(sums_of(records, last))
+    data = {"bytes": total, "files": files, "version": version}
     return OutputFile(SUMMARY, (json.dumps(data, separators=(",", ":")) + "\n").encode())
 
 

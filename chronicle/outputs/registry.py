@@ -73,11 +73,11 @@ def _offline_search(i: Inputs) -> list[OutputFile]:
 def _offline_parts(i: Inputs) -> list[OutputFile]:
     """The parts a reader can keep offline, and the few bytes every page reads to offer them."""
     kept = sorted(p for p in i.sink.records if in_manifest(p))   # what keeping the whole archive saves
-    return part_files(i.index, kept) + [summary(i.sink.records, kept)]
+    return part_files(i.index, kept) + [summary(i.sink.records, i.last_records)]
 
 
 def _offline_files(i: Inputs) -> list[OutputFile]:
-    return offline_files(dict(i.sink.records), i.render)
+    return offline_files(dict(i.sink.records), i.render, i.last_records)
 
 
 def _zip(i: Inputs) -> None:

@@ -12,7 +12,6 @@ One cache per site (named after the scope URL); a new build replaces the shell, 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Callable, Iterable, Mapping
 
@@ -22,9 +21,7 @@ from .. import urls
 from ..model import OutputFile, Record, record_of
 from ..render.environment import JSON_DUMPS_KWARGS
 from .offlineparts import linked_articles
-
-SERVICE_WORKER = "sw.js"
-OFFLINE_MANIFEST = "offline/manifest.json"
+from .recordsums import OFFLINE_MANIFEST, SERVICE_WORKER, in_manifest, sums_of, versioned, worker_version
 
 SW_LAYOUT = "outputs/sw.js"   # the worker itself, with its version and shell filled in
 
@@ -40,13 +37,6 @@ def _is_shell(path: str) -> bool:
         return (name in ("pagefind.js", "pagefind-entry.json") or name.startswith("wasm.")
                 or name.endswith(".pf_meta") or name.startswith("filter/"))
     return False
-
-
-def in_manifest(path: str) -> bool:
-    """What "Keep this archive offline" saves: every page and asset, the offline index instead
-    of Pagefind's thousands of chunks, never the zip."""
-    return (not path.startswith(("pagefind/", "download/", "offline/parts/"))
-            and path not in (SERVICE_WORKER, OFFLINE_MANIFEST, "offline/summary.json"))
 
 
 def file_records(files: Iterable[OutputFile]) -> dict[str, Record]:
@@ -86,27 +76,20 @@ def _manifest_bytes(records: Mapping[str, Record]) -> int:
     return sum(record[0] for path, record in records.items() if in_manifest(path))
 
 
-def service_worker(records: Mapping[str, Record], render: Callable[[str, str, dict], OutputFile]) -> OutputFile:
+def service_worker(records: Mapping[str, Record], render: Callable[[str, str, dict], OutputFile],
+                   last: Mapping[str, Record] | None = None) -> OutputFile:
     """Its version changes with any file of the site but itself and the zip."""
-    paths = _versioned_paths(records)
-    shell = ["./"] + [path for path in paths if _is_shell(path)]
-    return render(SERVICE_WORKER, SW_LAYOUT, {"version": _version(records, paths), "shell": shell})
+    shell = ["./"] + sorted(path for path in records if versioned(path) and _is_shell(path))
+    return render(SERVICE_WORKER, SW_LAYOUT, {"version": worker_version(sums_of(records, last)), "shell": shell})
 
 
-def _versioned_paths(records: Mapping[str, Record]) -> list[str]:
-    """The files whose digests make the worker's version: all but itself and the zip."""
-    return sorted(p for p in records if p != SERVICE_WORKER and not p.startswith("download/"))
-
-
-def _version(records: Mapping[str, Record], paths: list[str]) -> str:
-    return hashlib.sha256(b"".join(path.encode() + b"\0" + records[path][1] for path in paths)).hexdigest()[:16]
-
-
-def offline_files(records: dict[str, Record], render: Callable[[str, str, dict], OutputFile]) -> list[OutputFile]:
-    """The offline manifest and the service worker, made from `records` (which they join)."""
+def offline_files(records: dict[str, Record], render: Callable[[str, str, dict], OutputFile],
+                  last: Mapping[str, Record] | None = None) -> list[OutputFile]:
+    """The offline manifest and the service worker, made from `records` (which they join);
+    `last`: the last build's records (recordsums.sums_of)."""
     manifest = offline_manifest(records)
     records.update(file_records([manifest]))
-    worker = service_worker(records, render)
+    worker = service_worker(records, render, last)
     records.update(file_records([worker]))
     return [manifest, worker]
 
@@ -116,8 +99,8 @@ def refreshed_offline_files(records: dict[str, Record], last: Mapping[str, Recor
     """offline_files(records) made by editing the `manifest` and `worker` of the last build (whose
     files had the records `last`), given every path whose record may differ (`touched`): the
     total and the version change, and, when files came or went, the manifest's list and the
-    worker's shell. Work in proportion to `touched`, but for the version (a digest of every
-    file); for the quick path. None when the files are not as expected."""
+    worker's shell. Work in proportion to `touched` (the version from the pieces' kept digests
+    when `records` is kept by pieces: build/shards.py); for the quick path. None when the files are not as expected."""
     head = b'{"bytes":'
     if not manifest.startswith(head) or b"," not in manifest:
         return None
@@ -131,7 +114,7 @@ def refreshed_offline_files(records: dict[str, Record], last: Mapping[str, Recor
     else:
         new_manifest = OutputFile(OFFLINE_MANIFEST, b"%s%d%s" % (head, total, manifest[manifest.index(b","):]))
     records.update(file_records([new_manifest]))
-    worker = _set_line(worker, b"var VERSION = ", json.dumps(_version(records, _versioned_paths(records))).encode())
+    worker = _set_line(worker, b"var VERSION = ", json.dumps(worker_version(sums_of(records))).encode())
     if (added or removed) and worker is not None:
         shell = _shell_of(worker)
         if shell is None:
