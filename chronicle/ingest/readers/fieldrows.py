@@ -28,7 +28,8 @@ _MIN_ROWS = 3             # rows in the run, a header row among them
 _SHARE = 0.5              # of the page's text in the rows: a list, not a few lines of one in prose
 # a field naming its column in words records.NAMES does not list: the links' notes are their text
 _MORE_NAMES = dict.fromkeys("note notes notiz notizen comment comments kommentar remarque commentaire nota notas "
-                            "comentario commento".split(), "body")
+                            "comentario commento".split(), "body") | dict.fromkeys(   # a date column named by its form
+    "m/d d/m mm/dd dd/mm m/d/y d/m/y mm/dd/yyyy dd/mm/yyyy yyyy-mm-dd d.m. dd.mm. dd.mm.yyyy".split(), "date")
 _CANON = {"title": "title", "date": "date", "source": "source", "url": "url", "body": "summary", "tags": "tags"}
 
 
@@ -47,7 +48,8 @@ def _keys(line: str) -> set[tuple[str, int]]:
         return {(cells[0], cells[1].count("|"))} if "|" in cells[1] else set()
     tabs = line.strip(" \r\n").count("\t")   # (an empty first or last cell is a tab at the end)
     keys = {("\t", tabs)} if tabs else set()
-    found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t))
+    # (a closing guillemet on a line without its opening one is a breadcrumb's: '5/18 » Outlet » …')
+    found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t) or t == "»" and "«" not in line)
     return keys | {(t, n) for t, n in found.items()}
 
 
@@ -101,7 +103,8 @@ def _named(fields: list[str]) -> list[str] | None:
         word = re.sub(r"^[^:]{0,20}:\s*", "", f)   # ('Format: headline')
         m = re.match(r"[\W_]*(\w+)", word)
         name = m[1].lower() if m else ""
-        roles.append(_MORE_NAMES.get(name) or records.ROLE_OF.get(name) or ("title" if name in ("name", "nom", "nombre", "nome") else None))
+        roles.append(_MORE_NAMES.get(word.strip().lower()) or _MORE_NAMES.get(name) or records.ROLE_OF.get(name)
+                     or ("title" if name in ("name", "nom", "nombre", "nome") else None))
     if sum(1 for r in roles if r) < 2 or not ({"title", "body"} & set(roles)):
         return None
     return [_CANON[r] if r else f for r, f in zip(roles, fields)]
@@ -117,6 +120,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     header = _named(rows[run[0]])
     if header is not None:
         rows[run[0]] = header
+    else:   # a line naming the fields a little above the rows ('format: m/d » outlet » headline', a note between)
+        above = next((n for n in range(run[0] - 1, max(-1, run[0] - 4), -1)
+                      if sep in lines[n] and _named(_split(lines[n], sep)) is not None), None)
+        if above is not None:
+            rows[above] = _named(_split(lines[above], sep))
     # the rows alone, at their own line numbers, joined as records reads them ('|' inside a field
     # would be read as one more: it becomes a broken bar)
     masked = [" | ".join(f.replace("|", "¦") for f in rows[n]) if n in rows else "" for n in range(len(lines))]
