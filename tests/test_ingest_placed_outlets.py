@@ -111,3 +111,15 @@ def test_first_published_lines_in_a_roundup_name_the_outlet():
             "Why grids need more storage\nAn explainer on batteries.\nFirst published in Valley Echo\n\n"
             "The price of a warm home\nA look at heating costs.\nFirst published in Northern Star Weekly\n")
     assert [s for _, s in _read(text)] == ["Harbour Review", "Valley Echo", "Northern Star Weekly"]
+
+
+def test_an_original_lines_day_and_month_date_the_item():
+    """'Original: Outlet, 13/5': the day is the item's, its order the page's (13 > 12: day first)."""
+    text = ("WARD ROUND WEEKLY\n\n"
+            "Minister keeps health and picks up disability\nThe minister stays on in the second ministry.\n"
+            "Original: The Canberra Times, 13/5\n\n"
+            "Bulk-billing incentive starts in November\nPractices have six months to decide.\nOriginal: Australian Doctor, 16/5\n\n"
+            "Ambulance ramping hits worst April on record\nCrews waited a record 5,900 hours.\nOriginal: Brisbane Times, 2/5\n")
+    p = read_page(text, dt.date(2025, 5, 20))
+    dates = [s.date for s in (p.stories or [p.read_item(i) for i in p.items])]
+    assert dates == [dt.date(2025, 5, 13), dt.date(2025, 5, 16), dt.date(2025, 5, 2)]

@@ -39,6 +39,8 @@ PATTERNS = (
     # 'Tue 29/4', 'mar. 29/04', 'Di, 29.4.': a weekday, then a day and month in digits, no year (a feed
     # reader's or a list's date); which number is the month, the page decides as for any numeric date
     ("wdm", re.compile(r"(?i)(?<!\w)(?P<wd>" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\.?(?![\d/.]|\.\d)")),
+    # 'Original: The Canberra Times, 13/5': a day and month closing a line after a name and a comma
+    ("cdm", re.compile(r"(?<=[^\W\d],\s)(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})\s*$")),
 )
 TIME = re.compile(r"(?i)^(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs))?"
                   r"|\d{1,2}\s*uhr|noon|midnight)(?=\s|$|[,;:—–-]|\.(?!\d))")
@@ -230,6 +232,9 @@ _DAY_SPAN = re.compile(r"\s*[-–]\s*\d{1,2}(?![\d:.])")
 
 
 def _found(kind: str, m: re.Match) -> Found | None:
+    if kind == "cdm":
+        a, b = int(m["a"]), int(m["b"])
+        return Found("num", m.start("a"), m.end(), None, a=a, b=b) if 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12 else None
     if kind == "wdm":
         a, b = int(m["a"]), int(m["b"])
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
