@@ -40,15 +40,15 @@ FURNITURE = re.compile(
     r"(?:no |\d[\d.,]*\s?[km]? )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
-    r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|"
+    r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|más|altro|full coverage|vollständige berichterstattung|"
+    r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
     r"segna (?:tutto )?come letto)|"
     r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
-TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|"
-                      r"comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
 GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
