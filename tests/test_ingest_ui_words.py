@@ -22,3 +22,11 @@ def test_an_aggregators_buttons_are_no_items(full, more, heads):
     p = read_page(text, dt.date(2025, 5, 20))
     titles = [s.title for s in (p.stories or [p.read_item(i) for i in p.items])]
     assert full not in titles and more not in titles, titles
+
+
+@pytest.mark.parametrize("loader", ["Loading more articles …", "Weitere Artikel werden geladen …", "Chargement en cours…"])
+def test_an_endless_lists_loader_is_no_item(loader):
+    heads = ["Ferry operator adds winter sailings", "Dairy farmers warn of a milk price cut", "Rail line reopens after repairs"]
+    text = "\n\n".join(f"{h}\nThe change takes effect next month, the company said." for h in heads) + f"\n\n{loader}\n"
+    p = read_page(text, dt.date(2025, 5, 20))
+    assert [s.title for s in (p.stories or [p.read_item(i) for i in p.items])] == heads

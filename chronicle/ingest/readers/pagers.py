@@ -24,7 +24,10 @@ _PAGER = re.compile(r"(?i)^" + _W + r"(?:(?:load|show|see|view) more(?: \w+)?|ol
                     r"página (?:siguiente|anterior)|(?:mostra|carica|vedi) altr[ei](?: notizie| articoli)?|"
                     r"(?:articoli|comunicati|notizie) (?:precedenti|successivi)|pagina (?:successiva|precedente)|"
                     r"(?:meer|laad meer) (?:laden|nieuws|artikelen|berichten)|meer laden|laad meer|toon meer|"
-                    r"oudere (?:berichten|artikelen)|nieuwere (?:berichten|artikelen)|(?:volgende|vorige) pagina)" + _W + r"$")
+                    r"oudere (?:berichten|artikelen)|nieuwere (?:berichten|artikelen)|(?:volgende|vorige) pagina|"
+                    # an endless list's loader: 'Loading more articles …', 'Weitere Artikel werden geladen …'
+                    r"loading more(?: \w+)?|weitere (?:artikel|beiträge|meldungen) werden geladen|chargement(?: en cours)?|"
+                    r"cargando más(?: \w+)?|caricamento(?: in corso)?|meer (?:artikelen )?laden)" + _W + r"$")
 # the same words as a section's heading: a pager only at the foot of the items
 _FOOT = re.compile(r"(?i)^" + _W + r"(?:more (?:items|stories|articles|news|headlines|posts)|weitere (?:meldungen|nachrichten|artikel|beiträge)|"
                    r"mehr (?:meldungen|nachrichten|artikel)|plus d['’](?:articles|actualités)|más (?:noticias|artículos)|"
