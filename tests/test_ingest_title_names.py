@@ -5,19 +5,9 @@ inside ('EirGrid'); a common word ('Households', 'Científicos') does not, nor a
 language than the page's. Text written for these tests."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chronicle.config import load_config
-from chronicle.ingest.run import tagger_for
-
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = load_config(ROOT / "config.yaml")
-
-
-def _tags(lang: str, title: str, text: str) -> list[str]:
-    return tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang=lang)[0]
+from ingest_tagger import tags as _tags
 
 
 @pytest.mark.parametrize("lang, title, text, name", [
