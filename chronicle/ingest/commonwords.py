@@ -1,7 +1,7 @@
 """The common words of a language (data/common/<lang>.txt, made by data/make_common.py from
 wordfreq): a capitalised word that opens a title and is none of them opens it with a name
 ('Pharmac widens access…', 'Moneypoint to stop burning coal…'), which a sentence's capital
-alone never proves. Read the first time a page in that language asks (~10 ms)."""
+alone never proves. Read once per language, before the workers fork (Tagger.prepare; ~20 ms)."""
 from __future__ import annotations
 
 import re

@@ -83,15 +83,21 @@ def _place_rows() -> dict[str, dict]:
 
 @lru_cache(maxsize=2)
 def _theme_rows(name: str = "themes.txt") -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
-    """The rows of data/themes.txt (subjects) or data/organisations.txt (one format)."""
-    text = (_DATA / name).read_text(encoding="utf-8")
+    """The rows of data/themes.txt (subjects) or data/organisations.txt (one format), each alias
+    without its marks ('obligations@fr', 'futures!': only_in, fixed_forms)."""
+    return tuple((slug, name, desc, tuple(a.partition("@")[0].rstrip("!") for a in aliases), up)
+                 for slug, name, desc, aliases, up in _marked_rows(name))
+
+
+@lru_cache(maxsize=2)
+def _marked_rows(name: str) -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
+    """The file's rows with each alias as written, marks and all (the file is read once)."""
     rows = []
-    for line in text.splitlines():
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        slug, name, desc, aliases, *up = line.split("|")
-        rows.append((slug, name, desc, tuple(a.partition("@")[0].strip().rstrip("!") for a in aliases.split(",") if a.strip()),
-                     up[0].strip() if up else ""))
+        slug, title, desc, aliases, *up = line.split("|")
+        rows.append((slug, title, desc, tuple(a.strip() for a in aliases.split(",") if a.strip()), up[0].strip() if up else ""))
     return tuple(rows)
 
 
@@ -115,16 +121,8 @@ def fixed_forms() -> frozenset[str]:
 
 def _marked(mark: str) -> list[tuple[str, str]]:
     """(alias, what follows the mark) for each alias of themes.txt and organisations.txt with the mark."""
-    out = []
-    for name in ("themes.txt", "organisations.txt"):
-        for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or mark not in line:
-                continue
-            for a in line.split("|")[3].split(","):
-                alias, at, rest = a.strip().partition(mark)
-                if at:
-                    out.append((alias.rstrip("!").strip(), rest))
-    return out
+    return [(alias.rstrip("!").strip(), rest) for name in ("themes.txt", "organisations.txt")
+            for *_, aliases, _up in _marked_rows(name) for alias, at, rest in (a.partition(mark) for a in aliases) if at]
 
 
 def _place_aliases(aliases: list[str]) -> tuple[str, ...]:
