@@ -1,7 +1,8 @@
 """The common words of a language (data/common/<lang>.txt, made by data/make_common.py from
 wordfreq): a capitalised word that opens a title and is none of them opens it with a name
 ('Pharmac widens access…', 'Moneypoint to stop burning coal…'), which a sentence's capital
-alone never proves. Read once per language, before the workers fork (Tagger.prepare; ~20 ms)."""
+alone never proves; in German, where every noun is capitalised, an everyday noun the text puts
+after an article ('die Kosten') is no name. Read once per language, before the workers fork (Tagger.prepare; ~20 ms)."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,12 @@ def is_rare(word: str, lang: str) -> bool:
     """The word is none of the language's common words (False where the language has no list)."""
     known = words(lang)
     return known is not None and word.lower() not in known
+
+
+def is_common(word: str, lang: str) -> bool:
+    """The word is one of the language's common words (False where the language has no list)."""
+    known = words(lang)
+    return known is not None and word.lower() in known
 
 
 def written_in(text: str, lang: str) -> bool:

@@ -8,7 +8,7 @@ from itertools import accumulate, product
 from dataclasses import dataclass
 from typing import Callable
 
-from . import commonwords, when
+from . import commonwords, germannames, when
 from .textwords import has_whole, written_lower
 
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
@@ -92,7 +92,7 @@ def find(title: str, lead: str, text: str, german: bool = False, lang: str = "")
         # (most runs share no word with the title: the set says so before the loop is entered)
         in_title = has_whole(title, phrase) or (not title_words.isdisjoint(words)
                                        and any(w in title_words and len(w) >= 3 and w not in STOP for w in words))
-        if german and not _german_name(phrase, words, title, text, len(pos), in_title):
+        if german and not germannames.is_name(phrase, words, title, text, len(pos), in_title):
             continue
         in_lead = phrase in lead
         if phrase in _POINTS:   # 'North' of 'North Korean', 'the West': a direction, not a name
@@ -118,16 +118,6 @@ def _lone_name(word: str, lead: str, text: str) -> bool:
                 or after[:1].isupper():
             return False
     return not written_lower([word], text, [])
-
-
-def _german_name(phrase: str, words: list[str], title: str, text: str, count: int, in_title: bool) -> bool:
-    """German capitalises every noun, so capitals prove less: a single word must be in the title
-    and the text (and not short), a longer run must be in the title as a whole or named twice."""
-    if phrase.isupper():
-        return True
-    if len(words) == 1:
-        return in_title and phrase in text and len(phrase) >= 5
-    return phrase in title or count >= 2
 
 
 def _runs(text: str, german: bool = False, opens: Callable[[str], bool] | None = None) -> list[tuple[str, int]]:
@@ -172,7 +162,7 @@ def _runs(text: str, german: bool = False, opens: Callable[[str], bool] | None =
         # ('Juan Ramón de la Fuente': a particle, or two, between capitals)
         nxt = j + 2 if j + 2 < len(toks) and toks[j + 1][1].lower() in CONNECTORS and toks[j + 1][0] == k + 1 else j + 1
         if (cur and t.lower() in CONNECTORS and nxt < len(toks) and toks[nxt][0] == k + nxt - j and caps[nxt]
-                and not opener(j)):
+                and not opener(j) and (not german or germannames.particle(t, cur[-1][0]))):
             cur.append((t, s, e))
             continue
         if cur:

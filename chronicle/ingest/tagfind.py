@@ -135,7 +135,7 @@ class AliasFinder:
         if len(word) < 9 or not word[:1].isupper():
             return None
         for k in range(3, len(word) - 3):
-            if len(word) - k < 5 and k < 6 or word[:k].lower() in _PREFIXES:
+            if len(word) - k < 5 and k < 6 or _prefixed(word[:k].lower()):
                 continue
             part = word[k].upper() + word[k + 1:]
             slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
@@ -153,6 +153,8 @@ class AliasFinder:
             return None
         for k in range(len(word) - 4, 4, -1):
             part = word[:k]
+            if word.startswith(_WORD_GOES_ON, k):   # 'Train|ingszeiten' is no compound of 'Train'
+                continue
             slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
             if slug is None and part.endswith("s"):
                 slug = self.exact.get((part[:-1],)) or self.folded.get((part[:-1].lower(),))
@@ -184,6 +186,18 @@ class AliasFinder:
 # German prefixes that make a word of their own, not a compound: an 'Entscheidung' (decision) is
 # no 'Scheidung' (divorce), an 'Unterschrift' no 'Schrift'
 _PREFIXES = frozenset(("ent", "ver", "zer", "emp", "miss", "unter"))
+
+
+# a rest that continues the first part's word rather than starting one of its own ('Trainingszeiten'
+# are training times, no train's; 'Haltungsfragen')
+_WORD_GOES_ON = ("ing", "ung")
+
+
+def _prefixed(first: str) -> bool:
+    """The first part of a split is such a prefix, or one with a letter or two more: no word of
+    its own but a piece of the prefixed verb's noun ('Verb|raucher' is a 'Verbraucher', a
+    consumer, no 'Raucher', a smoker; 'Verkehrs|minister' splits after a word)."""
+    return any(first.startswith(p) and len(first) - len(p) < 3 for p in _PREFIXES)
 
 
 class _StartWords(dict):
