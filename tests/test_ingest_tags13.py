@@ -80,3 +80,22 @@ def test_a_german_word_is_not_split_into_another_subject(title, text, wrong, rig
 def test_everyday_subjects_have_a_topic(lang, title, text, topic):
     got = tags(lang, title, text)
     assert topic in got, got
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("de", "Klingbeil: 500 Milliarden Euro für Brücken und Schulen", "Der SPD-Chef will das Geld über zwölf Jahre ausgeben."),
+    ("fr", "L'État débloque 3,5 millions d'euros pour les routes", "Le ministre l'a annoncé jeudi à Rennes."),
+    ("nl", "Gemeente zoekt stembureauleden", "Vrijwilligers krijgen 100 euro vergoeding voor de hele dag."),
+    ("en", "State sets aside five hundred crore rupees for cyber security", "The cabinet approved the fund."),
+])
+def test_a_sum_of_money_is_no_story_about_its_currency(lang, title, text):
+    assert "exchange-rates" not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Euro slides to a two-year low against the dollar", "The euro fell 1.2% in London trading."),
+    ("en", "Rupee slips to a record low", "The rupee fell 12 paise in early trade."),
+    ("de", "Der Euro legt zum Dollar zu", "Die Gemeinschaftswährung stieg auf 1,12 Dollar."),
+])
+def test_a_currency_that_moves_is_the_story(lang, title, text):
+    assert "exchange-rates" in tags(lang, title, text)

@@ -119,7 +119,7 @@ def tagger_for(config: Config) -> Tagger:
     tagger = Tagger.from_topics(topics, config.max_tags,
                                 frozenset(rules.get("label_only_topics") or ()), tuple(rules.get("mask_phrases") or ()),
                                 int(rules.get("max_auto_tags") or 6), vocab.broader_of(topics), only_in=vocab.only_in(),
-                                fixed_forms=vocab.fixed_forms())
+                                fixed_forms=vocab.fixed_forms(), units=vocab.units())
     _LAST_TAGGER[:] = [(config, tagger)]
     return tagger
 

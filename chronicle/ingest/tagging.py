@@ -23,6 +23,12 @@ from .tagfind import _TOKEN, AliasFinder
 MAX_WORDS = 6
 _PROPER = frozenset({"country", "region", "city", "place", "person", "organisation"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# what ends an amount just before its unit: a figure, or a word of size ('500 Milliarden', 'five
+# hundred crore', '3,5 millions d'), in the languages ingest reads
+_AMOUNT = re.compile(r"(?:\d|\b(?i:hundred|thousand|million|millions|billion|billions|bn|trillion|crore|crores|lakh"
+                     r"|lakhs|Tausend|Million|Millionen|Milliarde|Milliarden|Mio|Mrd|mille|milliard|milliards|mil"
+                     r"|millón|millones|mil millones|millardo|millardi|milione|milioni|miliardo|miliardi|miljoen"
+                     r"|miljard)\.?)(?:\s+d['’]|\s+de|\s+di)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -40,18 +46,20 @@ class Tagger(AliasFinder):
     findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
     only_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # alias (folded) -> the languages it is read in
     fixed: frozenset[tuple[str, ...]] = frozenset()   # lower-cased alias tokens matched only as written
+    units: frozenset[str] = frozenset()       # aliases (folded, with their forms) that are units of an amount too
 
     @classmethod
     def from_topics(cls, topics: Mapping[str, TopicDef], max_tags: int = 12,
                     label_only: frozenset[str] = frozenset(), mask_phrases: tuple[str, ...] = (),
                     max_auto: int = 6, broader: Mapping[str, str] | None = None, cues: bool = True,
                     only_in: Mapping[str, frozenset[str]] | None = None,
-                    fixed_forms: frozenset[str] = frozenset()) -> "Tagger":
+                    fixed_forms: frozenset[str] = frozenset(), units: frozenset[str] = frozenset()) -> "Tagger":
         """label_only: topics given only when a digest labels an article with them (never found in text).
         broader: narrow theme -> broader theme, implied by it (unless label-only). cues: whether
         themes are also inferred from their cue words (tagcues). only_in: aliases (lower case,
         accents folded) read only on pages in the languages given (vocab.only_in). fixed_forms:
-        aliases (the same) matched only as written (vocab.fixed_forms)."""
+        aliases (the same) matched only as written (vocab.fixed_forms). units: aliases (the same)
+        that name no subject after an amount (vocab.units)."""
         exact: dict[tuple[str, ...], str] = {}
         folded: dict[tuple[str, ...], str] = {}
         label_map: dict[str, str] = {}
@@ -86,7 +94,14 @@ class Tagger(AliasFinder):
         finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
         findable = frozenset(exact.values()) | frozenset(folded.values())
         return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder,
-                   findable=findable - {""}, only_in=_with_forms(only_in or {}), fixed=fixed)
+                   findable=findable - {""}, only_in=_with_forms(only_in or {}), fixed=fixed,
+                   units=frozenset(_with_forms(dict.fromkeys(units, frozenset()))))
+
+    def an_amount(self, text: str, pos: int, phrase: str) -> bool:
+        """The phrase found at text[pos:] is a unit after an amount ('500 Milliarden Euro', '20
+        crore rupees'): a sum of money, no subject."""
+        return bool(self.units) and aliasforms.fold(phrase.lower()) in self.units \
+            and _AMOUNT.search(text, max(0, pos - 30), pos) is not None
 
     def read_in(self, phrase: str, lang: str) -> bool:
         """Whether a phrase found names its topic on a page in `lang` (see only_in)."""

@@ -13,7 +13,8 @@ def salience(finder, title: str, lead: str, body: str, german: bool = False, lan
     hits: dict[str, list[int]] = {}
     evidence: dict[str, str] = {}
     def found(text: str, title: bool = False) -> list[tuple[str, int, str]]:
-        return [h for h in finder.find(text, title=title, german=german, lang=lang) if finder.read_in(h[2], lang)]
+        return [h for h in finder.find(text, title=title, german=german, lang=lang)
+                if finder.read_in(h[2], lang) and not finder.an_amount(text, h[1], h[2])]
     for slug, _, phrase in found(title, title=True):
         in_title[slug] = in_title.get(slug, 0) + 1
         evidence.setdefault(slug, phrase)

@@ -84,8 +84,8 @@ def _place_rows() -> dict[str, dict]:
 @lru_cache(maxsize=2)
 def _theme_rows(name: str = "themes.txt") -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
     """The rows of data/themes.txt (subjects) or data/organisations.txt (one format), each alias
-    without its marks ('obligations@fr', 'futures!': only_in, fixed_forms)."""
-    return tuple((slug, name, desc, tuple(a.partition("@")[0].rstrip("!") for a in aliases), up)
+    without its marks ('obligations@fr', 'futures!', 'euro¤': only_in, fixed_forms, units)."""
+    return tuple((slug, name, desc, tuple(a.partition("@")[0].rstrip("!¤") for a in aliases), up)
                  for slug, name, desc, aliases, up in _marked_rows(name))
 
 
@@ -119,9 +119,16 @@ def fixed_forms() -> frozenset[str]:
     return frozenset(_fold(alias.partition("@")[0].strip()) for alias, _ in _marked("!"))
 
 
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Aliases that are also a unit of an amount: `euro¤` in themes.txt is the currency, but '500
+    Milliarden Euro' is a sum of money in a story about something else; lower case, accents folded."""
+    return frozenset(_fold(alias.partition("@")[0].strip()) for alias, _ in _marked("¤"))
+
+
 def _marked(mark: str) -> list[tuple[str, str]]:
     """(alias, what follows the mark) for each alias of themes.txt and organisations.txt with the mark."""
-    return [(alias.rstrip("!").strip(), rest) for name in ("themes.txt", "organisations.txt")
+    return [(alias.rstrip("!¤").strip(), rest) for name in ("themes.txt", "organisations.txt")
             for *_, aliases, _up in _marked_rows(name) for alias, at, rest in (a.partition(mark) for a in aliases) if at]
 
 
