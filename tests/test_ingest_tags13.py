@@ -99,3 +99,21 @@ def test_a_sum_of_money_is_no_story_about_its_currency(lang, title, text):
 ])
 def test_a_currency_that_moves_is_the_story(lang, title, text):
     assert "exchange-rates" in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    # another language's name of a place is an English word, a first name or a people here
+    ("en", "Long Island rail commuters face delays", "Trains on Long Island ran an hour late on Monday.", "iceland"),
+    ("fr", "Dominique Martin nommé préfet du Var", "Dominique Martin prend ses fonctions lundi.", "dominica"),
+    ("en", "Roma families evicted in Slovakia", "Roma rights groups protested outside the town hall.", "rome"),
+])
+def test_a_place_name_that_is_another_word_here_names_no_place(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, place", [
+    ("de", "Island: Vulkan bricht erneut aus", "Auf Island brach der Vulkan in der Nacht erneut aus.", "iceland"),
+    ("it", "Roma, chiusa la metro A", "La metro di Roma resta chiusa per lavori fino a domenica.", "rome"),
+])
+def test_it_names_the_place_in_its_own_language(lang, title, text, place):
+    assert place in tags(lang, title, text)

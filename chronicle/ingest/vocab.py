@@ -107,9 +107,18 @@ def only_in() -> dict[str, frozenset[str]]:
     bonds in French and duties in English, `temporal@es` a storm in Spanish; lower case, accents
     folded -> the languages (codes as lang.py gives them) whose pages they are read in."""
     out: dict[str, frozenset[str]] = {}
-    for alias, langs in _marked("@"):
+    for alias, langs in _marked("@") + [(a, langs) for a, langs in _place_words().items() if langs]:
         out[_fold(alias)] = frozenset(x.strip() for x in langs.split("/") if x.strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    """data/placewords.txt: a place's other-language name that is another word -> the languages
+    it names the place in ('' for none: the alias is dropped)."""
+    rows = (line.split("|") for line in (_DATA / "placewords.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {alias.strip(): langs.strip() for alias, langs in rows}
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +143,10 @@ def _marked(mark: str) -> list[tuple[str, str]]:
 
 def _place_aliases(aliases: list[str]) -> tuple[str, ...]:
     """A place's names, less those that are, accents folded, a common word of a language ingest
-    reads: Brazil's state of Pará would tag every Spanish sentence that starts with 'Para' ('for')."""
-    return tuple(a for a in aliases if _fold(a) not in FUNCTION_WORDS)
+    reads: Brazil's state of Pará would tag every Spanish sentence that starts with 'Para' ('for');
+    and less the names placewords.txt says no page reads as the place ('Dominique')."""
+    never = {a for a, langs in _place_words().items() if not langs}
+    return tuple(a for a in aliases if _fold(a) not in FUNCTION_WORDS and a not in never)
 
 
 def _fold(text: str) -> str:
