@@ -117,3 +117,35 @@ def test_a_place_name_that_is_another_word_here_names_no_place(lang, title, text
 ])
 def test_it_names_the_place_in_its_own_language(lang, title, text, place):
     assert place in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    # a month is no march, and the French 'marchés' no English 'March'
+    ("en", "Hospitals told to link up to the records system by March", "The agency set a deadline of March 31.",
+     "protests"),
+    ("en", "Hospitals told to link up to the records system by March", "The agency set a deadline of March 31.",
+     "financial-markets"),
+    # clinical officers are no police; a French 'surveillance' of school zones is no spyware
+    ("en", "Clinical officers return to work after county pays arrears", "Clinical officers ended their strike.",
+     "police"),
+    ("fr", "Rentrée scolaire : opération de surveillance accrue", "Les policiers assurent la surveillance des zones "
+     "scolaires.", "tech-policy"),
+    # Kenya's National Assembly is no France's; a slow pace is no Polish pay ('płace')
+    ("en", "Kenya's National Assembly passes the budget", "MPs voted late on Tuesday.", "assemblee-nationale"),
+    ("en", "Talks progress at a slow pace", "Both sides said progress was slow but steady.", "wages"),
+    ("en", "Charity says families stay longer in emergency accommodation", "Director Anne Lyons said 40 families "
+     "were in hotels.", "lyon"),
+])
+def test_a_word_of_another_sense_or_language_is_not_the_topic(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    ("en", "Thousands march against pension reform", "The march went through the city centre.", "protests"),
+    ("en", "Two police officers injured in riot", "Both officers were taken to hospital.", "police"),
+    ("fr", "Les marchés reculent à Paris", "Les marchés financiers ont reculé jeudi.", "financial-markets"),
+    # Swiss German writes no ß: 'Strasse' is 'Straße'
+    ("de", "Hauptstrasse gesperrt", "Die Hauptstrasse bleibt bis Freitag gesperrt.", "roads"),
+])
+def test_the_word_in_its_own_sense_still_is(lang, title, text, topic):
+    assert topic in tags(lang, title, text)

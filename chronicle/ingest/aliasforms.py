@@ -29,12 +29,17 @@ def add_forms(exact: dict, folded: dict) -> None:
             exact.setdefault((w[:-2],), slug)
 
 
+# letters that no accent makes: decomposing leaves them whole and dropping them made other words
+# ('płace', Polish pay, was 'pace'); 'Straße' and 'Strasse' are one word
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
 def fold(word: str) -> str:
     """Lower case without accents."""
     low = word.lower()
     if low.isascii():
         return low
-    return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode() or low
+    return unicodedata.normalize("NFKD", low.translate(_LETTERS)).encode("ascii", "ignore").decode() or low
 
 
 def inflections(word: str) -> list[str]:

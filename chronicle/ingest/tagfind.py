@@ -24,6 +24,7 @@ class AliasFinder:
     longest: int
     proper: frozenset[str]                    # slugs of places, people, organisations (names do not inflect)
     fixed: frozenset[tuple[str, ...]]         # lower-cased aliases matched only as written (no stems)
+    only_in: Mapping[str, frozenset[str]]     # alias (folded) -> the languages it is read in (vocab.only_in)
 
     def find(self, text: str, title: bool = False, german: bool = False, lang: str = "") -> list[tuple[str, int, str]]:
         """(slug, offset, matched phrase) for each topic mention, longest alias first, no overlaps.
@@ -113,7 +114,7 @@ class AliasFinder:
         if table is None:
             if stemmer(lang) is None:
                 return None
-            table = StemTable(self.exact, self.folded, lang, self.proper, self.fixed)
+            table = StemTable(self.exact, self.folded, lang, self.proper, self.fixed, self.only_in)
             object.__setattr__(self, key, table)
         return table
 
@@ -139,7 +140,7 @@ class AliasFinder:
                 continue
             part = word[k].upper() + word[k + 1:]
             slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
-            if slug is None and stems is not None:
+            if slug is None and stems is not None and k >= 4:   # ('Kun|strasens' is no Straße's form)
                 hit = stems.match([part], 0, 1, False)
                 slug = hit[0] if hit else None
             if slug is not None:

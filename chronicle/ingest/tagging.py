@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, outlets, tagcues, tagscore, tagtowns
+from . import aliasforms, entities, monthnames, outlets, tagcues, tagscore, tagtowns
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
@@ -74,7 +74,8 @@ class Tagger(AliasFinder):
                 toks = tuple(_TOKEN.findall(a))
                 if not toks or len(toks) > MAX_WORDS or named.get(_fold_norm(a), slug) != slug:
                     continue
-                if a.strip()[:1].isupper() or not a.strip()[:1].isalpha():
+                # (a month's name in lower case, 'march', matches only so: 'by March' is a date)
+                if a.strip()[:1].isupper() or not a.strip()[:1].isalpha() or a.strip() in monthnames.MONTHS:
                     exact.setdefault(toks, slug)
                 else:
                     folded.setdefault(tuple(x.lower() for x in toks), slug)

@@ -97,9 +97,13 @@ class StemTable:
     alias was written capitalised, so that the text's word must be too)."""
 
     def __init__(self, exact: Mapping[tuple[str, ...], str], folded: Mapping[tuple[str, ...], str], lang: str,
-                 names: frozenset[str] = frozenset(), fixed: frozenset[tuple[str, ...]] = frozenset()):
+                 names: frozenset[str] = frozenset(), fixed: frozenset[tuple[str, ...]] = frozenset(),
+                 only_in: Mapping[str, frozenset[str]] | None = None):
         """names: slugs of places, people and organisations, whose capitalised aliases do not inflect;
-        fixed: lower-cased aliases that match only as written ('futures' is no 'future')."""
+        fixed: lower-cased aliases that match only as written ('futures' is no 'future'); only_in:
+        aliases read only in some languages, not stemmed in others (the French 'marchés' would
+        make an English 'March' a market)."""
+        elsewhere = {a for a, langs in (only_in or {}).items() if lang not in langs}
         stem = stemmer(lang)
         assert stem is not None, lang
         self._stem_word, self.lang = stem, lang
@@ -114,7 +118,8 @@ class StemTable:
         # starts with a word of three letters or fewer ('the', 'la', 'in') is left to the written
         # forms: every text has those words, and they would all be tried here
         for toks, slug in folded.items():
-            if slug and len(toks[0]) >= (_MIN_WORD if len(toks) == 1 else _MIN_STEM) and toks not in fixed:
+            if slug and len(toks[0]) >= (_MIN_WORD if len(toks) == 1 else _MIN_STEM) and toks not in fixed \
+                    and " ".join(toks) not in elsewhere:
                 put(tuple(map(self.stem, toks)), slug, False)
         # German nouns are capitalised aliases ('Klimawandel'); elsewhere a capitalised alias is a
         # name, and names do not inflect ('Natale' is not the city of Natal, 'Sache' not Sachsen);
