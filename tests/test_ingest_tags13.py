@@ -149,3 +149,8 @@ def test_a_word_of_another_sense_or_language_is_not_the_topic(lang, title, text,
 ])
 def test_the_word_in_its_own_sense_still_is(lang, title, text, topic):
     assert topic in tags(lang, title, text)
+
+
+def test_a_possessive_before_an_everyday_noun_and_a_town_that_looks_like_a_compound():
+    got = tags("de", "AfD verdreifacht ihr Ergebnis", "Die AfD hat ihr Ergebnis in Gelsenkirchen verdreifacht.")
+    assert "Ergebnis" not in got and "religion" not in got and "Gelsenkirchen" in got, got

@@ -17,12 +17,13 @@ def is_name(phrase: str, words: list[str], title: str, text: str, count: int, in
     return phrase in title or count >= 2
 
 
-# what comes before a German common noun and before no name: an article, a determiner, a
-# preposition fused with an article, or a number ('die Kosten', 'im Bezirk', '30 Praxen'); not
-# the particle of 'von der Leyen'
+# what comes before a German common noun and before no name: an article, a determiner or a
+# possessive ('ihr Ergebnis'), a preposition fused with an article, or a number ('die Kosten',
+# 'im Bezirk', '30 Praxen'); not the particle of 'von der Leyen'
 _DETERMINER = (r"(?<![\w-])(?<!von )(?<!van )(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine"
                r"|keinen|keinem|keiner|im|am|zum|zur|vom|beim|ins|ans|diese|dieser|diesen|diesem|dieses|jede|jeder"
-               r"|jeden|jedem|jedes|alle|allen|viele|vielen|mehr|\d[\d.,]*)\s+")
+               r"|jeden|jedem|jedes|alle|allen|viele|vielen|mehr|ihr|ihre|ihren|ihrem|ihrer|ihres|sein|seine|seinen|seinem"
+               r"|seiner|seines|unser|unsere|unseren|unserem|unserer|\d[\d.,]*)\s+")
 
 
 def everyday_noun(word: str, text: str) -> bool:

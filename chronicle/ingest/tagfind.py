@@ -10,7 +10,7 @@ import re
 from itertools import accumulate
 from typing import Mapping
 
-from . import commonwords
+from . import commonwords, tagtowns
 from .tagstems import StemTable, stemmer
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -120,7 +120,10 @@ class AliasFinder:
 
     def _compound(self, word: str, start: int, out: list, stems: StemTable | None = None) -> None:
         """'Klinikfusion' is about a Klinik, 'Flusswärmepumpe' a Wärmepumpe: German writes
-        compounds as one word, and either part may be the subject."""
+        compounds as one word, and either part may be the subject. A town's name is no compound
+        ('Gelsenkirchen' is no church's, 'Wolfsburg' no wolf's)."""
+        if word in tagtowns.table()[0]:
+            return
         head = self._compound_head(word)
         if head:
             out.append((head, start, word))
