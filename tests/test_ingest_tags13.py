@@ -154,3 +154,21 @@ def test_the_word_in_its_own_sense_still_is(lang, title, text, topic):
 def test_a_possessive_before_an_everyday_noun_and_a_town_that_looks_like_a_compound():
     got = tags("de", "AfD verdreifacht ihr Ergebnis", "Die AfD hat ihr Ergebnis in Gelsenkirchen verdreifacht.")
     assert "Ergebnis" not in got and "religion" not in got and "Gelsenkirchen" in got, got
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    # another language's word inside a German compound: 'Beschwerde|stelle' (Italian 'stelle',
+    # stars), 'Probe|betrieb' (English 'probe')
+    ("de", "Beschwerdestelle meldet 1800 Eingaben", "Die Beschwerdestelle der Behörde zieht Bilanz.", "galaxies"),
+    ("de", "Großbatterie speist erstmals ins Netz", "Nach dem Probebetrieb liefert die Anlage Regelenergie.",
+     "criminal-investigations"),
+    # the Spanish 'media' is an average, 'el planeta' the Earth; English 'carbon' no Spanish coal
+    ("es", "Abril fue el segundo más cálido", "La temperatura media del planeta subió 1,5 grados.", "press-freedom"),
+    ("es", "Abril fue el segundo más cálido", "La temperatura media del planeta subió 1,5 grados.", "planets"),
+    ("en", "Carbon rebate payments end", "The last carbon rebate went out on Friday.", "coal"),
+    # an observatory of prices or rights is no telescope; 'KwaZulu-Natal' no Brazilian city
+    ("fr", "L'Observatoire des prix publie son rapport", "L'observatoire note une hausse.", "telescopes"),
+    ("en", "Floods in KwaZulu-Natal", "Heavy rain hit KwaZulu-Natal overnight.", "brazil"),
+])
+def test_a_word_of_another_language_inside_or_beside_is_not_the_topic(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)

@@ -11,6 +11,7 @@ from itertools import accumulate
 from typing import Mapping
 
 from . import commonwords, tagtowns
+from .aliasforms import fold
 from .tagstems import StemTable, stemmer
 
 _TOKEN = re.compile(r"[^\W_]+", re.U)
@@ -146,7 +147,7 @@ class AliasFinder:
             if slug is None and stems is not None and k >= 4:   # ('Kun|strasens' is no Straße's form)
                 hit = stems.match([part], 0, 1, False)
                 slug = hit[0] if hit else None
-            if slug is not None:
+            if slug is not None and self._german(part):
                 return slug if slug and slug not in self.proper else None
         return None
 
@@ -162,9 +163,15 @@ class AliasFinder:
             slug = self.exact.get((part,)) or self.folded.get((part.lower(),))
             if slug is None and part.endswith("s"):
                 slug = self.exact.get((part[:-1],)) or self.folded.get((part[:-1].lower(),))
-            if slug is not None:
+            if slug is not None and self._german(part):
                 return slug or None
         return None
+
+    def _german(self, part: str) -> bool:
+        """A compound's part names its alias's topic only if the alias is read on German pages
+        ('Beschwerde|stelle' holds the Italian 'stelle', stars, only in its letters)."""
+        langs = self.only_in.get(fold(part.lower())) if self.only_in else None
+        return langs is None or "de" in langs
 
     def _may_start(self, german: bool, stems: StemTable | None) -> "_StartWords":
         """Word -> whether it may start an alias (in its written form or, in the text's language,
