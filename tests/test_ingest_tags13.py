@@ -172,3 +172,25 @@ def test_a_possessive_before_an_everyday_noun_and_a_town_that_looks_like_a_compo
 ])
 def test_a_word_of_another_language_inside_or_beside_is_not_the_topic(lang, title, text, wrong):
     assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    ("es", "Israel ataca Gaza", "Milicianos lanzaron cohetes contra el norte de Israel.", "space-missions"),
+    ("de", "Der große Wurf auf Pump", "Das Sondervermögen soll 500 Milliarden umfassen.", "space-missions"),
+    ("it", "Trasporto pubblico, allarme", "Il fondo nazionale per i trasporti non basta più.", "national-team"),
+    ("es", "Las lluvias llenan los embalses", "Sin embargo, la sequía sigue en el sur.", "sanctions"),
+    ("pt", "Lula defende Padilha", "Padilha assume o cargo na segunda-feira.", "shipping"),
+    ("it", "Turismo, record nelle città minori", "Crescono le presenze nei centri minori.", "children"),
+])
+def test_a_word_that_means_something_else_in_the_page_language_is_not_the_topic(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    ("en", "SpaceX rocket launch delayed", "The rocket launch was scrubbed an hour before lift-off.", "space-missions"),
+    ("it", "La Nazionale batte la Francia", "Gli azzurri vincono 2-1 a Parigi.", "national-team"),
+    ("en", "US tightens embargo on Cuba", "The embargo was extended for a year.", "sanctions"),
+    ("es", "Largas filas en los colegios electorales", "La participación superó el 70 %.", "elections"),
+])
+def test_the_words_own_sense_still_names_it(lang, title, text, topic):
+    assert topic in tags(lang, title, text)
