@@ -20,7 +20,7 @@ def _tags(lang: str, title: str, text: str) -> tuple[list[str], dict[str, str]]:
 @pytest.mark.parametrize("lang, title, text, wanted", [
     # none of these names its subject: an editor tags it from what the story is made of
     ("en", "Candidates make a final push as turnout worries grow",
-     "Polling stations open at seven; the electoral commission expects a late surge.", "elections"),
+     "Doors open at seven in every constituency; the electoral commission expects a late surge.", "elections"),
     ("de", "Unwetterwarnung für den Süden: Sturmböen und Hagel erwartet",
      "Der Wetterdienst rät, Gärten und Balkone zu räumen.", "extreme-weather"),
     ("fr", "Les droits de douane sur l'acier font plonger les importations",
