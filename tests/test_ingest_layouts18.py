@@ -57,3 +57,95 @@ def test_a_page_with_text_between_outlet_and_headline_cards_is_not_read_as_cards
             "Valley Courier\nCouncil opens three rest centres for displaced families\nYesterday\n"
             "Three schools will host families until the water recedes.\n")
     assert [s for _, s, _ in _rows(page)] == ["Reuters", "The Guardian", "Valley Courier"]
+
+
+# --- a byline-and-date line under each item's text, the last item without one
+
+_FR_FOOTERS = ("Le Quotidien de l'Ouest\nAccueil > Actualités > Transports\nDernières actualités\n\n"
+               "Tram : la ligne vers l'aéroport ouvrira en septembre\n"
+               "Les essais à vide commencent en juin et la mise en service est prévue pour la rentrée, a annoncé la métropole.\n"
+               "Par Jeanne Morel | Publié le 18/06/25 à 14h02 | Mis à jour le 19/06/25 à 08h15\n"
+               "Lecture 3 min.\n\n"
+               "Grève des contrôleurs : le trafic sera perturbé ce week-end\n"
+               "La direction prévoit un train sur deux sur les lignes régionales samedi et dimanche.\n"
+               "Par Paul Guivarc'h | Publié aujourd'hui à 09h40\n"
+               "Lecture 2 min.\n\n"
+               "Port de commerce : le trafic retrouve son niveau d'avant la crise\n"
+               "Les escales de porte-conteneurs ont progressé de 12 % sur un an, selon la chambre de commerce.\n"
+               "Par la rédaction avec AFP | Publié le 16/06/25 à 18h27\n"
+               "Lecture 2 min.\n\n"
+               "Vélo : la métropole ajoute 40 kilomètres de pistes cyclables\n"
+               "Les travaux commenceront à l'automne sur les axes les plus fréquentés du centre.\n"
+               "Par Anne Le Bihan\n\n"
+               "Charger plus d'articles\n")
+_ES_FOOTERS = ("Tema: Transporte\n"
+               "Toda la información sobre el transporte público en la ciudad y la región metropolitana.\n\n"
+               "El subte aumentará su tarifa un 8 % a partir de julio\n"
+               "La empresa concesionaria justificó la suba por el incremento de los costos de energía y de personal.\n"
+               "Por Martín Acosta, corresponsal en Buenos Aires\n"
+               "18/06/2025 - 00:42 hs\n"
+               "Escuchar nota   Compartir\n\n"
+               "Los colectivos nocturnos suman cuatro nuevas líneas\n"
+               "El servicio funcionará entre la medianoche y las cinco de la mañana todos los días de la semana.\n"
+               "Por Lucía Benítez\n"
+               "17/06/2025 - 22:10 hs\n"
+               "Escuchar nota   Compartir\n\n"
+               "La terminal de ómnibus tendrá un nuevo acceso peatonal\n"
+               "Las obras durarán seis meses y no afectarán la salida de los micros de larga distancia.\n"
+               "Por Gabriela Ferrer\n"
+               "Hace 6 horas\n"
+               "Escuchar nota   Compartir\n\n"
+               "Qué cambia para los usuarios del tren desde el lunes\n"
+               "Con el nuevo cronograma, los servicios rápidos dejarán de parar en cuatro estaciones intermedias.\n"
+               "Por Gabriela Ferrer\n"
+               "Escuchar nota   Compartir\n")
+_EN_FOOTERS = ("City desk - latest\n\n"
+               "Council approves three new rest centres for flood-hit families\n"
+               "The centres will open in schools on the east side of the city until the water recedes, officials said.\n"
+               "By Jane Holloway, 3 hours ago\n\n"
+               "River levels expected to peak overnight along the lower valley\n"
+               "Forecasters said the river would crest just below the level of the 2007 floods, sparing most homes.\n"
+               "By Tom Beckwith, 17 June 2025\n\n"
+               "Insurers brace for a wave of claims after the floods\n"
+               "Early estimates put the damage at several hundred million pounds across the region this week.\n"
+               "By Jane Holloway, 16 June 2025\n\n"
+               "Volunteers fill 20,000 sandbags in a single weekend\n"
+               "Residents queued at the depot from dawn to help protect the lowest-lying streets near the river.\n")
+_DE_FOOTERS = ("Lokales - Neueste Meldungen\n\n"
+               "Stadtwerke planen 4000 Sozialwohnungen am Hafen\n"
+               "Der Bau soll im Herbst beginnen, die ersten Wohnungen sollen 2027 bezugsfertig sein.\n"
+               "Von Max Ebert, 18.06.2025\n\n"
+               "Mietpreisbremse gilt in der Stadt bis 2029 weiter\n"
+               "Der Landtag hat die Verordnung mit großer Mehrheit verlängert, Vermieter kritisieren die Entscheidung.\n"
+               "Von Carla Nowak, 17.06.2025\n\n"
+               "Neues Hallenbad öffnet nach zwei Jahren Bauzeit\n"
+               "Das Bad hat ein Sportbecken, ein Lehrschwimmbecken und eine Sauna, der Eintritt bleibt stabil.\n"
+               "Von der Redaktion, 15.06.2025\n\n"
+               "Baukosten steigen langsamer als im Vorjahr\n"
+               "Das Statistikamt meldet für das erste Quartal ein Plus von zwei Prozent bei den Baupreisen.\n")
+
+
+@pytest.mark.parametrize("page, want", [
+    (_FR_FOOTERS, [dt.date(2025, 6, 18), dt.date(2025, 6, 20), dt.date(2025, 6, 16), None]),
+    (_ES_FOOTERS, [dt.date(2025, 6, 18), dt.date(2025, 6, 17), dt.date(2025, 6, 20), None]),
+    (_EN_FOOTERS, [dt.date(2025, 6, 20), dt.date(2025, 6, 17), dt.date(2025, 6, 16), None]),
+    (_DE_FOOTERS, [dt.date(2025, 6, 18), dt.date(2025, 6, 17), dt.date(2025, 6, 15), None]),
+], ids=["fr-par-publie-le", "es-por-then-date-hs", "en-by-name-age", "de-von-name-date"])
+def test_a_byline_and_date_line_under_each_text_dates_its_own_item(page, want):
+    # (the items are the page's last ones: a topic page's own 'Tema:' heading and text above them is not asked about here)
+    assert [d for _, _, d in _rows(page)][-len(want):] == want
+
+
+def test_date_lines_after_a_blank_line_over_each_item_still_head_the_item_below():
+    # (the first item has one above it too: each release's number and date line leads it)
+    page = ("Pressestelle\nPressemitteilungen\n\n"
+            "Pressemitteilung Nr. 31/2025 vom 18. Juni 2025\n\n"
+            "Stadtrat beschließt neuen Nahverkehrsplan\n"
+            "Der Plan sieht dichtere Takte auf den Buslinien in den Außenbezirken vor.\n\n"
+            "Pressemitteilung Nr. 30/2025 vom 16. Juni 2025\n\n"
+            "Freibäder öffnen am Wochenende\n"
+            "Die Saison beginnt wegen des warmen Wetters eine Woche früher als geplant.\n\n"
+            "Pressemitteilung Nr. 29/2025 vom 12. Juni 2025\n\n"
+            "Neue Ladesäulen in der Innenstadt\n"
+            "Zwanzig Ladepunkte gehen bis Ende des Monats in Betrieb.\n")
+    assert [d for _, _, d in _rows(page)] == [dt.date(2025, 6, 18), dt.date(2025, 6, 16), dt.date(2025, 6, 12)]

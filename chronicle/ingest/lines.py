@@ -56,9 +56,9 @@ SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|y
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
 # ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*)"
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*|(?:(?:the|la|der|el|la|de) )?(?:staff|editors|rédaction|redaktion|redacción|redazione|redactie)\s*)"
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
-                    r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,40})?$")
+                    r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
 CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)")
 _CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa"))   # in when.folded(line)
@@ -209,7 +209,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
         line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
-        return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
+        return "outlet" if line.outlet else "date" if line.dates else "furn"
     post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
         line.labels, line.outlet = labels, postmeta.agency(text, line.dates) if post == "date" else ""

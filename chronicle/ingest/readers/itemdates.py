@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import Line, words
+from ..lines import BYLINE, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
 
@@ -41,7 +41,27 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
-    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
+    if len(trailing) < 0.6 * len(texted) or above_first:
+        return False
+    return trailing[-1:] == groups[-1:] or _footers(ls, trailing, groups[-1], first)
+
+
+def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
+    """The last item has no date line at all (a page whose items all end 'Par X | Publié le 19/05/25',
+    '19/05/2025 - 00:42 hs', its last item without one): the others' date lines trail them still when
+    each stands right under its text, nothing between but a byline or a source line ('Por X', 'Fuente:
+    X') and no blank line, and no date line stands above the first item. A date line after a blank
+    line, or over the first item too, heads the item below it ('Pressemitteilung Nr. 30/2025 vom 8.
+    April 2025' / … / headline); one after the next item's headline printed first ('Headline' /
+    'Section' / '2 days ago' / blank / 'Headline' / text) is that item's."""
+    if any(l.kind == "date" and l.dates for l in last.lines) or any(l.kind == "date" and l.dates for l in ls[:first]):
+        return False
+    for g in trailing:
+        j = ls.index(_trailing_date(ls, g))
+        between = range(_last_text(g.lines, g.index) + 1, j)
+        if ls[j].gap or any(ls[k].gap or not (ls[k].kind == "outlet" or BYLINE.match(ls[k].text)) for k in between):
+            return False
+    return True
 
 
 def _closes(ls: list[Line], g) -> bool:
