@@ -149,3 +149,37 @@ def test_date_lines_after_a_blank_line_over_each_item_still_head_the_item_below(
             "Neue Ladesäulen in der Innenstadt\n"
             "Zwanzig Ladepunkte gehen bis Ende des Monats in Betrieb.\n")
     assert [d for _, _, d in _rows(page)] == [dt.date(2025, 6, 18), dt.date(2025, 6, 16), dt.date(2025, 6, 12)]
+
+
+# --- search results without headlines: each teaser (a snippet of a few lines' length), then its 'date | place |
+# author' line glued to the next teaser
+
+_EN_SEARCH = ("Search\nmonsoon\nResults for: monsoon\n"
+              "The weather office said the monsoon reached the Kerala coast three days ahead of its usual date and would advance north over the week, bringing heavy rain to the western ghats by Sunday\n"
+              "19 Jun,2025 10:15 AM IST | Kochi | staff correspondentFarmers in the Deccan have been told to wait for at least 75 mm of rain before sowing, "
+              "as an early onset is often followed by a dry spell that can ruin the seedlings in the first weeks\n"
+              "18 Jun,2025 06:40 PM IST | Pune | PTIThe city's civic body has cleared 40 drains ahead of the rains and set up a control room for flooding complaints that will stay open around the clock until September\n"
+              "18 Jun,2025 11:05 AM IST | Mumbai | Rina ChandranADVERTISEMENTReservoir levels in the state stood at 21 per cent of capacity this week, "
+              "the lowest in five years, and officials said water cuts in the suburbs would continue until the lakes refill\n"
+              "17 Jun,2025 09:30 PM IST | Nashik | IANS\nLoad More\n")
+_ES_SEARCH = ("Buscar\nResultados para: sequía\n"
+              "El gobierno provincial declaró la emergencia agropecuaria en doce departamentos por la falta de lluvias durante el otoño, lo que permitirá a los productores postergar el pago de impuestos y créditos\n"
+              "18/06/2025 19:05 | Rosario | RedacciónLos productores de soja calculan pérdidas de hasta un tercio de la cosecha en el sur de la provincia, donde no llueve desde hace casi tres meses\n"
+              "17/06/2025 08:12 | Santa Fe | Lucía BenítezLa empresa de aguas pidió a los vecinos reducir el consumo durante las horas de mayor demanda mientras el nivel del río siga por debajo de lo normal\n"
+              "16/06/2025 22:40 | Paraná | Noticias Argentinas\n")
+
+
+@pytest.mark.parametrize("page, want", [
+    (_EN_SEARCH, [("The weather office said the monsoon reached the Kerala coast", dt.date(2025, 6, 19), ""),
+                  ("Farmers in the Deccan have been told to wait", dt.date(2025, 6, 18), "PTI"),
+                  ("The city's civic body has cleared 40 drains", dt.date(2025, 6, 18), ""),
+                  ("Reservoir levels in the state stood at 21 per cent", dt.date(2025, 6, 17), "IANS")]),
+    (_ES_SEARCH, [("El gobierno provincial declaró la emergencia", dt.date(2025, 6, 18), ""),
+                  ("Los productores de soja calculan pérdidas", dt.date(2025, 6, 17), ""),
+                  ("La empresa de aguas pidió a los vecinos", dt.date(2025, 6, 16), "Noticias Argentinas")]),
+], ids=["en-meta-glued-button-between", "es-meta-glued"])
+def test_search_results_without_headlines_each_dated_by_the_meta_line_under_them(page, want):
+    p = read_page(page, CAPTURED)
+    got = [(" ".join(s.paras), s.date, s.source) for s in p.stories]
+    assert [(text[:len(start)], d, src) for (text, d, src), (start, _, _) in zip(got, want)] == want and len(got) == len(want)
+    assert not any("ADVERTISEMENT" in text or "|" in text for text, _, _ in got)

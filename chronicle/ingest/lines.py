@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
+from . import datefields, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -243,8 +243,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
     name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
     byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
-    if card or named or byname or date_only(meta, line.dates):
-        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
+    if card or named or byname or date_only(meta, line.dates) or datefields.dated_fields(text, line.dates):   # ('date | place | author')
+        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "") or datefields.field_outlet(text, outlets)   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)

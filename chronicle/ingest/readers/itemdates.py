@@ -19,10 +19,15 @@ def _last_text(lines: list[Line], start: int) -> int:
     return max(texts) if texts else start
 
 
+def _date_line(l: Line) -> bool:
+    """A date line, or an outlet's line with its date ('18/05/2025 22:10 | Rosario | Noticias Argentinas')."""
+    return l.kind in ("date", "outlet") and bool(l.dates)
+
+
 def _trailing_date(ls: list[Line], g) -> Line | None:
     """The first date line after the item's last text line, among its own lines."""
     end = g.index + len(g.lines)
-    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if ls[j].kind == "date" and ls[j].dates), None)
+    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j])), None)
 
 
 def dates_trail(ls: list[Line], groups: list) -> bool:
@@ -54,7 +59,7 @@ def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
     line, or over the first item too, heads the item below it ('Pressemitteilung Nr. 30/2025 vom 8.
     April 2025' / … / headline); one after the next item's headline printed first ('Headline' /
     'Section' / '2 days ago' / blank / 'Headline' / text) is that item's."""
-    if any(l.kind == "date" and l.dates for l in last.lines) or any(l.kind == "date" and l.dates for l in ls[:first]):
+    if any(_date_line(l) for l in last.lines) or any(_date_line(l) for l in ls[:first]):
         return False
     for g in trailing:
         j = ls.index(_trailing_date(ls, g))
