@@ -183,3 +183,26 @@ def test_search_results_without_headlines_each_dated_by_the_meta_line_under_them
     got = [(" ".join(s.paras), s.date, s.source) for s in p.stories]
     assert [(text[:len(start)], d, src) for (text, d, src), (start, _, _) in zip(got, want)] == want and len(got) == len(want)
     assert not any("ADVERTISEMENT" in text or "|" in text for text, _, _ in got)
+
+
+# --- a link list's date column of days and months without a year
+
+@pytest.mark.parametrize("page, want", [
+    ("flood links (newest first)\n\n"
+     "6/19 ~ Valley Courier ~ River levels peak overnight as crews shore up levees\n"
+     "6/8 ~ The Ledger ~ Insurers brace for a wave of claims after the floods\n"
+     "6/2 ~ Valley Courier ~ Council opens three rest centres for displaced families\n",
+     [dt.date(2025, 6, 19), dt.date(2025, 6, 8), dt.date(2025, 6, 2)]),   # (19 in the second place: month first)
+    ("veille transports (le plus récent en haut)\n\n"
+     "9/6 ~ Ouest-Éclair ~ La ligne de tram vers l'aéroport ouvrira en septembre\n"
+     "7/6 ~ Le Courrier du Rail ~ Les contrôleurs annoncent une grève pour le week-end\n"
+     "3/6 ~ Ouest-Éclair ~ Le port de commerce retrouve son trafic d'avant la crise\n",
+     [dt.date(2025, 6, 9), dt.date(2025, 6, 7), dt.date(2025, 6, 3)]),   # (no number above 12: French, day first)
+    ("flood links\n\n"
+     "6/9 ~ Valley Courier ~ River levels peak overnight as crews shore up levees\n"
+     "6/8 ~ The Ledger ~ Insurers brace for a wave of claims after the floods\n"
+     "6/2 ~ Valley Courier ~ Council opens three rest centres for displaced families\n",
+     [None, None, None]),   # (English, nothing decides: 9 June or 6 September is not guessed)
+], ids=["en-a-day-above-12-second-is-us-order", "fr-by-the-language", "en-undecided-stays-undated"])
+def test_a_link_lists_yearless_day_month_column_is_read_in_the_order_it_shows(page, want):
+    assert [d for _, _, d in _rows(page)] == want
