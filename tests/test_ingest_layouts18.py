@@ -206,3 +206,38 @@ def test_search_results_without_headlines_each_dated_by_the_meta_line_under_them
 ], ids=["en-a-day-above-12-second-is-us-order", "fr-by-the-language", "en-undecided-stays-undated"])
 def test_a_link_lists_yearless_day_month_column_is_read_in_the_order_it_shows(page, want):
     assert [d for _, _, d in _rows(page)] == want
+
+
+# --- a topic page whose teasers are signed under their 'Read more': name, role, date
+
+_SIGNED_FEET = ("Skip to main content\nThe Valley Courier\nNews   Money   Sport   Opinion\nMoney › Housing\n\n"
+                "Housing costs\n+ Follow this topic\n"
+                "The latest on rents, mortgages and help with housing costs from our money desk.\n\n"
+                "Mortgage rates fall for a third month as lenders compete for buyers\n"
+                "Two-year fixed deals dropped below 4.5 per cent for the first time since last autumn, brokers said on Friday.\n"
+                "Read more\nAmira Lewis\nPersonal Finance Editor\n2 hours ago\n31 comments\nShare   Save\n"
+                "(Image: Peter Byrne/PA Wire)\n\n"
+                "Rents in the valley rise faster than anywhere else in the region\n"
+                "Average rents climbed 9 per cent in a year as the number of homes to let fell to a record low, letting agents said.\n"
+                "Read more\nOwen Price\nThursday 19 June 2025 08:30\n12 comments\nShare   Save\n\n"
+                "Council to buy 200 empty homes and let them at social rents\n"
+                "The scheme, paid for by a government grant, will start with flats above shops in the town centre this summer.\n"
+                "Read more\nAmira Lewis\nUpdated 17 June 2025\nShare   Save\n"
+                "(Image: Getty Images)\n\n"
+                "What first-time buyers should check before they sign\n"
+                "Surveys, service charges and the length of a lease can all add costs that lenders do not show up front.\n"
+                "Read more\nMoney team\nSunday 15 June 2025\nShare   Save\n\n"
+                "Page 1 of 40   Next ›\n\n"
+                "Get the Money Saver newsletter\nOur best tips on bills, savings and deals, every Tuesday.\n"
+                "Enter your email   Sign up\nBy signing up you agree to our privacy notice.\n")
+
+
+def test_teasers_signed_under_their_read_more_are_dated_each_by_their_own_foot():
+    rows = _rows(_SIGNED_FEET)
+    # (the last four: the topic's own heading and blurb above them are not asked about here)
+    assert [(t, d) for t, _, d in rows][-4:] == [
+        ("Mortgage rates fall for a third month as lenders compete for buyers", dt.date(2025, 6, 20)),
+        ("Rents in the valley rise faster than anywhere else in the region", dt.date(2025, 6, 19)),
+        ("Council to buy 200 empty homes and let them at social rents", dt.date(2025, 6, 17)),
+        ("What first-time buyers should check before they sign", dt.date(2025, 6, 15))]
+    assert not any(s in ("Thursday", "Sunday", "Personal Finance Editor") for _, s, _ in rows)

@@ -12,6 +12,7 @@ from ..readmore import READ_MORE_LINE
 from . import blankdates
 
 TEXT = ("prose", "head", "plus")
+_FOOT_WORDS = 5   # words at most in a furniture line of an item's foot ('Read more', 'Harriet Okafor')
 
 
 def _last_text(lines: list[Line], start: int) -> int:
@@ -64,9 +65,15 @@ def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
     for g in trailing:
         j = ls.index(_trailing_date(ls, g))
         between = range(_last_text(g.lines, g.index) + 1, j)
-        if ls[j].gap or any(ls[k].gap or not (ls[k].kind == "outlet" or BYLINE.match(ls[k].text)) for k in between):
+        if ls[j].gap or any(ls[k].gap or not _signature(ls[k]) for k in between):
             return False
     return True
+
+
+def _signature(l: Line) -> bool:
+    """A line of an item's foot between its text and its date: a byline, a source, a role or a name
+    set apart as furniture, a 'Read more' link: a few words, no headline's."""
+    return l.kind == "outlet" or bool(BYLINE.match(l.text)) or l.kind == "furn" and words(l.text) <= _FOOT_WORDS
 
 
 def _closes(ls: list[Line], g) -> bool:
