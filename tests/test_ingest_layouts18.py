@@ -241,3 +241,8 @@ def test_teasers_signed_under_their_read_more_are_dated_each_by_their_own_foot()
         ("Council to buy 200 empty homes and let them at social rents", dt.date(2025, 6, 17)),
         ("What first-time buyers should check before they sign", dt.date(2025, 6, 15))]
     assert not any(s in ("Thursday", "Sunday", "Personal Finance Editor") for _, s, _ in rows)
+
+
+def test_a_newsrooms_byline_with_an_agency_gives_the_agency_as_the_outlet():
+    # ('Par la rédaction avec AFP | Publié le …': the agency's copy; a person's byline names no outlet)
+    assert [s for _, s, _ in _rows(_FR_FOOTERS)] == ["", "", "AFP", ""]
