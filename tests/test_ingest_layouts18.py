@@ -168,6 +168,17 @@ _ES_SEARCH = ("Buscar\nResultados para: sequía\n"
               "17/06/2025 08:12 | Santa Fe | Lucía BenítezLa empresa de aguas pidió a los vecinos reducir el consumo durante las horas de mayor demanda mientras el nivel del río siga por debajo de lo normal\n"
               "16/06/2025 22:40 | Paraná | Noticias Argentinas\n")
 
+# (snippets of fewer than twenty words and no full stop, each of which alone would read as a headline)
+_EN_SHORT = ("Search\nheatwave\nResults for: heatwave\n"
+             "The weather office has issued an orange alert for five districts as temperatures climb past 44 degrees\n"
+             "19 Jun,2025 10:15 AM IST | Jaipur | staff correspondentSchools in the state will close two weeks early for the summer "
+             "break, the education department said on Tuesday\n"
+             "18 Jun,2025 06:40 PM IST | Jaipur | PTIHospitals have set aside heatstroke wards and asked people to stay indoors "
+             "between noon and four\n"
+             "18 Jun,2025 11:05 AM IST | Kota | Rina ChandranPower demand hit a record on Tuesday night as air conditioners ran "
+             "across the northern grid\n"
+             "17 Jun,2025 09:30 PM IST | New Delhi | IANS\nLoad More\n")
+
 
 @pytest.mark.parametrize("page, want", [
     (_EN_SEARCH, [("The weather office said the monsoon reached the Kerala coast", dt.date(2025, 6, 19), ""),
@@ -177,7 +188,11 @@ _ES_SEARCH = ("Buscar\nResultados para: sequía\n"
     (_ES_SEARCH, [("El gobierno provincial declaró la emergencia", dt.date(2025, 6, 18), ""),
                   ("Los productores de soja calculan pérdidas", dt.date(2025, 6, 17), ""),
                   ("La empresa de aguas pidió a los vecinos", dt.date(2025, 6, 16), "Noticias Argentinas")]),
-], ids=["en-meta-glued-button-between", "es-meta-glued"])
+    (_EN_SHORT, [("The weather office has issued an orange alert", dt.date(2025, 6, 19), ""),
+                 ("Schools in the state will close two weeks early", dt.date(2025, 6, 18), "PTI"),
+                 ("Hospitals have set aside heatstroke wards", dt.date(2025, 6, 18), ""),
+                 ("Power demand hit a record on Tuesday night", dt.date(2025, 6, 17), "IANS")]),
+], ids=["en-meta-glued-button-between", "es-meta-glued", "en-snippets-as-short-as-headlines"])
 def test_search_results_without_headlines_each_dated_by_the_meta_line_under_them(page, want):
     p = read_page(page, CAPTURED)
     got = [(" ".join(s.paras), s.date, s.source) for s in p.stories]
