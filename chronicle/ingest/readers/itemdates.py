@@ -25,10 +25,15 @@ def _date_line(l: Line) -> bool:
     return l.kind in ("date", "outlet") and bool(l.dates)
 
 
-def _trailing_date(ls: list[Line], g) -> Line | None:
-    """The first date line after the item's last text line, among its own lines."""
+def _trailing_at(ls: list[Line], g) -> int:
+    """Where the first date line after the item's last text line is, among its own lines (-1: none)."""
     end = g.index + len(g.lines)
-    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j])), None)
+    return next((j for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j])), -1)
+
+
+def _trailing_date(ls: list[Line], g) -> Line | None:
+    j = _trailing_at(ls, g)
+    return ls[j] if j >= 0 else None
 
 
 def dates_trail(ls: list[Line], groups: list) -> bool:
@@ -55,15 +60,15 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
 def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
     """The last item has no date line at all (a page whose items all end 'Par X | Publié le 19/05/25',
     '19/05/2025 - 00:42 hs', its last item without one): the others' date lines trail them still when
-    each stands right under its text, nothing between but a byline or a source line ('Por X', 'Fuente:
-    X') and no blank line, and no date line stands above the first item. A date line after a blank
+    each stands right under its text, nothing between but its foot's lines (a byline, a source, a
+    'Read more', a name: _signature) and no blank line, and no date line stands above the first item. A date line after a blank
     line, or over the first item too, heads the item below it ('Pressemitteilung Nr. 30/2025 vom 8.
     April 2025' / … / headline); one after the next item's headline printed first ('Headline' /
     'Section' / '2 days ago' / blank / 'Headline' / text) is that item's."""
     if any(_date_line(l) for l in last.lines) or any(_date_line(l) for l in ls[:first]):
         return False
     for g in trailing:
-        j = ls.index(_trailing_date(ls, g))
+        j = _trailing_at(ls, g)
         between = range(_last_text(g.lines, g.index) + 1, j)
         if ls[j].gap or any(ls[k].gap or not _signature(ls[k]) for k in between):
             return False

@@ -57,7 +57,7 @@ def mark(ls: list[Line]) -> int:
     cards = _cards(ls)
     if len(cards) < _LEAST or sum(1 for i in cards if ls[i].kind == "outlet") < 2:
         return 0
-    logos = []
+    logos: list[int] = []
     for k, i in enumerate(cards):
         nxt = cards[k + 1] if k + 1 < len(cards) else len(ls)
         found = _between(ls, i + 3, nxt, ls[nxt] if nxt < len(ls) else None)
@@ -65,7 +65,7 @@ def mark(ls: list[Line]) -> int:
             return 0   # (text between two cards: no card page, or not only one)
         logos += found
     first = cards[0]
-    above = [j for j in range(first) if ls[j].kind in TEXT and not ls[j].section and j not in logos]
+    above = [j for j in range(first) if ls[j].kind in TEXT and not ls[j].section]   # (no logo line is above the first card)
     if any(ls[j].kind != "head" or words(ls[j].text) > _MENU for j in above):
         return 0   # (a paragraph above the cards: a page of its own kind)
     for i in cards:
