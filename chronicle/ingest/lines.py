@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
+from . import datefields, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -40,7 +40,7 @@ FURNITURE = re.compile(
     r"(?:no |\d[\d.,]*\s?[km]? )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
-    r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|más|altro|full coverage|vollständige berichterstattung|"
+    r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|plus|más|altro|meer|full coverage|vollständige berichterstattung|"
     r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
@@ -56,10 +56,10 @@ SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|y
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
 # ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*)"
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*|(?:(?:the|la|der|el|la|de) )?(?:staff|editors|rédaction|redaktion|redacción|redazione|redactie)\s*)"
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
-                    r"(?:(?:and|und|et|y|e|&|,)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,40})?$")
-CAPTION = re.compile(r"(?i)^\s*(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
+                    r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
+CAPTION = re.compile(r"(?i)^\s*\(?(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)")
 _CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa"))   # in when.folded(line)
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
@@ -209,7 +209,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
         line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
-        return "outlet" if line.outlet else "date" if any(f.kind != "relative" for f in line.dates) else "furn"
+        return "outlet" if line.outlet else "date" if line.dates else "furn"
     post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
         line.labels, line.outlet = labels, postmeta.agency(text, line.dates) if post == "date" else ""
@@ -243,8 +243,8 @@ def _kind(line: Line, outlets: Outlets) -> str:
     name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
     name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
     byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
-    if card or named or byname or date_only(meta, line.dates):
-        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "")   # ("Reuters | 03/03/2025": one word)
+    if card or named or byname or date_only(meta, line.dates) or datefields.dated_fields(text, line.dates):   # ('date | place | author')
+        line.outlet = named or (outlets.dated(meta, line.dates) if words(text) else "") or datefields.field_outlet(text, outlets)   # ("Reuters | 03/03/2025": one word)
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)

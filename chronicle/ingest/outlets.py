@@ -269,9 +269,13 @@ class Outlets:
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
-        'By A Name for The Guardian'): a listed or page-repeated name only; '' for an author's alone."""
-        m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per))\s+([^,|·]{2,40}?)\s*$", text)
-        return spelled(m[1].strip()) if m and self.is_outlet(m[1].strip(), strict=True) else ""
+        'By A Name for The Guardian', 'Par la rédaction avec AFP | Publié le …': the first field's then):
+        a listed or page-repeated name only; '' for an author's alone."""
+        for part in (text, text.split(" | ")[0]):
+            m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per|with|avec|mit|con|met))\s+([^,|·]{2,40}?)\s*$", part)
+            if m and self.is_outlet(m[1].strip(), strict=True):
+                return spelled(m[1].strip())
+        return ""
 
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an

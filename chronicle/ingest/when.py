@@ -24,9 +24,9 @@ PATTERNS = (
     ("iso", re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d\d)(?:(?P<isep>[-/])(?P<a>\d{1,2})(?P=isep)(?P<b>\d{1,2})"
                        r"|\.(?P<a2>\d\d)\.(?P<b2>\d\d))(?![\d])")),
     ("num", re.compile(r"(?<![\d:/])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])")),
-    ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _YEAR + r"(?!\d))?")),
+    ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:(?:,\s*|\s+)" + _YEAR + r"(?!\d))?")),
     ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON
-                       + r"(?!\w)(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),
+                       + r"(?!\w)(?:(?:,\s*|\s+)(?:de\s+|del\s+)?" + _YEAR + r"(?!\d))?")),   # ('20 May,2025' too)
     # 'Wednesday 12, March 2025', 'mercredi 12, mars 2025': a cover sheet's comma after the day, only
     # with the weekday before it and the year after ('12, March' alone may be a list of numbers)
     ("dmy,", re.compile(r"(?i)(?<!\w)(?:" + alternation(WEEKDAYS) + r")\.?,?\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?,\s*"

@@ -37,3 +37,30 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
         if day <= captured:
             return day, "derived"
     return None, ""
+
+
+def yearless_order(cells: list[str], lang: str) -> str | None:
+    """The order of a column's days and months without a year ('5/19', '5/13'), its full dates deciding
+    nothing: a number above 12 in the first place is a day ('dmy'), in the second ('5/19') a day after
+    the month ('mdy', the American form); else the page's language, day first everywhere but in
+    English, where '5/6' stays undecided (its cells undated)."""
+    pairs = [(int(m[1]), int(m[2])) for c in cells for m in [_DAY_MONTH.match(c.strip())] if m]
+    if not pairs:
+        return None
+    if any(a > 12 for a, _ in pairs):
+        return "dmy"
+    if any(b > 12 for _, b in pairs):
+        return "mdy"
+    return "dmy" if lang != "en" else None
+
+
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})$|^(\d{1,2})\.(\d{1,2})\.$")   # ('2-1' may be a score: no dash)
+
+
+def day_month(cell: str) -> bool:
+    """A cell of a day and a month alone, '5/19' or '19.5.', a day of the year in one order or the other."""
+    m = _SLASHED.match(cell.strip())
+    if not m:
+        return False
+    a, b = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import gluedmeta
 from ..model import Context, Parsed
 from . import records
 
@@ -113,7 +114,8 @@ def _named(fields: list[str]) -> list[str] | None:
 def read(lines: list[str], ctx: Context) -> Parsed | None:
     sizes = [_size(l) for l in lines]
     found = _middle_run(lines, sizes)
-    if found is None or len(found[1]) < _MIN_ROWS or sum(sizes[n] for n in found[1]) < _SHARE * sum(sizes):
+    if found is None or len(found[1]) < _MIN_ROWS or sum(sizes[n] for n in found[1]) < _SHARE * sum(sizes) \
+            or gluedmeta.glued_rows([lines[n] for n in found[1]]):   # (results' meta lines glued to their texts)
         return None
     sep, run = found
     rows = {n: _split(_BULLET.sub("", lines[n]), sep) for n in run}

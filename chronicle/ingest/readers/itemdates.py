@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import Line, words
+from ..lines import BYLINE, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
 
 TEXT = ("prose", "head", "plus")
+_FOOT_WORDS = 5   # words at most in a furniture line of an item's foot ('Read more', 'Harriet Okafor')
 
 
 def _last_text(lines: list[Line], start: int) -> int:
@@ -19,10 +20,20 @@ def _last_text(lines: list[Line], start: int) -> int:
     return max(texts) if texts else start
 
 
-def _trailing_date(ls: list[Line], g) -> Line | None:
-    """The first date line after the item's last text line, among its own lines."""
+def _date_line(l: Line) -> bool:
+    """A date line, or an outlet's line with its date ('18/05/2025 22:10 | Rosario | Noticias Argentinas')."""
+    return l.kind in ("date", "outlet") and bool(l.dates)
+
+
+def _trailing_at(ls: list[Line], g) -> int:
+    """Where the first date line after the item's last text line is, among its own lines (-1: none)."""
     end = g.index + len(g.lines)
-    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if ls[j].kind == "date" and ls[j].dates), None)
+    return next((j for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j])), -1)
+
+
+def _trailing_date(ls: list[Line], g) -> Line | None:
+    j = _trailing_at(ls, g)
+    return ls[j] if j >= 0 else None
 
 
 def dates_trail(ls: list[Line], groups: list) -> bool:
@@ -41,7 +52,33 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
-    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
+    if len(trailing) < 0.6 * len(texted) or above_first:
+        return False
+    return trailing[-1:] == groups[-1:] or _footers(ls, trailing, groups[-1], first)
+
+
+def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
+    """The last item has no date line at all (a page whose items all end 'Par X | Publié le 19/05/25',
+    '19/05/2025 - 00:42 hs', its last item without one): the others' date lines trail them still when
+    each stands right under its text, nothing between but its foot's lines (a byline, a source, a
+    'Read more', a name: _signature) and no blank line, and no date line stands above the first item. A date line after a blank
+    line, or over the first item too, heads the item below it ('Pressemitteilung Nr. 30/2025 vom 8.
+    April 2025' / … / headline); one after the next item's headline printed first ('Headline' /
+    'Section' / '2 days ago' / blank / 'Headline' / text) is that item's."""
+    if any(_date_line(l) for l in last.lines) or any(_date_line(l) for l in ls[:first]):
+        return False
+    for g in trailing:
+        j = _trailing_at(ls, g)
+        between = range(_last_text(g.lines, g.index) + 1, j)
+        if ls[j].gap or any(ls[k].gap or not _signature(ls[k]) for k in between):
+            return False
+    return True
+
+
+def _signature(l: Line) -> bool:
+    """A line of an item's foot between its text and its date: a byline, a source, a role or a name
+    set apart as furniture, a 'Read more' link: a few words, no headline's."""
+    return l.kind == "outlet" or bool(BYLINE.match(l.text)) or l.kind == "furn" and words(l.text) <= _FOOT_WORDS
 
 
 def _closes(ls: list[Line], g) -> bool:

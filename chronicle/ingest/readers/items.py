@@ -63,7 +63,7 @@ class Page:
         page_date, page_year = None, None
         # a date line among the first item's own lines is that item's when the other items have theirs
         # too ('Headline' / 'Mon 5 May 2025' / text, each): no page date to give an undated item
-        own = sum(1 for g in groups if any(l.kind == "date" and l.dates for l in g.lines)) >= 3
+        own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates for l in g.lines)) >= 3
         for l in ls[:max(first, 1)] + [l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
                                        and not (own and i >= first)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):

@@ -33,6 +33,9 @@ _FOOT = re.compile(r"(?i)^" + _W + r"(?:more (?:items|stories|articles|news|head
                    r"mehr (?:meldungen|nachrichten|artikel)|plus d['’](?:articles|actualités)|más (?:noticias|artículos)|"
                    r"altre notizie|altri articoli|meer (?:nieuws|artikelen))" + _W + r"$")
 _TEXT = ("prose", "head")
+# a newsletter's sign-up box under the list, its button last ('Enter your email   Sign up', 'Recevez … S'inscrire')
+_SIGN_UP = re.compile(r"(?i)(?:sign up|subscribe|s['’]inscrire|s['’]abonner|abonnieren|anmelden|suscr[ií]bete|suscribirse|"
+                      r"iscriviti|aanmelden)\s*[!.›»→]*$")
 
 _NAV = frozenset("""first previous prev next last older newer page pages of more
 erste vorherige zurück weiter nächste letzte seite von
@@ -67,9 +70,10 @@ def mark(ls: list[Line]) -> int:
 
 def _footer(ls: list[Line], k: int) -> int:
     """A pager under the last item ends the list: the few lines of text under it, no headline among
-    them, are the site's footer ('NZ Press Wire publishes releases as received. …'), not an item."""
+    them but a sign-up box's, are the site's footer ('NZ Press Wire publishes releases as received.
+    …'), not an item."""
     rest = [l for l in ls[k + 1:] if l.kind in _TEXT]
-    if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" or l.dates for l in rest):
+    if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" and not _SIGN_UP.search(l.text) or l.dates for l in rest):
         return 0
     for l in rest:
         l.kind = "furn"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lines import BYLINE, READ_TIME, Line, without_dates
+from ..monthnames import WEEKDAYS
 from ..outletlist import mostly_outlets
 from ..outletnames import key, looks_like_name, month_word, topics, unlisted_outlets
 from ..outlets import beside_date
@@ -40,7 +41,7 @@ def _name(l: Line, after: Line | None, dated: bool = False) -> str:
     else:
         return ""
     name = _ENDS.sub("", name.strip())
-    return name if looks_like_name(name) and not month_word(name) and len(name) <= 50 else ""
+    return name if looks_like_name(name) and not month_word(name) and key(name) not in WEEKDAYS and len(name) <= 50 else ""
 
 
 def mark(ls: list[Line]) -> int:

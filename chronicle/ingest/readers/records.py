@@ -10,7 +10,7 @@ from .. import when
 from ..lang import language
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from .columndates import column_date
+from .columndates import column_date, day_month, yearless_order
 from .fieldsep import shared_separator
 
 DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
@@ -93,8 +93,9 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         roles = _roles(rows)
     if "title" not in roles and "body" not in roles:
         return None
-    order = when.decide_order([f for r in rows for f in when.find_dates(_field(r, roles, "date"))],
-                              language("\n".join(lines)))
+    lang = language("\n".join(lines))
+    cells = [_field(r, roles, "date") for r in rows]
+    order = when.decide_order([f for c in cells for f in when.find_dates(c)], lang) or yearless_order(cells, lang)
     stories = [_story(no, r, roles, order, ctx.captured) for no, r in zip(nos, rows)]
     notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
     return Parsed("generic", [s for s in stories if s.paras], notes=notes)
@@ -167,6 +168,8 @@ def _unnamed_title(rows: list[list[str]], roles: list) -> list:
 
 
 def _is_date(text: str) -> bool:
+    if day_month(text):
+        return True   # ('5/19': a link list's day without its year, read in the column's order)
     found = when.find_dates(text)
     return bool(found) and len(re.sub(r"[\W\d_]+", "", text[:found[0].start] + text[found[-1].end:])) <= 3
 
