@@ -295,3 +295,28 @@ def test_a_mailings_getting_this_line_and_an_authorisation_footer_are_no_items()
             "Authorised by A. Person, 1 Example Street, Portsmouth\n")
     assert [s.title for s in read_page(page, CAPTURED).stories] == [
         "Ferry timetable changes from Monday", "Pier repairs finish early"]
+
+
+# --- a photo's caption with its credit word alone under it, inside an article page
+
+def test_a_caption_over_its_credit_word_between_two_articles_is_no_item():
+    es = ["El Gobierno regional aprueba la compra de cuatrocientos pisos para alquiler social en Valencia",
+          "La consejería de Vivienda cerró la operación con un fondo que había construido los edificios en el barrio de Benimaclet.",
+          "Los primeros inquilinos podrán entrar en otoño y pagarán como máximo un tercio de sus ingresos.",
+          "Obras de un bloque de viviendas en el barrio de Benimaclet",
+          "Colaboradora",
+          "Alicante abre el registro de demandantes de vivienda protegida",
+          "El Ayuntamiento permitirá inscribirse por internet a partir del lunes y publicará la lista en septiembre.",
+          "El registro servirá para adjudicar las doscientas viviendas que se construyen en la zona norte."]
+    page = "Noticias\n\n" + es[0] + "\n\nPublicado el 18/06/2025\n\n" + "\n\n".join(es[1:]) + "\n"
+    assert [s.title for s in read_page(page, CAPTURED).stories] == [es[0], es[5]]
+    en = ["Council agrees to buy three hundred homes for social rent from a developer in the north of the city",
+          "The deal was approved at a special meeting on Tuesday after months of talks with the developer's lenders.",
+          "Tenants are expected to move in from the autumn and will pay no more than a third of their income.",
+          "New homes under construction on the former gasworks site",
+          "Contributor",
+          "Housing register reopens for online applications",
+          "People can sign up on the council's website from Monday and the first list will be published in September.",
+          "The register will be used to allocate the two hundred homes being built in the north of the city."]
+    page = "News\n\n" + en[0] + "\n\nPublished 18/06/2025\n\n" + "\n\n".join(en[1:]) + "\n"
+    assert [s.title for s in read_page(page, CAPTURED).stories] == [en[0], en[5]]
