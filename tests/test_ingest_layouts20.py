@@ -320,3 +320,22 @@ def test_a_caption_over_its_credit_word_between_two_articles_is_no_item():
           "The register will be used to allocate the two hundred homes being built in the north of the city."]
     page = "News\n\n" + en[0] + "\n\nPublished 18/06/2025\n\n" + "\n\n".join(en[1:]) + "\n"
     assert [s.title for s in read_page(page, CAPTURED).stories] == [en[0], en[5]]
+
+
+# --- the author's box closing an article page: a label, the name alone, a line of biography
+
+def test_an_author_box_closing_the_page_is_no_item():
+    es = ["Madrid limita los pisos turísticos en el centro histórico",
+          "El Ayuntamiento aprobó una norma que impide abrir nuevos pisos turísticos en los edificios residenciales del centro.",
+          "Las asociaciones vecinales celebraron la medida, mientras que los propietarios anunciaron que la recurrirán.",
+          "Fuente", "Laura Gómez Ruiz", "Periodista, escribe sobre vivienda y urbanismo en el diario.", "Volver arriba"]
+    page = "Noticias\n\n" + es[0] + "\n\nPublicado el 18/06/2025\n\n" + "\n\n".join(es[1:]) + "\n"
+    assert [s.title for s in read_page(page, CAPTURED).stories] == [es[0]]
+    en = ["Leeds council caps short-term lets in the city centre",
+          "The council approved a rule that stops new short-term lets opening in residential blocks in the centre.",
+          "Residents' groups welcomed the decision, while landlords said they would challenge it in the courts.",
+          "Another headline for the second article on the page",
+          "The second article's text runs to a full sentence here, as articles on such pages do.",
+          "About the author", "Sam Example", "Sam covers housing and planning for the paper."]
+    page = "News\n\n" + en[0] + "\n\nPublished 18/06/2025\n\n" + "\n\n".join(en[1:]) + "\n"
+    assert [s.title for s in read_page(page, CAPTURED).stories] == [en[0], en[3]]
