@@ -20,16 +20,25 @@ def decide_order(found: list, lang: str = "en", captured: dt.date | None = None)
     if any(f.b > 12 for f in nums):
         return "mdy"
     for order in ("mdy", "dmy"):   # a written weekday fits only one reading
-        dated = [(f, f.resolve(order)) for f in nums if f.weekday >= 0]
+        dated = [(f, _day(f, order, captured)) for f in nums if f.weekday >= 0]
         other = "dmy" if order == "mdy" else "mdy"
         if dated and all(d and d.weekday() == f.weekday for f, d in dated) and not all(
-                (d2 := f.resolve(other)) and d2.weekday() == f.weekday for f, _ in dated):
+                (d2 := _day(f, other, captured)) and d2.weekday() == f.weekday for f, _ in dated):
             return order
     if any(f.clock12 for f in nums) and not any(f.dotted for f in nums):
         return "mdy"   # a 12-hour clock beside the date ('3/11/2025 8:02 PM'): the American form
     if lang != "en" or all(f.dotted for f in nums):
         return "dmy"
     return _not_after(nums, captured) or _newest_first(nums)
+
+
+def _day(f, order: str, captured: dt.date | None) -> dt.date | None:
+    """The date under one reading; a date without its year ('Sun 2/3') in the year that puts it
+    on or before the capture day (none without a capture date)."""
+    if f.year is not None or captured is None:
+        return f.resolve(order)
+    day = f.resolve(order, captured.year)
+    return f.resolve(order, captured.year - 1) if day and day > captured else day
 
 
 def _not_after(nums: list, captured: dt.date | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import datefields, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
+from . import datefields, footwords, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -29,7 +29,7 @@ FURNITURE = re.compile(
     r"(?:sign up|subscribe|abonnieren|s['’]abonner|suscríbete|iscriviti)\b.{0,80}|.{0,40}\bnewsletter\b.{0,40}|"
     r"(?:unsubscribe|abbestellen|abmelden|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|"
     r"disiscriviti|annulla(?:re)? l['’]iscrizione)\b.{0,80}|manage (?:your )?(?:preferences|subscriptions?)\b.{0,40}|"
-    r"you(?:['’]re| are) receiving this\b.{0,120}|you (?:have )?received this (?:e-?mail|message|newsletter|alert)\b.{0,120}|"
+    r"you(?:['’]re| are) (?:receiving|getting) this\b.{0,120}|(?:authori[sz]ed|authorised and printed) by .{2,80}|you (?:have )?received this (?:e-?mail|message|newsletter|alert)\b.{0,120}|"
     r"(?:sie erhalten|du erhältst) diese (?:e-?mail|nachricht|benachrichtigung)\b.{0,120}|vous (?:recevez|avez reçu) ce(?:t)? (?:e-?mail|courriel|message)\b.{0,120}|"
     r"(?:recibes|has recibido|usted recibe) este (?:correo|e-?mail|mensaje)\b.{0,120}|(?:ricevi|hai ricevuto) questa (?:e-?mail|mail|comunicazione)\b.{0,120}|"
     r"view (?:this )?(?:e-?mail )?in (?:your |a )?browser|"
@@ -48,20 +48,20 @@ FURNITURE = re.compile(
     r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
-TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video)\s*[.!]*\s*$")
+TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video|" + footwords.TERMINAL + r")\s*[.!]*\s*$")
 GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
 # a sidebar (its lines, up to the next blank line, are furniture); at the end of a page, a footer.
 SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|you may also like|most (?:read|popular|viewed)|"
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
-                     r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche)\s*[:.!]*\s*$")
+                     r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche|" + footwords.RELATED + r")\s*[:.!]*\s*$")
 # ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*|(?:(?:the|la|der|el|la|de) )?(?:staff|editors|rédaction|redaktion|redacción|redazione|redactie)\s*)"
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
 CAPTION = re.compile(r"(?i)^\s*\(?(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
-                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)")
-_CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa"))   # in when.folded(line)
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa)
+_CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa", "©"))   # in when.folded(line)
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
                     r"categorías?|categorie|section)\s*:\s*(?P<labels>\S.{0,300})$")

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import when
+from . import trailerdays, when
 from .sitenames import paren_site, submitted_to
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
@@ -39,7 +39,7 @@ _MORE_AT = re.compile(
     r"plus d['’]infos?|plus d['’]informations?|en savoir plus|lire la suite|más información|leer más|lee más|sigue leyendo|"
     r"leggi(?: tutto| di più| l['’]articolo)?|continua a leggere|approfondisci))"
     r"\s+(?:from|at|in|on|bei|beim|im|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
-    r"(?P<name>[^.:!?]{2,50}?)\s*[.…]?\s*$")
+    r"(?P<name>(?:[^.:!?]|\.(?=\w)){2,50}?)\s*[.…]?\s*$")   # (a dot inside a name: 'TheJournal.ie')
 # a word each phrase of _MORE_AT holds ('Read more from', 'Mehr dazu bei'): a text without any is spared the pattern
 _MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir lire más leer lee sigue leggi continua "
                         "approfondisci".split())
@@ -251,7 +251,7 @@ class Outlets:
         m = _MORE_AT.search(tail) if not _MORE_WORDS.isdisjoint(tail.lower().split()) else None
         if not m:
             return text, ""
-        name = m["name"].strip()
+        name = trailerdays.cut(m["name"].strip())   # ('Read at X, Monday')
         name = name if _key(name) in known() else _LOWER_ARTICLE.sub("", name)
         name = canonical(name)
         if not (self.is_outlet(name) or looks_like_name(name)):

@@ -15,6 +15,11 @@ _BLANK = re.compile(r"(?i)^(?:posted|published|updated|veröffentlicht|aktualisi
                     r"\s*:?$|^(?:date|datum|fecha|data|publication date|date de publication|fecha de publicación|"
                     r"data di pubblicazione|erscheinungsdatum)\s*:$")
 
+# an article's own date line, 'Publicado a 04/03/2025 às 09:12', 'Published on 3 March' (not 'Updated',
+# which a live page prints once for itself)
+_PUBLISHED = re.compile(r"(?i)^(?:posted|published|veröffentlicht|erschienen|publié|publicado|pubblicato|geplaatst|"
+                        r"gepubliceerd)\b")
+
 
 def mark(ls: list[Line]) -> int:
     """Mark each blank date label as a date line without a date, in place, on a page with two date
@@ -36,3 +41,8 @@ def label(text: str) -> bool:
 def blank(line: Line) -> bool:
     """A date line left empty (marked by `mark`)."""
     return line.kind == "date" and not line.dates
+
+
+def published(text: str) -> bool:
+    """A date line opening with the word for 'published' ('Publicado a 04/03/2025', 'Posted on …')."""
+    return bool(_PUBLISHED.match(text.strip()))

@@ -1,6 +1,6 @@
 """The date in a table's date column: a full date as written; an age ('hace 5 horas', '2 days ago')
-counted back from the capture date; a day and month without a year ('14/04', '14.04.'), in the
-order the column's full dates decide, as the latest such day up to the capture. Without a capture
+counted back from the capture date; a day and month without a year ('14/04', '14.04.', in the
+order the column's full dates decide; '4 Mar', '19 juin') as the latest such day up to the capture. Without a capture
 date the last two are left undated: a year or an age would be a guess."""
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
         day = when.relative_to(found[0], captured)
         return (day, "derived") if day else (None, "")
     if found and not _DAY_MONTH.match(cell.strip()):   # ('14.04.' is read below, by the column's order)
+        if found[0].year is None and found[0].month:   # '4 Mar', '19 juin': a named month, no year
+            return _latest(found[0].day, found[0].month, captured)
         day = found[0].resolve(order)
         return (day, "stated") if day else (None, "")
     m = _DAY_MONTH.match(cell.strip())
@@ -29,7 +31,14 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
     if a != b and order is None:
         return None, ""
     d, mo = (a, b) if order == "dmy" or a == b else (b, a)
-    for year in (captured.year, captured.year - 1):   # the latest such day up to the capture
+    return _latest(d, mo, captured)
+
+
+def _latest(d: int, mo: int, captured: dt.date | None) -> tuple[dt.date | None, str]:
+    """The latest day d of month mo up to the capture (basis 'derived'), or none without a capture."""
+    if captured is None:
+        return None, ""
+    for year in (captured.year, captured.year - 1):
         try:
             day = dt.date(year, mo, d)
         except ValueError:

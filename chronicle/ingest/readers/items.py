@@ -14,7 +14,7 @@ from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
 from ..sourcelabels import labelled_source
 from ..wireleads import dateline_day
-from . import attribution, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
+from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
@@ -52,6 +52,7 @@ class Page:
     year_stated: bool = False   # page_year is written on the page (else it is the capture's)
     outlet_running: dict[int, str] = field(default_factory=dict)   # the feed each item is listed under (treegroups.py)
     page_basis: str = "stated"  # how page_date was read: a date line without its year is 'derived' or 'estimated'
+    outlets_dated: bool = False   # most items' outlet lines date them ('Read at X, 28 February'): the page's date is none's
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -63,9 +64,10 @@ class Page:
         page_date, page_year = None, None
         # a date line among the first item's own lines is that item's when the other items have theirs
         # too ('Headline' / 'Mon 5 May 2025' / text, each): no page date to give an undated item
+        # (so is a 'Published …' line under the first headline: an article's own)
         own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates for l in g.lines)) >= 3
         for l in ls[:max(first, 1)] + [l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
-                                       and not (own and i >= first)]:
+                                       and not ((own or blankdates.published(l.text)) and i >= first)]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
                 if d and page_date is None and (l.kind in ("date", "head") or _greets(l)) and not _later(d, ctx):
@@ -82,6 +84,8 @@ class Page:
             itemdates.yearless_page_date(page, ls[:max(first, 1)] + ls[:6])
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
+        outs = [l for l in ls if l.kind == "outlet"]
+        page.outlets_dated = sum(1 for l in outs if l.dates) >= max(3, 0.6 * len(outs))
         page.outlet_above = itemoutlets.above(ls, groups)
         page.outlet_running = treegroups.running(ls, [g.index for g in groups])
         return page
@@ -271,7 +275,7 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     st.source = st.source or page.outlet_running.get(g.index, "")
     if not st.date and not later:
         d, basis = page.running.get(g.index) or (None, "")
-        if d:
+        if d and not (page.outlets_dated and outlet is not None and d == page.page_date):
             st.date, st.date_basis = d, basis
     if not st.date:
         rel = [f for l in g.lines if l.kind == "date" for f in l.dates if f.kind == "relative"]

@@ -6,15 +6,33 @@ import re
 from .. import dates, when
 from ..model import Context, Parsed, Story
 
-HEADER = re.compile(r"^\s*(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
-DASH = re.compile(r"^\s*[-–•]\s+(?P<text>.+?)\s*$")
+# (and as aggregators word it in the other languages: 'Últimas noticias con #X', 'Dernières actualités avec #X')
+HEADER = re.compile(r"^\s*(?:(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)|"
+                    r"(?:últimas|ultime|dernières|aktuelle|neueste)\s+(?:noticias|notícias|notizie|nouvelles|actualités|"
+                    r"nachrichten|meldungen)\s+(?:con|com|avec|sur|sobre|su|mit|zu|zum|zur))\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
+DASH = re.compile(r"^\s*[-–•·∙▪◦‣]\s+(?P<text>.+?)\s*$")   # (a dash, or the bullet a site prints)
 
 
 def record_starts(rows: list[tuple[int, str]]) -> list[int]:
-    """Row indexes where a record starts: a short outlet line followed by a date line."""
-    return [i - 1 for i in range(1, len(rows))   # (the cheap test first: most lines are longer)
-            if len(rows[i - 1][1]) <= 60 and dates.is_date_line(rows[i][1]) and not dates.is_date_line(rows[i - 1][1])
-            and not HEADER.match(rows[i - 1][1]) and not DASH.match(rows[i - 1][1])]
+    """Row indexes where a record starts: a short outlet line followed by a date line, or (a record
+    the site prints without its date) by the bullets of which one repeats it."""
+    dated = [i - 1 for i in range(1, len(rows))   # (the cheap test first: most lines are longer)
+             if len(rows[i - 1][1]) <= 60 and dates.is_date_line(rows[i][1]) and not dates.is_date_line(rows[i - 1][1])
+             and not HEADER.match(rows[i - 1][1]) and not DASH.match(rows[i - 1][1])]
+    return sorted(dated + [i for i in range(len(rows) - 1) if _undated_start(rows, i)]) if len(dated) >= 2 else dated
+
+
+def _undated_start(rows: list[tuple[int, str]], i: int) -> bool:
+    text = rows[i][1]
+    if len(text) > 60 or DASH.match(text) or HEADER.match(text) or dates.is_date_line(text):
+        return False
+    bullets = []
+    for _, t in rows[i + 1:i + 4]:
+        m = DASH.match(t)
+        if not m:
+            break
+        bullets.append(m["text"].lower())
+    return text.lower() in bullets
 
 
 def looks_like(lines: list[str]) -> bool:
@@ -33,7 +51,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if rows and HEADER.match(rows[0][1]):
         page_labels.append(HEADER.match(rows[0][1])["tag"])
     starts = record_starts(rows)
-    raw_dates = [rows[s + 1][1] for s in starts]
+    raw_dates = [rows[s + 1][1] for s in starts if s + 1 < len(rows) and not DASH.match(rows[s + 1][1])]
     order = dates.decide_order(raw_dates)
     notes: list[str] = []
     numeric = [d for d in raw_dates if dates.NUMERIC.match(d)]
@@ -51,8 +69,9 @@ def read(lines: list[str], ctx: Context) -> Parsed:
 
 
 def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Story:
-    outlet, raw_date = rec[0][1], rec[1][1]
-    i = 2
+    outlet = rec[0][1]
+    undated = len(rec) < 2 or bool(DASH.match(rec[1][1]))   # (outlet, then its bullets: no date line)
+    raw_date, i = ("", 1) if undated else (rec[1][1], 2)
     dashed: list[str] = []
     while i < len(rec) and DASH.match(rec[i][1]) and len(rec[i][1]) <= 60:
         dashed.append(DASH.match(rec[i][1])["text"])
@@ -68,7 +87,9 @@ def _record(rec: list[tuple[int, str]], order: str | None, ctx: Context) -> Stor
     body = [t for _, t in (rest[1:] if title else rest)]
     story = Story(line=rec[0][0], paras=body, title=title, source=source, labels=labels)
     found = when.find_dates(raw_date)
-    if not (dates.RELATIVE.match(raw_date) or dates.NUMERIC.match(raw_date) or dates.ISO.match(raw_date)
+    if undated:
+        story.notes.append("date: not stated")
+    elif not (dates.RELATIVE.match(raw_date) or dates.NUMERIC.match(raw_date) or dates.ISO.match(raw_date)
             or dates.written_date(raw_date, whole=True)) and found:
         f = found[0]   # a form the listing's own rules do not read: the general reading
         story.date = when.relative_to(f, ctx.captured) if f.kind == "relative" else f.resolve(

@@ -89,6 +89,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             roles = _unnamed_body(rows, roles)
         if "title" not in roles:   # a header in words not listed: the headlines' column by its values
             roles = _unnamed_title(rows, roles)
+        roles = _unnamed_by_values(rows, roles)
     else:
         roles = _roles(rows)
     if "title" not in roles and "body" not in roles:
@@ -112,21 +113,38 @@ def _field(row: list[str], roles: list, role: str) -> str:
     return next((v for v, r in zip(row, roles) if r == role and v), "")
 
 
+def _value_role(col: tuple, outlets: Outlets) -> str | None:
+    """A column's role read from its values: dates, web addresses or outlet names (known, or short
+    and repeated)."""
+    filled = [v for v in col if v]
+    if not filled:
+        return None
+    if sum(1 for v in filled if _is_date(v)) >= 0.6 * len(filled):
+        return "date"
+    if sum(1 for v in filled if _URL.match(v)) >= 0.6 * len(filled):
+        return "url"
+    if sum(1 for v in filled if outlets.is_outlet(v)) >= 0.5 * len(filled) or (
+            len(set(filled)) < len(filled) and max(len(v.split()) for v in filled) <= 4):
+        return "source"
+    return None
+
+
+def _unnamed_by_values(rows: list[list[str]], roles: list) -> list:
+    """Roles from a header row that leaves a column unnamed or names it in words not listed
+    ('date ~ headline ~ seen in'): its values decide, when no other column has that role."""
+    outlets = Outlets()
+    roles = list(roles)
+    for k, col in enumerate(zip(*rows)):
+        role = None if roles[k] else _value_role(col, outlets)
+        if role and role not in roles:
+            roles[k] = role
+    return roles
+
+
 def _roles(rows: list[list[str]]) -> list:
     cols = list(zip(*rows))
     outlets = Outlets()
-    roles: list = [None] * len(cols)
-    for k, col in enumerate(cols):
-        filled = [v for v in col if v]
-        if not filled:
-            continue
-        if sum(1 for v in filled if _is_date(v)) >= 0.6 * len(filled):
-            roles[k] = "date"
-        elif sum(1 for v in filled if _URL.match(v)) >= 0.6 * len(filled):
-            roles[k] = "url"
-        elif sum(1 for v in filled if outlets.is_outlet(v)) >= 0.5 * len(filled) or (
-                len(set(filled)) < len(filled) and max(len(v.split()) for v in filled) <= 4):
-            roles[k] = "source"
+    roles: list = [_value_role(col, outlets) for col in cols]
     rest = [k for k in range(len(cols)) if roles[k] is None]
     if rest:
         longest = sorted(rest, key=lambda k: -sum(len(v) for v in cols[k]))

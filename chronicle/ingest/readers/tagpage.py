@@ -6,7 +6,12 @@ import re
 from .. import dates, when
 from ..model import Context, Parsed, Story
 
-HEADER = re.compile(r"^\s*(?:tag|tags|topic|topics|tag archive|category|archive)\s*[-–—:|]\s*(?P<label>.{1,60}?)\s*$", re.I)
+# 'Tag - X' and the word as sites in the other languages print it ('Thema – X', 'Tema: X', 'Sujet : X')
+HEADER = re.compile(r"^\s*(?:tag|tags|topic|topics|tag archive|category|archive|thema|themen|schlagwort|tema|temas|"
+                    r"argomento|sujet|thème|étiquette|etiqueta|categoría|categoria|catégorie|rubrik|onderwerp|assunto)"
+                    r"\s*[-–—:|]\s*(?P<label>.{1,60}?)\s*$", re.I)
+# a comment or view count printed by an article ('34 Postings', '12 comentarios'): no topic label
+_COUNT = re.compile(r"^\d[\d.,]*\s+[^\W\d_]+$")
 BODY_MIN = 250      # a body line is long; titles and labels are short
 LABEL_MAX = 40
 
@@ -14,6 +19,10 @@ LABEL_MAX = 40
 def _paragraph(text: str, min_len: int, min_words: int) -> bool:
     """A line of body text that is shorter than a body line: a sentence, not a label or a title."""
     return len(text) >= min_len and text[-1] in ".!?”\"’…" and len(text.split()) >= min_words
+
+
+def _title_like(text: str) -> bool:
+    return len(text) < BODY_MIN and len(text.split()) >= 3 and text[-1] not in ".!?…:;,"
 
 
 def looks_like(lines: list[str]) -> bool:
@@ -34,7 +43,10 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     rows = [(no, t) for no, t in rows if not dates.is_date_line(t)]
     # A body is a run of long lines (plus sentence-like paragraph lines next to them); the short
     # line just before it is its title, and the short lines after it are its topic labels.
-    is_body = [len(t) >= BODY_MIN for _, t in rows]
+    # (a shorter teaser of whole sentences right under a title line is a body too: sites cut teasers
+    # at different lengths)
+    is_body = [len(t) >= BODY_MIN or k > 0 and _paragraph(t, 100, 15) and _title_like(rows[k - 1][1])
+               for k, (_, t) in enumerate(rows)]
     bodies: list[tuple[int, int]] = []   # (first row index, last row index) of each body
     i = 0
     while i < len(rows):
@@ -51,26 +63,63 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         else:
             i += 1
     stories: list[Story] = []
+    blank = {no for no, l in enumerate(lines, 1) if not l.strip()}
+    below = _dates_below(rows, bodies, date_rows)
     for k, (start, end) in enumerate(bodies):
         has_title = start > 0 and len(rows[start - 1][1]) < BODY_MIN and (
             k == 0 or start - 1 > bodies[k - 1][1])
         title = rows[start - 1][1] if has_title else ""
         line = rows[start - 1][0] if has_title else rows[start][0]
         stop = bodies[k + 1][0] - 1 if k + 1 < len(bodies) else len(rows)
-        labels = [t for _, t in rows[end + 1: stop] if len(t) <= LABEL_MAX]
-        extra = [f"line {no} '{t[:40]}'" for no, t in rows[end + 1: stop] if len(t) > LABEL_MAX]
+        after = _label_run(rows[end + 1: stop], blank)
+        labels = [t for _, t in after]
+        extra = [f"line {no} '{t[:40]}'" for no, t in rows[end + 1: stop] if (no, t) not in after]
         story = Story(line=line, paras=[t for _, t in rows[start:end + 1]], title=title, labels=labels)
         if not has_title:
             story.notes.append("title: none printed, derived from the text")
         if extra:
             story.notes.append(f"left out, between articles and neither title nor label: {', '.join(extra)}")
-        prev_end = rows[bodies[k - 1][1]][0] if k else 0
-        stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
-        found = [f for f in when.find_dates(stated[-1]) if f.kind != "relative"] if stated else []
-        day = found[0].resolve(when.decide_order(found, "en")) if found else None
-        if day:
-            story.date, story.date_basis = day, "stated"
+        if below:   # from this body's end to the next article's title
+            upto = rows[bodies[k + 1][0] - 1][0] if k + 1 < len(bodies) else len(lines) + 1
+            stated = [t for no, t in date_rows if rows[end][0] < no < upto]
         else:
+            prev_end = rows[bodies[k - 1][1]][0] if k else 0
+            stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
+        story.date, story.date_basis = _date(stated[-1], ctx) if stated else (None, "")
+        if not story.date:
             story.notes.append("date: the tag page prints none")
         stories.append(story)
     return Parsed("tag-page", stories, page_labels=page_labels)
+
+
+def _label_run(after: list[tuple[int, str]], blank: set[int]) -> list[tuple[int, str]]:
+    """The topic labels among the lines after a body: short ones, up to the first blank line after
+    one of them (what follows it, an advertisement's line or a 'most read' box, is no label), and
+    no comment count."""
+    run: list[tuple[int, str]] = []
+    for no, t in after:
+        if run and any(n in blank for n in range(run[-1][0] + 1, no)):
+            break
+        if len(t) <= LABEL_MAX and not _COUNT.match(t):
+            run.append((no, t))
+    return run
+
+
+def _dates_below(rows: list, bodies: list, date_rows: list) -> bool:
+    """Whether the page prints each article's date under it (under its labels) rather than over its
+    title: no date line over the first article, one under the last."""
+    if not bodies or not date_rows:
+        return False
+    first, last = rows[max(bodies[0][0] - 1, 0)][0], rows[bodies[-1][1]][0]
+    return all(no > first for no, _ in date_rows) and any(no > last for no, _ in date_rows)
+
+
+def _date(text: str, ctx: Context) -> tuple:
+    """(date, basis) of a date line: a date as written ('stated'), or an age ('vor 5 Std.') counted
+    back from the capture date ('derived'; none without one)."""
+    found = when.find_dates(text)
+    if found and found[0].kind == "relative":
+        day = when.relative_to(found[0], ctx.captured)
+        return (day, "derived") if day else (None, "")
+    day = found[0].resolve(when.decide_order(found, "en")) if found else None
+    return (day, "stated") if day else (None, "")

@@ -33,7 +33,7 @@ _TIME_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:[|·•—–-]\s*(?:\d{1,2}(?::\d{2
 # AM/PM, 'a.m.', 'Uhr' or 'h' belongs to the time ('Am' capitalised is a German headline's first word);
 # '11.30 Uhr' (a dot only with its 'Uhr': '3.5 million' is a number) and '15h40' are times too
 _TIME_BEFORE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\.M\.|[ap]\.?m\.?|Uhr|h)(?![\w.]))?"
-                          r"|[0-2]?\d\.[0-5]\d\s?Uhr(?![\w.])|[0-2]?\dh[0-5]\d(?!\w))\s+(?:[—–|·-]\s+)?(?=\S)")
+                          r"|[0-2]?\d\.[0-5]\d\s?Uhr(?![\w.])|[0-2]?\dh[0-5]\d(?!\w)):?\s+(?:[—–|·-]\s+)?(?=\S)")   # ('22.12 Uhr: Headline')
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
 _LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"

@@ -1,0 +1,27 @@
+"""The author's box under an article page's last text: a label alone ('Source', 'Fonte', 'Fuente',
+'Quelle', 'About the author', 'Sobre o autor'), the author's name alone, and a line of biography
+('Journalist, writes about cities …'). Each reads like a headline and, left so, opens an item of
+one line; the box is furniture (reported). Only at the page's end: nothing but the box follows it."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+
+_LABEL = re.compile(r"(?i)^(?:source|fonte|fuente|quelle|bron|fonte dell['’]articolo|about the author|sobre o autor|"
+                    r"sobre el autor|à propos de l['’]auteur|über den autor|über die autorin|l['’]autore|autor|autora|"
+                    r"author|auteur|autore)\s*:?$")
+_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |da |del |van |von )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")   # a full name
+
+
+def mark(ls: list[Line]) -> int:
+    """Mark an author box closing the page as furniture, in place; how many lines."""
+    for k in range(1, len(ls) - 1):
+        label, name, rest = ls[k], ls[k + 1], ls[k + 2:]
+        if ls[k - 1].kind == "prose" and label.kind == "head" and _LABEL.match(label.text.strip()) \
+                and name.kind == "head" and _NAME.match(name.text.strip()) and len(rest) <= 1 \
+                and all(l.kind in ("head", "prose") and len(l.text) <= 200 for l in rest):
+            for l in ls[k:]:
+                l.kind, l.section = "furn", False
+            return len(ls) - k
+    return 0
