@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import when
 from .sitenames import paren_site, submitted_to
+from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
@@ -276,7 +277,7 @@ class Outlets:
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
-        text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        text = plain(_PICTOGRAM.sub("", text.strip()))   # '🔗 Source: X', '📰 Fuente: X', 'Source ➜ X'
         if submitted_to(text):
             return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import Line, words
+from ..lines import EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
 
@@ -61,7 +61,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     date line below the item. The basis stays the line's: a heading without a year ('1st April')
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
-    page_dated = (page.page_date, page.page_basis) if page.page_date else (None, "")
+    own = own_dated(groups)
+    page_dated = (page.page_date, page.page_basis) if page.page_date and not own else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
@@ -73,7 +74,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates:
+            if ls[j].kind == "date" and ls[j].dates and not (own and _mail_date(ls, j)):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
@@ -86,6 +87,29 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             if ls[j].kind == "date" and ls[j].dates:
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+# an e-mail's header date ('Date: Fri, 12 Sep 2025', 'Gesendet: …'), among its 'From:' and 'Subject:' lines
+_MAIL_DATE = re.compile(r"(?i)^(?:date|sent|datum|gesendet|envoyé|date d['’]envoi|enviado|fecha|inviato|data|verzonden)\s*:")
+
+
+def _mail_date(ls: list[Line], j: int) -> bool:
+    """When the e-mail was sent, a heading over no item (a clipping's 'Date:' field among 'Source:' and 'Page:' is its item's)."""
+    return bool(_MAIL_DATE.match(ls[j].text)) and any(EMAIL_HEADER.match(ls[k].text) for k in (j - 1, j + 1) if 0 <= k < len(ls))
+
+
+def own_dated(groups: list) -> bool:
+    """Most items whose outlet line stands under their text date themselves there ('Source: X, 11
+    September', 'Found in: X · 15 Sep 2025'): the page's date (an issue's, a mail's) is not theirs,
+    and an item without one stays undated rather than take it, nor the date of the e-mail that
+    brought them. (A date line alone may be a heading over the next items: not counted.)"""
+    metas = [[l for l in g.lines[_first_text(g.lines) + 1:] if l.kind == "outlet"] for g in groups]
+    own = sum(1 for m in metas if any(l.dates for l in m))
+    return own >= 2 and own >= 0.5 * sum(1 for m in metas if m)
+
+
+def _first_text(lines: list[Line]) -> int:
+    return next((k for k, l in enumerate(lines) if l.kind in TEXT and not l.section), len(lines))
 
 
 def _signed(ls: list[Line], g) -> Line | None:

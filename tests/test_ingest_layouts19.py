@@ -1,0 +1,91 @@
+"""Set 19's kinds of failure (tests/fixtures/ingest_heldout19: a newsletter's 'Source ➜ Outlet, date'
+lines, a monitoring alert's 'Found in: Outlet (site) · date' lines and its buttons, …), each on pages
+written here in other wording and other languages, never the set's own text. Each asserts what a
+reader sees: the titles, dates and outlets of the items, and no page furniture among them. In
+process (run.parse): no files, no build."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_kinds import items as _items, parser
+
+D = dt.date
+CAPTURED = D(2026, 4, 22)   # a Wednesday
+_parse = parser(CAPTURED)
+
+
+def _letter(sender: str, sent: str, subject: str, greeting: str, sections: list, label: str) -> str:
+    """A weekly newsletter e-mail: its headers, an issue line, a greeting, then sections of items,
+    each a headline, a paragraph and, for most, '<label> ➜ Outlet, day month' or the outlet alone."""
+    out = f"From: {sender}\nDate: {sent}\nSubject: {subject}\nTo: you\n\n{greeting}\n\n"
+    for heading, items in sections:
+        out += f"══════════\n{heading}\n══════════\n\n"
+        for title, text, source in items:
+            out += f"{title}\n{text}\n" + (f"{label} ➜ {source}\n" if source else "") + "\n"
+    return out
+
+
+def test_an_arrow_source_line_names_the_outlet_and_dates_the_item_but_the_mail_date_dates_no_other():
+    en = [("TRANSPORT", [
+        ("Ferry operator adds a winter sailing to the islands", "The extra crossing runs on Fridays from November "
+         "and was requested by the councils of both islands.", "Island Herald, 18 April"),
+        ("Bus drivers accept a two-year pay offer", "The union said members voted by a wide margin to end the "
+         "dispute that had halted night services.", "The Courier, 17 April")]),
+        ("SCHOOLS", [
+            ("Three rural schools to share one head teacher", "Parents were told at a meeting on Monday that the "
+             "arrangement would start after the summer holidays.", "Valley Gazette"),
+            ("Exam board delays the new science syllabus", "Teachers had asked for more time to prepare the "
+             "practical work that the new course requires.", "")])]
+    p = _parse(_letter("Weekly Brief <hi@brief.example>", "Fri, 18 Apr 2026 at 07:00", "Weekly Brief #12",
+                       "Hello! Here is the week in four stories.", en, "Source"))
+    assert _items(p)[-4:] == [("Ferry operator adds a winter sailing to the islands", D(2026, 4, 18), "Island Herald"),
+                              ("Bus drivers accept a two-year pay offer", D(2026, 4, 17), "The Courier"),
+                              ("Three rural schools to share one head teacher", None, "Valley Gazette"),
+                              ("Exam board delays the new science syllabus", None, "")]
+    assert not any("➜" in x for s in p.stories for x in [s.title, *s.paras])   # the source lines are no item's text
+    de = [("VERKEHR", [
+        ("Fähre fährt im Winter auch freitags", "Die zusätzliche Verbindung beginnt im November und wurde von "
+         "beiden Gemeinden auf den Inseln seit Jahren verlangt.", "Seebote, 18. April"),
+        ("Busfahrer nehmen Lohnangebot an", "Die Gewerkschaft sagte, die Mitglieder hätten mit klarer Mehrheit "
+         "zugestimmt und der Streik sei beendet.", "Landeszeitung, 17. April")]),
+        ("SCHULEN", [
+            ("Drei Dorfschulen teilen sich eine Leitung", "Die Eltern wurden am Montag an einem Elternabend "
+             "informiert, die Regelung gelte ab dem Sommer.", "Talbote"),
+            ("Neuer Lehrplan für Biologie kommt später", "Die Lehrkräfte hatten mehr Zeit für die Vorbereitung der "
+             "Praktika verlangt, die der Plan vorsieht.", "")])]
+    q = _parse(_letter("Wochenbrief <hallo@brief.example>", "Fr., 18. Apr. 2026 um 07:00", "Wochenbrief Nr. 12",
+                       "Guten Morgen! Die Woche in vier Meldungen.", de, "Quelle"))
+    assert _items(q)[-4:] == [("Fähre fährt im Winter auch freitags", D(2026, 4, 18), "Seebote"),
+                              ("Busfahrer nehmen Lohnangebot an", D(2026, 4, 17), "Landeszeitung"),
+                              ("Drei Dorfschulen teilen sich eine Leitung", None, "Talbote"),
+                              ("Neuer Lehrplan für Biologie kommt später", None, "")]
+
+
+def _alert(label: str, buttons: str, results: list) -> str:
+    """A media-monitoring alert e-mail: headers, the alert's query, then per result a headline, a
+    snippet cut with '...', '<label> Outlet (site) · date' and the result's buttons."""
+    out = ("From: Monitor <alerts@monitor.example>\nSubject: [Alert] 3 new results\n"
+           "Date: Wed, 22 Apr 2026 06:00:00 +0200\n\nMONITOR\nYour alert: water tariffs\n\n")
+    return out + "".join(f"{t}\n{x}...\n{label} {o} · {d}\n{buttons}\n\n" for t, x, o, d in results)
+
+
+def test_a_monitoring_alerts_found_in_line_names_the_outlet_and_its_buttons_are_no_item():
+    en = [("Water tariffs to rise by six per cent in July", "The regulator approved the increase after the utility "
+           "said it needed to replace ageing pipes in the east of the city", "Metro Post (metropost.example)",
+           "21 Apr 2026"),
+          ("Households can apply for a water bill discount", "The scheme covers pensioners and families on low "
+           "incomes, and applications open next month at council offices", "harbourwire.news", "3 hours ago"),
+          ("Council asks the utility to publish its leak figures", "Councillors voted unanimously for the motion, "
+           "which also asks for a report on repairs carried out since January", "The Ledger", "Yesterday")]
+    p = _parse(_alert("Found in:", "Open   Mute this source", en))
+    assert _items(p) == [("Water tariffs to rise by six per cent in July", D(2026, 4, 21), "Metro Post"),
+                         ("Households can apply for a water bill discount", D(2026, 4, 22), "harbourwire.news"),
+                         ("Council asks the utility to publish its leak figures", D(2026, 4, 21), "The Ledger")]
+    fr = [("Les tarifs de l'eau augmenteront de six pour cent en juillet", "Le régulateur a approuvé la hausse après "
+           "que le distributeur a dit devoir remplacer des conduites anciennes", "Le Quotidien (lequotidien.example)",
+           "21 avr. 2026"),
+          ("Les ménages peuvent demander une réduction de leur facture", "Le programme vise les retraités et les "
+           "familles à faible revenu, et les demandes ouvrent le mois prochain", "La Voix de l'Est", "hier")]
+    q = _parse(_alert("Trouvé dans :", "Ouvrir   Masquer cette source", fr))
+    assert _items(q) == [("Les tarifs de l'eau augmenteront de six pour cent en juillet", D(2026, 4, 21), "Le Quotidien"),
+                         ("Les ménages peuvent demander une réduction de leur facture", D(2026, 4, 21), "La Voix de l'Est")]
