@@ -89,3 +89,40 @@ def test_a_monitoring_alerts_found_in_line_names_the_outlet_and_its_buttons_are_
     q = _parse(_alert("Trouvé dans :", "Ouvrir   Masquer cette source", fr))
     assert _items(q) == [("Les tarifs de l'eau augmenteront de six pour cent en juillet", D(2026, 4, 21), "Le Quotidien"),
                          ("Les ménages peuvent demander une réduction de leur facture", D(2026, 4, 21), "La Voix de l'Est")]
+
+
+def _tag_page(tag: str, more: str, items: list) -> str:
+    """A regional site's tag page: masthead, the tag, then per item a read-more link *above* its
+    headline, the teaser, a meta line under it (author and age, an agency's byline, a date and the
+    outlet after 'via', or an author alone) and a comment counter."""
+    out = f"The Valley Echo\nSubscribe   Sign in\nTag\n{tag}\n120 posts\n\n"
+    return out + "".join(f"{more}\n{t}\n{x}\n{m}\n💬 4 comments   Share\n\n" for t, x, m in items) + "Older posts ›\n"
+
+
+def test_a_tag_pages_meta_line_under_the_teaser_dates_its_own_item_and_names_an_agency_or_via_outlet():
+    en = [("Harbour board approves a new ferry berth for the island service", "The board voted on Tuesday to "
+           "build the berth beside the old pier, with work due to start after the summer season ends.",
+           "Dara Byrne · 5 hrs ago"),
+          ("Rail operator restores the late train to the coast after complaints", "Commuters had written to the "
+           "operator since the service was cut in March, saying the last bus left too early for shift workers.",
+           "By Reuters · 20 Apr"),
+          ("Lifeboat crew rescues two kayakers caught by the tide near the headland", "The volunteers were called "
+           "out shortly after six in the evening and brought both to the harbour, where they were treated for cold.",
+           "Úna Walsh"),
+          ("County plans a cycle lane along the old railway line", "The route would link three villages and the "
+           "county says it hopes to have planning permission before the end of the year, subject to funding.",
+           "18/04/2026 · via Irish Examiner")]
+    p = _parse(_tag_page("Transport", "Read More", en))
+    assert _items(p) == [(en[0][0], D(2026, 4, 22), ""), (en[1][0], D(2026, 4, 20), "Reuters"),
+                         (en[2][0], None, ""), (en[3][0], D(2026, 4, 18), "Irish Examiner")]
+    de = [("Hafenamt genehmigt neuen Anleger für die Inselfähre", "Der Rat stimmte am Dienstag für den Bau neben "
+           "dem alten Steg, die Arbeiten sollen nach dem Ende der Sommersaison beginnen.", "Lena Brandt · vor 5 Std."),
+          ("Bahn führt den späten Zug an die Küste wieder ein", "Pendler hatten sich seit der Streichung im März "
+           "beschwert, der letzte Bus fahre für Schichtarbeiter viel zu früh ab.", "Von AFP · 20. Apr."),
+          ("Rettungsboot birgt zwei Kajakfahrer vor der Landspitze", "Die Freiwilligen wurden kurz nach sechs Uhr "
+           "abends alarmiert und brachten beide in den Hafen, wo sie versorgt wurden.", "Jonas Weber"),
+          ("Kreis plant Radweg auf der alten Bahntrasse", "Die Strecke soll drei Dörfer verbinden, der Kreis hofft "
+           "auf eine Baugenehmigung bis Jahresende, sofern die Mittel bereitstehen.", "18.04.2026 · via Tagesschau")]
+    q = _parse(_tag_page("Verkehr", "Weiterlesen", de))
+    assert _items(q) == [(de[0][0], D(2026, 4, 22), ""), (de[1][0], D(2026, 4, 20), "AFP"),
+                         (de[2][0], None, ""), (de[3][0], D(2026, 4, 18), "Tagesschau")]

@@ -270,8 +270,9 @@ class Outlets:
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
-        'By A Name for The Guardian'): a listed or page-repeated name only; '' for an author's alone."""
-        m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per))\s+([^,|·]{2,40}?)\s*$", text)
+        'By A Name for The Guardian', 'By Reuters'): a listed or page-repeated name only; '' for an author's alone."""
+        m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per))\s+([^,|·]{2,40}?)\s*$", text) \
+            or re.match(r"(?i)^(?:by|von|par|por|di|door)\s+([^,|·]{2,40}?)\s*$", text)   # ('By Press Association': an agency's own)
         return spelled(m[1].strip()) if m and self.is_outlet(m[1].strip(), strict=True) else ""
 
     def line(self, text: str) -> str:

@@ -20,9 +20,10 @@ def _last_text(lines: list[Line], start: int) -> int:
 
 
 def _trailing_date(ls: list[Line], g) -> Line | None:
-    """The first date line after the item's last text line, among its own lines."""
+    """The first date line after the item's last text line, among its own lines (or its outlet's line with a
+    date, 'By Press Association · 15 Sep', where the other items have a date line: 'A Name · 3 hrs ago')."""
     end = g.index + len(g.lines)
-    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if ls[j].kind == "date" and ls[j].dates), None)
+    return next((ls[j] for j in range(_last_text(g.lines, g.index) + 1, end) if ls[j].kind in ("date", "outlet") and ls[j].dates), None)
 
 
 def dates_trail(ls: list[Line], groups: list) -> bool:
