@@ -126,3 +126,23 @@ def test_a_tag_pages_meta_line_under_the_teaser_dates_its_own_item_and_names_an_
     q = _parse(_tag_page("Verkehr", "Weiterlesen", de))
     assert _items(q) == [(de[0][0], D(2026, 4, 22), ""), (de[1][0], D(2026, 4, 20), "AFP"),
                          (de[2][0], None, ""), (de[3][0], D(2026, 4, 18), "Tagesschau")]
+
+
+def test_a_release_lists_released_on_line_under_each_teaser_dates_its_own_release():
+    # a ministry's press-release list: headline, teaser cut with '...', then 'Released on <date> at <time> · Region'
+    fr = [("Route 138 : travaux de nuit sur le pont de la rivière Malbaie", "Les travaux de réfection se dérouleront "
+           "de 20 h à 6 h pendant deux semaines, et une voie restera ouverte en tout temps...",
+           "Diffusé le 20 avril 2026 à 11 h 15 · Capitale-Nationale"),
+          ("Traversier : horaire d'été devancé entre Matane et la Côte-Nord", "La Société des traversiers ajoute deux "
+           "départs quotidiens dès le 1er mai afin de répondre à la hausse de l'achalandage...",
+           "Diffusé le 17 avril 2026 à 9 h 00 · Bas-Saint-Laurent")]
+    page = "Communiqués de presse\n42 résultats\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in fr) + "‹ Précédent   1   2   Suivant ›\n"
+    assert _items(_parse(page)) == [(fr[0][0], D(2026, 4, 20), ""), (fr[1][0], D(2026, 4, 17), "")]
+    en = [("Highway 7 resurfacing to close one lane near the river crossing", "Crews will work overnight between "
+           "the two interchanges for three weeks, and drivers are asked to plan for delays...",
+           "Released on April 20, 2026 at 11:15 a.m. · Northern Region"),
+          ("Ferry timetable brought forward for the summer season", "Two extra daily departures will be added from "
+           "May 1 to meet the rise in passenger numbers on the northern route...",
+           "Released on April 17, 2026 at 9:00 a.m. · Coastal Region")]
+    page = "News releases\n42 results\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in en) + "‹ Previous   1   2   Next ›\n"
+    assert _items(_parse(page)) == [(en[0][0], D(2026, 4, 20), ""), (en[1][0], D(2026, 4, 17), "")]

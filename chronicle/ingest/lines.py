@@ -130,7 +130,7 @@ def sentence_like(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
 
-_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
+_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|released|issued|aktualisiert|veröffentlicht|publié|diffusé|mis à jour|"
                   r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
                   r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
 _ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
@@ -148,12 +148,12 @@ def without_dates(text: str, found: list) -> str:
 
 
 def date_only(text: str, found: list) -> bool:
-    """The line is a date, time or relative date with at most a few filler words around it."""
+    """The line is a date, time or relative date with a few filler words around it ('… · Bas-Saint-Laurent': one)."""
     if not found:
         return False
     rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
-    return (words(rest) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
+    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
