@@ -146,3 +146,21 @@ def test_a_release_lists_released_on_line_under_each_teaser_dates_its_own_releas
            "Released on April 17, 2026 at 9:00 a.m. · Coastal Region")]
     page = "News releases\n42 results\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in en) + "‹ Previous   1   2   Next ›\n"
     assert _items(_parse(page)) == [(en[0][0], D(2026, 4, 20), ""), (en[1][0], D(2026, 4, 17), "")]
+
+
+def test_a_link_lists_date_field_without_a_year_is_the_latest_such_day_up_to_the_capture():
+    # one link per line, outlet first and the date last, its day and month written without a year
+    en = [("The Mercury", "State budget adds money for school repairs in the north", "21 April"),
+          ("Brisbane Times", "Whale watching season opens a month early", "19 Apr"),
+          ("The Age", "Council approves a new ferry terminal for the river", "today"),
+          ("The Australian", "Hospital opens a second emergency ward after the winter rush", "2026-04-17")]
+    page = "links for Friday\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in en)
+    assert _items(_parse(page)) == [(en[0][1], D(2026, 4, 21), "The Mercury"), (en[1][1], D(2026, 4, 19), "Brisbane Times"),
+                                    (en[2][1], D(2026, 4, 22), "The Age"), (en[3][1], D(2026, 4, 17), "The Australian")]
+    de = [("Der Standard", "Budget bringt mehr Geld für Schulsanierungen im Norden", "21. April"),
+          ("Kleine Zeitung", "Saison für Walbeobachtung beginnt einen Monat früher", "19. Apr."),
+          ("Die Presse", "Gemeinderat genehmigt neues Fährterminal am Fluss", "heute"),
+          ("Salzburger Nachrichten", "Spital eröffnet nach dem Winter eine zweite Notaufnahme", "2026-04-17")]
+    page = "Links für Freitag\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in de)
+    assert _items(_parse(page)) == [(de[0][1], D(2026, 4, 21), "Der Standard"), (de[1][1], D(2026, 4, 19), "Kleine Zeitung"),
+                                    (de[2][1], D(2026, 4, 22), "Die Presse"), (de[3][1], D(2026, 4, 17), "Salzburger Nachrichten")]
