@@ -164,3 +164,25 @@ def test_a_link_lists_date_field_without_a_year_is_the_latest_such_day_up_to_the
     page = "Links für Freitag\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in de)
     assert _items(_parse(page)) == [(de[0][1], D(2026, 4, 21), "Der Standard"), (de[1][1], D(2026, 4, 19), "Kleine Zeitung"),
                                     (de[2][1], D(2026, 4, 22), "Die Presse"), (de[3][1], D(2026, 4, 17), "Salzburger Nachrichten")]
+
+
+def test_a_news_columns_date_line_under_each_text_is_its_own_though_the_last_item_has_none():
+    # a 'briefly' column: headline, text, then its age or date and a share button; the last item has no date line
+    en = [("Harbour tolls frozen for another year", "The port authority said the freeze would help fishing crews "
+           "facing higher fuel costs, and that it would review the tolls again next spring.", "2 hrs ago"),
+          ("Library extends its opening hours on weekdays", "The central library will stay open until nine in the "
+           "evening from May, after a survey found students wanted more space to work.", "Updated 21.4.2026, 18:20"),
+          ("Town hall to sell the old fire station", "The council voted to put the building on the market after "
+           "plans to turn it into a museum failed to find enough money from donors.", "")]
+    page = "Briefly\nShort news from the region\n\n" + "".join(
+        f"{t}\n{x}\n" + (f"{d}\n" if d else "") + "Share\n\n" for t, x, d in en) + "Load older news\n"
+    assert _items(_parse(page)) == [(en[0][0], D(2026, 4, 22), ""), (en[1][0], D(2026, 4, 21), ""), (en[2][0], None, "")]
+    fr = [("Les péages du port gelés pour une année de plus", "L'autorité portuaire a indiqué que le gel aiderait "
+           "les pêcheurs face à la hausse du carburant, et qu'elle réexaminerait les tarifs au printemps.", "il y a 2 h"),
+          ("La bibliothèque prolonge ses horaires en semaine", "La bibliothèque centrale restera ouverte jusqu'à "
+           "21 heures dès le mois de mai, après un sondage mené auprès des étudiants de la ville.", "Mis à jour le 21.4.2026, 18:20"),
+          ("La mairie va vendre l'ancienne caserne des pompiers", "Le conseil a voté la mise en vente du bâtiment "
+           "après l'échec du projet de musée, faute de dons suffisants pour financer les travaux.", "")]
+    page = "En bref\nLes nouvelles courtes de la région\n\n" + "".join(
+        f"{t}\n{x}\n" + (f"{d}\n" if d else "") + "Partager\n\n" for t, x, d in fr) + "Charger plus\n"
+    assert _items(_parse(page)) == [(fr[0][0], D(2026, 4, 22), ""), (fr[1][0], D(2026, 4, 21), ""), (fr[2][0], None, "")]

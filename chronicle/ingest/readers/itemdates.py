@@ -29,7 +29,8 @@ def _trailing_date(ls: list[Line], g) -> Line | None:
 def dates_trail(ls: list[Line], groups: list) -> bool:
     """Each item's date line follows its text: the last item has one after its text, most items
     do, and nothing but headings stands between the page's top and the first item (a date line
-    just above the first item would be that item's own)."""
+    just above the first item would be that item's own). A last item without a date line does not
+    undo it when every date line closes its block."""
     first = groups[0].index if groups else 0
     # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture;
     # on a page of headlines alone, each with its date line under it, every item counts)
@@ -42,18 +43,22 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
-    return trailing[-1:] == groups[-1:] and len(trailing) >= 0.6 * len(texted) and not above_first
+    # (or each date line closes its item's block, the last item's left without one: 'text' / 'vor 3 Std.' / blank)
+    closing = len(trailing) >= 2 and all(_closes(ls, g) for g in trailing)
+    return (trailing[-1:] == groups[-1:] or closing) and len(trailing) >= 0.6 * len(texted) and not above_first
 
 
 def _closes(ls: list[Line], g) -> bool:
     """The item's date line stands right under its last text line and a blank line, a read-more
-    link (or the page's end) follows it: 'Headline' / 'text' / '16 May 2026' / blank or 'Read more'."""
+    link (or the page's end) follows it, or its buttons before them: 'Headline' / 'text' / '16 May 2026' /
+    ('Share') / blank or 'Read more'."""
     line = _trailing_date(ls, g)
     if line is None:
         return False
     j = ls.index(line)
+    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind != "furn" or ls[k].gap > 0), len(ls))   # (past its 'Teilen' button)
     return line.gap == 0 and ls[j - 1].kind in TEXT and (
-        j + 1 == len(ls) or ls[j + 1].gap > 0 or bool(READ_MORE_LINE.match(ls[j + 1].text)))
+        k == len(ls) or ls[k].gap > 0 or bool(READ_MORE_LINE.match(ls[k].text)))
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
