@@ -30,7 +30,7 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     """Each item's date line follows its text: the last item has one after its text, most items
     do, and nothing but headings stands between the page's top and the first item (a date line
     just above the first item would be that item's own). A last item without a date line does not
-    undo it when every date line closes its block."""
+    undo it when the first has one and every date line closes its block."""
     first = groups[0].index if groups else 0
     # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture;
     # on a page of headlines alone, each with its date line under it, every item counts)
@@ -43,8 +43,10 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
         return False
     trailing = [g for g in groups if _trailing_date(ls, g) is not None]
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
-    # (or each date line closes its item's block, the last item's left without one: 'text' / 'vor 3 Std.' / blank)
-    closing = len(trailing) >= 2 and all(_closes(ls, g) for g in trailing)
+    # (or the first item has one and each date line closes its item's block under its text, the last
+    # item's left without one: 'text' / 'vor 3 Std.' / blank; not under a label line, 'Ausland' / 'vor 2 Tagen')
+    closing = len(trailing) >= 2 and trailing[0] is groups[0] and all(
+        _closes(ls, g) and ls[ls.index(_trailing_date(ls, g)) - 1].kind == "prose" for g in trailing)
     return (trailing[-1:] == groups[-1:] or closing) and len(trailing) >= 0.6 * len(texted) and not above_first
 
 
@@ -56,7 +58,8 @@ def _closes(ls: list[Line], g) -> bool:
     if line is None:
         return False
     j = ls.index(line)
-    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind != "furn" or ls[k].gap > 0), len(ls))   # (past its 'Teilen' button)
+    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind != "furn" or ls[k].gap > 0 or READ_MORE_LINE.match(ls[k].text)),
+             len(ls))   # (past its 'Teilen' button)
     return line.gap == 0 and ls[j - 1].kind in TEXT and (
         k == len(ls) or ls[k].gap > 0 or bool(READ_MORE_LINE.match(ls[k].text)))
 
