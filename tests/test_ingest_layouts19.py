@@ -186,3 +186,22 @@ def test_a_news_columns_date_line_under_each_text_is_its_own_though_the_last_ite
     page = "En bref\nLes nouvelles courtes de la région\n\n" + "".join(
         f"{t}\n{x}\n" + (f"{d}\n" if d else "") + "Partager\n\n" for t, x, d in fr) + "Charger plus\n"
     assert _items(_parse(page)) == [(fr[0][0], D(2026, 4, 22), ""), (fr[1][0], D(2026, 4, 21), ""), (fr[2][0], None, "")]
+
+
+def test_a_notes_files_quoted_headline_is_the_title_and_the_name_after_its_dash_or_via_the_outlet():
+    # a collector's notes: day headings without a year, '- "Headline" — Outlet. remark', '(via Outlet) — remark',
+    # 'no source, remark' (the notes' own title line above them is another kind, still read as an item: not asserted)
+    en = ("budget week notes\n(pasted for Thursday's memo — check the numbers)\n\nMon 20/4\n"
+          "- \"Treasurer flags a smaller deficit as iron ore prices hold up\" — The Australian. the key line for the memo\n"
+          "- \"Unions push for a bigger minimum wage rise\" no source, saw it in a screenshot\n\nTue 21/4\n"
+          "- \"Childcare subsidy to be widened from July\" (via The Age) — ask whether it is costed\n")
+    assert _items(_parse(en))[-3:] == [("Treasurer flags a smaller deficit as iron ore prices hold up", D(2026, 4, 20), "The Australian"),
+                                  ("Unions push for a bigger minimum wage rise", D(2026, 4, 20), ""),
+                                  ("Childcare subsidy to be widened from July", D(2026, 4, 21), "The Age")]
+    de = ("Notizen Haushaltswoche\n(für das Memo am Donnerstag — Zahlen prüfen)\n\nMo 20.4.\n"
+          "- „Finanzminister rechnet mit kleinerem Defizit als geplant“ — Handelsblatt. die wichtigste Zahl fürs Memo\n"
+          "- „Gewerkschaften fordern höheren Mindestlohn ab Januar“ ohne Quelle, nur als Screenshot gesehen\n\nDi 21.4.\n"
+          "- „Kita-Zuschuss wird ab Juli ausgeweitet“ (via Der Spiegel) — fragen, ob das gegenfinanziert ist\n")
+    assert _items(_parse(de))[-3:] == [("Finanzminister rechnet mit kleinerem Defizit als geplant", D(2026, 4, 20), "Handelsblatt"),
+                                  ("Gewerkschaften fordern höheren Mindestlohn ab Januar", D(2026, 4, 20), ""),
+                                  ("Kita-Zuschuss wird ab Juli ausgeweitet", D(2026, 4, 21), "Der Spiegel")]
