@@ -205,3 +205,26 @@ def test_a_notes_files_quoted_headline_is_the_title_and_the_name_after_its_dash_
     assert _items(_parse(de))[-3:] == [("Finanzminister rechnet mit kleinerem Defizit als geplant", D(2026, 4, 20), "Handelsblatt"),
                                   ("Gewerkschaften fordern höheren Mindestlohn ab Januar", D(2026, 4, 20), ""),
                                   ("Kita-Zuschuss wird ab Juli ausgeweitet", D(2026, 4, 21), "Der Spiegel")]
+
+
+def test_a_feed_readers_feed_name_with_its_section_under_the_headline_is_the_outlet_not_the_title():
+    # an RSS reader's list view: read mark and headline, the feed's name below it ('Outlet - Section' for one
+    # feed, the others listed outlets), its age, the snippet cut with '…'
+    en = [("●", "Councils warn that bin collections will slow over the holidays", "The Guardian", "Today, 07:05"),
+          ("●", "Rail fares to rise by less than inflation next year", "BBC News - Business", "2 hours ago"),
+          ("○", "Water company fined after sewage spill in a chalk stream", "The Independent", "Yesterday at 17:40"),
+          ("○", "Survey finds more young people are renting for longer", "The Times", "19/04/2026")]
+    page = "Reader\nAll articles (88)   Unread (12)\n\n" + "".join(
+        f"{m}  {t}\n{o}\n{d}\nThe snippet of the story runs on for a line or two before the reader cuts it short…\n\n"
+        for m, t, o, d in en) + "Load more\n"
+    assert _items(_parse(page)) == [(en[0][1], D(2026, 4, 22), "The Guardian"), (en[1][1], D(2026, 4, 22), "BBC News - Business"),
+                                    (en[2][1], D(2026, 4, 21), "The Independent"), (en[3][1], D(2026, 4, 19), "The Times")]
+    fr = [("●", "Les communes préviennent que la collecte des déchets ralentira pendant les fêtes", "Le Monde", "Aujourd'hui, 07:05"),
+          ("●", "Les billets de train augmenteront moins que l'inflation l'an prochain", "Franceinfo - Économie", "il y a 2 heures"),
+          ("○", "Un distributeur d'eau condamné après une pollution de rivière", "Libération", "Hier à 17:40"),
+          ("○", "Les jeunes restent locataires plus longtemps, selon une enquête", "Le Figaro", "19/04/2026")]
+    page = "Lecteur\nTous les articles (88)   Non lus (12)\n\n" + "".join(
+        f"{m}  {t}\n{o}\n{d}\nL'extrait de l'article continue sur une ou deux lignes avant que le lecteur ne le coupe…\n\n"
+        for m, t, o, d in fr) + "Charger plus\n"
+    assert _items(_parse(page)) == [(fr[0][1], D(2026, 4, 22), "Le Monde"), (fr[1][1], D(2026, 4, 22), "Franceinfo - Économie"),
+                                    (fr[2][1], D(2026, 4, 21), "Libération"), (fr[3][1], D(2026, 4, 19), "Le Figaro")]

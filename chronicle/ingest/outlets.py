@@ -76,8 +76,8 @@ def spelled(name: str) -> str:
     return name if shown.isupper() else shown.strip()
 
 
-def _name_line(s: str) -> bool:
-    return looks_like_name(s) and not _month_word(s)
+def _name_line(s: str) -> bool:   # ('NOS Nieuws - Politiek': a feed's name, its outlet's and section's)
+    return names_like(s) and not _month_word(s)
 
 
 def _tagline(line: str) -> bool:
