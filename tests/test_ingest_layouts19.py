@@ -36,13 +36,6 @@ def test_an_arrow_source_line_names_the_outlet_and_dates_the_item_but_the_mail_d
              "arrangement would start after the summer holidays.", "Valley Gazette"),
             ("Exam board delays the new science syllabus", "Teachers had asked for more time to prepare the "
              "practical work that the new course requires.", "")])]
-    p = _parse(_letter("Weekly Brief <hi@brief.example>", "Fri, 18 Apr 2026 at 07:00", "Weekly Brief #12",
-                       "Hello! Here is the week in four stories.", en, "Source"))
-    assert _items(p)[-4:] == [("Ferry operator adds a winter sailing to the islands", D(2026, 4, 18), "Island Herald"),
-                              ("Bus drivers accept a two-year pay offer", D(2026, 4, 17), "The Courier"),
-                              ("Three rural schools to share one head teacher", None, "Valley Gazette"),
-                              ("Exam board delays the new science syllabus", None, "")]
-    assert not any("➜" in x for s in p.stories for x in [s.title, *s.paras])   # the source lines are no item's text
     de = [("VERKEHR", [
         ("Fähre fährt im Winter auch freitags", "Die zusätzliche Verbindung beginnt im November und wurde von "
          "beiden Gemeinden auf den Inseln seit Jahren verlangt.", "Seebote, 18. April"),
@@ -53,12 +46,17 @@ def test_an_arrow_source_line_names_the_outlet_and_dates_the_item_but_the_mail_d
              "informiert, die Regelung gelte ab dem Sommer.", "Talbote"),
             ("Neuer Lehrplan für Biologie kommt später", "Die Lehrkräfte hatten mehr Zeit für die Vorbereitung der "
              "Praktika verlangt, die der Plan vorsieht.", "")])]
-    q = _parse(_letter("Wochenbrief <hallo@brief.example>", "Fr., 18. Apr. 2026 um 07:00", "Wochenbrief Nr. 12",
-                       "Guten Morgen! Die Woche in vier Meldungen.", de, "Quelle"))
-    assert _items(q)[-4:] == [("Fähre fährt im Winter auch freitags", D(2026, 4, 18), "Seebote"),
-                              ("Busfahrer nehmen Lohnangebot an", D(2026, 4, 17), "Landeszeitung"),
-                              ("Drei Dorfschulen teilen sich eine Leitung", None, "Talbote"),
-                              ("Neuer Lehrplan für Biologie kommt später", None, "")]
+    letters = [(en, ("Weekly Brief <hi@brief.example>", "Fri, 18 Apr 2026 at 07:00", "Weekly Brief #12",
+                     "Hello! Here is the week in four stories."), "Source"),
+               (de, ("Wochenbrief <hallo@brief.example>", "Fr., 18. Apr. 2026 um 07:00", "Wochenbrief Nr. 12",
+                     "Guten Morgen! Die Woche in vier Meldungen."), "Quelle")]
+    for sections, head, label in letters:
+        p = _parse(_letter(*head, sections, label))
+        # 'Outlet, 18 April' dates its item; an item with no source line, or one without a date, has no date
+        want = [(t, D(2026, 4, int(day.split()[0].rstrip("."))) if day else None, name)
+                for _, items in sections for t, _, (name, _, day) in [(t, x, o.partition(", ")) for t, x, o in items]]
+        assert _items(p)[-4:] == want
+        assert not any("➜" in x for s in p.stories for x in [s.title, *s.paras])   # the source lines are no item's text
 
 
 def _alert(label: str, buttons: str, results: list) -> str:
@@ -136,16 +134,16 @@ def test_a_release_lists_released_on_line_under_each_teaser_dates_its_own_releas
           ("Traversier : horaire d'été devancé entre Matane et la Côte-Nord", "La Société des traversiers ajoute deux "
            "départs quotidiens dès le 1er mai afin de répondre à la hausse de l'achalandage...",
            "Diffusé le 17 avril 2026 à 9 h 00 · Bas-Saint-Laurent")]
-    page = "Communiqués de presse\n42 résultats\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in fr) + "‹ Précédent   1   2   Suivant ›\n"
-    assert _items(_parse(page)) == [(fr[0][0], D(2026, 4, 20), ""), (fr[1][0], D(2026, 4, 17), "")]
     en = [("Highway 7 resurfacing to close one lane near the river crossing", "Crews will work overnight between "
            "the two interchanges for three weeks, and drivers are asked to plan for delays...",
            "Released on April 20, 2026 at 11:15 a.m. · Northern Region"),
           ("Ferry timetable brought forward for the summer season", "Two extra daily departures will be added from "
            "May 1 to meet the rise in passenger numbers on the northern route...",
            "Released on April 17, 2026 at 9:00 a.m. · Coastal Region")]
-    page = "News releases\n42 results\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in en) + "‹ Previous   1   2   Next ›\n"
-    assert _items(_parse(page)) == [(en[0][0], D(2026, 4, 20), ""), (en[1][0], D(2026, 4, 17), "")]
+    for top, items, pager in (("Communiqués de presse\n42 résultats", fr, "‹ Précédent   1   2   Suivant ›"),
+                              ("News releases\n42 results", en, "‹ Previous   1   2   Next ›")):
+        page = f"{top}\n\n" + "".join(f"{t}\n{x}\n{m}\n\n" for t, x, m in items) + f"{pager}\n"
+        assert _items(_parse(page)) == [(items[0][0], D(2026, 4, 20), ""), (items[1][0], D(2026, 4, 17), "")]
 
 
 def test_a_link_lists_date_field_without_a_year_is_the_latest_such_day_up_to_the_capture():
@@ -154,16 +152,14 @@ def test_a_link_lists_date_field_without_a_year_is_the_latest_such_day_up_to_the
           ("Brisbane Times", "Whale watching season opens a month early", "19 Apr"),
           ("The Age", "Council approves a new ferry terminal for the river", "today"),
           ("The Australian", "Hospital opens a second emergency ward after the winter rush", "2026-04-17")]
-    page = "links for Friday\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in en)
-    assert _items(_parse(page)) == [(en[0][1], D(2026, 4, 21), "The Mercury"), (en[1][1], D(2026, 4, 19), "Brisbane Times"),
-                                    (en[2][1], D(2026, 4, 22), "The Age"), (en[3][1], D(2026, 4, 17), "The Australian")]
     de = [("Der Standard", "Budget bringt mehr Geld für Schulsanierungen im Norden", "21. April"),
           ("Kleine Zeitung", "Saison für Walbeobachtung beginnt einen Monat früher", "19. Apr."),
           ("Die Presse", "Gemeinderat genehmigt neues Fährterminal am Fluss", "heute"),
           ("Salzburger Nachrichten", "Spital eröffnet nach dem Winter eine zweite Notaufnahme", "2026-04-17")]
-    page = "Links für Freitag\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in de)
-    assert _items(_parse(page)) == [(de[0][1], D(2026, 4, 21), "Der Standard"), (de[1][1], D(2026, 4, 19), "Kleine Zeitung"),
-                                    (de[2][1], D(2026, 4, 22), "Die Presse"), (de[3][1], D(2026, 4, 17), "Salzburger Nachrichten")]
+    days = [D(2026, 4, 21), D(2026, 4, 19), D(2026, 4, 22), D(2026, 4, 17)]
+    for top, rows in (("links for Friday", en), ("Links für Freitag", de)):
+        page = f"{top}\n\n" + "".join(f"{o} :: {t} :: {d}\n" for o, t, d in rows)
+        assert _items(_parse(page)) == [(t, day, o) for (o, t, _), day in zip(rows, days)]
 
 
 def test_a_news_columns_date_line_under_each_text_is_its_own_though_the_last_item_has_none():
@@ -174,37 +170,35 @@ def test_a_news_columns_date_line_under_each_text_is_its_own_though_the_last_ite
            "evening from May, after a survey found students wanted more space to work.", "Updated 21.4.2026, 18:20"),
           ("Town hall to sell the old fire station", "The council voted to put the building on the market after "
            "plans to turn it into a museum failed to find enough money from donors.", "")]
-    page = "Briefly\nShort news from the region\n\n" + "".join(
-        f"{t}\n{x}\n" + (f"{d}\n" if d else "") + "Share\n\n" for t, x, d in en) + "Load older news\n"
-    assert _items(_parse(page)) == [(en[0][0], D(2026, 4, 22), ""), (en[1][0], D(2026, 4, 21), ""), (en[2][0], None, "")]
     fr = [("Les péages du port gelés pour une année de plus", "L'autorité portuaire a indiqué que le gel aiderait "
            "les pêcheurs face à la hausse du carburant, et qu'elle réexaminerait les tarifs au printemps.", "il y a 2 h"),
           ("La bibliothèque prolonge ses horaires en semaine", "La bibliothèque centrale restera ouverte jusqu'à "
            "21 heures dès le mois de mai, après un sondage mené auprès des étudiants de la ville.", "Mis à jour le 21.4.2026, 18:20"),
           ("La mairie va vendre l'ancienne caserne des pompiers", "Le conseil a voté la mise en vente du bâtiment "
            "après l'échec du projet de musée, faute de dons suffisants pour financer les travaux.", "")]
-    page = "En bref\nLes nouvelles courtes de la région\n\n" + "".join(
-        f"{t}\n{x}\n" + (f"{d}\n" if d else "") + "Partager\n\n" for t, x, d in fr) + "Charger plus\n"
-    assert _items(_parse(page)) == [(fr[0][0], D(2026, 4, 22), ""), (fr[1][0], D(2026, 4, 21), ""), (fr[2][0], None, "")]
+    for top, items, share, more in (("Briefly\nShort news from the region", en, "Share", "Load older news"),
+                                    ("En bref\nLes nouvelles courtes de la région", fr, "Partager", "Charger plus")):
+        page = f"{top}\n\n" + "".join(f"{t}\n{x}\n" + (f"{d}\n" if d else "") + f"{share}\n\n" for t, x, d in items) + f"{more}\n"
+        assert _items(_parse(page)) == [(items[0][0], D(2026, 4, 22), ""), (items[1][0], D(2026, 4, 21), ""), (items[2][0], None, "")]
 
 
 def test_a_notes_files_quoted_headline_is_the_title_and_the_name_after_its_dash_or_via_the_outlet():
     # a collector's notes: day headings without a year, '- "Headline" — Outlet. remark', '(via Outlet) — remark',
     # 'no source, remark' (the notes' own title line above them is another kind, still read as an item: not asserted)
-    en = ("budget week notes\n(pasted for Thursday's memo — check the numbers)\n\nMon 20/4\n"
-          "- \"Treasurer flags a smaller deficit as iron ore prices hold up\" — The Australian. the key line for the memo\n"
-          "- \"Unions push for a bigger minimum wage rise\" no source, saw it in a screenshot\n\nTue 21/4\n"
-          "- \"Childcare subsidy to be widened from July\" (via The Age) — ask whether it is costed\n")
-    assert _items(_parse(en))[-3:] == [("Treasurer flags a smaller deficit as iron ore prices hold up", D(2026, 4, 20), "The Australian"),
-                                  ("Unions push for a bigger minimum wage rise", D(2026, 4, 20), ""),
-                                  ("Childcare subsidy to be widened from July", D(2026, 4, 21), "The Age")]
-    de = ("Notizen Haushaltswoche\n(für das Memo am Donnerstag — Zahlen prüfen)\n\nMo 20.4.\n"
-          "- „Finanzminister rechnet mit kleinerem Defizit als geplant“ — Handelsblatt. die wichtigste Zahl fürs Memo\n"
-          "- „Gewerkschaften fordern höheren Mindestlohn ab Januar“ ohne Quelle, nur als Screenshot gesehen\n\nDi 21.4.\n"
-          "- „Kita-Zuschuss wird ab Juli ausgeweitet“ (via Der Spiegel) — fragen, ob das gegenfinanziert ist\n")
-    assert _items(_parse(de))[-3:] == [("Finanzminister rechnet mit kleinerem Defizit als geplant", D(2026, 4, 20), "Handelsblatt"),
-                                  ("Gewerkschaften fordern höheren Mindestlohn ab Januar", D(2026, 4, 20), ""),
-                                  ("Kita-Zuschuss wird ab Juli ausgeweitet", D(2026, 4, 21), "Der Spiegel")]
+    en = ("budget week notes\n(pasted for Thursday's memo — check the numbers)\n\nMon 20/4\n", '"', '"',
+          [("Treasurer flags a smaller deficit as iron ore prices hold up", "— The Australian. the key line for the memo"),
+           ("Unions push for a bigger minimum wage rise", "no source, saw it in a screenshot"),
+           ("Childcare subsidy to be widened from July", "(via The Age) — ask whether it is costed")], "Tue 21/4")
+    de = ("Notizen Haushaltswoche\n(für das Memo am Donnerstag — Zahlen prüfen)\n\nMo 20.4.\n", "„", "“",
+          [("Finanzminister rechnet mit kleinerem Defizit als geplant", "— Handelsblatt. die wichtigste Zahl fürs Memo"),
+           ("Gewerkschaften fordern höheren Mindestlohn ab Januar", "ohne Quelle, nur als Screenshot gesehen"),
+           ("Kita-Zuschuss wird ab Juli ausgeweitet", "(via Der Spiegel) — fragen, ob das gegenfinanziert ist")], "Di 21.4.")
+    for (top, left, right, notes, second), outlets in ((en, ["The Australian", "", "The Age"]),
+                                                       (de, ["Handelsblatt", "", "Der Spiegel"])):
+        bullets = [f"- {left}{t}{right} {rest}\n" for t, rest in notes]
+        page = top + bullets[0] + bullets[1] + f"\n{second}\n" + bullets[2]
+        want = [(t, day, o) for (t, _), day, o in zip(notes, [D(2026, 4, 20), D(2026, 4, 20), D(2026, 4, 21)], outlets)]
+        assert _items(_parse(page))[-3:] == want
 
 
 def test_a_feed_readers_feed_name_with_its_section_under_the_headline_is_the_outlet_not_the_title():
@@ -214,17 +208,13 @@ def test_a_feed_readers_feed_name_with_its_section_under_the_headline_is_the_out
           ("●", "Rail fares to rise by less than inflation next year", "BBC News - Business", "2 hours ago"),
           ("○", "Water company fined after sewage spill in a chalk stream", "The Independent", "Yesterday at 17:40"),
           ("○", "Survey finds more young people are renting for longer", "The Times", "19/04/2026")]
-    page = "Reader\nAll articles (88)   Unread (12)\n\n" + "".join(
-        f"{m}  {t}\n{o}\n{d}\nThe snippet of the story runs on for a line or two before the reader cuts it short…\n\n"
-        for m, t, o, d in en) + "Load more\n"
-    assert _items(_parse(page)) == [(en[0][1], D(2026, 4, 22), "The Guardian"), (en[1][1], D(2026, 4, 22), "BBC News - Business"),
-                                    (en[2][1], D(2026, 4, 21), "The Independent"), (en[3][1], D(2026, 4, 19), "The Times")]
     fr = [("●", "Les communes préviennent que la collecte des déchets ralentira pendant les fêtes", "Le Monde", "Aujourd'hui, 07:05"),
           ("●", "Les billets de train augmenteront moins que l'inflation l'an prochain", "Franceinfo - Économie", "il y a 2 heures"),
           ("○", "Un distributeur d'eau condamné après une pollution de rivière", "Libération", "Hier à 17:40"),
           ("○", "Les jeunes restent locataires plus longtemps, selon une enquête", "Le Figaro", "19/04/2026")]
-    page = "Lecteur\nTous les articles (88)   Non lus (12)\n\n" + "".join(
-        f"{m}  {t}\n{o}\n{d}\nL'extrait de l'article continue sur une ou deux lignes avant que le lecteur ne le coupe…\n\n"
-        for m, t, o, d in fr) + "Charger plus\n"
-    assert _items(_parse(page)) == [(fr[0][1], D(2026, 4, 22), "Le Monde"), (fr[1][1], D(2026, 4, 22), "Franceinfo - Économie"),
-                                    (fr[2][1], D(2026, 4, 21), "Libération"), (fr[3][1], D(2026, 4, 19), "Le Figaro")]
+    days = [D(2026, 4, 22), D(2026, 4, 22), D(2026, 4, 21), D(2026, 4, 19)]
+    for items, top, snippet, more in [
+            (en, "Reader\nAll articles (88)   Unread (12)", "The snippet of the story runs on for a line or two before the reader cuts it short…", "Load more"),
+            (fr, "Lecteur\nTous les articles (88)   Non lus (12)", "L'extrait de l'article continue sur une ou deux lignes avant que le lecteur ne le coupe…", "Charger plus")]:
+        page = f"{top}\n\n" + "".join(f"{m}  {t}\n{o}\n{d}\n{snippet}\n\n" for m, t, o, d in items) + f"{more}\n"
+        assert _items(_parse(page)) == [(t, day, o) for (_, t, o, _), day in zip(items, days)]
