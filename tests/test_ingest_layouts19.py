@@ -218,3 +218,34 @@ def test_a_feed_readers_feed_name_with_its_section_under_the_headline_is_the_out
             (fr, "Lecteur\nTous les articles (88)   Non lus (12)", "L'extrait de l'article continue sur une ou deux lignes avant que le lecteur ne le coupe…", "Charger plus")]:
         page = f"{top}\n\n" + "".join(f"{m}  {t}\n{o}\n{d}\n{snippet}\n\n" for m, t, o, d in items) + f"{more}\n"
         assert _items(_parse(page)) == [(t, day, o) for (_, t, o, _), day in zip(items, days)]
+
+
+def test_a_latest_lists_long_headlines_over_deks_each_closed_by_its_date_line_are_one_item_each():
+    # a business paper's 'latest news': a sentence-case headline of twenty words or more, a blank, a dek
+    # without a full stop, a blank, 'Updated On: <date>'; a 'Premium' label glued above one headline; a footer
+    en = [("Port operators report record container volumes in March as exporters rush shipments ahead of the new "
+           "tariffs announced by the trade ministry last month", "Terminals in the west handled a fifth more boxes than a "
+           "year earlier, with electronics and textiles leading the rise", "Updated On: 21 Apr 2026 | 1:18 PM IST"),
+          ("Central bank keeps its policy rate unchanged for a third meeting but signals room for a cut later in the "
+           "year if food prices keep easing across the country", "Most economists polled before the decision had expected "
+           "a pause, and bond yields barely moved after the statement", "Updated On: 52 mins ago"),
+          ("Airlines add hundreds of extra flights for the summer holidays as bookings to hill stations and beach "
+           "resorts climb well above last year's levels so far", "Carriers said fares on the busiest routes had risen by "
+           "about a tenth, though fuel costs have come down since January", "Updated On: 19 Apr 2026 | 8:30 PM IST")]
+    de = [("Hafenbetreiber melden für März einen Rekordumschlag an Containern, weil Exporteure ihre Lieferungen vor den "
+           "neuen Zöllen des Handelsministeriums vorziehen", "Die Terminals im Westen fertigten ein Fünftel mehr Boxen ab "
+           "als vor einem Jahr, vor allem Elektronik und Textilien", "Aktualisiert am: 21.04.2026 | 13:18 Uhr"),
+          ("Die Notenbank lässt den Leitzins zum dritten Mal in Folge unverändert, deutet aber eine Senkung im Herbst "
+           "an, falls die Lebensmittelpreise weiter sinken", "Die meisten befragten Ökonomen hatten mit einer Pause "
+           "gerechnet, die Renditen der Anleihen bewegten sich kaum", "Aktualisiert: vor 52 Min."),
+          ("Fluggesellschaften bieten für die Sommerferien Hunderte zusätzliche Flüge an, weil die Buchungen für Berge "
+           "und Strände deutlich über dem Vorjahr liegen", "Die Preise auf den meistgebuchten Strecken seien um etwa ein "
+           "Zehntel gestiegen, obwohl Kerosin seit Januar billiger ist", "Aktualisiert am: 19.04.2026 | 20:30 Uhr")]
+    days = [D(2026, 4, 21), D(2026, 4, 22), D(2026, 4, 19)]
+    for items, top, label, footer in ((en, "Latest News", "Premium", "Load More\n\nTop Sections\nMarkets | Economy | Opinion"),
+                                      (de, "Neueste Meldungen", "Plus", "Mehr laden\n\nRubriken\nMärkte | Wirtschaft | Meinung")):
+        page = f"The Daily Ledger\n{top}\n\nAdvertisement\n\n" + "".join(
+            (f"{label}\n" if k == 1 else "") + f"{t}\n\n{x}\n\n{d}\n\n" for k, (t, x, d) in enumerate(items)) + footer + "\n"
+        p = _parse(page)
+        assert _items(p) == [(t, day, "") for (t, _, _), day in zip(items, days)]
+        assert [s.paras for s in p.stories] == [[x] for _, x, _ in items]   # the dek the text, no footer in the last
