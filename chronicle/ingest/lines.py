@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import datefields, footwords, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, when
+from . import datefields, footwords, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -130,7 +130,7 @@ def sentence_like(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
 
-_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|aktualisiert|veröffentlicht|publié|mis à jour|"
+_FILLER = re.compile(r"(?i)\b(?:posted|published|updated|update|released|issued|aktualisiert|veröffentlicht|publié|diffusé|mis à jour|"
                   r"publicado|actualizado|pubblicato|aggiornato|on|am|le|el|il|at|um|à|a las|alle|in|dans|en|"
                   r"or before|(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|et|gmt|utc|cet|cest|edt|est|pst|bst)\b")
 _ENDS = re.compile(r"^[\W_]+|[^\w.]+$")   # what stands around a name: pictograms, brackets, commas
@@ -148,12 +148,12 @@ def without_dates(text: str, found: list) -> str:
 
 
 def date_only(text: str, found: list) -> bool:
-    """The line is a date, time or relative date with at most a few filler words around it."""
+    """The line is a date, time or relative date with a few filler words around it ('… · Bas-Saint-Laurent': one)."""
     if not found:
         return False
     rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
-    return (words(rest) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
+    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
@@ -227,11 +227,11 @@ def _kind(line: Line, outlets: Outlets) -> str:
     ref = refs.kind(text, line.dates)
     if ref:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
-    keyed = n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10])
+    keyed = n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) or sourcemarks.marked(text)
     direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
-    name = direct or (keyed and line.dates and outlets.dated(text, line.dates)) or ""   # 'Quelle: X, 03.03.2025'
-    if name:
-        line.outlet, line.dates = name, [] if direct else line.dates
+    dated = keyed and line.dates and (not direct or when.find_dates(direct)) and outlets.dated(text, line.dates) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
+    if direct or dated:
+        line.outlet, line.dates = dated or direct, line.dates if dated else []
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the

@@ -24,4 +24,4 @@ WEEKDAYS = ("monday mon montag mo lundi lun lunes martes tuesday tue tues dienst
             "donnerstag do jeudi jeu jueves giovedì giovedi friday fri freitag fr vendredi ven viernes venerdì venerdi "
             "saturday sat samstag sonnabend sa samedi sam sábado sabado sabato sunday sun sonntag so dimanche dim "
             "domingo domenica lunedì lunedi maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira").split()
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira mié mie jue vie sáb sab dom").split()

@@ -14,7 +14,8 @@ _WEEKDAY_INDEX = {w: i % 7 for i, w in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
     "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())}
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom lun mar mie jue vie sab dom".split())}
 _CLOCK12_AFTER = re.compile(r"(?i),?\s{1,3}(?:at\s+|um\s+|à\s+)?\d{1,2}:\d{2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?!\w)")
 
 

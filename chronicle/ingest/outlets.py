@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import trailerdays, when
 from .sitenames import paren_site, submitted_to
+from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
@@ -75,8 +76,8 @@ def spelled(name: str) -> str:
     return name if shown.isupper() else shown.strip()
 
 
-def _name_line(s: str) -> bool:
-    return looks_like_name(s) and not _month_word(s)
+def _name_line(s: str) -> bool:   # ('NOS Nieuws - Politiek': a feed's name, its outlet's and section's)
+    return names_like(s) and not _month_word(s)
 
 
 def _tagline(line: str) -> bool:
@@ -269,10 +270,11 @@ class Outlets:
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
-        'By A Name for The Guardian', 'Par la rédaction avec AFP | Publié le …': the first field's then):
-        a listed or page-repeated name only; '' for an author's alone."""
+        'By A Name for The Guardian', 'Par la rédaction avec AFP | Publié le …': the first field's then,
+        'By Reuters'): a listed or page-repeated name only; '' for an author's alone."""
         for part in (text, text.split(" | ")[0]):
-            m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per|with|avec|mit|con|met))\s+([^,|·]{2,40}?)\s*$", part)
+            m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per|with|avec|mit|con|met))\s+([^,|·]{2,40}?)\s*$", part) \
+                or re.match(r"(?i)^(?:by|von|par|por|di|door)\s+([^,|·]{2,40}?)\s*$", part)   # ('By Press Association': an agency's own)
             if m and self.is_outlet(m[1].strip(), strict=True):
                 return spelled(m[1].strip())
         return ""
@@ -280,7 +282,7 @@ class Outlets:
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
-        text = _PICTOGRAM.sub("", text.strip())   # '🔗 Source: X', '📰 Fuente: X'
+        text = plain(_PICTOGRAM.sub("", text.strip()))   # '🔗 Source: X', '📰 Fuente: X', 'Source ➜ X'
         if submitted_to(text):
             return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)

@@ -1,6 +1,6 @@
 """The date in a table's date column: a full date as written; an age ('hace 5 horas', '2 days ago')
 counted back from the capture date; a day and month without a year ('14/04', '14.04.', in the
-order the column's full dates decide; '4 Mar', '19 juin') as the latest such day up to the capture. Without a capture
+order the column's full dates decide; '4 Mar', '19 juin', '15 Sept', '3. März') as the latest such day up to the capture. Without a capture
 date the last two are left undated: a year or an age would be a guess."""
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
         if found[0].year is None and found[0].month:   # '4 Mar', '19 juin': a named month, no year
             return _latest(found[0].day, found[0].month, captured)
         day = found[0].resolve(order)
+        if day is None and found[0].year is None and captured is not None:   # '15 Sept': the latest such day up to the capture
+            day = next((d for y in (captured.year, captured.year - 1) for d in [found[0].resolve(order, y)] if d and d <= captured), None)
+            return (day, "derived") if day else (None, "")
         return (day, "stated") if day else (None, "")
     m = _DAY_MONTH.match(cell.strip())
     if not m or captured is None:

@@ -20,7 +20,7 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes, trailerdays
-from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, contents, counters, coverblocks, creditheads,
+from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, linklines,
                medialabels, numbered, outletcards, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
@@ -69,7 +69,7 @@ def segment(ls: list[Line], outlets: Outlets | None = None) -> list[items.Group]
     attribution.mark(ls, outlets or Outlets())
     review.page_matter(ls, review.paragraphs(ls))
     for finder in (rivers.starts, posts.starts, transcript.starts, _timeline, numbered.starts, briefs.date_led, creditlines.starts, datedlines.starts,
-                   feedrows.starts, dayparas.starts, sectionlines.starts):
+                   feedrows.starts, dayparas.starts, sectionlines.starts, closedblocks.starts):
         starts = finder(ls)
         if starts:
             return _cut(ls, starts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import BYLINE, Line, words
+from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
 
@@ -32,6 +32,8 @@ def _trailing_at(ls: list[Line], g) -> int:
 
 
 def _trailing_date(ls: list[Line], g) -> Line | None:
+    """The first date line after the item's last text line, among its own lines (or its outlet's line with a
+    date, 'By Press Association · 15 Sep', where the other items have a date line: 'A Name · 3 hrs ago')."""
     j = _trailing_at(ls, g)
     return ls[j] if j >= 0 else None
 
@@ -39,7 +41,8 @@ def _trailing_date(ls: list[Line], g) -> Line | None:
 def dates_trail(ls: list[Line], groups: list) -> bool:
     """Each item's date line follows its text: the last item has one after its text, most items
     do, and nothing but headings stands between the page's top and the first item (a date line
-    just above the first item would be that item's own)."""
+    just above the first item would be that item's own). A last item without a date line does not
+    undo it when the first has one and every date line closes its block."""
     first = groups[0].index if groups else 0
     # (items with text: a headline alone, 'Filter' or 'Is this page useful?', is the page's furniture;
     # on a page of headlines alone, each with its date line under it, every item counts)
@@ -54,7 +57,11 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     texted = [g for g in groups if g.mode != "headonly"]   # (a label or heading alone between items is no item to date)
     if len(trailing) < 0.6 * len(texted) or above_first:
         return False
-    return trailing[-1:] == groups[-1:] or _footers(ls, trailing, groups[-1], first)
+    # (or the first item has one and each date line closes its item's block under its text, the last
+    # item's left without one: 'text' / 'vor 3 Std.' / blank; not under a label line, 'Ausland' / 'vor 2 Tagen')
+    closing = len(trailing) >= 2 and trailing[0] is groups[0] and all(
+        _closes(ls, g) and ls[_trailing_at(ls, g) - 1].kind == "prose" for g in trailing)
+    return trailing[-1:] == groups[-1:] or closing or _footers(ls, trailing, groups[-1], first)
 
 
 def _footers(ls: list[Line], trailing: list, last, first: int) -> bool:
@@ -83,13 +90,16 @@ def _signature(l: Line) -> bool:
 
 def _closes(ls: list[Line], g) -> bool:
     """The item's date line stands right under its last text line and a blank line, a read-more
-    link (or the page's end) follows it: 'Headline' / 'text' / '16 May 2026' / blank or 'Read more'."""
+    link (or the page's end) follows it, or its buttons before them: 'Headline' / 'text' / '16 May 2026' /
+    ('Share') / blank or 'Read more'."""
     line = _trailing_date(ls, g)
     if line is None:
         return False
     j = ls.index(line)
+    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind != "furn" or ls[k].gap > 0 or READ_MORE_LINE.match(ls[k].text)),
+             len(ls))   # (past its 'Teilen' button)
     return line.gap == 0 and ls[j - 1].kind in TEXT and (
-        j + 1 == len(ls) or ls[j + 1].gap > 0 or bool(READ_MORE_LINE.match(ls[j + 1].text)))
+        k == len(ls) or ls[k].gap > 0 or bool(READ_MORE_LINE.match(ls[k].text)))
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
@@ -98,7 +108,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     date line below the item. The basis stays the line's: a heading without a year ('1st April')
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
-    page_dated = (page.page_date, page.page_basis) if page.page_date else (None, "")
+    own = own_dated(groups)
+    page_dated = (page.page_date, page.page_basis) if page.page_date and not own else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
@@ -110,7 +121,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates:
+            if ls[j].kind == "date" and ls[j].dates and not (own and _mail_date(ls, j)):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
@@ -123,6 +134,29 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             if ls[j].kind == "date" and ls[j].dates:
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+# an e-mail's header date ('Date: Fri, 12 Sep 2025', 'Gesendet: …'), among its 'From:' and 'Subject:' lines
+_MAIL_DATE = re.compile(r"(?i)^(?:date|sent|datum|gesendet|envoyé|date d['’]envoi|enviado|fecha|inviato|data|verzonden)\s*:")
+
+
+def _mail_date(ls: list[Line], j: int) -> bool:
+    """When the e-mail was sent, a heading over no item (a clipping's 'Date:' field among 'Source:' and 'Page:' is its item's)."""
+    return bool(_MAIL_DATE.match(ls[j].text)) and any(EMAIL_HEADER.match(ls[k].text) for k in (j - 1, j + 1) if 0 <= k < len(ls))
+
+
+def own_dated(groups: list) -> bool:
+    """Most items whose outlet line stands under their text date themselves there ('Source: X, 11
+    September', 'Found in: X · 15 Sep 2025'): the page's date (an issue's, a mail's) is not theirs,
+    and an item without one stays undated rather than take it, nor the date of the e-mail that
+    brought them. (A date line alone may be a heading over the next items: not counted.)"""
+    metas = [[l for l in g.lines[_first_text(g.lines) + 1:] if l.kind == "outlet"] for g in groups]
+    own = sum(1 for m in metas if any(l.dates for l in m))
+    return own >= 2 and own >= 0.5 * sum(1 for m in metas if m)
+
+
+def _first_text(lines: list[Line]) -> int:
+    return next((k for k, l in enumerate(lines) if l.kind in TEXT and not l.section), len(lines))
 
 
 def _signed(ls: list[Line], g) -> Line | None:

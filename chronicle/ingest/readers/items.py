@@ -16,6 +16,7 @@ from ..sourcelabels import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
+from .quotedheads import quoted_lead
 from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
 
 _AFTER_DATE = re.compile(r"\s*(?:\([^()]{2,40}\)\s*\.?\s*)?[—–:-]")   # (an agency between: 'PARIS, 5 mai (AFP) -')
@@ -197,6 +198,9 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
         else:
             title = lead
         title = clean_title(title, st, page, outlets)
+    quoted = quoted_lead(texts[0].text, bool(texts[0].marker), outlets.is_outlet) if g.mode in ("plain", "headonly") else None
+    if quoted:   # '- "Headline" — Outlet. remark': a note's pasted headline, its outlet
+        title, st.source = quoted[0], quoted[1] or st.source
     st.title = title
     st.paras = [p for p in paras if p]
     if not st.paras and st.title:

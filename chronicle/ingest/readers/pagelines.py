@@ -209,9 +209,11 @@ def _furniture(line: Line) -> Line:
 
 
 def has_list_or_dates(lines: list[str]) -> bool:
-    """List markers or date lines: a page the evidence reader reads better than 'Read More' blocks."""
+    """List markers or date lines (an outlet's line with its date, 'By Reuters · 20 Apr', too): a page the
+    evidence reader reads better than 'Read More' blocks."""
     ls = content_lines(lines, Outlets.of_page(lines))
-    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time")) >= 2 or releaselines.mark(ls) >= 2 \
+    return any(l.marker for l in ls) or sum(1 for l in ls if l.kind in ("date", "time") or l.kind == "outlet" and l.dates) >= 2 \
+        or releaselines.mark(ls) >= 2 \
         or storyat.mark(ls) >= 2   # ('Full story at X, 9 May 2025:' under each item)
 
 

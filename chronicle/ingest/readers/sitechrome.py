@@ -5,7 +5,7 @@ cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 
 hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
 pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
 made an item, its buttons another. So is an item's action bar ('☆ Save   ✉ Email   ⤴ Share', 'Teilen ·
-Merken', an alert's 'Save · Share · Flag as irrelevant'). Each is page furniture (reported), never an item."""
+Merken', an alert's 'Save · Share · Flag as irrelevant', a monitoring alert's 'Open   Mute this source'). Each is page furniture (reported), never an item."""
 from __future__ import annotations
 
 import re
@@ -35,6 +35,12 @@ teilen merken drucken kommentieren speichern kopieren partager enregistrer impri
 compartir guardar imprimir comentar copiar enlace escuchar condividi salva stampa commenta copia ascolta
 delen opslaan bewaar printen reageren kopiëren luister whatsapp facebook twitter x bluesky reddit linkedin telegram
 translate übersetzen traduire traducir traduci vertalen traduzir folgen suivre seguir segui volgen""".split())
+# a monitoring alert's buttons under each result: open it, or stop results from its source ('Open   Mute this source')
+_OPEN = frozenset("open view öffnen ansehen ouvrir voir abrir ver apri vedi openen bekijk".split())
+_MUTE = re.compile(r"(?i)^(?:(?:mute|block|hide|unfollow|ignore) (?:this )?(?:source|site|outlet|publisher)|(?:diese )?quelle "
+                   r"(?:stummschalten|blockieren|ausblenden)|(?:masquer|bloquer|ignorer) cette source|ne plus suivre cette source|"
+                   r"(?:silenciar|bloquear|ocultar) (?:esta )?fuente|(?:silenzia|blocca|nascondi) (?:questa )?fonte|"
+                   r"(?:deze )?bron (?:dempen|blokkeren|verbergen))$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # ('E-Mail' one word)
 _PARTS = re.compile(r"\s*[·•|]\s*|\s{2,}")
 _TEXT = ("prose", "head")
@@ -75,6 +81,8 @@ def _banner(ls: list[Line], k: int) -> bool:
 
 def _actions(text: str) -> bool:
     first = _WORD.search(text) if len(text) <= 80 else None
+    if first is not None and first[0].lower() in _OPEN | _ACTIONS and _alert_bar(text):
+        return True
     if first is None or first[0].lower() not in _ACTIONS:
         return False   # (most lines open with another word)
     found = _WORD.findall(text.lower())
@@ -90,3 +98,9 @@ def _actions(text: str) -> bool:
     parts = [p.strip().lower() for p in _BUTTONS.split(text.strip()) if p.strip()]
     single = [p for p in parts if p in _ACTIONS]
     return len(parts) >= 3 and len(single) >= 2 and parts[0] in _ACTIONS and all(len(p.split()) <= 6 for p in parts)
+
+
+def _alert_bar(text: str) -> bool:
+    parts = [p.strip() for p in _BUTTONS.split(text.strip()) if p.strip()]
+    return len(parts) >= 2 and any(_MUTE.match(p) for p in parts) and all(
+        _MUTE.match(p) or p.lower() in _OPEN | _ACTIONS for p in parts)

@@ -1,0 +1,33 @@
+"""A source line whose label is joined to the outlet by an arrow ('Source ➜ Daily Nation', 'Quelle →
+dpa') or says where a monitoring service found the item ('Found in: Punch (punchng.com)', 'Gefunden
+in: Die Zeit') or that only says where it came from ('via RTÉ News', 'vía Clarín'): read as the plain 'Source: Outlet' it means, the site's address after a name dropped
+(the name is the outlet's)."""
+from __future__ import annotations
+
+import re
+
+_ARROWS = "➜➔→⇒►▶➤»>"
+_MARKED = re.compile(r"(?i)^(?:(?:sources?|quelle|fuente|fonte|bron)\s*[" + _ARROWS + r"]+|(?:(?:found|seen|spotted) (?:in|on)|"
+                     r"gefunden (?:in|bei|auf)|trouvé (?:dans|sur)|encontrado en|trovato (?:in|su)|gevonden (?:in|op))\s*:)"
+                     r"\s*(?P<rest>\S.*)$")   # (a colon after 'Found in': 'Found in the attic' is a sentence)
+# 'Punch (punchng.com)': the name, then its site's address
+_NAME_SITE = re.compile(r"^(?P<name>\S.*?\S)\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)(?P<after>.*)$")
+
+
+# 'via RTÉ News': a capitalised name after it (a sentence's 'via the bypass' is no source)
+_VIA = re.compile(r"(?i:via|vía)\s+(?P<rest>[A-ZÀ-Ý\d].*)$")
+
+
+def marked(text: str) -> bool:
+    return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text))
+
+
+def plain(text: str) -> str:
+    """'Source ➜ X, 11 September' -> 'Source: X, 11 September'; 'Found in: X (x.com) · 15 Sep' -> 'Source: X · 15 Sep';
+    any other line as it is."""
+    m = (_MARKED.match(text) or _VIA.match(text)) if marked(text) else None
+    if not m:
+        return text
+    rest = m["rest"]
+    site = _NAME_SITE.match(rest)
+    return "Source: " + (site["name"] + site["after"] if site else rest)
