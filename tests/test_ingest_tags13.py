@@ -194,3 +194,26 @@ def test_a_word_that_means_something_else_in_the_page_language_is_not_the_topic(
 ])
 def test_the_words_own_sense_still_names_it(lang, title, text, topic):
     assert topic in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    ("en", "Hurricane Otis strikes Acapulco", "The storm strikes the coast with winds of 265 km/h.", "strikes"),
+    ("en", "Israeli strikes kill 20 in Gaza", "Air strikes hit the north of the strip overnight.", "strikes"),
+    ("en", "Japan releases emergency rice reserves", "The government will sell 210,000 tonnes from its stockpile.",
+     "oil-inventories"),
+    ("en", "Book your flu jab now", "Book an appointment at any pharmacy this week.", "books"),
+    ("en", "Fusion startup raises $50 million", "The fusion energy firm plans a pilot plant.", "mergers-and-acquisitions"),
+    ("nl", "Kabinet trekt geld uit voor de Van Brienenoordbrug", "Het onderhoud van bruggen kost 1,2 miljard.", "turkey"),
+])
+def test_a_word_with_a_commoner_sense_in_the_news_is_not_the_topic(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    ("en", "Doctors to strike next week", "Junior doctors will strike for five days.", "strikes"),
+    ("en", "Wave of strikes hits France", "Unions called new strikes for Thursday.", "strikes"),
+    ("en", "Oil falls after bearish US inventory figures", "Crude futures dropped 2%.", "oil-inventories"),
+    ("de", "Fusion der Sparkassen geplant", "Die Fusion soll 2026 gelten.", "mergers-and-acquisitions"),
+])
+def test_the_commoner_senses_own_topic_still_is(lang, title, text, topic):
+    assert topic in tags(lang, title, text)
