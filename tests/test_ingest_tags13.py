@@ -217,3 +217,19 @@ def test_a_word_with_a_commoner_sense_in_the_news_is_not_the_topic(lang, title, 
 ])
 def test_the_commoner_senses_own_topic_still_is(lang, title, text, topic):
     assert topic in tags(lang, title, text)
+
+
+def test_a_presidents_administration_is_no_insolvency_and_a_firm_in_administration_is():
+    assert "bankruptcy" not in tags("en", "Trump administration sues California",
+                                    "The administration said the state law was unconstitutional.")
+    assert "bankruptcy" in tags("en", "Bakery bought out of administration",
+                                "A food group bought the collapsed bakery, saving 340 jobs.")
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    ("en", "Energy price cap set to rise again in January", "Typical bills will go up by 2%.", "energy-bills"),
+    ("en", "Regulator consults on scrapping standing charges", "Low users would pay less.", "energy-bills"),
+    ("en", "Germany's debt brake deal unlocks billions", "Parliament voted on Tuesday.", "public-debt"),
+])
+def test_a_subjects_own_term_names_it(lang, title, text, topic):
+    assert topic in tags(lang, title, text)
