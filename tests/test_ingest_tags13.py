@@ -233,3 +233,25 @@ def test_a_presidents_administration_is_no_insolvency_and_a_firm_in_administrati
 ])
 def test_a_subjects_own_term_names_it(lang, title, text, topic):
     assert topic in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, wrong", [
+    # 'cases' in court or 'in some cases', 'output' of a solar farm, a charity's 'fund', 'your bill',
+    # pay 'talks': none is the subject its more general topic names
+    ("en", "Boeing deliveries slowed in March", "In some cases airlines deferred orders.", "public-health"),
+    ("en", "Spain's solar output hits a record", "Panels produced 9 GW at noon.", "economy"),
+    ("en", "Charity fund pays for ten new beds", "The fund raised money from local firms.", "investment"),
+    ("en", "Energy bills will fall by £150", "Your bill will be lower from April.", "legislation"),
+    ("en", "Pay talks collapse at the port", "Union members walked out on Monday.", "diplomacy"),
+])
+def test_a_general_word_names_no_general_topic(lang, title, text, wrong):
+    assert wrong not in tags(lang, title, text)
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    ("en", "Senate passes stopgap bill, averting a shutdown", "The measure funds agencies until March.", "legislation"),
+    ("en", "Leaders hold talks on Ukraine in Paris", "The meeting lasted three hours.", "diplomacy"),
+    ("en", "Haiti cholera cases rise in displacement sites", "Aid groups reported 300 new cases.", "outbreaks"),
+])
+def test_the_general_topic_by_its_own_phrases(lang, title, text, topic):
+    assert topic in tags(lang, title, text)
