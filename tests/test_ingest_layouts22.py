@@ -1,0 +1,54 @@
+"""Held-out set 22's kinds of page, on pages written here in other wordings and languages: a
+'#tag' listing whose category and outlet lines are marked with a guillemet ('› Category')."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+CAPTURED = dt.date(2025, 10, 21)
+
+
+def _rows(text: str):
+    p = read_page(text, CAPTURED)
+    return [(s.title, s.source, s.date) for s in p.stories]
+
+
+# --- a '#tag' listing whose bullets are guillemets: '› Category' / '» Outlet' are labels, not titles
+
+_ES_GUILLEMETS = ("Últimas noticias con #Vivienda\n\n\n"
+                  "El País\nhace 3 horas\n» Economía\n» El País\n"
+                  "El Gobierno amplía el bono de alquiler joven a los menores de 35 años\n"
+                  "La ayuda de 250 euros al mes se podrá pedir hasta diciembre en todas las comunidades.\n"
+                  "La Voz de Galicia\n19-10-2025\n» Galicia\n» La Voz de Galicia\n"
+                  "Vigo aprueba la construcción de 400 viviendas protegidas en Navia\n"
+                  "El pleno dio luz verde al plan con los votos del grupo de gobierno.\n"
+                  "Cinco Días\n17-10-2025\n» Mercados\n» Cinco Días\n"
+                  "El precio del metro cuadrado sube un 9 % en un año\n"
+                  "Las capitales de provincia encabezan la subida, según el último informe.\n")
+
+
+def test_a_tag_listings_guillemet_lines_are_labels_not_titles():
+    assert _rows(_ES_GUILLEMETS) == [
+        ("El Gobierno amplía el bono de alquiler joven a los menores de 35 años", "El País", dt.date(2025, 10, 21)),
+        ("Vigo aprueba la construcción de 400 viviendas protegidas en Navia", "La Voz de Galicia", dt.date(2025, 10, 19)),
+        ("El precio del metro cuadrado sube un 9 % en un año", "Cinco Días", dt.date(2025, 10, 17))]
+    assert "Galicia" in read_page(_ES_GUILLEMETS, CAPTURED).stories[1].labels
+
+
+# --- one article a line, fields set apart by a typed double hyphen ('Outlet -- 20.10. -- Headline')
+
+_FR_DOUBLE_HYPHEN = ("Revue de presse logement, semaine 43\n\n"
+                     "18/10 -- Le Monde -- Les loyers parisiens reculent pour la première fois depuis 2020\n"
+                     "17/10 -- Les Échos -- La construction de logements neufs au plus bas depuis trente ans\n"
+                     "16/10 -- -- Le prêt à taux zéro élargi à toute la France dès janvier\n"
+                     "-- Ouest-France -- Rennes lance un encadrement des loyers à titre expérimental\n")
+
+
+def test_a_list_with_double_hyphens_between_its_fields_is_read_by_field():
+    assert _rows(_FR_DOUBLE_HYPHEN) == [
+        ("Les loyers parisiens reculent pour la première fois depuis 2020", "Le Monde", dt.date(2025, 10, 18)),
+        ("La construction de logements neufs au plus bas depuis trente ans", "Les Échos", dt.date(2025, 10, 17)),
+        ("Le prêt à taux zéro élargi à toute la France dès janvier", "", dt.date(2025, 10, 16)),
+        ("Rennes lance un encadrement des loyers à titre expérimental", "Ouest-France", None)]
+
