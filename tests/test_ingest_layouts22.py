@@ -52,3 +52,31 @@ def test_a_list_with_double_hyphens_between_its_fields_is_read_by_field():
         ("Le prêt à taux zéro élargi à toute la France dès janvier", "", dt.date(2025, 10, 16)),
         ("Rennes lance un encadrement des loyers à titre expérimental", "Ouest-France", None)]
 
+
+
+# --- a newsletter e-mail whose items date themselves in their source lines when they can: the send
+# date ('Datum:' among the mail's headers) is the issue's, not the undated items'
+
+_DE_MAIL = ("Von: Der Wasserstoff-Brief <post@h2brief.example>\n"
+            "Datum: Di., 21. Okt. 2025 07:15\n"
+            "Betreff: Elektrolyseure, Pipelines und ein neuer Förderaufruf\n\n"
+            "Im Browser ansehen\n\n"
+            "Guten Morgen,\nhier das Wichtigste der Woche.\n\n"
+            "Bund startet neuen Förderaufruf für Elektrolyseure\n"
+            "Das Wirtschaftsministerium stellt 900 Millionen Euro für Anlagen ab zehn Megawatt bereit, Anträge sind bis März möglich.\n"
+            "Quelle: Tagesspiegel Background\n\n"
+            "Erste Leitung des Kernnetzes geht in Betrieb\n"
+            "Zwischen Lubmin und Bobbau fließt seit dem Wochenende Wasserstoff durch eine umgestellte Erdgasleitung.\n"
+            "Quelle: Ostsee-Zeitung, 18. Okt.\n\n"
+            "Stahlwerk in Duisburg verschiebt Umstieg auf Wasserstoff\n"
+            "Der Konzern will die Direktreduktionsanlage zunächst mit Erdgas betreiben, bis der Wasserstoff günstiger wird.\n"
+            "Quelle: WAZ\n\n"
+            "Abbestellen   |   Impressum\n")
+
+
+def test_a_mails_send_date_does_not_date_the_items_that_give_none():
+    # (the greeting read as an item of its own is another matter: titled items only)
+    assert [(s.title, s.date) for s in read_page(_DE_MAIL, CAPTURED).stories if s.title] == [
+        ("Bund startet neuen Förderaufruf für Elektrolyseure", None),
+        ("Erste Leitung des Kernnetzes geht in Betrieb", dt.date(2025, 10, 18)),
+        ("Stahlwerk in Duisburg verschiebt Umstieg auf Wasserstoff", None)]
