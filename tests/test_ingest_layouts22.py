@@ -80,3 +80,31 @@ def test_a_mails_send_date_does_not_date_the_items_that_give_none():
         ("Bund startet neuen Förderaufruf für Elektrolyseure", None),
         ("Erste Leitung des Kernnetzes geht in Betrieb", dt.date(2025, 10, 18)),
         ("Stahlwerk in Duisburg verschiebt Umstieg auf Wasserstoff", None)]
+
+
+# --- a press-release list: headline, then 'Posted On: 20 OCT 2025 4:47PM by BUREAU City' (the
+# date line with its time glued to 'PM'; the issuing bureau is the source), then the text
+
+_EN_RELEASES = ("Ministry of Ports, Shipping and Waterways\nPress Releases\nHome > Media > Press Releases\n\n"
+                "Green tug programme extended to four more major ports\n"
+                "Posted On: 17 OCT 2025 9:05AM by PIB Mumbai\n"
+                "The ministry said battery-electric tugs will enter service at Paradip, Kandla, Tuticorin and Kochi by 2027.\n\n"
+                "Cruise terminal at Chennai handles record 40,000 passengers\n"
+                "Posted On: 15 OCT 2025 6:30PM by PIB Chennai\n"
+                "Passenger numbers at the terminal have doubled since the coastal cruise circuit opened last year.\n")
+_ES_RELEASES = ("Ministerio de Sanidad\nNotas de prensa\n\n"
+                "Sanidad amplía la campaña de vacunación contra la gripe a los mayores de 60 años\n"
+                "Publicado el: 14 OCT 2025 10:15 por EFE Madrid\n"
+                "Las comunidades autónomas empezarán a vacunar a este grupo a partir de la próxima semana.\n\n"
+                "El Consejo Interterritorial aprueba el plan de salud mental para adolescentes\n"
+                "Publicado el: 10 OCT 2025 13:40 por EFE Madrid\n"
+                "El plan prevé contratar 400 psicólogos clínicos en centros de atención primaria.\n")
+
+
+def test_a_press_lists_posted_on_line_dates_its_release_and_names_the_bureau():
+    assert _rows(_EN_RELEASES) == [
+        ("Green tug programme extended to four more major ports", "PIB Mumbai", dt.date(2025, 10, 17)),
+        ("Cruise terminal at Chennai handles record 40,000 passengers", "PIB Chennai", dt.date(2025, 10, 15))]
+    assert _rows(_ES_RELEASES) == [
+        ("Sanidad amplía la campaña de vacunación contra la gripe a los mayores de 60 años", "EFE Madrid", dt.date(2025, 10, 14)),
+        ("El Consejo Interterritorial aprueba el plan de salud mental para adolescentes", "EFE Madrid", dt.date(2025, 10, 10))]
