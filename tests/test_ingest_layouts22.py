@@ -108,3 +108,28 @@ def test_a_press_lists_posted_on_line_dates_its_release_and_names_the_bureau():
     assert _rows(_ES_RELEASES) == [
         ("Sanidad amplía la campaña de vacunación contra la gripe a los mayores de 60 años", "EFE Madrid", dt.date(2025, 10, 14)),
         ("El Consejo Interterritorial aprueba el plan de salud mental para adolescentes", "EFE Madrid", dt.date(2025, 10, 10))]
+
+
+# --- untitled summaries of several sentences each, each closed by a read-more link in the page's
+# language ('Lire la suite'), one signed by its source line over the link: one item each
+
+_FR_SUMMARIES = (
+    "La SNCB supprimera une trentaine de trains par jour entre Namur et Luxembourg pendant les travaux de modernisation "
+    "de la ligne 162, qui dureront jusqu'en mars. Des bus de remplacement circuleront aux heures de pointe. Les navetteurs "
+    "dénoncent des correspondances allongées de près d'une heure. Le ministre de la Mobilité promet une compensation pour les abonnés.\n"
+    "Lire la suite\n"
+    "Le prix du ticket de la STIB augmentera de dix centimes au premier janvier, a confirmé le gouvernement bruxellois. "
+    "L'abonnement annuel pour les jeunes reste inchangé. Les associations de voyageurs jugent la hausse mal venue alors "
+    "que la fréquence des bus a baissé.\n"
+    "Source : Le Soir · il y a 3 jours\n"
+    "Lire la suite\n"
+    "De Lijn teste des bus à hydrogène sur deux lignes régionales autour d'Anvers pendant six mois. La société flamande "
+    "veut comparer leur coût avec celui des bus électriques à batterie. Une décision sur une commande plus large est "
+    "attendue l'été prochain.\n"
+    "Lire la suite\n")
+
+
+def test_untitled_summaries_closed_by_a_read_more_link_in_their_language_are_one_item_each():
+    stories = read_page(_FR_SUMMARIES, CAPTURED).stories
+    assert [s.paras[0].split()[:3] for s in stories] == [["La", "SNCB", "supprimera"], ["Le", "prix", "du"], ["De", "Lijn", "teste"]]
+    assert [(s.source, s.date) for s in stories] == [("", None), ("Le Soir", dt.date(2025, 10, 18)), ("", None)]

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
-from ..lines import Line, words
+from ..lines import READ_MORE_LINE, Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
@@ -168,7 +168,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
     l, prev = ls[i], ls[i - 1] if i else None
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
-                or (prev is not None and (prev.tail_more or prev.kind == "furn" and pictograms(prev.text)
+                or (prev is not None and (prev.tail_more or prev.kind == "furn" and (pictograms(prev.text) or not l.gap and READ_MORE_LINE.match(prev.text))
                                           or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
