@@ -133,3 +133,22 @@ def test_untitled_summaries_closed_by_a_read_more_link_in_their_language_are_one
     stories = read_page(_FR_SUMMARIES, CAPTURED).stories
     assert [s.paras[0].split()[:3] for s in stories] == [["La", "SNCB", "supprimera"], ["Le", "prix", "du"], ["De", "Lijn", "teste"]]
     assert [(s.source, s.date) for s in stories] == [("", None), ("Le Soir", dt.date(2025, 10, 18)), ("", None)]
+
+
+# --- a live blog's entry signed '(via Outlet)' on a line of its own under its text
+
+_ES_LIVE = ("EN DIRECTO\nEl peso argentino, minuto a minuto\nÚltima actualización: 20/10/2025, 18:10\n\n"
+            "17:55\nEl dólar oficial cierra estable en 1.450 pesos\n"
+            "El Banco Central no intervino en el mercado de cambios por tercera jornada consecutiva.\n\n"
+            "16:20\nLas reservas vuelven a caer antes de las elecciones\n"
+            "Las reservas brutas bajaron 300 millones de dólares por pagos a organismos internacionales.\n"
+            "(vía Ámbito)\n\n"
+            "15:05\nLos bonos suben tras el anuncio del Tesoro estadounidense\n"
+            "Los títulos en dólares ganaron hasta un 4 por ciento en la rueda de la tarde.\n")
+
+
+def test_a_live_entrys_via_line_names_its_source():
+    assert [(t, s) for t, s, _ in _rows(_ES_LIVE)] == [
+        ("El dólar oficial cierra estable en 1.450 pesos", ""),
+        ("Las reservas vuelven a caer antes de las elecciones", "Ámbito"),
+        ("Los bonos suben tras el anuncio del Tesoro estadounidense", "")]
