@@ -152,3 +152,23 @@ def test_a_live_entrys_via_line_names_its_source():
         ("El dólar oficial cierra estable en 1.450 pesos", ""),
         ("Las reservas vuelven a caer antes de las elecciones", "Ámbito"),
         ("Los bonos suben tras el anuncio del Tesoro estadounidense", "")]
+
+
+# --- a tag page whose teaser ends in a short paragraph of its own, the next headline right under it
+
+_IT_TAG = ("Tema - Elezioni regionali\n\n"
+           "Veneto: il centrodestra presenta la lista unitaria per il consiglio regionale\n"
+           "I partiti della coalizione hanno depositato ieri la lista comune per le elezioni di novembre, dopo settimane di "
+           "trattative sui nomi dei capolista nelle sette province. Il candidato presidente ha promesso una giunta snella e "
+           "un piano per la sanità territoriale entro i primi cento giorni di mandato.\n\n"
+           "Il deposito delle firme si chiude venerdì.\n"
+           "Campania: il campo largo trova l'accordo sul programma\n"
+           "Dopo tre incontri a Napoli, le forze del centrosinistra hanno firmato un programma comune che mette al centro "
+           "trasporti, rifiuti e lavoro giovanile. Restano da definire le liste civiche e la squadra degli assessori, che "
+           "il candidato presenterà a fine mese in un'assemblea pubblica.\n")
+
+
+def test_a_tag_page_teasers_short_closing_paragraph_stays_in_it():
+    stories = read_page(_IT_TAG, CAPTURED).stories
+    assert [s.title.split(":")[0] for s in stories] == ["Veneto", "Campania"]
+    assert stories[0].paras[-1] == "Il deposito delle firme si chiude venerdì."
