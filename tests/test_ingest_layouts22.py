@@ -172,3 +172,25 @@ def test_a_tag_page_teasers_short_closing_paragraph_stays_in_it():
     stories = read_page(_IT_TAG, CAPTURED).stories
     assert [s.title.split(":")[0] for s in stories] == ["Veneto", "Campania"]
     assert stories[0].paras[-1] == "Il deposito delle firme si chiude venerdì."
+
+
+# --- a topic page's long sentence-case headlines (18 words and more, a comma inside) over bylines
+
+_EN_TOPIC = ("Skip to content\nTHE HARBOUR CITY COURIER\nSubscribe   Log in\nHome > News > Council elections\n\n"
+             "COUNCIL ELECTIONS\nFollow\n\n"
+             "Harbour council votes to redraw ward boundaries after a long debate, and opposition members say they will take the decision to court\n"
+             "By Jana Kroll\n"
+             "Updated Oct. 20, 2025 6:12 p.m.\n"
+             "Councillors approved the new map by nine votes to seven, moving three neighbourhoods into different wards.\n"
+             "Share   Save   12 comments\n\n"
+             "ADVERTISEMENT\n\n"
+             "Postal ballots are reaching some suburbs late, but the returning officer says every voter who asked for one will have it before polling day\n"
+             "By Felix Brand, Reuters\n"
+             "Oct. 19, 2025\n"
+             "A printing firm in the north of the city said it had fallen behind after a machine broke down last week.\n"
+             "Share   Save   3 comments\n")
+
+
+def test_long_headlines_over_bylines_each_open_an_item():
+    assert [(t.split()[:2], d) for t, _, d in _rows(_EN_TOPIC)] == [
+        (["Harbour", "council"], dt.date(2025, 10, 20)), (["Postal", "ballots"], dt.date(2025, 10, 19))]
