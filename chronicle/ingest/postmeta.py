@@ -17,7 +17,8 @@ from .outletlist import is_known
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|du|le|la)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
 # what is left of a date line once its dates are blanked
 _POSTED = re.compile(r"(?i)^\W*(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
-                     r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?)?\s*,?\s*"
+                     r"pubblicato|scritto|geplaatst|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?)?\s*,?\s*"
+                     r"(?:\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?|Uhr|h)?\s*,?\s*)?"   # (its time: 'Posted On: 20 OCT 2025 4:47PM by …')
                      r"(?:(?:by|von|par|por|da|di|door)\s?:?\s+(?-i:" + _NAME + r"))?\s*[.·|]?\s*$")
 _SUBMIT_VERB = re.compile(r"(?i)^(?:submitted|posted|shared|eingereicht|gepostet|geteilt|soumis|posté|partagé|enviado|"
                           r"compartido|inviato|condiviso|ingezonden|gedeeld)\b")
@@ -55,9 +56,10 @@ def date_line(text: str, blanked: str) -> bool:
 
 
 # the one name after 'By' closing a date line ('15th May 2025 By: News24Wire')
-_BY_ONE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|da|di|door)\s?:?\s+(?P<name>[^\s,|·]{2,40})\s*[.·|]?\s*$")
+_BY_ONE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|da|di|door)\s?:?\s+(?P<name>[^\s,|·]{2,40}"
+                     r"|(?-i:[A-Z]{3,5}\s+[A-Z][a-z]+))\s*[.·|]?\s*$")   # (or an agency's bureau: 'by PIB Delhi')
 # a name people are never given: a word run into the next at a capital, or with digits ('News24Wire', 'BusinessTech')
-_COINED = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}\d*[A-Z][\w]+$|^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$")
+_COINED = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}\d*[A-Z][\w]+$|^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$|^[A-Z]{3,5}\s+[A-Z][a-z]+$")
 
 
 def agency(text: str, dates: list) -> str:

@@ -16,15 +16,19 @@ _NAME_SITE = re.compile(r"^(?P<name>\S.*?\S)\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)
 
 # 'via RTÉ News': a capitalised name after it (a sentence's 'via the bypass' is no source)
 _VIA = re.compile(r"(?i:via|vía)\s+(?P<rest>[A-ZÀ-Ý\d].*)$")
+# '(via Punch)': the same in brackets, a line of its own under the text
+_BRACKETED = re.compile(r"^[(\[]((?i:via|vía)\s+[^()\[\]]+)[)\]]$")
 
 
 def marked(text: str) -> bool:
+    text = _BRACKETED.sub(r"\1", text)
     return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text))
 
 
 def plain(text: str) -> str:
     """'Source ➜ X, 11 September' -> 'Source: X, 11 September'; 'Found in: X (x.com) · 15 Sep' -> 'Source: X · 15 Sep';
     any other line as it is."""
+    text = _BRACKETED.sub(r"\1", text)
     m = (_MARKED.match(text) or _VIA.match(text)) if marked(text) else None
     if not m:
         return text

@@ -15,12 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
-from ..lines import Line, words
+from ..lines import READ_MORE_LINE, Line, words
 from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import readtimes, trailerdays
-from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
+from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, linklines,
                medialabels, numbered, outletcards, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
@@ -34,7 +34,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, blankdates.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
@@ -168,7 +168,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     """Whether a paragraph opens an item of its own (not the open item's next paragraph)."""
     l, prev = ls[i], ls[i - 1] if i else None
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
-                or (prev is not None and (prev.tail_more or prev.kind == "furn" and pictograms(prev.text)
+                or (prev is not None and (prev.tail_more or prev.kind == "furn" and (pictograms(prev.text) or not l.gap and READ_MORE_LINE.match(prev.text))
                                           or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)

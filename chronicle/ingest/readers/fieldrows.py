@@ -50,7 +50,10 @@ def _keys(line: str) -> set[tuple[str, int]]:
     tabs = line.strip(" \r\n").count("\t")   # (an empty first or last cell is a tab at the end)
     keys = {("\t", tabs)} if tabs else set()
     # (a closing guillemet on a line without its opening one is a breadcrumb's: '5/18 » Outlet » …')
-    found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t) or t == "»" and "«" not in line)
+    # (a typed double hyphen is a dash in prose, but a list's columns when twice on every row:
+    # 'Outlet -- 20.10. -- Headline'; _middle_run takes no mark found once a line)
+    found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t) or t == "»" and "«" not in line
+                    or t == "--")
     return keys | {(t, n) for t, n in found.items()}
 
 

@@ -118,10 +118,11 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         return out
     current = page_dated
     last_text = -1
+    mailed = self_dated(groups) > 0
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates and not (own and _mail_date(ls, j)):
+            if ls[j].kind == "date" and ls[j].dates and not ((own or mailed) and mail_date(ls, j)):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
@@ -140,7 +141,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
 _MAIL_DATE = re.compile(r"(?i)^(?:date|sent|datum|gesendet|envoyé|date d['’]envoi|enviado|fecha|inviato|data|verzonden)\s*:")
 
 
-def _mail_date(ls: list[Line], j: int) -> bool:
+def mail_date(ls: list[Line], j: int) -> bool:
     """When the e-mail was sent, a heading over no item (a clipping's 'Date:' field among 'Source:' and 'Page:' is its item's)."""
     return bool(_MAIL_DATE.match(ls[j].text)) and any(EMAIL_HEADER.match(ls[k].text) for k in (j - 1, j + 1) if 0 <= k < len(ls))
 
@@ -150,9 +151,19 @@ def own_dated(groups: list) -> bool:
     September', 'Found in: X · 15 Sep 2025'): the page's date (an issue's, a mail's) is not theirs,
     and an item without one stays undated rather than take it, nor the date of the e-mail that
     brought them. (A date line alone may be a heading over the next items: not counted.)"""
-    metas = [[l for l in g.lines[_first_text(g.lines) + 1:] if l.kind == "outlet"] for g in groups]
-    own = sum(1 for m in metas if any(l.dates for l in m))
-    return own >= 2 and own >= 0.5 * sum(1 for m in metas if m)
+    own, signed = self_dated(groups), sum(1 for g in groups if _source_lines(g))
+    return own >= 2 and own >= 0.5 * signed
+
+
+def self_dated(groups: list) -> int:
+    """How many items date themselves in their outlet line under their text. Even one in a
+    newsletter e-mail ('Source: Weekly Times, 17 Oct' among undated 'Source: X') says the issue
+    dates the items it knows the day of: the send date is not the others' (running_dates)."""
+    return sum(1 for g in groups if any(l.dates for l in _source_lines(g)))
+
+
+def _source_lines(g) -> list[Line]:
+    return [l for l in g.lines[_first_text(g.lines) + 1:] if l.kind == "outlet"]
 
 
 def _first_text(lines: list[Line]) -> int:

@@ -52,8 +52,10 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     while i < len(rows):
         if is_body[i]:
             start, j = i, i
-            # Every article ends with topic labels, so a sentence right after body text is more body.
-            while j + 1 < len(rows) and (is_body[j + 1] or _paragraph(rows[j + 1][1], 60, 10)):
+            # Every article ends with topic labels, so a sentence right after body text is more body
+            # (a short closing paragraph too: 'Der Landtag soll das Budget Mitte Dezember beschließen.';
+            # labels end in no full stop)
+            while j + 1 < len(rows) and (is_body[j + 1] or _paragraph(rows[j + 1][1], 30, 5)):
                 j += 1
             while start - 2 >= 0 and _paragraph(rows[start - 1][1], 100, 15) and not is_body[start - 2] and \
                     (not bodies or start - 2 > bodies[-1][1]):
