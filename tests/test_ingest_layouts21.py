@@ -1,0 +1,68 @@
+"""Held-out set 21's kinds of failure (tests/fixtures/ingest_heldout21: what people paste from
+phones and apps), each on pages written here in other wording, outlets and languages, never the
+set's own text. Each asserts what a reader sees: the titles, dates and outlets of the items, and
+no page furniture among them. In process: no files, no build."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+D = dt.date
+CAPTURED = D(2025, 9, 17)   # a Wednesday
+
+
+def _items(text: str) -> list[tuple]:
+    return [(s.title, s.date, s.source) for s in read_page(text, CAPTURED).stories]
+
+
+# --- a link aggregator's listing: poster, age, headline, flair, bare domain, buttons and counters
+
+def test_a_subreddit_listing_gives_one_item_per_link_post_its_domain_the_outlet_its_age_the_date():
+    page = ("r/eisenbahn_news\n"
+            "Nachrichten rund um die Bahn in Deutschland\n"
+            "Beitreten\n"
+            "Hot\nNew\nTop\n\n"
+            "Community highlights\n📌 Regeln: nur Links zu Quellen\n\n"
+            "u/gleis_sieben\n•\nvor 3 Std.\n"
+            "Deutschlandticket wird im kommenden Jahr erneut teurer, beschließen die Verkehrsminister\n"
+            "Politik\ntagesschau.de\nOpen\n1.2K\nVote\n340 comments\nShare\n\n"
+            "u/werbung_partner\n•\nPromoted\nJetzt Stromtarif wechseln und bis zu 300 Euro sparen\nLearn More\n\n"
+            "u/ice_fan_koeln\n•\n2 days ago\n"
+            "Generalsanierung der Strecke Köln–Hagen beginnt mit drei Monaten Verspätung\n"
+            "Infrastruktur\nksta.de\nOpen\n87\nVote\n12 comments\nShare\n\n"
+            "u/pendler_nord\n•\n5 days ago\n"
+            "Regionalzüge zwischen Kiel und Hamburg fallen wegen Personalmangels weiter aus\n"
+            "ndr.de\nOpen\n45\nVote\n9 comments\nShare\n\n"
+            "About Community\nNachrichten rund um die Bahn in Deutschland\nCreated Jan 2, 2020\n31K Members\n")
+    parsed = read_page(page, CAPTURED)
+    assert _items(page) == [
+        ("Deutschlandticket wird im kommenden Jahr erneut teurer, beschließen die Verkehrsminister",
+         D(2025, 9, 17), "tagesschau.de"),
+        ("Generalsanierung der Strecke Köln–Hagen beginnt mit drei Monaten Verspätung", D(2025, 9, 15), "ksta.de"),
+        ("Regionalzüge zwischen Kiel und Hamburg fallen wegen Personalmangels weiter aus", D(2025, 9, 12), "ndr.de")]
+    assert [s.labels for s in parsed.stories] == [["Politik"], ["Infrastruktur"], []]
+
+
+def test_a_links_thread_with_the_age_beside_the_poster_leaves_out_replies_and_vote_lines():
+    page = ("r/italynews\n"
+            "Discussione quotidiana – mercoledì\n\n"
+            "u/ponte_vecchio · 6 ore fa\n"
+            "Il governo rinvia il decreto sulle concessioni balneari dopo le proteste dei sindacati\n"
+            "ansa.it\n"
+            "↑ 120  Rispondi  Condividi\n\n"
+            "  u/lettore_scettico · 5 ore fa\n"
+            "  Sempre la stessa storia, ogni estate.\n"
+            "  ↑ 12  Rispondi\n\n"
+            "u/tram_milano · 2 giorni fa\n"
+            "Milano, la nuova linea tranviaria per Segrate apre con tre mesi di ritardo\n"
+            "milanotoday.it\n"
+            "↑ 64  Rispondi  Condividi\n\n"
+            "u/conti_pubblici · 1 giorno fa\n"
+            "L'Istat rivede al rialzo la crescita del secondo trimestre, trainata dai servizi\n"
+            "↑ 41  Rispondi  Condividi\n")
+    assert _items(page) == [
+        ("Il governo rinvia il decreto sulle concessioni balneari dopo le proteste dei sindacati",
+         D(2025, 9, 17), "ansa.it"),
+        ("Milano, la nuova linea tranviaria per Segrate apre con tre mesi di ritardo", D(2025, 9, 15), "milanotoday.it"),
+        ("L'Istat rivede al rialzo la crescita del secondo trimestre, trainata dai servizi", D(2025, 9, 16), "")]
