@@ -66,3 +66,33 @@ def test_a_links_thread_with_the_age_beside_the_poster_leaves_out_replies_and_vo
          D(2025, 9, 17), "ansa.it"),
         ("Milano, la nuova linea tranviaria per Segrate apre con tre mesi di ritardo", D(2025, 9, 15), "milanotoday.it"),
         ("L'Istat rivede al rialzo la crescita del secondo trimestre, trainata dai servizi", D(2025, 9, 16), "")]
+
+
+# --- a thread of headlines by one account: header lines, numbered posts, the outlet (and day) closing each
+
+def test_a_thread_of_numbered_headline_posts_takes_outlet_and_day_from_the_closing_parenthesis_never_the_age():
+    page = ("Fil\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\nSuivre\n"
+            "Le point énergie du mercredi 🧵 Les articles à lire ce matin, liens en réponse. 1/6\n"
+            "17 septembre 2025 à 07:15\n4 reposts  11 likes\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\n·\n3h\n"
+            "2/ Le gestionnaire du réseau prévoit un hiver sans tension sur l'électricité malgré deux réacteurs à l'arrêt (Le Monde, 15 septembre)\n"
+            "Link card\n2 reposts  5 likes\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\n·\n3h\n"
+            "3/ Les tarifs du gaz pour les entreprises reculent pour le troisième mois consécutif — Les Echos, lundi\n"
+            "1 reposts  2 likes\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\n·\n3h\n"
+            "4/ Un premier parc éolien flottant raccordé au large de la Bretagne produit ses premiers mégawattheures\n"
+            "3 reposts  9 likes\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\n·\n3h\n"
+            "5/ La facture d'électricité des ménages devrait baisser en février selon le régulateur (AFP via Ouest-France)\n"
+            "2 reposts  4 likes\n\n"
+            "Revue Énergie\n@revue-energie.bsky.social\n·\n3h\n"
+            "6/ C'est tout pour aujourd'hui. Bonne journée et à vendredi ⚡\n1 reposts  6 likes\n\n"
+            "Répondre au fil\n")
+    assert _items(page) == [
+        ("Le gestionnaire du réseau prévoit un hiver sans tension sur l'électricité malgré deux réacteurs à l'arrêt",
+         D(2025, 9, 15), "Le Monde"),
+        ("Les tarifs du gaz pour les entreprises reculent pour le troisième mois consécutif", D(2025, 9, 15), "Les Echos"),
+        ("Un premier parc éolien flottant raccordé au large de la Bretagne produit ses premiers mégawattheures", None, ""),
+        ("La facture d'électricité des ménages devrait baisser en février selon le régulateur", None, "Ouest-France")]
