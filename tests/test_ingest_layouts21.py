@@ -96,3 +96,22 @@ def test_a_thread_of_numbered_headline_posts_takes_outlet_and_day_from_the_closi
         ("Les tarifs du gaz pour les entreprises reculent pour le troisième mois consécutif", D(2025, 9, 15), "Les Echos"),
         ("Un premier parc éolien flottant raccordé au large de la Bretagne produit ses premiers mégawattheures", None, ""),
         ("La facture d'électricité des ménages devrait baisser en février selon le régulateur", None, "Ouest-France")]
+
+
+# --- a newsletter's items numbered with keycap emoji, each closed by a '(Source: Outlet, day)' note
+
+def test_keycap_numbers_leave_the_title_and_a_parenthesised_source_note_gives_outlet_and_date():
+    page = ("Boletín Agua y Clima\n"
+            "Semana 38\n\n"
+            "Hola a todos, tres cosas esta semana.\n\n"
+            "1️⃣ La sequía obliga a restringir el riego en la cuenca del Segura\n"
+            "La confederación hidrográfica recortó las dotaciones para los regantes por tercer año seguido. "
+            "Los embalses están por debajo del veinte por ciento de su capacidad y no se esperan lluvias.\n"
+            "(Fuente: La Verdad, 12 de septiembre)\n\n"
+            "2️⃣ Nuevo plan de desaladoras para la costa mediterránea\n"
+            "El ministerio presentó un plan de inversiones para ampliar tres plantas desaladoras antes de 2028. "
+            "Las comunidades de regantes piden que el agua desalada tenga un precio más bajo para el campo.\n"
+            "(Fuente: Diario de Almería)\n")
+    assert _items(page) == [
+        ("La sequía obliga a restringir el riego en la cuenca del Segura", D(2025, 9, 12), "La Verdad"),
+        ("Nuevo plan de desaladoras para la costa mediterránea", None, "Diario de Almería")]
