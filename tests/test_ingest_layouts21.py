@@ -115,3 +115,27 @@ def test_keycap_numbers_leave_the_title_and_a_parenthesised_source_note_gives_ou
     assert _items(page) == [
         ("La sequía obliga a restringir el riego en la cuenca del Segura", D(2025, 9, 12), "La Verdad"),
         ("Nuevo plan de desaladoras para la costa mediterránea", None, "Diario de Almería")]
+
+
+# --- messages forwarded from channels: the channel is the outlet, the view counter closes the message
+
+def test_forwarded_channel_messages_are_items_with_the_channel_as_outlet_and_no_date_but_a_datelines_day():
+    page = ("Messaggi salvati\n\n"
+            "Inoltrato da Il Sole 24 Ore\n"
+            "⚡️ Bollette, il prezzo dell'elettricità torna a salire dopo tre mesi di calo\n\n"
+            "Il prezzo unico nazionale è cresciuto del nove per cento ad agosto, spinto dal caldo e dai consumi "
+            "dei condizionatori, secondo i dati del gestore dei mercati.\n\n"
+            "Le famiglie con tariffe variabili vedranno l'aumento già nella prossima bolletta.\n\n"
+            "https://www.ilsole24ore.com/art/bollette-prezzo-elettricita\n\n"
+            "👁 12.7K\n\n"
+            "Inoltrato da Corriere di Bologna\n"
+            "BOLOGNA, 14 settembre — La Regione ha aperto un bando per installare pannelli solari sui tetti "
+            "delle scuole dell'Appennino, con fondi per quaranta edifici.\n\n"
+            "I comuni potranno presentare i progetti fino a novembre.\n\n"
+            "👁 3.4K\n")
+    parsed = read_page(page, CAPTURED)
+    assert [(s.title, s.date, s.source) for s in parsed.stories][:1] == [
+        ("Bollette, il prezzo dell'elettricità torna a salire dopo tre mesi di calo", None, "Il Sole 24 Ore")]
+    second = parsed.stories[1]
+    assert (second.date, second.source, len(parsed.stories)) == (D(2025, 9, 14), "Corriere di Bologna", 2)
+    assert "I comuni potranno presentare i progetti fino a novembre." in second.paras
