@@ -139,3 +139,22 @@ def test_forwarded_channel_messages_are_items_with_the_channel_as_outlet_and_no_
     second = parsed.stories[1]
     assert (second.date, second.source, len(parsed.stories)) == (D(2025, 9, 14), "Corriere di Bologna", 2)
     assert "I comuni potranno presentare i progetti fino a novembre." in second.paras
+
+
+# --- a news app's share text signing the link above it: the app's outlet is the item's
+
+def test_a_news_apps_share_signature_under_a_link_names_the_items_outlet():
+    page = ("Lesestoff fürs Wochenende\n\n"
+            "Bundesnetzagentur genehmigt neue Stromtrasse durch Thüringen\n"
+            "Die Leitung soll ab 2029 Windstrom aus dem Norden nach Bayern bringen. Anwohner hatten gegen die "
+            "Streckenführung geklagt, das Gericht wies die Klagen im Sommer ab.\n"
+            "https://www.tagesschau.de/wirtschaft/energie/stromtrasse-thueringen-100.html\n"
+            "Geteilt aus der tagesschau-App\n\n"
+            "Mietpreisbremse soll bis 2029 verlängert werden, Länder fordern schärfere Regeln\n"
+            "Das Kabinett hat die Verlängerung beschlossen. Mehrere Länder verlangen zusätzlich Bußgelder für "
+            "Vermieter, die die Grenze überschreiten.\n"
+            "https://www.spiegel.de/wirtschaft/mietpreisbremse-verlaengerung\n"
+            "Download the SPIEGEL app: https://www.spiegel.de/app\n")
+    outlets = {s.title: s.source for s in read_page(page, CAPTURED).stories}
+    assert outlets["Bundesnetzagentur genehmigt neue Stromtrasse durch Thüringen"] == "tagesschau"
+    assert outlets["Mietpreisbremse soll bis 2029 verlängert werden, Länder fordern schärfere Regeln"] in {"Spiegel", "Der Spiegel"}

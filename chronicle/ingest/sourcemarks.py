@@ -19,14 +19,22 @@ _NAME_SITE = re.compile(r"^(?P<name>\S.*?\S)\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)
 _VIA = re.compile(r"(?i:via|vía)\s+(?P<rest>[A-ZÀ-Ý\d].*)$")
 
 
+# a news app's share text signing the link above it ('Shared from the BBC News app', 'Download the
+# Guardian app: https://…', 'Geteilt aus der tagesschau-App'): the app's outlet
+_SHARED = re.compile(r"(?i)^(?:shared (?:from|via|with)|download|get|geteilt (?:aus|über|mit)|lade|partagé (?:depuis|via|avec)|"
+                     r"téléchargez|compartido (?:desde|con|vía|via)|descarga|condiviso (?:da|con|tramite)|scarica)\s+"
+                     r"(?:the |der |die |das |l['’]|la |le |el |la )?(?!(?:the|der|die|das|la|le|el|our|unsere?|notre|nuestra|la nostra)[\s-]+app)(?P<rest>\S.{1,50}?)[\s-]+(?:app|application|aplicación|applicazione)"
+                     r"(?:\s+(?:herunter|runter))?\s*(?::\s*\S+)?\s*$")
+
+
 def marked(text: str) -> bool:
-    return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text))
+    return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text))
 
 
 def plain(text: str) -> str:
     """'Source ➜ X, 11 September' -> 'Source: X, 11 September'; 'Found in: X (x.com) · 15 Sep' -> 'Source: X · 15 Sep';
     any other line as it is."""
-    m = (_MARKED.match(text) or _VIA.match(text)) if marked(text) else None
+    m = (_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text)) if marked(text) else None
     if not m:
         return text
     rest = m["rest"].rstrip(") ") if text.startswith("(") else m["rest"]   # ('(Source: X, June 6)': a note closing a paragraph)
