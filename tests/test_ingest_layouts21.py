@@ -158,3 +158,34 @@ def test_a_news_apps_share_signature_under_a_link_names_the_items_outlet():
     outlets = {s.title: s.source for s in read_page(page, CAPTURED).stories}
     assert outlets["Bundesnetzagentur genehmigt neue Stromtrasse durch Thüringen"] == "tagesschau"
     assert outlets["Mietpreisbremse soll bis 2029 verlängert werden, Länder fordern schärfere Regeln"] in {"Spiegel", "Der Spiegel"}
+
+
+# --- a podcast's episode page: each episode closed by its date and length, list titles printed twice
+
+def test_a_podcast_episode_page_gives_one_item_per_episode_dated_by_its_date_and_length_line():
+    page = ("Sign in   Subscribe\n"
+            "Shows   Newsletters\n"
+            "The Morning Brief\n"
+            "Fifteen minutes of the day's news, every weekday\n\n"
+            "Water bills – Why the regulator is letting prices rise again\n\n"
+            "Customers in England will pay more from next spring after the watchdog approved most of the companies' plans\n\n"
+            "by Sam Okafor and Jo Reid\n"
+            "The regulator's final decision allows average bills to rise by about a third over five years. Sam Okafor and "
+            "Jo Reid explain where the money is meant to go, why campaigners say it rewards failure and what changes for "
+            "households that already struggle to pay.\n"
+            "Sep 16, 2025 · 17 min\n\n"
+            "Listen on Spotify   Apple Podcasts\n\n"
+            "More episodes\n\n"
+            "Rail strikes – What the new offer says\n\n"
+            "Rail strikes – What the new offer says\n\n"
+            "The union will ballot its members on a two-year pay deal, with changes to rest-day working\n\n"
+            "Sep 12, 2025 · 14 min\n"
+            "Heat pumps – Why installations stalled this summer\n\n"
+            "Heat pumps – Why installations stalled this summer\n\n"
+            "Grants are still available but installers say demand has fallen since the spring\n\n"
+            "Sep 10, 2025 · 19 min\n"
+            "Load more episodes\n")
+    assert _items(page) == [
+        ("Water bills – Why the regulator is letting prices rise again", D(2025, 9, 16), ""),
+        ("Rail strikes – What the new offer says", D(2025, 9, 12), ""),
+        ("Heat pumps – Why installations stalled this summer", D(2025, 9, 10), "")]
