@@ -189,3 +189,34 @@ def test_a_podcast_episode_page_gives_one_item_per_episode_dated_by_its_date_and
         ("Water bills – Why the regulator is letting prices rise again", D(2025, 9, 16), ""),
         ("Rail strikes – What the new offer says", D(2025, 9, 12), ""),
         ("Heat pumps – Why installations stalled this summer", D(2025, 9, 10), "")]
+
+
+# --- an app's feed of cards: the poster's name on a line of its own over '·' or '@handle' and the age
+
+def test_a_feed_of_cards_gives_the_name_over_the_age_as_outlet_and_leaves_out_sponsored_cards_and_talk():
+    msn = ("Aller au contenu\nMicrosoft Start\nPour vous\nActualités\nMétéo\nLyon\n21°C\n\n"
+           "Ouest-France\n·\n5 h\n"
+           "Le prix des carburants recule pour la troisième semaine d'affilée dans les stations de l'Ouest\n"
+           "Le gazole perd deux centimes en moyenne, selon les relevés publiés lundi par le ministère.\n"
+           "87\n12\nCommentaires\n\n"
+           "Sponsorisé\nCuisines Martin\nVotre cuisine posée en dix jours\nEn savoir plus\n\n"
+           "Le Progrès\n·\n2 j\n"
+           "Les locataires d'un quartier de Villeurbanne réclament la fin des travaux de rénovation\n"
+           "40\n3\nCommentaires\n\nPlus pour vous\n")
+    assert _items(msn)[0] == ("Le prix des carburants recule pour la troisième semaine d'affilée dans les stations de l'Ouest",
+                              D(2025, 9, 17), "Ouest-France")
+    assert [i[2] for i in _items(msn)] == ["Ouest-France", "Le Progrès"]
+    timeline = ("Mastodon\nmastodon.energy\nHome\nExplore\n\n#HeatPumps\nFollow\n\n"
+                "Carbon Brief\n@carbonbrief@mastodon.energy\n4h\n"
+                "Heat pump sales rose by a fifth across Europe in the first half of the year, industry figures show\n"
+                "Germany and Poland led the recovery after a weak 2024, while sales in Italy fell again.\n"
+                "https://www.carbonbrief.org/heat-pump-sales-europe-h1-2025\n#HeatPumps #Energy\n3\n14\n20\n\n"
+                "Priya 🌱\n@priya_green@mastodon.social\n6h\n"
+                "Finally had ours installed last week and the house has never been this warm. #HeatPumps\n2\n0\n7\n\n"
+                "The Energy Desk\n@energydesk@mastodon.energy\n2d\n"
+                "Installers warn that the grant backlog is holding up thousands of heat pump fittings. The scheme's "
+                "budget runs out in March.\nenergydesk.example/grants-backlog\n#HeatPumps\n1\n5\n9\n\n"
+                "No more posts\n")
+    items = _items(timeline)
+    assert [(i[1], i[2]) for i in items] == [(D(2025, 9, 17), "Carbon Brief"), (D(2025, 9, 15), "The Energy Desk")]
+    assert items[0][0] == "Heat pump sales rose by a fifth across Europe in the first half of the year, industry figures show"
