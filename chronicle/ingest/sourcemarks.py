@@ -1,5 +1,5 @@
 """A source line whose label is joined to the outlet by an arrow ('Source ➜ Daily Nation', 'Quelle →
-dpa') or says where a monitoring service found the item ('Found in: Punch (punchng.com)', 'Gefunden
+dpa') or stands in parentheses on a line of its own ('(Source: Mint, June 6)') or says where a monitoring service found the item ('Found in: Punch (punchng.com)', 'Gefunden
 in: Die Zeit') or that only says where it came from ('via RTÉ News', 'vía Clarín'): read as the plain 'Source: Outlet' it means, the site's address after a name dropped
 (the name is the outlet's)."""
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 _ARROWS = "➜➔→⇒►▶➤»>"
-_MARKED = re.compile(r"(?i)^(?:(?:sources?|quelle|fuente|fonte|bron)\s*[" + _ARROWS + r"]+|(?:(?:found|seen|spotted) (?:in|on)|"
+_MARKED = re.compile(r"(?i)^(?:(?:sources?|quelle|fuente|fonte|bron)\s*[" + _ARROWS + r"]+|"
+                     r"\(\s*(?:sources?|quelle|fuente|fonte|bron)\s*:|(?:(?:found|seen|spotted) (?:in|on)|"
                      r"gefunden (?:in|bei|auf)|trouvé (?:dans|sur)|encontrado en|trovato (?:in|su)|gevonden (?:in|op))\s*:)"
                      r"\s*(?P<rest>\S.*)$")   # (a colon after 'Found in': 'Found in the attic' is a sentence)
 # 'Punch (punchng.com)': the name, then its site's address
@@ -20,18 +21,26 @@ _VIA = re.compile(r"(?i:via|vía)\s+(?P<rest>[A-ZÀ-Ý\d].*)$")
 _BRACKETED = re.compile(r"^[(\[]((?i:via|vía)\s+[^()\[\]]+)[)\]]$")
 
 
+# a news app's share text signing the link above it ('Shared from the BBC News app', 'Download the
+# Guardian app: https://…', 'Geteilt aus der tagesschau-App'): the app's outlet
+_SHARED = re.compile(r"(?i)^(?:shared (?:from|via|with)|download|get|geteilt (?:aus|über|mit)|lade|partagé (?:depuis|via|avec)|"
+                     r"téléchargez|compartido (?:desde|con|vía|via)|descarga|condiviso (?:da|con|tramite)|scarica)\s+"
+                     r"(?:the |der |die |das |l['’]|la |le |el |la )?(?!(?:the|der|die|das|la|le|el|our|unsere?|notre|nuestra|la nostra)[\s-]+app)(?P<rest>\S.{1,50}?)[\s-]+(?:app|application|aplicación|applicazione)"
+                     r"(?:\s+(?:herunter|runter))?\s*(?::\s*\S+)?\s*$")
+
+
 def marked(text: str) -> bool:
     text = _BRACKETED.sub(r"\1", text)
-    return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text))
+    return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text))
 
 
 def plain(text: str) -> str:
     """'Source ➜ X, 11 September' -> 'Source: X, 11 September'; 'Found in: X (x.com) · 15 Sep' -> 'Source: X · 15 Sep';
     any other line as it is."""
     text = _BRACKETED.sub(r"\1", text)
-    m = (_MARKED.match(text) or _VIA.match(text)) if marked(text) else None
+    m = (_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text)) if marked(text) else None
     if not m:
         return text
-    rest = m["rest"]
+    rest = m["rest"].rstrip(") ") if text.startswith("(") else m["rest"]   # ('(Source: X, June 6)': a note closing a paragraph)
     site = _NAME_SITE.match(rest)
     return "Source: " + (site["name"] + site["after"] if site else rest)

@@ -36,6 +36,7 @@ _TIME_BEFORE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|A\.M\.|P\
                           r"|[0-2]?\d\.[0-5]\d\s?Uhr(?![\w.])|[0-2]?\dh[0-5]\d(?!\w)):?\s+(?:[—–|·-]\s+)?(?=\S)")   # ('22.12 Uhr: Headline')
 # bullets and flags go, '£100m' keeps its pound, '[Reuters] Title' its outlet's mark (Outlets.head)
 _LEAD_SYMBOLS = re.compile(r"^(?!\[[^\[\]]{2,50}\]\s)[^\w\"“„«‘'¿¡(£$€¥#@]+")
+_KEYCAP = re.compile(r"^(?:\d{1,2}\ufe0f?\u20e3|🔟)+\s*")   # ('1️⃣ Headline': a number written as a keycap emoji)
 _DATE_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|from|until|by|since|before|after|am|ab|bis|seit|vom|zum|au|le|du|dès|"
                         r"depuis|jusqu['’]au|el|del|desde|hasta|il|dal|al|entro|fino al|em|até|op|tot|vanaf)\s*$")   # (pt: 'começa em 7 de maio')
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]+[\"”»“]$")
@@ -46,7 +47,7 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
     (`page`: the page's evidence, items.Page)."""
     t = readtimes.untimed(once(title.strip()))
     t = _TIME_BEFORE.sub("", _TICKER_MARKS.sub("", t)) if t[:1] == "+" or t[-1:] == "+" else t   # ('+++ 14:32 Headline +++')
-    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", t))
+    t = _LEAD_SYMBOLS.sub("", _TIME_BEFORE.sub("", _KEYCAP.sub("", t)))
     link = _LINK_AFTER.search(t)
     if link and link.start() > 0:   # ('… the Vatican says bbc.in/3xyz': a post's shortened link)
         t, site = t[:link.start()], link.group().strip()
