@@ -30,7 +30,9 @@ _SHARED = re.compile(r"(?i)^(?:shared (?:from|via|with)|download|get|geteilt (?:
 
 
 def marked(text: str) -> bool:
-    text = _BRACKETED.sub(r"\1", text)
+    if len(text) > 122:   # (asked of every line: most are longer than any such mark)
+        return False
+    text = _BRACKETED.sub(r"\1", text) if text[:1] in "([" else text
     return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text))
 
 

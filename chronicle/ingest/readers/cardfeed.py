@@ -47,8 +47,12 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
 
 
 def _header(lines: list[str], k: int, captured: dt.date | None) -> dt.date | None:
-    name, mark, age = (l.strip() for l in lines[k:k + 3])
-    if not name or name[:1] == "@" or len(name.split()) > 5 or name.endswith((".", ":")) or not (mark in "·•" and mark or _HANDLE.match(mark)):
+    # (the mark line first: asked of every line of a page, and most are no '·' or '@handle')
+    mark = lines[k + 1].strip()
+    if not (mark in "·•" and mark or _HANDLE.match(mark)):
+        return None
+    name, age = lines[k].strip(), lines[k + 2].strip()
+    if not name or name[:1] == "@" or len(name.split()) > 5 or name.endswith((".", ":")):
         return None
     m = _LOCAL_AGE.match(age)
     if m and captured:

@@ -24,7 +24,9 @@ def record_starts(rows: list[tuple[int, str]]) -> list[int]:
 
 def _undated_start(rows: list[tuple[int, str]], i: int) -> bool:
     text = rows[i][1]
-    if len(text) > 60 or DASH.match(text) or HEADER.match(text) or dates.is_date_line(text):
+    # (whether a bullet follows first: asked of every row, and most rows are followed by none)
+    if i + 1 >= len(rows) or not DASH.match(rows[i + 1][1]) or len(text) > 60 or DASH.match(text) \
+            or HEADER.match(text) or dates.is_date_line(text):
         return False
     bullets = []
     for _, t in rows[i + 1:i + 4]:
