@@ -29,8 +29,15 @@ _SHARED = re.compile(r"(?i)^(?:shared (?:from|via|with)|download|get|geteilt (?:
                      r"(?:\s+(?:herunter|runter))?\s*(?::\s*\S+)?\s*$")
 
 
+# the words such a line starts with (every pattern above is anchored at the line's start)
+_STARTS = ("(", "[", "source", "quelle", "fuente", "fonte", "bron", "found", "seen", "spotted", "gefunden", "trouvé",
+           "encontrado", "trovato", "gevonden", "via", "vía", "shared", "download", "get", "geteilt", "lade", "partagé",
+           "téléchargez", "compartido", "descarga", "condiviso", "scarica")
+
+
 def marked(text: str) -> bool:
-    if len(text) > 122:   # (asked of every line: most are longer than any such mark)
+    # (asked of every line of a page: most are longer than any such mark, or start otherwise)
+    if len(text) > 122 or not text[:12].lower().startswith(_STARTS):
         return False
     text = _BRACKETED.sub(r"\1", text) if text[:1] in "([" else text
     return len(text) <= 120 and bool(_MARKED.match(text) or _VIA.match(text) or _SHARED.match(text))
