@@ -1,0 +1,45 @@
+"""Layouts of held-out set 24 read in general (pages written here, in other wordings and languages):
+a credit line that names its piece before its author or agency ('Ein Artikel von …', 'Eine Meldung
+der …', 'Un article de …') is a byline, not an item's title, so the date lines under each item stay
+with their own item."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+_DAY = dt.date(2026, 2, 4)
+
+
+def _read(text: str):
+    return read_page(text, _DAY).stories
+
+
+def test_a_credit_line_naming_the_piece_is_a_byline_and_dates_stay_with_their_items():
+    stories = _read("Startseite\nNachrichten\nInland\n\n"
+                    "Verkehr\nBahn streicht Nachtzüge nach Wien\nDie Verbindungen werden ab März eingestellt, weil die "
+                    "Auslastung zu gering war.\nEin Bericht von Anna Berg\nvor 3 Std.\n\n"
+                    "Bildung\nLänder einigen sich auf gemeinsame Abiturprüfungen\nAb 2028 sollen die Aufgaben aus "
+                    "einem gemeinsamen Pool stammen.\n02.02.2026, 17.50 Uhr\n\n"
+                    "Wetter\nSturmtief bringt Schnee bis ins Flachland\nDer Wetterdienst warnt vor Glätte im Norden.\n"
+                    "Eine Meldung der AFP\n01.02.2026, 08.05 Uhr\n\n"
+                    "Gesundheit\nKrankenkassen erhöhen den Zusatzbeitrag\nDie meisten Versicherten zahlen künftig "
+                    "mehr, teilte der Verband mit.\n31.01.2026, 12.00 Uhr\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Bahn streicht Nachtzüge nach Wien", _DAY, ""),
+        ("Länder einigen sich auf gemeinsame Abiturprüfungen", dt.date(2026, 2, 2), ""),
+        ("Sturmtief bringt Schnee bis ins Flachland", dt.date(2026, 2, 1), "AFP"),
+        ("Krankenkassen erhöhen den Zusatzbeitrag", dt.date(2026, 1, 31), "")]
+
+
+def test_a_french_credit_line_names_its_agency_as_the_outlet():
+    stories = _read("Actualités\n\nLa SNCF supprime trois trains de nuit\nLes liaisons vers Nice et Toulouse "
+                    "cesseront en avril, faute de voyageurs.\nUne dépêche de Reuters\n3 février 2026\n\n"
+                    "Les régions adoptent un budget commun pour les lycées\nLe texte prévoit 200 millions d'euros "
+                    "de travaux.\nUn article de Claire Dumas\n2 février 2026\n\n"
+                    "Le prix du gazole recule pour la troisième semaine\nLe litre passe sous 1,60 euro en moyenne.\n"
+                    "1 février 2026\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("La SNCF supprime trois trains de nuit", dt.date(2026, 2, 3), "Reuters"),
+        ("Les régions adoptent un budget commun pour les lycées", dt.date(2026, 2, 2), ""),
+        ("Le prix du gazole recule pour la troisième semaine", dt.date(2026, 2, 1), "")]
