@@ -43,3 +43,26 @@ def test_a_french_credit_line_names_its_agency_as_the_outlet():
         ("La SNCF supprime trois trains de nuit", dt.date(2026, 2, 3), "Reuters"),
         ("Les régions adoptent un budget commun pour les lycées", dt.date(2026, 2, 2), ""),
         ("Le prix du gazole recule pour la troisième semaine", dt.date(2026, 2, 1), "")]
+
+
+def test_a_place_dateline_with_a_clock_and_zone_dates_its_item_and_is_no_item():
+    stories = _read("Inicio\nNacional\n\nEl Congreso aprueba la reforma al sistema de pensiones\nLa Cámara votó 98 a 60 "
+                    "tras dos semanas de debate sobre el fondo común.\nAndrea Salazar\nSanta Marta - 3 feb 2026 - 19:40 COT\n\n"
+                    "La tasa de desempleo baja a 8,9% en diciembre\nEl Dane atribuyó la caída al comercio y a la "
+                    "construcción.\nAFP\nSan José de Cúcuta - 2 feb 2026 - 10:05 COT\n\n"
+                    "Ecopetrol descubre un nuevo pozo de gas en La Guajira\nLa empresa estima reservas para diez años "
+                    "de consumo regional.\nJulián Mora\nVilla de Leyva - 30 ene 2026 - 16:20 COT\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("El Congreso aprueba la reforma al sistema de pensiones", dt.date(2026, 2, 3), ""),
+        ("La tasa de desempleo baja a 8,9% en diciembre", dt.date(2026, 2, 2), "AFP"),
+        ("Ecopetrol descubre un nuevo pozo de gas en La Guajira", dt.date(2026, 1, 30), "")]
+
+
+def test_a_portuguese_place_dateline_dates_its_item():
+    stories = _read("Últimas notícias\n\nGoverno anuncia corte de juros no crédito rural\nO plano prevê taxas menores "
+                    "para pequenos produtores a partir de março.\nSão Paulo, 3 de fevereiro de 2026 às 18h\n\n"
+                    "Inflação de janeiro fica abaixo do esperado\nO índice subiu 0,3% no mês, puxado por alimentos.\n"
+                    "Rio de Janeiro, 2 de fevereiro de 2026 às 9h30\n")
+    assert [(s.title, s.date) for s in stories] == [
+        ("Governo anuncia corte de juros no crédito rural", dt.date(2026, 2, 3)),
+        ("Inflação de janeiro fica abaixo do esperado", dt.date(2026, 2, 2))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import creditlines, datefields, footwords, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, sourcemarks, when
+from . import creditlines, datefields, footwords, headingnumbers, hints, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -153,7 +153,7 @@ def date_only(text: str, found: list) -> bool:
         return False
     rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
-    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
+    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest)) or placedates.dateline(text, found)) and len(text) <= 80
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
