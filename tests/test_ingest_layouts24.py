@@ -66,3 +66,17 @@ def test_a_portuguese_place_dateline_dates_its_item():
     assert [(s.title, s.date) for s in stories] == [
         ("Governo anuncia corte de juros no crédito rural", dt.date(2026, 2, 3)),
         ("Inflação de janeiro fica abaixo do esperado", dt.date(2026, 2, 2))]
+
+
+def test_a_digest_pointer_reported_by_an_outlet_names_the_outlet_and_its_date():
+    stories = _read("THE GRID BRIEF\nA weekly note on power markets\n\nHello readers,\n\nGRIDS\n\n"
+                    "**Texas regulator orders new reserve for winter peaks**\nThe commission asked the grid operator "
+                    "to hold 3 gigawatts back for cold snaps.\nReported by The Texas Tribune on Jan. 29 ↗\n\n"
+                    "**Utilities ask to slow rooftop solar credits**\nThree utilities filed a joint plea to cut the "
+                    "credit paid for power sent back to the grid.\nReported by Canary Media ↗\n\n"
+                    "**Offshore wind lease sale draws two bidders**\nThe auction closed after four rounds with a top bid "
+                    "of $9 million.\nReported by Heatmap on Jan. 27 ↗\n\nThat's all for this week.\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Texas regulator orders new reserve for winter peaks", dt.date(2026, 1, 29), "The Texas Tribune"),
+        ("Utilities ask to slow rooftop solar credits", None, "Canary Media"),
+        ("Offshore wind lease sale draws two bidders", dt.date(2026, 1, 27), "Heatmap")]

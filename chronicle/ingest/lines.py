@@ -208,7 +208,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
     if n <= 200 and (BYLINE.match(text) or creditlines.credited(text)):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
-        line.outlet = outlets.byline(creditlines.as_byline(without_dates(text, line.dates).rstrip(" ,|·–—-")))   # ('By A | Reuters | 3 March 2025', 'Eine Meldung der dpa')
+        line.outlet = creditlines.outlet(without_dates(text, line.dates).rstrip(" ,|·–—-"), outlets)   # ('By A | Reuters | 3 March 2025', 'Eine Meldung der dpa')
         return "outlet" if line.outlet else "date" if line.dates else "furn"
     post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
