@@ -80,3 +80,19 @@ def test_a_digest_pointer_reported_by_an_outlet_names_the_outlet_and_its_date():
         ("Texas regulator orders new reserve for winter peaks", dt.date(2026, 1, 29), "The Texas Tribune"),
         ("Utilities ask to slow rooftop solar credits", None, "Canary Media"),
         ("Offshore wind lease sale draws two bidders", dt.date(2026, 1, 27), "Heatmap")]
+
+
+def test_a_release_list_names_the_issuing_body_before_the_release_type_as_the_source():
+    stories = _read("Presse\nAlle Meldungen\n\nNeue Regeln für Apotheken im ländlichen Raum\n"
+                    "03.02.2026 | Berlin | Bundesministerium für Gesundheit | Pressemitteilung\n"
+                    "Apotheken sollen künftig auch ohne ständig anwesenden Apotheker öffnen dürfen.\n\n"
+                    "Förderprogramm für Wärmepumpen wird verlängert\n"
+                    "02.02.2026 | Bonn | Bundesamt für Wirtschaft | Pressemitteilungen\n"
+                    "Anträge können bis Ende 2027 gestellt werden.\n\n"
+                    "Bilanz der Lebensmittelkontrollen 2025\n"
+                    "30.01.2026 | Braunschweig | Bundesamt für Verbraucherschutz | Pressemitteilung\n"
+                    "Jede achte Probe wurde beanstandet.\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Neue Regeln für Apotheken im ländlichen Raum", dt.date(2026, 2, 3), "Bundesministerium für Gesundheit"),
+        ("Förderprogramm für Wärmepumpen wird verlängert", dt.date(2026, 2, 2), "Bundesamt für Wirtschaft"),
+        ("Bilanz der Lebensmittelkontrollen 2025", dt.date(2026, 1, 30), "Bundesamt für Verbraucherschutz")]
