@@ -96,3 +96,29 @@ def test_a_release_list_names_the_issuing_body_before_the_release_type_as_the_so
         ("Neue Regeln für Apotheken im ländlichen Raum", dt.date(2026, 2, 3), "Bundesministerium für Gesundheit"),
         ("Förderprogramm für Wärmepumpen wird verlängert", dt.date(2026, 2, 2), "Bundesamt für Wirtschaft"),
         ("Bilanz der Lebensmittelkontrollen 2025", dt.date(2026, 1, 30), "Bundesamt für Verbraucherschutz")]
+
+
+
+def test_an_issue_line_dates_no_item_when_the_items_date_themselves():
+    # the issue went out on 2 February; the items it knows the day of say so, the others stay undated
+    stories = read_page(
+        "THE GRID BRIEF\nA weekly note on power markets\nIssue #212 | Monday, February 2, 2026\n\nHello readers,\n\n"
+        "Winter is testing the grids again, and regulators are moving. This week: reserves, rooftop credits and "
+        "a lease sale.\n\n— Sam Ortiz, editor\n\nGRIDS\n\n"
+        "**Texas regulator orders new reserve for winter peaks**\nThe commission asked the grid operator to hold "
+        "3 gigawatts back for cold snaps.\nReported by Utility Dive ↗\n\n"
+        "**Utilities ask to slow rooftop solar credits**\nThree utilities filed a joint plea to cut the credit paid "
+        "for power sent back.\nReported by Canary Media on Jan. 29 ↗\n\n"
+        "OFFSHORE\n\n**Offshore wind lease sale draws two bidders**\nThe auction closed after four rounds with a top "
+        "bid of $9 million.\nReported by Heatmap ↗\n\n"
+        "**Maine port picks builder for turbine terminal**\nThe state chose a joint venture to build the quay by "
+        "2029.\n\nSPONSORED\nMeter data made easy. Try GridSight free for 30 days.\n\n"
+        "STORAGE\n\n**Battery fire prompts review of California rules**\nThe commission will look at spacing and "
+        "monitoring at large sites.\nReported by E&E News on Jan. 30 ↗\n\nThat's all for this week.\n",
+        dt.date(2026, 2, 3)).stories
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Texas regulator orders new reserve for winter peaks", None, "Utility Dive"),
+        ("Utilities ask to slow rooftop solar credits", dt.date(2026, 1, 29), "Canary Media"),
+        ("Offshore wind lease sale draws two bidders", None, "Heatmap"),
+        ("Maine port picks builder for turbine terminal", None, ""),
+        ("Battery fire prompts review of California rules", dt.date(2026, 1, 30), "E&E News")]
