@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .releasefields import issuer
 from .when import is_time
 
 _SEP = " | "
@@ -30,6 +31,7 @@ def dated_fields(text: str, found: list) -> bool:
 
 
 def field_outlet(text: str, outlets) -> str:
-    """The outlet a date line's last field names when it is a listed one ('… | New Delhi | PTI'), else ''."""
+    """The outlet a date line's last field names when it is a listed one ('… | New Delhi | PTI'), or the
+    body a release list names before the release's type ('… | Health Canada | News releases'), else ''."""
     last = text.rsplit(_SEP, 1)[-1].strip() if _SEP in text else ""
-    return last if last and outlets.is_outlet(last, strict=True) else ""
+    return last if last and outlets.is_outlet(last, strict=True) else issuer(text.split(_SEP))

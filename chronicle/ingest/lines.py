@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import datefields, footwords, headingnumbers, hints, newsletter, numdates, postmeta, refs, scriptlines, sourcemarks, when
+from . import creditlines, datefields, footwords, headingnumbers, hints, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -153,7 +153,7 @@ def date_only(text: str, found: list) -> bool:
         return False
     rest = numdates.without_sender(_FILLER.sub(" ", without_dates(text, found)))   # ('Channel, [3/11/2025 8:02 PM]')
     rest = _WEEKDAY_WORDS.sub(" ", rest)
-    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest))) and len(text) <= 80
+    return (words(rest.replace("-", "")) <= 2 or bool(_WIRE_DATELINE.match(rest)) or placedates.dateline(text, found)) and len(text) <= 80
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
@@ -207,8 +207,8 @@ def dates_of_text(line: Line) -> bool:
 def _kind(line: Line, outlets: Outlets) -> str:
     text = line.text
     n = len(text)   # furniture is short: long lines skip the costly patterns
-    if n <= 200 and BYLINE.match(text):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
-        line.outlet = outlets.byline(without_dates(text, line.dates).rstrip(" ,|·–—-"))   # ('By A | Reuters | 3 March 2025')
+    if n <= 200 and (BYLINE.match(text) or creditlines.credited(text)):   # 'By A Name, Reuters': the outlet's line; an author's alone is furniture
+        line.outlet = creditlines.outlet(without_dates(text, line.dates).rstrip(" ,|·–—-"), outlets)   # ('By A | Reuters | 3 March 2025', 'Eine Meldung der dpa')
         return "outlet" if line.outlet else "date" if line.dates else "furn"
     post, labels = postmeta.kind(text, line.dates) if n <= 200 else ("", [])
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'

@@ -10,6 +10,7 @@ from .. import when
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
+from .issuelines import issue_line
 
 TEXT = ("prose", "head", "plus")
 _FOOT_WORDS = 5   # words at most in a furniture line of an item's foot ('Read more', 'Harriet Okafor')
@@ -122,7 +123,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates and not ((own or mailed) and mail_date(ls, j)):
+            if ls[j].kind == "date" and ls[j].dates and not ((own or mailed) and (mail_date(ls, j) or issue_line(ls[j].text))):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)

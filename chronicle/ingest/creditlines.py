@@ -1,0 +1,43 @@
+"""A credit line that names its piece before its author or agency ('Ein Artikel von A Name',
+'Eine Meldung der dpa', 'Un article de l'AFP', 'Un artículo de Reuters'): a byline in other words.
+An agency or outlet named there is the item's outlet; an author's name alone is furniture."""
+from __future__ import annotations
+
+import re
+
+from .outletnames import names_like
+from .outlets import spelled
+
+# (a piece's noun, then the preposition or article that names who wrote or sent it)
+_CREDIT = re.compile(
+    r"(?i)^\s*(?:ein|eine|un|une|una|uno|een|an?)\s+"
+    r"(?:artikel|beitrag|bericht|meldung|kommentar|analyse|text|article|dépêche|artículo|nota|crónica|"
+    r"articolo|bericht|stuk|report|story|piece)\s+"
+    r"(?:von\s+der|von\s+den|von|der|des|vom|de\s+la|de\s+l['’]|del|de|du|d['’]|di|della|dell['’]|dello|van|by|from)\s*"
+    r"(?P<name>[^\s,|·].{0,40}?)\s*$")
+# a digest's pointer to the report it sums up ('Reported by Outlet on Jan. 8 ↗', 'Selon Le Monde ↗'):
+# the date taken off before; an arrow says the name is a link out, to the outlet
+_REPORTED = re.compile(r"(?i)^\s*(?:(?:as\s+)?reported\s+by|berichtet\s+von|rapporté\s+par|selon|según|reportado\s+por|"
+                       r"secondo|riportato\s+da)\s+(?P<name>[^\s,|·].{0,40}?)(?:\s+(?:on|am|le|el|il)(?:\s+[^↗→»›]{1,20}?)?)?\s*(?P<arrow>[↗→»›]?)\s*$")
+
+
+def credited(text: str) -> str | None:
+    """The name a credit line gives (an author's or an agency's), or None when the line is no credit."""
+    m = (_CREDIT.match(text) or _REPORTED.match(text)) if len(text) <= 80 else None
+    if not m or len(m["name"].split()) > 5:
+        return None
+    return m["name"]
+
+
+def as_byline(text: str) -> str:
+    """A credit line as the byline it stands for ('Eine Meldung der dpa' -> 'von dpa'); other text as it is."""
+    name = credited(text)
+    return text if name is None else "von " + name.strip(" .")
+
+
+def outlet(text: str, outlets) -> str:
+    """The outlet a byline or credit line names (its dates taken off), '' for an author's alone."""
+    m = _REPORTED.match(text) if len(text) <= 80 else None
+    if m and m["arrow"] and names_like(m["name"]):   # ('Reported by The Colorado Sun ↗': a link out to it)
+        return spelled(m["name"])
+    return outlets.byline(as_byline(text))
