@@ -216,7 +216,17 @@ COMMANDS = {"build": cmd_build, "site": cmd_site, "ingest": cmd_ingest, "check":
             "new": cmd_new, "serve": cmd_serve}
 
 
+def _quiet_interrupts(unraisable) -> None:
+    """A Ctrl-C that lands while Python runs a finalizer or a weak reference's callback cannot
+    be raised there; Python's default prints it as a traceback. The interrupt is already
+    reported where it ends the command (or, landing that late, it had nothing left to stop)."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def main(argv: list[str] | None = None) -> int:
+    sys.unraisablehook = _quiet_interrupts   # before any work; forked workers inherit it
     try:
         parser = make_parser()
         args = parser.parse_args(argv)
