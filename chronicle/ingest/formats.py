@@ -39,7 +39,7 @@ def structured(text: str, ctx: Context) -> Parsed | None:
     if export is not None:
         export.stories = _scrubbed(export.stories)
         return export
-    return _csv(text)
+    return _csv(text, ctx.captured)
 
 
 def html_to_text(text: str) -> str | None:
@@ -137,7 +137,7 @@ def _iso(stamp: str) -> tuple[dt.date | None, str]:
         return None, ""
 
 
-def _csv(text: str) -> Parsed | None:
+def _csv(text: str, captured: "dt.date | None" = None) -> Parsed | None:
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     delim = max((",", ";", "\t"), key=first.count)
     head = [h.strip().strip('"').lower() for h in first.split(delim)]
@@ -149,7 +149,7 @@ def _csv(text: str) -> Parsed | None:
         rows.append((end + 1, r))
         end = reader.line_num
     found = [f for _, r in rows for f in when.find_dates(_get(r, "date", "published"))]
-    order = when.decide_order(found, "en")
+    order = when.decide_order(found, "en", captured)
     stories = []
     for n, r in rows:
         title = _get(r, "title", "headline")

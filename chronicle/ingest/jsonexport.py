@@ -68,7 +68,7 @@ def read(text: str, ctx: Context) -> Parsed | None:
                              for t in [text_of(f.get(p))] if t))
     # one day/month order for the export's numeric dates, from all of them and its language
     order = when.decide_order([d for f in fields for p in found_roles.get("date", ()) if isinstance(f.get(p), str)
-                               for d in when.find_dates(f[p][:100]) if d.kind != "relative"], lang)
+                               for d in when.find_dates(f[p][:100]) if d.kind != "relative"], lang, ctx.captured)
     stories, skipped = [], []
     for no, item, rec in zip(lines, items, fields):
         why = _not_an_item(item)

@@ -33,7 +33,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     blocks = [(s, lines[s:e]) for s, e in zip(starts, starts[1:] + [len(lines)])]
     if sum(1 for _, b in blocks if any(_is_label(l) for l in b[2:])) < _LEAST:
         return None
-    order = when.decide_order(when.find_dates("\n".join(lines[:starts[0]])), language("\n".join(lines)))
+    order = when.decide_order(when.find_dates("\n".join(lines[:starts[0]])), language("\n".join(lines)), ctx.captured)
     date = _session_date(lines[:starts[0]], order, ctx)
     stories, left = [], []
     for start, block in blocks:

@@ -54,7 +54,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         if discord < 2:
             return None
         wa = slack = 0
-    msgs = _whatsapp(lines) if wa and wa >= slack else _slack(lines, ctx) if slack else [_Message(*m) for m in discordchat.messages(lines, ctx)]
+    msgs = _whatsapp(lines, ctx) if wa and wa >= slack else _slack(lines, ctx) if slack else [_Message(*m) for m in discordchat.messages(lines, ctx)]
     stories, dropped = [], 0
     for m in msgs:
         st = _story(m)
@@ -82,10 +82,10 @@ def _unlabel(stories: list[Story]) -> None:
             st.paras[0] = st.paras[0][m.end():]
 
 
-def _whatsapp(lines: list[str]) -> list[_Message]:
+def _whatsapp(lines: list[str], ctx: Context) -> list[_Message]:
     heads = [(no, m) for no, l in enumerate(lines, 1) if (m := _WA.match(l.strip()))]
     found = [f for _, m in heads for f in when.find_dates(m["date"])]
-    order = when.decide_order(found, language("\n".join(lines)))
+    order = when.decide_order(found, language("\n".join(lines)), ctx.captured)
     out: list[_Message] = []
     for no, raw in enumerate(lines, 1):
         s = raw.strip()

@@ -28,7 +28,8 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     ours = [(s, b) for s, b in keyed if _keys(b) == common]
     if len(ours) < _LEAST:
         return None
-    order = when.decide_order([f for _, b in ours for l in b for f in when.find_dates(l)], language("\n".join(lines)))
+    order = when.decide_order([f for _, b in ours for l in b for f in when.find_dates(l)], language("\n".join(lines)),
+                              ctx.captured)
     return Parsed("generic", [_story(s, b, order) for s, b in ours])
 
 

@@ -71,7 +71,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             else:
                 notes.append(f"line {no} '{value[:40]}' (a second {key})")
     order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))],
-                              language("\n".join(lines)))
+                              language("\n".join(lines)), ctx.captured)
     return Parsed("generic", [story_of(it, order) for it in items],
                   notes=[f"left out: {', '.join(notes)}"] if notes else [])
 

@@ -32,7 +32,8 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     starts = [k for k, (_, l) in enumerate(body) if _level(l) == level]
     ends = [next((j for j in range(k + 1, len(body)) if 0 < _level(body[j][1]) <= level), len(body)) for k in starts]
     items = [_item(body[k:e]) for k, e in zip(starts, ends)]
-    order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))], language("\n".join(lines)))
+    order = when.decide_order([f for it in items for f in when.find_dates(it.get("date", ""))], language("\n".join(lines)),
+                               ctx.captured)
     stories = [_story(it, order) for it in items if it["paras"] or it["title"]]
     # the lines in no article (above the first heading, or under a higher one between two) and
     # the second value of a field: left out, and said (they were left out without a word)

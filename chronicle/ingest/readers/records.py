@@ -96,7 +96,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         return None
     lang = language("\n".join(lines))
     cells = [_field(r, roles, "date") for r in rows]
-    order = when.decide_order([f for c in cells for f in when.find_dates(c)], lang) or yearless_order(cells, lang)
+    order = when.decide_order([f for c in cells for f in when.find_dates(c)], lang, ctx.captured) or yearless_order(cells, lang)
     stories = [_story(no, r, roles, order, ctx.captured) for no, r in zip(nos, rows)]
     notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
     return Parsed("generic", [s for s in stories if s.paras], notes=notes)

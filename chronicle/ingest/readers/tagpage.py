@@ -123,5 +123,5 @@ def _date(text: str, ctx: Context) -> tuple:
     if found and found[0].kind == "relative":
         day = when.relative_to(found[0], ctx.captured)
         return (day, "derived") if day else (None, "")
-    day = found[0].resolve(when.decide_order(found, "en")) if found else None
+    day = found[0].resolve(when.decide_order(found, "en", ctx.captured)) if found else None
     return (day, "stated") if day else (None, "")
