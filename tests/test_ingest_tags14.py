@@ -67,3 +67,21 @@ def test_a_seat_named_late_in_a_long_story_places_nothing():
             + "Am Rande äußerte sich auch die AfD.")
     got = tags("de", "Zulieferer erwarten schwaches Jahr", body)
     assert "germany" not in got, got
+
+
+@pytest.mark.parametrize("lang, title, text, topic", [
+    # Dutch writes its election words as one ('raadsverkiezingen', 'verkiezingsprogramma'),
+    # which no rule splits; a postal vote is voting in four languages
+    ("nl", "Gemeenten zoeken extra stembureauleden", "Vooral in de grote steden melden zich te weinig vrijwilligers.",
+     "elections"),
+    ("nl", "Partijen presenteren hun verkiezingsprogramma", "De meeste partijen willen de bouw versnellen.",
+     "elections"),
+    ("de", "Einigung auf Wahlrechtsreform für die Bezirke", "Die Koalition hat sich auf neue Regeln geeinigt.",
+     "elections"),
+    ("de", "Briefwahl soll früher ausgezählt werden", "Das Innenministerium legt dazu einen Entwurf vor.", "voting"),
+    ("fr", "Le vote par correspondance fait son retour", "Le gouvernement propose de le rétablir.", "voting"),
+    ("es", "Récord de solicitudes de voto por correo", "Correos ha recibido más de un millón de peticiones.", "voting"),
+])
+def test_an_election_named_by_its_common_words(lang, title, text, topic):
+    got = tags(lang, title, text)
+    assert topic in got, got
