@@ -121,11 +121,12 @@ class Tagger(AliasFinder):
         return self.tags_with_evidence(title, lead, body, labels, page_labels)[0]
 
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
-                           page_labels: list[str] = (), lang: str = "") -> tuple[list[str], dict[str, str]]:
+                           page_labels: list[str] = (), lang: str = "",
+                           page_places: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
         self._infer(title, lead, body, lang, scores, first, evidence)
-        towns = self._towns(title, lead, body, lang, scores, first, evidence)
+        towns = self._towns(title, lead, body, lang, scores, first, evidence, page_places)
         self._widen(scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
@@ -156,21 +157,31 @@ class Tagger(AliasFinder):
             tagcues.infer(self.cues, title, lead, body, lang, scores, first, evidence)
 
     def _towns(self, title: str, lead: str, body: str, lang: str, scores: dict, first: dict,
-               evidence: dict) -> dict[str, str]:
+               evidence: dict, page_places: frozenset[str] = frozenset()) -> dict[str, str]:
         """Towns the vocabulary lacks, named in the title or lead (tagtowns), scored like a
-        vocabulary city; each implies its region or country at half its salience. Returns each
-        one's slug -> its name."""
+        vocabulary city; each implies its region or country at half its salience. A town lies in a
+        country of the page's language or of the item's places, or in one its page names
+        (`page_places`). Returns each one's slug -> its name."""
         named: dict[str, str] = {}
-        for m in tagtowns.find(title, lead, body, lang, lambda slug: self._place(slug) in scores):
+        own_places = set(scores)   # the item's own, before any town implies its place
+
+        def is_named(slug: str) -> bool:   # by the item, or (a country) anywhere on its page
+            return self._place(slug) in scores or slug in page_places
+        for m in tagtowns.find(title, lead, body, lang, is_named):
             t = m.town
             if t.slug in scores or t.slug in self.findable or outlets.is_known(t.name) or self._covers(t.name, lang):
                 continue
-            scores[t.slug] = 4 * m.in_title + 2 * m.in_lead + m.count + 1
-            first[t.slug], evidence[t.slug], named[t.slug] = m.first, t.name, t.name
-            up = self._place(t.within)
-            if up in self.findable and scores[t.slug] >= 4 and scores[t.slug] / 2 > scores.get(up, 0):
-                scores[up], first[up] = scores[t.slug] / 2, first.get(up, m.first)
-                evidence.setdefault(up, t.name)
+            salience = 4 * m.in_title + 2 * m.in_lead + m.count + 1
+            own = tagtowns.local(t, lang) or not own_places.isdisjoint((self._place(t.within), self._place(t.country)))
+            # a town taken only because its page names its country (a town of a country far from
+            # the page's language): the place a reader browses by is its region or country, which
+            # takes the town's salience; the town stays below the item's subjects
+            scores[t.slug] = salience if own else min(salience, 1.5)
+            first[t.slug], evidence[t.slug], named[t.slug] = m.first, m.written, m.written
+            up, implied = self._place(t.within), salience / 2 if own else salience
+            if up in self.findable and salience >= 4 and implied > scores.get(up, 0):
+                scores[up], first[up] = implied, first.get(up, m.first)
+                evidence.setdefault(up, m.written)
         return named
 
     def _place(self, slug: str) -> str | None:

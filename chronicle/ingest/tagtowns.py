@@ -59,6 +59,7 @@ class Mention:
     in_lead: bool
     count: int      # standalone mentions in the body
     first: int
+    written: str    # as the text wrote it ('Baramati' for geonames' 'Bārāmati')
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +124,13 @@ def find(title: str, lead: str, body: str, lang: str, named=lambda slug: False) 
         if town is None:
             continue
         hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", body)]
-        out.append(Mention(town, in_title, in_lead, len(hits), hits[0] if hits else -1))
+        out.append(Mention(town, in_title, in_lead, len(hits), hits[0] if hits else -1, written))
     return out
+
+
+def local(town: Town, lang: str) -> bool:
+    """The town lies in a country of the page's language."""
+    return town.code in _LANG_COUNTRIES.get(lang, frozenset())
 
 
 def _choose(towns: tuple[Town, ...], lang: str, named) -> Town | None:
