@@ -68,3 +68,43 @@ def test_a_process_that_cannot_drop_its_index_is_closed_not_kept(monkeypatch):
     finally:
         services.close()
     assert len(started) == 3 and all(p.poll() is not None for p in started)
+
+
+def test_a_large_index_is_built_alone_and_its_process_then_ends(monkeypatch):
+    """Pagefind keeps the memory it took to build an index (350 MiB for 2,048 pages) after the
+    index is deleted, and takes most of it while it builds (GetFiles): an index of more than
+    service.LARGE pages is built while no other large one is, and its process is not kept."""
+    import threading
+
+    from chronicle.outputs.search import service
+    monkeypatch.setattr(service, "LARGE", 2)
+    events, lock = [], threading.Lock()
+    call = service._Service.call
+
+    def watched(self, payload):
+        if payload.get("type") != "GetFiles":
+            return call(self, payload)
+        with lock:
+            events.append("begin")
+        try:
+            return call(self, payload)
+        finally:
+            with lock:
+                events.append("end")
+    monkeypatch.setattr(service._Service, "call", watched)
+    parts = [{f"articles/{k}-{n}.html": indexed_html(_page(n, "grid repairs"), f"p{k}") for n in range(3)}
+             for k in range(4)]
+    services = Services()
+    try:
+        threads = [threading.Thread(target=pagefind_files, args=(list(p), p.__getitem__, services)) for p in parts]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert events == ["begin", "end"] * 4   # never two large indexes built at once
+        assert services._idle == []             # each large index's process ended after it
+        small = {f"articles/s-{n}.html": indexed_html(_page(n, "grid repairs"), "s") for n in range(2)}
+        pagefind_files(list(small), small.__getitem__, services)
+        assert len(services._idle) == 1         # a small one's process serves the next
+    finally:
+        services.close()
