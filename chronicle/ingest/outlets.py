@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import trailerdays, when
+from .metafields import meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
@@ -148,7 +149,7 @@ class Outlets:
         headings: set[str] = set()   # a section's heading over its tagline, in a name's place
         for k, line in enumerate(lines):
             s = line.strip()
-            name = card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else ""   # (its cheap test first)
+            name = (card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else "") or meta_outlet(s)   # (its cheap test first)
             if name:
                 carded.add(_key(name))
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
@@ -265,7 +266,7 @@ class Outlets:
         card = card_name(text)
         if card:
             return self.line(card)
-        name = beside_date(text, found)
+        name = beside_date(text, found) or outlet_field(text, found)   # ('Le Soir · il y a 3 heures · Économie')
         return self.line(name) if name else ""
 
     def byline(self, text: str) -> str:

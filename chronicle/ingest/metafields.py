@@ -1,0 +1,45 @@
+"""A meta line of three fields under a headline with its date in the middle: 'Le Soir · il y a 3
+heures · Économie', 'Reuters | 2 days ago | Markets'. An aggregator or section page prints its
+items' outlet first and the section last; the first field is the outlet (when it is a name), the
+last the section the page filed the item under."""
+from __future__ import annotations
+
+import re
+
+from . import when
+from .outletnames import looks_like_name
+
+_SEP = re.compile(r"\s[·•|]\s")
+
+
+def _fields(text: str, found: list) -> list[str]:
+    """The three fields of 'Name · date · Section' when the one date fills the middle field, else []."""
+    if len(text) > 90 or len(found) != 1 or text.count(" · ") + text.count(" | ") + text.count(" • ") != 2:
+        return []
+    cuts = [m.span() for m in _SEP.finditer(text)]
+    if len(cuts) != 2 or not (cuts[0][1] <= found[0].start and found[0].end <= cuts[1][0]):
+        return []
+    fields = [text[:cuts[0][0]].strip(), text[cuts[0][1]:cuts[1][0]].strip(), text[cuts[1][1]:].strip()]
+    last = fields[2]
+    # the date is all of the middle field but a clock time; the section is a label, no sentence
+    if text[cuts[0][1]:found[0].start].strip() or not last or len(last.split()) > 3 or re.search(r"\d", last):
+        return []
+    return fields
+
+
+def outlet_field(text: str, found: list) -> str:
+    """'Le Soir · il y a 3 heures · Économie' -> 'Le Soir'; '' when the line has no such shape."""
+    fields = _fields(text, found)
+    return fields[0] if fields and looks_like_name(fields[0]) else ""
+
+
+def section_field(text: str, found: list) -> str:
+    """'Le Soir · il y a 3 heures · Économie' -> 'Économie'; '' when the line has no such shape."""
+    fields = _fields(text, found)
+    return fields[2] if fields else ""
+
+
+def meta_outlet(line: str) -> str:
+    """outlet_field of a page's line, its date found here ('' at once for lines of no such shape)."""
+    s = line.strip()
+    return outlet_field(s, when.find_dates(s)) if s.count(" · ") + s.count(" | ") + s.count(" • ") == 2 else ""
