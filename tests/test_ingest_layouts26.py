@@ -1,6 +1,7 @@
 """Layouts of held-out sets 25 and 26 read in general (pages written here, in other wordings,
 outlets and languages), by kind: a meta line 'Outlet · age · Section' under each headline names the
-item's outlet first (listed or, beside listed ones, not), …"""
+item's outlet first (listed or, beside listed ones, not); a reader's feed line over each headline
+('★  Outlet - Section') names the item below it, not the one above; …"""
 from __future__ import annotations
 
 import datetime as dt
@@ -43,3 +44,36 @@ def test_a_german_outlet_age_section_line_names_its_outlet():
         ("Mieten in Graz steigen stärker als im Bundesschnitt", dt.date(2026, 3, 10), "Der Standard"),
         ("Wien verlängert Sanierungsbonus für Altbauten", dt.date(2026, 3, 9), "Die Presse"),
         ("Leerstandsabgabe in Tirol bringt weniger als erwartet", dt.date(2026, 3, 7), "Kurier")]
+
+
+def test_a_readers_feed_line_over_each_headline_names_the_item_below_it():
+    stories = _read("Reader   Folders › Climate\nMark all as read    Refresh\n\n"
+                    "★  The Guardian - Environment\nHeatwave pushes Spain's power demand to a winter record\n"
+                    "Grid operator REE said consumption peaked on Tuesday evening as heaters ran across the country...\n"
+                    "2 hours ago\n\n"
+                    "☆  Al Jazeera - Economy\nEgypt signs deal for two new solar plants near Aswan\n"
+                    "The plants will add 1.1 gigawatts of capacity by 2028, the electricity ministry said on Wednesday, and a Gulf investor will build both of them...\nyesterday\n\n"
+                    "☆  Reuters\nNorway's wealth fund drops three coal miners\n"
+                    "The fund's ethics council recommended the exclusion last year, citing the companies' thermal coal revenue, and the central bank agreed this week...\n3 days ago\n\n"
+                    "☆\nPortugal extends heat-pump rebate to rented homes\n"
+                    "Landlords can now apply on behalf of tenants for up to 2,500 euros per flat, the environment agency said in a statement on its website...\n\n"
+                    "Load older articles\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Heatwave pushes Spain's power demand to a winter record", _DAY, "The Guardian"),
+        ("Egypt signs deal for two new solar plants near Aswan", dt.date(2026, 3, 11), "Al Jazeera"),
+        ("Norway's wealth fund drops three coal miners", dt.date(2026, 3, 9), "Reuters"),
+        ("Portugal extends heat-pump rebate to rented homes", None, "")]
+
+
+def test_a_french_readers_feed_line_names_the_item_below_it():
+    stories = _read("Lecteur   Dossiers › Énergie\n\n"
+                    "★  Le Monde - Planète\nLa France relance trois projets de barrages hydroélectriques\n"
+                    "Les concessions seront attribuées d'ici à la fin de l'année, selon le ministère, qui attend les avis de Bruxelles sur le calendrier...\nhier\n\n"
+                    "☆  Les Echos - Industrie\nEDF repousse la mise en service de Flamanville 3 à pleine puissance\n"
+                    "L'électricien invoque des essais supplémentaires sur le circuit secondaire du réacteur normand, mis en service il y a un an...\nil y a 3 jours\n\n"
+                    "☆  France 24\nL'Espagne ferme sa dernière centrale à charbon\n"
+                    "La centrale des Asturies a cessé de produire lundi, a indiqué l'exploitant, qui veut installer des batteries sur le site d'ici à 2028...\nil y a 4 jours\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("La France relance trois projets de barrages hydroélectriques", dt.date(2026, 3, 11), "Le Monde"),
+        ("EDF repousse la mise en service de Flamanville 3 à pleine puissance", dt.date(2026, 3, 9), "Les Echos"),
+        ("L'Espagne ferme sa dernière centrale à charbon", dt.date(2026, 3, 8), "France 24")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import when
-from .outletnames import looks_like_name
+from .outletnames import key, looks_like_name
 
 _SEP = re.compile(r"\s[·•|]\s")
 
@@ -43,3 +43,17 @@ def meta_outlet(line: str) -> str:
     """outlet_field of a page's line, its date found here ('' at once for lines of no such shape)."""
     s = line.strip()
     return outlet_field(s, when.find_dates(s)) if s.count(" · ") + s.count(" | ") + s.count(" • ") == 2 else ""
+
+
+# a feed's name as a reader prints it over each headline: 'The Hindu - Elections', 'BBC News – Business'
+_FEED = re.compile(r"^(?P<name>[^-–—|:>]{2,40}?)\s+[-–—|>]\s+(?P<section>[^\W\d][^\W\d_]*(?:\s[^\W\d][^\W\d_]*)?)$")
+
+
+def feed_outlet(text: str, is_outlet, own: set[str]) -> str:
+    """'The Hindu - Elections' -> 'The Hindu' when the name is a listed outlet and the rest is a
+    section's name of one or two capitalised words (no outlet itself); else text unchanged, as
+    when the page puts the whole feed name on lines of their own (then it is the outlet as printed)."""
+    m = _FEED.match(text) if " " in text and len(text) <= 60 and key(text) not in own else None
+    if not m or not m["section"][:1].isupper() or not is_outlet(m["name"], strict=True) or is_outlet(m["section"]):
+        return text
+    return m["name"]
