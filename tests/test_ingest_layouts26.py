@@ -1,7 +1,8 @@
 """Layouts of held-out sets 25 and 26 read in general (pages written here, in other wordings,
 outlets and languages), by kind: a meta line 'Outlet · age · Section' under each headline names the
 item's outlet first (listed or, beside listed ones, not); a reader's feed line over each headline
-('★  Outlet - Section') names the item below it, not the one above; …"""
+('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
+(no clock time), so the date lines stay under their items and an item without one stays undated."""
 from __future__ import annotations
 
 import datetime as dt
@@ -77,3 +78,23 @@ def test_a_french_readers_feed_line_names_the_item_below_it():
         ("La France relance trois projets de barrages hydroélectriques", dt.date(2026, 3, 11), "Le Monde"),
         ("EDF repousse la mise en service de Flamanville 3 à pleine puissance", dt.date(2026, 3, 9), "Les Echos"),
         ("L'Espagne ferme sa dernière centrale à charbon", dt.date(2026, 3, 8), "France 24")]
+
+
+def test_a_day_and_month_with_its_closing_dot_is_a_date_line_under_its_item():
+    stories = _read("Startseite › Wirtschaft › Schweiz\n\nWirtschaft in Kürze\n\n"
+                    "Detailhandel meldet schwachen Jahresstart\nZürich. Die Umsätze im Detailhandel sind im Jänner "
+                    "real um 1,2 Prozent gesunken, teilte das Bundesamt für Statistik mit. Vor allem Kleider "
+                    "verkauften sich schlechter.\n11.03.2026, 16:40\n\n"
+                    "Post erhöht Preise für Pakete ins Ausland\nBern. Ab April kosten Pakete in die Nachbarländer "
+                    "im Schnitt zwei Franken mehr. Die Post begründet den Schritt mit höheren Transportkosten.\n"
+                    "Aktualisiert: 10.03.2026, 08:15\n\n"
+                    "Uhrenexporte brechen im Februar ein\nBiel. Die Ausfuhren der Uhrenindustrie lagen um elf "
+                    "Prozent unter dem Vorjahr, meldet der Branchenverband. Besonders China bestellte weniger.\n\n"
+                    "Stromversorger senken Tarife für Gewerbekunden\nBasel. Mehrere Versorger geben tiefere "
+                    "Einkaufspreise an Betriebe weiter. Kleine Firmen sparen damit einige hundert Franken im Jahr.\n"
+                    "09.03.\n\nMehr Wirtschaft   Newsletter abonnieren\n")
+    assert [(s.title, s.date) for s in stories] == [
+        ("Detailhandel meldet schwachen Jahresstart", dt.date(2026, 3, 11)),
+        ("Post erhöht Preise für Pakete ins Ausland", dt.date(2026, 3, 10)),
+        ("Uhrenexporte brechen im Februar ein", None),
+        ("Stromversorger senken Tarife für Gewerbekunden", dt.date(2026, 3, 9))]

@@ -222,7 +222,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"
     clock = _POSTED_AT.sub("", text, count=1) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
-    if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0:
+    if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0 and not numdates.day_month_dot(clock):
         return "time"
     ref = refs.kind(text, line.dates)
     if ref:
