@@ -2,7 +2,8 @@
 outlets and languages), by kind: a meta line 'Outlet · age · Section' under each headline names the
 item's outlet first (listed or, beside listed ones, not); a reader's feed line over each headline
 ('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
-(no clock time), so the date lines stay under their items and an item without one stays undated."""
+(no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
+closing a paragraph credits the item to that outlet."""
 from __future__ import annotations
 
 import datetime as dt
@@ -98,3 +99,22 @@ def test_a_day_and_month_with_its_closing_dot_is_a_date_line_under_its_item():
         ("Post erhöht Preise für Pakete ins Ausland", dt.date(2026, 3, 10)),
         ("Uhrenexporte brechen im Februar ein", None),
         ("Stromversorger senken Tarife für Gewerbekunden", dt.date(2026, 3, 9))]
+
+
+def test_via_an_outlet_closing_the_text_is_the_items_outlet():
+    stories = _read("Home › News › Politics\n\nLIVE | State budget 2026: all the updates from parliament\n"
+                    "Refresh for the latest\n\nThursday, 12 March\n\n"
+                    "16:05\nTreasurer confirms payroll tax threshold will rise to $1.5 million from July\n"
+                    "About 4,000 small employers will stop paying the tax, the budget papers show. Business groups "
+                    "had asked for the change for three years. via AAP\n\n"
+                    "15:40\nHospital waiting lists to get an extra $300 million over four years\n"
+                    "The money will fund 20,000 more elective surgeries, the health minister said. Nurses' unions "
+                    "said staff shortages would limit the effect.\n\n"
+                    "15:10\nState debt forecast to pass $190 billion by the end of the decade\n"
+                    "Ratings agencies have warned the state its credit rating is under review. The treasurer said "
+                    "the debt paid for hospitals and rail lines. via Bloomberg\n\nLoad more updates\n")
+    assert [(s.title, s.source) for s in stories] == [
+        ("Treasurer confirms payroll tax threshold will rise to $1.5 million from July", "AAP"),
+        ("Hospital waiting lists to get an extra $300 million over four years", ""),
+        ("State debt forecast to pass $190 billion by the end of the decade", "Bloomberg")]
+    assert not any("via" in p for st in stories for p in st.paras)
