@@ -1,6 +1,7 @@
 """Layouts of held-out sets 25 and 26 read in general (pages written here, in other wordings,
 outlets and languages), by kind: a meta line 'Outlet · age · Section' under each headline names the
-item's outlet first (listed or, beside listed ones, not); a reader's feed line over each headline
+item's outlet first (listed or, beside listed ones, not) and dates it, even by a day and month
+alone ('06/03', in the order the capture day allows); a reader's feed line over each headline
 ('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
 (no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
 closing a paragraph credits the item to that outlet."""
@@ -46,6 +47,24 @@ def test_a_german_outlet_age_section_line_names_its_outlet():
         ("Mieten in Graz steigen stärker als im Bundesschnitt", dt.date(2026, 3, 10), "Der Standard"),
         ("Wien verlängert Sanierungsbonus für Altbauten", dt.date(2026, 3, 9), "Die Presse"),
         ("Leerstandsabgabe in Tirol bringt weniger als erwartet", dt.date(2026, 3, 7), "Kurier")]
+
+
+def test_a_day_and_month_between_outlet_and_section_dates_the_item():
+    stories = _read("Nous utilisons des cookies pour améliorer votre expérience. Accepter | Paramétrer\n"
+                    "Dernières actualités avec #loyers\n\n"
+                    "Genève gèle les loyers des logements subventionnés\nLe Temps · 11/03 · Suisse\n"
+                    "Le Conseil d'État a décidé de ne pas appliquer la hausse prévue au 1er avril. Quelque "
+                    "12 000 ménages sont concernés par la mesure.\n\n"
+                    "Le taux de référence reste inchangé à 1,5 %\nRTS · il y a 4 jours · Économie\n"
+                    "L'Office fédéral du logement a publié le taux trimestriel. Les locataires ne peuvent donc "
+                    "pas exiger de baisse de loyer.\n\n"
+                    "Lausanne veut racheter des immeubles pour les louer à prix coûtant\nLe Matin · 06/03 · Vaud\n"
+                    "La Municipalité demande un crédit de 40 millions de francs au Conseil communal. Les premiers "
+                    "achats pourraient avoir lieu cet été.\nCharger plus d'articles\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Genève gèle les loyers des logements subventionnés", dt.date(2026, 3, 11), "Le Temps"),
+        ("Le taux de référence reste inchangé à 1,5 %", dt.date(2026, 3, 8), "RTS"),
+        ("Lausanne veut racheter des immeubles pour les louer à prix coûtant", dt.date(2026, 3, 6), "Le Matin")]
 
 
 def test_a_readers_feed_line_over_each_headline_names_the_item_below_it():

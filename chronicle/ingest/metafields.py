@@ -1,7 +1,8 @@
 """A meta line of three fields under a headline with its date in the middle: 'Le Soir · il y a 3
-heures · Économie', 'Reuters | 2 days ago | Markets'. An aggregator or section page prints its
-items' outlet first and the section last; the first field is the outlet (when it is a name), the
-last the section the page filed the item under."""
+heures · Économie', 'Reuters | 2 days ago | Markets', "L'Echo · 06/03 · Économie" (a day and month
+without the year: there, between a name and a section, a date; the page decides its order). An
+aggregator or section page prints its items' outlet first and the section last; the first field
+is the outlet (when it is a name), the last the section the page filed the item under."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,22 @@ def _fields(text: str, found: list) -> list[str]:
     return fields
 
 
+_DAY_MONTH = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\.?")
+
+
+def numeric_middle(text: str) -> list:
+    """[the yearless numeric date] of 'Name · 06/03 · Section', else []: alone, '06/03' may be a
+    score or a fraction, but not between an outlet's name and a section's."""
+    if text.count(" · ") + text.count(" | ") + text.count(" • ") != 2 or len(text) > 90:
+        return []
+    cuts = [m.span() for m in _SEP.finditer(text)]
+    m = _DAY_MONTH.fullmatch(text, cuts[0][1], cuts[1][0]) if len(cuts) == 2 else None
+    if not m or not (1 <= int(m["a"]) <= 31 and 1 <= int(m["b"]) <= 31 and min(int(m["a"]), int(m["b"])) <= 12):
+        return []
+    found = [when.Found("num", m.start(), m.end(), None, a=int(m["a"]), b=int(m["b"]))]
+    return found if outlet_field(text, found) else []
+
+
 def outlet_field(text: str, found: list) -> str:
     """'Le Soir · il y a 3 heures · Économie' -> 'Le Soir'; '' when the line has no such shape."""
     fields = _fields(text, found)
@@ -42,7 +59,7 @@ def section_field(text: str, found: list) -> str:
 def meta_outlet(line: str) -> str:
     """outlet_field of a page's line, its date found here ('' at once for lines of no such shape)."""
     s = line.strip()
-    return outlet_field(s, when.find_dates(s)) if s.count(" · ") + s.count(" | ") + s.count(" • ") == 2 else ""
+    return outlet_field(s, when.find_dates(s) or numeric_middle(s)) if s.count(" · ") + s.count(" | ") + s.count(" • ") == 2 else ""
 
 
 # a feed's name as a reader prints it over each headline: 'The Hindu - Elections', 'BBC News – Business'
