@@ -4,7 +4,8 @@ item's outlet first (listed or, beside listed ones, not) and dates it, even by a
 alone ('06/03', in the order the capture day allows); a reader's feed line over each headline
 ('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
 (no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
-closing a paragraph credits the item to that outlet."""
+closing a paragraph credits the item to that outlet, as '(dpa/lnw)' credits the agency before
+the desk's mark (the text's credit, not a photo's: the paragraph is no caption)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -137,3 +138,19 @@ def test_via_an_outlet_closing_the_text_is_the_items_outlet():
         ("Hospital waiting lists to get an extra $300 million over four years", ""),
         ("State debt forecast to pass $190 billion by the end of the decade", "Bloomberg")]
     assert not any("via" in p for st in stories for p in st.paras)
+
+
+def test_an_agency_with_an_editors_mark_in_parentheses_is_the_outlet():
+    stories = _read("Startseite › Region › Nordrhein-Westfalen\n\nNRW kompakt\n\n"
+                    "Rheinbrücke bei Leverkusen wieder für Lkw frei\nLeverkusen. Nach drei Wochen Sperrung dürfen "
+                    "Lastwagen die Brücke wieder befahren. Die Prüfer fanden keine neuen Risse. (dpa/lnw)\n"
+                    "11.03.2026, 15:20\n\n"
+                    "Kölner Verkehrsbetriebe stellen 40 neue Busfahrer ein\nKöln. Mit den neuen Fahrern sollen "
+                    "ab April wieder alle Linien im Takt fahren. Im Winter waren viele Fahrten ausgefallen. (AFP/red)\n"
+                    "10.03.2026, 09:45\n\n"
+                    "Dortmund plant Seilbahn zum Hafen\nDortmund. Der Rat hat eine Machbarkeitsstudie in Auftrag "
+                    "gegeben. Ergebnisse werden im Herbst erwartet.\n09.03.2026, 18:00\n")
+    assert [(s.title, s.source) for s in stories] == [
+        ("Rheinbrücke bei Leverkusen wieder für Lkw frei", "dpa"),
+        ("Kölner Verkehrsbetriebe stellen 40 neue Busfahrer ein", "AFP"),
+        ("Dortmund plant Seilbahn zum Hafen", "")]

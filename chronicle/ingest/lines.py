@@ -60,7 +60,7 @@ BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
 CAPTION = re.compile(r"(?i)^\s*\(?(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
-                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa)
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/(?!(?-i:[a-z]{2,4})\)))[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa; '(dpa/lnw)', '(AFP/red)': a desk's mark, the text's credit)
 _CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa", "©"))   # in when.folded(line)
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"

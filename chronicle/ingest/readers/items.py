@@ -250,6 +250,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         st.source = st.source or name
     m = _PAREN_OUTLET_TAIL.search(t)
     name = m["name"].split(" via ")[0] if m else ""   # '(AP via New Haven Register)': AP's report
+    name = name if "/" not in name or outlets.is_outlet(name) else name.split("/")[0]   # '(APA/red)', '(dpa/lnw)': the agency's, an editor's mark after it
     if m and not t.startswith("+") and outlets.is_outlet(name):
         st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
