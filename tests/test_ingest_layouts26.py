@@ -5,7 +5,8 @@ alone ('06/03', in the order the capture day allows); a reader's feed line over 
 ('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
 (no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
 closing a paragraph credits the item to that outlet, as '(dpa/lnw)' credits the agency before
-the desk's mark (the text's credit, not a photo's: the paragraph is no caption)."""
+the desk's mark (the text's credit, not a photo's: the paragraph is no caption); a ticker's agency in lower case
+on the line closing an entry ('sda') is its outlet where the page's other closing names are listed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -154,3 +155,46 @@ def test_an_agency_with_an_editors_mark_in_parentheses_is_the_outlet():
         ("Rheinbrücke bei Leverkusen wieder für Lkw frei", "dpa"),
         ("Kölner Verkehrsbetriebe stellen 40 neue Busfahrer ein", "AFP"),
         ("Dortmund plant Seilbahn zum Hafen", "")]
+
+
+def test_a_lower_case_agency_closing_a_ticker_entry_is_its_outlet():
+    stories = _read("Nachrichten › Schweiz › Ticker\n"
+                    "\n"
+                    "Schweiz: alle Meldungen\n"
+                    "Aktualisiert vor 5 Min.\n"
+                    "\n"
+                    "Heute\n"
+                    "\n"
+                    "13:10\n"
+                    "Bundesrat will Kita-Beiträge des Bundes verlängern\n"
+                    "Die Anstossfinanzierung für Kitas soll um vier Jahre verlängert werden. Das hat der Bundesrat am Mittwoch beschlossen.\n"
+                    "sda\n"
+                    "\n"
+                    "10:45\n"
+                    "SBB bestellen zusätzliche Doppelstockzüge\n"
+                    "Die Bahn kauft 20 weitere Züge für den Fernverkehr. Sie sollen ab 2029 zwischen Genf und St. Gallen fahren.\n"
+                    "Quelle: Keystone-SDA\n"
+                    "\n"
+                    "Gestern\n"
+                    "\n"
+                    "17:30\n"
+                    "Lawinengefahr im Wallis steigt auf Stufe vier\n"
+                    "Nach starken Schneefällen warnt das Institut für Schnee- und Lawinenforschung vor grosser Gefahr.\n"
+                    "\n"
+                    "15:05\n"
+                    "Zürcher Kantonalbank erhöht Hypothekarzinsen leicht\n"
+                    "Die Bank passt die Zinsen für Festhypotheken um 0,1 Prozentpunkte an. Andere Institute dürften folgen.\n"
+                    "Reuters\n"
+                    "\n"
+                    "09:20\n"
+                    "Genfer Parlament lehnt höhere Pendlersteuer ab\n"
+                    "Der Vorschlag hätte Grenzgänger aus Frankreich stärker belastet. Die Abstimmung fiel knapp aus.\n"
+                    "AFP\n"
+                    "\n"
+                    "Weitere Meldungen laden\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Bundesrat will Kita-Beiträge des Bundes verlängern", _DAY, "sda"),
+        ("SBB bestellen zusätzliche Doppelstockzüge", _DAY, "Keystone-SDA"),
+        ("Lawinengefahr im Wallis steigt auf Stufe vier", dt.date(2026, 3, 11), ""),
+        ("Zürcher Kantonalbank erhöht Hypothekarzinsen leicht", dt.date(2026, 3, 11), "Reuters"),
+        ("Genfer Parlament lehnt höhere Pendlersteuer ab", dt.date(2026, 3, 11), "AFP")]

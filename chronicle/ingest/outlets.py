@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import trailerdays, when
+from . import closingnames, trailerdays, when
 from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
@@ -164,7 +164,7 @@ class Outlets:
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
         some_listed = len(carded) >= 3 and any(k in known() for k in carded)
-        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set())
+        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set()) | _mostly_listed(closingnames.closing_names(lines))
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
