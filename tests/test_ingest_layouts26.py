@@ -6,7 +6,9 @@ alone ('06/03', in the order the capture day allows); a reader's feed line over 
 (no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
 closing a paragraph credits the item to that outlet, as '(dpa/lnw)' credits the agency before
 the desk's mark (the text's credit, not a photo's: the paragraph is no caption); a ticker's agency in lower case
-on the line closing an entry ('sda') is its outlet where the page's other closing names are listed."""
+on the line closing an entry ('sda') is its outlet where the page's other closing names are listed;
+a link pasted before its headline in a notes file ('https://site/… — Headline') names the site as
+the outlet and is no part of the title or text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -198,3 +200,16 @@ def test_a_lower_case_agency_closing_a_ticker_entry_is_its_outlet():
         ("Lawinengefahr im Wallis steigt auf Stufe vier", dt.date(2026, 3, 11), ""),
         ("Zürcher Kantonalbank erhöht Hypothekarzinsen leicht", dt.date(2026, 3, 11), "Reuters"),
         ("Genfer Parlament lehnt höhere Pendlersteuer ab", dt.date(2026, 3, 11), "AFP")]
+
+
+def test_a_link_pasted_before_its_headline_names_the_site_and_stays_out_of_the_text():
+    stories = _read("Reading for Friday's water board meeting\n\nDROUGHT\n"
+                    "* https://www.theguardian.com/environment/2026/mar/10/reservoirs — Southern reservoirs fall "
+                    "to their lowest March level since 1976\n"
+                    "* https://www.bbc.co.uk/news/articles/c4g7 — Hosepipe ban considered for Kent and Sussex from April\n\n"
+                    "PRICES\n* Ofwat approves a 9 per cent rise in average bills for the coming year (Financial Times)\n")
+    linked = {s.paras[0]: (s.source, s.title) for s in stories if s.paras}
+    assert linked["Southern reservoirs fall to their lowest March level since 1976"] == (
+        "theguardian.com", "Southern reservoirs fall to their lowest March level since 1976")
+    assert linked["Hosepipe ban considered for Kent and Sussex from April"][0] == "bbc.co.uk"
+    assert not any("https://" in s.title or "https://" in p for s in stories for p in s.paras)

@@ -12,6 +12,7 @@ from ..lines import Line, words
 from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
+from ..sitenames import url_head
 from ..sourcelabels import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
@@ -212,7 +213,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = TRAIL.sub("", text.strip())
+    t, site = url_head(TRAIL.sub("", text.strip()))   # ('https://site.com/… — Headline': the site's)
+    st.source = st.source or site
     if t[:3] == "By ":   # 'By A and B BALASORE, India (Reuters) – …': the authors, not the text (nor its names)
         t = _LEAD_BYLINE.sub("", t, count=1)
     label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None
