@@ -8,7 +8,9 @@ closing a paragraph credits the item to that outlet, as '(dpa/lnw)' credits the 
 the desk's mark (the text's credit, not a photo's: the paragraph is no caption); a ticker's agency in lower case
 on the line closing an entry ('sda') is its outlet where the page's other closing names are listed;
 a link pasted before its headline in a notes file ('https://site/… — Headline') names the site as
-the outlet and is no part of the title or text."""
+the outlet and is no part of the title or text; a site's skip link, logo, home link and cookie
+banner ('Aller au contenu principal', 'Logo', 'Accueil', Québec's 'témoins' with its 'Fermer'
+button) above a press-release list are the page's chrome, not items."""
 from __future__ import annotations
 
 import datetime as dt
@@ -213,3 +215,39 @@ def test_a_link_pasted_before_its_headline_names_the_site_and_stays_out_of_the_t
         "theguardian.com", "Southern reservoirs fall to their lowest March level since 1976")
     assert linked["Hosepipe ban considered for Kent and Sussex from April"][0] == "bbc.co.uk"
     assert not any("https://" in s.title or "https://" in p for s in stories for p in s.paras)
+
+
+def test_a_sites_skip_link_logo_and_cookie_banner_above_its_release_list_are_no_items():
+    stories = _read('Aller au contenu principal\n'
+                    '\n'
+                    "Ce site utilise des témoins pour mesurer l'audience et améliorer votre navigation. Pour en savoir plus, consultez notre politique de confidentialité.\n"
+                    '\n'
+                    'Logo\n'
+                    'Fermer\n'
+                    'Accueil\n'
+                    '\n'
+                    'Salle de presse\n'
+                    '\n'
+                    '9 mars 2026\n'
+                    '\n'
+                    "La Ville de Laval prolonge la collecte des sapins jusqu'au 20 mars\n"
+                    '\n'
+                    "Les citoyens qui n'ont pas encore sorti leur sapin pourront le déposer en bordure de rue lors de la collecte régulière. Les arbres seront transformés en paillis pour les parcs municipaux […]\n"
+                    '\n'
+                    '4 mars 2026\n'
+                    '\n'
+                    'Nouveau programme de subventions pour les toitures vertes\n'
+                    '\n'
+                    "Les propriétaires d'immeubles de plus de six logements pourront recevoir jusqu'à 25 000 dollars pour aménager un toit végétalisé. Les demandes seront acceptées dès le 1er avril […]\n"
+                    '\n'
+                    '26 février 2026\n'
+                    '\n'
+                    'Travaux majeurs sur le boulevard Saint-Martin dès le printemps\n'
+                    '\n'
+                    "La réfection de la chaussée et des conduites d'eau durera deux ans. Des voies de contournement seront aménagées pour les autobus et les cyclistes pendant toute la durée du chantier […]\n"
+                    '\n'
+                    'Page précédente   1   2   3   Page suivante\n')
+    assert [(s.title, s.date) for s in stories] == [
+        ("La Ville de Laval prolonge la collecte des sapins jusqu'au 20 mars", dt.date(2026, 3, 9)),
+        ("Nouveau programme de subventions pour les toitures vertes", dt.date(2026, 3, 4)),
+        ("Travaux majeurs sur le boulevard Saint-Martin dès le printemps", dt.date(2026, 2, 26))]

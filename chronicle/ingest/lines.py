@@ -39,13 +39,13 @@ FURNITURE = re.compile(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d[\d.,]*\s?[km]? )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
+    r"(?:skip to (?:the )?(?:main )?|(?:passer|aller) au |(?:direkt )?zum |(?:ir|saltar) al |(?:vai|salta) al |(?:ga )?naar de )(?:content|navigation|contenu|inhalt|contenido|contenuto|inhoud)(?: springen| principal| principale)?|logo|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|plus|más|altro|meer|full coverage|vollständige berichterstattung|"
     r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
     r"segna (?:tutto )?come letto)|"
-    r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
+    r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|accueil|startseite|inicio|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video|" + footwords.TERMINAL + r")\s*[.!]*\s*$")
