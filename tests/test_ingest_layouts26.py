@@ -10,7 +10,8 @@ on the line closing an entry ('sda') is its outlet where the page's other closin
 a link pasted before its headline in a notes file ('https://site/… — Headline') names the site as
 the outlet and is no part of the title or text; a site's skip link, logo, home link and cookie
 banner ('Aller au contenu principal', 'Logo', 'Accueil', Québec's 'témoins' with its 'Fermer'
-button) above a press-release list are the page's chrome, not items."""
+button) above a press-release list are the page's chrome, not items; a live blog's headline under
+its clock time is its title whatever its length."""
 from __future__ import annotations
 
 import datetime as dt
@@ -251,3 +252,33 @@ def test_a_sites_skip_link_logo_and_cookie_banner_above_its_release_list_are_no_
         ("La Ville de Laval prolonge la collecte des sapins jusqu'au 20 mars", dt.date(2026, 3, 9)),
         ("Nouveau programme de subventions pour les toitures vertes", dt.date(2026, 3, 4)),
         ("Travaux majeurs sur le boulevard Saint-Martin dès le printemps", dt.date(2026, 2, 26))]
+
+
+def test_a_live_blogs_long_headline_under_its_clock_time_is_the_title_whole():
+    stories = _read('Startseite › Politik › Liveblog\n'
+                    '\n'
+                    'LIVE | Landtagswahl in Bayern: alle Entwicklungen am Wahlabend\n'
+                    'Seite aktualisieren\n'
+                    '\n'
+                    'Dienstag, 10. März\n'
+                    '\n'
+                    '21:40\n'
+                    'Die Landeswahlleiterin meldet eine Wahlbeteiligung von 71 Prozent und damit den höchsten Wert seit mehr als dreißig Jahren in allen sieben Regierungsbezirken des Freistaats\n'
+                    'Besonders stark stieg die Beteiligung in Oberbayern und in Mittelfranken. In München gaben fast drei Viertel der Berechtigten ihre Stimme ab.\n'
+                    '\n'
+                    '20:15\n'
+                    'CSU bleibt stärkste Kraft\n'
+                    'Nach der ersten Hochrechnung kommt die Partei auf 38 Prozent. Die Freien Wähler verlieren leicht, die Grünen legen zu.\n'
+                    '\n'
+                    '18:00\n'
+                    'Die Wahllokale in ganz Bayern sind jetzt geschlossen und die ersten Prognosen der Fernsehsender sehen die Regierungsparteien vorne, aber mit Verlusten\n'
+                    'Die Auszählung der Briefwahlstimmen beginnt in vielen Gemeinden erst später. Mit einem vorläufigen Endergebnis wird nach Mitternacht gerechnet.\n'
+                    '\n'
+                    'Weitere Einträge laden\n')
+    assert [s.title for s in stories] == [
+        "Die Landeswahlleiterin meldet eine Wahlbeteiligung von 71 Prozent und damit den höchsten Wert seit "
+        "mehr als dreißig Jahren in allen sieben Regierungsbezirken des Freistaats",
+        "CSU bleibt stärkste Kraft",
+        "Die Wahllokale in ganz Bayern sind jetzt geschlossen und die ersten Prognosen der Fernsehsender sehen "
+        "die Regierungsparteien vorne, aber mit Verlusten"]
+    assert stories[0].paras[0].startswith("Besonders stark stieg")
