@@ -11,7 +11,9 @@ a link pasted before its headline in a notes file ('https://site/… — Headlin
 the outlet and is no part of the title or text; a site's skip link, logo, home link and cookie
 banner ('Aller au contenu principal', 'Logo', 'Accueil', Québec's 'témoins' with its 'Fermer'
 button) above a press-release list are the page's chrome, not items; a live blog's headline under
-its clock time is its title whatever its length."""
+its clock time is its title whatever its length; an article page's head ('ZORG' / headline /
+'Zorg' / 'door ANP' / date) dates and credits that article only, its photo caption over
+'Bijdrager' is no item, and the related article under it stays undated."""
 from __future__ import annotations
 
 import datetime as dt
@@ -282,3 +284,32 @@ def test_a_live_blogs_long_headline_under_its_clock_time_is_the_title_whole():
         "Die Wahllokale in ganz Bayern sind jetzt geschlossen und die ersten Prognosen der Fernsehsender sehen "
         "die Regierungsparteien vorne, aber mit Verlusten"]
     assert stories[0].paras[0].startswith("Besonders stark stieg")
+
+
+def test_an_article_heads_date_under_its_credit_dates_that_article_only():
+    stories = _read('ZORG\n'
+                    '\n'
+                    'Wachtlijsten in de ggz groeien opnieuw, vooral voor jongeren\n'
+                    '\n'
+                    'Zorg\n'
+                    'door ANP\n'
+                    'dinsdag, 10 maart 2026 om 09:30\n'
+                    '\n'
+                    'UTRECHT (ANP) - Het aantal mensen dat langer dan drie maanden wacht op behandeling in de geestelijke gezondheidszorg is vorig jaar met 8 procent gestegen. Dat meldt de Nederlandse Zorgautoriteit in een nieuw rapport.\n'
+                    '\n'
+                    "Vooral jongeren tussen 18 en 25 jaar wachten lang. Volgens de zorgautoriteit ontbreekt het aan behandelaars in de regio's buiten de Randstad, waar praktijken vaak geen nieuwe cliënten meer aannemen.\n"
+                    '\n'
+                    'De minister noemt de cijfers zorgelijk en wil met zorgverzekeraars afspraken maken over extra plekken. Cliëntenorganisaties vinden dat te weinig en vragen om een wettelijke maximale wachttijd.\n'
+                    '\n'
+                    'Een wachtkamer van een ggz-instelling in Amersfoort\n'
+                    '\n'
+                    'Bijdrager\n'
+                    '\n'
+                    'Huisartsen mogen vaker zelf medicijnen voor kinderen voorschrijven\n'
+                    '\n'
+                    'Huisartsen krijgen vanaf het najaar meer ruimte om middelen voor te schrijven die nu alleen een kinderarts mag geven. De beroepsvereniging is blij met de wijziging.\n'
+                    '\n'
+                    'Apothekers moeten de recepten wel extra controleren. De regeling wordt na twee jaar geëvalueerd door het Zorginstituut.\n')
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Wachtlijsten in de ggz groeien opnieuw, vooral voor jongeren", dt.date(2026, 3, 10), "ANP"),
+        ("Huisartsen mogen vaker zelf medicijnen voor kinderen voorschrijven", None, "")]

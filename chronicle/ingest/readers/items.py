@@ -66,12 +66,12 @@ class Page:
         page_date, page_year = None, None
         # a date line among the first item's own lines is that item's when the other items have theirs
         # too ('Headline' / 'Mon 5 May 2025' / text, each): no page date to give an undated item
-        # (so is a 'Published …' line under the first headline: an article's own)
+        # (so is a 'Published …' line under the first headline, or one under its credit, 'door ANP': an article's own)
         own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates for l in g.lines)) >= 3
         mailed = itemdates.self_dated(groups) > 0   # (an e-mail's send date then dates none: itemdates.py)
         for l in [l for i, l in enumerate(ls[:max(first, 1)]) if not (mailed and itemdates.mail_date(ls, i))] + [
                 l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
-                and not ((own or blankdates.published(l.text)) and i >= first) and not (mailed and itemdates.mail_date(ls, i))]:
+                and not ((own or blankdates.published(l.text) or i and ls[i - 1].kind == "outlet") and i >= first) and not (mailed and itemdates.mail_date(ls, i))]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
                 if d and page_date is None and (l.kind in ("date", "head") or _greets(l)) and not _later(d, ctx):
