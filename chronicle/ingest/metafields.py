@@ -2,7 +2,9 @@
 heures · Économie', 'Reuters | 2 days ago | Markets', "L'Echo · 06/03 · Économie" (a day and month
 without the year: there, between a name and a section, a date; the page decides its order). An
 aggregator or section page prints its items' outlet first and the section last; the first field
-is the outlet (when it is a name), the last the section the page filed the item under."""
+is the outlet (when it is a name), the last the section the page filed the item under. A reader's
+feed line over each headline ('★  The Hindu - Elections') names the outlet, then the section, with no
+date between them."""
 from __future__ import annotations
 
 import re
@@ -13,9 +15,13 @@ from .outletnames import key, looks_like_name
 _SEP = re.compile(r"\s[·•|]\s")
 
 
+def _two_separators(text: str) -> bool:
+    return text.count(" · ") + text.count(" | ") + text.count(" • ") == 2
+
+
 def _fields(text: str, found: list) -> list[str]:
     """The three fields of 'Name · date · Section' when the one date fills the middle field, else []."""
-    if len(text) > 90 or len(found) != 1 or text.count(" · ") + text.count(" | ") + text.count(" • ") != 2:
+    if len(text) > 90 or len(found) != 1 or not _two_separators(text):
         return []
     cuts = [m.span() for m in _SEP.finditer(text)]
     if len(cuts) != 2 or not (cuts[0][1] <= found[0].start and found[0].end <= cuts[1][0]):
@@ -34,7 +40,7 @@ _DAY_MONTH = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\.?")
 def numeric_middle(text: str) -> list:
     """[the yearless numeric date] of 'Name · 06/03 · Section', else []: alone, '06/03' may be a
     score or a fraction, but not between an outlet's name and a section's."""
-    if text.count(" · ") + text.count(" | ") + text.count(" • ") != 2 or len(text) > 90:
+    if not _two_separators(text) or len(text) > 90:
         return []
     cuts = [m.span() for m in _SEP.finditer(text)]
     m = _DAY_MONTH.fullmatch(text, cuts[0][1], cuts[1][0]) if len(cuts) == 2 else None
@@ -59,7 +65,7 @@ def section_field(text: str, found: list) -> str:
 def meta_outlet(line: str) -> str:
     """outlet_field of a page's line, its date found here ('' at once for lines of no such shape)."""
     s = line.strip()
-    return outlet_field(s, when.find_dates(s) or numeric_middle(s)) if s.count(" · ") + s.count(" | ") + s.count(" • ") == 2 else ""
+    return outlet_field(s, when.find_dates(s) or numeric_middle(s)) if _two_separators(s) else ""
 
 
 # a feed's name as a reader prints it over each headline: 'The Hindu - Elections', 'BBC News – Business'
