@@ -13,7 +13,8 @@ banner ('Aller au contenu principal', 'Logo', 'Accueil', Québec's 'témoins' wi
 button) above a press-release list are the page's chrome, not items; a live blog's headline under
 its clock time is its title whatever its length; an article page's head ('ZORG' / headline /
 'Zorg' / 'door ANP' / date) dates and credits that article only, its photo caption over
-'Bijdrager' is no item, and the related article under it stays undated."""
+'Bijdrager' is no item, and the related article under it stays undated; a cookie banner's text
+with its first button glued on ('… ads. Accept all   Manage preferences') is no item either."""
 from __future__ import annotations
 
 import datetime as dt
@@ -313,3 +314,32 @@ def test_an_article_heads_date_under_its_credit_dates_that_article_only():
     assert [(s.title, s.date, s.source) for s in stories] == [
         ("Wachtlijsten in de ggz groeien opnieuw, vooral voor jongeren", dt.date(2026, 3, 10), "ANP"),
         ("Huisartsen mogen vaker zelf medicijnen voor kinderen voorschrijven", None, "")]
+
+
+def test_a_cookie_line_with_its_first_button_glued_to_the_text_is_no_item():
+    stories = _read('Skip to main content\n'
+                    'Menu   Search   Sign in\n'
+                    'Topics › Transport › Cycling\n'
+                    '\n'
+                    'Cycling\n'
+                    '+ Follow this topic\n'
+                    'Get an email whenever we publish a story about cycling.\n'
+                    '\n'
+                    'We use cookies to measure how you use our site and to keep it secure. Accept all   Manage preferences\n'
+                    '\n'
+                    'Council approves new cycle lanes on the quays\n'
+                    'The two-year scheme will remove one traffic lane in each direction between the bridges, the council said.\n'
+                    '11 March 2026\n'
+                    '\n'
+                    'Bus fares in the city frozen for another year\n'
+                    'The transport authority said the freeze would cost about €12 million and be paid from its reserves.\n'
+                    '10 March 2026\n'
+                    '\n'
+                    'Rail line to the airport delayed again\n'
+                    'The planning hearing has been pushed back to the autumn after new objections were lodged.\n'
+                    'Press Association · 9 March 2026\n')
+    assert not any("cookies" in p for st in stories for p in [st.title, *st.paras])
+    assert [(s.title, s.date) for s in stories][-3:] == [
+        ("Council approves new cycle lanes on the quays", dt.date(2026, 3, 11)),
+        ("Bus fares in the city frozen for another year", dt.date(2026, 3, 10)),
+        ("Rail line to the airport delayed again", dt.date(2026, 3, 9))]

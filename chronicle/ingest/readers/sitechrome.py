@@ -73,6 +73,9 @@ def _banner(ls: list[Line], k: int) -> bool:
     tail = _BUTTONS.split(ls[k].text.strip())
     if len(tail) >= 3 and all(_CONSENT.match(p) for p in tail[-2:]) and _SENTENCE_END.search(tail[-3]):
         return True
+    glued = _SENTENCE_END.search(tail[-2]) if len(tail) >= 2 and _CONSENT.match(tail[-1]) else None
+    if glued and _CONSENT.match(glued[0][1:].strip()):   # ('… relevant ads. Accept all   Manage preferences')
+        return True
     for j in range(k, min(len(ls), k + 4)):
         if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):
             return True
