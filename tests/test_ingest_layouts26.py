@@ -14,7 +14,9 @@ button) above a press-release list are the page's chrome, not items; a live blog
 its clock time is its title whatever its length; an article page's head ('ZORG' / headline /
 'Zorg' / 'door ANP' / date) dates and credits that article only, its photo caption over
 'Bijdrager' is no item, and the related article under it stays undated; a cookie banner's text
-with its first button glued on ('… ads. Accept all   Manage preferences') is no item either."""
+with its first button glued on ('… ads. Accept all   Manage preferences') is no item either, nor
+are an alert e-mail's greeting by first name ('Hi Tunde,') and its row of buttons ('Manage topics
+|  Pause alerts  |  Open in app')."""
 from __future__ import annotations
 
 import datetime as dt
@@ -343,3 +345,20 @@ def test_a_cookie_line_with_its_first_button_glued_to_the_text_is_no_item():
         ("Council approves new cycle lanes on the quays", dt.date(2026, 3, 11)),
         ("Bus fares in the city frozen for another year", dt.date(2026, 3, 10)),
         ("Rail line to the airport delayed again", dt.date(2026, 3, 9))]
+
+
+def test_an_alert_mails_greeting_by_name_and_its_buttons_are_no_items():
+    stories = _read("Dear Maria,\n\n"
+                    "Edit alerts  |  Pause notifications  |  Open in the app\n\n"
+                    "HOUSING · 2 new\n\n"
+                    "Rents in Lisbon rise 9% in a year as supply shrinks\n"
+                    "Público — 5 hours ago\n"
+                    "Average asking rents reached 21 euros per square metre in February, the property portal said...\n"
+                    "Open story\n\n"
+                    "Porto council buys 300 flats for affordable rent\n"
+                    "Expresso — 2 days ago\n"
+                    "The city will let the flats at a third below market prices to young families and teachers...\n"
+                    "Open story\n")
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("Rents in Lisbon rise 9% in a year as supply shrinks", _DAY, "Público"),
+        ("Porto council buys 300 flats for affordable rent", dt.date(2026, 3, 10), "Expresso")]

@@ -52,6 +52,7 @@ BUTTONS = re.compile(
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
 # when it opens the page (readers/pagelines.py)
 GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"(?:hi|hey|dear) [^\W\d_][\w'’-]{1,20}(?=,\s*$)|"   # ('Hi Tunde,': an alert e-mail's greeting by the first name)
                       r"guten (?:morgen|tag|abend)|liebe leser(?:in(?:nen)?)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
                       r"buongiorno|buonasera|ciao|cari lettori|dear friends|liebe freunde|chers amis|chères amies|"
@@ -105,7 +106,8 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
 # short parts between bars or dots, one of them wholly a footer link
 _LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
 _FOOTER_LINK = re.compile(
-    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription)|unsubscribe|abbestellen|abmelden|"
+    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription|topics|alerts|notifications)|pause (?:alerts|notifications)|"
+    r"open in (?:the )?app|unsubscribe|abbestellen|abmelden|"
     r"(?:se )?désabonner|désinscription|darse de baja|disiscriviti|privacy(?: policy)?|privacy and cookies|"
     r"terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|impressum|datenschutz(?:erklärung)?|agb|"
     r"mentions légales|confidentialité|aviso legal|privacidad|política de privacidad|note legali|contact(?: us)?|"
