@@ -16,7 +16,8 @@ its clock time is its title whatever its length; an article page's head ('ZORG' 
 'Bijdrager' is no item, and the related article under it stays undated; a cookie banner's text
 with its first button glued on ('… ads. Accept all   Manage preferences') is no item either, nor
 are an alert e-mail's greeting by first name ('Hi Tunde,') and its row of buttons ('Manage topics
-|  Pause alerts  |  Open in app')."""
+|  Pause alerts  |  Open in app'), nor a newsletter's "G'day," and its editor's signature
+('— A Name, editor') round its intro."""
 from __future__ import annotations
 
 import datetime as dt
@@ -362,3 +363,33 @@ def test_an_alert_mails_greeting_by_name_and_its_buttons_are_no_items():
     assert [(s.title, s.date, s.source) for s in stories] == [
         ("Rents in Lisbon rise 9% in a year as supply shrinks", _DAY, "Público"),
         ("Porto council buys 300 flats for affordable rent", dt.date(2026, 3, 10), "Expresso")]
+
+
+def test_a_newsletters_gday_and_its_editors_signature_frame_no_item():
+    stories = _read('View this email in your browser\n'
+                    '\n'
+                    'THE WATER LINE\n'
+                    "Australia's rivers and dams, every Thursday\n"
+                    'Issue #12 | Thursday 12 March 2026\n'
+                    '\n'
+                    "G'day,\n"
+                    '\n'
+                    "A wet week in the north and a dry one in the south. Below: a new deal for the Murray, a dam that won't be built and a town running low. Reply and tell us what we missed.\n"
+                    '\n'
+                    '— Tom Becker, editor\n'
+                    '\n'
+                    'RIVERS\n'
+                    '\n'
+                    '**States agree to buy back 400 gigalitres from Murray irrigators**\n'
+                    'The deal, signed in Canberra on Tuesday, ends a two-year dispute over how much water must be returned to the river. Farm groups said the price was too low.\n'
+                    '↳ ABC News, 10 March\n'
+                    '\n'
+                    '**Queensland shelves plan for new dam on the Burnett**\n'
+                    'The government said costs had doubled since the business case was written. Local councils want the money spent on pipelines instead.\n'
+                    '↳ Brisbane Times, 9 March\n'
+                    '\n'
+                    "That's it for this week. Forward this to a friend.\n"
+                    'Unsubscribe | Update preferences | Privacy\n')
+    assert [(s.title, s.date, s.source) for s in stories] == [
+        ("States agree to buy back 400 gigalitres from Murray irrigators", dt.date(2026, 3, 10), "ABC News"),
+        ("Queensland shelves plan for new dam on the Burnett", dt.date(2026, 3, 9), "Brisbane Times")]

@@ -51,7 +51,7 @@ BUTTONS = re.compile(
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
 # when it opens the page (readers/pagelines.py)
-GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|g['’]day|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
                       r"(?:hi|hey|dear) [^\W\d_][\w'’-]{1,20}(?=,\s*$)|"   # ('Hi Tunde,': an alert e-mail's greeting by the first name)
                       r"guten (?:morgen|tag|abend)|liebe leser(?:in(?:nen)?)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
@@ -83,6 +83,8 @@ SIGN = re.compile(
     r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
     r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
     r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|"
+    r"[—–-]\s*[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3},\s*(?:the )?(?:editor|editor-in-chief|redakteurin|redakteur|rédactrice|rédacteur|redactora?|redattrice|redattore)|"   # '— A Name, editor'
+
     r"(?:ihr|euer|dein|deine|your|the)\s+[\w'’.-]+(?:[- ][\w'’.-]+)?[- ](?:team|redaktion)|"   # 'Ihr Checkpoint-Team'
     r"(?:l['’]équipe|la rédaction|el equipo|la redacción|la redazione|die redaktion|das team|the team)(?:\s+(?:de|du|d['’]|von|di|del|della|of)\s*.{1,30})?|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
     + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
