@@ -1,7 +1,7 @@
 """Layouts of held-out sets 25 and 26 read in general (pages written here, in other wordings,
 outlets and languages), by kind: a meta line 'Outlet · age · Section' under each headline names the
 item's outlet first (listed or, beside listed ones, not) and dates it, even by a day and month
-alone ('06/03', in the order the capture day allows); a reader's feed line over each headline
+alone ('06/03', in the order the capture day allows), and its last field is the item's label; a reader's feed line over each headline
 ('★  Outlet - Section') names the item below it, not the one above; '09.03.' alone under an item is its day and month
 (no clock time), so the date lines stay under their items and an item without one stays undated; 'via Outlet'
 closing a paragraph credits the item to that outlet, as '(dpa/lnw)' credits the agency before
@@ -46,6 +46,18 @@ def test_the_first_field_of_an_outlet_age_section_line_is_the_items_outlet():
         ("Scottish Water freezes charges for small businesses", dt.date(2026, 3, 10), "Harbour Post"),
         ("Drought order lifted in Yorkshire after wet February", dt.date(2026, 3, 8), "Bloomberg"),
         ("Welsh ministers consult on social tariff for water", dt.date(2026, 3, 7), "")]
+
+
+def test_the_last_field_of_an_outlet_age_section_line_is_the_items_label():
+    stories = _read("Neueste Artikel zu #Mietpreise\n\n"
+                    "Mieten in Graz steigen stärker als im Bundesschnitt\nDer Standard · vor 2 Tagen · Wirtschaft\n"
+                    "Die Angebotsmieten legten im Jahresvergleich um sieben Prozent zu, zeigt eine Auswertung.\n\n"
+                    "Wien verlängert Sanierungsbonus für Altbauten\nDie Presse · 9. März · Wien\n"
+                    "Eigentümer können die Förderung nun bis Ende des Jahres beantragen.\n\n"
+                    "Leerstandsabgabe in Tirol bringt weniger als erwartet\nKurier · vor 5 Tagen · Chronik\n"
+                    "Die Gemeinden nahmen im ersten Jahr rund zwei Millionen Euro ein.\n")
+    assert [s.labels for s in stories] == [["Wirtschaft"], ["Wien"], ["Chronik"]]
+    assert [s.date for s in stories] == [dt.date(2026, 3, 10), dt.date(2026, 3, 9), dt.date(2026, 3, 7)]
 
 
 def test_a_german_outlet_age_section_line_names_its_outlet():

@@ -80,3 +80,11 @@ def feed_outlet(text: str, is_outlet, own: set[str]) -> str:
     if not m or not m["section"][:1].isupper() or not is_outlet(m["name"], strict=True) or is_outlet(m["section"]):
         return text
     return m["name"]
+
+
+def mark(ls: list) -> None:
+    """Give each 'Outlet · age · Section' line its section as its item's label (a tag), in place."""
+    for l in ls:
+        if l.kind in ("outlet", "date") and l.dates and not l.labels and _two_separators(l.text):
+            section = section_field(l.text, l.dates)
+            l.labels = [section] if section else []

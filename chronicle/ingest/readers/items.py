@@ -269,9 +269,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
     later = False
     for k, l in enumerate(g.lines):
-        if l.labels:   # (a labels line's, or a headline's own: sectionlabels.py)
+        if l.labels:   # (a labels line's, a headline's own: sectionlabels.py, or a date line's section: metafields.py)
             st.labels += l.labels
-        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
+        if l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
             later = later or page.later(l.dates[0])   # (its own day is after the capture: no other day is its)
     if outlet is not None:
