@@ -48,19 +48,7 @@ def test_the_first_field_of_an_outlet_age_section_line_is_the_items_outlet():
         ("Welsh ministers consult on social tariff for water", dt.date(2026, 3, 7), "")]
 
 
-def test_the_last_field_of_an_outlet_age_section_line_is_the_items_label():
-    stories = _read("Neueste Artikel zu #Mietpreise\n\n"
-                    "Mieten in Graz steigen stärker als im Bundesschnitt\nDer Standard · vor 2 Tagen · Wirtschaft\n"
-                    "Die Angebotsmieten legten im Jahresvergleich um sieben Prozent zu, zeigt eine Auswertung.\n\n"
-                    "Wien verlängert Sanierungsbonus für Altbauten\nDie Presse · 9. März · Wien\n"
-                    "Eigentümer können die Förderung nun bis Ende des Jahres beantragen.\n\n"
-                    "Leerstandsabgabe in Tirol bringt weniger als erwartet\nKurier · vor 5 Tagen · Chronik\n"
-                    "Die Gemeinden nahmen im ersten Jahr rund zwei Millionen Euro ein.\n")
-    assert [s.labels for s in stories] == [["Wirtschaft"], ["Wien"], ["Chronik"]]
-    assert [s.date for s in stories] == [dt.date(2026, 3, 10), dt.date(2026, 3, 9), dt.date(2026, 3, 7)]
-
-
-def test_a_german_outlet_age_section_line_names_its_outlet():
+def test_a_german_outlet_age_section_line_names_its_outlet_and_labels_its_section():
     stories = _read("Neueste Artikel zu #Mietpreise\n\n"
                     "Mieten in Graz steigen stärker als im Bundesschnitt\nDer Standard · vor 2 Tagen · Wirtschaft\n"
                     "Die Angebotsmieten legten im Jahresvergleich um sieben Prozent zu, zeigt eine Auswertung.\n\n"
@@ -72,6 +60,7 @@ def test_a_german_outlet_age_section_line_names_its_outlet():
         ("Mieten in Graz steigen stärker als im Bundesschnitt", dt.date(2026, 3, 10), "Der Standard"),
         ("Wien verlängert Sanierungsbonus für Altbauten", dt.date(2026, 3, 9), "Die Presse"),
         ("Leerstandsabgabe in Tirol bringt weniger als erwartet", dt.date(2026, 3, 7), "Kurier")]
+    assert [s.labels for s in stories] == [["Wirtschaft"], ["Wien"], ["Chronik"]]
 
 
 def test_a_day_and_month_between_outlet_and_section_dates_the_item():
