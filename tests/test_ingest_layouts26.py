@@ -15,7 +15,8 @@ its clock time is its title whatever its length; an article page's head ('ZORG' 
 'Zorg' / 'door ANP' / date) dates and credits that article only, its photo caption over
 'Bijdrager' is no item, and the related article under it stays undated; a cookie banner's text
 with its first button glued on ('… ads. Accept all   Manage preferences') is no item either, nor
-are an alert e-mail's greeting by first name ('Hi Tunde,') and its row of buttons ('Manage topics
+are an alert e-mail's greeting by first name ('Hi Tunde,'), its intro ('Here are the newest
+stories matching …') and its row of buttons ('Manage topics
 |  Pause alerts  |  Open in app'), nor a newsletter's "G'day," and its editor's signature
 ('— A Name, editor') round its intro."""
 from __future__ import annotations
@@ -351,6 +352,7 @@ def test_a_cookie_line_with_its_first_button_glued_to_the_text_is_no_item():
 
 def test_an_alert_mails_greeting_by_name_and_its_buttons_are_no_items():
     stories = _read("Dear Maria,\n\n"
+                    "Here are the latest stories matching your alerts: Housing, Rents, Lisbon.\n"
                     "Edit alerts  |  Pause notifications  |  Open in the app\n\n"
                     "HOUSING · 2 new\n\n"
                     "Rents in Lisbon rise 9% in a year as supply shrinks\n"

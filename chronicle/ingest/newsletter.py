@@ -69,7 +69,7 @@ def dated_greeting(text: str, date_end: int) -> bool:
 # the last line of a newsletter's intro, before its items
 INTRO_END = re.compile(
     r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
-    r"vamos (?:allá|al lío)|cominciamo)\b.{0,40}$")
+    r"vamos (?:allá|al lío)|cominciamo|here are (?:the |your )?(?:newest|latest|new) (?:stories|articles|results)\b.{0,80})\b.{0,40}$")   # (an alert's)
 # what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
 OUTRO = re.compile(
     r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
