@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import creditlines, datefields, footwords, headingnumbers, hints, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
+from . import creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -39,13 +39,13 @@ FURNITURE = re.compile(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(?:ute)?s?\.? read|"
     r"(?:no |\d[\d.,]*\s?[km]? )?comments?(?: yet)?.{0,40}|be the first to .{0,40}|leave a (?:reply|comment)|back to top(?: button)?|"
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation)|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
+    r"(?:skip to (?:the )?(?:main )?|(?:passer|aller) au |(?:direkt )?zum |(?:ir|saltar) al |(?:vai|salta) al |(?:ga )?naar de )(?:content|navigation|contenu|inhalt|contenido|contenuto|inhoud)(?: springen| principal| principale)?|logo|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|plus|más|altro|meer|full coverage|vollständige berichterstattung|"
     r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
     r"segna (?:tutto )?come letto)|"
-    r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|"
+    r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|accueil|startseite|inicio|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
     r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video|" + footwords.TERMINAL + r")\s*[.!]*\s*$")
@@ -60,7 +60,7 @@ BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
                     r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
 CAPTION = re.compile(r"(?i)^\s*\(?(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
-                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/)[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa)
+                     r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/(?!(?-i:[a-z]{2,4})\)))[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa; '(dpa/lnw)', '(AFP/red)': a desk's mark, the text's credit)
 _CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa", "©"))   # in when.folded(line)
 LABELS = re.compile(r"(?i)^\s*(?:tagged(?: under| with)?|tags?|topics?|filed under|schlagw(?:ö|oe)rter|themen|"
                     r"étiquettes|mots-clés|etiquetas|temas|temi|argomenti|categor(?:y|ies)|kategorien?|catégories?|"
@@ -180,7 +180,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
-    line.dates = when.find_dates(text) if len(text) <= 120 else [
+    line.dates = (when.find_dates(text) or metafields.numeric_middle(text)) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
     end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be
@@ -222,7 +222,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"
     clock = _POSTED_AT.sub("", text, count=1) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
-    if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0:
+    if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0 and not numdates.day_month_dot(clock):
         return "time"
     ref = refs.kind(text, line.dates)
     if ref:

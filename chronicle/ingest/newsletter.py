@@ -51,7 +51,8 @@ BUTTONS = re.compile(
     r"(?:\s*[|·]\s*.{0,60})?\s*[.:!…]*\s*$")
 # A newsletter's greeting ('Good morning. Here is what you need to know'): its intro, not an item,
 # when it opens the page (readers/pagelines.py)
-GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|g['’]day|hi (?:all|everyone|there)|dear (?:readers?|subscribers?)|"
+                      r"(?:hi|hey|dear) [^\W\d_][\w'’-]{1,20}(?=,\s*$)|"   # ('Hi Tunde,': an alert e-mail's greeting by the first name)
                       r"guten (?:morgen|tag|abend)|liebe leser(?:in(?:nen)?)?(?: und leser)?|hallo|bonjour|bonsoir|salut|"
                       r"chers lecteurs|chères lectrices|buenos días|buenas (?:tardes|noches)|hola|queridos lectores|"
                       r"buongiorno|buonasera|ciao|cari lettori|dear friends|liebe freunde|chers amis|chères amies|"
@@ -68,7 +69,7 @@ def dated_greeting(text: str, date_end: int) -> bool:
 # the last line of a newsletter's intro, before its items
 INTRO_END = re.compile(
     r"(?i)^\s*(?:let['’]s (?:dive|jump|get) (?:in|started)|here['’]s what you need to know|los geht['’]s|c['’]est parti|"
-    r"vamos (?:allá|al lío)|cominciamo)\b.{0,40}$")
+    r"vamos (?:allá|al lío)|cominciamo|here are (?:the |your )?(?:newest|latest|new) (?:stories|articles|results)\b.{0,80})\b.{0,40}$")   # (an alert's)
 # what opens its last words ('That's it for today. Hit reply …'): nothing after it is an item
 OUTRO = re.compile(
     r"(?i)^\s*(?:that['’]s (?:it|all) for (?:today|this week|now)|das war(?:['’]?s| es) (?:für heute|für diese woche)|"
@@ -82,6 +83,8 @@ SIGN = re.compile(
     r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
     r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
     r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|"
+    r"[—–-]\s*[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3},\s*(?:the )?(?:editor|editor-in-chief|redakteurin|redakteur|rédactrice|rédacteur|redactora?|redattrice|redattore)|"   # '— A Name, editor'
+
     r"(?:ihr|euer|dein|deine|your|the)\s+[\w'’.-]+(?:[- ][\w'’.-]+)?[- ](?:team|redaktion)|"   # 'Ihr Checkpoint-Team'
     r"(?:l['’]équipe|la rédaction|el equipo|la redacción|la redazione|die redaktion|das team|the team)(?:\s+(?:de|du|d['’]|von|di|del|della|of)\s*.{1,30})?|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
     + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
@@ -105,7 +108,8 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
 # short parts between bars or dots, one of them wholly a footer link
 _LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
 _FOOTER_LINK = re.compile(
-    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription)|unsubscribe|abbestellen|abmelden|"
+    r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription|topics|alerts|notifications)|pause (?:alerts|notifications)|"
+    r"open in (?:the )?app|unsubscribe|abbestellen|abmelden|"
     r"(?:se )?désabonner|désinscription|darse de baja|disiscriviti|privacy(?: policy)?|privacy and cookies|"
     r"terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|impressum|datenschutz(?:erklärung)?|agb|"
     r"mentions légales|confidentialité|aviso legal|privacidad|política de privacidad|note legali|contact(?: us)?|"

@@ -52,3 +52,12 @@ def without_sender(rest: str) -> str:
     """A date line's leftover words once its date and time are gone, without a sender's name
     before a bracketed time stamp."""
     return "" if _SENDER_STAMP.match(rest) else rest
+
+
+_DAY_MONTH_DOT = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.$")
+
+
+def day_month_dot(text: str) -> bool:
+    """'13.02.' alone: a day and month as German and Austrian pages print them without the year
+    (the closing dot says so); '13.02' is a clock time, '13.02. Uhr' is not written."""
+    return bool(_DAY_MONTH_DOT.match(text.strip()))

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import trailerdays, when
+from . import closingnames, trailerdays, when
+from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
@@ -148,7 +149,7 @@ class Outlets:
         headings: set[str] = set()   # a section's heading over its tagline, in a name's place
         for k, line in enumerate(lines):
             s = line.strip()
-            name = card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else ""   # (its cheap test first)
+            name = (card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else "") or meta_outlet(s)   # (its cheap test first)
             if name:
                 carded.add(_key(name))
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
@@ -163,7 +164,7 @@ class Outlets:
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
         some_listed = len(carded) >= 3 and any(k in known() for k in carded)
-        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set())
+        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set()) | _mostly_listed(closingnames.closing_names(lines))
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:
@@ -265,7 +266,7 @@ class Outlets:
         card = card_name(text)
         if card:
             return self.line(card)
-        name = beside_date(text, found)
+        name = beside_date(text, found) or outlet_field(text, found)   # ('Le Soir · il y a 3 heures · Économie')
         return self.line(name) if name else ""
 
     def byline(self, text: str) -> str:
@@ -287,7 +288,7 @@ class Outlets:
             return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
-        s = (_DAY_MONTH_TAIL.sub("", s) if labelled else s).strip(" ()[]-–—|·•")   # ('Original: Outlet, 13/5')
+        s = feed_outlet((_DAY_MONTH_TAIL.sub("", s) if labelled else s).strip(" ()[]-–—|·•"), self.is_outlet, self.own)   # ('Original: Outlet, 13/5')
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
                   or labelled and (names_like(s) or is_known(s))):   # ('Quelle: dpa', 'Source: A Body – Its Name')
             return spelled(s)

@@ -1,7 +1,8 @@
 """News sites named by their address where an item's outlet stands: a domain in parentheses after
 the headline, perhaps with the story's comment count after it ('Headline (bbc.co.uk) 61', as
 Slashdot and Hacker News print it), and a social news site's submitter line ('por user a
-eldiario.es', 'submitted by user to theguardian.com', 'von user auf spiegel.de'): the site is the
+eldiario.es', 'submitted by user to theguardian.com', 'von user auf spiegel.de'), and a link pasted
+before its headline in a notes file ('https://www.cbc.ca/news/… — Headline'): the site is the
 item's outlet, written as the page writes it; the count and the submitter are neither title nor
 outlet."""
 from __future__ import annotations
@@ -27,3 +28,13 @@ def submitted_to(text: str) -> str:
     """The site a submitter line names ('por user a eldiario.es' -> 'eldiario.es'), else ''."""
     m = _SUBMITTED.match(text.strip()) if len(text) <= 120 and "." in text[-50:] else None   # (a domain ends it)
     return m["site"] if m and not _FILES.search(m["site"]) else ""
+
+
+# 'https://www.cbc.ca/news/canada/… — Headline': the link, a dash, the headline
+_URL_HEAD = re.compile(r"^https?://(?:www\.)?(?P<site>" + _HOST + r")(?:/\S*)?\s+[—–-]\s+(?P<rest>\S.*)$", re.I)
+
+
+def url_head(text: str) -> tuple[str, str]:
+    """'https://www.site.com/path — Headline' -> ('Headline', 'site.com'); (text, '') for other text."""
+    m = _URL_HEAD.match(text) if text[:4].lower() == "http" else None
+    return (m["rest"], m["site"].lower()) if m and not _FILES.search(text.split()[0]) else (text, "")

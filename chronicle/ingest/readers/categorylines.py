@@ -2,7 +2,9 @@
 same short line under two headlines or more is the items' label (kept as their tag), not a
 heading; the same name once at the page's top is the page's section, and the paragraph under it,
 before the first headline, the section's blurb ('The latest from our world desk …'): page
-furniture (reported), not an item."""
+furniture (reported), not an item. An article page's kicker at its top in capitals ('WONEN') printed
+again in its credit block ('Headline' / blank / 'Wonen' / 'door ANP' / date) is the article's
+label there, not a headline over the credit."""
 from __future__ import annotations
 
 from collections import Counter
@@ -16,6 +18,7 @@ def _under_headline(ls: list[Line], i: int) -> bool:
 
 
 def mark(ls: list[Line]) -> None:
+    _kicker_again(ls)
     short = [i for i, l in enumerate(ls) if l.kind == "head" and not l.marker and words(l.text) <= 3]
     seen = Counter(ls[i].text for i in short if _under_headline(ls, i))
     names = {t for t, n in seen.items() if n >= 2}
@@ -35,3 +38,12 @@ def mark(ls: list[Line]) -> None:
             if blurb and all(ls[j].kind in ("prose", "furn") for j in range(i + 1, first - 1)):
                 for j in blurb:
                     ls[j].kind = "furn"
+
+
+def _kicker_again(ls: list[Line]) -> None:
+    top = ls[0].text if ls and ls[0].kind == "head" and ls[0].text.isupper() and words(ls[0].text) <= 3 else ""
+    for i in range(1, len(ls) - 1) if top else ():
+        l = ls[i]
+        if l.kind == "head" and not l.text.isupper() and l.text.casefold() == top.casefold() \
+                and ls[i + 1].gap == 0 and ls[i + 1].kind in ("outlet", "date", "furn"):
+            l.kind, l.labels = "labels", [l.text]

@@ -12,6 +12,7 @@ from ..lines import Line, words
 from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
+from ..sitenames import url_head
 from ..sourcelabels import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
@@ -65,12 +66,12 @@ class Page:
         page_date, page_year = None, None
         # a date line among the first item's own lines is that item's when the other items have theirs
         # too ('Headline' / 'Mon 5 May 2025' / text, each): no page date to give an undated item
-        # (so is a 'Published …' line under the first headline: an article's own)
+        # (so is a 'Published …' line under the first headline, or one under its credit, 'door ANP': an article's own)
         own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates for l in g.lines)) >= 3
         mailed = itemdates.self_dated(groups) > 0   # (an e-mail's send date then dates none: itemdates.py)
         for l in [l for i, l in enumerate(ls[:max(first, 1)]) if not (mailed and itemdates.mail_date(ls, i))] + [
                 l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
-                and not ((own or blankdates.published(l.text)) and i >= first) and not (mailed and itemdates.mail_date(ls, i))]:
+                and not ((own or blankdates.published(l.text) or i and ls[i - 1].kind == "outlet") and i >= first) and not (mailed and itemdates.mail_date(ls, i))]:
             for f in ([] if itemdates.is_range(l.text, l.dates) else l.dates):
                 d = f.resolve(order)
                 if d and page_date is None and (l.kind in ("date", "head") or _greets(l)) and not _later(d, ctx):
@@ -212,7 +213,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
 
 
 def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
-    t = TRAIL.sub("", text.strip())
+    t, site = url_head(TRAIL.sub("", text.strip()))   # ('https://site.com/… — Headline': the site's)
+    st.source = st.source or site
     if t[:3] == "By ":   # 'By A and B BALASORE, India (Reuters) – …': the authors, not the text (nor its names)
         t = _LEAD_BYLINE.sub("", t, count=1)
     label = LABEL_OPEN.match(t) if t[:1] == "[" and not st.paras and not st.labels else None
@@ -250,6 +252,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
         st.source = st.source or name
     m = _PAREN_OUTLET_TAIL.search(t)
     name = m["name"].split(" via ")[0] if m else ""   # '(AP via New Haven Register)': AP's report
+    name = name if "/" not in name or outlets.is_outlet(name) else name.split("/")[0]   # '(APA/red)', '(dpa/lnw)': the agency's, an editor's mark after it
     if m and not t.startswith("+") and outlets.is_outlet(name):
         st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
@@ -266,9 +269,9 @@ def _meta(g: Group, st: Story, page: Page, outlets: Outlets, title_line: Line | 
     outlet = lead.get(g.index) if lead is not None else attribution.outlet_line(g.lines)
     later = False
     for k, l in enumerate(g.lines):
-        if l.labels:   # (a labels line's, or a headline's own: sectionlabels.py)
+        if l.labels:   # (a labels line's, a headline's own: sectionlabels.py, or a date line's section: metafields.py)
             st.labels += l.labels
-        elif l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
+        if l.kind == "date" and l.dates and not st.date and (k < last_text or g.mode == "teaser" or page.dates_trail):
             st.date, st.date_basis = page.resolve(l.dates[0])
             later = later or page.later(l.dates[0])   # (its own day is after the capture: no other day is its)
     if outlet is not None:

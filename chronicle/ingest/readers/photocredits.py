@@ -1,6 +1,6 @@
 """A photo's caption inside an article, under its text: a short line, then the credit alone on the
 next line as the site prints it under the picture ('Contributor', 'Colaborador', 'Collaborateur',
-'Mitarbeiter', 'Photo'). The caption reads like a headline and, left so, opens an item of one
+'Mitarbeiter', 'Bijdrager', 'Photo'). The caption reads like a headline and, left so, opens an item of one
 line; caption and credit are furniture (reported). Only between the text above and what follows:
 a credit word alone over nothing is no caption's."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from ..lines import Line
 
 _CREDIT = re.compile(r"(?i)^(?:contributor|colaborador|colaboradora|colaboración|collaborateur|collaboratrice|"
-                     r"collaboratore|mitarbeiter|mitarbeiterin|medewerker|photo|foto|bild|picture)$")
+                     r"collaboratore|mitarbeiter|mitarbeiterin|medewerker|bijdrager|photo|foto|bild|picture)$")
 
 
 def mark(ls: list[Line]) -> int:

@@ -1,6 +1,6 @@
 """A web page's own chrome, copied with its list of items: the cookie banner ('Cookies on X' / 'We use
-some essential cookies …' / 'Accept additional cookies   Reject additional cookies'; 'Wir verwenden
-Cookies', 'Nous utilisons des cookies', 'Utilizamos cookies', 'Utilizziamo i cookie', 'Wij gebruiken
+some essential cookies …' / 'Accept additional cookies   Reject additional cookies', or its 'Close'
+button; 'Wir verwenden Cookies', 'Nous utilisons des cookies' (in Québec 'des témoins'), 'Utilizamos cookies', 'Utilizziamo i cookie', 'Wij gebruiken
 cookies') and the feedback box under the list ('Is this page useful?  Yes  No', 'War diese Seite
 hilfreich?', 'Cette page vous a-t-elle été utile ?', '¿Le ha resultado útil esta página?', 'Questa
 pagina ti è stata utile?', 'Was deze pagina nuttig?'). Read as lines, the banner's title and text
@@ -13,13 +13,13 @@ import re
 from ..lines import Line
 
 # a line of the banner: it speaks of cookies, or it is its buttons
-_COOKIES = re.compile(r"(?i)\bcookies?\b")
+_COOKIES = re.compile(r"(?i)\b(?:cookies?|témoins?)\b")   # (Québec French: 'témoins')
 _CONSENT = re.compile(r"(?i)^(?:(?:accept|reject|allow|deny|decline|manage|view|set|change|customi[sz]e) (?:all |additional |optional |essential |"
                       r"analytics )?(?:cookies?(?: settings| preferences)?|settings|preferences)|(?:alle )?(?:akzeptieren|ablehnen)|einstellungen|"
                       r"(?:tout )?(?:accepter|refuser)|paramétrer|personnaliser|(?:aceptar|rechazar)(?: todas?)?|configurar|"
                       r"(?:accetta|rifiuta)(?: tutti)?|personalizza|(?:alles )?(?:accepteren|weigeren)|instellingen|"
                       r"(?:accept|reject|allow|deny|decline) (?:all|additional|optional|essential|necessary|analytics)|"
-                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok)$")
+                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok|close|fermer|schließen|cerrar|chiudi|sluiten)$")   # (or its close button)
 _BUTTONS = re.compile(r"\s{2,}|\s*[|·]\s*")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?:\S+\s){0,2}\S+$")   # (the text's last sentence, then the first button glued on)
 # the feedback box: its question, and what follows on its line (its buttons, 'Report a problem …')
@@ -53,7 +53,7 @@ def mark(ls: list[Line]) -> int:
         if l.kind not in _TEXT or len(l.text) > 240:
             continue
         t = l.text
-        cookies = ("ookie" in t or "OOKIE" in t) and _COOKIES.search(t)
+        cookies = ("ookie" in t or "OOKIE" in t or "émoin" in t) and _COOKIES.search(t)
         if _USEFUL.match(t) or cookies and _banner(ls, k) or _buttons(t) or _actions(t):
             l.kind, n = "furn", n + 1
     return n
@@ -72,6 +72,9 @@ def _banner(ls: list[Line], k: int) -> bool:
     on cookie rules has none), or the line ends with them ('… how it is used. Accept all   Reject optional')."""
     tail = _BUTTONS.split(ls[k].text.strip())
     if len(tail) >= 3 and all(_CONSENT.match(p) for p in tail[-2:]) and _SENTENCE_END.search(tail[-3]):
+        return True
+    glued = _SENTENCE_END.search(tail[-2]) if len(tail) >= 2 and _CONSENT.match(tail[-1]) else None
+    if glued and _CONSENT.match(glued[0][1:].strip()):   # ('… relevant ads. Accept all   Manage preferences')
         return True
     for j in range(k, min(len(ls), k + 4)):
         if _buttons(ls[j].text) or _CONSENT.match(ls[j].text.strip()):

@@ -11,6 +11,7 @@ from ..model import Story
 from ..notetails import closing_outlet
 from ..outlets import Outlets
 from ..printedtwice import once
+from ..sitenames import url_head
 from . import attribution
 
 # ('PhysicsLIGO …', 'Comunidad de MadridMadrid adjudica …': a name's particles in lower case)
@@ -82,6 +83,8 @@ def clean_title(title: str, st: Story, page, outlets: Outlets) -> str:
         t, name = outlets.head(t)
     if not name:
         t, name = closing_outlet(t, outlets)   # ('… le 10 avril. → Ouest-France': a note's)
+    if not name:
+        t, name = url_head(t)   # ('https://site.com/… — Headline': a note's pasted link)
     if name and not st.source:
         st.source = name
     t = t[1:-1].strip() if _QUOTED.match(t) else t   # ('"Headline" — Outlet, date': quoted, once those are off)

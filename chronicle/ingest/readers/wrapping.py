@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import when
-from ..lines import MARKER, SEPARATOR, date_only
+from ..lines import BYLINE, MARKER, SEPARATOR, date_only
 from ..outlets import site_name, submitted_to
 from ..leads import opens_with_date
 from . import blankdates, promos
@@ -164,8 +164,8 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     lower = (s[:1].islower() or after_word or fill) and p[-1:] not in ".!?…:;\"”»)" \
         and not (_list_item(s) if fill else MARKER.match(s)) and not _BULLET.search(s)
     if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
-                                                                           or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s)) or submitter_line(s)):
-        return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar', 'por user a elpais.com' or 'Di, 14. Jan 2025': its outlet or date line)
+                                                                           or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s) or len(s.split()) <= 3 and "," not in s and BYLINE.match(s)) or submitter_line(s)):
+        return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar', 'por user a elpais.com', 'door ANP' or 'Di, 14. Jan 2025': its outlet, byline or date line)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
         return 1, s
     return 0, " " + s
