@@ -396,3 +396,21 @@ def test_a_newsletters_gday_and_its_editors_signature_frame_no_item():
     assert [(s.title, s.date, s.source) for s in stories] == [
         ("States agree to buy back 400 gigalitres from Murray irrigators", dt.date(2026, 3, 10), "ABC News"),
         ("Queensland shelves plan for new dam on the Burnett", dt.date(2026, 3, 9), "Brisbane Times")]
+
+
+def test_a_notes_files_arrow_remarks_under_its_bullets_are_the_writers_not_the_items():
+    stories = _read("Water stuff — to read before the board call\n\nDROUGHT\n"
+                    "* Southern reservoirs fall to their lowest March level since 1976 (The Guardian)\n"
+                    "  -> compare with the 2022 figures, ask Sam\n"
+                    "* Hosepipe ban considered for Kent and Sussex from April, water company says in a letter to customers\n"
+                    "  -> decision due Mar 20? check\n\nPRICES\n"
+                    "* Ofwat approves a 9 per cent rise in average bills for the coming year — Financial Times, Mar 10\n"
+                    "  -> who pays for the leak programme?\n"
+                    "* Social tariff uptake still below half of eligible households, charity finds\n"
+                    "  -> no idea where I saw this\n")
+    items = {s.paras[0]: (s.date, s.source) for s in stories if s.paras}
+    assert items["Southern reservoirs fall to their lowest March level since 1976"] == (None, "The Guardian")
+    assert items["Hosepipe ban considered for Kent and Sussex from April, water company says in a letter to customers"] == (None, "")
+    assert items["Ofwat approves a 9 per cent rise in average bills for the coming year"] == (dt.date(2026, 3, 10), "Financial Times")
+    assert items["Social tariff uptake still below half of eligible households, charity finds"] == (None, "")
+    assert not any("->" in s.title or "->" in p for s in stories for p in s.paras)

@@ -150,13 +150,13 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     (a plain-text page, an e-mail, a PDF): (characters taken off the line before, text added),
     else None. It lines up with the text of the list item above
     ('  • At least 13 people die when a bus' / '    crash with a truck …') after a line as long as the
-    page's longest (a headline over its indented text is shorter), or it goes on in
+    page's longest (a headline over its indented text is shorter; a note's '  -> remark' is none), or it goes on in
     lowercase, or after an article or preposition ('… son déficit à' / '15 milliards'), after a
     line that did not end its sentence; a word hyphenated at the break is made whole ('Ener-' /
     'gie')."""
     s, p = raw.strip(), tail
     indent = len(raw) - len(raw.lstrip())
-    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and size >= 0.85 * width \
+    lined_up = hang > 0 and indent == hang and not MARKER.match(s) and s[:2] not in ("->", ">>") and size >= 0.85 * width \
         and not (p.endswith(")") and s[:1].isupper())   # ('* Headline (Outlet, Apr 24)' / '  The text …': a new line)
     # (a capitalised line much longer than a line ending on such a word opens the text under a
     # headline: 'Werft … stellt hundert Azubis ein' / 'Gesucht werden …', '… del norte y del sur' / 'La …')
