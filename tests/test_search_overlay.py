@@ -125,3 +125,33 @@ def test_a_full_build_folds_the_overlay_and_equals_a_cold_build(overlaid, tmp_pa
     cold = tmp_path / "cold" / "site"
     _build(corpus, cold)
     assert manifest(site) == manifest(cold)
+
+
+def test_the_first_body_edit_after_a_full_build_keeps_the_quick_paths_mirror(tmp_path):
+    """The first overlay page goes in a folder the last site lacks (pagefind/parts/overlay/): the
+    mirror's catch-up made no folder for it, failed, and dropped the whole mirror, so the next
+    body edit linked the site's every file again (231,600 links, 2.6 s, at 100,000 articles)."""
+    import os
+
+    from chronicle.write.patch import mirrors
+    corpus = make_corpus(tmp_path / "corpus", 120, search_partition=32)
+    config = corpus / "config.yaml"
+    config.write_text(config.read_text().replace("  search_partition: 32\n",
+                                                 "  search_partition: 32\n  search_overlay_above: 8\n"))
+    site, spare = tmp_path / "site", tmp_path / ".site.cache" / "spare"
+    _build(corpus, site)
+    assert mirrors(site, spare)
+    article = sorted((corpus / "content" / "articles").glob("*.md"))[40]
+    article.write_text(article.read_text() + "\nA sentence about wombats.\n")
+    report = _build(corpus, site)
+    assert "quick" in report and "load" not in report, report
+    assert any((site / "pagefind" / "parts" / "overlay").iterdir())
+    assert mirrors(site, spare), "the mirror was dropped"
+    for top, _, names in os.walk(site):
+        for name in names:
+            path = os.path.join(top, name)
+            mirrored = os.path.join(spare, os.path.relpath(path, site))
+            if name == "archive.zip":   # the mirror's own copy, patched in place
+                assert open(path, "rb").read() == open(mirrored, "rb").read()
+            else:
+                assert os.path.samefile(path, mirrored), path   # each file the site's own, linked

@@ -136,6 +136,9 @@ def _catch_up(out_dir: Path, spare: Path, paths: list[str], resumed: dict[str, i
                     files.start_writeback(fh.fileno())
                 continue
             tmp = spare / f"{path}.tmp-{os.getpid()}"
+            # a file in a folder the patch made (the search overlay's first files): the old tree
+            # lacks the folder, and a failed link here dropped the whole mirror
+            tmp.parent.mkdir(parents=True, exist_ok=True)
             os.link(out_dir / path, tmp)
             os.replace(tmp, spare / path)
         marker.write_text(str(os.stat(out_dir).st_ino))
