@@ -12,6 +12,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .columndates import column_date, day_month, yearless_order
 from .fieldsep import shared_separator
+from .leadingdates import split_leading_dates
 
 DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
 _RULE = re.compile(r"^[\s|:+=-]+$")
@@ -77,6 +78,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     if found is None:
         return None
     nos, rows = found
+    rows = split_leading_dates(rows, _HEADER_ROLE.get)   # '[13 Apr] The Hindu | Headline'
     # the lines that are no row of the table (one delimiter more or less: a '|' in a title) were
     # left out without a word
     kept = set(nos)
@@ -106,7 +108,7 @@ def _header_role(cell: str) -> str | None:
     """A header cell's role: its name ('Date', '**Titel**:'), or the name it starts with in a
     header written as a key ('(date ~ outlet ~ headline; newest first)')."""
     key = cell.lower().strip(" :*()[]")
-    return _HEADER_ROLE.get(key) or _HEADER_ROLE.get(re.split(r"[;,(]", key)[0].strip())
+    return _HEADER_ROLE.get(key) or _HEADER_ROLE.get(re.split(r"[;,(—–]", key)[0].strip())
 
 
 def _field(row: list[str], roles: list, role: str) -> str:
