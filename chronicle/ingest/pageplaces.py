@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
+from .textwords import has_whole
 
 # a capitalised word ('Kenya' of "Kenya's"; a name of several words is looked for whole)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*", re.U)
@@ -55,17 +56,7 @@ def countries_named(text: str) -> frozenset[str]:
         for name, capitals, country in by_first[word]:
             if country in found or not words.issuperset(capitals):
                 continue
-            if len(capitals) == 1 and name == word or _written(text, name):
+            if len(capitals) == 1 and name == word or has_whole(text, name):
                 found.add(country)
     return frozenset(found)
 
-
-def _written(text: str, name: str) -> bool:
-    """`name` stands in `text` as a whole (not inside a longer word)."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(name, at + 1)
-    return False
