@@ -123,7 +123,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates and not ((own or mailed) and (mail_date(ls, j) or issue_line(ls[j].text))):
+            if _runs_on(ls, j, own or mailed):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
@@ -133,9 +133,15 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             out[g.index] = _dated(page, signed, page.resolve(signed.dates[0]), current)
             continue
         for j in range(last_text + 1, g.index + len(g.lines)):
-            if ls[j].kind == "date" and ls[j].dates:
+            if _runs_on(ls, j, own or mailed):   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _runs_on(ls: list[Line], j: int, self_dating: bool) -> bool:
+    """Whether date line j dates the items under it: not an e-mail's send date nor an issue's
+    ('Ausgabe 15/2026 · Dienstag, 14. April 2026') on a page whose items date themselves."""
+    return ls[j].kind == "date" and bool(ls[j].dates) and not (self_dating and (mail_date(ls, j) or issue_line(ls[j].text)))
 
 
 # an e-mail's header date ('Date: Fri, 12 Sep 2025', 'Gesendet: …'), among its 'From:' and 'Subject:' lines

@@ -1,0 +1,59 @@
+"""Layouts of held-out set 27 read in general, round 2 (fit27; pages written here, in other
+wordings, outlets and languages): a newsletter's '→ Outlet, 10.4.' source line under each item,
+the issue's date above them all."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+_DAY = dt.date(2026, 4, 14)
+
+
+def _read(text: str):
+    return [(s.title, s.date, s.source) for s in read_page(text, _DAY).stories]
+
+
+_WEEKLY = ("ENERGIE KOMPAKT\n"
+           "Der Freitagsbrief zur Energiewende\n"
+           "Nr. 14/2026 · Freitag, 10. April 2026\n\n"
+           "Guten Morgen,\n\n"
+           "diese Woche geht es um Netze, Preise und Wärmepumpen. Viel Spaß beim Lesen.\n\n"
+           "NETZE\n\n"
+           "**Übertragungsnetzbetreiber legen neuen Netzentwicklungsplan vor**\n"
+           "Bis 2037 sollen mehr als 4.000 Kilometer neue Leitungen entstehen. Die Kosten steigen gegenüber dem letzten Plan deutlich.\n"
+           "→ Handelsblatt, 8.4.\n\n"
+           "**Stadtwerke in Sachsen senken den Gaspreis zum Mai**\n"
+           "Haushalte zahlen künftig rund zwölf Prozent weniger. Grund seien gesunkene Einkaufspreise an der Börse.\n"
+           "→ Leipziger Volkszeitung, 7.4.\n\n"
+           "WÄRME\n\n"
+           "**Förderanträge für Wärmepumpen erreichen Rekordwert**\n"
+           "Im ersten Quartal gingen mehr Anträge ein als im ganzen Vorjahr, teilte die Förderbank mit.\n"
+           "→ zeit.de\n\n"
+           "**Heizungsbauer melden längere Wartezeiten**\n"
+           "Wer jetzt bestellt, wartet im Schnitt zehn Wochen auf einen Termin, zeigt eine Umfrage des Verbands.\n"
+           "→ Verbandsumfrage via Rheinische Post, 9.4.\n\n"
+           "**Kommunale Wärmeplanung: erste Städte legen Pläne vor**\n"
+           "Mehrere Großstädte haben ihre Wärmepläne veröffentlicht; kleinere Gemeinden haben noch bis 2028 Zeit.\n\n"
+           "Schönes Wochenende!\n")
+
+
+def test_an_arrowed_source_line_with_a_dotted_day_dates_its_item_and_names_its_outlet():
+    stories = {t: (d, s) for t, d, s in _read(_WEEKLY)}
+    assert stories["Übertragungsnetzbetreiber legen neuen Netzentwicklungsplan vor"] == (dt.date(2026, 4, 8), "Handelsblatt")
+    assert stories["Stadtwerke in Sachsen senken den Gaspreis zum Mai"] == (dt.date(2026, 4, 7), "Leipziger Volkszeitung")
+    assert stories["Heizungsbauer melden längere Wartezeiten"] == (dt.date(2026, 4, 9), "Rheinische Post")
+
+
+def test_the_issues_date_is_not_an_item_date_where_the_items_date_themselves():
+    stories = {t: (d, s) for t, d, s in _read(_WEEKLY)}
+    assert stories["Förderanträge für Wärmepumpen erreichen Rekordwert"] == (None, "zeit.de")
+    assert stories["Kommunale Wärmeplanung: erste Städte legen Pläne vor"][0] is None
+
+
+def test_an_arrow_over_a_sentence_ending_in_a_dotted_day_is_no_outlet():
+    stories = _read("Kurz notiert\n\n"
+                    "**Bahn kündigt Sanierung der Strecke Hamburg–Berlin an**\n"
+                    "Die Strecke wird ab Sommer für fünf Monate gesperrt, Fernzüge fahren über Uelzen.\n"
+                    "→ Die Sperrung beginnt nach Angaben der Bahn am Montag nach Pfingsten, 25.5.\n")
+    assert stories and not any(s[2] for s in stories)
