@@ -57,3 +57,37 @@ def test_an_arrow_over_a_sentence_ending_in_a_dotted_day_is_no_outlet():
                     "Die Strecke wird ab Sommer für fünf Monate gesperrt, Fernzüge fahren über Uelzen.\n"
                     "→ Die Sperrung beginnt nach Angaben der Bahn am Montag nach Pfingsten, 25.5.\n")
     assert stories and not any(s[2] for s in stories)
+
+
+_SHOW = ("Money Minutes\n"
+         "A weekly video show on markets and households\n\n"
+         "Episode 88: Mortgage rates, a chip plant and the price of cocoa\n"
+         "Apr 12, 2026 · 1 h 05 min\n\n"
+         "Sam Okafor and Lena Park go through the week's money news and answer your questions.\n\n"
+         "▶ Watch on YouTube | Listen on Spotify\n\n"
+         "IN THIS EPISODE\n\n"
+         "(05:40) Lenders cut five-year fixed mortgage rates for the second time this month\n"
+         "Three of the largest banks lowered their rates by a quarter point, citing cheaper funding on bond markets.\n"
+         "ft.com/markets · published Apr. 10\n\n"
+         "(21:15) Chipmaker picks Ohio site for a new packaging plant\n"
+         "The company says the plant will employ about 1,200 people once it opens in 2029.\n"
+         "reuters.com\n\n"
+         "(38:30) Cocoa prices fall to their lowest level in two years\n"
+         "Better harvests in West Africa have eased the shortage that pushed chocolate prices up.\n"
+         "Bloomberg\n\n"
+         "Send us your questions: hello@moneyminutes.example\n")
+
+
+def test_a_chapter_mark_is_no_part_of_a_headline():
+    assert [t for t, _, _ in _read(_SHOW) if t[:1] in ("L", "C")] == [
+        "Lenders cut five-year fixed mortgage rates for the second time this month",
+        "Chipmaker picks Ohio site for a new packaging plant",
+        "Cocoa prices fall to their lowest level in two years"]
+
+
+def test_an_episodes_date_is_not_the_date_of_the_stories_it_discusses():
+    stories = {t: (d, s) for t, d, s in _read(_SHOW)}
+    assert stories["Lenders cut five-year fixed mortgage rates for the second time this month"] == (
+        dt.date(2026, 4, 10), "ft.com/markets")
+    assert stories["Chipmaker picks Ohio site for a new packaging plant"] == (None, "reuters.com")
+    assert stories["Cocoa prices fall to their lowest level in two years"][0] is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
+from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -157,7 +157,7 @@ def date_only(text: str, found: list) -> bool:
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
-    text = raw.strip()
+    text = chapters.unmarked(raw.strip())   # ('[02:10] Headline': a show's chapter mark)
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
     m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None

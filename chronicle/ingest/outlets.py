@@ -48,10 +48,10 @@ _MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir 
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
-# 'gazeta.pl', 'Kenyans.co.ke': a news site named by its domain on a line of its own (a link
+# 'gazeta.pl', 'Kenyans.co.ke', 'cbc.ca/news': a news site named by its domain on a line of its own (a link
 # 'www.…' is furniture; a file name is no site)
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
-                     r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
+                     r"pptx?|txt|csv|zip|mp[34]|json|xml)(?:$|/))[a-z]{2,6}(?:/[a-z]{2,20})?$")   # ('cbc.ca/news': a site's section)
 
 
 def site_name(s: str) -> bool:

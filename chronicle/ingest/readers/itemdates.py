@@ -110,7 +110,10 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
     own = own_dated(groups)
-    page_dated = (page.page_date, page.page_basis) if page.page_date and not own else (None, "")
+    mailed = self_dated(groups) > 0
+    # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
+    issued = mailed and any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6])
+    page_dated = (page.page_date, page.page_basis) if page.page_date and not own and not issued else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
@@ -119,7 +122,6 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         return out
     current = page_dated
     last_text = -1
-    mailed = self_dated(groups) > 0
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
