@@ -91,3 +91,23 @@ def test_an_episodes_date_is_not_the_date_of_the_stories_it_discusses():
         dt.date(2026, 4, 10), "ft.com/markets")
     assert stories["Chipmaker picks Ohio site for a new packaging plant"] == (None, "reuters.com")
     assert stories["Cocoa prices fall to their lowest level in two years"][0] is None
+
+
+def test_a_closing_line_naming_who_supplied_the_facts_is_the_outlet():
+    stories = _read("ÚLTIMAS NOTÍCIAS\n\n"
+                    "Economia\n"
+                    "12 de abril de 2026 - 10h15\n"
+                    "Governo anuncia novo programa de crédito para pequenas empresas do Nordeste\n"
+                    "O programa prevê juros menores para empresas com faturamento de até 4,8 milhões de reais por ano.\n"
+                    "Com informações da Agência Brasil\n\n"
+                    "Política\n"
+                    "11 de abril de 2026 - 18h40\n"
+                    "Senado aprova em primeiro turno a proposta que muda as regras das emendas parlamentares\n"
+                    "O texto ainda precisa passar por uma segunda votação antes de seguir para a Câmara dos Deputados.\n"
+                    "Com informações de Estadão Conteúdo\n\n"
+                    "Cidades\n"
+                    "11 de abril de 2026 - 09h05\n"
+                    "Chuva forte alaga ruas da zona norte e deixa bairros sem energia por várias horas\n"
+                    "A Defesa Civil pediu que moradores de áreas de risco procurem abrigos da prefeitura.\n"
+                    "Com informações de fontes da prefeitura\n")
+    assert [s for _, _, s in stories] == ["Agência Brasil", "Estadão Conteúdo", ""]
