@@ -111,3 +111,16 @@ def test_a_closing_line_naming_who_supplied_the_facts_is_the_outlet():
                     "A Defesa Civil pediu que moradores de áreas de risco procurem abrigos da prefeitura.\n"
                     "Com informações de fontes da prefeitura\n")
     assert [s for _, _, s in stories] == ["Agência Brasil", "Estadão Conteúdo", ""]
+
+
+def test_an_agencys_regional_desk_in_a_byline_is_the_outlet_and_a_job_is_not():
+    stories = _read("Wales news\n\n"
+                    "Ferry operator adds a second daily sailing from Holyhead to Dublin\n"
+                    "The extra crossing will run from May until the end of September, the company said on Friday.\n"
+                    "By Gareth Hughes, AFP Wales\n"
+                    "Fri 10 Apr\n\n"
+                    "Cardiff council approves plan for new city-centre arena\n"
+                    "The 15,000-seat venue is due to open in 2029 on land next to the main railway station.\n"
+                    "By Siân Roberts, AFP Correspondent\n"
+                    "Thu 9 Apr\n")
+    assert [s for _, _, s in stories] == ["AFP Wales", ""]
