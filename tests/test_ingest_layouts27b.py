@@ -124,3 +124,14 @@ def test_an_agencys_regional_desk_in_a_byline_is_the_outlet_and_a_job_is_not():
                     "By Siân Roberts, AFP Correspondent\n"
                     "Thu 9 Apr\n")
     assert [s for _, _, s in stories] == ["AFP Wales", ""]
+
+
+def test_a_readers_note_after_an_outlets_name_is_no_part_of_it():
+    stories = _read("Lesetipps der Woche\n\n"
+                    "**Wie Kopenhagen seine Radwege im Winter räumt**\n"
+                    "Die Stadt räumt zuerst die Radwege und dann die Straßen. Ein Besuch beim Winterdienst.\n"
+                    "The Guardian (auf Englisch)\n\n"
+                    "**Warum die Bahn ihre Pünktlichkeit anders misst**\n"
+                    "Züge gelten bis knapp sechs Minuten Verspätung als pünktlich. Fachleute fordern eine strengere Zählung.\n"
+                    "Süddeutsche Zeitung (Abo)\n")
+    assert [s for _, _, s in stories] == ["The Guardian", "Süddeutsche Zeitung"]

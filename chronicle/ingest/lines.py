@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
+from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -249,7 +249,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
     m = _READ_MINUTES.search(text, max(0, n - 12)) if n <= 60 else None   # ('bbc.co.uk · 5 min': a read-later app's reading time)
-    name = (outlets.line(text[:m.start()] if m else text) or clock_outlet(text, outlets) if n <= 60 else "") \
+    name = (outlets.line(outletnotes.bare(text[:m.start()] if m else text)) or clock_outlet(text, outlets) if n <= 60 else "") \
         or (clipping(text, line.dates, outlets) if n <= 120 else "")
     if name:
         line.outlet = name
