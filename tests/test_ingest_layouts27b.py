@@ -135,3 +135,23 @@ def test_a_readers_note_after_an_outlets_name_is_no_part_of_it():
                     "Züge gelten bis knapp sechs Minuten Verspätung als pünktlich. Fachleute fordern eine strengere Zählung.\n"
                     "Süddeutsche Zeitung (Abo)\n")
     assert [s for _, _, s in stories] == ["The Guardian", "Süddeutsche Zeitung"]
+
+
+def test_a_newsletters_signature_under_its_intro_is_no_item():
+    titles = [t for t, _, _ in _read(
+        "Probleme mit der Darstellung? Hier online lesen.\n\n"
+        "STADT & LAND\n"
+        "Der Montagsbrief aus dem Rathaus\n"
+        "Ausgabe 12/2026 · Montag, 13. April 2026\n\n"
+        "Liebe Leserinnen und Leser,\n\n"
+        "diese Woche geht es um Busse, Mieten und das neue Freibad. Viel Freude beim Lesen.\n\n"
+        "Euer Jonas Weber\n"
+        "Redaktion Stadt & Land\n\n"
+        "**Stadtrat beschließt dichteren Bustakt in den Außenbezirken**\n"
+        "Ab Juni fahren die Linien 4 und 7 alle zehn Minuten. Die Mehrkosten trägt die Stadt.\n"
+        "→ Lokalzeitung, 9.4.\n\n"
+        "**Mietspiegel: Kaltmieten steigen um vier Prozent**\n"
+        "Am stärksten steigen die Mieten in der Altstadt, am schwächsten am Stadtrand.\n"
+        "→ Stadtanzeiger, 8.4.\n")]
+    assert "Euer Jonas Weber" not in titles and "Redaktion Stadt & Land" not in titles
+    assert "Stadtrat beschließt dichteren Bustakt in den Außenbezirken" in titles
