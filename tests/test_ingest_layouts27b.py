@@ -14,6 +14,10 @@ def _read(text: str):
     return [(s.title, s.date, s.source) for s in read_page(text, _DAY).stories]
 
 
+def _by_title(text: str) -> dict:
+    return {t: (d, s) for t, d, s in _read(text)}
+
+
 _WEEKLY = ("ENERGIE KOMPAKT\n"
            "Der Freitagsbrief zur Energiewende\n"
            "Nr. 14/2026 · Freitag, 10. April 2026\n\n"
@@ -39,14 +43,14 @@ _WEEKLY = ("ENERGIE KOMPAKT\n"
 
 
 def test_an_arrowed_source_line_with_a_dotted_day_dates_its_item_and_names_its_outlet():
-    stories = {t: (d, s) for t, d, s in _read(_WEEKLY)}
+    stories = _by_title(_WEEKLY)
     assert stories["Übertragungsnetzbetreiber legen neuen Netzentwicklungsplan vor"] == (dt.date(2026, 4, 8), "Handelsblatt")
     assert stories["Stadtwerke in Sachsen senken den Gaspreis zum Mai"] == (dt.date(2026, 4, 7), "Leipziger Volkszeitung")
     assert stories["Heizungsbauer melden längere Wartezeiten"] == (dt.date(2026, 4, 9), "Rheinische Post")
 
 
 def test_the_issues_date_is_not_an_item_date_where_the_items_date_themselves():
-    stories = {t: (d, s) for t, d, s in _read(_WEEKLY)}
+    stories = _by_title(_WEEKLY)
     assert stories["Förderanträge für Wärmepumpen erreichen Rekordwert"] == (None, "zeit.de")
     assert stories["Kommunale Wärmeplanung: erste Städte legen Pläne vor"][0] is None
 
@@ -86,7 +90,7 @@ def test_a_chapter_mark_is_no_part_of_a_headline():
 
 
 def test_an_episodes_date_is_not_the_date_of_the_stories_it_discusses():
-    stories = {t: (d, s) for t, d, s in _read(_SHOW)}
+    stories = _by_title(_SHOW)
     assert stories["Lenders cut five-year fixed mortgage rates for the second time this month"] == (
         dt.date(2026, 4, 10), "ft.com/markets")
     assert stories["Chipmaker picks Ohio site for a new packaging plant"] == (None, "reuters.com")
