@@ -159,3 +159,26 @@ def test_a_newsletters_signature_under_its_intro_is_no_item():
         "→ Stadtanzeiger, 8.4.\n")]
     assert "Euer Jonas Weber" not in titles and "Redaktion Stadt & Land" not in titles
     assert "Stadtrat beschließt dichteren Bustakt in den Außenbezirken" in titles
+
+
+def test_on_a_dated_page_of_clocked_items_one_without_a_time_takes_no_date():
+    stories = _by_title("NANTES AUJOURD'HUI\n"
+                        "Mardi 14 avril 2026\n\n"
+                        "À LA UNE\n\n"
+                        "07h30\n"
+                        "Le tramway de la ligne 2 coupé entre Commerce et Motte-Rouge jusqu'à vendredi\n"
+                        "Des bus de remplacement circulent toutes les dix minutes pendant les travaux sur les rails.\n\n"
+                        "08h45\n"
+                        "La métropole lance un budget participatif de cinq millions d'euros\n"
+                        "Les habitants pourront déposer leurs projets en ligne jusqu'à la fin du mois de mai.\n\n"
+                        "09h20\n"
+                        "Un nouveau marché bio ouvrira place Viarme en juin\n"
+                        "Une vingtaine de producteurs de Loire-Atlantique y vendront leurs légumes le samedi matin.\n\n"
+                        "AUSSI AUJOURD'HUI\n\n"
+                        "L'exposition Jules Verne du musée d'arts prolongée jusqu'en septembre\n"
+                        "Plus de 60 000 visiteurs l'ont déjà vue depuis son ouverture en février. — 13 avril\n\n"
+                        "La piscine du Petit-Port fermée pour vidange\n"
+                        "La réouverture est prévue après les vacances scolaires, selon la ville.\n")
+    assert stories["Le tramway de la ligne 2 coupé entre Commerce et Motte-Rouge jusqu'à vendredi"][0] == dt.date(2026, 4, 14)
+    assert stories["L'exposition Jules Verne du musée d'arts prolongée jusqu'en septembre"][0] == dt.date(2026, 4, 13)
+    assert stories["La piscine du Petit-Port fermée pour vidange"][0] is None

@@ -122,12 +122,16 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         return out
     current = page_dated
     last_text = -1
+    # most items under a clock time on a dated page ('Tuesday, 14 April 2026' / … / '07:45' / headline):
+    # the page's day is theirs, not that of an item without a time or a date of its own
+    clocked = page_dated[0] is not None and sum(1 for g in groups if _clocked(ls, g)) >= max(2, len(groups) // 2)
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
             if _runs_on(ls, j, own or mailed):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
+        blank = blank or clocked and current == page_dated and not _clocked(ls, g)
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
         signed = _signed(ls, g)
@@ -138,6 +142,11 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             if _runs_on(ls, j, own or mailed):   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _clocked(ls: list[Line], g) -> bool:
+    """The item stands right under a clock time ('07:45' / headline)."""
+    return g.index > 0 and ls[g.index - 1].kind == "time"
 
 
 def _runs_on(ls: list[Line], j: int, self_dating: bool) -> bool:
