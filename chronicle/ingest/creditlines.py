@@ -20,10 +20,16 @@ _CREDIT = re.compile(
 _REPORTED = re.compile(r"(?i)^\s*(?:(?:as\s+)?reported\s+by|berichtet\s+von|rapporté\s+par|selon|según|reportado\s+por|"
                        r"secondo|riportato\s+da)\s+(?P<name>[^\s,|·].{0,40}?)(?:\s+(?:on|am|le|el|il)(?:\s+[^↗→»›]{1,20}?)?)?\s*(?P<arrow>[↗→»›]?)\s*$")
 
+# a closing line naming who supplied the facts ('Con información de EFE', 'With files from The Canadian
+# Press', 'Mit Material von dpa', 'Com informações da Agência Brasil'): the agency is the outlet
+_SUPPLIED = re.compile(r"(?i)^\s*(?:con\s+informaci[oó]n\s+de(?:\s+la\s+agencia)?|com\s+informa[cç][oõ]es\s+(?:de|da|do)|"
+                       r"with\s+(?:files|reporting)\s+from|mit\s+material\s+(?:von|der|des)|con\s+informazioni\s+(?:di|da))\s+"
+                       r"(?P<name>[^\s,|·].{0,40}?)\s*\.?$")
+
 
 def credited(text: str) -> str | None:
     """The name a credit line gives (an author's or an agency's), or None when the line is no credit."""
-    m = (_CREDIT.match(text) or _REPORTED.match(text)) if len(text) <= 80 else None
+    m = (_CREDIT.match(text) or _REPORTED.match(text) or _SUPPLIED.match(text)) if len(text) <= 80 else None
     if not m or len(m["name"].split()) > 5:
         return None
     return m["name"]
@@ -40,4 +46,7 @@ def outlet(text: str, outlets) -> str:
     m = _REPORTED.match(text) if len(text) <= 80 else None
     if m and m["arrow"] and names_like(m["name"]):   # ('Reported by The Colorado Sun ↗': a link out to it)
         return spelled(m["name"])
+    m = _SUPPLIED.match(text) if len(text) <= 80 else None
+    if m and names_like(m["name"]):   # ('Con información de Colprensa': who supplied it, listed or not)
+        return spelled(m["name"].strip())
     return outlets.byline(as_byline(text))

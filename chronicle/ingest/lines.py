@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, placedates, postmeta, refs, scriptlines, sourcemarks, when
+from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -157,7 +157,7 @@ def date_only(text: str, found: list) -> bool:
 
 
 def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
-    text = raw.strip()
+    text = chapters.unmarked(raw.strip())   # ('[02:10] Headline': a show's chapter mark)
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
     m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None
@@ -180,7 +180,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
-    line.dates = (when.find_dates(text) or metafields.numeric_middle(text)) if len(text) <= 120 else [
+    line.dates = (when.find_dates(text) or metafields.numeric_middle(text) or sourcemarks.dotted_tail(text, marker)) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
     end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be
@@ -237,7 +237,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
     meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
-    named = n <= 80 and bool(line.dates) and not card and outlets.dated(meta, line.dates)
+    named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
     name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
@@ -249,7 +249,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
     m = _READ_MINUTES.search(text, max(0, n - 12)) if n <= 60 else None   # ('bbc.co.uk · 5 min': a read-later app's reading time)
-    name = (outlets.line(text[:m.start()] if m else text) or clock_outlet(text, outlets) if n <= 60 else "") \
+    name = (outlets.line(outletnotes.bare(text[:m.start()] if m else text)) or clock_outlet(text, outlets) if n <= 60 else "") \
         or (clipping(text, line.dates, outlets) if n <= 120 else "")
     if name:
         line.outlet = name

@@ -86,6 +86,8 @@ SIGN = re.compile(
     r"[—–-]\s*[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3},\s*(?:the )?(?:editor|editor-in-chief|redakteurin|redakteur|rédactrice|rédacteur|redactora?|redattrice|redattore)|"   # '— A Name, editor'
 
     r"(?:ihr|euer|dein|deine|your|the)\s+[\w'’.-]+(?:[- ][\w'’.-]+)?[- ](?:team|redaktion)|"   # 'Ihr Checkpoint-Team'
+    r"(?:ihre?|eure?|euer|yours|votre|su|vostr[oa])\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’.-]+(?: [A-ZÄÖÜÀ-Ý][\w'’.-]+){1,2})|"   # 'Ihre Katrin Wendel' (a name)
+    r"(?:die\s+)?redaktion\s+(?-i:[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:&|und|[A-ZÄÖÜ][\w'’.-]*)){0,3})|"   # 'Redaktion Praxis & Politik'
     r"(?:l['’]équipe|la rédaction|el equipo|la redacción|la redazione|die redaktion|das team|the team)(?:\s+(?:de|du|d['’]|von|di|del|della|of)\s*.{1,30})?|(?:à|bis|hasta(?: el)?|a|until|see you(?: on)?)\s+(?:"
     + "|".join(w for w in WEEKDAYS if len(w) >= 5) + r")\s*,)\s*[.,!…]*\s*$")
 # the heading of a sponsor's block: the block under it, to its end, is an advertisement

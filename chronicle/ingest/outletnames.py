@@ -103,3 +103,18 @@ def topics() -> set[str]:
         from .vocab import builtin   # (only for a page that asks: the vocabulary takes a while to read)
         _TOPIC_WORDS.update(key(w) for t in builtin().values() for w in (t.name, *t.aliases))
     return _TOPIC_WORDS
+
+
+# what follows an agency's name in a byline when it names the writer's job or a picture, not a desk
+_ROLES = {"correspondent", "correspondents", "reporter", "reporters", "editor", "writer", "staff", "photo", "photos",
+          "photographer", "video", "contributor", "journalist", "korrespondent", "korrespondentin", "redakteur",
+          "redakteurin", "correspondant", "correspondante", "corresponsal", "reportero", "reportera", "corrispondente"}
+
+
+def desk(name: str, is_outlet) -> bool:
+    """An agency's regional desk after a byline's comma ('By A Name, PA Scotland', 'By A Name, AP
+    Berlin'): a listed agency's initials, then one capitalised word that is no job ('AFP
+    Correspondent'). (A newspaper's name and a word, 'Weser-Kurier Land', is a paper of its own.)"""
+    head, _, last = name.strip().rpartition(" ")
+    return head.isupper() and head.isalpha() and last[:1].isupper() and last.isalpha() and last.lower() not in _ROLES \
+        and is_outlet(head, strict=True)

@@ -13,7 +13,7 @@ from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
-from .outletnames import DATE_LABEL, card_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
+from .outletnames import DATE_LABEL, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
 
 _DIGIT = re.compile(r"\d")
@@ -48,10 +48,10 @@ _MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir 
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")
-# 'gazeta.pl', 'Kenyans.co.ke': a news site named by its domain on a line of its own (a link
+# 'gazeta.pl', 'Kenyans.co.ke', 'cbc.ca/news': a news site named by its domain on a line of its own (a link
 # 'www.…' is furniture; a file name is no site)
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40})*\.(?!(?:pdf|jpe?g|png|gif|html?|docx?|xlsx?|"
-                     r"pptx?|txt|csv|zip|mp[34]|json|xml)$)[a-z]{2,6}$")
+                     r"pptx?|txt|csv|zip|mp[34]|json|xml)(?:$|/))[a-z]{2,6}(?:/[a-z]{2,20})?$")   # ('cbc.ca/news': a site's section)
 
 
 def site_name(s: str) -> bool:
@@ -276,7 +276,7 @@ class Outlets:
         for part in (text, text.split(" | ")[0]):
             m = re.search(r"(?:,|\s[|·–—-]|\s(?:for|für|pour|para|per|with|avec|mit|con|met))\s+([^,|·]{2,40}?)\s*$", part) \
                 or re.match(r"(?i)^(?:by|von|par|por|di|door)\s+([^,|·]{2,40}?)\s*$", part)   # ('By Press Association': an agency's own)
-            if m and self.is_outlet(m[1].strip(), strict=True):
+            if m and (self.is_outlet(m[1].strip(), strict=True) or desk(m[1], self.is_outlet)):   # ('…, PA Scotland')
                 return spelled(m[1].strip())
         return ""
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .when import Found
+
 _ARROWS = "➜➔→⇒►▶➤»>"
 _MARKED = re.compile(r"(?i)^(?:(?:sources?|quelle|fuente|fonte|bron)\s*[" + _ARROWS + r"]+|"
                      r"\(\s*(?:sources?|quelle|fuente|fonte|bron)\s*:|(?:(?:found|seen|spotted) (?:in|on)|"
@@ -53,3 +55,31 @@ def plain(text: str) -> str:
     rest = m["rest"].rstrip(") ") if text.startswith("(") else m["rest"]   # ('(Source: X, June 6)': a note closing a paragraph)
     site = _NAME_SITE.match(rest)
     return "Source: " + (site["name"] + site["after"] if site else rest)
+
+
+# a day and month closing a source line, each number with its dot ('→ Ärzteblatt, 10.4.'): German
+# pages print the yearless date so; without the closing dot '10.4' may be a clock time or a version
+_DOTTED_TAIL = re.compile(r",\s*(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.\s*$")
+_LABELLED = re.compile(r"(?i)^(?:sources?|quelle|fuente|fonte|bron)\s*:\s*\S")
+
+
+def dotted_tail(text: str, marker: str = "") -> list:
+    """[the yearless date] closing a source line under an arrow or a label ('→ X, 10.4.', 'Quelle: X,
+    9.4.'), else []."""
+    m = _DOTTED_TAIL.search(text) if text[-1:] == "." else None
+    if not m or not (marker in _ARROWS and marker or marked(text) or _LABELLED.match(text)):
+        return []
+    return [Found("dmy", m.start("day"), m.end(), None, month=int(m["month"]), day=int(m["day"]))]
+
+
+# what stands before that date: a name, or what the item reports 'via' a name ('vdek-Auswertung via
+# Süddeutsche Zeitung': the outlet is the one it came through)
+_ARROW_NAME = re.compile(r"^(?:[^,]{1,40}?\s(?:via|vía)\s+)?(?P<name>[^\W\d][\w.&'’ -]{1,40}?),\s*\d")
+
+
+def arrow_outlet(text: str, marker: str) -> str:
+    """The outlet of a source line under an arrow closing with its date ('→ Allgäuer Zeitung, 9.4.'),
+    a capitalised name of at most five words (an arrow's line of prose has a verb and more words)."""
+    m = _ARROW_NAME.match(text) if marker in _ARROWS and marker and dotted_tail(text, marker) else None
+    name = m["name"].strip() if m else ""
+    return name if name[:1].isupper() and len(name.split()) <= 5 else ""

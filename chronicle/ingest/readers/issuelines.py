@@ -1,5 +1,7 @@
 """A newsletter's issue line ('Issue #87 | Tuesday, January 13, 2026', 'Ausgabe Nr. 12 vom 3.
-Februar 2026', 'Numéro 45 – 3 février 2026'): the date the issue went out, heading no item."""
+Februar 2026', 'Numéro 45 – 3 février 2026'): the date the issue went out, heading no item; so is
+an episode's date line with its length ('April 13, 2026 · 48 min', '13. April 2026 | 1 Std. 5 Min.', '… – 1:02:45'):
+the day the show went out, not the day of the stories it discusses."""
 from __future__ import annotations
 
 import re
@@ -8,5 +10,10 @@ _ISSUE = re.compile(r"(?i)^\s*(?:issue|edition|vol\.?|volume|no\.|ausgabe|nummer
                     r"numero|edizione|editie|nummer)\s*(?:nr\.?\s*|no\.?\s*)?#?\s*\d{1,5}\b")
 
 
+# the episode's length closing the line, after a separator ('· 48 min', '| 1 h 12 min', '– 1:02:45')
+_LENGTH = re.compile(r"(?i)\s[·|•–—-]\s*(?:(?:\d{1,2}\s*(?:h|hr|hrs|std\.?|stunden?|heures?|horas?)\s*)?\d{1,3}\s*"
+                     r"(?:min|mins|minutes|minuten|min\.|minutos|minuti)|\d{1,2}:\d{2}:\d{2})\s*$")   # (not '09:30': a clock)
+
+
 def issue_line(text: str) -> bool:
-    return len(text) <= 80 and bool(_ISSUE.match(text))
+    return len(text) <= 80 and bool(_ISSUE.match(text) or _LENGTH.search(text))

@@ -110,7 +110,10 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
     own = own_dated(groups)
-    page_dated = (page.page_date, page.page_basis) if page.page_date and not own else (None, "")
+    mailed = self_dated(groups) > 0
+    # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
+    issued = mailed and any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6])
+    page_dated = (page.page_date, page.page_basis) if page.page_date and not own and not issued else (None, "")
     if page.dates_trail:
         for g in groups:
             line = _trailing_date(ls, g)
@@ -119,13 +122,16 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         return out
     current = page_dated
     last_text = -1
-    mailed = self_dated(groups) > 0
+    # most items under a clock time on a dated page ('Tuesday, 14 April 2026' / … / '07:45' / headline):
+    # the page's day is theirs, not that of an item without a time or a date of its own
+    clocked = page_dated[0] is not None and sum(1 for g in groups if _clocked(ls, g)) >= max(2, len(groups) // 2)
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if ls[j].kind == "date" and ls[j].dates and not ((own or mailed) and (mail_date(ls, j) or issue_line(ls[j].text))):
+            if _runs_on(ls, j, own or mailed):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
+        blank = blank or clocked and current == page_dated and not _clocked(ls, g)
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
         signed = _signed(ls, g)
@@ -133,9 +139,20 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             out[g.index] = _dated(page, signed, page.resolve(signed.dates[0]), current)
             continue
         for j in range(last_text + 1, g.index + len(g.lines)):
-            if ls[j].kind == "date" and ls[j].dates:
+            if _runs_on(ls, j, own or mailed):   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _clocked(ls: list[Line], g) -> bool:
+    """The item stands right under a clock time ('07:45' / headline)."""
+    return g.index > 0 and ls[g.index - 1].kind == "time"
+
+
+def _runs_on(ls: list[Line], j: int, self_dating: bool) -> bool:
+    """Whether date line j dates the items under it: not an e-mail's send date nor an issue's
+    ('Ausgabe 15/2026 · Dienstag, 14. April 2026') on a page whose items date themselves."""
+    return ls[j].kind == "date" and bool(ls[j].dates) and not (self_dating and (mail_date(ls, j) or issue_line(ls[j].text)))
 
 
 # an e-mail's header date ('Date: Fri, 12 Sep 2025', 'Gesendet: …'), among its 'From:' and 'Subject:' lines
