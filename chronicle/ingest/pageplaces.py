@@ -22,7 +22,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], frozenset[str]]:
     """First capitalised word of a place's name -> (the whole name, its capitalised words, its
     country's slug) for every country, region and city of the vocabulary; and those first words."""
-    rows = vocab._place_rows()
+    rows = vocab.place_rows()
     by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
     for slug, row in rows.items():
         country = _country_of(slug, rows)

@@ -62,6 +62,12 @@ def broader_of(topics: Mapping[str, TopicDef]) -> dict[str, str]:
     return out
 
 
+def place_rows() -> dict[str, dict]:
+    """Slug -> row (name, aliases, kind, within) of every built-in country, region and city; shared,
+    not to be changed."""
+    return _place_rows()
+
+
 @lru_cache(maxsize=1)
 def _place_rows() -> dict[str, dict]:
     """countries.json, with data/cities.txt's cities and other-language names of cities added."""
