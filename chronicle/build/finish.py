@@ -17,6 +17,7 @@ from .bodystore import with_body
 from .cache import BuildCache, code_salt
 from .outputcheck import output_stats
 from .load import Loaded
+from .offlinework import WholeOffline
 from .options import BuildOptions, Stages
 from .quick import quick_facts
 from .reuse import read_offline_state, save_offline_state, save_page_keys, save_quick_facts, save_related
@@ -130,6 +131,10 @@ def finish_site(options: BuildOptions, stages: Stages, cache: BuildCache, sink: 
     (`index`); `ending` ends Pagefind's threads on an error; `held`: the last offline state if
     read while the threads were found; `known_key`: of the related articles read from the cache."""
     config = loaded.config
+    whole_offline = WholeOffline()
+    ending.callback(whole_offline.close)
+    if options.search:
+        whole_offline.start(index, config.language, loaded.bodies, cache.outputs().records, build_jobs(options))
     versions = article_versions(loaded)
 
     def saved() -> None:
@@ -152,7 +157,7 @@ def finish_site(options: BuildOptions, stages: Stages, cache: BuildCache, sink: 
                            start_search if options.search else None, saved, prepared)
     rendered.reuse.printer.forget()
     rendered, search, offline, slots = _published(index, loaded, rendered, options, stages, cache, sink,
-                                                  begun[0] if begun else None, held)
+                                                  begun[0] if begun else None, held, whole_offline.taker())
     return MadeSite(loaded, index, rendered, sink, search, slots, offline.now if offline else None, versions,
                     known_key)
 
@@ -163,17 +168,19 @@ def _end_all(begun: list[Indexing]) -> None:
 
 
 def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options: BuildOptions, stages: Stages,
-               cache: BuildCache, sink: Any, started: Indexing | None, held: list) -> tuple:
+               cache: BuildCache, sink: Any, started: Indexing | None, held: list,
+               whole_offline: Callable[[], list[OutputFile]] | None) -> tuple:
     """The outputs that do not describe the search index, made while Pagefind runs (`started`),
     then the search index's files, then the outputs that describe them -> (rendered with the
-    outputs' fingerprints, search state, offline state, every file's body slots)."""
+    outputs' fingerprints, search state, offline state, every file's body slots);
+    `whole_offline`: the offline index's files, begun early (build/offlinework.py)."""
     search, offline, config = None, None, loaded.config
     if options.search:
         offline = stages.run("publish", _last_offline, index, loaded, options, cache, held)
     last_zip = options.out_dir / SITE_ZIP if cache.trusted(options.out_dir, SITE_ZIP) else None
     render = output_renderer(rendered.env, rendered.common, options.layouts_dir, loaded.bodies.html(), rendered.reuse)
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
-                    offline)
+                    offline, whole_offline)
     stages.run("publish", publish_files, inputs, False)
     search = stages.run("search", started.finish) if started else None
     stages.run("publish", publish_files, inputs, True)

@@ -125,14 +125,14 @@ def start_ordered(name: str, fn: Callable[[Any], Any], items: Sequence, jobs: in
     return Started(fn, items, _fork_workers(name, fn, items, bounds, jobs, spool), len(bounds))
 
 
-def start_call(name: str, fn: Callable[[], Any], jobs: int) -> Started:
+def start_call(name: str, fn: Callable[[], Any], jobs: int, spool: bool = False) -> Started:
     """fn() begun now on one forked worker, its result taken later (Started.results()[0]), so this
-    process does other work meanwhile; with one job, nothing starts and results() calls it then.
-    Call it from a thread that is the only one."""
+    process does other work meanwhile; with one job, nothing starts and results() calls it then;
+    `spool` as for iter_ordered (a big result taken late). Call it from a thread that is the only one."""
     call = lambda _: fn()   # noqa: E731 - a map over one item
     if jobs <= 1 or not hasattr(os, "fork"):
         return Started(call, [None])
-    return Started(call, [None], _fork_workers(name, call, [None], [(name, 0, 1)], 1), 1)
+    return Started(call, [None], _fork_workers(name, call, [None], [(name, 0, 1)], 1, spool), 1)
 
 
 def _fork_workers(name: str, fn: Callable[[Any], Any], items: Sequence, bounds: list, jobs: int,

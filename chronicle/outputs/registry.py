@@ -35,6 +35,9 @@ class Inputs:
     last_zip: Path | None = None        # the last build's zip, as it wrote it
     last_records: Mapping[str, Record] | None = None   # and its files' records
     last_offline: LastOffline | None = None   # to patch the offline search index from (offlinepatch.py)
+    # the whole offline search index, begun on another core when the build knew it would make it
+    # whole (build/offlinework.py): called once, instead of making it here
+    whole_offline: Callable[[], list[OutputFile]] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def _robots(i: Inputs) -> list[OutputFile]:
 def _offline_search(i: Inputs) -> list[OutputFile]:
     """Patched from the last build's when few articles changed, else made whole."""
     patched = patched_index(i.index, i.last_offline) if i.last_offline is not None else None
+    if patched is None and i.whole_offline is not None:
+        return i.whole_offline()
     if patched is None:
         return offline_index(i.index, i.config.language, i.last_offline.full if i.last_offline else None)
     made, kept = patched

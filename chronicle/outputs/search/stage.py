@@ -1,5 +1,6 @@
-"""The search stage: each partition (partitions.py) indexed by its own Pagefind service, two at
-a time, or its files reused from the last build when what its pages give Pagefind is unchanged.
+"""The search stage: each partition (partitions.py) indexed by its own Pagefind service, two or
+three at a time (workers_for), or its files reused from the last build when what its pages give
+Pagefind is unchanged.
 
 Layout of the output: the first (newest) partition and Pagefind's program files in pagefind/,
 the others in pagefind/parts/<name>/ (only their index: entry, meta, index, fragment, filter),
@@ -20,7 +21,7 @@ from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
 from .overlay import overlay_pages
 from .partitions import PART_FILTER, Partition, indexed_html
-from .service import Services, pagefind_files, version
+from .service import LARGE, Services, pagefind_files, version
 
 PARTS = f"{PAGEFIND_DIR}/parts"
 LIST = f"{PAGEFIND_DIR}/parts.json"
@@ -50,7 +51,7 @@ class Sink(Protocol):
 
 def index_partitions(parts: Sequence[Partition], read: Callable[[str], bytes], previous: SearchState | None,
                      sink: Sink, jobs: int = WORKERS) -> SearchState:
-    """Every partition's files into `sink`, in order, at most `jobs` (<= 2) being made at once."""
+    """Every partition's files into `sink`, in order, at most workers_for(jobs) being made at once."""
     with Indexing(parts, read, previous, sink, jobs) as indexing:
         return indexing.finish()
 
@@ -74,7 +75,7 @@ class Indexing:
                      for i, part in enumerate(parts)]
         todo = [i for i, same in enumerate(self.same) if same is None]
         self._services = Services()
-        self._made = _Ahead(self._make, todo, max(1, min(jobs, WORKERS)))   # under way from here
+        self._made = _Ahead(self._make, todo, workers_for(jobs, [parts[i] for i in todo]))   # under way from here
 
     def __enter__(self) -> "Indexing":
         return self
@@ -127,6 +128,20 @@ class Indexing:
         _program_files(shared, self.previous, sink, self.parts, self.read)
         sink.add(OutputFile(LIST, parts_list(self.parts)))
         return SearchState(states, tuple(sorted(shared)))
+
+
+def workers_for(jobs: int, parts: Sequence[Partition]) -> int:
+    """Pagefind services at once, given `jobs` cores: one per core, at most WORKERS; with two
+    cores or more and only small partitions (none over service.LARGE pages: archives up to
+    65,536 articles), one more. A partition's own thread reads, encodes and sends its pages and
+    decodes and slims its files, all of it holding the GIL the build's main thread needs too,
+    while its Pagefind process waits; a third kept both cores busy (a cold build of 10,000
+    articles: 1.7-1.9 cores used while Pagefind ran with two, 1.95 with three; docs/performance.md).
+    A small partition's process holds ~100 MB at its peak; large ones keep to two (memory)."""
+    if jobs <= 1:
+        return 1
+    small = all(len(p.pages) <= LARGE for p in parts)
+    return WORKERS + 1 if small else WORKERS
 
 
 def _key(revision: str, name: str, sent: Iterable[tuple[str, bytes]]) -> str:
