@@ -66,10 +66,11 @@ def main() -> int:
     body, titled = articles[len(articles) // 3], articles[2 * len(articles) // 3]
     originals = {p: p.read_bytes() for p in (body, titled)}
     samples: dict[str, list] = {c: [] for c in CASES}
+    run.empty_trash()   # a stopped bench's (the first timed build then waits: run.settle_deletions)
     try:
         for i in range(args.runs):
             if not args.site:
-                shutil.rmtree(work, ignore_errors=True)
+                run.discard(work)   # deleted at the end: its files would slow the next build's (run.py)
                 work.mkdir(parents=True)
                 samples["cold"].append(run.measure(_command(corpus, out)))
                 log_sample("cold", samples["cold"][-1])
@@ -101,6 +102,7 @@ def main() -> int:
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
+        run.empty_trash()
     print(f"{len(articles):,} articles, {args.runs} runs, load average before/after: see the caller; "
           f"{os.cpu_count()} cores")
     print("| case | wall (median) | CPU, build + children | search stage | peak PSS, build + children |")
