@@ -13,7 +13,7 @@ import pytest
 
 from chronicle.outputs.search.partitions import Partition
 from chronicle.outputs.search.service import LARGE
-from chronicle.outputs.search.stage import workers_for
+from chronicle.outputs.search.ahead import workers_for
 from conftest import FIXTURE, ROOT
 
 _BUILD = """

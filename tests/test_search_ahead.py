@@ -1,4 +1,4 @@
-"""The search stage's look-ahead (outputs/search/stage._Ahead): Pagefind keeps indexing while
+"""The search stage's look-ahead (outputs/search/ahead.Ahead): Pagefind keeps indexing while
 the build makes its other outputs and has taken no partition yet, within a byte budget; the
 partitions come back in order whatever order they finish in."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ import threading
 import time
 
 from chronicle.model import OutputFile
-from chronicle.outputs.search.stage import _Ahead
+from chronicle.outputs.search.ahead import Ahead as _Ahead
 
 
 def _maker(sizes: list[int], delays: list[float]):

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from ...build.state import PartState, SearchState
@@ -21,12 +18,11 @@ from ...model import OutputFile
 from .canonical import PAGEFIND_DIR
 from .overlay import overlay_pages
 from .partitions import PART_FILTER, Partition, indexed_html
-from .service import LARGE, Services, pagefind_files, version
+from .ahead import WORKERS, Ahead, workers_for
+from .service import Services, pagefind_files, version
 
 PARTS = f"{PAGEFIND_DIR}/parts"
 LIST = f"{PAGEFIND_DIR}/parts.json"
-WORKERS = 2   # Pagefind services at once: both cores, and memory bounded by two partitions
-HELD_BYTES = 64 << 20   # index files made ahead of the build taking them (_Ahead)
 _INDEX_FILES = ("pagefind-entry.json", "index/", "fragment/", "filter/")
 
 
@@ -75,7 +71,7 @@ class Indexing:
                      for i, part in enumerate(parts)]
         todo = [i for i, same in enumerate(self.same) if same is None]
         self._services = Services()
-        self._made = _Ahead(self._make, todo, workers_for(jobs, [parts[i] for i in todo]))   # under way from here
+        self._made = Ahead(self._make, todo, workers_for(jobs, [parts[i] for i in todo]))   # under way from here
 
     def __enter__(self) -> "Indexing":
         return self
@@ -130,20 +126,6 @@ class Indexing:
         return SearchState(states, tuple(sorted(shared)))
 
 
-def workers_for(jobs: int, parts: Sequence[Partition]) -> int:
-    """Pagefind services at once, given `jobs` cores: one per core, at most WORKERS; with two
-    cores or more and only small partitions (none over service.LARGE pages: archives up to
-    65,536 articles), one more. A partition's own thread reads, encodes and sends its pages and
-    decodes and slims its files, all of it holding the GIL the build's main thread needs too,
-    while its Pagefind process waits; a third kept both cores busy (a cold build of 10,000
-    articles: 1.7-1.9 cores used while Pagefind ran with two, 1.95 with three; docs/performance.md).
-    A small partition's process holds ~100 MB at its peak; large ones keep to two (memory)."""
-    if jobs <= 1:
-        return 1
-    small = all(len(p.pages) <= LARGE for p in parts)
-    return WORKERS + 1 if small else WORKERS
-
-
 def _key(revision: str, name: str, sent: Iterable[tuple[str, bytes]]) -> str:
     """What a partition's index is a function of: Pagefind's version (also in clear, for
     _same_part), its name, what each page sends."""
@@ -192,75 +174,6 @@ def parts_list(parts: Sequence[Partition]) -> bytes:
     relative to pagefind/ (the first is pagefind/ itself)."""
     listed = [[p.name, "" if i == 0 else f"parts/{p.name}/"] for i, p in enumerate(parts)]
     return json.dumps({"filter": PART_FILTER, "parts": listed}, separators=(",", ":")).encode()
-
-
-class _Ahead:
-    """fn(i) for each item on `workers` threads (each drives its own Pagefind process), the first
-    started at once, results taken in order with next(). A worker starts the next item as soon
-    as it is free, while the results made and not yet taken hold less than `held` bytes: the
-    build makes its other outputs before it takes any (build/finish.py), and a look-ahead of
-    a few partitions left both Pagefind processes idle for most of that time (3-4 s of a cold
-    build at 10,000 articles, whose whole index is ~24 MB); memory stays bounded at 100,000.
-    With one worker, fn runs in next()."""
-
-    def __init__(self, fn: Callable[[int], tuple], items: Iterable[int], workers: int, held: int = HELD_BYTES):
-        self._fn, self._items, self._workers, self._budget = fn, iter(items), workers, held
-        self._pending: deque[Future] = deque()
-        self._running = self._held = 0
-        self._closed = False
-        self._lock = threading.RLock()   # _fill runs on the workers too, when one is done
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chronicle-pagefind") if workers > 1 else None
-        self._fill()
-
-    def _fill(self) -> None:
-        with self._lock:
-            while (self._pool is not None and not self._closed and self._running < self._workers
-                   and self._held < self._budget):
-                item = next(self._items, None)
-                if item is None:
-                    return
-                self._running += 1
-                self._pending.append(self._pool.submit(self._run, item))
-
-    def _run(self, item: int) -> tuple:
-        """fn(item), counted before its future is done, so next() finds it counted."""
-        try:
-            result = self._fn(item)
-        except BaseException:
-            with self._lock:
-                self._running -= 1
-            raise
-        with self._lock:
-            self._running -= 1
-            self._held += _result_bytes(result)
-        self._fill()
-        return result
-
-    def __next__(self) -> tuple:
-        if self._pool is None:
-            return self._fn(next(self._items))
-        with self._lock:
-            future = self._pending.popleft()   # IndexError: asked for more than there are
-        result = future.result()
-        with self._lock:
-            self._held -= _result_bytes(result)
-        self._fill()
-        return result
-
-    def close(self) -> None:
-        """Cancels what has not started, waits for what has."""
-        with self._lock:
-            self._closed = True
-            for f in self._pending:
-                f.cancel()
-            self._pending.clear()
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-
-
-def _result_bytes(result: tuple) -> int:
-    """The bytes a result of Indexing._make holds: its files'."""
-    return sum(len(f.data) for f in result[2])
 
 
 def index_pages(parts: Mapping[str, tuple[str, ...]], changed: Mapping[str, Callable[[], bytes]],
