@@ -232,15 +232,18 @@ def clear(path: Path) -> None:
 
 # A cold build's output folder is moved out of the way, not deleted, and the moved folders are
 # deleted once the bench is done (empty_trash). On ext4 without a journal (this machine's disk)
-# a new file is not given the number of a file deleted in the last dirty_expire_centisecs (30 s):
-# the kernel reads each such inode while it looks for a free one (find_inode_bit ->
-# recently_deleted, 24 % of a cold build's samples in `perf record`). Deleting the last output
-# (23,420 files) just before the clock started made each file the next build created cost
-# 0.6 ms of kernel time, more with each run (a cold build's system CPU 3.4 -> 11 -> 21 s in three
-# runs on the same disk, its user CPU 24 s each time): the bench timed its own clean-up, and
-# charged it to the tool that writes more files.
+# a new file is not given the number of a file deleted in the last 60 s (fs/ext4/ialloc.c,
+# RECENTCY_MIN; 360 s while the inode table's block is not yet written back): the kernel reads
+# each such inode while it looks for a free one (find_inode_bit -> recently_deleted, 24 % of a
+# cold build's samples in `perf record`). Deleting the last output (23,420 files) just before the
+# clock started made each file the next build created cost 0.6 ms of kernel time, more with each
+# run (a cold build's system CPU 3.4 -> 11 -> 21 s in three runs on the same disk, its user CPU
+# 24 s each time): the bench timed its own clean-up, and charged it to the tool that writes more
+# files. (4,000 files created after 4,000 deleted and a sync: 2.3 s of CPU 30 s later, 0.09 s
+# 62 s later.)
 _TRASH = BENCH / "out" / "trash"
 _deleted_at = [0.0]
+RECENT = 62.0   # seconds after a deletion and a sync
 
 
 def discard(path: Path) -> None:
@@ -253,16 +256,13 @@ def discard(path: Path) -> None:
 def empty_trash() -> None:
     if _TRASH.exists():
         shutil.rmtree(_TRASH)
+        os.sync()   # the inode tables written back: the deleted files are recent for 60 s, not 360
         _deleted_at[0] = time.time()
 
 
 def settle_deletions() -> None:
     """Wait until the bench's last deletion is no longer recent to the file system (above)."""
-    try:
-        recent = int(Path("/proc/sys/vm/dirty_expire_centisecs").read_text()) / 100 + 1
-    except (OSError, ValueError):
-        recent = 31.0
-    wait = _deleted_at[0] + recent - time.time()
+    wait = _deleted_at[0] + RECENT - time.time()
     if wait > 0:
         log(f"  (waiting {wait:.0f} s: files deleted by the bench are still recent to the file system)")
         time.sleep(wait)

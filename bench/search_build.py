@@ -70,7 +70,7 @@ def main() -> int:
     try:
         for i in range(args.runs):
             if not args.site:
-                run.discard(work)   # deleted at the end: its files would slow the next build's (run.py)
+                run.discard(work)   # deleted at the end: its files would slow the next build's (run.discard)
                 work.mkdir(parents=True)
                 samples["cold"].append(run.measure(_command(corpus, out)))
                 log_sample("cold", samples["cold"][-1])
