@@ -5,8 +5,8 @@ In the parent it was made while Pagefind ran (outputs/registry.py: 2.4 s of the 
 CPU at 10,000 articles), when both cores were taken by Pagefind's processes and the render,
 and Pagefind waited for the main thread's turns to be sent its next pages. Begun here, at a lower
 priority, it takes the turns the other stages leave idle (the plan is single-threaded), and its
-files (4 MB) are taken when the registry asks for them. The child reads the index and the bodies the parent holds when it
-forks; what it makes is offline_index's bytes, the same as the parent would make.
+files (4 MB) are taken when the registry asks for them. The child reads the index and the bodies
+the parent holds when it forks; what it makes is offline_index's bytes, as the parent's would be.
 
 Bounded like build/savework.py: below MIN_ARTICLES forking costs about what it saves; above
 MAX_ARTICLES the memory pages the child copies (it touches every body) would count against the
