@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import os
 import re
-import shutil
 import statistics
 import sys
 from pathlib import Path
