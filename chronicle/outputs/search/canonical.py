@@ -11,14 +11,19 @@ with its filter files and ranks with its word indexes, and reads a fragment only
 data, where the search page takes the outlet from the metadata (the anchors stay: Pagefind's
 code reads them). A fragment keeps its name: the name stands for Pagefind's bytes, which the
 slimmed ones follow from.
+
+Gzip here is libdeflate's (the `deflate` package), not zlib's: 10,000 fragments are unpacked and
+packed again within the search stage, when both cores are busy with Pagefind, and libdeflate
+packs a fragment in half zlib's time, a little smaller (1,350 against 1,373 bytes at level 9).
+Its bytes are those of its version, which pyproject.toml pins.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 
 import cbor2
+import deflate
 
 from ...errors import OutputError
 from ...model import OutputFile
@@ -28,8 +33,19 @@ SIGNATURE = b"pagefind_dcd"
 ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
 
 
+def _gunzip(data: bytes) -> bytes:
+    try:
+        return deflate.gzip_decompress(data)
+    except deflate.DeflateError as exc:
+        raise OutputError(PAGEFIND_DIR, None, f"a Pagefind file that does not unpack ({exc})") from None
+
+
+def _gzip(data: bytes) -> bytes:
+    return deflate.gzip_compress(data, 9)
+
+
 def _unpack(data: bytes):
-    raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    raw = _gunzip(data) if data[:2] == b"\x1f\x8b" else data
     if not raw.startswith(SIGNATURE):
         raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind file format (no pagefind_dcd signature)")
     return cbor2.loads(raw[len(SIGNATURE):])
@@ -38,18 +54,17 @@ def _unpack(data: bytes):
 def _pack(value) -> bytes:
     # cbor2 writes the shortest form, as Pagefind's own encoder (minicbor) does: a file decoded
     # and encoded again is the same bytes (tests/test_offline_build.py)
-    return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=9, mtime=0)
+    return _gzip(SIGNATURE + cbor2.dumps(value))
 
 
 def _slim_fragment(data: bytes) -> bytes:
-    raw = gzip.decompress(data)
+    raw = _gunzip(data)
     if not raw.startswith(SIGNATURE):
         raise OutputError(PAGEFIND_DIR, None, "unexpected Pagefind fragment format (no pagefind_dcd signature)")
     page = json.loads(raw[len(SIGNATURE):])
     for unread in ("filters", "word_count"):
         page.pop(unread, None)
-    return gzip.compress(SIGNATURE + json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                         compresslevel=9, mtime=0)
+    return _gzip(SIGNATURE + json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def _hash_name(language: str, data: bytes, length: int) -> str:
