@@ -100,6 +100,9 @@ class MemorySink:
     def keep(self, path: str) -> None:
         self.add(OutputFile(path, self._cache.trusted_output(self._out_dir, path) or b""))
 
+    def flush_early(self) -> None:
+        """(Memory has no disk to flush.)"""
+
     def add_chunks(self, path: str, chunks) -> None:
         self.files[path] = b"".join(chunks)
 
@@ -182,6 +185,7 @@ def _published(index: SiteIndex, loaded: Loaded, rendered: RenderedSite, options
     inputs = Inputs(index, config, rendered.page_paths, options, sink, render, last_zip, cache.outputs().records,
                     offline, whole_offline)
     stages.run("publish", publish_files, inputs, False)
+    sink.flush_early()   # all but the search index's files are staged: they go to the disk while Pagefind runs
     search = stages.run("search", started.finish) if started else None
     stages.run("publish", publish_files, inputs, True)
     rendered = replace(rendered, prints={**rendered.prints, **render.prints})   # the outputs' too, for the next build

@@ -166,11 +166,12 @@ def refuse_foreign_folder(out_dir: Path, built: tuple | None = None) -> None:
                                               "a site Chronicle built; choose an empty or new folder for --out")
 
 
-def sync_tree(folder: Path) -> None:
+def sync_tree(folder: Path, fallback: bool = True) -> None:
     """Flush file data before the swap, so a power cut cannot publish empty files.
 
     syncfs() flushes only the file system holding the staging folder (os.sync() would flush
-    every disk on the machine); os.sync() is the fallback.
+    every disk on the machine); os.sync() is the fallback, unless `fallback` is False (an early
+    flush, which the swap's own follows).
     """
     global _libc
     try:
@@ -184,7 +185,8 @@ def sync_tree(folder: Path) -> None:
             os.close(fd)
     except (OSError, AttributeError):
         pass
-    os.sync()
+    if fallback:
+        os.sync()
 
 
 def fsync_dir(folder: Path) -> None:

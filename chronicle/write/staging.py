@@ -61,6 +61,7 @@ class Staging:
         self._staged_inode: int | None = None         # the staging folder's, taken before the exchange
         self._removal: threading.Thread | None = None  # removing the last site after the exchange
         self._pair: tuple[str, int, int] | None = None  # keep()'s folder descriptors (_folder_pair)
+        self._flushing: threading.Thread | None = None  # flush_early()'s
 
     def __enter__(self) -> "Staging":
         files.cleanup_leftovers(self.out_dir)
@@ -70,6 +71,7 @@ class Staging:
 
     def __exit__(self, *exc) -> None:
         self._close_pair()
+        self._flushed()
         if not self._published:
             shutil.rmtree(self.folder, ignore_errors=True)
             return
@@ -190,8 +192,23 @@ class Staging:
     def read(self, path: str) -> bytes:
         return self._guard(lambda: _read(os.path.join(self.folder, path)), path)
 
+    def flush_early(self) -> None:
+        """What is staged so far starts going to the disk, on a thread, so commit() is left to
+        flush only what comes after: a cold build of 10,000 articles on ext4 waited 0.3 s there
+        (130 MB), both cores idle, for files staged seconds before, while Pagefind ran."""
+        if self._flushing is None:
+            self._flushing = threading.Thread(target=files.sync_tree, args=(self.folder, False), daemon=True,
+                                              name="chronicle-flush")
+            self._flushing.start()
+
+    def _flushed(self) -> None:
+        flushing, self._flushing = self._flushing, None
+        if flushing is not None:
+            flushing.join()
+
     def commit(self) -> WriteResult:
         self._close_pair()
+        self._flushed()
         _refuse_file_folder_clashes(self._seen)
         old_count = self._before_swap()
 
