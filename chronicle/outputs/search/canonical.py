@@ -35,13 +35,13 @@ ENTRY = f"{PAGEFIND_DIR}/pagefind-entry.json"
 
 def _gunzip(data: bytes) -> bytes:
     try:
-        return deflate.gzip_decompress(data)
+        return bytes(deflate.gzip_decompress(data))   # (a bytearray)
     except deflate.DeflateError as exc:
         raise OutputError(PAGEFIND_DIR, None, f"a Pagefind file that does not unpack ({exc})") from None
 
 
 def _gzip(data: bytes) -> bytes:
-    return deflate.gzip_compress(data, 9)
+    return bytes(deflate.gzip_compress(data, 9))   # (a bytearray: the sinks write bytes, splice anything else)
 
 
 def _unpack(data: bytes):
