@@ -1,6 +1,7 @@
 """The build, as a recipe: load config -> load articles -> build index -> plan -> render -> write -> search."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -20,6 +21,7 @@ from ..source.scan import document_stats, shown_path
 from ..outputs.sitezip import SITE_ZIP
 from ..write.emptying import refuse_emptying
 from ..write.files import cleanup_leftovers, exclusive_lock, refuse_foreign_folder, refuse_non_folder
+from ..write.mirrorwork import Mirroring
 from ..write.patch import drop_spare, mirror_site
 from ..write.sparestage import open_staging
 from ..write.staging import Staging
@@ -131,13 +133,25 @@ def _full_build(options: BuildOptions, config, stages: Stages, cache: BuildCache
         result = stages.run("write", staging.commit)
     from .finish import save_cache     # (imported by make_site while the threads were found)
     spare = cache.folder / "spare"     # the quick path's mirror of the site (output.patch_site)
-    if stages.run("save cache", save_cache, cache, options, settings, stats, site, size):
-        if not stages.run("mirror", staging.mirrored):   # staged in the mirror: caught up already
+    ahead = _mirroring(cache, options, staging, spare)
+    with ahead or contextlib.nullcontext():
+        quick = stages.run("save cache", save_cache, cache, options, settings, stats, site, size)
+        if quick and ahead is not None:
+            stages.run("mirror", ahead.wait)
+        elif quick and not stages.run("mirror", staging.mirrored):   # staged in the mirror: caught up already
             stages.run("mirror", mirror_site, options.out_dir, spare, (SITE_ZIP,))
-    else:
+    if not quick:
         staging.removed()
         drop_spare(spare)
     return site, size, size_warnings, result
+
+
+def _mirroring(cache: BuildCache, options: BuildOptions, staging: Staging, spare) -> Mirroring | None:
+    """The quick path's mirror begun in a child beside the cache's save, when the build keeps a
+    mirror (a cache, not the preview's) and did not stage in it (write/mirrorwork.py)."""
+    if not cache.enabled or options.dev or staging.in_mirror:
+        return None
+    return Mirroring(options.out_dir, spare, (SITE_ZIP,))
 
 
 def _intact_keys(cache: BuildCache, options: BuildOptions) -> Mapping | None:

@@ -71,6 +71,7 @@ def _exact_mirror(out_dir: Path, spare: Path, last: Mapping[str, StatKey], own: 
 
 class SpareStaging(Staging):
     """Staging whose folder is the mirror: see the module's docstring."""
+    in_mirror = True
 
     def __init__(self, out_dir: Path, records: Mapping, built: tuple | None, spare: Path,
                  last: Mapping[str, StatKey], own: tuple[str, ...]):

@@ -47,6 +47,8 @@ class Staging:
     change are hard-linked from the last build, so their mtimes stay. Leaving the `with` block
     without commit() removes it; out_dir is untouched until commit()."""
 
+    in_mirror = False   # staged in the quick path's mirror (write/sparestage.SpareStaging)
+
     def __init__(self, out_dir: Path, records: dict | None = None, built: tuple | None = None):
         self.out_dir = out_dir.absolute()
         self._built = built
