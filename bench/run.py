@@ -240,10 +240,16 @@ def clear(path: Path) -> None:
 # run (a cold build's system CPU 3.4 -> 11 -> 21 s in three runs on the same disk, its user CPU
 # 24 s each time): the bench timed its own clean-up, and charged it to the tool that writes more
 # files. (4,000 files created after 4,000 deleted and a sync: 2.3 s of CPU 30 s later, 0.09 s
-# 62 s later.)
+# 62 s later.) A sync does not make 60 s enough for a bench's builds: their own new files dirty
+# the inode tables' blocks again, and then the files deleted in the last 360 s count. A bench
+# run begun a minute after the last one's clean-up (some 250,000 files) had Chronicle's cold
+# builds fall run by run as the deletions aged (17.65, 17.03, 16.77, 16.33, 16.38 s; the run
+# before it, begun 7 minutes after a clean-up: 15.46-16.19 s in no order). So the time of the
+# last clean-up is kept in a file (bench/out/.deleted-at), for the next bench run too.
 _TRASH = BENCH / "out" / "trash"
+_STAMP = BENCH / "out" / ".deleted-at"
 _deleted_at = [0.0]
-RECENT = 62.0   # seconds after a deletion and a sync
+RECENT = 362.0   # seconds after a deletion: RECENTCY_MIN + RECENTCY_DIRTY, and 2 s more
 
 
 def discard(path: Path) -> None:
@@ -256,13 +262,26 @@ def discard(path: Path) -> None:
 def empty_trash() -> None:
     if _TRASH.exists():
         shutil.rmtree(_TRASH)
-        os.sync()   # the inode tables written back: the deleted files are recent for 60 s, not 360
+        os.sync()
         _deleted_at[0] = time.time()
+        try:
+            _STAMP.write_text(f"{_deleted_at[0]:.0f}\n")
+        except OSError:
+            pass
+
+
+def _last_deletion() -> float:
+    try:
+        stamped = float(_STAMP.read_text())
+    except (OSError, ValueError):
+        stamped = 0.0
+    return max(_deleted_at[0], stamped)
 
 
 def settle_deletions() -> None:
-    """Wait until the bench's last deletion is no longer recent to the file system (above)."""
-    wait = _deleted_at[0] + RECENT - time.time()
+    """Wait until the last deletion by a bench (this run's or an earlier one's) is no longer
+    recent to the file system (above)."""
+    wait = _last_deletion() + RECENT - time.time()
     if wait > 0:
         log(f"  (waiting {wait:.0f} s: files deleted by the bench are still recent to the file system)")
         time.sleep(wait)
