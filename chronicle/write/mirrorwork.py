@@ -28,8 +28,8 @@ _ROOT = os.fspath(Path(__file__).resolve().parents[2])
 
 class Mirroring:
     """mirror_site(out_dir, spare, own) begun in a child process; `wait()` returns once the mirror
-    is made. Leaving the block without wait() ends the child (the mirror is then unmarked: no
-    build uses it)."""
+    is made. Leaving the block without wait() ends the child if it is still at work (a mirror it
+    did not finish is unmarked, and no build uses it; the caller drops it when the save failed)."""
 
     def __init__(self, out_dir: Path, spare: Path, own: Iterable[str] = ()):
         self._args = (out_dir, spare, tuple(own))
