@@ -87,13 +87,16 @@ def test_pagefind_filters_are_sorted_and_referenced_by_their_names(site):
 def test_pagefind_fragments_carry_metadata_and_no_filter_values(site):
     """A result's data (its fragment) names its page, title, date and outlet as the page does;
     the filter values and word count Pagefind also put there went (issue 13): it filters with
-    its filter files, and the search page reads the outlet from the metadata."""
+    its filter files, and the search page reads the outlet from the metadata. The text went
+    too: the excerpt is the start of the article's text, the same as the offline engine's."""
     from bs4 import BeautifulSoup
+    _manifest, docs, _terms = offline_index(site)
     fragments = sorted((site / "pagefind" / "fragment").glob("*.pf_fragment"))
     assert len(fragments) >= 8   # the fixture's dated and undated articles
     for path in fragments:
         data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):])
-        assert "filters" not in data and "word_count" not in data and data["content"], path
+        assert "filters" not in data and "word_count" not in data and data["content"] == "", path
+        assert data["meta"]["excerpt"] == docs[data["url"].lstrip("/")][4] != "", path
         assert data["anchors"] == [] or all("location" in a for a in data["anchors"])   # Pagefind reads them
         page = BeautifulSoup((site / data["url"].lstrip("/")).read_text(encoding="utf-8"), "html.parser")
         header = page.select_one(".article header")

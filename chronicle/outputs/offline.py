@@ -11,7 +11,7 @@ Files, all under offline/search/:
   query loads only the chunks holding its words and a body edit rewrites only a few;
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each, in the build's order (newest
   first: the newest articles are one chunk), with their path, title, date, source and the
-  start of the text for the excerpt (EXCERPT_CHARS, about Pagefind's 30 words), loaded only
+  start of the text for the excerpt (searchwords.lead_excerpt, which Pagefind's fragments keep too), loaded only
   for the results shown; an article's path `articles/<slug>.html` is stored as its slug (the
   manifest's docPath is the prefix and suffix), "" when it is its title's (urls.title_slug);
 - r<hash>.js, the places: by article number, its place in the build's order (placeWidth VARINT
@@ -47,7 +47,7 @@ from typing import Callable, Iterable
 
 from .. import urls
 from ..model import Article, OutputFile, SiteIndex
-from .searchwords import Words, stemmer_name
+from .searchwords import Words, lead_excerpt, stemmer_name
 
 OFFLINE_DIR = "offline/search"
 MANIFEST = f"{OFFLINE_DIR}/index.js"
@@ -56,7 +56,6 @@ DOCS_PER_CHUNK = 64
 TERM_CHUNK_CHARS = 96_000
 TERM_CHUNK_MIN = 72_000      # a chunk this full ends at the next anchor term (TermChunker)
 ANCHOR_EVERY = 16            # one term in this many is an anchor
-EXCERPT_CHARS = 180
 VARINT = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 FILTER_MARK = "\x01"
 BITMAP = "~"   # not a VARINT digit
@@ -274,10 +273,7 @@ class TermChunker:
 
 
 def doc_entry(a: Article) -> list:
-    text = " ".join(a.body_text.split())
-    if len(text) > EXCERPT_CHARS:
-        cut = text.rfind(" ", 0, EXCERPT_CHARS)
-        text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
+    text = lead_excerpt(a.body_text)
     path = a.slug if a.page_path == urls.article_path(a.slug) and "/" not in a.slug else a.page_path
     return ["" if path == urls.title_slug(a.title) else path, a.title, a.date.isoformat() if a.date else "", a.source or "", text]
 

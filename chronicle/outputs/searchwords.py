@@ -32,6 +32,21 @@ STEMMERS = {
 }
 
 
+# The excerpt a result shows, in both engines: the start of the article's text, cut at a word
+# (about Pagefind's 30 words). Pagefind's fragments keep only this, not the whole text
+# (search/canonical.py, issue 13), so a result reads the same whichever engine answered.
+EXCERPT_CHARS = 180
+
+
+def lead_excerpt(text: str) -> str:
+    """The start of `text` for a result's excerpt, its whitespace single spaces, " …" if cut."""
+    text = " ".join(text.split())
+    if len(text) > EXCERPT_CHARS:
+        cut = text.rfind(" ", 0, EXCERPT_CHARS)
+        text = text[:cut if cut > EXCERPT_CHARS // 2 else EXCERPT_CHARS] + " …"
+    return text
+
+
 def stemmer_name(language: str) -> str:
     """The Snowball algorithm Pagefind uses for a page language ("en-GB" -> "english"), or ""."""
     name = STEMMERS.get(language.split("-")[0].lower(), "")

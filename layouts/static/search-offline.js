@@ -16,7 +16,7 @@
 // word exactly, and finds nothing when one is missing.
 //
 // window.ChronicleOfflineSearch(root) -> {search(query, filters, byDate), docs(ids, query), preload(query),
-//   stems(query)}
+//   stems(query), marked(text, query)}
 (function () {
   "use strict";
   var sink = window.ChronicleSearch = window.ChronicleSearch || {};
@@ -316,6 +316,13 @@
       return stemsOf(await manifest(), query || "");
     }
 
-    return { name: "offline", search: search, docs: docs, preload: preload, stems: queryStems };
+    // An excerpt's parts with the query's words marked, as docs() marks them: Pagefind's
+    // results show the same excerpt (outputs/search/canonical.py), marked here.
+    async function marked(text, query) {
+      var m = await manifest();
+      return excerpt(m, text, await stemsOf(m, query || ""));
+    }
+
+    return { name: "offline", search: search, docs: docs, preload: preload, stems: queryStems, marked: marked };
   };
 })();

@@ -21,23 +21,6 @@
 (function () {
   "use strict";
 
-  function decode(s) {
-    var t = document.createElement("textarea");
-    t.innerHTML = s;
-    return t.value;
-  }
-
-  // Pagefind's excerpt is escaped text with <mark> around matches; rebuild it as text parts.
-  function excerpt(html) {
-    var parts = [];
-    String(html || "").split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
-      var mm = /^<mark>(.*)<\/mark>$/.exec(part);
-      if (mm) parts.push([decode(mm[1]), true]);
-      else if (part) parts.push([decode(part), false]);
-    });
-    return parts;
-  }
-
   // Pagefind's index files: gzip'd "pagefind_dcd" + CBOR, read as far as the word lists need:
   // arrays, maps, text, numbers; `words` (a pf_index file) skips the pages of each word unread.
   async function unpack(url, words) {
@@ -278,15 +261,27 @@
       return { total: found.length, ids: found };
     }
 
-    async function docs(ids) {
+    // A fragment holds no text, only its start as meta.excerpt (outputs/search/canonical.py),
+    // which the offline engine's stemmer marks as it marks its own (the same start); without
+    // the offline index (a site built without it) the excerpt is shown unmarked.
+    async function excerpt(text, query) {
+      try {
+        return await offline.marked(text, query);
+      } catch (err) {
+        return text ? [[text, false]] : [];
+      }
+    }
+
+    async function docs(ids, query) {
       var data = await Promise.all(ids.map(function (r) { return r.data(); }));
-      return data.map(function (d) {
+      return Promise.all(data.map(async function (d) {
+        var meta = d.meta || {};
         return {
-          url: root + String(d.url).replace(/^\/+/, ""), title: (d.meta && d.meta.title) || d.url,
-          date: (d.meta && d.meta.date) || "", source: (d.meta && d.meta.source) || "",
-          excerpt: excerpt(d.excerpt)
+          url: root + String(d.url).replace(/^\/+/, ""), title: meta.title || d.url,
+          date: meta.date || "", source: meta.source || "",
+          excerpt: await excerpt(meta.excerpt || "", query)
         };
-      });
+      }));
     }
 
     async function preload(query) {

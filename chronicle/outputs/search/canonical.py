@@ -6,11 +6,15 @@ the index byte-deterministic by decoding those files (gzip'd CBOR), sorting, re-
 renaming each by a hash of its new bytes, and rewriting every reference to them.
 
 Each page's fragment (gzip'd JSON: its URL, text, word count, metadata, filter values, anchors)
-loses its filter values and word count (issue 13: 1.0 MB at 10,000 articles): Pagefind filters
-with its filter files and ranks with its word indexes, and reads a fragment only for a result's
-data, where the search page takes the outlet from the metadata (the anchors stay: Pagefind's
-code reads them). A fragment keeps its name: the name stands for Pagefind's bytes, which the
-slimmed ones follow from.
+keeps only what the search page reads (issue 13): Pagefind filters with its filter files and
+ranks with its word indexes (their word positions included), and reads a fragment only for a
+shown result's data. The filter values and word count go (1.0 MB at 10,000 articles), and the
+whole text gives way to its start, `meta.excerpt` (10.4 MB): the search page shows that excerpt,
+the query's words marked by the offline engine's stemmer, as the offline engine shows the same
+start (searchwords.lead_excerpt), so a result reads the same whichever engine answered; the
+text is "" (Pagefind's own excerpt of it is then "", which search-pagefind.js does not read).
+The anchors stay: Pagefind's code reads them. A fragment keeps its name: the name stands for
+Pagefind's bytes, which the slimmed ones follow from.
 
 Gzip here is libdeflate's (the `deflate` package), not zlib's: 10,000 fragments are unpacked and
 packed again within the search stage, when both cores are busy with Pagefind, and libdeflate
@@ -27,6 +31,7 @@ import deflate
 
 from ...errors import OutputError
 from ...model import OutputFile
+from ..searchwords import lead_excerpt
 
 PAGEFIND_DIR = "pagefind"
 SIGNATURE = b"pagefind_dcd"
@@ -64,6 +69,9 @@ def _slim_fragment(data: bytes) -> bytes:
     page = json.loads(raw[len(SIGNATURE):])
     for unread in ("filters", "word_count"):
         page.pop(unread, None)
+    if isinstance(page.get("meta"), dict):
+        page["meta"]["excerpt"] = lead_excerpt(page.get("content") or "")
+        page["content"] = ""
     return _gzip(SIGNATURE + json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
