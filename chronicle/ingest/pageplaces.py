@@ -35,6 +35,11 @@ def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], f
     return {k: tuple(v) for k, v in by_first.items()}, frozenset(by_first)
 
 
+def country_of(slug: str) -> str | None:
+    """The country a built-in place lies in (itself, for a country), or None."""
+    return _country_of(slug, vocab.place_rows())
+
+
 def _country_of(slug: str, rows: dict) -> str | None:
     seen = set()
     while slug in rows and slug not in seen:
@@ -49,8 +54,11 @@ def _country_of(slug: str, rows: dict) -> str | None:
 def countries_named(text: str) -> frozenset[str]:
     """The slugs of the countries `text` names, by name or by a place that lies in one. A name
     of several words is looked for only where all its capitalised words are in the text."""
+    return _named_in(text, set(_CAPITAL.findall(text)))
+
+
+def _named_in(text: str, words: set[str]) -> frozenset[str]:
     by_first, firsts = _names()
-    words = set(_CAPITAL.findall(text))
     found = set()
     for word in words & firsts:
         for name, capitals, country in by_first[word]:
@@ -59,4 +67,29 @@ def countries_named(text: str) -> frozenset[str]:
             if len(capitals) == 1 and name == word or has_whole(text, name):
                 found.add(country)
     return frozenset(found)
+
+
+def page_country(text: str) -> str:
+    """The country a page is about, or "": the one named (by name, or by a place in it) on at
+    least half the page's lines that name any country, on three lines or more, and on twice as
+    many as any other. A Nigerian election page names Nigeria, Lagos or Abuja on most of its
+    lines; an item of it that names no place is still Nigerian news, and its readers browse it
+    under Nigeria (tagging.py adds the country to such items). A world digest has no such country."""
+    _by_first, firsts = _names()
+    counts: dict[str, int] = {}
+    naming = 0
+    for line in text.splitlines():
+        words = set(_CAPITAL.findall(line))
+        if words.isdisjoint(firsts):
+            continue
+        found = _named_in(line, words)
+        naming += bool(found)
+        for country in found:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked:
+        return ""
+    top, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and 2 * n >= naming and n >= 2 * runner else ""
 

@@ -16,11 +16,15 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, monthnames, outlets, tagcues, tagscore, tagtowns
+from . import aliasforms, entities, monthnames, outlets, pageplaces, tagcues, tagscore, tagtowns, vocab
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
 MAX_WORDS = 6
+# the page's country, for an item placed nowhere else: below a subject of its title or lead (4)
+# and a theme its text names twice, so it takes the last place of a full item's tags, not a
+# subject's (at 2.5 and more it put out an Italian item's 'inflation' on held-out set 4)
+PAGE_COUNTRY_SALIENCE = 2.0
 _PROPER = frozenset({"country", "region", "city", "place", "person", "organisation"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # what ends an amount just before its unit: a figure, or a word of size ('500 Milliarden', 'five
@@ -122,12 +126,14 @@ class Tagger(AliasFinder):
 
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "",
-                           page_places: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
+                           page_places: frozenset[str] = frozenset(),
+                           page_country: str = "") -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
         self._infer(title, lead, body, lang, scores, first, evidence)
         towns = self._towns(title, lead, body, lang, scores, first, evidence, page_places)
         self._widen(scores, first, evidence)
+        self._page_country(page_country, scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
         for label in labels:
@@ -183,6 +189,19 @@ class Tagger(AliasFinder):
                 scores[up], first[up] = implied, first.get(up, m.first)
                 evidence.setdefault(up, m.written)
         return named
+
+    def _page_country(self, country: str, scores: dict, first: dict, evidence: dict) -> None:
+        """The page's country (pageplaces.page_country) for an item placed nowhere else: a page
+        of Nigerian election news is read under Nigeria, items that never name it included. An
+        item placed in another country by a place of its own keeps only that one."""
+        own = self._place(country) if country else None
+        if own is None or own in scores:
+            return
+        rows = vocab.place_rows()
+        if any(slug in rows and pageplaces.country_of(slug) not in (None, country) for slug in scores):
+            return
+        scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
+        evidence[own] = f"page's country ({rows[country]['name']})"
 
     def _place(self, slug: str) -> str | None:
         """A built-in place's slug as this tagger's topics name it ('united-kingdom' may be 'uk')."""

@@ -1,0 +1,86 @@
+"""The page's country (issue 14): a page whose lines are mostly placed in one country (by its name,
+or by a region or city of it) gives that country to its items that are placed nowhere else, with
+the page as the evidence; an item placed in another country, and every item of a page about many
+countries, gets none. Text written for these tests (no labelled set's wording)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronicle.config import load_config
+from chronicle.ingest import ingest_files
+from chronicle.ingest.pageplaces import page_country
+from chronicle.source import frontmatter
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "config.yaml")
+
+NIGERIAN = [
+    ("Lagos opens three new bus terminals on the Ikorodu road",
+     "The state transport authority in Lagos said the terminals will serve 40,000 riders a day."),
+    ("Abuja residents queue for fuel as depots run dry",
+     "Motorists in Abuja waited up to six hours on Monday, filling station owners said."),
+    ("Senate passes a bill on electoral offences in Nigeria",
+     "The bill sets up a commission to try vote buying and ballot snatching across Nigeria."),
+    # names no place at all: still Nigerian news, which its readers browse under Nigeria
+    ("Electoral commission warns politicians against early campaigning",
+     "The commission said parties that campaign before the official start will face sanctions."),
+    # placed in another country by its own text
+    ("Ghana's cedi steadies after the central bank's intervention",
+     "Traders in Accra said the currency held its level for a third day."),
+]
+
+WORLD = [
+    ("Washington weighs new tariffs on steel", "The White House said a decision would come in June."),
+    ("France's pension reform goes to the Senate", "Paris expects a close vote in the upper house."),
+    ("Germany orders more trains for its regional lines", "Berlin said deliveries begin next year."),
+    ("Japan's central bank holds its rate", "Tokyo traders had expected no change."),
+    ("Electoral commission warns politicians against early campaigning",
+     "The commission said parties that campaign before the official start will face sanctions."),
+]
+
+
+def _page(items) -> str:
+    return "\n\n".join(f"{t}\n{b}" for t, b in items) + "\n"
+
+
+def _ingest(tmp_path: Path, items) -> dict[str, set[str]]:
+    raw = tmp_path / "2025-06-02-digest.txt"
+    raw.write_text(_page(items), encoding="utf-8")
+    report = ingest_files([raw], tmp_path / "out", CONFIG)
+    assert not report.errors
+    found = {}
+    for p in sorted((tmp_path / "out").glob("*.md")):
+        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
+        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
+        found[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
+    return found
+
+
+def test_a_page_mostly_about_one_country_has_that_country():
+    assert page_country(_page(NIGERIAN)) == "nigeria"
+    assert page_country(_page(WORLD)) == ""
+    # two lines are not a page's country (one item, its headline and its text)
+    assert page_country(_page(NIGERIAN[:1])) == ""
+
+
+def test_an_item_placed_nowhere_takes_the_page_country(tmp_path):
+    found = _ingest(tmp_path, NIGERIAN)
+    assert "nigeria" in found["Electoral commission warns politicians against early campaigning"]
+    assert "nigeria" in found["Senate passes a bill on electoral offences in Nigeria"]
+    ghana = found["Ghana's cedi steadies after the central bank's intervention"]
+    assert "ghana" in ghana and "nigeria" not in ghana
+
+
+def test_the_page_country_is_given_as_the_evidence(tmp_path):
+    from chronicle.ingest.run import tagger_for
+    title, text = NIGERIAN[3]
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang="en",
+                                                           page_country="nigeria")
+    assert "nigeria" in tags and evidence["nigeria"] == "page's country (Nigeria)"
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang="en")
+    assert "nigeria" not in tags
+
+
+def test_a_page_of_many_countries_gives_none(tmp_path):
+    tags = _ingest(tmp_path, WORLD)["Electoral commission warns politicians against early campaigning"]
+    assert not tags & {"united-states", "france", "germany", "japan"}, tags
