@@ -46,6 +46,7 @@ class Tagger(AliasFinder):
     names: Mapping[str, str] = field(default_factory=dict)
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
+    lands: frozenset[str] = frozenset()       # slugs of countries and regions (what several places add up to)
     cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
     findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
     only_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # alias (folded) -> the languages it is read in
@@ -96,9 +97,10 @@ class Tagger(AliasFinder):
                 exact.setdefault(toks, "")
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
         proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
+        lands = frozenset(s for s, t in topics.items() if t.kind in ("country", "region"))
         finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
         findable = frozenset(exact.values()) | frozenset(folded.values())
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, cues=finder,
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, lands=lands, cues=finder,
                    findable=findable - {""}, only_in=_with_forms(only_in or {}), fixed=fixed,
                    units=frozenset(_with_forms(dict.fromkeys(units, frozenset()))))
 
@@ -169,6 +171,7 @@ class Tagger(AliasFinder):
         country of the page's language or of the item's places, or in one its page names
         (`page_places`). Returns each one's slug -> its name."""
         named: dict[str, str] = {}
+        summed: dict[str, float] = {}
         own_places = set(scores)   # the item's own, before any town implies its place
 
         def is_named(slug: str) -> bool:   # by the item, or (a country) anywhere on its page
@@ -185,8 +188,9 @@ class Tagger(AliasFinder):
             scores[t.slug] = salience if own else min(salience, 1.5)
             first[t.slug], evidence[t.slug], named[t.slug] = m.first, m.written, m.written
             up, implied = self._place(t.within), salience / 2 if own else salience
-            if up in self.findable and salience >= 4 and implied > scores.get(up, 0):
-                scores[up], first[up] = implied, first.get(up, m.first)
+            summed[up] = summed.get(up, 0) + implied   # two towns of a county make it a subject
+            if up in self.findable and salience >= 4 and summed[up] > scores.get(up, 0):
+                scores[up], first[up] = summed[up], first.get(up, m.first)
                 evidence.setdefault(up, m.written)
         return named
 
@@ -208,7 +212,7 @@ class Tagger(AliasFinder):
         return slug if slug in self.findable else self.topic_for(slug.replace("-", " "))
 
     def _widen(self, scores: dict, first: dict, evidence: dict) -> None:
-        tagscore.widen(self.broader, scores, first, evidence)
+        tagscore.widen(self.broader, scores, first, evidence, self.lands)
 
     def _names(self, title: str, lead: str, body: str, scores: dict, first: dict, evidence: dict,
                lang: str) -> dict[str, str]:

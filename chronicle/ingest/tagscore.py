@@ -46,17 +46,24 @@ def salience(finder, title: str, lead: str, body: str, german: bool = False, lan
     return scores, first, evidence
 
 
-def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict) -> None:
+def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict,
+          lands: frozenset[str] = frozenset()) -> None:
     """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
     salience, so a theme the text names itself keeps its place; the evidence is the narrow phrase.
     Only a narrow theme that is a subject itself (salience 4: in the title, or the lead and more)
-    implies one: a crash on a motorway in a text's body is no story about infrastructure."""
+    implies one: a crash on a motorway in a text's body is no story about infrastructure.
+    The places a country or region holds add up (`lands`): a story of Cork and of Kerry is an
+    Irish story as much as either town's. Themes do not: two kinds of oil story are no more an
+    oil story than one (summing them cost five labelled sets a tag)."""
+    summed: dict[str, float] = {}
     for slug in sorted(scores, key=lambda s: (-scores[s], s)):
         if scores[slug] < 4:
             continue
         implied, up, seen = scores[slug] / 2, broader.get(slug), {slug}
         while up and up not in seen:   # wind power -> renewable energy -> energy: each a subject
             seen.add(up)
+            if up in lands:
+                implied = summed[up] = summed.get(up, 0) + implied
             if implied > scores.get(up, 0):
                 scores[up] = implied
                 first[up] = first[slug] if up not in first else min(first[up], first[slug])

@@ -1,10 +1,16 @@
-"""The page's country (issue 14): a page whose lines are mostly placed in one country (by its name,
-or by a region or city of it) gives that country to its items that are placed nowhere else, with
-the page as the evidence; an item placed in another country, and every item of a page about many
-countries, gets none. Text written for these tests (no labelled set's wording)."""
+"""Countries a reader browses by (issue 14), on text written for these tests (no labelled set's wording).
+
+- The page's country: a page whose lines are mostly placed in one country (by its name, or by a
+  region or city of it) gives that country to its items that are placed nowhere else, with the
+  page as the evidence; an item placed in another country, and every item of a page about many
+  countries, gets none.
+- Places add up: a story of two or three cities or towns of one country is a story of that
+  country, kept among the item's tags though each place alone implies it only weakly."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from chronicle.config import load_config
 from chronicle.ingest import ingest_files
@@ -84,3 +90,21 @@ def test_the_page_country_is_given_as_the_evidence(tmp_path):
 def test_a_page_of_many_countries_gives_none(tmp_path):
     tags = _ingest(tmp_path, WORLD)["Electoral commission warns politicians against early campaigning"]
     assert not tags & {"united-states", "france", "germany", "japan"}, tags
+
+
+@pytest.mark.parametrize("title, text, country", [
+    ("Strikes at Hamburg and Munich airports ground flights as unions, airlines and passengers brace for more walkouts",
+     "Security staff, baggage handlers and cabin crews walked out at dawn; airlines cancelled 900 flights "
+     "and the union threatened more strikes.", "germany"),
+    ("Lyon and Marseille metro workers strike over pensions as unions and ministers meet on wages",
+     "Trains ran every twenty minutes; unions, employers and ministers meet on Thursday about wages, pensions and hours.",
+     "france"),
+    # towns the vocabulary's cities leave out (tagtowns), each implying the country
+    ("Cork and Limerick councils back a light rail plan for commuters, buses and cyclists",
+     "The councils voted for the plan; buses, cyclists and commuters would share new lanes.", "ireland"),
+])
+def test_places_of_one_country_add_up_to_it(title, text, country):
+    from chronicle.ingest.run import tagger_for
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang="en")
+    assert country in tags, tags
+    assert evidence[country] in title   # a place the title names
