@@ -70,6 +70,21 @@ def test_a_page_mostly_about_one_country_has_that_country():
     assert page_country(_page(NIGERIAN[:1])) == "nigeria"
 
 
+def test_towns_the_vocabulary_lacks_place_a_page_too():
+    page = ("Zwolle opens a second bicycle bridge over the river\nThe bridge cost 14 million euros.\n\n"
+            "Apeldoorn council delays the new swimming pool by a year\nCosts rose by a third.\n\n"
+            "Enschede students protest against rent rises in campus flats\nThe union wants a freeze.\n")
+    assert page_country(page) == "netherlands"
+
+
+def test_a_first_name_is_no_place():
+    # a chat's speaker lines: 'Jordan' and 'Mariana' are people here, not Jordan or a Brazilian town
+    page = ("Jordan Reid   8:41 am\nHospital waits in Auckland are the longest in a decade\n\n"
+            "Jordan Reid   8:55 am\nThe ministry will publish the regional figures on Friday\n\n"
+            "Mariana: Thanks, see you at the meeting\n")
+    assert page_country(page) in ("", "new-zealand")
+
+
 def test_an_item_placed_nowhere_takes_the_page_country(tmp_path):
     found = _ingest(tmp_path, NIGERIAN)
     assert "nigeria" in found["Electoral commission warns politicians against early campaigning"]
