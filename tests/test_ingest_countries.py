@@ -65,9 +65,10 @@ def _ingest(tmp_path: Path, items) -> dict[str, set[str]]:
 def test_a_page_mostly_about_one_country_has_that_country():
     assert page_country(_page(NIGERIAN)) == "nigeria"
     assert page_country(_page(WORLD)) == ""
-    # one line is not a page's country
+    # one line is not a page's country, nor one item's two (its headline and its text)
     assert page_country("Lagos opens three new bus terminals\nThe terminals serve 40,000 riders a day.\n") == ""
-    assert page_country(_page(NIGERIAN[:1])) == "nigeria"
+    assert page_country(_page(NIGERIAN[:1])) == ""
+    assert page_country(_page(NIGERIAN[:2])) == "nigeria"
 
 
 def test_towns_the_vocabulary_lacks_place_a_page_too():
@@ -124,3 +125,29 @@ def test_places_of_one_country_add_up_to_it(title, text, country):
     tags, evidence = tagger_for(CONFIG).tags_with_evidence(title, text, text, [], lang="en")
     assert country in tags, tags
     assert evidence[country] in title   # a place the title names
+
+
+FULL_TITLE = "Unions call strikes over wages, pensions and rents as inflation and energy prices squeeze households"
+FULL_TEXT = ("Rail workers, nurses and teachers will strike next week; the unions want wages to rise with "
+             "inflation, while tenants' groups call for a rent freeze and pensioners for higher pensions.")
+
+
+def test_a_full_item_keeps_its_country():
+    """Six subjects fill an item's tags; its country (here the page's) takes the least salient
+    one's place, since readers browse a story by its country first."""
+    from chronicle.ingest.run import tagger_for
+    tagger = tagger_for(CONFIG)
+    alone, _ = tagger.tags_with_evidence(FULL_TITLE, FULL_TEXT, FULL_TEXT, [], lang="en")
+    placed, evidence = tagger.tags_with_evidence(FULL_TITLE, FULL_TEXT, FULL_TEXT, [], lang="en",
+                                                 page_country="germany")
+    assert len(alone) == len(placed) == 6 and "germany" not in alone
+    assert "germany" in placed and set(alone) - set(placed) == {alone[-1]}
+    assert evidence["germany"] == "page's country (Germany)"
+
+
+def test_a_country_named_in_passing_takes_no_ones_place():
+    from chronicle.ingest.run import tagger_for
+    # the lead is the first sentence; Spain is named once, further down
+    body = FULL_TEXT + " The federation said the walkouts would be the largest since 2019. Similar strikes were held in Spain."
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(FULL_TITLE, FULL_TEXT, body, [], lang="en")
+    assert len(tags) == 6 and "spain" not in tags, tags

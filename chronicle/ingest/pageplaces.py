@@ -57,22 +57,25 @@ def countries_named(text: str) -> frozenset[str]:
     return _named_in(text, set(_CAPITAL.findall(text)))
 
 
-def _named_in(text: str, words: set[str], people: frozenset[str] = frozenset()) -> frozenset[str]:
+def _named_in(text: str, words: set[str]) -> frozenset[str]:
     by_first, firsts = _names()
     found = set()
     for word in words & firsts:
         for name, capitals, country in by_first[word]:
-            if country in found or not words.issuperset(capitals) or len(capitals) == 1 and word in people:
+            if country in found or not words.issuperset(capitals):
                 continue
             if len(capitals) == 1 and name == word or has_whole(text, name):
                 found.add(country)
     return frozenset(found)
 
 
-# a capitalised word before a colon or another capitalised word: a person's first name, as in a
-# chat's 'Jordan Reid  8:41 am' or 'Mariana: Gracias' (a one-word place is not counted there)
-_FIRST_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=:|\s[A-ZÀ-ÖØ-Þ][^\W\d_]+\b)", re.U)
-
+# capitalised words side by side ('El Salvador', 'Stadtwerke Tamsweg'), or one before a colon (a
+# chat's 'Mariana: Gracias'): a name of its own, in which a one-word town ('Salvador', 'Mariana')
+# is not counted. (A country's name is: German writes every noun with a capital.)
+_JOINED = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)+|(?=:))", re.U)
+# a short line with a clock time is a message's or a post's header ('Jordan Reid   8:41 am'):
+# a name there is a person's, not the country of Jordan
+_HEADER = re.compile(r"\d:\d\d")
 
 # a page says where it is in its first lines: a digest of 20,000 lines is read no further (the
 # whole of a 1 MB digest took 37 ms of the one process that parses it; its first lines, 13 ms)
@@ -81,30 +84,36 @@ PAGE_LINES = 2000
 
 def page_country(text: str) -> str:
     """The country a page is about, or "": the one named (by name, or by a place in it) on at
-    least half the page's lines that name any country, on two lines or more, and on twice as
-    many as any other (three lines were asked first: fewer pages had a country, and eleven
-    labelled sets each lost a tag or more by it). A Nigerian election page names Nigeria, Lagos or Abuja on most of its
-    lines; an item of it that names no place is still Nigerian news, and its readers browse it
-    under Nigeria (tagging.py adds the country to such items). A world digest has no such country."""
+    least half the page's lines that name any country, and on twice as many as any other; on
+    three lines, or two apart (two within two lines of each other are one item's: a tech digest's
+    one Russian story, headline and related link, made it Russian). Three lines were asked first, side by side or not: fewer
+    pages had a country, and eleven labelled sets each lost a tag or more by it. A Nigerian
+    election page names Nigeria, Lagos or Abuja on most of its lines; an item of it that names no
+    place is still Nigerian news, and its readers browse it under Nigeria (tagging.py adds the
+    country to such items). A world digest has no such country."""
     _by_first, firsts = _names()
     firsts = firsts | _town_countries().keys()
     counts: dict[str, int] = {}
+    runs: dict[str, int] = {}
+    last: dict[str, int] = {}
     naming = 0
-    for line in text.splitlines()[:PAGE_LINES]:
+    for at, line in enumerate(text.splitlines()[:PAGE_LINES]):
         words = set(_CAPITAL.findall(line))
-        if words.isdisjoint(firsts):
+        if words.isdisjoint(firsts) or _HEADER.search(line) and len(line.split()) <= 5:
             continue
-        people = frozenset(_FIRST_NAME.findall(line))
-        found = _named_in(line, words, people) | _towns_in(words - people)
+        joined = {w for name in _JOINED.findall(line) for w in name.split()}
+        found = _named_in(line, words) | _towns_in(words - joined)
         naming += bool(found)
-        for country in found:
+        for country in found:   # lines within two of each other: one item's
             counts[country] = counts.get(country, 0) + 1
+            runs[country] = runs.get(country, 0) + (at - last.get(country, -9) > 2)
+            last[country] = at
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return ""
     top, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 2 and 2 * n >= naming and n >= 2 * runner else ""
+    return top if (n >= 3 or runs[top] >= 2) and 2 * n >= naming and n >= 2 * runner else ""
 
 
 def _towns_in(words: set[str]) -> frozenset[str]:

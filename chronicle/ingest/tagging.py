@@ -16,15 +16,11 @@ from typing import Mapping
 
 from ..config import TopicDef
 from ..source.slugs import tag_slug
-from . import aliasforms, entities, monthnames, outlets, pageplaces, tagcues, tagscore, tagtowns, vocab
+from . import aliasforms, entities, monthnames, outlets, tagcountry, tagcues, tagscore, tagtowns
 from .lang import language
 from .tagfind import _TOKEN, AliasFinder
 
 MAX_WORDS = 6
-# the page's country, for an item placed nowhere else: below a subject of its title or lead (4)
-# and a theme its text names twice, so it takes the last place of a full item's tags, not a
-# subject's (at 2.5 and more it put out an Italian item's 'inflation' on held-out set 4)
-PAGE_COUNTRY_SALIENCE = 2.0
 _PROPER = frozenset({"country", "region", "city", "place", "person", "organisation"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # what ends an amount just before its unit: a figure, or a word of size ('500 Milliarden', 'five
@@ -47,6 +43,7 @@ class Tagger(AliasFinder):
     broader: Mapping[str, str] = field(default_factory=dict)   # narrow theme -> broader theme
     proper: frozenset[str] = frozenset()      # slugs of places, people and organisations (names do not inflect)
     lands: frozenset[str] = frozenset()       # slugs of countries and regions (what several places add up to)
+    countries: frozenset[str] = frozenset()   # slugs of countries
     cues: "Tagger | None" = None              # finds the subject cue words (tagcues), or None
     findable: frozenset[str] = frozenset()    # slugs that text may give (not label-only)
     only_in: Mapping[str, frozenset[str]] = field(default_factory=dict)   # alias (folded) -> the languages it is read in
@@ -98,9 +95,11 @@ class Tagger(AliasFinder):
         up = {s: b for s, b in (broader or {}).items() if s in topics and b in topics and b not in label_only}
         proper = frozenset(s for s, t in topics.items() if t.kind in _PROPER)
         lands = frozenset(s for s, t in topics.items() if t.kind in ("country", "region"))
+        countries = frozenset(s for s, t in topics.items() if t.kind == "country")
         finder = cls.from_topics(tagcues.cue_topics(topics, label_only), cues=False) if cues else None
         findable = frozenset(exact.values()) | frozenset(folded.values())
-        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, lands=lands, cues=finder,
+        return cls(exact, folded, label_map, max_tags, max_auto, broader=up, proper=proper, lands=lands, countries=countries,
+                   cues=finder,
                    findable=findable - {""}, only_in=_with_forms(only_in or {}), fixed=fixed,
                    units=frozenset(_with_forms(dict.fromkeys(units, frozenset()))))
 
@@ -135,7 +134,7 @@ class Tagger(AliasFinder):
         self._infer(title, lead, body, lang, scores, first, evidence)
         towns = self._towns(title, lead, body, lang, scores, first, evidence, page_places)
         self._widen(scores, first, evidence)
-        self._page_country(page_country, scores, first, evidence)
+        tagcountry.add_page_country(self, page_country, scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
         for label in labels:
@@ -145,7 +144,8 @@ class Tagger(AliasFinder):
                 evidence.setdefault(s, f"label '{label}'")
         found = sorted(scores, key=lambda s: (-scores[s], first[s], s))
         room = max(0, min(self.max_auto, self.max_tags - len(out) - len(page_labels)))
-        topics = [s for s in found if s not in out][:room]
+        page = self.place(page_country) if page_country else None
+        topics = tagcountry.with_country(self, [s for s in found if s not in out], room, scores, named, page)
         # Salience order: topics in the title or lead first, then the digest's labels, then the rest.
         strong = [s for s in topics if scores[s] >= 4]
         weak = [s for s in topics if scores[s] < 4]
@@ -175,39 +175,26 @@ class Tagger(AliasFinder):
         own_places = set(scores)   # the item's own, before any town implies its place
 
         def is_named(slug: str) -> bool:   # by the item, or (a country) anywhere on its page
-            return self._place(slug) in scores or slug in page_places
+            return self.place(slug) in scores or slug in page_places
         for m in tagtowns.find(title, lead, body, lang, is_named):
             t = m.town
             if t.slug in scores or t.slug in self.findable or outlets.is_known(t.name) or self._covers(t.name, lang):
                 continue
             salience = 4 * m.in_title + 2 * m.in_lead + m.count + 1
-            own = tagtowns.local(t, lang) or not own_places.isdisjoint((self._place(t.within), self._place(t.country)))
+            own = tagtowns.local(t, lang) or not own_places.isdisjoint((self.place(t.within), self.place(t.country)))
             # a town taken only because its page names its country (a town of a country far from
             # the page's language): the place a reader browses by is its region or country, which
             # takes the town's salience; the town stays below the item's subjects
             scores[t.slug] = salience if own else min(salience, 1.5)
             first[t.slug], evidence[t.slug], named[t.slug] = m.first, m.written, m.written
-            up, implied = self._place(t.within), salience / 2 if own else salience
+            up, implied = self.place(t.within), salience / 2 if own else salience
             summed[up] = summed.get(up, 0) + implied   # two towns of a county make it a subject
             if up in self.findable and salience >= 4 and summed[up] > scores.get(up, 0):
                 scores[up], first[up] = summed[up], first.get(up, m.first)
                 evidence.setdefault(up, m.written)
         return named
 
-    def _page_country(self, country: str, scores: dict, first: dict, evidence: dict) -> None:
-        """The page's country (pageplaces.page_country) for an item placed nowhere else: a page
-        of Nigerian election news is read under Nigeria, items that never name it included. An
-        item placed in another country by a place of its own keeps only that one."""
-        own = self._place(country) if country else None
-        if own is None or own in scores:
-            return
-        rows = vocab.place_rows()
-        if any(slug in rows and pageplaces.country_of(slug) not in (None, country) for slug in scores):
-            return
-        scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
-        evidence[own] = f"page's country ({rows[country]['name']})"
-
-    def _place(self, slug: str) -> str | None:
+    def place(self, slug: str) -> str | None:
         """A built-in place's slug as this tagger's topics name it ('united-kingdom' may be 'uk')."""
         return slug if slug in self.findable else self.topic_for(slug.replace("-", " "))
 
