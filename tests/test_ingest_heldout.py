@@ -29,38 +29,40 @@ SCORER = FIXTURES / "ingest_heldout" / "score.py"
 # change pass.
 FLOORS = {
     "ingest_heldout": {"clean_segmentation": 0.99, "title": 0.97, "date": 0.99, "source": 0.99, "must_tags": 0.82},
-    "ingest_heldout2": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.95},
+    "ingest_heldout2": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.97},
     "ingest_heldout3": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.92},
     "ingest_heldout4": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.90},
-    "ingest_heldout5": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.85},
+    "ingest_heldout5": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.86},
     # (its Telegram JSON export, 909, is left to the JSON-export reader: 5 titles, dates and outlets, 16 extras)
     "ingest_heldout6": {"clean_segmentation": 0.99, "title": 0.90, "date": 0.90, "source": 0.85, "must_tags": 0.86},
     # sets 7-22: the floors reached at the merge of sets 21 and 22 (2026-11-30), each set fitted
     # after its first contact (chronicle/ingest/README.md gives both rows)
-    "ingest_heldout7": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
+    "ingest_heldout7": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
     "ingest_heldout8": {"clean_segmentation": 0.96, "title": 0.95, "date": 1.0, "source": 0.97, "must_tags": 0.82},
-    "ingest_heldout9": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.77},
-    "ingest_heldout10": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
+    "ingest_heldout9": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.79},
+    "ingest_heldout10": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
     "ingest_heldout11": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.89},
     "ingest_heldout12": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
-    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.70},
+    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
     "ingest_heldout14": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.88},
-    "ingest_heldout15": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.84},
-    "ingest_heldout16": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
-    "ingest_heldout17": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
-    "ingest_heldout18": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.96, "must_tags": 0.71},
-    "ingest_heldout19": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.69},
-    "ingest_heldout20": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.69},
-    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.93, "source": 0.95, "must_tags": 0.78},
-    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.74},
+    "ingest_heldout15": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
+    "ingest_heldout16": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.80},
+    "ingest_heldout17": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.87},
+    "ingest_heldout18": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.96, "must_tags": 0.72},
+    "ingest_heldout19": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
+    "ingest_heldout20": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
+    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.93, "source": 0.95, "must_tags": 0.83},
+    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
     # set 23: its first contact, never fitted; set 24: after its fixes (its first contact: README)
-    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.77},
-    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.91, "source": 0.88, "must_tags": 0.77},
+    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.86},
+    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.91, "source": 0.88, "must_tags": 0.82},
     # sets 25 and 26: after their fixes (their first contact: README, fit25's section)
-    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.72},
-    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.68},
-    # set 27: after its fixes (first contact 0.94 / 0.68 / 0.60 (6 false) / 0.22 / 0.60: README)
-    "ingest_heldout27": {"segmentation": 0.98, "clean_segmentation": 0.93, "title": 0.87, "date": 0.82, "source": 0.77, "must_tags": 0.59},
+    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
+    # set 27: after its fixes (first contact 0.94 / 0.68 / 0.60 (6 false) / 0.22 / 0.60: README).
+    # Must tags raised 2026-12-01 after the countries round (chronicle/ingest/README.md, "Tags,
+    # round 16"), to a hundredth under what it reached
+    "ingest_heldout27": {"segmentation": 0.98, "clean_segmentation": 0.93, "title": 0.87, "date": 0.82, "source": 0.77, "must_tags": 0.74},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
