@@ -73,10 +73,17 @@ def _items(ls: list[Line], groups: list, spans: dict) -> list:
 
 
 def _intro(ls: list[Line], span: tuple[int, int]) -> bool:
-    """A paragraph and no headline, wholly above the page's first outlet line."""
+    """A paragraph and no headline, wholly above the page's first outlet line; or any text above a
+    section heading that stands over that line (a briefing's masthead and note, then '——— FRANCE ———'
+    / 'Les Echos · 2026-05-18' / headline: a heading ends the text above it, so the outlet line under
+    it is the next item's)."""
     first, last = span
-    return first >= 0 and all(ls[j].kind != "outlet" for j in range(0, last + 1)) \
-        and not any(ls[j].kind == "head" and not ls[j].section for j in range(first, last + 1))
+    if first < 0 or any(ls[j].kind == "outlet" for j in range(0, last + 1)):
+        return False
+    if not any(ls[j].kind == "head" and not ls[j].section for j in range(first, last + 1)):
+        return True
+    outlet = next((j for j in range(last + 1, len(ls)) if ls[j].kind == "outlet"), len(ls))
+    return any(ls[j].section and ls[j].kind == "head" for j in range(last + 1, outlet))
 
 
 def _first_led(ls: list[Line], first: int) -> bool:
