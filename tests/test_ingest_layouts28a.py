@@ -75,3 +75,59 @@ def test_a_rendering_labelled_in_words_in_a_french_briefing():
     assert "Bundesregierung plant Förderprogramm für Batteriespeicher mit 2 Milliarden Euro" in titles
     assert "Bollette, dal 1° luglio cambia la tariffa per 3 milioni di famiglie" in titles
     assert not any(t.startswith(("Traduction", "[Traduction")) for t in titles)
+
+
+_RULINGS_DE = ("Verwaltungsgericht Mittelstadt\n"
+               "Entscheidungen\n\n"
+               "Startseite > Presse > Entscheidungen\n\n"
+               "Klage gegen Windpark am Hohen Kamm abgewiesen\n"
+               "Az. 5 K 1204/25   ·   Entscheidungsdatum: 12.05.2026   ·   Umweltrecht, Planungsrecht\n"
+               "Das Gericht hält die Genehmigung für rechtmäßig. Die Abstände zur Wohnbebauung seien eingehalten, der Artenschutz ausreichend geprüft.\n"
+               "Urteil [PDF, 1,2 MB]\n\n"
+               "Eilantrag gegen Tempo 30 auf der Bahnhofstraße ohne Erfolg\n"
+               "Az. 3 L 877/26   ·   Entscheidungsdatum: 06.05.2026   ·   Verkehrsrecht\n"
+               "Die Stadt durfte die Geschwindigkeit wegen des Lärmschutzes begrenzen, befand die Kammer im Eilverfahren.\n"
+               "Beschluss [PDF, 310 KB]   Pressemitteilung [PDF, 88 KB]\n\n"
+               "Gebührenbescheid für Abwasser teilweise aufgehoben\n"
+               "Az. 1 K 56/25   ·   Entscheidungsdatum: —   ·   Abgabenrecht\n"
+               "Die Kalkulation der Gebühren für 2024 enthielt Kosten, die nicht umgelegt werden durften.\n"
+               "Urteil [PDF, 640 KB]\n\n"
+               "Stadt muss Antrag auf Solaranlage auf Denkmal neu prüfen\n"
+               "Az. 2 K 301/25   ·   Entscheidungsdatum: 28.04.2026   ·   Baurecht, Denkmalschutz\n"
+               "Der Denkmalschutz habe zu wenig Gewicht auf die Ziele des Klimaschutzes gelegt, urteilte das Gericht.\n"
+               "Urteil [PDF, 455 KB]\n")
+
+
+def test_a_row_of_labelled_fields_under_a_title_dates_its_item_and_files_it():
+    stories = {s.title: s for s in _stories(_RULINGS_DE)}
+    wind = stories["Klage gegen Windpark am Hohen Kamm abgewiesen"]
+    assert (wind.date, wind.source) == (dt.date(2026, 5, 12), "")
+    assert {"Umweltrecht", "Planungsrecht"} <= set(wind.labels)
+    assert stories["Eilantrag gegen Tempo 30 auf der Bahnhofstraße ohne Erfolg"].date == dt.date(2026, 5, 6)
+    assert stories["Gebührenbescheid für Abwasser teilweise aufgehoben"].date is None   # ('Entscheidungsdatum: —')
+    assert stories["Stadt muss Antrag auf Solaranlage auf Denkmal neu prüfen"].date == dt.date(2026, 4, 28)
+    assert not any(t.startswith(("Az.", "Urteil", "Beschluss")) for t in stories)
+
+
+_DECISIONS_FR = ("Commission de régulation\n"
+          "Délibérations\n\n"
+          "Délibération portant approbation du tarif d'utilisation des réseaux\n"
+          "Dossier n° 24-118   |   Date de la décision : 07/05/2026   |   Électricité\n"
+          "La Commission approuve une hausse moyenne de 3,2 % au 1er août et demande un rapport sur les raccordements.\n"
+          "Délibération (PDF - 412 Ko)\n\n"
+          "Délibération portant décision sur le plan d'investissement du gestionnaire\n"
+          "Dossier n° 24-131   |   Date de la décision : 29/04/2026   |   Gaz naturel\n"
+          "Le plan prévoit le remplacement de 400 kilomètres de conduites d'ici 2030, pour un budget d'environ 1,4 milliard d'euros sur cinq ans.\n"
+          "Délibération (PDF - 1,1 Mo)   Annexe (PDF - 96 Ko)\n\n"
+          "Communication sur le suivi des prix de détail\n"
+          "Dossier n° 25-007   |   Date de la décision : 22/04/2026   |   Électricité, Gaz naturel\n"
+          "Les offres à prix fixe représentent désormais un tiers des contrats des ménages.\n"
+          "Communication (PDF - 240 Ko)\n")
+
+
+def test_a_decision_list_in_french_with_its_files():
+    stories = {s.title: (s.date, s.source, s.labels) for s in _stories(_DECISIONS_FR)}
+    assert stories["Délibération portant approbation du tarif d'utilisation des réseaux"][:2] == (dt.date(2026, 5, 7), "")
+    assert stories["Délibération portant décision sur le plan d'investissement du gestionnaire"][0] == dt.date(2026, 4, 29)
+    assert "Gaz naturel" in stories["Communication sur le suivi des prix de détail"][2]
+    assert len(stories) == 3
