@@ -131,3 +131,56 @@ def test_a_decision_list_in_french_with_its_files():
     assert stories["Délibération portant décision sur le plan d'investissement du gestionnaire"][0] == dt.date(2026, 4, 29)
     assert "Gaz naturel" in stories["Communication sur le suivi des prix de détail"][2]
     assert len(stories) == 3
+
+
+_CATEGORY_FR = ("Aller au contenu\n"
+                "Le Courrier de l'Ouest Africain\n"
+                "Accueil   Politique   Économie   Société   Contact\n"
+                "mardi 19 mai 2026\n\n"
+                "Catégorie : Économie\n\n"
+                "Le port de Lomé bat un record de conteneurs au premier trimestre\n"
+                "Publié par Awa Koné | il y a 2 heures | Transport\n"
+                "Le trafic a progressé de 9 % sur un an, porté par les lignes vers le Sahel. La direction du port annonce un nouveau quai pour 2027 …\n"
+                "Lire la suite »\n\n"
+                "La banque centrale maintient son taux directeur à 3,5 %\n"
+                "Publié par Jean Mensah | 14 mai 2026 | Finances\n"
+                "Le comité de politique monétaire juge l'inflation sous contrôle mais surveille les prix alimentaires …\n"
+                "Lire la suite »\n\n"
+                "Les commerçants du grand marché dénoncent la hausse des loyers\n"
+                "Publié par Awa Koné | Société\n"
+                "Plusieurs boutiques ont fermé depuis janvier, selon l'association des commerçants, qui demande une médiation …\n"
+                "Lire la suite »\n\n"
+                "Le coton retrouve des couleurs après deux saisons difficiles\n"
+                "Publié par Koffi Adjo | 12 mai 2026 | Agriculture\n"
+                "La production devrait dépasser 120 000 tonnes grâce à de meilleures pluies et à des semences subventionnées …\n"
+                "Lire la suite »\n")
+
+
+def test_a_blog_row_of_author_date_and_category_is_the_items_date_line():
+    stories = {s.title: s for s in _stories(_CATEGORY_FR)}
+    port = stories["Le port de Lomé bat un record de conteneurs au premier trimestre"]
+    assert (port.date, port.source) == (dt.date(2026, 5, 19), "")
+    assert "Transport" in port.labels
+    assert stories["La banque centrale maintient son taux directeur à 3,5 %"].date == dt.date(2026, 5, 14)
+    assert not any(t.startswith("Publié par") for t in stories)
+
+
+def test_an_item_whose_row_prints_no_date_takes_not_the_sites_clock():
+    stories = {s.title: s for s in _stories(_CATEGORY_FR)}
+    market = stories["Les commerçants du grand marché dénoncent la hausse des loyers"]
+    assert (market.date, market.source) == (None, "")
+    assert "Société" in market.labels
+
+
+def test_a_dateline_with_an_agencys_initials_and_no_brackets():
+    page = ("Business Desk\n\n"
+            "Garment exports rise for a third month\n"
+            "Dhaka, May 14, BSS – Shipments of knitwear and woven garments rose 6 per cent in April, the Export Promotion Bureau said on Wednesday.\n\n"
+            "Rice prices ease at wholesale markets\n"
+            "Chattogram, May 12, BSS – Coarse rice fell by two taka a kilogram after the boro harvest reached the markets.\n\n"
+            "Power cuts return to northern districts\n"
+            "Rangpur, May 11, BNP – Residents said outages lasted up to six hours a day as demand for fans and pumps climbed.\n")
+    stories = {s.title: (s.date, s.source) for s in _stories(page)}
+    assert stories["Garment exports rise for a third month"] == (dt.date(2026, 5, 14), "BSS")
+    assert stories["Rice prices ease at wholesale markets"] == (dt.date(2026, 5, 12), "BSS")
+    assert stories["Power cuts return to northern districts"][1] == ""   # (a party's initials: no listed agency)

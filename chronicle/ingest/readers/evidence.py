@@ -22,7 +22,7 @@ from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, keyedrows, kickerheads, linklines,
-               medialabels, numbered, outletcards, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, pressquotes, promos, readmoreat, recapbullets, releaselines,
+               medialabels, numbered, outletcards, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
                timelabels, transcript, treegroups, withlines)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
@@ -34,7 +34,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (renderings.mark, keyedrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, blankdates.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')

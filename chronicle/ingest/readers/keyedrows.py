@@ -6,7 +6,7 @@ papers), each item a title, a row of fields, a description and its files:
   Date de la décision : 07/05/2026 | Énergie'): two to five short fields between ' | ', ' · ' or
   ' • ', one of them 'Label: value'. No headline and no outlet with its section: the item's meta
   line. A labelled field whose value is a date dates the item (one such field, or the one whose label
-  says 'date'); a dash there ('Decision date: —') dates it with nothing. A field with no label, no
+  says 'date'); a dash there ('Decision date: —') leaves it undated (a blank date line). A field with no label, no
   digit and a capital, a few words or a comma list of them ('Electric, Natural Gas'), names what
   the item is filed under: its labels. A field with a number and no label is a reference.
 - **The files under it** ('Final Decision (PDF, 412 KB)', 'Order (PDF, 268 KB)   Errata (PDF, 41
@@ -85,4 +85,4 @@ def mark(ls: list[Line]) -> None:
         found = row(l.text) if "|" in l.text or "·" in l.text or "•" in l.text else None
         if found is not None:
             l.dates, l.labels, l.outlet = found[0], found[1], ""
-            l.kind = "date" if l.dates else "labels"
+            l.kind = "date"   # (with no date when its date field is empty: blankdates.own_blank)
