@@ -184,3 +184,44 @@ def test_a_dateline_with_an_agencys_initials_and_no_brackets():
     assert stories["Garment exports rise for a third month"] == (dt.date(2026, 5, 14), "BSS")
     assert stories["Rice prices ease at wholesale markets"] == (dt.date(2026, 5, 12), "BSS")
     assert stories["Power cuts return to northern districts"][1] == ""   # (a party's initials: no listed agency)
+
+
+_DOSSIER_DE = ("Zum Inhalt springen\n"
+               "RHEINISCHE RUNDSCHAU\n\n"
+               "Thema\n"
+               "Wärmepumpen\n"
+               "Alles zur Heizungswende – Förderung, Kosten, Erfahrungen.\n\n"
+               "Förderung: Anträge für Wärmepumpen auf Rekordniveau\n"
+               "Im ersten Quartal gingen mehr Anträge ein als im gesamten Vorjahr. Die Förderbank will die Bearbeitung beschleunigen.\n"
+               "Von Lea Brandt · vor 5 Std. · 3 Min. Lesezeit\n\n"
+               "Kirchen wollen Gemeindehäuser mit Erdwärme heizen\n"
+               "Mehrere Landeskirchen prüfen, ihre Gebäude bis 2035 von Öl und Gas unabhängig zu machen. Erste Bohrungen laufen.\n"
+               "Ein Bericht von epd · Freitag, 15.05. · 2 Min. Lesezeit\n\n"
+               "Handwerk: Wartezeiten für Installation sinken deutlich\n"
+               "Die Betriebe haben Personal aufgestockt, zugleich ist die Nachfrage nach dem Boom des Vorjahres gesunken.\n"
+               "Von Malte Sievers, mit Material von AFP · 13.05.2026 · 4 Min. Lesezeit\n\n"
+               "Stromtarife für Wärmepumpen: Was Haushalte sparen können\n"
+               "Spezielle Tarife sind oft günstiger, setzen aber einen eigenen Zähler voraus. Ein Überblick über die Angebote.\n"
+               "12.05.2026\n")
+
+
+def test_an_agency_credit_line_with_its_date_and_reading_time_names_the_agency():
+    stories = {s.title: (s.date, s.source) for s in _stories(_DOSSIER_DE)}
+    assert stories["Kirchen wollen Gemeindehäuser mit Erdwärme heizen"] == (dt.date(2026, 5, 15), "epd")
+    assert stories["Förderung: Anträge für Wärmepumpen auf Rekordniveau"] == (dt.date(2026, 5, 19), "")
+
+
+def test_who_supplied_material_after_the_authors_name_is_the_outlet():
+    stories = {s.title: (s.date, s.source) for s in _stories(_DOSSIER_DE)}
+    assert stories["Handwerk: Wartezeiten für Installation sinken deutlich"] == (dt.date(2026, 5, 13), "AFP")
+    byline = [s for s in _stories("Markets wrap\n\n"
+                                  "Copper hits a two-year high on supply fears\n"
+                                  "Smelters in Chile cut output after a strike at the port, traders said.\n"
+                                  "By Dana Whitfield, with reporting from Bloomberg | May 14, 2026\n\n"
+                                  "Oil slips as inventories build\n"
+                                  "Crude stocks rose for a third week, the government said.\n"
+                                  "By Sam Ortiz | May 13, 2026\n\n"
+                                  "Gold steadies after Fed minutes\n"
+                                  "Investors weighed comments on the pace of cuts.\n"
+                                  "By Dana Whitfield | May 12, 2026\n")]
+    assert {s.title: s.source for s in byline}["Copper hits a two-year high on supply fears"] == "Bloomberg"
