@@ -225,3 +225,83 @@ def test_who_supplied_material_after_the_authors_name_is_the_outlet():
                                   "Investors weighed comments on the pace of cuts.\n"
                                   "By Dana Whitfield | May 12, 2026\n")]
     assert {s.title: s.source for s in byline}["Copper hits a two-year high on supply fears"] == "Bloomberg"
+
+
+_RESOLUTIONS_ES = ("Ir al contenido\n"
+                   "Gobierno de Aragón\n"
+                   "Departamento de Medio Ambiente\n"
+                   "Inicio > Normativa > Resoluciones\n\n"
+                   "Resoluciones del Departamento\n"
+                   "Resoluciones firmadas por la consejera. Se publican en esta página en los tres días hábiles siguientes a su firma.\n\n"
+                   "Buscar: ____   Tipo: Todas ▾   Año: 2026 ▾   [Filtrar]\n"
+                   "Mostrando 1-3 de 412   Ordenar por: Fecha ▾\n\n"
+                   "Resolución por la que se autoriza la ampliación de la depuradora de Huesca\n"
+                   "La obra duplicará la capacidad de tratamiento y deberá terminar antes del verano de 2028. El presupuesto asciende a 14 millones de euros.\n\n"
+                   "Resolución sobre el plan de gestión de la sequía en la cuenca del Cinca\n"
+                   "Se limitan los riegos nocturnos y se fijan caudales mínimos para los tramos bajos del río durante los meses de verano.\n\n"
+                   "Resolución por la que se declara zona de protección de aves esteparias\n"
+                   "La declaración afecta a 12.000 hectáreas de secano y prohíbe nuevas líneas eléctricas aéreas dentro del perímetro.\n\n"
+                   "« Anterior   1   2   3   …   138   Siguiente »\n\n"
+                   "Departamento de Medio Ambiente   Plaza San Pedro Nolasco 7   50001 Zaragoza\n"
+                   "Aviso legal   Privacidad   Mapa del sitio\n")
+
+
+def test_a_list_pages_breadcrumb_filters_result_count_and_footer_are_no_items():
+    items = ["Resolución por la que se autoriza la ampliación de la depuradora de Huesca",
+             "Resolución sobre el plan de gestión de la sequía en la cuenca del Cinca",
+             "Resolución por la que se declara zona de protección de aves esteparias"]
+    for page in (_RESOLUTIONS_ES, _RESOLUTIONS_ES.replace("Inicio >", "Startseite ›").replace(" > ", " › ")):
+        titles = [s.title for s in _stories(page)]
+        assert [t for t in titles if t.startswith("Resolución")] == items
+        assert not any(t.startswith(("Inicio", "Startseite", "Buscar", "Tipo", "Mostrando", "Aviso legal")) or "Zaragoza" in t
+                       for t in titles)
+    # (the page's title and intro above the list, 'Departamento de Medio Ambiente' / '… Resoluciones
+    # firmadas por la consejera …', still make an item: not this kind)
+
+
+def test_controls_of_a_list_in_other_languages():
+    from chronicle.ingest.readers.pagecontrols import control
+    assert control("Accueil » Actualités » Communiqués")
+    assert control("Sortieren nach: Datum ▼")
+    assert control("Zeige 1–10 von 348 Ergebnissen")
+    assert control("Affichage 1 à 20 sur 96")
+    assert not control("Home > abroad: why exports fell")
+    assert not control("Showing the way: a town's solar co-op")
+    assert not control("▾ Le Soir (3)")   # (a reader's folder tree)
+
+
+def test_a_blogs_popular_posts_list_ends_the_page():
+    page = ("Zum Inhalt springen\n"
+            "Energieblog Nordhessen\n\n"
+            "Kategorie: Solar\n\n"
+            "Bürgerenergie baut drei neue Freiflächenanlagen\n"
+            "Veröffentlicht von Jonas Reich | 16. Mai 2026 | Solar\n"
+            "Die Genossenschaft hat die Finanzierung gesichert; Anteile gibt es ab 500 Euro …\n"
+            "Weiterlesen »\n\n"
+            "Balkonkraftwerke: Was sich beim Anmelden ändert\n"
+            "Veröffentlicht von Mira Olsen | 14. Mai 2026 | Ratgeber\n"
+            "Seit diesem Jahr reicht eine vereinfachte Meldung im Marktstammdatenregister …\n"
+            "Weiterlesen »\n\n"
+            "Stadtwerke testen Solardächer auf Bushaltestellen\n"
+            "Veröffentlicht von Jonas Reich | 12. Mai 2026 | Solar\n"
+            "Zehn Haltestellen erhalten Module, die Anzeigen und Beleuchtung versorgen sollen …\n"
+            "Weiterlesen »\n\n"
+            "BELIEBTE BEITRÄGE\n"
+            "Wärmepumpe im Altbau: unsere Erfahrungen nach zwei Wintern\n"
+            "Wie viel Strom erzeugt ein Balkonkraftwerk wirklich?\n\n"
+            "« Ältere Beiträge\n\n"
+            "Newsletter abonnieren\n"
+            "Ihre E-Mail-Adresse   Abonnieren\n\n"
+            "© 2026 Energieblog Nordhessen\n")
+    stories = {s.title: (s.date, s.labels) for s in _stories(page)}
+    assert len(stories) == 3
+    assert stories["Balkonkraftwerke: Was sich beim Anmelden ändert"][0] == dt.date(2026, 5, 14)
+    assert "Ratgeber" in stories["Balkonkraftwerke: Was sich beim Anmelden ändert"][1]
+
+
+def test_a_popular_posts_heading_is_a_sidebar_or_footer_heading_in_several_languages():
+    from chronicle.ingest.lines import SIDEBAR
+    for heading in ("POPULAR POSTS", "Beliebte Beiträge", "Articles populaires", "Entradas populares", "Articoli popolari",
+                    "Populaire berichten", "Posts populares"):
+        assert SIDEBAR.match(heading), heading
+    assert not SIDEBAR.match("Popular posts about the budget")
