@@ -305,3 +305,26 @@ def test_a_popular_posts_heading_is_a_sidebar_or_footer_heading_in_several_langu
                     "Populaire berichten", "Posts populares"):
         assert SIDEBAR.match(heading), heading
     assert not SIDEBAR.match("Popular posts about the budget")
+
+
+def test_a_topic_pages_name_blurb_and_follow_button_are_no_item():
+    page = ("Skip to content\n"
+            "THE HARBOUR TIMES\n"
+            "News   Business   Climate   Opinion\n\n"
+            "Topic\n"
+            "Coastal flooding\n"
+            "How rising seas and storms are changing life along the coast. Every story on the subject in one place.\n"
+            "+ Follow this topic\n\n"
+            "Council approves new sea wall for the old harbour\n"
+            "The 1.2-kilometre wall will protect 400 homes and the ferry terminal from storm surges.\n"
+            "By Ellen Marsh · 4 hours ago · 3 min read\n\n"
+            "Insurers raise premiums for homes near the estuary\n"
+            "Some owners face increases of more than 40 per cent at renewal, brokers say.\n"
+            "By Tom Reyes · May 16, 2026 · 5 min read\n\n"
+            "Farmers on the marsh switch to salt-tolerant crops\n"
+            "A trial with barley and samphire has doubled yields on fields flooded twice last winter.\n"
+            "May 14, 2026\n")
+    titles = [s.title for s in _stories(page)]
+    assert titles == ["Council approves new sea wall for the old harbour", "Insurers raise premiums for homes near the estuary",
+                      "Farmers on the marsh switch to salt-tolerant crops"]
+    assert [s.title for s in _stories(page.replace("+ Follow this topic", "[ Suivre ce sujet ]"))] == titles
