@@ -51,6 +51,12 @@ def test_an_outlet_line_under_a_section_divider_names_the_item_below_it():
     assert stories["Finland's grid operator warns of tight supply during the next cold snap"] == (None, "Helsingin Sanomat")
 
 
+def test_a_briefings_masthead_and_note_above_its_first_divider_are_no_item():
+    assert len(_stories(_BRIEFING)) == 4
+    headed = _BRIEFING.replace("Selected from 25 papers.", "Nordic Energy Press, daily review\nSelected from 25 papers.")
+    assert [s.title for s in _stories(headed)][0] == "Vattenfall skjuter upp beslutet om ny kärnkraft till hösten"
+
+
 def test_a_bracketed_rendering_under_a_headline_is_neither_title_nor_item():
     titles = [s.title for s in _stories(_BRIEFING)]
     assert not any("EN:" in t or "Vattenfall postpones" in t for t in titles)
