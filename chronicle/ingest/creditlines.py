@@ -27,8 +27,18 @@ _SUPPLIED = re.compile(r"(?i)^\s*(?:con\s+informaci[oó]n\s+de(?:\s+la\s+agencia
                        r"(?P<name>[^\s,|·].{0,40}?)\s*\.?$")
 
 
+# the next field of a meta line after the credit ('Eine Meldung der dpa · Sonntag, 17.05.')
+_FIELD = re.compile(r"\s+[·|•]\s+")
+# who supplied the facts, after the author's name in a byline ('Von A Name, mit Material von Reuters · …',
+# 'By A Name, with reporting from AP', 'Por A Name, con información de EFE')
+_SUPPLIED_IN = re.compile(r"(?i),\s+(?:mit\s+material\s+(?:von|der|des)|with\s+(?:files|reporting)\s+from|"
+                          r"con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+(?:de|da|do)|con\s+informazioni\s+(?:di|da))\s+"
+                          r"(?P<name>[^\s,|·•][^,|·•]{1,40}?)\s*(?:$|\s[|·•]\s)")
+
+
 def credited(text: str) -> str | None:
     """The name a credit line gives (an author's or an agency's), or None when the line is no credit."""
+    text = _FIELD.split(text, 1)[0] if "·" in text or "|" in text or "•" in text else text
     m = (_CREDIT.match(text) or _REPORTED.match(text) or _SUPPLIED.match(text)) if len(text) <= 80 else None
     if not m or len(m["name"].split()) > 5:
         return None
@@ -48,5 +58,11 @@ def outlet(text: str, outlets) -> str:
         return spelled(m["name"])
     m = _SUPPLIED.match(text) if len(text) <= 80 else None
     if m and names_like(m["name"]):   # ('Con información de Colprensa': who supplied it, listed or not)
+        return spelled(m["name"].strip())
+    name = (credited(text) or "").strip(" .")
+    if name and outlets.is_outlet(name):   # ('Eine Meldung der dpa': the piece's sender, listed, in any case)
+        return spelled(name)
+    m = _SUPPLIED_IN.search(text) if "," in text else None
+    if m and names_like(m["name"]):   # ('Von A Name, mit Material von Reuters · 14.05.2026': the agency's)
         return spelled(m["name"].strip())
     return outlets.byline(as_byline(text))

@@ -17,6 +17,11 @@ _RELATED = ("artigos relacionados", "notícias relacionadas", "artículos relaci
             "articles liés", "articles connexes", "sur le même sujet", "articoli correlati", "notizie correlate",
             "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "gerelateerde artikelen",
             "gerelateerd nieuws", "lees ook", "leia também")
+# a blog's list of its most visited posts ('Popular Posts', WordPress widgets' default titles), in English too
+_POPULAR = ("popular posts", "popular articles", "popular stories", "beliebte beiträge", "beliebteste beiträge",
+            "beliebte artikel", "articles populaires", "articles les plus populaires", "entradas populares",
+            "artículos populares", "articoli popolari", "post popolari", "populaire berichten", "populaire artikelen",
+            "posts populares", "artigos populares")
 # (not 'Mehr zum Thema', 'Plus sur ce sujet': live blogs print them inside an entry, over one link)
 
 
@@ -25,4 +30,4 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 TERMINAL = _alternation(_COMMENT_FORM + _BACK_TO_TOP)
-RELATED = _alternation(_RELATED)
+RELATED = _alternation(_RELATED + _POPULAR)

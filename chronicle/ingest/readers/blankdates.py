@@ -43,6 +43,14 @@ def blank(line: Line) -> bool:
     return line.kind == "date" and not line.dates
 
 
+def own_blank(lines: list[Line]) -> bool:
+    """The item's own date line, under its headline and above its text, left empty (a row of fields
+    whose date field is a dash, a blog's row naming author and category only: keyedrows.py,
+    postrows.py): the item is undated, whatever the page's date."""
+    texts = [k for k, l in enumerate(lines) if l.kind in ("prose", "head") and not l.section]
+    return len(texts) >= 2 and any(blank(l) for l in lines[texts[0] + 1:texts[-1]])
+
+
 def published(text: str) -> bool:
     """A date line opening with the word for 'published' ('Publicado a 04/03/2025', 'Posted on …')."""
     return bool(_PUBLISHED.match(text.strip()))

@@ -21,9 +21,9 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
-               creditlines, datedlines, daymonths, dayparas, feedrows, footnotes, hashtags, issuerlines, itemoutlets, items, kickerheads, linklines,
-               medialabels, numbered, outletcards, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, pressquotes, promos, readmoreat, recapbullets, releaselines,
-               remarks, reminders, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
+               creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, keyedrows, kickerheads, linklines,
+               medialabels, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
+               remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
                timelabels, transcript, treegroups, withlines)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
@@ -34,12 +34,12 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, blankdates.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
-    for marks in (showpage.mark, sitechrome.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
+    for marks in (showpage.mark, sitechrome.mark, pagecontrols.mark, followbuttons.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
                   releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, linklines.mark, outletcards.mark, resultlines.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lines import EMAIL_HEADER, Line, sentence_like
+from . import postrows
 
 _BY = (r"(?:news |content |release )?(?:provided|supplied|issued|distributed|published) by|"
        r"(?:bereitgestellt|veröffentlicht|herausgegeben|verbreitet) von|(?:fourni|publié|diffusé|émis) par|"
@@ -34,7 +35,8 @@ def mark(ls: list[Line]) -> int:
     if len(hits) >= _LEAST_FROM:
         for i, m in hits:
             named += _name(ls[i], m["name"])
-    bys = [i for i, l in enumerate(ls) if l.kind != "outlet" and len(l.text) <= 100 and _PROVIDED.match(l.text)]
+    # (not a blog's row, 'Publié par A Name | 14 mai 2026 | Économie': its author's, postrows.py)
+    bys = [i for i, l in enumerate(ls) if l.kind != "outlet" and len(l.text) <= 100 and _PROVIDED.match(l.text) and postrows.row(l.text) is None]
     if len(bys) >= _LEAST_BY:
         for i in bys:
             name = _PROVIDED.match(ls[i].text)["name"]

@@ -131,7 +131,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             if _runs_on(ls, j, own or mailed):
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
-        blank = blank or clocked and current == page_dated and not _clocked(ls, g)
+        blank = blank or clocked and current == page_dated and not _clocked(ls, g) or blankdates.own_blank(g.lines)
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
         signed = _signed(ls, g)

@@ -31,16 +31,18 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     spans = {g.index: _text_span(g) for g in groups}
     heads = page_heads(ls, groups, spans)
     items = _items(ls, [g for g in groups if g.index not in heads], spans)
-    if len(items) >= 3 and _intro(ls, spans[items[0].index]):
-        items = items[1:]   # (a page's note above its first outlet line, as in 'Este resumen es de uso interno.')
+    # (a page's note above its first outlet line, as in 'Este resumen es de uso interno.', or its masthead)
+    mast = items[0].index if len(items) >= 3 and (_masthead(ls, spans[items[0].index]) or _intro(ls, spans[items[0].index])) else -1
+    if mast >= 0:
+        items = items[1:]
     if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):
         return None   # (nor one above their first item)
     out: dict[int, Line | None] = {}
     prev_end = -1   # the last text line before the group (the page's own lines before the first)
     for g in groups:
         first, last = spans[g.index]
-        if first < 0 or g.index in heads:
-            continue
+        if first < 0 or g.index in heads or g.index == mast:
+            continue   # (a masthead or note is no item: headings() makes it the page's heading)
         # (an outlet line the item opens with is its own, not one of the page's lines above it; else
         # the nearest above its text: over the first item, the page's masthead may be one too)
         out[g.index] = next((ls[j] for j in range(max(prev_end + 1, g.index), first) if ls[j].kind == "outlet"),
@@ -77,6 +79,18 @@ def _intro(ls: list[Line], span: tuple[int, int]) -> bool:
     first, last = span
     return first >= 0 and all(ls[j].kind != "outlet" for j in range(0, last + 1)) \
         and not any(ls[j].kind == "head" and not ls[j].section for j in range(first, last + 1))
+
+
+def _masthead(ls: list[Line], span: tuple[int, int]) -> bool:
+    """A headline and its text wholly above a section heading that stands over the page's first
+    outlet line (a briefing's masthead and note, then '——— FRANCE ———' / 'Les Echos · 2026-05-18' /
+    headline): a heading ends the text above it, so the outlet line under it is the next item's, and
+    the text above is the page's own."""
+    first, last = span
+    if first < 0 or any(ls[j].kind == "outlet" for j in range(0, last + 1)) or _intro(ls, span):
+        return False
+    outlet = next((j for j in range(last + 1, len(ls)) if ls[j].kind == "outlet"), len(ls))
+    return any(ls[j].section and ls[j].kind == "head" for j in range(last + 1, outlet))
 
 
 def _first_led(ls: list[Line], first: int) -> bool:

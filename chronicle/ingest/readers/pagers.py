@@ -70,11 +70,18 @@ def mark(ls: list[Line]) -> int:
 
 def _footer(ls: list[Line], k: int) -> int:
     """A pager under the last item ends the list: the few lines of text under it, no headline among
-    them but a sign-up box's, are the site's footer ('NZ Press Wire publishes releases as received.
-    …'), not an item."""
+    them but a sign-up box's or a row of columns ('Accessibility   Privacy Notice   Site Map', an
+    address in parts), are the site's footer ('NZ Press Wire publishes releases as received. …'), not
+    an item."""
     rest = [l for l in ls[k + 1:] if l.kind in _TEXT]
-    if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" and not _SIGN_UP.search(l.text) or l.dates for l in rest):
+    if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" and not _SIGN_UP.search(l.text) and not _columns(l.text)
+                                                            or l.dates for l in rest):
         return 0
     for l in rest:
         l.kind = "furn"
     return len(rest)
+
+
+def _columns(text: str) -> bool:
+    """Parts set apart by wide spaces, as a footer's links or address print ('A   B   C'): no headline."""
+    return "   " in text and len([p for p in text.split("   ") if p.strip()]) >= 2
