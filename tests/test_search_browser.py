@@ -209,3 +209,16 @@ def test_sorting_by_date_keeps_undated_articles(page, search_page):
     page.select_option("#f-sort", "")
     expect(page.locator("#search-results li")).to_have_count(len(shown))
     assert sorted(titles(page)) == sorted(shown)
+
+
+def test_header_box_loads_no_offline_stemmer_over_http(page, subpath_server):
+    """The header's list shows titles only: Pagefind answers it, and the offline engine's
+    manifest and stemmer, which only mark a search page's excerpts, are not fetched."""
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(subpath_server + "topics/index.html")
+    page.locator("#site-q").press_sequentially("zelensk", delay=30)
+    expect(page.locator("#site-search-results a").first).to_have_text(
+        "Britain and France step in to heal Trump-Zelenskyy rift")
+    assert any("/pagefind/" in u for u in fetched), fetched
+    assert not [u for u in fetched if "/offline/search/" in u], fetched

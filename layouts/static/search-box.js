@@ -61,7 +61,8 @@
     try {
       await engines();
       var found = await core.run(q, {}, false);
-      var docs = await core.docs(found, found.ids.slice(0, SHOWN), q);
+      // titles only: no query, so no excerpt is marked (Pagefind's would load the offline stemmer)
+      var docs = await core.docs(found, found.ids.slice(0, SHOWN));
       if (id !== runId) return;
       panel.textContent = "";
       if (!docs.length) line("No results.", null, "meta");

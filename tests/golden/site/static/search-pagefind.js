@@ -263,8 +263,10 @@
 
     // A fragment holds no text, only its start as meta.excerpt (outputs/search/canonical.py),
     // which the offline engine's stemmer marks as it marks its own (the same start); without
-    // the offline index (a site built without it) the excerpt is shown unmarked.
+    // a query (the header's list of titles) or the offline index (a site built without it) the
+    // excerpt is shown unmarked, and nothing more is loaded.
     async function excerpt(text, query) {
+      if (!query) return text ? [[text, false]] : [];
       try {
         return await offline.marked(text, query);
       } catch (err) {
