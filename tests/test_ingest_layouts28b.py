@@ -89,3 +89,73 @@ def test_feed_in_german_and_an_age_in_weeks_names_no_day():
     assert got == [("Netzbetreiber verlangen schnellere Genehmigungen für Umspannwerke", dt.date(2026, 5, 19), "Handelsblatt"),
                    ("Solarzubau im April so hoch wie nie zuvor in einem Frühlingsmonat", dt.date(2026, 5, 15), "pv-magazine.de"),
                    ("Neue Speicherpreise: die Kosten fallen weiter", None, "energate-messenger.de")]
+
+
+_TEAMS_US = ("Press Office – County Health\n"
+             "General   Posts   Files   Clippings   +\n\n"
+             "📌 Pinned by Dana Whitfield\n"
+             "Drop every clip about the department in here, please, with the link. The Friday report is built from this channel.\n\n"
+             "Luis Ortega   5/12/2026 9:05 AM\n"
+             "Good piece on the clinic expansion, quotes the director.\n"
+             "County opens two walk-in clinics to shorten waits for flu shots\n"
+             "The clinics in Riverside and Millbrook will stay open until 8 p.m. on weekdays, and no appointment is needed for vaccines.\n"
+             "kxan.com\n"
+             "👍 3\n"
+             "Reply\n\n"
+             "Dana Whitfield   Friday 2:40 PM\n"
+             "Heads up, this one is critical of us.\n"
+             "Ambulance response times lag state goal in rural districts\n"
+             "Median response in the two northern districts was 17 minutes last quarter, well above the state's goal of 12 minutes.\n"
+             "texastribune.org\n"
+             "2 replies from Luis and you   Last reply Saturday 10:02 AM\n"
+             "Reply\n\n"
+             "Priya Nair   Yesterday 5:18 PM\n"
+             "Statement went out an hour ago.\n"
+             "Health department confirms second case of measles in the county\n"
+             "Officials said the patient, an unvaccinated adult, had recently returned from abroad and is recovering at home.\n"
+             "wfaa.com\n"
+             "Reply\n\n"
+             "Luis Ortega   10:12 AM\n"
+             "Morning! Radio picked it up as well.\n"
+             "Measles exposure list grows to six locations, including a school gym\n"
+             "Anyone who visited the listed sites and is not immune should call the health line, officials said.\n"
+             "keranews.org\n"
+             "Reply\n\n"
+             "Dana Whitfield   10:30 AM\n"
+             "Also covered on the local TV news at noon, with the same lines as our statement.\n\n"
+             "New conversation\n")
+
+
+def test_teams_channel_dates_each_message_by_its_header():
+    got = _read(_TEAMS_US)
+    assert got == [("County opens two walk-in clinics to shorten waits for flu shots", dt.date(2026, 5, 12), "kxan.com"),
+                   ("Ambulance response times lag state goal in rural districts", dt.date(2026, 5, 15), "texastribune.org"),
+                   ("Health department confirms second case of measles in the county", dt.date(2026, 5, 18), "wfaa.com"),
+                   ("Measles exposure list grows to six locations, including a school gym", dt.date(2026, 5, 19), "keranews.org")]
+
+
+_TEAMS_DE = ("Pressestelle Stadtwerke\n"
+             "Allgemein   Beiträge   Dateien   +\n\n"
+             "Jana Krüger   12.05.2026 09:05\n"
+             "Netzentgelte sinken im Umland ab Januar deutlich\n"
+             "Haushalte im Umland zahlen im kommenden Jahr rund elf Prozent weniger für die Netznutzung, teilte die Regulierungsbehörde mit.\n"
+             "mdr.de\n"
+             "Antworten\n\n"
+             "Tobias Lang   Sonntag 18:40\n"
+             "Das betrifft uns direkt.\n"
+             "Stadtwerke verschieben den Bau des neuen Wärmespeichers\n"
+             "Wegen gestiegener Baukosten soll der Speicher erst 2028 in Betrieb gehen, ein Jahr später als geplant.\n"
+             "lvz.de\n"
+             "Antworten\n\n"
+             "Jana Krüger   Gestern 16:52\n"
+             "Fernwärmepreise: Verbraucherschützer fordern mehr Transparenz\n"
+             "Die Verbraucherzentrale hat die Preisblätter von zwanzig Versorgern verglichen und kritisiert fehlende Angaben.\n"
+             "tagesschau.de\n"
+             "Antworten\n")
+
+
+def test_teams_channel_in_german():
+    got = _read(_TEAMS_DE)
+    assert got == [("Netzentgelte sinken im Umland ab Januar deutlich", dt.date(2026, 5, 12), "mdr.de"),
+                   ("Stadtwerke verschieben den Bau des neuen Wärmespeichers", dt.date(2026, 5, 17), "lvz.de"),
+                   ("Fernwärmepreise: Verbraucherschützer fordern mehr Transparenz", dt.date(2026, 5, 18), "tagesschau.de")]
