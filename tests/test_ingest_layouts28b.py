@@ -159,3 +159,43 @@ def test_teams_channel_in_german():
     assert got == [("Netzentgelte sinken im Umland ab Januar deutlich", dt.date(2026, 5, 12), "mdr.de"),
                    ("Stadtwerke verschieben den Bau des neuen Wärmespeichers", dt.date(2026, 5, 17), "lvz.de"),
                    ("Fernwärmepreise: Verbraucherschützer fordern mehr Transparenz", dt.date(2026, 5, 18), "tagesschau.de")]
+
+
+def _by_title(text: str, day: dt.date = _DAY) -> dict:
+    return {t: (d, s) for t, d, s in _read(text, day)}
+
+
+_READ_LINES = ("Grid Notes\n"
+               "A weekly letter on power and water\n\n"
+               "Good morning. Four stories this week, each with a link to read it in full.\n\n"
+               "1. Snowy Hydro delays the first turbine again as tunnel boring stalls\n"
+               "The utility now expects the first unit to spin in late 2028, a year behind the last schedule, after the boring machine hit soft ground.\n"
+               "Read: The Guardian, 12 May\n\n"
+               "2. Queensland doubles rebates for home batteries from July\n"
+               "Households with rooftop solar can claim up to four thousand dollars, and renters are eligible for the first time.\n"
+               "Read: abc.net.au\n\n"
+               "3. Water bills in Sydney to rise by nine per cent, regulator says\n"
+               "The pricing tribunal approved most of the utility's request, citing the cost of new desalination capacity.\n"
+               "Read: Sydney Morning Herald, 14 May\n")
+
+
+def test_a_read_line_names_the_outlet_and_its_day():
+    got = _by_title(_READ_LINES)
+    assert got["Snowy Hydro delays the first turbine again as tunnel boring stalls"] == (dt.date(2026, 5, 12), "The Guardian")
+    assert got["Queensland doubles rebates for home batteries from July"][1] == "abc.net.au"
+    assert got["Water bills in Sydney to rise by nine per cent, regulator says"] == (dt.date(2026, 5, 14), "Sydney Morning Herald")
+
+
+_BRON = ("Nieuws uit de wijk\n\n"
+         "Gemeente plant nieuwe fietsstraat langs het kanaal\n"
+         "De fietsstraat moet het drukke kruispunt bij de brug veiliger maken. De werkzaamheden beginnen na de zomervakantie en duren ongeveer drie maanden.\n"
+         "Bron: Utrechts Nieuwsblad, 12 mei\n\n"
+         "Buurthuis krijgt zonnepanelen en een warmtepomp\n"
+         "Met subsidie van de provincie wordt het buurthuis dit najaar van het gas gehaald. De bewonersvereniging hoopt de energierekening te halveren.\n"
+         "Bron: RTV Utrecht, 9 mei\n")
+
+
+def test_a_dutch_source_line_with_a_day_and_month_name():
+    got = _by_title(_BRON)
+    assert got["Gemeente plant nieuwe fietsstraat langs het kanaal"] == (dt.date(2026, 5, 12), "Utrechts Nieuwsblad")
+    assert got["Buurthuis krijgt zonnepanelen en een warmtepomp"] == (dt.date(2026, 5, 9), "RTV Utrecht")
