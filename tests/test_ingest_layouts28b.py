@@ -199,3 +199,49 @@ def test_a_dutch_source_line_with_a_day_and_month_name():
     got = _by_title(_BRON)
     assert got["Gemeente plant nieuwe fietsstraat langs het kanaal"] == (dt.date(2026, 5, 12), "Utrechts Nieuwsblad")
     assert got["Buurthuis krijgt zonnepanelen en een warmtepomp"] == (dt.date(2026, 5, 9), "RTV Utrecht")
+
+
+_WEEKLY_POST = ("Coastline\n"
+                "Subscribe   Sign in\n\n"
+                "Coastline #17: Storm season starts early\n"
+                "Flooded roads, a new sea wall and the insurers' bill\n"
+                "Maria Duarte\n"
+                "May 17, 2026\n"
+                "♡ 31   💬 4   ↗ Share\n\n"
+                "Hello again. Five stories from the coast this week; the ones I could date carry their day.\n\n"
+                "1. County approves a 40 million dollar sea wall for the harbour district\n"
+                "The wall will be built in three stages, starting with the stretch that flooded twice this spring.\n"
+                "Source: Coastal Courier, May 14\n\n"
+                "2. Insurers raise premiums for homes within a mile of the shore\n"
+                "Owners will pay up to a fifth more from July, and two firms stopped writing new policies in the area.\n\n"
+                "3. Ferry service suspended after storm damages the main pier\n"
+                "Engineers expect repairs to take at least three weeks, and a bus link replaces the crossings until then.\n"
+                "Source: Harbour Herald, May 12\n\n"
+                "4. Volunteers plant dune grass along four miles of beach\n"
+                "More than two hundred people joined the weekend planting, which aims to slow erosion before the summer.\n")
+
+
+def test_a_numbered_issues_date_is_not_its_undated_items():
+    got = _by_title(_WEEKLY_POST)
+    assert got["County approves a 40 million dollar sea wall for the harbour district"][0] == dt.date(2026, 5, 14)
+    assert got["Insurers raise premiums for homes within a mile of the shore"][0] is None
+    assert got["Volunteers plant dune grass along four miles of beach"][0] is None
+
+
+_RUNDBRIEF = ("Grundschule am Park\n\n"
+              "Rundbrief 9 – Freitag, 15. Mai 2026\n\n"
+              "Liebe Eltern,\n\n"
+              "die Sommerferien rücken näher, hier das Wichtigste aus den letzten Wochen.\n\n"
+              "Neuer Trinkbrunnen auf dem Schulhof\n"
+              "Der Förderverein hat einen Trinkbrunnen gespendet, der ab Montag in Betrieb ist. Die Kinder können dort jederzeit ihre Flaschen auffüllen.\n\n"
+              "Projektwoche zum Thema Klima\n"
+              "Vom 8. bis 12. Juni arbeiten alle Klassen an Projekten rund um Energie und Wetter. Am Freitag stellen sie die Ergebnisse in der Aula vor.\n\n"
+              "Unsere Schule in der Zeitung\n"
+              "Die Theater-AG hat mit ihrem Stück über Plastikmüll den Jugendpreis der Stadt gewonnen. Das Preisgeld fließt in neue Kostüme.\n"
+              "Quelle: Westfälische Nachrichten, 13. Mai\n")
+
+
+def test_a_school_newsletters_issue_date_is_not_its_sections():
+    got = _by_title(_RUNDBRIEF)
+    assert got["Neuer Trinkbrunnen auf dem Schulhof"][0] is None
+    assert got["Projektwoche zum Thema Klima"][0] is None
