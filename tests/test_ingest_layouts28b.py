@@ -245,3 +245,44 @@ def test_a_school_newsletters_issue_date_is_not_its_sections():
     got = _by_title(_RUNDBRIEF)
     assert got["Neuer Trinkbrunnen auf dem Schulhof"][0] is None
     assert got["Projektwoche zum Thema Klima"][0] is None
+
+
+_RUBRIQUE = ("Le Courrier du Sud\n"
+             "Accueil > Économie\n\n"
+             "ÉCONOMIE\n\n"
+             "Emploi\n"
+             "La zone portuaire annonce 300 embauches d'ici la fin de l'année\n"
+             "Les entreprises de logistique recrutent surtout des caristes et des agents de quai. Une session de recrutement aura lieu le 2 juin à la halle des sports.\n"
+             "Par Léa Martin\n"
+             "Il y a 2 heures\n\n"
+             "Agriculture\n"
+             "Les viticulteurs redoutent une nouvelle saison sèche\n"
+             "Les réserves d'eau sont au plus bas depuis dix ans dans le département. La chambre d'agriculture demande des aides d'urgence pour l'irrigation.\n"
+             "Par Paul Girard\n"
+             "Publié le 12/05 à 18h05\n\n"
+             "Commerce\n"
+             "Le centre-ville perd encore deux enseignes de prêt-à-porter\n"
+             "Les loyers trop élevés sont en cause selon l'association des commerçants, qui réclame un geste de la mairie.\n"
+             "Publié le 16/05/2026 à 08h00\n")
+
+
+def test_a_published_line_with_a_day_and_month_alone():
+    got = _by_title(_RUBRIQUE)
+    assert got["Les viticulteurs redoutent une nouvelle saison sèche"][0] == dt.date(2026, 5, 12)
+
+
+_SECCION = ("El Diario del Norte\n"
+            "Inicio > Sociedad\n\n"
+            "Sanidad\n"
+            "El hospital comarcal abre una nueva unidad de urgencias pediátricas\n"
+            "La unidad contará con ocho boxes y atenderá las veinticuatro horas a partir del lunes, según la consejería.\n"
+            "Publicado el 17/05/2026 a las 09:30\n\n"
+            "Educación\n"
+            "Los colegios adelantarán la jornada intensiva por el calor\n"
+            "La medida se aplicará en junio en todos los centros públicos de la provincia y afectará a más de veinte mil alumnos.\n"
+            "Publicado el 14/05 a las 18:05\n")
+
+
+def test_a_published_line_with_a_day_and_month_alone_in_spanish():
+    got = _by_title(_SECCION)
+    assert got["Los colegios adelantarán la jornada intensiva por el calor"][0] == dt.date(2026, 5, 14)
