@@ -286,3 +286,54 @@ _SECCION = ("El Diario del Norte\n"
 def test_a_published_line_with_a_day_and_month_alone_in_spanish():
     got = _by_title(_SECCION)
     assert got["Los colegios adelantarán la jornada intensiva por el calor"][0] == dt.date(2026, 5, 14)
+
+
+_BADGED = ("Le Républicain du Centre\n"
+           "Accueil > Société\n\n"
+           "SOCIÉTÉ\n\n"
+           "Santé\n"
+           "Le centre hospitalier ouvre un service d'urgences pédiatriques de nuit\n"
+           "Six pédiatres assureront les gardes à partir de septembre, une première dans le département depuis dix ans.\n"
+           "Il y a 4 heures\n\n"
+           "Réservé aux abonnés\n"
+           "Transports\n"
+           "La ligne de bus express vers la gare sera prolongée jusqu'à l'aéroport\n"
+           "Le conseil communautaire a voté les travaux, qui dureront dix-huit mois et coûteront 12 millions d'euros.\n"
+           "Publié le 16/05/2026 à 08h00\n\n"
+           "Voir aussi : Notre carte des travaux de l'été\n\n"
+           "Éducation\n"
+           "Deux collèges fusionneront à la rentrée 2027\n"
+           "Les effectifs ont baissé d'un quart en dix ans, selon le rectorat, qui promet qu'aucun poste ne sera supprimé.\n"
+           "Publié le 15/05/2026 à 17h40\n")
+
+
+def test_a_paywall_badge_and_a_pointer_alone_are_no_items():
+    got = _read(_BADGED)
+    assert [t for t, _, _ in got] == ["Le centre hospitalier ouvre un service d'urgences pédiatriques de nuit",
+                                      "La ligne de bus express vers la gare sera prolongée jusqu'à l'aéroport",
+                                      "Deux collèges fusionneront à la rentrée 2027"]
+
+
+_ABO = ("Nordkurier Online\n"
+        "Startseite > Region\n\n"
+        "Verkehr\n"
+        "Landkreis plant neue Radwege entlang der Bundesstraße\n"
+        "Der Ausbau soll in drei Abschnitten erfolgen und bis 2028 abgeschlossen sein, teilte die Verwaltung mit.\n"
+        "Vor 3 Stunden\n\n"
+        "Nur für Abonnenten\n"
+        "Wirtschaft\n"
+        "Molkerei investiert 40 Millionen Euro in neue Abfüllanlage\n"
+        "Mit der Anlage sollen rund sechzig neue Arbeitsplätze entstehen, vor allem in der Logistik und der Technik.\n"
+        "16.05.2026\n\n"
+        "Lesen Sie auch: So teuer ist Milch im Supermarkt geworden\n\n"
+        "Kultur\n"
+        "Stadttheater zeigt zum Saisonende ein Stück über die Ostsee\n"
+        "Die Premiere ist am Samstag, Karten gibt es an der Abendkasse und online.\n"
+        "15.05.2026\n")
+
+
+def test_a_paywall_badge_and_a_pointer_alone_in_german():
+    got = _read(_ABO)
+    assert [t for t, _, _ in got] == ["Landkreis plant neue Radwege entlang der Bundesstraße",
+                                      "Molkerei investiert 40 Millionen Euro in neue Abfüllanlage",
+                                      "Stadttheater zeigt zum Saisonende ein Stück über die Ostsee"]
