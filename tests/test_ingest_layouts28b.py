@@ -337,3 +337,69 @@ def test_a_paywall_badge_and_a_pointer_alone_in_german():
     assert [t for t, _, _ in got] == ["Landkreis plant neue Radwege entlang der Bundesstraße",
                                       "Molkerei investiert 40 Millionen Euro in neue Abfüllanlage",
                                       "Stadttheater zeigt zum Saisonende ein Stück über die Ostsee"]
+
+
+_POST = ("The Water Desk\n"
+         "Subscribe   Sign in\n\n"
+         "The Water Desk #88: Reservoirs at record lows\n"
+         "Three stories and a few quick ones\n"
+         "Sam Okoro\n"
+         "May 16, 2026\n"
+         "♡ 41   💬 7   ↗ Share\n\n"
+         "Hi all, a short one this week. Here is what mattered.\n\n"
+         "1. Lake Kariba falls to its lowest level since the dam was filled\n"
+         "The operator cut the water allocation for both power stations by a third, and rolling power cuts are expected to last until the rains.\n"
+         "Read: The Herald, May 14\n\n"
+         "2. Cape Town council approves a new desalination plant on the west coast\n"
+         "The plant would supply about a tenth of the city's water by 2030, at a cost the council says will be covered by tariffs.\n\n"
+         "3. Farmers in the Free State ask for drought relief as dams run dry\n"
+         "The provincial agriculture department is assessing losses, and a decision on relief is due next month.\n\n"
+         "IN BRIEF\n"
+         "• Botswana signs a water-sharing deal with Namibia for the Okavango basin — Mmegi\n"
+         "• Lesotho Highlands phase two tunnel boring resumes after a six-month halt (Business Day)\n\n"
+         "That's all for this week. Stay dry if you can.\n"
+         "– Sam\n\n"
+         "Thanks for reading The Water Desk! Subscribe for free to receive new posts.\n"
+         "Type your email...   Subscribe\n\n"
+         "♡ Like   💬 Comment   ↻ Restack\n\n"
+         "Discussion about this post\n"
+         "Comments   Restacks\n\n"
+         "© 2026 Sam Okoro · Privacy ∙ Terms\n"
+         "Start writing   Get the app\n")
+
+
+def test_a_posts_quick_bullets_under_its_numbered_items_and_its_chrome():
+    got = _read(_POST)
+    assert [t for t, _, _ in got] == [
+        "Lake Kariba falls to its lowest level since the dam was filled",
+        "Cape Town council approves a new desalination plant on the west coast",
+        "Farmers in the Free State ask for drought relief as dams run dry",
+        "Botswana signs a water-sharing deal with Namibia for the Okavango basin",
+        "Lesotho Highlands phase two tunnel boring resumes after a six-month halt"]
+    assert [s for _, _, s in got][3:] == ["Mmegi", "Business Day"]
+
+
+_BOLETIN = ("Clima y Ciudad\n"
+            "Boletín 12 · 15 de mayo de 2026\n\n"
+            "Hola, esta semana traemos tres historias sobre el calor en las ciudades.\n\n"
+            "1. Sevilla instala toldos en veinte calles del centro antes del verano\n"
+            "El ayuntamiento espera reducir hasta cinco grados la temperatura en las calles con más paseantes.\n"
+            "Fuente: Diario de Sevilla, 12 de mayo\n\n"
+            "2. Madrid abrirá refugios climáticos en bibliotecas y centros culturales\n"
+            "Serán cuarenta espacios con aire acondicionado y agua gratuita, abiertos de doce a ocho de la tarde.\n\n"
+            "3. Valencia planta mil árboles en los barrios con menos sombra\n"
+            "La plantación empezará en otoño y se centrará en los colegios y los centros de salud.\n\n"
+            "BREVES\n"
+            "• Zaragoza amplía el horario de las piscinas municipales por la ola de calor — Heraldo de Aragón\n"
+            "• Bilbao estudia un plan de sombras para las paradas de autobús (El Correo)\n\n"
+            "Gracias por leer. Hasta la próxima semana.\n"
+            "– Lucía\n\n"
+            "Tu correo electrónico   Suscribirme\n\n"
+            "♡ Me gusta   💬 Comentar   ↗ Compartir\n")
+
+
+def test_quick_bullets_and_chrome_in_spanish():
+    got = _read(_BOLETIN)
+    assert [t for t, _, _ in got][3:] == ["Zaragoza amplía el horario de las piscinas municipales por la ola de calor",
+                                          "Bilbao estudia un plan de sombras para las paradas de autobús"]
+    assert len(got) == 5
