@@ -403,3 +403,43 @@ def test_quick_bullets_and_chrome_in_spanish():
     assert [t for t, _, _ in got][3:] == ["Zaragoza amplía el horario de las piscinas municipales por la ola de calor",
                                           "Bilbao estudia un plan de sombras para las paradas de autobús"]
     assert len(got) == 5
+
+
+_ELTERNBRIEF = ("Grundschule Am Lindenhof\n"
+                "Gemeinsam lernen\n\n"
+                "Elternbrief Nr. 9 – Freitag, 15. Mai 2026\n\n"
+                "Termine\n"
+                "- 21. Mai: Sportfest, Beginn 8.30 Uhr\n"
+                "- 26. Mai: Pfingstferien bis 29. Mai\n"
+                "- 4. Juni: Elternabend Klasse 4\n\n"
+                "Liebe Eltern,\n\n"
+                "der Sommer naht und mit ihm viele Termine. In diesem Brief finden Sie das Wichtigste zu Hitze, Schulweg und Schulhof.\n\n"
+                "Neue Sonnensegel auf dem Schulhof\n"
+                "Der Förderverein hat zwei große Sonnensegel finanziert. Sie hängen seit letzter Woche über dem Sandkasten und der Tischtennisplatte.\n\n"
+                "Hitzefrei: so gehen wir vor\n"
+                "Steigt die Temperatur im Klassenraum über 27 Grad, endet der Unterricht nach der fünften Stunde. Die Betreuung bleibt bis 16 Uhr geöffnet.\n")
+
+
+def test_a_school_letters_dates_list_greeting_and_intro_are_no_items():
+    got = _read(_ELTERNBRIEF)
+    assert [t for t, _, _ in got] == ["Neue Sonnensegel auf dem Schulhof", "Hitzefrei: so gehen wir vor"]
+
+
+_PARENTS = ("Riverside Primary School\n"
+            "Learning together\n\n"
+            "Newsletter 12 – Friday 15 May 2026\n\n"
+            "Important dates\n"
+            "- 22 May: sports day (bring a hat)\n"
+            "- 26 May: half term begins\n"
+            "- 9 June: Year 6 leavers' assembly\n\n"
+            "Dear parents and carers,\n\n"
+            "What a busy few weeks it has been. Below you will find news about our garden, the new crossing and the heat plan.\n\n"
+            "Our new vegetable garden\n"
+            "Year 3 planted beans, lettuce and tomatoes in the raised beds by the hall, with help from the allotment society.\n\n"
+            "A crossing patrol for Mill Lane\n"
+            "From September a crossing patrol officer will work at the Mill Lane gate each morning and afternoon.\n")
+
+
+def test_a_school_letters_dates_list_greeting_and_intro_in_english():
+    got = _read(_PARENTS)
+    assert [t for t, _, _ in got] == ["Our new vegetable garden", "A crossing patrol for Mill Lane"]
