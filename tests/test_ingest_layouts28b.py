@@ -443,3 +443,4 @@ _PARENTS = ("Riverside Primary School\n"
 def test_a_school_letters_dates_list_greeting_and_intro_in_english():
     got = _read(_PARENTS)
     assert [t for t, _, _ in got] == ["Our new vegetable garden", "A crossing patrol for Mill Lane"]
+

@@ -66,10 +66,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             dropped += bool(m.text)
         else:
             stories.append(st)
-    if teams > max(wa, slack) and sum(1 for st in stories if st.title) >= 2:
-        # (where messages share previews, one that shares none is the poster's talk: 'Also on TV at 6')
+    if teams > max(wa, slack):
+        # where messages share previews, one that shares none is the poster's talk ('Also on TV at 6');
+        # lines like 'Name   Yesterday 4:52 pm' over no previews are no channel's (a feed's outlet lines)
         dropped += sum(1 for st in stories if not st.title)
-        stories = [st for st in stories if st.title]
+        stories = [st for st in stories if st.title] if sum(1 for st in stories if st.title) >= 2 else []
     if not stories:
         return None
     _unlabel(stories)
