@@ -58,6 +58,15 @@ GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|g['’]
                       r"buongiorno|buonasera|ciao|cari lettori|dear friends|liebe freunde|chers amis|chères amies|"
                       r"queridos amigos|cari amici)\b[^.!?]{0,40}[.!,:]")
 
+# a greeting to a group, alone on its line ('Beste ouders en verzorgers,', 'Liebe Eltern,', 'Chers parents,',
+# 'Dear parents and carers,', 'Queridas familias,', 'Cari genitori,', 'Dear members,'): a school's or a
+# club's letter opens so, under its dates list or its agenda, further down than a newsletter's greeting
+# (in the letter's first 40 lines)
+GROUP_GREETING = re.compile(r"(?i)^(?:beste|lieve|liebe|chers|chères|dear|queridas?|queridos|estimadas?|estimados|cari|care|"
+                            r"gentili|caros|caras|prezados|prezadas)\s+(?:ouders|eltern|parents|families|familles|familias|"
+                            r"genitori|famiglie|pais|famílias|leden|mitglieder|membres|members|socios|soci|sócios|collega['’]s|"
+                            r"kolleginnen|kollegen|colleagues|collègues|colegas|colleghi)\b[^.!?]{0,40},\s*$")
+
 
 def dated_greeting(text: str, date_end: int) -> bool:
     """A newsletter's title with its issue's date, the greeting glued after it on one line ('DIE
@@ -215,7 +224,7 @@ class Letter:
             self.promo = 2   # the heading's block and the block under it
         elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
             self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
-        if len(out) - self.top < 6 and GREETING.match(s):
+        if len(out) - self.top < 6 and GREETING.match(s) or no <= 40 and GROUP_GREETING.match(s):
             self.intro = intro(self.lines, no - 1) + 1
         return bool(no <= self.intro or self.promo or out and signature(out[-1][1], s)
                     or no > 0.6 * len(self.lines) and OUTRO.match(s))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .when import Found
+from .monthnames import MONTHS
+from .when import Found, folded
 
 _ARROWS = "➜➔→⇒►▶➤»>"
 _MARKED = re.compile(r"(?i)^(?:(?:sources?|quelle|fuente|fonte|bron)\s*[" + _ARROWS + r"]+|"
@@ -60,16 +61,27 @@ def plain(text: str) -> str:
 # a day and month closing a source line, each number with its dot ('→ Ärzteblatt, 10.4.'): German
 # pages print the yearless date so; without the closing dot '10.4' may be a clock time or a version
 _DOTTED_TAIL = re.compile(r",\s*(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.\s*$")
-_LABELLED = re.compile(r"(?i)^(?:sources?|quelle|fuente|fonte|bron)\s*:\s*\S")
+_LABELLED = re.compile(r"(?i)^(?:sources?|quelle|fuente|fonte|bron|read|lesen|lire|leer|leia|leggi|lees)\s*:\s*\S")
+# a day and a month's name closing such a line ('Bron: AD, 13 mei', 'Read: X, 16 May', 'Quelle: X, 9. Mai'):
+# after the outlet's comma a date, though alone 'mei', 'may' or 'mar' may be a common word
+_NAMED_TAIL = re.compile(r",\s*(?:(?P<day>0?[1-9]|[12]\d|3[01])\.?\s+(?P<mon>[^\W\d]{3,10})|(?P<mon2>[^\W\d]{3,10})\.?\s+"
+                         r"(?P<day2>0?[1-9]|[12]\d|3[01]))\.?\s*$")
 
 
 def dotted_tail(text: str, marker: str = "") -> list:
     """[the yearless date] closing a source line under an arrow or a label ('→ X, 10.4.', 'Quelle: X,
-    9.4.'), else []."""
-    m = _DOTTED_TAIL.search(text) if text[-1:] == "." else None
-    if not m or not (marker in _ARROWS and marker or marked(text) or _LABELLED.match(text)):
+    9.4.', 'Bron: X, 13 mei'), else []."""
+    if not (marker in _ARROWS and marker or _LABELLED.match(text) or marked(text)):
         return []
-    return [Found("dmy", m.start("day"), m.end(), None, month=int(m["month"]), day=int(m["day"]))]
+    m = _DOTTED_TAIL.search(text) if text[-1:] == "." else None
+    if m:
+        return [Found("dmy", m.start("day"), m.end(), None, month=int(m["month"]), day=int(m["day"]))]
+    m = _NAMED_TAIL.search(text) if "," in text else None
+    month = MONTHS.get(folded(m["mon"] or m["mon2"]).lower().rstrip(".")) if m else None
+    if not month:
+        return []
+    at = "day" if m["day"] else "mon2"
+    return [Found("dmy", m.start(at), m.end(), None, month=month, day=int(m["day"] or m["day2"]))]
 
 
 # what stands before that date: a name, or what the item reports 'via' a name ('vdek-Auswertung via

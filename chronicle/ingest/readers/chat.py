@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import domains, outlets, when
 from ..lang import language
 from ..model import Context, Parsed, Story, is_prose
-from . import discordchat
+from . import discordchat, teamschat
 
 # '03/03/25, 8:05 - Name: text' (Android), '[03/03/25, 8:05:12] Name: text' (iOS); a system
 # line has no 'Name: ' (a name is a few words before the colon). A header alone on its line
@@ -50,11 +50,15 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     wa = sum(1 for l in content if (m := _WA.match(l)) and (" " in m["rest"].strip() or ":" in m["rest"]))
     slack = sum(1 for l in content if _SLACK.match(l))
     discord = discordchat.headers(content)   # ('name — Today at 8:14 AM': a header like no line of text)
-    if max(wa, slack) < 3 or max(wa, slack) < 0.1 * len(content):
+    teams = teamschat.headers(content)   # ('Name   Yesterday 4:52 pm': headers that print their day)
+    if max(wa, slack, teams) < 3 or max(wa, slack, teams) < 0.1 * len(content):
         if discord < 2:
             return None
-        wa = slack = 0
-    msgs = _whatsapp(lines, ctx) if wa and wa >= slack else _slack(lines, ctx) if slack else [_Message(*m) for m in discordchat.messages(lines, ctx)]
+        wa = slack = teams = 0
+    if teams > max(wa, slack):
+        msgs = [_Message(*m) for m in teamschat.messages(lines, ctx)]
+    else:
+        msgs = _whatsapp(lines, ctx) if wa and wa >= slack else _slack(lines, ctx) if slack else [_Message(*m) for m in discordchat.messages(lines, ctx)]
     stories, dropped = [], 0
     for m in msgs:
         st = _story(m)
@@ -62,6 +66,11 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
             dropped += bool(m.text)
         else:
             stories.append(st)
+    if teams > max(wa, slack):
+        # where messages share previews, one that shares none is the poster's talk ('Also on TV at 6');
+        # lines like 'Name   Yesterday 4:52 pm' over no previews are no channel's (a feed's outlet lines)
+        dropped += sum(1 for st in stories if not st.title)
+        stories = [st for st in stories if st.title] if sum(1 for st in stories if st.title) >= 2 else []
     if not stories:
         return None
     _unlabel(stories)
@@ -142,8 +151,9 @@ def _story(m: _Message) -> Story | None:
     text above the link (or the unfurl's), its outlet from the unfurl's site line or the title's suffix."""
     text = [t for t in m.text if not (_REACTIONS.match(t) or _THREAD.match(t))]
     at = next((i for i, t in enumerate(text) if _URL.search(t)), None)
-    if at is None:
-        return Story(line=m.line, paras=text, date=m.date, date_basis=m.basis) if any(map(is_prose, text)) else None
+    if at is None:   # (a link's preview pasted without the link: headline, description, domain)
+        card = teamschat.card_story(m.line, text, m.date, m.basis)
+        return card or (Story(line=m.line, paras=text, date=m.date, date_basis=m.basis) if any(map(is_prose, text)) else None)
     url = _URL.search(text[at])[0]
     before, after = [t for t in text[:at] if t], text[at + 1:]
     glued = _URL.sub("", text[at]).strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Context, Parsed
-from . import agenda, cardfeed, chat, claims, episodes, evidence, fieldrows, fields, forumposts, forwards, grouposts, linkboard, maildigest, mdnotes, records, social, tgforwards, threadheads
+from . import agenda, cardfeed, chat, claims, episodes, evidence, fieldrows, fields, forumposts, forwards, grouposts, linkboard, maildigest, mdnotes, netfeed, records, social, tgforwards, threadheads
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+)$")   # (the text's closing hashes: lines.md_heading_text)
 BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -29,7 +29,7 @@ def others(lines: list[str], ctx: Context) -> Parsed | None:
     digest, a chat export, a social timeline, records, 'Key: value' blocks, Markdown notes), or
     None: then the evidence of its lines decides. Each reads the raw lines only."""
     parsed = maildigest.read(lines, ctx) or chat.read(lines, ctx) or forwards.read(lines, ctx) or social.read(lines, ctx) \
-        or grouposts.read(lines, ctx) or forumposts.read(lines, ctx) or linkboard.read(lines, ctx) \
+        or grouposts.read(lines, ctx) or netfeed.read(lines, ctx) or forumposts.read(lines, ctx) or linkboard.read(lines, ctx) \
         or threadheads.read(lines, ctx) or tgforwards.read(lines, ctx) or episodes.read(lines, ctx) \
         or cardfeed.read(lines, ctx)
     if parsed is None:

@@ -10,7 +10,7 @@ from .. import when
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates
-from .issuelines import issue_line
+from .issuelines import issue_head, issue_line
 
 TEXT = ("prose", "head", "plus")
 _FOOT_WORDS = 5   # words at most in a furniture line of an item's foot ('Read more', 'Harriet Okafor')
@@ -112,7 +112,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     own = own_dated(groups)
     mailed = self_dated(groups) > 0
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
-    issued = mailed and any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6])
+    head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
+    issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
     page_dated = (page.page_date, page.page_basis) if page.page_date and not own and not issued else (None, "")
     if page.dates_trail:
         for g in groups:
@@ -128,7 +129,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
         for j in range(last_text + 1, g.index):
-            if _runs_on(ls, j, own or mailed):
+            if _runs_on(ls, j, own or mailed) and j >= head:
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         blank = blank or clocked and current == page_dated and not _clocked(ls, g) or blankdates.own_blank(g.lines)
@@ -139,9 +140,18 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
             out[g.index] = _dated(page, signed, page.resolve(signed.dates[0]), current)
             continue
         for j in range(last_text + 1, g.index + len(g.lines)):
-            if _runs_on(ls, j, own or mailed):   # (an issue's date line under the newsletter's name too)
+            if _runs_on(ls, j, own or mailed) and j >= head:   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
     return out
+
+
+def _masthead(ls: list[Line], groups: list) -> int:
+    """Where a newsletter's masthead ends when it names its issue by number and prints a date ('Init
+    Weekly #42: The hottest week' / subtitle / author / 'May 18, 2026'): the first lines above its
+    first item; 0 when it names no issue. Its date is the issue's, not an item's."""
+    top = ls[:min(6, groups[0].index if groups else 0)]
+    named = any(issue_head(l.text) for l in top if l.kind != "date")
+    return len(top) if named and any(l.kind == "date" and l.dates for l in top) else 0
 
 
 def _clocked(ls: list[Line], g) -> bool:

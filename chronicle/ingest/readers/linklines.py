@@ -4,7 +4,8 @@ words ('View the clinic opening hours', 'Download the full report', 'Télécharg
 another story ('Related: Drought support for farmers extended', 'Lesen Sie auch: …', 'À lire
 aussi : …', 'Lee también: …', 'Leggi anche: …'). Right under the text with no blank line, and
 nothing under them before the next blank line, they are page furniture (reported), neither an
-item of one line nor the item's text."""
+item of one line nor the item's text; so is such a pointer on a line of its own between blank
+lines ('Lire aussi : Nos cartes des résultats'), a link to a story the page does not give."""
 from __future__ import annotations
 
 import re
@@ -26,9 +27,12 @@ def mark(ls: list[Line]) -> int:
     """Mark the link lines as furniture, in place; how many."""
     n = 0
     for k, l in enumerate(ls):
+        last = k + 1 == len(ls) or ls[k + 1].gap > 0
+        if l.kind in ("head", "prose") and last and (k == 0 or l.gap) and len(l.text) <= 160 and _RELATED.match(l.text):
+            l.kind, n = "furn", n + 1   # (a pointer on a line of its own between blank lines: 'Lire aussi : …')
+            continue
         if k == 0 or l.kind not in ("head", "prose") or l.gap or ls[k - 1].kind != "prose" or len(l.text) > 120:
             continue
-        last = k + 1 == len(ls) or ls[k + 1].gap > 0
         if last and (_RELATED.match(l.text) or l.kind == "head" and words(l.text) <= 8 and _LINK.match(l.text)):
             l.kind, n = "furn", n + 1
     return n

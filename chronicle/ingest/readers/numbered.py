@@ -23,7 +23,22 @@ def starts(ls: list[Line]) -> list[tuple[int, str]]:
     modes = ["titled" if _numbered_head(ls, i) else "headonly" if _head_alone(ls, i) else "plain" for i in idx]
     if modes[:-1].count("headonly") == len(idx) - 1 and ls[idx[-1]].kind == "head":
         modes[-1] = "headonly"   # a list of headlines alone: the lines after the last are the page's footer
-    return list(zip(idx, modes))
+    return list(zip(idx, modes)) + _bullets_after(ls, idx[-1])
+
+
+def _bullets_after(ls: list[Line], last: int) -> list[tuple[int, str]]:
+    """Under the numbered items a heading over bulleted headlines ('QUICK HITS' / '• Headline — Outlet'
+    / '• Headline (Outlet)'): each bullet an item of its own, not the last numbered item's text."""
+    h = next((i for i in range(last + 1, len(ls)) if ls[i].kind == "head" and not ls[i].marker and ls[i].gap), -1)
+    j = next_text(ls, h) if h >= 0 else -1
+    if j < 0 or not ls[j].marker or ls[j].marker[:1].isdigit():
+        return []
+    ls[h].section = True
+    out = []
+    while j >= 0 and ls[j].marker == ls[out[0][0] if out else j].marker and ls[j].kind == "head":
+        out.append((j, "headonly" if _head_alone(ls, j) or ls[j + 1:j + 2] and ls[j + 1].gap else "plain"))
+        j = next_text(ls, j)
+    return out
 
 
 def _head_alone(ls: list[Line], i: int) -> bool:

@@ -3,7 +3,8 @@ day on a train' / '• …' / '• …'), then the stories themselves, each a he
 bullets sum up the day (the stories below tell it): furniture, reported, not items of one line
 each. Only when the page's bullets are that one run, under a heading, above every story, with
 two stories or more under it, and when they do not name the stories' headlines (a table of
-contents, 'Sommario' / '- Headline', which contents.py reads)."""
+contents, 'Sommario' / '- Headline', which contents.py reads). The heading right over them
+('Belangrijke data', 'Termine', 'If you spent the day on a train') goes with them."""
 from __future__ import annotations
 
 from ..lines import Line, sentence_like
@@ -16,7 +17,8 @@ _LEAST = 2
 
 def mark(ls: list[Line]) -> int:
     """Mark the recap's bullets as furniture, in place; how many."""
-    run = [i for i, l in enumerate(ls) if l.marker and l.kind in _TEXT]
+    # (or a dates list: '- 21. Mai: Sportfest', '- 22 May: sports day', each day with what happens on it)
+    run = [i for i, l in enumerate(ls) if l.marker and (l.kind in _TEXT or l.kind == "date" and ": " in l.text[:16])]
     if len(run) < _LEAST or run[-1] - run[0] != len(run) - 1 or any(ls[i].gap for i in run[1:]):
         return 0   # (not one run of bullets, one a line)
     above = [i for i in range(run[0]) if ls[i].kind in _TEXT]
@@ -28,4 +30,6 @@ def mark(ls: list[Line]) -> int:
         return 0   # (a table of contents: contents.py reads it)
     for i in run:
         ls[i].kind = "furn"
+    if above[-1] == run[0] - 1 and not ls[run[0]].gap:
+        ls[above[-1]].kind = "furn"   # (the recap's heading right over it: 'Belangrijke data' / '- 19 mei: …')
     return len(run)
