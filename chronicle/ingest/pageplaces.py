@@ -85,12 +85,13 @@ PAGE_LINES = 2000
 def page_country(text: str) -> str:
     """The country a page is about, or "": the one named (by name, or by a place in it) on at
     least half the page's lines that name any country, and on twice as many as any other; on
-    three lines, or two apart (two within two lines of each other are one item's: a tech digest's
-    one Russian story, headline and related link, made it Russian). Three lines were asked first, side by side or not: fewer
-    pages had a country, and eleven labelled sets each lost a tag or more by it. A Nigerian
-    election page names Nigeria, Lagos or Abuja on most of its lines; an item of it that names no
-    place is still Nigerian news, and its readers browse it under Nigeria (tagging.py adds the
-    country to such items). A world digest has no such country."""
+    three lines, or on two more than two lines apart (two closer are one item's: a tech digest's
+    one Russian story, its headline and its related link, made the digest Russian). Three lines,
+    near or apart, were asked first: fewer pages had a country, and eleven labelled sets each lost
+    a tag or more by it. A Nigerian election page names Nigeria, Lagos or Abuja on most of its
+    lines; an item of it that names no place is still Nigerian news, and its readers browse it
+    under Nigeria (tagcountry.py adds the country to such items). A world digest has no such
+    country."""
     _by_first, firsts = _names()
     firsts = firsts | _town_countries().keys()
     counts: dict[str, int] = {}

@@ -21,6 +21,7 @@ class Places(Protocol):
 
     def place(self, slug: str) -> str | None: ...
 
+
 # the page's country, for an item placed nowhere else: below a subject of its title or lead (4)
 # and a theme its text names twice, so it takes the last place of a full item's tags, not a
 # subject's (at 2.5 and more it put out an Italian item's 'inflation' on held-out set 4)
