@@ -12,8 +12,9 @@ Files, all under offline/search/:
 - d<hash>.js, document chunks: DOCS_PER_CHUNK articles each, in the build's order (newest
   first: the newest articles are one chunk), with their path, title, date, source and the
   start of the text for the excerpt (searchwords.lead_excerpt; Pagefind's fragments keep the
-  same), loaded only for the results shown; an article's path `articles/<slug>.html` is stored as its slug (the
-  manifest's docPath is the prefix and suffix), "" when it is its title's (urls.title_slug);
+  same), loaded only for the results shown; an article's path `articles/<slug>.html` is stored
+  as its slug (the manifest's docPath is the prefix and suffix), "" when it is its title's
+  (urls.title_slug);
 - r<hash>.js, the places: by article number, its place in the build's order (placeWidth VARINT
   digits each), by which the engine orders results and finds an article's document entry;
 - s<hash>.js, the Snowball stemmer of the site's language in JavaScript (stemmers/, made by
