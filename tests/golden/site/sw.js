@@ -1,6 +1,6 @@
 /* Chronicle service worker (generated). Scope: the folder holding this file. */
 "use strict";
-var VERSION = "f837a4fb4f617fd2";
+var VERSION = "6fd6330574e9d51e";
 var SHELL = ["./","404.html","index.html","offline/summary.json","search.html","static/favicon.svg","static/offline.js","static/search-box.js","static/search-core.js","static/search-offline.js","static/search-pagefind.js","static/search.js","static/style.css"];
 var CACHE = "chronicle:" + self.registration.scope;
 var HASHED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;

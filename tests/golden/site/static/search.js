@@ -106,17 +106,26 @@
 
   // The next PAGE results. When there are more than a page of them (a large archive, where
   // each result may need its own document chunk), the first FIRST are shown as soon as their
-  // documents are in; the count in the status line comes with the whole page.
-  async function showMore(id) {
+  // documents are in; the count in the status line comes with the whole page. A new search
+  // (`fresh`) replaces the last one's results only once its first are in: the list is never
+  // empty while documents load.
+  async function showMore(id, fresh) {
     var found = current;
-    var start = list.children.length;
+    var start = fresh ? 0 : list.children.length;
     var ids = found.ids.slice(start, start + PAGE);
     var parts = found.total > PAGE ? [ids.slice(0, FIRST), ids.slice(FIRST)] : [ids];
     for (var i = 0; i < parts.length; i++) {
       var page = await core.docs(found, parts[i], found.query);
       if (id !== runId) return;
+      if (fresh) {
+        list.textContent = "";
+        list.setAttribute("data-engine", found.engine.name);
+        list.setAttribute("data-query", found.query);
+        fresh = false;
+      }
       page.forEach(function (r) { list.appendChild(item(r)); });
     }
+    if (fresh) list.textContent = "";   // no results at all
     more.hidden = list.children.length >= found.total;
     status.textContent = counted(found, found.recent);
   }
@@ -147,10 +156,7 @@
       found.recent = recent;
       if (recent) { found.ids = found.ids.slice(0, PAGE); found.total = found.ids.length; }
       current = found;
-      list.textContent = "";
-      list.setAttribute("data-engine", found.engine.name);
-      list.setAttribute("data-query", q);
-      await showMore(id);
+      await showMore(id, true);
     } catch (err) {
       if (id !== runId) return;
       list.textContent = "";
