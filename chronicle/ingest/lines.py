@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -236,11 +236,11 @@ def _kind(line: Line, outlets: Outlets) -> str:
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
-    meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
+    meta = bylinedates.unlengthed(READ_TIME.sub(lambda m: " " * len(m[0]), text)) if line.dates and _READ_TIME_HINT.search(text) else text
     named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
-    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
+    name = _WEEKDAY_WORDS.sub("", beside_date(bylinedates.blanked(meta), line.dates)) if n <= 80 and line.dates and not named else ""
     name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
     byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
     if card or named or byname or date_only(meta, line.dates) or datefields.dated_fields(text, line.dates):   # ('date | place | author')
