@@ -74,3 +74,50 @@ def test_author_weekday_day_and_length_line_en():
     assert rows["Microplastics found in deep-sea sediment off the Azores"] == (dt.date(2026, 6, 18), "Reuters")
     assert rows["Norfolk village to be moved inland as the cliffs retreat"][0] is None
     assert not any(t.startswith(("Tom Harding", "Alice Grant")) for t, _, _ in got)
+
+
+# A newsletter's masthead date with the issue's number after it ('Tuesday, June 23, 2026 | Issue
+# #212'): the day the issue went out, not that of its items; where items date themselves in their
+# source lines, an item without one stays undated (3201's kind).
+_ISSUE_EN = ("Open in browser\n\n"
+             "THE GRID LETTER\n"
+             "Tuesday, June 23, 2026 | Issue #212\n\n"
+             "Good morning. Four stories today.\n\n"
+             "• Texas grid operator asks for 12 GW of new peaking plants\n"
+             "The request follows two emergency alerts during last week's heat and would be tendered this autumn.\n"
+             "Source: Houston Chronicle, June 22\n\n"
+             "• Offshore wind lease sale in the Gulf of Maine draws three bidders\n"
+             "Only three of eight qualified companies took part, citing turbine costs and port delays.\n"
+             "Source: E&E News, June 19\n\n"
+             "• Our take: why interconnection queues keep growing\n"
+             "Most of the projects waiting are batteries, and most will never be built, our analysis shows.\n\n"
+             "• Utility regulators in Arizona approve a time-of-use default\n"
+             "Households will move to the new rates from October unless they choose to stay on the flat tariff.\n\n"
+             "Unsubscribe | Manage preferences\n")
+
+_ISSUE_FR = ("Voir la version en ligne\n\n"
+             "LA LETTRE DE L'EAU\n"
+             "mardi 23 juin 2026 – Numéro 87\n\n"
+             "Bonjour à toutes et à tous,\n\n"
+             "• Sécheresse : 14 départements en alerte renforcée\n"
+             "Les préfets ont restreint l'irrigation et le remplissage des piscines privées jusqu'à nouvel ordre.\n"
+             "Source : Le Monde, 22 juin\n\n"
+             "• Les agences de l'eau relèvent leurs aides aux réseaux fuyards\n"
+             "Un litre sur cinq est perdu avant d'arriver au robinet, rappelle le rapport annuel du ministère.\n"
+             "Source : Les Échos, 19 juin\n\n"
+             "• Notre analyse : la réutilisation des eaux usées reste marginale\n"
+             "Moins d'un pour cent des eaux traitées sont réutilisées, contre huit pour cent en Italie.\n\n"
+             "Se désabonner\n")
+
+
+def test_issue_number_after_masthead_date_en():
+    rows = {t: d for t, d, _ in _read(_ISSUE_EN)}
+    assert rows["Texas grid operator asks for 12 GW of new peaking plants"] == dt.date(2026, 6, 22)
+    assert rows["Our take: why interconnection queues keep growing"] is None
+    assert rows["Utility regulators in Arizona approve a time-of-use default"] is None
+
+
+def test_issue_number_after_masthead_date_fr():
+    rows = {t: d for t, d, _ in _read(_ISSUE_FR)}
+    assert rows["Sécheresse : 14 départements en alerte renforcée"] == dt.date(2026, 6, 22)
+    assert rows["Notre analyse : la réutilisation des eaux usées reste marginale"] is None
