@@ -121,3 +121,36 @@ def test_issue_number_after_masthead_date_fr():
     rows = {t: d for t, d, _ in _read(_ISSUE_FR)}
     assert rows["Sécheresse : 14 départements en alerte renforcée"] == dt.date(2026, 6, 22)
     assert rows["Notre analyse : la réutilisation des eaux usées reste marginale"] is None
+
+
+# A section page: each item closes with 'Category | Agency' under its teaser, or the category alone
+# (3203's kind): the agency is the outlet, the line no item of its own.
+_SECTION_DE = ("Zum Inhalt springen\n"
+               "DONAU KURIER · Ausgabe Wien\n"
+               "Politik   Wirtschaft   Chronik   Sport   Kultur\n"
+               "Abonnieren   Anmelden\n\n"
+               "WIRTSCHAFT\n\n"
+               "21.06.2026 · 18:20\n"
+               "Österreichs Inflation sinkt im Mai auf 2,1 Prozent\n"
+               "Vor allem billigere Treibstoffe drückten die Teuerung, Dienstleistungen blieben teuer.\n"
+               "Konjunktur | APA-OTS\n\n"
+               "20.06.2026 · 09:05\n"
+               "Voestalpine baut in Linz einen zweiten Elektrolichtbogenofen\n"
+               "Der Konzern investiert 1,5 Milliarden Euro und will ab 2029 ein Drittel weniger Kohle einsetzen.\n"
+               "Industrie\n\n"
+               "19.06.2026 · 14:40\n"
+               "Bahn bestellt 40 neue Doppelstockzüge für den Nahverkehr\n"
+               "Die Fahrzeuge sollen ab 2028 zwischen Wien, St. Pölten und Wiener Neustadt fahren.\n"
+               "Verkehr | dpa\n\n"
+               "18.06.2026 · 11:15\n"
+               "Wiener Börse: Banken ziehen den ATX auf ein Jahreshoch\n"
+               "Erste Group und Raiffeisen legten nach starken Quartalszahlen je über drei Prozent zu.\n"
+               "Märkte\n\n"
+               "Mehr laden\n")
+
+
+def test_category_and_agency_line_under_teaser():
+    rows = {t: s for t, _, s in _read(_SECTION_DE)}
+    assert rows["Österreichs Inflation sinkt im Mai auf 2,1 Prozent"] == "APA-OTS"
+    assert rows["Bahn bestellt 40 neue Doppelstockzüge für den Nahverkehr"] == "dpa"
+    assert not any(t.startswith(("Konjunktur", "Verkehr")) for t in rows)
