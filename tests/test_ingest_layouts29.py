@@ -154,3 +154,24 @@ def test_category_and_agency_line_under_teaser():
     assert rows["Österreichs Inflation sinkt im Mai auf 2,1 Prozent"] == "APA-OTS"
     assert rows["Bahn bestellt 40 neue Doppelstockzüge für den Nahverkehr"] == "dpa"
     assert not any(t.startswith(("Konjunktur", "Verkehr")) for t in rows)
+
+
+# A newsletter's source line closed by a weekday ('Source: Al Jazeera, Monday', 'Fuente: EFE,
+# viernes'): the day is the item's date's, no part of the outlet's name (3204's kind).
+_WEEKDAY_SOURCES = ("Hola, esta es la edición del martes.\n\n"
+                    "Chile licita dos nuevos salares para extraer litio\n"
+                    "El gobierno abrirá las ofertas en septiembre y exige socios estatales con mayoría.\n"
+                    "→ Fuente: EFE, viernes\n\n"
+                    "Bolivia firma con una empresa china una planta de carbonato\n"
+                    "La planta en Uyuni debería producir 25.000 toneladas al año desde 2028.\n"
+                    "→ Fuente: Reuters, lunes\n\n"
+                    "Argentina supera a Chile en exportaciones de litio en mayo\n"
+                    "Las ventas crecieron un 40 por ciento interanual, impulsadas por Catamarca y Salta.\n"
+                    "→ Fuente: Infobae\n\n"
+                    "Hasta el jueves.\n")
+
+
+def test_weekday_after_labelled_source():
+    rows = {t: s for t, _, s in _read(_WEEKDAY_SOURCES)}
+    assert rows["Chile licita dos nuevos salares para extraer litio"] == "EFE"
+    assert rows["Bolivia firma con una empresa china una planta de carbonato"] == "Reuters"
