@@ -175,3 +175,29 @@ def test_weekday_after_labelled_source():
     rows = {t: s for t, _, s in _read(_WEEKDAY_SOURCES)}
     assert rows["Chile licita dos nuevos salares para extraer litio"] == "EFE"
     assert rows["Bolivia firma con una empresa china una planta de carbonato"] == "Reuters"
+
+
+# An agency's line under the teaser with its day and a clock said with a preposition ('Reuters ·
+# Published yesterday at 6:02 pm', 'EFE · Publicado ayer a las 18:02'): the outlet and the item's
+# date, not a headline of its own (3202's kind).
+_AT_CLOCK_EN = ("ELECTION 2026\n\n"
+                "Poll\n"
+                "Labor opens a six-point lead in Victoria's marginal seats\n"
+                "The survey of 1,800 voters put the party ahead in four of the five seats it needs.\n"
+                "Ben Hall · Updated 3 hours ago\n\n"
+                "Campaign\n"
+                "Greens promise free public transport for under-25s\n"
+                "The party says the plan would cost 420 million dollars a year and be paid for by a levy on banks.\n"
+                "Reuters · Published yesterday at 6:02 pm\n\n"
+                "Seats\n"
+                "Independent candidate withdraws from Kooyong race\n"
+                "She cited family reasons and did not endorse any of the remaining candidates.\n"
+                "Published 3 days ago\n\n"
+                "See more stories\n")
+
+
+def test_agency_line_with_clock_after_day():
+    rows = {t: (d, s) for t, d, s in _read(_AT_CLOCK_EN)}
+    assert rows["Greens promise free public transport for under-25s"] == (dt.date(2026, 6, 22), "Reuters")
+    assert rows["Labor opens a six-point lead in Victoria's marginal seats"][0] == dt.date(2026, 6, 23)
+    assert not any(t.startswith("Reuters") for t in rows)

@@ -236,7 +236,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
-    meta = bylinedates.unlengthed(READ_TIME.sub(lambda m: " " * len(m[0]), text)) if line.dates and _READ_TIME_HINT.search(text) else text
+    meta = bylinedates.meta(READ_TIME.sub(lambda m: " " * len(m[0]), text) if _READ_TIME_HINT.search(text) else text) if line.dates else text
     named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
