@@ -201,3 +201,27 @@ def test_agency_line_with_clock_after_day():
     assert rows["Greens promise free public transport for under-25s"] == (dt.date(2026, 6, 22), "Reuters")
     assert rows["Labor opens a six-point lead in Victoria's marginal seats"][0] == dt.date(2026, 6, 23)
     assert not any(t.startswith("Reuters") for t in rows)
+
+
+# A labelled source line with a numeric day and month ('Fonte: Il Sole 24 Ore, 19/06', 'Source:
+# The Hindu, 19/06'): the outlet, and the item's date (3206's kind).
+_NUM_SOURCE_IT = ("Gentili associati,\n\n"
+                  "■ NOTIZIE DAL SETTORE\n\n"
+                  "Export di vino verso il Canada in crescita del 12 per cento\n"
+                  "Le cantine venete e toscane guidano l'aumento, trainate dal prosecco e dai rossi di fascia media.\n"
+                  "Fonte: Il Sole 24 Ore, 19/06\n\n"
+                  "Dazi USA: prorogata la sospensione sui formaggi fino a ottobre\n"
+                  "La proroga riguarda parmigiano, pecorino e gorgonzola e vale per tutti gli esportatori.\n"
+                  "Fonte: ANSA, 17/06\n\n"
+                  "Nuovo bando regionale per le fiere all'estero\n"
+                  "La Regione copre fino al 50 per cento delle spese di stand e viaggio per le piccole imprese.\n"
+                  "Fonte: Corriere della Sera\n\n"
+                  "Cordiali saluti,\n"
+                  "La Segreteria\n")
+
+
+def test_numeric_day_month_in_labelled_source():
+    rows = {t: (d, s) for t, d, s in _read(_NUM_SOURCE_IT)}
+    assert rows["Export di vino verso il Canada in crescita del 12 per cento"] == (dt.date(2026, 6, 19), "Il Sole 24 Ore")
+    assert rows["Dazi USA: prorogata la sospensione sui formaggi fino a ottobre"][0] == dt.date(2026, 6, 17)
+    assert rows["Nuovo bando regionale per le fiere all'estero"][0] is None

@@ -231,7 +231,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
     dated = keyed and line.dates and (not direct or when.find_dates(direct)) and outlets.dated(text, line.dates) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
     if direct or dated:
-        line.outlet, line.dates = dated or direct, line.dates if dated else []
+        line.outlet, line.dates = dated or direct, line.dates if dated else [f for f in line.dates if f.kind == "num"]
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
