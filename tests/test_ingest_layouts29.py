@@ -225,3 +225,27 @@ def test_numeric_day_month_in_labelled_source():
     assert rows["Export di vino verso il Canada in crescita del 12 per cento"] == (dt.date(2026, 6, 19), "Il Sole 24 Ore")
     assert rows["Dazi USA: prorogata la sospensione sui formaggi fino a ottobre"][0] == dt.date(2026, 6, 17)
     assert rows["Nuovo bando regionale per le fiere all'estero"][0] is None
+
+
+# A page stamping each item above its headline ('Veröffentlicht 22.06.2026', '21/06/2026 14:05'):
+# an item printed without a stamp stays undated, not the previous item's day (3203's, 3208's kind).
+_STAMPED_DE = ("Stadt Freiburg · Aktuelles\n\n"
+               "Veröffentlicht 22.06.2026\n"
+               "Neue Radstraße zwischen Wiehre und Innenstadt eröffnet\n"
+               "Auf 1,4 Kilometern haben Radfahrende nun Vorrang, Autos dürfen nur noch als Anlieger fahren.\n\n"
+               "Veröffentlicht 19.06.2026\n"
+               "Freibäder verlängern ihre Öffnungszeiten in den Ferien\n"
+               "Das Strandbad und das Lorettobad öffnen von Juli an bereits um sieben Uhr morgens.\n\n"
+               "Sperrmüll jetzt online anmelden\n"
+               "Termine lassen sich ab sofort über das Serviceportal buchen, die Hotline bleibt erreichbar.\n\n"
+               "Veröffentlicht 16.06.2026\n"
+               "Gemeinderat beschließt Hitzeaktionsplan\n"
+               "Trinkbrunnen, schattige Plätze und ein Warnsystem für Pflegeheime sind Teil des Plans.\n\n"
+               "Weitere Meldungen\n")
+
+
+def test_item_without_stamp_on_stamped_page_stays_undated():
+    rows = {t: d for t, d, _ in _read(_STAMPED_DE)}
+    assert rows["Freibäder verlängern ihre Öffnungszeiten in den Ferien"] == dt.date(2026, 6, 19)
+    assert rows["Sperrmüll jetzt online anmelden"] is None
+    assert rows["Gemeinderat beschließt Hitzeaktionsplan"] == dt.date(2026, 6, 16)
