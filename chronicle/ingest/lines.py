@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -231,16 +231,16 @@ def _kind(line: Line, outlets: Outlets) -> str:
     direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
     dated = keyed and line.dates and (not direct or when.find_dates(direct)) and outlets.dated(text, line.dates) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
     if direct or dated:
-        line.outlet, line.dates = dated or direct, line.dates if dated else []
+        line.outlet, line.dates = dated or direct, line.dates if dated else [f for f in line.dates if f.kind == "num"]
         return "outlet"
     card = bool(line.dates) and any(f.kind == "relative" for f in line.dates) and bool(card_name(text))
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
-    meta = READ_TIME.sub(lambda m: " " * len(m[0]), text) if line.dates and _READ_TIME_HINT.search(text) else text
+    meta = bylinedates.meta(READ_TIME.sub(lambda m: " " * len(m[0]), text) if _READ_TIME_HINT.search(text) else text) if line.dates else text
     named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
-    name = _WEEKDAY_WORDS.sub("", beside_date(meta, line.dates)) if n <= 80 and line.dates and not named else ""
+    name = _WEEKDAY_WORDS.sub("", beside_date(bylinedates.blanked(meta), line.dates)) if n <= 80 and line.dates and not named else ""
     name = _ENDS.sub("", name)   # ('📰 Name | 📅 date', '(Name) · date')
     byname = looks_like_name(name) and name.split()[-1][:1].isupper() and all(f.kind != "relative" for f in line.dates)
     if card or named or byname or date_only(meta, line.dates) or datefields.dated_fields(text, line.dates):   # ('date | place | author')

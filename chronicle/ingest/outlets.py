@@ -288,7 +288,7 @@ class Outlets:
             return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)
         labelled = bool(_SOURCE_KEY.match(text))   # 'Fuente: Diario Jaén', 'Quelle: BR24' (not 'By: A Name')
-        s = feed_outlet((_DAY_MONTH_TAIL.sub("", s) if labelled else s).strip(" ()[]-–—|·•"), self.is_outlet, self.own)   # ('Original: Outlet, 13/5')
+        s = feed_outlet((trailerdays.cut_weekday(_DAY_MONTH_TAIL.sub("", s)) if labelled else s).strip(" ()[]-–—|·•"), self.is_outlet, self.own)   # ('Original: Outlet, 13/5')
         if s and (self.is_outlet(s, strict=True) or _key(s) in self.own or "." in s and _DOMAIN.match(s)
                   or labelled and (names_like(s) or is_known(s))):   # ('Quelle: dpa', 'Source: A Body – Its Name')
             return spelled(s)

@@ -26,6 +26,13 @@ def cut(name: str) -> str:
     return name
 
 
+def cut_weekday(name: str) -> str:
+    """The name without a written-out weekday closing it ('Kyodo, Friday' -> 'Kyodo'); a date after
+    it stays ('X, June 22': the labelled line's date, read with it)."""
+    m = _TAIL.search(name) if "," in name else None
+    return name[:m.start()].rstrip() if m and _weekday(m["day"]) >= 0 else name
+
+
 def _date_alone(text: str) -> bool:
     found = when.find_dates(text)
     return bool(found) and found[0].start == 0 and found[-1].end >= len(text.rstrip(" .")) - 1

@@ -13,6 +13,9 @@ _ISSUE = re.compile(r"(?i)^\s*(?:issue|edition|vol\.?|volume|no\.|ausgabe|nummer
 # a newsletter's name with the issue's number in its masthead ('Init Weekly #42: The hottest week')
 _NAMED_ISSUE = re.compile(r"^[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,4}\s#\d{1,5}\b")
 
+# the issue's number closing its date line ('Dienstag, 23. Juni 2026 · Ausgabe 412', 'Tuesday, June
+# 23, 2026 | Issue #412', 'mardi 23 juin 2026 – Numéro 412'): as the number before it
+_ISSUE_TAIL = re.compile(r"(?i)\s[·|•–—-]\s*(?:" + _ISSUE.pattern.removeprefix(r"(?i)^\s*(?:") + r"\s*$")
 
 # the episode's length closing the line, after a separator ('· 48 min', '| 1 h 12 min', '– 1:02:45')
 _LENGTH = re.compile(r"(?i)\s[·|•–—-]\s*(?:(?:\d{1,2}\s*(?:h|hr|hrs|std\.?|stunden?|heures?|horas?)\s*)?\d{1,3}\s*"
@@ -20,7 +23,7 @@ _LENGTH = re.compile(r"(?i)\s[·|•–—-]\s*(?:(?:\d{1,2}\s*(?:h|hr|hrs|std\.
 
 
 def issue_line(text: str) -> bool:
-    return len(text) <= 80 and bool(_ISSUE.match(text) or _LENGTH.search(text))
+    return len(text) <= 80 and bool(_ISSUE.match(text) or _LENGTH.search(text) or _ISSUE_TAIL.search(text))
 
 
 def issue_head(text: str) -> bool:

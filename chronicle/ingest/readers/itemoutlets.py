@@ -51,9 +51,18 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     end = items[-1].index + len(items[-1].lines)
     trailing = any(ls[j].kind == "outlet" for j in range(spans[items[-1].index][1] + 1, end))
     led = sum(1 for g in items if out.get(g.index) is not None)
-    if out.get(items[0].index) is None or trailing or led < 0.6 * len(items):
+    if out.get(items[0].index) is None or trailing or led < 0.6 * len(items) or _all_close(ls, out):
         return None
     return out
+
+
+def _all_close(ls: list[Line], out: dict) -> bool:
+    """Every outlet line taken as leading an item closes the block above it instead: right under a
+    text line, a blank line after it ('teaser' / 'Economy | Reuters' / blank / date / headline)."""
+    at = {id(l): j for j, l in enumerate(ls)}
+    found = [at[id(l)] for l in out.values() if l is not None]
+    return bool(found) and all(j > 0 and not ls[j].gap and ls[j - 1].kind == "prose" and ls[j].labels
+                               and (j + 1 == len(ls) or ls[j + 1].gap) for j in found)
 
 
 def page_heads(ls: list[Line], groups: list, spans: dict) -> set[int]:

@@ -1,0 +1,45 @@
+"""A page that stamps each item above its headline ('22.06.2026 • 19:40' / headline / teaser,
+'Published 2026-06-22' / headline): the stamp is that one item's, not a heading over the items
+after it, so an item printed without one ('Opening hours over Midsummer' / text) stays undated
+rather than take the previous item's day. The page's own shape shows it: most items with text
+stand right under a date line (no blank line between), and those date lines read as stamps (a
+clock time or a 'Published' label beside the day), not as day headings ('Monday, 14 April')."""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+_PUBLISHED = re.compile(r"(?i)^(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|publicado|"
+                        r"actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad)\b")
+
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")   # ('19:40', '19h40'; not '22.06.2026')
+
+
+def _stamp(l: Line) -> bool:
+    return l.kind == "date" and bool(l.dates) and len(l.text) <= 60 and (
+        bool(_CLOCK.search(l.text)) or bool(_PUBLISHED.match(l.text)))
+
+
+def _above(ls: list[Line], g, test) -> bool:
+    """A line passing `test` stands above the item's headline, only furniture or short heads between ('[12.03.2025
+    13:45]' / 'Forwarded from X' / headline), up to the text above it, four lines at most."""
+    for j in range(g.index - 1, max(-1, g.index - 5), -1):
+        if test(ls[j]):
+            return True
+        if ls[j].kind in ("prose", "plus", "date"):   # (past a headline or a label: '[ Photo ]')
+            return False
+    return False
+
+
+def _dated(l: Line) -> bool:
+    return l.kind != "prose" and bool(l.dates)   # (a chat's 'Desk, [3/11/2025 9:37 PM]' too)
+
+
+def unstamped(ls: list[Line], groups: list) -> set[int]:
+    """Indices of the items with text printed without a stamp on a page that stamps its items
+    (empty on any other page). Cost: per item, a look at the line above it."""
+    texted = [g for g in groups if any(l.kind == "prose" for l in g.lines)]
+    stamped = sum(1 for g in texted if _above(ls, g, _stamp))
+    if stamped < 3 or stamped < 0.6 * len(texted):
+        return set()
+    return {g.index for g in texted if not _above(ls, g, _dated)}   # (any date line above keeps its item's date)
