@@ -16,6 +16,7 @@ from .. import domains, outlets, when
 from ..lang import language
 from ..model import Context, Parsed, Story, is_prose
 from . import discordchat, teamschat
+from .chatdays import day_of
 
 # '03/03/25, 8:05 - Name: text' (Android), '[03/03/25, 8:05:12] Name: text' (iOS); a system
 # line has no 'Name: ' (a name is a few words before the colon). A header alone on its line
@@ -132,18 +133,6 @@ def _divider(s: str) -> bool:
     return len(found) == 1 and found[0].kind != "relative" and len(s.split()) <= 5 and not _URL.search(s)
 
 
-def day_of(s: str, captured: dt.date | None) -> dt.date | None:
-    """The day a divider names; a day without a year is the latest such day up to the capture."""
-    found = when.find_dates(s)
-    if not found:
-        return None
-    f = found[0]
-    if f.kind == "relative":
-        return when.relative_to(f, captured)
-    if f.year or captured is None:
-        return f.resolve(None)   # (a numeric day whose order nothing decides is left undated)
-    d = f.resolve(None, captured.year)
-    return f.resolve(None, captured.year - 1) if d and d > captured else d
 
 
 def _story(m: _Message) -> Story | None:

@@ -14,6 +14,7 @@ from .. import outlets, when
 from ..lang import language
 from ..model import Story
 from ..numdates import weekday_index
+from .chatdays import day_of
 
 HEADER = re.compile(r"^(?P<name>[^\W\d][^\d:|•·]{0,40}?)\s{2,}(?:(?P<day>\S[^:]{1,20}?)\s+)?"
                     r"(?P<time>\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\s*$")
@@ -65,16 +66,7 @@ def _day(s: str, order: str | None, captured: dt.date | None) -> dt.date | None:
     wd = weekday_index(s)
     if wd >= 0:   # this week's: the latest such day before the capture (today's print no day)
         return captured - dt.timedelta(days=(captured.weekday() - wd) % 7 or 7) if captured else None
-    found = when.find_dates(s)
-    if not found:
-        return None
-    f = found[0]
-    if f.kind == "relative":
-        return when.relative_to(f, captured)
-    if f.year or captured is None:
-        return f.resolve(order)
-    d = f.resolve(order, captured.year)
-    return f.resolve(order, captured.year - 1) if d and d > captured else d
+    return day_of(s, captured, order)
 
 
 def card_story(line: int, text: list[str], day: dt.date | None, basis: str) -> Story | None:
