@@ -151,3 +151,33 @@ def test_a_country_named_in_passing_takes_no_ones_place():
     body = FULL_TEXT + " The federation said the walkouts would be the largest since 2019. Similar strikes were held in Spain."
     tags, _ = tagger_for(CONFIG).tags_with_evidence(FULL_TITLE, FULL_TEXT, body, [], lang="en")
     assert len(tags) == 6 and "spain" not in tags, tags
+
+
+REGION_TEXT = ("Nurses and teachers will strike next week; the unions want wages to rise with inflation, "
+               "while tenants call for a rent freeze and pensioners for higher pensions.")
+
+
+def _tags(title: str, page_country: str = "") -> list[str]:
+    from chronicle.ingest.run import tagger_for
+    return tagger_for(CONFIG).tags_with_evidence(title, REGION_TEXT, REGION_TEXT, [], lang="en",
+                                                 page_country=page_country)[0]
+
+
+def test_a_full_item_of_a_region_keeps_the_regions_country():
+    """A region is no country: an item of Bavaria on a German page is read under Germany as
+    well, the least salient theme giving way; on a page of another country it is not."""
+    title = "Bavaria's nurses strike over wages as hospitals cancel operations and rents and energy prices rise"
+    alone = _tags(title)
+    assert "bavaria" in alone and "germany" not in alone and len(alone) == 6, alone
+    placed = _tags(title, "germany")
+    assert {"bavaria", "germany"} <= set(placed) and len(placed) == 6, placed
+    assert _tags(title, "austria") == alone
+
+
+def test_a_nation_of_a_state_is_its_country():
+    """Scotland is a country to its readers: a full item of Scotland keeps its six subjects
+    rather than give one up to the United Kingdom."""
+    title = "Scotland's nurses strike over wages and rents as energy prices rise"
+    alone = _tags(title)
+    assert "scotland" in alone and len(alone) == 6, alone
+    assert _tags(title, "united-kingdom") == alone

@@ -52,14 +52,18 @@ def with_country(tagger: Places, found: list[str], room: int, scores: dict, name
     full item's least salient theme gives way to the item's country (the page's, or one with
     COUNTRY_SLOT_MIN: in the title, or implied by its places), never to a country named once
     in passing; a name (a person, a party, an organisation: what the item is about) never gives
-    way, nor does anything where the item has a country or region of its own already."""
+    way, nor does anything where the item has a country of its own already (Scotland is one),
+    or a region of another country."""
     topics = found[:room]
-    if not topics or len(topics) < room or any(s in tagger.lands for s in topics):
+    if not topics or len(topics) < room or any(s in tagger.countries or _nation(s) for s in topics):
         return topics
     country = next((s for s in found[room:] if s in tagger.countries
                     and (scores[s] >= COUNTRY_SLOT_MIN or s == page)), None)
     themes = [i for i, s in enumerate(topics) if s not in named and s not in tagger.proper]
-    if country is None or not themes:
+    # a region of that country is no country ('Queensland' is read under Australia as well);
+    # a region of another places the item there
+    if country is None or not themes or any(
+            s in tagger.lands and _country(tagger, s) != country for s in topics):
         return topics
     # a broader theme that a narrower one kept implies ('transport' beside 'public-transport')
     # says least: it gives way first
@@ -67,3 +71,14 @@ def with_country(tagger: Places, found: list[str], room: int, scores: dict, name
     implied = [i for i in themes if topics[i] in wider]
     out = (implied or themes)[-1]
     return topics[:out] + topics[out + 1:] + [country]
+
+
+def _country(tagger: Places, slug: str) -> str | None:
+    """The country (as the tagger names it) a built-in region lies in, or None."""
+    country = pageplaces.country_of(slug)
+    return tagger.place(country) if country else None
+
+
+def _nation(slug: str) -> bool:
+    """A region its state calls a country (Scotland, Wales): its readers browse it as theirs."""
+    return vocab.place_rows().get(slug, {}).get("subdivision") == "country"

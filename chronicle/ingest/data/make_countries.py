@@ -138,6 +138,7 @@ def regions(countries: dict) -> dict:
                 name = REGION_EXTRA[cc][name]
             kind = sub.type.lower()
             out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases), "within": slug(country),
+                               "subdivision": kind,   # 'country' (Scotland), 'state', 'land', …
                                "description": f"{name}, {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {country}: its government, economy and people."}
     return out
 
