@@ -13,12 +13,25 @@ _LEAST = 3
 
 def mark(ls: list[Line]) -> int:
     """Mark the alt lines as furniture, in place, when the page has three or more; how many."""
-    found = [alt for alt, head, date in zip(ls, ls[1:], ls[2:])
-             if alt.kind == head.kind == "head" and date.dates and date.kind in ("date", "outlet") and not (alt.marker or head.marker)
-             and alt.no + 1 == head.no == date.no - 1 and alt.gap > 0 and not alt.text.isupper()
-             and 3 <= words(alt.text) < words(head.text)]
+    found = [alt for i, (alt, head) in enumerate(zip(ls, ls[1:]))
+             if alt.kind == head.kind == "head" and not (alt.marker or head.marker)
+             and alt.no + 1 == head.no and alt.gap > 0 and not alt.text.isupper()
+             and 3 <= words(alt.text) < words(head.text) and _dated_below(ls, i + 2)]
     if len(found) < _LEAST:
         return 0
     for l in found:
         l.kind = "furn"
     return len(found)
+
+
+def _dated_below(ls: list[Line], i: int) -> bool:
+    """The headline's date line right under it, or under its teaser and outlet line (a card:
+    headline, teaser, 'Riverina branch', '13 April 2026'), with no blank line between."""
+    for l in ls[i:i + 3]:
+        if l.gap or l.marker:
+            return False
+        if l.dates and l.kind in ("date", "outlet"):
+            return True
+        if l.kind not in ("prose", "furn", "head", "outlet") or l.kind == "head" and l is not ls[i + 1 if i + 1 < len(ls) else i]:
+            return False
+    return False

@@ -61,7 +61,7 @@ def dates_trail(ls: list[Line], groups: list) -> bool:
     # (or the first item has one and each date line closes its item's block under its text, the last
     # item's left without one: 'text' / 'vor 3 Std.' / blank; not under a label line, 'Ausland' / 'vor 2 Tagen')
     closing = len(trailing) >= 2 and trailing[0] is groups[0] and all(
-        _closes(ls, g) and ls[_trailing_at(ls, g) - 1].kind == "prose" for g in trailing)
+        _closes(ls, g) and ls[_above_foot(ls, _trailing_at(ls, g))].kind == "prose" for g in trailing)
     return trailing[-1:] == groups[-1:] or closing or _footers(ls, trailing, groups[-1], first)
 
 
@@ -97,10 +97,16 @@ def _closes(ls: list[Line], g) -> bool:
     if line is None:
         return False
     j = ls.index(line)
-    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind != "furn" or ls[k].gap > 0 or READ_MORE_LINE.match(ls[k].text)),
-             len(ls))   # (past its 'Teilen' button)
-    return line.gap == 0 and ls[j - 1].kind in TEXT and (
+    k = next((k for k in range(j + 1, len(ls)) if ls[k].kind not in ("furn", "labels") or ls[k].gap > 0
+              or READ_MORE_LINE.match(ls[k].text)), len(ls))   # (past its 'Teilen' button, its '• Pay  • Media release')
+    return line.gap == 0 and ls[_above_foot(ls, j)].kind in TEXT and (
         k == len(ls) or ls[k].gap > 0 or bool(READ_MORE_LINE.match(ls[k].text)))
+
+
+def _above_foot(ls: list[Line], j: int) -> int:
+    """The line above date line j and the item's foot right above it (one source or byline line:
+    'Teaser.' / 'Riverina branch' / '13 April 2026'), with no blank line between."""
+    return j - 2 if j >= 2 and ls[j].gap == ls[j - 1].gap == 0 and _signature(ls[j - 1]) else j - 1
 
 
 def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:

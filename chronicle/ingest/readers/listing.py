@@ -40,11 +40,26 @@ def _undated_start(rows: list[tuple[int, str]], i: int) -> bool:
 def looks_like(lines: list[str]) -> bool:
     rows = [(n, l.strip()) for n, l in enumerate(lines, 1) if l.strip()]
     starts = record_starts(rows)
-    if not starts:
+    if not starts or _meta_ends_blocks(lines, rows, starts):
         return False
     with_dash = sum(1 for s in starts if s + 2 < len(rows) and DASH.match(rows[s + 2][1]) and len(rows[s + 2][1]) <= 60)
     # one outlet/date/'- label' record could be anything: a listing repeats it
     return (with_dash >= 2 and with_dash >= len(starts) // 2) or bool(rows and HEADER.match(rows[0][1]))
+
+
+def _meta_ends_blocks(lines: list[str], rows: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Whether the outlet, date and labels close each blank-line block rather than open a record:
+    a news page's card (picture caption, headline, teaser, then 'Branch news / 13 April / • Pay')
+    prints them under its item, where this listing prints them above its title. Two records or
+    more, and most, followed by a blank line (or the page's end) straight after their labels."""
+    closing = 0
+    for s in starts:
+        i = s + 1 + (s + 1 < len(rows) and not DASH.match(rows[s + 1][1]))   # past the date line
+        while i < len(rows) and DASH.match(rows[i][1]) and len(rows[i][1]) <= 60:
+            i += 1
+        last = rows[i - 1][0]   # the line number of the record's last label (or date)
+        closing += last >= len(lines) or not lines[last].strip()
+    return closing >= 2 and 2 * closing > len(starts)
 
 
 def read(lines: list[str], ctx: Context) -> Parsed:
