@@ -104,3 +104,39 @@ def test_a_list_after_a_date_that_runs_into_text_is_the_items_text():
             "Staff from two branches will move to the central library to cover the hours.\n")
     stories = _stories(page)
     assert all(not s.labels for s in stories), [(s.title, s.labels) for s in stories]
+
+
+_SECTION_PAGE = ("Skip to main content\n"
+                 "THE NORTHERN LEDGER\n"
+                 "Home   News   Business   Sport   Opinion\n"
+                 "Subscribe   Sign in\n\n"
+                 "Home  /  News  /  Health\n\n"
+                 "Health stories\n\n"
+                 "Clinic waiting times fall for the first time in three years\n"
+                 "The regional board said extra evening sessions cut the average wait to 19 days.\n"
+                 "18 March 2026\n\n"
+                 "Two rural pharmacies to close as owners retire\n"
+                 "Residents will have to travel 30 kilometres for prescriptions from May.\n"
+                 "17 March 2026\n\n"
+                 "New mobile unit brings screenings to island communities\n"
+                 "The bus will visit six islands a month, the board announced on Tuesday.\n"
+                 "16 March 2026\n")
+
+
+def test_a_section_pages_own_heading_tags_its_items(tmp_path):
+    """A section page copied whole: its masthead and menus first, then its own heading over its
+    items ('Health stories'): every item is read under that section's topic."""
+    from chronicle.config import load_config
+    from chronicle.ingest import ingest_files
+    from chronicle.source import frontmatter
+    from pathlib import Path
+    raw = tmp_path / "2026-03-20-section.txt"
+    raw.write_text(_SECTION_PAGE, encoding="utf-8")
+    report = ingest_files([raw], tmp_path / "out", load_config(Path(__file__).resolve().parent.parent / "config.yaml"))
+    assert not report.errors
+    tags = {}
+    for p in sorted((tmp_path / "out").glob("*.md")):
+        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
+        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
+        tags[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
+    assert len(tags) == 3 and all("health" in t for t in tags.values()), tags

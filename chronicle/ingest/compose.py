@@ -43,7 +43,8 @@ class Draft:
 
 _WORD_CHAR = re.compile(r"\w")
 _NON_WORDS = re.compile(r"\W+")
-_PAGE_WORDS = re.compile(r"(?i)\b(?:latest|news|headlines|top stories)\b")   # 'Latest news: Space' is about space
+# 'Latest news: Space' is about space, as 'Climate change stories' is about climate change
+_PAGE_WORDS = re.compile(r"(?i)\b(?:latest|news|headlines|top stories|stories|articles)\b")
 
 
 def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:

@@ -25,7 +25,7 @@ from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs
                medialabels, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
                timelabels, transcript, treegroups, withlines)
-from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, pictograms
+from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, page_topic, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
 
@@ -57,8 +57,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         ("read as page or section headings", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]),
         ("left out, above the first item", [f"line {l.no} '{l.text[:40]}'" for l in ls[:groups[0].index if kept else 0]
                                             if l.kind in ("prose", "head") and not l.section])) if found]
-    first = ls[0]
-    topic = first.text if first.kind == "head" and 1 <= words(first.text) <= 3 and len(kept or stories) >= 3 else ""
+    topic = page_topic(ls, groups[0].index if kept else 0) if len(kept or stories) >= 3 else ""
     return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)
 
 

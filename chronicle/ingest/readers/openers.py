@@ -193,3 +193,12 @@ def opened_by(prev: Line, i: int, starts: list) -> bool:
 def pictograms(text: str) -> bool:
     """'🗳️', '🌍 💶': a line of pictograms only, standing for a headline over the paragraph under it."""
     return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
+
+
+def page_topic(ls: list[Line], first: int) -> str:
+    """The page's own heading, a tag of every item where it names a topic (compose.py): its first
+    line ('Space'), or else the last heading of three words or fewer over its first item, below
+    the masthead and the menus ('Économie', 'Climate change stories', 'Thema' / 'Klimakrise')."""
+    if ls[0].kind == "head" and 1 <= words(ls[0].text) <= 3:
+        return ls[0].text
+    return next((l.text for l in reversed(ls[:first]) if l.section and 1 <= words(l.text) <= 3), "")
