@@ -181,3 +181,13 @@ def test_a_nation_of_a_state_is_its_country():
     alone = _tags(title)
     assert "scotland" in alone and len(alone) == 6, alone
     assert _tags(title, "united-kingdom") == alone
+
+
+def test_a_pages_seats_of_power_name_its_country():
+    """A page whose items name a country's institutions (data/seats.txt) but never the country:
+    Comelec, Malacañang and Meralco place it in the Philippines."""
+    page = ("Comelec extends voter registration by two weeks\nThe commission cited long queues in the provinces.\n\n"
+            "Malacañang orders review of rice import rules\nThe palace wants a report before the harvest.\n\n"
+            "Electricity rates to rise in June, Meralco says\nThe distributor blamed higher generation charges.\n\n"
+            "Teachers ask for more time to prepare new lessons\nThe union wants a delay of one school year.\n")
+    assert page_country(page) == "philippines"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import tagtowns, vocab
+from . import tagcues, tagtowns, vocab
 from .textwords import has_whole
 
 # a capitalised word ('Kenya' of "Kenya's"; a name of several words is looked for whole)
@@ -21,7 +21,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], frozenset[str]]:
     """First capitalised word of a place's name -> (the whole name, its capitalised words, its
-    country's slug) for every country, region and city of the vocabulary; and those first words."""
+    country's slug) for every country, region and city of the vocabulary and every seat of power
+    (data/seats.txt); and those first words."""
     rows = vocab.place_rows()
     by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
     for slug, row in rows.items():
@@ -31,6 +32,13 @@ def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], f
         for name in {row["name"], *row.get("aliases", ())}:
             capitals = tuple(_CAPITAL.findall(name))
             if len(name) >= 4 and capitals and name.startswith(capitals[0]) and not name.isupper():
+                by_first.setdefault(capitals[0], []).append((name, capitals, country))
+    # a country's seats of power and institutions name it too ('DepEd', 'Tweede Kamer': data/seats.txt),
+    # initials included: they are listed because no other country's body bears them
+    for country, names in tagcues.cue_rows("seats.txt"):
+        for name in names:
+            capitals = tuple(_CAPITAL.findall(name))
+            if len(name) >= 3 and capitals and name.startswith(capitals[0]) and country in rows:
                 by_first.setdefault(capitals[0], []).append((name, capitals, country))
     return {k: tuple(v) for k, v in by_first.items()}, frozenset(by_first)
 
