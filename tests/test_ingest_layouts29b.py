@@ -69,3 +69,64 @@ def test_edition_date_is_no_undated_dateline_items_fr():
     assert rows["La ligne TER Marseille-Toulon rouvre après trois semaines de travaux"] == dt.date(2026, 11, 3)
     assert rows["Le port de Sète accueille un troisième quai pour les ferries"] == dt.date(2026, 11, 2)
     assert rows["Incendie maîtrisé dans le massif des Maures"] is None
+
+
+# A list of company announcements (a stock exchange's, a regulator's): a stamp row, the issuing
+# company's name with its legal form on a line of its own, the report's title, its description.
+# The issuer is the item's outlet (3207's kind); the exchange only lists the reports.
+_ANNOUNCEMENTS_DE = ("Börse Musterstadt\n"
+                     "Aktien   Anleihen   Indizes   Emittenten   Über uns\n\n"
+                     "Startseite > Emittenten > Unternehmensmeldungen\n\n"
+                     "Unternehmensmeldungen\n"
+                     "Ad-hoc-Mitteilungen und Stimmrechtsmitteilungen der gelisteten Gesellschaften. Für den Inhalt sind die Emittenten verantwortlich.\n\n"
+                     "2026-11-03 18:02   |   Ad-hoc   |   Mitteilung 12/2026\n"
+                     "Siemens Energy AG\n"
+                     "Prognose für das Geschäftsjahr angehoben\n"
+                     "Der Vorstand erwartet nun ein Umsatzwachstum von 15 bis 17 Prozent, getragen vom Netzgeschäft.\n"
+                     "Zur Meldung ›\n\n"
+                     "2026-11-03 07:30   |   Stimmrechte   |   Mitteilung 4/2026\n"
+                     "Deutsche Lufthansa AG\n"
+                     "Neuer Großaktionär meldet Anteil von fünf Prozent\n"
+                     "Ein Staatsfonds hat die Schwelle von fünf Prozent der Stimmrechte überschritten.\n"
+                     "Zur Meldung ›\n\n"
+                     "2026-11-02 17:45   |   Ad-hoc   |   Mitteilung 9/2026\n"
+                     "Bayerische Motoren Werke Aktiengesellschaft\n"
+                     "Rückruf von Hochvoltspeichern in Nordamerika\n"
+                     "Betroffen sind rund 12.000 Fahrzeuge, die Kosten werden im vierten Quartal verbucht.\n"
+                     "Zur Meldung ›\n\n"
+                     "Impressum · Datenschutz · © Börse Musterstadt AG\n")
+
+_ANNOUNCEMENTS_EN = ("Nordic Market\n"
+                     "Shares   Bonds   Indexes   Listed companies\n\n"
+                     "Home > Listed companies > Company news\n\n"
+                     "Company news\n"
+                     "Announcements published by listed companies. The exchange is not responsible for their content.\n\n"
+                     "3 Nov 2026 08:00 CET   |   Inside information\n"
+                     "EQUINOR ASA\n"
+                     "Equinor sells its stake in two Brazilian oil fields\n"
+                     "The company has agreed to sell its 25 percent share in the fields for USD 1.2 billion.\n\n"
+                     "2 Nov 2026 16:15 CET   |   Major shareholder announcement\n"
+                     "Nokia Oyj\n"
+                     "Nokia receives notification of a change in holdings\n"
+                     "A fund manager's holding in Nokia rose above ten percent of the shares.\n\n"
+                     "2 Nov 2026 09:00 CET   |   Interim report\n"
+                     "H&M Hennes & Mauritz AB (publ)\n"
+                     "Sales in the third quarter up four percent in local currencies\n"
+                     "Sales in the period amounted to SEK 59 billion, with strong growth in southern Europe.\n\n"
+                     "Showing 1–3 of 88\n")
+
+
+def test_issuer_line_over_report_title_is_outlet_de():
+    rows = {t: s for t, _, s in _read(_ANNOUNCEMENTS_DE)}
+    assert rows["Prognose für das Geschäftsjahr angehoben"] == "Siemens Energy AG"
+    assert rows["Neuer Großaktionär meldet Anteil von fünf Prozent"] == "Deutsche Lufthansa AG"
+    assert rows["Rückruf von Hochvoltspeichern in Nordamerika"] == "Bayerische Motoren Werke Aktiengesellschaft"
+
+
+def test_issuer_line_over_report_title_is_outlet_en():
+    got = _read(_ANNOUNCEMENTS_EN)
+    assert "Company news" not in [t for t, _, _ in got]   # (the list's title and note are the page's)
+    rows = {t: s for t, _, s in got}
+    assert rows["Equinor sells its stake in two Brazilian oil fields"] == "EQUINOR ASA"
+    assert rows["Nokia receives notification of a change in holdings"] == "Nokia Oyj"
+    assert rows["Sales in the third quarter up four percent in local currencies"] == "H&M Hennes & Mauritz AB (publ)"
