@@ -130,3 +130,103 @@ def test_issuer_line_over_report_title_is_outlet_en():
     assert rows["Equinor sells its stake in two Brazilian oil fields"] == "EQUINOR ASA"
     assert rows["Nokia receives notification of a change in holdings"] == "Nokia Oyj"
     assert rows["Sales in the third quarter up four percent in local currencies"] == "H&M Hennes & Mauritz AB (publ)"
+
+
+# A member bulletin mailed by an association: mail headers with a short 'To:' line, the
+# view-in-browser sentence, the masthead, a salutation alone on its line and the intro under it,
+# section headings set off by a block sign in capitals, the items, then a closing line with the
+# signature, address and unsubscribe line under it (3206's and 3201's kinds): only the items are
+# articles.
+_BULLETIN_FR = ("De: Fédération des vignerons du Sud-Ouest <info@fvso.example>\n"
+                "Objet: Lettre aux adhérents n° 12 – novembre 2026\n"
+                "À: Adhérents FVSO\n\n"
+                "Si vous ne voyez pas ce message correctement, ouvrez-le dans votre navigateur.\n\n"
+                "Fédération des vignerons du Sud-Ouest\n"
+                "Lettre aux adhérents n° 12 · Bordeaux, novembre 2026\n"
+                "Réservé aux adhérents – merci de ne pas diffuser\n\n"
+                "Chère adhérente, cher adhérent,\n"
+                "Voici les nouvelles de la filière et de la Fédération de ces dernières semaines, avec les dates à retenir.\n\n"
+                "◆ ACTUALITÉS DE LA FILIÈRE\n\n"
+                "Les vendanges 2026 en baisse de 12 % dans le Bordelais\n"
+                "Le gel d'avril et la sécheresse de l'été ont réduit les rendements, surtout sur les parcelles de "
+                "merlot des coteaux.\n"
+                "Source : Sud Ouest, 3/11\n\n"
+                "Export : la Chine relève ses droits sur les vins en bouteille\n"
+                "Les exportateurs craignent une perte de parts de marché face aux vins chiliens et australiens.\n"
+                "Source : Vitisphere\n\n"
+                "◆ VIE DE LA FÉDÉRATION\n\n"
+                "Le bureau reçu par le préfet au sujet de l'arrachage aidé\n"
+                "La Fédération a demandé que l'aide couvre aussi les petites exploitations de moins de cinq hectares.\n\n"
+                "Cordialement,\n"
+                "Le secrétariat de la Fédération\n"
+                "12 cours de l'Intendance, 33000 Bordeaux · 05 56 00 00 00\n"
+                "Pour ne plus recevoir cette lettre, répondez STOP à ce message.\n")
+
+_BULLETIN_DE = ("Von: Verband der Mühlenbetriebe <info@vdm.example>\n"
+                "Betreff: Mitgliederinfo 7/2026\n"
+                "An: Mitglieder VdM\n\n"
+                "Falls diese E-Mail nicht korrekt angezeigt wird, öffnen Sie sie bitte im Browser.\n\n"
+                "Verband der Mühlenbetriebe e. V.\n"
+                "Mitgliederinfo Nr. 7 · Bonn, November 2026\n\n"
+                "Sehr geehrte Damen und Herren,\n"
+                "wir informieren Sie über die wichtigsten Entwicklungen der Branche und die Arbeit des Verbandes im Oktober.\n\n"
+                "■ AUS DER BRANCHE\n\n"
+                "Weizenernte fällt um acht Prozent geringer aus\n"
+                "Nach dem nassen Frühjahr meldet das Statistische Bundesamt die kleinste Ernte seit sechs Jahren.\n"
+                "Quelle: Agrarzeitung, 30.10.\n\n"
+                "Energiepreise belasten kleinere Mühlen\n"
+                "Die Netzentgelte steigen im kommenden Jahr erneut, besonders in ländlichen Regionen.\n"
+                "Quelle: Handelsblatt\n\n"
+                "■ AUS DEM VERBAND\n\n"
+                "Vorstand trifft Landwirtschaftsministerin in Berlin\n"
+                "Der Verband forderte eine Entlastung bei den Stromsteuern für mittelständische Betriebe.\n\n"
+                "Mit freundlichen Grüßen\n"
+                "Ihre Geschäftsstelle\n"
+                "Verband der Mühlenbetriebe e. V., Heerstraße 12, 53111 Bonn\n"
+                "Abmelden: Antworten Sie mit „Abmelden“.\n")
+
+_BULLETIN_TITLES_FR = ["Les vendanges 2026 en baisse de 12 % dans le Bordelais",
+                       "Export : la Chine relève ses droits sur les vins en bouteille",
+                       "Le bureau reçu par le préfet au sujet de l'arrachage aidé"]
+_BULLETIN_TITLES_DE = ["Weizenernte fällt um acht Prozent geringer aus", "Energiepreise belasten kleinere Mühlen",
+                       "Vorstand trifft Landwirtschaftsministerin in Berlin"]
+
+
+def test_member_bulletin_furniture_is_no_item_fr():
+    assert [t for t, _, _ in _read(_BULLETIN_FR)] == _BULLETIN_TITLES_FR
+
+
+def test_member_bulletin_furniture_is_no_item_de():
+    assert [t for t, _, _ in _read(_BULLETIN_DE)] == _BULLETIN_TITLES_DE
+
+
+# A newsletter whose greeting stands alone under its masthead and issue line, its intro signed
+# 'Your editors' before the first section (3201's kind): greeting, intro and signature are no items.
+_LETTER_EN = ("From: Grid Weekly <letters@gridweekly.example>\n"
+              "Subject: Interconnectors, heat pumps, a court ruling\n"
+              "Date: 4 November 2026 at 06:00\n\n"
+              "View online\n\n"
+              "GRID WEEKLY\n"
+              "Wednesday, 4 November 2026 · Issue 88\n\n"
+              "Good morning,\n\n"
+              "the week brings a record for interconnector imports and a fight over heat pump grants. We also "
+              "look at a court ruling on onshore wind.\n\n"
+              "Your editors\n\n"
+              "═══════════\n"
+              "THE WEEK\n"
+              "═══════════\n\n"
+              "▶ Interconnector imports hit a record in October\n"
+              "Britain imported a fifth of its power through subsea cables, most of it from Norway and France.\n"
+              "→ Financial Times, 2.11.\n\n"
+              "▶ Heat pump grant cut from next April\n"
+              "The government will lower the grant by a quarter, installers say orders will fall.\n"
+              "→ The Guardian, 3.11.\n\n"
+              "▶ Court quashes consent for a Welsh wind farm\n"
+              "The judge found the landscape assessment had ignored two nearby national trails.\n"
+              "→ BBC News, 30.10.\n")
+
+
+def test_greeting_under_masthead_and_signed_intro_are_no_items():
+    assert [t for t, _, _ in _read(_LETTER_EN)] == ["Interconnector imports hit a record in October",
+                                                    "Heat pump grant cut from next April",
+                                                    "Court quashes consent for a Welsh wind farm"]
