@@ -230,3 +230,58 @@ def test_greeting_under_masthead_and_signed_intro_are_no_items():
     assert [t for t, _, _ in _read(_LETTER_EN)] == ["Interconnector imports hit a record in October",
                                                     "Heat pump grant cut from next April",
                                                     "Court quashes consent for a Welsh wind farm"]
+
+
+# A city's news list whose items close with their categories, one or a few joined by commas, right
+# under the text (3208's kind): the items' labels, no items of their own.
+_CITY_DE = ("Stadt Musterhausen\n"
+            "Startseite > Aktuelles\n\n"
+            "Veröffentlicht 03.11.2026\n"
+            "Neuer Radweg an der Ringstraße freigegeben\n"
+            "Der 2,4 Kilometer lange Abschnitt verbindet die Altstadt mit dem Bahnhof und ist durchgehend beleuchtet.\n"
+            "Verkehr, Umwelt\n\n"
+            "Veröffentlicht 02.11.2026\n"
+            "Hallenbad schließt für drei Wochen\n"
+            "Wegen Arbeiten an der Lüftungsanlage bleibt das Bad vom 9. bis 30. November geschlossen.\n"
+            "Sport\n\n"
+            "Veröffentlicht 30.10.2026\n"
+            "Stadtrat beschließt Hitzeschutzplan\n"
+            "Trinkbrunnen, schattige Plätze und ein Warnsystem für Pflegeheime sind Teil des Plans.\n"
+            "Gesundheit, Klimaanpassung, Soziales\n\n"
+            "Veröffentlicht 28.10.2026\n"
+            "Bürgerbüro bietet Termine am Samstag an\n"
+            "Ab sofort sind jeden ersten Samstag im Monat Termine für Ausweise und Meldeangelegenheiten frei.\n"
+            "Verwaltung\n\n"
+            "Weitere Meldungen\n")
+
+
+def test_closing_category_lines_are_labels():
+    got = read_page(_CITY_DE, _DAY).stories
+    assert [s.title for s in got] == ["Neuer Radweg an der Ringstraße freigegeben", "Hallenbad schließt für drei Wochen",
+                                      "Stadtrat beschließt Hitzeschutzplan", "Bürgerbüro bietet Termine am Samstag an"]
+    assert "Klimaanpassung" in got[2].labels
+
+
+# An advertisement's label over one line naming an event and its day, a blank line after it (3203's
+# kind): the advertisement's, no item dated by its event.
+_SECTION_AD = ("ÉCONOMIE\n\n"
+               "03.11.2026 • 18:40\n"
+               "Le chômage recule à 7,1 % au troisième trimestre\n"
+               "L'Insee note une baisse plus forte chez les moins de 25 ans, portée par l'apprentissage.\n"
+               "Économie | AFP\n\n"
+               "PUBLICITÉ\n"
+               "Salon de l'agriculture · Paris · 28 février\n\n"
+               "02.11.2026 • 09:15\n"
+               "Les prix de l'électricité baisseront de 8 % en février\n"
+               "La Commission de régulation de l'énergie a publié sa proposition de tarif pour 2027.\n"
+               "Énergie | AFP\n\n"
+               "01.11.2026 • 11:05\n"
+               "La Bourse de Paris termine la semaine en hausse\n"
+               "Le CAC 40 a gagné 2,3 % en cinq séances, porté par les valeurs du luxe.\n"
+               "Marchés | Reuters\n")
+
+
+def test_advertised_event_line_is_no_item():
+    assert [t for t, _, _ in _read(_SECTION_AD)] == ["Le chômage recule à 7,1 % au troisième trimestre",
+                                                     "Les prix de l'électricité baisseront de 8 % en février",
+                                                     "La Bourse de Paris termine la semaine en hausse"]
