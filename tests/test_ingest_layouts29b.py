@@ -285,3 +285,61 @@ def test_advertised_event_line_is_no_item():
     assert [t for t, _, _ in _read(_SECTION_AD)] == ["Le chômage recule à 7,1 % au troisième trimestre",
                                                      "Les prix de l'électricité baisseront de 8 % en février",
                                                      "La Bourse de Paris termine la semaine en hausse"]
+
+
+# A topic page's chrome around its items (3200's kind): the site's menu on one line, a cookie banner
+# ending in its buttons, the topic's name and blurb over a subscribe button with its article count, a
+# paid badge over a kicker. Only the items are articles.
+_TOPIC_FR = ("LE JOURNAL DU LÉMAN\n"
+             "Suisse   Monde   Économie   Sciences   Sport   Culture\n"
+             "Nous utilisons des cookies pour mesurer l'audience et personnaliser les contenus. J'accepte   Paramètres\n\n"
+             "Accueil › Sciences › Dossier\n"
+             "Énergie nucléaire\n"
+             "Toute l'actualité des centrales suisses et du stockage des déchets.\n"
+             "[ S'abonner au sujet ]   112 articles\n\n"
+             "Centrales\n"
+             "La centrale de Beznau s'arrêtera deux ans plus tôt que prévu\n"
+             "L'exploitant invoque le coût des mises à niveau exigées par l'autorité de surveillance.\n"
+             "il y a 2 h · 3 min\n\n"
+             "Z+\n"
+             "Déchets\n"
+             "Le site du Nord des Lentilles retenu pour le dépôt en profondeur\n"
+             "La Nagra a présenté les forages qui ont convaincu les géologues de la stabilité de la roche.\n"
+             "Hier, 18:40 · 6 min\n\n"
+             "Politique\n"
+             "Le Conseil national lève l'interdiction de nouvelles centrales\n"
+             "La décision doit encore passer devant le Conseil des États à la session d'hiver.\n"
+             "ATS · 02.11.2026 · 2 min\n")
+
+_TOPIC_ES = ("EL DIARIO DEL SUR\n"
+             "Portada   España   Mundo   Economía   Deportes   Cultura\n"
+             "Utilizamos cookies propias y de terceros para analizar el tráfico. Acepto   Ajustes\n\n"
+             "Inicio › Sociedad › Tema\n"
+             "Sequía\n"
+             "Todas las noticias sobre la falta de agua en Andalucía.\n"
+             "[ Suscribirse a este tema ]   64 artículos\n\n"
+             "Embalses\n"
+             "Los pantanos de Sevilla bajan del 20 % de su capacidad\n"
+             "La confederación hidrográfica prepara nuevas restricciones para el riego a partir de diciembre.\n"
+             "hace 2 horas · 3 min\n\n"
+             "PREMIUM\n"
+             "Agricultura\n"
+             "Los olivareros de Jaén adelantan la cosecha por el calor\n"
+             "Las cooperativas calculan una producción un tercio menor que la del año pasado.\n"
+             "Ayer, 18:40 · 6 min\n\n"
+             "Política\n"
+             "El Gobierno aprueba un decreto de ayudas para los regantes\n"
+             "Las explotaciones afectadas podrán pedir créditos sin intereses durante dos años.\n"
+             "EFE · 02.11.2026 · 2 min\n")
+
+
+def test_topic_page_chrome_is_no_item_fr():
+    assert [t for t, _, _ in _read(_TOPIC_FR)] == ["La centrale de Beznau s'arrêtera deux ans plus tôt que prévu",
+                                                   "Le site du Nord des Lentilles retenu pour le dépôt en profondeur",
+                                                   "Le Conseil national lève l'interdiction de nouvelles centrales"]
+
+
+def test_topic_page_chrome_is_no_item_es():
+    assert [t for t, _, _ in _read(_TOPIC_ES)] == ["Los pantanos de Sevilla bajan del 20 % de su capacidad",
+                                                   "Los olivareros de Jaén adelantan la cosecha por el calor",
+                                                   "El Gobierno aprueba un decreto de ayudas para los regantes"]
