@@ -343,3 +343,34 @@ def test_topic_page_chrome_is_no_item_es():
     assert [t for t, _, _ in _read(_TOPIC_ES)] == ["Los pantanos de Sevilla bajan del 20 % de su capacidad",
                                                    "Los olivareros de Jaén adelantan la cosecha por el calor",
                                                    "El Gobierno aprueba un decreto de ayudas para los regantes"]
+
+
+# A list page's footer under its pager: a sign-up line and a contact line opening with their labels
+# (3205's kind): the site's footer, no item.
+_RELEASES_EN = ("Bristol City Council\n"
+                "Home > Council and Democracy > News\n\n"
+                "Press release\n"
+                "Council agrees plan to double the number of school streets\n"
+                "3 November 2026\n"
+                "Roads outside 40 more primary schools will close to through traffic at the start and end of the school day.\n"
+                "Read more\n\n"
+                "Press release\n"
+                "Harbour festival returns with a shorter route\n"
+                "30 October 2026\n"
+                "Organisers said the change keeps crowds away from the quayside works near the old swing bridge.\n"
+                "Read more\n\n"
+                "Press release\n"
+                "New heat network to serve 3,000 homes in Lawrence Hill\n"
+                "28 October 2026\n"
+                "The network will use heat from a water treatment works and should cut bills for tenants in the tower blocks.\n"
+                "Read more\n\n"
+                "< Previous   1  2  3 ... 18   Next >\n\n"
+                "Get council news by email\n"
+                "Contact: Press Office, Bristol City Council, City Hall, College Green, Bristol BS1 5TR\n"
+                "Accessibility   Privacy   Cookies\n")
+
+
+def test_contact_line_under_pager_is_footer():
+    assert [t for t, _, _ in _read(_RELEASES_EN)] == ["Council agrees plan to double the number of school streets",
+                                                      "Harbour festival returns with a shorter route",
+                                                      "New heat network to serve 3,000 homes in Lawrence Hill"]
