@@ -374,3 +374,37 @@ def test_contact_line_under_pager_is_footer():
     assert [t for t, _, _ in _read(_RELEASES_EN)] == ["Council agrees plan to double the number of school streets",
                                                       "Harbour festival returns with a shorter route",
                                                       "New heat network to serve 3,000 homes in Lawrence Hill"]
+
+
+# A list whose items each end with the same arrowed link to the full text, the pager and the footer
+# under the last one, the footer read as a sentence (3207's kind): the link is furniture, so the
+# footer heads no item.
+_NOTICES_ES = ("Bolsa de Madrid · Emisores\n"
+               "Inicio > Emisores > Otra información relevante\n\n"
+               "Otra información relevante\n"
+               "Comunicaciones remitidas por las sociedades cotizadas. La Bolsa no verifica su contenido.\n\n"
+               "03-11-2026 17:45   |   OIR   |   Nº 31204\n"
+               "Iberdrola, S.A.\n"
+               "Acuerdo para la venta de su negocio de redes en Brasil\n"
+               "La sociedad ha firmado la venta de su participación a un fondo canadiense por 2.100 millones de euros.\n"
+               "Ver comunicación ›\n\n"
+               "03-11-2026 08:05   |   OIR   |   Nº 31187\n"
+               "Repsol, S.A.\n"
+               "Resultados del tercer trimestre de 2026\n"
+               "El beneficio neto ajustado alcanzó 1.050 millones de euros, un 8 % menos que un año antes.\n"
+               "Ver comunicación ›\n\n"
+               "02-11-2026 18:30   |   OIR   |   Nº 31160\n"
+               "Inditex, S.A.\n"
+               "Calendario de pago del dividendo complementario\n"
+               "El consejo ha fijado el pago de 0,77 euros por acción para el 2 de diciembre de 2026.\n"
+               "Ver comunicación ›\n\n"
+               "Mostrando 1–3 de 480   < 1 2 3 … 160 >\n\n"
+               "Información sobre los servicios de la Bolsa · Política de cookies · © Bolsas y Mercados Españoles, S.A.\n")
+
+
+def test_repeated_arrow_link_is_furniture():
+    got = _read(_NOTICES_ES)
+    assert [t for t, _, _ in got] == ["Acuerdo para la venta de su negocio de redes en Brasil",
+                                      "Resultados del tercer trimestre de 2026",
+                                      "Calendario de pago del dividendo complementario"]
+    assert [s for _, _, s in got] == ["Iberdrola, S.A.", "Repsol, S.A.", "Inditex, S.A."]
