@@ -408,3 +408,52 @@ def test_repeated_arrow_link_is_furniture():
                                       "Resultados del tercer trimestre de 2026",
                                       "Calendario de pago del dividendo complementario"]
     assert [s for _, _, s in got] == ["Iberdrola, S.A.", "Repsol, S.A.", "Inditex, S.A."]
+
+
+# A newsletter's box of the day's number and a bulletin's reminders to its members, each under a
+# heading of its own (3201's and 3206's kinds): no items.
+_BOXES_EN = ("From: Water Brief <brief@waterbrief.example>\n"
+             "Subject: Drought orders, a new reservoir, leak targets\n"
+             "Date: 4 November 2026 at 06:30\n\n"
+             "━━━━━━━━━━━━\n"
+             "TODAY\n"
+             "━━━━━━━━━━━━\n\n"
+             "▶ Two more regions put under drought orders\n"
+             "The Environment Agency said river flows in East Anglia and Lincolnshire are the lowest since 1976.\n"
+             "→ The Times, 3.11.\n\n"
+             "▶ Reservoir near Abingdon wins planning consent\n"
+             "The inspector backed the scheme despite objections from villages that would lose farmland.\n"
+             "→ BBC News, 2.11.\n\n"
+             "━━━━━━━━━━━━\n"
+             "NUMBER OF THE DAY\n"
+             "━━━━━━━━━━━━\n"
+             "2.9 billion litres – so much water leaked from pipes in England every day last year.\n\n"
+             "━━━━━━━━━━━━\n"
+             "REMINDERS\n"
+             "━━━━━━━━━━━━\n"
+             "• Membership fees for 2027 are due by 30 November.\n"
+             "• Webinar on leak detection: Thursday 12 November, 10:00, online.\n")
+
+_BOXES_IT = ("Da: Consorzio Olio del Garda <info@oliogarda.example>\n"
+             "Oggetto: Notiziario soci n. 9\n"
+             "A: Soci del Consorzio\n\n"
+             "■ NOTIZIE DAL SETTORE\n\n"
+             "Raccolta delle olive anticipata di due settimane sul lago\n"
+             "Il caldo di ottobre ha accelerato la maturazione, le rese in olio sono però più basse del previsto.\n"
+             "Fonte: L'Arena, 3/11\n\n"
+             "Prezzi dell'extravergine ai massimi da dieci anni\n"
+             "Alla borsa merci di Verona il prodotto nazionale ha superato i nove euro al chilo.\n"
+             "Fonte: Il Sole 24 Ore\n\n"
+             "■ PROMEMORIA\n"
+             "• Quota associativa 2027: scade il 15/12. Versamenti sul conto del Consorzio.\n"
+             "• Corso di assaggio: sabato 21 novembre, ore 9:30, sala del Consorzio.\n")
+
+
+def test_day_number_and_reminders_boxes_are_no_items_en():
+    assert [t for t, _, _ in _read(_BOXES_EN)] == ["Two more regions put under drought orders",
+                                                   "Reservoir near Abingdon wins planning consent"]
+
+
+def test_reminders_box_is_no_item_it():
+    assert [t for t, _, _ in _read(_BOXES_IT)] == ["Raccolta delle olive anticipata di due settimane sul lago",
+                                                   "Prezzi dell'extravergine ai massimi da dieci anni"]
