@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .hints import words_hint
 from .monthnames import WEEKDAYS
+from .salutations import closing, salutation
 
 _RIGHTS = (r".{0,40}(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|"
            r"(?:todos los )?derechos reservados|"
@@ -178,6 +179,8 @@ def intro(lines: list[str], start: int) -> int:
     block = [k for k in range(start + 1, min(len(lines), start + 8)) if lines[k].strip()][:2]
     if len(block) == 2 and block[1] > block[0] + 1 and _paragraph(lines[block[0]]) and _headline(lines[block[1]]):
         return block[0]
+    if len(block) == 2 and _paragraph(lines[block[0]]) and closing(lines[block[1]].strip()):
+        return block[1]   # ('Guten Morgen,' / paragraph / 'Ihre Redaktion': the intro signed)
     return start
 
 
@@ -204,6 +207,7 @@ class Letter:
     intro: int = 0     # the greeting's intro runs to this line
     promo: int = 0     # blocks of a sponsor's left
     top: int = 0       # where the message starts among the planned lines: its greeting is in its first ones
+    close: int = 0     # a closing line ('Atentamente,') near the end: it and the block under it are the letter's
 
     @classmethod
     def of(cls, lines: list[str]) -> "Letter":
@@ -224,7 +228,10 @@ class Letter:
             self.promo = 2   # the heading's block and the block under it
         elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
             self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
-        if len(out) - self.top < 6 and GREETING.match(s) or no <= 40 and GROUP_GREETING.match(s):
+        if len(out) - self.top < 6 and GREETING.match(s) or no <= 40 and (GROUP_GREETING.match(s) or salutation(s)):
             self.intro = intro(self.lines, no - 1) + 1
-        return bool(no <= self.intro or self.promo or out and signature(out[-1][1], s)
+        if not self.close and no > 0.6 * len(self.lines) and closing(s):
+            self.close = no   # (to the next blank line: the signature, address and unsubscribe line under it)
+        closed = self.close and (no == self.close or out and out[-1][0] == no - 1 and out[-1][0] >= self.close)
+        return bool(no <= self.intro or self.promo or closed or out and signature(out[-1][1], s)
                     or no > 0.6 * len(self.lines) and OUTRO.match(s))

@@ -10,15 +10,17 @@ import re
 
 from ..lines import Line, words
 
-_VERB = r"(?:follow|folgen|suivre|seguir|segui|volg(?:en)?)"
+_VERB = r"(?:follow|folgen|suivre|seguir|segui|volg(?:en)?|abonnieren|subscribe(?: to)?|s['’]abonner(?: à| au)?|suscribirse(?: a)?|iscriviti(?: a)?)"
 _TOPIC = (r"(?:(?:this|the|dem|das|ce|le|este|el|questo|l['’]|dit|het)\s+)?(?:topic|thema|sujet|thème|tema|argomento|onderwerp|"
           r"dossier|author|autor|auteur|autore)")
-_FOLLOW = re.compile(r"(?i)^[\[(]?\s*[+✚＋]?\s*(?:" + _VERB + r"\s+" + _TOPIC + r"|" + _TOPIC + r"\s+" + _VERB + r")\s*[\])]?$")
+# the topic's count of articles after the button ('[ Thema abonnieren ]   48 Artikel')
+_COUNT = r"(?:\s+\d[\d'’.,]*\s+(?:articles?|artikel|beiträge|artículos|articoli|artigos|artikelen|stories|items))?"
+_FOLLOW = re.compile(r"(?i)^[\[(]?\s*[+✚＋]?\s*(?:" + _VERB + r"\s+" + _TOPIC + r"|" + _TOPIC + r"\s+" + _VERB + r")\s*[\])]?" + _COUNT + "$")
 _HEAD_WORDS = 60   # words at most in the lines above the button
 
 
 def button(text: str) -> bool:
-    return len(text) <= 40 and bool(_FOLLOW.match(text))
+    return len(text) <= 60 and bool(_FOLLOW.match(text))
 
 
 def mark(ls: list[Line]) -> int:
@@ -30,10 +32,10 @@ def mark(ls: list[Line]) -> int:
     else:
         return 0
     top = b
-    while top > 0 and ls[top].gap == 0 and ls[top - 1].kind in ("head", "prose"):
+    while top > 0 and ls[top].gap == 0 and ls[top - 1].kind in ("head", "prose", "furn"):   # (the topic's name read as a crumb's)
         top -= 1
     block = ls[top:b]
-    if not block or block[0].kind != "head" or sum(words(l.text) for l in block) > _HEAD_WORDS:
+    if not block or block[0].kind not in ("head", "furn") or sum(words(l.text) for l in block) > _HEAD_WORDS:
         return 0
     for l in block:
         l.section = True

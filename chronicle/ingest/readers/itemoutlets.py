@@ -8,6 +8,7 @@ coverage') is a heading over the items, not an item."""
 from __future__ import annotations
 
 from ..lines import Line, words
+from .pagetitles import titled
 
 TEXT = ("prose", "head", "plus")
 _SUBTITLE = 12   # words at most in a line of a heading over the items (an item's text is longer)
@@ -32,7 +33,8 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
     heads = page_heads(ls, groups, spans)
     items = _items(ls, [g for g in groups if g.index not in heads], spans)
     # (a page's note above its first outlet line, as in 'Este resumen es de uso interno.', or its masthead)
-    mast = items[0].index if len(items) >= 3 and (_masthead(ls, spans[items[0].index]) or _intro(ls, spans[items[0].index])) else -1
+    span = spans[items[0].index] if items else (-1, -1)
+    mast = items[0].index if len(items) >= 3 and (_masthead(ls, span) or _intro(ls, span) or titled(ls, span)) else -1
     if mast >= 0:
         items = items[1:]
     if len(items) < 2 or not _first_led(ls, spans[items[0].index][0]):

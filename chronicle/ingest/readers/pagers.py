@@ -36,6 +36,11 @@ _TEXT = ("prose", "head")
 # a newsletter's sign-up box under the list, its button last ('Enter your email   Sign up', 'Recevez … S'inscrire')
 _SIGN_UP = re.compile(r"(?i)(?:sign up|subscribe|s['’]inscrire|s['’]abonner|abonnieren|anmelden|suscr[ií]bete|suscribirse|"
                       r"iscriviti|aanmelden)\s*[!.›»→]*$")
+# a footer's contact or sign-up line opening with its label ('Contact: The Committee, …', 'Kontakt: …',
+# 'Subscribe to committee news by email', 'Get council news by email', 'Newsletter abonnieren')
+_FOOT_LINE = re.compile(r"(?i)^(?:contact(?:ez-nous| us)?|kontakt|contacto|contatti|contato|press office|media (?:enquiries|contacts?)|"
+                        r"pressestelle|service de presse|oficina de prensa|ufficio stampa|subscribe|sign up|abonnez-vous|suscr[ií]bete|"
+                        r"iscriviti|newsletter)\b|^.{0,60}\b(?:by|per|par|por|via|tramite) (?:e-?mail|courriel|correo(?: electrónico)?)\s*[.!›»→]*$")
 
 _NAV = frozenset("""first previous prev next last older newer page pages of more
 erste vorherige zurück weiter nächste letzte seite von
@@ -71,11 +76,11 @@ def mark(ls: list[Line]) -> int:
 def _footer(ls: list[Line], k: int) -> int:
     """A pager under the last item ends the list: the few lines of text under it, no headline among
     them but a sign-up box's or a row of columns ('Accessibility   Privacy Notice   Site Map', an
-    address in parts), are the site's footer ('NZ Press Wire publishes releases as received. …'), not
+    address in parts) or a contact or sign-up line by its label ('Contact: …'), are the site's footer ('NZ Press Wire publishes releases as received. …'), not
     an item."""
     rest = [l for l in ls[k + 1:] if l.kind in _TEXT]
     if k < 0.6 * len(ls) or not rest or len(rest) > 3 or any(l.kind == "head" and not _SIGN_UP.search(l.text) and not _columns(l.text)
-                                                            or l.dates for l in rest):
+                                                            and not _FOOT_LINE.match(l.text) or l.dates for l in rest):
         return 0
     for l in rest:
         l.kind = "furn"

@@ -2,7 +2,8 @@
 '[Anzeige] Jetzt … eröffnen', '(Publicité) — …', 'Sponsorizzato · …'. The tag says the line is an
 advertisement, whatever follows it: page furniture (reported), never an item nor an item's text.
 So is a paywall's badge alone on its line right above an item's kicker or headline ('Abonnés',
-'Réservé aux abonnés', 'Nur für Abonnenten', 'Subscribers only', 'Solo para suscriptores')."""
+'Réservé aux abonnés', 'Nur für Abonnenten', 'Subscribers only', 'Solo para suscriptores', 'ABO+', 'Z+',
+'Premium')."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,8 @@ _PAID = re.compile(r"(?i)^\s*(?:[*_\[(]+(?:" + _TAGS + r")[*_\])]+\s*[·•:|—
 _BADGE = re.compile(r"(?i)^(?:abonnés?|réservé aux abonnés|exclusif abonnés|pour les abonnés|nur für abonnenten|für abonnenten|"
                     r"abonnenten|subscribers?(?: only| exclusive)?|for subscribers|exclusivo(?: para)? suscriptores|"
                     r"solo para suscriptores|suscriptores|esclusivo(?: per)? abbonati|per gli abbonati|riservato agli abbonati|"
-                    r"alleen voor abonnees|abonnees|exclusivo para assinantes|assinantes)$")
+                    r"alleen voor abonnees|abonnees|exclusivo para assinantes|assinantes|"
+                    r"[^\W\d_]{1,5} ?\+|abo|premium)$")   # ('ABO+', 'Z+', 'F+': a paid badge; not 'Lire plus', a link)
 
 
 def mark(ls: list[Line]) -> None:

@@ -114,7 +114,8 @@ def _under(ls: list[Line], i: int) -> None:
     three at most, only text, a blank line (or the page's end) closing them (on a page without blank
     lines, 'Publicidad' is over an ad of its own lines only, not over the rest of the page)."""
     j = next((k for k in range(i + 1, len(ls)) if ls[k].gap), len(ls))
-    if j - i - 1 > 3 or any(l.kind not in _PROSE or l.dates for l in ls[i + 1:j]):
+    alone = j == i + 2 and ls[i + 1].kind == "head"   # (one headline-like line and a blank: the ad's, its event's date in it)
+    if j - i - 1 > 3 or any(l.kind not in _PROSE or l.dates and not alone for l in ls[i + 1:j]):
         return   # (an item with its date or section line under the label is the page's next item: the ad was a picture)
     for l in ls[i + 1:j]:
         l.kind = "furn"

@@ -19,7 +19,8 @@ _CONSENT = re.compile(r"(?i)^(?:(?:accept|reject|allow|deny|decline|manage|view|
                       r"(?:tout )?(?:accepter|refuser)|paramétrer|personnaliser|(?:aceptar|rechazar)(?: todas?)?|configurar|"
                       r"(?:accetta|rifiuta)(?: tutti)?|personalizza|(?:alles )?(?:accepteren|weigeren)|instellingen|"
                       r"(?:accept|reject|allow|deny|decline) (?:all|additional|optional|essential|necessary|analytics)|"
-                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok|close|fermer|schließen|cerrar|chiudi|sluiten)$")   # (or its close button)
+                      r"accept(?: all)?|reject(?: all)?|i agree|got it|ok|close|fermer|schließen|cerrar|chiudi|sluiten|"
+                      r"einverstanden|j['’]accepte|d['’]accord|paramètres|acepto|de acuerdo|ajustes|accetto|impostazioni|akkoord)$")   # (or its close button)
 _BUTTONS = re.compile(r"\s{2,}|\s*[|·]\s*")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?:\S+\s){0,2}\S+$")   # (the text's last sentence, then the first button glued on)
 # the feedback box: its question, and what follows on its line (its buttons, 'Report a problem …')
