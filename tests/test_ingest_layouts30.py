@@ -60,3 +60,138 @@ def test_also_today_names_no_day_en():
 
 def test_also_today_names_no_day_de():
     assert all(d is None for _, d, _ in _read(_ROUNDUP_DE)), _read(_ROUNDUP_DE)
+
+
+# A wire's list: day headings, each item a clock time with its time zone ('14:05 WAT', '07:30
+# MESZ', '18:20 GMT+1') alone on a line, a section label or none, the headline, the lead (3304's kind).
+_WIRE_EN = ("News Agency of the Region\n"
+            "Home   Politics   Business   Sports\n\n"
+            "LATEST\n\n"
+            "Monday, August 10, 2026\n\n"
+            "14:05 WAT\n"
+            "POLITICS\n"
+            "Senate passes electoral amendment bill after three days of debate\n"
+            "The Senate on Monday passed the amendment after senators agreed to keep electronic transmission of results.\n"
+            "Read full story\n\n"
+            "11:40 WAT\n"
+            "BUSINESS\n"
+            "Naira firms against the dollar as central bank sells to banks\n"
+            "The naira gained for a third day as the central bank sold dollars to commercial lenders at a weekly auction.\n"
+            "Read full story\n\n"
+            "Sunday, August 9, 2026\n\n"
+            "18:20 GMT+1\n"
+            "HEALTH\n"
+            "Lagos opens three new cholera treatment centres in coastal districts\n"
+            "The state health commissioner said the centres would each take fifty patients and run day and night.\n"
+            "Read full story\n")
+
+_WIRE_DE = ("Nachrichtenagentur\n"
+            "Start   Politik   Wirtschaft   Sport\n\n"
+            "TOPMELDUNGEN\n\n"
+            "Montag, 10. August 2026\n\n"
+            "07:30 MESZ\n"
+            "Landtag beschließt neues Schulgesetz nach langer Debatte im Plenum\n"
+            "Der Landtag hat am Montag mit den Stimmen der Koalition das neue Schulgesetz verabschiedet.\n"
+            "Weiterlesen\n\n"
+            "06:10 MEZ\n"
+            "Exporte in die Vereinigten Staaten gehen im Juli deutlich zurück\n"
+            "Die Ausfuhren in die USA sanken im Juli um neun Prozent, teilte das Statistische Bundesamt mit.\n"
+            "Weiterlesen\n")
+
+
+def test_a_clock_with_its_time_zone_is_a_time_line_en():
+    got = _read(_WIRE_EN)
+    assert [t for t, _, _ in got] == ["Senate passes electoral amendment bill after three days of debate",
+                                      "Naira firms against the dollar as central bank sells to banks",
+                                      "Lagos opens three new cholera treatment centres in coastal districts"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 10), dt.date(2026, 8, 10), dt.date(2026, 8, 9)], got
+
+
+def test_a_clock_with_its_time_zone_is_a_time_line_de():
+    got = _read(_WIRE_DE)
+    assert [t for t, _, _ in got] == ["Landtag beschließt neues Schulgesetz nach langer Debatte im Plenum",
+                                      "Exporte in die Vereinigten Staaten gehen im Juli deutlich zurück"], got
+
+
+_WIRE_ES = ("Agencia de Noticias\n"
+            "Inicio   Política   Economía   Deportes\n\n"
+            "ÚLTIMAS NOTICIAS\n\n"
+            "Lunes 10 de agosto de 2026\n\n"
+            "19:40 GMT-3\n"
+            "Economía\n"
+            "El dólar cierra en baja por tercera jornada consecutiva en Buenos Aires\n"
+            "La divisa estadounidense terminó la jornada con una caída de un uno por ciento en el mercado mayorista.\n"
+            "Leer más\n\n"
+            "17:05 UTC\n"
+            "Política\n"
+            "El Senado aprueba en general la reforma del régimen de coparticipación\n"
+            "La votación terminó con cuarenta y un votos a favor y veintinueve en contra tras once horas de debate.\n"
+            "Leer más\n")
+
+
+def test_a_clock_with_its_time_zone_is_a_time_line_es():
+    got = _read(_WIRE_ES)
+    assert [t for t, _, _ in got] == ["El dólar cierra en baja por tercera jornada consecutiva en Buenos Aires",
+                                      "El Senado aprueba en general la reforma del régimen de coparticipación"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 10)] * 2, got
+
+
+# A live page: entries under clock times with their zone; one entry has no headline, one an
+# update stamp under its text ('Updated at 11.05 AEST', 'Aktualisiert um 10:40 MESZ').
+_LIVE_EN = ("Skip to content\n"
+            "Federal politics live\n"
+            "Key events\n"
+            "1h ago  Treasurer flags budget repair\n"
+            "2h ago  Senate inquiry into supermarkets\n\n"
+            "Live feed\n"
+            "11.42 AEST\n"
+            "Treasurer flags budget repair in mid-year update\n"
+            "The treasurer told reporters in Canberra that the mid-year update would show a smaller deficit than forecast in May.\n"
+            "Share\n"
+            "Updated at 11.50 AEST\n\n"
+            "11.05 AEST\n"
+            "The opposition leader has called on the government to release the modelling behind its housing targets, saying the numbers did not add up.\n"
+            "Share\n\n"
+            "10.31 AEST\n"
+            "Senate inquiry into supermarkets to hold hearings in Perth\n"
+            "The committee will hear from growers and the two largest chains over three days next week.\n"
+            "Share\n\n"
+            "09.58 AEST\n"
+            "Nurses in Queensland vote on new pay deal\n"
+            "The union said the ballot would close on Friday after members asked for more time to read the offer.\n"
+            "Share\n")
+
+_LIVE_DE = ("Zum Inhalt\n"
+            "Liveblog Landtag\n"
+            "Die wichtigsten Ereignisse\n"
+            "vor 1 Std.  Regierung legt Haushalt vor\n\n"
+            "Live\n"
+            "10:32 MESZ\n"
+            "Regierung legt Haushaltsentwurf für das kommende Jahr vor\n"
+            "Der Finanzminister hat den Entwurf im Landtag eingebracht, die Neuverschuldung soll sinken.\n"
+            "Teilen\n"
+            "Aktualisiert um 10:40 MESZ\n\n"
+            "10:05 MESZ\n"
+            "Die Opposition kritisiert, dass der Entwurf erst am Morgen an die Fraktionen verschickt worden sei.\n"
+            "Teilen\n\n"
+            "09:41 MESZ\n"
+            "Lehrerverband fordert mehr Stellen an Grundschulen\n"
+            "Der Verband verlangt zweihundert zusätzliche Stellen, um den Unterrichtsausfall zu verringern.\n"
+            "Teilen\n\n"
+            "09:12 MESZ\n"
+            "Landtag debattiert über Windkraft im Wald\n"
+            "Die Koalition will mehr Flächen im Staatswald für Windräder freigeben, Naturschützer sind dagegen.\n"
+            "Teilen\n")
+
+
+def test_a_live_entry_without_headline_and_an_update_stamp_en():
+    got = _read(_LIVE_EN)
+    assert len(got) == 4, got
+    assert got[1][0] in ("", None) or got[1][0].startswith("The opposition leader"), got
+    assert not any((t or "").startswith("Updated") for t, _, _ in got), got
+
+
+def test_a_live_entry_without_headline_and_an_update_stamp_de():
+    got = _read(_LIVE_DE)
+    assert len(got) == 4, got
+    assert not any((t or "").startswith("Aktualisiert") for t, _, _ in got), got

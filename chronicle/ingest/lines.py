@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -221,7 +221,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if lab:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"
-    clock = _POSTED_AT.sub("", text, count=1) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
+    clock = clockzones.bare(_POSTED_AT.sub("", text, count=1)) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
     if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0 and not numdates.day_month_dot(clock):
         return "time"
     ref = refs.kind(text, line.dates)

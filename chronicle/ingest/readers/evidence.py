@@ -20,6 +20,7 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
+from ..clockzones import untitled_entry, updated
 from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                medialabels, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
@@ -86,7 +87,7 @@ def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
 
 
 def _is_time_start(line: Line) -> bool:
-    return line.kind == "time" or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
+    return line.kind == "time" and not updated(line.text) or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
 
 
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
@@ -172,7 +173,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                                           or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
-                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head") or untitled_entry(ls, i))
 
 
 def _lead_in(ls: list[Line], i: int, sh: "_Shape") -> bool:
