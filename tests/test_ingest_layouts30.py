@@ -195,3 +195,77 @@ def test_a_live_entry_without_headline_and_an_update_stamp_de():
     got = _read(_LIVE_DE)
     assert len(got) == 4, got
     assert not any((t or "").startswith("Aktualisiert") for t, _, _ in got), got
+
+
+# A link list one article per line, its fields between spaced dashes ('titre — média — date —
+# lien', an en dash too), under a title line and a line naming the fields, with a closing note
+# (3306's kind); empty fields stay empty.
+_DASHES_FR = ("Liens mobilité pour la réunion de lundi\n"
+              "titre — média — date — lien\n\n"
+              "La SNCB commande quarante nouvelles rames pour les lignes vers la côte — Le Soir — 07/08/2026 — https://www.lesoir.be/sncb-rames\n"
+              "Bruxelles prolonge la zone de basses émissions aux camionnettes dès janvier — La Libre — 05/08/2026 — https://www.lalibre.be/zbe-camionnettes\n"
+              "Le port d'Anvers-Bruges bat son record de conteneurs au premier semestre —  — 03/08/2026 — https://www.rtbf.be/port-record\n"
+              "Liège ouvre la première ligne de tram après dix ans de travaux — L'Avenir —  — https://www.lavenir.net/tram-liege\n\n"
+              "(à compléter après la réunion)\n")
+
+_DASHES_PT = ("Links de transporte para a reunião\n"
+              "manchete – veículo – data – link\n\n"
+              "Metrô de São Paulo anuncia nova linha até o aeroporto de Guarulhos – Folha de S.Paulo – 06/08/2026 – https://www.folha.uol.com.br/metro-linha\n"
+              "Governo federal libera verba para duplicar a rodovia entre Recife e Caruaru – G1 – 04/08/2026 – https://g1.globo.com/rodovia-duplicacao\n"
+              "Porto de Santos registra recorde de exportação de soja em julho – Valor Econômico – 02/08/2026 – https://valor.globo.com/santos-soja\n\n"
+              "(falta incluir os dados da ANTT)\n")
+
+
+def test_a_list_with_fields_between_dashes_fr():
+    got = _read(_DASHES_FR)
+    assert [t for t, _, _ in got] == ["La SNCB commande quarante nouvelles rames pour les lignes vers la côte",
+                                      "Bruxelles prolonge la zone de basses émissions aux camionnettes dès janvier",
+                                      "Le port d'Anvers-Bruges bat son record de conteneurs au premier semestre",
+                                      "Liège ouvre la première ligne de tram après dix ans de travaux"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 7), dt.date(2026, 8, 5), dt.date(2026, 8, 3), None], got
+    assert [s for _, _, s in got] == ["Le Soir", "La Libre", "", "L'Avenir"], got
+
+
+def test_a_list_with_fields_between_dashes_pt():
+    got = _read(_DASHES_PT)
+    assert [s for _, _, s in got] == ["Folha de S.Paulo", "G1", "Valor Econômico"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 6), dt.date(2026, 8, 4), dt.date(2026, 8, 2)], got
+
+
+# A reading list with dates of day and month only ('11/08') that says it is newest first: only the
+# day-first reading runs newest first once each date is put on or before the day the list was saved
+# (3305). Without that line nothing decides (tests/test_ingest_layouts18.py): undated.
+_YEARLESS_EN = ("Climate reading list — August\n"
+                "format: date | outlet | headline   (latest first)\n\n"
+                "11/08 | The Guardian | Heatwave pushes England's reservoirs to their lowest August level in thirty years\n"
+                "09/08 | BBC News | Scottish ministers approve the country's largest onshore wind farm after a public inquiry\n"
+                "09/08 | Financial Times | Insurers warn that flood cover for new homes may no longer be offered in some areas\n"
+                "06/08 | The Times | Water companies face higher fines for sewage spills under new regulator rules\n"
+                "02/08 | Sky News | Wales trials four-day school weeks in rural areas to cut transport emissions\n\n"
+                "(more after the weekend)\n")
+
+
+def test_yearless_day_month_dates_of_a_newest_first_list():
+    got = _read(_YEARLESS_EN)
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 11), dt.date(2026, 8, 9), dt.date(2026, 8, 9),
+                                      dt.date(2026, 8, 6), dt.date(2026, 8, 2)], got
+
+
+# A day and a month's short name that is also a word ('10 ago.', '3 mar.', '5 set') in a list's
+# date field: the month (3306's '10 ago.').
+_SHORT_MONTHS_ES = ("Notas de energía\n"
+                    "fecha | medio | titular\n\n"
+                    "10 ago. | El País | La red eléctrica pide adelantar las subastas de almacenamiento con baterías\n"
+                    "5 ago. | Expansión | Las eléctricas recortan la inversión en redes por la incertidumbre regulatoria\n"
+                    "3 mar. | Cinco Días | El Gobierno aprueba el plan de hidrógeno verde para los puertos del sur\n\n"
+                    "(revisar antes del comité)\n")
+
+
+def test_short_month_names_that_are_words_in_a_date_field_es():
+    got = _read(_SHORT_MONTHS_ES)
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 10), dt.date(2026, 8, 5), dt.date(2026, 3, 3)], got
+
+
+def test_yearless_day_month_dates_of_a_list_not_said_newest_first_stay_undated():
+    got = _read(_YEARLESS_EN.replace("   (latest first)", ""))
+    assert [d for _, d, _ in got] == [None] * 5, got
