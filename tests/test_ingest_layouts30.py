@@ -269,3 +269,90 @@ def test_short_month_names_that_are_words_in_a_date_field_es():
 def test_yearless_day_month_dates_of_a_list_not_said_newest_first_stay_undated():
     got = _read(_YEARLESS_EN.replace("   (latest first)", ""))
     assert [d for _, d, _ in got] == [None] * 5, got
+
+
+# A listing (outlet, date, '- Label', '- Outlet', headline, teaser per item) whose dates are
+# written with dots ('03.08.2026'): the European form, day first, though no number there exceeds
+# 12 and the list runs newest first either way (3307's '06.08.2026').
+_LISTING_DOTS = ("Latest news with #heatwave\n\n\n"
+                 "The Irish Times\n"
+                 "05.08.2026\n"
+                 "- Weather\n"
+                 "- The Irish Times\n"
+                 "Met Éireann issues orange warning as temperatures near 30 degrees\n"
+                 "The forecaster said the warning would cover eight counties from Thursday morning.\n\n"
+                 "RTÉ News\n"
+                 "03.08.2026\n"
+                 "- Health\n"
+                 "- RTÉ News\n"
+                 "Hospitals told to prepare for a rise in heat-related admissions\n"
+                 "The HSE asked emergency departments to keep cooling rooms ready over the weekend.\n\n"
+                 "Irish Examiner\n"
+                 "01.08.2026\n"
+                 "- Farming\n"
+                 "- Irish Examiner\n"
+                 "Farmers warned of grass shortages as the dry spell continues\n"
+                 "Teagasc advised farmers in the south to budget feed for at least three weeks.\n")
+
+
+def test_a_listings_dotted_dates_are_day_first():
+    got = _read(_LISTING_DOTS)
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 5), dt.date(2026, 8, 3), dt.date(2026, 8, 1)], got
+
+
+# An aggregator's topic page in the old Google News style: headline, 'Outlet - age' line, snippet
+# cut with '...', 'Other sources: A · B', 'Full coverage (12 articles) »' (3303's kind). An outlet
+# not listed stands where listed ones do; the other sources and the coverage button are no items.
+_AGGREGATOR_EN = ("News\n"
+                  "Top stories    Ireland    World    Business\n\n"
+                  "Business\n"
+                  "Edition: Ireland (English)    Change\n\n"
+                  "Ryanair cuts winter capacity at Shannon after airport charges dispute\n"
+                  "The Irish Times - 3 hours ago\n"
+                  "The airline said it would base one aircraft fewer at the airport from November and cut four routes ...\n"
+                  "More sources: RTÉ News · Irish Examiner · Clare Champion\n"
+                  "Full coverage (12 articles) »\n\n"
+                  "Dairy co-op raises milk price for July supplies\n"
+                  "Tipp FM Newsroom - yesterday\n"
+                  "The co-op said stronger butter markets allowed a rise of one cent a litre for its suppliers in the south ...\n"
+                  "Full coverage (4 articles) »\n\n"
+                  "Construction output rises for third month in a row\n"
+                  "Irish Independent - 5 hours ago\n"
+                  "Housing led the rise, with commencements up by a fifth on the same month last year ...\n"
+                  "More sources: Business Post · The Journal\n"
+                  "Full coverage (7 articles) »\n\n"
+                  "Show more stories\n")
+
+_AGGREGATOR_DE = ("Nachrichten\n"
+                  "Schlagzeilen    Deutschland    Welt    Wirtschaft\n\n"
+                  "Wirtschaft\n"
+                  "Ausgabe: Deutschland (Deutsch)    Ändern\n\n"
+                  "Werften an der Ostsee melden volle Auftragsbücher\n"
+                  "Der Spiegel - vor 3 Stunden\n"
+                  "Die Betriebe in Rostock und Wismar bauen vor allem Schiffe für Offshore-Windparks ...\n"
+                  "Weitere Quellen: NDR · Ostsee-Zeitung · Schweriner Volkszeitung\n"
+                  "Vollständige Berichterstattung (15 Artikel) »\n\n"
+                  "Milchpreis steigt im Juli um einen Cent\n"
+                  "Radio Bremen Nachrichten - gestern\n"
+                  "Die Molkereien begründen die Erhöhung mit höheren Butterpreisen auf dem Weltmarkt, die Landwirte halten sie für zu gering ...\n"
+                  "Vollständige Berichterstattung (3 Artikel) »\n\n"
+                  "Bauwirtschaft meldet drittes Plus in Folge\n"
+                  "Handelsblatt - vor 6 Stunden\n"
+                  "Vor allem der Wohnungsbau zog an, die Zahl der Baugenehmigungen stieg um ein Fünftel ...\n"
+                  "Vollständige Berichterstattung (8 Artikel) »\n\n"
+                  "Weitere Artikel anzeigen\n")
+
+
+def test_an_unlisted_outlet_beside_an_age_where_listed_ones_stand_en():
+    got = _read(_AGGREGATOR_EN)
+    assert [s for t, _, s in got if t and t.startswith("Dairy")] == ["Tipp FM Newsroom"], got
+
+
+def test_an_unlisted_outlet_beside_an_age_where_listed_ones_stand_de():
+    got = _read(_AGGREGATOR_DE)
+    assert [s for t, _, s in got if t and t.startswith("Milchpreis")] == ["Radio Bremen Nachrichten"], got
+
+
+def test_other_sources_and_full_coverage_lines_are_no_items():
+    for page in (_AGGREGATOR_EN, _AGGREGATOR_DE):
+        assert len(_read(page)) == 3, _read(page)

@@ -41,13 +41,13 @@ FURNITURE = re.compile(
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"(?:skip to (?:the )?(?:main )?|(?:passer|aller) au |(?:direkt )?zum |(?:ir|saltar) al |(?:vai|salta) al |(?:ga )?naar de )(?:content|navigation|contenu|inhalt|contenido|contenuto|inhoud)(?: springen| principal| principale)?|logo|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|plus|más|altro|meer|full coverage|vollständige berichterstattung|"
-    r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
+    r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|(?:other|more|autres|weitere|andere|otras|más|altre|outras|meer) (?:sources|quellen|fuentes|fonti|fontes|bronnen)\s?:.{2,180}|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
     r"segna (?:tutto )?come letto)|"
     r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|accueil|startseite|inicio|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
-    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
+    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?(?:\s\(\d[\d.,]*(?:\s\w+)?\))?\s*[.:!…»›]*\s*$")   # ('Full coverage (38 articles) »')
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video|" + footwords.TERMINAL + r")\s*[.!]*\s*$")
 GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is

@@ -16,7 +16,7 @@ _W = r"[\s«»‹›<>←→…·|.:!-]*"
 # a pager's words wherever they stand
 _PAGER = re.compile(r"(?i)^" + _W + r"(?:(?:load|show|see|view) more(?: \w+)?|older (?:posts|entries|articles|stories|releases|news|items)|"
                     r"newer (?:posts|entries|articles|stories|releases|news|items)|(?:next|previous) page|"
-                    r"mehr (?:laden|anzeigen)|weitere (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel|meldungen|pressemitteilungen|nachrichten)|"
+                    r"(?:mehr|weitere)(?: \w+)? (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel|meldungen|pressemitteilungen|nachrichten)|"
                     r"neuere (?:beiträge|einträge|artikel)|(?:nächste|vorherige) seite|"
                     r"(?:voir|charger|afficher) plus(?: d['’](?:articles|actualités|infos))?|"
                     r"(?:articles|communiqués|actualités) (?:plus anciens|plus récents|précédents|suivants)|page (?:suivante|précédente)|"
