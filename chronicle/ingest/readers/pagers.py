@@ -46,6 +46,11 @@ _NUMBERS = re.compile(r"\d\D{1,20}?\d")   # (two numbers: a cheap test before th
 _TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+|[^\w\s]+")
 
 
+def pager_words(text: str) -> bool:
+    """A pager's words alone on a line ('Load more', 'Mehr laden', 'Voir plus d'articles')."""
+    return len(text) <= 40 and _PAGER.match(text) is not None
+
+
 def pager(text: str) -> bool:
     """Two page numbers or more, and nothing but navigation words, arrows and dots besides."""
     tokens = _TOKEN.findall(text)
