@@ -356,3 +356,57 @@ def test_an_unlisted_outlet_beside_an_age_where_listed_ones_stand_de():
 def test_other_sources_and_full_coverage_lines_are_no_items():
     for page in (_AGGREGATOR_EN, _AGGREGATOR_DE):
         assert len(_read(page)) == 3, _read(page)
+
+
+# A category page of summaries: the category's heading and intro, then per item its headline, a
+# summary cut with '[…]' and a link repeating the headline before 'Read More »' (3308's kind);
+# 'Load more' under the last.
+_SUMMARIES_EN = ("Energy\n\n"
+                 "Power bills, grids and the shift to renewables: our desk rounds up the week's main stories from around New Zealand in short summaries.\n\n"
+                 "Transpower approves a second cable across Cook Strait to carry more South Island hydro power north\n\n"
+                 "The grid operator said the new cable would be laid by 2031 and lift transfer capacity by half. Wellington businesses welcomed the decision, while some South Island users fear higher prices once more of the lakes' power flows north, and the regulator will review the cost […]\n\n"
+                 "Transpower approves a second cable across Cook Strait to carry more South Island hydro power north Read More »\n\n"
+                 "Auckland council drops plan for gas connections in new suburbs\n\n"
+                 "New subdivisions approved from next year will be all-electric, the council said after a consultation that drew more than two thousand submissions from residents and builders across the region […]\n\n"
+                 "Auckland council drops plan for gas connections in new suburbs Continue reading »\n\n"
+                 "Solar farm near Christchurch wins consent after appeal\n\n"
+                 "The Environment Court granted consent for a 200-megawatt solar farm on dairy land west of the city, setting conditions on glare and on grazing sheep under the panels for the life of the project […]\n\n"
+                 "Solar farm near Christchurch wins consent after appeal Read More »\n\n"
+                 "Load more\n")
+
+
+def test_a_read_more_link_repeating_the_headline_opens_no_item_and_the_category_intro_is_none():
+    got = _read(_SUMMARIES_EN)
+    assert [t for t, _, _ in got] == ["Transpower approves a second cable across Cook Strait to carry more South Island hydro power north",
+                                      "Auckland council drops plan for gas connections in new suburbs",
+                                      "Solar farm near Christchurch wins consent after appeal"], got
+
+
+# A newsletter e-mail's close: a sign-off ending with '!', the writer's first name under it, a row
+# of footer links set apart by wide gaps (3302's kind). None of them is an item.
+_LETTER_EN = ("THE TRANSIT BRIEF\n\n"
+              "Bus lanes win in Leeds\n\n"
+              "The city council approved four new bus lanes on the main roads into the centre after a trial cut journey times by a fifth at peak hours.\n\n"
+              "Businesses on the routes had opposed the plan, saying deliveries would be harder, and asked for loading bays to be kept.\n\n"
+              "Trams for Bristol\n\n"
+              "The regional mayor set out plans for a tram line from the city centre to the airport and said construction could start by 2030 if funding is agreed.\n\n"
+              "Thanks for reading!\n"
+              "Priya\n\n"
+              "Send this briefing to a colleague   |   Manage preferences   |   Unsubscribe\n"
+              "Transit Brief Ltd, PO Box 1234, Manchester\n")
+
+_LETTER_DE = ("DER VERKEHRSBRIEF\n\n"
+              "Neue Busspuren in Leipzig\n\n"
+              "Der Stadtrat hat vier neue Busspuren auf den Einfallstraßen beschlossen, nachdem ein Versuch die Fahrzeiten im Berufsverkehr um ein Fünftel verkürzt hatte.\n\n"
+              "Händler an den Strecken hatten den Plan abgelehnt und fordern Ladezonen für ihre Lieferungen.\n\n"
+              "Straßenbahn für Kiel\n\n"
+              "Die Landesregierung will den Bau einer Straßenbahnlinie vom Hauptbahnhof zur Universität fördern, der Baubeginn ist für 2029 geplant.\n\n"
+              "Bis nächste Woche!\n"
+              "Jonas\n\n"
+              "Newsletter weiterempfehlen   |   Einstellungen ändern   |   Abmelden\n")
+
+
+def test_a_first_name_under_a_sign_off_and_a_wide_footer_row_are_no_items():
+    for page in (_LETTER_EN, _LETTER_DE):
+        assert len(_read(page)) in (2, 3), _read(page)
+        assert not any(t in ("Priya", "Jonas") or "|" in (t or "") for t, _, _ in _read(page)), _read(page)

@@ -117,7 +117,7 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
 
 # a footer's row of links ('Forward to a friend | Update preferences | Unsubscribe', 'Privacy ∙ Terms'):
 # short parts between bars or dots, one of them wholly a footer link
-_LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
+_LINK_ROW = re.compile(r"^ *[^|·∙•\s][^|·∙•]{1,40}(?:\s[|·∙•]\s[^|·∙•]{2,40}){1,6}$")   # (parts set apart by wide gaps too)
 _FOOTER_LINK = re.compile(
     r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription|topics|alerts|notifications)|pause (?:alerts|notifications)|"
     r"open in (?:the )?app|unsubscribe|abbestellen|abmelden|"
@@ -134,7 +134,8 @@ def furniture(text: str) -> bool:
 
 
 def _link_row(text: str) -> bool:
-    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text))
+    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text)) \
+        and all(len(p.strip()) <= 34 for p in re.split(r"\s[|·∙•]\s", text))
 
 
 FORWARD = re.compile(
@@ -192,8 +193,8 @@ def _headline(line: str) -> bool:
 
 
 def signature(prev: str, text: str) -> bool:
-    """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
-    return prev.rstrip().endswith(",") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev))
+    """'Maya' under 'See you Thursday,' or 'See you next week!': the writer's name under a closing line."""
+    return prev.rstrip()[-1:] in (",", "!") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev) or OUTRO.match(prev))
 
 
 @dataclass
