@@ -410,3 +410,9 @@ def test_a_first_name_under_a_sign_off_and_a_wide_footer_row_are_no_items():
     for page in (_LETTER_EN, _LETTER_DE):
         assert len(_read(page)) in (2, 3), _read(page)
         assert not any(t in ("Priya", "Jonas") or "|" in (t or "") for t, _, _ in _read(page)), _read(page)
+
+
+def test_a_postal_address_under_the_footer_links_is_no_item():
+    de = _LETTER_DE + "Verkehrsbrief GmbH, Hauptstraße 5, 10115 Berlin\n"
+    for page in (_LETTER_EN, de):
+        assert len(_read(page)) == 2, _read(page)
