@@ -228,7 +228,7 @@ class Letter:
         if len(out) - self.top < 6 and GREETING.match(s) or no <= 40 and GROUP_GREETING.match(s):
             self.intro = intro(self.lines, no - 1) + 1
         return bool(no <= self.intro or self.promo or out and signature(out[-1][1], s)
-                    or no > 0.6 * len(self.lines) and OUTRO.match(s) or out and postal(out[-1][1], s, self.lines[no:]))
+                    or no > 0.6 * len(self.lines) and OUTRO.match(s) or out and postal(out[-1][1], s, self.lines, no))
 
 
 # a sender's postal address ('Grid & Gas Weekly, 14 Old Street, London EC1V 9AA', 'Beispiel GmbH,
@@ -236,8 +236,9 @@ class Letter:
 _ADDRESS = re.compile(r"^[^,.!?:;]{2,50}(?:,\s*[^,!?:;]{2,50}){1,5}$")
 
 
-def postal(prev: str, text: str, below: list[str]) -> bool:
-    """A newsletter's postal address right under its footer's row of links ('… | Unsubscribe'),
-    among the page's last three lines: the sender's, no item (an e-mail must print one)."""
-    return len(text) <= 140 and any(c.isdigit() for c in text) and sum(1 for l in below if l.strip()) <= 2 \
-        and _link_row(prev.strip()) and _ADDRESS.match(text) is not None
+def postal(prev: str, text: str, lines: list[str], no: int) -> bool:
+    """A newsletter's postal address (line `no`) right under its footer's row of links ('… |
+    Unsubscribe'), among the page's last lines: the sender's, no item (an e-mail must print one).
+    (At most six lines below it: the test costs nothing on the other lines of a long page.)"""
+    return len(lines) - no <= 6 and len(text) <= 140 and sum(1 for l in lines[no:] if l.strip()) <= 2 \
+        and any(c.isdigit() for c in text) and _link_row(prev.strip()) and _ADDRESS.match(text) is not None
