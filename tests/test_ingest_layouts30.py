@@ -416,3 +416,35 @@ def test_a_postal_address_under_the_footer_links_is_no_item():
     de = _LETTER_DE + "Verkehrsbrief GmbH, Hauptstraße 5, 10115 Berlin\n"
     for page in (_LETTER_EN, de):
         assert len(_read(page)) == 2, _read(page)
+
+
+# A broadcaster's list: per item the picture's alt text, the category with date and time, the
+# headline, the teaser ending 'more …' (3301's kind). The alt lines are no items.
+_ALT_EN = ("RADIO NORTH\n"
+           "Home   News   Sport   Weather\n\n"
+           "Latest news\n\n"
+           "A tractor on a flooded field near Boston\n\n"
+           "Farming 10.08.2026 18:20\n\n"
+           "Flood payments for Lincolnshire farmers to open in September\n\n"
+           "Growers whose fields were under water for more than a month will be able to claim up to £25,000 from the recovery fund, the county council said. more …\n\n"
+           "Cyclists on the new path beside the river\n\n"
+           "Transport 10.08.2026 11:05\n\n"
+           "Riverside cycle path between Lincoln and Bardney reopens\n\n"
+           "The path had been closed for repairs since the spring floods washed away part of the embankment near Fiskerton. more …\n\n"
+           "Doctors in a hospital corridor in Grantham\n\n"
+           "Health 09.08.2026 16:40\n\n"
+           "Grantham hospital to keep its emergency department open at night\n\n"
+           "The trust said it had recruited enough doctors to staff the unit around the clock from October, ending two years of overnight closures. more …\n\n"
+           "Solar panels on the roof of a school in Louth\n\n"
+           "Energy 08.08.2026 09:15\n\n"
+           "Forty schools to get solar panels under county scheme\n\n"
+           "The council will pay for the panels and the schools will keep the savings on their bills, which it puts at about £6,000 a year each. more …\n")
+
+
+def test_a_pictures_alt_line_over_the_date_line_is_no_item():
+    got = _read(_ALT_EN)
+    assert [t for t, _, _ in got] == ["Flood payments for Lincolnshire farmers to open in September",
+                                      "Riverside cycle path between Lincoln and Bardney reopens",
+                                      "Grantham hospital to keep its emergency department open at night",
+                                      "Forty schools to get solar panels under county scheme"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 8, 10), dt.date(2026, 8, 10), dt.date(2026, 8, 9), dt.date(2026, 8, 8)], got

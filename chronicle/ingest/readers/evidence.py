@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, attribution, authorbox, authorlines, blankdates, briefs, bylineheads, captionend, categorylines, clippinglines, closedblocks, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                medialabels, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
@@ -41,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, pagecontrols.mark, followbuttons.mark, hashtags.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
-                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
+                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, altdates.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets), labeloutlets.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')
     groups = segment(ls, outlets)
