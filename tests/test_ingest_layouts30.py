@@ -448,3 +448,17 @@ def test_a_pictures_alt_line_over_the_date_line_is_no_item():
                                       "Grantham hospital to keep its emergency department open at night",
                                       "Forty schools to get solar panels under county scheme"], got
     assert [d for _, d, _ in got] == [dt.date(2026, 8, 10), dt.date(2026, 8, 10), dt.date(2026, 8, 9), dt.date(2026, 8, 8)], got
+
+
+# A list naming a section field ('date | outlet | section | headline', 'Rubrik'): the section is
+# the item's label, as a 'tags' or 'category' field is (3305's kind).
+_SECTION_FIELD_DE = ("Leseliste Verkehr\n"
+                     "Datum | Medium | Rubrik | Titel\n\n"
+                     "10.08.2026 | Süddeutsche Zeitung | Bahn | Bahn will Strecke München–Salzburg bis 2030 viergleisig ausbauen lassen\n"
+                     "08.08.2026 | Der Tagesspiegel | Radverkehr | Berliner Senat stoppt Planung für drei weitere Radschnellwege\n"
+                     "06.08.2026 | Hamburger Abendblatt | Hafen | Hafenbahn meldet Rekord beim Containerverkehr im ersten Halbjahr\n")
+
+
+def test_a_section_field_labels_its_item():
+    got = [s.labels for s in read_page(_SECTION_FIELD_DE, _DAY).stories]
+    assert got == [["Bahn"], ["Radverkehr"], ["Hafen"]], got

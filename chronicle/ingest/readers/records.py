@@ -24,7 +24,8 @@ NAMES = {
     "url": "url link lien enlace",
     "body": "summary body text description teaser zusammenfassung résumé resumen sommario excerpt extract snippet "
             "abstract lead auszug extrait chapeau extracto entradilla estratto contenuto contenu contenido inhalt",
-    "tags": "tags category categories topics themen schlagwörter etiquetas etichette étiquettes labels trefwoorden",
+    "tags": "tags category categories topics themen schlagwörter etiquetas etichette étiquettes labels trefwoorden "
+            "section rubrik ressort rubrique sección seccion sezione rubriek secção",
 }
 ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
 # A database's page-name column (Notion, Airtable: 'Name', 'Nom', 'Nombre', 'Nome') is the title, as
