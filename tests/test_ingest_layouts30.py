@@ -462,3 +462,8 @@ _SECTION_FIELD_DE = ("Leseliste Verkehr\n"
 def test_a_section_field_labels_its_item():
     got = [s.labels for s in read_page(_SECTION_FIELD_DE, _DAY).stories]
     assert got == [["Bahn"], ["Radverkehr"], ["Hafen"]], got
+
+
+def test_the_category_before_the_date_under_an_alt_line_labels_the_item():
+    got = [s.labels for s in read_page(_ALT_EN, _DAY).stories]
+    assert got == [["Farming"], ["Transport"], ["Health"], ["Energy"]], got
