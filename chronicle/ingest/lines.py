@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -13,9 +13,9 @@ from .outlets import Outlets, beside_date
 from .readmore import _READ_MORE, _READ_MORE_HINT, READ_MORE_LINE, READ_MORE_TAIL, READ_MORE_WORDS  # noqa: F401 (tests read them here)
 
 # a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤»□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
                     r"\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦·⇒→►▶➤□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
+MARKER_FIRST = "-*•●▪◦·⇒→►▶➤»□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
@@ -41,13 +41,13 @@ FURNITURE = re.compile(
     r"related(?: articles| stories| posts)?|see also|read also|more from .{2,40}|most (?:read|popular|viewed)|trending|"
     r"(?:skip to (?:the )?(?:main )?|(?:passer|aller) au |(?:direkt )?zum |(?:ir|saltar) al |(?:vai|salta) al |(?:ga )?naar de )(?:content|navigation|contenu|inhalt|contenido|contenuto|inhoud)(?: springen| principal| principale)?|logo|(?:see|view|show) all|alle anzeigen|tout voir|voir tout|"
     r"ver todo|ver todas|vedi tutt[ie]|bekijk alles|toon alles|ver tud[oa]|more|mehr|plus|más|altro|meer|full coverage|vollständige berichterstattung|"
-    r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|"
+    r"couverture complète|cobertura completa|copertura completa|volledige berichtgeving|(?:other|more|autres|weitere|andere|otras|más|altre|outras|meer) (?:sources|quellen|fuentes|fonti|fontes|bronnen)\s?:.{2,180}|"
     r"you may also like|\+?\s*(?:follow|folgen|suivre|seguir)|(?:\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)\s*)?"
     r"(?:mark (?:all )?as read|(?:alle )?als gelesen markieren|(?:tout )?marquer comme lu|marcar (?:todo )?como leído|"
     r"segna (?:tutto )?come letto)|"
     r"\d+\s+(?:unread|ungelesen|non lus?|sin leer|non letti)|print|e-?mail|facebook|twitter|whatsapp|linkedin|copy link|menu|search|log ?in|home|accueil|startseite|inicio|"
     r"posted(?: on| in| by)?:?|published:?|updated:?|today['’]s best video|photos?|videos?|gallery|audio|"
-    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?\s*[.:!…]*\s*$")
+    r"listen(?: to this article)?|watch|hören|anhören|écouter|escuchar|ascolta|ad|©.*|\(c\) .*)\]?(?:\s\(\d[\d.,]*(?:\s\w+)?\))?\s*[.:!…»›]*\s*$")   # ('Full coverage (38 articles) »')
 TERMINAL = re.compile(r"(?i)^\s*(?:leave a (?:reply|comment)|no comments yet.*|comments|back to top(?: button)?|today['’]s best video|" + footwords.TERMINAL + r")\s*[.!]*\s*$")
 GREETING = newsletter.GREETING   # (a newsletter's greeting: newsletter.py)
 # A list of other headlines beside the items ('Most read', 'Related'): in the middle of a page it is
@@ -221,7 +221,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if lab:
         line.labels = [x.strip() for x in re.split(r"\s*[|,;·•]\s*", lab["labels"]) if x.strip()]
         return "labels"
-    clock = _POSTED_AT.sub("", text, count=1) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
+    clock = clockzones.bare(_POSTED_AT.sub("", text, count=1)) if n <= 40 else text   # ('Posted at 14:05': a live blog's entry time)
     if when.is_time(clock) and words(when.TIME.sub("", clock, count=1)) == 0 and not numdates.day_month_dot(clock):
         return "time"
     ref = refs.kind(text, line.dates)

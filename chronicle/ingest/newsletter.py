@@ -118,7 +118,7 @@ _ANY = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (
 
 # a footer's row of links ('Forward to a friend | Update preferences | Unsubscribe', 'Privacy ∙ Terms'):
 # short parts between bars or dots, one of them wholly a footer link
-_LINK_ROW = re.compile(r"^[^|·∙•]{2,30}(?:\s[|·∙•]\s[^|·∙•]{2,30}){1,6}$")
+_LINK_ROW = re.compile(r"^ *[^|·∙•\s][^|·∙•]{1,40}(?:\s[|·∙•]\s[^|·∙•]{2,40}){1,6}$")   # (parts set apart by wide gaps too)
 _FOOTER_LINK = re.compile(
     r"(?i)^(?:(?:update|manage|edit) (?:your )?(?:preferences|subscription|topics|alerts|notifications)|pause (?:alerts|notifications)|"
     r"open in (?:the )?app|unsubscribe|abbestellen|abmelden|"
@@ -135,7 +135,8 @@ def furniture(text: str) -> bool:
 
 
 def _link_row(text: str) -> bool:
-    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text))
+    return bool(_LINK_ROW.match(text)) and any(_FOOTER_LINK.match(p.strip()) for p in re.split(r"\s[|·∙•]\s", text)) \
+        and all(len(p.strip()) <= 34 for p in re.split(r"\s[|·∙•]\s", text))
 
 
 FORWARD = re.compile(
@@ -195,8 +196,8 @@ def _headline(line: str) -> bool:
 
 
 def signature(prev: str, text: str) -> bool:
-    """'Maya' under 'See you Thursday,': the writer's name under a closing line."""
-    return prev.rstrip().endswith(",") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev))
+    """'Maya' under 'See you Thursday,' or 'See you next week!': the writer's name under a closing line."""
+    return prev.rstrip()[-1:] in (",", "!") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev) or OUTRO.match(prev))
 
 
 @dataclass
@@ -234,4 +235,18 @@ class Letter:
             self.close = no   # (to the next blank line: the signature, address and unsubscribe line under it)
         closed = self.close and (no == self.close or out and out[-1][0] == no - 1 and out[-1][0] >= self.close)
         return bool(no <= self.intro or self.promo or closed or out and signature(out[-1][1], s)
-                    or no > 0.6 * len(self.lines) and OUTRO.match(s))
+                    or no > 0.6 * len(self.lines) and OUTRO.match(s) or out and postal(out[-1][1], s, self.lines, no))
+
+
+
+# a sender's postal address ('Grid & Gas Weekly, 14 Old Street, London EC1V 9AA', 'Beispiel GmbH,
+# Hauptstraße 5, 10115 Berlin', 'PO Box 1234, Manchester'): parts between commas, a number among them
+_ADDRESS = re.compile(r"^[^,.!?:;]{2,50}(?:,\s*[^,!?:;]{2,50}){1,5}$")
+
+
+def postal(prev: str, text: str, lines: list[str], no: int) -> bool:
+    """A newsletter's postal address (line `no`) right under its footer's row of links ('… |
+    Unsubscribe'), among the page's last lines: the sender's, no item (an e-mail must print one).
+    (At most six lines below it: the test costs nothing on the other lines of a long page.)"""
+    return len(lines) - no <= 6 and len(text) <= 140 and sum(1 for l in lines[no:] if l.strip()) <= 2 \
+        and any(c.isdigit() for c in text) and _link_row(prev.strip()) and _ADDRESS.match(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .when import MONTHS
+from .when import MONTHS, find_dates
 
 _TOPIC_WORDS: set[str] = set()   # the built-in vocabulary's names and aliases, folded (read once)
 
@@ -118,3 +118,22 @@ def desk(name: str, is_outlet) -> bool:
     head, _, last = name.strip().rpartition(" ")
     return head.isupper() and head.isalpha() and last[:1].isupper() and last.isalpha() and last.lower() not in _ROLES \
         and is_outlet(head, strict=True)
+
+
+# 'Le Soir - il y a 2 heures', 'Tipp FM - yesterday', 'NDR · vor 3 Stunden': an aggregator's outlet
+# line with its age written out (the compact '3h' is card_name's)
+_AGED = re.compile(r"^(?P<name>[^·•|–—]{2,50}?)\s+[·•|–—-]\s+(?P<age>[^·•|–—-]{3,30})$")
+
+
+def aged_name(s: str) -> str:
+    """The name before a written-out age alone ('RTBF Info - hier' -> 'RTBF Info'), else ''. Asked
+    of every line by Outlets._own_lines: a separator between spaces is looked for first."""
+    if len(s) > 80 or not (" - " in s or " · " in s or " – " in s or " | " in s or " — " in s):
+        return ""
+    m = _AGED.match(s)
+    age = m["age"].strip(" .") if m else ""
+    found = find_dates(age) if age else []
+    if len(found) != 1 or found[0].kind != "relative" or found[0].start > 0 or found[0].end < len(age):
+        return ""
+    name = m["name"].strip()
+    return name if looks_like_name(name) and not month_word(name) else ""

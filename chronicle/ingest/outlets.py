@@ -13,7 +13,7 @@ from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
-from .outletnames import DATE_LABEL, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
+from .outletnames import DATE_LABEL, aged_name, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
 
 _DIGIT = re.compile(r"\d")
@@ -149,9 +149,9 @@ class Outlets:
         headings: set[str] = set()   # a section's heading over its tagline, in a name's place
         for k, line in enumerate(lines):
             s = line.strip()
-            name = (card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else "") or meta_outlet(s)   # (its cheap test first)
+            name = (card_name(s) if s[-1:] in "mhdwso." or s[:1].isdigit() else "") or meta_outlet(s) or aged_name(s)   # (its cheap test first)
             if name:
-                carded.add(_key(name))
+                carded.add(name)   # (as written: a guarded name, '=Le Soir', counts so)
             if not (2 <= len(s) <= 40 and k + 1 < len(lines) and len(s.split()) <= 5):
                 continue
             # (right above its item, or a paragraph of its own between the item's teaser and text)
@@ -163,8 +163,8 @@ class Outlets:
             elif k >= 2 and (s[:1].isupper() or "." in s) and lines[k - 1].strip() and not lines[k - 2].strip() \
                     and lines[k + 1].strip() and (_name_line(s) or "." in s and _DOMAIN.match(s)):
                 second.add(_key(s))
-        some_listed = len(carded) >= 3 and any(k in known() for k in carded)
-        return (_mostly_listed(names) - headings) | _mostly_listed(second) | (carded if some_listed else set()) | _mostly_listed(closingnames.closing_names(lines))
+        some_listed = len(carded) >= 3 and any(is_known(k) for k in carded)
+        return (_mostly_listed(names) - headings) | _mostly_listed(second) | ({_key(c) for c in carded} if some_listed else set()) | _mostly_listed(closingnames.closing_names(lines))
 
     @staticmethod
     def _repeated(lines: list[str]) -> set[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..dates import days_after
 from . import numdates
+from .alsoday import also_heading
 from .datescan import alternation, forms_to_try, words_hint
 from .dateorder import decide_order   # (when.decide_order: the readers ask it here)
 from .monthnames import AMBIGUOUS, MONTHS, WEEKDAYS
@@ -204,7 +205,7 @@ def _relative(text: str, out: list[Found], taken: list[tuple[int, int]], relativ
     age = _compact_age(text)
     if age and not any(age.start < e and s < age.end for s, e in taken):
         out.append(age)
-    for m in (_DAY_WORD.finditer(text) if days else ()):
+    for m in (_DAY_WORD.finditer(text) if days and not also_heading(text) else ()):   # ('Also today': the column's)
         if m[1][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue   # 'India Today', 'USA TODAY': the name of an outlet, not the day
         if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(text, max(0, m.start() - 2), m.start()):

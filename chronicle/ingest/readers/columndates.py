@@ -1,6 +1,8 @@
 """The date in a table's date column: a full date as written; an age ('hace 5 horas', '2 days ago')
 counted back from the capture date; a day and month without a year ('14/04', '14.04.', in the
-order the column's full dates decide; '4 Mar', '19 juin', '15 Sept', '3. März') as the latest such day up to the capture. Without a capture
+order the column's full dates decide; '4 Mar', '19 juin', '15 Sept', '3. März', '10 ago.') as the latest such day up to the capture; an English
+column of '11/08' alone, on a page saying its list is newest first ('newest on top'), in the order
+that runs so, if only one does. Without a capture
 date the last two are left undated: a year or an age would be a guess."""
 from __future__ import annotations
 
@@ -8,9 +10,13 @@ import datetime as dt
 import re
 
 from .. import when
+from ..monthnames import MONTHS
 
 # a day and month alone in the cell: '14/04', '4-14', '14.04.'
 _DAY_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})\.?$")
+# a day and a month's short name alone in a date column: '10 ago.', '3 set', '12 mar.' ('ago', 'set',
+# 'mar' are words too, so when.py reads them only with a year; in a date cell they are the month)
+_DAY_ABBR = re.compile(r"^(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,4})\.?$")
 
 
 def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple[dt.date | None, str]:
@@ -28,6 +34,9 @@ def column_date(cell: str, order: str | None, captured: dt.date | None) -> tuple
             return (day, "derived") if day else (None, "")
         return (day, "stated") if day else (None, "")
     m = _DAY_MONTH.match(cell.strip())
+    abbr = None if m or found else _DAY_ABBR.match(cell.strip())
+    if abbr and abbr[2].lower() in MONTHS:
+        return _latest(int(abbr[1]), MONTHS[abbr[2].lower()], captured)
     if not m or captured is None:
         return None, ""
     a, b = int(m[1]), int(m[2])
@@ -51,7 +60,7 @@ def _latest(d: int, mo: int, captured: dt.date | None) -> tuple[dt.date | None, 
     return None, ""
 
 
-def yearless_order(cells: list[str], lang: str) -> str | None:
+def yearless_order(cells: list[str], lang: str, captured: dt.date | None = None, newest: bool = False) -> str | None:
     """The order of a column's days and months without a year ('5/19', '5/13'), its full dates deciding
     nothing: a number above 12 in the first place is a day ('dmy'), in the second ('5/19') a day after
     the month ('mdy', the American form); else the page's language, day first everywhere but in
@@ -63,7 +72,28 @@ def yearless_order(cells: list[str], lang: str) -> str | None:
         return "dmy"
     if any(b > 12 for _, b in pairs):
         return "mdy"
-    return "dmy" if lang != "en" else None
+    return "dmy" if lang != "en" else _newest_first(pairs, captured) if newest else None
+
+
+# a list saying how it is sorted: '(newest on top)', 'latest first', 'most recent at the top'
+_SAYS_NEWEST = re.compile(r"(?i)\b(?:newest|latest|most recent)\s+(?:first|on top|at the top)\b")
+
+
+def says_newest_first(lines: list[str]) -> bool:
+    """Whether a line of the page (outside its rows) says the list runs newest first."""
+    return any(_SAYS_NEWEST.search(l) for l in lines if "first" in l or "top" in l)
+
+
+def _newest_first(pairs: list[tuple[int, int]], captured: dt.date | None) -> str | None:
+    """The one order under which a column the page says is newest first runs so, each day put on
+    or before the capture day (a list saved on 11 August prints '10/08' for 10 August, or for 8 October of the
+    year before): '11/08', '09/08', '06/08' are a reading list's latest days only day first."""
+    fits = []
+    for order in ("dmy", "mdy"):
+        ds = [_latest(*((a, b) if order == "dmy" else (b, a)), captured)[0] for a, b in pairs]
+        if None not in ds and len(set(ds)) > 1 and all(x >= y for x, y in zip(ds, ds[1:])):
+            fits.append(order)
+    return fits[0] if len(fits) == 1 else None
 
 
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})$|^(\d{1,2})\.(\d{1,2})\.$")   # ('2-1' may be a score: no dash)

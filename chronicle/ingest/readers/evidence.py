@@ -20,7 +20,8 @@ from ..when import is_time
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
-from . import (altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from ..clockzones import untitled_entry, updated
+from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
@@ -40,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, pagecontrols.mark, followbuttons.mark, hashtags.mark, metabullets.mark, cardfoot.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
-                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
+                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, altdates.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets), labeloutlets.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')
     groups = segment(ls, outlets)
@@ -85,7 +86,7 @@ def _cut(ls: list[Line], starts: list[tuple[int, str]]) -> list[items.Group]:
 
 
 def _is_time_start(line: Line) -> bool:
-    return line.kind == "time" or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
+    return line.kind == "time" and not updated(line.text) or (line.kind in ("prose", "head") and bool(is_time(line.text)) and not line.marker)
 
 
 def _timeline(ls: list[Line]) -> list[tuple[int, str]]:
@@ -171,7 +172,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                                           or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
-                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head"))
+                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head") or untitled_entry(ls, i))
 
 
 def _lead_in(ls: list[Line], i: int, sh: "_Shape") -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from .. import gluedmeta
 from ..model import Context, Parsed
 from . import records
+from .columndates import says_newest_first
 
 # A separator: punctuation standing alone ('//', '~', '|', '::', '>>'), but none that prose or a
 # headline uses standing alone (dashes, ellipses, quotes, brackets, and French typography's spaced
@@ -53,7 +54,7 @@ def _keys(line: str) -> set[tuple[str, int]]:
     # (a typed double hyphen is a dash in prose, but a list's columns when twice on every row:
     # 'Outlet -- 20.10. -- Headline'; _middle_run takes no mark found once a line)
     found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t) or t == "»" and "«" not in line
-                    or t == "--")
+                    or t in ("--", "—", "–"))   # (a spaced dash too, twice or more a row: 'titular — medio — fecha')
     return keys | {(t, n) for t, n in found.items()}
 
 
@@ -133,7 +134,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     # the rows alone, at their own line numbers, joined as records reads them ('|' inside a field
     # would be read as one more: it becomes a broken bar)
     masked = [" | ".join(f.replace("|", "¦") for f in rows[n]) if n in rows else "" for n in range(len(lines))]
-    parsed = records.read(masked, ctx)
+    parsed = records.read(masked, ctx, newest=says_newest_first(lines))   # ('(newest on top)' in the legend)
     if parsed is None or not parsed.stories:
         return None
     others = [f"line {n + 1} '{l.strip()[:40]}'" for n, l in enumerate(lines) if sizes[n] and n not in rows]

@@ -69,7 +69,8 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         page_labels.append(HEADER.match(rows[0][1])["tag"])
     starts = record_starts(rows)
     raw_dates = [rows[s + 1][1] for s in starts if s + 1 < len(rows) and not DASH.match(rows[s + 1][1])]
-    order = dates.decide_order(raw_dates)
+    order = dates.decide_order(raw_dates) or when.decide_order(   # ('06.08.2026': dots are the European form, day first)
+        [f for d in raw_dates for f in when.find_dates(d)], captured=ctx.captured)
     notes: list[str] = []
     numeric = [d for d in raw_dates if dates.NUMERIC.match(d)]
     if numeric:

@@ -16,7 +16,7 @@ _W = r"[\s«»‹›<>←→…·|.:!-]*"
 # a pager's words wherever they stand
 _PAGER = re.compile(r"(?i)^" + _W + r"(?:(?:load|show|see|view) more(?: \w+)?|older (?:posts|entries|articles|stories|releases|news|items)|"
                     r"newer (?:posts|entries|articles|stories|releases|news|items)|(?:next|previous) page|"
-                    r"mehr (?:laden|anzeigen)|weitere (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel|meldungen|pressemitteilungen|nachrichten)|"
+                    r"(?:mehr|weitere)(?: \w+)? (?:laden|anzeigen)|ältere (?:beiträge|einträge|artikel|meldungen|pressemitteilungen|nachrichten)|"
                     r"neuere (?:beiträge|einträge|artikel)|(?:nächste|vorherige) seite|"
                     r"(?:voir|charger|afficher) plus(?: d['’](?:articles|actualités|infos))?|"
                     r"(?:articles|communiqués|actualités) (?:plus anciens|plus récents|précédents|suivants)|page (?:suivante|précédente)|"
@@ -49,6 +49,11 @@ primera primero anterior siguiente última último página de
 prima precedente successivo successiva ultima pagina di""".split())
 _NUMBERS = re.compile(r"\d\D{1,20}?\d")   # (two numbers: a cheap test before the tokens, on every line)
 _TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+|[^\w\s]+")
+
+
+def pager_words(text: str) -> bool:
+    """A pager's words alone on a line ('Load more', 'Mehr laden', 'Voir plus d'articles')."""
+    return len(text) <= 40 and _PAGER.match(text) is not None
 
 
 def pager(text: str) -> bool:

@@ -10,7 +10,7 @@ from .. import when
 from ..lang import language
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
-from .columndates import column_date, day_month, yearless_order
+from .columndates import column_date, day_month, says_newest_first, yearless_order
 from .fieldsep import shared_separator
 from .leadingdates import split_leading_dates
 
@@ -18,13 +18,14 @@ DELIMS = ("\t", " | ", " – ", " — ", " ; ", ";")
 _RULE = re.compile(r"^[\s|:+=-]+$")
 _URL = re.compile(r"^https?://\S+$")
 NAMES = {
-    "title": "title headline titel überschrift schlagzeile titre título titulo titular titolo kop",
+    "title": "title headline titel überschrift schlagzeile titre título titulo titular titolo kop manchete",
     "date": "date datum fecha data published day tag jour",
-    "source": "source outlet quelle fuente fonte publication medium media média medio mezzo testata journal zeitung",
+    "source": "source outlet quelle fuente fonte publication medium media média medio mezzo testata journal zeitung veículo veiculo",
     "url": "url link lien enlace",
     "body": "summary body text description teaser zusammenfassung résumé resumen sommario excerpt extract snippet "
             "abstract lead auszug extrait chapeau extracto entradilla estratto contenuto contenu contenido inhalt",
-    "tags": "tags category categories topics themen schlagwörter etiquetas etichette étiquettes labels trefwoorden",
+    "tags": "tags category categories topics themen schlagwörter etiquetas etichette étiquettes labels trefwoorden "
+            "section rubrik ressort rubrique sección seccion sezione rubriek secção",
 }
 ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
 # A database's page-name column (Notion, Airtable: 'Name', 'Nom', 'Nombre', 'Nome') is the title, as
@@ -73,7 +74,8 @@ def _rows_of(lines: list[str]) -> tuple[list[int], list[list[str]]] | None:
     return [n for n, _ in rows], [r for _, r in rows]
 
 
-def read(lines: list[str], ctx: Context) -> Parsed | None:
+def read(lines: list[str], ctx: Context, newest: bool | None = None) -> Parsed | None:
+    """newest: the page says its list runs newest first (fieldrows.py passes what its other lines say)."""
     found = rows_of(lines)
     if found is None:
         return None
@@ -98,7 +100,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         return None
     lang = language("\n".join(lines))
     cells = [_field(r, roles, "date") for r in rows]
-    order = when.decide_order([f for c in cells for f in when.find_dates(c)], lang, ctx.captured) or yearless_order(cells, lang)
+    order = when.decide_order([f for c in cells for f in when.find_dates(c)], lang, ctx.captured) or yearless_order(cells, lang, ctx.captured, says_newest_first(lines) if newest is None else newest)
     stories = [_story(no, r, roles, order, ctx.captured) for no, r in zip(nos, rows)]
     notes = [f"left out, not {len(roles)} fields as the table's rows: {', '.join(odd)}"] if odd else []
     return Parsed("generic", [s for s in stories if s.paras], notes=notes)

@@ -7,6 +7,7 @@ from .. import dates, when
 from ..hints import words_hint
 from ..model import Context, Parsed, Story, is_prose
 from ..outlets import Outlets
+from .pagers import pager_words
 
 READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|article)|more)\s*[»›>…\.]*\s*$", re.I)
 
@@ -29,19 +30,32 @@ def read_summaries(lines: list[str], ctx: Context) -> Parsed:
     outlets = Outlets.of_page(lines)
     stories: list[Story] = []
     block: list[tuple[int, str]] = []
+    notes: list[str] = []
     for no, line in enumerate(lines, 1):
         tail = READ_MORE_TAIL.search(line)
         if tail and not READ_MORE.match(line):
-            block.append((no, line[: tail.start()].strip()))
+            block, label = _linked(block, line[: tail.start()].strip(), notes)
+            block += [(no, label)] if label else []
         if READ_MORE.match(line) or tail:
             if block:
                 stories.append(_summary(block, outlets))
             block = []
         elif line.strip():
             block.append((no, line.strip()))
-    if block:  # text after the last "Read More": a final summary without its link
+    if block and not (len(block) == 1 and pager_words(block[0][1])):   # (a last summary without its link; 'Load more' is none)
         stories.append(_summary(block, outlets))
-    return Parsed("summary-list", stories)
+    return Parsed("summary-list", stories, notes=notes)
+
+
+def _linked(block: list[tuple[int, str]], label: str, notes: list[str]) -> tuple[list[tuple[int, str]], str]:
+    """'Headline Read More »': a link repeating a headline of its block is no text of the item, and
+    the block's lines above that headline (a category's heading and intro) are the page's."""
+    k = next((k for k, (_, t) in enumerate(block) if t == label), -1)
+    if k < 0:
+        return block, label
+    if k > 0:
+        notes.append(f"dropped as page heading: {', '.join(repr(t[:40]) for _, t in block[:k])}")
+    return block[k:], ""
 
 
 def _summary(block: list[tuple[int, str]], outlets: Outlets) -> Story:
