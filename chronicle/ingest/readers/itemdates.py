@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
+from ..leads import opens_with_date
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates, stampdates
@@ -116,7 +117,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
     own = own_dated(groups)
-    mailed = self_dated(groups) > 0
+    mailed = self_dated(groups) > 0 or lead_dated(ls, groups)
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
     head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
     issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
@@ -194,6 +195,15 @@ def self_dated(groups: list) -> int:
     newsletter e-mail ('Source: Weekly Times, 17 Oct' among undated 'Source: X') says the issue
     dates the items it knows the day of: the send date is not the others' (running_dates)."""
     return sum(1 for g in groups if any(l.dates for l in _source_lines(g)))
+
+
+def lead_dated(ls: list[Line], groups: list) -> bool:
+    """An item dates itself in its lead ('September 17, 2026: Transgrid told …', '15.09.2026 – Der
+    Konzern …', 'KYIV, March 4, 2025 — …'), or its row opens with its date ('18/09/2026 | KenGen |
+    …'): as an outlet line's date (self_dated), the issue's date is then none of the undated items'.
+    (Per item, its first two lines: a literal digit test before the date search.)"""
+    return any(opens_with_date(l.text) for g in groups for l in g.lines[:2]
+               if l.kind in TEXT and not l.section and any(c.isdigit() for c in l.text[:40]))
 
 
 def _source_lines(g) -> list[Line]:
