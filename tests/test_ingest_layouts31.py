@@ -67,3 +67,68 @@ def test_a_weeklys_week_number_line_is_an_issue_line():
     assert stories["Strombörse meldet Rekord bei negativen Preisen"][0] is None
     semaine = _WEEKLY.replace("KW 38 · Montag, 21. September 2026", "Week 38 | Monday 21 September 2026")
     assert _by_title(semaine)["Strombörse meldet Rekord bei negativen Preisen"][0] is None
+
+
+_TOPIC = ("Saltar al contenido\n"
+          "Tema\n"
+          "Sequía\n"
+          "Toda la información sobre la sequía en España.\n\n"
+          "Destacados\n"
+          "Foto: EFE/Jorge Zapata\n"
+          "Los embalses del Guadalquivir caen por debajo del 20 por ciento\n"
+          "La confederación hidrográfica advierte de nuevos cortes de riego si no llueve antes de noviembre.\n"
+          "hace 4 horas\n\n"
+          "Cataluña prorroga la emergencia hídrica en 200 municipios\n"
+          "El Govern mantiene las restricciones de agua para piscinas y jardines hasta final de año.\n"
+          "18 de septiembre\n\n"
+          "Olivareros de Jaén prevén la peor cosecha en una década\n"
+          "Las cooperativas calculan que la producción de aceite caerá un tercio respecto al año pasado.\n"
+          "16 de septiembre\n\n"
+          "Breves\n\n"
+          "Lunes, 21 de septiembre de 2026\n\n"
+          "17:30\n"
+          "Murcia aprueba ayudas para regantes del trasvase\n"
+          "El Gobierno regional destinará 12 millones a los agricultores afectados por los recortes.\n\n"
+          "11:05\n"
+          "Madrid activa la fase de alerta en el Canal de Isabel II\n"
+          "Los embalses que abastecen a la capital están al 41 por ciento de su capacidad.\n\n"
+          "Cargar más noticias\n")
+
+
+def test_a_date_line_closing_its_block_under_its_text_is_that_items_not_the_next():
+    stories = _by_title(_TOPIC)
+    assert stories["Los embalses del Guadalquivir caen por debajo del 20 por ciento"][0] == dt.date(2026, 9, 22)
+    assert stories["Cataluña prorroga la emergencia hídrica en 200 municipios"][0] == dt.date(2026, 9, 18)
+    assert stories["Olivareros de Jaén prevén la peor cosecha en una década"][0] == dt.date(2026, 9, 16)
+    assert stories["Madrid activa la fase de alerta en el Canal de Isabel II"][0] == dt.date(2026, 9, 21)
+
+
+_SECTION = ("The Courier\n"
+            "Subscribe   Log in\n"
+            "Business\n\n"
+            "Port expansion wins federal approval after two-year review\n"
+            "By Dana Whitfield, Staff Writer\n"
+            "Updated Sept. 20, 2026\n"
+            "The harbour authority can now dredge the eastern channel and build a second container berth.\n\n"
+            "Brewery to close plant as sales of craft beer slow\n"
+            "By Tom Archer, Business Reporter\n"
+            "Sept. 19, 2026\n"
+            "About 80 workers will lose their jobs when the plant shuts at the end of November.\n\n"
+            "Airline adds direct flights to Vancouver from next spring\n"
+            "MONTREAL (Reuters) - The carrier will fly the route four times a week from April, it said on Thursday.\n"
+            "By Lise Gagnon, Reuters\n"
+            "Sept. 17, 2026\n\n"
+            "Farmers market moves indoors for the winter season\n"
+            "Vendors will set up in the old rail shed on Saturdays from November to March.\n\n"
+            "Council weighs new fees for downtown parking\n"
+            "By Dana Whitfield, Staff Writer\n"
+            "Sept. 15, 2026\n"
+            "Rates would rise by a dollar an hour in the core under the plan put to councillors.\n\n"
+            "Load more\n")
+
+
+def test_a_wire_items_date_under_its_byline_is_its_own_not_the_next_undated_items():
+    stories = _by_title(_SECTION)
+    assert stories["Airline adds direct flights to Vancouver from next spring"][0] == dt.date(2026, 9, 17)
+    assert stories["Farmers market moves indoors for the winter season"][0] is None
+    assert stories["Council weighs new fees for downtown parking"][0] == dt.date(2026, 9, 15)
