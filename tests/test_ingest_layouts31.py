@@ -132,3 +132,30 @@ def test_a_wire_items_date_under_its_byline_is_its_own_not_the_next_undated_item
     assert stories["Airline adds direct flights to Vancouver from next spring"][0] == dt.date(2026, 9, 17)
     assert stories["Farmers market moves indoors for the winter season"][0] is None
     assert stories["Council weighs new fees for downtown parking"][0] == dt.date(2026, 9, 15)
+
+
+_RELEASES = ("Aller au contenu\n"
+             "Parlement de Wallonie\n"
+             "Accueil > Presse > Communiqués\n\n"
+             "Communiqués de presse\n\n"
+             "Communiqué 2026-044 – 14/09/2026\n"
+             "La commission de l'énergie entend le gestionnaire du réseau\n"
+             "Les députés ont interrogé Elia sur le renforcement des lignes à haute tension dans le Hainaut.\n"
+             "Lire la suite\n\n"
+             "Communiqué 2026-043 – 09/09/2026\n"
+             "Rentrée parlementaire : le calendrier des séances plénières\n"
+             "Le Parlement siégera chaque mercredi à partir du 23 septembre, annonce le greffe.\n"
+             "Lire la suite\n\n"
+             "Communiqué 2026-042\n"
+             "Le rapport annuel du médiateur remis au président\n"
+             "Le médiateur a reçu plus de plaintes sur les primes énergie que l'année précédente.\n"
+             "Lire la suite\n\n"
+             "« Précédent   1   2   3   Suivant »\n")
+
+
+def test_a_stamp_printed_without_its_date_leaves_its_item_undated():
+    stories = _by_title(_RELEASES)
+    assert stories["Rentrée parlementaire : le calendrier des séances plénières"][0] == dt.date(2026, 9, 9)
+    assert stories["Le rapport annuel du médiateur remis au président"][0] is None
+    english = (_RELEASES.replace("Communiqué 2026-04", "Release No. 2026/4").replace(" – ", " | "))
+    assert _by_title(english)["Le rapport annuel du médiateur remis au président"][0] is None
