@@ -159,3 +159,26 @@ def test_a_stamp_printed_without_its_date_leaves_its_item_undated():
     assert stories["Le rapport annuel du médiateur remis au président"][0] is None
     english = (_RELEASES.replace("Communiqué 2026-04", "Release No. 2026/4").replace(" – ", " | "))
     assert _by_title(english)["Le rapport annuel du médiateur remis au président"][0] is None
+
+
+_LINKED = ("NETZPOLITIK HEUTE\n"
+           "Datenschutz\n\n"
+           "Bundesamt prüft Gesichtserkennung an Bahnhöfen\n"
+           "Die Bundespolizei will Kameras mit Software zur Gesichtserkennung an zwölf Bahnhöfen testen, "
+           "wie das Innenministerium bestätigte.\n"
+           "Von Lea Brandt\n\n"
+           "Fremder Link\n"
+           "EU-Kommission leitet Verfahren gegen Plattform wegen Werbung an Minderjährige ein\n"
+           "heise.de  —  Die Kommission wirft dem Betreiber vor, trotz des Verbots weiter personalisierte "
+           "Werbung an Nutzer unter 18 Jahren auszuspielen.\n\n"
+           "Fremder Link\n"
+           "Landesdatenschützer rügt Schulen wegen Messenger-Nutzung\n"
+           "golem.de  —  Mehrere Gymnasien hätten Noten über einen nicht zugelassenen Messenger verschickt, "
+           "heißt es im Jahresbericht der Behörde.\n\n"
+           "Ältere Beiträge\n")
+
+
+def test_a_site_name_and_dash_before_a_summary_is_no_part_of_the_headline_above():
+    titles = [s.title for s in _stories(_LINKED)]
+    assert "EU-Kommission leitet Verfahren gegen Plattform wegen Werbung an Minderjährige ein" in titles
+    assert "Landesdatenschützer rügt Schulen wegen Messenger-Nutzung" in titles
