@@ -182,3 +182,10 @@ def test_a_site_name_and_dash_before_a_summary_is_no_part_of_the_headline_above(
     titles = [s.title for s in _stories(_LINKED)]
     assert "EU-Kommission leitet Verfahren gegen Plattform wegen Werbung an Minderjährige ein" in titles
     assert "Landesdatenschützer rügt Schulen wegen Messenger-Nutzung" in titles
+
+
+def test_a_site_name_and_dash_opening_the_text_names_the_items_outlet():
+    stories = _by_title(_LINKED)
+    assert stories["EU-Kommission leitet Verfahren gegen Plattform wegen Werbung an Minderjährige ein"][1] == "heise.de"
+    assert stories["Landesdatenschützer rügt Schulen wegen Messenger-Nutzung"][1] == "golem.de"
+    assert stories["Bundesamt prüft Gesichtserkennung an Bahnhöfen"][1] in ("", None)
