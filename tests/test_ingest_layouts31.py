@@ -189,3 +189,21 @@ def test_a_site_name_and_dash_opening_the_text_names_the_items_outlet():
     assert stories["EU-Kommission leitet Verfahren gegen Plattform wegen Werbung an Minderjährige ein"][1] == "heise.de"
     assert stories["Landesdatenschützer rügt Schulen wegen Messenger-Nutzung"][1] == "golem.de"
     assert stories["Bundesamt prüft Gesichtserkennung an Bahnhöfen"][1] in ("", None)
+
+
+_RUN_TOGETHER = ("HOFNACHRICHTEN\n"
+                 "Der Wochenbrief für Landwirte in Niedersachsen\n\n"
+                 "Moin zusammen,\n\n"
+                 "diesmal viel Wetter und wenig Politik.\n\n"
+                 "Schweinepreis steigt zum dritten Mal in Folge\n"
+                 "Die Notierung legte um vier Cent zu, weil das Angebot knapp bleibt. (Agrarheute)\n\n"
+                 "KURZ NOTIERT\n"
+                 "• Die Kammer öffnet ihre Beratungsstelle in Oldenburg wieder. (Land & Forst) • "
+                 "Der Milchpreis der Molkerei Ammerland bleibt im Oktober stabil. (Wilhelmshavener Blatt) • "
+                 "Ein neuer Radweg verbindet zwei Dörfer im Emsland. (Ems-Kurier)\n\n"
+                 "Bis nächste Woche!\n")
+
+
+def test_run_together_bullets_each_closing_with_an_outlet_name_it():
+    sources = {s.source for s in _stories(_RUN_TOGETHER)}
+    assert {"Land & Forst", "Wilhelmshavener Blatt", "Ems-Kurier"} <= sources
