@@ -207,3 +207,35 @@ _RUN_TOGETHER = ("HOFNACHRICHTEN\n"
 def test_run_together_bullets_each_closing_with_an_outlet_name_it():
     sources = {s.source for s in _stories(_RUN_TOGETHER)}
     assert {"Land & Forst", "Wilhelmshavener Blatt", "Ems-Kurier"} <= sources
+
+
+_NUMBERED_RUN = ("THE CLINIC LETTER\n"
+                 "Health news for Scotland, every Thursday\n\n"
+                 "Hello,\n\n"
+                 "a short one this week.\n\n"
+                 "Waiting lists for hip operations fall for the first time in three years\n"
+                 "The number of people waiting more than a year dropped by 9 per cent, Public Health Scotland said.\n\n"
+                 "QUICK FIRE\n\n"
+                 "(1) NHS Highland will recruit 40 nurses from overseas to staff its new ward in Inverness. "
+                 "(Inverness Courier) (2) Dundee's dental school is to take 20 more students from next autumn. "
+                 "(Courier) (3) A pilot scheme lets pharmacists in Fife prescribe antibiotics for ear infections. "
+                 "(Fife Free Press)\n\n"
+                 "See you next week.\n")
+
+
+def test_numbered_items_run_together_in_one_paragraph_are_one_item_each_with_their_outlet():
+    stories = _stories(_NUMBERED_RUN)
+    for text in (_NUMBERED_RUN, _NUMBERED_RUN.replace("(1) ", "1) ").replace(" (2) ", " 2) ").replace(" (3) ", " 3) ")):
+        bodies = [" ".join(s.paras) for s in _stories(text)]
+        assert [sum(w in b for w in ("NHS Highland", "Dundee's", "pilot scheme")) for b in bodies if "Fife" in b
+                or "Dundee" in b or "Highland" in b] == [1, 1, 1]
+    assert {"Inverness Courier", "Fife Free Press"} <= {s.source for s in stories}
+
+
+def test_an_enumeration_inside_a_sentence_is_no_run_of_items():
+    text = ("Council tax plan\n"
+            "(1) The plan would raise the levy by 5 per cent, (2) cut the discount for second homes and (3) "
+            "fund 200 new social homes, the council said on Tuesday.\n\n"
+            "Bus lane opens\n"
+            "The lane on the A90 opened on Monday after a year of works at the junction.\n")
+    assert len(_stories(text)) == 2
