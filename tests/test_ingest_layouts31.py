@@ -239,3 +239,29 @@ def test_an_enumeration_inside_a_sentence_is_no_run_of_items():
             "Bus lane opens\n"
             "The lane on the A90 opened on Monday after a year of works at the junction.\n")
     assert len(_stories(text)) == 2
+
+
+_TABLED = ("ENERGIEMARKT KOMPAKT\n"
+           "Der Wochenbrief für Einkäufer\n\n"
+           "Liebe Leserinnen und Leser,\n\n"
+           "die Preise sind diese Woche gefallen.\n\n"
+           "PREISE\n"
+           "| Produkt      | Preis   | Woche  | Jahr   |\n"
+           "|--------------|---------|--------|--------|\n"
+           "| Strom Base   | 84,10   | -3,2%  | -11,5% |\n"
+           "| Gas THE      | 31,75   | +1,1%  | -8,0%  |\n"
+           "| CO2 EUA      | 68,40   | -0,4%  | +2,3%  |\n\n"
+           "MELDUNGEN\n\n"
+           "Netzbetreiber kündigen höhere Entgelte für 2027 an\n"
+           "Die vier Übertragungsnetzbetreiber haben ihre vorläufigen Entgelte veröffentlicht; sie steigen im "
+           "Schnitt um sieben Prozent.\n\n"
+           "Speicher zu 92 Prozent gefüllt\n"
+           "Die deutschen Gasspeicher haben das Füllstandsziel für November schon jetzt übertroffen, meldet "
+           "die Bundesnetzagentur.\n\n"
+           "Abmelden\n")
+
+
+def test_a_pasted_tables_header_and_rows_of_figures_are_no_items():
+    titles = [s.title for s in _stories(_TABLED)]
+    assert not [t for t in titles if "|" in t or t.startswith(("Strom", "Gas THE", "CO2", "Produkt"))]
+    assert "Speicher zu 92 Prozent gefüllt" in titles
