@@ -34,7 +34,16 @@ def submitted_to(text: str) -> str:
 _URL_HEAD = re.compile(r"^https?://(?:www\.)?(?P<site>" + _HOST + r")(?:/\S*)?\s+[—–-]\s+(?P<rest>\S.*)$", re.I)
 
 
+# 'politico.com  —  The markup has been …': a linked story's site, a dash, its summary (a tag page's external links)
+_SITE_HEAD = re.compile(r"^(?P<site>" + _HOST + r")\s+[—–|-]\s+(?P<rest>\S.*)$")
+
+
 def url_head(text: str) -> tuple[str, str]:
-    """'https://www.site.com/path — Headline' -> ('Headline', 'site.com'); (text, '') for other text."""
-    m = _URL_HEAD.match(text) if text[:4].lower() == "http" else None
+    """'https://www.site.com/path — Headline' -> ('Headline', 'site.com'), 'site.com — Summary' ->
+    ('Summary', 'site.com'); (text, '') for other text. (A paragraph's first characters are tested
+    before the pattern: a dot within its first 40 and a lower-case first letter.)"""
+    if text[:4].lower() != "http":
+        m = _SITE_HEAD.match(text) if text[:1].islower() and "." in text[:40] else None
+        return (m["rest"], m["site"]) if m and not _FILES.search(m["site"]) else (text, "")
+    m = _URL_HEAD.match(text)
     return (m["rest"], m["site"].lower()) if m and not _FILES.search(text.split()[0]) else (text, "")

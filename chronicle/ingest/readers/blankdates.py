@@ -26,11 +26,34 @@ def mark(ls: list[Line]) -> int:
     lines or more (where items carry them); how many."""
     # (not a list's column label over the first date line: 'Posted on' / 'Mon, 03/10/2025 - 9:15am')
     blank = [l for k, l in enumerate(ls) if not l.dates and label(l.text) and not (k + 1 < len(ls) and ls[k + 1].dates)]
+    blank += _stamps(ls)
     if not blank or sum(1 for l in ls if l.kind == "date" and l.dates) < 2:
         return 0
     for l in blank:
         l.kind = "date"
     return len(blank)
+
+
+_DIGITS = str.maketrans("0123456789", "9999999999")
+_STAMP_SEP = " ·|•–—-,:/"
+
+
+def _stamps(ls: list[Line]) -> list[Line]:
+    """Numbered stamps printed without their date ('Nr. 114/2026' where the other items carry 'Nr.
+    118/2026 · 21.09.2026', 'Release 2026-041' under 'Release 2026-044 | 14 September 2026'): the
+    shape of the number before the date (digits as one digit), on two date lines or more, standing
+    alone on a short line. (One pass over the date lines, then a length and digit test per line.)"""
+    shapes: dict[str, int] = {}
+    for l in ls:
+        if l.kind == "date" and l.dates and l.dates[0].start > 0 and l.dates[-1].end >= len(l.text.rstrip()) - 1:
+            head = l.text[:l.dates[0].start].rstrip(_STAMP_SEP)
+            if head and any(c.isdigit() for c in head) and any(c.isalpha() for c in head):
+                shape = head.translate(_DIGITS)
+                shapes[shape] = shapes.get(shape, 0) + 1
+    shapes = {s for s, n in shapes.items() if n >= 2}
+    size = {len(s) for s in shapes}
+    return [l for l in ls if len(l.text) in size and not l.dates and l.kind != "date"
+            and l.text.translate(_DIGITS) in shapes] if shapes else []
 
 
 def label(text: str) -> bool:

@@ -24,7 +24,7 @@ from ..clockzones import untitled_entry, updated
 from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
-               remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tallylines,
+               remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
                timelabels, transcript, treegroups, withlines)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, page_topic, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
@@ -36,7 +36,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
-                  placednames.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark):   # (each module says what)
+                  placednames.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark, tablerows.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import when
+from ..leads import opens_with_date
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
 from . import blankdates, datelined, stampdates
@@ -93,10 +94,12 @@ def _closes(ls: list[Line], g) -> bool:
     """The item's date line stands right under its last text line and a blank line, a read-more
     link (or the page's end) follows it, or its buttons before them: 'Headline' / 'text' / '16 May 2026' /
     ('Share') / blank or 'Read more'."""
-    line = _trailing_date(ls, g)
-    if line is None:
-        return False
-    j = ls.index(line)
+    j = _trailing_at(ls, g)
+    return j >= 0 and _closes_at(ls, j)
+
+
+def _closes_at(ls: list[Line], j: int) -> bool:
+    line = ls[j]
     k = next((k for k in range(j + 1, len(ls)) if ls[k].kind not in ("furn", "labels") or ls[k].gap > 0
               or READ_MORE_LINE.match(ls[k].text)), len(ls))   # (past its 'Teilen' button, its '• Pay  • Media release')
     return line.gap == 0 and ls[_above_foot(ls, j)].kind in TEXT and (
@@ -116,7 +119,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     dated with the capture's year is an estimate, not a stated date."""
     out = {}
     own = own_dated(groups)
-    mailed = self_dated(groups) > 0
+    mailed = self_dated(groups) > 0 or lead_dated(ls, groups)
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
     head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
     issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
@@ -143,9 +146,10 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         blank = blank or clocked and current == page_dated and not _clocked(ls, g) or blankdates.own_blank(g.lines)
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
         last_text = _last_text(g.lines, g.index)
-        signed = _signed(ls, g)
-        if signed is not None:   # its own, not the next items' ('text' / '— Outlet, 15/5/2025' / blank)
-            out[g.index] = _dated(page, signed, page.resolve(signed.dates[0]), current)
+        s = _signed(ls, g)
+        if s >= 0:   # its own, not the next items' ('text' / '— Outlet, 15/5/2025' / blank)
+            out[g.index] = _dated(page, ls[s], page.resolve(ls[s].dates[0]), current)
+            last_text = s   # (nor does it head the next item)
             continue
         for j in range(last_text + 1, g.index + len(g.lines)):
             if _runs_on(ls, j, own or mailed) and j >= head:   # (an issue's date line under the newsletter's name too)
@@ -198,6 +202,15 @@ def self_dated(groups: list) -> int:
     return sum(1 for g in groups if any(l.dates for l in _source_lines(g)))
 
 
+def lead_dated(ls: list[Line], groups: list) -> bool:
+    """An item dates itself in its lead ('September 17, 2026: Transgrid told …', '15.09.2026 – Der
+    Konzern …', 'KYIV, March 4, 2025 — …'), or its row opens with its date ('18/09/2026 | KenGen |
+    …'): as an outlet line's date (self_dated), the issue's date is then none of the undated items'.
+    (Per item, its first two lines: a literal digit test before the date search.)"""
+    return any(opens_with_date(l.text) for g in groups for l in g.lines[:2]
+               if l.kind in TEXT and not l.section and any(c.isdigit() for c in l.text[:40]))
+
+
 def _source_lines(g) -> list[Line]:
     return [l for l in g.lines[_first_text(g.lines) + 1:] if l.kind == "outlet"]
 
@@ -206,14 +219,22 @@ def _first_text(lines: list[Line]) -> int:
     return next((k for k, l in enumerate(lines) if l.kind in TEXT and not l.section), len(lines))
 
 
-def _signed(ls: list[Line], g) -> Line | None:
+def _signed(ls: list[Line], g) -> int:
     """The item's date line signed with a dash right under its text, closing it as a quotation's
-    source does ('— Corriere della Sera, 15/5/2025', '– A. Name, 3 March'), not above the next item."""
-    line = _trailing_date(ls, g)
-    if line is None or line.gap or line.text[:1] not in "—–":
-        return None
-    j = ls.index(line)
-    return line if ls[j - 1].kind in TEXT and (j + 1 == len(ls) or ls[j + 1].gap > 0 or ls[j + 1].marker) else None
+    source does ('— Corriere della Sera, 15/5/2025', '– A. Name, 3 March'), not above the next item:
+    its index (-1: none)."""
+    j = _trailing_at(ls, g)
+    if j < 0 or ls[j].gap:
+        return -1
+    line = ls[j]
+    if line.text[:1] not in "—–":   # (or a date line closing its block under its text or its byline, a blank
+        # line after it, on a page whose other date lines head their items: 'text' / 'vor 5 Std.' / blank,
+        # 'text' / 'By A Name, Reuters' / 'Sept. 18, 2026' / blank: its own, not the next item's)
+        # (not a bulleted date, a heading of the list; nor one under a headline or a section's label)
+        foot = _above_foot(ls, j)
+        return j if line.kind == "date" and not line.marker and ls[foot].kind == "prose" and not ls[foot].section \
+            and _closes_at(ls, j) else -1
+    return j if ls[j - 1].kind in TEXT and (j + 1 == len(ls) or ls[j + 1].gap > 0 or ls[j + 1].marker) else -1
 
 
 def _dated(page, line: Line | None, d: tuple, before: tuple) -> tuple:

@@ -13,7 +13,7 @@ from .. import gluedheads, gluedlabels, gluedmeta, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
-from . import items, releaselines, storyat, wrapping
+from . import items, numberedruns, releaselines, storyat, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
@@ -136,7 +136,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
-        bullets = _run_together(s) if _BULLET.search(s) else None
+        bullets = _run_together(s) if _BULLET.search(s) else numberedruns.split(s) if s[:1] in "(1" else None
         if bullets:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(bullets))
         else:

@@ -163,7 +163,9 @@ def _continued(tail: str, size: int, raw: str, hang: int, width: int, fill: bool
     after_word = dangling(p) and not (s[:1].isupper() and len(s) > size + 20)
     lower = (s[:1].islower() or after_word or fill) and p[-1:] not in ".!?…:;\"”»)" \
         and not (_list_item(s) if fill else MARKER.match(s)) and not _BULLET.search(s)
-    if not (lined_up or lower) or lower and not lined_up and len(s) <= 80 and (site_name(re.split(r"\s[·•|–—]\s|,\s", s, 1)[0])
+    head = re.split(r"\s[·•|–—]\s|,\s", s, 1)[0].rstrip() if lower and not lined_up else s
+    # (at any length, a site's name and a dash before its summary: 'politico.com  —  The markup …')
+    if not (lined_up or lower) or lower and not lined_up and (len(s) <= 80 or head != s) and (site_name(head)
                                                                            or len(s) <= 40 and (date_only(s, when.find_dates(s)) or submitted_to(s) or len(s.split()) <= 3 and "," not in s and BYLINE.match(s)) or submitter_line(s)):
         return None   # ('Headline' / 'tagesschau.de', 'la Repubblica · 3 mar', 'por user a elpais.com', 'door ANP' or 'Di, 14. Jan 2025': its outlet, byline or date line)
     if lower and re.search(r"[a-zà-ÿ]-$", p) and not _HYPHEN_WORD.match(s):
