@@ -26,15 +26,16 @@ SCORER = FIXTURES / "ingest_heldout" / "score.py"
 
 # Reached at the commits that added each set's test (chronicle/ingest/README.md, "Held-out set";
 # ingest_heldout2/README.md); raise them when the importer gets better, never lower them to make a
-# change pass.
+# change pass. (Raised for every set on 2026-12-01 after the fit29b, fit30 and fit31 merges: each to a
+# hundredth under what it reached, each count to what it reached.)
 FLOORS = {
-    "ingest_heldout": {"clean_segmentation": 0.99, "title": 0.97, "date": 0.99, "source": 0.99, "must_tags": 0.82},
-    "ingest_heldout2": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.97},
-    "ingest_heldout3": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.92},
-    "ingest_heldout4": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.90},
-    "ingest_heldout5": {"clean_segmentation": 0.99, "title": 0.99, "date": 0.99, "source": 0.99, "must_tags": 0.86},
+    "ingest_heldout": {"clean_segmentation": 1.0, "title": 0.97, "date": 1.0, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout2": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.97},
+    "ingest_heldout3": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.92},
+    "ingest_heldout4": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.9},
+    "ingest_heldout5": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.86},
     # (its Telegram JSON export, 909, is left to the JSON-export reader: 5 titles, dates and outlets, 16 extras)
-    "ingest_heldout6": {"clean_segmentation": 0.99, "title": 0.90, "date": 0.90, "source": 0.85, "must_tags": 0.86},
+    "ingest_heldout6": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.86},
     # sets 7-22: the floors reached at the merge of sets 21 and 22 (2026-11-30), each set fitted
     # after its first contact (chronicle/ingest/README.md gives both rows)
     "ingest_heldout7": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
@@ -43,61 +44,69 @@ FLOORS = {
     "ingest_heldout10": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
     "ingest_heldout11": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.89},
     "ingest_heldout12": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
-    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
+    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
     "ingest_heldout14": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.88},
     "ingest_heldout15": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
     "ingest_heldout16": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.80},
     "ingest_heldout17": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.87},
-    "ingest_heldout18": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.96, "must_tags": 0.72},
+    "ingest_heldout18": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.96, "must_tags": 0.73},
     "ingest_heldout19": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
     "ingest_heldout20": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
-    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.93, "source": 0.95, "must_tags": 0.83},
-    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
+    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.95, "source": 0.95, "must_tags": 0.83},
+    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
     # set 23: its first contact, never fitted; set 24: after its fixes (its first contact: README)
-    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.86},
-    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.91, "source": 0.88, "must_tags": 0.82},
+    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.87},
+    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.93, "must_tags": 0.88},
     # sets 25 and 26: after their fixes (their first contact: README, fit25's section)
-    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.83},
     "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
     # set 27: after its fixes (first contact 0.94 / 0.68 / 0.60 (6 false) / 0.22 / 0.60: README).
     # Must tags raised 2026-12-01 after the countries round (chronicle/ingest/README.md, "Tags,
     # round 16"), to a hundredth under what it reached
-    "ingest_heldout27": {"segmentation": 0.98, "clean_segmentation": 0.93, "title": 0.87, "date": 0.82, "source": 0.77, "must_tags": 0.74},
+    "ingest_heldout27": {"segmentation": 1.0, "clean_segmentation": 1.0, "title": 0.97, "date": 0.94, "source": 0.91, "must_tags": 0.76},
     # set 28: after its fixes (first contact 1.00 / 0.76 / 0.50 (9 false) / 0.46 / 0.57, 60 extras: README)
-    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.69},
+    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
     # set 29: after its fixes (first contact 1.00 / 1.00 / 0.84 (7 false) / 0.55 / 0.77, 32 extras: README)
-    "ingest_heldout29": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.76, "must_tags": 0.77},
+    "ingest_heldout29": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
+    # set 30: after its fixes (first contact 0.82 / 0.77 / 0.71 (9 false) / 0.79 / 0.73, 14 extras: README)
+    "ingest_heldout30": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
+    # set 31: after its fixes (first contact 0.89 / 0.82 / 0.82 (11 false) / 0.65 / 0.73, 24 extras: README)
+    "ingest_heldout31": {"clean_segmentation": 0.93, "title": 0.84, "date": 0.93, "source": 0.87, "must_tags": 0.73},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout2": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout3": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
     "ingest_heldout4": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
-    "ingest_heldout5": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
-    "ingest_heldout6": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 16},
-    "ingest_heldout7": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 10},
+    "ingest_heldout5": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
+    "ingest_heldout6": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
+    "ingest_heldout7": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
     "ingest_heldout8": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout9": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
     "ingest_heldout10": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout11": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 4},
+    "ingest_heldout11": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout12": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
     "ingest_heldout13": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout14": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout15": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
-    "ingest_heldout16": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 7},
+    "ingest_heldout15": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 8},
+    "ingest_heldout16": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 6},
     "ingest_heldout17": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout18": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 9},
-    "ingest_heldout19": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 7},
+    "ingest_heldout18": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 7},
+    "ingest_heldout19": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
     "ingest_heldout20": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 4},
     "ingest_heldout21": {"false_dates": 2, "merges": 0, "leaks": 0, "extras": 7},
-    "ingest_heldout22": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
-    "ingest_heldout23": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 11},
+    "ingest_heldout22": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
+    "ingest_heldout23": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
     "ingest_heldout24": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 13},
     "ingest_heldout25": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
     "ingest_heldout26": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout27": {"false_dates": 0, "merges": 1, "leaks": 0, "extras": 18},
+    "ingest_heldout27": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 17},
     "ingest_heldout28": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 2},
-    "ingest_heldout29": {"false_dates": 2, "merges": 0, "leaks": 0, "extras": 29},
+    "ingest_heldout29": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
+    # (set 30's 4: a forwarded weekly's 'Date:' header dates its undated items; set 4's labeller took
+    # such a header as their date, set 30's did not: README, "Held-out set 30")
+    "ingest_heldout30": {"false_dates": 4, "merges": 0, "leaks": 0, "extras": 0},
+    "ingest_heldout31": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 18},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {
@@ -126,6 +135,8 @@ CAPTURED = {
     "ingest_heldout27": dt.date(2026, 4, 14),
     "ingest_heldout28": dt.date(2026, 5, 19),
     "ingest_heldout29": dt.date(2026, 6, 23),
+    "ingest_heldout30": dt.date(2026, 8, 11),
+    "ingest_heldout31": dt.date(2026, 9, 22),
 }
 SETS = sorted(FLOORS)
 
