@@ -8,13 +8,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import closingnames, trailerdays, when
+from . import closingnames, runbullets, trailerdays, when
 from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, aged_name, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
-from .wireleads import wire_lead; from .runbullets import pieces as _pieces
+from .wireleads import wire_lead
 
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<name>[^()]{2,60}?)(?:\s*\$)?\)\s*[.,;]?\s*$")
@@ -135,7 +135,7 @@ class Outlets:
     def of_page(cls, lines: list[str]) -> "Outlets":
         key = tuple(lines)   # detection and reading ask about the same page: counted once
         if _LAST_PAGE[0] != key:
-            _LAST_PAGE[:] = [key, (frozenset(cls._repeated(_pieces(lines))), frozenset(cls._own_lines(lines)))]
+            _LAST_PAGE[:] = [key, (frozenset(cls._repeated(runbullets.pieces(lines))), frozenset(cls._own_lines(lines)))]
         return cls(set(_LAST_PAGE[1][0]), set(_LAST_PAGE[1][1]))
 
     @staticmethod
