@@ -114,7 +114,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     if topic and topic not in page_labels:   # 'Space' over a page of space stories
         page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,
-                                               parsed.page_places, parsed.page_country)
+                                               parsed.page_places, parsed.page_country, parsed.page_region)
     if evidence:
         notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
                                            else f"{t} ({evidence[t]})" for t in tags if t in evidence))

@@ -19,12 +19,12 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], frozenset[str]]:
+def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str, str], ...]], frozenset[str]]:
     """First capitalised word of a place's name -> (the whole name, its capitalised words, its
-    country's slug) for every country, region and city of the vocabulary and every seat of power
-    (data/seats.txt); and those first words."""
+    country's slug, its own slug) for every country, region and city of the vocabulary and every
+    seat of power (data/seats.txt: its own slug ""); and those first words."""
     rows = vocab.place_rows()
-    by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    by_first: dict[str, list[tuple[str, tuple[str, ...], str, str]]] = {}
     for slug, row in rows.items():
         country = _country_of(slug, rows)
         if country is None:
@@ -32,14 +32,14 @@ def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str], ...]], f
         for name in {row["name"], *row.get("aliases", ())}:
             capitals = tuple(_CAPITAL.findall(name))
             if len(name) >= 4 and capitals and name.startswith(capitals[0]) and not name.isupper():
-                by_first.setdefault(capitals[0], []).append((name, capitals, country))
+                by_first.setdefault(capitals[0], []).append((name, capitals, country, slug))
     # a country's seats of power and institutions name it too ('DepEd', 'Tweede Kamer': data/seats.txt),
     # initials included: they are listed because no other country's body bears them
     for country, names in tagcues.cue_rows("seats.txt"):
         for name in names:
             capitals = tuple(_CAPITAL.findall(name))
             if len(name) >= 3 and capitals and name.startswith(capitals[0]) and country in rows:
-                by_first.setdefault(capitals[0], []).append((name, capitals, country))
+                by_first.setdefault(capitals[0], []).append((name, capitals, country, ""))
     return {k: tuple(v) for k, v in by_first.items()}, frozenset(by_first)
 
 
@@ -62,19 +62,36 @@ def _country_of(slug: str, rows: dict) -> str | None:
 def countries_named(text: str) -> frozenset[str]:
     """The slugs of the countries `text` names, by name or by a place that lies in one. A name
     of several words is looked for only where all its capitalised words are in the text."""
-    return _named_in(text, set(_CAPITAL.findall(text)))
+    return frozenset(country for country, _place in _named_in(text, set(_CAPITAL.findall(text))))
 
 
-def _named_in(text: str, words: set[str]) -> frozenset[str]:
+def _named_in(text: str, words: set[str]) -> frozenset[tuple[str, str]]:
+    """(country, place) for each place the text names ("" for a seat of power)."""
     by_first, firsts = _names()
-    found = set()
-    for word in words & firsts:
-        for name, capitals, country in by_first[word]:
-            if country in found or not words.issuperset(capitals):
-                continue
-            if len(capitals) == 1 and name == word or has_whole(text, name):
-                found.add(country)
+    names = [(name, country, slug) for word in words & firsts for name, capitals, country, slug in by_first[word]
+             if words.issuperset(capitals)]
+    if len(names) < 2:
+        return frozenset((c, slug) for name, c, slug in names if has_whole(text, name))
+    # the longest name first, and its words are no shorter name's: 'New Mexico' is no Mexico,
+    # 'Papua New Guinea' no Guinea
+    found, taken = set(), []
+    for name, country, slug in sorted(set(names), key=lambda n: (-len(n[0]), n)):
+        free = [s for s in _whole_spans(text, name) if not any(a <= s[0] and s[1] <= b for a, b in taken)]
+        if free:
+            found.add((country, slug))
+            taken.extend(free)
     return frozenset(found)
+
+
+def _whole_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where the phrase stands in the text as words of its own (textwords.has_whole)."""
+    spans, i = [], text.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            spans.append((i, j))
+        i = text.find(phrase, i + 1)
+    return spans
 
 
 # capitalised words side by side ('El Salvador', 'Stadtwerke Tamsweg'), or one before a colon (a
@@ -100,29 +117,81 @@ def page_country(text: str) -> str:
     lines; an item of it that names no place is still Nigerian news, and its readers browse it
     under Nigeria (tagcountry.py adds the country to such items). A world digest has no such
     country."""
+    return page_place(text)[0]
+
+
+# a page's masthead: its first lines that are not empty, where a state agency or a city names
+# itself ('Landtag Mecklenburg-Vorpommern', 'City of Gothenburg'); a name, not a menu row (cells
+# apart by wide gaps: 'Schweiz   Wirtschaft   Zürich   Sport') or a line of figures (a paper's
+# weather: 'Tuesday, June 23 · Athens 34°C')
+_MASTHEAD_LINES, _MASTHEAD_WORDS = 4, 10
+_NO_NAME = re.compile(r"\d|\S(?:\s{2,}|\t)\S.*\S(?:\s{2,}|\t)\S")
+
+
+def page_place(text: str) -> tuple[str, str]:
+    """The page's country (page_country) and the region or city of it the page is about, or "".
+    A state agency's news page names its state in its masthead and footer and in some items
+    ('An official website of the State of New Mexico', 'Landtag Mecklenburg-Vorpommern'), a
+    city's in its own name ('News from the City of Gothenburg'): its items that name no other
+    place are that state's or city's news (tagcountry.py). The region is picked among the
+    country's regions and cities by the rule of page_country, counting an item's lines as one
+    (lines within two of each other): named apart three times, or twice with once in the
+    masthead."""
     _by_first, firsts = _names()
     firsts = firsts | _town_countries().keys()
-    counts: dict[str, int] = {}
-    runs: dict[str, int] = {}
-    last: dict[str, int] = {}
-    naming = 0
-    for at, line in enumerate(text.splitlines()[:PAGE_LINES]):
+    countries: list[tuple[int, frozenset[str]]] = []
+    places: list[tuple[int, frozenset[tuple[str, str]]]] = []
+    lines = text.splitlines()[:PAGE_LINES]
+    masthead = {at for at in [at for at, line in enumerate(lines) if line.strip()][:_MASTHEAD_LINES]
+                if len(lines[at].split()) <= _MASTHEAD_WORDS and not _NO_NAME.search(lines[at])}
+    for at, line in enumerate(lines):
         words = set(_CAPITAL.findall(line))
         if words.isdisjoint(firsts) or _HEADER.search(line) and len(line.split()) <= 5:
             continue
         joined = {w for name in _JOINED.findall(line) for w in name.split()}
-        found = _named_in(line, words) | _towns_in(words - joined)
-        naming += bool(found)
-        for country in found:   # lines within two of each other: one item's
-            counts[country] = counts.get(country, 0) + 1
-            runs[country] = runs.get(country, 0) + (at - last.get(country, -9) > 2)
-            last[country] = at
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        named = _named_in(line, words)
+        countries.append((at, frozenset(c for c, _ in named) | _towns_in(words - joined)))
+        places.append((at, named))
+    country = _dominant(countries)
+    if not country:
+        return "", ""
+    inner = [(at, frozenset(p for c, p in named if c == country and p and p != country)) for at, named in places]
+    return country, _dominant(inner, masthead)
+
+
+def _dominant(lines: list[tuple[int, frozenset[str]]], masthead: set[int] | None = None) -> str:
+    """The one named on at least half the lines that name any and on twice as many as any other;
+    on three lines or on two more than two lines apart (page_country). With a masthead (the
+    indexes of its lines): lines within two of each other count as one, and the one must be
+    named in the masthead and once more apart."""
+    by_runs = masthead is not None
+    counts: dict[str, int] = {}
+    runs: dict[str, int] = {}
+    last: dict[str, int] = {}
+    top_of_page: set[str] = set()
+    naming, last_naming = 0, -9
+    for at, found in lines:
+        if not found:
+            continue
+        naming += not by_runs or at - last_naming > 2
+        last_naming = at
+        for x in found:   # lines within two of each other: one item's
+            counts[x] = counts.get(x, 0) + 1
+            runs[x] = runs.get(x, 0) + (at - last.get(x, -9) > 2)
+            last[x] = at
+            if by_runs and at in masthead:
+                top_of_page.add(x)
+    tally = runs if by_runs else counts
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return ""
     top, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    return top if (n >= 3 or runs[top] >= 2) and 2 * n >= naming and n >= 2 * runner else ""
+    if by_runs:
+        enough = n >= 2 and top in top_of_page
+    else:
+        enough = n >= 3 or runs[top] >= 2
+    return top if enough and 2 * n >= naming and n >= 2 * runner else ""
 
 
 def _towns_in(words: set[str]) -> frozenset[str]:

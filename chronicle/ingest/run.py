@@ -28,7 +28,7 @@ from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
-from .pageplaces import countries_named, page_country
+from .pageplaces import countries_named, page_place
 from .readers import generic, records, tagpage, warday
 from .readers.pagelines import classified_early
 from .reading import capture_of, read_raw
@@ -159,7 +159,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
             parsed.page_places = countries_named(text)   # (which town of a shared name is meant)
-            parsed.page_country = page_country(text)
+            parsed.page_country, parsed.page_region = page_place(text)
             imported = file_ctx.captured or today or dt.date.today()
             empty: list[str] = []
             drafts = make_drafts(path, parsed, file_ctx, tagger_for(config), imported, errors, empty)   # as they come

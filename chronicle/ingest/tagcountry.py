@@ -2,7 +2,7 @@
 the one labellers give almost every item.
 
 - The page's country (pageplaces.page_country) is given to an item placed nowhere else, at a
-  low salience (PAGE_COUNTRY_SALIENCE).
+  low salience (PAGE_COUNTRY_SALIENCE); the page's region or city (pageplaces.page_place) too.
 - A full item keeps a country among its tags where it has one (`with_country`).
 """
 from __future__ import annotations
@@ -43,6 +43,24 @@ def add_page_country(tagger: Places, country: str, scores: dict, first: dict, ev
         return
     scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
     evidence[own] = f"page's country ({rows[country]['name']})"
+
+
+def add_page_region(tagger: Places, country: str, region: str, scores: dict, first: dict,
+                    evidence: dict) -> None:
+    """The page's region or city (pageplaces.page_place) for an item placed in no other: a state
+    agency's release that names no place is that state's news. An item placed in another
+    country, another region (or, on a city's page, another city) keeps its own."""
+    own = tagger.place(region) if region else None
+    if own is None or own in scores:
+        return
+    rows = vocab.place_rows()
+    kind = rows[region]["kind"]
+    for slug in scores:
+        row = rows.get(slug)
+        if row is not None and (pageplaces.country_of(slug) != country or row["kind"] == kind):
+            return
+    scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
+    evidence[own] = f"page's place ({rows[region]['name']})"
 
 
 def with_country(tagger: Places, found: list[str], room: int, scores: dict, named: Mapping[str, str],

@@ -128,13 +128,14 @@ class Tagger(AliasFinder):
     def tags_with_evidence(self, title: str, lead: str, body: str, labels: list[str],
                            page_labels: list[str] = (), lang: str = "",
                            page_places: frozenset[str] = frozenset(),
-                           page_country: str = "") -> tuple[list[str], dict[str, str]]:
+                           page_country: str = "", page_region: str = "") -> tuple[list[str], dict[str, str]]:
         lang = lang or language(body)
         scores, first, evidence = self._scores(title, lead, body, lang == "de", lang)
         self._infer(title, lead, body, lang, scores, first, evidence)
         towns = self._towns(title, lead, body, lang, scores, first, evidence, page_places)
         self._widen(scores, first, evidence)
         tagcountry.add_page_country(self, page_country, scores, first, evidence)
+        tagcountry.add_page_region(self, page_country, page_region, scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
         for label in labels:

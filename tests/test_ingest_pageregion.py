@@ -1,0 +1,135 @@
+"""The page's region or city (issue 14), on pages written for these tests (no labelled set's wording).
+
+A state agency's or a city's news page names itself in its masthead ('Oregon Department of
+Energy', 'Landtag Nordrhein-Westfalen') and again lower down; its items that name no other place
+are that state's or city's news, and a reader browses them under it. An item placed in another
+region keeps its own; a menu row that lists a city among its sections names no page's place; a
+longer place name is not read as the shorter one inside it ('New Mexico' is no Mexico)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronicle.config import load_config
+from chronicle.ingest import ingest_files
+from chronicle.ingest.pageplaces import countries_named, page_place
+from chronicle.source import frontmatter
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "config.yaml")
+
+OREGON = """Skip to main content
+Oregon Department of Energy
+Home   About   Programs   Newsroom   Contact
+
+Newsroom
+
+Department awards $4 million for heat pumps in rural homes
+The grants pay for heat pumps in 1,200 homes outside the Portland metro area, the department said.
+
+Agency proposes new licensing rules for home energy auditors
+Auditors would need a licence from next July, and their reports would follow one common form.
+
+Oregon solar incentive reopens with a waiting list for low-income households
+The incentive covers up to half the cost of rooftop panels for households below the median income.
+
+Department signs an agreement with California on transmission planning
+The two states will share data on new power lines and plan their grids over the next decade.
+
+Stay connected   Facebook   LinkedIn
+Accessibility   Privacy   State of Oregon
+"""
+
+LANDTAG = """Direkt zum Inhalt
+Landtag Nordrhein-Westfalen
+Startseite   Parlament   Abgeordnete   Presse
+
+Pressemitteilungen
+
+Schulausschuss berät über den Bau von 40 neuen Grundschulen
+Die Sachverständigen forderten mehr Geld für den Ganztag und kürzere Planungsverfahren.
+
+Petitionsausschuss legt seinen Jahresbericht vor
+Die meisten Eingaben betrafen Bauanträge, Renten und die Kosten der Pflege im Heim.
+
+Landtag debattiert über die Zukunft der Kohlekraftwerke im Rheinischen Revier
+Die Fraktionen stritten über den Zeitplan für den Ausstieg und die Hilfe für die Beschäftigten.
+
+Präsidentin empfängt Delegation aus dem Bayerischen Landtag
+Die Abgeordneten aus Bayern informierten sich über die Digitalisierung der Verwaltung.
+
+Landtag Nordrhein-Westfalen · Platz des Landtags 1 · Düsseldorf
+"""
+
+SWISS_PAPER = """Zum Inhalt springen
+Rhein Anzeiger
+Schweiz   International   Wirtschaft   Basel   Sport   Kultur
+
+Thema: Energie
+Bundesrat will Wasserkraft mit neuen Stauseen ausbauen
+Die Regierung legt eine Liste von 16 Projekten vor, die Vorrang erhalten sollen.
+
+Strompreise sinken im nächsten Jahr leicht
+Die Elektrizitätskommission erwartet für Haushalte rund vier Prozent tiefere Tarife.
+
+In Basel eröffnet das grösste Fernwärmenetz der Nordwestschweiz
+Das Netz versorgt ab Januar 9000 Wohnungen mit Abwärme aus der Kehrichtverbrennung.
+"""
+
+
+def _ingest(tmp_path: Path, page: str) -> dict[str, set[str]]:
+    raw = tmp_path / "2025-10-06-news.txt"
+    raw.write_text(page, encoding="utf-8")
+    report = ingest_files([raw], tmp_path / "out", CONFIG)
+    assert not report.errors
+    found = {}
+    for p in sorted((tmp_path / "out").glob("*.md")):
+        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
+        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
+        found[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
+    return found
+
+
+def test_a_state_agencys_items_are_that_states_news(tmp_path):
+    assert page_place(OREGON) == ("united-states", "oregon")
+    found = _ingest(tmp_path, OREGON)
+    assert "oregon" in found["Agency proposes new licensing rules for home energy auditors"]
+    # another state's item keeps its own place only
+    other = found["Department signs an agreement with California on transmission planning"]
+    assert "california" in other and "oregon" not in other
+
+
+def test_a_state_parliaments_releases_are_that_states(tmp_path):
+    assert page_place(LANDTAG) == ("germany", "north-rhine-westphalia")
+    found = _ingest(tmp_path, LANDTAG)
+    assert "north-rhine-westphalia" in found["Petitionsausschuss legt seinen Jahresbericht vor"]
+    bavarian = found["Präsidentin empfängt Delegation aus dem Bayerischen Landtag"]
+    assert "north-rhine-westphalia" not in bavarian
+
+
+def test_the_page_place_is_given_as_the_evidence():
+    from chronicle.ingest.run import tagger_for
+    title = "Agency proposes new licensing rules for home energy auditors"
+    text = "Auditors would need a licence from next July, the department said."
+    tags, evidence = tagger_for(CONFIG).tags_with_evidence(
+        title, text, text, [], lang="en", page_country="united-states", page_region="oregon")
+    assert "oregon" in tags and evidence["oregon"] == "page's place (Oregon)"
+    # a city of the same country is no other state; a region of it is
+    text = "Auditors would need a licence from next July, the department said in Portland."
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(
+        title, text, text, [], lang="en", page_country="united-states", page_region="oregon")
+    assert "oregon" in tags
+    text = "Auditors would need a licence from next July, as they do in California."
+    tags, _ = tagger_for(CONFIG).tags_with_evidence(
+        title, text, text, [], lang="en", page_country="united-states", page_region="oregon")
+    assert "oregon" not in tags
+
+
+def test_a_menu_row_names_no_page_place():
+    """A paper's menu lists its city's section ('Basel'); the paper is about the country."""
+    assert page_place(SWISS_PAPER)[1] == ""
+
+
+def test_a_longer_place_name_is_not_the_shorter_one_inside_it():
+    assert countries_named("An official website of the State of New Mexico") == {"united-states"}
+    assert countries_named("Mexico and New Mexico sign a deal on the Rio Grande") == {"mexico", "united-states"}
+    assert countries_named("Papua New Guinea votes on Saturday") == {"papua-new-guinea"}
