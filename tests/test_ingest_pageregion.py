@@ -133,3 +133,19 @@ def test_a_longer_place_name_is_not_the_shorter_one_inside_it():
     assert countries_named("An official website of the State of New Mexico") == {"united-states"}
     assert countries_named("Mexico and New Mexico sign a deal on the Rio Grande") == {"mexico", "united-states"}
     assert countries_named("Papua New Guinea votes on Saturday") == {"papua-new-guinea"}
+
+
+def test_a_citys_page_gives_the_city_to_its_own_news_only():
+    """On a city council's page, a decision of the city's nation or province is no city news."""
+    from chronicle.ingest.run import tagger_for
+    tagger = tagger_for(CONFIG)
+    title = "Council opens two new recycling centres"
+    text = "The centres take garden waste, furniture and electrical goods seven days a week."
+    tags, _ = tagger.tags_with_evidence(title, text, text, [], lang="en", page_country="united-kingdom",
+                                        page_region="edinburgh")
+    assert "edinburgh" in tags
+    title = "Scotland sets a new recycling target"
+    text = "The target applies from 2030."
+    tags, _ = tagger.tags_with_evidence(title, text, text, [], lang="en", page_country="united-kingdom",
+                                        page_region="edinburgh")
+    assert "scotland" in tags and "edinburgh" not in tags

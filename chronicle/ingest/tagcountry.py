@@ -49,7 +49,8 @@ def add_page_region(tagger: Places, country: str, region: str, scores: dict, fir
                     evidence: dict) -> None:
     """The page's region or city (pageplaces.page_place) for an item placed in no other: a state
     agency's release that names no place is that state's news. An item placed in another
-    country, another region (or, on a city's page, another city) keeps its own."""
+    country or another region keeps its own; on a city's page, one placed in any other city or
+    region does too (a province's decision is no city's news)."""
     own = tagger.place(region) if region else None
     if own is None or own in scores:
         return
@@ -57,7 +58,7 @@ def add_page_region(tagger: Places, country: str, region: str, scores: dict, fir
     kind = rows[region]["kind"]
     for slug in scores:
         row = rows.get(slug)
-        if row is not None and (pageplaces.country_of(slug) != country or row["kind"] == kind):
+        if row is not None and (pageplaces.country_of(slug) != country or row["kind"] in (kind, "region")):
             return
     scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
     evidence[own] = f"page's place ({rows[region]['name']})"
