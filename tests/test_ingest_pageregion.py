@@ -149,3 +149,43 @@ def test_a_citys_page_gives_the_city_to_its_own_news_only():
     tags, _ = tagger.tags_with_evidence(title, text, text, [], lang="en", page_country="united-kingdom",
                                         page_region="edinburgh")
     assert "scotland" in tags and "edinburgh" not in tags
+
+
+AGGREGATOR = """For you
+Home   World   Business   Technology   Science
+Energy
+Edition: United Kingdom    Change
+
+Households face a rise in standing charges from April
+BBC News - 5 hours ago
+The regulator will let suppliers raise daily fixed charges by 12p to pay for network upgrades.
+More sources: Sky News · The Telegraph
+
+Builders must fit rooftop panels on most new houses from next year
+The Guardian - yesterday
+The rules published on Tuesday apply to homes whose plans are approved after January.
+More sources: Inside Housing
+
+Offshore turbines supplied a record share of the grid's supply in March
+The Independent - 2 days ago
+The operator said the turbines met 48 per cent of demand on the windiest days of the month.
+"""
+
+
+def test_a_section_heading_under_a_generic_page_title_tags_the_items(tmp_path):
+    """An aggregator's page opens with its own furniture ('For you'); the section heading over
+    the first item ('Energy') is the page's subject, a tag of every item."""
+    found = _ingest(tmp_path, AGGREGATOR)
+    assert len(found) == 3
+    for title, tags in found.items():
+        assert "energy" in tags, (title, tags)
+
+
+def test_a_section_heading_that_is_a_place_is_no_page_subject():
+    """'GERMANY' over a European briefing's first items is that section's place, not the page's."""
+    from chronicle.ingest.compose import _page_topic
+    from chronicle.ingest.run import tagger_for
+    tagger = tagger_for(CONFIG)
+    assert _page_topic(tagger, ("DIGITAL EUROPE WATCH", "Germany")) is None
+    assert _page_topic(tagger, ("Digital Europe Watch", "Energy")) == "energy"
+    assert _page_topic(tagger, ("Germany",)) == "germany"

@@ -47,6 +47,17 @@ _NON_WORDS = re.compile(r"\W+")
 _PAGE_WORDS = re.compile(r"(?i)\b(?:latest|news|headlines|top stories|stories|articles)\b")
 
 
+def _page_topic(tagger: Tagger, headings: tuple[str, ...]) -> str | None:
+    """The topic the page's own headings name (openers.page_topic), the first that names one; a
+    place only by the first (a section heading 'GERMANY' of a European briefing is one section's
+    place: the page's is pageplaces.page_place's)."""
+    for i, heading in enumerate(headings):
+        topic = tagger.topic_for(_PAGE_WORDS.sub("", heading).strip())
+        if topic and (i == 0 or topic not in tagger.proper):
+            return topic
+    return None
+
+
 def clean_paras(story: Story, ctx: Context) -> tuple[list[str], list[str]]:
     """Raw lines of a story -> clean paragraphs, and notes about what was dropped."""
     notes = []
@@ -110,7 +121,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = _clause(title)
         summary = _summary(text, title)
     page_labels = list(parsed.page_labels)
-    topic = tagger.topic_for(_PAGE_WORDS.sub("", parsed.page_topic).strip())
+    topic = _page_topic(tagger, parsed.page_topic)
     if topic and topic not in page_labels:   # 'Space' over a page of space stories
         page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,

@@ -28,7 +28,7 @@ class Parsed:
     page_labels: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     lang: str = ""          # the page's language when a reader knows it (en, de, fr, es, it)
-    page_topic: str = ""    # a topic page's own heading ('Space'): a tag of every item when it names a topic
+    page_topic: tuple[str, ...] = ()   # a page's own headings ('Space'): the first that names a topic tags every item
     page_places: frozenset[str] = frozenset()   # the countries the page names (pageplaces.py)
     page_country: str = ""   # the country most of the page's lines are placed in, if one (pageplaces.py)
     page_region: str = ""    # and the region or city of it the page is about, if one (pageplaces.page_place)

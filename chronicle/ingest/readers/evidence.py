@@ -58,7 +58,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
         ("read as page or section headings", [f"line {l.no} '{l.text[:40]}'" for l in ls if l.section]),
         ("left out, above the first item", [f"line {l.no} '{l.text[:40]}'" for l in ls[:groups[0].index if kept else 0]
                                             if l.kind in ("prose", "head") and not l.section])) if found]
-    topic = page_topic(ls, groups[0].index if kept else 0) if len(kept or stories) >= 3 else ""
+    topic = page_topic(ls, groups[0].index if kept else 0) if len(kept or stories) >= 3 else ()
     return Parsed("generic", stories, notes=notes, lang=page.lang, page_topic=topic, items=kept, read_item=read_item)
 
 

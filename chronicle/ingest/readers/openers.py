@@ -195,10 +195,13 @@ def pictograms(text: str) -> bool:
     return not any(c.isalnum() for c in text) and any(unicodedata.category(c) == "So" for c in text)
 
 
-def page_topic(ls: list[Line], first: int) -> str:
-    """The page's own heading, a tag of every item where it names a topic (compose.py): its first
-    line ('Space'), or else the last heading of three words or fewer over its first item, below
-    the masthead and the menus ('Économie', 'Climate change stories', 'Thema' / 'Klimakrise')."""
+def page_topic(ls: list[Line], first: int) -> tuple[str, ...]:
+    """The page's own headings, in the order compose.py asks them to name a topic (the first that
+    does is a tag of every item): its first line ('Space'), then the last heading of three words
+    or fewer over its first item, below the masthead and the menus ('Économie', 'Climate change
+    stories', 'Thema' / 'Klimakrise'). Google News' 'Actualités' names no topic; the
+    'Économie' under it does."""
+    heads = [l.text for l in reversed(ls[:first]) if l.section and 1 <= words(l.text) <= 3][:1]
     if ls[0].kind == "head" and 1 <= words(ls[0].text) <= 3:
-        return ls[0].text
-    return next((l.text for l in reversed(ls[:first]) if l.section and 1 <= words(l.text) <= 3), "")
+        heads.insert(0, ls[0].text)
+    return tuple(dict.fromkeys(heads))
