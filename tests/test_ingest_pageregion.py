@@ -189,3 +189,20 @@ def test_a_section_heading_that_is_a_place_is_no_page_subject():
     assert _page_topic(tagger, ("DIGITAL EUROPE WATCH", "Germany")) is None
     assert _page_topic(tagger, ("Digital Europe Watch", "Energy")) == "energy"
     assert _page_topic(tagger, ("Germany",)) == "germany"
+
+
+def test_another_countrys_senate_is_no_us_congress():
+    """'Senate' and 'senators' name the US Congress on a US page; a Kenyan or Nigerian senate is a
+    parliament (data/themes.txt's sixth and seventh columns)."""
+    from chronicle.ingest.run import tagger_for
+    tagger = tagger_for(CONFIG)
+    title = "Senators summon the housing minister over stalled projects"
+    text = "The Senate committee said only a third of the planned homes had been built."
+    kenyan, evidence = tagger.tags_with_evidence(title, text, text, [], lang="en", page_country="kenya")
+    assert "us-congress" not in kenyan and "parliament" in kenyan and evidence["parliament"] == "Senators"
+    american, _ = tagger.tags_with_evidence(title, text, text, [], lang="en", page_country="united-states")
+    assert "us-congress" in american
+    # no page country: the item's own country decides
+    text = "The Senate committee in Abuja said only a third of the planned homes in Nigeria had been built."
+    nigerian, _ = tagger.tags_with_evidence(title, text, text, [], lang="en")
+    assert "us-congress" not in nigerian and "nigeria" in nigerian

@@ -4,6 +4,8 @@ the one labellers give almost every item.
 - The page's country (pageplaces.page_country) is given to an item placed nowhere else, at a
   low salience (PAGE_COUNTRY_SALIENCE); the page's region or city (pageplaces.page_place) too.
 - A full item keeps a country among its tags where it has one (`with_country`).
+- A country's own institution named by a word other countries share ('Senate') is not that
+  country's in an item of another (`abroad`).
 """
 from __future__ import annotations
 
@@ -62,6 +64,24 @@ def add_page_region(tagger: Places, country: str, region: str, scores: dict, fir
             return
     scores[own], first[own] = PAGE_COUNTRY_SALIENCE, float("inf")
     evidence[own] = f"page's place ({rows[region]['name']})"
+
+
+def abroad(tagger: Places, country: str, scores: dict, first: dict, evidence: dict) -> None:
+    """A theme of one country (vocab.home_countries: 'US Congress', named by 'Senate' and
+    'senators' too) in an item of another country (the page's, or one the item names) and none of
+    its own gives way to what it stands for elsewhere: a Kenyan or a Berlin 'Senate' is a
+    parliament, a Nigerian 'Navy' is defence (the theme's broader one)."""
+    for slug, (home, elsewhere) in vocab.home_countries().items():
+        own = tagger.place(home)
+        if slug not in scores or own in scores:
+            continue
+        if not (country and tagger.place(country) != own or any(s in tagger.countries for s in scores)):
+            continue
+        instead = elsewhere or tagger.broader.get(slug)
+        salience, at, phrase = scores.pop(slug), first.pop(slug), evidence.pop(slug, "")
+        if instead and instead in tagger.findable and salience > scores.get(instead, 0):
+            scores[instead], first[instead] = salience, at
+            evidence[instead] = phrase
 
 
 def with_country(tagger: Places, found: list[str], room: int, scores: dict, named: Mapping[str, str],

@@ -136,6 +136,7 @@ class Tagger(AliasFinder):
         self._widen(scores, first, evidence)
         tagcountry.add_page_country(self, page_country, scores, first, evidence)
         tagcountry.add_page_region(self, page_country, page_region, scores, first, evidence)
+        tagcountry.abroad(self, page_country, scores, first, evidence)
         named = self._names(title, lead, body, scores, first, evidence, lang) | towns
         out: list[str] = []
         for label in labels:

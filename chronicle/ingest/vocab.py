@@ -44,6 +44,19 @@ def broader() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def home_countries() -> dict[str, tuple[str, str]]:
+    """Theme slug -> (the one country it is of, the theme it gives way to elsewhere or "") from the
+    sixth and seventh columns of data/themes.txt: 'US Congress' is named by words other countries'
+    parliaments share ('Senate', 'senators'), so a Kenyan 'Senate' is a parliament (tagcountry.abroad)."""
+    out = {}
+    for line in (_DATA / "themes.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("|")
+        if len(cols) >= 6 and not line.startswith("#") and cols[5].strip():
+            out[cols[0].strip()] = (cols[5].strip(), cols[6].strip() if len(cols) > 6 else "")
+    return out
+
+
 def broader_of(topics: Mapping[str, TopicDef]) -> dict[str, str]:
     """broader() for merged topics: a built-in topic a config topic took over (by its name: the
     built-in 'united-kingdom' is config.yaml's 'uk') is named by the config topic's slug."""
