@@ -121,9 +121,9 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = _clause(title)
         summary = _summary(text, title)
     page_labels = list(parsed.page_labels)
-    topic = _page_topic(tagger, parsed.page_topic)
-    if topic and topic not in page_labels:   # 'Space' over a page of space stories
-        page_labels.append(topic)
+    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme):   # 'Space' over a page of space stories
+        if topic and topic not in page_labels:
+            page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,
                                                parsed.page_places, parsed.page_country, parsed.page_region)
     if evidence:

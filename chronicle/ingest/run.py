@@ -17,7 +17,7 @@ from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write.files import exclusive_lock
 from ..source.slugs import page_slug
 from ..source.scan import find_markdown_files
-from . import clean, formats, mime, vocab
+from . import clean, formats, mime, pagecontext, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
@@ -28,7 +28,6 @@ from .ledger import Ledger, sha256, source_key
 from .merge import extras_of, merge, read_article
 from .model import CAPTIONS, FURNITURE, Context, Parsed
 from .neardup import NearDuplicates
-from .pageplaces import countries_named, page_place
 from .readers import generic, records, tagpage, warday
 from .readers.pagelines import classified_early
 from .reading import capture_of, read_raw
@@ -158,8 +157,7 @@ def ingest_files(paths: list[Path], into: Path, config: Config, captured: dt.dat
                 errors.append(IngestError(str(path), 1, f"no articles found (read as layout {parsed.layout}); "
                                           f"try --layout with one of {', '.join(LAYOUTS)}"))
                 continue
-            parsed.page_places = countries_named(text)   # (which town of a shared name is meant)
-            parsed.page_country, parsed.page_region = page_place(text)
+            pagecontext.read(parsed, text, tagger_for(config))   # its places and theme
             imported = file_ctx.captured or today or dt.date.today()
             empty: list[str] = []
             drafts = make_drafts(path, parsed, file_ctx, tagger_for(config), imported, errors, empty)   # as they come
