@@ -206,3 +206,27 @@ def test_another_countrys_senate_is_no_us_congress():
     text = "The Senate committee in Abuja said only a third of the planned homes in Nigeria had been built."
     nigerian, _ = tagger.tags_with_evidence(title, text, text, [], lang="en")
     assert "us-congress" not in nigerian and "nigeria" in nigerian
+
+
+def test_regions_of_more_countries_place_their_stories():
+    """States, cantons, provinces and counties the regional press names (data/make_countries.py),
+    each placing the story in its country; and the names left out as everyday words or people."""
+    from chronicle.ingest.run import tagger_for
+    tagger = tagger_for(CONFIG)
+
+    def tags(title, text, lang):
+        return tagger.tags_with_evidence(title, text, text, [], lang=lang)[0]
+    swiss = tags("Murgang in Graubünden: Passstrasse bleibt gesperrt",
+                 "Die Räumungsarbeiten dauern nach Angaben des Kantons bis Ende Woche.", "de")
+    assert "graubunden" in swiss and "switzerland" in swiss
+    kenyan = tags("Kiambu opens a new maternity wing", "The county says the wing has 60 beds.", "en")
+    assert "kiambu" in kenyan and "kenya" in kenyan
+    austrian = tags("Tirol verschärft die Regeln für Kurzzeitvermietung",
+                    "Die Landesregierung will Zweitwohnsitze stärker kontrollieren.", "de")
+    assert "tyrol" in austrian and "austria" in austrian
+    # a train is no canton; May is no Irish county
+    train = tags("Zug fällt wegen Stellwerkstörung aus", "Reisende müssen mit Verspätungen rechnen.", "de")
+    assert "zug" not in train and "switzerland" not in train
+    may = tags("Las lluvias de mayo dejan embalses al 80 por ciento",
+               "Los embalses de la cuenca del Ebro ganaron agua en mayo.", "es")
+    assert "ireland" not in may

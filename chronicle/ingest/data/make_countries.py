@@ -104,9 +104,47 @@ def slug(name: str) -> str:
 # Regions read in the news by their own names (states, Länder, nations of the UK, regions).
 REGION_TYPES = {"US": {"State", "District"}, "GB": None, "DE": {"Land"}, "FR": {"Metropolitan region"},
                 "ES": {"Autonomous community"}, "IT": {"Region", "Autonomous region"}, "CA": {"Province", "Territory"},
-                "AU": {"State", "Territory"}, "IN": {"State"}, "BR": {"State"}, "MX": {"State"}}
+                "AU": {"State", "Territory"}, "IN": {"State"}, "BR": {"State"}, "MX": {"State"},
+                # (2026-12-01) the states, provinces, cantons and counties of the countries whose regional
+                # pages the labelled digests hold: an Austrian 'Salzburg' section, a Kenyan county's news
+                "AT": {"State"}, "BE": {"Region"}, "CH": {"Canton"}, "NL": {"Province"}, "IE": {"Province", "County"},
+                "NZ": {"Region"}, "ZA": {"Province"}, "KE": {"County"}, "NG": {"State"}, "CL": {"Region"},
+                "AR": {"Province"}}
 REGION_EXTRA = {"DE": {"Bayern": "Bavaria", "Sachsen": "Saxony", "Thüringen": "Thuringia", "Niedersachsen": "Lower Saxony",
-                       "Nordrhein-Westfalen": "North Rhine-Westphalia", "Hessen": "Hesse"}}
+                       "Nordrhein-Westfalen": "North Rhine-Westphalia", "Hessen": "Hesse"},
+                "AT": {"Oberösterreich": "Upper Austria", "Niederösterreich": "Lower Austria", "Kärnten": "Carinthia",
+                       "Steiermark": "Styria", "Tirol": "Tyrol"},
+                "BE": {"Vlaams Gewest": "Flanders", "wallonne, Région": "Wallonia"}}
+# other names the press uses for a region (its own language's, where pycountry gives another)
+REGION_ALIASES = {"Flanders": {"Vlaanderen", "Flandre", "Flandern", "Fiandre", "Flandes"},
+                  "Wallonia": {"Wallonie", "Wallonië", "Wallonien", "Vallonia", "Valonia"},
+                  "Tyrol": {"Tirol"}, "Graubünden": {"Grisons", "Grigioni"}, "Ticino": {"Tessin"},
+                  "Valais": {"Wallis"}, "Vaud": {"Waadt"}}
+# names of those countries' regions that are everyday words, people, rivers or another place in the
+# news more often than the region ('Zug' is a train in German, 'Delta' and 'Rivers' words, 'Niger' a
+# country, 'Limburg' Dutch and Belgian, 'Mayo' May in Spanish, 'Clare' and 'Mendoza' names, 'Misiones'
+# missions, 'Ulster' Northern Ireland's name more often than the Irish province;
+# 'Wien', 'Zürich', 'Genève', 'Auckland', 'Wellington', 'Buenos Aires': cities first)
+NOT_REGIONS_OF = {
+    "AT": {"Wien"}, "BE": {"Bruxelles-Capitale, Région de"},
+    "CH": {"Zug", "Uri", "Jura", "Bern", "Berne", "Zürich", "Genève", "Luzern", "Basel-Stadt", "Fribourg",
+           "Freiburg", "St. Gallen", "Sankt Gallen", "Appenzell Ausserrhoden", "Appenzell Innerrhoden"},
+    "NL": {"Limburg", "Utrecht", "Groningen"},
+    "IE": {"Mayo", "Clare", "Dublin", "Cork", "Limerick", "Galway", "Waterford", "Longford", "Louth", "Meath",
+           "Kerry", "Sligo", "Ulster"},
+    "NZ": {"Auckland", "Wellington", "Canterbury", "Nelson", "Tasman", "West Coast", "Marlborough", "Northland",
+           "Southland", "Gisborne", "Chatham Islands Territory"},
+    "ZA": {"North-West", "North West", "Free State", "Limpopo"},
+    "KE": {"Nairobi City", "Nairobi", "Mombasa", "Kisumu", "Nakuru", "Busia", "Meru", "Lamu", "Embu", "Nandi",
+           "Kisii", "Bomet", "Narok", "Kakamega"},
+    "NG": {"Rivers", "Delta", "Plateau", "Niger", "Cross River", "Lagos", "Kano", "Edo", "Imo", "Benue", "Kogi",
+           "Gombe", "Yobe", "Taraba", "Kebbi", "Kaduna", "Enugu", "Oyo", "Sokoto", "Katsina", "Bauchi"},
+    "CL": {"O'Higgins", "Libertador General Bernardo O'Higgins", "Atacama", "Valparaíso", "Antofagasta",
+           "Región Metropolitana de Santiago", "Santiago", "Los Lagos", "Los Ríos", "Aisén del General Carlos Ibañez del Campo",
+           "Magallanes"},
+    "AR": {"Ciudad Autónoma de Buenos Aires", "Buenos Aires", "Córdoba", "Misiones", "Corrientes", "Santa Fe",
+           "Santa Cruz", "San Juan", "San Luis", "La Rioja", "Formosa", "Río Negro", "Chaco", "La Pampa",
+           "Entre Ríos", "Tierra del Fuego", "Santiago del Estero", "Salta", "Mendoza"}}
 CITY_MIN = 400_000
 # City names that are also everyday words or first names more often than places in news text.
 NOT_CITIES = {"Nice", "Mobile", "Split", "Bath", "Reading", "Independence", "Surprise", "Victoria", "Florence",
@@ -131,11 +169,12 @@ def regions(countries: dict) -> dict:
                 continue
             name = re.sub(r"\s*\[.*\]\s*$", "", sub.name).strip()
             aliases = {name} | {re.sub(r"\s*\[.*\]\s*$", "", tr[lang].gettext(sub.name)).strip() for lang in REGION_LANGS}
-            if name in NOT_REGIONS:
+            if name in NOT_REGIONS or name in NOT_REGIONS_OF.get(cc, ()):
                 continue
             if REGION_EXTRA.get(cc, {}).get(name):
                 aliases.add(REGION_EXTRA[cc][name])
                 name = REGION_EXTRA[cc][name]
+            aliases = {a for a in aliases if "," not in a} | REGION_ALIASES.get(name, set())
             kind = sub.type.lower()
             out[slug(name)] = {"name": name, "kind": "region", "aliases": sorted(aliases), "within": slug(country),
                                "subdivision": kind,   # 'country' (Scotland), 'state', 'land', …
