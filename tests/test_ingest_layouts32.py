@@ -50,3 +50,38 @@ def test_csv_newspaper_column_is_the_outlet():
 def test_csv_site_name_column_is_the_outlet():
     got = _csv(_CSV_SITE_NAME)
     assert [s for _, _, s in got] == ["The Mercury", "The Examiner"], got
+
+
+# A 'Latest news with #tag' listing whose section and outlet lines are Markdown bullets ('* ',
+# '+ ') rather than the dashes the layout is known by (3502's kind): the bullets had become titles.
+_LISTING_STAR = ("Latest news with #Flooding\n\n\n"
+                 "Otago Daily Times\n2 hrs ago\n* Environment\n* Otago Daily Times\n"
+                 "Dunedin suburbs told to prepare for third flood in a month\n"
+                 "Civil defence staff went door to door in South Dunedin on Tuesday after forecasters warned of heavy rain.\n\n"
+                 "Stuff\nYesterday\n* Local\n* Stuff\n"
+                 "Westport levee upgrade delayed by consent dispute\n"
+                 "The regional council said a hearing on the levee would not be held until February.\n\n"
+                 "RNZ\n9 Oct 2026\n* Politics\n* RNZ\n"
+                 "Government adds $40m to regional flood resilience fund\n"
+                 "The minister said the money would go to councils that had already drawn up their plans.\n")
+_LISTING_PLUS = ("Aktuelle Nachrichten mit #Wohnungsbau\n\n"
+                 "Tagesspiegel\nvor 3 Stunden\n+ Berlin\n+ Tagesspiegel\n"
+                 "Senat will Baugenehmigungen in sechs Wochen erteilen\n"
+                 "Der Bausenator kündigte an, die Bezirke sollen Anträge künftig digital bearbeiten.\n\n"
+                 "Hamburger Abendblatt\ngestern\n+ Hamburg\n+ Hamburger Abendblatt\n"
+                 "Genossenschaften bauen 900 Wohnungen in Wilhelmsburg\n"
+                 "Die ersten Mieter sollen im Frühjahr 2028 einziehen, teilten die Genossenschaften mit.\n")
+
+
+def test_starred_listing_bullets_are_no_titles_en():
+    got = _read(_LISTING_STAR)
+    assert [t for t, _, _ in got] == ["Dunedin suburbs told to prepare for third flood in a month",
+                                      "Westport levee upgrade delayed by consent dispute",
+                                      "Government adds $40m to regional flood resilience fund"], got
+    assert [s for _, _, s in got] == ["Otago Daily Times", "Stuff", "RNZ"], got
+
+
+def test_plus_listing_bullets_are_no_titles_de():
+    got = _read(_LISTING_PLUS)
+    assert [t for t, _, _ in got] == ["Senat will Baugenehmigungen in sechs Wochen erteilen",
+                                      "Genossenschaften bauen 900 Wohnungen in Wilhelmsburg"], got
