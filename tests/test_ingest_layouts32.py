@@ -85,3 +85,34 @@ def test_plus_listing_bullets_are_no_titles_de():
     got = _read(_LISTING_PLUS)
     assert [t for t, _, _ in got] == ["Senat will Baugenehmigungen in sechs Wochen erteilen",
                                       "Genossenschaften bauen 900 Wohnungen in Wilhelmsburg"], got
+
+
+# A column's page with a main story, then its further news of the day under 'Ainda hoje' /
+# 'Außerdem heute' / 'Elsewhere today' (3504's kind): the day word names the column's day, not the
+# day the page was saved; the bullets had taken the capture day (4 false dates).
+_STILL_TODAY_PT = ("Saúde\n\n"
+                   "Hospital de Braga abre nova urgência pediátrica depois de dois anos de obras\n\n"
+                   "O Hospital de Braga inaugurou a nova urgência pediátrica, com o dobro das camas da anterior.\n\n"
+                   "A administração disse que a equipa médica foi reforçada com doze pediatras.\n\n"
+                   "Ainda hoje\n\n"
+                   "• O centro de saúde de Guimarães passa a abrir aos sábados a partir de novembro.\n\n"
+                   "• A farmácia hospitalar de Viana do Castelo recebeu um novo robô de distribuição de medicamentos.\n\n"
+                   "• Os enfermeiros do Hospital de Famalicão marcaram uma greve de dois dias para o fim do mês.\n")
+_STILL_TODAY_DE = ("Verkehr\n\n"
+                   "Rheinbrücke bei Leverkusen wird ab Montag für Lastwagen gesperrt\n\n"
+                   "Die Autobahn GmbH sperrt die Brücke für Lastwagen über 7,5 Tonnen, weil Risse gefunden wurden.\n\n"
+                   "Die Umleitung führt über Köln-Niehl und soll bis zum Frühjahr gelten.\n\n"
+                   "Außerdem heute\n\n"
+                   "• Die Stadtbahnlinie 18 fährt wegen Bauarbeiten zwei Wochen lang nur bis Brühl.\n\n"
+                   "• Der Flughafen Düsseldorf meldet für die Herbstferien so viele Passagiere wie nie.\n\n"
+                   "• In Bonn beginnt der Umbau des Hauptbahnhofs mit der Sperrung eines Gleises.\n")
+
+
+def test_still_today_names_no_day_pt():
+    got = _read(_STILL_TODAY_PT)
+    assert len(got) == 4 and all(d is None for _, d, _ in got), got
+
+
+def test_besides_today_names_no_day_de():
+    got = _read(_STILL_TODAY_DE)
+    assert len(got) == 4 and all(d is None for _, d, _ in got), got
