@@ -116,3 +116,40 @@ def test_still_today_names_no_day_pt():
 def test_besides_today_names_no_day_de():
     got = _read(_STILL_TODAY_DE)
     assert len(got) == 4 and all(d is None for _, d, _ in got), got
+
+
+# A business ticker whose items close with a wire's lower-case mark in parentheses (3505's kind):
+# one of them listed ('(apa)', '(afp)'), another not ('(ots)', '(ats)'): the page credits its
+# wires so, and the unlisted one is the item's outlet too.
+_TICKER_DE = ("Wirtschaft aktuell\n\n"
+              "Donnerstag, 8. Oktober\n\n"
+              "14:20\n\n"
+              "Voestalpine senkt Prognose für das Gesamtjahr\n\n"
+              "Der Stahlkonzern rechnet wegen der schwachen Nachfrage aus der Autoindustrie mit einem Gewinnrückgang. Die Aktie gab an der Wiener Börse um vier Prozent nach. (apa)\n\n"
+              "11:05\n\n"
+              "Wiener Stadtwerke investieren in Fernwärme\n\n"
+              "Die Stadtwerke wollen bis 2030 rund 1,2 Milliarden Euro in den Ausbau der Fernwärme stecken, wie das Unternehmen am Donnerstag mitteilte. (ots)\n\n"
+              "09:40\n\n"
+              "Arbeitslosigkeit in Österreich gestiegen\n\n"
+              "Ende September waren um 6 Prozent mehr Menschen arbeitslos gemeldet als ein Jahr zuvor. (apa)\n")
+_TICKER_FR = ("Économie en continu\n\n"
+              "Jeudi 8 octobre\n\n"
+              "15:10\n\n"
+              "La BNS maintient son taux directeur inchangé\n\n"
+              "La Banque nationale suisse a laissé son taux directeur à 0,5 % et ne prévoit pas de baisse avant le printemps. (ats)\n\n"
+              "12:30\n\n"
+              "Le prix du pétrole recule après la réunion de l'Opep\n\n"
+              "Le baril de Brent a perdu deux dollars après que les pays producteurs ont renoncé à réduire leur production. (afp)\n\n"
+              "10:00\n\n"
+              "Les CFF commandent trente nouveaux trains régionaux\n\n"
+              "Les trains seront livrés à partir de 2029 et circuleront surtout en Suisse romande. (ats)\n")
+
+
+def test_unlisted_lower_case_wire_mark_beside_a_listed_one_de():
+    got = _read(_TICKER_DE)
+    assert [s for _, _, s in got] == ["apa", "ots", "apa"], got
+
+
+def test_unlisted_lower_case_wire_mark_beside_a_listed_one_fr():
+    got = _read(_TICKER_FR)
+    assert [s for _, _, s in got] == ["ats", "afp", "ats"], got
