@@ -153,3 +153,51 @@ def test_unlisted_lower_case_wire_mark_beside_a_listed_one_de():
 def test_unlisted_lower_case_wire_mark_beside_a_listed_one_fr():
     got = _read(_TICKER_FR)
     assert [s for _, _, s in got] == ["ats", "afp", "ats"], got
+
+
+# A news site's section page: each article's head is its headline, a dek without a stop, a byline
+# or credit line, a date line, then the text (3506's kind): the dek had been the title, and the
+# headline an item of one line.
+_DEK_EN = ("Menu   Search   Subscribe\n\n"
+           "Business\n\n"
+           "Halifax port posts record container volumes for third quarter\n"
+           "The port authority credits new rail links to Montreal and Toronto\n"
+           "By Claire Doucet\n"
+           "October 13, 2026, 4:15 p.m.\n"
+           "Container traffic through the Port of Halifax rose 14 per cent in the third quarter, the port authority said on Tuesday.\n\n"
+           "Nova Scotia raises minimum wage to $17.10 next April\n"
+           "Business groups say small restaurants will struggle with the increase\n"
+           "Staff\n"
+           "October 12, 2026, 9:30 a.m.\n"
+           "The province will raise the minimum wage by 65 cents an hour on April 1, the labour minister announced.\n\n"
+           "Moncton bakery chain opens fourth plant in the Maritimes\n"
+           "The family-owned company will hire 120 workers at the new site\n"
+           "With files from The Canadian Press\n"
+           "2 hours ago\n"
+           "The bakery said the plant in Dieppe would supply supermarkets across the Atlantic provinces from next year.\n")
+_DEK_DE = ("Menü   Suche   Abo\n\n"
+           "Wirtschaft\n\n"
+           "Grazer Stahlwerk kündigt Abbau von 300 Stellen an\n"
+           "Die Gewerkschaft will einen Sozialplan für alle Betroffenen erreichen\n"
+           "Von Martina Koller\n"
+           "13. Oktober 2026, 17:20\n"
+           "Das Stahlwerk in Graz streicht bis Ende 2027 rund 300 Stellen, wie die Geschäftsführung am Dienstag mitteilte.\n\n"
+           "Linzer Hafen bekommt neues Containerterminal bis 2029\n"
+           "Land und Stadt teilen sich die Kosten von 80 Millionen Euro\n"
+           "Redaktion\n"
+           "12. Oktober 2026, 08:05\n"
+           "Der Linzer Hafen wird um ein Terminal für Container erweitert, das bis 2029 fertig sein soll.\n")
+
+
+def test_headline_over_its_dek_byline_and_date_en():
+    got = _read(_DEK_EN)
+    assert [t for t, _, _ in got] == ["Halifax port posts record container volumes for third quarter",
+                                      "Nova Scotia raises minimum wage to $17.10 next April",
+                                      "Moncton bakery chain opens fourth plant in the Maritimes"], got
+
+
+def test_headline_over_its_dek_byline_and_date_de():
+    got = _read(_DEK_DE)
+    assert [t for t, _, _ in got] == ["Grazer Stahlwerk kündigt Abbau von 300 Stellen an",
+                                      "Linzer Hafen bekommt neues Containerterminal bis 2029"], got
+    assert [d for _, d, _ in got] == [dt.date(2026, 10, 13), dt.date(2026, 10, 12)], got
