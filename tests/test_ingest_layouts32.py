@@ -201,3 +201,62 @@ def test_headline_over_its_dek_byline_and_date_de():
     assert [t for t, _, _ in got] == ["Grazer Stahlwerk kündigt Abbau von 300 Stellen an",
                                       "Linzer Hafen bekommt neues Containerterminal bis 2029"], got
     assert [d for _, d, _ in got] == [dt.date(2026, 10, 13), dt.date(2026, 10, 12)], got
+
+
+# A news site's page whose header prints the day (beside the weather), then articles that each
+# print their own date line under their headline, then a box of undated teasers (3506's kind):
+# the header's day is the site's, not the teasers' (2 false dates).
+_SITE_DAY_EN = ("Menu   Search   Subscribe\n\n"
+                "Wednesday, October 14, 2026\n"
+                "12 °C Halifax\n\n"
+                "Business\n\n"
+                "Halifax port posts record container volumes for third quarter\n"
+                "By Claire Doucet\n"
+                "October 13, 2026, 4:15 p.m.\n"
+                "Container traffic through the Port of Halifax rose 14 per cent in the third quarter, the port authority said.\n\n"
+                "Nova Scotia raises minimum wage to $17.10 next April\n"
+                "Staff\n"
+                "October 12, 2026, 9:30 a.m.\n"
+                "The province will raise the minimum wage by 65 cents an hour on April 1, the labour minister announced.\n\n"
+                "Moncton bakery chain opens fourth plant in the Maritimes\n"
+                "By Luc Arsenault\n"
+                "October 9, 2026\n"
+                "The bakery said the plant in Dieppe would supply supermarkets across the Atlantic provinces from next year.\n\n"
+                "In brief\n\n"
+                "Cape Breton ferry operator adds winter crossings\n"
+                "The operator said demand from freight carriers had doubled since the spring.\n\n"
+                "Fredericton council approves downtown parking garage\n"
+                "The garage will have 400 spaces and charging points for electric cars.\n")
+_SITE_DAY_ES = ("Menú   Buscar   Suscríbete\n\n"
+                "miércoles 14 de octubre de 2026\n"
+                "22 °C Lima\n\n"
+                "Economía\n\n"
+                "El BCR mantiene su tasa de referencia en 4.25%\n"
+                "Por Rosa Quispe\n"
+                "13 de octubre de 2026, 19:10\n"
+                "El Banco Central de Reserva mantuvo su tasa de referencia y dijo que la inflación sigue dentro del rango meta.\n\n"
+                "Las exportaciones de cobre crecen 8% en septiembre\n"
+                "Redacción\n"
+                "12 de octubre de 2026, 10:45\n"
+                "Los envíos de cobre aumentaron por la mayor producción de dos minas del sur, informó el gremio minero.\n\n"
+                "Arequipa licita la segunda etapa de su tren de cercanías\n"
+                "Por Jorge Salas\n"
+                "11 de octubre de 2026, 08:30\n"
+                "El gobierno regional abrió la licitación para el tramo entre el centro de la ciudad y el aeropuerto.\n\n"
+                "En breve\n\n"
+                "Cusco amplía el horario de los buses turísticos\n"
+                "La municipalidad dijo que los buses circularán hasta la medianoche durante la temporada alta.\n\n"
+                "Piura recibe el primer lote de vacunas contra el dengue\n"
+                "El gobierno regional vacunará primero a los niños de las zonas más afectadas.\n")
+
+
+def test_site_day_dates_no_undated_teaser_en():
+    got = _read(_SITE_DAY_EN)
+    assert [d for _, d, _ in got][:3] == [dt.date(2026, 10, 13), dt.date(2026, 10, 12), dt.date(2026, 10, 9)], got
+    assert len(got) == 5 and got[3][1] is None and got[4][1] is None, got
+
+
+def test_site_day_dates_no_undated_teaser_es():
+    got = _read(_SITE_DAY_ES)
+    assert [d for _, d, _ in got][:3] == [dt.date(2026, 10, 13), dt.date(2026, 10, 12), dt.date(2026, 10, 11)], got
+    assert len(got) == 5 and got[3][1] is None and got[4][1] is None, got
