@@ -260,3 +260,36 @@ def test_site_day_dates_no_undated_teaser_es():
     got = _read(_SITE_DAY_ES)
     assert [d for _, d, _ in got][:3] == [dt.date(2026, 10, 13), dt.date(2026, 10, 12), dt.date(2026, 10, 11)], got
     assert len(got) == 5 and got[3][1] is None and got[4][1] is None, got
+
+
+# A column's page whose main headline is longer than headlines usually are (25 words and more,
+# sentence case, no stop), alone over its 'Updated …' line and paragraphs, under a section's word
+# (3504's kind): the headline had been a paragraph and the section's word the title.
+_LONG_HEAD_EN = ("Transport\n\n"
+                 "Buses replace trains on half the network, ministers summon the unions and the operator warns of more cancellations "
+                 "before the end of the month: the sixth day of the rail strike\n\n"
+                 "Updated 3 hours ago\n\n"
+                 "The strike by train crews entered its sixth day on Wednesday with more than half of regional services cancelled, the operator said.\n\n"
+                 "The transport minister invited the five unions to talks on Thursday morning and said a phased pay rise was on the table.\n\n"
+                 "Tram line to the airport delayed until next summer\n\n"
+                 "The city said the new tram line would open six months late because of problems with a bridge over the river.\n")
+_LONG_HEAD_FR = ("Transports\n\n"
+                 "Trains supprimés sur la moitié des lignes, le gouvernement convoque les syndicats et la compagnie prévoit de nouvelles "
+                 "annulations jusqu'à la fin du mois : le sixième jour de la grève\n\n"
+                 "Mis à jour il y a 3 heures\n\n"
+                 "La grève des cheminots est entrée mercredi dans son sixième jour, avec plus de la moitié des trains régionaux supprimés.\n\n"
+                 "Le ministre des Transports a convoqué les cinq syndicats jeudi matin et s'est dit prêt à discuter des salaires.\n\n"
+                 "Le tramway de l'aéroport ouvrira l'été prochain\n\n"
+                 "La métropole a annoncé que la nouvelle ligne ouvrirait avec six mois de retard à cause d'un pont.\n")
+
+
+def test_long_headline_over_its_updated_line_en():
+    got = _read(_LONG_HEAD_EN)
+    assert got[0][0].startswith("Buses replace trains") and got[0][1] == dt.date(2026, 10, 14), got
+    assert len(got) == 2, got
+
+
+def test_long_headline_over_its_updated_line_fr():
+    got = _read(_LONG_HEAD_FR)
+    assert got[0][0].startswith("Trains supprimés") and got[0][1] == dt.date(2026, 10, 14), got
+    assert len(got) == 2, got
