@@ -293,3 +293,36 @@ def test_long_headline_over_its_updated_line_fr():
     got = _read(_LONG_HEAD_FR)
     assert got[0][0].startswith("Trains supprimés") and got[0][1] == dt.date(2026, 10, 14), got
     assert len(got) == 2, got
+
+
+# A photo's caption under an article's text with the rights in the credit's place ('DR': droits
+# réservés / direitos reservados; 'Archivbild', 'Handout') (3504's kind): the caption had been an
+# item of its own.
+_CAPTION_FR = ("Économie\n\n"
+               "La raffinerie de Donges reprend sa production après trois semaines d'arrêt\n\n"
+               "La raffinerie a redémarré ses unités mardi soir, a indiqué la direction du site.\n\n"
+               "Les stations-service de l'Ouest devraient être approvisionnées normalement d'ici la fin de la semaine.\n\n"
+               "Des camions-citernes à la sortie du dépôt de Donges, en Loire-Atlantique\n\n"
+               "DR\n\n"
+               "Le port de Saint-Nazaire recrute deux cents dockers\n\n"
+               "Le grand port maritime veut faire face à la hausse du trafic des conteneurs l'an prochain.\n")
+_CAPTION_DE = ("Wirtschaft\n\n"
+               "Werft in Papenburg baut zwei Kreuzfahrtschiffe mehr als geplant\n\n"
+               "Die Werft hat zwei weitere Schiffe bestellt bekommen und sichert damit die Arbeit bis 2031, teilte sie mit.\n\n"
+               "Der Betriebsrat begrüßte die Aufträge, forderte aber mehr feste Stellen.\n\n"
+               "Ein Kreuzfahrtschiff bei der Überführung auf der Ems\n\n"
+               "Archivbild\n\n"
+               "Emder Hafen meldet Rekord bei Autoverladungen\n\n"
+               "Im dritten Quartal wurden in Emden so viele Autos verladen wie nie zuvor.\n")
+
+
+def test_caption_over_a_rights_credit_is_no_item_fr():
+    got = _read(_CAPTION_FR)
+    assert [t for t, _, _ in got] == ["La raffinerie de Donges reprend sa production après trois semaines d'arrêt",
+                                      "Le port de Saint-Nazaire recrute deux cents dockers"], got
+
+
+def test_caption_over_an_archive_credit_is_no_item_de():
+    got = _read(_CAPTION_DE)
+    assert [t for t, _, _ in got] == ["Werft in Papenburg baut zwei Kreuzfahrtschiffe mehr als geplant",
+                                      "Emder Hafen meldet Rekord bei Autoverladungen"], got
