@@ -326,3 +326,45 @@ def test_caption_over_an_archive_credit_is_no_item_de():
     got = _read(_CAPTION_DE)
     assert [t for t, _, _ in got] == ["Werft in Papenburg baut zwei Kreuzfahrtschiffe mehr als geplant",
                                       "Emder Hafen meldet Rekord bei Autoverladungen"], got
+
+
+# A box of headlines each with its dek, no blank line between, under the box's name, after the
+# page's articles (3506's 'Minuto a Minuto' kind): each dek had been an item of its own (and its
+# headline another), the box's name a third.
+_BOX_EN = ("Business\n\n"
+           "Halifax port posts record container volumes for third quarter\n\n"
+           "Container traffic through the Port of Halifax rose 14 per cent in the third quarter, the port authority said on Tuesday.\n\n"
+           "Nova Scotia raises minimum wage to $17.10 next April\n\n"
+           "The province will raise the minimum wage by 65 cents an hour on April 1, the labour minister announced.\n\n"
+           "Live updates\n\n"
+           "Irving Oil to cut refinery output during winter maintenance\n"
+           "The company said the shutdown at its Saint John refinery would last about five weeks and start in January\n"
+           "Ottawa extends tariff relief for Atlantic fish processors\n"
+           "The measure covers frozen lobster and snow crab shipped to Asian markets until the end of next year, officials said\n"
+           "See more news\n")
+_BOX_IT = ("Economia\n\n"
+           "Il porto di Genova chiude il trimestre con un record di container\n\n"
+           "Il traffico dei container nel porto di Genova è cresciuto del 12 per cento nel terzo trimestre, ha detto l'autorità portuale.\n\n"
+           "La Liguria alza i contributi per le imprese artigiane\n\n"
+           "La giunta regionale ha approvato un bando da 20 milioni di euro per le piccole imprese artigiane.\n\n"
+           "In diretta\n\n"
+           "Eni ferma per manutenzione la raffineria di Sannazzaro\n"
+           "Lo stop durerà circa cinque settimane e riguarderà due impianti di lavorazione del greggio della raffineria lombarda\n"
+           "Autostrade, nuovi cantieri sulla A10 fino a dicembre\n"
+           "I lavori notturni riguarderanno il tratto tra Genova e Savona e comporteranno la chiusura di alcuni svincoli\n"
+           "Altre notizie\n")
+
+
+def test_box_of_headlines_with_deks_en():
+    got = _read(_BOX_EN)
+    assert [t for t, _, _ in got] == ["Halifax port posts record container volumes for third quarter",
+                                      "Nova Scotia raises minimum wage to $17.10 next April",
+                                      "Irving Oil to cut refinery output during winter maintenance",
+                                      "Ottawa extends tariff relief for Atlantic fish processors"], got
+
+
+def test_box_of_headlines_with_deks_it():
+    got = _read(_BOX_IT)
+    assert [t for t, _, _ in got][2:] == ["Eni ferma per manutenzione la raffineria di Sannazzaro",
+                                          "Autostrade, nuovi cantieri sulla A10 fino a dicembre"], got
+    assert len(got) == 4, got

@@ -28,3 +28,23 @@ def over_meta(ls: list[Line]) -> set[int]:
         if j + 1 < len(ls) and ls[j].kind == "date" and not ls[j].gap and ls[j + 1].kind == "prose":
             found.add(b)
     return found if len(found) >= 2 else set()
+
+
+def box_pairs(ls: list[Line]) -> set[int]:
+    """Indexes of deks in a box of headlines each with its dek, no blank line between ('Pemex reporta
+    menor producción …' / 'La petrolera estatal atribuyó la caída …' / next headline / its dek): a
+    run of four headline-like lines or more, as many again, every second one longer than every first
+    (of eight words or more). A list of headlines alone is of no such alternating lengths."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(ls) + 1):
+        l = ls[i] if i < len(ls) else None
+        if l is not None and l.kind == "head" and not l.marker and (not run or not l.gap):
+            run.append(i)
+            continue
+        if len(run) >= 4 and len(run) % 2 == 0:
+            heads, deks = [words(ls[k].text) for k in run[0::2]], [words(ls[k].text) for k in run[1::2]]
+            if min(deks) >= 8 and min(deks) > max(heads):
+                found.update(run[1::2])
+        run = [i] if l is not None and l.kind == "head" and not l.marker else []
+    return found

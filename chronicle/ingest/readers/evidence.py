@@ -228,7 +228,7 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
         followed_by_text(ls, first) or next_text(ls, first) in sh.deks)) or (sh.dated_page and sh.dated[nxt])
         or postblocks.dated_posts(ls, nxt))
     if _section(ls[i], sh.caps) or (sh.kicker_page and nxt >= 0 and sh.kick[nxt]) or attribution.kicker_over(ls, i, nxt) \
-            or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
+            or (nxt >= 0 and (ls[nxt].marker or ls[nxt].kind == "head" and next_text(ls, nxt) in sh.deks)) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
 
@@ -292,4 +292,4 @@ def _deks(ls: list[Line]) -> set[int]:
                  and not attribution.kicker_over(ls, r[0], r[1])]
     if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
         return {r[1] for r in over_text}
-    return dekpairs.over_meta(ls)   # ('Headline' / 'Dek' / 'Redacción' / '13 de octubre de 2026, 18:40' / text)
+    return dekpairs.over_meta(ls) | dekpairs.box_pairs(ls)   # ('Headline' / 'Dek' / 'Redacción' / '13 de octubre de 2026, 18:40' / text)
