@@ -11,7 +11,7 @@ import re
 
 from ..source import yamlnodes as Y
 from ..source.readfile import MAX_TEXT_BYTES
-from . import jsonexport, when
+from . import jsonexport, jsonexport_roles, when
 from .htmltext import Text as _Text, plain as _plain
 from .jsonexport_load import Unreadable, load
 from .model import Context, Parsed, Story
@@ -149,13 +149,14 @@ def _csv(text: str, captured: "dt.date | None" = None) -> Parsed | None:
         rows.append((end + 1, r))
         end = reader.line_num
     found = [f for _, r in rows for f in when.find_dates(_get(r, "date", "published"))]
+    outlets = _outlet_columns(head)
     order = when.decide_order(found, "en", captured)
     stories = []
     for n, r in rows:
         title = _get(r, "title", "headline")
         body = _get(r, "summary", "body", "text", "description")
         st = Story(line=n, paras=[body or title], title=title, url=_get(r, "url", "link"),
-                   source=_get(r, "source", "outlet"))
+                   source=_get(r, "source", "outlet", *outlets))
         dates = when.find_dates(_get(r, "date", "published"))
         if dates:
             st.date = dates[0].resolve(order)
@@ -164,6 +165,13 @@ def _csv(text: str, captured: "dt.date | None" = None) -> Parsed | None:
         st.labels = [x.strip() for x in re.split(r"[;,|]", labels) if x.strip()]
         stories.append(st)   # (a row of no title nor text is reported skipped: it was dropped without a word)
     return Parsed("csv", stories, notes=_overfull(rows, len(head)))
+
+
+def _outlet_columns(head: list[str]) -> list[str]:
+    """Header names that name the outlet as exports do ('publisher', 'publication', 'newspaper',
+    'site_name', 'Quelle', 'medio', 'fonte'): the names JSON exports are read by, best first."""
+    named = [(jsonexport_roles.role_of((h,)), h) for h in head]
+    return [h for role, h in sorted((r, h) for r, h in named if r and r[0] == "source")]
 
 
 def _overfull(rows: list[tuple[int, dict]], named: int) -> list[str]:

@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
@@ -36,7 +36,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     if not ls:
         return Parsed("generic", [])
     for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
-                  placednames.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark, tablerows.mark):   # (each module says what)
+                  placednames.mark, longheads.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark, tablerows.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
@@ -221,13 +221,14 @@ def _head_mode(ls: list[Line], i: int, started: bool, sh: _Shape) -> str:
     # at the top of the page, a heading over the first item is the page's own heading;
     # further down, a headline alone is an item of one line (never dropped)
     first = nxt   # (headings over headings at the top: 'Podcast – Episode 12' / 'Chapters' / first item)
-    while not started and first >= 0 and ls[first].kind == "head" and not followed_by_text(ls, first) and first not in sh.deks:
+    while not started and first >= 0 and ls[first].kind == "head" and not followed_by_text(ls, first) and first not in sh.deks \
+            and next_text(ls, first) not in sh.deks:   # (a headline over its dek opens the first item too)
         first = next_text(ls, first)
-    over_item = not started and nxt >= 0 and (sh.one_per_line or (
-        ls[first].kind == "head" and first not in sh.deks and followed_by_text(ls, first)) or (sh.dated_page and sh.dated[nxt])
+    over_item = not started and nxt >= 0 and (sh.one_per_line or (ls[first].kind == "head" and first not in sh.deks and (
+        followed_by_text(ls, first) or next_text(ls, first) in sh.deks)) or (sh.dated_page and sh.dated[nxt])
         or postblocks.dated_posts(ls, nxt))
     if _section(ls[i], sh.caps) or (sh.kicker_page and nxt >= 0 and sh.kick[nxt]) or attribution.kicker_over(ls, i, nxt) \
-            or (nxt >= 0 and ls[nxt].marker) or over_item or nxt in sh.labelled:
+            or (nxt >= 0 and (ls[nxt].marker or ls[nxt].kind == "head" and next_text(ls, nxt) in sh.deks)) or over_item or nxt in sh.labelled:
         return "section"
     return "titled" if followed_by_text(ls, i) or nxt in sh.deks else "headonly"
 
@@ -291,4 +292,4 @@ def _deks(ls: list[Line]) -> set[int]:
                  and not attribution.kicker_over(ls, r[0], r[1])]
     if len(over_text) >= 3 and len(over_text) >= 0.6 * len(runs) and len(longer) <= len(over_text) / 3:
         return {r[1] for r in over_text}
-    return set()
+    return dekpairs.over_meta(ls) | dekpairs.box_pairs(ls)   # ('Headline' / 'Dek' / 'Redacción' / '13 de octubre de 2026, 18:40' / text)

@@ -123,7 +123,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
     head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
     issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
-    if groups and datelined.edition_page(ls, groups):   # (its items' datelines date them: the top's date is the edition's)
+    # (its items' datelines date them, or their date lines under their headlines: the top's date is the edition's, the site's)
+    if groups and (datelined.edition_page(ls, groups) or stampdates.dated_under(ls, groups)):
         head, issued = max(head, groups[0].index), True
     page_dated = (page.page_date, page.page_basis) if page.page_date and not own and not issued else (None, "")
     if page.dates_trail:

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import clockoutlets, newsletter, when
+from .. import agencymarks, clockoutlets, newsletter, when
 from ..lang import language
 from ..leads import DATELINE_PLACE as _DATELINE_PLACE, kicker
 from ..lines import Line, words
@@ -55,6 +55,7 @@ class Page:
     outlet_running: dict[int, str] = field(default_factory=dict)   # the feed each item is listed under (treegroups.py)
     page_basis: str = "stated"  # how page_date was read: a date line without its year is 'derived' or 'estimated'
     outlets_dated: bool = False   # most items' outlet lines date them ('Read at X, 28 February'): the page's date is none's
+    marks: frozenset = frozenset()   # lower-case agency marks closing paragraphs, '(awp)' beside '(sda)' (agencymarks.py)
 
     @classmethod
     def of(cls, ls: list[Line], raw: list[str], ctx: Context, groups: list[Group]) -> "Page":
@@ -92,6 +93,7 @@ class Page:
         page.outlets_dated = sum(1 for l in outs if l.dates) >= max(3, 0.6 * len(outs))
         page.outlet_above = itemoutlets.above(ls, groups)
         page.outlet_running = treegroups.running(ls, [g.index for g in groups])
+        page.marks = agencymarks.lower_marks(raw)
         return page
 
     def resolve(self, f: when.Found) -> tuple[dt.date | None, str]:
@@ -253,7 +255,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     m = _PAREN_OUTLET_TAIL.search(t)
     name = m["name"].split(" via ")[0] if m else ""   # '(AP via New Haven Register)': AP's report
     name = name if "/" not in name or outlets.is_outlet(name) else name.split("/")[0]   # '(APA/red)', '(dpa/lnw)': the agency's, an editor's mark after it
-    if m and not t.startswith("+") and outlets.is_outlet(name):
+    if m and not t.startswith("+") and (outlets.is_outlet(name) or name in page.marks):
         st.source = st.source or name.strip()
         t = t[:m.start()].rstrip()
     t, name = closing_outlet(t, outlets)   # '… (lemonde.fr)', '… → Ouest-France': a note's

@@ -10,7 +10,7 @@ from ..model import Context, Parsed, Story
 HEADER = re.compile(r"^\s*(?:(?:latest|recent|top)?\s*(?:news|stories|articles|posts)\s+(?:with|tagged|for|about)|"
                     r"(?:últimas|ultime|dernières|aktuelle|neueste)\s+(?:noticias|notícias|notizie|nouvelles|actualités|"
                     r"nachrichten|meldungen)\s+(?:con|com|avec|sur|sobre|su|mit|zu|zum|zur))\s+#?(?P<tag>\S.{0,60}?)\s*$", re.I)
-DASH = re.compile(r"^\s*[-–•·∙▪◦‣›»]\s+(?P<text>.+?)\s*$")   # (a dash, or the bullet or guillemet a site prints)
+DASH = re.compile(r"^\s*[-–•·∙▪◦‣›»*+]\s+(?P<text>.+?)\s*$")   # (a dash, the bullet or guillemet a site prints, or a Markdown "* " / "+ ")
 
 
 def record_starts(rows: list[tuple[int, str]]) -> list[int]:

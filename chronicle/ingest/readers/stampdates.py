@@ -43,3 +43,18 @@ def unstamped(ls: list[Line], groups: list) -> set[int]:
     if stamped < 3 or stamped < 0.6 * len(texted):
         return set()
     return {g.index for g in texted if not _above(ls, g, _dated)}   # (any date line above keeps its item's date)
+
+
+def dated_under(ls: list[Line], groups: list) -> bool:
+    """Whether the items with text date themselves under their headlines ('Headline' / 'Dek' / 'By A
+    Name' / '13 de octubre de 2026, 18:40' / text), three or more and half of them or more: a date at the
+    page's top is then the site's day (a masthead's today beside its weather), no item's; an item
+    printed without a date of its own (a box's teasers) stays undated rather than take it (3506).
+    Cost: per item, its lines up to its text."""
+    texted = own = 0
+    for g in groups:
+        first = next((k for k, l in enumerate(g.lines) if l.kind == "prose"), -1)
+        if first > 0:
+            texted += 1
+            own += any(l.kind == "date" and l.dates for l in g.lines[1:first])
+    return own >= 3 and 2 * own >= texted
