@@ -26,12 +26,18 @@ _DETERMINER = (r"(?<![\w-])(?<!von )(?<!van )(?i:der|die|das|den|dem|des|ein|ein
                r"|seiner|seines|unser|unsere|unseren|unserem|unserer|\d[\d.,]*)\s+")
 
 
+# an adjective between the article and the noun ('im ersten Quartal', 'den dritthöchsten Verlust'):
+# lower case, as German writes adjectives
+_ADJECTIVE = r"(?:[a-zäöüß][\w-]*\s+)?"
+
+
 def everyday_noun(word: str, text: str) -> bool:
     """A word German uses every day ('Kosten', 'Behörde', 'Nacht'), put after an article or a
-    number: a noun, capitalised as German capitalises every noun. 'Merkel' and 'Halle' are as
+    number (an adjective between them or not): a noun, capitalised as German capitalises every noun. 'Merkel' and 'Halle' are as
     common but never follow an article; a rare compound ('Schuldenpaket') names the story's
     subject and stays."""
-    return commonwords.is_common(word, "de") and re.search(_DETERMINER + re.escape(word) + r"(?![\w-])", text) is not None
+    return commonwords.is_common(word, "de") and re.search(_DETERMINER + _ADJECTIVE + re.escape(word) + r"(?![\w-])",
+                                                           text) is not None
 
 
 def particle(t: str, before: str) -> bool:
