@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, viadates, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -180,7 +180,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
-    line.dates = (when.find_dates(text) or metafields.numeric_middle(text) or sourcemarks.dotted_tail(text, marker) or pubdays.labelled_day(text)) if len(text) <= 120 else [
+    line.dates = (when.find_dates(text) or metafields.numeric_middle(text) or viadates.tail_dates(text, marker) or pubdays.labelled_day(text)) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
     end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be

@@ -10,7 +10,7 @@ from .. import when
 from ..leads import opens_with_date
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
-from . import blankdates, datelined, stampdates
+from . import blankdates, datelined, postdates, stampdates
 from .issuelines import issue_head, issue_line
 
 TEXT = ("prose", "head", "plus")
@@ -123,6 +123,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
     head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
     issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
+    if own and groups:   # (where most items date themselves, a post's date under its author's name is the post's)
+        head = max(head, postdates.post_head(ls, groups[0].index))
     if groups and datelined.edition_page(ls, groups):   # (its items' datelines date them: the top's date is the edition's)
         head, issued = max(head, groups[0].index), True
     page_dated = (page.page_date, page.page_basis) if page.page_date and not own and not issued else (None, "")

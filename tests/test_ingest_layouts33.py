@@ -1,0 +1,81 @@
+"""Layouts of held-out set 33 read in general (fit33; pages written here, in other wordings, outlets
+and languages): a newsletter's bracketed source notes with the day ('(via Outlet, 29/10)') and its
+post date over items that date themselves."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+
+def _by_title(text: str, day: dt.date) -> dict:
+    return {s.title: (s.date, s.source) for s in read_page(text, day).stories}
+
+
+_VIA_NOTES = ("The Nairobi Fintech Letter\n"
+              "Subscribe   Sign in\n\n"
+              "This week: mobile money caps, a data audit and a new sandbox\n"
+              "Amina Otieno\n"
+              "Oct 14, 2026\n\n"
+              "Hello from Nairobi. Four stories this week, with links to the reporting.\n\n"
+              "1) Central Bank raises the mobile money transaction cap\n"
+              "The bank said the single-transaction limit will rise to 500,000 shillings from January, after "
+              "lobbying by the operators. (via Business Daily, 29/9)\n\n"
+              "2) Data commissioner audits three digital lenders\n"
+              "The office said it would publish the findings by the end of the month and could fine the lenders.\n\n"
+              "3) Capital Markets Authority admits five firms to its sandbox\n"
+              "The regulator said the firms will test robo-advice and tokenised bonds for twelve months under "
+              "supervision.\n"
+              "(via The Star, 13/10)\n\n"
+              "4) Treasury floats a levy on digital lenders' loan books\n"
+              "The draft Finance Bill would charge lenders a 1.5 per cent levy on outstanding loans, which the "
+              "industry says will raise rates.\n"
+              "(via Nation, 11/10)\n\n"
+              "That's all for this week.\n")
+
+
+def test_a_bracketed_via_note_dates_its_item_and_names_the_outlet():
+    stories = _by_title(_VIA_NOTES, dt.date(2026, 10, 14))
+    assert stories["Central Bank raises the mobile money transaction cap"] == (dt.date(2026, 9, 29), "Business Daily")
+    assert stories["Capital Markets Authority admits five firms to its sandbox"] == (dt.date(2026, 10, 13), "The Star")
+    assert stories["Treasury floats a levy on digital lenders' loan books"] == (dt.date(2026, 10, 11), "Nation")
+
+
+def test_the_post_date_is_no_date_of_an_item_where_the_items_date_themselves():
+    stories = _by_title(_VIA_NOTES, dt.date(2026, 10, 14))
+    assert stories["Data commissioner audits three digital lenders"][0] is None
+
+
+_VIA_ES = ("Boletín Energía Ibérica\n"
+           "Martes, 3 de noviembre de 2026\n\n"
+           "Buenos días. Esta semana, tres noticias del sector.\n\n"
+           "Red Eléctrica adjudica dos nuevas interconexiones con Francia\n"
+           "La empresa firmó los contratos para los cables submarinos del golfo de Vizcaya, que entrarán en "
+           "servicio en 2029.\n"
+           "(vía Expansión, 28/10)\n\n"
+           "Iberdrola cierra la venta de su negocio en México\n"
+           "El grupo recibirá 4.200 millones de dólares por las centrales de ciclo combinado.\n"
+           "(vía Cinco Días, 30/10)\n\n"
+           "El Gobierno amplía el bono social eléctrico\n"
+           "El descuento se mantendrá hasta junio para los hogares vulnerables. (vía El País, 2/11)\n\n"
+           "Hasta la semana que viene.\n")
+
+
+def test_a_spanish_via_note_dates_its_item_by_the_page_order():
+    stories = _by_title(_VIA_ES, dt.date(2026, 11, 3))
+    assert stories["Red Eléctrica adjudica dos nuevas interconexiones con Francia"] == (dt.date(2026, 10, 28), "Expansión")
+    assert stories["Iberdrola cierra la venta de su negocio en México"] == (dt.date(2026, 10, 30), "Cinco Días")
+    assert stories["El Gobierno amplía el bono social eléctrico"] == (dt.date(2026, 11, 2), "El País")
+
+
+_VIA_AMBIGUOUS = ("Weekly Transit Notes\n\n"
+                  "Metro council approves the east line extension\n"
+                  "The council voted 14 to 3 for the extension after a four-hour hearing on the costs of tunnelling. "
+                  "(via Star Tribune, 2/11)\n\n"
+                  "Bus drivers ratify a three-year contract\n"
+                  "Union members approved the deal that raises wages by 4 per cent a year.\n")
+
+
+def test_a_via_note_day_that_reads_both_ways_is_not_guessed():
+    stories = _by_title(_VIA_AMBIGUOUS, dt.date(2026, 11, 3))
+    assert stories["Metro council approves the east line extension"] == (None, "Star Tribune")
