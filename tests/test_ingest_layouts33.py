@@ -79,3 +79,33 @@ _VIA_AMBIGUOUS = ("Weekly Transit Notes\n\n"
 def test_a_via_note_day_that_reads_both_ways_is_not_guessed():
     stories = _by_title(_VIA_AMBIGUOUS, dt.date(2026, 11, 3))
     assert stories["Metro council approves the east line extension"] == (None, "Star Tribune")
+
+
+_BETREFF = ("Bundesamt für Verkehr – Medienmitteilungen\n"
+            "Startseite > Medien > Mitteilungen 2026\n\n"
+            "| Nr. | Betreff | Aktenzeichen | Datiert | Anhang |\n"
+            "|-----|---------|--------------|---------|--------|\n"
+            "| 1 | Neue Regeln für Nachtzüge auf der Gotthard-Achse ab Dezember | BAV/MM/088/2026 | 30.10.2026 | PDF (210 KB) |\n"
+            "| 2 | Bund genehmigt Ausbau des Bahnhofs Lausanne in drei Etappen | BAV/MM/087/2026 | 27.10.2026 | PDF (1,1 MB) |\n"
+            "| 3 | Berichtigung zur Mitteilung BAV/MM/085/2026 | BAV/MM/086/2026 |  | PDF (40 KB) |\n\n"
+            "Seite 1 von 9\n")
+
+
+def test_a_subject_column_of_a_pasted_table_is_the_title_not_its_reference_number():
+    stories = _by_title(_BETREFF, dt.date(2026, 11, 3))
+    assert stories["Neue Regeln für Nachtzüge auf der Gotthard-Achse ab Dezember"][0] == dt.date(2026, 10, 30)
+    assert stories["Bund genehmigt Ausbau des Bahnhofs Lausanne in drei Etappen"][0] == dt.date(2026, 10, 27)
+    assert stories["Berichtigung zur Mitteilung BAV/MM/085/2026"][0] is None
+    assert len(stories) == 3
+
+
+_CODES = ("Circulaires 2026\n\n"
+          "| 12 | Modalités de déclaration des arrêts de travail pour les agents contractuels | DGAFP/C/2026/41 | 29/10/2026 |\n"
+          "| 11 | Revalorisation du forfait mobilités durables dans la fonction publique d'État | DGAFP/C/2026/40 | 22/10/2026 |\n"
+          "| 10 | Calendrier des élections professionnelles de décembre et modalités du vote électronique | DGAFP/C/2026/39 | 15/10/2026 |\n")
+
+
+def test_a_column_of_reference_codes_is_no_title_in_a_table_without_header():
+    stories = _by_title(_CODES, dt.date(2026, 11, 3))
+    assert stories["Revalorisation du forfait mobilités durables dans la fonction publique d'État"][0] == dt.date(2026, 10, 22)
+    assert len(stories) == 3
