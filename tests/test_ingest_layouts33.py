@@ -109,3 +109,28 @@ def test_a_column_of_reference_codes_is_no_title_in_a_table_without_header():
     stories = _by_title(_CODES, dt.date(2026, 11, 3))
     assert stories["Revalorisation du forfait mobilités durables dans la fonction publique d'État"][0] == dt.date(2026, 10, 22)
     assert len(stories) == 3
+
+
+_GAZETTE = ("Studio Ferri & Associati – Aggiornamento normativo energia\n"
+            "N. 21 – Settimana dal 26 ottobre al 1° novembre 2026\n\n"
+            "Gentili clienti,\n"
+            "di seguito le principali novità della settimana.\n\n"
+            "DECRETI\n\n"
+            "Comunità energetiche: pubblicato il decreto sugli incentivi per i comuni sotto i 5.000 abitanti\n"
+            "Il contributo a fondo perduto copre fino al 40 per cento dei costi ammissibili e può essere cumulato "
+            "con la tariffa incentivante.\n"
+            "Fonte: Gazzetta ufficiale, 28/10/2026\n\n"
+            "DECISIONI\n\n"
+            "Consiglio di Stato respinge il ricorso contro il parco eolico di Tuscania\n"
+            "I giudici hanno ritenuto adeguata la valutazione di impatto paesaggistico e confermato l'autorizzazione unica.\n"
+            "Fonte: Consiglio di Stato, sentenza n. 8812, 30/10/2026\n\n"
+            "Per informazioni: energia@ferri-associati.it\n")
+
+
+def test_a_labelled_source_line_names_a_sentence_case_body_before_its_reference_and_date():
+    stories = _by_title(_GAZETTE, dt.date(2026, 11, 3))
+    key = "Comunità energetiche: pubblicato il decreto sugli incentivi per i comuni sotto i 5.000 abitanti"
+    assert stories[key] == (dt.date(2026, 10, 28), "Gazzetta ufficiale")
+    key = "Consiglio di Stato respinge il ricorso contro il parco eolico di Tuscania"
+    assert stories[key] == (dt.date(2026, 10, 30), "Consiglio di Stato")
+    assert not any(t.startswith("Fonte") for t in stories)

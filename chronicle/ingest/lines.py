@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, viadates, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcefields, sourcemarks, viadates, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -229,7 +229,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
     keyed = n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) or sourcemarks.marked(text)
     direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
-    dated = keyed and line.dates and (not direct or when.find_dates(direct)) and outlets.dated(text, line.dates) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
+    dated = keyed and line.dates and (not direct or when.find_dates(direct)) and (outlets.dated(text, line.dates) or sourcefields.name(text, line.dates)) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
     if direct or dated:
         line.outlet, line.dates = dated or direct, line.dates if dated else [f for f in line.dates if f.kind == "num"]
         return "outlet"
