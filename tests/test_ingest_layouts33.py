@@ -134,3 +134,56 @@ def test_a_labelled_source_line_names_a_sentence_case_body_before_its_reference_
     key = "Consiglio di Stato respinge il ricorso contro il parco eolico di Tuscania"
     assert stories[key] == (dt.date(2026, 10, 30), "Consiglio di Stato")
     assert not any(t.startswith("Fonte") for t in stories)
+
+
+_TYPED = ("Ministère de la Transition énergétique\n"
+          "Accueil > Presse > Toutes les publications\n\n"
+          "Type : Tous ▾   Thème : Tous ▾\n\n"
+          "COMMUNIQUÉ  |  Énergie\n"
+          "Le gouvernement lance l'appel d'offres pour deux parcs éoliens en Méditerranée\n"
+          "Paris, le 30 octobre 2026 – Les candidats ont jusqu'au mois de mars pour déposer leurs offres "
+          "pour les deux parcs flottants au large de Narbonne.\n\n"
+          "AVIS  |  Transports, Logement\n"
+          "Consultation publique sur le projet de décret relatif aux bornes de recharge en copropriété\n"
+          "La consultation est ouverte jusqu'au 20 novembre et porte sur le droit à la prise.\n\n"
+          "DÉCISION  |  Énergie\n"
+          "Approbation du plan de sauvegarde de la raffinerie de Donges\n"
+          "Le ministre a approuvé le plan présenté par l'exploitant, qui maintient 300 emplois sur le site.\n\n"
+          "Page 1 sur 40\n")
+
+
+def test_a_type_label_in_capitals_with_its_topics_over_each_headline_is_no_title():
+    stories = {s.title: s for s in read_page(_TYPED, dt.date(2026, 11, 3)).stories}
+    assert set(stories) == {
+        "Le gouvernement lance l'appel d'offres pour deux parcs éoliens en Méditerranée",
+        "Consultation publique sur le projet de décret relatif aux bornes de recharge en copropriété",
+        "Approbation du plan de sauvegarde de la raffinerie de Donges"}
+    assert not stories["Approbation du plan de sauvegarde de la raffinerie de Donges"].source
+
+
+_LONG_TYPED = ("Centre for Transport Futures\n"
+               "Latest publications\n\n"
+               "ANALYSIS\n"
+               "Bus fares outside London have risen twice as fast as rail fares since the pandemic and the gap is widest in towns without a tram\n"
+               "Our analysis of fare tables for 140 operators shows an average rise of 41 per cent since 2019, against 19 per cent for regulated rail fares.\n"
+               "Published: 12 October 2026\n"
+               "Author(s): Joanna Pike, Samuel Achebe\n\n"
+               "EXPLAINER\n"
+               "What the new duty on councils to publish road safety plans will mean for drivers and cyclists in rural areas next year\n"
+               "From April, every highway authority must publish a plan with targets for serious injuries.\n"
+               "Published: 9 October 2026\n\n"
+               "ANALYSIS\n"
+               "Fewer than one in three new housing estates approved this year are within a fifteen-minute walk of a bus stop with a frequent service\n"
+               "We matched planning approvals with timetable data for every English county.\n"
+               "Published: 2 October 2026\n"
+               "Author: Leah Morgan\n\n"
+               "Load more\n")
+
+
+def test_a_long_headline_under_a_type_label_is_the_title_and_the_authors_key_no_item():
+    stories = _by_title(_LONG_TYPED, dt.date(2026, 10, 14))
+    assert len(stories) == 3
+    assert stories["Bus fares outside London have risen twice as fast as rail fares since the pandemic and the gap "
+                   "is widest in towns without a tram"][0] == dt.date(2026, 10, 12)
+    assert stories["Fewer than one in three new housing estates approved this year are within a fifteen-minute walk "
+                   "of a bus stop with a frequent service"][0] == dt.date(2026, 10, 2)
