@@ -187,3 +187,30 @@ def test_a_long_headline_under_a_type_label_is_the_title_and_the_authors_key_no_
                    "is widest in towns without a tram"][0] == dt.date(2026, 10, 12)
     assert stories["Fewer than one in three new housing estates approved this year are within a fifteen-minute walk "
                    "of a bus stop with a frequent service"][0] == dt.date(2026, 10, 2)
+
+
+_AGED = ("BÖRSENBLATT NORD\n"
+         "Märkte\n"
+         "Aktien, Anleihen, Devisen und Rohstoffe\n\n"
+         "Aktualisiert vor 3 Stunden\n"
+         "DAX schließt fester, Autowerte gefragt\n"
+         "Der Leitindex legte zum Handelsschluss um 0,6 Prozent zu, gestützt von Kursgewinnen bei den Herstellern.\n\n"
+         "Euro fällt vor der Zinsentscheidung der EZB\n"
+         "Die Gemeinschaftswährung gab gegenüber dem Dollar nach, Händler rechnen mit einer Senkung im Dezember.\n"
+         "Gestern, 18:10\n\n"
+         "Bundesanleihen: Rendite steigt nach schwacher Auktion\n"
+         "Die Finanzagentur erhielt für die zehnjährige Anleihe weniger Gebote als bei den letzten Versteigerungen.\n"
+         "2. November 2026\n\n"
+         "AUS DEN AGENTUREN\n"
+         "Ölpreis steigt nach Förderbeschluss der Opec+\n"
+         "Die Allianz will die Kürzungen bis März beibehalten, wie sie am Sonntag mitteilte.\n\n"
+         "Post-Konzern erhöht Prognose für das Paketgeschäft\n"
+         "Das Unternehmen stellt für das Weihnachtsgeschäft 9.000 Aushilfen ein.\n")
+
+
+def test_an_age_in_hours_above_the_first_item_dates_it_alone():
+    stories = _by_title(_AGED, dt.date(2026, 11, 3))
+    assert stories["DAX schließt fester, Autowerte gefragt"][0] == dt.date(2026, 11, 3)
+    assert stories["Bundesanleihen: Rendite steigt nach schwacher Auktion"][0] == dt.date(2026, 11, 2)
+    assert stories["Ölpreis steigt nach Förderbeschluss der Opec+"][0] is None
+    assert stories["Post-Konzern erhöht Prognose für das Paketgeschäft"][0] is None
