@@ -214,3 +214,33 @@ def test_an_age_in_hours_above_the_first_item_dates_it_alone():
     assert stories["Bundesanleihen: Rendite steigt nach schwacher Auktion"][0] == dt.date(2026, 11, 2)
     assert stories["Ölpreis steigt nach Förderbeschluss der Opec+"][0] is None
     assert stories["Post-Konzern erhöht Prognose für das Paketgeschäft"][0] is None
+
+
+_PRESS_OFFICE = ("Leibniz-Institut für Küstenforschung\n"
+                 "Presse > Aktuelles\n\n"
+                 "Montag, 2. November 2026\n"
+                 "Messungen vor Sylt zeigen dass die Wassertemperatur in der Nordsee im Sommer länger als jemals zuvor über zwanzig Grad gelegen hat\n"
+                 "Das Team wertete die Daten von zwölf Bojen aus, die seit 2004 alle zehn Minuten messen.\n\n"
+                 "Freitag, 30. Oktober 2026\n"
+                 "Neue Studie zur Sturmflutgefahr an der Elbe empfiehlt höhere Deiche zwischen Hamburg und Cuxhaven bis zum Jahr 2050\n"
+                 "Die Forschenden rechnen mit einem Anstieg des mittleren Hochwassers um bis zu vierzig Zentimeter.\n\n"
+                 "Mittwoch, 28. Oktober 2026\n"
+                 "Institut erhält Förderung für ein neues Forschungsschiff das ab 2029 die Ostsee zwischen Kiel und Rügen vermessen soll\n"
+                 "Das Land und der Bund teilen sich die Kosten von 48 Millionen Euro.\n\n"
+                 "IN DEN MEDIEN\n"
+                 "Süddeutsche Zeitung – Warum die Nordsee sich schneller erwärmt als der Atlantik und was das für die Fischerei an der Küste bedeutet\n"
+                 "Ein Interview mit der Ozeanografin Dr. Katrin Albers.\n\n"
+                 "Hamburger Abendblatt – Forschende fordern ein Messnetz für die Elbe das auch die Nebenflüsse und die Häfen im Umland einschließt\n"
+                 "Ein Bericht über die Vorschläge des Instituts.\n\n"
+                 "Alle Meldungen ›\n")
+
+
+def test_long_headlines_under_date_lines_and_outlet_dashes_with_undated_media_items():
+    stories = _by_title(_PRESS_OFFICE, dt.date(2026, 11, 3))
+    assert len(stories) == 5
+    assert stories["Neue Studie zur Sturmflutgefahr an der Elbe empfiehlt höhere Deiche zwischen Hamburg und "
+                   "Cuxhaven bis zum Jahr 2050"][0] == dt.date(2026, 10, 30)
+    assert stories["Warum die Nordsee sich schneller erwärmt als der Atlantik und was das für die Fischerei an der "
+                   "Küste bedeutet"] == (None, "Süddeutsche Zeitung")
+    media = [t for t in stories if t.startswith("Hamburger Abendblatt") or t.startswith("Forschende fordern")]
+    assert len(media) == 1 and stories[media[0]][0] is None

@@ -159,7 +159,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         for j in range(last_text + 1, g.index + len(g.lines)):
             if _runs_on(ls, j, own or mailed) and j >= head:   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
-    return out | {i: (None, "") for i in stampdates.unstamped(ls, groups)}   # (its stamp is one item's)
+    return out | {i: (None, "") for i in stampdates.unstamped(ls, groups) | stampdates.past_section(ls, groups)}   # (its stamp is one item's)
 
 
 def _masthead(ls: list[Line], groups: list) -> int:
