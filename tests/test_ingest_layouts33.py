@@ -244,3 +244,22 @@ def test_long_headlines_under_date_lines_and_outlet_dashes_with_undated_media_it
                    "Küste bedeutet"] == (None, "Süddeutsche Zeitung")
     media = [t for t in stories if t.startswith("Hamburger Abendblatt") or t.startswith("Forschende fordern")]
     assert len(media) == 1 and stories[media[0]][0] is None
+
+
+_ARROWED = ("Le Point Climat\n"
+            "La lettre du lundi\n\n"
+            "1) La Commission européenne propose un objectif de 90 % pour 2040\n"
+            "Le texte doit encore être approuvé par les États membres et le Parlement européen.\n"
+            "Lire sur Le Monde ›\n\n"
+            "2) L'Ademe publie son bilan des rénovations aidées en 2025\n"
+            "Plus de 600 000 logements ont été rénovés avec une aide publique, dont un tiers en rénovation globale.\n"
+            "Lire sur Les Echos →\n\n"
+            "3) Le prix du carbone européen au plus bas depuis un an\n"
+            "La tonne s'échangeait sous 60 euros vendredi, après l'annonce d'un report de la réforme.\n\n"
+            "À lundi prochain !\n")
+
+
+def test_a_read_at_line_with_an_arrow_names_the_items_outlet():
+    stories = _by_title(_ARROWED, dt.date(2026, 11, 3))
+    assert stories["La Commission européenne propose un objectif de 90 % pour 2040"][1] == "Le Monde"
+    assert stories["L'Ademe publie son bilan des rénovations aidées en 2025"][1] == "Les Echos"
