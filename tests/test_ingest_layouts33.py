@@ -263,3 +263,37 @@ def test_a_read_at_line_with_an_arrow_names_the_items_outlet():
     stories = _by_title(_ARROWED, dt.date(2026, 11, 3))
     assert stories["La Commission européenne propose un objectif de 90 % pour 2040"][1] == "Le Monde"
     assert stories["L'Ademe publie son bilan des rénovations aidées en 2025"][1] == "Les Echos"
+
+
+_STARRED = ("De : Réseau Climat Léman <info@climat-leman.ch>\n"
+            "Envoyé : lundi 2 novembre 2026 07:15\n"
+            "Objet : La semaine climat n° 44\n\n"
+            "RÉSEAU CLIMAT LÉMAN\n"
+            "La semaine climat · N° 44/2026\n\n"
+            "Chères et chers membres,\n\n"
+            "Un automne record. Voici les nouvelles de la semaine.\n\n"
+            "————————————————————\n"
+            "SUISSE\n"
+            "————————————————————\n\n"
+            "*Genève a connu le mois de septembre le plus chaud jamais mesuré*\n"
+            "Selon MétéoSuisse, la moyenne a dépassé la norme de 2,4 degrés. Les vendanges ont commencé avec deux semaines d'avance dans le Lavaux.\n"
+            "(RTS)\n\n"
+            "*Le glacier du Rhône a perdu quatre pour cent de son volume*\n"
+            "Le réseau de mesure a publié son rapport annuel. La fonte a été la plus forte en juillet, après un hiver pauvre en neige.\n"
+            "(Le Temps, 30.10.2026)\n\n"
+            "*Notre avis : pourquoi nous soutenons l'initiative sur les toits solaires*\n"
+            "Le comité a pris position jeudi. Il soutient l'initiative cantonale pour des panneaux sur toutes les nouvelles constructions.\n\n"
+            "Certains membres craignent un surcoût pour les coopératives. Nous avons donc demandé des chiffres au comité d'initiative.\n\n"
+            "Nous récolterons des signatures samedi à Lausanne. Inscrivez-vous auprès du secrétariat.\n\n"
+            "*Vaud augmente les subventions pour les pompes à chaleur*\n"
+            "Le canton double l'aide dès janvier. Les ménages modestes recevront jusqu'à 12 000 francs.\n"
+            "(24 heures, 29.10.2026)\n\n"
+            "Vous recevez ce courriel en tant que membre du Réseau Climat Léman.\n")
+
+
+def test_starred_headlines_over_paragraphs_opening_with_a_short_sentence_are_the_titles():
+    stories = _by_title(_STARRED, dt.date(2026, 11, 3))
+    assert "Genève a connu le mois de septembre le plus chaud jamais mesuré" in stories
+    assert "Le glacier du Rhône a perdu quatre pour cent de son volume" in stories
+    assert "Notre avis : pourquoi nous soutenons l'initiative sur les toits solaires" in stories
+    assert not any(t.startswith(("Certains membres", "Nous récolterons")) for t in stories)

@@ -245,7 +245,8 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
     """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
     ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
     open with a short sentence do not make a page of bold-lead items."""
-    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls):
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls) \
+            or kickerheads.headed(ls, [i for i in texts if kick[i] and ls[i].kind == "prose"]):
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])
