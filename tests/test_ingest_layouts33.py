@@ -297,3 +297,24 @@ def test_starred_headlines_over_paragraphs_opening_with_a_short_sentence_are_the
     assert "Le glacier du Rhône a perdu quatre pour cent de son volume" in stories
     assert "Notre avis : pourquoi nous soutenons l'initiative sur les toits solaires" in stories
     assert not any(t.startswith(("Certains membres", "Nous récolterons")) for t in stories)
+
+
+_SWISS_LETTER = ("VELO-VERBAND ZÜRICH\n\n"
+                 "Liebe Mitglieder, liebe Velofreundinnen und -freunde\n\n"
+                 "Der Herbst bringt gute Nachrichten für alle, die in der Stadt Velo fahren.\n\n"
+                 "Freundliche Grüsse\n\n"
+                 "*Stadtrat bewilligt zwei neue Velovorzugsrouten*\n"
+                 "Die Routen durch Wiedikon und Oerlikon sollen bis 2028 fertig sein und kosten zusammen 38 Millionen Franken.\n"
+                 "(NZZ, 28.10.2026)\n\n"
+                 "*Kanton prüft Tempo 30 auf der Rosengartenstrasse*\n"
+                 "Die Volkswirtschaftsdirektion lässt ein Gutachten zur Lärmbelastung erstellen, das im Frühling vorliegen soll.\n"
+                 "(Tages-Anzeiger, 30.10.2026)\n\n"
+                 "*Velostation am Hauptbahnhof wird erweitert*\n"
+                 "Die SBB bauen 1200 zusätzliche Abstellplätze unter dem Europaplatz, die Arbeiten beginnen im Januar.\n"
+                 "(SRF, 2.11.2026)\n")
+
+
+def test_a_swiss_letters_salutation_without_comma_and_its_closing_are_no_items():
+    stories = _by_title(_SWISS_LETTER, dt.date(2026, 11, 3))
+    assert not any(t.startswith(("Liebe Mitglieder", "Freundliche")) for t in stories)
+    assert stories["Velostation am Hauptbahnhof wird erweitert"] == (dt.date(2026, 11, 2), "SRF")

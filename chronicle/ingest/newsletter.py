@@ -66,7 +66,7 @@ GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|g['’]
 GROUP_GREETING = re.compile(r"(?i)^(?:beste|lieve|liebe|chers|chères|dear|queridas?|queridos|estimadas?|estimados|cari|care|"
                             r"gentili|caros|caras|prezados|prezadas)\s+(?:ouders|eltern|parents|families|familles|familias|"
                             r"genitori|famiglie|pais|famílias|leden|mitglieder|membres|members|socios|soci|sócios|collega['’]s|"
-                            r"kolleginnen|kollegen|colleagues|collègues|colegas|colleghi)\b[^.!?]{0,40},\s*$")
+                            r"kolleginnen|kollegen|colleagues|collègues|colegas|colleghi)\b[^.!?]{0,40}[,!]?\s*$")   # (Swiss letters print no comma)
 
 
 def dated_greeting(text: str, date_end: int) -> bool:
@@ -90,8 +90,8 @@ OUTRO = re.compile(
 SIGN = re.compile(
     r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
     r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
-    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
-    r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
+    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|herzlich|"
+    r"mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|liebe grü(?:ß|ss)e|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
     r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|"
     r"[—–-]\s*[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3},\s*(?:the )?(?:editor|editor-in-chief|redakteurin|redakteur|rédactrice|rédacteur|redactora?|redattrice|redattore)|"   # '— A Name, editor'
 
