@@ -318,3 +318,21 @@ def test_a_swiss_letters_salutation_without_comma_and_its_closing_are_no_items()
     stories = _by_title(_SWISS_LETTER, dt.date(2026, 11, 3))
     assert not any(t.startswith(("Liebe Mitglieder", "Freundliche")) for t in stories)
     assert stories["Velostation am Hauptbahnhof wird erweitert"] == (dt.date(2026, 11, 2), "SRF")
+
+
+_SPONSOR_LINE = ("LA LETTRE DU PORT\n"
+                 "Les nouvelles hebdomadaires du port de Marseille\n\n"
+                 "Le trafic de conteneurs progresse pour le troisième mois\n"
+                 "Le port a traité 140 000 conteneurs en octobre, soit 6 % de plus qu'un an plus tôt.\n"
+                 "(La Provence, 2/11)\n\n"
+                 "Un nouveau terminal pour les ferries corses\n"
+                 "Le terminal ajoute deux postes à quai et une salle d'attente couverte pour 300 passagers.\n"
+                 "(Les Echos, 30/10)\n\n"
+                 "Soutenu par : Transports Méditerranée – la logistique du Sud depuis 1978. Demandez un devis.\n\n"
+                 "Se désabonner | Préférences\n")
+
+
+def test_a_sponsors_line_with_its_blurb_after_a_colon_is_no_item():
+    stories = read_page(_SPONSOR_LINE, dt.date(2026, 11, 3)).stories
+    assert len(stories) == 2
+    assert not any("Soutenu par" in p for s in stories for p in s.paras)

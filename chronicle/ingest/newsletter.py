@@ -128,8 +128,16 @@ _FOOTER_LINK = re.compile(
     r"kontakt|help|hilfe|aide|ayuda|aiuto|feedback)$")
 
 
+# a sponsor's line of its own, the label and the brand's blurb after a colon ('Unterstützt von: Brand –
+# slogan. Jetzt wechseln.', 'Sponsored by: Brand, the …')
+_SPONSOR_LINE = re.compile(r"(?i)^\W*(?:presented by|brought to you by|sponsored by|supported by|unterstützt von|präsentiert von|"
+                           r"gesponsert von|présenté par|soutenu par|parrainé par|patrocinado por|presentado por|"
+                           r"sponsorizzato da|presentato da|gesponsord door)\s*:\s+\S")
+
+
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
+                                     or ":" in text[:30] and _SPONSOR_LINE.match(text)
                                      or len(text) <= 40 and OUTRO.match(text)
                                      or ("|" in text or "·" in text or "∙" in text or "•" in text) and _link_row(text))
 
