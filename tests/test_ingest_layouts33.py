@@ -336,3 +336,20 @@ def test_a_sponsors_line_with_its_blurb_after_a_colon_is_no_item():
     stories = read_page(_SPONSOR_LINE, dt.date(2026, 11, 3)).stories
     assert len(stories) == 2
     assert not any("Soutenu par" in p for s in stories for p in s.paras)
+
+
+_LOWER_BRAND = ("NORDKLIMA – Der Wochenbrief\n\n"
+                "*Hamburg beschliesst Solarpflicht für Parkplätze*\n"
+                "Ab 2028 müssen neue Parkplätze mit mehr als 35 Stellplätzen überdacht und mit Solarmodulen belegt werden.\n"
+                "(taz Nord, 29.10.2026)\n\n"
+                "*Kiel baut Fernwärmenetz in Gaarden aus*\n"
+                "Die Stadtwerke verlegen bis 2030 weitere 14 Kilometer Leitungen und schliessen 3000 Haushalte an.\n"
+                "(Kieler Nachrichten, 30.10.2026)\n\n"
+                "*Windpark vor Fehmarn erhält Genehmigung*\n"
+                "Das Bundesamt für Seeschifffahrt hat den Bau von 40 Anlagen genehmigt, die ab 2029 Strom liefern sollen.\n"
+                "(NDR, 2.11.2026)\n")
+
+
+def test_a_bracketed_note_with_a_lower_case_brand_names_the_outlet():
+    stories = _by_title(_LOWER_BRAND, dt.date(2026, 11, 3))
+    assert stories["Hamburg beschliesst Solarpflicht für Parkplätze"] == (dt.date(2026, 10, 29), "taz Nord")

@@ -237,7 +237,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
     meta = bylinedates.meta(READ_TIME.sub(lambda m: " " * len(m[0]), text) if _READ_TIME_HINT.search(text) else text) if line.dates else text
-    named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
+    named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker) or viadates.bracket_name(text, line.dates))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
     name = _WEEKDAY_WORDS.sub("", beside_date(bylinedates.blanked(meta), line.dates)) if n <= 80 and line.dates and not named else ""

@@ -66,3 +66,18 @@ def labelled_source(t: str, st, page) -> tuple[str, str]:
     if not m["label"]:   # '(Tages-Anzeiger, 29. Okt.)': the name is the outlet
         return t[:m.start()].rstrip(), name
     return _labelled(t[:m.start("name") + len(m["name"].rstrip())] + ")")
+
+
+def bracket_name(text: str, found: list) -> str:
+    """The name of a bracketed note '(Name, date)' alone on its line whose name is a brand written
+    in lower case ('(bz Basel, 28.10.2026)', '(taz Nord, 2.11.2026)'): one to four words, no digits nor
+    colon, a capitalised word among them; '' for any other line (a capitalised name is read as such
+    elsewhere)."""
+    if text[:1] != "(" or text[-1:] != ")" or not found or found[-1].end < len(text) - 2 or found[-1].kind == "relative":
+        return ""
+    comma = text.find(",")
+    name = text[1:comma].strip() if 0 < comma < found[0].start else ""
+    ws = name.split()
+    if not 1 <= len(ws) <= 4 or ":" in name or any(c.isdigit() for c in name) or not ws[0][:1].islower():
+        return ""
+    return name if any(w[:1].isupper() for w in ws[1:]) else ""
