@@ -353,3 +353,25 @@ _LOWER_BRAND = ("NORDKLIMA – Der Wochenbrief\n\n"
 def test_a_bracketed_note_with_a_lower_case_brand_names_the_outlet():
     stories = _by_title(_LOWER_BRAND, dt.date(2026, 11, 3))
     assert stories["Hamburg beschliesst Solarpflicht für Parkplätze"] == (dt.date(2026, 10, 29), "taz Nord")
+
+
+_SIGNED_SWISS = ("VELO-VERBAND BERN\n\n"
+                 "Liebe Mitglieder\n\n"
+                 "Drei Nachrichten aus der Stadt und dem Kanton, dazu ein Hinweis auf unsere Versammlung.\n\n"
+                 "Freundliche Grüsse\n"
+                 "Matthias Oberli, Präsident\n\n"
+                 "*Stadt Bern verbreitert die Velospur am Bollwerk*\n"
+                 "Die Arbeiten beginnen im März und dauern vier Monate, der Autoverkehr wird einspurig geführt.\n"
+                 "(Der Bund, 29.10.2026)\n\n"
+                 "*Kanton senkt Tempo auf der Thunstrasse*\n"
+                 "Auf dem Abschnitt zwischen Burgernziel und Muri gilt ab Januar Tempo 30.\n"
+                 "(Berner Zeitung, 30.10.2026)\n\n"
+                 "*Neue Veloparkierung am Bahnhof Wankdorf*\n"
+                 "Die SBB eröffnen im Dezember eine Anlage mit 800 Plätzen.\n"
+                 "(SRF, 2.11.2026)\n")
+
+
+def test_a_swiss_letters_signature_with_its_office_under_a_closing_without_comma_is_no_item():
+    stories = _by_title(_SIGNED_SWISS, dt.date(2026, 11, 3))
+    assert not any(t.startswith(("Matthias", "Freundliche")) for t in stories)
+    assert stories["Kanton senkt Tempo auf der Thunstrasse"] == (dt.date(2026, 10, 30), "Berner Zeitung")

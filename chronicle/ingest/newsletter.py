@@ -205,7 +205,14 @@ def _headline(line: str) -> bool:
 
 def signature(prev: str, text: str) -> bool:
     """'Maya' under 'See you Thursday,' or 'See you next week!': the writer's name under a closing line."""
-    return prev.rstrip()[-1:] in (",", "!") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev) or OUTRO.match(prev))
+    role = _WITH_ROLE.match(text.strip())   # ('Rahel Brügger, Geschäftsstelle': the name and the writer's office)
+    name = role["name"].strip() if role else text.strip()
+    bare = len(prev.strip()) <= 25 and "," not in prev and not prev.lstrip()[:1] in "—–-" and not name.isupper()   # ('Herzlich')
+    return (prev.rstrip()[-1:] in (",", "!") or bare) and bool(_NAME.match(name)) \
+        and bool(SIGN.match(prev) or OUTRO.match(prev))   # (Swiss letters close 'Herzlich', 'Freundliche Grüsse' with no comma)
+
+
+_WITH_ROLE = re.compile(r"^(?P<name>[^,]{2,40}),\s*[^\W\d][\w'’ .&/-]{1,40}$")
 
 
 @dataclass
