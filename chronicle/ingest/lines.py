@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcemarks, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcefields, sourcemarks, viadates, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -180,7 +180,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
         line.kind = "plus"
         return line
     # a date line is short; in a long line only a date at its start or end can be the item's
-    line.dates = (when.find_dates(text) or metafields.numeric_middle(text) or sourcemarks.dotted_tail(text, marker) or pubdays.labelled_day(text)) if len(text) <= 120 else [
+    line.dates = (when.find_dates(text) or metafields.numeric_middle(text) or viadates.tail_dates(text, marker) or pubdays.labelled_day(text)) if len(text) <= 120 else [
         f for f in when.find_dates(text[:60]) if f.end < 60]
     cut = max(0, len(text) - 90)   # a read-more link ends a line: look at the end only
     end = when.folded(text[cut:])   # as (?i) reads it, so the words are found where the pattern would be
@@ -229,7 +229,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return ref   # 'Pressemitteilung Nr. 31/2025 vom 10. April 2025', '1 BvR 1912/23', 'Beschluss vom …'
     keyed = n <= 60 and (":" in text[:8] or not text[:1].isalnum() and ":" in text[:10]) or sourcemarks.marked(text)
     direct = outlets.line(text) if keyed else ""   # 'Fuente: Hoy' ('hoy' is also 'today': no date), '🔗 Source: X'
-    dated = keyed and line.dates and (not direct or when.find_dates(direct)) and outlets.dated(text, line.dates) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
+    dated = keyed and line.dates and (not direct or when.find_dates(direct)) and (outlets.dated(text, line.dates) or sourcefields.name(text, line.dates)) or ""   # 'Quelle: X, 03.03.2025', 'Source ➜ X, 11 September' (a name holding a date: the date is the item's)
     if direct or dated:
         line.outlet, line.dates = dated or direct, line.dates if dated else [f for f in line.dates if f.kind == "num"]
         return "outlet"
@@ -237,7 +237,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     # 'Outlet · 3 Mar 2025 · 4 min read': the reading time says nothing of the item (blanked, the
     # dates keep their places); an outlet's name of three words or more beside a date is no sentence
     meta = bylinedates.meta(READ_TIME.sub(lambda m: " " * len(m[0]), text) if _READ_TIME_HINT.search(text) else text) if line.dates else text
-    named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker))
+    named = n <= 80 and bool(line.dates) and not card and (outlets.dated(meta, line.dates) or sourcemarks.arrow_outlet(text, line.marker) or viadates.bracket_name(text, line.dates))
     # 'A Name, 07/03/25': a name in no list beside a date, an author's or an outlet's: a date line all the same
     # ('Daily Edition for Tuesday, August 19, 2025' is a heading: its words end on no name)
     name = _WEEKDAY_WORDS.sub("", beside_date(bylinedates.blanked(meta), line.dates)) if n <= 80 and line.dates and not named else ""

@@ -66,7 +66,7 @@ GREETING = re.compile(r"(?i)^(?:good (?:morning|afternoon|evening)|hello|g['’]
 GROUP_GREETING = re.compile(r"(?i)^(?:beste|lieve|liebe|chers|chères|dear|queridas?|queridos|estimadas?|estimados|cari|care|"
                             r"gentili|caros|caras|prezados|prezadas)\s+(?:ouders|eltern|parents|families|familles|familias|"
                             r"genitori|famiglie|pais|famílias|leden|mitglieder|membres|members|socios|soci|sócios|collega['’]s|"
-                            r"kolleginnen|kollegen|colleagues|collègues|colegas|colleghi)\b[^.!?]{0,40},\s*$")
+                            r"kolleginnen|kollegen|colleagues|collègues|colegas|colleghi)\b[^.!?]{0,40}[,!]?\s*$")   # (Swiss letters print no comma)
 
 
 def dated_greeting(text: str, date_end: int) -> bool:
@@ -90,8 +90,8 @@ OUTRO = re.compile(
 SIGN = re.compile(
     r"(?i)^\s*(?:(?:see you|talk to you|catch you) (?:next \w+|tomorrow|soon|on \w+|\w+day)|bis (?:morgen|bald|nächste woche)|"
     r"à (?:demain|bientôt|la semaine prochaine)|hasta (?:mañana|pronto|la próxima)|a (?:domani|presto)|"
-    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grüße|beste grüße|herzliche grüße|"
-    r"mit freundlichen grüßen|liebe grüße|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
+    r"(?:best|cheers|regards|best regards|kind regards|thanks|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|herzlich|"
+    r"mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|liebe grü(?:ß|ss)e|cordialement|bien à vous|amitiés|un saludo|saludos|un abrazo|"
     r"cordiali saluti|un saluto)|p\.\s?s\.?\s.{0,160}|"
     r"[—–-]\s*[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3},\s*(?:the )?(?:editor|editor-in-chief|redakteurin|redakteur|rédactrice|rédacteur|redactora?|redattrice|redattore)|"   # '— A Name, editor'
 
@@ -128,8 +128,16 @@ _FOOTER_LINK = re.compile(
     r"kontakt|help|hilfe|aide|ayuda|aiuto|feedback)$")
 
 
+# a sponsor's line of its own, the label and the brand's blurb after a colon ('Unterstützt von: Brand –
+# slogan. Jetzt wechseln.', 'Sponsored by: Brand, the …')
+_SPONSOR_LINE = re.compile(r"(?i)^\W*(?:presented by|brought to you by|sponsored by|supported by|unterstützt von|präsentiert von|"
+                           r"gesponsert von|présenté par|soutenu par|parrainé par|patrocinado por|presentado por|"
+                           r"sponsorizzato da|presentato da|gesponsord door)\s*:\s+\S")
+
+
 def furniture(text: str) -> bool:
     return len(text) <= 160 and bool(_ANY.match(text) or _RIGHTS_HINT.search(text) and BUTTONS.match(text)
+                                     or ":" in text[:30] and _SPONSOR_LINE.match(text)
                                      or len(text) <= 40 and OUTRO.match(text)
                                      or ("|" in text or "·" in text or "∙" in text or "•" in text) and _link_row(text))
 
@@ -197,7 +205,14 @@ def _headline(line: str) -> bool:
 
 def signature(prev: str, text: str) -> bool:
     """'Maya' under 'See you Thursday,' or 'See you next week!': the writer's name under a closing line."""
-    return prev.rstrip()[-1:] in (",", "!") and bool(_NAME.match(text.strip())) and bool(SIGN.match(prev) or OUTRO.match(prev))
+    role = _WITH_ROLE.match(text.strip())   # ('Rahel Brügger, Geschäftsstelle': the name and the writer's office)
+    name = role["name"].strip() if role else text.strip()
+    bare = len(prev.strip()) <= 25 and "," not in prev and not prev.lstrip()[:1] in "—–-" and not name.isupper()   # ('Herzlich')
+    return (prev.rstrip()[-1:] in (",", "!") or bare) and bool(_NAME.match(name)) \
+        and bool(SIGN.match(prev) or OUTRO.match(prev))   # (Swiss letters close 'Herzlich', 'Freundliche Grüsse' with no comma)
+
+
+_WITH_ROLE = re.compile(r"^(?P<name>[^,]{2,40}),\s*[^\W\d][\w'’ .&/-]{1,40}$")
 
 
 @dataclass

@@ -283,7 +283,7 @@ class Outlets:
     def line(self, text: str) -> str:
         """A line that is nothing but an outlet's name (optionally 'Source: X' / 'via X'), an
         attribution above a headline ('Author / Outlet:') or a read-more line ('Mehr dazu im Spiegel')."""
-        text = plain(_PICTOGRAM.sub("", text.strip()))   # '🔗 Source: X', '📰 Fuente: X', 'Source ➜ X'
+        text = plain(_PICTOGRAM.sub("", text.strip()).rstrip(" →↗➜➔›"))   # '🔗 Source: X', '📰 Fuente: X', 'Source ➜ X', 'Read at X →'
         if submitted_to(text):
             return submitted_to(text)   # 'por user a eldiario.es'
         s = _SOURCE_LABEL.sub("", text)

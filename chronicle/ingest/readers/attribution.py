@@ -27,7 +27,7 @@ GLUED_LABEL = re.compile(r"^(?:(?:Breaking(?: News)?|Live|Update[d]?|Exclusive|W
                          r"Exclusif|Direct|Urgente|Última hora|Ultim['’]ora|Esclusiva)(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
                          r"|\d{1,2}\s+[a-zà-ÿ][\wà-ÿ ]{1,20}?\s?:\s+(?=\S))")
 _SLOT = re.compile(r"^[^\w]*(?P<n>\d{1,2})\s+[a-zà-ÿ][\wà-ÿ ]{1,20}?\s?:\s+\S")
-_KEYED = re.compile(r"(?i)^(?:authors?|autor(?:in|en|es)?|auteur(?:e|s|es)?|autori?|autrice|autoras?|written by|"
+_KEYED = re.compile(r"(?i)^(?:authors?|author\(s\)|autor(?:in|en|es|\(en\)|\(innen\))?|auteur(?:e|s|es|\(s\)|\(e\)s)?|autori?|autore\(i\)|autrice|autoras?|autor\(es\)|written by|"   # ('Author(s):', 'Auteur(s) :')
                     r"illustrations?|ilustraci[oó]n|illustrazione|grafik|graphic)\s*:\s*(?P<who>[A-ZÀ-Ý].{1,80})$")
 _READ_TIME = r"\d+\s*(?:min(?:ute)?s?|Min\.?)\.?\s+(?:read|Lesezeit|de lecture|de lectura|di lettura)\b"
 # 'A Name, Outlet 2 minute read …' / 'A Name and B Name, Outlet'

@@ -25,7 +25,7 @@ from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlin
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
-               timelabels, transcript, treegroups, withlines)
+               timelabels, transcript, treegroups, typelabels, withlines)
 from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, page_topic, pictograms
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
@@ -41,7 +41,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
     sources = footnotes.mark(ls)   # ('[1] Reuters - https://…' at the page's end)
     for marks in (showpage.mark, sitechrome.mark, pagecontrols.mark, followbuttons.mark, hashtags.mark, metabullets.mark, cardfoot.mark, captionend.mark, pagers.mark, promos.mark, coverblocks.mark, issuerlines.mark,
-                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, altdates.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
+                  releaselines.mark, counters.mark, tallylines.mark, shortteasers.mark, sectionlabels.mark, typelabels.mark, authorlines.mark, reminders.mark, remarks.mark, withlines.mark, photocredits.mark, authorbox.mark, altlines.mark, altdates.mark, linklines.mark, outletcards.mark, resultlines.mark, postchrome.mark):   # (each module says what it marks)
         marks(ls)
     treegroups.mark(ls, outlets), labeloutlets.mark(ls, outlets), pressquotes.mark(ls, outlets), clippinglines.mark(ls, outlets), storyat.mark(ls)   # (trees, quoted papers, clippings, 'full story at X, date:')
     groups = segment(ls, outlets)
@@ -246,7 +246,8 @@ def _kicker_page(ls: list[Line], texts: list[int], kick: list[bool]) -> bool:
     """Bold-lead paragraphs follow one another, and most of the page's prose opens that way
     ('KICKER:' capitals count on their own): two paragraphs of one article that happen to
     open with a short sentence do not make a page of bold-lead items."""
-    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls):
+    if not any(kick[a] and kick[b] for a, b in zip(texts, texts[1:])) or _regular_headlines(ls) or kickerheads.regular(ls) \
+            or kickerheads.headed(ls, [i for i in texts if kick[i] and ls[i].kind == "prose"]):
         return False
     prose = [i for i in texts if ls[i].kind == "prose" and not ls[i].marker]
     leads = sum(1 for i in prose if kick[i])

@@ -10,7 +10,7 @@ from .. import when
 from ..leads import opens_with_date
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
-from . import blankdates, datelined, stampdates
+from . import agestamps, blankdates, datelined, postdates, stampdates
 from .issuelines import issue_head, issue_line
 
 TEXT = ("prose", "head", "plus")
@@ -123,6 +123,8 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     # (nor an issue's or episode's date at the top where an item dates itself: that day is the issue's)
     head = _masthead(ls, groups) if mailed else 0   # (a date line under 'Init Weekly #42: …' is the issue's too)
     issued = mailed and (head > 0 or any(l.kind == "date" and l.dates and issue_line(l.text) for l in ls[:6]))
+    if own and groups:   # (where most items date themselves, a post's date under its author's name is the post's)
+        head = max(head, postdates.post_head(ls, groups[0].index))
     # (its items' datelines date them, or their date lines under their headlines: the top's date is the edition's, the site's)
     if groups and (datelined.edition_page(ls, groups) or stampdates.dated_under(ls, groups)):
         head, issued = max(head, groups[0].index), True
@@ -140,12 +142,15 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
     clocked = page_dated[0] is not None and sum(1 for g in groups if _clocked(ls, g)) >= max(2, len(groups) // 2)
     for g in groups:
         blank = False   # its own date line left empty ('Posted on'), not a heading's label above a date line
+        aged = None   # (what dated the items before an age in hours above this one: agestamps.py)
         for j in range(last_text + 1, g.index):
             if _runs_on(ls, j, own or mailed) and j >= head:
+                aged = current if agestamps.hours_age(ls[j]) else None
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
             blank = blankdates.blank(ls[j]) or blank and ls[j].kind != "date"
         blank = blank or clocked and current == page_dated and not _clocked(ls, g) or blankdates.own_blank(g.lines)
         out[g.index] = (None, "") if blank else current   # (undated; the next items keep `current`)
+        current = current if aged is None else aged
         last_text = _last_text(g.lines, g.index)
         s = _signed(ls, g)
         if s >= 0:   # its own, not the next items' ('text' / '— Outlet, 15/5/2025' / blank)
@@ -155,7 +160,7 @@ def running_dates(ls: list[Line], groups: list, page) -> dict[int, tuple]:
         for j in range(last_text + 1, g.index + len(g.lines)):
             if _runs_on(ls, j, own or mailed) and j >= head:   # (an issue's date line under the newsletter's name too)
                 current = _dated(page, ls[j], page.resolve(ls[j].dates[0]), current)
-    return out | {i: (None, "") for i in stampdates.unstamped(ls, groups)}   # (its stamp is one item's)
+    return out | {i: (None, "") for i in stampdates.unstamped(ls, groups) | stampdates.past_section(ls, groups)}   # (its stamp is one item's)
 
 
 def _masthead(ls: list[Line], groups: list) -> int:

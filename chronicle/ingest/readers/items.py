@@ -13,7 +13,7 @@ from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
 from ..sitenames import url_head
-from ..sourcelabels import labelled_source
+from ..viadates import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
@@ -245,7 +245,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     if day:   # 'Madrid, 5 may (EFE).- …': the dateline's day (a wire's lower-case month is no verb there)
         st.date, st.date_basis = page.resolve(day[0])
     t, name = outlets.more_at(t)   # '… Read more from KQED.', 'Mehr dazu im Spiegel': its outlet
-    t, labelled = labelled_source(t)   # '… (fonte: Staffetta Quotidiana)'
+    t, labelled = labelled_source(t, st, page)   # '… (fonte: Staffetta Quotidiana)', '… (via X, 29/10)'
     st.source = st.source or name or labelled
     rest, name = outlets.wire(t)
     if not name:

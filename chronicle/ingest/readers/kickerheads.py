@@ -27,3 +27,14 @@ def _kicked(ls: list[Line], i: int) -> bool:
 def regular(ls: list[Line]) -> bool:
     """Two stories or more printed kicker / headline / text."""
     return sum(1 for i in range(len(ls)) if _kicked(ls, i)) >= _LEAST
+
+
+def headed(ls: list[Line], kicking: list[int]) -> bool:
+    """Headlines right over their paragraph ('*Gletscher verlieren drei Prozent*' / 'Laut dem Bericht
+    … . Besonders …'), three or more and no fewer than the paragraphs opening with a short sentence
+    that stand under none: a page of headlines over their text, not of bold-lead paragraphs."""
+    def over_text(i: int) -> bool:
+        return ls[i].kind == "head" and not ls[i].marker and not ls[i].text.isupper() and words(ls[i].text) >= 4 \
+            and ls[i + 1].kind == "prose" and ls[i + 1].no == ls[i].no + 1
+    heads = {i + 1 for i in range(len(ls) - 1) if over_text(i)}
+    return len(heads) >= 3 and len(heads) >= sum(1 for i in kicking if i not in heads)

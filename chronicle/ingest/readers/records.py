@@ -31,6 +31,11 @@ ROLE_OF = {w: role for role, words in NAMES.items() for w in words.split()}
 # A database's page-name column (Notion, Airtable: 'Name', 'Nom', 'Nombre', 'Nome') is the title, as
 # a header only: a 'Name: …' line elsewhere is a person's
 _HEADER_ROLE = {**ROLE_OF, **dict.fromkeys(("name", "nom", "nombre", "nome"), "title")}
+# a list of press notes, circulars or letters names its headlines' column 'Subject' ('Betreff', 'Objet',
+# 'Oggetto', 'Asunto', 'Assunto', 'Onderwerp') and its dates' 'Dated' ('Datiert', 'Daté'), as a header
+# only: a 'Subject:' line elsewhere is an e-mail's
+_HEADER_ROLE |= {**dict.fromkeys(("subject", "betreff", "objet", "oggetto", "asunto", "assunto", "onderwerp"), "title"),
+                 **dict.fromkeys(("dated", "datiert", "daté", "datato", "fechado"), "date")}
 
 
 # The last page found to hold no records (compared whole: no hash can collide): detection and
@@ -149,13 +154,20 @@ def _roles(rows: list[list[str]]) -> list:
     cols = list(zip(*rows))
     outlets = Outlets()
     roles: list = [_value_role(col, outlets) for col in cols]
-    rest = [k for k in range(len(cols)) if roles[k] is None]
+    rest = [k for k in range(len(cols)) if roles[k] is None and not _codes(cols[k])]
     if rest:
         longest = sorted(rest, key=lambda k: -sum(len(v) for v in cols[k]))
         roles[longest[0]] = "title"
         if len(longest) > 1 and sum(len(v) for v in cols[longest[0]]) > 2 * sum(len(v) for v in cols[longest[1]]):
             roles[longest[0]], roles[longest[1]] = "body", "title"
     return roles
+
+
+def _codes(col: tuple) -> bool:
+    """A column of numbers or reference codes ('1', 'ECI/PN/214/2026', 'BAV-2026-088'): one word
+    holding a digit in every filled row, no headline's."""
+    filled = [v for v in col if v]
+    return bool(filled) and all(" " not in v and any(c.isdigit() for c in v) for v in filled)
 
 
 def _unnamed_body(rows: list[list[str]], roles: list) -> list:

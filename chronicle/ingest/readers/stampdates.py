@@ -58,3 +58,29 @@ def dated_under(ls: list[Line], groups: list) -> bool:
             texted += 1
             own += any(l.kind == "date" and l.dates for l in g.lines[1:first])
     return own >= 3 and 2 * own >= texted
+
+
+def past_section(ls: list[Line], groups: list) -> set[int]:
+    """A page whose date lines each stand right over one item's headline ('Monday, 2 November 2026' /
+    headline / teaser, three or more, no date line over two items): its items after a section's
+    heading in capitals below them ('IN THE MEDIA', 'AUS DEN AGENTUREN'), with no date line of their
+    own, are undated, not dated by the last item's line (a day heading over several items keeps them)."""
+    firsts = [g.index for g in groups]
+    dated = {i for i in firsts if i > 0 and ls[i - 1].kind == "date" and ls[i - 1].dates and ls[i].gap == 0}
+    if len(dated) < 3:
+        return set()
+    out, run = set(), False   # run: the items since the last date line stand under a section's heading
+    for prev, i in zip([0] + firsts, firsts):
+        between = ls[prev + 1:i] if prev else ls[:i]
+        if any(l.kind == "date" and l.dates for l in between):
+            run = False
+            continue
+        if i in dated:
+            continue
+        if any(l.kind == "head" and l.text.isupper() and len(l.text) <= 40 for l in between):
+            run = True
+        elif not run and prev in dated:
+            return set()   # (one date line over two items: a day heading)
+        if run:
+            out.add(i)
+    return out
