@@ -26,8 +26,9 @@ SCORER = FIXTURES / "ingest_heldout" / "score.py"
 
 # Reached at the commits that added each set's test (chronicle/ingest/README.md, "Held-out set";
 # ingest_heldout2/README.md); raise them when the importer gets better, never lower them to make a
-# change pass. (Raised for every set on 2026-12-01 after the fit29b, fit30 and fit31 merges: each to a
-# hundredth under what it reached, each count to what it reached.)
+# change pass. (Raised for every set on 2026-12-01 after the fit29b, fit30 and fit31 merges, and again
+# after the fit32, fit33 and tag merges of stop 40: each to a hundredth under what it reached, each
+# count to what it reached.)
 FLOORS = {
     "ingest_heldout": {"clean_segmentation": 1.0, "title": 0.97, "date": 1.0, "source": 1.0, "must_tags": 0.82},
     "ingest_heldout2": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.97},
@@ -50,28 +51,32 @@ FLOORS = {
     "ingest_heldout16": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.80},
     "ingest_heldout17": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.87},
     "ingest_heldout18": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.96, "must_tags": 0.73},
-    "ingest_heldout19": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
+    "ingest_heldout19": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.78},
     "ingest_heldout20": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
-    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.95, "source": 0.95, "must_tags": 0.83},
-    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout21": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.95, "source": 0.95, "must_tags": 0.85},
+    "ingest_heldout22": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.83},
     # set 23: its first contact, never fitted; set 24: after its fixes (its first contact: README)
-    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.87},
-    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.93, "must_tags": 0.88},
+    "ingest_heldout23": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.98, "source": 0.91, "must_tags": 0.88},
+    "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.93, "must_tags": 0.91},
     # sets 25 and 26: after their fixes (their first contact: README, fit25's section)
-    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.83},
-    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.77},
+    "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.85},
+    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.78},
     # set 27: after its fixes (first contact 0.94 / 0.68 / 0.60 (6 false) / 0.22 / 0.60: README).
     # Must tags raised 2026-12-01 after the countries round (chronicle/ingest/README.md, "Tags,
     # round 16"), to a hundredth under what it reached
-    "ingest_heldout27": {"segmentation": 1.0, "clean_segmentation": 1.0, "title": 0.97, "date": 0.94, "source": 0.91, "must_tags": 0.76},
+    "ingest_heldout27": {"segmentation": 1.0, "clean_segmentation": 1.0, "title": 1.0, "date": 0.94, "source": 0.91, "must_tags": 0.8},
     # set 28: after its fixes (first contact 1.00 / 0.76 / 0.50 (9 false) / 0.46 / 0.57, 60 extras: README)
-    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
+    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.78},
     # set 29: after its fixes (first contact 1.00 / 1.00 / 0.84 (7 false) / 0.55 / 0.77, 32 extras: README)
-    "ingest_heldout29": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout29": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
     # set 30: after its fixes (first contact 0.82 / 0.77 / 0.71 (9 false) / 0.79 / 0.73, 14 extras: README)
-    "ingest_heldout30": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
+    "ingest_heldout30": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.89},
     # set 31: after its fixes (first contact 0.89 / 0.82 / 0.82 (11 false) / 0.65 / 0.73, 24 extras: README)
-    "ingest_heldout31": {"clean_segmentation": 0.93, "title": 0.84, "date": 0.93, "source": 0.87, "must_tags": 0.73},
+    "ingest_heldout31": {"clean_segmentation": 1.0, "title": 0.92, "date": 1.0, "source": 0.87, "must_tags": 0.79},
+    # set 32: after its fixes (first contact 1.00 / 0.68 / 1.00 (6 false) / 0.68 / 0.82, 6 extras: README)
+    "ingest_heldout32": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.88},
+    # set 33: after its fixes (first contact 0.90 / 0.71 / 0.79 (7 false) / 0.63 / 0.71, 12 extras: README)
+    "ingest_heldout33": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.96, "source": 1.0, "must_tags": 0.74},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
@@ -106,7 +111,9 @@ CEILINGS = {
     # (set 30's 4: a forwarded weekly's 'Date:' header dates its undated items; set 4's labeller took
     # such a header as their date, set 30's did not: README, "Held-out set 30")
     "ingest_heldout30": {"false_dates": 4, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout31": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 18},
+    "ingest_heldout31": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 13},
+    "ingest_heldout32": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
+    "ingest_heldout33": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 6},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {
@@ -137,6 +144,8 @@ CAPTURED = {
     "ingest_heldout29": dt.date(2026, 6, 23),
     "ingest_heldout30": dt.date(2026, 8, 11),
     "ingest_heldout31": dt.date(2026, 9, 22),
+    "ingest_heldout32": dt.date(2026, 10, 14),
+    "ingest_heldout33": dt.date(2026, 11, 3),
 }
 SETS = sorted(FLOORS)
 
