@@ -50,3 +50,33 @@ def test_a_national_institution_places_the_story(lang, title, text, country):
 def test_an_ordinary_word_like_a_name_places_nothing(lang, title, text, country):
     tags = _tags(lang, title, text)
     assert country not in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, country", [
+    # a national rail operator, a tax authority, a public broadcaster, a dairy cooperative the
+    # country's press names without the country
+    ("de", "ÖBB erhöht die Ticketpreise ab Juni",
+     "Die Bahn begründet den Schritt mit gestiegenen Energiekosten.", "austria"),
+    ("fr", "La SNCB supprime des trains de soirée",
+     "Les navetteurs dénoncent une offre réduite sur les lignes rurales.", "belgium"),
+    ("en", "KRA extends the filing deadline by two weeks",
+     "Taxpayers had complained that the online portal crashed repeatedly.", "kenya"),
+    ("en", "Fonterra lifts its forecast milk price",
+     "Farmers welcomed the higher payout after a dry summer.", "new-zealand"),
+])
+def test_a_national_operator_or_agency_places_the_story(lang, title, text, country):
+    tags = _tags(lang, title, text)
+    assert country in tags, tags
+
+
+@pytest.mark.parametrize("lang, title, text, country", [
+    # a name matches as it is written: the colour is no Indian airline ('IndiGo')
+    ("en", "Indigo dye makes a comeback among textile artists",
+     "Growers in several regions are planting the crop again.", "india"),
+    # a word that only starts like a listed name is none ('Cislunar' is no Cisl, the Italian union)
+    ("en", "Cislunar space draws a new round of startups",
+     "Investors expect small landers to carry most of the payloads.", "italy"),
+])
+def test_a_word_written_like_a_new_name_places_nothing(lang, title, text, country):
+    tags = _tags(lang, title, text)
+    assert country not in tags, tags
