@@ -62,36 +62,33 @@ def _country_of(slug: str, rows: dict) -> str | None:
 def countries_named(text: str) -> frozenset[str]:
     """The slugs of the countries `text` names, by name or by a place that lies in one. A name
     of several words is looked for only where all its capitalised words are in the text."""
-    return frozenset(country for country, _place in _named_in(text, set(_CAPITAL.findall(text))))
+    return frozenset(country for country, _place in _named_in(text, set(_CAPITAL.findall(text)), places=False))
 
 
-def _named_in(text: str, words: set[str]) -> frozenset[tuple[str, str]]:
-    """(country, place) for each place the text names ("" for a seat of power)."""
+def _named_in(text: str, words: set[str], places: bool = True) -> frozenset[tuple[str, str]]:
+    """(country, place) for each place the text names ("" for a seat of power). places=False: only
+    the countries matter, so a one-word name of a country found already is not looked for (a whole
+    page's text names the same countries many times)."""
     by_first, firsts = _names()
-    names = [(name, country, slug) for word in words & firsts for name, capitals, country, slug in by_first[word]
-             if words.issuperset(capitals)]
+    names = {(name, country, slug) for word in words & firsts for name, capitals, country, slug in by_first[word]
+             if words.issuperset(capitals)}
     if len(names) < 2:
         return frozenset((c, slug) for name, c, slug in names if has_whole(text, name))
     # the longest name first, and its words are no shorter name's: 'New Mexico' is no Mexico,
-    # 'Papua New Guinea' no Guinea
-    found, taken = set(), []
-    for name, country, slug in sorted(set(names), key=lambda n: (-len(n[0]), n)):
-        free = [s for s in _whole_spans(text, name) if not any(a <= s[0] and s[1] <= b for a, b in taken)]
-        if free:
+    # 'Papua New Guinea' no Guinea (a name found is blanked out of the text the shorter ones are
+    # looked for in)
+    found: set[tuple[str, str]] = set()
+    countries: set[str] = set()
+    for name, country, slug in sorted(names, key=lambda n: (-len(n[0]), n)):
+        several = not name.isalpha()
+        if not places and not several and country in countries:
+            continue
+        if has_whole(text, name):
             found.add((country, slug))
-            taken.extend(free)
+            countries.add(country)
+            if several:
+                text = text.replace(name, " " * len(name))
     return frozenset(found)
-
-
-def _whole_spans(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Where the phrase stands in the text as words of its own (textwords.has_whole)."""
-    spans, i = [], text.find(phrase)
-    while i >= 0:
-        j = i + len(phrase)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            spans.append((i, j))
-        i = text.find(phrase, i + 1)
-    return spans
 
 
 # capitalised words side by side ('El Salvador', 'Stadtwerke Tamsweg'), or one before a colon (a
