@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from chronicle.config import load_config
-from chronicle.ingest import ingest_files
 from chronicle.ingest.pageplaces import page_country
-from chronicle.source import frontmatter
+from ingest_page import tags_by_title
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = load_config(ROOT / "config.yaml")
@@ -50,16 +49,7 @@ def _page(items) -> str:
 
 
 def _ingest(tmp_path: Path, items) -> dict[str, set[str]]:
-    raw = tmp_path / "2025-06-02-digest.txt"
-    raw.write_text(_page(items), encoding="utf-8")
-    report = ingest_files([raw], tmp_path / "out", CONFIG)
-    assert not report.errors
-    found = {}
-    for p in sorted((tmp_path / "out").glob("*.md")):
-        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
-        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
-        found[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
-    return found
+    return tags_by_title(_page(items), tmp_path)
 
 
 def test_a_page_mostly_about_one_country_has_that_country():

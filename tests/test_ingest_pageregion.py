@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from chronicle.config import load_config
-from chronicle.ingest import ingest_files
 from chronicle.ingest.pageplaces import countries_named, page_place
-from chronicle.source import frontmatter
+from ingest_page import tags_by_title
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = load_config(ROOT / "config.yaml")
@@ -77,16 +76,7 @@ Das Netz versorgt ab Januar 9000 Wohnungen mit Abwärme aus der Kehrichtverbrenn
 
 
 def _ingest(tmp_path: Path, page: str) -> dict[str, set[str]]:
-    raw = tmp_path / "2025-10-06-news.txt"
-    raw.write_text(page, encoding="utf-8")
-    report = ingest_files([raw], tmp_path / "out", CONFIG)
-    assert not report.errors
-    found = {}
-    for p in sorted((tmp_path / "out").glob("*.md")):
-        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
-        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
-        found[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
-    return found
+    return tags_by_title(page, tmp_path, "2025-10-06-news.txt")
 
 
 def test_a_state_agencys_items_are_that_states_news(tmp_path):

@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from chronicle.config import load_config
-from chronicle.ingest import ingest_files
 from chronicle.ingest.pagethemes import page_theme
 from chronicle.ingest.run import tagger_for
-from chronicle.source import frontmatter
+from ingest_page import tags_by_title
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = load_config(ROOT / "config.yaml")
@@ -51,16 +50,7 @@ The head, taken during a colonial expedition in 1897, will go on show in a new g
 
 
 def _tags(tmp_path: Path, page: str) -> dict[str, set[str]]:
-    raw = tmp_path / "2025-11-07-briefing.txt"
-    raw.write_text(page, encoding="utf-8")
-    report = ingest_files([raw], tmp_path / "out", CONFIG)
-    assert not report.errors
-    found = {}
-    for p in sorted((tmp_path / "out").glob("*.md")):
-        yaml_text, line, _, _ = frontmatter.split(p.read_text(encoding="utf-8"), str(p))
-        fields = frontmatter.parse_fields(yaml_text, line, str(p))[0]
-        found[fields["title"]] = {str(t).lower() for t in fields.get("tags") or ()}
-    return found
+    return tags_by_title(page, tmp_path, "2025-11-07-briefing.txt")
 
 
 def test_a_newsletters_subject_tags_each_of_its_items(tmp_path):
