@@ -132,8 +132,8 @@ def page_place(text: str) -> tuple[str, str]:
     city's in its own name ('News from the City of Gothenburg'): its items that name no other
     place are that state's or city's news (tagcountry.py). The region is picked among the
     country's regions and cities by the rule of page_country, counting an item's lines as one
-    (lines within two of each other): named apart three times, or twice with once in the
-    masthead."""
+    (lines within two of each other), and it must be named in the masthead and once more apart
+    (named apart three times without the masthead, a Kenyan newsletter's 'Nakuru' was taken)."""
     _by_first, firsts = _names()
     firsts = firsts | _town_countries().keys()
     countries: list[tuple[int, frozenset[str]]] = []
