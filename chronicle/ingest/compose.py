@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 
 from ..source import frontmatter
-from ..source.slugs import DATE_PREFIX, file_slug
+from ..source.slugs import DATE_PREFIX, file_slug, tag_slug
 from ..source.text import headline, lead, sentences, shorten
-from . import clean, when
+from . import clean, pagepublisher, when
 from .ledger import text_key, title_key
 from .model import Context, Parsed, Story
 from .tagging import Tagger
@@ -121,11 +121,15 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
         title = _clause(title)
         summary = _summary(text, title)
     page_labels = list(parsed.page_labels)
-    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme):   # 'Space' over a page of space stories
+    # 'Space' over a page of space stories; the regulator whose announcements page it is
+    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme, parsed.page_publisher):
         if topic and topic not in page_labels:
             page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,
                                                parsed.page_places, parsed.page_country, parsed.page_region)
+    if parsed.page_publisher:   # 'OEB' beside 'Ontario Energy Board': the name only
+        short = pagepublisher.initials(parsed.page_publisher)
+        tags = [t for t in tags if tag_slug(t) != short or tag_slug(parsed.page_publisher) not in tags]
     if evidence:
         notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
                                            else f"{t} ({evidence[t]})" for t in tags if t in evidence))

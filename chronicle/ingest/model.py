@@ -33,6 +33,7 @@ class Parsed:
     page_country: str = ""   # the country most of the page's lines are placed in, if one (pageplaces.py)
     page_region: str = ""    # and the region or city of it the page is about, if one (pageplaces.page_place)
     page_theme: str = ""     # the broad theme half its paragraphs name, if one (pagethemes.py)
+    page_publisher: str = ""   # the institution whose own news page it is, if one (pagepublisher.py)
     # The evidence reader's items not yet read into stories (`stories` is then empty): each is
     # read by `read_item` where it is composed (drafting.py: on every core, not in the one process
     # that parses the page); `read_all` reads them here.
