@@ -1,7 +1,7 @@
 """The held-out sets (tests/fixtures/ingest_heldout: 20 digests; ingest_heldout2: 6 more, in
 layouts the first set lacks; ingest_heldout3: 12 more, in layouts neither has; ingest_heldout4: 12
 more, in layouts none of them has; ingest_heldout5: 12 more, captured 2025-03-05; ingest_heldout6:
-10 more, captured 2025-03-04; ingest_heldout7 to 23, each written blind, 10 or 12 digests, each with its
+10 more, captured 2025-03-04; ingest_heldout7 to 35, each written blind, 9 to 12 digests, each with its
 capture date in its README), in layouts of real pages the importer was not tuned on, labelled
 from the pages. One in-process ingest of each whole set, scored by the owner's scorer (a copy:
 tests/fixtures/ingest_heldout/score.py); each measure must stay at or above the floor reached, so a
@@ -33,19 +33,23 @@ FLOORS = {
     "ingest_heldout": {"clean_segmentation": 1.0, "title": 0.97, "date": 1.0, "source": 1.0, "must_tags": 0.82},
     "ingest_heldout2": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.97},
     "ingest_heldout3": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.92},
-    "ingest_heldout4": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.9},
-    "ingest_heldout5": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.86},
+    "ingest_heldout4": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.91},
+    # (must tags lowered .86 -> .85 on 2026-12-01, the one floor lowered, said here and in the ingest
+    # README's "Held-out set 35": 'defense' is a theme text finds since set 35 (every defence story of
+    # its seed-000 page went untagged; sets 6, 7, 20 and 35 gained), and two defence stories of set 5
+    # whose labels want 'Lithuania' and 'Russia' give their sixth place to it)
+    "ingest_heldout5": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
     # (its Telegram JSON export, 909, is left to the JSON-export reader: 5 titles, dates and outlets, 16 extras)
-    "ingest_heldout6": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.86},
+    "ingest_heldout6": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.87},
     # sets 7-22: the floors reached at the merge of sets 21 and 22 (2026-11-30), each set fitted
     # after its first contact (chronicle/ingest/README.md gives both rows)
     "ingest_heldout7": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
     "ingest_heldout8": {"clean_segmentation": 0.96, "title": 0.95, "date": 1.0, "source": 0.97, "must_tags": 0.82},
-    "ingest_heldout9": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.79},
-    "ingest_heldout10": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
+    "ingest_heldout9": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.8},
+    "ingest_heldout10": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.74},
     "ingest_heldout11": {"clean_segmentation": 1.0, "title": 0.98, "date": 1.0, "source": 1.0, "must_tags": 0.89},
-    "ingest_heldout12": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.71},
-    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
+    "ingest_heldout12": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.72},
+    "ingest_heldout13": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.73},
     "ingest_heldout14": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.88},
     "ingest_heldout15": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
     "ingest_heldout16": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.80},
@@ -60,23 +64,25 @@ FLOORS = {
     "ingest_heldout24": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.93, "must_tags": 0.91},
     # sets 25 and 26: after their fixes (their first contact: README, fit25's section)
     "ingest_heldout25": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.95, "source": 1.0, "must_tags": 0.85},
-    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.82},
+    "ingest_heldout26": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.83},
     # set 27: after its fixes (first contact 0.94 / 0.68 / 0.60 (6 false) / 0.22 / 0.60: README).
     # Must tags raised 2026-12-01 after the countries round (chronicle/ingest/README.md, "Tags,
     # round 16"), to a hundredth under what it reached
     "ingest_heldout27": {"segmentation": 1.0, "clean_segmentation": 1.0, "title": 1.0, "date": 0.94, "source": 0.91, "must_tags": 0.8},
     # set 28: after its fixes (first contact 1.00 / 0.76 / 0.50 (9 false) / 0.46 / 0.57, 60 extras: README)
-    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.78},
+    "ingest_heldout28": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.81},
     # set 29: after its fixes (first contact 1.00 / 1.00 / 0.84 (7 false) / 0.55 / 0.77, 32 extras: README)
     "ingest_heldout29": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.85},
     # set 30: after its fixes (first contact 0.82 / 0.77 / 0.71 (9 false) / 0.79 / 0.73, 14 extras: README)
     "ingest_heldout30": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.89},
     # set 31: after its fixes (first contact 0.89 / 0.82 / 0.82 (11 false) / 0.65 / 0.73, 24 extras: README)
-    "ingest_heldout31": {"clean_segmentation": 1.0, "title": 0.92, "date": 1.0, "source": 0.87, "must_tags": 0.79},
+    "ingest_heldout31": {"clean_segmentation": 1.0, "title": 0.92, "date": 1.0, "source": 0.87, "must_tags": 0.81},
     # set 32: after its fixes (first contact 1.00 / 0.68 / 1.00 (6 false) / 0.68 / 0.82, 6 extras: README)
-    "ingest_heldout32": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.88},
+    "ingest_heldout32": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 1.0, "must_tags": 0.89},
     # set 33: after its fixes (first contact 0.90 / 0.71 / 0.79 (7 false) / 0.63 / 0.71, 12 extras: README)
-    "ingest_heldout33": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.96, "source": 1.0, "must_tags": 0.74},
+    "ingest_heldout33": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.96, "source": 1.0, "must_tags": 0.85},
+    # set 35: after its fixes (first contact 1.00 / 0.60 / 0.78 (7 false) / 0.63 / 0.83, 6 extras, 4 merges: README)
+    "ingest_heldout35": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.92, "must_tags": 0.93},
 }
 CEILINGS = {
     "ingest_heldout": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
@@ -114,6 +120,10 @@ CEILINGS = {
     "ingest_heldout31": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 13},
     "ingest_heldout32": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout33": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 6},
+    # (set 35's 5: a roundup's page date line under its first headline; its labeller dates only that
+    # item, the development set's labels date every item of a page by its date line (307, 311, 314):
+    # README, "Held-out set 35")
+    "ingest_heldout35": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 0},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {
@@ -146,6 +156,7 @@ CAPTURED = {
     "ingest_heldout31": dt.date(2026, 9, 22),
     "ingest_heldout32": dt.date(2026, 10, 14),
     "ingest_heldout33": dt.date(2026, 11, 3),
+    "ingest_heldout35": dt.date(2026, 11, 27),
 }
 SETS = sorted(FLOORS)
 

@@ -13,9 +13,9 @@ from .outlets import Outlets, beside_date
 from .readmore import _READ_MORE, _READ_MORE_HINT, READ_MORE_LINE, READ_MORE_TAIL, READ_MORE_WORDS  # noqa: F401 (tests read them here)
 
 # a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤»□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
                     r"\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦·⇒→►▶➤»□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
+MARKER_FIRST = "-*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"

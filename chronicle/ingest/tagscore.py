@@ -46,6 +46,9 @@ def salience(finder, title: str, lead: str, body: str, german: bool = False, lan
     return scores, first, evidence
 
 
+_IMPLIED = 1_000_000   # added to an implied theme's offset: after any offset of a text
+
+
 def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict,
           lands: frozenset[str] = frozenset()) -> None:
     """A narrow theme implies its broader one ('fracking' -> oil), at half the narrow one's
@@ -66,6 +69,9 @@ def widen(broader: Mapping[str, str], scores: dict, first: dict, evidence: dict,
                 implied = summed[up] = summed.get(up, 0) + implied
             if implied > scores.get(up, 0):
                 scores[up] = implied
-                first[up] = first[slug] if up not in first else min(first[up], first[slug])
+                # a theme only implied ranks after a topic the text names as often ('parliament' from
+                # 'Bundestag' after the 'Lithuania' of its body); a place implied by its towns does not
+                at = first[slug] if up in lands else _IMPLIED + first[slug]
+                first[up] = at if up not in first else min(first[up], at)
                 evidence.setdefault(up, evidence[slug])
             up, implied = broader.get(up), implied / 2

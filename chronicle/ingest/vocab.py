@@ -26,7 +26,7 @@ _DATA = Path(__file__).with_name("data")
 def builtin() -> dict[str, TopicDef]:
     out: dict[str, TopicDef] = {}
     for slug, t in _place_rows().items():
-        out[slug] = _topic(slug, t["name"], t["kind"], t["description"], _place_aliases(t["aliases"]))
+        out[slug] = _topic(slug, t["name"], t["kind"], t["description"], _place_aliases(t["aliases"], t["name"]))
     for kind, rows in (("theme", _theme_rows()), ("organisation", _theme_rows("organisations.txt"))):
         for slug, name, desc, aliases, _ in rows:
             out[slug] = _topic(slug, name, kind, desc, aliases)
@@ -160,12 +160,15 @@ def _marked(mark: str) -> list[tuple[str, str]]:
             for *_, aliases, _up in _marked_rows(name) for alias, at, rest in (a.partition(mark) for a in aliases) if at]
 
 
-def _place_aliases(aliases: list[str]) -> tuple[str, ...]:
+def _place_aliases(aliases: list[str], name: str = "") -> tuple[str, ...]:
     """A place's names, less those that are, accents folded, a common word of a language ingest
-    reads: Brazil's state of Pará would tag every Spanish sentence that starts with 'Para' ('for');
-    and less the names placewords.txt says no page reads as the place ('Dominique')."""
+    reads: Brazil's state of Pará would tag every Spanish sentence that starts with 'Para' ('for'),
+    so 'Para' goes; its own name 'Pará', accent and all, is no such word and stays (Italian's
+    'parà', a paratrooper, keeps 'Parà' out); and less the names
+    placewords.txt says no page reads as the place ('Dominique')."""
     never = {a for a, langs in _place_words().items() if not langs}
-    return tuple(a for a in aliases if _fold(a) not in FUNCTION_WORDS and a not in never)
+    return tuple(a for a in aliases if not (_fold(a) in FUNCTION_WORDS and (a != name or _fold(a) == a.lower()))
+                 and a not in never)
 
 
 def _fold(text: str) -> str:

@@ -23,7 +23,9 @@ PATTERNS = (
     # year first: '2025-05-12', and as South Africa, Japan or Hungary print it '2025/05/12', '2025.05.12.'
     # (a dotted one with two-digit month and day: 'v2020.3.1' is a version; none after a '/': a web address)
     ("iso", re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d\d)(?:(?P<isep>[-/])(?P<a>\d{1,2})(?P=isep)(?P<b>\d{1,2})"
-                       r"|\.(?P<a2>\d\d)\.(?P<b2>\d\d))(?![\d])")),
+                       r"|\.(?P<a2>\d\d)\.(?P<b2>\d\d))(?![\d])"
+                       # a feed's time and zone with it ('2026-11-26T18:20:00+01:00', '…T14:30Z'): the day as written
+                       r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:]))?")),
     ("num", re.compile(r"(?<![\d:/])(?<!\d\.)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])")),
     ("mdy", re.compile(r"(?i)(?<!\w)" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:(?:,\s*|\s+)" + _YEAR + r"(?!\d))?")),
     ("dmy", re.compile(r"(?i)(?<![\w.])" + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MON

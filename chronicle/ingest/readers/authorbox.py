@@ -8,7 +8,7 @@ import re
 
 from ..lines import Line
 
-_LABEL = re.compile(r"(?i)^(?:source|fonte|fuente|quelle|bron|fonte dell['’]articolo|about the author|sobre o autor|"
+_LABEL = re.compile(r"(?i)^(?:sources?|fontes?|fuentes?|quellen?|bronn?e?n?|fonte dell['’]articolo|about the author|sobre o autor|"
                     r"sobre el autor|à propos de l['’]auteur|über den autor|über die autorin|l['’]autore|autor|autora|"
                     r"author|auteur|autore)\s*:?$")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |da |del |van |von )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")   # a full name
@@ -20,7 +20,8 @@ def mark(ls: list[Line]) -> int:
     # the rest after every line, which cost a 21,000-line digest 0.1 s)
     for k in range(max(1, len(ls) - 3), len(ls) - 1):
         label, name, rest = ls[k], ls[k + 1], ls[k + 2:]
-        if ls[k - 1].kind == "prose" and label.kind == "head" and _LABEL.match(label.text.strip()) \
+        # (under the text, or under a list's last bullet, which may end without a full stop)
+        if (ls[k - 1].kind == "prose" or ls[k - 1].marker) and label.kind == "head" and _LABEL.match(label.text.strip()) \
                 and name.kind == "head" and _NAME.match(name.text.strip()) \
                 and all(l.kind in ("head", "prose") and len(l.text) <= 200 for l in rest):
             for l in ls[k:]:

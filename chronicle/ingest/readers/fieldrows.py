@@ -24,7 +24,7 @@ from .columndates import says_newest_first
 _SEP = re.compile(r"(?<=\s)[^\w\s]{1,3}(?!\S)")
 _PROSE = re.compile(r"^(?:[-–—.…,:;!?'\"«»()\[\]{}*&%°•·]|\.\.\.?|--|…+)$")
 # a list's marker: no part of the row's first field (a number is not taken: '12. Mai | …' is a date)
-_BULLET = re.compile(r"^\s*[-*+•▪◦‣⇒→►▶➤]\s+")
+_BULLET = re.compile(r"^\s*[-*+•▪◦‣⇒→►▶➤▸▹➔]\s+")
 _RULE = re.compile(r"^[\s|:+=-]+$")   # a table's border or a heading's underline
 _MIN_ROWS = 3             # rows in the run, a header row among them
 _SHARE = 0.5              # of the page's text in the rows: a list, not a few lines of one in prose

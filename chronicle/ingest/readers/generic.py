@@ -12,7 +12,7 @@ from ..model import Context, Parsed
 from . import agenda, cardfeed, chat, claims, episodes, evidence, fieldrows, fields, forumposts, forwards, grouposts, linkboard, maildigest, mdnotes, netfeed, records, social, tgforwards, threadheads
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+)$")   # (the text's closing hashes: lines.md_heading_text)
-BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤»]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+BULLET = re.compile(r"^\s*(?:[-*+•⇒→►▶➤▸▹‣➔»]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{0,40}?,?\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
                       r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[—–-]+\s*")
 

@@ -26,7 +26,8 @@ _LEAD_BYLINE = re.compile(r"^By\s+(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:(?:and|&)\
                           r"(?=[A-ZÀ-Ý]{2,}[\s,]|\()")
 _LEAD_PLACE = re.compile(r"^[A-ZÀ-Ý][\w .'’()/-]{1,60},\s*$")
 _PAREN_OUTLET = re.compile(r"\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
-_PAREN_OUTLET_TAIL = re.compile(r"(?<!\s)\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*$")
+# ('… stay closed (HINA);': a list item's closing semicolon or full stop after the brackets)
+_PAREN_OUTLET_TAIL = re.compile(r"(?<!\s)\s*\((?P<name>[^()]{2,40}?)(?:\s*\$)?\)\s*(?P<stop>[.;]?)\s*$")
 # '[#powergrid] — text', '[Energy] text': a paragraph's own label in brackets (evidence.py)
 LABEL_OPEN = re.compile(r"^\[#?(?P<label>[^\[\]#]{2,30})\]\s*[—–:-]?\s*(?=\S)")
 _GLUED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
@@ -68,7 +69,9 @@ class Page:
         # a date line among the first item's own lines is that item's when the other items have theirs
         # too ('Headline' / 'Mon 5 May 2025' / text, each): no page date to give an undated item
         # (so is a 'Published …' line under the first headline, or one under its credit, 'door ANP': an article's own)
-        own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates for l in g.lines)) >= 3
+        # (a list's one-line items each closing on their date: 'Headline · 2026-11-26T18:20+01:00')
+        own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates or l.kind == "head" and l.dates
+                                           and l.dates[-1].end >= len(l.text.rstrip()) - 1 for l in g.lines)) >= 3
         mailed = itemdates.self_dated(groups) > 0   # (an e-mail's send date then dates none: itemdates.py)
         for l in [l for i, l in enumerate(ls[:max(first, 1)]) if not (mailed and itemdates.mail_date(ls, i))] + [
                 l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
@@ -257,7 +260,7 @@ def _clean_body(text: str, st: Story, page: Page, outlets: Outlets) -> str:
     name = name if "/" not in name or outlets.is_outlet(name) else name.split("/")[0]   # '(APA/red)', '(dpa/lnw)': the agency's, an editor's mark after it
     if m and not t.startswith("+") and (outlets.is_outlet(name) or name in page.marks):
         st.source = st.source or name.strip()
-        t = t[:m.start()].rstrip()
+        t = t[:m.start()].rstrip() + (m["stop"] if m["stop"] == "." else "")
     t, name = closing_outlet(t, outlets)   # '… (lemonde.fr)', '… → Ouest-France': a note's
     st.source = st.source or name
     return t

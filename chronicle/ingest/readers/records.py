@@ -1,5 +1,5 @@
 """One article per line with delimited fields ('date | outlet | title', tabs, ' – ', pasted '|'
-tables), with or without a header row. Without one, each column's role is read from its values:
+tables), with or without a header row, or in fixed-width columns under a header (fixedcols.py). Without one, each column's role is read from its values:
 dates, web addresses, outlet names (known or repeated), and the title (the longest text)."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..lang import language
 from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .columndates import column_date, day_month, says_newest_first, yearless_order
+from . import fixedcols
 from .fieldsep import shared_separator
 from .leadingdates import split_leading_dates
 
@@ -73,7 +74,7 @@ def _rows_of(lines: list[str]) -> tuple[list[int], list[list[str]]] | None:
             return [n for n, _ in rows], [r for _, r in rows]
     split = shared_separator([l for _, l in content])   # a separator of the list's own ('date ~ outlet ~ title')
     if split is None:
-        return None
+        return fixedcols.rows(lines, _header_role)   # ('DATE   SOURCE   HEADLINE': cells at the header's places)
     count = Counter(l.count(split) for _, l in content).most_common(1)[0][0]
     rows = [(n, [f.strip() for f in l.split(split)]) for n, l in content if l.count(split) == count]
     return [n for n, _ in rows], [r for _, r in rows]

@@ -14,9 +14,11 @@ READ_MORE = re.compile(r"^\s*(read more|continue reading|read the full (story|ar
 
 # "…the text. Read More" on one line, as copied from a web page
 # (possessive: with `\s*(?:…)?\s+`, a line of 40,000 spaces before 'x read more' took a minute)
-READ_MORE_TAIL = re.compile(r"(?<=\S)(?:\s*+(?:…|\.\.\.))?\s++(?:read more|continue reading)\s*+[»›>…\.]*+\s*+$", re.I)
+# ('…for private rentals.Read More': the link glued to the sentence's full stop, no space)
+READ_MORE_TAIL = re.compile(r"(?<=\S)(?:\s*+(?:…|\.\.\.))?(?:\s++|(?<=[.!?”\"]))(?:read more|continue reading)\s*+[»›>…\.]*+\s*+$", re.I)
 # Every line either pattern takes holds one of these, case-folded (tests/test_ingest_prefilters.py):
 # detection counts read-more links on every line of a page, and most lines hold none
+_WHOLE = 250   # characters of a summary of its own (the seeds' are 400-900)
 READ_MORE_WORDS = ("more", "continue reading", "read the full")
 _READ_MORE_HINT = words_hint(READ_MORE_WORDS)
 
@@ -28,7 +30,7 @@ def count_read_more(lines: list[str]) -> int:
 
 def read_summaries(lines: list[str], ctx: Context) -> Parsed:
     outlets = Outlets.of_page(lines)
-    stories: list[Story] = []
+    blocks: list[list[tuple[int, str]]] = []
     block: list[tuple[int, str]] = []
     notes: list[str] = []
     for no, line in enumerate(lines, 1):
@@ -38,13 +40,31 @@ def read_summaries(lines: list[str], ctx: Context) -> Parsed:
             block += [(no, label)] if label else []
         if READ_MORE.match(line) or tail:
             if block:
-                stories.append(_summary(block, outlets))
+                blocks.append(block)
             block = []
         elif line.strip():
             block.append((no, line.strip()))
     if block and not (len(block) == 1 and pager_words(block[0][1])):   # (a last summary without its link; 'Load more' is none)
-        stories.append(_summary(block, outlets))
-    return Parsed("summary-list", stories, notes=notes)
+        blocks.append(block)
+    return Parsed("summary-list", [_summary(b, outlets) for b in _link_lost(blocks, notes)], notes=notes)
+
+
+def _link_lost(blocks: list[list[tuple[int, str]]], notes: list[str]) -> list[list[tuple[int, str]]]:
+    """On a page whose summaries are each one long paragraph before its link, a block of several
+    such paragraphs lost a link between them (a copy that dropped it): one summary each."""
+    def whole(line: str) -> bool:   # a summary of its own: sentences, a few hundred characters
+        return len(line) >= _WHOLE and line.rstrip()[-1:] in ".!?”\"»)"
+    single = sum(1 for b in blocks if len(b) == 1 and whole(b[0][1]))
+    if single < 3 or 2 * single < len(blocks):
+        return blocks
+    out: list[list[tuple[int, str]]] = []
+    for b in blocks:
+        if len(b) >= 2 and all(whole(t) for _, t in b):
+            notes.append(f"line {b[0][0]}: {len(b)} summaries without a link between them, read as {len(b)}")
+            out.extend([line] for line in b)
+        else:
+            out.append(b)
+    return out
 
 
 def _linked(block: list[tuple[int, str]], label: str, notes: list[str]) -> tuple[list[tuple[int, str]], str]:

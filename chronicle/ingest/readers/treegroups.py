@@ -11,6 +11,7 @@ import re
 from ..lines import Line
 from ..outlets import Outlets
 
+_ARROWS = "▾▸▼►▶▷▽▿"   # a folder's arrow (which lines.MARKER may also take for a bullet)
 _GROUP = re.compile(r"^(?:[▾▸▼►▶▷▽▿]\s*)?(?P<name>[^\W\d][^()]{0,60}?)\s*\((?P<n>\d{1,5})\)$")
 _LEAST = 2
 
@@ -18,7 +19,7 @@ _LEAST = 2
 def mark(ls: list[Line], outlets: Outlets) -> int:
     """Mark the group lines in place (their outlet, when their name is one); how many there were."""
     found = [(l, m["name"]) for l in ls for m in [_GROUP.match(l.text) if l.text[-1:] == ")" else None]
-             if m and l.kind in ("head", "outlet") and not l.marker]
+             if m and l.kind in ("head", "outlet") and (not l.marker or l.marker in _ARROWS)]
     if len(found) < _LEAST:
         return 0
     for l, name in found:

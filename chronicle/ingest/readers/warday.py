@@ -7,7 +7,7 @@ from .. import dates
 from ..model import TERMINAL, Context, Parsed, Story, is_prose
 
 OTHER_NEWS = re.compile(r"^\s*(other news|in other news|more news|briefly|in brief|also today)\s*:?\s*$", re.I)
-ITEM = re.compile(r"^\s*[⇒→►▶➤»•]\s*(?P<text>.+)$")
+ITEM = re.compile(r"^\s*[⇒→►▶➤▸➔»•]\s*(?P<text>.+)$")
 DASH_ITEM = re.compile(r"^\s*(?:[-*–]|\d{1,2}[.)])\s+(?P<text>.{40,})$")   # list items under "Other news"
 
 
