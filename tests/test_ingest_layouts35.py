@@ -102,6 +102,16 @@ def test_a_source_label_glued_to_the_outlet():
     assert [(s.source, s.date) for s in stories] == [("Graphic Online", dt.date(2026, 3, 19)),
                                                      ("Citi Newsroom", dt.date(2026, 3, 18)),
                                                      ("Joy News", dt.date(2026, 3, 17))]
+    # 'ACCRA: The central bank …': the place it was filed from, no headline (the title is derived)
+    assert [s.title for s in stories] == ["", "", ""]
+
+
+def test_a_capitals_kicker_that_is_no_place_is_still_a_headline():
+    page = ("Week in brief\n\n"
+            "RATE WATCH: The central bank kept its policy rate at 21 per cent on Monday, saying inflation had slowed.\n\n"
+            "BED COUNT: The regional hospital opened a new cancer ward with forty beds, the first outside the capital.\n\n"
+            "HARVEST WOES: Farmers in the north said the late rains had cut the maize harvest by a third this year.\n")
+    assert [s.title for s in _stories(page)] == ["RATE WATCH", "BED COUNT", "HARVEST WOES"]
 
 
 _ROUNDUP = """World

@@ -15,10 +15,11 @@ from .model import Context, Parsed, Story
 from .tagging import Tagger
 
 
-# "LONDON — " / "BRUSSELS —" at the start of a body: kept in the body, left out of the summary.
+# "LONDON — " / "BRUSSELS —" / "LAHORE: " at the start of a body: kept in the body, left out of the summary.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
-    r"|(?:[A-Z][A-Za-z .'-]{1,40},\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*[—–]\s*")
+    r"|(?:[A-Z][A-Za-z .'-]{1,40},\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*[—–]\s*"
+    r"|^[A-Z][A-Z .'-]{1,40}:\s+(?=[A-Z])")   # ('KOTA BHARU: Test trains …', as Malaysian and Pakistani papers write it)
 
 
 @dataclass(frozen=True)
@@ -120,19 +121,7 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     if not summary and basis == "derived":   # a one-sentence item: the title is its first clause
         title = _clause(title)
         summary = _summary(text, title)
-    page_labels = list(parsed.page_labels)
-    # 'Space' over a page of space stories; the regulator whose announcements page it is
-    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme, parsed.page_publisher):
-        if topic and topic not in page_labels:
-            page_labels.append(topic)
-    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,
-                                               parsed.page_places, parsed.page_country, parsed.page_region)
-    if parsed.page_publisher:   # 'OEB' beside 'Ontario Energy Board': the name only
-        short = pagepublisher.initials(parsed.page_publisher)
-        tags = [t for t in tags if tag_slug(t) != short or tag_slug(parsed.page_publisher) not in tags]
-    if evidence:
-        notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
-                                           else f"{t} ({evidence[t]})" for t in tags if t in evidence))
+    tags = _tags(tagger, story, parsed, title, summary, text, notes)
     if not story.date and not any(n.startswith("date") for n in notes):
         notes.append("date: not stated")
     if not story.source:
@@ -154,6 +143,25 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
     }
     return Draft(art_id, story.line, title, fields, clean.to_markdown(paras), tuple(notes), xkey,
                  title_key(story.title))
+
+
+def _tags(tagger: Tagger, story: Story, parsed: Parsed, title: str, summary: str, text: str,
+          notes: list[str]) -> list[str]:
+    """The story's tags, with the evidence for each added to `notes`."""
+    page_labels = list(parsed.page_labels)
+    # 'Space' over a page of space stories; the regulator whose announcements page it is
+    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme, parsed.page_publisher):
+        if topic and topic not in page_labels:
+            page_labels.append(topic)
+    tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,
+                                               parsed.page_places, parsed.page_country, parsed.page_region)
+    if parsed.page_publisher:   # 'OEB' beside 'Ontario Energy Board': the name only
+        short = pagepublisher.initials(parsed.page_publisher)
+        tags = [t for t in tags if tag_slug(t) != short or tag_slug(parsed.page_publisher) not in tags]
+    if evidence:
+        notes.append("tags: " + ", ".join(f"{t} ({evidence[t]!r})" if not evidence[t].startswith(("label", "page"))
+                                           else f"{t} ({evidence[t]})" for t in tags if t in evidence))
+    return tags
 
 
 def _summary(text: str, title: str) -> str:

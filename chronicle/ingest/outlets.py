@@ -44,8 +44,7 @@ _MORE_AT = re.compile(
     r"\s+(?:from|at|in|on|bei|beim|im|auf|von|sur|dans|chez|en|de|del|su|sul|sulla|da|nel|nella)\s+"
     r"(?P<name>(?:[^.:!?]|\.(?=\w)){2,50}?)\s*[.…]?\s*$")   # (a dot inside a name: 'TheJournal.ie')
 # a word each phrase of _MORE_AT holds ('Read more from', 'Mehr dazu bei'): a text without any is spared the pattern
-_MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir lire más leer lee sigue leggi continua "
-                        "approfondisci".split())
+_MORE_WORDS = frozenset("read see learn full mehr weiterlesen lesen plus savoir lire más leer lee sigue leggi continua approfondisci".split())
 # an article the sentence puts before the name ('bei der Tagesschau'), not part of it ('sur Le Monde')
 _LOWER_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|le|la|les|l['’]|el|los|las|il|lo|gli|i)\s*(?=\S)")
 _ARTICLES = ("der", "die", "das", "the", "le", "la", "les", "el", "il", "lo")

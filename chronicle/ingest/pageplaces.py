@@ -43,6 +43,15 @@ def _names() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], str, str], ...
     return {k: tuple(v) for k, v in by_first.items()}, frozenset(by_first)
 
 
+def is_place_name(name: str) -> bool:
+    """Whether `name`, as written ('Kota Kinabalu'), is a country's, region's, city's or town's name
+    the vocabulary or the towns' table knows."""
+    words = _CAPITAL.findall(name)
+    if not words:
+        return False
+    return name in tagtowns.table()[0] or any(n == name for n, *_ in _names()[0].get(words[0], ()))
+
+
 def country_of(slug: str) -> str | None:
     """The country a built-in place lies in (itself, for a country), or None."""
     return _country_of(slug, vocab.place_rows())

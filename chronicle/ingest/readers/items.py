@@ -12,13 +12,14 @@ from ..lines import Line, words
 from ..model import Context, Story
 from ..notetails import closing_outlet, opening_outlet
 from ..outlets import Outlets
+from ..pageplaces import is_place_name
 from ..sitenames import url_head
 from ..viadates import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .quotedheads import quoted_lead
-from .titleclean import GLUED_CATEGORY, TRAIL, after_date, clean_title
+from .titleclean import TRAIL, after_date, clean_title, glued_categories
 
 _AFTER_DATE = re.compile(r"\s*(?:\([^()]{2,40}\)\s*\.?\s*)?[—–:-]")   # (an agency between: 'PARIS, 5 mai (AFP) -')
 _AGE_DASH = re.compile(r"\s+[—–-]\s")
@@ -83,7 +84,7 @@ class Page:
             page_year = page_year or next((f.year for f in l.dates if f.year), None) or itemdates.month_year(l, l is ls[0])
         if page_year and ctx.captured and page_year > ctx.captured.year:
             page_year = None   # (a page saved in 2025 does not date its items in 2027: that year is a headline's)
-        cats = _categories([g.lines[0].text for g in groups if g.lines])
+        cats = glued_categories([g.lines[0].text for g in groups if g.lines])
         page = cls(ctx, lang, order, page_date, page_year or (ctx.captured.year if ctx.captured else None), cats,
                    year_stated=page_year is not None)
         if any(f.kind == "num" and f.a != f.b for f in found):
@@ -136,12 +137,6 @@ def _later(d: dt.date, ctx: Context) -> bool:
 
 def _greets(l: Line) -> bool:
     return l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
-
-
-def _categories(firsts: list[str]) -> set[str]:
-    """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
-    cats = [m["cat"] for m in (GLUED_CATEGORY.match(t) for t in firsts) if m]
-    return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
 
 
 def _ends_dates(t: str) -> list:
@@ -203,6 +198,8 @@ def story(g: Group, page: Page, outlets: Outlets) -> Story | None:
     elif g.mode in ("kicker", "line", "dashed") and paras:
         if g.mode == "kicker":   # (the body keeps its bold lead; one marked by emphasis alone is the line's)
             title = kicker(paras[0]) or (body[0].lead if body[0].lead in paras[0] else "")
+            # ('KOTA KINABALU: Sabah …': a place in capitals is a dateline; cut there, the title derived)
+            title = "" if title.isupper() and is_place_name(title.title()) else title
         else:
             title = lead
         title = clean_title(title, st, page, outlets)

@@ -99,3 +99,9 @@ def after_date(t: str, st: Story, outlets: Outlets) -> str:
     if m and outlets.is_outlet(m["name"]):
         st.source, t = st.source or m["name"], t[m.end():]
     return t
+
+
+def glued_categories(firsts: list[str]) -> set[str]:
+    """Category words glued to headlines ('PhysicsLIGO …'), when several items show them."""
+    cats = [m["cat"] for m in (GLUED_CATEGORY.match(t) for t in firsts) if m]
+    return set(cats) if len(cats) >= 2 and len(cats) >= 0.5 * len(firsts) else set()
