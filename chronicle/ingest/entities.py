@@ -8,7 +8,7 @@ from itertools import accumulate, product
 from dataclasses import dataclass
 from typing import Callable
 
-from . import commonwords, germannames, when
+from . import bodynames, commonwords, germannames, when
 from .textwords import has_whole, written_lower
 
 _TOKEN = re.compile(r"[^\W_][\w’'&.-]*[\w]|[^\W_]", re.U)
@@ -55,7 +55,7 @@ class Name:
 def find(title: str, lead: str, text: str, german: bool = False, lang: str = "") -> list[Name]:
     """The names an item is about. lang: the page's language, whose common words a title's
     first word is checked against (commonwords: a rare one opens the title with a name)."""
-    runs = _runs(text, german)
+    runs = _runs(text, german) if german else bodynames.joined(_runs(text), text, lang)
     shouting = _shouting(title)
     counts: dict[str, list[int]] = {}
     for phrase, pos in runs:
