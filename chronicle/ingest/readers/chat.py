@@ -142,7 +142,7 @@ def _story(m: _Message) -> Story | None:
     at = next((i for i, t in enumerate(text) if _URL.search(t)), None)
     if at is None:   # (a link's preview pasted without the link: headline, description, domain)
         card = teamschat.card_story(m.line, text, m.date, m.basis)
-        return card or (Story(line=m.line, paras=text, date=m.date, date_basis=m.basis) if any(map(is_prose, text)) else None)
+        return card or (_headed(m, text) if any(map(is_prose, text)) else None)
     url = _URL.search(text[at])[0]
     before, after = [t for t in text[:at] if t], text[at + 1:]
     glued = _URL.sub("", text[at]).strip()
@@ -161,6 +161,16 @@ def _story(m: _Message) -> Story | None:
     paras = body + note
     return Story(line=m.line, paras=paras or [title], title=title, date=m.date, date_basis=m.basis,
                  source=source, url=url)
+
+
+def _headed(m: _Message, text: list[str]) -> Story:
+    """A message of its own text: a first line that is no sentence over two paragraphs or more is
+    its headline (a channel's post, a notice list's entry: 'Direction issued to … - SA region')."""
+    lines = [t for t in text if t.strip()]
+    head = lines[0].strip() if lines else ""
+    if len(lines) >= 3 and head[-1:] not in ".!?…:;\"”’" and 3 <= len(head.split()) <= 30 and head[:1].isupper():
+        return Story(line=m.line, paras=lines[1:], title=head, date=m.date, date_basis=m.basis)
+    return Story(line=m.line, paras=text, date=m.date, date_basis=m.basis)
 
 
 def _suffix(title: str) -> tuple[str, str]:

