@@ -102,3 +102,34 @@ def test_a_list_of_date_bar_headline_lines():
         ("West Nile virus in northern Italy", dt.date(2026, 10, 9)),
         ("Legionnaires' disease – Spain", dt.date(2026, 10, 8))]
     assert stories[2].paras[0].startswith("An outbreak linked")
+
+
+_FILINGS = """Northwind Water plc
+Investors   Media   Careers
+
+Regulatory announcements
+
+| Date       | Category          | Subject                                                        | Ref   |
+|------------|-------------------|----------------------------------------------------------------|-------|
+| 21/10/2026 | Inside information | Northwind agrees sale of its metering business for £120 million | 4411  |
+| 16/10/2026 | Other             | Results of the annual general meeting held in Leeds             | 4398  |
+
+Related press releases
+
+Northwind starts work on the largest reservoir upgrade in Yorkshire for forty years
+14.10.2026
+Engineers began strengthening the dam at Scar House on Monday, a project that will take three years and raise the reservoir's capacity by a tenth.
+
+View all press releases
+"""
+
+
+def test_a_named_table_among_press_notes():
+    stories = [s for s in read_page(_FILINGS, DAY).read_all().stories if s.date]
+    # (the table's last row, a heading after it, prints its subject as its text: compose derives
+    # the title from it, as for any untitled item)
+    assert [(s.title or s.paras[0], s.date) for s in stories] == [
+        ("Northwind agrees sale of its metering business for £120 million", dt.date(2026, 10, 21)),
+        ("Results of the annual general meeting held in Leeds", dt.date(2026, 10, 16)),
+        ("Northwind starts work on the largest reservoir upgrade in Yorkshire for forty years", dt.date(2026, 10, 14))]
+    assert not any("|" in s.title or "|" in s.paras[0] for s in stories)

@@ -13,7 +13,7 @@ from .. import datefields, gluedheads, gluedlabels, gluedmeta, gluedsource, news
 from ..lines import (MARKER, MARKER_FIRST, SEPARATOR, SIDEBAR, TERMINAL, Line, classify, dates_of_text,
                      words)
 from ..outlets import Outlets
-from . import items, numberedruns, releaselines, storyat, wrapping
+from . import items, namedtable, numberedruns, releaselines, storyat, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
@@ -98,6 +98,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
     header = _page_header(lines)
     letter = newsletter.Letter.of(lines)
     heads = gluedheads.split_lines(lines)   # ('HeadlineIt is …': the break between them lost)
+    table = namedtable.rows(lines) if any(l[:1] == "|" for l in lines) else {}   # ('| Date | Subject |' rows; [] its header)
     resume = 0
     for no, raw in enumerate(lines, 1):
         if no < resume:
@@ -124,12 +125,12 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             break   # comment forms and footers: nothing after them is an item
         sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
         # ... or a newsletter's own lines, or the page's title again at the top of a printed page
-        if letter.furniture(no, s, out) or sidebar or header.get(s, no) < no - 1:
+        if letter.furniture(no, s, out) or sidebar or header.get(s, no) < no - 1 or table.get(no) == []:
             out.append((no, raw, gap, True))
             gap = 0
             continue
         # (cheap tests first: a digit-led line with a lowercase letter before two capitals, or an ISO date at the end)
-        glued = heads.get(no) or (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
+        glued = table.get(no) or heads.get(no) or (_unglued(s) if (s[:1].isdigit() and _CASE_TURN.search(s, 0, 40)) or (s[-3:-2] == "-" and s[-6:-5] == "-")
                  else None) or gluedsource.glued_source(s) or gluedlabels.glued_labels(s) \
             or (gluedmeta.split(s) or datefields.dated_headline(s) if s[:1].isdigit() and " | " in s else None)   # ('SLUG    Source: X', '… | Tags: a, b', 'date | place | authorText', 'date | Headline')
         if glued:
