@@ -133,3 +133,19 @@ def test_a_named_table_among_press_notes():
         ("Results of the annual general meeting held in Leeds", dt.date(2026, 10, 16)),
         ("Northwind starts work on the largest reservoir upgrade in Yorkshire for forty years", dt.date(2026, 10, 14))]
     assert not any("|" in s.title or "|" in s.paras[0] for s in stories)
+
+
+_DECISIONS = """City Council of Tampere – decisions of 19 October 2026
+
+1. The council approved a budget of 14 million euros for the new tram depot in Hervanta, to be built by 2028.
+
+2. The council rejected a proposal to close two branch libraries, after more than 6,000 residents signed a petition. 3. The council agreed to cut bus fares for pensioners by a third from January, at a cost of 1.2 million euros a year.
+
+4. The council appointed a new head of social services, who will start in December.
+"""
+
+
+def test_numbered_items_run_together_on_one_line():
+    stories = read_page(_DECISIONS, DAY).read_all().stories
+    assert len(stories) == 4
+    assert stories[1].paras[-1].endswith("signed a petition.") and stories[2].paras[0].startswith("The council agreed to cut bus fares")

@@ -137,7 +137,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
-        bullets = _run_together(s) if _BULLET.search(s) else numberedruns.split(s) if s[:1] in "(1" else None
+        bullets = _run_together(s) if _BULLET.search(s) else numberedruns.split(s) if s[:1] == "(" or s[:1].isdigit() else None
         if bullets:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(bullets))
         else:
