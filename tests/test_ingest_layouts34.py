@@ -149,3 +149,35 @@ def test_numbered_items_run_together_on_one_line():
     stories = read_page(_DECISIONS, DAY).read_all().stories
     assert len(stories) == 4
     assert stories[1].paras[-1].endswith("signed a petition.") and stories[2].paras[0].startswith("The council agreed to cut bus fares")
+
+
+_DAY_PLAN = """The day ahead: what matters on Monday
+
+Monday, 19 October 2026
+
+08:30
+Statistics office publishes September inflation figures for the euro area
+Economists expect prices to have risen 2.1 per cent on the year, driven by services. The figures come at 11:00 Brussels time.
+
+10:00
+The central bank's chief economist speaks in Frankfurt. Markets will listen for hints on the December rate decision, after two members of the council called for a pause.
+
+14:00
+Court rules on a challenge to the new port tariffs in Rotterdam
+Shipping lines argue the fees break competition rules; the port authority says they fund dredging.
+
+What you missed
+
+18.10.2026
+Transport ministers gather in Luxembourg to negotiate passenger compensation rules – reimbursements for international railway delays exceeding sixty minutes would increase to half the ticket price under the draft
+Several eastern member states want longer transition periods for their national operators.
+"""
+
+
+def test_a_long_headline_under_a_clock_time():
+    # (a clock time over each entry, a date line over the last: each a headline's line, however long;
+    # the section heading 'What you missed' still comes out as a headline alone, left out here)
+    stories = [s for s in read_page(_DAY_PLAN, DAY).read_all().stories if s.paras != [s.title]]
+    assert len(stories) == 4
+    assert stories[3].title.startswith("Transport ministers gather in Luxembourg") and stories[3].title.endswith("under the draft")
+    assert stories[3].paras[0].startswith("Several eastern member states")

@@ -40,8 +40,8 @@ def _headline(head: Line, label: Line) -> bool:
 def _dated_heads(ls: list[Line]) -> list:
     """The lines right under a date line that read as headlines, however long (one sentence, no
     closing stop, 30 words at most), the item's text right under them: 'Monday, 2 November 2026' /
-    a university's 25-word headline / its teaser."""
-    return [ls[i + 1] for i, l in enumerate(ls[:-2]) if l.kind == "date" and _headline(ls[i + 1], l)
+    a university's 25-word headline / its teaser; so under a clock time ('10:30' / a day plan's entry)."""
+    return [ls[i + 1] for i, l in enumerate(ls[:-2]) if l.kind in ("date", "time") and _headline(ls[i + 1], l)
             and words(ls[i + 1].text) <= 30 and ". " not in ls[i + 1].text and ls[i + 2].kind == "prose"
             and ls[i + 2].no == ls[i + 1].no + 1]
 
