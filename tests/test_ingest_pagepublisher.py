@@ -109,3 +109,15 @@ def test_a_menu_row_or_a_headline_is_no_masthead():
 
 def _tags(tmp_path: Path, page: str) -> dict[str, set[str]]:
     return tags_by_title(page, tmp_path, "2025-11-07-newsroom.txt")
+
+
+def test_a_grid_operator_an_observation_mission_and_a_union_are_publishers():
+    tagger = tagger_for(CONFIG)
+    pages = {"Skip to content\nNMS | Northern Market System Operator\nMarkets   Grid   News\n": "Northern Market System Operator",
+             "Accueil\nMission d'observation électorale\nEU Election Observation Mission Kenya\n": "EU Election Observation Mission Kenya",
+             "Fédération Générale des Syndicats\nActualités   Dossiers\n": "Fédération Générale des Syndicats",
+             "Startseite\nTransportgewerkschaft Nord\nNews   Termine\n": "Transportgewerkschaft Nord"}
+    for text, name in pages.items():
+        assert page_publisher(text + "\nA story.\n", tagger) == name, text
+    # a tour operator's and a mission statement's words alone make no institution of a masthead
+    assert page_publisher("Our Mission\nAbout   Contact\n", tagger) == ""

@@ -19,9 +19,11 @@ _MASTHEAD_LINES, _MASTHEAD_WORDS = 4, 10
 # a line of figures or a menu row (cells apart by wide gaps), as pageplaces' masthead
 _NO_NAME = re.compile(r"\d|\S(?:\s{2,}|\t)\S.*\S(?:\s{2,}|\t)\S")
 # what makes a name an institution's: a body of state, a regulator, a court, a central bank, an
-# agency (English, German, French, Spanish, Italian, Dutch, Portuguese)
+# agency, a market or grid operator, an election observation mission, a trade union (English,
+# German, French, Spanish, Italian, Dutch, Portuguese)
 _BODY = re.compile(
     r"(?i)\b(?:board|commission|commissioner|ministry|department|agency|authority|regulator|office|bureau|court|"
+    r"operator|observation mission|trade unions?|syndicats?|sindicatos?|sindacat[oi]|vakbond(?:en)?|"   # (a grid's operator, an EU EOM, a union)
     r"tribunal|parliament|assembly|senate|congress|council|reserve bank|central bank|national bank|"
     r"ministerium|bundesamt|landesamt|amt|behörde|agentur|kommission|gericht|bundesgericht|landtag|bundestag|"
     r"bundesrat|nationalrat|senat|rat|bundesbank|ministère|ministere|commission|autorité|autorite|cour|"
@@ -29,7 +31,7 @@ _BODY = re.compile(
     r"ayuntamiento|consejería|consejeria|ministero|commissione|autorità|autorita|corte|consiglio|camera|"
     r"regione|comune|banca|ministerie|autoriteit|rechtbank|gemeente|tweede kamer|ministério|comissão)\b"
     # German compounds: 'Bundesministerium', 'Umweltbundesamt', 'Landeskriminalamt', 'Stadtrat'
-    r"|\w(?:ministerium|amt|behörde|gericht|kommission|agentur|anstalt|stadtrat|gemeinderat)\b")
+    r"|\w(?:ministerium|amt|behörde|gericht|kommission|agentur|anstalt|stadtrat|gemeinderat|gewerkschaft)\b")
 # not a body of state: schools, research and the press
 _NOT_A_BODY = re.compile(r"(?i)\b(?:universit\w*|college|school|institut\w*|hochschule|academy|akademie|"
                          r"news|times|post|daily|zeitung|journal|gazette|herald|tribune|radio|tv|"
