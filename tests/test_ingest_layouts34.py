@@ -181,3 +181,34 @@ def test_a_long_headline_under_a_clock_time():
     assert len(stories) == 4
     assert stories[3].title.startswith("Transport ministers gather in Luxembourg") and stories[3].title.endswith("under the draft")
     assert stories[3].paras[0].startswith("Several eastern member states")
+
+
+_UNION_MAIL = """From: Rail Workers Union <news@rwu.example.org>
+Sent: Friday, 23 October 2026 16:02
+To: Member
+Subject: Members' newsletter 42/2026
+
+Dear colleague,
+
+Here is the most important news of the week:
+
+▶ Pay talks: third round ends without a deal
+21 Oct – After twelve hours of talks the employers still offer 2.9 per cent, while we ask for 4.6 per cent and better pay for night shifts. Workplace meetings start on 3 November.
+
+▶ Conductors to wear body cameras on night trains
+After several assaults on night services, every conductor on long-distance trains will carry a body camera by the end of March, under an agreement that deletes recordings after 72 hours.
+
+▶ Airport ground staff agree a new contract
+20.10.2026 – The 3,800 ground handlers at the capital's airport get a pay rise of 3.4 per cent from January and a bonus for work in snow and ice.
+
+In solidarity,
+The executive committee
+"""
+
+
+def test_an_emails_send_date_dates_no_undated_item_where_items_date_themselves():
+    stories = read_page(_UNION_MAIL, DAY).read_all().stories
+    assert [(s.title, s.date) for s in stories] == [
+        ("Pay talks: third round ends without a deal", dt.date(2026, 10, 21)),
+        ("Conductors to wear body cameras on night trains", None),
+        ("Airport ground staff agree a new contract", dt.date(2026, 10, 20))]

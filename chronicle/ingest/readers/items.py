@@ -73,7 +73,7 @@ class Page:
         # (a list's one-line items each closing on their date: 'Headline · 2026-11-26T18:20+01:00')
         own = sum(1 for g in groups if any(l.kind in ("date", "outlet") and l.dates or l.kind == "head" and l.dates
                                            and l.dates[-1].end >= len(l.text.rstrip()) - 1 for l in g.lines)) >= 3
-        mailed = itemdates.self_dated(groups) > 0   # (an e-mail's send date then dates none: itemdates.py)
+        mailed = itemdates.self_dated(groups) > 0 or itemdates.lead_dated(ls, groups)   # (an e-mail's send date then dates none: itemdates.py)
         for l in [l for i, l in enumerate(ls[:max(first, 1)]) if not (mailed and itemdates.mail_date(ls, i))] + [
                 l for i, l in enumerate(ls[:6]) if (l.kind in ("date", "head") or _greets(l))
                 and not ((own or blankdates.published(l.text) or i and ls[i - 1].kind == "outlet") and i >= first) and not (mailed and itemdates.mail_date(ls, i))]:
