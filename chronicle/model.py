@@ -211,6 +211,7 @@ class SiteSize:
     largest_file: tuple[str, int]
     pages_over_budget: int
     pages: int = 0                    # HTML pages
+    download_zip: int = 0             # bytes of the downloadable archive (download/archive.zip), 0 without one
 
 
 @dataclass(frozen=True)

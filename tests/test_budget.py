@@ -79,6 +79,11 @@ def test_near_and_over_the_pages_limit():
     assert len(near) == 1 and "85% of GitHub Pages' limit of 1.00 GB" in near[0]
     over = budget.problems(size(1_200_000_000, 600_000_000))
     assert "over GitHub Pages' limit" in over[0]
+    # the advice names what would help this site: no download_zip where the site has no zip
+    assert "build.related_count" in over[0] and "download_zip" not in over[0]
+    zipped = budget.site_size([("index.html", 9000), ("download/archive.zip", 300_000_000), ("articles/a.html", 800_000_000)])
+    advice = budget.problems(zipped)[0]
+    assert "build.download_zip: false saves 300.0 MB" in advice and "build.related_count" in advice
     assert any("download/archive.zip is 600.0 MB; GitHub refuses files over 100.0 MB" in p for p in over)
     pages = SiteSize(500_000_000, 140_000, ("index.html", 9000), ("index.html", 9000), 0, 130_001)
     assert budget.problems(pages) == []   # sitemap.xml is then an index of sitemaps (test_feeds)

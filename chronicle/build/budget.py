@@ -18,6 +18,7 @@ from typing import Iterable, Mapping
 
 from ..errors import ChronicleError, SizeError, SizeWarning
 from ..model import SiteSize
+from ..outputs.sitezip import SITE_ZIP
 
 PAGES_SITE_LIMIT = 1_000_000_000      # GitHub Pages: "no larger than 1 GB"
 NEAR = 0.8                            # warn from this share of it
@@ -37,7 +38,7 @@ def megabytes(n: int) -> str:
 
 
 def site_size(sizes: Iterable[tuple[str, int]]) -> SiteSize:
-    total = files = over = pages = 0
+    total = files = over = pages = zipped = 0
     page, largest = ("", 0), ("", 0)
     for path, size in sizes:
         total += size
@@ -49,7 +50,9 @@ def site_size(sizes: Iterable[tuple[str, int]]) -> SiteSize:
                 page = (path, size)
             over += size > PAGE_BUDGET
             pages += 1
-    return SiteSize(total, files, page, largest, over, pages)
+        elif path == SITE_ZIP:
+            zipped = size
+    return SiteSize(total, files, page, largest, over, pages, zipped)
 
 
 def sizes_of(records: Mapping[str, tuple], folder: Path, unrecorded: Iterable[str]) -> list[tuple[str, int]]:
@@ -75,7 +78,7 @@ def problems(size: SiteSize) -> list[str]:
     found = []
     if size.bytes > PAGES_SITE_LIMIT:
         found.append(f"the site is {megabytes(size.bytes)}, over GitHub Pages' limit of {megabytes(PAGES_SITE_LIMIT)}: "
-                     "Pages will refuse it (build.download_zip: false, or fewer articles per site)")
+                     f"Pages will refuse it ({_lighter(size)})")
     elif size.bytes > NEAR * PAGES_SITE_LIMIT:
         found.append(f"the site is {megabytes(size.bytes)}, {size.bytes / PAGES_SITE_LIMIT:.0%} of GitHub Pages' "
                      f"limit of {megabytes(PAGES_SITE_LIMIT)}")
@@ -87,6 +90,18 @@ def problems(size: SiteSize) -> list[str]:
         found.append(f"{size.pages_over_budget} page(s) over the page budget of {PAGE_BUDGET // 1000} KB, "
                      f"the largest {path} ({n // 1000} KB)")
     return found
+
+
+def _lighter(size: SiteSize) -> str:
+    """What would make this site lighter, biggest first: the downloadable archive when the site has
+    one, else the related lists (about a tenth of an article page at five), else fewer articles.
+    The figures behind them: docs/publishing.md, "When the site is too large"."""
+    ways = []
+    if size.download_zip:
+        ways.append(f"build.download_zip: false saves {megabytes(size.download_zip)}")
+    ways.append("build.related_count: 3 or 0 saves about 0.35 or 0.9 KB an article")
+    ways.append("or publish fewer articles per site: docs/publishing.md, 'When the site is too large'")
+    return "; ".join(ways)
 
 
 def check(size: SiteSize, shown_out: str, as_errors: bool) -> list[ChronicleError]:
