@@ -64,10 +64,11 @@ def worker_version(sums: list[RecordSums]) -> str:
 
 def total_size(sums: list[RecordSums], others: Iterable[tuple[str, int]] = ()) -> SiteSize:
     """The site's size from the pieces' and from files that have no record (the zip)."""
-    total = files = over = pages = 0
+    total = files = over = pages = zipped = 0
     page, largest = ("", 0), ("", 0)
     for size in [*(s.size for s in sums), site_size(others)]:
         total, files, over, pages = total + size.bytes, files + size.files, over + size.pages_over_budget, pages + size.pages
+        zipped += size.download_zip
         page = size.largest_page if size.largest_page[1] > page[1] else page
         largest = size.largest_file if size.largest_file[1] > largest[1] else largest
-    return SiteSize(total, files, page, largest, over, pages)
+    return SiteSize(total, files, page, largest, over, pages, zipped)
