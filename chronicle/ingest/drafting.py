@@ -18,6 +18,7 @@ from ..errors import IngestError
 from ..source.markdown import body_problem
 from ..source.readfile import MAX_TEXT_BYTES
 from .compose import Draft, compose
+from .loneline import furniture_reason
 from .model import Context, Parsed
 from .tagging import Tagger
 
@@ -26,6 +27,8 @@ from .tagging import Tagger
 # and the writing waited for all of it; 200 items (~0.1 s of work) keep both cores and the
 # writer busy to the end, at a few hundred microseconds of overhead per chunk.
 CHUNK = 200
+# items a page has at least before a short line alone can be its furniture (loneline.py)
+MANY = 3
 
 
 def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, imported: dt.date,
@@ -33,21 +36,28 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
     """The drafts a build will accept, each with its bytes and its file's stem (Draft.file_stem:
     made by the workers too, since the writing process is the one whose time cannot be spread),
     in story order as they come; each other story is an error naming its line in the digest
-    (added to `errors`), or a line of the report (no words to make an article from: added to `empty`)."""
+    (added to `errors`), or a line of the report (no words to make an article from, or a line of page furniture:
+    loneline.py; added to `empty`)."""
     def made(item):
         story = parsed.story_of(item)
         draft = compose(story, parsed, path.name, ctx, tagger, imported)
         if draft is None:
-            return story.line, None, b"", None, ""
+            return story.line, None, b"", None, "no words to make an article from"
+        furniture = furniture_reason(draft) if among_many else ""
+        if furniture:
+            return story.line, None, b"", None, furniture
         data = draft.render()
         return (story.line, draft, data, body_problem(draft.body) if len(data) <= MAX_TEXT_BYTES else None,
                 draft.file_stem())
 
+    # (a page of a few items may be one article cut in two, 'Bridge closed' over its paragraph: a
+    # short line is taken for furniture only among many items, where sidebars and controls are)
+    among_many = len(parsed.to_read()) > MANY
     tagger.prepare(parsed.lang)   # (its tables for the page's language, before the workers fork)
     for line, d, data, deep, stem in iter_ordered("ingest-compose", made, parsed.to_read(), default_jobs(), most=CHUNK,
                                                    spool=True):
-        if d is None:
-            empty.append(f"line {line}: no words to make an article from")
+        if d is None:   # (`stem` is then why the story makes no article)
+            empty.append(f"line {line}: {stem}")
         elif len(data) > MAX_TEXT_BYTES:
             errors.append(IngestError(str(path), d.line, f"the story '{d.title[:60]}' would make an article of "
                                       f"{len(data) / 1e6:.1f} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB "
