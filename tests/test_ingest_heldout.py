@@ -163,6 +163,7 @@ CAPTURED = {
     "ingest_heldout33": dt.date(2026, 11, 3),
     "ingest_heldout34": dt.date(2026, 11, 30),
     "ingest_heldout35": dt.date(2026, 11, 27),
+    "ingest_heldout36": dt.date(2026, 12, 1),
 }
 SETS = sorted(FLOORS)
 

@@ -238,7 +238,9 @@ def _dated_paragraphs(ls: list[Line]) -> tuple[list[bool], bool]:
     'March 3, 2025: …' paragraphs are, unless most follow a headline of their own ('Headline' / 'March 3,
     2025 — body': wire style; an alert's 'Headline' / 'site.com' / 'May 12, 2025 — snippet' too)."""
     dated = [l.kind == "prose" and l.dated for l in ls]
-    headed = sum(1 for i, d in enumerate(dated) if d and "head" in (ls[i - 1].kind if i else "", ls[i - 2].kind if i > 1 and ls[i - 1].kind == "outlet" else ""))
+    # (a heading over a run of them, 'Kurz notiert' / '24.11.2026 – …' / '23.11.2026 – …', is the run's, not the first one's headline)
+    headed = sum(1 for i, d in enumerate(dated) if d and not (i + 1 < len(ls) and dated[i + 1])
+                 and "head" in (ls[i - 1].kind if i else "", ls[i - 2].kind if i > 1 and ls[i - 1].kind == "outlet" else ""))
     return dated, sum(dated) >= 2 and headed * 2 < sum(dated)
 
 

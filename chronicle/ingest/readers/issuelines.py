@@ -11,7 +11,7 @@ _ISSUE = re.compile(r"(?i)^\s*(?:issue|edition|vol\.?|volume|no\.|ausgabe|nummer
                     r"numero|edizione|editie|nummer|newsletter|nieuwsbrief|rundbrief|infobrief|boletim|boletín|bollettino|"
                     # a weekly's week of the year ('Week 38 · Monday, 21 September 2026', 'KW 38 | …', 'Semaine 38 –')
                     r"week|kw|woche|semaine|semana|settimana|vecka|uke|uge|tydzień)"
-                    r"\s*(?:nr\.?\s*|no\.?\s*)?#?\s*\d{1,5}\b")
+                    r"\s*(?:nr\.?\s*|no\.?\s*|n\.\s*)?#?\s*\d{1,5}\b")
 # a newsletter's name with the issue's number in its masthead ('Init Weekly #42: The hottest week')
 _NAMED_ISSUE = re.compile(r"^[^\W\d][\w'’&.-]*(?:\s[\w'’&.-]+){0,4}\s#\d{1,5}\b")
 

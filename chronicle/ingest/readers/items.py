@@ -18,6 +18,7 @@ from ..viadates import labelled_source
 from ..wireleads import dateline_day
 from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
+from .issuelines import issue_head
 from .quotedheads import quoted_lead
 from .titleclean import TRAIL, after_date, clean_title, glued_categories
 
@@ -136,7 +137,10 @@ def _later(d: dt.date, ctx: Context) -> bool:
 
 
 def _greets(l: Line) -> bool:
-    return l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
+    """A newsletter's dated greeting, or its issue line with the issue's whole date ('Newsletter n.
+    548 del 27 novembre 2026', 'Ausgabe 12 vom 3. Februar 2026'), whatever kind the line was read as."""
+    return (l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
+            or any(f.year for f in l.dates) and issue_head(l.text))
 
 
 def _ends_dates(t: str) -> list:

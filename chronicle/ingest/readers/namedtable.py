@@ -5,7 +5,9 @@ notes under the table), so the page is no table for records.py; read line by lin
 headline made of all its cells ('27/11/2026 | Otra información relevante | Redeia comunica … |
 38214'). Each row becomes its headline closed by its date ('Redeia comunica … | 27/11/2026', a
 headline line that dates itself), the columns named as records.py names them; the header and the
-rule are page furniture. (Headline first: a date line of its own would go above or below it as the
+rule are page furniture. A header naming its dates and outlets but not its headlines ('| Date | State |
+What happened | Source |') has them in its unnamed column of phrases; a row's outlet goes under
+it ('(Detroit Free Press)'). (Headline first: a date line of its own would go above or below it as the
 page's other items have theirs.)"""
 from __future__ import annotations
 
@@ -27,15 +29,32 @@ def rows(lines: list[str]) -> dict[int, list[str]]:
         if not (s[:1] == "|" and "-" in s and set(s) <= _RULE_CHARS) or "|" not in lines[k - 1]:
             continue
         roles = [records._header_role(c) for c in _cells(lines[k - 1])]
-        if "title" not in roles:
-            continue
-        title, date = roles.index("title"), roles.index("date") if "date" in roles else -1
-        found = {}
+        body = []
         for j in range(k + 1, len(lines)):
             cells = _cells(lines[j]) if lines[j].strip()[:1] == "|" else []
             if len(cells) != len(roles):
                 break
-            found[j + 1] = ["• " + " | ".join(c for c in (cells[title], cells[date] if date >= 0 else "") if c)]
-        if found:
-            out |= {k: [], k + 1: []} | found
+            body.append((j + 1, cells))
+        if "title" not in roles and sum(1 for r in roles if r) >= 2:
+            roles = records._unnamed_title([cells for _, cells in body], roles)   # ('| Date | State | What happened | Source |')
+        if "title" not in roles or not body:
+            continue
+        title, date, source = (roles.index(r) if r in roles else -1 for r in ("title", "date", "source"))
+        out |= {k: [], k + 1: []} | {no: _row(cells, title, date, source) for no, cells in body}
     return out
+
+
+def _row(cells: list[str], title: int, date: int, source: int) -> list[str]:
+    """The lines a row is read as: its headline closed by its date, and its outlet, when the table
+    names one, in brackets on the line under it as a page prints an item's outlet ('(Detroit Free
+    Press)'): closing the headline line, an outlet the built-in list lacks was not read as one."""
+    head = ["• " + " | ".join(cells[i] for i in (title, date) if i >= 0 and cells[i])]
+    return head + ([f"({cells[source]})"] if source >= 0 and cells[source] else [])
+
+
+def _row(cells: list[str], title: int, date: int, source: int) -> list[str]:
+    """The lines a row is read as: its headline closed by its date, and its outlet, when the table
+    names one, in brackets on the line under it as a page prints an item's outlet ('(Detroit Free
+    Press)'): closing the headline line, an outlet the built-in list lacks was not read as one."""
+    head = ["• " + " | ".join(cells[i] for i in (title, date) if i >= 0 and cells[i])]
+    return head + ([f"({cells[source]})"] if source >= 0 and cells[source] else [])

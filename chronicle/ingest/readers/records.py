@@ -93,8 +93,11 @@ def read(lines: list[str], ctx: Context, newest: bool | None = None) -> Parsed |
     odd = [f"line {n} '{l.strip()[:40]}'" for n, l in enumerate(lines, 1)
            if l.strip() and not _RULE.match(l) and n not in kept]
     head = [_header_role(f) for f in rows[0]]
-    if sum(1 for r in head if r) >= 2 and "title" in head or ("body" in head and sum(1 for r in head if r) >= 2):
+    named = sum(1 for r in head if r) >= 2
+    if named and ("title" in head or "body" in head or "title" in _unnamed_title(rows[1:], head)):
         roles, nos, rows = head, nos[1:], rows[1:]
+        if "title" not in roles and "body" not in roles:   # neither named: the phrases are the headlines
+            roles = _unnamed_title(rows, roles)
         if "body" not in roles:   # an unnamed column of longer text than the titles' is their text
             roles = _unnamed_body(rows, roles)
         if "title" not in roles:   # a header in words not listed: the headlines' column by its values
@@ -186,11 +189,12 @@ def _unnamed_body(rows: list[list[str]], roles: list) -> list:
 
 
 def _unnamed_title(rows: list[list[str]], roles: list) -> list:
-    """Roles from a header row that names the text but not the headlines ('Titular', 'Kop' in a
-    language not listed): the unnamed column of phrases (three words or more in most rows, no
+    """Roles from a header row that names the text, or other columns, but not the headlines
+    ('Titular', 'Kop' in a language not listed; 'What happened'): the unnamed column of phrases (three words or more in most rows, no
     list of comma-separated labels, no date) shorter than the text is the title."""
     cols = list(zip(*rows))
-    body = sum(len(v) for v in cols[roles.index("body")]) if "body" in roles else 0
+    # (no text column: the headlines' is the one with the most text, '| Date | State | What happened | Source |')
+    body = sum(len(v) for v in cols[roles.index("body")]) if "body" in roles else float("inf")
 
     def phrases(col: tuple) -> bool:
         filled = [v for v in col if v]

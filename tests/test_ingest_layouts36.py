@@ -1,0 +1,94 @@
+"""Layouts of held-out set 36 read in general (pages written here, in other wordings and
+languages): a newsletter whose issue line carries the issue's date ('Newsletter n. 548 del 27
+novembre 2026'), a run of date-led notes under one heading ('Kurz notiert' / '24.11.2026 – …'),
+and a '|' table whose header names its dates and outlets but not its headlines."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+DAY = dt.date(2026, 12, 1)
+
+_ISSUE = """Autorità per le garanzie nelle comunicazioni
+Home   Chi siamo   Atti   Stampa
+Home » Stampa » Newsletter
+{issue}
+Stampa   Condividi
+
+Tariffe telefoniche: multa di 1,2 milioni a un operatore mobile
+L'Autorità ha multato un operatore mobile per aver aumentato le tariffe di quattro milioni di clienti senza il preavviso di trenta giorni previsto dalla legge. L'operatore dovrà rimborsare gli aumenti.
+
+Banda ultralarga: completata la copertura di 900 comuni delle aree bianche
+Il piano pubblico per la banda ultralarga ha raggiunto i 900 comuni delle aree bianche, dove nessun operatore aveva investito. Restano da collegare 310 comuni, entro la fine del 2027.
+
+Televisione locale: nuove regole per la numerazione dei canali
+L'Autorità ha approvato il nuovo piano di numerazione automatica dei canali del digitale terrestre: le emittenti locali avranno i numeri da 10 a 19 in ogni regione. Le regole valgono dal primo marzo.
+
+Ufficio Stampa – Via Isonzo 21, Roma
+"""
+
+
+def test_an_issue_line_with_its_number_and_date_dates_the_items():
+    for issue, day in (("Newsletter n. 112 del 20 novembre 2026", dt.date(2026, 11, 20)),
+                       ("Newsletter Nr. 112 vom 19. November 2026", dt.date(2026, 11, 19))):
+        stories = read_page(_ISSUE.format(issue=issue), DAY).read_all().stories
+        assert [s.title.split(":")[0] for s in stories] == ["Tariffe telefoniche", "Banda ultralarga", "Televisione locale"]
+        assert {s.date for s in stories} == {day}, (issue, [s.date for s in stories])
+
+
+_NOTES = """Bundesministerium für Verkehr
+Startseite › Presse › Aktuelles
+
+Pressemitteilung – 20.11.2026
+Deutschlandticket: Preis bleibt 2027 stabil
+Bund und Länder haben sich darauf geeinigt, den Preis des Deutschlandtickets im kommenden Jahr nicht zu erhöhen. Die Mehrkosten der Verkehrsunternehmen tragen beide je zur Hälfte.
+Mehr erfahren
+
+Meldung – 19.11.2026
+Rheinbrücke Leverkusen: Zweiter Teil wird früher fertig
+Der zweite Teil der neuen Rheinbrücke soll bereits im Herbst 2027 für den Verkehr freigegeben werden, sechs Monate früher als geplant. Die Bauarbeiten liegen im Zeitplan.
+Mehr erfahren
+
+Kurz notiert
+18.11.2026 – Das Kabinett hat die Verordnung über die Förderung von Ladesäulen an Autobahnraststätten beschlossen. Der Bund übernimmt bis zu 60 Prozent der Kosten für neue Schnellladepunkte.
+17.11.2026 – Beim deutsch-polnischen Verkehrsforum in Frankfurt (Oder) haben beide Minister vereinbart, die Bahnstrecke nach Posen bis 2030 zweigleisig auszubauen. Die Planung beginnt im Frühjahr.
+
+Seite 1 von 120   Weiter ›
+"""
+
+
+def test_date_led_notes_under_one_heading_are_an_item_each():
+    stories = read_page(_NOTES, DAY).read_all().stories
+    notes = [s for s in stories if s.paras and s.paras[0].lstrip("0123456789. –").startswith(("Das Kabinett", "Beim deutsch"))]
+    assert len(notes) == 2, [(s.title, s.paras[:1]) for s in stories]
+    assert [s.date for s in notes] == [dt.date(2026, 11, 18), dt.date(2026, 11, 17)]
+
+
+_TRACKER = """Recount watch
+Updated Nov. 30, 2026
+
+Latest developments
+
+| Date | County | What happened | Source |
+|---|---|---|---|
+| Nov. 29 | Maricopa | Supervisors vote to certify the county canvass after a four-hour public meeting | Arizona Republic |
+| Nov. 26 | Fulton | Hand count of absentee ballots in two precincts confirms the machine totals | The Atlanta Journal-Constitution |
+| Nov. 24 | Wayne | County board certifies results one day ahead of the statutory deadline | Detroit Free Press |
+
+In depth
+
+Cochise County certifies on deadline day after judge's order
+Nov. 28, 2026
+BISBEE, Ariz. (AP) -- The Cochise County Board of Supervisors voted 2-1 to certify the county's results on Friday, hours after a judge ordered the board to act.
+"""
+
+
+def test_a_table_without_a_title_column_name_has_its_headlines_in_its_column_of_phrases():
+    stories = read_page(_TRACKER, DAY).read_all().stories
+    rows = {s.title: s for s in stories if not s.title.startswith("Cochise")}
+    assert set(rows) == {"Supervisors vote to certify the county canvass after a four-hour public meeting",
+                         "Hand count of absentee ballots in two precincts confirms the machine totals",
+                         "County board certifies results one day ahead of the statutory deadline"}, list(rows)
+    assert rows["County board certifies results one day ahead of the statutory deadline"].date == dt.date(2026, 11, 24)
+    assert rows["County board certifies results one day ahead of the statutory deadline"].source == "Detroit Free Press"
