@@ -92,3 +92,44 @@ def test_a_table_without_a_title_column_name_has_its_headlines_in_its_column_of_
                          "County board certifies results one day ahead of the statutory deadline"}, list(rows)
     assert rows["County board certifies results one day ahead of the statutory deadline"].date == dt.date(2026, 11, 24)
     assert rows["County board certifies results one day ahead of the statutory deadline"].source == "Detroit Free Press"
+
+
+_UPDATES = """Northern Powergrid
+Home / News / Storm Bram updates
+Storm Bram: latest updates
+Follow this page for updates on our work to restore power. All times are GMT.
+
+Friday 20 November 2026
+
+18:05
+Storm Bram: 7,200 homes still without power in North Yorkshire
+Engineers reconnected 9,000 homes today, but 7,200 remain off supply around Pickering and Helmsley, where fallen trees brought down lines in 80 places. We expect most customers back by Sunday.
+Share
+
+08:40
+Overnight our teams reconnected the last 150 customers in Malton who lost power on Wednesday. Helicopter patrols of the lines over the moors resume this morning.
+Share
+
+Thursday 19 November
+
+20:15
+Welfare vans in Whitby and Scarborough for vulnerable customers
+Customers on our Priority Services Register can collect hot food and charging packs from welfare vans in Whitby and Scarborough until Saturday evening.
+Share
+
+Storm Bram in the news
+
+Northern Powergrid promises compensation after Storm Bram — Yorkshire Post
+Customers cut off for more than 48 hours will be paid without a claim, the operator said.
+18 November 2026
+
+Sign up for power cut alerts
+"""
+
+
+def test_a_day_heading_over_clock_times_dates_the_entries_below_it():
+    stories = read_page(_UPDATES, DAY).read_all().stories
+    dates = {(s.title or s.paras[0])[:30]: s.date for s in stories}
+    assert dates["Storm Bram: 7,200 homes still "] == dt.date(2026, 11, 20), dates
+    assert dates["Overnight our teams reconnecte"] == dt.date(2026, 11, 20), dates
+    assert dates["Welfare vans in Whitby and Sca"] == dt.date(2026, 11, 19), dates

@@ -30,7 +30,13 @@ def _date_line(l: Line) -> bool:
 def _trailing_at(ls: list[Line], g) -> int:
     """Where the first date line after the item's last text line is, among its own lines (-1: none)."""
     end = g.index + len(g.lines)
-    return next((j for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j])), -1)
+    return next((j for j in range(_last_text(g.lines, g.index) + 1, end) if _date_line(ls[j]) and not _day_heading(ls, j)), -1)
+
+
+def _day_heading(ls: list[Line], j: int) -> bool:
+    """A date line over a clock time ('Monday 30 November 2026' / blank / '17:42' / headline): it
+    heads that day's entries, and closes no item above it."""
+    return j + 1 < len(ls) and ls[j + 1].kind == "time"
 
 
 def _trailing_date(ls: list[Line], g) -> Line | None:
