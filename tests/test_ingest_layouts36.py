@@ -74,7 +74,7 @@ Latest developments
 |---|---|---|---|
 | Nov. 29 | Maricopa | Supervisors vote to certify the county canvass after a four-hour public meeting | Arizona Republic |
 | Nov. 26 | Fulton | Hand count of absentee ballots in two precincts confirms the machine totals | The Atlanta Journal-Constitution |
-| Nov. 24 | Wayne | County board certifies results one day ahead of the statutory deadline | Detroit Free Press |
+| Nov. 24 | Wayne | County board certifies statewide results without objection, a week before its deadline | Detroit Free Press |
 
 In depth
 
@@ -89,9 +89,9 @@ def test_a_table_without_a_title_column_name_has_its_headlines_in_its_column_of_
     rows = {s.title: s for s in stories if not s.title.startswith("Cochise")}
     assert set(rows) == {"Supervisors vote to certify the county canvass after a four-hour public meeting",
                          "Hand count of absentee ballots in two precincts confirms the machine totals",
-                         "County board certifies results one day ahead of the statutory deadline"}, list(rows)
-    assert rows["County board certifies results one day ahead of the statutory deadline"].date == dt.date(2026, 11, 24)
-    assert rows["County board certifies results one day ahead of the statutory deadline"].source == "Detroit Free Press"
+                         "County board certifies statewide results without objection, a week before its deadline"}, list(rows)
+    assert rows["County board certifies statewide results without objection, a week before its deadline"].date == dt.date(2026, 11, 24)
+    assert rows["County board certifies statewide results without objection, a week before its deadline"].source == "Detroit Free Press"
 
 
 _UPDATES = """Northern Powergrid
@@ -133,3 +133,16 @@ def test_a_day_heading_over_clock_times_dates_the_entries_below_it():
     assert dates["Storm Bram: 7,200 homes still "] == dt.date(2026, 11, 20), dates
     assert dates["Overnight our teams reconnecte"] == dt.date(2026, 11, 20), dates
     assert dates["Welfare vans in Whitby and Sca"] == dt.date(2026, 11, 19), dates
+
+
+def test_an_unlisted_paper_where_a_listed_outlet_stands_is_the_outlet():
+    page = _UPDATES.replace("Northern Powergrid promises compensation after Storm Bram — Yorkshire Post",
+                            "Northern Powergrid promises compensation after Storm Bram — BBC News").replace(
+        "Sign up for power cut alerts", """Plans for a new substation near Malton approved by councillors — The Malton Gazette
+The planning committee voted 7-2 in favour of the £21m scheme.
+16 November 2026
+
+Sign up for power cut alerts""")
+    found = {s.title: s.source for s in read_page(page, DAY).read_all().stories}
+    assert found.get("Plans for a new substation near Malton approved by councillors") == "The Malton Gazette", found
+    assert found.get("Northern Powergrid promises compensation after Storm Bram") == "BBC News", found

@@ -202,6 +202,10 @@ class Outlets:
             if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)
                                     or place == 4 and unlisted_outlets(names) and mostly_outlets(names)):   # ('Topic: …' is as common)
                 out |= names
+            elif place in (0, 1) and len(names) >= 2 and any(k in known() for k in names):
+                # (fewer: 'Headline — BBC News' above 'Headline — The Westmorland Gazette': an unlisted name
+                # where a listed outlet stands, named as outlets are, is one too)
+                out |= {k for k in names if k not in known() and "/" not in k and mostly_outlets({k})}   # (not "apa/red")
         return out
 
     def is_outlet(self, name: str, strict: bool = False) -> bool:
