@@ -78,3 +78,12 @@ def mostly_outlets(names: set[str]) -> bool:
     like = sum(1 for n in names if n not in _common_words() and (not _outlet_words().isdisjoint(_WORD.findall(n.lower()))
                or len(n.split()) >= 2 and n.split()[0].lower() in _MASTHEAD_ARTICLES))
     return 2 * like > len(names)
+
+
+def beside_listed(names: set[str]) -> set[str]:
+    """Of the names (keys) a page puts in one place after its headlines, fewer than three: where a
+    listed outlet stands among them, the unlisted ones named as outlets are ('The Westmorland
+    Gazette' beside 'BBC News'); not a listed agency's desk, 'APA/red'."""
+    if len(names) < 2 or not any(k in known() for k in names):
+        return set()
+    return {k for k in names if k not in known() and "/" not in k and mostly_outlets({k})}

@@ -12,7 +12,7 @@ from . import closingnames, runbullets, trailerdays, when
 from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
-from .outletlist import guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
+from .outletlist import beside_listed, guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, aged_name, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
 
@@ -192,9 +192,7 @@ class Outlets:
             m = _ATTRIBUTION.match(s) if s[-1:] == ":" and " / " in s else None
             if m and looks_like_name(m["name"]):
                 by_place[3].add(_key(m["name"]))   # 'Author / Outlet:' above each headline
-            name = lead_source(s)[1] if ") " in s or "):" in s else ""
-            if name:
-                by_place[5].add(_key(name))   # 'Link title (Outlet) — comment' paragraphs
+            by_place[5] |= {_key(n) for n in [lead_source(s)[1] if ") " in s or "):" in s else ""] if n}   # 'Link title (Outlet) — comment'
             if s[:1] == "(" and s[-1:] == ")" and looks_like_name(s[1:-1]):
                 by_place[0].add(_key(s[1:-1].split(" via ")[0]))   # '(India Today)' on a line of its own
         out = {k for k, n in seen.items() if n >= 2}
@@ -202,10 +200,7 @@ class Outlets:
             if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)
                                     or place == 4 and unlisted_outlets(names) and mostly_outlets(names)):   # ('Topic: …' is as common)
                 out |= names
-            elif place in (0, 1) and len(names) >= 2 and any(k in known() for k in names):
-                # (fewer: 'Headline — BBC News' above 'Headline — The Westmorland Gazette': an unlisted name
-                # where a listed outlet stands, named as outlets are, is one too)
-                out |= {k for k in names if k not in known() and "/" not in k and mostly_outlets({k})}   # (not "apa/red")
+            out |= beside_listed(names) if place in (0, 1) and len(names) < 3 else set()   # ('Title — BBC News', 'Title — The X Gazette')
         return out
 
     def is_outlet(self, name: str, strict: bool = False) -> bool:

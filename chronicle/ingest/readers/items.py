@@ -137,8 +137,7 @@ def _later(d: dt.date, ctx: Context) -> bool:
 
 
 def _greets(l: Line) -> bool:
-    """A newsletter's dated greeting, or its issue line with the issue's whole date ('Newsletter n.
-    548 del 27 novembre 2026', 'Ausgabe 12 vom 3. Februar 2026'), whatever kind the line was read as."""
+    """A newsletter's dated greeting, or its issue line with the issue's date ('Newsletter n. 548 del 27 novembre 2026')."""
     return (l.kind == "prose" and any(f.year and newsletter.dated_greeting(l.text, f.end) for f in l.dates)
             or any(f.year for f in l.dates) and issue_head(l.text))
 
