@@ -146,3 +146,26 @@ Sign up for power cut alerts""")
     found = {s.title: s.source for s in read_page(page, DAY).read_all().stories}
     assert found.get("Plans for a new substation near Malton approved by councillors") == "The Malton Gazette", found
     assert found.get("Northern Powergrid promises compensation after Storm Bram") == "BBC News", found
+
+
+def test_a_listed_outlets_regional_edition_closing_a_one_line_item_is_its_outlet():
+    from chronicle.ingest.outletlist import edition
+    assert edition("France 3 Nouvelle-Aquitaine") and edition("BBC News Yorkshire")
+    assert not edition("AP Berlin") and not edition("Nouvelle-Aquitaine") and not edition("France 3 région")
+    page = """Préfecture de la Charente-Maritime
+Accueil › Actualités
+
+Mis à jour le 20/11/2026
+Tempête : vigilance orange levée sur le littoral
+La préfecture lève la vigilance orange vents violents à partir de 18 heures. Les ports de La Rochelle et de Royan rouvrent dès ce soir.
+
+Mis à jour le 19/11/2026
+Eau potable : restrictions prolongées dans le sud du département
+Les restrictions d'usage de l'eau sont prolongées jusqu'au 15 décembre dans vingt communes, faute de pluie suffisante.
+
+Dans la presse
+Le pont de l'île d'Oléron fermé aux poids lourds pendant trois nuits, Sud Ouest, 18/11/2026
+La digue de Châtelaillon-Plage sera rehaussée d'un mètre d'ici 2028, France 3 Nouvelle-Aquitaine, 17/11/2026
+"""
+    found = {s.title: s.source for s in read_page(page, DAY).read_all().stories}
+    assert found.get("La digue de Châtelaillon-Plage sera rehaussée d'un mètre d'ici 2028") == "France 3 Nouvelle-Aquitaine", found

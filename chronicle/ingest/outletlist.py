@@ -87,3 +87,15 @@ def beside_listed(names: set[str]) -> set[str]:
     if len(names) < 2 or not any(k in known() for k in names):
         return set()
     return {k for k in names if k not in known() and "/" not in k and mostly_outlets({k})}
+
+
+def edition(name: str) -> bool:
+    """A listed outlet's regional or language edition, its name and one or two capitalised words
+    ('France 3 Nouvelle-Aquitaine', 'BBC News Yorkshire', 'Le Monde Afrique'): not a short
+    agency's desk ('AP Berlin', outletnames.desk), nor a listed name's first word alone."""
+    words = name.split()
+    for cut in (len(words) - 1, len(words) - 2):
+        head, rest = " ".join(words[:cut]), words[cut:]
+        if cut >= 1 and len(head) >= 4 and _key(head) in known() and all(w[:1].isupper() for w in rest):
+            return True
+    return False

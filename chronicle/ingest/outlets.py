@@ -12,7 +12,7 @@ from . import closingnames, runbullets, trailerdays, when
 from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
-from .outletlist import beside_listed, guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
+from .outletlist import beside_listed, edition, guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
 from .outletnames import DATE_LABEL, aged_name, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
 
@@ -218,10 +218,11 @@ class Outlets:
             return paren_site(s)
         for rx in (_PAREN_TAIL, _COMMA_TAIL, _PIPE_TAIL):
             m = rx.match(s)
-            if rx is _COMMA_TAIL and not (m and self.is_outlet(m["name"], strict=True)):
+            listed = m and (self.is_outlet(m["name"], strict=rx is _COMMA_TAIL) or edition(m["name"]))   # ('France 3 Nouvelle-Aquitaine')
+            if rx is _COMMA_TAIL and not listed:
                 continue   # ', Name' ends many headlines: only a known outlet's name counts there
             site = rx is not _COMMA_TAIL and m and "." in m["name"] and _DOMAIN.match(m["name"])   # '(tagesschau.de)', '- bbc.co.uk'
-            if m and (site or self.is_outlet(m["name"]) and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
+            if m and (site or listed and (rx is not _PAREN_TAIL or _key(m["name"].strip(" $")) in known()
                                                              or looks_like_name(m["name"].strip(" $")))):
                 return m["rest"].rstrip(" ,:|–—-"), spelled(m["name"].strip(" $"))
         return s, ""
