@@ -164,6 +164,7 @@ CAPTURED = {
     "ingest_heldout34": dt.date(2026, 11, 30),
     "ingest_heldout35": dt.date(2026, 11, 27),
     "ingest_heldout36": dt.date(2026, 12, 1),
+    "ingest_heldout37": dt.date(2026, 12, 2),
 }
 SETS = sorted(FLOORS)
 

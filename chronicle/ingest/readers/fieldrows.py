@@ -26,6 +26,9 @@ _PROSE = re.compile(r"^(?:[-–—.…,:;!?'\"«»()\[\]{}*&%°•·]|\.\.\.?|--
 # a list's marker: no part of the row's first field (a number is not taken: '12. Mai | …' is a date)
 _BULLET = re.compile(r"^\s*[-*+•▪◦‣⇒→►▶➤▸▹➔]\s+")
 _RULE = re.compile(r"^[\s|:+=-]+$")   # a table's border or a heading's underline
+# a middle dot or bullet between fields ('27 Nov 2026 · Reuters · Headline'): a list's columns only
+# when nearly every row has a date among them, as a feed reader's card line has an age ('· 2h')
+_DOTS = ("·", "•")
 _MIN_ROWS = 3             # rows in the run, a header row among them
 _SHARE = 0.5              # of the page's text in the rows: a list, not a few lines of one in prose
 # a field naming its column in words records.NAMES does not list: the links' notes are their text
@@ -54,7 +57,7 @@ def _keys(line: str) -> set[tuple[str, int]]:
     # (a typed double hyphen is a dash in prose, but a list's columns when twice on every row:
     # 'Outlet -- 20.10. -- Headline'; _middle_run takes no mark found once a line)
     found = Counter(t for t in _SEP.findall(f" {line} ") if not _PROSE.match(t) or t == "»" and "«" not in line
-                    or t in ("--", "—", "–"))   # (a spaced dash too, twice or more a row: 'titular — medio — fecha')
+                    or t in ("--", "—", "–", *_DOTS))   # (a spaced dash or dot too, twice or more a row: 'titular — medio — fecha')
     return keys | {(t, n) for t, n in found.items()}
 
 
@@ -123,6 +126,8 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
         return None
     sep, run = found
     rows = {n: _split(_BULLET.sub("", lines[n]), sep) for n in run}
+    if sep in _DOTS and sum(1 for r in rows.values() if any(records._is_date(f) for f in r)) < 0.8 * len(rows):
+        return None   # (a reader's 'Outlet · Headline — teaser · 2h' cards are items of their own kind: cardfeed)
     header = _named(rows[run[0]])
     if header is not None:
         rows[run[0]] = header
