@@ -33,3 +33,30 @@ def test_one_article_a_line_with_middle_dots_between_date_outlet_and_headline():
         ("Nurses in Wales to vote on pay offer after talks end without agreement", "", dt.date(2026, 11, 20)),
         ("WHO warns of antibiotic shortages across Europe this winter", "Reuters", dt.date(2026, 11, 19)),
         ("Drugmakers agree to cap prices of three asthma inhalers", "Financial Times", dt.date(2026, 11, 18))], got
+
+
+_SUMMARIES = """Tue 24 Nov 2026
+
+
+The state grid operator said on Monday that it will add 3 gigawatts of battery storage in the north by 2028, after a summer in which solar farms were switched off on 41 days because the lines to the cities were full.
+Read More
+Two of the country's largest steelmakers signed contracts to buy green hydrogen from a plant on the coast, the first such deals in the region, at a price the companies did not disclose but described as close to that of natural gas.
+Read More
+
+
+A court in the capital suspended the tender for the country's third offshore wind zone after a losing bidder argued that the grid connection dates had been changed after the bids were opened.
+
+Mon 23 Nov 2026
+
+Regulators approved a rise of 6% in household electricity prices from January, less than the 11% the suppliers had asked for, citing the cost of the network upgrades planned for the next five years.
+Read more →
+The environment ministry published a draft law that would ban new gas boilers in public buildings from 2030 and require the replacement of existing ones when they are more than twenty years old.
+Read More
+"""
+
+
+def test_untitled_summaries_under_day_headings_with_read_more_links_and_no_blank_lines():
+    stories = read_page(_SUMMARIES, DAY).read_all().stories
+    assert [(s.paras[0][:20], s.date) for s in stories] == [
+        ("The state grid opera", dt.date(2026, 11, 24)), ("Two of the country's", dt.date(2026, 11, 24)),
+        ("A court in the capit", dt.date(2026, 11, 24)), ("Regulators approved ", dt.date(2026, 11, 23)), ("The environment mini", dt.date(2026, 11, 23))]

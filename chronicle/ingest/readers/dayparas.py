@@ -1,13 +1,13 @@
 """Untitled paragraphs under date headings: a corrections column, a letters page, a log of notices
 prints a day ('Tuesday 29 April 2025', 'Lundi 28 avril 2025') alone on a line, then one paragraph
-per item with blank lines between and no headline over any of them. Each paragraph is an item
+per item with blank lines (or a 'Read More' link) between and no headline over any of them. Each paragraph is an item
 (its title derived, dated by the heading above it: items.py). Headlines followed by text anywhere
 after the first heading mean titled items (a diary of titled posts): not this page. Heading-like
 lines among the paragraphs ('Other recently amended articles include:' and its list of links)
 are the page's, not an item's text."""
 from __future__ import annotations
 
-from ..lines import Line, words
+from ..lines import READ_MORE_LINE, Line, words
 from .openers import next_text
 
 _LEAST_DAYS = 2
@@ -23,7 +23,9 @@ def starts(ls: list[Line]) -> list[tuple[int, str]]:
     region = range(days[0] + 1, len(ls))
     if any(ls[i].kind == "head" and _over_text(ls, i) for i in region):
         return []
-    paras = [i for i in region if ls[i].kind == "prose" and not ls[i].marker and ls[i].gap > 0]
+    # (a paragraph right under the last one's 'Read More' link, no blank line between, is one too)
+    paras = [i for i in region if ls[i].kind == "prose" and not ls[i].marker
+             and (ls[i].gap > 0 or READ_MORE_LINE.match(ls[i - 1].text))]
     if len(paras) < _LEAST_ITEMS or any(words(ls[i].text) < _MIN_WORDS for i in paras):
         return []
     # one day heading over two paragraphs or more: otherwise each day is one entry of its own
