@@ -60,3 +60,26 @@ def test_untitled_summaries_under_day_headings_with_read_more_links_and_no_blank
     assert [(s.paras[0][:20], s.date) for s in stories] == [
         ("The state grid opera", dt.date(2026, 11, 24)), ("Two of the country's", dt.date(2026, 11, 24)),
         ("A court in the capit", dt.date(2026, 11, 24)), ("Regulators approved ", dt.date(2026, 11, 23)), ("The environment mini", dt.date(2026, 11, 23))]
+
+
+_OTHER_NEWS = """Notícias
+
+Reguladora aprova novas tarifas de acesso às redes para 2027
+
+A entidade reguladora aprovou esta quinta-feira as tarifas de acesso às redes para o próximo ano, com uma descida média de 4% para os consumidores domésticos. A descida resulta sobretudo da redução dos custos de interesse económico geral.
+
+O regulador sublinhou que a fatura final dependerá ainda das ofertas de cada comercializador.
+
+Outras notícias
+
+→ A petrolífera adiou para 2027 a decisão de investimento sobre a refinaria de biocombustíveis de Matosinhos, invocando a incerteza sobre os apoios europeus;
+
+→ O leilão de energia eólica marítima ao largo de Viana do Castelo foi adiado para o verão, a pedido de dois dos consórcios candidatos; → A rede elétrica nacional registou um novo máximo de produção solar num dia de novembro, com 38% do consumo coberto por painéis fotovoltaicos;
+"""
+
+
+def test_arrow_items_run_together_on_one_line_are_an_item_each():
+    stories = read_page(_OTHER_NEWS, DAY).read_all().stories
+    starts = [s.paras[0].lstrip("→ ")[:20] for s in stories]
+    assert "O leilão de energia " in starts and "A rede elétrica naci" in starts, starts
+    assert all("→ A rede" not in p for s in stories for p in s.paras), [s.paras for s in stories]

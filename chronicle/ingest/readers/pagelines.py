@@ -17,6 +17,7 @@ from . import items, namedtable, numberedruns, releaselines, storyat, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
+_ARROWS = "→►➤▸➔"                  # an arrow opening a list's item, run on by the next (_arrows)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
@@ -137,7 +138,8 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
-        bullets = _run_together(s) if _BULLET.search(s) else numberedruns.split(s) if s[:1] == "(" or s[:1].isdigit() else None
+        bullets = _run_together(s) if _BULLET.search(s) else _arrows(s) if s[:1] in _ARROWS else \
+            numberedruns.split(s) if s[:1] == "(" or s[:1].isdigit() else None
         if bullets:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(bullets))
         else:
@@ -158,6 +160,13 @@ def _run_together(s: str) -> list[str] | None:
         return None
     label = _label(parts[0])
     return [p.strip() if label and k == 0 else "• " + p.strip() for k, p in enumerate(x for x in parts if x.strip())]
+
+
+def _arrows(s: str) -> list[str] | None:
+    """'→ One item; → Another.': a list of arrow-marked items pasted on one line, split where the
+    line's own arrow follows a sentence's end (an arrow in a sentence, 'A → B', stays)."""
+    parts = re.split(r"(?<=[.;!?])\s+(?=" + re.escape(s[0]) + r"\s)", s)
+    return parts if len(parts) >= 2 else None
 
 
 def _label(text: str) -> bool:
