@@ -83,3 +83,31 @@ def test_arrow_items_run_together_on_one_line_are_an_item_each():
     starts = [s.paras[0].lstrip("→ ")[:20] for s in stories]
     assert "O leilão de energia " in starts and "A rede elétrica naci" in starts, starts
     assert all("→ A rede" not in p for s in stories for p in s.paras), [s.paras for s in stories]
+
+
+_PRESS = """Stadt Uster
+Startseite › Aktuelles › Medienmitteilungen
+
+27.11.2026 | Abteilung Bau
+Neues Hallenbad: Stadtrat beantragt Projektierungskredit
+Der Stadtrat beantragt dem Gemeinderat einen Kredit von 4,2 Millionen Franken für die Projektierung des neuen Hallenbads beim Buchholz. Das heutige Bad aus dem Jahr 1974 muss ersetzt werden.
+mehr
+
+26.11.2026 | Abteilung Sicherheit
+Weihnachtsmarkt: Zufahrten werden gesperrt
+Während des Weihnachtsmarkts vom 11. bis 13. Dezember sind die Zufahrten zur Altstadt für Autos gesperrt. Die Busse fahren über die Bahnhofstrasse.
+mehr
+
+Die Stadt in den Medien
+Hallenbad-Projekt kostet mehr als geplant (Der Anzeiger von Uster, 25.11.2026)
+Uster erhält neue Velostation am Bahnhof mit 900 Plätzen – Tages-Anzeiger, 24. Nov.
+
+1  2  3  Weiter ›
+"""
+
+
+def test_press_review_lines_one_under_another_are_an_item_each_with_their_paper():
+    stories = read_page(_PRESS, DAY).read_all().stories
+    found = {s.title: (s.source, s.date) for s in stories}
+    assert found.get("Hallenbad-Projekt kostet mehr als geplant") == ("Der Anzeiger von Uster", dt.date(2026, 11, 25)), found
+    assert found.get("Uster erhält neue Velostation am Bahnhof mit 900 Plätzen") == ("Tages-Anzeiger", dt.date(2026, 11, 24)), found

@@ -81,9 +81,10 @@ def mostly_outlets(names: set[str]) -> bool:
 
 
 def beside_listed(names: set[str]) -> set[str]:
-    """Of the names (keys) a page puts in one place after its headlines, fewer than three: where a
-    listed outlet stands among them, the unlisted ones named as outlets are ('The Westmorland
-    Gazette' beside 'BBC News'); not a listed agency's desk, 'APA/red'."""
+    """Of the names (keys) a page puts after its headlines, in brackets or after a bar or a dash:
+    where a listed outlet stands among them, the unlisted ones named as outlets are ('The
+    Westmorland Gazette' beside 'BBC News', '(Der Landbote, 24.11.2026)' beside '– Tages-Anzeiger');
+    not a listed agency's desk, 'APA/red'."""
     if len(names) < 2 or not any(k in known() for k in names):
         return set()
     return {k for k in names if k not in known() and "/" not in k and mostly_outlets({k})}

@@ -200,8 +200,7 @@ class Outlets:
             if len(names) >= 3 and (any(k in known() for k in names) or place in (0, 1, 2) and unlisted_outlets(names)
                                     or place == 4 and unlisted_outlets(names) and mostly_outlets(names)):   # ('Topic: …' is as common)
                 out |= names
-            out |= beside_listed(names) if place in (0, 1) and len(names) < 3 else set()   # ('Title — BBC News', 'Title — The X Gazette')
-        return out
+        return out | beside_listed(by_place[0] | by_place[1])   # ('Title — BBC News', 'Title (The X Gazette, date)')
 
     def is_outlet(self, name: str, strict: bool = False) -> bool:
         key = _key(name.strip(" $"))

@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altdates, altlines, arrowlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, arrowlinks, clippedruns, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
@@ -152,6 +152,8 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
                 after_section = after_section and not open_titled
             continue
         # prose
+        if clippedruns.run_on(ls, i, starts):   # ('Headline (Paper, 24.11.2026)' lines one under another)
+            continue
         opener = opens_item(ls, i)
         if opener:
             starts.append((i, opener))

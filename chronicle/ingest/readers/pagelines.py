@@ -138,8 +138,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(glued))
             gap = 0
             continue
-        bullets = _run_together(s) if _BULLET.search(s) else _arrows(s) if s[:1] in _ARROWS else \
-            numberedruns.split(s) if s[:1] == "(" or s[:1].isdigit() else None
+        bullets = _runs(s)
         if bullets:
             out.extend((no, p, gap if k == 0 else 0, False) for k, p in enumerate(bullets))
         else:
@@ -160,6 +159,12 @@ def _run_together(s: str) -> list[str] | None:
         return None
     label = _label(parts[0])
     return [p.strip() if label and k == 0 else "• " + p.strip() for k, p in enumerate(x for x in parts if x.strip())]
+
+
+def _runs(s: str) -> list[str] | None:
+    """A line's items run together (bullets, arrows, numbers), one a line, else None."""
+    return _run_together(s) if _BULLET.search(s) else _arrows(s) if s[:1] in _ARROWS else \
+        numberedruns.split(s) if s[:1] == "(" or s[:1].isdigit() else None
 
 
 def _arrows(s: str) -> list[str] | None:
