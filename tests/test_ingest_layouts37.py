@@ -111,3 +111,32 @@ def test_press_review_lines_one_under_another_are_an_item_each_with_their_paper(
     found = {s.title: (s.source, s.date) for s in stories}
     assert found.get("Hallenbad-Projekt kostet mehr als geplant") == ("Der Anzeiger von Uster", dt.date(2026, 11, 25)), found
     assert found.get("Uster erhält neue Velostation am Bahnhof mit 900 Plätzen") == ("Tages-Anzeiger", dt.date(2026, 11, 24)), found
+
+
+_BRIEFING = """Grid Weekly: Daily Brief <newsletter@gridweekly.example>
+Tue, Nov 24, 2026, 6:00 AM
+to me
+
+GRID WEEKLY
+Daily Brief
+Sponsored by Northwind Cables
+
+TOP STORY
+Capacity auction clears at a record price as data centre demand climbs
+Dana Ferris • Nov. 23, 2026
+The capacity auction for the 2028 delivery year cleared at a record price across most of the market, after the operator raised its peak load forecast by 7 GW to account for new data centres in the region.
+Read more →
+
+Regulator rejects plan to fast-track gas plants in the connection queue
+Eli Brandt • Nov. 23, 2026
+The regulator turned down a plan that would have let 12 GW of gas generation skip ahead of storage and solar projects already waiting to connect, saying it unduly discriminated against them.
+Read more →
+
+Manage your preferences | Unsubscribe | Privacy policy
+"""
+
+
+def test_a_sponsor_credit_under_the_masthead_hides_no_story_below_it():
+    titles = [s.title for s in read_page(_BRIEFING, DAY).read_all().stories]
+    assert titles == ["Capacity auction clears at a record price as data centre demand climbs",
+                      "Regulator rejects plan to fast-track gas plants in the connection queue"], titles

@@ -241,7 +241,9 @@ class Letter:
             self.top = len(out) + 1
             return True
         if len(s) <= 90 and SPONSOR.match(s):
-            self.promo = 2   # the heading's block and the block under it
+            # the heading's block and the block under it; right under the masthead (no blank line
+            # above it: 'Daily Dive' / 'Sponsored by X'), the credit: its own block only
+            self.promo = 1 if out and out[-1][0] == no - 1 else 2
         elif self.promo and out and out[-1][0] == no - 1 and out[-1][3]:
             self.promo = 1   # the sponsor's text right under its heading: its block ends the advertisement
         if len(out) - self.top < 6 and GREETING.match(s) or no <= 40 and (GROUP_GREETING.match(s) or salutation(s)):
