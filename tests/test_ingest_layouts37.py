@@ -140,3 +140,22 @@ def test_a_sponsor_credit_under_the_masthead_hides_no_story_below_it():
     titles = [s.title for s in read_page(_BRIEFING, DAY).read_all().stories]
     assert titles == ["Capacity auction clears at a record price as data centre demand climbs",
                       "Regulator rejects plan to fast-track gas plants in the connection queue"], titles
+
+
+def test_a_towns_own_news_page_is_that_towns_country():
+    from chronicle.ingest.pageplaces import page_country
+    page = """Stadt Winterthur
+Startseite › Aktuelles › Medienmitteilungen
+
+27.11.2026 | Departement Technische Betriebe
+Stadtwerk Winterthur senkt die Stromtarife 2027
+Haushalte in Winterthur bezahlen im kommenden Jahr durchschnittlich 8,4 Prozent weniger für Strom.
+
+26.11.2026 | Departement Bau
+Netto-Null 2040: Stadtrat legt Bericht vor
+Die direkten Treibhausgasemissionen auf Stadtgebiet sind seit 2020 um 21 Prozent gesunken.
+
+Stadt Winterthur, Pionierstrasse 7, 8403 Winterthur
+"""
+    assert page_country(page) == "switzerland"
+    assert page_country(page.replace("Stadt Winterthur", "Stadtwerke Winterthur")) == ""   # (a firm's name, no town's)

@@ -104,6 +104,9 @@ def _named_in(text: str, words: set[str], places: bool = True) -> frozenset[tupl
 # chat's 'Mariana: Gracias'): a name of its own, in which a one-word town ('Salvador', 'Mariana')
 # is not counted. (A country's name is: German writes every noun with a capital.)
 _JOINED = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)+|(?=:))", re.U)
+# (but a town's own name for itself names it: 'Stadt Winterthur', 'Ville de Lyon' is the town)
+_SEAT = re.compile(r"^(?:Stadt|Gemeinde|Kanton|Landkreis|City|Town|Borough|Ville|Commune|Mairie|Comune|Città|Ayuntamiento|"
+                   r"Municipio|Gemeente)\s")
 # a short line with a clock time is a message's or a post's header ('Jordan Reid   8:41 am'):
 # a name there is a person's, not the country of Jordan
 _HEADER = re.compile(r"\d:\d\d")
@@ -154,7 +157,7 @@ def page_place(text: str) -> tuple[str, str]:
         words = set(_CAPITAL.findall(line))
         if words.isdisjoint(firsts) or _HEADER.search(line) and len(line.split()) <= 5:
             continue
-        joined = {w for name in _JOINED.findall(line) for w in name.split()}
+        joined = {w for name in _JOINED.findall(line) if not _SEAT.match(name) for w in name.split()}
         named = _named_in(line, words)
         countries.append((at, frozenset(c for c, _ in named) | _towns_in(words - joined)))
         places.append((at, named))
