@@ -159,3 +159,22 @@ Stadt Winterthur, Pionierstrasse 7, 8403 Winterthur
 """
     assert page_country(page) == "switzerland"
     assert page_country(page.replace("Stadt Winterthur", "Stadtwerke Winterthur")) == ""   # (a firm's name, no town's)
+
+
+def test_counting_and_certifying_votes_is_about_election_results_and_a_stadtrat_about_local_government(tmp_path):
+    from ingest_page import tags_by_title
+    page = """Election desk — the week in clippings
+
+County board certifies the county canvass after a four-hour meeting
+The board voted 4-1 to certify the count after residents spoke for four hours about the voting machines.
+
+Hand count of two precincts confirms the machine totals
+Officials said the hand count matched the machine totals to the vote in both precincts.
+
+Stadtrat legt Budget für 2027 vor
+Der Stadtrat beantragt dem Gemeinderat ein Budget mit einem Defizit von 12 Millionen Franken.
+"""
+    tags = tags_by_title(page, tmp_path)
+    assert "election-results" in tags["County board certifies the county canvass after a four-hour meeting"], tags
+    assert "election-results" in tags["Hand count of two precincts confirms the machine totals"], tags
+    assert "local-government" in tags["Stadtrat legt Budget für 2027 vor"], tags
