@@ -169,3 +169,32 @@ La digue de Châtelaillon-Plage sera rehaussée d'un mètre d'ici 2028, France 3
 """
     found = {s.title: s.source for s in read_page(page, DAY).read_all().stories}
     assert found.get("La digue de Châtelaillon-Plage sera rehaussée d'un mètre d'ici 2028") == "France 3 Nouvelle-Aquitaine", found
+
+
+def test_a_bodys_own_page_gives_its_items_the_subject_its_name_names(tmp_path):
+    from ingest_page import tags_by_title
+    page = """Garante per la protezione dei dati personali
+Home   Chi siamo   Newsletter
+Newsletter n. 77 del 20 novembre 2026
+
+Sanzione da 2 milioni a un gestore di parcheggi
+Il Garante ha sanzionato una società di parcheggi che fotografava le targhe e le conservava per tre anni senza informare gli automobilisti.
+
+Scuole, stop alle telecamere nelle aule
+Le telecamere installate in dieci istituti tecnici dovranno essere spente: la sorveglianza degli studenti durante le lezioni non è proporzionata.
+
+Ospedali, accessi ai referti solo per i medici curanti
+Dopo i controlli in quattro aziende sanitarie, il Garante ha chiesto di limitare la consultazione dei referti ai soli medici che hanno in cura il paziente.
+"""
+    tags = tags_by_title(page, tmp_path)
+    assert len(tags) == 3 and all("data-protection" in t for t in tags.values()), tags
+
+
+def test_an_e_mails_sender_is_the_body_whose_bulletin_it_is():
+    from chronicle.ingest.pagepublisher import page_publisher
+    from chronicle.ingest.run import tagger_for
+    from chronicle.config import load_config
+    from pathlib import Path
+    tagger = tagger_for(load_config(Path(__file__).resolve().parent.parent / "config.yaml"))
+    text = "From: Cork Chamber <bulletin@corkchamber.example>\nSent: Thursday, November 26, 2026 7:02 AM\nTo: Members\n\nHeadline\nText.\n"
+    assert page_publisher(text, tagger) == "Cork Chamber"

@@ -150,7 +150,7 @@ def _tags(tagger: Tagger, story: Story, parsed: Parsed, title: str, summary: str
     """The story's tags, with the evidence for each added to `notes`."""
     page_labels = list(parsed.page_labels)
     # 'Space' over a page of space stories; the regulator whose announcements page it is
-    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme, parsed.page_publisher):
+    for topic in (_page_topic(tagger, parsed.page_topic), parsed.page_theme, parsed.page_publisher, parsed.page_remit):
         if topic and topic not in page_labels:
             page_labels.append(topic)
     tags, evidence = tagger.tags_with_evidence(title, summary, text, story.labels, page_labels, parsed.lang,

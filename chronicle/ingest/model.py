@@ -34,6 +34,7 @@ class Parsed:
     page_region: str = ""    # and the region or city of it the page is about, if one (pageplaces.page_place)
     page_theme: str = ""     # the broad theme half its paragraphs name, if one (pagethemes.py)
     page_publisher: str = ""   # the institution whose own news page it is, if one (pagepublisher.py)
+    page_remit: str = ""     # the theme that institution's name gives it ('… protezione dei dati …'; pagecontext.remit)
     # The evidence reader's items not yet read into stories (`stories` is then empty): each is
     # read by `read_item` where it is composed (drafting.py: on every core, not in the one process
     # that parses the page); `read_all` reads them here.

@@ -16,5 +16,20 @@ def read(parsed: Parsed, text: str, tagger) -> None:
     """Set the page's places, theme and publisher on `parsed` (before its items are composed)."""
     parsed.page_places = countries_named(text)
     parsed.page_country, parsed.page_region = page_place(text)
-    parsed.page_theme = page_theme(text, tagger, parsed.lang or language(text))
+    lang = parsed.lang or language(text)
+    parsed.page_theme = page_theme(text, tagger, lang)
     parsed.page_publisher = page_publisher(text, tagger)
+    parsed.page_remit = remit(parsed.page_publisher, tagger, lang) if parsed.page_publisher else ""
+
+
+def remit(publisher: str, tagger, lang: str) -> str:
+    """The subject a body's own name gives it ('Garante per la protezione dei dati personali',
+    'Ontario Energy Board', 'Election Commission of India'): the first theme its name names. Its
+    page's items are that body's work in that field, whether or not each names it, as a page whose
+    paragraphs name one theme is that theme's (pagethemes.py); "" when the name names none."""
+    name = publisher.replace("-", " ")
+    for text in (name, name.lower()):   # (a theme's word inside the name's capitals: 'Humanitarian Affairs')
+        for slug, _, phrase in tagger.find(text, lang=lang):
+            if slug not in tagger.proper and tagger.read_in(phrase, lang):
+                return slug
+    return ""

@@ -29,7 +29,10 @@ _BODY = re.compile(
     r"bundesrat|nationalrat|senat|rat|bundesbank|ministère|ministere|commission|autorité|autorite|cour|"
     r"conseil|assemblée|assemblee|sénat|banque|ministerio|comisión|comision|autoridad|tribunal|congreso|"
     r"ayuntamiento|consejería|consejeria|ministero|commissione|autorità|autorita|corte|consiglio|camera|"
-    r"regione|comune|banca|ministerie|autoriteit|rechtbank|gemeente|tweede kamer|ministério|comissão)\b"
+    r"regione|comune|banca|ministerie|autoriteit|rechtbank|gemeente|tweede kamer|ministério|comissão|"
+    # a prefect, an ombudsman, a data protection or consumer body, a chamber ('Préfet de la Gironde',
+    # 'Garante per la protezione dei dati personali', 'Verbraucherzentrale NRW', 'Dublin Chamber')
+    r"préfecture|prefecture|préfet|prefet|ombudsman|garante|defensor|médiateur|verbraucherzentrale|chamber)\b"
     # German compounds: 'Bundesministerium', 'Umweltbundesamt', 'Landeskriminalamt', 'Stadtrat'
     r"|\w(?:ministerium|amt|behörde|gericht|kommission|agentur|anstalt|stadtrat|gemeinderat|gewerkschaft)\b")
 # not a body of state: schools, research and the press
@@ -37,7 +40,7 @@ _NOT_A_BODY = re.compile(r"(?i)\b(?:universit\w*|college|school|institut\w*|hoch
                          r"news|times|post|daily|zeitung|journal|gazette|herald|tribune|radio|tv|"
                          r"broadcasting|magazine|newsletter|blog|podcast)\b")
 # 'Official Website of Reserve Bank of India', 'Welcome to the …'
-_PREFIX = re.compile(r"(?i)^(?:(?:the\s+)?official\s+(?:web\s*site|site|page)\s+of\s+(?:the\s+)?|"
+_PREFIX = re.compile(r"(?i)^(?:from:\s*|(?:the\s+)?official\s+(?:web\s*site|site|page)\s+of\s+(?:the\s+)?|"
                      r"welcome\s+to\s+(?:the\s+)?|site\s+officiel\s+d[eu]\s+(?:la\s+|l['’])?)")
 # a masthead's parts: a bilingual name ('Scottish Parliament | Pàrlamant na h-Alba'), a page
 # title after a dash ('Court of Justice of the European Union – Press releases')
@@ -55,7 +58,7 @@ def page_publisher(text: str, tagger) -> str:
     for line in lines:
         if len(line.split()) > _MASTHEAD_WORDS or _NO_NAME.search(line):
             continue
-        for part in _PARTS.split(line):
+        for part in _PARTS.split(re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$", "", line)):   # ('From: Dublin Chamber <news@…>')
             found = _institution(_PREFIX.sub("", part.strip()), tagger)
             if found:
                 return found
@@ -73,9 +76,11 @@ def _institution(part: str, tagger) -> str:
         if slug:   # a known body ('Destatis'), never a place or a theme the line happens to name
             return slug if _organisation(slug, tagger) else ""
     words = bare.split()
-    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
-        return ""
-    return bare
+    # (capitalised words, or a body's word heading a name in sentence case, a preposition after it:
+    # 'Garante per la protezione dei dati personali'; not a headline, 'Council approves a cycle lane')
+    named = all(w[:1].isupper() or w.lower() in _SMALL for w in words) or words[0][:1].isupper() \
+        and bool(_BODY.match(words[0])) and len(words) > 2 and words[1].lower() in _SMALL | {"per", "pour", "para", "por", "zur", "zum"}
+    return bare if 2 <= len(words) <= 10 and named else ""
 
 
 def _organisation(slug: str, tagger) -> bool:
