@@ -165,6 +165,7 @@ CAPTURED = {
     "ingest_heldout35": dt.date(2026, 11, 27),
     "ingest_heldout36": dt.date(2026, 12, 1),
     "ingest_heldout37": dt.date(2026, 12, 2),
+    "ingest_heldout38": dt.date(2026, 12, 3),
 }
 SETS = sorted(FLOORS)
 

@@ -63,6 +63,19 @@ def _outlet_heads(ls: list[Line]) -> list:
     return [l for l, _ in found] if len(found) >= 2 and any(is_known(n) for _, n in found) else []
 
 
+def _organ_labels(ls: list[Line]) -> list:
+    """(label, headline) under each date line, when each item names its organ or desk over its
+    headline ('1/12/2026' / 'Commission de la Santé' / 'Pénurie de médicaments : …' / text), three
+    times or more: a label shorter than the headline under it, and the labels alike (one first
+    word twice, or each of four words at most), so no headline over its dek."""
+    found = [(ls[i + 1], ls[i + 2]) for i, l in enumerate(ls[:-3]) if l.kind == "date" and ls[i + 1].kind == "head"
+             and _headline(ls[i + 2], ls[i + 1]) and ls[i + 2].kind == "head" and ls[i + 3].kind == "prose"
+             and len(ls[i + 1].text) < len(ls[i + 2].text) and words(ls[i + 1].text) <= 12 and ls[i + 1].text[-1:] not in ".:;"]
+    firsts = [label.text.split()[0].lower() for label, _ in found]
+    alike = len(set(firsts)) < len(firsts) or all(words(label.text) <= 4 for label, _ in found)
+    return found if len(found) >= _LEAST and alike else []
+
+
 def mark(ls: list[Line]) -> int:
     """Mark them in place: the label line is meta, its labels the headline's (a long one now a
     headline); how many there were."""
@@ -73,6 +86,8 @@ def mark(ls: list[Line]) -> int:
             found.append((l, ls[i + 1], parts))
     for h in _outlet_heads(ls):
         h.kind = "head"
+    for label, head in _organ_labels(ls):
+        label.kind, label.labels, head.labels = "labels", [], [label.text.strip()]
     heads = _dated_heads(ls)
     if len(heads) >= _LEAST and any(h.kind == "prose" for h in heads):   # (the same, under date lines)
         for h in heads:

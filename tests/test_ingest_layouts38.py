@@ -1,0 +1,61 @@
+"""Layouts of held-out set 38 read in general (pages written here, in other wordings): a
+parliament's press releases, each date line over the organ that speaks and then the headline."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+DAY = dt.date(2026, 12, 3)
+
+_RELEASES = """Aller au contenu principal
+Assemblée nationale du Québec
+Accueil   Députés   Travaux parlementaires   Documents   Salle de presse
+Rechercher sur le site
+
+Accueil › Salle de presse › Communiqués
+
+Communiqués de presse
+Le service de presse publie ici les communiqués des commissions parlementaires et de la présidence.
+
+Année : 2026 ▾     Commission : toutes ▾     Appliquer
+
+2/12/2026
+Commission des transports et de l'environnement
+Tramway de Québec : la commission entend la Ville et le ministère sur le nouveau calendrier
+Réunie mercredi, la commission a entendu pendant quatre heures les représentants de la Ville et du ministère des Transports sur le report de la mise en service à 2031. Les membres ont demandé une estimation actualisée des coûts avant la fin de janvier.
+Lire la suite
+
+1/12/2026
+Commission de la santé et des services sociaux
+Urgences : le projet de loi sur les délais d'attente adopté en commission
+La commission a adopté par 9 voix contre 3 le projet de loi qui oblige les établissements à publier chaque jour les délais d'attente aux urgences. Le texte sera étudié en séance le 10 décembre.
+Lire la suite
+
+28/11/2026
+Séance plénière
+L'Assemblée adopte le budget supplémentaire : les tarifs d'électricité gelés jusqu'en avril
+Par 68 voix contre 51, l'Assemblée a adopté jeudi le budget supplémentaire, qui gèle les tarifs résidentiels d'électricité jusqu'au 1er avril et prolonge l'aide aux ménages à faible revenu.
+Lire la suite
+
+En bref – 27/11/2026
+• La commission des finances publiques a entendu le gouverneur de la banque centrale, qui prévoit une croissance de 1,1 % en 2027. • La commission de l'économie et du travail a adopté une motion demandant un rapport sur les pertes d'emplois dans l'industrie forestière, attendu avant juin.
+
+Pages :  1  2  3  Suivante ›
+
+S'abonner aux communiqués (RSS)   |   Recevoir les communiqués par courriel
+Hôtel du Parlement – 1045, rue des Parlementaires – Québec
+Mentions légales  |  Accessibilité  |  Plan du site
+"""
+
+
+def _dated(stories) -> dict:
+    return {(s.title or s.paras[0][:30]): s for s in stories if s.date}
+
+
+def test_the_organ_over_each_headline_is_a_label():
+    found = _dated(read_page(_RELEASES, DAY).read_all().stories)
+    head = "L'Assemblée adopte le budget supplémentaire : les tarifs d'électricité gelés jusqu'en avril"
+    assert head in found and found[head].date == dt.date(2026, 11, 28) and "Séance plénière" in found[head].labels, list(found)
+    assert found["Urgences : le projet de loi sur les délais d'attente adopté en commission"].date == dt.date(2026, 12, 1)
+    assert not any(t.startswith(("Commission des", "Commission de la", "Séance")) for t in found), list(found)
