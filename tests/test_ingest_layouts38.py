@@ -59,3 +59,40 @@ def test_the_organ_over_each_headline_is_a_label():
     assert head in found and found[head].date == dt.date(2026, 11, 28) and "Séance plénière" in found[head].labels, list(found)
     assert found["Urgences : le projet de loi sur les délais d'attente adopté en commission"].date == dt.date(2026, 12, 1)
     assert not any(t.startswith(("Commission des", "Commission de la", "Séance")) for t in found), list(found)
+
+
+_ADHOC = """Börse Stuttgart
+Aktien   Anleihen   ETFs   Fonds   Nachrichten
+Nachrichten › Ad-hoc-Mitteilungen
+
+Ad-hoc-Mitteilungen
+Insiderinformationen nach Art. 17 MAR, dazu Meldungen von dpa-AFX. Angaben ohne Gewähr.
+
+Quelle: Alle ▾     Zeitraum: 7 Tage ▾
+
+Heute | 08:40 | EQS News
+EQS-Ad-hoc: Nordwind Energie AG senkt Prognose für 2026 wegen Verzögerung beim Netzanschluss
+Der Vorstand hat beschlossen, die Prognose für das bereinigte EBITDA auf 300 bis 330 Mio. Euro zu senken, weil der Netzanschluss eines Windparks sich um sieben Monate verschiebt.
+Mitteilung vollständig lesen
+
+Gestern, 21:05 | dpa-AFX
+ROUNDUP: Lindhof Pharma stoppt Studie mit Herzmittel – Aktie bricht nachbörslich ein
+Lindhof Pharma hat eine Phase-III-Studie nach einer Zwischenauswertung abgebrochen; die Aktie verlor nachbörslich mehr als 30 Prozent.
+
+01.12.2026 | 17:45 | EQS News
+EQS-Ad-hoc: Sonnfeld Solar SE platziert Kapitalerhöhung über 90 Mio. Euro
+Die Gesellschaft hat 6,1 Mio. neue Aktien zu je 14,70 Euro bei institutionellen Investoren platziert; der Erlös fließt in eine neue Modulfabrik.
+Mitteilung vollständig lesen
+
+30.11.2026 | 18:30 | EQS News
+EQS-Ad-hoc: Rheinnetz AG erhält Zuschlag für Batteriespeicher in Duisburg
+Die Rheinnetz AG hat von der Bundesnetzagentur den Zuschlag für einen Batteriespeicher mit 200 Megawatt Leistung erhalten.
+Mitteilung vollständig lesen
+"""
+
+
+def test_a_wire_name_the_page_repeats_beside_each_date_and_time_is_the_outlet():
+    stories = read_page(_ADHOC, DAY).read_all().stories
+    eqs = [s for s in stories if s.title.startswith("EQS-Ad-hoc")]
+    assert [s.source for s in eqs] == ["EQS News"] * 3, [(s.title, s.source) for s in stories]
+    assert [s.date for s in eqs] == [DAY, dt.date(2026, 12, 1), dt.date(2026, 11, 30)]

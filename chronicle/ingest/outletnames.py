@@ -137,3 +137,14 @@ def aged_name(s: str) -> str:
         return ""
     name = m["name"].strip()
     return name if looks_like_name(name) and not month_word(name) else ""
+
+
+# the words a medium's name ends on ('EQS News', 'Sky TV', 'Radio Nova', 'Rheinische Post')
+_MEDIA_ENDS = frozenset("news tv radio press times post journal daily herald tribune gazette online media wire "
+                        "nachrichten noticias notizie info zeitung presse telegraph express".split())
+
+
+def media_name(name: str) -> bool:
+    """A name of two words or more that ends on a medium's word, as no author's or section's does."""
+    words = name.split()
+    return len(words) >= 2 and looks_like_name(name) and words[-1].lower() in _MEDIA_ENDS

@@ -13,7 +13,7 @@ from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
 from .outletlist import beside_listed, edition, guarded as _guarded, is_known, known, mostly_outlets   # (known, is_known: asked for here too)
-from .outletnames import DATE_LABEL, aged_name, card_name, desk, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
+from .outletnames import DATE_LABEL, aged_name, card_name, desk, media_name, unlisted_outlets, key as _key, lead_source, looks_like_name, month_word as _month_word, names_like
 from .wireleads import wire_lead
 
 _DIGIT = re.compile(r"\d")
@@ -266,7 +266,8 @@ class Outlets:
         if card:
             return self.line(card)
         name = beside_date(text, found) or outlet_field(text, found)   # ('Le Soir · il y a 3 heures · Économie')
-        return self.line(name) if name else ""
+        # (or a medium's name the page repeats there: '02.12.2026 | 17:45 | EQS News'; not an author's, 'Tom Reed | 11 May')
+        return (self.line(name) or (spelled(name) if _key(name) in self.repeated and media_name(name) else "")) if name else ""
 
     def byline(self, text: str) -> str:
         """The outlet a byline names after its authors ('By A Name, Reuters', 'By A Name | The Hindu',
