@@ -96,3 +96,36 @@ def test_a_wire_name_the_page_repeats_beside_each_date_and_time_is_the_outlet():
     eqs = [s for s in stories if s.title.startswith("EQS-Ad-hoc")]
     assert [s.source for s in eqs] == ["EQS News"] * 3, [(s.title, s.source) for s in stories]
     assert [s.date for s in eqs] == [DAY, dt.date(2026, 12, 1), dt.date(2026, 11, 30)]
+
+
+_WIRE = """Wire
+Real-time headlines from our news agency partners. All times GMT.
+
+Thursday, 26 November 2026
+
+11:20
+UPDATE 3-NORWAY-GAS/EXPORTS
+Norway's gas exports hit record as new field comes on stream
+OSLO, Nov 26 (Reuters) -- Norway's pipeline gas exports rose to a record 352 million cubic metres a day on Thursday after the Eirin field started production, data from the system operator showed.
+Reuters
+
+10:05
+POLAND-ECONOMY/GDP
+Poland's economy grows 3.4% in third quarter, beating forecasts
+WARSAW, Nov 26 (Reuters) -- Poland's gross domestic product grew 3.4% year on year in the third quarter, the statistics office said, above the 3.1% expected by analysts.
+Reuters
+
+09:30
+RPT-EU-CLIMATE/TARGET
+EU ministers back 2040 climate target with room for carbon credits
+BRUSSELS, Nov 26 (AFP) -- European Union environment ministers agreed on Thursday to cut net emissions by 90% by 2040, allowing up to 5% of the cut to come from international carbon credits.
+AFP
+"""
+
+
+def test_a_wire_slug_over_each_headline_is_neither_its_title_nor_its_label():
+    stories = read_page(_WIRE, DAY).read_all().stories
+    assert [s.title for s in stories] == ["Norway's gas exports hit record as new field comes on stream",
+                                          "Poland's economy grows 3.4% in third quarter, beating forecasts",
+                                          "EU ministers back 2040 climate target with room for carbon credits"], [s.title for s in stories]
+    assert not any("/" in label for s in stories for label in s.labels), [s.labels for s in stories]

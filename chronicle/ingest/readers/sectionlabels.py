@@ -31,9 +31,19 @@ def _topic_word(l: Line) -> bool:
     return (l.kind == "head" or short_caps) and not l.marker and bool(_TOPIC.match(l.text))
 
 
+# a news agency's slug over its headline ('EGYPT-ECONOMY/INFLATION', 'UPDATE 2-OMAN-LNG/JERA', 'RPT-US-FED/'):
+# the desk's filing key, neither a headline nor a label a reader browses by
+_SLUG = re.compile(r"^(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|ANALYSIS|EXCLUSIVE|FACTBOX|INSIGHT)(?:\s\d{1,2})?-)?"
+                   r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*){1,5}$")
+
+
 def mark(ls: list[Line]) -> int:
     """Mark the labels in place: the label line is meta, its label (a shouted one in sentence case) the
-    headline's, so it goes with the item below it; how many there were."""
+    headline's, so it goes with the item below it; how many there were. A wire slug over a
+    headline is the page's furniture."""
+    for l, head in zip(ls, ls[1:]):
+        if l.kind in ("head", "labels") and head.kind == "head" and head.no == l.no + 1 and _SLUG.match(l.text.strip()):
+            l.kind = "furn"
     found = [(l, head) for l, head, text in zip(ls, ls[1:], ls[2:])
              if l.kind == "head" and l.text.isupper() and words(l.text) <= 3 and not l.marker
              and head.kind == "head" and head.no == l.no + 1 and not head.text.isupper() and text.kind == "prose"]
