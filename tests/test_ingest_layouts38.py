@@ -129,3 +129,60 @@ def test_a_wire_slug_over_each_headline_is_neither_its_title_nor_its_label():
                                           "Poland's economy grows 3.4% in third quarter, beating forecasts",
                                           "EU ministers back 2040 climate target with room for carbon credits"], [s.title for s in stories]
     assert not any("/" in label for s in stories for label in s.labels), [s.labels for s in stories]
+
+
+_BULLETINS = """Skip to content
+Electoral Commission of Kenya
+"Free and Fair Elections for All"
+Home   About   Elections   Voter Education   Media Centre   Contact Us
+Call Centre: 1500 (toll free)
+
+Home / Media Centre / Press Releases & Results Bulletins
+
+Press Releases & Results Bulletins
+
+NOTICE: POSTPONEMENT OF KISUMU CENTRAL WARD BY-ELECTION
+2nd December, 2026
+The Commission wishes to inform the public that the by-election in Kisumu Central Ward, scheduled for 10th December 2026, has been postponed to 21st January 2027 because floods have cut off four of the ward's polling stations.
+Read More »
+
+PRESS STATEMENT: NOMINATIONS FOR KIBRA BY-ELECTION
+1st December, 2026
+NAIROBI – The Commission has set the following dates for the Kibra parliamentary by-election:
+1. Nominations will be held at the Kibra constituency office on 14th December 2026.
+2. The nomination fee is KSh 50,000, refundable to candidates who obtain 5% of the votes.
+3. Poll day is set for Thursday, 28th January 2027.
+Aspiring candidates must present a certified copy of their degree certificate.
+Read More »
+
+RESULTS BULLETIN NO. 4 – WARD BY-ELECTIONS OF 26TH NOVEMBER 2026
+28th November, 2026
+The Commission has declared the results of the by-elections held in three wards as follows:
+| Ward | County | Winning candidate | Party | Votes |
+|---|---|---|---|---|
+| Kilimani | Nairobi | Jane Wanjiru | ODM | 2,114 |
+| Nyali | Mombasa | Omar Said | UDA | 1,876 |
+| Kondele | Kisumu | Peter Otieno | Independent | 962 |
+The low turnout in urban wards will be reviewed in the Commission's post-election report.
+Read More »
+
+RESULTS BULLETIN NO. 3 – ELDORET MAYORAL BY-ELECTION
+27th November, 2026
+The returning officer declared Mr Daniel Kiprop duly elected Mayor of Eldoret with 9,417 votes against 7,302 for his nearest rival. Turnout stood at 28.7% of the 57,210 registered voters.
+Read More »
+
+PRESS RELEASE: VOTER REGISTER INSPECTION FOR 2027
+Posted 25th November, 2026
+The Commission will conduct a voter register inspection from 5th to 11th January 2027 in all 290 constituencies.
+Read More »
+
+« Older Entries
+"""
+
+
+def test_a_list_or_table_an_items_text_introduces_with_a_colon_stays_in_that_item():
+    stories = read_page(_BULLETINS, DAY).read_all().stories
+    assert len(stories) == 5, [(s.title, s.paras[:1]) for s in stories]
+    text = ["\n".join(s.paras) for s in stories]
+    assert "Poll day is set" in text[1] and "Aspiring candidates" in text[1]
+    assert "Kondele" in text[2] and "The low turnout" in text[2]
