@@ -166,6 +166,7 @@ CAPTURED = {
     "ingest_heldout36": dt.date(2026, 12, 1),
     "ingest_heldout37": dt.date(2026, 12, 2),
     "ingest_heldout38": dt.date(2026, 12, 3),
+    "ingest_heldout39": dt.date(2026, 12, 4),
 }
 SETS = sorted(FLOORS)
 

@@ -178,3 +178,22 @@ Der Stadtrat beantragt dem Gemeinderat ein Budget mit einem Defizit von 12 Milli
     assert "election-results" in tags["County board certifies the county canvass after a four-hour meeting"], tags
     assert "election-results" in tags["Hand count of two precincts confirms the machine totals"], tags
     assert "local-government" in tags["Stadtrat legt Budget für 2027 vor"], tags
+
+
+def test_a_summary_whose_read_more_link_was_lost_is_still_one_of_its_own():
+    page = """Wed, 11/25/2026 - 4:40pm
+The state grid operator said on Monday that it will add 3 gigawatts of battery storage in the north by 2028, after a summer in which solar farms were switched off on 41 days because the lines to the cities were full, and that the first sites would be chosen in March.
+Read More
+Two of the country's largest steelmakers signed contracts to buy green hydrogen from a plant on the coast, the first such deals in the region, at a price the companies did not disclose but described as close to that of natural gas over the past year.
+Read More
+
+Mon, 11/23/2026 - 9:15am
+Regulators approved a rise of 6% in household electricity prices from January, less than the 11% the suppliers had asked for, citing the cost of the network upgrades planned for the next five years and the fall in wholesale prices since the summer months.
+The environment ministry published a draft law that would ban new gas boilers in public buildings from 2030 and require the replacement of existing ones when they are more than twenty years old, with grants for small municipalities that cannot pay for the work themselves.
+Read More
+The national bank said household savings rose for a sixth quarter as families held back on spending, with deposits up 4.2% on the year and the share of income saved at its highest since 2021, while lending for new homes fell for the first time in two years.
+Read More
+"""
+    stories = read_page(page, DAY).read_all().stories
+    assert [s.paras[0][:20] for s in stories] == ["The state grid opera", "Two of the country's", "Regulators approved ",
+                                                  "The environment mini", "The national bank sa"], [s.paras for s in stories]

@@ -56,9 +56,9 @@ SIDEBAR = re.compile(r"(?i)^\s*(?:related(?: articles| stories| posts| links)?|y
                      r"(?:trending|im trend|tendances|tendencias|di tendenza)(?: now| (?:on|auf|bei|sur|en|su) [\w. ]{2,30})?|read also|see also|more (?:stories|news)|meistgelesen|les plus lus|lo más leído|"
                      r"i più letti|auch interessant|à lire aussi|te puede interesar|leggi anche|" + footwords.RELATED + r")\s*[:.!]*\s*$")
 # ('Pieter de Vries', 'Ursula von der Leyen': a name's particles in lowercase)
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*|(?:(?:the|la|der|el|la|de) )?(?:staff|editors|rédaction|redaktion|redacción|redazione|redactie)\s*)"
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Mm]ade by:|[Ww]ritten by:|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*|(?:(?:the|la|der|el|la|de) )?(?:staff|editors|rédaction|redaktion|redacción|redazione|redactie)\s*)"
                     r"(?:(?:[A-ZÀ-Ý][\w'’.-]+|(?:de|van|von|der|den|da|di|del|della|du|le|la|ter|ten)(?=\s+(?:[A-ZÀ-Ý]|de[rn]\s)))\.?\s*){0,4}"
-                    r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80})?$")
+                    r"(?:(?:and|und|et|y|e|&|,|with|mit|avec|con|met)\s+(?:[A-ZÀ-Ý][\w'’.-]+\.?\s*){1,4})*(?:(?:in|aus|à|en|a|da|from)\s+[A-ZÀ-Ý][\w'’.-]+\s*)?(?:\s*[|,·-].{0,80}|\s*\([^()]{2,80}\))?$")
 CAPTION = re.compile(r"(?i)^\s*\(?(?:file|archivo|archiv|archivbild|foto|photo|image|bild|picture)\s*[-–—:]\s|photograph:|"
                      r"\((?:ap|afp|reuters|getty|epa|dpa)(?:\s*photo|\s*images|/(?!(?-i:[a-z]{2,4})\)))[^)]*\)\s*$|(?:photo|foto|bild|credit|crédit)s?\s*:\s*\S(?![^.!?]{45,}$)|^[^©]{10,200}\s©\s?[^©.!?]{2,60}$")   # (… © A Name/dpa; '(dpa/lnw)', '(AFP/red)': a desk's mark, the text's credit)
 _CAPTION_HINT = hints.words_hint(("file", "archiv", "foto", "photo", "image", "bild", "picture", "credit", "crédit", "(ap", "(afp", "(reuters", "(getty", "(epa", "(dpa", "©"))   # in when.folded(line)

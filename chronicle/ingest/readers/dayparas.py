@@ -8,6 +8,7 @@ are the page's, not an item's text."""
 from __future__ import annotations
 
 from ..lines import READ_MORE_LINE, Line, words
+from . import lostlinks
 from .openers import next_text
 
 _LEAST_DAYS = 2
@@ -23,9 +24,11 @@ def starts(ls: list[Line]) -> list[tuple[int, str]]:
     region = range(days[0] + 1, len(ls))
     if any(ls[i].kind == "head" and _over_text(ls, i) for i in region):
         return []
-    # (a paragraph right under the last one's 'Read More' link, no blank line between, is one too)
-    paras = [i for i in region if ls[i].kind == "prose" and not ls[i].marker
-             and (ls[i].gap > 0 or READ_MORE_LINE.match(ls[i - 1].text))]
+    # (a paragraph right under the last one's 'Read More' link, no blank line between, is one too; and
+    # where most summaries are one long paragraph over such a link, one right under another whose link was lost)
+    linked = lostlinks.summaries(ls, region)
+    paras = [i for i in region if ls[i].kind == "prose" and not ls[i].marker and (ls[i].gap > 0 or READ_MORE_LINE.match(
+             ls[i - 1].text) or linked and lostlinks.long_para(ls[i]) and lostlinks.long_para(ls[i - 1]))]
     if len(paras) < _LEAST_ITEMS or any(words(ls[i].text) < _MIN_WORDS for i in paras):
         return []
     # one day heading over two paragraphs or more: otherwise each day is one entry of its own

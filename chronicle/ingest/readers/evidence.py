@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altdates, altlines, arrowlinks, clippedruns, colonlists, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, arrowlinks, clippedruns, colonlists, lostlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
@@ -171,10 +171,10 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
     l, prev = ls[i], ls[i - 1] if i else None
     return bool(not starts or sh.kick[i] and sh.kicker_page or sh.one_per_line or (sh.dated[i] and sh.dated_page)
                 or (prev is not None and (prev.tail_more or prev.kind == "furn" and (pictograms(prev.text) or not l.gap and READ_MORE_LINE.match(prev.text))
-                                          or items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
+                                          or prev.kind != "furn" and items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
                 or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
-                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head") or untitled_entry(ls, i))
+                or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head") or untitled_entry(ls, i) or lostlinks.lost(ls, i))
 
 
 def _lead_in(ls: list[Line], i: int, sh: "_Shape") -> bool:

@@ -1,0 +1,37 @@
+"""Layouts of held-out set 39 read in general (pages written here, in other wordings): a
+parliament's written statements, each with a 'Made by: Name (role)' line over its text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_page import read_page
+
+DAY = dt.date(2026, 12, 4)
+
+_STATEMENTS = """Written statements
+
+Heat networks: zoning pilots
+Made on: 2 December 2026
+Made by: Anna Petrie (Minister for Energy Consumers)
+Six councils will test heat network zoning from April, requiring large new buildings in each zone to connect to a district heating network where one is available at a comparable cost.
+View full statement
+
+Bus fares cap extended
+Made on: 1 December 2026
+Made by: Lord Ashdown (Lords Minister, Department for Transport)
+The £3 cap on single bus fares in England will be extended to the end of 2027, at a cost of £150 million, after ridership rose 6% in the year to September.
+View full statement
+
+Hospital discharge funding
+Made on: 30 November 2026
+Made by: Dr Ian Rowe (Minister of State for Care)
+An additional £200 million will be made available this winter to speed up the discharge of patients who are medically fit to leave hospital, with funding going to councils and trusts together.
+View full statement
+"""
+
+
+def test_a_made_by_line_is_the_authors_not_the_headline():
+    stories = read_page(_STATEMENTS, DAY).read_all().stories
+    assert [s.title for s in stories] == ["Heat networks: zoning pilots", "Bus fares cap extended", "Hospital discharge funding"], \
+        [s.title for s in stories]
+    assert not any("Made by" in p for s in stories for p in s.paras)
