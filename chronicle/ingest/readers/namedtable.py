@@ -51,12 +51,3 @@ def _row(cells: list[str], title: int, date: int, source: int) -> list[str]:
     Press)'; closing the headline line, an outlet the built-in list lacks was not read as one)."""
     head = " | ".join(cells[i] for i in (title, date) if i >= 0 and cells[i])
     return [head, f"({cells[source]})"] if source >= 0 and cells[source] else ["• " + head]
-
-
-def _row(cells: list[str], title: int, date: int, source: int) -> list[str]:
-    """The lines a row is read as: a list's item, its headline closed by its date ('• Headline |
-    27/11/2026'); when the table names the row's outlet, the headline line without the list's
-    mark and the outlet in brackets under it, as a page prints an item's outlet ('(Detroit Free
-    Press)'; closing the headline line, an outlet the built-in list lacks was not read as one)."""
-    head = " | ".join(cells[i] for i in (title, date) if i >= 0 and cells[i])
-    return [head, f"({cells[source]})"] if source >= 0 and cells[source] else ["• " + head]
