@@ -197,3 +197,9 @@ Read More
     stories = read_page(page, DAY).read_all().stories
     assert [s.paras[0][:20] for s in stories] == ["The state grid opera", "Two of the country's", "Regulators approved ",
                                                   "The environment mini", "The national bank sa"], [s.paras for s in stories]
+
+
+def test_double_arrow_items_run_together_are_an_item_each_too():
+    stories = read_page(_OTHER_NEWS.replace("→", "⇒"), DAY).read_all().stories
+    starts = [s.paras[0].lstrip("⇒ ")[:20] for s in stories]
+    assert "O leilão de energia " in starts and "A rede elétrica naci" in starts, starts

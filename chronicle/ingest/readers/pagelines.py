@@ -17,7 +17,7 @@ from . import items, namedtable, numberedruns, releaselines, storyat, wrapping
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s+)[•●▪]\s+")
 _BULLET = re.compile(r"[•●▪]")    # (a line without one is not split: most are not)
-_ARROWS = "→►➤▸➔"                  # an arrow opening a list's item, run on by the next (_arrows)
+_ARROWS = "→⇒►➤▸➔"                 # an arrow opening a list's item, run on by the next (_arrows)
 _SEPARATOR_FIRST = "-*_=~#•·|"     # what a line SEPARATOR takes starts with, once stripped
 _QUOTED_LEAD = re.compile(r"^[\"“«„][^\"“”«»„]{8,160}[\"”»“]\s*\S")
 _LAST: list = [None, None]   # (key, lines): detection and reading classify the same page once
