@@ -35,3 +35,25 @@ def test_a_made_by_line_is_the_authors_not_the_headline():
     assert [s.title for s in stories] == ["Heat networks: zoning pilots", "Bus fares cap extended", "Hospital discharge funding"], \
         [s.title for s in stories]
     assert not any("Made by" in p for s in stories for p in s.paras)
+
+
+def test_a_headline_alone_between_two_articles_of_a_tag_page_is_an_article_of_one_line():
+    body = ("La Regione ha deciso di tenere aperti di domenica quaranta ambulatori pubblici da gennaio per ridurre le "
+            "liste d'attesa di visite specialistiche ed esami, con un investimento di dodici milioni di euro e nuove "
+            "assunzioni di medici e infermieri nelle aziende sanitarie di tutte le province.")
+    page = f"""Tag - sanità
+
+3 dicembre 2026
+Liste d'attesa, la Regione apre gli ambulatori anche la domenica
+{body}
+Sanità
+Medici di base, firmato l'accordo sulle case della comunità in Toscana
+Caldo e ospedali, il ministero studia un piano per le ondate di calore
+{body.replace("La Regione ha deciso", "Il ministero ha deciso")}
+Ospedali
+"""
+    stories = read_page(page, DAY).read_all().stories
+    titles = [s.title for s in stories]
+    assert titles == ["Liste d'attesa, la Regione apre gli ambulatori anche la domenica",
+                      "Medici di base, firmato l'accordo sulle case della comunità in Toscana",
+                      "Caldo e ospedali, il ministero studia un piano per le ondate di calore"], titles

@@ -47,7 +47,42 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     # at different lengths)
     is_body = [len(t) >= BODY_MIN or k > 0 and _paragraph(t, 100, 15) and _title_like(rows[k - 1][1])
                for k, (_, t) in enumerate(rows)]
-    bodies: list[tuple[int, int]] = []   # (first row index, last row index) of each body
+    bodies = _bodies(rows, is_body)
+    stories: list[Story] = []
+    blank = {no for no, l in enumerate(lines, 1) if not l.strip()}
+    below = _dates_below(rows, bodies, date_rows)
+    for k, (start, end) in enumerate(bodies):
+        has_title = start > 0 and len(rows[start - 1][1]) < BODY_MIN and (
+            k == 0 or start - 1 > bodies[k - 1][1])
+        title = rows[start - 1][1] if has_title else ""
+        line = rows[start - 1][0] if has_title else rows[start][0]
+        stop = bodies[k + 1][0] - 1 if k + 1 < len(bodies) else len(rows)
+        after = _label_run(rows[end + 1: stop], blank)
+        labels = [t for _, t in after]
+        alone = _alone(rows[end + 1: stop], after) if k + 1 < len(bodies) else []
+        extra = [f"line {no} '{t[:40]}'" for no, t in rows[end + 1: stop] if (no, t) not in after and (no, t) not in alone]
+        story = Story(line=line, paras=[t for _, t in rows[start:end + 1]], title=title, labels=labels)
+        if not has_title:
+            story.notes.append("title: none printed, derived from the text")
+        if extra:
+            story.notes.append(f"left out, between articles and neither title nor label: {', '.join(extra)}")
+        if below:   # from this body's end to the next article's title
+            upto = rows[bodies[k + 1][0] - 1][0] if k + 1 < len(bodies) else len(lines) + 1
+            stated = [t for no, t in date_rows if rows[end][0] < no < upto]
+        else:
+            prev_end = rows[bodies[k - 1][1]][0] if k else 0
+            stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
+        story.date, story.date_basis = _date(stated[-1], ctx) if stated else (None, "")
+        if not story.date:
+            story.notes.append("date: the tag page prints none")
+        stories.append(story)
+        stories += [Story(line=no, paras=[t], title=t, notes=["date: the tag page prints none"]) for no, t in alone]
+    return Parsed("tag-page", stories, page_labels=page_labels)
+
+
+def _bodies(rows: list[tuple[int, str]], is_body: list[bool]) -> list[tuple[int, int]]:
+    """(first row index, last row index) of each body."""
+    bodies: list[tuple[int, int]] = []
     i = 0
     while i < len(rows):
         if is_body[i]:
@@ -64,34 +99,14 @@ def read(lines: list[str], ctx: Context) -> Parsed:
             i = j + 1
         else:
             i += 1
-    stories: list[Story] = []
-    blank = {no for no, l in enumerate(lines, 1) if not l.strip()}
-    below = _dates_below(rows, bodies, date_rows)
-    for k, (start, end) in enumerate(bodies):
-        has_title = start > 0 and len(rows[start - 1][1]) < BODY_MIN and (
-            k == 0 or start - 1 > bodies[k - 1][1])
-        title = rows[start - 1][1] if has_title else ""
-        line = rows[start - 1][0] if has_title else rows[start][0]
-        stop = bodies[k + 1][0] - 1 if k + 1 < len(bodies) else len(rows)
-        after = _label_run(rows[end + 1: stop], blank)
-        labels = [t for _, t in after]
-        extra = [f"line {no} '{t[:40]}'" for no, t in rows[end + 1: stop] if (no, t) not in after]
-        story = Story(line=line, paras=[t for _, t in rows[start:end + 1]], title=title, labels=labels)
-        if not has_title:
-            story.notes.append("title: none printed, derived from the text")
-        if extra:
-            story.notes.append(f"left out, between articles and neither title nor label: {', '.join(extra)}")
-        if below:   # from this body's end to the next article's title
-            upto = rows[bodies[k + 1][0] - 1][0] if k + 1 < len(bodies) else len(lines) + 1
-            stated = [t for no, t in date_rows if rows[end][0] < no < upto]
-        else:
-            prev_end = rows[bodies[k - 1][1]][0] if k else 0
-            stated = [t for no, t in date_rows if prev_end < no < rows[end][0]]
-        story.date, story.date_basis = _date(stated[-1], ctx) if stated else (None, "")
-        if not story.date:
-            story.notes.append("date: the tag page prints none")
-        stories.append(story)
-    return Parsed("tag-page", stories, page_labels=page_labels)
+    return bodies
+
+
+def _alone(between: list[tuple[int, str]], labels: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headlines alone between two articles ('Medici di base, firmato l'accordo …' over the next
+    one's title): articles of one line, not left out (not a numbered 'most read' box's lines)."""
+    return [(no, t) for no, t in between if (no, t) not in labels and _title_like(t) and len(t.split()) >= 5
+            and not t[:1].isdigit()]
 
 
 def _label_run(after: list[tuple[int, str]], blank: set[int]) -> list[tuple[int, str]]:
