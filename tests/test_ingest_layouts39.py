@@ -57,3 +57,30 @@ Ospedali
     assert titles == ["Liste d'attesa, la Regione apre gli ambulatori anche la domenica",
                       "Medici di base, firmato l'accordo sulle case della comunità in Toscana",
                       "Caldo e ospedali, il ministero studia un piano per le ondate di calore"], titles
+
+
+def test_a_recent_articles_heading_over_items_with_their_text_is_no_sidebar():
+    text = ("(Bloomberg) -- The European Union collected €1.1 billion from importers of steel, aluminium and cement "
+            "in the first quarter in which its carbon border levy required payment, the Commission said on Tuesday, "
+            "more than officials had forecast.")
+    page = f"""Nadia Holt
+Freelance climate reporter.
+
+Recent articles
+Bloomberg Green – EU carbon border levy nets €1.1bn in first quarter of payments
+3 hours ago
+{text}
+External Link
+
+Eskom secures $2.6bn for grid lines to carry Cape wind power
+Reuters · Dec 3, 2026
+{text.replace("(Bloomberg) -- The European Union", "JOHANNESBURG (Reuters) - South Africa")}
+External Link
+
+Portugal's hydrogen valley loses anchor investor over power costs
+Yesterday · Climate Home News
+{text.replace("(Bloomberg) -- The European Union", "A German chemicals group")}
+External Link
+"""
+    titles = [s.title for s in read_page(page, DAY).read_all().stories]
+    assert "EU carbon border levy nets €1.1bn in first quarter of payments" in titles, titles

@@ -124,7 +124,7 @@ def _plan(lines: list[str]) -> list[tuple[int, str, int, bool]]:
         side = SIDEBAR.match(raw) or _RECENT.match(raw)
         if (TERMINAL.match(raw) or side and no > 0.7 * len(lines)) and out:
             break   # comment forms and footers: nothing after them is an item
-        sidebar = sidebar or bool(side)   # other headlines beside the items, to the next blank line
+        sidebar = sidebar or bool(side) and not _texted(lines, no)   # (headlines beside the items, to a blank line; not items with text)
         # ... or a newsletter's own lines, or the page's title again at the top of a printed page
         if letter.furniture(no, s, out) or sidebar or header.get(s, no) < no - 1 or table.get(no) == []:
             out.append((no, raw, gap, True))
@@ -159,6 +159,17 @@ def _run_together(s: str) -> list[str] | None:
         return None
     label = _label(parts[0])
     return [p.strip() if label and k == 0 else "• " + p.strip() for k, p in enumerate(x for x in parts if x.strip())]
+
+
+def _texted(lines: list[str], no: int) -> bool:
+    """Whether the block under line `no` (1-based, to the next blank line) holds an item's text, a
+    line of 200 characters or more."""
+    for line in lines[no:no + 12]:
+        if not line.strip():
+            return False
+        if len(line.strip()) >= 200:
+            return True
+    return False
 
 
 def _runs(s: str) -> list[str] | None:
