@@ -182,6 +182,7 @@ CAPTURED = {
     "ingest_heldout37": dt.date(2026, 12, 2),
     "ingest_heldout38": dt.date(2026, 12, 3),
     "ingest_heldout39": dt.date(2026, 12, 4),
+    "ingest_heldout40": dt.date(2026, 12, 5),
 }
 SETS = sorted(FLOORS)
 

@@ -16,7 +16,7 @@ from ..pageplaces import is_place_name
 from ..sitenames import url_head
 from ..viadates import labelled_source
 from ..wireleads import dateline_day
-from . import attribution, blankdates, datedlines, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
+from . import attribution, blankdates, datedlines, headingdate, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .issuelines import issue_head
 from .quotedheads import quoted_lead
@@ -91,7 +91,7 @@ class Page:
         if any(f.kind == "num" and f.a != f.b for f in found):
             page.notes.append(f"date order: {order or 'undecided'} (from {'the numbers' if order and lang == 'en' else 'the language ' + lang if order else 'no evidence'})")
         if page_date is None:
-            itemdates.yearless_page_date(page, ls[:max(first, 1)] + ls[:6])
+            headingdate.dated_title(page, ls, groups) or itemdates.yearless_page_date(page, ls[:max(first, 1)] + ls[:6])
         page.dates_trail = itemdates.dates_trail(ls, groups)
         page.running = itemdates.running_dates(ls, groups, page)
         outs = [l for l in ls if l.kind == "outlet"]
