@@ -44,3 +44,41 @@ def test_a_session_title_closing_on_its_day_dates_the_sessions_items():
     stories = read_page(_SESSION, DAY).read_all().stories
     decided = [s for s in stories if s.title.split(":")[0] in ("Schulbau", "Windkraft", "Krankenhäuser")]
     assert len(decided) == 3 and all(s.date == dt.date(2026, 11, 26) for s in decided), [(s.title, s.date) for s in stories]
+
+
+_SPEECHES = """Sveriges Riksbank
+Menu  Search  EN
+This website uses cookies. Some are essential; others help us improve the site. Accept all | Reject non-essential
+
+Home › Press › Speeches
+
+Speeches
+Speeches, keynotes and introductory statements by members of the Executive Board.
+Filter: Speaker ▾  Year: 2026 ▾  Topic ▾   Clear filters
+
+3 December 2026
+Inflation is back at target – now comes the harder part
+Speech by Anna Lindqvist, Member of the Executive Board, at the Stockholm Finance Forum
+Inflation has been close to 2% for ten months, but services prices are still rising at more than 3%, and wages are growing faster than productivity in most member states.
+English | Svenska   PDF 312 kB
+
+2 December 2026
+From disclosure to supervision: climate risk on bank balance sheets
+Keynote speech by Jonas Weber, Vice-Chair of the Supervisory Board, at the Green Finance Forum, Vienna
+Three years after the deadline for banks to manage climate risks, a fifth of the largest banks still fall short, and supervisors will start to fine them next year.
+English   PDF 268 kB
+
+1 December 2026
+Hearing at the Committee on Economic and Monetary Affairs
+Introductory statement by Maria Costa, President, Brussels
+The bank sees growth of 1.1% next year and expects tariffs on exports to cost the economy about 0.3 percentage points of output by the end of 2027.
+English | Português   PDF 190 kB
+"""
+
+
+def test_a_speech_by_line_under_the_title_is_who_spoke_not_the_title():
+    titles = [s.title for s in read_page(_SPEECHES, DAY).read_all().stories]
+    assert {"Inflation is back at target – now comes the harder part",
+            "From disclosure to supervision: climate risk on bank balance sheets",
+            "Hearing at the Committee on Economic and Monetary Affairs"} <= set(titles), titles
+    assert not any("speech by" in t.lower() or "statement by" in t.lower() for t in titles), titles

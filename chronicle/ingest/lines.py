@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcefields, sourcemarks, viadates, when
+from . import bylinedates, chapters, clockzones, creditlines, datefields, footwords, headingnumbers, hints, metafields, newsletter, numdates, outletnotes, placedates, postmeta, pubdays, refs, scriptlines, sourcefields, sourcemarks, speechlines, viadates, when
 from .leads import WORD, bold_lead, kicker, opens_with_date, words
 from .clockoutlets import clock_outlet
 from .outletnames import card_name, looks_like_name
@@ -214,7 +214,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
     if post:   # 'Posted on 3 March 2025 by A Name', 'Posted in Water | Tagged rivers | Leave a comment'
         line.labels, line.outlet = labels, postmeta.agency(text, line.dates) if post == "date" else ""
         return "outlet" if line.outlet else post   # ('15th May 2025 By: Reuters': the agency is the outlet)
-    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text)) \
+    if n <= 200 and (READ_MORE_LINE.match(text) or FURNITURE.match(text) or newsletter.furniture(text) or scriptlines.timing(text) or speechlines.by(text)) \
             or n <= 400 and _CAPTION_HINT.search(when.folded(text)) and CAPTION.search(text):
         return "furn"
     lab = LABELS.match(text) if n <= 330 else None
