@@ -82,3 +82,35 @@ def test_a_speech_by_line_under_the_title_is_who_spoke_not_the_title():
             "From disclosure to supervision: climate risk on bank balance sheets",
             "Hearing at the Committee on Economic and Monetary Affairs"} <= set(titles), titles
     assert not any("speech by" in t.lower() or "statement by" in t.lower() for t in titles), titles
+
+
+_RECALLS = """Recalls and safety alerts
+Showing 1 to 3 of 2,341 results   Sort by: Newest
+
+Health products
+2026-12-04
+Certain lots of Medex ibuprofen tablets recalled because some bottles lack child-resistant caps
+Recall · Advisory
+Medex Pharma is recalling three lots of its 400 mg ibuprofen tablets after inspectors found bottles whose caps could be opened by young children.
+
+Food
+2026-12-03
+Brightfield brand baby spinach recalled due to E. coli
+Recall · Food recall warning
+The product was sold in 142 g clamshells in Alberta and Saskatchewan. Consumers should not eat, serve, use, sell or distribute the recalled product.
+
+Consumer products
+2026-12-02
+Warmly electric blankets recalled due to burn hazard
+Recall · Consumer product
+About 12,000 units were sold at department stores. The wiring can overheat where the controller connects to the blanket.
+"""
+
+
+def test_a_type_line_under_each_headline_is_the_items_labels_not_its_title():
+    stories = read_page(_RECALLS, DAY).read_all().stories
+    titles = [s.title for s in stories]
+    assert titles == ["Certain lots of Medex ibuprofen tablets recalled because some bottles lack child-resistant caps",
+                      "Brightfield brand baby spinach recalled due to E. coli",
+                      "Warmly electric blankets recalled due to burn hazard"], titles
+    assert "Food recall warning" in stories[1].labels, stories[1].labels

@@ -44,6 +44,7 @@ def mark(ls: list[Line]) -> int:
     for l, head in zip(ls, ls[1:]):
         if l.kind in ("head", "labels") and head.kind == "head" and head.no == l.no + 1 and _SLUG.match(l.text.strip()):
             l.kind = "furn"
+    _types_under(ls)
     found = [(l, head) for l, head, text in zip(ls, ls[1:], ls[2:])
              if l.kind == "head" and l.text.isupper() and words(l.text) <= 3 and not l.marker
              and head.kind == "head" and head.no == l.no + 1 and not head.text.isupper() and text.kind == "prose"]
@@ -74,3 +75,16 @@ def _over_headline(label: Line, head: Line, text: Line) -> bool:
     """A longer headline right under the label (no blank line), its text under it."""
     return (head.kind == "head" and head.no == label.no + 1 and not head.marker and not head.text.isupper()
             and (words(head.text) >= max(4, 2 * words(label.text)) or bool(_ACT.match(head.text))) and text.kind == "prose")
+
+
+def _types_under(ls: list[Line]) -> None:
+    """A type and its kind right under each headline ('Headline' / 'Recall · Food recall warning' /
+    text), three times or more, the first part alike: the item's labels, not its text nor a dek."""
+    found = [(ls[i], ls[i - 1]) for i in range(1, len(ls) - 1) if ls[i].kind in ("head", "labels") and not ls[i].marker
+             and _PARTS.match(ls[i].text) and ls[i - 1].kind == "head" and ls[i - 1].no == ls[i].no - 1
+             and ls[i + 1].kind == "prose" and ls[i + 1].no == ls[i].no + 1]
+    firsts = [_SPLIT.split(l.text.strip())[0].lower() for l, _ in found]
+    if len(found) < _LEAST or len(set(firsts)) == len(firsts):
+        return
+    for l, head in found:
+        l.kind, l.labels, head.labels = "labels", [], head.labels + _SPLIT.split(l.text.strip())
