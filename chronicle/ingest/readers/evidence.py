@@ -26,7 +26,7 @@ from . import (altdates, altlines, arrowlinks, clippedruns, colonlists, lostlink
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
                timelabels, transcript, treegroups, typelabels, withlines)
-from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, page_topic, pictograms
+from .openers import META, followed_by_text, next_text, opened_by, opens_item, over_nested, page_head, page_topic, pictograms, texted_since
 from .pagelines import content_lines, lines_are_items, teaser_first, teaser_first_starts
 
 
@@ -173,7 +173,7 @@ def _prose_opens(ls: list[Line], i: int, sh: "_Shape", starts: list, open_titled
                 or (prev is not None and (prev.tail_more or prev.kind == "furn" and (pictograms(prev.text) or not l.gap and READ_MORE_LINE.match(prev.text))
                                           or prev.kind != "furn" and items.ends_with_outlet(prev.text, outlets) and not opened_by(prev, i, starts)))
                 or (i in sh.wired and not (open_titled and starts[-1][0] == attribution.text_before(ls, i)))
-                or (not open_titled and (l.gap > 0 or prev is not None and prev.kind == "date" and prev.gap > 0))   # ('[date]' / text)
+                or (not open_titled and l.gap > 0) or prev is not None and prev.kind == "date" and prev.gap > 0 and (not open_titled or texted_since(ls, starts, i - 1))   # ('[date]' / text)
                 or (starts[-1][0] == i - 1 and not open_titled and ls[i - 1].kind == "head") or untitled_entry(ls, i) or lostlinks.lost(ls, i))
 
 

@@ -205,3 +205,10 @@ def page_topic(ls: list[Line], first: int) -> tuple[str, ...]:
     if ls[0].kind == "head" and 1 <= words(ls[0].text) <= 3:
         heads.insert(0, ls[0].text)
     return tuple(dict.fromkeys(heads))
+
+
+def texted_since(ls: list[Line], starts: list, end: int) -> bool:
+    """Whether the open item (the last of `starts`) has a paragraph of text before line `end`: a
+    date line after a blank line then heads the next item ('1 December 2026' over a gallery's
+    next caption), not more of this one."""
+    return bool(starts) and any(ls[k].kind == "prose" for k in range(starts[-1][0], end))
