@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lines import Line, words
 
 _LEAST_WORDS = 5   # a sentence introducing the list, not a label ('Sources:')
+_MOST_LINES = 40   # a list an item's text introduces is short: no walk up a page-long run of bullets
 
 
 def introduced(ls: list[Line], i: int) -> bool:
@@ -15,9 +16,9 @@ def introduced(ls: list[Line], i: int) -> bool:
     if l.gap or not (l.marker or _row(l)):
         return False
     k = i - 1
-    while k >= 0 and not ls[k + 1].gap and (ls[k].marker or _row(ls[k]) or ls[k].kind == "furn" and "|" in ls[k].text):
+    while k >= max(0, i - _MOST_LINES) and not ls[k + 1].gap and (ls[k].marker or _row(ls[k]) or ls[k].kind == "furn" and "|" in ls[k].text):
         k -= 1   # (up the list's items, the table's rows, its header and rule)
-    return k >= 0 and not ls[k + 1].gap and ls[k].kind in ("prose", "head") and ls[k].text.rstrip().endswith(":") \
+    return k >= max(0, i - _MOST_LINES) and not ls[k + 1].gap and ls[k].kind in ("prose", "head") and ls[k].text.rstrip().endswith(":") \
         and words(ls[k].text) >= _LEAST_WORDS
 
 
