@@ -43,7 +43,7 @@ def make_drafts(path: Path, parsed: Parsed, ctx: Context, tagger: Tagger, import
         draft = compose(story, parsed, path.name, ctx, tagger, imported)
         if draft is None:
             return story.line, None, b"", None, "no words to make an article from"
-        furniture = furniture_reason(draft) if among_many else ""
+        furniture = furniture_reason(draft, among_many)
         if furniture:
             return story.line, None, b"", None, furniture
         data = draft.render()

@@ -15,14 +15,22 @@ from __future__ import annotations
 import re
 
 from .compose import Draft
+from .furniturekinds import item_kind
 
 MOST_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 
 
-def furniture_reason(draft: Draft) -> str:
-    """Why this draft is a page's furniture rather than an article, or ''."""
+def furniture_reason(draft: Draft, among_many: bool = True) -> str:
+    """Why this draft is a page's furniture rather than an article, or ''. A short line alone is
+    furniture only among many items (`among_many`); the kinds furniturekinds.py knows by their
+    words are furniture on any page."""
+    kind = item_kind(draft.title, draft.body)
+    if kind:
+        return f"'{' '.join(draft.title.split())[:60]}' is {kind}: the page's furniture, not an article"
+    if not among_many:
+        return ""
     fields = draft.fields
     if fields.get("date") or fields.get("source") or fields.get("url"):
         return ""

@@ -1,0 +1,131 @@
+"""Page furniture known by what it says, whatever stands around it: an item made only of such
+lines is the page's, not an article.
+
+loneline.py knows furniture by its shape (a short line alone, no date, no outlet); these kinds are
+known by their words, so they hold on a page whose day heading dates every item and on a page of
+three items. Seen in the held-out sets as items of their own (sets 36-40: 'Impressum  Datenschutz
+Barrierefreiheit', 'Older news 1 2 3 … 48 Next', 'Sector: Gas  Segment: Wholesale markets',
+'Tel. 06 696771 – e-mail: …', 'English | Deutsch  PDF 244 kB', 'We use cookies …', 'Ce contenu est
+réservé aux abonnés', 'Storm Orla in the news', 'Accueil > Publications'):
+
+- a row of legal or service links (privacy, cookies, accessibility, imprint, contact, RSS …);
+- a pager or a result count ('Page 2 Next ›', '1 287 publications', 'Sort by: Newest first');
+- a filter row: two or more 'Label: value' pairs set apart by wide gaps;
+- a contact or an address: an e-mail address, a telephone number, a street line ending in a
+  postcode and town;
+- a download's label with its file size ('PDF herunterladen (1,4 MB)');
+- a cookie, consent or paywall notice; a newsletter's 'you received this because';
+- a press-coverage section head ('In the media', 'Die Stadt in den Medien', 'Ailleurs dans les
+  médias'); a breadcrumb trail ('Accueil > Publications'); a feedback widget ('Was this page
+  helpful? Yes No'); a share control ('Share  Republish this article');
+- an advertisement, when its first line says so ('SPONSORED CONTENT from …', 'Anzeige').
+
+A real item does not read like these: a headline has words of its own, not only link labels or
+an address. The run's report lists each such item with its kind (drafting.make_drafts).
+"""
+from __future__ import annotations
+
+import re
+
+MOST_WORDS = 60   # an item longer than this is not furniture, whatever it mentions
+
+_GAP = re.compile(r"\s{2,}|\s[|·•∙>›»]\s|\s[|·•∙]$")
+_LEGAL = re.compile(
+    r"(?i)^(?:privacy(?: (?:policy|statement|notice))?|privacy and cookies|cookies?(?: (?:policy|settings))?|"
+    r"accessibility(?: statement)?|freedom of information|foia|legal(?: status| notice)?|terms(?: (?:and conditions|of (?:use|service)))?|"
+    r"site ?map|sitemap|contact(?: us)?|about(?: us)?|about the [\w ]{2,40}|rss(?: feeds?)?|newsletter|help|"
+    r"impressum|datenschutz(?:erklärung)?|barrierefreiheit|kontakt|agb|"
+    r"plan du site|mentions légales|données personnelles|accessibilité(?: ?:.{0,30})?|gestion des cookies|"
+    r"flux rss|confidentialité|se connecter|s'abonner(?: aux? [\w ]{2,20})?|recevoir la lettre d'information|"
+    r"aviso legal|privacidad|política de privacidad|términos y condiciones(?: de uso)?|mapa del sitio|accesibilidad|"
+    r"note legali|privacy policy|mappa del sito|accessibilità|"
+    r"política de privacidade|termos de uso|mapa do site|acessibilidade)$")
+_PAGER = re.compile(
+    r"(?i)^(?:(?:showing|anzeige|affichage) .{0,20}\d+ (?:to|bis|à|-|–) \d+ (?:of|von|sur) [\d .,]+ (?:results|ergebnissen|résultats)"
+    r"(?:\s+sort by: .{1,20})?|"
+    r"[\d .,]+ (?:results?|résultats?|resultados?|risultati|ergebnisse|einträge|treffer|publications?|entries|items)|"
+    r"(?:sort(?:ed)? by|trier par|sortieren nach|ordenar por|ordina per)\s?:? .{1,25}|"
+    r"(?:show|load|see|view) more(?: results| news| stories)?|afficher plus(?: de résultats)?|voir plus de résultats|"
+    r"mehr laden|weitere (?:ergebnisse|meldungen) laden|cargar más|ver más resultados|carica altri|mostra altri|"
+    r"(?:first|erste|première)?\s*[‹«<]?\s*(?:previous|zurück|précédente?|anterior|precedente)?\s*"
+    r"(?:page|seite|página|pagina) \d+(?: (?:of|von|sur|de|di) \d+)?\s*(?:(?:next|weiter|suivante?|siguiente|successiva)\s*[›»>]?)?"
+    r"\s*(?:last|letzte|dernière)?|"
+    r"(?:[\w ]{0,20} )?(?:\d+ ){2,}(?:… ?\d+ )?(?:next|weiter|suivant|siguiente|successivo)\s*[›»>]?)$")
+_FIELD = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]*(?: [\w'’-]+)? ?: \S")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s(]{1,2}\d[\d\s()/-]{5,}\d|\b(?:tel|tél|phone|telefon|téléphone|teléfono)\b\.?\s*:?\s*[+(]?\d[\d\s/-]{5,}\d)", re.I)
+_ADDRESS = re.compile(r"[,·–-] [^,·–]{2,40} \d{1,4}[a-z]?\s?[,·–-] (?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][\w-]+(?: [\w-]+)?$")
+_FILE_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|zip|csv)\b.{0,40}\d+(?:[.,]\d+)?\s?(?:[kKMG]B|[KMG]o|kb)\b|"
+                        r"\d+(?:[.,]\d+)?\s?(?:[kKMG]B|[KMG]o)\b.{0,20}\b(?:pdf|docx?|xlsx?|slides|video)\b", re.I)
+_NOTICE = re.compile(
+    r"(?i)\b(?:(?:this (?:website|site)|we) uses? cookies|nous utilisons des (?:cookies|témoins)|wir verwenden cookies|"
+    r"diese (?:website|seite) verwendet cookies|utilizamos cookies|utilizziamo (?:i )?cookie|usamos cookies|"
+    r"réservé aux abonnés|limite d'articles gratuits|nur für abonnenten|exklusiv für abonnenten|exclusivo para suscriptores|"
+    r"riservato agli abbonati|subscribe to (?:read|continue)|(?:you (?:are )?receiv(?:ed|ing) this|sie erhalten diese[nr]? )"
+    r"(?:e-?mail|newsletter|nachricht)?.{0,40}\b(?:because|weil)|vous recevez ce(?:t|tte)? (?:e-?mail|courriel|lettre|message))")
+_MEDIA_HEAD = re.compile(
+    r"(?i)^(?:[\w'’.-]+ ){0,3}(?:in the (?:media|news|press)|in den medien|in der presse|dans les médias|dans la presse|"
+    r"en los medios|en la prensa|nei media|sulla stampa|na (?:mídia|imprensa))$|^(?:across the web|elsewhere on the web|"
+    r"ailleurs dans les médias|ailleurs sur le web)$")
+_CRUMBS = re.compile(r"^[^\W\d_][^>›»\n\d]{1,39}(?: [>›»] [^\W\d_][^>›»\n\d]{1,39}){1,5}$")   # (no digit: 'Inflation > 5%')
+_FEEDBACK = re.compile(r"(?i)^(?:was this|¿?(?:te|le) (?:fue|ha sido)|¿esta información|cette (?:page|information)|"
+                       r"war diese|questa (?:pagina|informazione)).{0,40}(?:helpful|útil|utile|hilfreich)\s*\??\s*"
+                       r"(?:yes|sí|si|oui|ja|sì)\s+(?:no|non|nein)$")
+# 'Share this brief', 'Share  Republish this article'; not 'Share prices fall'
+_SHARE = re.compile(r"(?i)^(?:share|teilen|partager|compartir|condividi|partilhar)(?:\s+(?:this|on|via|the|article|brief|"
+                    r"story|page|post|republish|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|bluesky|link|copy|"
+                    r"cet|artikel|dieser|diesen|esta|questo|articolo|noticia|notícia)){0,4}$")
+# the marker alone on the line, or before the sponsor's name ('SPONSORED CONTENT from X'), not
+# 'Werbung für Abtreibung: …', a headline
+_AD = re.compile(r"(?i)^(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertisement|"
+                 r"anzeige|werbung|publicité|contenu sponsorisé|publicidad|contenido patrocinado|pubblicità|"
+                 r"contenuto sponsorizzato|publicidade|conteúdo patrocinado)(?:\s*$|\s*[:|·—–]|\s+(?:by|from|von|par|de|di|da)\s)")
+_WORDS = re.compile(r"\w+")
+_FIELDS = "a row of 'Label: value' fields (filters, credits)"
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")   # a Markdown link: its text
+
+
+def _parts(line: str) -> list[str]:
+    return [p.strip() for p in _GAP.split(line) if p.strip()]
+
+
+def line_kind(line: str) -> str:
+    """What kind of page furniture this line is, or ''."""
+    s = line.strip()
+    parts = _parts(s)
+    if len(parts) >= 2 and sum(bool(_LEGAL.match(p)) for p in parts) >= 2:
+        return "a row of the site's legal and service links"
+    if _PAGER.match(s):
+        return "a pager or a count of results"
+    if len(parts) >= 2 and all(_FIELD.match(p) and len(_WORDS.findall(p)) <= 6 for p in parts):
+        return _FIELDS
+    if _EMAIL.search(s) or _PHONE.search(s) or _ADDRESS.search(s):
+        return "a contact or an address"
+    if _FILE_SIZE.search(s) and len(_WORDS.findall(s)) <= 10:
+        return "a download's label"
+    if _NOTICE.search(s):
+        return "a cookie, paywall or subscription notice"
+    if len(s) <= 60 and _MEDIA_HEAD.search(s):
+        return "the heading of a press-coverage section"
+    if _CRUMBS.match(s) and all(len(_WORDS.findall(p)) <= 4 for p in re.split(r" [>›»] ", s)):
+        return "a breadcrumb trail"
+    if _FEEDBACK.match(s) or _SHARE.match(s):
+        return "a page control"
+    return ""
+
+
+def item_kind(title: str, body: str) -> str:
+    """The kind of page furniture an item is, when every line of it is furniture (an advertisement:
+    when its first line says so), or ''."""
+    body = _LINK.sub(r"\1", body)
+    lines = [l for l in body.splitlines() if l.strip()]
+    if " ".join(title.split()) not in " ".join(body.split()):   # (a title of its own, not cut from the text)
+        lines.insert(0, title)
+    if len(_WORDS.findall(" ".join(lines))) > MOST_WORDS:
+        return ""
+    if _AD.match(title.strip()):
+        return "an advertisement"
+    if len(lines) >= 2 and all(_FIELD.match(l.strip()) and len(_WORDS.findall(l)) <= 6 for l in lines):
+        return _FIELDS   # (a row whose wide gaps the reader made paragraphs of)
+    kinds = [line_kind(l) for l in lines]
+    return kinds[0] if all(kinds) else ""
