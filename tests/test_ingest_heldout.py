@@ -82,10 +82,10 @@ FLOORS = {
     # set 33: after its fixes (first contact 0.90 / 0.71 / 0.79 (7 false) / 0.63 / 0.71, 12 extras: README)
     "ingest_heldout33": {"clean_segmentation": 1.0, "title": 1.0, "date": 0.96, "source": 1.0, "must_tags": 0.85},
     # set 34: after its fixes (first contact 0.85 / 0.62 / 0.89 (7 false) / 0.85 / 0.69, 46 extras: README)
-    "ingest_heldout34": {"clean_segmentation": 1.0, "title": 0.92, "date": 0.96, "source": 0.83, "must_tags": 0.80},
+    "ingest_heldout34": {"clean_segmentation": 1.0, "title": 0.95, "date": 0.96, "source": 0.83, "must_tags": 0.80},
     # set 36: after its fixes (first contact 0.94 / 0.84 / 0.71 (5 false) / 0.67 / 0.68, 22 extras; one item of 3902
     # not found: README); its must tags no longer blind (the publisher fixes were made looking at its misses)
-    "ingest_heldout36": {"segmentation": 0.98, "clean_segmentation": 0.98, "title": 0.93, "date": 0.90, "source": 0.79, "must_tags": 0.81},
+    "ingest_heldout36": {"segmentation": 0.98, "clean_segmentation": 0.98, "title": 0.95, "date": 0.90, "source": 0.79, "must_tags": 0.81},
     # set 37: after its fixes (first contact 0.85 / 0.77 / 0.91 (2 false) / 0.59 / 0.74, 17 extras: README)
     "ingest_heldout37": {"clean_segmentation": 1.0, "title": 0.97, "date": 0.97, "source": 0.90, "must_tags": 0.83},
     # set 38: after its fixes (first contact 0.87 / 0.89 / 0.91 (3 false) / 0.77 / 0.84, 31 extras: README)
@@ -94,7 +94,12 @@ FLOORS = {
     "ingest_heldout39": {"clean_segmentation": 1.0, "title": 0.96, "date": 0.91, "source": 1.0, "must_tags": 0.85},
     # set 40: after its fixes (first contact 1.00 / 0.81 / 0.76 / 0.75 (3 false) / 1.00 / 0.73, 41 extras;
     # a poll tracker's items still merged: README)
-    "ingest_heldout40": {"clean_segmentation": 0.93, "title": 0.96, "date": 0.95, "source": 1.0, "must_tags": 0.79},
+    "ingest_heldout40": {"clean_segmentation": 0.93, "title": 0.99, "date": 0.95, "source": 1.0, "must_tags": 0.79},
+    # sets 41 and 42: after their fixes (first contact 0.87 / 0.78 / 0.80 (11 false) / 0.75 / 0.79, 56 extras,
+    # and 0.95 / 0.98 / 0.96 (1 false) / 0.72 / 0.86, 25 extras: README, "Held-out sets 41 and 42"); one
+    # press line of 4402 still runs into the one above it
+    "ingest_heldout41": {"segmentation": 0.98, "clean_segmentation": 0.96, "title": 0.92, "date": 0.87, "source": 0.85, "must_tags": 0.84},
+    "ingest_heldout42": {"clean_segmentation": 0.96, "title": 1.0, "date": 0.98, "source": 0.86, "must_tags": 0.87},
     # set 35: after its fixes (first contact 1.00 / 0.60 / 0.78 (7 false) / 0.63 / 0.83, 6 extras, 4 merges: README)
     "ingest_heldout35": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.92, "must_tags": 0.93},
 }
@@ -105,48 +110,52 @@ CEILINGS = {
     "ingest_heldout4": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout5": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
     "ingest_heldout6": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout7": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
+    "ingest_heldout7": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 8},
     "ingest_heldout8": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
     "ingest_heldout9": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
     "ingest_heldout10": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout11": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
-    "ingest_heldout12": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 1},
+    "ingest_heldout11": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
+    "ingest_heldout12": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout13": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout14": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     "ingest_heldout15": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 8},
-    "ingest_heldout16": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 6},
+    "ingest_heldout16": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
     "ingest_heldout17": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout18": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 7},
-    "ingest_heldout19": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
-    "ingest_heldout20": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 4},
-    "ingest_heldout21": {"false_dates": 2, "merges": 0, "leaks": 0, "extras": 7},
+    "ingest_heldout18": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 6},
+    "ingest_heldout19": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
+    "ingest_heldout20": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 3},
+    "ingest_heldout21": {"false_dates": 2, "merges": 0, "leaks": 0, "extras": 5},
     "ingest_heldout22": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
-    "ingest_heldout23": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
-    "ingest_heldout24": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 13},
+    "ingest_heldout23": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 4},
+    "ingest_heldout24": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
     "ingest_heldout25": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 2},
     "ingest_heldout26": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout27": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 17},
+    "ingest_heldout27": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 14},
     "ingest_heldout28": {"false_dates": 1, "merges": 0, "leaks": 0, "extras": 2},
     "ingest_heldout29": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
     # (set 30's 4: a forwarded weekly's 'Date:' header dates its undated items; set 4's labeller took
     # such a header as their date, set 30's did not: README, "Held-out set 30")
     "ingest_heldout30": {"false_dates": 4, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout31": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 13},
+    "ingest_heldout31": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 9},
     "ingest_heldout32": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 0},
-    "ingest_heldout33": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 6},
+    "ingest_heldout33": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 5},
     # (set 34's 5: 4 from a page's date line 'Monday, 30 November 2026' that dates undated items its
     # labeller left undated, as set 35's below; 1 in 3705: README, "Held-out set 34")
-    "ingest_heldout34": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 30},
+    "ingest_heldout34": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 24},
     # (set 35's 5: a roundup's page date line under its first headline; its labeller dates only that
     # item, the development set's labels date every item of a page by its date line (307, 311, 314):
     # README, "Held-out set 35")
     "ingest_heldout35": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 0},
     # (36's 5: a chamber's bulletin e-mail whose send date dates its items, its labeller's not: set 30's difference)
-    "ingest_heldout36": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 23},
-    "ingest_heldout37": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 17},
-    "ingest_heldout38": {"false_dates": 3, "merges": 0, "leaks": 0, "extras": 17},
-    "ingest_heldout39": {"false_dates": 4, "merges": 0, "leaks": 0, "extras": 30},
-    "ingest_heldout40": {"false_dates": 2, "merges": 1, "leaks": 0, "extras": 30},
+    "ingest_heldout36": {"false_dates": 5, "merges": 0, "leaks": 0, "extras": 11},
+    "ingest_heldout37": {"false_dates": 0, "merges": 0, "leaks": 0, "extras": 7},
+    "ingest_heldout38": {"false_dates": 3, "merges": 0, "leaks": 0, "extras": 8},
+    "ingest_heldout39": {"false_dates": 4, "merges": 0, "leaks": 0, "extras": 21},
+    "ingest_heldout40": {"false_dates": 2, "merges": 1, "leaks": 0, "extras": 21},
+    # (41's 13: e-mail digests whose issue or send date dates undated items, which its labeller leaves
+    # undated, and a day heading's date: set 30's difference; README, "Held-out sets 41 and 42")
+    "ingest_heldout41": {"false_dates": 13, "merges": 0, "leaks": 0, "extras": 44},
+    "ingest_heldout42": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 19},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {
@@ -186,6 +195,8 @@ CAPTURED = {
     "ingest_heldout38": dt.date(2026, 12, 3),
     "ingest_heldout39": dt.date(2026, 12, 4),
     "ingest_heldout40": dt.date(2026, 12, 5),
+    "ingest_heldout41": dt.date(2026, 12, 6),
+    "ingest_heldout42": dt.date(2026, 12, 7),
 }
 SETS = sorted(FLOORS)
 

@@ -22,8 +22,12 @@ _CREDIT = re.compile(
 # at every position of every sentence of every item.
 _DEFAULT_PROMOS = {
     r"\btry\b[^.!?]{0,60}\bfree for\b": ("free for",),
-    r"\bsubscribe (?:now|today|to)\b": ("subscribe ",),
-    r"\bsign up (?:now|today|for|to)\b": ("sign up ",),
+    # an offer to the reader ('Sign up for our newsletter', 'Subscribe now'), not news of a service
+    # people can sign up for ('… will be able to sign up for free text alerts')
+    r"(?:^\W*|\b(?:please|and|you can)\s+)subscribe\b|\bsubscribe (?:now|today|to (?:our|my|this|the newsletter))\b":
+        ("subscribe ",),
+    r"(?:^\W*|\b(?:please|and|you can)\s+)sign up\b|\bsign up (?:now|today|(?:for|to) (?:our|my|this|the newsletter))\b":
+        ("sign up ",),
     r"\bunlimited access\b": ("unlimited access",),
     r"\baward-winning (?:british |)journalism\b": ("award-winning ",),
     r"\b(?:download|get) (?:our|the) app\b": ("our app", "the app"),

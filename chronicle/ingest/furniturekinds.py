@@ -14,7 +14,10 @@ réservé aux abonnés', 'Storm Orla in the news', 'Accueil > Publications'):
 - a contact or an address: an e-mail address, a telephone number, a street line ending in a
   postcode and town;
 - a download's label with its file size ('PDF herunterladen (1,4 MB)');
-- a cookie, consent or paywall notice; a newsletter's 'you received this because';
+- a cookie, consent or paywall notice; a newsletter's 'you received this because'; a publisher's
+  legal line ('… is a registered charity in England and Wales', 'Tous droits réservés',
+  '… does not constitute investment advice');
+- a row of a price table ('TTF Jan-27  €31.42/MWh  ▲ 0.6%');
 - a press-coverage section head ('In the media', 'Die Stadt in den Medien', 'Ailleurs dans les
   médias'); a breadcrumb trail ('Accueil > Publications'); a feedback widget ('Was this page
   helpful? Yes No'); a share control ('Share  Republish this article');
@@ -52,6 +55,7 @@ _PAGER = re.compile(
     r"\s*(?:last|letzte|dernière)?|"
     r"(?:[\w ]{0,20} )?(?:\d+ ){2,}(?:… ?\d+ )?(?:next|weiter|suivant|siguiente|successivo)\s*[›»>]?)$")
 _FIELD = re.compile(r"^[A-ZÄÖÜÉ][\w'’-]*(?: [\w'’-]+)? ?: \S")
+_FILTER = re.compile(r"(?i)^(?:filter(?: by)?(?: \w+)?|filtern nach|filtrer par|filtrar por|filtra per)\s*:\s*\S.{0,100}$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s(]{1,2}\d[\d\s()/-]{5,}\d|\b(?:tel|tél|phone|telefon|téléphone|teléfono)\b\.?\s*:?\s*[+(]?\d[\d\s/-]{5,}\d)", re.I)
 _ADDRESS = re.compile(r"[,·–-] [^,·–]{2,40} \d{1,4}[a-z]?\s?[,·–-] (?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][\w-]+(?: [\w-]+)?$")
@@ -61,8 +65,25 @@ _NOTICE = re.compile(
     r"(?i)\b(?:(?:this (?:website|site)|we) uses? cookies|nous utilisons des (?:cookies|témoins)|wir verwenden cookies|"
     r"diese (?:website|seite) verwendet cookies|utilizamos cookies|utilizziamo (?:i )?cookie|usamos cookies|"
     r"réservé aux abonnés|limite d'articles gratuits|nur für abonnenten|exklusiv für abonnenten|exclusivo para suscriptores|"
-    r"riservato agli abbonati|subscribe to (?:read|continue)|(?:you (?:are )?receiv(?:ed|ing) this|sie erhalten diese[nr]? )"
+    r"riservato agli abbonati|subscribe to (?:read|continue)|to unsubscribe|zum abmelden|vom newsletter abmelden|"
+    r"pour (?:vous )?(?:désabonner|désinscrire)|para darse de baja|per (?:disiscriverti|annullare l'iscrizione)|"
+    r"view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser|im browser (?:öffnen|ansehen|anzeigen|lesen)|"
+    r"(?:e-?mail|nachricht|newsletter) (?:wird )?nicht (?:richtig|korrekt) (?:dargestellt|angezeigt)|"
+    r"(?:afficher|voir|lire) (?:ce (?:message|courriel|mail) )?dans (?:le|votre) navigateur|ver en (?:el|tu|su) navegador|"
+    r"(?:visualizza|apri|leggi) nel browser|ver no navegador|nicht zur weitergabe|not for (?:distribution|circulation)|"
+    r"for internal use only|ne pas diffuser|(?:you (?:are )?receiv(?:ed|ing) this|sie erhalten diese[nr]? )"
     r"(?:e-?mail|newsletter|nachricht)?.{0,40}\b(?:because|weil)|vous recevez ce(?:t|tte)? (?:e-?mail|courriel|lettre|message))")
+# a publisher's legal line at a page's foot ('X is a registered charity in England and Wales (no. …)')
+_LEGAL_NOTICE = re.compile(
+    r"(?i)\b(?:(?:is )?a registered charity|registered as a charity|charitable company|company limited by guarantee|"
+    r"registered (?:in england|office)|handelsregister|registergericht|amtsgericht [\w-]+,? hrb|siège social|"
+    r"société (?:anonyme|par actions simplifiée) au capital|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"does not constitute (?:legal|investment|financial|tax) advice|authori[sz]ed and regulated by|"
+    r"for professional (?:clients|investors) only|this (?:e-?mail|message) originated from outside)\b")
+# a row of a price table ('TTF Jan-27  €31.42/MWh  ▲ 0.6%'): an arrow of change, or numbers in wide-gapped columns
+_ARROW = re.compile(r"[▲▼▴▾△▽]")
+_NUMBER = re.compile(r"[-+−]?[$€£]?\d[\d.,]*\s?(?:%|[$€£]|p\b|/\w+)?")
 _MEDIA_HEAD = re.compile(
     r"(?i)^(?:[\w'’.-]+ ){0,3}(?:in the (?:media|news|press)|in den medien|in der presse|dans les médias|dans la presse|"
     r"en los medios|en la prensa|nei media|sulla stampa|na (?:mídia|imprensa))$|^(?:across the web|elsewhere on the web|"
@@ -95,16 +116,21 @@ def line_kind(line: str) -> str:
     parts = _parts(s)
     if len(parts) >= 2 and sum(bool(_LEGAL.match(p)) for p in parts) >= 2:
         return "a row of the site's legal and service links"
-    if _PAGER.match(s):
+    if _PAGER.match(" ".join(s.split())):
         return "a pager or a count of results"
-    if len(parts) >= 2 and all(_FIELD.match(p) and len(_WORDS.findall(p)) <= 6 for p in parts):
+    if len(parts) >= 2 and all(_FIELD.match(p) and len(_WORDS.findall(p)) <= 6 for p in parts) or _FILTER.match(s):
         return _FIELDS
     if _EMAIL.search(s) or _PHONE.search(s) or _ADDRESS.search(s):
         return "a contact or an address"
     if _FILE_SIZE.search(s) and len(_WORDS.findall(s)) <= 10:
         return "a download's label"
     if _NOTICE.search(s):
-        return "a cookie, paywall or subscription notice"
+        return "a notice of the site or the e-mail (cookies, paywall, subscription, view in browser)"
+    if _LEGAL_NOTICE.search(s) and len(_WORDS.findall(s)) <= 40:
+        return "the publisher's legal notice"
+    if len(s) <= 80 and len(_NUMBER.findall(s)) >= 2 and len(re.findall(r"[^\W\d_]{2,}", s)) <= 6 \
+            and re.search(r"[%$€£]", s) and (_ARROW.search(s) or len(re.findall(r"\S\s{2,}\S", s)) >= 2):
+        return "a row of a price table"
     if len(s) <= 60 and _MEDIA_HEAD.search(s):
         return "the heading of a press-coverage section"
     if _CRUMBS.match(s) and all(len(_WORDS.findall(p)) <= 4 for p in re.split(r" [>›»] ", s)):
@@ -112,6 +138,15 @@ def line_kind(line: str) -> str:
     if _FEEDBACK.match(s) or _SHARE.match(s):
         return "a page control"
     return ""
+
+
+def contact_line(line: str) -> bool:
+    """A line of contact details ('Ansprechpartnerin: Dr. Lena Voigt, Referat Netzwirtschaft, Tel. 0341 …',
+    'Media team · media@example.org · 020 7555 0190'): an e-mail address or a telephone number in a
+    line of 25 words at most that is no sentence of a story (a story's line under its headline
+    would otherwise be taken for its dek, or its title)."""
+    return ("@" in line or any(c.isdigit() for c in line)) and len(_WORDS.findall(line)) <= 25 \
+        and bool(_EMAIL.search(line) or _PHONE.search(line))
 
 
 def item_kind(title: str, body: str) -> str:
@@ -128,4 +163,8 @@ def item_kind(title: str, body: str) -> str:
     if len(lines) >= 2 and all(_FIELD.match(l.strip()) and len(_WORDS.findall(l)) <= 6 for l in lines):
         return _FIELDS   # (a row whose wide gaps the reader made paragraphs of)
     kinds = [line_kind(l) for l in lines]
-    return kinds[0] if all(kinds) else ""
+    if all(kinds):
+        return kinds[0]
+    if 2 <= len(lines) <= 8 and all(len(_WORDS.findall(l)) <= 4 for l in lines):
+        return line_kind("  ".join(l.strip() for l in lines))   # (a table's row, its cells made paragraphs)
+    return ""

@@ -12,10 +12,10 @@ from .outletnames import card_name, looks_like_name
 from .outlets import Outlets, beside_date
 from .readmore import _READ_MORE, _READ_MORE_HINT, READ_MORE_LINE, READ_MORE_TAIL, READ_MORE_WORDS  # noqa: F401 (tests read them here)
 
-# a bullet, '1.', '1)', '1 Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
-MARKER = re.compile(r"^\s*(?P<m>[-*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
+# a bullet, '1.', '1)', '1 Headline', '1 | Headline', 'a.' / 'b)' before a capital ('a. Headline': a lettered list)
+MARKER = re.compile(r"^\s*(?P<m>[-–*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔]|\d{1,3}[.)]|\d{1,2}(?: \|)?(?=\s+[A-ZÀ-Ý\"“«‘'])|[a-z][.)](?=\s+[A-ZÀ-Ý\"“«‘']))"
                     r"\s+(?P<text>\S.*)$")
-MARKER_FIRST = "-*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
+MARKER_FIRST = "-–*•●▪◦·⇒→►▶➤▸▹‣➔»□■☐◆◇○★☆✓✔"   # or a digit, or a letter before '.' or ')': what a stripped line MARKER takes starts with
 SEPARATOR = re.compile(r"^\s*([-*_=~#•·|])(?:\s*\1)*\s*$")
 # '4 min read', 'Lesezeit: 4 Min.', '3 min de lecture', 'lectura: 2 min', '5 minuti di lettura', '3 min leestijd'
 READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|"
@@ -161,8 +161,8 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     marker = ""
     # (each pattern only where its first character is: classify sees every line of a page)
     m = MARKER.match(text) if text[:1] in MARKER_FIRST or text[:1].isdigit() or text[1:2] in (".", ")") else None
-    if m and not any(f.start == 0 for f in when.find_dates(text[:40])):   # '22. März 2025' is a date, not item 22
-        marker, text = m["m"], m["text"].strip()
+    if m and not any(f.start == 0 for f in when.find_dates(text[:40])) and (m["m"] != "–" or len(text.split()) > 6):   # ('22. März 2025' is a date, not item 22; '– Harbour Courier, 19/6/2025' a signature)
+        marker, text = m["m"].replace(" |", "."), m["text"].strip()   # ('1 | Headline': item 1, as '1.')
     heading = _MD_HEADING.match(text) if text.startswith("#") else None
     if heading:   # Markdown '## Title': a headline whatever its length ('### 1. Title': its number a marker)
         marker, text = headingnumbers.numbered(md_heading_text(heading), marker)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import commonwords
 from .outletnames import PARTICLES, key as _key, topics
 
 # the package's data files (read by path: importlib.resources' reader imports zipfile, ~15 ms
@@ -71,12 +72,18 @@ def _common_words() -> frozenset[str]:
     return frozenset(_key(k[1:]) for k in known() if k[:1] == "=")
 
 
+def _plain_word(name: str) -> bool:
+    """One common English word ('Gas: cold snap …', 'Power: wind lull …'): a desk's topic, not an outlet."""
+    words = commonwords.words("en")
+    return " " not in name.strip() and words is not None and name.strip().lower() in words
+
+
 def mostly_outlets(names: set[str]) -> bool:
     """Names (keys) a page puts in one place, none listed: more than half of them named the way
     outlets are, with a word of a listed outlet's name ('Moorland Courier') or an article opening
     them ('Het Havenblad'), as a person's name, a place, a section or a common word ('Time') is not."""
     like = sum(1 for n in names if n not in _common_words() and (not _outlet_words().isdisjoint(_WORD.findall(n.lower()))
-               or len(n.split()) >= 2 and n.split()[0].lower() in _MASTHEAD_ARTICLES))
+               and not _plain_word(n) or len(n.split()) >= 2 and n.split()[0].lower() in _MASTHEAD_ARTICLES))
     return 2 * like > len(names)
 
 

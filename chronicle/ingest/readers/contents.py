@@ -47,7 +47,8 @@ def mark(ls: list[Line]) -> None:
 
 def lists_headlines(ls: list[Line], run: list[int]) -> bool:
     """The run of entries names the headlines further down: a table of contents."""
-    heads = [_words(l.text) for l in ls[run[-1] + 1:] if l.kind == "head" and not l.marker]
+    # (numbered headlines too: 'Inhalt' / '1. Netzentgelte: …' … '1. Netzentgelte: …' / its text)
+    heads = [_words(l.text) for l in ls[run[-1] + 1:] if l.kind == "head" and (not l.marker or l.marker[:1].isdigit())]
     entries = [_words(ls[i].text) for i in run]
     return len(heads) >= len(run) and sum(1 for e in entries if _names(e, heads)) >= 0.75 * len(run)
 

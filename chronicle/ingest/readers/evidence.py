@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altdates, altlines, arrowlinks, clippedruns, colonlists, lostlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, arrowlinks, bulletheads, clippedruns, colonlists, lostlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, recapbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, partial(recapbullets.mark, outlets=outlets), bulletheads.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, longheads.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark, tablerows.mark, colonlists.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
@@ -136,7 +136,7 @@ def _walk(ls: list[Line], outlets: Outlets) -> list[tuple[int, str]]:
             item_indent = l.indent
             titled = l.kind == "head" and followed_by_text(ls, i) and not kicker_page
             j = next_text(ls, i)   # a list of headlines alone ('• Headline – Outlet, date'): each its own title
-            alone = l.kind == "head" and not titled and not kick[i] and (j < 0 or bool(ls[j].marker))
+            alone = l.kind == "head" and not titled and not kick[i] and (j < 0 or bool(ls[j].marker) or bulletheads.last_of_run(ls, i, starts))
             starts.append((i, "titled" if titled else "kicker" if kick[i] else "headonly" if alone else "plain"))
             open_titled, after_section = titled, after_section and not titled
             continue

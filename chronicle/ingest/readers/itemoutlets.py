@@ -50,8 +50,11 @@ def above(ls: list[Line], groups: list) -> dict[int, Line | None] | None:
         out[g.index] = next((ls[j] for j in range(max(prev_end + 1, g.index), first) if ls[j].kind == "outlet"),
                             next((ls[j] for j in range(first - 1, prev_end, -1) if ls[j].kind == "outlet"), None))
         prev_end = last
-    end = items[-1].index + len(items[-1].lines)
-    trailing = any(ls[j].kind == "outlet" for j in range(spans[items[-1].index][1] + 1, end))
+    # (an outlet line after the last item's text closes it; the last item may be a headline alone, the
+    # last text item's next outlet line then leading it: 'ITV News logo' / date / headline / 'Read article')
+    last = max((g for g in groups if g.index in out), key=lambda g: g.index, default=items[-1])
+    end = last.index + len(last.lines)
+    trailing = any(ls[j].kind == "outlet" for j in range(spans[last.index][1] + 1, end))
     led = sum(1 for g in items if out.get(g.index) is not None)
     if out.get(items[0].index) is None or trailing or led < 0.6 * len(items) or _all_close(ls, out):
         return None

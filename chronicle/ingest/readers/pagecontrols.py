@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..furniturekinds import contact_line
 from ..lines import Line
 
 _CRUMB = re.compile(r"\s(?:>|›|»|/)\s")
@@ -40,6 +41,6 @@ def mark(ls: list[Line]) -> int:
     """Mark the controls' lines as furniture, in place; how many."""
     n = 0
     for l in ls:
-        if l.kind in ("head", "prose") and not l.marker and control(l.text):
-            l.kind, n = "furn", n + 1
+        if l.kind in ("head", "prose") and not l.marker and (control(l.text) or contact_line(l.text)):
+            l.kind, n = "furn", n + 1   # (and a line of contact details: furniturekinds.contact_line)
     return n
