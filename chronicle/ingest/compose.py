@@ -95,6 +95,10 @@ def compose(story: Story, parsed: Parsed, raw_name: str, ctx: Context, tagger: T
             imported: dt.date | None = None) -> Draft | None:
     """`imported`: the day the digest was captured, else the day it was imported (run.ingest_files)."""
     paras, notes = clean_paras(story, ctx)
+    if not paras and _WORD_CHAR.search(story.title):
+        # (a feed's item whose teaser is only 'Read more': its headline is what it says)
+        paras = [clean.escape_markdown(clean.squeeze(story.title))]
+        notes.append("text: none but a link's words ('Read more'); the headline stands for it")
     if not paras:
         return None
     text = clean.plain(paras)

@@ -41,6 +41,9 @@ def title_key(title: str) -> str:
     return " ".join(_ALNUM.findall(title.lower()))
 
 
+SHORT_TEXT = 8   # opening words fewer than this are boilerplate as often as a story's (Ledger.find)
+
+
 def text_key(text: str, words: int = 16) -> str:
     return " ".join(_ALNUM.findall(text.lower().replace("’", "'"))[:words])
 
@@ -125,17 +128,23 @@ class Ledger:
 
     def find(self, art_id: str, tkey: str, xkey: str) -> str | None:
         """The id of a recorded article that is the same story, if any: the same id, else the
-        first (by id) with the same opening words or the same title of 20 characters or more."""
+        first (by id) with the same opening words and the same title, else with the same opening
+        words, else with the same title of 20 characters or more. Opening words of fewer than
+        SHORT_TEXT words ('Developing story.', 'Read more') are no evidence alone: two stories
+        share them; nor is one title among several articles of that title whose words differ
+        (a live blog's 'Live updates: …' every day), when the words match another."""
         if art_id in self.articles:
             return art_id
         if self._keys is None:
             self._keys = {}
             for other, rec in self.articles.items():
                 self._index(other, rec)
-        same = set(self._keys.get(("x", xkey), ())) if xkey else set()
-        if tkey and len(tkey) >= 20:
-            same |= self._keys.get(("t", tkey), set())
-        return min(same) if same else None
+        texts = set(self._keys.get(("x", xkey), ())) if xkey else set()
+        titles = set(self._keys.get(("t", tkey), ())) if tkey and len(tkey) >= 20 else set()
+        for same in (texts & titles, texts if len(xkey.split()) >= SHORT_TEXT else set(), titles):
+            if same:
+                return min(same)
+        return None
 
     def _index(self, art_id: str, rec: dict) -> None:
         for kind, key in (("x", rec.get("text_key")), ("t", rec.get("title_key"))):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import os
 import re
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
@@ -33,7 +34,6 @@ from .readers.pagelines import classified_early
 from .reading import capture_of, read_raw
 from .renamed import Renamed
 from .tagging import Tagger
-
 
 
 @dataclass(frozen=True)
@@ -194,6 +194,9 @@ def _taken_slugs(into: Path) -> set[str]:
 
 
 def _make_folder(into: Path) -> None:
+    whole = into.absolute()   # (ingest looks through the folder for its articles: not the whole disk)
+    if whole == Path(whole.anchor) or "HOME" in os.environ and whole == Path.home().absolute():
+        raise IngestError(str(into), None, "refusing to import into the root or home folder; choose a folder of its own for --into")
     try:
         into.mkdir(parents=True, exist_ok=True)
     except FileExistsError:   # (a link to nowhere, or in a loop, is no file: it said 'names a file')
@@ -292,7 +295,4 @@ def _import_date(rec: dict) -> dt.date | None:
 
 
 def _with_id(d: Draft, art_id: str) -> Draft:
-    if art_id == d.id:
-        return d
-    fields = dict(d.fields, id=art_id)
-    return Draft(art_id, d.line, d.title, fields, d.body, d.notes, d.text_key, d.title_key)
+    return d if art_id == d.id else Draft(art_id, d.line, d.title, dict(d.fields, id=art_id), d.body, d.notes, d.text_key, d.title_key)
