@@ -88,3 +88,14 @@ def test_ingest_refuses_the_root_and_home_folders(tmp_path, monkeypatch):
         with pytest.raises(IngestError, match="refusing to import into the root or home folder"):
             ingest_files([raw], folder, load_config(ROOT / "config.yaml"))
     assert list(home.iterdir()) == []
+
+
+def test_a_csv_header_naming_a_column_twice_reads_the_first_and_says_so(tmp_path):
+    raw = tmp_path / "2025-03-01-dup.csv"
+    raw.write_text("title,title,date,date,summary\nA head,B head,2025-03-01,2025-04-01,text of it here\n",
+                   encoding="utf-8")
+    into = tmp_path / "articles"
+    report = _ingest(raw, into)
+    [front] = _front(into).values()
+    assert (front["title"], front["date"]) == ("A head", dt.date(2025, 3, 1))
+    assert any("the header names 'date', 'title' more than once" in n for n in report.notes), report.notes

@@ -143,10 +143,12 @@ def _csv(text: str, captured: "dt.date | None" = None) -> Parsed | None:
     head = [h.strip().strip('"').lower() for h in first.split(delim)]
     if first.count(delim) < 1 or not ({"title", "headline"} & set(head)) or len(_HEADER_NAMES & set(head)) < 2:
         return None
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim)
-    rows, end = [], 1
-    for r in reader:   # each row with the line it starts on (a value in quotes may hold line breaks)
-        rows.append((end + 1, r))
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delim)
+    names = next(reader, [])
+    rows, end = [], reader.line_num
+    for values in reader:   # each row with the line it starts on (a value in quotes may hold line breaks)
+        if values:
+            rows.append((end + 1, _row(names, values)))
         end = reader.line_num
     found = [f for _, r in rows for f in when.find_dates(_get(r, "date", "published"))]
     outlets = _outlet_columns(head)
@@ -164,7 +166,26 @@ def _csv(text: str, captured: "dt.date | None" = None) -> Parsed | None:
         labels = _get(r, "tags", "category", "categories")
         st.labels = [x.strip() for x in re.split(r"[;,|]", labels) if x.strip()]
         stories.append(st)   # (a row of no title nor text is reported skipped: it was dropped without a word)
-    return Parsed("csv", stories, notes=_overfull(rows, len(head)))
+    return Parsed("csv", stories, notes=_overfull(rows, len(head)) + _twice(names))
+
+
+def _row(names: list[str], values: list[str]) -> dict:
+    """A row by its header's names, the first column of a name that the header gives twice
+    (DictReader keeps the last, and the first column's values were lost without a word); values
+    past the header's names under None, as DictReader puts them."""
+    row: dict = {}
+    for name, value in zip(names, values):
+        row.setdefault(name.strip().lower(), value)
+    if len(values) > len(names):
+        row[None] = values[len(names):]
+    return row
+
+
+def _twice(names: list[str]) -> list[str]:
+    seen = [n.strip().lower() for n in names]
+    twice = sorted({n for n in seen if n and seen.count(n) > 1})
+    return [f"line 1: the header names {', '.join(repr(n) for n in twice)} more than once; the first such column "
+            "is read, the others are left out"] if twice else []
 
 
 def _outlet_columns(head: list[str]) -> list[str]:

@@ -19,7 +19,8 @@ _BLOCK_RULES = ["blockquote", "code", "fence", "heading", "hr", "lheading", "lis
 _INLINE_RULES = ["autolink", "backticks", "emphasis", "entity", "escape", "image", "link", "newline", "strikethrough"]
 # links to Markdown files by any of the endings the scan reads (source/scan.MARKDOWN_ENDINGS):
 # [x](Notes.MD) was left as it was, a broken link nothing reported
-_MD_HREF = re.compile(r'(<a href=")([^"#?]*?\.(?:md|markdown))((?:#[^"]*)?)(")', re.I)
+# (a query after it too: [x](a.md?x=1) was neither rewritten nor reported, a link to a file the site never has)
+_MD_HREF = re.compile(r'(<a href=")([^"#?]*?\.(?:md|markdown))((?:\?[^"#]*)?(?:#[^"]*)?)(")', re.I)
 _MD_HINT = re.compile(r"\.(?:md|markdown)", re.I)
 
 
