@@ -54,7 +54,8 @@ def unclosed_directions(root: Y.Node | None, text: str, shown: str) -> list[Conf
     every page they turn around the text beside them; front matter refuses them too."""
     return [ConfigError(shown, n.line, f"'{n.text[:60]}' opens the direction control {code} and does not close it; "
                                        "it would turn around the text beside it on every page", n.col)
-            for n, code in (Y.unclosed_bidi_scalars(root) if Y.BIDI_CONTROLS.search(text) else ())]
+            # (or written as a YAML escape, "\u202eFoo": not in the file's text as the character)
+            for n, code in (Y.unclosed_bidi_scalars(root) if Y.BIDI_CONTROLS.search(text) or "\\u" in text or "\\U" in text else ())]
 
 
 def check_ingest_rules(node: Y.Node, shown: str) -> list[ConfigError]:

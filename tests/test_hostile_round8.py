@@ -313,3 +313,16 @@ def test_a_site_url_that_already_holds_the_base_path_is_said_by_make_site(tmp_pa
     assert f"{os.path.relpath(site / 'config.yaml')}:3:1: warning: site.url https://user.github.io/repo already ends " \
            "with the base path /repo/: " in err, err
     assert "https://user.github.io/repo/repo/articles/a.html" in (site / "site/articles/a.html").read_text()
+
+
+def test_thread_index_is_refused_not_merged_with_index_topic(tmp_path, capsys):
+    """`thread: index` was made 'index-topic' (as a tag's slug is) and then one story with the
+    articles of `thread: index-topic`, saying nothing (red-team review of stop 44). 'index' names
+    the page of all threads: an error naming the article's line."""
+    articles = {f"{slug}{i}.md": _article(f"Story {slug} {i}", date=f"2025-03-0{i + 1}").replace(
+        "tags:", f"thread: {slug}\ntags:") for slug in ("index", "index-topic") for i in range(3)}
+    site = _site(tmp_path, articles, "site:\n  title: T\n  url: https://example.org\n")
+    code, err = _build(site, capsys)
+    assert code == 1, err
+    assert "'thread' must be a thread's name or none, got 'index' ('index' names the page of all threads)" in err, err
+    assert "Traceback" not in err

@@ -16,7 +16,7 @@ from . import yamlnodes as Y
 from ..errors import ContentError
 from ..keys import DATE_BASES
 from .readfile import normalise_text  # noqa: F401 - frontmatter.normalise_text, for its callers
-from .slugs import tag_slug
+from .slugs import slugify, tag_slug
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -194,8 +194,11 @@ def _thread(node: Y.Node, name: str) -> str:
     """`thread: <slug>` pins the article to that thread, `thread: none` keeps it out of any."""
     value = _text(node, name).strip()
     slug = tag_slug(value)
-    if (value and not slug) or slug == "index":   # threads/index.html is the index of threads
-        raise Y.YamlProblem(node.line, f"'thread' must be a thread's name or none, got '{value}'", node.col)
+    # threads/index.html is the index of threads ('index' was made 'index-topic', as a tag's slug is,
+    # and then one thread with the articles of a 'thread: index-topic')
+    if (value and not slug) or slugify(value) == "index":
+        raise Y.YamlProblem(node.line, f"'thread' must be a thread's name or none, got '{value}'"
+                            + (" ('index' names the page of all threads)" if slug else ""), node.col)
     return slug
 
 
