@@ -63,13 +63,31 @@ def _feed(text: str) -> Parsed:
         body = _plain(e.get("summary", "") or "".join(c.get("value", "") for c in e.get("content", [])))
         st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()] or [e.get("title", "")],
                    title=e.get("title", ""), url=e.get("link", ""))
-        stamp = e.get("published_parsed") or e.get("updated_parsed")
-        if stamp:
-            st.date, st.date_basis = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "stated"
+        st.date, st.date_basis = _stated_day(e)
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
         stories.append(st)
     return Parsed("feed", _scrubbed(stories), notes=_broken_xml(d.get("bozo_exception"), len(stories)))
+
+
+def _stated_day(e) -> tuple[dt.date | None, str]:
+    """The day an entry's stamp states, in its own time zone, as a JSON Feed's is read: feedparser's
+    parsed stamp is in UTC ('2025-03-03T23:30:00-08:00' was the 4th from Atom and RSS, the 3rd from
+    JSON), and a stamp with no zone ('Tue, 04 Mar 2025 23:59:59') it does not parse at all."""
+    from email.utils import parsedate_tz
+    for key in ("published", "updated"):   # (asked one by one: feedparser warns of 'updated' read for 'published')
+        raw = e[key] if key in e else ""
+        day = _iso(raw.strip())[0] if raw else None
+        parts = parsedate_tz(raw) if raw and not day else None
+        if parts and not day:
+            try:
+                day = dt.date(parts[0], parts[1], parts[2])
+            except ValueError:
+                day = None
+        if day:
+            return day, "stated"
+    stamp = e.get("published_parsed") or e.get("updated_parsed")   # (a form only feedparser reads)
+    return (dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "stated") if stamp else (None, "")
 
 
 def _broken_xml(problem: Exception | None, read: int) -> list[str]:
