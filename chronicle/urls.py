@@ -74,6 +74,12 @@ def threads_index_page(number: int) -> str:
     return THREADS_INDEX if number == 1 else f"threads/index/p{number}.html"
 
 
+def topics_index_page(number: int) -> str:
+    """Page `number` (from 1) of the index of topics: the others in `topics/index/`, a folder no
+    topic can have ('index' is reserved: source/slugs.py)."""
+    return TOPICS_INDEX if number == 1 else f"topics/index/p{number}.html"
+
+
 def thread_feed_path(slug: str) -> str:
     return f"threads/{slug}.xml"
 

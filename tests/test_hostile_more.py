@@ -272,3 +272,32 @@ def test_check_guesses_the_file_of_the_first_broken_links_only(tmp_path):
     broken = [l for l in r.stderr.splitlines() if l.startswith("content/articles/typos.md:4:")]
     assert len(broken) == 30 and "did you mean 'black-sea-0.md'?" in broken[0], r.stderr[-2000:]
     assert sum("did you mean" in l for l in broken) == 25
+
+
+def test_a_folder_made_read_only_in_the_site_does_not_stop_every_later_build(tmp_path):
+    """chmod 555 site/articles, then two edits: the first build moved the read-only folder into
+    the cache's mirror (.site.cache/spare), whose entries could then not be removed, and every
+    later build failed ('spare: cannot write the site: File exists') until the cache was deleted
+    by hand (the red-team review of stop 44). Run without root's power to ignore permissions."""
+    site = copy_fixture(tmp_path / "fx")
+    no_override = (["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"]
+                   if os.geteuid() == 0 else [])
+
+    def build():
+        return subprocess.run([*no_override, sys.executable, str(ROOT / "build.py"), "build", "--no-search", "--content",
+                               "content", "--config", "config.yaml", "--out", "site"], cwd=site, capture_output=True,
+                              text=True, timeout=120)
+
+    assert build().returncode == 0
+    os.chmod(site / "site/articles", 0o555)
+    article = site / "content/articles/black-sea.md"
+    try:
+        for edit in ("First edit.", "Second edit.", "Third edit."):
+            article.write_text(article.read_text(encoding="utf-8") + f"\n{edit}\n", encoding="utf-8")
+            r = build()
+            assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+            assert edit in (site / "site/articles/black-sea.html").read_text(encoding="utf-8")
+    finally:
+        for path in [site, *site.rglob("*")]:
+            if path.is_dir() and not path.is_symlink():
+                os.chmod(path, 0o755)

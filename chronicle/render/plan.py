@@ -26,6 +26,9 @@ from .links import thread_link, topic_entry, topic_link
 # search.html 183 KB at 10,000 articles (1,323 threads), over the page budget. A smaller
 # story is one click away on its own page, and ?thread=<title> still filters by it.
 SEARCH_THREADS = 200
+# and topics: the busiest (an archive's automatic tags run to thousands; search.js adds the one a
+# link asks for, '?topic=…', when its menu does not list it)
+SEARCH_TOPICS = 300
 
 
 def asset_version(files: Iterable[OutputFile]) -> str:
@@ -53,9 +56,9 @@ def plan_pages(index: SiteIndex, config: Config, search: bool, articles: list[Ar
         articles = [article_inputs(index, article, links) for article in index.articles]
     pages += [a if isinstance(a, Deferred) else page_of_article(a, config.listing_size) for a in articles]
     pages += [standalone_page(doc) for doc in index.pages]
-    pages.append(Page(urls.TOPICS_INDEX, "topics.html", MappingProxyType({
-        "title": "Topics", **story.topics_index(index),
-        "description": f"All {len(index.topics)} topics of {config.title}, busiest first."})))
+    pages += [Page(data["pager"].paths[data["pager"].number - 1], "topics.html", MappingProxyType({
+        **data, "description": f"All {len(index.topics)} topics of {config.title}, busiest first."}))
+        for data in story.topics_index(index)]
     for topic in index.topics.values():
         pages += topics[topic.slug] if topics is not None else topic_pages(topic_inputs(index, topic, links), config)
     pages.append(_timeline_page(index))
@@ -64,7 +67,7 @@ def plan_pages(index: SiteIndex, config: Config, search: bool, articles: list[Ar
     pages += paging.undated_pages(index.undated, config.listing_size)
     pages.append(Page(urls.SEARCH, "search.html", MappingProxyType({
         "title": "Search", "description": f"Search {config.title}.",
-        "topics": [topic_entry(t) for t in index.topics_by_count()],
+        "topics": [topic_entry(t) for t in index.topics_by_count()[:SEARCH_TOPICS]],
         # (s.lower(), s): 'Outlet' and 'outlet' were in the set's order, which the hash seed picks
         "sources": sorted({a.source for a in index.articles if a.source}, key=lambda s: (s.lower(), s)),
         "threads": sorted({t.title for t in index.threads.ranked()[:SEARCH_THREADS]}, key=lambda s: (s.lower(), s)),

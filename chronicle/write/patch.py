@@ -248,6 +248,16 @@ def drop_spare(spare: Path) -> None:
         if spare.is_symlink():
             spare.unlink()
     shutil.rmtree(spare, ignore_errors=True)
+    if spare.is_dir():
+        # a folder made read-only in site/ (chmod 555 site/articles) came into the mirror with the
+        # last exchange and kept its entries: every later build failed ('cannot write the site:
+        # File exists'). The mirror's folders are its own (folders are not hard-linked): made
+        # writable, they go.
+        for dirpath, dirnames, _ in os.walk(spare):
+            for folder in [dirpath, *(os.path.join(dirpath, d) for d in dirnames)]:
+                with contextlib.suppress(OSError):
+                    os.chmod(folder, 0o700)
+        shutil.rmtree(spare, ignore_errors=True)
 
 
 def _link_tree(source: Path, dest: Path, own: Iterable[str] = ()) -> None:
