@@ -46,3 +46,16 @@ def test_rss_atom_and_json_feed_agree_on_the_stated_day(tmp_path, rfc, iso, day)
                  'long debate on taxes."}]}')
     got = [_date(tmp_path / kind, f"wire.{kind}", text) for kind, text in (("rss", rss), ("atom", atom), ("json", json_feed))]
     assert got == [day, day, day]
+
+
+def test_an_atom_title_of_type_html_is_its_text(tmp_path):
+    """(the red-team review of stop 44: '<b>Storm</b> hits …' kept its tags as letters of the title)"""
+    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+            '<id>x</id><updated>2025-03-04T00:00:00Z</updated><entry><title type="html">&lt;b&gt;Storm&lt;/b&gt; hits '
+            'the northern coast</title><id>a</id><link href="https://example.org/a"/><updated>2025-03-04T08:00:00Z'
+            '</updated><summary>The storm brought down power lines along the coast overnight.</summary></entry></feed>')
+    raw = tmp_path / "wire.atom"
+    raw.write_text(atom, encoding="utf-8")
+    assert ingest_files([raw], tmp_path / "out", load_config(ROOT / "config.yaml")).errors == ()
+    [article] = (tmp_path / "out").glob("*.md")
+    assert yaml.safe_load(article.read_text(encoding="utf-8").split("---\n")[1])["title"] == "Storm hits the northern coast"

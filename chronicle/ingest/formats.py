@@ -61,8 +61,10 @@ def _feed(text: str) -> Parsed:
     stories = []
     for n, e in enumerate(d.entries, 1):
         body = _plain(e.get("summary", "") or "".join(c.get("value", "") for c in e.get("content", [])))
-        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()] or [e.get("title", "")],
-                   title=e.get("title", ""), url=e.get("link", ""))
+        title = e.get("title", "")
+        if "html" in (e.get("title_detail") or {}).get("type", "") and "<" in title:
+            title = " ".join(_plain(title).split())   # (an Atom title of type html: '<b>Storm</b> hits' is 'Storm hits')
+        st = Story(line=n, paras=[p for p in body.split("\n") if p.strip()] or [title], title=title, url=e.get("link", ""))
         st.date, st.date_basis = _stated_day(e)
         st.source = (e.get("source") or {}).get("title", "") or publisher
         st.labels = [t.get("term", "") for t in e.get("tags", []) if t.get("term")]
