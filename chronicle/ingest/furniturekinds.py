@@ -102,6 +102,7 @@ _AD = re.compile(r"(?i)^(?:sponsored(?: content| post)?|paid (?:content|post)|pa
                  r"anzeige|werbung|publicité|contenu sponsorisé|publicidad|contenido patrocinado|pubblicità|"
                  r"contenuto sponsorizzato|publicidade|conteúdo patrocinado)(?:\s*$|\s*[:|·—–]|\s+(?:by|from|von|par|de|di|da)\s)")
 _WORDS = re.compile(r"\w+")
+_AT_OR_DIGIT = re.compile(r"[@\d]")
 _FIELDS = "a row of 'Label: value' fields (filters, credits)"
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")   # a Markdown link: its text
 
@@ -145,14 +146,17 @@ def contact_line(line: str) -> bool:
     'Media team · media@example.org · 020 7555 0190'): an e-mail address or a telephone number in a
     line of 25 words at most that is no sentence of a story (a story's line under its headline
     would otherwise be taken for its dek, or its title)."""
-    return ("@" in line or any(c.isdigit() for c in line)) and len(_WORDS.findall(line)) <= 25 \
-        and bool(_EMAIL.search(line) or _PHONE.search(line))
+    return bool(_AT_OR_DIGIT.search(line) and (_EMAIL.search(line) or _PHONE.search(line))
+                and len(_WORDS.findall(line)) <= 25)   # (cheapest test first: asked of every line of a page)
 
 
 def item_kind(title: str, body: str) -> str:
     """The kind of page furniture an item is, when every line of it is furniture (an advertisement:
-    when its first line says so), or ''."""
-    body = _LINK.sub(r"\1", body)
+    when its first line says so), or ''. Asked of every item: the cheap refusals first (a story's
+    text runs past MOST_WORDS; its first line is no furniture)."""
+    if len(body) > 12 * MOST_WORDS and body.count(" ") > MOST_WORDS:
+        return ""
+    body = _LINK.sub(r"\1", body) if "](" in body else body
     lines = [l for l in body.splitlines() if l.strip()]
     if " ".join(title.split()) not in " ".join(body.split()):   # (a title of its own, not cut from the text)
         lines.insert(0, title)
@@ -162,9 +166,14 @@ def item_kind(title: str, body: str) -> str:
         return "an advertisement"
     if len(lines) >= 2 and all(_FIELD.match(l.strip()) and len(_WORDS.findall(l)) <= 6 for l in lines):
         return _FIELDS   # (a row whose wide gaps the reader made paragraphs of)
-    kinds = [line_kind(l) for l in lines]
-    if all(kinds):
-        return kinds[0]
+    first = ""
+    for l in lines:   # (each line furniture, or no kind at all: the first that is none ends the search)
+        kind = line_kind(l)
+        if not kind:
+            break
+        first = first or kind
+    else:
+        return first
     if 2 <= len(lines) <= 8 and all(len(_WORDS.findall(l)) <= 4 for l in lines):
         return line_kind("  ".join(l.strip() for l in lines))   # (a table's row, its cells made paragraphs)
     return ""

@@ -14,18 +14,18 @@ _MOST_WORDS = 20
 
 def mark(ls: list[Line]) -> int:
     """Make such bullets headlines, in place; how many."""
-    n, i = 0, 0
-    while i < len(ls):
+    n, end = 0, -1
+    for i in [k for k, l in enumerate(ls) if l.marker]:   # (the runs start at bullets: most lines are none)
+        if i < end:
+            continue
         j = i
-        while j < len(ls) and ls[j].marker and ls[j].marker == ls[i].marker and (j == i or not ls[j].gap) \
-                and ls[j].kind in ("head", "prose"):
+        while j < len(ls) and ls[j].marker == ls[i].marker and (j == i or not ls[j].gap) and ls[j].kind in ("head", "prose"):
             j += 1
-        run = ls[i:j]
+        run, end = ls[i:j], max(j, i + 1)
         if len(run) >= _LEAST and 3 * sum(l.kind == "head" for l in run) >= 2 * len(run):
             for l in run:
                 if l.kind == "prose" and not sentence_like(l.text) and len(l.text.split()) <= _MOST_WORDS:
                     l.kind, n = "head", n + 1
-        i = max(j, i + 1)
     return n
 
 
