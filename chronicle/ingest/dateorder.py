@@ -29,7 +29,7 @@ def decide_order(found: list, lang: str = "en", captured: dt.date | None = None)
         return "mdy"   # a 12-hour clock beside the date ('3/11/2025 8:02 PM'): the American form
     if lang != "en" or all(f.dotted for f in nums):
         return "dmy"
-    return _not_after(nums, captured) or _newest_first(nums)
+    return _not_after(nums, captured) or _among_written(nums, found) or _newest_first(nums)
 
 
 def _day(f, order: str, captured: dt.date | None) -> dt.date | None:
@@ -46,6 +46,18 @@ def _not_after(nums: list, captured: dt.date | None) -> str | None:
     if captured is None:
         return None
     fits = [order for order in ("dmy", "mdy") if all((d := f.resolve(order)) and d <= captured for f in nums)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _among_written(nums: list, found: list) -> str | None:
+    """The one reading that puts every numeric date among the page's dates written with their
+    month's name (within a fortnight of them), if only one does: a clipping digest's 'Business
+    Post, 06/12/2026' between 'Saturday 5 December 2026' and 'Monday 7 December 2026'."""
+    written = [d for f in found if f.kind not in ("num", "relative") and f.year is not None for d in [f.resolve(None)] if d]
+    if len(written) < 2:
+        return None
+    lo, hi = min(written) - dt.timedelta(days=14), max(written) + dt.timedelta(days=14)
+    fits = [order for order in ("dmy", "mdy") if all((d := f.resolve(order)) and lo <= d <= hi for f in nums)]
     return fits[0] if len(fits) == 1 else None
 
 

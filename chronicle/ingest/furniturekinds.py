@@ -141,6 +141,19 @@ def line_kind(line: str) -> str:
     return ""
 
 
+_CONTROL = re.compile(r"^[^\w\s\"'“«‘(\[]{1,2}\s*[^\W\d_][\w'’ -]{0,30}$")   # '☆ Guardar', '✓ Mark as read', '↗ Open'
+
+
+def control_row(line: str) -> bool:
+    """A row of a reader app's controls, each a pictogram and a word or three ('☆ Guardar   ✓ Marcar
+    como leído   ↗ Abrir', '♡ Like  ↻ Share  💬 Reply'): read as a line of text it ended one item
+    and, as an item of its own, took the next item's outlet line for its trailing one."""
+    if not line or line[0].isalnum():
+        return False
+    parts = _parts(line)
+    return len(parts) >= 2 and all(_CONTROL.match(p) and len(_WORDS.findall(p)) <= 4 for p in parts)
+
+
 def contact_line(line: str) -> bool:
     """A line of contact details ('Ansprechpartnerin: Dr. Lena Voigt, Referat Netzwirtschaft, Tel. 0341 …',
     'Media team · media@example.org · 020 7555 0190'): an e-mail address or a telephone number in a

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import closingnames, runbullets, trailerdays, when
+from . import clippingrefs, closingnames, runbullets, trailerdays, when
 from .metafields import feed_outlet, meta_outlet, outlet_field
 from .sitenames import paren_site, submitted_to
 from .sourcemarks import plain
@@ -114,8 +114,8 @@ def beside_date(text: str, found: list) -> str:
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[:f.start] + " · " + rest[f.end:]
     parts = [p.strip(" ,") for p in re.split(r"\s[·•|–—/-]\s|\s{2,}|,\s", rest)   # (no label, 'Date:', nor pictogram, '📅')
-             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,")) and not when.TIME.fullmatch(p.strip(" ,"))]
-    return parts[0] if len(parts) == 1 and len(parts[0]) <= 60 else ""
+             if re.search(r"\w", p) and not DATE_LABEL.match(p.strip(" ,")) and not when.TIME.fullmatch(p.strip(" ,")) and not clippingrefs.aside(p.strip(" ,"))]
+    return clippingrefs.bare(parts[0]) if len(parts) == 1 and len(parts[0]) <= 60 else ""   # ('X, Monday 7 December 2026, p. 1')
 
 
 def _date_alone(text: str) -> bool:
