@@ -148,10 +148,15 @@ def control_row(line: str) -> bool:
     """A row of a reader app's controls, each a pictogram and a word or three ('☆ Guardar   ✓ Marcar
     como leído   ↗ Abrir', '♡ Like  ↻ Share  💬 Reply'): read as a line of text it ended one item
     and, as an item of its own, took the next item's outlet line for its trailing one."""
-    if not line or line[0].isalnum():
-        return False
-    parts = _parts(line)
-    return len(parts) >= 2 and all(_CONTROL.match(p) and len(_WORDS.findall(p)) <= 4 for p in parts)
+    if not line or line[0].isalnum() or line[0].isascii():
+        return False   # (a pictogram opens it: not '| Kondele | Kisumu |', a table's row)
+    # ('☆  Archive  Share  ⋯': the pictogram before the first only, apart from it or not; a folder's
+    # path, '📁 Lesezeichenleiste › Arbeit › Gesundheit', heads the items under it: not split at '›')
+    parts = [p.strip() for p in re.split(r"\s{2,}|\s[|·•∙]\s", line) if p.strip()]
+    if len(parts) >= 3 and not _WORDS.search(parts[0]):
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return len(parts) >= 2 and bool(_CONTROL.match(parts[0])) and len(_WORDS.findall(line)) <= 8 \
+        and all(len(_WORDS.findall(p)) <= 4 and not p.endswith((".", "!", "?")) and not p.isdigit() for p in parts)   # (a pager's numbers: pagers.py)
 
 
 def contact_line(line: str) -> bool:

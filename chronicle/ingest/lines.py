@@ -22,7 +22,7 @@ READ_TIME = re.compile(r"(?i)\b(?:(?:reading time|lesezeit|temps de lecture|lect
                        r"lettura|leestijd)\s*:?\s*\d+\s*min(?:ute[ns]?|uti|utos)?\.?|\d+\s*min(?:ute[ns]?|uti|utos|s)?\.?\s+"
                        r"(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd)\b)")
 _READ_TIME_HINT = re.compile("(?i)min")
-_READ_MINUTES = re.compile(r"\s+[·•|]\s+\d{1,3}\s+min\.?$")   # (no age: when.py reads '5min', '5m', '5 min ago')
+_READ_MINUTES = re.compile(r"\s+[·•|]\s+\d{1,3}\s+min\.?(?:\s+read)?$")   # ('5 min', '6 min read'; no age: when.py reads '5min', '5m', '5 min ago')
 FURNITURE = re.compile(
     r"(?i)^\s*\[?(?:share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|advertisement|anzeige|"
     r"publicité|publicidad|pubblicità|sponsored(?: content| by .{2,40})?|gesponsert|sponsor(?:ed)?|"
@@ -248,7 +248,7 @@ def _kind(line: Line, outlets: Outlets) -> str:
         return "outlet" if line.outlet else "date"   # 'Reuters · 2 days ago': the outlet and its date
     if n <= 200 and EMAIL_HEADER.match(text):
         return "furn"   # a forwarded e-mail's headers (its 'Sent:' date line is a date line, above)
-    m = _READ_MINUTES.search(text, max(0, n - 12)) if n <= 60 else None   # ('bbc.co.uk · 5 min': a read-later app's reading time)
+    m = _READ_MINUTES.search(text, max(0, n - 17)) if n <= 60 else None   # ('bbc.co.uk · 5 min': a read-later app's reading time)
     name = (outlets.line(outletnotes.bare(text[:m.start()] if m else text)) or clock_outlet(text, outlets) if n <= 60 else "") \
         or (clipping(text, line.dates, outlets) if n <= 120 else "")
     if name:

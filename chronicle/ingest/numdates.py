@@ -61,3 +61,11 @@ def day_month_dot(text: str) -> bool:
     """'13.02.' alone: a day and month as German and Austrian pages print them without the year
     (the closing dot says so); '13.02' is a clock time, '13.02. Uhr' is not written."""
     return bool(_DAY_MONTH_DOT.match(text.strip()))
+
+
+def closing_field(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is the last field of a line, after a separator ('Europa Press ·
+    4 dic', 'Sole 24 Ore | 3 mag'): no sentence goes on there, so a month's short form that is also
+    a word ('dic', 'mag', 'ago') is the month's (when.py)."""
+    before = text[:start].rstrip()
+    return text[end:].strip(" .") == "" and bool(before) and before[-1] in "·|•,–—-(/"

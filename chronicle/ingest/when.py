@@ -263,7 +263,7 @@ def _found(kind: str, m: re.Match) -> Found | None:
     word = m["mon"]
     month = MONTHS[folded(word).rstrip(".")]
     day = int(m["day"])
-    if word in AMBIGUOUS and year is None and numdates.weekday_before(m.string, m.start()) < 0:
+    if word in AMBIGUOUS and year is None and numdates.weekday_before(m.string, m.start()) < 0 and not numdates.closing_field(m.string, m.start(), m.end()):
         return None   # '12 may be', '3 ago': a common word next to a number, not a date ('dinsdag 6 mei' is one)
     if not 1 <= day <= 31 or year is None and _DAY_SPAN.match(m.string, m.end()):
         return None   # ('Oct 16-22', '3-4 March': a span of days, no one day)

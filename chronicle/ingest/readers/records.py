@@ -162,9 +162,23 @@ def _roles(rows: list[list[str]]) -> list:
     if rest:
         longest = sorted(rest, key=lambda k: -sum(len(v) for v in cols[k]))
         roles[longest[0]] = "title"
-        if len(longest) > 1 and sum(len(v) for v in cols[longest[0]]) > 2 * sum(len(v) for v in cols[longest[1]]):
+        # (the second column the titles when the first is their text, sentences: not a column of
+        # labels or notes beside a header-less sheet's headlines, 'adaptation finance', 'paywalled')
+        if len(longest) > 1 and sum(len(v) for v in cols[longest[0]]) > 2 * sum(len(v) for v in cols[longest[1]]) \
+                and _sentences(cols[longest[0]]) and _phrases(cols[longest[1]], len(rows)):
             roles[longest[0]], roles[longest[1]] = "body", "title"
     return roles
+
+
+def _sentences(col: tuple) -> bool:
+    """Most filled values are sentences: they end as one, or run to twenty words."""
+    filled = [v for v in col if v]
+    return bool(filled) and sum(1 for v in filled if v.rstrip()[-1:] in ".!?…\"”" or len(v.split()) >= 20) >= 0.6 * len(filled)
+
+
+def _phrases(col: tuple, rows: int) -> bool:
+    """Most rows hold a phrase of three words or more: headlines, not labels nor notes left empty."""
+    return sum(1 for v in col if len(v.split()) >= 3) >= 0.6 * rows
 
 
 def _codes(col: tuple) -> bool:

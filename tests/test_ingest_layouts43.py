@@ -1,0 +1,116 @@
+"""Kinds of saved and pasted digest the blind held-out set 43 showed the importer getting wrong,
+each on a page written for it: a clipping digest's source lines ('The Irish Times, Monday 7
+December 2026, p. 1'), a numeric date whose order only the page's written-out dates decide, an RSS
+reader's 'Feed · age' lines above titles with a row of controls under each item, a read-later
+list's 'site · 6 min read' lines, and a spreadsheet pasted without its header row."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from chronicle.config import load_config
+from chronicle.ingest import ingest_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _rows(tmp_path: Path, text: str, name: str = "digest.txt") -> list[tuple]:
+    raw = tmp_path / name
+    raw.write_text(text, encoding="utf-8")
+    report = ingest_files([raw], tmp_path / "out", load_config(ROOT / "config.yaml"), captured=dt.date(2026, 12, 8))
+    assert report.errors == ()
+    out = []
+    for p in sorted((tmp_path / "out").glob("*.md")):
+        fm = yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
+        out.append((fm["title"], fm.get("date"), fm.get("source")))
+    return sorted(out, key=lambda r: r[0])
+
+
+LIBRARY = """NEWS DIGEST
+Issue 47/2026 | Tuesday, 8 December 2026
+
+1. Electoral Commission proposes four extra seats in constituency review
+The Irish Times, Monday 7 December 2026, p. 1
+The commission's review recommends increasing the number of seats from 174 to 178 on the basis of the census.
+
+2. Seanad reform: Government to publish general scheme before Christmas
+Irish Examiner, Saturday 5 December 2026, p. 9
+The scheme would open the university panels to graduates of all higher education institutions.
+
+3. Housing completions on track for 36,000 this year, says statistics office
+Business Post, 06/12/2026
+New dwelling completions reached 27,400 in the first three quarters of the year, the figures show.
+"""
+
+
+def test_a_clipping_digests_source_lines_give_each_item_its_outlet_and_day(tmp_path):
+    assert _rows(tmp_path, LIBRARY) == [
+        ("Electoral Commission proposes four extra seats in constituency review", dt.date(2026, 12, 7), "The Irish Times"),
+        ("Housing completions on track for 36,000 this year, says statistics office", dt.date(2026, 12, 6), "Business Post"),
+        ("Seanad reform: Government to publish general scheme before Christmas", dt.date(2026, 12, 5), "Irish Examiner")]
+
+
+READER = """Sin leer
+52 artículos sin leer · Marcar todo como leído
+
+Cinco Días · ayer
+La luz con tarifa regulada subirá un 9% en enero por el fin de la rebaja del IVA
+Un consumidor medio pagará unos 6 euros más al mes a partir del 1 de enero, cuando el IVA vuelva al 21%.
+☆ Guardar   ✓ Marcar como leído   ↗ Abrir
+
+Expansión · hace 2 días
+Un grupo energético vende el 25% de su negocio renovable a un fondo canadiense por 640 millones
+☆ Guardar   ✓ Marcar como leído   ↗ Abrir
+
+Europa Press · 4 dic
+El Gobierno repartirá 1.200 millones en ayudas para baterías junto a plantas solares y eólicas
+Las ayudas cubrirán hasta el 40% de la inversión en almacenamiento conectado a parques existentes.
+☆ Guardar   ✓ Marcar como leído   ↗ Abrir
+"""
+
+
+def test_an_rss_readers_feed_lines_lead_their_items_and_its_controls_are_furniture(tmp_path):
+    rows = _rows(tmp_path, READER, "lector.txt")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("El Gobierno repartirá 1.200 millones en ayudas para baterías junto a plantas solares y eólicas", "Europa Press"),
+        ("La luz con tarifa regulada subirá un 9% en enero por el fin de la rebaja del IVA", "Cinco Días"),
+        ("Un grupo energético vende el 25% de su negocio renovable a un fondo canadiense por 640 millones", "Expansión")]
+    assert not any("Guardar" in r[0] for r in rows)
+
+
+SAVED = """My List
+Unread · 37 items
+
+EU lawmakers agree to delay high-risk AI rules until 2028
+politico.eu · 6 min read
+Negotiators struck a deal shortly after midnight that pushes back the obligations for high-risk AI systems by sixteen months.
+Saved 3h ago
+☆  Archive  Share  ⋯
+
+US regulator opens inquiry into broadband data caps after rural complaints
+reuters.com · 4 min read
+The commission voted 3-2 to open a notice of inquiry into monthly data caps on home broadband.
+Saved yesterday
+☆  Archive  Share  ⋯
+"""
+
+
+def test_a_read_later_lists_site_lines_are_outlets_not_titles(tmp_path):
+    rows = _rows(tmp_path, SAVED, "saves.txt")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("EU lawmakers agree to delay high-risk AI rules until 2028", "politico.eu"),
+        ("US regulator opens inquiry into broadband data caps after rural complaints", "reuters.com")]
+
+
+SHEET = ("2026-12-07\tThe Guardian\tRich nations' adaptation finance fell in 2025, OECD figures show\thttps://example.org/a\tadaptation finance\tquotes our policy lead\n"
+         "2026-12-07\tReuters\tTurkey circulates follow-up text on loss and damage fund replenishment\thttps://example.org/b\tloss and damage\t\n"
+         "2026-12-04\tFinancial Times\tCarbon credit buyers return as UN crediting mechanism issues first units\thttps://example.org/c\tcarbon markets\tpaywalled\n"
+         "2026-12-02\tAP\tPacific states seek UN General Assembly vote on fossil fuel subsidy phase-out\thttps://example.org/d\tfossil fuels\t\n"
+         "2026-11-30\tBBC News\tSwiss glaciers lost 3% of their volume this year, survey finds\thttps://example.org/e\tglaciers\tused in newsletter\n")
+
+
+def test_a_sheet_pasted_without_its_header_takes_its_headlines_not_its_notes(tmp_path):
+    rows = _rows(tmp_path, SHEET, "sheet.txt")
+    assert sorted(r[0] for r in rows) == sorted(line.split("\t")[2] for line in SHEET.splitlines())
