@@ -91,16 +91,19 @@ FLOORS = {
     # set 38: after its fixes (first contact 0.87 / 0.89 / 0.91 (3 false) / 0.77 / 0.84, 31 extras: README)
     "ingest_heldout38": {"clean_segmentation": 0.98, "title": 0.96, "date": 0.95, "source": 0.90, "must_tags": 0.87},
     # set 39: after its fixes (first contact 0.96 / 0.89 / 0.84 / 0.92 (4 false) / 0.95 / 0.82, 36 extras: README)
-    "ingest_heldout39": {"clean_segmentation": 1.0, "title": 0.96, "date": 0.91, "source": 1.0, "must_tags": 0.85},
+    "ingest_heldout39": {"clean_segmentation": 1.0, "title": 0.96, "date": 0.94, "source": 1.0, "must_tags": 0.85},
     # set 40: after its fixes (first contact 1.00 / 0.81 / 0.76 / 0.75 (3 false) / 1.00 / 0.73, 41 extras;
     # a poll tracker's items still merged: README)
-    "ingest_heldout40": {"clean_segmentation": 0.93, "title": 0.99, "date": 0.95, "source": 1.0, "must_tags": 0.79},
+    "ingest_heldout40": {"clean_segmentation": 0.93, "title": 0.99, "date": 0.97, "source": 1.0, "must_tags": 0.79},
     # sets 41 and 42: after their fixes (first contact 0.87 / 0.78 / 0.80 (11 false) / 0.75 / 0.79, 56 extras,
     # and 0.95 / 0.98 / 0.96 (1 false) / 0.72 / 0.86, 25 extras: README, "Held-out sets 41 and 42"); one
     # press line of 4402 still runs into the one above it
-    "ingest_heldout41": {"segmentation": 0.98, "clean_segmentation": 0.96, "title": 0.92, "date": 0.87, "source": 0.85, "must_tags": 0.84},
+    "ingest_heldout41": {"segmentation": 0.98, "clean_segmentation": 0.96, "title": 0.92, "date": 0.89, "source": 0.85, "must_tags": 0.84},
     "ingest_heldout42": {"clean_segmentation": 0.96, "title": 1.0, "date": 0.98, "source": 0.86, "must_tags": 0.87},
-    "ingest_heldout43": {"segmentation": 0.0, "clean_segmentation": 0.0, "title": 0.0, "date": 0.0, "source": 0.0, "must_tags": 0.0},
+    # set 43 (saved and pasted non-page digests): after a first round of fixes (first contact found 0.89,
+    # 0.74 / 0.41 / 0.55 (1 false) / 0.24 / 0.66, 72 extras: README, "Held-out set 43"); a Slack channel's
+    # shared links are not found at all, and a chat export, a notes page and bookmarks still run together
+    "ingest_heldout43": {"segmentation": 0.9, "clean_segmentation": 0.77, "title": 0.61, "date": 0.76, "source": 0.54, "must_tags": 0.66},
     # set 35: after its fixes (first contact 1.00 / 0.60 / 0.78 (7 false) / 0.63 / 0.83, 6 extras, 4 merges: README)
     "ingest_heldout35": {"clean_segmentation": 1.0, "title": 1.0, "date": 1.0, "source": 0.92, "must_tags": 0.93},
 }
@@ -157,7 +160,7 @@ CEILINGS = {
     # undated, and a day heading's date: set 30's difference; README, "Held-out sets 41 and 42")
     "ingest_heldout41": {"false_dates": 13, "merges": 0, "leaks": 0, "extras": 44},
     "ingest_heldout42": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 19},
-    "ingest_heldout43": {"false_dates": 99, "merges": 99, "leaks": 0, "extras": 999},
+    "ingest_heldout43": {"false_dates": 1, "merges": 1, "leaks": 0, "extras": 54},
 }
 # the day each set was captured (its relative dates resolve against it): its README's command
 CAPTURED = {

@@ -114,3 +114,39 @@ SHEET = ("2026-12-07\tThe Guardian\tRich nations' adaptation finance fell in 202
 def test_a_sheet_pasted_without_its_header_takes_its_headlines_not_its_notes(tmp_path):
     rows = _rows(tmp_path, SHEET, "sheet.txt")
     assert sorted(r[0] for r in rows) == sorted(line.split("\t")[2] for line in SHEET.splitlines())
+
+
+CLIPPINGS = """PRESSESPIEGEL
+Ausgabe vom 08.12.2026
+
+Stuttgarter Zeitung | 04.12.2026 | Ressort: Wirtschaft | Seite 11
+Auflage: 101.240 | Reichweite: 0,28 Mio. | Wörter: 116 | Medientyp: Tageszeitung
+Zulieferer im Raum Stuttgart streichen weitere 2.300 Stellen
+Stuttgart. Die Antriebstechnik GmbH will bis Ende 2028 rund 1.400 ihrer 5.100 Arbeitsplätze in der Region abbauen.
+
+Seite 2 von 5 | MEDIASCAN Pressespiegel für IHK Region Stuttgart | Nur für den internen Gebrauch
+
+Ein Teil der Fertigung soll nach Ungarn verlagert werden, der Betriebsrat kündigte Widerstand an.
+Quelle: Stuttgarter Zeitung vom 04.12.2026, Seite 11
+
+Eßlinger Zeitung | 03.12.2026 | Ressort: Lokales | Seite 9
+Auflage: 28.730 | Reichweite: 0,07 Mio. | Wörter: 61 | Medientyp: Tageszeitung (regional)
+Mehr Ausbildungsverträge im Landkreis Esslingen
+Esslingen. Im Landkreis haben in diesem Jahr 2.184 junge Menschen eine Ausbildung begonnen, 3,1 Prozent mehr als im Vorjahr.
+Quelle: Eßlinger Zeitung vom 03.12.2026, Seite 9
+
+dpa | 05.12.2026, 11:24 Uhr | Landesdienst Baden-Württemberg | Wörter: 64 | Medientyp: Nachrichtenagentur
+Firmenpleiten im Südwesten auf höchstem Stand seit 2013
+Stuttgart (dpa/lsw) - Die Zahl der Unternehmensinsolvenzen ist in den ersten neun Monaten auf 1.972 gestiegen.
+Quelle: dpa, 05.12.2026
+"""
+
+
+def test_a_clipping_services_pages_give_each_clipping_its_outlet_and_day(tmp_path):
+    rows = _rows(tmp_path, CLIPPINGS, "pressespiegel.txt")
+    assert ("Firmenpleiten im Südwesten auf höchstem Stand seit 2013", dt.date(2026, 12, 5), "dpa") in rows
+    assert ("Mehr Ausbildungsverträge im Landkreis Esslingen", dt.date(2026, 12, 3), "Eßlinger Zeitung") in rows
+    assert ("Zulieferer im Raum Stuttgart streichen weitere 2.300 Stellen", dt.date(2026, 12, 4), "Stuttgarter Zeitung") in rows
+    assert not any("MEDIASCAN" in r[0] or "Auflage" in r[0] or "Quelle" in r[0] for r in rows)
+    # (left: the agency's header line, 'dpa | 05.12.2026, 11:24 Uhr | Landesdienst … | Wörter: 64 | …', longer
+    # than the meta lines the classifier reads for an outlet, still makes an item of its own)

@@ -159,6 +159,16 @@ def control_row(line: str) -> bool:
         and all(len(_WORDS.findall(p)) <= 4 and not p.endswith((".", "!", "?")) and not p.isdigit() for p in parts)   # (a pager's numbers: pagers.py)
 
 
+def field_row(line: str) -> bool:
+    """Three 'Label: value' fields or more in one line, set apart by bars or wide gaps: a clipping's
+    figures ('Auflage: 101.240 | Reichweite: 0,28 Mio. | Wörter: 116'), a press log's ratings ('Tone:
+    Negative | Spokesperson: … | Reach: 9.8m'). No story's line."""
+    if line.count(":") < 3:
+        return False
+    parts = [p.strip() for p in re.split(r"\s{2,}|\s[|·•∙]\s", line) if p.strip()]
+    return len(parts) >= 3 and all(_FIELD.match(p) and len(_WORDS.findall(p)) <= 8 for p in parts)
+
+
 def contact_line(line: str) -> bool:
     """A line of contact details ('Ansprechpartnerin: Dr. Lena Voigt, Referat Netzwirtschaft, Tel. 0341 …',
     'Media team · media@example.org · 020 7555 0190'): an e-mail address or a telephone number in a

@@ -172,7 +172,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     elif text[:1] == "*" and text[-1:] == "*" and len(text) > 2:
         text = text[1:-1].strip()   # '*Headline*': a plain-text e-mail's emphasis
     page_no = _PAGE_NO.search(text) if text[-1:].isdigit() else None
-    if page_no:   # the page's header or footer: kept when it is the page's date line, else furniture
+    if page_no:   # the page's header or footer: kept when it is a date or source line, else furniture
         text = text[:page_no.start()].rstrip()
     wide = raw.expandtabs(4) if raw[:1].isspace() else ""
     line = Line(no, text, marker, gap, indent=len(wide) - len(wide.lstrip()))
@@ -191,7 +191,7 @@ def classify(no: int, raw: str, gap: int, outlets: Outlets) -> Line:
     line.kind = _kind(line, outlets) if text else "furn"
     if line.kind == "head" and tail and (tail[0].lstrip()[:1] in ("…", ".") or text.endswith(".")):
         line.kind = "prose"   # 'Text cut short … Read more »', 'A sentence. Leggi →': a teaser, however short
-    if page_no and line.kind != "date":
+    if page_no and line.kind not in ("date", "outlet"):   # (a clipping's 'Outlet | date | Seite 11': its source line)
         line.kind = "furn"
     line.kind = "head" if heading and line.kind in ("prose", "head") else line.kind
     if line.kind == "prose":

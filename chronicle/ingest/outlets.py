@@ -120,8 +120,8 @@ def beside_date(text: str, found: list) -> str:
 
 def _date_alone(text: str) -> bool:
     """'3 May 2025': no title after an outlet's name ('Name | 3 May 2025' is its outlet-and-date line)."""
-    found = when.find_dates(text) if len(text) <= 40 else []
-    return bool(found) and found[0].start == 0 and found[-1].end >= len(text.rstrip(" .")) - 1
+    found = when.find_dates(text[:40])   # (or a field row after it: 'dpa | 05.12.2026, 11:24 Uhr | Landesdienst …')
+    return bool(found) and found[0].start == 0 and (found[-1].end >= len(text.rstrip(" .")) - 1 or text[found[-1].end:].lstrip(" ,")[:1] in ("|", "·", "•") or when.TIME.match(text[found[-1].end:].lstrip(" ,")) is not None)
 
 
 @dataclass

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..furniturekinds import contact_line, control_row
+from ..clippingrefs import page_footer
+from ..furniturekinds import contact_line, control_row, field_row
 from ..lines import Line
 
 _CRUMB = re.compile(r"\s(?:>|›|»|/)\s")
@@ -41,7 +42,7 @@ def mark(ls: list[Line]) -> int:
     """Mark the controls' lines as furniture, in place; how many."""
     n = 0
     for l in ls:
-        if l.kind in ("head", "prose") and (not l.marker and (control(l.text) or contact_line(l.text) or control_row(l.text))
+        if l.kind in ("head", "prose") and (not l.marker and (control(l.text) or contact_line(l.text) or control_row(l.text) or field_row(l.text) or page_footer(l.text))
                                             or l.marker and control_row(f"{l.marker} {l.text}")):   # ('☆ Guardar   ✓ …': its star a bullet)
-            l.kind, n = "furn", n + 1   # (and a line of contact details, a row of an app's controls: furniturekinds)
+            l.kind, n = "furn", n + 1   # (and contact details, a row of an app's controls or of fields: furniturekinds)
     return n
