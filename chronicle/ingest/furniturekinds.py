@@ -24,7 +24,10 @@ réservé aux abonnés', 'Storm Orla in the news', 'Accueil > Publications'):
 - an advertisement, when its first line says so ('SPONSORED CONTENT from …', 'Anzeige').
 
 A real item does not read like these: a headline has words of its own, not only link labels or
-an address. The run's report lists each such item with its kind (drafting.make_drafts).
+an address. The run's report lists each such item with its kind (drafting.make_drafts). Three
+kinds are furniture as lines too, inside an item or between items (readers/pagecontrols.py, each
+line reported): a line of contact details (contact_line), a row of an app's controls (control_row)
+and a row of three 'Label: value' fields (field_row).
 """
 from __future__ import annotations
 
