@@ -141,7 +141,7 @@ class Ledger:
                 self._index(other, rec)
         texts = set(self._keys.get(("x", xkey), ())) if xkey else set()
         titles = set(self._keys.get(("t", tkey), ())) if tkey and len(tkey) >= 20 else set()
-        for same in (texts & titles, texts if len(xkey.split()) >= SHORT_TEXT else set(), titles):
+        for same in (texts & titles, texts if len((xkey or "").split()) >= SHORT_TEXT else set(), titles):
             if same:
                 return min(same)
         return None
