@@ -150,3 +150,39 @@ def test_a_clipping_services_pages_give_each_clipping_its_outlet_and_day(tmp_pat
     assert not any("MEDIASCAN" in r[0] or "Auflage" in r[0] or "Quelle" in r[0] for r in rows)
     # (left: the agency's header line, 'dpa | 05.12.2026, 11:24 Uhr | Landesdienst … | Wörter: 64 | …', longer
     # than the meta lines the classifier reads for an outlet, still makes an item of its own)
+
+
+BY_OUTLET = """Revue de presse – lundi 7 décembre 2026
+
+Le Monde
+
+La réforme des retraites revient au Parlement sous une forme allégée
+Le gouvernement présente mardi un texte réduit à trois articles, après l'échec de la commission mixte paritaire.
+
+Les syndicats appellent à une nouvelle journée de grève le 15 décembre
+L'intersyndicale réunie dimanche soir a fixé la date, sans appeler à la reconduction.
+
+Les Échos
+
+Le déficit commercial se réduit à 5,1 milliards d'euros en octobre
+Les exportations aéronautiques ont tiré les ventes à l'étranger, tandis que la facture énergétique recule.
+
+Libération
+
+A Marseille, la rénovation des écoles prend deux ans de retard
+Sur les 174 écoles du plan, seules 31 ont été livrées, selon un rapport de la chambre régionale des comptes.
+
+Le sommet de Belém s'achève sans accord sur la sortie des fossiles
+Les négociateurs se sont séparés samedi sans texte commun, renvoyant la question à la COP31.
+"""
+
+
+def test_a_press_review_by_outlet_gives_each_outlets_name_to_every_item_under_it(tmp_path):
+    """(readers/outletheads.py: the second story under 'Le Monde' had no outlet)"""
+    rows = {r[0]: r[2] for r in _rows(tmp_path, BY_OUTLET, "2026-12-07-revue.txt")}
+    assert rows == {
+        "La réforme des retraites revient au Parlement sous une forme allégée": "Le Monde",
+        "Les syndicats appellent à une nouvelle journée de grève le 15 décembre": "Le Monde",
+        "Le déficit commercial se réduit à 5,1 milliards d'euros en octobre": "Les Échos",
+        "A Marseille, la rénovation des écoles prend deux ans de retard": "Libération",
+        "Le sommet de Belém s'achève sans accord sur la sortie des fossiles": "Libération"}, rows

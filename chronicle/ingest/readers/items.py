@@ -16,7 +16,7 @@ from ..pageplaces import is_place_name
 from ..sitenames import url_head
 from ..viadates import labelled_source
 from ..wireleads import dateline_day
-from . import attribution, blankdates, datedlines, headingdate, feedrows, itemdates, itemoutlets, rivers, shortlines, treegroups
+from . import attribution, blankdates, datedlines, headingdate, feedrows, itemdates, itemoutlets, outletheads, rivers, shortlines, treegroups
 from .gluedtitles import glued_kicker
 from .issuelines import issue_head
 from .quotedheads import quoted_lead
@@ -97,7 +97,7 @@ class Page:
         outs = [l for l in ls if l.kind == "outlet"]
         page.outlets_dated = sum(1 for l in outs if l.dates) >= max(3, 0.6 * len(outs))
         page.outlet_above = itemoutlets.above(ls, groups)
-        page.outlet_running = treegroups.running(ls, [g.index for g in groups])
+        page.outlet_running = {k: v for k, v in treegroups.running(ls, [g.index for g in groups]).items() if v} or outletheads.running(ls, [g.index for g in groups])
         page.marks = agencymarks.lower_marks(raw)
         return page
 
