@@ -186,3 +186,27 @@ def test_a_press_review_by_outlet_gives_each_outlets_name_to_every_item_under_it
         "Le déficit commercial se réduit à 5,1 milliards d'euros en octobre": "Les Échos",
         "A Marseille, la rénovation des écoles prend deux ans de retard": "Libération",
         "Le sommet de Belém s'achève sans accord sur la sortie des fossiles": "Libération"}, rows
+
+
+WHATSAPP = """[28/11/26, 19:02:11] Gruppo notizie: \u200eI messaggi e le chiamate sono crittografati end-to-end. Solo i membri di questa chat possono leggerli.
+[28/11/26, 19:40:05] Giulia Ferraro: Da L'Arena di oggi 👇
+*Comunali 2027, il centrodestra va alle primarie: si vota il 7 febbraio*
+I coordinatori provinciali hanno firmato ieri sera il regolamento delle primarie di coalizione per scegliere il candidato sindaco. Potranno votare tutti i residenti maggiorenni.
+https://www.larena.it/territorio-veronese/verona/comunali-primarie-centrodestra
+[28/11/26, 19:44:31] Luca Benetti: Due euro per votare 😅
+[01/12/26, 21:15:09] Luca Benetti: \u200eSONDAGGIO:
+Volantinaggio sabato 5? Mattina al mercato o pomeriggio in centro, decidete voi entro stasera
+\u200eOPZIONE: Mattina al mercato di Veronetta (3 voti)
+[05/12/26, 21:30:47] Luca Benetti: Interessante per la parte sui costi della campagna
+*Elezioni comunali, il tetto di spesa per i candidati sindaco è fermo da tredici anni*
+Nei comuni sopra i 100mila abitanti un candidato sindaco può spendere al massimo un euro per elettore più una quota fissa, limiti mai aggiornati all'inflazione.
+Leggi l'articolo completo su Il Sole 24 Ore: https://www.ilsole24ore.com/art/elezioni-comunali-tetto-spesa
+"""
+
+
+def test_a_whatsapp_exports_bold_lines_are_its_headlines_and_its_own_messages_no_items(tmp_path):
+    rows = _rows(tmp_path, WHATSAPP, "chat.txt")
+    titles = [r[0] for r in rows]
+    assert titles == ["Comunali 2027, il centrodestra va alle primarie: si vota il 7 febbraio",
+                      "Elezioni comunali, il tetto di spesa per i candidati sindaco è fermo da tredici anni"], rows
+    assert [r[1] for r in rows] == [dt.date(2026, 11, 28), dt.date(2026, 12, 5)]

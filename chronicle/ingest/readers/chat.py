@@ -43,6 +43,7 @@ class _Message:
     date: dt.date | None
     basis: str
     text: list[str] = field(default_factory=list)
+    system: bool = False   # the app's own message (its lines under it are no item's either)
 
 
 def read(lines: list[str], ctx: Context) -> Parsed | None:
@@ -104,8 +105,11 @@ def _whatsapp(lines: list[str], ctx: Context) -> list[_Message]:
             f = when.find_dates(m["date"])
             day = f[0].resolve(order) if f else None
             sender = _SENDER.match(m["rest"])
-            out.append(_Message(no, day, "stated" if day else "", [sender["text"]] if sender else []))
-        elif s and out:
+            # (a message opening with a left-to-right mark is WhatsApp's own: 'Messages are end-to-end
+            # encrypted', 'image omitted', 'X added Y', a poll; no item, and nothing of it is one)
+            system = bool(sender) and sender["text"].startswith("\u200e")
+            out.append(_Message(no, day, "stated" if day else "", [] if system or not sender else [sender["text"]], system))
+        elif s and out and not out[-1].system:
             out[-1].text.append(s)
     return out
 
@@ -139,6 +143,9 @@ def _story(m: _Message) -> Story | None:
     """A message that shares a link or says something of a news item's length: its title from the
     text above the link (or the unfurl's), its outlet from the unfurl's site line or the title's suffix."""
     text = [t for t in m.text if not (_REACTIONS.match(t) or _THREAD.match(t))]
+    bold = next((i for i, t in enumerate(text) if _BOLD.match(t.strip())), None)
+    if bold is not None:   # ('Da L'Arena di oggi 👇' / '*Headline*' / text / link: WhatsApp's bold is the headline)
+        return _bold_story(m, text, bold)
     at = next((i for i, t in enumerate(text) if _URL.search(t)), None)
     if at is None:   # (a link's preview pasted without the link: headline, description, domain)
         card = teamschat.card_story(m.line, text, m.date, m.basis)
@@ -161,6 +168,22 @@ def _story(m: _Message) -> Story | None:
     paras = body + note
     return Story(line=m.line, paras=paras or [title], title=title, date=m.date, date_basis=m.basis,
                  source=source, url=url)
+
+
+# a line wholly in WhatsApp's or Telegram's bold ('*Comunali 2027, il centrodestra va alle primarie*')
+_BOLD = re.compile(r"^\*(?=\S)[^*]{12,300}(?<=\S)\*$")
+
+
+def _bold_story(m: _Message, text: list[str], at: int) -> Story:
+    """A shared story the sender pasted with its headline in bold: the bold line is the title, the
+    lines under it its text (the link's line left out: it is the story's url), the lines above it the
+    sender's note, kept after the text."""
+    urls = [u for t in text for u in _URL.findall(t)]
+    body = [t for t in text[at + 1:] if t.strip() and _URL.sub("", t).strip(" :") and not _URL.fullmatch(t.strip())]
+    note = [t for t in text[:at] if t.strip()]
+    url = urls[0] if urls else ""
+    return Story(line=m.line, paras=body + note or [text[at].strip("* ")], title=text[at].strip().strip("*").strip(),
+                 date=m.date, date_basis=m.basis, source=domains.outlet_of(url) if url else "", url=url)
 
 
 def _headed(m: _Message, text: list[str]) -> Story:
