@@ -210,3 +210,40 @@ def test_a_whatsapp_exports_bold_lines_are_its_headlines_and_its_own_messages_no
     assert titles == ["Comunali 2027, il centrodestra va alle primarie: si vota il 7 febbraio",
                       "Elezioni comunali, il tetto di spesa per i candidati sindaco è fermo da tredici anni"], rows
     assert [r[1] for r in rows] == [dt.date(2026, 11, 28), dt.date(2026, 12, 5)]
+
+
+SLACK = """# market-intel
+Friday, November 27th
+Grace Okonkwo
+  4:12 PM
+Sharing in case anyone missed it: T-4 results are out and the clearing price is way above what we assumed
+https://utilityweek.co.uk/capacity-market-t4-auction-clears-record/
+Utility Week
+Capacity Market T-4 auction clears at record £71.50/kW
+The four-year-ahead auction cleared at £71.50/kW/year, almost double last year's price, after ageing gas plant withdrew.
+😬 3  👀 2
+Thursday, December 3rd
+Arjun Mehta
+  9:05 AM
+Here we go, standing charges: Ofgem is going ahead with the optional tariff from April
+https://www.bbc.co.uk/news/articles/c9x2lq0standing
+BBC News
+Energy suppliers must offer tariff without standing charge from April
+Every household energy supplier will have to offer at least one tariff with no standing charge from 1 April.
+👍 5
+Sophie Laurent
+  9:40 AM
+Norway is tightening exports again, watch the N2EX spread
+https://www.reuters.com/business/energy/norway-curbs-power-exports/
+Reuters
+Norway extends curbs on power exports as reservoirs run low
+The government extended the rules that let the grid operator limit exports when reservoir levels fall below seasonal norms.
+"""
+
+
+def test_a_slack_channel_copied_from_the_web_app_gives_each_shared_links_story(tmp_path):
+    """(its name and time on two lines, the time indented: no message was found, set 43's 4601)"""
+    assert _rows(tmp_path, SLACK, "slack.txt") == [
+        ("Capacity Market T-4 auction clears at record £71.50/kW", dt.date(2026, 11, 27), "Utility Week"),
+        ("Energy suppliers must offer tariff without standing charge from April", dt.date(2026, 12, 3), "BBC News"),
+        ("Norway extends curbs on power exports as reservoirs run low", dt.date(2026, 12, 3), "Reuters")]

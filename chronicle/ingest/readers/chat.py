@@ -26,6 +26,10 @@ _WA = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+(?P<time>\d{1
 _SENDER = re.compile(r"^(?P<name>[^:]{1,40}?):\s(?P<text>.*)$")
 # 'Tomasz Wójcik  9:14 AM': a name, two spaces or more, the time
 _SLACK = re.compile(r"^(?P<name>\S[^\d:]{0,40}?)\s{2,}(?P<time>\d{1,2}:\d{2}(?:\s?[AP]M)?)\s*$")
+# or the name on a line of its own and the time under it ('Grace Okonkwo' / '  4:12 PM'), as Slack's
+# web app copies a message
+_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AP]M)?$")
+_NAME_ONLY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý@][\w'’.-]+){0,3}$")
 _URL = re.compile(r"https?://\S+")
 # 👍 4 / 🔥 2  👀 1 / :+1: 3 — reactions; '3 replies  Last reply 1 day ago' — a thread counter
 _REACTIONS = re.compile(r"^(?:(?::[\w+-]+:|[^\w\s]{1,3})\s*\d+\s*)+$")
@@ -50,7 +54,7 @@ def read(lines: list[str], ctx: Context) -> Parsed | None:
     content = [l.strip() for l in lines if l.strip()]
     # ('19.05.2026, 21:10 Uhr' is a time line: a message header goes on with a sender or a system line)
     wa = sum(1 for l in content if (m := _WA.match(l)) and (" " in m["rest"].strip() or ":" in m["rest"]))
-    slack = sum(1 for l in content if _SLACK.match(l))
+    slack = sum(1 for l in content if _SLACK.match(l)) + _name_time_headers(lines)
     discord = discordchat.headers(content)   # ('name — Today at 8:14 AM': a header like no line of text)
     teams = teamschat.headers(content)   # ('Name   Yesterday 4:52 pm': headers that print their day)
     if max(wa, slack, teams) < 3 or max(wa, slack, teams) < 0.1 * len(content):
@@ -121,12 +125,22 @@ def _slack(lines: list[str], ctx: Context) -> list[_Message]:
         s = raw.strip()
         if _SLACK.match(s):
             out.append(_Message(no, day, "derived" if day else ""))
+        elif raw[:1].isspace() and _TIME_ONLY.match(s) and out and out[-1].text and _NAME_ONLY.match(out[-1].text[-1]):
+            out[-1].text.pop()   # (the sender's name, on the line above the time: the new message's)
+            out.append(_Message(no, day, "derived" if day else ""))
         elif _divider(s):
             day = day_of(s, ctx.captured)
             out.append(_Message(no, None, ""))   # ends the message above it
         elif s and out:
             out[-1].text.append(s)
     return out
+
+
+def _name_time_headers(lines: list[str]) -> int:
+    """Messages headed by a name alone and, indented on the line under it, the time ('Grace Okonkwo'
+    / '  4:12 PM'): Slack's web app as copied (a live blog's 'Reporter' / '4:12 PM' is not indented)."""
+    return sum(1 for k in range(1, len(lines)) if lines[k][:1].isspace() and _TIME_ONLY.match(lines[k].strip())
+               and _NAME_ONLY.match(lines[k - 1].strip()))
 
 
 def _divider(s: str) -> bool:
