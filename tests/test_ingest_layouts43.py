@@ -247,3 +247,41 @@ def test_a_slack_channel_copied_from_the_web_app_gives_each_shared_links_story(t
         ("Capacity Market T-4 auction clears at record £71.50/kW", dt.date(2026, 11, 27), "Utility Week"),
         ("Energy suppliers must offer tariff without standing charge from April", dt.date(2026, 12, 3), "BBC News"),
         ("Norway extends curbs on power exports as reservoirs run low", dt.date(2026, 12, 3), "Reuters")]
+
+
+NOTE = """---
+title: Veille climat – semaine 49
+created: 2026-12-08
+tags:
+  - veille
+  - climat
+---
+
+# Veille climat – semaine 49
+
+## Adaptation
+
+### Météo-France revoit à la hausse le nombre de jours de canicule attendus en 2050
+- **Source** : [[Le Monde]] · 7 déc.
+- **Lien** : https://www.lemonde.fr/planete/article/2026/12/07/meteo-france-canicules-2050.html
+- Résumé :
+\t- Les nouvelles projections régionalisées tablent sur 24 jours de vague de chaleur par an dans le Sud-Est.
+\t- Les nuits tropicales augmentent plus vite que prévu.
+- Tags : #adaptation #canicule
+
+### Lacanau lance le rachat des premiers logements menacés par l'érosion
+- **Source** : [[Sud Ouest]] · 2 déc.
+- Résumé :
+\t- La commune a signé les premiers actes de rachat de 11 appartements du front de mer.
+\t- Le trait de côte pourrait reculer de 50 mètres d'ici 2050.
+- Tags : #érosion #littoral
+"""
+
+
+def test_a_notes_page_gives_each_heading_its_fields_and_its_summary_bullets(tmp_path):
+    """(labelbullets.py: the heading was a section over bullets, each bullet an item; frontblock.py:
+    the note's own front matter made items of its fields)"""
+    rows = _rows(tmp_path, NOTE, "veille.md.txt")
+    assert rows == [
+        ("Lacanau lance le rachat des premiers logements menacés par l'érosion", dt.date(2026, 12, 2), "Sud Ouest"),
+        ("Météo-France revoit à la hausse le nombre de jours de canicule attendus en 2050", dt.date(2026, 12, 7), "Le Monde")], rows

@@ -18,7 +18,7 @@ from ..errors import ChronicleError, ErrorList, IngestError, shown
 from ..write.files import exclusive_lock
 from ..source.slugs import page_slug
 from ..source.scan import find_markdown_files
-from . import clean, formats, gallerycounters, gluedcells, logolines, mime, pagecontext, vocab
+from . import clean, formats, frontblock, gallerycounters, gluedcells, logolines, mime, pagecontext, vocab
 from .commit import GroupCommit
 from .compose import Draft, unique_stem
 from .detect import LAYOUTS, READERS, detect
@@ -83,7 +83,7 @@ def parse(text: str, ctx: Context, layout: str | None = None, defer: bool = Fals
     (Parsed.read_item), else they are read here. `meanwhile(lines)`: work for this process while a
     long page's lines are classified on the other cores (ingest makes the tagger's tables, those
     of the language the evidence reader will find too: items.Page.of)."""
-    lines = logolines.named(gallerycounters.blanked(gluedcells.unglued(clean.unlinked(clean.unquoted(text.split("\n"))))))   # one line for one line: numbers stay the file's
+    lines = frontblock.blanked(logolines.named(gallerycounters.blanked(gluedcells.unglued(clean.unlinked(clean.unquoted(text.split("\n")))))))   # one line for one line: numbers stay the file's
     early = layout in (None, "generic") and _reads_lines(lines)
     with classified_early(lines) if early else nullcontext():
         if meanwhile:

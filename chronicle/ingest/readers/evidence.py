@@ -21,7 +21,7 @@ from ..model import Context, Parsed, Story
 from ..outlets import Outlets
 from .. import metafields, readtimes, trailerdays
 from ..clockzones import untitled_entry, updated
-from . import (altdates, altlines, arrowlinks, bulletheads, clippedruns, colonlists, lostlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
+from . import (altdates, altlines, arrowlinks, bulletheads, labelbullets, clippedruns, colonlists, lostlinks, attribution, authorbox, authorlines, blankdates, boxsections, briefs, bylineheads, captionend, cardfoot, categorylines, clippinglines, closedblocks, dekpairs, longheads, closinglabels, companylines, contents, counters, coverblocks, creditheads,
                creditlines, datedlines, daymonths, dayparas, feedrows, followbuttons, footnotes, hashtags, issuerlines, itemoutlets, items, labeloutlets, keyedrows, kickerheads, linklines,
                mailchrome, markedheads, medialabels, menurows, metabullets, numbered, outletcards, pagecontrols, pagers, resultlines, paidlines, photocredits, placednames, postblocks, postchrome, posts, postrows, pressquotes, promos, readmoreat, recapbullets, releaselines,
                remarks, reminders, renderings, review, rivers, sectionlabels, sectionlines, servicelines, shortlines, shortteasers, showpage, sitechrome, storyat, tablerows, tallylines,
@@ -35,7 +35,7 @@ def read(lines: list[str], ctx: Context) -> Parsed:
     ls = content_lines(lines, outlets)
     if not ls:
         return Parsed("generic", [])
-    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, partial(recapbullets.mark, outlets=outlets), bulletheads.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
+    for marks in (renderings.mark, keyedrows.mark, postrows.mark, metafields.mark, bylineheads.mark, readmoreat.mark, medialabels.mark, timelabels.mark, partial(recapbullets.mark, outlets=outlets), bulletheads.mark, labelbullets.mark, servicelines.mark, categorylines.mark, paidlines.mark, creditheads.mark, daymonths.mark,
                   placednames.mark, longheads.mark, blankdates.mark, companylines.mark, markedheads.mark, mailchrome.mark, closinglabels.mark, menurows.mark, arrowlinks.mark, boxsections.mark, tablerows.mark, colonlists.mark):   # (each module says what)
         marks(ls)
     trailerdays.mark(ls, ctx.captured)   # ('Read at X, Monday')
