@@ -29,6 +29,9 @@ def words(text: str) -> int:
 
 _KICKER_OPEN = re.compile(r"^[^\w\"“«‘'¿¡]+")
 _KICKER_CAPS = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+-]{2,60}):\s+\S.{30,}$")
+# 'FED SPLIT SPILLS INTO THE OPEN — Fed governors …': a tipsheet's capitalised lead before a dash (two
+# words or more, and no place: 'NEW YORK — …' is a dateline)
+_KICKER_CAPS_DASH = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 &'’.,/+?!-]{2,60}?)\s+(?:—|–|--)\s+\S.{30,}$")
 _KICKER_LEAD = re.compile(r"^(?P<k>[A-ZÀ-Ý0-9\"“«¿¡].{2,160}?[.!?])\s+(?=[A-ZÀ-Ý\"“«¿¡0-9])(?P<rest>.{30,})$")
 _KICKER_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Univ|Gov|Sen|Rep|No|Nr|Abs|bzw|ca|U\.S)\.$")
 
@@ -53,6 +56,9 @@ def kicker(text: str) -> str:
     m = _KICKER_CAPS.match(t)
     if m and sum(c.isalpha() for c in m["k"]) >= 3:
         return m["k"]
+    m = _KICKER_CAPS_DASH.match(t) if "—" in t[:64] or "–" in t[:64] or "--" in t[:64] else None
+    if m and len(m["k"].split()) >= 2 and sum(c.isalpha() for c in m["k"]) >= 6 and not _place(m["k"]):
+        return m["k"]
     lead = lead_source(t)[0]   # 'Link title (Outlet) — comment': a reading list's paragraph
     if lead:
         return lead
@@ -63,6 +69,11 @@ def kicker(text: str) -> str:
     if words(k) > 14 or _KICKER_ABBREVIATION.search(k) or _in_date(t, k):
         return ""
     return k
+
+
+def _place(k: str) -> bool:
+    from .pageplaces import is_place_name   # (the vocabulary's places: asked only of a capitalised lead)
+    return is_place_name(k.strip(" ,.").title())
 
 
 def _in_date(text: str, k: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import when
+from .. import todaydates, when
 from ..leads import opens_with_date
 from ..lines import BYLINE, EMAIL_HEADER, Line, words
 from ..readmore import READ_MORE_LINE
@@ -264,7 +264,7 @@ def yearless_page_date(page, top: list[Line]) -> None:
     then the year before); without either the page stays undated. Only a line that is a date, not a
     headline that holds one, nor a relative date ('4 uur geleden': an item's, not the page's)."""
     for l in top:
-        for f in (l.dates if l.kind == "date" else []):
+        for f in (l.dates if l.kind == "date" or todaydates.says_today(l.text, l.dates) else []):   # ('heute ist Mittwoch, der 9. Dezember')
             d, basis = page.resolve(f) if f.year is None and f.kind != "relative" else (None, "")
             if d:
                 page.page_date, page.page_basis = d, basis
