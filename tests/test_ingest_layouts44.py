@@ -72,3 +72,43 @@ def test_which_lines_say_today(line, today):
     ("WASHINGTON — The Treasury said on Tuesday that refunds would resume on Thursday morning.", "")])
 def test_a_capitalised_lead_before_a_dash_is_a_kicker_and_a_dateline_is_not(text, lead):
     assert kicker(text) == lead
+
+
+RESULTS = """Count Night
+Election night special · Thursday 3 December
+
+DECLARED 23:58
+SNP hold Partick East on fourth stage
+
+First preferences: SNP 2,114 (34.8%) · Lab 1,902 (31.3%) · Green 1,077 (17.7%)
+Turnout: 27.4% (2022: 38.9%)
+Elected: Morag Ettrick (SNP) at stage 4
+
+The SNP held on in the west end seat, but only after Green transfers broke more heavily for Labour.
+
+DECLARED 00:36
+Labour gain Kirkcaldy North from SNP
+
+First preferences: Lab 1,688 (40.9%) · SNP 1,412 (34.2%) · Reform 603 (14.6%)
+Turnout: 24.1%
+Elected: Callum Drysdale (Lab) at stage 3
+
+Labour's first gain from the SNP in Fife this council term, after a fortnight of campaigning.
+
+DECLARED 01:12
+Lib Dems take Ness-side in Inverness
+
+First preferences: LD 1,944 (38.7%) · SNP 1,620 (32.2%) · Con 734 (14.6%)
+Turnout: 31.0%
+Elected: Fiona MacRae (LD) at stage 2
+
+The Liberal Democrats won the seat on a swing of almost nine points from the SNP.
+"""
+
+
+def test_an_election_nights_results_are_no_fact_checkers_claims(tmp_path):
+    """(readers/claims.py took 'First preferences: …' / 'Turnout: 27.4%' for a claim and its
+    rating: each item was titled by its figures; a rating is words, not figures)"""
+    titles = [r[0] for r in _rows(tmp_path, RESULTS, "count.txt")]
+    assert titles == ["Labour gain Kirkcaldy North from SNP", "Lib Dems take Ness-side in Inverness",
+                      "SNP hold Partick East on fourth stage"], titles

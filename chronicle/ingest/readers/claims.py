@@ -51,7 +51,8 @@ def _keys(block: list[str]) -> tuple[str, str] | None:
     """The claim's and the rating's keys when the block opens with them (a rating of a few words,
     not a sentence), else None."""
     claim, rating = _CLAIM.match(block[0]), _RATING.match(block[1])
-    if not claim or not rating or len(rating["value"].split()) > 5 or rating["value"][-1:] in ".!?":
+    if not claim or not rating or len(rating["value"].split()) > 5 or rating["value"][-1:] in ".!?" \
+            or any(c.isdigit() for c in rating["value"]):   # (a rating is words: 'Turnout: 27.4%' is a result's figure)
         return None
     if claim["key"].lower() == rating["key"].lower():
         return None
